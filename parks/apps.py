@@ -1,0 +1,8 @@
+"""App config for parks: parks, park groups, companies, and the curation records they share."""
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ParksConfig(AppConfig):
+    name = "parks"
+    verbose_name = _("园区与企业")

@@ -1,0 +1,112 @@
+"""Investment projects, funds and facts (numbers reported about a park, park group, company, project or fund)."""
+from __future__ import annotations
+
+from django.contrib.postgres.indexes import GinIndex  # noqa: F401  (used through name_indexes)
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from parks.models import Company, EntityType, NamedRecord, Park, Reviewed, name_indexes
+
+
+def money(verbose: str, comment: str) -> models.DecimalField:
+    return models.DecimalField(verbose, max_digits=24, decimal_places=2, null=True, blank=True, db_comment=comment)
+
+
+def qualifier(comment: str) -> models.CharField:
+    return models.CharField(_("限定词"), max_length=12, blank=True, default="", db_comment=comment)
+
+
+def verbatim(comment: str) -> models.CharField:
+    return models.CharField(_("原文"), max_length=200, blank=True, default="", db_comment=comment)
+
+
+class ProjectStatus(models.TextChoices):
+    PLANNED = "planned", _("规划")
+    SIGNED = "签约", _("签约")
+    STARTED = "开工", _("开工")
+    UNDER_CONSTRUCTION = "在建", _("在建")
+    IN_PRODUCTION = "投产", _("投产")
+    COMPLETED = "竣工", _("竣工")
+
+
+class Project(NamedRecord):
+    park = models.ForeignKey(Park, verbose_name=_("园区"), null=True, blank=True, on_delete=models.SET_NULL,
+                             related_name="projects", db_comment="the park the project is in")
+    companies = models.ManyToManyField(Company, verbose_name=_("企业"), blank=True, related_name="projects")
+    investment_cny = money(_("投资额(元)"), "investment in yuan; NULL when the figure is in another currency")
+    investment_amount = models.DecimalField(_("投资额(原币)"), max_digits=24, decimal_places=2, null=True,
+                                            blank=True, db_comment="investment in its own currency (never converted)")
+    investment_currency = models.CharField(_("币种"), max_length=3, blank=True, default="",
+                                           db_comment="cny, usd ...: currency of investment_amount")
+    investment_qualifier = qualifier("约, 超, 余, 近, 突破, 以上, 多 ... as written before/after the amount")
+    investment_text = verbatim("the investment figure verbatim, e.g. 总投资6亿元")
+    phase = models.CharField(_("期次"), max_length=20, blank=True, default="", db_comment="一期, 二期, 首期 ...")
+    status = models.CharField(_("状态"), max_length=10, choices=ProjectStatus.choices, blank=True, default="",
+                              db_comment="签约, 开工, 在建, 投产, 竣工 or planned")
+    history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "updated_at"])
+
+    class Meta:
+        verbose_name = _("项目")
+        verbose_name_plural = _("项目")
+        db_table_comment = "Investment projects named in articles, with investment, phase and status"
+        constraints = [models.UniqueConstraint(fields=["normalised_name"], name="project_natural_key")]
+        indexes = name_indexes("project")
+
+
+class Fund(NamedRecord):
+    park = models.ForeignKey(Park, verbose_name=_("园区"), null=True, blank=True, on_delete=models.SET_NULL,
+                             related_name="funds", db_comment="the park the fund serves")
+    size_cny = money(_("规模(元)"), "fund size in yuan")
+    size_qualifier = qualifier("qualifier of the size")
+    size_text = verbatim("size verbatim")
+    paid_in_cny = money(_("实缴(元)"), "paid-in capital in yuan")
+    paid_in_text = verbatim("paid-in verbatim")
+    invested_cny = money(_("已投资(元)"), "amount invested in yuan")
+    invested_text = verbatim("invested verbatim")
+    history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "updated_at"])
+
+    class Meta:
+        verbose_name = _("基金")
+        verbose_name_plural = _("基金")
+        db_table_comment = "Funds named in articles, with size, paid-in and invested amounts"
+        constraints = [models.UniqueConstraint(fields=["normalised_name"], name="fund_natural_key")]
+        indexes = name_indexes("fund")
+
+
+class Fact(Reviewed):
+    """One number reported about a subject: the same subject, metric, value and period is one fact."""
+
+    subject_type = models.CharField(_("主体类型"), max_length=12, choices=EntityType.choices,
+                                    db_comment="park, park_group, company, project or fund")
+    subject_id = models.BigIntegerField(_("主体"), db_comment="id of the subject in its table")
+    subject_name = models.CharField(_("主体名称"), max_length=300, db_comment="subject's name when last resolved")
+    metric = models.CharField(_("指标"), max_length=60, db_index=True,
+                              db_comment="code from the documented metric vocabulary, e.g. annual_revenue_cny")
+    value = models.DecimalField(_("数值"), max_digits=30, decimal_places=6,
+                                db_comment="value in the base unit (万/亿 applied; a percentage as a ratio, 12.5 percent = 0.125)")
+    unit = models.CharField(_("单位"), max_length=10, db_comment="cny, usd, mu, m2, count, ratio ...")
+    qualifier = qualifier("约, 超, 余, 近, 突破, 以上, 多 ...")
+    value_text = verbatim("the figure verbatim, e.g. 约30亿元")
+    as_of = models.DateField(_("时点"), null=True, blank=True, db_comment="date the figure refers to, when known")
+    as_of_text = models.CharField(_("时点原文"), max_length=100, blank=True, default="",
+                                  db_comment="period as written, e.g. 截至2024年3月底")
+    has_conflict = models.BooleanField(_("数据冲突"), default=False, db_index=True,
+                                       db_comment="another fact gives a different value for the same subject and metric")
+    article = models.ForeignKey("loaders.SourceArticle", verbose_name=_("首个来源"), null=True, blank=True,
+                                on_delete=models.SET_NULL, related_name="+",
+                                db_comment="the first article that reported it")
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        verbose_name = _("数据")
+        verbose_name_plural = _("数据")
+        db_table_comment = "Numbers reported about parks, park groups, companies, projects and funds"
+        constraints = [
+            models.UniqueConstraint(fields=["subject_type", "subject_id", "metric", "unit", "value", "as_of_text"],
+                                    name="fact_natural_key"),
+        ]
+        indexes = [models.Index(fields=["subject_type", "subject_id"], name="fact_subject_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.subject_name} {self.metric} {self.value_text or self.value}"
