@@ -42,11 +42,12 @@ class SentenceKey(models.Model):
 
     article = models.ForeignKey(SourceArticle, on_delete=models.CASCADE, related_name="sentence_keys",
                                 db_comment="article the sentence is in")
-    key = models.CharField(max_length=32, db_index=True, db_comment="fingerprint of one normalised sentence")
+    sentence = models.PositiveIntegerField(default=0, db_comment="number of the sentence among the article's counted ones")
+    key = models.CharField(max_length=32, db_index=True, db_comment="one min-hash band key of the normalised sentence")
 
     class Meta:
         db_table_comment = "Sentence fingerprints used to link near-duplicate editions"
-        constraints = [models.UniqueConstraint(fields=["article", "key"], name="sentencekey_unique")]
+        constraints = [models.UniqueConstraint(fields=["article", "sentence", "key"], name="sentencekey_unique")]
 
 
 class LoadRun(models.Model):

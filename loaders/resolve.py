@@ -1,0 +1,128 @@
+"""Resolve extracted names to existing records: exact normalised names and aliases, plus a few safe variants.
+
+When unsure, the resolver says "new": a wrong merge silently corrupts data, a missed one is one
+click for an editor. Bare generic words never resolve and are never stored as aliases.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from parks.models import Company, NotSame, Park, ParkGroup, ReviewStatus
+from parks.names import normalise_name
+from projects.models import Fund, Project
+
+MODELS = {"park": Park, "park_group": ParkGroup, "company": Company, "project": Project, "fund": Fund}
+
+# Words that name no particular park, company or project: every 高新区 in China is not one park.
+GENERIC_NAMES = {
+    normalise_name(w)
+    for w in (
+        "高新区 开发区 经开区 经济开发区 经济技术开发区 高新技术产业开发区 产业园 产业园区 园区 园 该园 本园 "
+        "科技园 科技城 创新园 工业园 工业园区 基地 产业基地 项目 该项目 公司 该公司 集团 企业 基金 孵化器 "
+        "众创空间 新区 自贸区 片区 全区 本区 该区 街道"
+    ).split()
+}
+_COMPANY_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司)$")
+
+
+def is_generic(name: str) -> bool:
+    return normalise_name(name) in GENERIC_NAMES or len(normalise_name(name)) < 2
+
+
+def match_key(entity_type: str, name: str) -> str:
+    """The key two names must share to be taken as one record: the normalised name, minus safe variants.
+
+    园区 and 园 are one word (青岛市集成电路产业园区 = 青岛市集成电路产业园); a company's legal form
+    is not part of its identity (台光电子材料有限公司 = 台光电子材料); a trailing 项目 is not
+    part of a project's name.
+    """
+    key = normalise_name(name)
+    if entity_type in ("park", "park_group") and key.endswith("园区"):
+        key = key[:-1]
+    elif entity_type == "company":
+        stripped = _COMPANY_SUFFIX.sub("", key)
+        key = stripped if len(stripped) >= 2 else key
+    elif entity_type == "project" and key.endswith("项目") and len(key) > 4:
+        key = key[:-2]
+    return key
+
+
+@dataclass
+class NameIndex:
+    """In-memory map from match keys to record ids for one record type, loaded once per run."""
+
+    entity_type: str
+    by_key: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    status: dict[int, str] = field(default_factory=dict)
+    city: dict[int, str] = field(default_factory=dict)
+    not_same: set[tuple[int, int]] = field(default_factory=set)
+
+    @classmethod
+    def load(cls, entity_type: str) -> NameIndex:
+        index = cls(entity_type)
+        model = MODELS[entity_type]
+        columns = ["id", "alias_keys", "review_status"] + (["city"] if entity_type == "park" else [])
+        for row in model.objects.values_list(*columns).iterator(chunk_size=5000):
+            index.add(row[0], row[1], row[2], row[3] if entity_type == "park" else "")
+        index.not_same = set(NotSame.objects.filter(entity_type=entity_type).values_list("left_id", "right_id"))
+        return index
+
+    def add(self, record_id: int, keys: list[str], status: str, city: str = "") -> None:
+        for key in keys:
+            self.by_key[match_key(self.entity_type, key)].add(record_id)
+        self.status[record_id] = status
+        self.city[record_id] = city
+
+    def remove(self, record_id: int) -> None:
+        for ids in self.by_key.values():
+            ids.discard(record_id)
+        self.status.pop(record_id, None)
+
+    def find(self, names: list[str], *, city: str = "") -> int | None:
+        """The one record any of the names resolves to, or None when there is none or it is ambiguous.
+
+        The first name (the mention's own name) is tried before its aliases. A park in a
+        different known city is a different park.
+        """
+        for name in names:
+            if is_generic(name):
+                continue
+            ids = {i for i in self.by_key.get(match_key(self.entity_type, name), ()) if i in self.status}
+            if self.entity_type == "park" and city:
+                ids = {i for i in ids if not self.city.get(i) or self.city[i] == city}
+            if len(ids) == 1:
+                return next(iter(ids))
+            if len(ids) > 1:
+                # Prefer a record that is not a tombstone; still ambiguous means "don't guess".
+                live = {i for i in ids if self.status[i] != ReviewStatus.REJECTED}
+                exact = {i for i in live if normalise_name(name) in self._keys_of(i)}
+                if len(exact) == 1:
+                    return next(iter(exact))
+                return None
+        return None
+
+    def _keys_of(self, record_id: int) -> set[str]:
+        return {k for k, ids in self.by_key.items() if record_id in ids}
+
+    def owner_of(self, name: str) -> set[int]:
+        return set(self.by_key.get(match_key(self.entity_type, name), ()))
+
+
+def load_indexes() -> dict[str, NameIndex]:
+    return {entity_type: NameIndex.load(entity_type) for entity_type in MODELS}
+
+
+def known_names() -> dict[str, str]:
+    """Names and aliases editors verified, for the extractor to look for in every later article."""
+    known: dict[str, str] = {}
+    for entity_type, model in MODELS.items():
+        if entity_type == "park_group":
+            continue
+        rows = model.objects.filter(review_status=ReviewStatus.VERIFIED).values_list("name", "aliases")
+        for name, aliases in rows:
+            for n in [name, *aliases]:
+                if n and not is_generic(n):
+                    known[n] = entity_type
+    return known

@@ -1,0 +1,229 @@
+"""The loader's promises, with extraction stubbed by hand-built mentions: idempotence, editor safety, reporting."""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from loaders import pipeline
+from loaders.models import Evidence, LoadRun, SourceArticle
+from loaders.pipeline import load_paths
+from parks.models import Company, Park, ReviewStatus
+from projects.models import Fact, Project
+from tests import loading as L
+
+ARTICLE_A = (
+    "青岛市集成电路产业园今年签约总投资6亿元的贝斯兰湿法设备总部项目。\n"
+    "目前,园区已集聚思锐智能等30余家重点企业。\n"
+)
+ARTICLE_B = (
+    "青岛市集成电路产业园区一周内集中签约总投资9亿元的贝斯兰湿法设备总部项目。\n"
+    "园区已集聚30余家重点企业,其中包括思锐智能。\n"
+)
+
+
+def fake_extract(text: str, *, known_names=None):
+    if text.startswith("青岛市集成电路产业园今年"):
+        return L.extraction(
+            parks=[L.park(text, "青岛市集成电路产业园")],
+            companies=[L.company(text, "思锐智能", park="青岛市集成电路产业园")],
+            projects=[L.project(text, "贝斯兰湿法设备总部项目", park="青岛市集成电路产业园",
+                                investment=L.amount(text, "总投资6亿元", "600000000"), status="签约")],
+            facts=[L.fact(text, "青岛市集成电路产业园", "enterprises", "30余家", "30", "count", "余")],
+        )
+    if text.startswith("青岛市集成电路产业园区"):
+        return L.extraction(
+            parks=[L.park(text, "青岛市集成电路产业园区")],
+            companies=[L.company(text, "思锐智能")],
+            projects=[L.project(text, "贝斯兰湿法设备总部项目", park="青岛市集成电路产业园区",
+                                investment=L.amount(text, "总投资9亿元", "900000000"), status="签约")],
+            facts=[L.fact(text, "青岛市集成电路产业园区", "enterprises", "30余家", "30", "count", "余")],
+        )
+    return L.extraction()
+
+
+@pytest.fixture
+def articles(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setattr(pipeline, "extract", fake_extract)
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE_B, encoding="gb18030")
+    return tmp_path
+
+
+def snapshot() -> dict[str, list]:
+    views = ["report_articles", "report_parks", "report_companies", "report_projects", "report_funds",
+             "report_facts", "report_evidence"]
+    out = {}
+    with connection.cursor() as cursor:
+        for view in views:
+            cursor.execute(f"SELECT * FROM {view}")
+            out[view] = sorted(cursor.fetchall(), key=repr)
+    return out
+
+
+@pytest.mark.django_db
+def test_it_resolves_one_park_across_articles_and_keeps_every_source(articles):
+    report = load_paths([articles / "a.txt", articles / "b.txt"])
+    assert [f.status for f in report.files] == ["loaded", "loaded"]
+    park = Park.objects.get()
+    assert park.name == "青岛市集成电路产业园"
+    assert "青岛市集成电路产业园区" in park.aliases
+    assert Evidence.objects.filter(entity_type="park", entity_id=park.pk).values("article").distinct().count() == 2
+    fact = Fact.objects.get()
+    assert fact.value == Decimal("30") and fact.qualifier == "余"
+    assert Evidence.objects.filter(entity_type="fact", entity_id=fact.pk).count() == 2
+
+
+@pytest.mark.django_db
+def test_a_second_load_changes_nothing(articles):
+    load_paths([articles])
+    before = snapshot()
+    report = load_paths([articles])
+    assert [f.status for f in report.files] == ["unchanged", "unchanged"]
+    assert report.records.created == report.records.updated == 0
+    assert snapshot() == before
+
+
+@pytest.mark.django_db
+def test_a_renamed_copy_is_the_same_article(articles, tmp_path_factory):
+    load_paths([articles])
+    before = snapshot()
+    other = tmp_path_factory.mktemp("renamed")
+    (other / "renamed.txt").write_bytes((articles / "a.txt").read_bytes())
+    report = load_paths([other])
+    assert report.files[0].status == "unchanged"
+    assert "already loaded as a.txt" in report.files[0].reason
+    assert snapshot() == before
+    assert SourceArticle.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_a_forced_reload_gives_the_same_views(articles):
+    load_paths([articles])
+    before = snapshot()
+    report = load_paths([articles], force=True)
+    assert [f.status for f in report.files] == ["reloaded", "reloaded"]
+    assert snapshot() == before
+
+
+@pytest.mark.django_db
+def test_two_articles_disagreeing_pick_a_value_whatever_the_order(articles):
+    load_paths([articles / "a.txt", articles / "b.txt"])
+    first = Project.objects.get().investment_cny
+    for model in (SourceArticle, Park, Company, Project, Fact):
+        model.objects.all().delete()
+    load_paths([articles / "b.txt", articles / "a.txt"])
+    assert Project.objects.get().investment_cny == first
+    values = {v["amount"] for v in Evidence.objects.filter(entity_type="project", field="investment")
+              .values_list("value", flat=True)}
+    assert len(values) == 2  # each article's value is kept in its evidence
+
+
+@pytest.mark.django_db
+def test_it_keeps_editor_corrections(articles):
+    load_paths([articles / "a.txt"])
+    project = Project.objects.get()
+    project.investment_cny = project.investment_amount = Decimal("700000000")
+    project.locked_fields = ["investment_cny"]
+    project.save()
+    load_paths([articles / "b.txt"])
+    load_paths([articles], force=True)
+    project.refresh_from_db()
+    assert project.investment_cny == Decimal("700000000")
+
+
+@pytest.mark.django_db
+def test_a_rejected_record_is_not_brought_back(articles):
+    load_paths([articles / "a.txt"])
+    Company.objects.update(review_status=ReviewStatus.REJECTED)
+    load_paths([articles / "b.txt"])
+    load_paths([articles], force=True)
+    assert Company.objects.count() == 1
+    assert Company.objects.get().review_status == ReviewStatus.REJECTED
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM report_companies")
+        assert cursor.fetchone()[0] == 0
+
+
+@pytest.mark.django_db
+def test_a_name_merged_away_maps_to_the_survivor(articles):
+    survivor = Company(name="青岛思锐智能科技股份有限公司", aliases=["思锐智能"], locked_fields=["aliases:思锐智能"])
+    survivor.save()
+    load_paths([articles])
+    assert Company.objects.count() == 1
+    assert Evidence.objects.filter(entity_type="company", entity_id=survivor.pk, field="name").count() == 2
+
+
+@pytest.mark.django_db
+def test_an_alias_an_editor_removed_is_not_added_back(articles):
+    load_paths([articles / "a.txt"])
+    park = Park.objects.get()
+    park.locked_fields = ["aliases:青岛市集成电路产业园区"]
+    park.save()
+    load_paths([articles / "b.txt"])
+    park.refresh_from_db()
+    assert park.aliases == []
+
+
+@pytest.mark.django_db
+def test_it_refuses_bad_files_by_name_and_loads_the_rest(articles, capsys):
+    (articles / "empty.txt").write_bytes(b"")
+    (articles / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("load_seeds", str(articles))
+    assert exit_info.value.code == 1
+    err = capsys.readouterr().err
+    assert f"{articles / 'empty.txt'}: refused: empty file" in err
+    assert f"{articles / 'binary.txt'}: refused: binary" in err
+    assert SourceArticle.objects.count() == 2
+    run = LoadRun.objects.get()
+    assert (run.files_loaded, run.files_refused) == (2, 2)
+
+
+@pytest.mark.django_db
+def test_the_summary_is_the_last_line_and_json_says_the_same(articles, capsys):
+    call_command("load_seeds", str(articles))
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    run = LoadRun.objects.get()
+    assert run.records_created > 0
+    assert last == ("files: 2 loaded, 0 unchanged, 0 refused; records: "
+                    f"{run.records_created} created, {run.records_updated} updated, "
+                    f"{run.records_unchanged} unchanged, 0 locked")
+    call_command("load_seeds", str(articles), "--json")
+    import json
+
+    data = json.loads(capsys.readouterr().out)
+    assert data["files"] == {"loaded": 0, "unchanged": 2, "refused": 0, "seen": 2}
+
+
+@pytest.mark.django_db
+def test_a_missing_path_is_a_usage_error(tmp_path):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError) as error:
+        call_command("load_seeds", str(tmp_path / "nope"))
+    assert error.value.returncode == 2 and "nope" in str(error.value)
+
+
+@pytest.mark.django_db
+def test_a_dry_run_writes_nothing(articles):
+    report = load_paths([articles], dry_run=True)
+    assert report.records.created > 0
+    assert SourceArticle.objects.count() == 0 and Park.objects.count() == 0 and LoadRun.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_unloading_an_article_removes_what_only_it_supported(articles):
+    load_paths([articles])
+    project = Project.objects.get()
+    project.review_status = ReviewStatus.VERIFIED
+    project.save()
+    call_command("unload_article", "a.txt")
+    assert Park.objects.count() == 1  # still supported by b.txt
+    call_command("unload_article", "b.txt")
+    assert Park.objects.count() == 0 and Company.objects.count() == 0 and Fact.objects.count() == 0
+    project.refresh_from_db()
+    assert project.source_lost is True
