@@ -12,7 +12,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from loaders.extract.version import EXTRACTOR_VERSION
+from loaders.extract import EXTRACTOR_VERSION, extract
 from loaders.models import LoadRun, SourceArticle
 from loaders.read import ArticleText, RefusedFile, iter_article_paths, read_article
 from loaders.resolve import known_names, load_indexes
@@ -63,12 +63,6 @@ class LoadReport:
             "records": self.records.as_dict(),
             "details": [asdict(f) for f in self.files],
         }
-
-
-def extract(text: str, *, known_names: dict[str, str] | None = None):
-    from loaders.extract import extract as extract_mentions  # TEMP until the package exports it
-
-    return extract_mentions(text, known_names=known_names)
 
 
 class DryRunRollback(Exception):

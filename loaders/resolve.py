@@ -5,10 +5,10 @@ click for an editor. Bare generic words never resolve and are never stored as al
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from loaders.extract import company_key, merge_key, project_key
 from parks.models import Company, NotSame, Park, ParkGroup, ReviewStatus
 from parks.names import normalise_name
 from projects.models import Fund, Project
@@ -24,7 +24,6 @@ GENERIC_NAMES = {
         "众创空间 新区 自贸区 片区 全区 本区 该区 街道"
     ).split()
 }
-_COMPANY_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司)$")
 
 
 def is_generic(name: str) -> bool:
@@ -34,19 +33,19 @@ def is_generic(name: str) -> bool:
 def match_key(entity_type: str, name: str) -> str:
     """The key two names must share to be taken as one record: the normalised name, minus safe variants.
 
-    园区 and 园 are one word (青岛市集成电路产业园区 = 青岛市集成电路产业园); a company's legal form
-    is not part of its identity (台光电子材料有限公司 = 台光电子材料); a trailing 项目 is not
+    The extractor's own keys, so loads resolve the way extraction groups names within an article:
+    园区 and 园 are one word and 青岛市X is 青岛X (parks); a company's legal form is not part of
+    its identity (台光电子材料有限公司 = 台光电子材料); a trailing 项目 and a leading city are not
     part of a project's name.
     """
-    key = normalise_name(name)
-    if entity_type in ("park", "park_group") and key.endswith("园区"):
-        key = key[:-1]
-    elif entity_type == "company":
-        stripped = _COMPANY_SUFFIX.sub("", key)
-        key = stripped if len(stripped) >= 2 else key
-    elif entity_type == "project" and key.endswith("项目") and len(key) > 4:
-        key = key[:-2]
-    return key
+    if entity_type in ("park", "park_group"):
+        return merge_key(name)
+    if entity_type == "company":
+        key = company_key(name)
+        return key if len(key) >= 2 else normalise_name(name)
+    if entity_type == "project":
+        return project_key(name)
+    return normalise_name(name)
 
 
 @dataclass

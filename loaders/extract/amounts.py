@@ -1,0 +1,169 @@
+"""Numbers in Chinese business news -> Amount (base-unit Decimal, unit code, qualifier, text, span).
+
+Handles Arabic and Chinese numerals, the multipliers 万/亿/千/百, money (元, 美元 …
+never converted), areas (亩, 平方米, 平方公里), ratios (%, ‰), counts with measure
+words, and the qualifiers the press puts around a figure.  Things that look like
+numbers but are not amounts (years, dates, ranges, ordinals, model numbers such as
+5G / 4.0 / 100P / 10KV, fractions like 1/10) are skipped by construction: a figure
+must be followed by a unit we know, and must not touch a Latin letter, a slash, a
+plus sign or a range dash.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from .types import Amount, Span
+
+#: unit code -> description; the only codes find_amounts produces.
+UNITS: dict[str, str] = {
+    "cny": "人民币元", "usd": "美元", "eur": "欧元", "hkd": "港元", "jpy": "日元",
+    "mu": "亩", "m2": "平方米", "km2": "平方公里", "ratio": "比例 (12.17% -> 0.1217)",
+    "count": "个数 (家/个/项/人 …)", "tonne": "吨",
+}
+
+_CURRENCY = {"元": "cny", "人民币": "cny", "美元": "usd", "欧元": "eur", "港元": "hkd", "港币": "hkd", "日元": "jpy"}
+_AREA = {"平方公里": "km2", "平方千米": "km2", "平方米": "m2", "㎡": "m2", "亩": "mu", "公顷": "ha"}
+# Measure words that make a bare number a count.  台(套) is written with parentheses.
+MEASURE_WORDS = ("台(套)", "台（套）", "家", "个", "项", "人", "名", "位", "支", "条", "台", "套", "所",
+                 "件", "处", "座", "栋", "款", "种", "户", "批", "只", "辆", "场", "块")
+_MULT = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "亿": Decimal(10) ** 8,
+         "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(1000), "百": Decimal(100)}
+
+# How the press qualifies a figure -> the stored qualifier (as the gold data writes it:
+# 超过/以上/不少于 -> 超, 多 -> 余; 达/达到 state the value plainly, so no qualifier).
+QUALIFIER_PREFIX = {"约": "约", "大约": "约", "超过": "超", "超": "超", "逾": "超", "多于": "超", "高于": "超",
+                    "不少于": "超", "不低于": "超", "近": "近", "将近": "近", "接近": "近", "突破": "突破",
+                    "达到": "", "达": "", "不足": "近", "不到": "近"}
+QUALIFIER_SUFFIX = {"余": "余", "多": "余", "以上": "超", "左右": "约", "上下": "约"}
+
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10 ** 4, "亿": 10 ** 8}
+
+_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CN_NUM = r"[零〇一二两三四五六七八九十百千万亿]+"
+_PRE = "|".join(sorted(QUALIFIER_PREFIX, key=len, reverse=True))
+_UNIT_WORDS = sorted(list(_CURRENCY) + list(_AREA) + ["吨", "%", "％", "‰"] + list(MEASURE_WORDS), key=len, reverse=True)
+_UNIT = "|".join(re.escape(u) for u in _UNIT_WORDS)
+
+AMOUNT_RE = re.compile(
+    rf"(?P<pre>{_PRE})?"
+    rf"(?P<num>{_ARABIC}|{_CN_NUM})"
+    r"(?P<q1>余|多)?"
+    r"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千|百)?"
+    r"(?P<q2>余|多)?"
+    rf"(?P<unit>{_UNIT})?"
+    r"(?P<post>以上|左右|上下)?"
+)
+# A figure touching these is part of a code, a fraction, a formula or a range.
+_BAD_BEFORE = re.compile(r"[A-Za-z0-9.\-—–~～/+第]$")
+_BAD_AFTER = re.compile(r"^(?:[A-Za-z/+\-—–~～]|\.\d)")
+
+
+def cn_to_int(s: str) -> int | None:
+    """Chinese numeral string -> int ('一千三百亿' -> 130000000000, '万' -> 10000, '百' -> 100)."""
+    total, section, number = 0, 0, None
+    for ch in s:
+        if ch in _CN_DIGIT:
+            number = _CN_DIGIT[ch]
+        elif ch in _CN_UNIT:
+            section += (number if number is not None else 1) * _CN_UNIT[ch]
+            number = None
+        elif ch in _CN_BIG:
+            section += number or 0
+            if section == 0:
+                section = 1
+            total = (total + section) * _CN_BIG[ch] if ch == "亿" else total + section * _CN_BIG[ch]
+            section, number = 0, None
+        else:
+            return None
+    return total + section + (number or 0)
+
+
+def _number(num: str) -> Decimal | None:
+    if num[0].isdigit():
+        try:
+            return Decimal(num.replace(",", ""))
+        except InvalidOperation:
+            return None
+    value = cn_to_int(num)
+    return Decimal(value) if value is not None else None
+
+
+def _unit_code(unit: str | None, has_mult: bool) -> str | None:
+    if not unit:
+        return "count" if has_mult else None
+    if unit in _CURRENCY:
+        return _CURRENCY[unit]
+    if unit in _AREA:
+        return _AREA[unit]
+    if unit in ("%", "％", "‰"):
+        return "ratio"
+    if unit == "吨":
+        return "tonne"
+    return "count"
+
+
+def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
+    num, unit, mult = m.group("num"), m.group("unit"), m.group("mult")
+    is_cn = not num[0].isdigit()
+    if is_cn:
+        # Chinese numerals are everywhere in prose (一批, 两大, 十四五); only a figure
+        # with a place value (十/百/千/万/亿) and a real unit is taken as an amount.
+        if not re.search("[十百千万亿]", num) or not unit:
+            return None
+        if unit in ("个", "种", "批", "家") and not re.search("[百千万亿]", num) and not m.group("q1"):
+            return None  # 十个 / 十家 read as wording more often than as data
+    start = m.start("pre") if m.group("pre") else m.start("num")
+    before = text[:m.start("num")]
+    if not m.group("pre") and _BAD_BEFORE.search(before):
+        return None
+    if m.group("pre") is None and before.endswith(("每", "前", "第")):
+        return None
+    after = text[m.end():]
+    if _BAD_AFTER.match(after):
+        return None
+    if not unit and not mult:
+        return None
+    if unit is None and not re.match(r"(?:$|[\s,，。;；、:：)）”’!！?？])", after):
+        return None  # a bare 3亿 is a count only when the phrase ends there (not 1000亿次, 1.5亿片)
+    if is_cn and before.endswith(("数", "几", "上", "成")):
+        return None  # 数百名, 几十个: vague, not a figure
+    code = _unit_code(unit, bool(mult))
+    if code is None or code == "ha":
+        return None
+    value = _number(num)
+    if value is None:
+        return None
+    if mult:
+        value *= _MULT[mult]
+    if unit in ("%", "％"):
+        value /= 100
+    elif unit == "‰":
+        value /= 1000
+    qualifier = QUALIFIER_PREFIX.get(m.group("pre") or "", "")
+    for q in (m.group("q1"), m.group("q2"), m.group("post")):
+        if q:
+            qualifier = QUALIFIER_SUFFIX[q]
+    end = m.end()
+    return Amount(value=value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize(), unit=code,
+                  qualifier=qualifier, text=text[start:end], span=Span(offset + start, offset + end))
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every amount in text, left to right, with spans into text."""
+    out: list[Amount] = []
+    for m in AMOUNT_RE.finditer(text):
+        if not m.group("num"):
+            continue
+        amount = _build(m, text)
+        if amount is not None:
+            out.append(amount)
+    return out
+
+
+def parse_amount(text: str) -> Amount | None:
+    """The first amount in a short phrase such as '总投资6亿元' or '约285亩'; None if there is none."""
+    found = find_amounts(text)
+    return found[0] if found else None

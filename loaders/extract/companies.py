@@ -1,0 +1,277 @@
+"""Companies and institutions (enterprise, university, research, government, other).
+
+Patterns over news prose rather than name lists:
+- legal forms: …有限公司, …股份, …集团, …分公司, …银行 (name reaches left to the boundary);
+- enumerations closed by a group noun: 'A、B、C等企业/龙头企业/多家企业/单位/高校/研发机构/项目';
+- a role after the name: 'X董事长/总裁/副总经理/相关负责人 …';
+- a label before it: '企业X', '链主企业X', '领军企业X';
+- brand plus city in brackets: 'X(青岛)…'; '以X为例'; '以X牵头'.
+The kind comes from the name's ending (大学/学院 -> university, 研究院/研究所/实验室/…中心 ->
+research, 政府/管委会/局/委 -> government), else enterprise.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import CITY_RE, PLACES
+from .names import is_generic_stem, name_start, norm_key, strip_quotes
+from .parks import SUFFIX_RE as PARK_SUFFIX_RE
+from .sentences import Doc
+from .types import CompanyMention, Span
+
+LEGAL_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团有限公司|集团公司|分公司|公司|集团|股份|银行)"
+                      r"(?:[\u4e00-\u9fff]{2,4}分公司)?(?![化制权份])")
+COMPANY_WORD_END = re.compile(
+    r"(科技|电子|光电|通信|网络|智能|电气|重工|化学|股份|集团|公司|信息|软件|医药|药业|生物|材料|新材|能源|机械|汽车|装备|"
+    r"微电子|半导体|数据|视像|视觉|精密|仪器|银行|证券|控股|实业|电器|电力|钢铁|特钢|物流|传媒|动力|氢能|VR)$")
+GROUP_NOUN_RE = re.compile(r"等(?!在内)(?P<gap>[^，,。；;：:、“”\n了和]{0,16}?)(?P<noun>企事业单位|龙头企业|企业|公司|龙头|巨头|单位|高校|院校|"
+                           r"科研院所|研发机构|机构|项目)")
+ROLE_RE = re.compile(r"(?:董事长助理|董事长|总裁|副总裁|总经理|副总经理|创始人|项目经理|首席运营官|首席执行官|首席技术官|CEO|"
+                     r"相关负责人|负责人|研发人员|工作人员|科研人员|副经理|经理)")
+LABEL_RE = re.compile(r"(?:链主”?企业|龙头企业|领军企业|配套企业|骨干企业|[\u4e00-\u9fff]{0,6}企业)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})")
+LABEL_CUT_RE = re.compile(r"(将|已|拥有|相关|董事长|总部|是|在|的|为|与|和|等|提供|研发|建成|投产|落户|入驻|表示|介绍|正|也)")
+BRAND_CITY_RE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,6})[(（](?P<city>[\u4e00-\u9fff]{2,3})[)）]")
+EXAMPLE_RE = re.compile(r"以(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:为例|牵头)")
+
+UNIVERSITY_END = re.compile(r"(大学|学院)$")
+RESEARCH_END = re.compile(r"(研究院|研究所|实验室|研究中心|创新中心|研发中心|技术转移中心|计算中心|科学院|检测中心|科创中心|所)$")
+GOVERNMENT_END = re.compile(r"(发展部|运行局|人民政府|政府|管委会|工管委|党工委|委员会|局|委|办公室|街道|党委|区委|市委)$")
+NOT_NAME = re.compile(r"(书记|主任|创始人|董事|经理|负责人|^(?:我们|他们|该|这|那|其|本|各|每|多|一(?:批|个|些|家|大|系列|起|直|路)|全|第|首|旗下|下游|上游|相关|周边|附近|国内|国外|海外|"
+                      r"行业|产业|当地|园区|区内|市内|企业|公司|集团|项目|平台|基地)|[的了着过]|^\d)")
+
+
+@dataclass
+class _Hit:
+    name: str
+    start: int
+    end: int
+    kind: str
+    source: str
+
+
+def kind_of(name: str) -> str:
+    """enterprise / university / research / government from how the name ends."""
+    if UNIVERSITY_END.search(name):
+        return "university"
+    if GOVERNMENT_END.search(name):
+        return "government"
+    if RESEARCH_END.search(name):
+        return "research"
+    return "enterprise"
+
+
+def _ok(name: str, park_keys: set[str]) -> bool:
+    if len(name) < 2 or len(name) > 30 or NOT_NAME.search(name) or name.endswith("项目"):
+        return False
+    if name in PLACES or CITY_RE.fullmatch(name):
+        return False
+    pm = CITY_RE.search(name)
+    if pm and len(name) - len(pm.group()) <= 1:
+        return False  # 说黄石: a place plus a stray character
+    if PARK_SUFFIX_RE.search(name) and PARK_SUFFIX_RE.search(name).end() == len(name):
+        return False  # a park, not a company
+    if norm_key(name) in park_keys:
+        return False
+    if is_generic_stem(name) and not re.search(r"(大学|学院|研究院|研究所)$", name):
+        return False
+    return True
+
+
+def _legal(doc: Doc) -> list[_Hit]:
+    text = doc.text
+    hits = []
+    for m in LEGAL_RE.finditer(text):
+        start = name_start(text, m.start(), max_len=26)
+        stem = text[start:m.start()]
+        if len(stem) < 2 or is_generic_stem(stem) or re.match(r"^[第该这那此本其每各]", stem):
+            continue
+        name = strip_quotes(text[start:m.end()])
+        hits.append(_Hit(name, start, m.end(), "enterprise", "legal"))
+    return hits
+
+
+def _split_items(seg: str) -> list[tuple[int, str]]:
+    """'A、B与C' -> [(offset, 'A'), …]; conjunctions split when the left part is a name."""
+    out = []
+    pos = 0
+    for part in re.split(r"(、)", seg):
+        if part == "、":
+            pos += 1
+            continue
+        sub = re.split(r"(以及|和|与|及)", part)
+        if len(sub) > 1:
+            p = pos
+            for s in sub:
+                if s in ("以及", "和", "与", "及"):
+                    p += len(s)
+                    continue
+                out.append((p, s))
+                p += len(s)
+        else:
+            out.append((pos, part))
+        pos += len(part)
+    return out
+
+
+def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, int, int]]]:
+    """Enumerations closed by '等 … 企业/单位/项目'; returns companies and (project name, start, end)."""
+    text = doc.text
+    hits: list[_Hit] = []
+    projects: list[tuple[str, int, int]] = []
+    for m in GROUP_NOUN_RE.finditer(text):
+        end = m.start()
+        # the list reaches back over items separated by 、 to the name boundary of the first item
+        i = end
+        if re.search(r"(打造|共同|建设|推动|开展|形成|实现)", m.group("gap")):
+            continue
+        while i > 0 and text[i - 1] not in "，,。；;：:\n！？!?—…" and end - i < 120:
+            i -= 1
+        seg = text[i:end]
+        k = seg.rfind("等")
+        if k >= 0:  # the previous enumeration ends there
+            i += k + 1
+            seg = text[i:end]
+        # trim the first item's left context with the name rule
+        seps = [x for x in (seg.find("、"), seg.find("以及")) if x >= 0]
+        head_end = i + (min(seps) if seps else len(seg))
+        s0 = name_start(text, head_end, max_len=30, floor=i, conj=False)
+        seg = text[s0:end]
+        if not seg:
+            continue
+        noun = m.group("noun")
+        for off, item in _split_items(seg):
+            a = s0 + off
+            raw = item
+            item = strip_quotes(item.strip())
+            cut = max(item.rfind("的"), item.rfind("了"))
+            if cut >= 0:
+                a += cut + 1
+                item = item[cut + 1:]
+            if not item or len(item) > 22:
+                continue
+            if noun == "项目":
+                if len(item) >= 7 or not _ok(item, park_keys) or not (len(item) <= 4 or COMPANY_WORD_END.search(item)):
+                    if not is_generic_stem(item) and len(item) >= 4:
+                        projects.append((item, a, a + len(item)))
+                    continue
+            if not _ok(item, park_keys) or len(item) > 16:
+                continue
+            kind = kind_of(item)
+            if noun in ("高校", "院校") and kind == "enterprise":
+                kind = "university"
+            if noun in ("科研院所", "研发机构", "机构") and kind == "enterprise":
+                kind = "research"
+            hits.append(_Hit(item, a, a + len(item), kind, "list"))
+    return hits, projects
+
+
+def _roles(doc: Doc, park_keys: set[str]) -> list[_Hit]:
+    text = doc.text
+    hits = []
+    for m in ROLE_RE.finditer(text):
+        start = name_start(text, m.start(), max_len=20)
+        name = strip_quotes(text[start:m.start()])
+        start = m.start() - len(name)
+        if not _ok(name, park_keys) or len(name) > 20:
+            continue
+        hits.append(_Hit(name, start, m.start(), kind_of(name), "role"))
+    return hits
+
+
+def _labels(doc: Doc, park_keys: set[str]) -> list[_Hit]:
+    text = doc.text
+    hits = []
+    for m in LABEL_RE.finditer(text):
+        raw = m.group("name")
+        c = LABEL_CUT_RE.search(raw)
+        name = raw[:c.start()] if c else raw
+        strong = bool(re.match(r"(链主|龙头|领军)", m.group()))
+        if len(name) < 2 or not _ok(name, park_keys):
+            continue
+        nxt = text[m.start("name") + len(name): m.start("name") + len(name) + 5]
+        followed = bool(re.match(r"[，,、。；;]|将|已|拥有|相关|董事长|总部|是|在|正|也", nxt))
+        if not followed:
+            continue
+        if not (strong or COMPANY_WORD_END.search(name) or re.match(r"相关负责人|董事长|负责人", nxt)):
+            continue
+        s = m.start("name")
+        hits.append(_Hit(name, s, s + len(name), kind_of(name), "label"))
+    for m in BRAND_CITY_RE.finditer(text):
+        s = name_start(text, m.start("name") + len(m.group("name")), max_len=6)
+        if text[s] in "以为对在" and m.end("name") - s >= 3:
+            s += 1
+        name = text[s:m.end("name")]
+        if m.group("city") not in PLACES or not _ok(name, park_keys) or name in ("国家",):
+            continue
+        hits.append(_Hit(name, s, s + len(name), "enterprise", "brand"))
+    for m in EXAMPLE_RE.finditer(text):
+        name = m.group("name")
+        if _ok(name, park_keys) and (COMPANY_WORD_END.search(name) or "牵头" in m.group()):
+            s = m.start("name")
+            hits.append(_Hit(name, s, s + len(name), kind_of(name), "example"))
+    return hits
+
+
+def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
+    text = doc.text
+    hits = []
+    for m in re.finditer(r"(?:大学|学院|研究院|研究所|实验室|管委会|人民政府|政府)(?![\u4e00-\u9fff]{0,1}(?:大学|学院|研究院))", text):
+        start = name_start(text, m.start(), max_len=16)
+        name = strip_quotes(text[start:m.end()])
+        if len(name) <= len(m.group()) + 1 or not _ok(name, park_keys):
+            continue
+        hits.append(_Hit(name, m.end() - len(name), m.end(), kind_of(name), "institution"))
+    return hits
+
+
+def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention], list[tuple[str, int, int]]]:
+    """Companies/institutions of an article (one mention per name) and project names seen in lists."""
+    text = doc.text
+    hits = _legal(doc)
+    list_hits, list_projects = _lists(doc, park_keys)
+    hits += list_hits + _roles(doc, park_keys) + _labels(doc, park_keys) + _institutions(doc, park_keys)
+    # a hit inside a longer legal-form name is part of that name (中科仪 in 中科仪(南通)…公司)
+    legal_spans = [(h.start, h.end) for h in hits if h.source == "legal"]
+    kept: list[_Hit] = []
+    for h in hits:
+        if h.source != "legal" and any(s <= h.start and h.end <= e and (e - s) > (h.end - h.start) for s, e in legal_spans):
+            continue
+        kept.append(h)
+    # 以下简称 aliases
+    alias_map: dict[str, str] = {}
+    for h in kept:
+        m = re.match(r"[(（](?:以下)?简称[“\"]?([^)）”\"]{2,12})[”\"]?[)）]", text[h.end:h.end + 20])
+        if m and h.source in ("legal", "list", "label", "role") and not h.name.endswith("项目"):
+            alias_map[m.group(1)] = h.name
+    by_key: dict[str, CompanyMention] = {}
+    order: list[str] = []
+    for h in sorted(kept, key=lambda h: h.start):
+        target = alias_map.get(h.name, h.name)
+        key = company_key(target)
+        if key not in by_key:
+            by_key[key] = CompanyMention(name=target, kind=kind_of(target) if h.kind == "enterprise" else h.kind,
+                                         span=Span(h.start, h.end), sentence=doc.sentence_at(h.start))
+            order.append(key)
+        cm = by_key[key]
+        if h.name != cm.name and h.name not in cm.aliases:
+            cm.aliases.append(h.name)
+        if len(target) > len(cm.name) and company_key(target) == key:
+            cm.aliases.append(cm.name)
+            cm.name = target
+    for short, full in alias_map.items():
+        key = company_key(full)
+        if key in by_key and short not in by_key[key].aliases:
+            by_key[key].aliases.append(short)
+        by_key.pop(company_key(short), None) if company_key(short) != key else None
+    return [by_key[k] for k in order if k in by_key], list_projects
+
+
+_LEGAL_TAIL = re.compile(r"(股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|股份)$")
+
+
+def company_key(name: str) -> str:
+    """Comparison key: punctuation-free, legal-form suffix dropped (歌尔集团 ~ 歌尔股份 ~ 歌尔)."""
+    k = norm_key(name)
+    s = _LEGAL_TAIL.sub("", k)
+    return s or k

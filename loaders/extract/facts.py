@@ -1,0 +1,254 @@
+"""Facts: figures reported about a park, a group of parks, a company or a project.
+
+A figure becomes a fact only when its clause says what it measures (METRICS below,
+chosen by keyword) and who it is about.  Subject: the nearest park / park group /
+project named before the figure in its sentence (or right after it: '总投资100亿元的
+黄石科技城'), else the park the story is about (园区, 全区, 该街道 refer to it).  Figures
+inside quotation marks (slogans, programme names), per-unit figures (每个园区1家),
+figures attributed to outside reports (《…报告》显示) and figures already stored as a
+project's investment or a fund's size are not facts.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .amounts import find_amounts
+from .parks import ParkOcc, find_park_groups
+from .sentences import Doc
+from .types import Amount, FactMention, FundMention, ParkMention, ProjectMention
+
+#: metric code -> what it means (the documented vocabulary; extend deliberately).
+METRICS: dict[str, str] = {
+    "planned_investment_cny": "(计划)总投资额, 元",
+    "annual_revenue_cny": "(年)营业收入/营收/销售额, 元",
+    "output_value_cny": "产值, 元",
+    "annual_tax_cny": "税收/创税, 元",
+    "industry_scale_cny": "产业规模, 元",
+    "enterprises": "企业数(入驻/集聚/落户), 家",
+    "high_tech_enterprises": "高新技术企业数, 家",
+    "listed_companies": "上市企业数, 家",
+    "projects": "项目数(未说明阶段), 个",
+    "projects_signed": "签约项目数, 个",
+    "projects_under_construction": "在建项目数, 个",
+    "projects_started": "开工/动工项目数, 个",
+    "projects_landed": "引进/落户/落地项目数, 个",
+    "projects_negotiating": "洽谈/在谈项目数, 个",
+    "projects_planned": "计划/力争(新)引进或建设的项目数, 个",
+    "parks_count": "园区数, 个",
+    "employees": "从业人员/就业人数, 人",
+    "patents": "(有效发明)专利数, 项/件",
+    "area_mu": "占地/用地面积, 亩",
+    "floor_area_m2": "建筑面积, 平方米",
+    "area_m2": "面积, 平方米",
+    "area_km2": "面积, 平方公里",
+    "fund_count": "基金数, 支/个",
+    "fund_size_cny": "基金(总)规模, 元",
+    "fund_paid_in_cny": "基金实缴, 元",
+    "fund_invested_cny": "基金对外投资, 元",
+    "growth_ratio": "同比增长/增速, 比例",
+    "rd_intensity_ratio": "研发投入强度, 比例",
+    "platforms": "创新/服务平台数, 个",
+    "research_institutions": "科研院所/研发机构/实验室/创新中心数, 家",
+    "universities": "高校数, 所",
+    "organizations": "合作/入驻单位数, 家",
+    "infrastructure_units": "基础设施数(基站、充电终端、机架), 处/个",
+}
+
+_MONEY = ("cny", "usd", "eur", "hkd", "jpy")
+# (metric, pattern over the clause text before the figure), first match wins.
+_MONEY_RULES = [
+    ("fund_paid_in_cny", r"实缴"), ("fund_invested_cny", r"对外投资"),
+    ("fund_size_cny", r"基金.*规模|规模.*基金"),
+    ("annual_tax_cny", r"税收|创税|纳税|税"), ("output_value_cny", r"产值"),
+    ("annual_revenue_cny", r"营收|营业收入|收入|销售"),
+    ("planned_investment_cny", r"投资"), ("industry_scale_cny", r"产业规模|规模"),
+]
+_COUNT_RULES = [
+    ("high_tech_enterprises", r"高新技术企业"), ("listed_companies", r"上市企业|上市公司"),
+    ("fund_count", r"基金"), ("parks_count", r"园区"),
+    ("research_institutions", r"研究院|研发机构|科研院所|实验室|创新中心"),
+    ("universities", r"高校|大学"), ("platforms", r"平台"), ("patents", r"专利"),
+    ("organizations", r"单位"),
+    ("enterprises", r"企业|公司|龙头|团队"),
+    ("infrastructure_units", r"基站|充电|终端|机架"),
+    ("employees", r"从业人员|就业|员工|人才|职工"),
+]
+_COUNT_RULES_RE = [(m, re.compile(p), re.compile(p + r"[\u4e00-\u9fff]{0,4}$")) for m, p in _COUNT_RULES]
+_PROJECT_STAGE = [("projects_under_construction", r"在建"), ("projects_signed", r"签约|签订"),
+                  ("projects_started", r"开工|动工"), ("projects_negotiating", r"洽谈|在谈"),
+                  ("projects_planned", r"计划|力争|将"), ("projects_landed", r"引进|引入|落户|落地|吸引|集聚")]
+_AS_OF_RE = re.compile(r"(截至[^，,。；;]{1,12}?(?:月底|月末|年底|年末|底|末|目前|月|日)|今年前\d+个月|今年以来|\d{4}年(?:前\d+个月|上半年|全年)?|"
+                       r"\d{1,2}月\d{1,2}日|上半年|运营首年|年内)")
+_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+_ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。])(?:该)?项目(?:整合|建成|达产|投产|总投资|一期|首期)")
+_AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])个(?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总")
+
+
+def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | None:
+    if amount.unit in _MONEY:
+        for metric, pat in _MONEY_RULES:
+            if re.search(pat, before):
+                if metric.startswith("fund_") and not re.search("基金", sentence):
+                    continue
+                return metric
+        return None
+    if amount.unit == "mu":
+        return "area_mu" if re.search(r"占地|用地|面积|规划", before) else None
+    if amount.unit == "m2":
+        if re.search(r"建筑面积", before):
+            return "floor_area_m2"
+        return "area_m2" if re.search(r"占地|面积", before) else None
+    if amount.unit == "km2":
+        return "area_km2" if re.search(r"面积|规划", before) else None
+    if amount.unit == "ratio":
+        if re.search(r"研发投入", before):
+            return "rd_intensity_ratio"
+        return "growth_ratio" if re.search(r"增长|增速|增幅|提高|提升", before[-12:]) else None
+    if amount.unit != "count":
+        return None
+    measure = amount.text[-1]
+    if measure in "台套条款种件批辆只块场":
+        return None  # equipment, product lines, documents: not park statistics
+    near_after = after[:10]
+    near_before = before[-12:]
+    if measure == "人" or re.search(r"万人|人$", amount.text):
+        return "employees" if re.search(r"从业|就业|员工|人才|职工|人员", near_before + near_after) else None
+    if re.search(r"^[\u4e00-\u9fff“”]{0,8}?项目", near_after) or re.search(r"项目[\u4e00-\u9fff]{0,3}$", near_before):
+        for metric, pat in _PROJECT_STAGE:
+            if re.search(pat, before + near_after[:8]):
+                return metric
+        return "projects"
+    noun_after = re.match(r"[\u4e00-\u9fff“”]{0,12}", near_after).group()
+    for metric, pat, tail in _COUNT_RULES_RE:
+        if pat.search(noun_after[:10]) or tail.search(near_before):
+            if metric == "parks_count" and "个" not in amount.text:
+                continue
+            return metric
+    if measure == "处" and re.search(r"基站|开通|建设", before + noun_after):
+        return "infrastructure_units"
+    return None
+
+
+def _story_starts(doc: Doc) -> list[int]:
+    return [h.start for h in doc.headings]
+
+
+def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects: list[ProjectMention],
+               funds: list[FundMention]) -> list[FactMention]:
+    text = doc.text
+    taken: set[tuple[int, int]] = set()
+    for p in projects:
+        if p.investment is not None:
+            taken.add((p.investment.span.start, p.investment.span.end))
+    for f in funds:
+        for a in (f.size, f.paid_in, f.invested):
+            if a is not None:
+                taken.add((a.span.start, a.span.end))
+    project_spans = [(p.span.start, p.span.end) for p in projects]
+    kind_of = {p.name: p.kind for p in parks}
+    groups = find_park_groups(doc)
+    # subject candidates in text order: (start, end, name, type)
+    in_project = lambda o: any(ps <= o.start and o.end <= pe and (pe - ps) > (o.end - o.start) for ps, pe in project_spans)
+    subjects: list[tuple[int, int, str, str]] = [(o.start, o.end, o.key, "park") for o in occs if not in_project(o)]
+    subjects += [(s, e, name, "park_group") for s, e, name, n in groups if n > 1]
+    proj_occ: list[tuple[int, int, str, str]] = []
+    for p in projects:
+        for m in re.finditer(re.escape(p.name), text):
+            proj_occ.append((m.start(), m.end(), p.name, "project"))
+    subjects += proj_occ
+    subjects.sort()
+    # story topic: the most mentioned park since the last headline
+    heads = _story_starts(doc)
+    facts: list[FactMention] = []
+    seen: set[tuple[str, str, str]] = set()
+    for a in find_amounts(text):
+        s, e = a.span.start, a.span.end
+        if (s, e) in taken or any(ps <= s and e <= pe for ps, pe in project_spans):
+            continue
+        if doc.in_quotes(s, e):
+            continue
+        sent = doc.sentence_at(s)
+        sentence = text[sent.start:sent.end]
+        if re.search(r"《[^》]+》[^，,。]{0,4}显示", sentence) and not any(sent.start <= o.start < sent.end for o in occs):
+            continue  # a figure from an outside report, not about a park
+        if re.search(r"每(?:个|家|年|平方)?[\u4e00-\u9fff]{0,4}$", text[max(sent.start, s - 10):s]) and re.search(r"每个|每家", text[max(sent.start, s - 10):s]):
+            continue
+        clause_start = sent.start
+        for m in _CLAUSE_SPLIT.finditer(text, sent.start, s):
+            clause_start = m.end()
+        before = text[clause_start:s]
+        after_end = e
+        while after_end < sent.end and not _CLAUSE_SPLIT.match(text[after_end]) and text[after_end] not in "。！？!?\n":
+            after_end += 1
+        after = text[e:after_end]
+        if a.unit in _MONEY and text[e:e + 1] == "的" and any(text.startswith(p.name, e + 1) for p in projects):
+            continue  # 总投资6亿元的X项目: the project's investment, seen again
+        metric = _metric(a, before, after, sentence)
+        if metric is None and clause_start > sent.start:
+            # the measured noun may sit in the previous clause: 高新技术企业实现倍增,达到了108家
+            prev = sent.start
+            for m in _CLAUSE_SPLIT.finditer(text, sent.start, clause_start - 1):
+                prev = m.end()
+            metric = _metric(a, text[prev:clause_start - 1], after, sentence)
+        if metric is None:
+            continue
+        subject, stype = _subject(doc, a, subjects, occs, heads, kind_of, clause_start, after_end)
+        if subject is None:
+            continue
+        key = (subject, metric, str(a.value))
+        if key in seen:
+            continue
+        seen.add(key)
+        as_of = None
+        m = None
+        for m in _AS_OF_RE.finditer(text, sent.start, s):
+            pass
+        if m is not None:
+            as_of = m.group()
+        facts.append(FactMention(subject=subject, subject_type=stype, metric=metric, amount=a, sentence=sent,
+                                 as_of_text=as_of))
+    return facts
+
+
+def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occs: list[ParkOcc],
+             heads: list[int], kind_of: dict[str, str], clause_start: int, clause_end: int) -> tuple[str | None, str]:
+    text = doc.text
+    sent = doc.sentence_at(a.span.start)
+    s = a.span.start
+    clause = text[clause_start:clause_end]
+    aggregate = bool(_AGGREGATE_PROJECTS.search(text[clause_start:clause_end]))
+    # the figure itself counts a group of parks: '8个新兴产业专业园区'
+    for gs, ge, name, typ in subjects:
+        if typ == "park_group" and gs <= s < ge:
+            return name, typ
+    before = [x for x in subjects if sent.start <= x[0] and x[1] <= s]
+    if aggregate:
+        before = [x for x in before if x[3] != "project"]
+    # a park named inside a company name (中国移动青岛高新区分公司) still locates the figure
+    if before:
+        best = max(before, key=lambda x: (x[1], x[1] - x[0]))
+        # prefer a project only when it is in the same clause
+        if best[3] == "project" and best[0] < clause_start:
+            parks_before = [x for x in before if x[3] != "project"]
+            if parks_before:
+                best = max(parks_before, key=lambda x: x[1])
+        return best[2], best[3]
+    after = [x for x in subjects if s < x[0] and x[1] <= clause_end and x[3] != "project"]
+    if after:
+        return after[0][2], after[0][3]
+    if not aggregate and _ANAPHOR_PROJECT.search(text[sent.start:s]):
+        projs = [x for x in subjects if x[3] == "project" and x[1] <= s]
+        if projs and doc.sentence_index(projs[-1][0]) >= doc.sentence_index(s) - 3:
+            return projs[-1][2], "project"
+    # the story's topic: most mentioned park since the last headline before the figure
+    head = max([h for h in heads if h <= s] or [0])
+    counts = Counter(o.key for o in occs if head <= o.start < s)
+    if not counts:
+        nxt = [o.key for o in occs if s < o.start < s + 400]
+        if nxt and head > 0:
+            return nxt[0], "park"
+        return None, ""
+    top = max(counts.values())
+    last = [o.key for o in occs if head <= o.start < s and counts[o.key] == top]
+    return last[-1], "park"

@@ -1,0 +1,51 @@
+"""Funds: '…基金' names with size (规模/总规模), paid-in (实缴) and invested (对外投资) figures.
+
+'20支基金', '1支产业基金', '注册基金', '基金项目' are counts or categories, not funds; a
+size is attached only when written against the name ('规模500亿元的科创母基金').
+"""
+from __future__ import annotations
+
+import re
+
+from .names import name_start, preceded_by_count, strip_quotes
+from .projects import _amount_at
+from .sentences import Doc
+from .types import FundMention, ParkMention, Span
+
+_GENERIC_FUND_STEM = re.compile(r"^(?:区内|市内|全市|全区|全省|产业|母|引导|投资|注册|股权|创投|天使|专项|政府|社会|配套|私募|公募|相关|各类|多支|一支|该|这|此|其)*$")
+
+
+def find_funds(doc: Doc, parks: list[ParkMention]) -> list[FundMention]:
+    text = doc.text
+    out: dict[str, FundMention] = {}
+    for m in re.finditer(r"基金(?!项目|公司|管理|会|\+)", text):
+        start = name_start(text, m.start(), max_len=20)
+        name = strip_quotes(text[start:m.end()])
+        start = m.end() - len(name)
+        stem = name[:-2]
+        if len(stem) < 2 or _GENERIC_FUND_STEM.match(stem) or preceded_by_count(text, start) or re.search(r"[\d+“”]", stem) or stem[-1] in "一二两三四五六七八九十":
+            continue
+        sent = doc.sentence_at(start)
+        fm = out.get(name)
+        if fm is None:
+            fm = FundMention(name=name, span=Span(start, m.end()), sentence=sent)
+            out[name] = fm
+        before = text[max(sent.start, start - 20):start]
+        mm = re.search(r"规模(?:为|达|约)?", before)
+        if mm and fm.size is None:
+            a = _amount_at(text, max(sent.start, start - 20) + mm.end())
+            if a is not None and text[a.span.end:start] == "的":
+                fm.size = a
+        after = text[m.end():min(sent.end, m.end() + 30)]
+        for label, attr in (("总?规模(?:为|达|约)?", "size"), ("实缴(?:资金)?(?:为|达)?", "paid_in"), ("对外投资(?:为|达)?", "invested")):
+            ma = re.search(label, after)
+            if ma and getattr(fm, attr) is None:
+                a = _amount_at(text, m.end() + ma.end())
+                if a is not None:
+                    setattr(fm, attr, a)
+        if fm.park is None:
+            for p in parks:
+                if text.find(p.name, sent.start, sent.end) >= 0:
+                    fm.park = p.name
+                    break
+    return list(out.values())

@@ -1,0 +1,90 @@
+"""Generic word lists for Chinese business news: places, descriptors, boundary verbs, suffixes.
+
+Nothing here names a particular park, company or project: these are the closed
+classes of the language (administrative places, industry vocabulary, verbs that
+end a name on its left) that the name finders are written against.
+"""
+from __future__ import annotations
+
+import re
+
+PROVINCES = (
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
+    "四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
+).split()
+
+# Prefecture-level cities and well-known county-level cities (short forms).
+CITIES = (
+    "北京 天津 上海 重庆 石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水 太原 大同 阳泉 长治 晋城 朔州 "
+    "晋中 运城 忻州 临汾 吕梁 呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布 沈阳 大连 鞍山 抚顺 "
+    "本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 朝阳 葫芦岛 长春 吉林 四平 辽源 通化 白山 松原 白城 哈尔滨 齐齐哈尔 "
+    "鸡西 鹤岗 双鸭山 大庆 伊春 佳木斯 七台河 牡丹江 黑河 绥化 南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 "
+    "镇江 泰州 宿迁 昆山 江阴 常熟 张家港 太仓 宜兴 杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水 义乌 慈溪 "
+    "余姚 合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 安庆 黄山 滁州 阜阳 宿州 六安 亳州 池州 宣城 福州 厦门 莆田 三明 泉州 "
+    "漳州 南平 龙岩 宁德 晋江 南昌 景德镇 萍乡 九江 新余 鹰潭 赣州 吉安 宜春 抚州 上饶 济南 青岛 淄博 枣庄 东营 烟台 "
+    "潍坊 济宁 泰安 威海 日照 临沂 德州 聊城 滨州 菏泽 郑州 开封 洛阳 平顶山 安阳 鹤壁 新乡 焦作 濮阳 许昌 漯河 三门峡 "
+    "南阳 商丘 信阳 周口 驻马店 武汉 黄石 十堰 宜昌 襄阳 鄂州 荆门 孝感 荆州 黄冈 咸宁 随州 恩施 仙桃 长沙 株洲 湘潭 "
+    "衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 怀化 娄底 广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 "
+    "汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮 南宁 柳州 桂林 梧州 北海 防城港 钦州 贵港 玉林 百色 贺州 河池 来宾 "
+    "崇左 海口 三亚 三沙 儋州 成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 "
+    "资阳 贵阳 六盘水 遵义 安顺 毕节 铜仁 昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧 拉萨 西安 铜川 宝鸡 咸阳 渭南 延安 "
+    "汉中 榆林 安康 商洛 杨凌 兰州 嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南 西宁 银川 石嘴山 吴忠 固原 "
+    "中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密 昌吉 石河子 香港 澳门"
+).split()
+
+PLACES: frozenset[str] = frozenset(PROVINCES) | frozenset(CITIES)
+_PLACE_ALT = "|".join(sorted(PLACES, key=len, reverse=True))
+#: a place at the start of a name: optional province (省/自治区), then a city (市) or district (区/县).
+PLACE_PREFIX_RE = re.compile(rf"^(?:(?:{_PLACE_ALT})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?)+")
+PROVINCE_PREFIX_RE = re.compile(r"^(?:%s)(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)" % "|".join(PROVINCES))
+CITY_RE = re.compile(rf"(?:{_PLACE_ALT})")
+# A district or county named in the text: 崂山区, 铁山区, 江宁县.
+DISTRICT_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:区|县)")
+
+# Words that describe a kind of park or project without naming one.  A stem made
+# only of these (数字经济 + 试点, 高新技术, 智能制造 …) is a category, not a name.
+DESCRIPTORS = (
+    "数字经济 智能制造 高新技术 战略性新兴 新兴产业 新兴 专业 特色 主题 示范 试点 标杆 灯塔 现代 服务 生态 智慧 智能 数字 "
+    "科技 创新 创业 双创 产业 工业 经济 技术 国家级 省级 市级 区级 国家 省 市 区 县 高端 先进 新型 绿色 低碳 集成电路 "
+    "人工智能 虚拟现实 新型显示 显示 生物医药 医疗器械 医疗 器械 氢能 新能源 新材料 材料 电子信息 电子 信息 软件 互联网 "
+    "工业互联网 物联网 大数据 半导体 光电 汽车 装备 精密 仪器 仪表 化工 海洋 文化 创意 农业 物流 航空 航天 医药 生物 "
+    "健康 康养 通信 能源 储能 环保 节能 机器人 区块链 云计算 金融 总部 孵化 加速 众创 综合 配套 一流 标志性 国际 全球 "
+    "全国 世界 及 和 与 重点 重大 大 小 新 老 优质 核心 主导 优势 龙头 骨干 产业链 上下游 在建 新建 续建 新开工 "
+    "开工 投用 投产 签约 待开工 落地 省市 基建 新基建 科创 高新 制造 研发 生产 中试 实体 零部件 化学 建安 对外 投资 "
+    "注册 引导 母 股权 天使 专项 这些 相关 有关 一批 多个 各类 部分 大型 中小 民营 外资 合资 高成长性 规上 规模以上 "
+    "家电 包装 配件 原料 产品 设备 基础 产业园 支撑 高校 人才 高层次 外投资 "
+    "企业 公司 集团 项目 基地 园区 示范区 先行区 集聚区 数字化 信息化 智能化 网络化 协同 发展 建设 一体化"
+).split()
+DESCRIPTOR_RE = re.compile("^(?:%s)+$" % "|".join(sorted(set(DESCRIPTORS), key=len, reverse=True)))
+
+# Words that end a name on its left: verbs and function words that come before a
+# name in news prose (位于X, 与X合作, 引进X …).  Single characters are used only when
+# they are rare inside names.
+BOUNDARY_WORDS = (
+    "位于 落户 落地 入驻 引进 引入 签约 签订 签署 举行 举办 推动 推进 打造 建成 成为 作为 包括 拥有 集聚 聚集 聚焦 "
+    "吸引 培育 依托 联合 围绕 加快 加速 支持 促成 参与 来自 走进 来到 穿行 采访 获悉 表示 介绍 认为 发布 设立 成立 "
+    "开工 动工 投产 竣工 合作 共建 对接 形成 实现 完成 迎来 开展 带动 助力 布局 基于 以及 同时 目前 近日 今年 去年 "
+    "此外 其中 据悉 了解 记者 涉及 面向 抓住 借助 通过 推出 携手 携 牵头 组建 成功 先后 相继 分别 已经 正在 积极 全力 "
+    "大力 重点 主要 还有 一批 这批 新增 新引进 新落户 洽谈 推荐 认定 获批 入选 晋级 考察 调研 前往 咨询 办事 就是 只是 "
+    "仅是 属于 对于 关于 为了 根据 按照 由于 因为 所以 如果 那么 虽然 但是 而且 并且 不仅 还是 也是 都是 还将 将在 "
+    "正在 已在 已与 简称 以下简称 所在 为例 牵头 与其 之一 企业 图为 如果说 据了解 据悉"
+).split()
+SINGLE_BOUNDARY = set("的在是了由向从对将把被让给至于等或也已还又并而但就即且其该此这那到和与同跟及属据说")
+# Single characters that end a name only when the text before them is itself a
+# complete entity (崂山区政府和青岛高科…): otherwise they sit inside names
+# (生物医药及医疗器械产业园, 虚拟现实整机和光学模组项目).
+CONJUNCTIONS = set("和与及同跟")
+ENTITY_END_RE = re.compile(
+    r"(政府|公司|集团|股份|园|园区|区|大学|学院|中心|研究院|研究所|实验室|基地|项目|高校|企业|单位|银行|科技|电子|所|局|委|会|"
+    r"平台|工厂|基金|街道|光电|通信|智能|网络)$")
+NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
+# Openers that make a candidate a category, not a name: 该园, 这个产业园, 每个园区.
+DEMONSTRATIVE_RE = re.compile(r"^(?:该|本|此|这|那|其|各|每|全|多|某|首|一个|两个|几|数|该个|上述|所在|第)")
+COUNT_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|大|类|批|支|所|项)[“\"']?$")
+
+PUNCT_STOP = set("，,。.；;：:！!？?、\n\t 《》【】[]—…‘’「」|/ 　")
+
+# Verbs, adverbs and time words that never occur inside a project name; a stem that
+# contains one is a clause (计划建设产业项目, 呈现出重大项目), not a name.
+VERBISH_RE = re.compile(r"(着|了|出|促|加强|放松|计划|保持|呈现|上半年|下半年|系列|规划|推进|加快|聚力|全力|以赴|实施|开展|组织|围绕|"
+                        r"针对|涉及|包括|属于|引进|建设|开工|签约|落地|以上|共同|打造|联合|推动|一直|纷纷|正在|已经|书记|主任)")

@@ -1,0 +1,128 @@
+"""Where a name starts: the left-boundary rule shared by the park, company, project and fund finders.
+
+Chinese has no spaces, so a finder that sees a suffix (…产业园, …有限公司, …项目)
+must decide how far left the name reaches.  The rule: walk left over name
+characters up to a limit, stop at punctuation, then cut after the last verb or
+function word that cannot sit inside a name (位于, 签约, 的, 在 …).  A conjunction
+(和/与/及) cuts only when the words before it already form an entity
+(崂山区政府和…), because it also occurs inside names (生物医药及医疗器械产业园).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .lexicon import (BOUNDARY_WORDS, CONJUNCTIONS, COUNT_BEFORE_RE, DEMONSTRATIVE_RE, DESCRIPTOR_RE,
+                      ENTITY_END_RE, PLACES, PROVINCE_PREFIX_RE, PUNCT_STOP, SINGLE_BOUNDARY)
+
+_BOUNDARY_RE = re.compile("|".join(sorted(set(BOUNDARY_WORDS), key=len, reverse=True)
+                                   + [re.escape(c) for c in SINGLE_BOUNDARY]))
+_ALLOWED_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·“”\"+()（）]")
+_YEAR_PREFIX_RE = re.compile(r"(?:\d{4}年(?:度)?|\d{1,2}月(?:份)?|\d{1,2}日)+")
+_PUNCT_NORM = re.compile(r"[\s\"'“”‘’()（）《》「」『』【】\[\]<>〈〉·•・,，、.。:：;；!！?？\-—–_/|]+")
+
+
+def norm_key(name: str) -> str:
+    """The comparison key of a name: NFKC, lower case, spaces and punctuation removed."""
+    return _PUNCT_NORM.sub("", unicodedata.normalize("NFKC", name or "").lower())
+
+
+def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: bool = True) -> int:
+    """Index where a name ending at `end` starts (== end when nothing name-like is there)."""
+    lo = max(floor, end - max_len)
+    i = end
+    while i > lo and _ALLOWED_RE.match(text[i - 1]) and text[i - 1] not in PUNCT_STOP:
+        i -= 1
+    window = text[i:end]
+    cut = 0
+    for m in _BOUNDARY_RE.finditer(window):
+        word = m.group()
+        if word in CONJUNCTIONS:
+            if not conj:
+                continue
+            if m.start() > 0 and not ENTITY_END_RE.search(window[:m.start()]):
+                continue
+        cut = m.end()
+    start = i + cut
+    # Years and dates in front (2021年红五月…, 2020年10月,台光…) are not part of a name.
+    m = _YEAR_PREFIX_RE.match(text, start, end)
+    if m and m.end() > start:
+        start = m.end()
+    return _balance(text, start, end)
+
+
+def _balance(text: str, start: int, end: int) -> int:
+    """Move start right past an unbalanced closing quote/bracket or a dangling opener."""
+    s = text[start:end]
+    depth = 0
+    last_bad = -1
+    for k, ch in enumerate(s):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if depth == 0:
+                last_bad = k
+            else:
+                depth -= 1
+    if last_bad >= 0:
+        start += last_bad + 1
+        s = text[start:end]
+    # an opening bracket never closed inside the name: the name starts after it
+    opens = [k for k, ch in enumerate(s) if ch in "(（"]
+    closes = [k for k, ch in enumerate(s) if ch in ")）"]
+    if len(opens) > len(closes):
+        start += opens[len(closes)] + 1 if not closes else opens[-1] + 1
+        s = text[start:end]
+    q_open, q_close = s.count("“"), s.count("”")
+    if q_close > q_open:
+        start += s.rfind("”") + 1 if s.find("“") == -1 else s.find("”") + 1
+    elif q_open > q_close:
+        start += s.rfind("“") + 1  # an opening quote never closed: the name starts inside it
+    while start < end and text[start] in "”\"":
+        start += 1
+    return start
+
+
+def strip_quotes(name: str) -> str:
+    """'“特变电工云集5G科技产业园”' -> without the outer quotes (inner ones kept)."""
+    name = name.strip()
+    while len(name) > 1 and name[0] in "“\"" and name.count("“") + name.count('"') > name.count("”") :
+        name = name[1:]
+    while len(name) > 1 and name[-1] in "”\"" and name.count("”") > name.count("“"):
+        name = name[:-1]
+    if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
+        name = name[1:-1]
+    return name
+
+
+def is_generic_stem(stem: str) -> bool:
+    """True when a stem only describes (数字经济试点, 高新技术, 该, 一个) and names nothing."""
+    s = norm_key(stem)
+    if not s:
+        return True
+    if DEMONSTRATIVE_RE.match(s) or re.match(r"^[\d一二两三四五六七八九十百千万]+(?:个|家|大|类|批|支|所|项)", s):
+        return True
+    return bool(DESCRIPTOR_RE.match(s))
+
+
+def preceded_by_count(text: str, start: int) -> bool:
+    """'16个“主题产业园”', '6个数字经济试点园区': a count in front makes it a category."""
+    return bool(COUNT_BEFORE_RE.search(text[max(0, start - 6):start]))
+
+
+def leading_place(name: str) -> tuple[str | None, str]:
+    """Split a province prefix off; return (city, rest) where city is the leading place if any."""
+    m = PROVINCE_PREFIX_RE.match(name)
+    if m:
+        name = name[m.end():]
+    for n in (4, 3, 2):
+        head = name[:n]
+        if head in PLACES:
+            return head, name
+    return None, name
+
+
+def strip_province(name: str) -> str:
+    """'江苏省无锡高新区' -> '无锡高新区' (a province prefix is dropped; cities are kept)."""
+    m = PROVINCE_PREFIX_RE.match(name)
+    return name[m.end():] if m and len(name) - m.end() >= 3 else name

@@ -1,0 +1,243 @@
+"""Park names (高新区, 经济技术开发区, 产业园, 科技园, 科技城 …) with kind, city, parent and aliases.
+
+A park is found by its suffix; its name reaches left to the name boundary
+(names.name_start).  A bare generic word (园区, 该园, 高新区, 这个产业园) or a category
+(6个数字经济试点园区, 全国一流的高新技术产业园区) is never a park.  Within one article,
+variants are one park: 园区/园 spellings, 以下简称 short names, and a short form that
+is the tail of a longer name (东江科技园 of 惠州仲恺高新区东江科技园).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lexicon import CITY_RE, PLACES
+from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
+from .sentences import Doc
+from .types import ParkMention, Span
+
+# suffix -> kind.  Longest first so 经济技术开发区 wins over 开发区.
+PARK_SUFFIXES: dict[str, str] = {
+    "高新技术产业开发区": "高新区", "经济技术开发区": "经济技术开发区", "高新技术产业园区": "高新区",
+    "经济开发区": "经济开发区", "高新区": "高新区", "经开区": "经济技术开发区", "开发区": "开发区",
+    "产业园区": "产业园", "产业园": "产业园", "科技园区": "科技园", "科技园": "科技园", "工业园区": "工业园",
+    "工业园": "工业园", "创新园": "创新园", "科技城": "科技城", "科学城": "科技城", "孵化园": "孵化园",
+    "创新谷": "创新谷", "科创园": "科创园", "高创园": "创新园", "软件园": "软件园", "物流园区": "物流园",
+    "物流园": "物流园", "创业园": "创业园", "U谷": "产业园", "自贸片区": "自贸片区",
+}
+# Zones that contain other parks and projects (位于青岛高新区, 潍坊高新区凯信…项目).
+ZONE_KINDS = {"高新区", "经济技术开发区", "经济开发区", "开发区", "自贸片区"}
+SUFFIX_RE = re.compile("|".join(sorted(PARK_SUFFIXES, key=len, reverse=True)))
+_ALIAS_RE = re.compile(r"[(（](?:以下)?简称[“\"]?([^)）”\"]{2,20})[”\"]?[)）]")
+_EXT_RE = re.compile(r"·[\u4e00-\u9fff]{1,4}区")
+# the part of a park name that is generic: leading place, then descriptors.
+_GROUP_RE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,3}?)(?:市)?)?(?:\d+|[一二三四五六七八九十]+)个(?:已挂牌)?[\u4e00-\u9fff]{0,10}?园区")
+
+
+_GROUP_HEAD_RE = re.compile(r"(%s|全市|全省)$" % CITY_RE.pattern)
+_GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?:已挂牌)?(?:[\u4e00-\u9fff]{0,10}?)园区")
+
+
+@dataclass
+class ParkOcc:
+    """One occurrence of a park (or a park alias) in the text."""
+
+    start: int
+    end: int
+    key: str  # canonical key of the park it belongs to
+
+
+@dataclass
+class _Cand:
+    name: str
+    kind: str
+    start: int
+    end: int
+    aliases: list[str] = field(default_factory=list)
+    place_ok: bool = False
+
+
+def merge_key(name: str) -> str:
+    """Key under which spellings of one park meet: 园区 -> 园, 青岛市X -> 青岛X, 'ABC' punctuation-free."""
+    k = norm_key(name)
+    city, _ = leading_place(k)
+    if city and k[len(city):len(city) + 1] == "市":
+        k = city + k[len(city) + 1:]
+    if k.endswith("园区"):
+        k = k[:-1]
+    return k
+
+
+def _candidates(doc: Doc) -> list[_Cand]:
+    text = doc.text
+    out: list[_Cand] = []
+    for m in SUFFIX_RE.finditer(text):
+        s, e = m.start(), m.end()
+        ext = _EXT_RE.match(text, e)
+        if ext and m.group() in ("开发区", "经济技术开发区", "高新区", "经济开发区"):
+            e = ext.end()
+        start = name_start(text, s)
+        # a place that starts inside the window (中国移动青岛高新区 -> 青岛高新区)
+        stem = text[start:s]
+        pm = CITY_RE.search(stem)
+        if pm and pm.start() > 0 and "(" not in stem[:pm.start()] and "（" not in stem[:pm.start()]:
+            before = stem[:pm.start()]
+            if not re.search(r"(省|自治区)$", before) and not CITY_RE.fullmatch(before):
+                start += pm.start()
+                stem = text[start:s]
+        name = strip_quotes(strip_province(text[start:e]))
+        start = e - len(name) if text[start:e].endswith(name) else start
+        if len(name) > 32 or len(name) <= len(m.group()):
+            out.append(_Cand(name=name, kind="", start=start, end=e))  # bare generic: kept only for alias lookup
+            continue
+        stem = name[: len(name) - (e - s)] if e == m.end() else name[: name.rfind(m.group())]
+        city, _ = leading_place(stem)
+        rest = stem[len(city):].lstrip("市") if city else stem
+        place_ok = city is not None
+        kind = PARK_SUFFIXES[m.group()]
+        if preceded_by_count(text, start) or (start > 0 and text[start - 1] in "这那该此本其各每一两几个首"):
+            continue
+        if len(stem) < 2 or re.match(r"[个家座所]", stem):
+            continue
+        if kind in ZONE_KINDS and not place_ok and len(stem) > 4:
+            continue  # 创新探索符合高新区: a zone's own name is short unless it starts with a place
+        generic = (not place_ok) and is_generic_stem(rest)
+        out.append(_Cand(name=name, kind=kind if not generic else "", start=start, end=e, place_ok=place_ok))
+        al = _ALIAS_RE.match(text, e)
+        if al and out[-1].kind:
+            out[-1].aliases.append(al.group(1))
+    return out
+
+
+def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
+    """All parks of an article (one mention per park, with aliases) and every occurrence of each."""
+    text = doc.text
+    cands = _candidates(doc)
+    good = [c for c in cands if c.kind]
+    # group spellings
+    groups: dict[str, list[_Cand]] = {}
+    alias_of: dict[str, str] = {}
+    for c in good:
+        groups.setdefault(merge_key(c.name), []).append(c)
+    for c in good:
+        for a in c.aliases:
+            alias_of[merge_key(a)] = merge_key(c.name)
+    # an explicitly defined short name is not a park of its own
+    for ak, target in list(alias_of.items()):
+        if ak in groups and ak != target:
+            groups.setdefault(target, []).extend(groups.pop(ak))
+    # a short form that is the tail of exactly one longer name is that park
+    keys = list(groups)
+    for k in keys:
+        longer = [o for o in keys if o != k and o.endswith(k) and len(o) > len(k) and o in groups]
+        if len(longer) == 1 and k in groups and not groups[k][0].place_ok:
+            alias_of[k] = longer[0]
+            groups[longer[0]].extend(groups.pop(k))
+    # generic-stem short forms (氢能产业园) that are tails of a real name become aliases too
+    for c in cands:
+        if c.kind:
+            continue
+        k = merge_key(c.name)
+        if len(k) < 4:
+            continue
+        longer = [o for o in groups if o.endswith(k) and len(o) > len(k)]
+        if len(longer) == 1:
+            alias_of[k] = longer[0]
+            groups[longer[0]].append(_Cand(name=c.name, kind="", start=c.start, end=c.end))
+    mentions: list[ParkMention] = []
+    occs: list[ParkOcc] = []
+    for key, members in groups.items():
+        real = [c for c in members if c.kind]
+        if not real:
+            continue
+        counts = Counter(c.name for c in real if merge_key(c.name) == key or c.name in (r.name for r in real))
+        # canonical: the longest-prefixed form of the key (city kept), most frequent, then shortest
+        same = [c for c in real if merge_key(c.name) == key] or real
+        names = Counter(c.name for c in same)
+        canonical = sorted(names, key=lambda n: (-len(merge_key(n)), -names[n], len(n)))[0]
+        first = min(members, key=lambda c: c.start)
+        aliases: list[str] = []
+        for c in members:
+            if c.name != canonical and c.name not in aliases:
+                aliases.append(c.name)
+            for a in c.aliases:
+                if a not in aliases and a != canonical:
+                    aliases.append(a)
+        city, _ = leading_place(canonical)
+        kind = next(c.kind for c in real if c.name == canonical)
+        district = None
+        ext = re.search(r"·([\u4e00-\u9fff]{1,4}区)$", canonical)
+        if ext:
+            district = ext.group(1)
+        mentions.append(ParkMention(name=canonical, kind=kind, city=city, district=district, parent=None,
+                                    span=Span(first.start, first.end), sentence=doc.sentence_at(first.start),
+                                    aliases=aliases))
+        for c in members:
+            occs.append(ParkOcc(c.start, c.end, canonical))
+    _set_parents(doc, mentions, occs)
+    occs.sort(key=lambda o: (o.start, -o.end))
+    # drop occurrences nested inside a longer occurrence (惠州仲恺高新区 inside …东江科技园)
+    # only for subject resolution; parents are already set.
+    return mentions, occs
+
+
+def _set_parents(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> None:
+    by_name = {p.name: p for p in mentions}
+    for p in mentions:
+        for q in mentions:
+            if q is p:
+                continue
+            for form in [q.name] + q.aliases:
+                if len(form) >= 4 and p.name.startswith(form) and len(p.name) > len(form) + 1 and form not in p.name[len(form):]:
+                    if not p.name[len(form):].startswith("·"):
+                        p.parent = q.name
+    text = doc.text
+    for m in re.finditer(r"位于", text):
+        sent = doc.sentence_at(m.start())
+        after = [o for o in occs if m.end() <= o.start <= m.end() + 2]
+        if not after:
+            continue
+        zone = by_name.get(after[0].key)
+        if zone is None or zone.kind not in ZONE_KINDS and zone.kind != "产业园":
+            continue
+        # 位于P的Q
+        follow = [o for o in occs if after[0].end < o.start <= after[0].end + 2 and text[after[0].end:o.start] == "的"]
+        targets = [follow[0].key] if follow else []
+        if not targets:
+            # Q、R位于P: parks in the same clause before 位于
+            clause_start = max(text.rfind(c, sent.start, m.start()) for c in "，,；;。") + 1
+            clause_start = max(clause_start, sent.start)
+            targets = [o.key for o in occs if clause_start <= o.start and o.end <= m.start()]
+        for t in targets:
+            q = by_name.get(t)
+            if q is not None and q.name != zone.name and q.parent is None:
+                q.parent = zone.name
+    for p in mentions:
+        if p.city is None and p.parent and p.parent in by_name:
+            p.city = by_name[p.parent].city
+
+
+def find_park_groups(doc: Doc) -> list[tuple[int, int, str, int]]:
+    """Groups of parks ('青岛8个新兴产业专业园区'): (start, end, canonical name, count)."""
+    text = doc.text
+    found: list[tuple[int, int, str, int]] = []
+    for m in _GROUP_COUNT_RE.finditer(text):
+        if doc.in_quotes(m.start(), m.end()):
+            continue
+        head = text[max(0, m.start() - 3):m.start()]
+        pm = _GROUP_HEAD_RE.search(head)
+        start = m.start() - len(pm.group()) if pm else m.start()
+        name = text[start:m.end()]
+        n = re.match(r"\d+|[一二三四五六七八九十]+", m.group()).group()
+        count = int(n) if n.isdigit() else {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}.get(n, 0)
+        # 6个数字经济试点园区 after 等: a list summary, not a subject group; keep it all the same
+        found.append((start, m.end(), name, count))
+    # canonical per count: a form that starts with a city, else the longest
+    best: dict[int, str] = {}
+    for _, _, name, count in found:
+        cur = best.get(count)
+        score = (bool(CITY_RE.match(name)), len(name))
+        if cur is None or score > (bool(CITY_RE.match(cur)), len(cur)):
+            best[count] = name
+    return [(s, e, best[c], c) for s, e, _, c in found]

@@ -1,0 +1,215 @@
+"""Investment projects: names, phase, status, companies, park and the investment figure.
+
+Found by: '…项目' with its left boundary; enumerations that share one 项目
+('A、B、C项目动工仪式'); '核心项目之一——X'; '<company>一期工程'; facilities that are
+built or opened ('…工厂建成', '…生产基地投产'); lists closed by '等…项目' (from
+companies.py).  An investment is taken only when it is attached to the name:
+'总投资6亿元的X项目' or 'X项目一期投资3.3亿元'; '3个项目总投资达10亿元' is a park fact.
+"""
+from __future__ import annotations
+
+import re
+
+from .amounts import AMOUNT_RE, _build
+from .lexicon import CITY_RE, PROVINCE_PREFIX_RE, VERBISH_RE
+from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
+from .parks import ZONE_KINDS
+from .sentences import Doc
+from .types import Amount, CompanyMention, ParkMention, ProjectMention, Span
+
+PHASE_RE = re.compile(r"(一期|二期|三期|四期|首期)")
+STATUS_WORDS: list[tuple[str, str]] = [
+    ("竣工", r"竣工|封顶|建成(?!后)"), ("投产", r"投产|投用|上线|运营|通线|达产"),
+    ("开工", r"开工|动工|开建|奠基"), ("在建", r"在建|施工|加快建设|加速建设|建设现场|正在建设|推进|抢工期"),
+    ("签约", r"签约|签订|落户|落地|引进|引入"), ("planned", r"计划|拟|将|规划|力争|洽谈"),
+]
+_ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
+FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产业基地|研发中心|总部基地|数据中心|计算中心|创享中心|中心仓)"
+                         r"(?=已|正|将|于|建成|投产|开工|动工|上线|落地|竣工|封顶)")
+_INVEST_AFTER = re.compile(r"(?P<phase>一期|二期|首期|三期)?(?:项目)?(?:总)?投资(?:额)?(?:约|达|为|超过|超)?")
+_INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:约|达|为|超过|超)?(" + AMOUNT_RE.pattern + r")$")
+
+
+def _status(sentence: str) -> str | None:
+    for status, pattern in STATUS_WORDS:
+        if re.search(pattern, sentence):
+            return status
+    return None
+
+
+def _clean(name: str) -> str:
+    name = strip_quotes(name)
+    m = PROVINCE_PREFIX_RE.match(name)
+    if m:
+        name = name[m.end():]
+    m = re.match(r"^[\u4e00-\u9fff]{2,3}市(?=[\u4e00-\u9fff]{4,})", name)
+    if m and not name.startswith(("市", )):
+        name = name[m.end():]
+    return name
+
+
+def _amount_at(text: str, pos: int) -> Amount | None:
+    m = AMOUNT_RE.match(text, pos)
+    if not m or not m.group("num"):
+        return None
+    a = _build(m, text)
+    return a if a is not None and a.unit in ("cny", "usd", "eur", "hkd", "jpy") else None
+
+
+def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMention],
+                  list_projects: list[tuple[str, int, int]]) -> list[ProjectMention]:
+    text = doc.text
+    cands: list[tuple[str, int, int]] = []
+    for m in re.finditer(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库)", text):
+        start = name_start(text, m.start(), max_len=30)
+        stem = text[start:m.start()]
+        if len(stem) < 3 or preceded_by_count(text, start) or is_generic_stem(strip_quotes(stem)):
+            continue
+        if re.match(r"^[\d一二两三四五六七八九十]", stem) or "个" in stem[:3] or re.search(r"\d+个", stem):
+            continue
+        if VERBISH_RE.search(stem) or text[start - 1:start] == "是" or re.match(r"\d+个", text[m.end():m.end() + 5]):
+            continue  # a clause, a description (X是…项目) or a statistic (项目68个)
+        if re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start]):
+            continue  # 2021年红五月…项目: an event named by its year
+        cands.append((text[start:m.end()], start, m.end()))
+        # 'A、B、C项目': the shared 项目 names every item
+        j = start
+        while j > 0 and text[j - 1] == "、":
+            k = name_start(text, j - 1, max_len=30)
+            item = text[k:j - 1]
+            if len(item) >= 4 and not is_generic_stem(item):
+                cands.append((item, k, j - 1))
+            j = k
+    for m in re.finditer(r"项目(?:之一)?——", text):
+        e = m.end()
+        k = e
+        while k < len(text) and text[k] not in "，,。；;：:！!？?\n（(、":
+            k += 1
+        if 4 <= k - e <= 24:
+            cands.append((text[e:k], e, k))
+    for m in re.finditer(r"(一期|二期|三期|首期)工程", text):
+        start = name_start(text, m.start(), max_len=10)
+        stem = text[start:m.start()]
+        if 2 <= len(stem) <= 8 and not is_generic_stem(stem) and not re.search(r"[的了]", stem):
+            cands.append((text[start:m.end()], start, m.end()))
+    for m in FACILITY_RE.finditer(text):
+        start = name_start(text, m.start(), max_len=20)
+        stem = text[start:m.start()]
+        if len(stem) >= 3 and not is_generic_stem(stem):
+            cands.append((text[start:m.end()], start, m.end()))
+    for name, s0, e0 in list_projects:
+        k = name.rfind("企业")
+        if k >= 0:
+            name, s0 = name[k + 2:], s0 + k + 2
+        if len(name) >= 7 and not VERBISH_RE.search(name):
+            cands.append((name, s0, e0))
+    park_by_form = {}
+    for p in parks:
+        for form in [p.name] + p.aliases:
+            park_by_form[form] = p
+    out: dict[str, ProjectMention] = {}
+    for raw, s, e in sorted(cands, key=lambda c: c[1]):
+        name = _clean(raw)
+        s = e - len(name) if raw.endswith(name) else s
+        park: str | None = None
+        # a project written after its zone: 潍坊高新区凯信…项目 -> park 潍坊高新区, name without it
+        for form, p in park_by_form.items():
+            if name.startswith(form) and len(name) - len(form) >= 2 and p.kind in ZONE_KINDS:
+                name = name[len(form):]
+                s += len(form)
+                park = p.name
+                break
+        if is_generic_stem(name[:-2] if name.endswith("项目") else name) or len(name) < 4:
+            continue
+        if any(name == f for f in park_by_form) and not name.endswith("项目"):
+            continue  # the park itself, not a project
+        key = norm_key(name[:-2] if name.endswith("项目") and len(name) > 4 else name)
+        sent = doc.sentence_at(s)
+        if key in out:
+            pm = out[key]
+        else:
+            pm = ProjectMention(name=name, span=Span(s, s + len(name)), sentence=sent)
+            out[key] = pm
+        if park and not pm.park:
+            pm.park = park
+        if not pm.park:
+            for p in parks:
+                for form in [p.name] + p.aliases:
+                    i = text.find(form, sent.start, sent.end)
+                    if i >= 0 and not (i <= s < i + len(form)):
+                        pm.park = p.name
+                        break
+                if pm.park:
+                    break
+        ph = PHASE_RE.search(name)
+        if ph and not pm.phase:
+            pm.phase = ph.group(1)
+        if pm.status is None:
+            pm.status = _status(text[sent.start:sent.end])
+        # the investment attached to the name
+        if pm.investment is None:
+            before = text[max(0, s - 24):s]
+            if before.endswith("的"):
+                tail = before[:-1]
+                mm = _INVEST_TAIL_RE.search(tail)
+                if mm:
+                    a = _amount_at(text, max(0, s - 24) + mm.start(1))
+                    if a is not None:
+                        pm.investment, pm.investment_sentence = a, sent
+            if pm.investment is None:
+                mm = _INVEST_AFTER.match(text, s + len(name))
+                if mm and "投资" in mm.group():
+                    a = _amount_at(text, mm.end())
+                    if a is not None:
+                        pm.investment, pm.investment_sentence = a, sent
+                        if mm.group("phase") and not pm.phase:
+                            pm.phase = mm.group("phase")
+    _anaphoric_investments(doc, out, companies)
+    names = [c for c in companies if c.kind == "enterprise"]
+    for pm in out.values():
+        for c in names:
+            for form in [c.name] + c.aliases:
+                if len(form) >= 2 and pm.name.startswith(form) and c.name not in pm.companies:
+                    pm.companies.append(c.name)
+    return list(out.values())
+
+
+def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: list[CompanyMention]) -> None:
+    """'项目首期建设…，投资约3.9亿元' right after a named facility: the facility is the project."""
+    text = doc.text
+    for m in re.finditer(r"(?:^|[。；;\n])项目(?P<phase>首期|一期|二期)?[^。；;\n]{0,40}?投资(?:约|达|为)?", text):
+        a = _amount_at(text, m.end())
+        if a is None:
+            continue
+        k = doc.sentence_index(m.end())
+        lo = doc.sentences[max(0, k - 3)].start
+        best = None
+        for c in companies:
+            for form in [c.name]:
+                i = text.rfind(form, lo, m.start() + 1)
+                if i >= 0 and re.search(r"(中心|基地|工厂)$", form) and (best is None or i > best[0]):
+                    best = (i, form)
+        for pm in out.values():
+            i = text.rfind(pm.name, lo, m.start() + 1)
+            if i >= 0 and (best is None or i > best[0]):
+                best = (i, pm.name)
+        if best is None:
+            continue
+        key = norm_key(best[1])
+        pm = out.get(key)
+        if pm is None:
+            pm = ProjectMention(name=best[1], span=Span(best[0], best[0] + len(best[1])), sentence=doc.sentence_at(best[0]))
+            out[key] = pm
+        if pm.investment is None:
+            pm.investment, pm.investment_sentence = a, doc.sentence_at(m.end())
+            pm.phase = pm.phase or m.group("phase")
+            pm.status = pm.status or _status(text[doc.sentence_at(best[0]).start:doc.sentence_at(m.end()).end])
+
+
+def project_key(name: str) -> str:
+    """Key under which spellings of one project meet: trailing 项目 and a leading city dropped."""
+    k = norm_key(re.sub("项目$", "", name))
+    city, rest = leading_place(k)
+    if city and len(k) - len(city) >= 6:
+        k = k[len(city):].lstrip("市")
+    return k

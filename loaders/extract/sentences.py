@@ -1,0 +1,85 @@
+"""Sentences, headline lines and quoted stretches of an article, as spans into its text.
+
+Every mention carries the span of the sentence that evidences it; facts need to
+know whether a figure sits inside quotation marks (“1个工作专班…” is a slogan, not
+data) and where one story of a multi-story page ends and the next begins.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .types import Span
+
+_SENT_END_RE = re.compile(r"[。！？!?]+[”’\"]?|……|\n+")
+_HEADING_MARK_RE = re.compile(r"^\s*#{1,6}\s*")
+
+
+@dataclass
+class Doc:
+    """The article text with precomputed sentence and line structure (built once, queried often)."""
+
+    text: str
+    sentences: list[Span]
+    starts: list[int]
+    headings: list[Span]  # lines that read as headlines (## …, or a short unpunctuated line)
+    quoted: list[Span]
+
+    def sentence_at(self, pos: int) -> Span:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return self.sentences[max(k, 0)] if self.sentences else Span(0, len(self.text))
+
+    def sentence_index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.starts, pos) - 1, 0)
+
+    def in_quotes(self, start: int, end: int) -> bool:
+        """Inside a short quotation (a slogan or programme name); long speech quotes do not count."""
+        return any(q.start < start and end <= q.end and q.end - q.start <= 42 and "。" not in self.text[q.start:q.end]
+                   for q in self.quoted)
+
+
+def is_headline(line: str) -> bool:
+    """A line that reads as a headline: '## …', or short, unpunctuated at the end, mostly Chinese."""
+    s = line.strip()
+    if not s:
+        return False
+    if s.startswith("#") and not re.match(r"^#\s*\d", s):
+        return True
+    if len(s) > 36 or s[-1] in "。！？!?；;，,：:、”)）" or s[0] in "-●■□◎►▶•*（(图":
+        return False
+    if re.search(r"(摄|供图|提供|来源[:：])", s):
+        return False
+    return len(re.findall(r"[\u4e00-\u9fff]", s)) >= 6
+
+
+def build_doc(text: str) -> Doc:
+    sentences: list[Span] = []
+    pos = 0
+    for m in _SENT_END_RE.finditer(text):
+        if m.end() > pos:
+            if text[pos:m.end()].strip():
+                sentences.append(Span(pos, m.end()))
+            pos = m.end()
+    if pos < len(text) and text[pos:].strip():
+        sentences.append(Span(pos, len(text)))
+    headings: list[Span] = []
+    offset = 0
+    for line in text.split("\n"):
+        if is_headline(line):
+            headings.append(Span(offset, offset + len(line)))
+        offset += len(line) + 1
+    quoted: list[Span] = []
+    depth_start: int | None = None
+    for m in re.finditer(r"[“”\n]", text):
+        ch = m.group()
+        if ch == "“":
+            depth_start = m.start()
+        elif ch == "”" and depth_start is not None:
+            quoted.append(Span(depth_start, m.end()))
+            depth_start = None
+        elif ch == "\n":
+            depth_start = None if depth_start is not None and m.start() - depth_start > 200 else depth_start
+    for m in re.finditer(r"‘[^‘’\n]{1,40}’", text):
+        quoted.append(Span(m.start(), m.end()))  # inner quotes inside a speech: slogans
+    return Doc(text=text, sentences=sentences, starts=[s.start for s in sentences], headings=headings, quoted=quoted)

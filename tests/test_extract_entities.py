@@ -1,0 +1,104 @@
+"""Parks, companies, projects and funds found in real sentences."""
+import pytest
+
+from loaders.extract import extract
+
+
+def names(items):
+    return {x.name for x in items}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("5月30日,惠州仲恺高新区东江科技园举行动工仪式。", {"惠州仲恺高新区东江科技园"}),
+    ("江苏省无锡高新区江溪街道举行签约仪式。", {"无锡高新区"}),
+    ("总占地约285亩的青岛国际创新园捷报频传。", {"青岛国际创新园"}),
+    ("大力推进南宁·中关村科技园建设。", {"南宁·中关村科技园"}),
+    ("与开投芯屏产业园、融安光电科技园、联东U谷等“区中园”联合招商。", {"开投芯屏产业园", "融安光电科技园", "联东U谷"}),
+])
+def test_it_finds_parks(text, expected):
+    assert expected <= names(extract(text).parks)
+
+
+@pytest.mark.parametrize("text", [
+    "加快青岛国际创新园等6个数字经济试点园区建设。",
+    "把园区打造成为全国一流的高新技术产业园区。",
+    "这个产业园里的工厂不一般。",
+    "16个“主题产业园”项目落户。",
+    "创新探索符合高新区实际情况的干部人事管理新模式。",
+])
+def test_generic_words_and_categories_are_not_parks(text):
+    found = names(extract(text).parks) - {"青岛国际创新园"}
+    assert found == set()
+
+
+def test_a_short_form_and_a_defined_alias_join_the_full_name():
+    ex = extract("记者在黄石经济技术开发区·铁山区(以下简称黄石开发区·铁山区)采访。黄石开发区·铁山区大力发展电子信息产业。")
+    assert [p.name for p in ex.parks] == ["黄石经济技术开发区·铁山区"]
+    assert "黄石开发区·铁山区" in ex.parks[0].aliases
+    ex = extract("惠州仲恺高新区东江科技园举行仪式。东江科技园是企业的沃土。")
+    park = next(p for p in ex.parks if p.name == "惠州仲恺高新区东江科技园")
+    assert park.parent == "惠州仲恺高新区" and "东江科技园" in park.aliases
+
+
+def test_located_in_sets_the_parent():
+    ex = extract("青岛市生物医药及医疗器械产业园、青岛市精密仪器仪表产业园位于青岛高新区。")
+    parents = {p.name: p.parent for p in ex.parks}
+    assert parents["青岛市精密仪器仪表产业园"] == "青岛高新区"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("青岛国际创新园由崂山区政府和青岛高科产业发展有限公司合作开发运营。", {"青岛高科产业发展有限公司"}),
+    ("目前已入驻中科曙光、NEC等数字经济相关企业200余家。", {"中科曙光", "NEC"}),
+    ("惠晶电子与武汉迅迅科技、华星光电等龙头企业建立产业链协同机制。", {"惠晶电子", "武汉迅迅科技", "华星光电"}),
+    ("成都高新区企业美尔贝网络相关负责人赵晔发出感慨。", {"美尔贝网络"}),
+    ("清控人居副总经理常乐表示。", {"清控人居"}),
+    ("今年新落户的虚拟现实硬件领域核心零部件配套企业欢创科技,将在青岛建成北方总部。", {"欢创科技"}),
+    ("中科曙光全球研发总部基地、一汽解放(青岛)商用车研究院等一批项目正在加快建设。", {"一汽解放"}),
+    ("炭黑产品供给一路之隔的青岛双星以及附近的赛轮等轮胎企业。", {"青岛双星", "赛轮"}),
+])
+def test_it_finds_companies(text, expected):
+    assert expected <= names(extract(text).companies)
+
+
+def test_institutions_get_their_kind():
+    ex = extract("依托中国海洋大学等4所高校和中科院生物能源研究所等22家科研院所和实验室。")
+    kinds = {c.name: c.kind for c in ex.companies}
+    assert kinds["中国海洋大学"] == "university"
+    assert kinds["中科院生物能源研究所"] == "research"
+
+
+def test_a_known_name_is_found_as_a_word_but_not_across_a_place_name():
+    assert "海信" in names(extract("计算中心已与海信合作。", known_names={"海信": "company"}).companies)
+    assert "海信" not in names(extract("推动上海信息产业发展。", known_names={"海信": "company"}).companies)
+
+
+@pytest.mark.parametrize("text, name, investment, phase", [
+    ("今年先后签约总投资6亿元的合肥贝斯兰湿法设备总部研发生产基地项目。", "合肥贝斯兰湿法设备总部研发生产基地项目", "600000000", None),
+    ("凯信船舶内燃机关键部件智能制造项目一期投资3.3亿元,引进设备。", "凯信船舶内燃机关键部件智能制造项目", "330000000", "一期"),
+    ("2020年10月,台光电子一期工程竣工备案顺利完成。", "台光电子一期工程", None, "一期"),
+])
+def test_it_finds_projects_and_attached_investments(text, name, investment, phase):
+    project = next(p for p in extract(text).projects if p.name == name)
+    assert (str(project.investment.value) if project.investment else None) == investment
+    assert project.phase == phase
+
+
+def test_an_aggregate_investment_is_not_a_project_investment():
+    ex = extract("科莱德年产100万套车载智能中控系统属电子信息产业项目,3个项目总投资达10亿元。")
+    assert all(p.investment is None for p in ex.projects)
+
+
+def test_a_usd_investment_stays_usd():
+    ex = extract("签约总投资3.3亿美元的华芯电子芯片封测项目。")
+    p = ex.projects[0]
+    assert (p.investment.unit, str(p.investment.value)) == ("usd", "330000000")
+
+
+@pytest.mark.parametrize("text, name, size", [
+    ("目前,规模500亿元的科创母基金撬动作用凸显,区内注册基金总规模达700余亿元。", "科创母基金", "50000000000"),
+    ("集智慧管理平台、云端研发平台和仪器仪表产业基金为一体。", "仪器仪表产业基金", None),
+])
+def test_it_finds_funds_and_not_counts_of_funds(text, name, size):
+    funds = {f.name: f for f in extract(text).funds}
+    assert set(funds) == {name}
+    assert (str(funds[name].size.value) if funds[name].size else None) == size

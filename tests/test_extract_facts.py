@@ -1,0 +1,58 @@
+"""Facts: figure, metric and subject from real sentences."""
+import pytest
+
+from loaders.extract import METRICS, extract
+
+
+def facts(text):
+    return {(f.subject, f.metric, str(f.amount.value)) for f in extract(text).facts}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("青岛国际创新园实现年产业营收规模约30亿元。目前已入驻中科曙光、NEC等数字经济相关企业200余家,有效发明专利数162项。",
+     {("青岛国际创新园", "annual_revenue_cny", "3000000000"), ("青岛国际创新园", "enterprises", "200"),
+      ("青岛国际创新园", "patents", "162")}),
+    ("总投资100亿元的黄石科技城,将用5—10年建成示范园区。", {("黄石科技城", "planned_investment_cny", "10000000000")}),
+    ("今年前5个月,青岛市新型显示产业园实现产值162.4亿元、同比增长12.17%。",
+     {("青岛市新型显示产业园", "output_value_cny", "16240000000"), ("青岛市新型显示产业园", "growth_ratio", "0.1217")}),
+    ("截至2024年3月底,青岛8个新兴产业专业园区集聚了一批大项目,在建项目50个、计划总投资1351.4亿元。",
+     {("青岛8个新兴产业专业园区", "parks_count", "8"), ("青岛8个新兴产业专业园区", "projects_under_construction", "50"),
+      ("青岛8个新兴产业专业园区", "planned_investment_cny", "135140000000")}),
+    ("近几年,黄石开发区利用武汉的科创资源优势,全区的高新技术企业实现倍增,达到了108家。",
+     {("黄石开发区", "high_tech_enterprises", "108")}),
+])
+def test_it_reads_facts_with_their_subject(text, expected):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "《2022—2023全球计算力指数评估报告》显示,国家的数字经济和GDP将分别增长3.6‰和1.7‰。",
+    "青岛高新区引进“50家科技型企业科创板上市培育库”。",
+    "潍坊高新区5台大型吊装设备有条不紊地运转着。",
+    "青岛高新区下一步将力争每个园区引进1家科研院所。",
+])
+def test_it_does_not_invent_facts(text):
+    assert facts(text) == set()
+
+
+def test_a_project_investment_is_not_also_a_fact():
+    ex = extract("青岛市集成电路产业园今年签约总投资6亿元的合肥贝斯兰湿法设备总部研发生产基地项目。")
+    assert ex.projects[0].investment is not None
+    assert not any(f.metric == "planned_investment_cny" for f in ex.facts)
+
+
+def test_generic_park_words_resolve_to_the_story_park():
+    ex = extract("## 青岛国际创新园：创新密码\n青岛国际创新园聚焦数字经济。已入驻园区的企业与创业团队近200家。")
+    f = next(f for f in ex.facts if str(f.amount.value) == "200")
+    assert (f.subject, f.subject_type, f.amount.qualifier) == ("青岛国际创新园", "park", "近")
+
+
+def test_as_of_is_kept():
+    ex = extract("截至2024年3月底,8个园区集聚了一批大项目,在建项目50个。")
+    f = next(f for f in ex.facts if f.metric == "projects_under_construction")
+    assert f.as_of_text == "截至2024年3月底"
+
+
+def test_every_metric_is_documented():
+    ex = extract(open("/work/shared/seeds/003_953793203ad61420.txt", encoding="utf-8").read())
+    assert ex.facts and all(f.metric in METRICS and METRICS[f.metric] for f in ex.facts)
