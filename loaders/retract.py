@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from loaders.conflicts import fact_groups, refresh_conflicts
 from loaders.models import Evidence, SourceArticle
 from loaders.resolve import MODELS
 from parks.models import ReviewStatus
@@ -65,6 +66,7 @@ def unload_article(article: SourceArticle) -> Retraction:
     """Retract one article: its evidence goes, and records supported by nothing else go too."""
     with transaction.atomic():
         candidates = set(article.evidence.values_list("entity_type", "entity_id"))
+        groups = fact_groups([i for t, i in candidates if t == "fact"])
         SourceArticle.objects.filter(duplicate_of=article).update(duplicate_of=None)
         Fact.objects.filter(article=article).update(article=None)
         article.delete()  # cascades to its evidence and sentence keys
@@ -74,4 +76,5 @@ def unload_article(article: SourceArticle) -> Retraction:
             first = (Evidence.objects.filter(entity_type="fact", entity_id=fact.pk)
                      .order_by("article_id").values_list("article_id", flat=True).first())
             Fact.objects.filter(pk=fact.pk).update(article_id=first)
+        refresh_conflicts(groups)
         return result

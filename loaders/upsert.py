@@ -13,6 +13,7 @@ from typing import Any
 
 from django.db.models import Count
 
+from loaders.conflicts import refresh_conflicts
 from loaders.dedupe import find_duplicate_of, sentence_sketch
 from loaders.extract.types import Extraction, Span
 from loaders.fields import amount_value, column_values, is_locked
@@ -215,7 +216,7 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
         previously_supported = set(existing.evidence.values_list("entity_type", "entity_id"))
         existing.evidence.all().delete()
         existing.sentence_keys.all().delete()
-    link_duplicate(article)
+    link_duplicate(article, relink=existing is None)
 
     writer = ArticleWriter(article=article, text=article_text.text, indexes=indexes)
     _write_parks(writer, extraction)
@@ -344,33 +345,19 @@ def _fact_subject(writer: ArticleWriter, subject_type: str, name: str) -> tuple[
     return entity_type, record_id, name
 
 
-def refresh_conflicts(groups: set[tuple]) -> None:
-    """Flag facts where articles give different values for one subject, metric and period.
+def link_duplicate(article: SourceArticle, *, relink: bool = True) -> None:
+    """Index the article's sentences and point it at an earlier edition of the same story, if any.
 
-    Two values that always come from the same articles are two scopes of one article's story
-    (年营收约30亿元 for the park, 突破10亿元 for one part of it), not a conflict between sources.
+    Only a newly loaded article is linked: the later-loaded edition points to the earlier, and
+    re-extracting an article keeps the link it was given.
     """
-    for subject_type, subject_id, metric, unit, as_of_text in groups:
-        facts = list(Fact.objects.filter(subject_type=subject_type, subject_id=subject_id, metric=metric, unit=unit,
-                                         as_of_text=as_of_text).exclude(review_status=ReviewStatus.REJECTED))
-        sources: dict[int, frozenset[int]] = {}
-        for fact in facts:
-            sources[fact.pk] = frozenset(Evidence.objects.filter(entity_type="fact", entity_id=fact.pk)
-                                         .values_list("article_id", flat=True))
-        conflicting = len({f.value for f in facts}) > 1 and len(set(sources.values())) > 1
-        for fact in facts:
-            if fact.has_conflict != conflicting:
-                Fact.objects.filter(pk=fact.pk).update(has_conflict=conflicting)
-
-
-def link_duplicate(article: SourceArticle) -> None:
-    """Index the article's sentences and point it at an earlier edition of the same story, if any."""
     sketch = sentence_sketch(article.text)
     rows = [SentenceKey(article=article, sentence=n, key=key) for n, keys in enumerate(sketch) for key in keys]
     all_keys = {row.key for row in rows}
-    if article.duplicate_of_id is None and all_keys:
+    if relink and article.duplicate_of_id is None and all_keys:
         candidate_ids = list(
             SentenceKey.objects.filter(key__in=all_keys).exclude(article=article)
+            .exclude(article__duplicate_of=article)
             .values("article_id").annotate(shared=Count("id")).order_by("-shared", "article_id")
             .values_list("article_id", flat=True)[:DUPLICATE_CANDIDATES]
         )
@@ -383,6 +370,6 @@ def link_duplicate(article: SourceArticle) -> None:
             duplicate_id = find_duplicate_of(sketch, candidates)
             if duplicate_id is not None:
                 root = SourceArticle.objects.filter(pk=duplicate_id).values_list("duplicate_of_id", flat=True).first()
-                article.duplicate_of_id = root or duplicate_id
+                article.duplicate_of_id = root if root and root != article.pk else duplicate_id
                 article.save(update_fields=["duplicate_of"])
     SentenceKey.objects.bulk_create(rows, ignore_conflicts=True, batch_size=2000)

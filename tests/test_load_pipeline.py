@@ -42,7 +42,15 @@ def fake_extract(text: str, *, known_names=None):
                                 investment=L.amount(text, "总投资9亿元", "900000000"), status="签约")],
             facts=[L.fact(text, "青岛市集成电路产业园区", "enterprises", "30余家", "30", "count", "余")],
         )
+    if text.startswith("据统计"):
+        return L.extraction(
+            parks=[L.park(text, "青岛市集成电路产业园")],
+            facts=[L.fact(text, "青岛市集成电路产业园", "enterprises", "40余家", "40", "count", "余")],
+        )
     return L.extraction()
+
+
+ARTICLE_C = "据统计,青岛市集成电路产业园已集聚40余家重点企业。\n"
 
 
 @pytest.fixture
@@ -227,3 +235,22 @@ def test_unloading_an_article_removes_what_only_it_supported(articles):
     assert Park.objects.count() == 0 and Company.objects.count() == 0 and Fact.objects.count() == 0
     project.refresh_from_db()
     assert project.source_lost is True
+
+
+@pytest.mark.django_db
+def test_different_figures_from_two_articles_are_both_kept_and_flagged(articles):
+    (articles / "c.txt").write_text(ARTICLE_C, encoding="utf-8")
+    load_paths([articles / "a.txt", articles / "c.txt"])
+    facts = {f.value: f for f in Fact.objects.filter(metric="enterprises")}
+    assert set(facts) == {Decimal("30"), Decimal("40")}
+    assert all(f.has_conflict for f in facts.values())
+
+
+@pytest.mark.django_db
+def test_the_same_figure_from_two_articles_is_one_fact_without_conflict(articles):
+    load_paths([articles / "a.txt", articles / "b.txt"])
+    fact = Fact.objects.get(metric="enterprises")
+    assert fact.has_conflict is False
+    assert set(Evidence.objects.filter(entity_type="fact", entity_id=fact.pk).values_list("article__file_name",
+                                                                                          flat=True)) == {"a.txt",
+                                                                                                          "b.txt"}

@@ -1,0 +1,111 @@
+"""Loading real articles end to end: the seeds, editions of one story, bad files beside good ones, known names."""
+from __future__ import annotations
+
+import codecs
+import shutil
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from loaders import pipeline
+from loaders.models import Evidence, SourceArticle
+from loaders.pipeline import load_paths
+from parks.models import Company, Park, ReviewStatus
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+VIEWS = ["report_articles", "report_parks", "report_companies", "report_projects", "report_funds",
+         "report_facts", "report_evidence"]
+
+
+def views_snapshot() -> dict[str, list]:
+    out = {}
+    with connection.cursor() as cursor:
+        for view in VIEWS:
+            cursor.execute(f"SELECT * FROM {view}")
+            out[view] = sorted(cursor.fetchall(), key=repr)
+    return out
+
+
+def seed(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+@pytest.mark.django_db
+def test_editions_of_one_story_are_linked_and_no_other_pair_is():
+    load_paths([SEEDS])
+    by_prefix = {a.file_name[:3]: a for a in SourceArticle.objects.all()}
+    assert by_prefix["001"].duplicate_of_id == by_prefix["000"].pk
+    linked = {a.file_name[:3] for a in SourceArticle.objects.filter(duplicate_of__isnull=False)}
+    assert linked == {"001"}
+
+
+@pytest.mark.django_db
+def test_every_story_of_a_multi_story_page_is_loaded():
+    load_paths([SEEDS])
+    article = SourceArticle.objects.get(file_name=seed("000").name)
+    parks = set(Park.objects.filter(pk__in=Evidence.objects.filter(article=article, entity_type="park")
+                                    .values("entity_id")).values_list("name", flat=True))
+    for place in ("黄石", "成都", "无锡"):
+        assert any(place in name for name in parks), (place, parks)
+
+
+@pytest.mark.django_db
+def test_loading_the_seeds_twice_or_renamed_leaves_every_view_identical(tmp_path):
+    load_paths([SEEDS])
+    before = views_snapshot()
+    load_paths([SEEDS])
+    assert views_snapshot() == before
+    for path in SEEDS.glob("*.txt"):
+        shutil.copy(path, tmp_path / f"copy-of-{path.name}")
+    report = load_paths([tmp_path])
+    assert {f.status for f in report.files} == {"unchanged"}
+    assert views_snapshot() == before
+
+
+@pytest.mark.django_db
+def test_a_new_extractor_version_re_extracts_and_a_second_run_is_a_no_op(monkeypatch):
+    load_paths([SEEDS])
+    before = views_snapshot()
+    monkeypatch.setattr(pipeline, "EXTRACTOR_VERSION", "test-next")
+    report = load_paths([SEEDS])
+    assert {f.status for f in report.files} == {"reloaded"}
+    assert set(SourceArticle.objects.values_list("extractor_version", flat=True)) == {"test-next"}
+    assert views_snapshot() == before
+    assert {f.status for f in load_paths([SEEDS]).files} == {"unchanged"}
+
+
+@pytest.mark.django_db
+def test_a_folder_of_mixed_files_loads_the_good_ones_and_refuses_the_rest_by_name(tmp_path, capsys):
+    text = seed("002").read_text(encoding="utf-8")
+    (tmp_path / "gb.txt").write_bytes(seed("003").read_text(encoding="utf-8").encode("gb18030"))
+    (tmp_path / "bom-crlf.txt").write_bytes(codecs.BOM_UTF8 + text.replace("\n", "\r\n").encode("utf-8"))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.txt").write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("load_seeds", str(tmp_path))
+    assert exit_info.value.code == 1
+    err = capsys.readouterr().err.splitlines()
+    assert f"{tmp_path / 'empty.txt'}: refused: empty file" in err
+    assert any(line.startswith(f"{tmp_path / 'image.txt'}: refused: binary") for line in err)
+    assert SourceArticle.objects.count() == 2
+    gb = SourceArticle.objects.get(file_name="gb.txt")
+    assert gb.text == seed("003").read_text(encoding="utf-8").strip() or "青岛市氢能产业园" in gb.text
+    crlf = SourceArticle.objects.get(file_name="bom-crlf.txt")
+    assert "\r" not in crlf.text and not crlf.text.startswith("\ufeff")
+    assert Park.objects.filter(name="青岛市氢能产业园").exists()
+
+
+@pytest.mark.django_db
+def test_a_name_editors_verified_is_found_without_any_suffix_and_not_inside_another_word(tmp_path):
+    Company(name="瑞芯智造", review_status=ReviewStatus.VERIFIED).save()
+    Company(name="海信", review_status=ReviewStatus.VERIFIED).save()
+    (tmp_path / "news.txt").write_text(
+        "本报讯 近日,瑞芯智造与滨海高新区签署合作协议,将建设研发中心。\n"
+        "上海信息化发展研究协会的专家出席了签约仪式。\n", encoding="utf-8")
+    load_paths([tmp_path])
+    found = set(Company.objects.filter(
+        pk__in=Evidence.objects.filter(entity_type="company").values("entity_id")).values_list("name", flat=True))
+    assert "瑞芯智造" in found
+    assert "海信" not in found
