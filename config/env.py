@@ -62,4 +62,8 @@ def database_config(name: str, url: str) -> dict:
         config.get("PORT") and int(config["PORT"])
     except ValueError:
         raise ImproperlyConfigured(f"{name}={url!r} has a port that is not a number") from None
+    # A socket folder given as ?host=/path (the embedded server's URL) belongs in HOST, where
+    # dbshell and other tools look for it, not only in the driver's OPTIONS.
+    if not config.get("HOST") and config.get("OPTIONS", {}).get("host"):
+        config["HOST"] = config["OPTIONS"].pop("host")
     return config

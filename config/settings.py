@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "parks",
     "projects",
     "loaders",
+    "analytics",
+    "config.checks.ConfigChecks",  # registers the deploy check on SECRET_KEY (config/checks.py)
 ]
 
 MIDDLEWARE = [
@@ -107,6 +109,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise warns on every start when it is missing
 STATICFILES_DIRS = [BASE_DIR / "static"] if (BASE_DIR / "static").is_dir() else []
 # Serve straight from the apps' static folders, so the admin has its styles with DEBUG off and
 # no collectstatic step in the two-command set-up.
@@ -131,3 +134,14 @@ LOGGING = {
 
 if LOAD_BATCH_SIZE < 1:
     raise ImproperlyConfigured(f"LOAD_BATCH_SIZE={LOAD_BATCH_SIZE} must be at least 1")
+
+# Spreadsheet exports: a cell starting with '=' is not run as a formula (parks/resources.py also prefixes an apostrophe).
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+
+# Editors' admin: Chinese unless the editor switches (the browser's Accept-Language does not decide).
+MIDDLEWARE = [
+    "parks.middleware.ChineseFirstLocaleMiddleware" if m == "django.middleware.locale.LocaleMiddleware" else m
+    for m in MIDDLEWARE
+]

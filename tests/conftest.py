@@ -1,0 +1,46 @@
+"""Fixtures shared by the whole suite: where the project and its seeds are, and how to run it in a subprocess."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def project_dir() -> Path:
+    return PROJECT_DIR
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    """The five seed articles kept in the repository."""
+    return PROJECT_DIR / "seeds"
+
+
+@pytest.fixture
+def run_project():
+    """Run a command of the project (e.g. ["manage.py", "check"]) in a fresh Python with a chosen environment.
+
+    Settings are read once per process, so anything about start-up (a bad DATABASE_URL, a generated
+    SECRET_KEY, the embedded server) is tested in a subprocess. `env` overrides this process's
+    environment; a value of None removes the variable.
+    """
+
+    def run(args: list[str], *, env: dict[str, str | None] | None = None, timeout: float = 120):
+        environment = dict(os.environ)
+        for name, value in (env or {}).items():
+            if value is None:
+                environment.pop(name, None)
+            else:
+                environment[name] = value
+        return subprocess.run(
+            [sys.executable, *args], cwd=PROJECT_DIR, env=environment, capture_output=True, text=True,
+            timeout=timeout, stdin=subprocess.DEVNULL,
+        )
+
+    return run
