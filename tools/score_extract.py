@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """Score loaders.extract against the hand-made gold without a database.
 
-    python tools/score_extract.py [SEEDS_DIR] [--gold DIR] [--show] [--bench N]
+    python tools/score_extract.py [SEEDS_DIR] [--seeds DIR] [--gold DIR] [--show] [--json OUT] [--bench N]
+    python tools/score_extract.py --seeds tests/articles --gold tests/articles   # the unseen set
+
+Any folder of NAME.txt articles with NAME.json ground truth (gold shape) can be scored;
+the gold folder may be the article folder itself.  score() returns the figures as a
+dict so tests can assert thresholds.
 
 Runs extract() over every *.txt in SEEDS_DIR, builds the rows the report_* views
 would hold after a conservative resolver (parks merged by normalised name or a
@@ -77,18 +82,52 @@ def stories(texts: dict[str, str]) -> dict[str, str]:
 
 
 def main() -> int:
-    here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
-    ap.add_argument("seeds", nargs="?", default="/work/shared/seeds")
-    ap.add_argument("--gold", default="/work/shared/eval/gold")
+    ap.add_argument("seeds_pos", nargs="?", default=None, metavar="SEEDS_DIR")
+    ap.add_argument("--seeds", default=None, help="folder of *.txt articles (default /work/shared/seeds)")
+    ap.add_argument("--gold", default=None, help="folder of NAME.json gold files (default /work/shared/eval/gold)")
     ap.add_argument("--scorer", default="/work/shared/eval/score.py")
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--json", help="write the figures here as JSON")
     ap.add_argument("--bench", type=int, default=0, help="also time N passes over the seeds")
     args = ap.parse_args()
-    sc = load_scorer(args.scorer)
+    seeds = args.seeds or args.seeds_pos or "/work/shared/seeds"
+    gold = args.gold or "/work/shared/eval/gold"
+    out, lines = score(seeds, gold, scorer=args.scorer, show=args.show)
+    print("\n".join(lines))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            json.dump(out, fh, indent=1)
+    if args.bench:
+        texts = read_texts(seeds)
+        total_chars = sum(len(t) for t in texts.values())
+        t0 = time.perf_counter()
+        for _ in range(args.bench):
+            for t in texts.values():
+                extract(t)
+        dt = time.perf_counter() - t0
+        n = args.bench * len(texts)
+        print(f"throughput: {n / dt:.0f} articles/s, {total_chars * args.bench / dt / 1000:.0f}k chars/s "
+              f"(mean article {total_chars / len(texts):.0f} chars; {n / dt * total_chars / len(texts) / 10000:.0f} articles/s at 10k chars)")
+    return 0
 
-    texts = {os.path.splitext(os.path.basename(p))[0]: open(p, encoding="utf-8").read()
-             for p in sorted(glob.glob(os.path.join(args.seeds, "*.txt")))}
+
+def read_texts(folder: str) -> dict[str, str]:
+    """stem -> text of every *.txt in folder (UTF-8, BOM tolerated)."""
+    return {os.path.splitext(os.path.basename(p))[0]: open(p, encoding="utf-8-sig").read()
+            for p in sorted(glob.glob(os.path.join(folder, "*.txt")))}
+
+
+def score(seeds_dir: str, gold_dir: str, *, scorer: str = "/work/shared/eval/score.py",
+          show: bool = False) -> tuple[dict, list[str]]:
+    """Extract every article of seeds_dir and score against gold_dir: (figures, report lines)."""
+    sc = load_scorer(scorer)
+    figures: dict = {}
+
+    class args:  # noqa: N801 - the names the body below was written against
+        pass
+    args.gold, args.show = gold_dir, show
+    texts = read_texts(seeds_dir)
     results = {k: extract(t) for k, t in texts.items()}
 
     parks, companies, projects, funds = Merger(), Merger(), Merger(), Merger()
@@ -149,6 +188,9 @@ def main() -> int:
                         golds = {it.get(fld) for it in ent["items"] if it.get(fld) is not None}
                         if golds and not any(sc.same_amount(row.get(fld), g) for g in golds):
                             extra += f"\n    wrong {fld} {row['name']}: {row.get(fld)} vs {golds}"
+        figures[kind] = {"precision": p, "recall": r, "f1": f, "tp": len(tp), "fp": len(fp), "fn": len(fn)}
+        if kind in ("projects", "funds"):
+            figures[kind].update(amounts_checked=checked, amounts_right=right)
         lines.append(f"{kind:9s} P={p:.2f} R={r:.2f} F1={f:.2f} (tp={len(tp)} fp={len(fp)} fn={len(fn)}){extra}")
         if args.show:
             lines += [f"    miss  {e['items'][0]['name']}" for e in fn]
@@ -213,19 +255,8 @@ def main() -> int:
         lines += [f"    miss  [{k}] {g['subject']} {g['metric']} {g['value']}  «{g['evidence'][:40]}»" for k, g in misses]
         lines += [f"    extra [{k}] {x['subject_name']} {x['metric']} {x['value']}" for k, x in extras]
         lines += [f"    subj? [{k}] gold {g['subject']} {g['metric']} {g['value']}" for k, g in strict_miss]
-    print("\n".join(lines))
-
-    if args.bench:
-        total_chars = sum(len(t) for t in texts.values())
-        t0 = time.perf_counter()
-        for _ in range(args.bench):
-            for t in texts.values():
-                extract(t)
-        dt = time.perf_counter() - t0
-        n = args.bench * len(texts)
-        print(f"throughput: {n / dt:.0f} articles/s, {total_chars * args.bench / dt / 1000:.0f}k chars/s "
-              f"(mean article {total_chars / len(texts):.0f} chars; {n / dt * total_chars / len(texts) / 10000:.0f} articles/s at 10k chars)")
-    return 0
+    figures["facts"] = {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn, "strict_recall": strict}
+    return figures, lines
 
 
 if __name__ == "__main__":

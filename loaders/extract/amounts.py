@@ -115,15 +115,18 @@ def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
             return None
         if unit in ("个", "种", "批", "家") and not re.search("[百千万亿]", num) and not m.group("q1"):
             return None  # 十个 / 十家 read as wording more often than as data
+    if is_cn and not (m.group("pre") or m.group("q1") or m.group("q2")) and not re.search("[零〇一二两三四五六七八九十]", num):
+        return None  # a bare 万/亿/百亿 (亿元以上项目, 百亿级) is a scale word, not a figure
     start = m.start("pre") if m.group("pre") else m.start("num")
-    before = text[:m.start("num")]
+    # bounded look-around: slicing the whole text per figure made long articles quadratic
+    before = text[max(0, m.start("num") - 8):m.start("num")]
     if not m.group("pre") and _BAD_BEFORE.search(before):
         return None
     if m.group("pre") is None and before.endswith(("每", "前", "第")):
         return None
-    after = text[m.end():]
-    if _BAD_AFTER.match(after):
-        return None
+    after = text[m.end():m.end() + 8]
+    if _BAD_AFTER.match(after) or after.startswith("级"):
+        return None  # 百亿元级, 千亿级: a size class, not a figure
     if not unit and not mult:
         return None
     if unit is None and not re.match(r"(?:$|[\s,，。;；、:：)）”’!！?？])", after):

@@ -10,6 +10,7 @@ project's investment or a fund's size are not facts.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -47,6 +48,10 @@ METRICS: dict[str, str] = {
     "fund_paid_in_cny": "基金实缴, 元",
     "fund_invested_cny": "基金对外投资, 元",
     "growth_ratio": "同比增长/增速, 比例",
+    "gdp_cny": "地区生产总值(GDP), 元",
+    "fdi_used": "实际利用/使用外资, 原币 (unit 为 usd 或 cny)",
+    "fixed_asset_investment_cny": "固定资产投资(完成额), 元",
+    "incubators": "孵化器/众创空间/加速器数, 家",
     "rd_intensity_ratio": "研发投入强度, 比例",
     "platforms": "创新/服务平台数, 个",
     "research_institutions": "科研院所/研发机构/实验室/创新中心数, 家",
@@ -60,6 +65,8 @@ _MONEY = ("cny", "usd", "eur", "hkd", "jpy")
 _MONEY_RULES = [
     ("fund_paid_in_cny", r"实缴"), ("fund_invested_cny", r"对外投资"),
     ("fund_size_cny", r"基金.*规模|规模.*基金"),
+    ("gdp_cny", r"生产总值|GDP"), ("fdi_used", r"(?:利用|使用|到位)外资|外资到位"),
+    ("fixed_asset_investment_cny", r"固定资产投资"),
     ("annual_tax_cny", r"税收|创税|纳税|税"), ("output_value_cny", r"产值"),
     ("annual_revenue_cny", r"营收|营业收入|收入|销售"),
     ("planned_investment_cny", r"投资"), ("industry_scale_cny", r"产业规模|规模"),
@@ -68,18 +75,21 @@ _COUNT_RULES = [
     ("high_tech_enterprises", r"高新技术企业"), ("listed_companies", r"上市企业|上市公司"),
     ("fund_count", r"基金"), ("parks_count", r"园区"),
     ("research_institutions", r"研究院|研发机构|科研院所|实验室|创新中心"),
-    ("universities", r"高校|大学"), ("platforms", r"平台"), ("patents", r"专利"),
+    ("universities", r"高校|大学"), ("incubators", r"孵化器|众创空间|加速器"),
+    ("platforms", r"平台"), ("patents", r"专利"),
     ("organizations", r"单位"),
     ("enterprises", r"企业|公司|龙头|团队"),
     ("infrastructure_units", r"基站|充电|终端|机架"),
     ("employees", r"从业人员|就业|员工|人才|职工"),
 ]
 _COUNT_RULES_RE = [(m, re.compile(p), re.compile(p + r"[\u4e00-\u9fff]{0,4}$")) for m, p in _COUNT_RULES]
-_PROJECT_STAGE = [("projects_under_construction", r"在建"), ("projects_signed", r"签约|签订"),
+_PROJECT_STAGE = [("projects_planned", r"力争|目标"),
+                  ("projects_under_construction", r"在建"), ("projects_signed", r"签约|签订"),
                   ("projects_started", r"开工|动工"), ("projects_negotiating", r"洽谈|在谈"),
-                  ("projects_planned", r"计划|力争|将"), ("projects_landed", r"引进|引入|落户|落地|吸引|集聚")]
+                  ("projects_planned", r"计划|将"), ("projects_landed", r"引进|引入|落户|落地|吸引|集聚")]
 _AS_OF_RE = re.compile(r"(截至[^，,。；;]{1,12}?(?:月底|月末|年底|年末|底|末|目前|月|日)|今年前\d+个月|今年以来|\d{4}年(?:前\d+个月|上半年|全年)?|"
                        r"\d{1,2}月\d{1,2}日|上半年|运营首年|年内)")
+_THRESHOLD_AFTER_RE = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,3}?(?:项目|企业|工业企业)")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。])(?:该)?项目(?:整合|建成|达产|投产|总投资|一期|首期)")
 _AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])个(?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总")
@@ -108,6 +118,8 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
     if amount.unit != "count":
         return None
     measure = amount.text[-1]
+    if measure == "件" and re.search(r"专利", before[-12:]):
+        return "patents"
     if measure in "台套条款种件批辆只块场":
         return None  # equipment, product lines, documents: not park statistics
     near_after = after[:10]
@@ -145,6 +157,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         for a in (f.size, f.paid_in, f.invested):
             if a is not None:
                 taken.add((a.span.start, a.span.end))
+    invested = {(p.investment.unit, p.investment.value) for p in projects if p.investment is not None}
     project_spans = [(p.span.start, p.span.end) for p in projects]
     kind_of = {p.name: p.kind for p in parks}
     groups = find_park_groups(doc)
@@ -158,6 +171,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             proj_occ.append((m.start(), m.end(), p.name, "project"))
     subjects += proj_occ
     subjects.sort()
+    doc._subject_starts = [x[0] for x in subjects]  # per-Doc caches for _subject's bisect windows
+    doc._occ_starts = [o.start for o in occs]
     # story topic: the most mentioned park since the last headline
     heads = _story_starts(doc)
     facts: list[FactMention] = []
@@ -168,6 +183,10 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue
         if doc.in_quotes(s, e):
             continue
+        if a.unit in _MONEY and (a.unit, a.value) in invested:
+            continue  # a project's investment restated (in a headline, a summary): not a park figure
+        if _THRESHOLD_AFTER_RE.match(text, e) and (a.qualifier == "超" or a.text.endswith("级")):
+            continue  # 10亿元以上项目9个: a size class of projects, not a figure
         sent = doc.sentence_at(s)
         sentence = text[sent.start:sent.end]
         if re.search(r"《[^》]+》[^，,。]{0,4}显示", sentence) and not any(sent.start <= o.start < sent.end for o in occs):
@@ -216,13 +235,16 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     text = doc.text
     sent = doc.sentence_at(a.span.start)
     s = a.span.start
-    clause = text[clause_start:clause_end]
-    aggregate = bool(_AGGREGATE_PROJECTS.search(text[clause_start:clause_end]))
+    aggregate = bool(_AGGREGATE_PROJECTS.search(text, clause_start, clause_end))
+    starts = [x[0] for x in subjects] if not hasattr(doc, "_subject_starts") else doc._subject_starts
+    lo = bisect.bisect_left(starts, sent.start)
+    hi = bisect.bisect_right(starts, max(clause_end, sent.end))
+    near = subjects[lo:hi]
     # the figure itself counts a group of parks: '8个新兴产业专业园区'
-    for gs, ge, name, typ in subjects:
+    for gs, ge, name, typ in subjects[max(0, bisect.bisect_right(starts, s) - 8):bisect.bisect_right(starts, s)]:
         if typ == "park_group" and gs <= s < ge:
             return name, typ
-    before = [x for x in subjects if sent.start <= x[0] and x[1] <= s]
+    before = [x for x in near if sent.start <= x[0] and x[1] <= s]
     if aggregate:
         before = [x for x in before if x[3] != "project"]
     # a park named inside a company name (中国移动青岛高新区分公司) still locates the figure
@@ -234,21 +256,23 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
             if parks_before:
                 best = max(parks_before, key=lambda x: x[1])
         return best[2], best[3]
-    after = [x for x in subjects if s < x[0] and x[1] <= clause_end and x[3] != "project"]
+    after = [x for x in near if s < x[0] and x[1] <= clause_end and x[3] != "project"]
     if after:
         return after[0][2], after[0][3]
     if not aggregate and _ANAPHOR_PROJECT.search(text[sent.start:s]):
-        projs = [x for x in subjects if x[3] == "project" and x[1] <= s]
+        projs = [x for x in subjects[:bisect.bisect_right(starts, s)] if x[3] == "project" and x[1] <= s]
         if projs and doc.sentence_index(projs[-1][0]) >= doc.sentence_index(s) - 3:
             return projs[-1][2], "project"
     # the story's topic: most mentioned park since the last headline before the figure
     head = max([h for h in heads if h <= s] or [0])
-    counts = Counter(o.key for o in occs if head <= o.start < s)
+    occ_starts = doc._occ_starts
+    window = occs[bisect.bisect_left(occ_starts, head):bisect.bisect_left(occ_starts, s)]
+    counts = Counter(o.key for o in window)
     if not counts:
-        nxt = [o.key for o in occs if s < o.start < s + 400]
+        nxt = [o.key for o in occs[bisect.bisect_right(occ_starts, s):bisect.bisect_left(occ_starts, s + 400)]]
         if nxt and head > 0:
             return nxt[0], "park"
         return None, ""
     top = max(counts.values())
-    last = [o.key for o in occs if head <= o.start < s and counts[o.key] == top]
+    last = [o.key for o in window if counts[o.key] == top]
     return last[-1], "park"

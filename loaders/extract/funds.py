@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import name_start, preceded_by_count, strip_quotes
+from .names import name_start, norm_key, preceded_by_count, strip_quotes
 from .projects import _amount_at
 from .sentences import Doc
 from .types import FundMention, ParkMention, Span
@@ -15,10 +15,17 @@ from .types import FundMention, ParkMention, Span
 _GENERIC_FUND_STEM = re.compile(r"^(?:区内|市内|全市|全区|全省|产业|母|引导|投资|注册|股权|创投|天使|专项|政府|社会|配套|私募|公募|相关|各类|多支|一支|该|这|此|其)*$")
 
 
+# 基金 followed by a legal form or 管理/会 is a company or a foundation, not a fund.
+_FUND_RE = re.compile(r"基金(?!项目|公司|管理|会|\+|有限|股份|集团|发布|签约|协会|大会)")
+
+
+_ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;\n]))该(?:母|子)?基金")
+
+
 def find_funds(doc: Doc, parks: list[ParkMention]) -> list[FundMention]:
     text = doc.text
     out: dict[str, FundMention] = {}
-    for m in re.finditer(r"基金(?!项目|公司|管理|会|\+)", text):
+    for m in _FUND_RE.finditer(text):
         start = name_start(text, m.start(), max_len=20)
         name = strip_quotes(text[start:m.end()])
         start = m.end() - len(name)
@@ -48,4 +55,29 @@ def find_funds(doc: Doc, parks: list[ParkMention]) -> list[FundMention]:
                 if text.find(p.name, sent.start, sent.end) >= 0:
                     fm.park = p.name
                     break
-    return list(out.values())
+    # '该基金…实缴资金10亿元' in a following sentence: the fund just named
+    for m in _ANAPHOR_RE.finditer(text):
+        prior = [f for f in out.values() if f.span.end <= m.start()]
+        if not prior:
+            continue
+        fm = max(prior, key=lambda f: f.span.end)
+        if doc.sentence_index(fm.span.start) < doc.sentence_index(m.end()) - 2:
+            continue
+        sent = doc.sentence_at(m.end())
+        for label, attr in (("实缴(?:资金)?(?:为|达)?", "paid_in"), ("对外投资(?:为|达)?", "invested")):
+            ma = re.compile(label).search(text, m.end(), sent.end)
+            if ma and getattr(fm, attr) is None:
+                a = _amount_at(text, ma.end())
+                if a is not None:
+                    setattr(fm, attr, a)
+    # a short spelling that is the tail of exactly one longer fund (a headline's 松山湖科创母基金
+    # of 东莞松山湖科创母基金) is that fund
+    funds = list(out.values())
+    keys = {norm_key(f.name): f for f in funds}
+    for k, f in list(keys.items()):
+        longer = [g for kk, g in keys.items() if kk != k and kk.endswith(k)]
+        if len(longer) == 1 and len(k) >= 5:
+            g = longer[0]
+            g.size, g.paid_in, g.invested = g.size or f.size, g.paid_in or f.paid_in, g.invested or f.invested
+            funds.remove(f)
+    return funds

@@ -13,11 +13,16 @@ import re
 import unicodedata
 
 from .lexicon import (BOUNDARY_WORDS, CONJUNCTIONS, COUNT_BEFORE_RE, DEMONSTRATIVE_RE, DESCRIPTOR_RE,
-                      ENTITY_END_RE, PLACES, PROVINCE_PREFIX_RE, PUNCT_STOP, SINGLE_BOUNDARY)
+                      ENTITY_END_RE, PLACE_PREFIX_RE, PLACES, PROVINCE_PREFIX_RE, PUNCT_STOP, SINGLE_BOUNDARY)
 
 _BOUNDARY_RE = re.compile("|".join(sorted(set(BOUNDARY_WORDS), key=len, reverse=True)
                                    + [re.escape(c) for c in SINGLE_BOUNDARY]))
 _ALLOWED_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·“”\"+()（）]")
+# A boundary character that is inside a word here: 数据 (not 据悉), 依据, 证据.
+_NOT_BOUNDARY_AFTER = {"据": set("数证依根占"), "至": set("甚乃直"), "及": set("普涉")}
+# Prepositions that are not boundary words in general (华为, 为民) but are when a place follows:
+# '会议还为合肥国盛…有限公司颁奖' -> the name starts at 合肥.
+_PREP_BEFORE_PLACE = set("为给使帮替")
 _YEAR_PREFIX_RE = re.compile(r"(?:\d{4}年(?:度)?|\d{1,2}月(?:份)?|\d{1,2}日)+")
 _PUNCT_NORM = re.compile(r"[\s\"'“”‘’()（）《》「」『』【】\[\]<>〈〉·•・,，、.。:：;；!！?？\-—–_/|]+")
 
@@ -37,6 +42,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
     cut = 0
     for m in _BOUNDARY_RE.finditer(window):
         word = m.group()
+        if m.start() > 0 and window[m.start() - 1] in _NOT_BOUNDARY_AFTER.get(word, ()):
+            continue
         if word in CONJUNCTIONS:
             if not conj:
                 continue
@@ -44,6 +51,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
                 continue
         cut = m.end()
     start = i + cut
+    if end - start > 3 and text[start] in _PREP_BEFORE_PLACE and PLACE_PREFIX_RE.match(text[start + 1:end]):
+        start += 1
     # Years and dates in front (2021年红五月…, 2020年10月,台光…) are not part of a name.
     m = _YEAR_PREFIX_RE.match(text, start, end)
     if m and m.end() > start:

@@ -58,6 +58,12 @@ class _Cand:
     place_ok: bool = False
 
 
+# Official long forms and the short forms the press uses for them.
+_ABBREV = {"经济技术开发区": "经开区", "高新技术产业开发区": "高新区", "新技术产业开发区": "高新区",
+           "高新技术开发区": "高新区", "新技术开发区": "高新区", "高新技术产业园区": "高新区"}
+_ABBREV_RE = re.compile("(?:%s)$" % "|".join(sorted(_ABBREV, key=len, reverse=True)))
+
+
 def merge_key(name: str) -> str:
     """Key under which spellings of one park meet: 园区 -> 园, 青岛市X -> 青岛X, 'ABC' punctuation-free."""
     k = norm_key(name)
@@ -120,6 +126,11 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     alias_of: dict[str, str] = {}
     for c in good:
         groups.setdefault(merge_key(c.name), []).append(c)
+    # the full and the standard short form of one zone (西安经济技术开发区 / 西安经开区) are one park
+    for k in list(groups):
+        short = _ABBREV_RE.sub(lambda m: _ABBREV[m.group()], k)
+        if short != k and short in groups:
+            groups[short].extend(groups.pop(k))
     for c in good:
         for a in c.aliases:
             alias_of[merge_key(a)] = merge_key(c.name)

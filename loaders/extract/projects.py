@@ -9,6 +9,7 @@ companies.py).  An investment is taken only when it is attached to the name:
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
 from .lexicon import CITY_RE, PROVINCE_PREFIX_RE, VERBISH_RE
@@ -28,6 +29,62 @@ FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产�
                          r"(?=已|正|将|于|建成|投产|开工|动工|上线|落地|竣工|封顶)")
 _INVEST_AFTER = re.compile(r"(?P<phase>一期|二期|首期|三期)?(?:项目)?(?:总)?投资(?:额)?(?:约|达|为|超过|超)?")
 _INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:约|达|为|超过|超)?(" + AMOUNT_RE.pattern + r")$")
+
+
+# 项目 followed by these is a role, a slogan (项目为王) or an abstraction, not the end of a name.
+_PROJECT_WORD_RE = re.compile(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上)")
+# '，项目总投资8.5亿元' / '。项目一期投资1.2亿美元': the project named just before.
+_ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;\n，,]))(?:该)?项目(?P<phase>首期|一期|二期)?(?:计划|预计)?(?:总)?投资(?:额)?(?:约|达|为)?"
+                         r"|(?:^|(?<=[。；;\n]))项目(?P<phase2>首期|一期|二期)?(?:(?!\d+个|方面)[^。；;\n]){0,40}?投资(?:约|达|为)?")
+# A table header: a 项目名称 column and an investment column with its unit (总投资(亿元), 投资额/万元).
+_TABLE_SEP_RE = re.compile(r"\s*[|｜\t]\s*")
+_TABLE_INVEST_HEAD_RE = re.compile(r"投资[^|｜\t]{0,4}?[(（/]?\s*(?P<unit>亿元|万元|亿美元|万美元)")
+_TABLE_NAME_HEAD_RE = re.compile(r"项目(?:名称)?$|名称$")
+
+
+def _table_projects(text: str) -> list[tuple[str, int, int, Amount | None]]:
+    """Rows of a '|' or tab separated table whose header has a 项目名称 and a 总投资(亿元) column."""
+    out: list[tuple[str, int, int, Amount | None]] = []
+    if "|" not in text and "\t" not in text and "｜" not in text:
+        return out
+    pos = 0
+    header: tuple[int, int | None, str | None] | None = None  # (name column, investment column, unit)
+    for line in text.split("\n"):
+        lstart, pos = pos, pos + len(line) + 1
+        cells, spans, k = [], [], 0
+        for m in _TABLE_SEP_RE.finditer(line):
+            cells.append(line[k:m.start()])
+            spans.append(k)
+            k = m.end()
+        cells.append(line[k:])
+        spans.append(k)
+        if len(cells) < 3:
+            header = None
+            continue
+        names = [i for i, c in enumerate(cells) if _TABLE_NAME_HEAD_RE.search(c.strip())]
+        invest = [(i, _TABLE_INVEST_HEAD_RE.search(c)) for i, c in enumerate(cells) if _TABLE_INVEST_HEAD_RE.search(c)]
+        if names and not re.search(r"\d", line.replace("(", "").split("|")[0] if False else "".join(cells[names[0]:names[0] + 1])):
+            if any(re.fullmatch(r"\s*(?:项目名称|项目|名称)\s*", c) for c in cells):
+                header = (names[0], invest[0][0] if invest else None, invest[0][1].group("unit") if invest else None)
+                continue
+        if header is None or header[0] >= len(cells):
+            continue
+        ni, ii, unit = header
+        name = cells[ni].strip()
+        ns = lstart + spans[ni] + (len(cells[ni]) - len(cells[ni].lstrip()))
+        amount = None
+        if ii is not None and ii < len(cells):
+            num = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", cells[ii])
+            if num and unit:
+                mult = Decimal(10) ** 8 if unit.startswith("亿") else Decimal(10) ** 4
+                value = Decimal(num.group(1)) * mult
+                value = value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
+                a0 = lstart + spans[ii] + num.start(1)
+                amount = Amount(value=value, unit="usd" if "美元" in unit else "cny", qualifier="",
+                                text=num.group(1) + unit, span=Span(a0, a0 + len(num.group(1))))
+        if 4 <= len(name) <= 40 and not re.search(r"\d", name[:1]):  # a cell under 项目名称 is a name
+            out.append((name, ns, ns + len(name), amount))
+    return out
 
 
 def _status(sentence: str) -> str | None:
@@ -60,7 +117,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                   list_projects: list[tuple[str, int, int]]) -> list[ProjectMention]:
     text = doc.text
     cands: list[tuple[str, int, int]] = []
-    for m in re.finditer(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库)", text):
+    for m in _PROJECT_WORD_RE.finditer(text):
         start = name_start(text, m.start(), max_len=30)
         stem = text[start:m.start()]
         if len(stem) < 3 or preceded_by_count(text, start) or is_generic_stem(strip_quotes(stem)):
@@ -103,6 +160,12 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             name, s0 = name[k + 2:], s0 + k + 2
         if len(name) >= 7 and not VERBISH_RE.search(name):
             cands.append((name, s0, e0))
+    table = _table_projects(text)
+    table_amount = {}
+    for name, s0, e0, amount in table:
+        cands = [c for c in cands if not (s0 <= c[1] < e0)]
+        cands.append((name, s0, e0))
+        table_amount[s0] = amount
     park_by_form = {}
     for p in parks:
         for form in [p.name] + p.aliases:
@@ -119,7 +182,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                 s += len(form)
                 park = p.name
                 break
-        if is_generic_stem(name[:-2] if name.endswith("项目") else name) or len(name) < 4:
+        if s not in table_amount and (is_generic_stem(name[:-2] if name.endswith("项目") else name) or len(name) < 4):
             continue
         if any(name == f for f in park_by_form) and not name.endswith("项目"):
             continue  # the park itself, not a project
@@ -147,6 +210,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if pm.status is None:
             pm.status = _status(text[sent.start:sent.end])
         # the investment attached to the name
+        if pm.investment is None and table_amount.get(s) is not None:
+            pm.investment, pm.investment_sentence = table_amount[s], sent
         if pm.investment is None:
             before = text[max(0, s - 24):s]
             if before.endswith("的"):
@@ -177,7 +242,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
 def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: list[CompanyMention]) -> None:
     """'项目首期建设…，投资约3.9亿元' right after a named facility: the facility is the project."""
     text = doc.text
-    for m in re.finditer(r"(?:^|[。；;\n])项目(?P<phase>首期|一期|二期)?[^。；;\n]{0,40}?投资(?:约|达|为)?", text):
+    for m in _ANAPHOR_RE.finditer(text):
         a = _amount_at(text, m.end())
         if a is None:
             continue
@@ -202,7 +267,7 @@ def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: 
             out[key] = pm
         if pm.investment is None:
             pm.investment, pm.investment_sentence = a, doc.sentence_at(m.end())
-            pm.phase = pm.phase or m.group("phase")
+            pm.phase = pm.phase or m.group("phase") or m.group("phase2")
             pm.status = pm.status or _status(text[doc.sentence_at(best[0]).start:doc.sentence_at(m.end()).end])
 
 

@@ -35,8 +35,19 @@ class Doc:
 
     def in_quotes(self, start: int, end: int) -> bool:
         """Inside a short quotation (a slogan or programme name); long speech quotes do not count."""
-        return any(q.start < start and end <= q.end and q.end - q.start <= 42 and "。" not in self.text[q.start:q.end]
-                   for q in self.quoted)
+        short = self.__dict__.get("_short_quotes")
+        if short is None:  # built once per Doc: short quotes sorted by start
+            short = sorted((q.start, q.end) for q in self.quoted
+                           if q.end - q.start <= 42 and "。" not in self.text[q.start:q.end])
+            self._short_quotes = short
+            self._short_starts = [q[0] for q in short]
+        k = bisect.bisect_left(self._short_starts, start)
+        # a short quote containing [start, end) starts at most 42 characters before it
+        while k > 0 and short[k - 1][0] >= start - 42:
+            k -= 1
+            if short[k][0] < start and end <= short[k][1]:
+                return True
+        return False
 
 
 def is_headline(line: str) -> bool:
