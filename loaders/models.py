@@ -21,6 +21,7 @@ class SourceArticle(models.Model):
     date_basis = models.CharField(_("日期依据"), max_length=500, blank=True, default="",
                                   db_comment="how the date was found: 'stated: ...' or 'inferred: ...'")
     char_count = models.PositiveIntegerField(_("字数"), db_comment="characters in the normalised text")
+    sentence_count = models.PositiveIntegerField(default=0, db_comment="sentences counted for near-duplicate detection")
     duplicate_of = models.ForeignKey("self", verbose_name=_("同稿于"), null=True, blank=True,
                                      on_delete=models.SET_NULL, related_name="editions",
                                      db_comment="earlier-loaded edition of the same story")

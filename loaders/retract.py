@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from loaders.conflicts import fact_groups, refresh_conflicts
+from loaders.editions import link_duplicate
 from loaders.models import Evidence, SourceArticle
 from loaders.resolve import MODELS
 from parks.models import ReviewStatus
@@ -67,6 +68,7 @@ def unload_article(article: SourceArticle) -> Retraction:
     with transaction.atomic():
         candidates = set(article.evidence.values_list("entity_type", "entity_id"))
         groups = fact_groups([i for t, i in candidates if t == "fact"])
+        editions = list(SourceArticle.objects.filter(duplicate_of=article))
         SourceArticle.objects.filter(duplicate_of=article).update(duplicate_of=None)
         Fact.objects.filter(article=article).update(article=None)
         article.delete()  # cascades to its evidence and sentence keys
@@ -76,5 +78,8 @@ def unload_article(article: SourceArticle) -> Retraction:
             first = (Evidence.objects.filter(entity_type="fact", entity_id=fact.pk)
                      .order_by("article_id").values_list("article_id", flat=True).first())
             Fact.objects.filter(pk=fact.pk).update(article_id=first)
+        for edition in editions:  # each is now an original: its sentences go into the index
+            edition.duplicate_of = None
+            link_duplicate(edition, relink=False)
         refresh_conflicts(groups)
         return result

@@ -3,6 +3,11 @@
 Idempotent: the same article loaded twice changes nothing. Fields an editor locked are never
 written; rejected records (tombstones) are never brought back; a field two articles disagree on
 is recomputed from all its evidence, so the answer does not depend on load order.
+
+Writes are set-based, so an article costs a handful of queries rather than one per mention:
+names are resolved in memory, new records of a type are created with one bulk insert (with
+their history rows), existing ones are fetched with one query, evidence and links are bulk
+inserted, and only records whose values really change are saved one by one.
 """
 from __future__ import annotations
 
@@ -11,22 +16,23 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count
+from django.db.models import Q
+from simple_history.utils import bulk_create_with_history
 
 from loaders.conflicts import refresh_conflicts
-from loaders.dedupe import find_duplicate_of, sentence_sketch
+from loaders.editions import link_duplicate
 from loaders.extract.types import Extraction, Span
 from loaders.fields import amount_value, column_values, is_locked
-from loaders.models import Evidence, SentenceKey, SourceArticle
+from loaders.models import Evidence, SourceArticle
 from loaders.read import ArticleText
 from loaders.recompute import recompute_field
-from loaders.retract import prune_unsupported
 from loaders.resolve import MODELS, NameIndex, is_generic, match_key
+from loaders.retract import prune_unsupported
 from parks.models import ReviewStatus
 from parks.names import normalise_name
 from projects.models import Fact
 
-DUPLICATE_CANDIDATES = 20  # articles sharing the most sentence keys that get a full overlap check
+RELATIONS = {("company", "parks"): "park", ("project", "companies"): "company", ("park_group", "members"): "park"}
 
 
 @dataclass
@@ -46,17 +52,18 @@ class Counts:
         return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged, "locked": self.locked}
 
 
-@dataclass
+@dataclass(eq=False)  # identity: a touch is one record of this article, usable in sets
 class Touch:
-    """What one article does to one record: the field values it gives and their evidence."""
+    """What one article does to one record: the values it gives, its links, aliases and evidence."""
 
     entity_type: str
-    record: Any
-    created: bool
+    pk: int | None
+    record: Any = None
+    created: bool = False
     values: dict[str, Any] = field(default_factory=dict)
-    links: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    links: dict[str, set] = field(default_factory=lambda: defaultdict(set))  # relation -> Touches
     aliases: list[str] = field(default_factory=list)
-    evidence: list[Evidence] = field(default_factory=list)
+    citations: list[tuple] = field(default_factory=list)  # (field, sentence, span, value)
     changed: bool = False
     locked: bool = False
 
@@ -68,76 +75,106 @@ class ArticleWriter:
         self.article = article
         self.text = text
         self.indexes = indexes
-        self.touches: dict[tuple[str, int], Touch] = {}
-        self.local: dict[str, dict[str, int]] = defaultdict(dict)  # in-article name -> id per type
-        self.new_ids: list[tuple[str, int]] = []
+        self.touches: dict[tuple[str, str], Touch] = {}  # (type, match key) -> touch
+        self.by_pk: dict[tuple[str, int], Touch] = {}
+        self.pending: dict[str, list[Touch]] = defaultdict(list)  # new records not yet inserted
+        self.reason = f"load: {article.file_name}"
 
     # ---- resolution -------------------------------------------------------------------------
-    def resolve(self, entity_type: str, name: str, aliases: list[str] = (), *, city: str = "",
-                create: dict[str, Any] | None = None) -> Touch | None:
-        """The record this article's mention is, created when new (if `create` is given); None for tombstones."""
-        names = [n for n in [name, *aliases] if n and not is_generic(n)]
+    def want(self, entity_type: str, name: str, aliases=(), *, city: str = "",
+             create: dict[str, Any] | None = None) -> Touch | None:
+        """The touch for the record this mention names: existing, or new when `create` is given; None for tombstones."""
+        names = [n for n in dict.fromkeys([name, *aliases]) if n and not is_generic(n)]
         if not names:
             return None
-        local = self.local[entity_type]
-        record_id = next((local[match_key(entity_type, n)] for n in names if match_key(entity_type, n) in local), None)
+        keys = [match_key(entity_type, n) for n in names]
+        touch = next((self.touches[(entity_type, k)] for k in keys if (entity_type, k) in self.touches), None)
         index = self.indexes[entity_type]
-        if record_id is None:
+        if touch is None:
             record_id = index.find(names, city=city)
-        if record_id is not None and index.status.get(record_id) == ReviewStatus.REJECTED:
-            return None
-        model = MODELS[entity_type]
-        if record_id is None:
-            if create is None:
+            if record_id is not None and index.status.get(record_id) == ReviewStatus.REJECTED:
                 return None
-            record = model(name=names[0], **{k: v for k, v in create.items() if v not in (None, "")})
-            record._change_reason = f"load: {self.article.file_name}"
-            record.save()
-            index.add(record.pk, record.alias_keys, record.review_status, getattr(record, "city", ""))
-            self.new_ids.append((entity_type, record.pk))
-            touch = Touch(entity_type, record, created=True)
-        else:
-            touch = self.touches.get((entity_type, record_id))
-            if touch is None:
-                touch = Touch(entity_type, model.objects.get(pk=record_id), created=False)
-        self.touches[(entity_type, touch.record.pk)] = touch
-        for n in names:
-            local[match_key(entity_type, n)] = touch.record.pk
-        for alias in names[1:] + ([names[0]] if not touch.created else []):
-            if normalise_name(alias) not in touch.record.alias_keys and alias not in touch.aliases:
+            if record_id is not None:
+                touch = self.by_pk.get((entity_type, record_id)) or Touch(entity_type, record_id)
+                self.by_pk[(entity_type, record_id)] = touch
+            elif create is not None:
+                model = MODELS[entity_type]
+                record = model(name=names[0], **{k: v for k, v in create.items() if v not in (None, "")})
+                touch = Touch(entity_type, None, record=record, created=True)
+                self.pending[entity_type].append(touch)
+            else:
+                return None
+        for key in keys:
+            self.touches[(entity_type, key)] = touch
+        for alias in names:
+            if alias not in touch.aliases:
                 touch.aliases.append(alias)
         return touch
 
-    def find_local(self, entity_type: str, name: str | None) -> int | None:
+    def find(self, entity_type: str, name: str | None) -> Touch | None:
+        """A record this article already named, or an existing one; never creates."""
         if not name or is_generic(name):
             return None
-        key = match_key(entity_type, name)
-        if key in self.local[entity_type]:
-            return self.local[entity_type][key]
-        record_id = self.indexes[entity_type].find([name])
-        if record_id is not None and self.indexes[entity_type].status.get(record_id) != ReviewStatus.REJECTED:
-            return record_id
-        return None
+        return self.want(entity_type, name)
+
+    def flush(self) -> None:
+        """Insert the pending new records (one bulk insert per type, with history) and fetch the existing ones."""
+        for entity_type, touches in self.pending.items():
+            if not touches:
+                continue
+            model = MODELS[entity_type]
+            for touch in touches:
+                touch.record.refresh_keys()
+            bulk_create_with_history([t.record for t in touches], model, batch_size=500,
+                                     default_change_reason=self.reason)
+            index = self.indexes[entity_type]
+            for touch in touches:
+                touch.pk = touch.record.pk
+                self.by_pk[(entity_type, touch.pk)] = touch
+                index.add(touch.pk, touch.record.alias_keys, touch.record.review_status,
+                          getattr(touch.record, "city", ""))
+            touches.clear()
+        missing: dict[str, list[int]] = defaultdict(list)
+        for (entity_type, pk), touch in self.by_pk.items():
+            if touch.record is None:
+                missing[entity_type].append(pk)
+        for entity_type, pks in missing.items():
+            for pk, record in MODELS[entity_type].objects.in_bulk(pks).items():
+                self.by_pk[(entity_type, pk)].record = record
 
     # ---- evidence ---------------------------------------------------------------------------
     def cite(self, touch: Touch, field_name: str, sentence: Span, span: Span | None, value: Any = None) -> None:
-        start, end = sentence.start, sentence.end
-        touch.evidence.append(Evidence(
-            article=self.article, entity_type=touch.entity_type, entity_id=touch.record.pk, field=field_name,
-            start_offset=start, end_offset=end, quote=self.text[start:end],
-            span_start=span.start if span else None, span_end=span.end if span else None, value=value,
-        ))
-        if value is not None and field_name != "name":
+        touch.citations.append((field_name, sentence, span, value))
+        if value is not None and field_name not in ("name", "parks", "companies", "members"):
             touch.values.setdefault(field_name, value)
+
+    def evidence_rows(self) -> list[Evidence]:
+        rows = []
+        for touch in self.live_touches():
+            for field_name, sentence, span, value in touch.citations:
+                if isinstance(value, Touch):
+                    value = value.pk
+                rows.append(Evidence(
+                    article=self.article, entity_type=touch.entity_type, entity_id=touch.pk, field=field_name,
+                    start_offset=sentence.start, end_offset=sentence.end,
+                    quote=self.text[sentence.start:sentence.end],
+                    span_start=span.start if span else None, span_end=span.end if span else None, value=value,
+                ))
+        return rows
+
+    def live_touches(self) -> list[Touch]:
+        return list({id(t): t for t in self.by_pk.values()}.values())
 
     # ---- writing ----------------------------------------------------------------------------
     def finish(self) -> Counts:
-        """Insert evidence, apply field values and links, and count each touched record once."""
-        evidence = [e for t in self.touches.values() for e in t.evidence]
-        Evidence.objects.bulk_create(evidence, ignore_conflicts=True, batch_size=1000)
+        """Insert evidence and links, apply field values, and count each touched record once."""
+        self.flush()
+        Evidence.objects.bulk_create(self.evidence_rows(), ignore_conflicts=True, batch_size=1000)
+        self._link()
         counts = Counts()
-        for touch in self.touches.values():
-            self._apply(touch)
+        for touch in self.live_touches():
+            if touch.entity_type != "fact":
+                self._apply(touch)
             if touch.created:
                 counts.created += 1
             elif touch.changed:
@@ -152,12 +189,14 @@ class ArticleWriter:
         record, entity_type = touch.record, touch.entity_type
         changed: list[str] = []
         for field_name, value in touch.values.items():
-            if entity_type == "fact":
-                continue
+            if isinstance(value, Touch):
+                value = value.pk
             if is_locked(record.locked_fields, entity_type, field_name):
                 touch.locked = True
                 continue
             new_values = column_values(entity_type, field_name, value)
+            if field_name == "parent" and value == record.pk:
+                continue
             current = {attr: getattr(record, attr) for attr in new_values}
             if current == new_values:
                 continue
@@ -168,30 +207,45 @@ class ArticleWriter:
             elif recompute_field(record=record, field=field_name, save=False):
                 changed += list(new_values)
         for alias in touch.aliases:
-            if f"aliases:{alias}" in record.locked_fields or is_generic(alias):
-                touch.locked = touch.locked or f"aliases:{alias}" in record.locked_fields
+            if normalise_name(alias) in record.alias_keys or alias == record.name:
                 continue
-            owners = self.indexes[entity_type].owner_of(alias) - {record.pk}
-            if owners:
+            if f"aliases:{alias}" in record.locked_fields:
+                touch.locked = True
+                continue
+            if self.indexes[entity_type].owner_of(alias) - {record.pk}:
                 continue  # the alias already names another record: leave the choice to an editor
             record.aliases = [*record.aliases, alias]
             changed.append("aliases")
         if changed:
-            record._change_reason = f"load: {self.article.file_name}"
-            record.save(update_fields=sorted({c.removesuffix("_id") if c.endswith("_id") else c for c in changed}))
+            record._change_reason = self.reason
+            record.save(update_fields=sorted({c[:-3] if c.endswith("_id") else c for c in changed}))
             if "aliases" in changed:
                 self.indexes[entity_type].add(record.pk, record.alias_keys, record.review_status,
                                               getattr(record, "city", ""))
             touch.changed = not touch.created
-        for relation, ids in touch.links.items():
-            manager = getattr(record, relation)
-            existing = set(manager.values_list("pk", flat=True))
-            to_add = [i for i in ids - existing if f"{relation}:{i}" not in record.locked_fields and i != record.pk]
-            if any(f"{relation}:{i}" in record.locked_fields for i in ids - existing):
-                touch.locked = True
-            if to_add:
-                manager.add(*to_add)
-                touch.changed = not touch.created
+
+    def _link(self) -> None:
+        """Add many-to-many links the article states, unless an editor decided about that link."""
+        for (entity_type, relation), target_type in RELATIONS.items():
+            touches = [t for t in self.live_touches() if t.entity_type == entity_type and t.links.get(relation)]
+            if not touches:
+                continue
+            model = MODELS[entity_type]
+            through = getattr(model, relation).through
+            source_col, target_col = f"{model._meta.model_name}_id", f"{MODELS[target_type]._meta.model_name}_id"
+            existing = set(through.objects.filter(**{f"{source_col}__in": [t.pk for t in touches]})
+                           .values_list(source_col, target_col))
+            rows = []
+            for touch in touches:
+                for target in touch.links[relation]:
+                    if target.pk is None or target.pk == touch.pk or (touch.pk, target.pk) in existing:
+                        continue
+                    if f"{relation}:{target.pk}" in touch.record.locked_fields:
+                        touch.locked = True
+                        continue
+                    rows.append(through(**{source_col: touch.pk, target_col: target.pk}))
+                    touch.changed = not touch.created
+            through.objects.bulk_create(rows, ignore_conflicts=True)
 
 
 def write_article(*, article_text: ArticleText, extraction: Extraction, indexes: dict[str, NameIndex],
@@ -210,7 +264,6 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     article.published_precision = meta.published_precision or ""
     article.date_basis = (meta.date_basis or "")[:500]
     article.extractor_version = extractor_version
-    article.save()
     previously_supported: set[tuple[str, int]] = set()
     if existing is not None:
         previously_supported = set(existing.evidence.values_list("entity_type", "entity_id"))
@@ -219,10 +272,12 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     link_duplicate(article, relink=existing is None)
 
     writer = ArticleWriter(article=article, text=article_text.text, indexes=indexes)
-    _write_parks(writer, extraction)
-    _write_companies(writer, extraction)
-    _write_projects(writer, extraction)
-    _write_funds(writer, extraction)
+    _want_parks(writer, extraction)
+    writer.flush()  # parks first: every other record may point at one
+    _want_companies(writer, extraction)
+    _want_projects(writer, extraction)
+    _want_funds(writer, extraction)
+    writer.flush()
     fact_groups = _write_facts(writer, extraction)
     counts = writer.finish()
     refresh_conflicts(fact_groups)
@@ -231,47 +286,50 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     return article, counts
 
 
-def _write_parks(writer: ArticleWriter, extraction: Extraction) -> None:
+def _want_parks(writer: ArticleWriter, extraction: Extraction) -> None:
+    touches = []
     for m in extraction.parks:
-        touch = writer.resolve("park", m.name, m.aliases, city=m.city or "",
-                               create={"kind": m.kind, "city": m.city, "district": m.district,
-                                       "industries": list(m.industries)})
+        touch = writer.want("park", m.name, m.aliases, city=m.city or "",
+                            create={"kind": m.kind, "city": m.city, "district": m.district,
+                                    "industries": list(m.industries)})
+        touches.append(touch)
         if touch is None:
             continue
         writer.cite(touch, "name", m.sentence, m.span)
         for field_name in ("kind", "city", "district"):
             if getattr(m, field_name):
                 writer.cite(touch, field_name, m.sentence, m.span, getattr(m, field_name))
-    for m in extraction.parks:  # parents after every park of the article exists
-        child = writer.find_local("park", m.name)
-        parent = writer.find_local("park", m.parent)
-        if child and parent and child != parent and ("park", child) in writer.touches:
-            writer.cite(writer.touches[("park", child)], "parent", m.sentence, m.span, parent)
+    for m, touch in zip(extraction.parks, touches):  # parents once every park of the article is known
+        if touch is None:
+            continue
+        parent = writer.find("park", m.parent)
+        if parent is not None and parent is not touch:
+            writer.cite(touch, "parent", m.sentence, m.span, parent)
 
 
-def _write_companies(writer: ArticleWriter, extraction: Extraction) -> None:
+def _want_companies(writer: ArticleWriter, extraction: Extraction) -> None:
     for m in extraction.companies:
-        touch = writer.resolve("company", m.name, m.aliases, create={"kind": m.kind})
+        touch = writer.want("company", m.name, m.aliases, create={"kind": m.kind})
         if touch is None:
             continue
         writer.cite(touch, "name", m.sentence, m.span)
         if m.kind:
             writer.cite(touch, "kind", m.sentence, m.span, m.kind)
-        park_id = writer.find_local("park", m.park)
-        if park_id:
-            touch.links["parks"].add(park_id)
+        park = writer.find("park", m.park)
+        if park is not None:
+            touch.links["parks"].add(park)
             writer.cite(touch, "parks", m.sentence, m.span)
 
 
-def _write_projects(writer: ArticleWriter, extraction: Extraction) -> None:
+def _want_projects(writer: ArticleWriter, extraction: Extraction) -> None:
     for m in extraction.projects:
-        touch = writer.resolve("project", m.name, m.aliases, create={})
+        touch = writer.want("project", m.name, m.aliases, create={})
         if touch is None:
             continue
         writer.cite(touch, "name", m.sentence, m.span)
-        park_id = writer.find_local("park", m.park)
-        if park_id:
-            writer.cite(touch, "park", m.sentence, m.span, park_id)
+        park = writer.find("park", m.park)
+        if park is not None:
+            writer.cite(touch, "park", m.sentence, m.span, park)
         if m.investment is not None:
             writer.cite(touch, "investment", m.investment_sentence or m.sentence, m.investment.span,
                         amount_value(m.investment))
@@ -279,23 +337,21 @@ def _write_projects(writer: ArticleWriter, extraction: Extraction) -> None:
             writer.cite(touch, "phase", m.sentence, m.span, m.phase)
         if m.status:
             writer.cite(touch, "status", m.sentence, m.span, m.status)
-        for company in m.companies:
-            company_id = writer.find_local("company", company)
-            if company_id:
-                touch.links["companies"].add(company_id)
-        if touch.links["companies"]:
+        companies = [c for c in (writer.find("company", name) for name in m.companies) if c is not None]
+        if companies:
+            touch.links["companies"].update(companies)
             writer.cite(touch, "companies", m.sentence, m.span)
 
 
-def _write_funds(writer: ArticleWriter, extraction: Extraction) -> None:
+def _want_funds(writer: ArticleWriter, extraction: Extraction) -> None:
     for m in extraction.funds:
-        touch = writer.resolve("fund", m.name, create={})
+        touch = writer.want("fund", m.name, create={})
         if touch is None:
             continue
         writer.cite(touch, "name", m.sentence, m.span)
-        park_id = writer.find_local("park", m.park)
-        if park_id:
-            writer.cite(touch, "park", m.sentence, m.span, park_id)
+        park = writer.find("park", m.park)
+        if park is not None:
+            writer.cite(touch, "park", m.sentence, m.span, park)
         for field_name in ("size", "paid_in", "invested"):
             amount = getattr(m, field_name)
             if amount is not None:
@@ -303,73 +359,53 @@ def _write_funds(writer: ArticleWriter, extraction: Extraction) -> None:
 
 
 def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
-    groups: set[tuple] = set()
+    """Resolve each figure's subject, then find or create its fact: one query to read, one to insert."""
+    wanted = []
     for m in extraction.facts:
-        subject = _fact_subject(writer, m.subject_type, m.subject)
-        if subject is None:
+        if not m.subject or is_generic(m.subject):
             continue
-        subject_type, subject_id, subject_name = subject
+        entity_type = m.subject_type if m.subject_type in MODELS else "park"
+        subject = writer.find(entity_type, m.subject) or writer.want(entity_type, m.subject, create={})
+        if subject is not None:
+            wanted.append((m, entity_type, subject))
+    writer.flush()
+    keys = []
+    for m, entity_type, subject in wanted:
         value = m.amount.value.quantize(Decimal("0.000001"))
-        key = dict(subject_type=subject_type, subject_id=subject_id, metric=m.metric, unit=m.amount.unit,
-                   value=value, as_of_text=(m.as_of_text or "")[:100])
-        fact = Fact.objects.filter(**key).first()
-        created = fact is None
-        if created:
-            fact = Fact(**key, subject_name=subject_name, qualifier=m.amount.qualifier,
+        keys.append((entity_type, subject.pk, m.metric, m.amount.unit, value, (m.as_of_text or "")[:100]))
+    condition = Q(pk__in=[])
+    for entity_type, ids in _group_ids(keys).items():
+        condition |= Q(subject_type=entity_type, subject_id__in=ids)
+    existing = {(f.subject_type, f.subject_id, f.metric, f.unit, f.value, f.as_of_text): f
+                for f in Fact.objects.filter(condition)}
+    new: dict[tuple, Fact] = {}
+    touches = []
+    for (m, entity_type, subject), key in zip(wanted, keys):
+        fact = existing.get(key) or new.get(key)
+        if fact is None:
+            fact = Fact(subject_type=key[0], subject_id=key[1], metric=key[2], unit=key[3], value=key[4],
+                        as_of_text=key[5], subject_name=subject.record.name, qualifier=m.amount.qualifier,
                         value_text=m.amount.text[:200], as_of=m.as_of, article=writer.article)
-            fact._change_reason = f"load: {writer.article.file_name}"
-            fact.save()
-            writer.new_ids.append(("fact", fact.pk))
+            new[key] = fact
         elif fact.review_status == ReviewStatus.REJECTED:
             continue
-        touch = writer.touches.get(("fact", fact.pk)) or Touch("fact", fact, created=created)
-        writer.touches[("fact", fact.pk)] = touch
+        touches.append((m, key, fact))
+    if new:
+        bulk_create_with_history(list(new.values()), Fact, batch_size=500, default_change_reason=writer.reason)
+    groups: set[tuple] = set()
+    for m, key, fact in touches:
+        touch = writer.by_pk.get(("fact", fact.pk))
+        if touch is None:
+            touch = Touch("fact", fact.pk, record=fact, created=key in new)
+            writer.by_pk[("fact", fact.pk)] = touch
         writer.cite(touch, "value", m.sentence, m.amount.span,
-                    {"value": str(value), "unit": m.amount.unit, "qualifier": m.amount.qualifier,
-                     "text": m.amount.text})
-        groups.add((subject_type, subject_id, m.metric, m.amount.unit, key["as_of_text"]))
+                    {"value": str(key[4]), "unit": key[3], "qualifier": m.amount.qualifier, "text": m.amount.text})
+        groups.add((key[0], key[1], key[2], key[3], key[5]))
     return groups
 
 
-def _fact_subject(writer: ArticleWriter, subject_type: str, name: str) -> tuple[str, int, str] | None:
-    """The record a figure is about; a named subject the article did not list as a mention is created."""
-    if not name or is_generic(name):
-        return None
-    entity_type = subject_type if subject_type in MODELS else "park"
-    record_id = writer.find_local(entity_type, name)
-    if record_id is None:
-        touch = writer.resolve(entity_type, name, create={})
-        if touch is None:
-            return None
-        record_id = touch.record.pk
-    return entity_type, record_id, name
-
-
-def link_duplicate(article: SourceArticle, *, relink: bool = True) -> None:
-    """Index the article's sentences and point it at an earlier edition of the same story, if any.
-
-    Only a newly loaded article is linked: the later-loaded edition points to the earlier, and
-    re-extracting an article keeps the link it was given.
-    """
-    sketch = sentence_sketch(article.text)
-    rows = [SentenceKey(article=article, sentence=n, key=key) for n, keys in enumerate(sketch) for key in keys]
-    all_keys = {row.key for row in rows}
-    if relink and article.duplicate_of_id is None and all_keys:
-        candidate_ids = list(
-            SentenceKey.objects.filter(key__in=all_keys).exclude(article=article)
-            .exclude(article__duplicate_of=article)
-            .values("article_id").annotate(shared=Count("id")).order_by("-shared", "article_id")
-            .values_list("article_id", flat=True)[:DUPLICATE_CANDIDATES]
-        )
-        if candidate_ids:
-            grouped: dict[int, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
-            for article_id, sentence, key in SentenceKey.objects.filter(article_id__in=candidate_ids).values_list(
-                    "article_id", "sentence", "key"):
-                grouped[article_id][sentence].add(key)
-            candidates = {aid: tuple(frozenset(s[n]) for n in sorted(s)) for aid, s in sorted(grouped.items())}
-            duplicate_id = find_duplicate_of(sketch, candidates)
-            if duplicate_id is not None:
-                root = SourceArticle.objects.filter(pk=duplicate_id).values_list("duplicate_of_id", flat=True).first()
-                article.duplicate_of_id = root if root and root != article.pk else duplicate_id
-                article.save(update_fields=["duplicate_of"])
-    SentenceKey.objects.bulk_create(rows, ignore_conflicts=True, batch_size=2000)
+def _group_ids(keys: list[tuple]) -> dict[str, set[int]]:
+    out: dict[str, set[int]] = defaultdict(set)
+    for key in keys:
+        out[key[0]].add(key[1])
+    return out
