@@ -8,3 +8,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
 ]
+
+# The editors' own admin pages (review queue), mounted ahead of the admin's catch-all.
+from parks.admin import editor_urls  # noqa: E402
+
+urlpatterns = editor_urls() + urlpatterns

@@ -181,6 +181,10 @@ class MergeLog(models.Model):
     class Meta:
         verbose_name = _("合并记录")
         verbose_name_plural = _("合并记录")
+        permissions = [
+            ("merge_records", _("可合并、拆分、更改类型及撤销合并")),
+            ("review_records", _("可核实或拒绝记录")),
+        ]
         db_table_comment = "Merges of duplicate records, kept so each can be undone"
 
 

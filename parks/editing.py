@@ -1,0 +1,177 @@
+"""The one way editors change records: admin forms, bulk actions, imports and reverts all call these functions.
+
+Every change is saved with the editor as the history user and locks what it changed, so no later load
+overwrites it: scalar fields by name ("name", "investment_cny" …), aliases and many-to-many links one by one
+("aliases:海尔", "companies:12"). Changing one column of a group (a project's investment amount, currency,
+qualifier and text) locks the whole group, because the loader writes the group as one value.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django.db import models, transaction
+from django.utils import timezone
+
+from loaders.fields import FIELD_COLUMNS
+from loaders.recompute import ENTITY_TYPES, recompute_field
+
+# Review bookkeeping is an editor write too, but no loader ever fills it, so it locks nothing.
+UNLOCKED_FIELDS = {"review_status", "reviewed_by", "reviewed_at", "locked_fields", "source_lost"}
+# Facts have no evidence field map (their value is their identity); their figure is still one group.
+_FACT_GROUPS = [["value", "unit", "qualifier", "value_text"]]
+ITEM_LOCKED_FIELDS = {"aliases"}  # array fields locked per element
+
+
+def entity_type_of(model: type[models.Model]) -> str:
+    return ENTITY_TYPES[model.__name__]
+
+
+def lock_groups(model: type[models.Model]) -> list[list[str]]:
+    """Columns that are written, and so locked and unlocked, together."""
+    if model.__name__ == "Fact":
+        return _FACT_GROUPS
+    columns = FIELD_COLUMNS.get(entity_type_of(model), {})
+    return [cols for cols in columns.values() if len(cols) > 1]
+
+
+def _expand_group(model: type[models.Model], name: str) -> list[str]:
+    for group in lock_groups(model):
+        if name in group:
+            return list(group)
+    return [name]
+
+
+def _clean_aliases(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(v.strip() for v in values if v and v.strip()))
+
+
+def _comparable(field: models.Field, value: Any) -> Any:
+    if isinstance(field, models.ForeignKey):
+        return value.pk if isinstance(value, models.Model) else value
+    return value
+
+
+@transaction.atomic
+def apply_editor_change(*, record: models.Model, changes: Mapping[str, Any], user=None,
+                        reason: str = "") -> list[str]:
+    """Apply an editor's `changes` (field name -> new value) to `record`, lock what changed, save with history.
+
+    `record` may be unsaved (an editor creating a record: every field given is locked). Many-to-many
+    values are iterables of records or ids. Returns the lock keys added (empty when nothing changed).
+    """
+    model = type(record)
+    is_new = record.pk is None
+    scalar_changed: list[str] = []
+    locks: set[str] = set()
+    m2m: dict[str, set[int]] = {}
+
+    for name, value in changes.items():
+        field = model._meta.get_field(name)
+        if field.many_to_many:
+            m2m[name] = {v.pk if isinstance(v, models.Model) else int(v) for v in (value or [])}
+            continue
+        if name in ITEM_LOCKED_FIELDS:
+            old, new = _clean_aliases(getattr(record, name)), _clean_aliases(value or [])
+            if old != new:
+                locks.update(f"{name}:{item}" for item in set(old) ^ set(new))
+                setattr(record, name, new)
+                scalar_changed.append(name)
+            continue
+        current = getattr(record, field.attname) if isinstance(field, models.ForeignKey) else getattr(record, name)
+        new = _comparable(field, value)
+        if current == new and not is_new:
+            continue
+        if isinstance(field, models.ForeignKey):
+            setattr(record, field.attname, new)
+        else:
+            setattr(record, name, value)
+        scalar_changed.append(name)
+        if name not in UNLOCKED_FIELDS and (not is_new or value not in (None, "", [])):
+            locks.update(_expand_group(model, name))
+
+    for name, new_ids in m2m.items():
+        current_ids = set() if is_new else set(getattr(record, name).values_list("pk", flat=True))
+        locks.update(f"{name}:{pk}" for pk in current_ids ^ new_ids)
+
+    new_locks = sorted(locks - set(record.locked_fields))
+    if new_locks:
+        record.locked_fields = sorted(set(record.locked_fields) | locks)
+    if is_new or scalar_changed or new_locks:
+        record._history_user = user
+        why = reason or ("editor created" if is_new else "editor changed " + ", ".join(
+            dict.fromkeys(scalar_changed + [k.split(":")[0] for k in new_locks])))
+        record._change_reason = why[:100]  # simple-history keeps 100 characters
+        record.save()
+    for name, new_ids in m2m.items():
+        getattr(record, name).set(new_ids)
+    return new_locks
+
+
+def review_records(*, records: Iterable[models.Model], status: str, user) -> int:
+    """Verify or reject records (bulk action, page button); returns how many changed status."""
+    now = timezone.now()
+    changed = 0
+    for record in records:
+        if record.review_status == status:
+            continue
+        apply_editor_change(record=record, changes={"review_status": status, "reviewed_by": user, "reviewed_at": now},
+                            user=user, reason=f"review: {status}")
+        changed += 1
+    return changed
+
+
+@transaction.atomic
+def unlock_field(*, record: models.Model, key: str, user=None) -> bool:
+    """Hand a locked field (or one alias/link) back to the loader; a field is recomputed from its evidence at once.
+
+    Returns whether the record's value changed by the recompute.
+    """
+    model = type(record)
+    base = key.split(":", 1)[0]
+    removed = {key} if ":" in key else set(_expand_group(model, base))
+    if not removed & set(record.locked_fields):
+        return False
+    record.locked_fields = [k for k in record.locked_fields if k not in removed]
+    record._history_user = user
+    record._change_reason = f"editor unlocked {key}"[:100]
+    record.save(update_fields=["locked_fields"])
+    if ":" in key or model.__name__ == "Fact":
+        return False  # one alias/link: the next load may add or remove it again
+    record._history_user = user
+    return recompute_field(record=record, field=base)
+
+
+def ensure_editors_group(apps=None):
+    """Create or refresh the "editors" group: view/change every record type, merge and review; delete nothing loaded.
+
+    Callable from a migration (with its historical `apps`) and from tests after a database flush.
+    """
+    from django.apps import apps as global_apps
+    from django.contrib.auth.management import create_permissions
+
+    apps = apps or global_apps
+    for app_config in apps.get_app_configs():
+        if apps is global_apps:
+            create_permissions(app_config, verbosity=0)
+        else:  # a migration's historical app registry: the usual dance to create permissions early
+            app_config.models_module = True
+            create_permissions(app_config, apps=apps, verbosity=0)
+            app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    group, _ = Group.objects.get_or_create(name="editors")
+    wanted = [("parks", f"{a}_{m}") for m in ["park", "parkgroup", "company"] for a in ("view", "change", "add")]
+    wanted += [("projects", f"{a}_{m}") for m in ["project", "fund", "fact"] for a in ("view", "change", "add")]
+    wanted += [("parks", f"view_historical{m}") for m in ["park", "parkgroup", "company"]]
+    wanted += [("projects", f"view_historical{m}") for m in ["project", "fund", "fact"]]
+    wanted += [("parks", "view_mergelog"), ("parks", "merge_records"), ("parks", "review_records"),
+               ("parks", "view_notsame"), ("parks", "add_notsame"), ("parks", "delete_notsame")]
+    wanted += [("loaders", "view_sourcearticle"), ("loaders", "view_evidence"), ("loaders", "view_loadrun")]
+    perms = []
+    for app_label, codename in wanted:
+        perm = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+        if perm is not None:
+            perms.append(perm)
+    group.permissions.set(perms)
+    return group

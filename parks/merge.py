@@ -1,0 +1,278 @@
+"""Merging duplicates (and undoing it), marking records as not the same, splitting, and changing a record's type.
+
+A merge moves everything that points at the merged records — foreign keys, many-to-many links, facts about
+them, evidence — to the survivor, makes their names the survivor's aliases (locked, so the next load finds the
+survivor), deletes them, and keeps a snapshot in MergeLog from which `undo_merge` puts every row back.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from django.apps import apps
+from django.core import serializers
+from django.db import models, transaction
+from django.utils import timezone
+
+from loaders.models import Evidence
+from parks.editing import apply_editor_change, entity_type_of
+from parks.models import MergeLog, NamedRecord, NotSame, ReviewStatus
+from parks.names import normalise_name
+
+
+class MergeError(ValueError):
+    pass
+
+
+def _m2m_throughs(model: type[models.Model]) -> list[tuple[type[models.Model], str, str]]:
+    """(through model, attname of the FK to `model`, attname of the other FK) for every M2M touching `model`."""
+    found = []
+    for m in apps.get_models():
+        for field in m._meta.local_many_to_many:
+            through = field.remote_field.through
+            if field.model is model or field.related_model is model:
+                fks = [f for f in through._meta.fields if isinstance(f, models.ForeignKey)]
+                own = next(f for f in fks if f.related_model is model)
+                other = next(f for f in fks if f is not own)
+                found.append((through, own.attname, other.attname))
+    return found
+
+
+def _foreign_keys(model: type[models.Model]) -> list[tuple[type[models.Model], str]]:
+    """(model, attname) of every visible foreign key pointing at `model` (history tables excluded)."""
+    return [(rel.related_model, rel.field.attname) for rel in model._meta.related_objects
+            if (rel.one_to_many or rel.one_to_one) and not rel.related_model.__name__.startswith("Historical")]
+
+
+def _fact_model():
+    return apps.get_model("projects", "Fact")
+
+
+def _move_evidence(*, entity_type: str, from_ids: Iterable[int], to_id: int, snapshot: dict,
+                   to_type: str | None = None, ids: Iterable[int] | None = None) -> None:
+    """Re-point evidence rows; a row the target already has (same article, field, span) is deleted instead."""
+    to_type = to_type or entity_type
+    rows = Evidence.objects.filter(entity_type=entity_type, entity_id__in=list(from_ids))
+    if ids is not None:
+        rows = rows.filter(pk__in=list(ids))
+    have = set(Evidence.objects.filter(entity_type=to_type, entity_id=to_id)
+               .values_list("article_id", "field", "span_start", "span_end"))
+    move, drop = [], []
+    for ev in rows:
+        key = (ev.article_id, ev.field, ev.span_start, ev.span_end)
+        (drop if key in have else move).append(ev)
+        have.add(key)
+    snapshot.setdefault("evidence_moved", []).extend([ev.pk, ev.entity_type, ev.entity_id] for ev in move)
+    if drop:
+        snapshot.setdefault("evidence_deleted", []).append(serializers.serialize("json", drop))
+        Evidence.objects.filter(pk__in=[ev.pk for ev in drop]).delete()
+    Evidence.objects.filter(pk__in=[ev.pk for ev in move]).update(entity_type=to_type, entity_id=to_id)
+
+
+def _move_facts(*, subject_type: str, from_ids: Iterable[int], survivor, snapshot: dict,
+                to_type: str | None = None) -> None:
+    """Facts about the merged records become facts about the survivor; a fact it already has absorbs the copy."""
+    Fact = _fact_model()
+    to_type = to_type or subject_type
+    existing = {(f.metric, f.unit, f.value, f.as_of_text): f
+                for f in Fact.objects.filter(subject_type=to_type, subject_id=survivor.pk)}
+    moved = []
+    for fact in Fact.objects.filter(subject_type=subject_type, subject_id__in=list(from_ids)):
+        key = (fact.metric, fact.unit, fact.value, fact.as_of_text)
+        if key in existing:
+            _move_evidence(entity_type="fact", from_ids=[fact.pk], to_id=existing[key].pk, snapshot=snapshot)
+            snapshot.setdefault("facts_deleted", []).append(serializers.serialize("json", [fact]))
+            fact.delete()
+            continue
+        snapshot.setdefault("facts_moved", []).append([fact.pk, fact.subject_type, fact.subject_id, fact.subject_name])
+        moved.append(fact.pk)
+        existing[key] = fact
+    Fact.objects.filter(pk__in=moved).update(
+        subject_type=to_type, subject_id=survivor.pk, subject_name=str(survivor))
+
+
+def _model_of(entity_type: str) -> type[models.Model]:
+    for model in apps.get_models():
+        if model.__name__ in {"Park", "ParkGroup", "Company", "Project", "Fund", "Fact"} and \
+                entity_type_of(model) == entity_type:
+            return model
+    raise LookupError(entity_type)
+
+
+@transaction.atomic
+def merge_records(*, survivor: models.Model, others: Sequence[models.Model], user=None) -> MergeLog:
+    """Merge `others` into `survivor` and log it; every reference, fact and evidence row moves to the survivor."""
+    model = type(survivor)
+    others = [o for o in others if o.pk != survivor.pk]
+    if not others:
+        raise MergeError("选择至少两条记录，并指定保留哪一条")
+    if any(type(o) is not model for o in others):
+        raise MergeError("只能合并同一类型的记录")
+    entity_type = entity_type_of(model)
+    other_ids = [o.pk for o in others]
+    snapshot: dict = {
+        "survivor": {"aliases": list(getattr(survivor, "aliases", [])), "locked_fields": list(survivor.locked_fields)},
+        "records": serializers.serialize("json", others),
+        "fks": [], "m2m": [],
+    }
+    for remote, attname in _foreign_keys(model):
+        rows = list(remote.objects.filter(**{f"{attname}__in": other_ids}).values_list("pk", attname))
+        if not rows:
+            continue
+        snapshot["fks"].append({"model": remote._meta.label, "field": attname, "rows": rows})
+        moved = [pk for pk, _ in rows]
+        # A survivor that pointed at a merged record (its parent, say) must not end up pointing at itself.
+        remote.objects.filter(pk__in=moved).update(**{attname: survivor.pk})
+        if remote is model and survivor.pk in moved:
+            remote.objects.filter(pk=survivor.pk).update(**{attname: None})
+    for through, own, other in _m2m_throughs(model):
+        rows = list(through.objects.filter(**{f"{own}__in": other_ids}).values_list(own, other))
+        if not rows:
+            continue
+        have = set(through.objects.filter(**{own: survivor.pk}).values_list(other, flat=True))
+        add = sorted({o for _, o in rows} - have)
+        created = through.objects.bulk_create([through(**{own: survivor.pk, other: o}) for o in add])
+        snapshot["m2m"].append({"model": through._meta.label, "own": own, "other": other, "rows": rows,
+                                "created": [c.pk for c in created]})
+    if entity_type != "fact":
+        _move_facts(subject_type=entity_type, from_ids=other_ids, survivor=survivor, snapshot=snapshot)
+    _move_evidence(entity_type=entity_type, from_ids=other_ids, to_id=survivor.pk, snapshot=snapshot)
+
+    changes = {}
+    if isinstance(survivor, NamedRecord):
+        known = set(survivor.alias_keys) | {normalise_name(survivor.name)}
+        aliases = list(survivor.aliases)
+        for other in others:
+            for name in [other.name, *other.aliases]:
+                if name and normalise_name(name) not in known:
+                    aliases.append(name)
+                    known.add(normalise_name(name))
+        changes["aliases"] = aliases
+    for other in others:
+        other._history_user = user
+        other._change_reason = f"merged into {survivor.pk}"
+        other.delete()
+    survivor.refresh_from_db()
+    apply_editor_change(record=survivor, changes=changes, user=user,
+                        reason=("merged " + ", ".join(str(i) for i in other_ids))[:100])
+    return MergeLog.objects.create(entity_type=entity_type, survivor_id=survivor.pk, merged_ids=other_ids,
+                                   snapshot=snapshot, performed_by=user)
+
+
+def _restore(serialized: str, user) -> None:
+    for item in serializers.deserialize("json", serialized):
+        obj = item.object
+        obj._history_user = user
+        obj._change_reason = "merge undone"
+        obj.save(force_insert=True)
+
+
+@transaction.atomic
+def undo_merge(*, log: MergeLog, user=None) -> None:
+    """Put every row a merge changed back where it was; the merged records return with their old ids."""
+    log = MergeLog.objects.select_for_update().get(pk=log.pk)
+    if log.undone_at:
+        raise MergeError("这次合并已经撤销")
+    snap = log.snapshot
+    model = _model_of(log.entity_type)
+    _restore(snap["records"], user)
+    for entry in snap["fks"]:
+        remote = apps.get_model(entry["model"])
+        by_old = defaultdict(list)
+        for pk, old in entry["rows"]:
+            by_old[old].append(pk)
+        for old, pks in by_old.items():
+            remote.objects.filter(pk__in=pks).update(**{entry["field"]: old})
+    for entry in snap["m2m"]:
+        through = apps.get_model(entry["model"])
+        through.objects.filter(pk__in=entry["created"]).delete()
+        through.objects.bulk_create([through(**{entry["own"]: own, entry["other"]: other})
+                                     for own, other in entry["rows"]], ignore_conflicts=True)
+    for serialized in snap.get("facts_deleted", []):
+        _restore(serialized, user)
+    Fact = _fact_model()
+    for pk, subject_type, subject_id, subject_name in snap.get("facts_moved", []):
+        Fact.objects.filter(pk=pk).update(subject_type=subject_type, subject_id=subject_id, subject_name=subject_name)
+    for serialized in snap.get("evidence_deleted", []):
+        for item in serializers.deserialize("json", serialized):
+            item.save()
+    for pk, entity_type, entity_id in snap.get("evidence_moved", []):
+        Evidence.objects.filter(pk=pk).update(entity_type=entity_type, entity_id=entity_id)
+    survivor = model.objects.get(pk=log.survivor_id)  # after the rows above moved back (its parent, say)
+    if isinstance(survivor, NamedRecord):
+        survivor.aliases = snap["survivor"]["aliases"]
+    survivor.locked_fields = snap["survivor"]["locked_fields"]
+    survivor._history_user = user
+    survivor._change_reason = f"merge {log.pk} undone"
+    survivor.save()
+    log.undone_at = timezone.now()
+    log.undone_by = user
+    log.save(update_fields=["undone_at", "undone_by"])
+
+
+def mark_not_same(*, first: models.Model, second: models.Model, user=None) -> NotSame:
+    """Record that two records are different entities, so the resolver never joins them."""
+    if type(first) is not type(second) or first.pk == second.pk:
+        raise MergeError("需要两条同类型的不同记录")
+    left, right = sorted([first.pk, second.pk])
+    pair, _ = NotSame.objects.get_or_create(entity_type=entity_type_of(type(first)), left_id=left, right_id=right,
+                                            defaults={"created_by": user})
+    return pair
+
+
+@transaction.atomic
+def split_record(*, record: NamedRecord, name: str, evidence_ids: Iterable[int], user=None) -> NamedRecord:
+    """Split what the loader wrongly joined: a new record named `name` takes the chosen evidence (and the facts
+    whose evidence all moved); the two are marked not-the-same, and `name` stops being the old record's alias."""
+    model = type(record)
+    entity_type = entity_type_of(model)
+    evidence_ids = [int(i) for i in evidence_ids]
+    extra = {"city": record.city} if hasattr(record, "city") else {}
+    new = model(name=name.strip(), **extra)
+    apply_editor_change(record=new, changes={"name": new.name}, user=user, reason=f"split from {record.pk}")
+    snapshot: dict = {}
+    _move_evidence(entity_type=entity_type, from_ids=[record.pk], to_id=new.pk, snapshot=snapshot, ids=evidence_ids)
+    remaining = [a for a in record.aliases if normalise_name(a) != normalise_name(name)]
+    if remaining != record.aliases:
+        apply_editor_change(record=record, changes={"aliases": remaining}, user=user, reason=f"split {name} off")
+    mark_not_same(first=record, second=new, user=user)
+    return new
+
+
+@transaction.atomic
+def change_type(*, record: NamedRecord, to_model: type[NamedRecord], user=None) -> NamedRecord:
+    """Turn a record into another type (a 'project' 黄石科技城 that is really a park).
+
+    The new record takes the name, aliases, the evidence for fields the new type has and the facts about the
+    old record. The old record is rejected, not deleted: a tombstone, so the next load resolves the same
+    words to it and never creates the wrong-typed record again.
+    """
+    from_type, to_type = entity_type_of(type(record)), entity_type_of(to_model)
+    if from_type == to_type:
+        raise MergeError("类型相同")
+    key = normalise_name(record.name)
+    lookup = {"normalised_name": key}
+    if any(f.name == "city" for f in to_model._meta.fields):
+        lookup["city"] = getattr(record, "city", "")
+    new = to_model.objects.filter(**lookup).first()
+    if new is None:
+        new = to_model(**({"city": lookup["city"]} if "city" in lookup else {}))
+        apply_editor_change(record=new, changes={"name": record.name, "aliases": list(record.aliases)},
+                            user=user, reason=f"changed type from {from_type} {record.pk}")
+    else:
+        aliases = list(new.aliases) + [a for a in record.aliases if normalise_name(a) not in new.alias_keys]
+        apply_editor_change(record=new, changes={"aliases": aliases}, user=user,
+                            reason=f"changed type from {from_type} {record.pk}")
+    own_fields = {f.name for f in to_model._meta.fields} | {"name", "aliases"}
+    from loaders.fields import FIELD_COLUMNS
+    portable = own_fields | {f for f, cols in FIELD_COLUMNS.get(to_type, {}).items()}
+    ids = list(Evidence.objects.filter(entity_type=from_type, entity_id=record.pk, field__in=portable)
+               .values_list("pk", flat=True))
+    snapshot: dict = {}
+    _move_evidence(entity_type=from_type, from_ids=[record.pk], to_id=new.pk, snapshot=snapshot,
+                   to_type=to_type, ids=ids)
+    _move_facts(subject_type=from_type, from_ids=[record.pk], survivor=new, snapshot=snapshot, to_type=to_type)
+    apply_editor_change(record=record, changes={"review_status": ReviewStatus.REJECTED, "reviewed_by": user,
+                                                "reviewed_at": timezone.now()},
+                        user=user, reason=f"is really {to_type} {new.pk}")
+    return new

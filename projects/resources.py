@@ -1,0 +1,60 @@
+"""Spreadsheet import/export of projects, funds and facts (see parks/resources.py for the shared rules)."""
+from __future__ import annotations
+
+from import_export import fields, widgets
+
+from parks.models import Company, Park
+from parks.resources import AmountColumn, EditorResource, ListWidget
+from projects.models import Fact, Fund, Project
+
+
+class ProjectResource(EditorResource):
+    aliases = fields.Field(attribute="aliases", column_name="aliases", widget=ListWidget())
+    park = fields.Field(attribute="park", column_name="park_id", widget=widgets.ForeignKeyWidget(Park))
+    park_name = fields.Field(attribute="park__name", column_name="park_name", readonly=True)
+    companies = fields.Field(attribute="companies", column_name="companies",
+                             widget=widgets.ManyToManyWidget(Company, separator="|"))
+    investment = AmountColumn(prefix="investment", column_name="investment", amount_column="investment_amount",
+                              cny_column="investment_cny", currency_column="investment_currency",
+                              qualifier_column="investment_qualifier", text_column="investment_text")
+    investment_cny = fields.Field(attribute="investment_cny", column_name="investment_cny", readonly=True)
+
+    class Meta(EditorResource.Meta):
+        model = Project
+        fields = ("id", "name", "aliases", "park", "park_name", "companies", "investment", "investment_cny",
+                  "phase", "status", "review_status")
+        export_order = fields
+
+
+class FundResource(EditorResource):
+    aliases = fields.Field(attribute="aliases", column_name="aliases", widget=ListWidget())
+    park = fields.Field(attribute="park", column_name="park_id", widget=widgets.ForeignKeyWidget(Park))
+    size = AmountColumn(prefix="size", column_name="size", amount_column="size_cny",
+                        qualifier_column="size_qualifier", text_column="size_text")
+    paid_in = AmountColumn(prefix="paid_in", column_name="paid_in", amount_column="paid_in_cny",
+                           text_column="paid_in_text")
+    invested = AmountColumn(prefix="invested", column_name="invested", amount_column="invested_cny",
+                            text_column="invested_text")
+
+    class Meta(EditorResource.Meta):
+        model = Fund
+        fields = ("id", "name", "aliases", "park", "size", "paid_in", "invested", "review_status")
+        export_order = fields
+
+
+class FactResource(EditorResource):
+    natural_key = ("subject_type", "subject_id", "metric", "unit", "value", "as_of_text")
+
+    class Meta(EditorResource.Meta):
+        model = Fact
+        fields = ("id", "subject_type", "subject_id", "subject_name", "metric", "value", "unit", "qualifier",
+                  "value_text", "as_of", "as_of_text", "has_conflict", "review_status")
+        export_order = fields
+
+    def get_instance(self, instance_loader, row):
+        """Facts are keyed by id when given (editing a value changes the natural key), else by natural key."""
+        pk = row.get("id")
+        if pk not in (None, ""):
+            return Fact.objects.filter(pk=int(pk)).first()
+        lookup = {k: row.get(k) or "" for k in self.natural_key}
+        return Fact.objects.filter(**lookup).first() if all(lookup[k] != "" for k in self.natural_key[:5]) else None

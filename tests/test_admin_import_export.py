@@ -1,0 +1,127 @@
+"""Spreadsheet export (CSV with BOM, XLSX, formulas escaped) and import (dry-run preview, natural keys,
+unchanged rows skipped, an imported change is an editor's change and is locked)."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from decimal import Decimal
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from parks.models import Company
+from parks.resources import escape_formula
+from projects.models import Project
+from projects.resources import ProjectResource
+from tests.editor_fixtures import make_editor, make_world
+
+pytestmark = pytest.mark.django_db
+
+PROJECT_FIELDS = ["id", "name", "aliases", "park", "park_name", "companies", "investment", "investment_cny", "phase",
+                  "status", "review_status"]
+
+
+@pytest.fixture
+def world():
+    return make_world()
+
+
+@pytest.fixture
+def editor_client(client):
+    client.force_login(make_editor())
+    return client
+
+
+def export(client, url_name: str, fmt: str, fields: list[str], resource: str):
+    data = {"format": fmt, "resource": "0", **{f"{resource}_{f}": "on" for f in fields}}
+    return client.post(reverse(url_name), data)
+
+
+def test_csv_export_starts_with_a_bom_and_keeps_chinese(editor_client, world):
+    response = export(editor_client, "admin:projects_project_export", "0", PROJECT_FIELDS, "projectresource")
+    assert response.status_code == 200
+    body = response.content
+    assert body.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
+    assert rows[0]["name"] == "青岛海尔智能制造项目"
+    assert rows[0]["investment"] == "6亿元"
+    assert rows[0]["park_name"] == "青岛国际创新园"
+
+
+def test_xlsx_export_opens_with_chinese(editor_client, world):
+    from openpyxl import load_workbook
+    response = export(editor_client, "admin:parks_company_export", "1", ["id", "name", "aliases"], "companyresource")
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    values = [c.value for row in sheet.iter_rows() for c in row]
+    assert "青岛海尔" in values and "海尔" in values
+
+
+def test_formulas_are_escaped_on_export(editor_client, world):
+    Company.objects.create(name="=HYPERLINK(\"http://x\")", aliases=["@SUM(A1)"])
+    response = export(editor_client, "admin:parks_company_export", "0", ["id", "name", "aliases"], "companyresource")
+    text = response.content.decode("utf-8-sig")
+    assert "'=HYPERLINK" in text and "'@SUM(A1)" in text
+    assert not re.search(r'(^|,)"?=HYPERLINK', text, re.M)
+
+
+@pytest.mark.parametrize("value, escaped", [("=1+1", "'=1+1"), ("+86", "+86"), ("+A1*2", "'+A1*2"), ("-5", "-5"), ("@x", "'@x"),
+                                            ("海尔", "海尔"), (3, 3)])
+def test_escape_formula_table(value, escaped):
+    assert escape_formula(value) == escaped
+
+
+def project_csv(project, **changes) -> bytes:
+    row = {"id": project.pk, "name": project.name, "aliases": "", "park_id": project.park_id,
+           "companies": "|".join(str(c.pk) for c in project.companies.all()), "investment": "6亿元",
+           "phase": project.phase, "status": project.status, "review_status": project.review_status}
+    row.update(changes)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(row))
+    writer.writeheader()
+    writer.writerow(row)
+    return out.getvalue().encode("utf-8-sig")
+
+
+def test_import_shows_a_dry_run_preview_then_applies_as_an_editor_change(editor_client, world):
+    project = world["project"]
+    data = project_csv(project, id="", investment="约3.9亿元")  # no id: found by its natural key (the name)
+    preview = editor_client.post(reverse("admin:projects_project_import"), {
+        "import_file": SimpleUploadedFile("projects.csv", data), "format": "0", "resource": "0"})
+    html = preview.content.decode()
+    assert preview.status_code == 200 and "process_import" in html
+    project.refresh_from_db()
+    assert project.investment_cny == Decimal("600000000") and project.locked_fields == []  # dry run wrote nothing
+    confirm = {name: value for name, value in re.findall(r'name="(import_file_name|original_file_name|format|resource)"'
+                                                          r'[^>]*value="([^"]*)"', html)}
+    editor_client.post(reverse("admin:projects_project_process_import"), confirm)
+    project.refresh_from_db()
+    assert (project.investment_cny, project.investment_qualifier) == (Decimal("390000000"), "约")
+    assert "investment_cny" in project.locked_fields and "investment_text" in project.locked_fields
+    assert "name" not in project.locked_fields
+    assert project.history.latest().history_user.username == "editor"
+    assert Project.objects.count() == 1
+
+
+def test_unchanged_rows_are_skipped(world):
+    project = world["project"]
+    from tablib import Dataset
+    dataset = Dataset().load(project_csv(project).decode("utf-8-sig"), format="csv")
+    result = ProjectResource().import_data(dataset, dry_run=False)
+    assert [row.import_type for row in result.rows] == ["skip"]
+    project.refresh_from_db()
+    assert project.locked_fields == []
+
+
+def test_an_imported_link_change_locks_that_link(world):
+    project, company = world["project"], world["company"]
+    other = Company.objects.create(name="海信")
+    from tablib import Dataset
+    dataset = Dataset().load(project_csv(project, companies=f"{company.pk}|{other.pk}").decode("utf-8-sig"),
+                             format="csv")
+    result = ProjectResource().import_data(dataset, dry_run=False)
+    assert not result.has_errors(), [r.errors for r in result.rows]
+    project.refresh_from_db()
+    assert set(project.companies.all()) == {company, other}
+    assert project.locked_fields == [f"companies:{other.pk}"]
