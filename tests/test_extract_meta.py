@@ -40,3 +40,18 @@ def test_a_stated_date_is_stated():
 
 def test_the_title_is_the_first_heading():
     assert extract_meta("\n\n图说\n\n## 青岛国际创新园：“数”写创新密码\n\n正文。").title == "青岛国际创新园：“数”写创新密码"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("数据显示,截至2024年3月底,园区在建项目50个。4月,园区集中签约。2023年同比增长40%。", (2024, 4)),
+    ("力争到2025年形成千亿产业集群。2023年园区营收增长。5月31日举行签约。", (2023, 5)),
+])
+def test_the_year_comes_from_what_the_article_reports_not_its_targets(text, expected):
+    meta = extract_meta(text)
+    assert (meta.published_on.year, meta.published_on.month) == expected
+
+
+def test_a_headline_after_a_lead_paragraph_is_the_title():
+    text = ("\n\n青岛新兴产业专业园区在加力打造新质生产力平台过程中深化融合，生长出一组深度融合的产业链和创新链——\n\n"
+            "8个新兴产业专业园区：激发招引“磁石效应”\n\n□青岛日报/观海新闻记者 杨光\n\n正文第一段。")
+    assert extract_meta(text).title == "8个新兴产业专业园区：激发招引“磁石效应”"

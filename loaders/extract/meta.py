@@ -22,13 +22,11 @@ def _title(text: str) -> str | None:
         s = line.strip()
         if s.startswith("## ") or s.startswith("# ") and len(s) > 6:
             return s.lstrip("#").strip()
-    for line in text.split("\n"):
-        s = line.strip()
-        if not s:
-            continue
-        if is_headline(s) and "记者" not in s:
+    # A lead paragraph (导语) often comes before the headline: look at the first few lines.
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:4]
+    for s in lines:
+        if is_headline(s) and not re.search(r"(记者|讯|通讯员)", s):
             return s
-        break
     return None
 
 
@@ -83,8 +81,10 @@ def _date(text: str) -> tuple[date | None, str | None, str | None]:
     m = re.search(r"(20\d{2})年(\d{1,2})月(\d{1,2})日", text)
     if m:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", f"stated: '{m.group()}'"
-    years = [int(y) for y in re.findall(r"(?<![到至])(20\d{2})(?:年|青岛|中国|全球)", text)]
-    targets = {int(y) for y in re.findall(r"(?:到|至)(20\d{2})", text)}
+    # '到2022年' / '至2025年' is a target, but '截至2024年3月底' is the past the article reports.
+    reported = text.replace("截至", "截止")
+    years = [int(y) for y in re.findall(r"(?<![到至])(20\d{2})(?:年|青岛|中国|全球)", reported)]
+    targets = {int(y) for y in re.findall(r"(?:到|至)(20\d{2})", reported)}
     years = [y for y in years if y not in targets] or years
     if not years:
         return None, None, None

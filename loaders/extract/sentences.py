@@ -57,7 +57,9 @@ def is_headline(line: str) -> bool:
         return False
     if s.startswith("#") and not re.match(r"^#\s*\d", s):
         return True
-    if len(s) > 36 or s[-1] in "。！？!?；;，,：:、”)）" or s[0] in "-●■□◎►▶•*（(图":
+    # A closing quote may end a headline (激发招引“磁石效应”), not a quoted sentence (…。”).
+    end = s.rstrip("”’\"')）")[-1:] if s[-1] in "”’\"')）" else s[-1]
+    if len(s) > 36 or end in "。！？!?；;，,：:、" or s[0] in "-●■□◎►▶•*（(图":
         return False
     if re.search(r"(摄|供图|提供|来源[:：])", s):
         return False
