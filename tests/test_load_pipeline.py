@@ -11,6 +11,8 @@ from django.db import connection
 from loaders import pipeline
 from loaders.models import Evidence, LoadRun, SourceArticle
 from loaders.pipeline import load_paths
+from parks.editing import apply_editor_change, review_records
+from parks.merge import merge_records
 from parks.models import Company, Park, ReviewStatus
 from projects.models import Fact, Project
 from tests import loading as L
@@ -133,20 +135,18 @@ def test_two_articles_disagreeing_pick_a_value_whatever_the_order(articles):
 @pytest.mark.django_db
 def test_it_keeps_editor_corrections(articles):
     load_paths([articles / "a.txt"])
-    project = Project.objects.get()
-    project.investment_cny = project.investment_amount = Decimal("700000000")
-    project.locked_fields = ["investment_cny"]
-    project.save()
+    apply_editor_change(record=Project.objects.get(), changes={"investment_cny": Decimal("700000000")})
     load_paths([articles / "b.txt"])
     load_paths([articles], force=True)
-    project.refresh_from_db()
+    project = Project.objects.get()
     assert project.investment_cny == Decimal("700000000")
+    assert "investment_cny" in project.locked_fields
 
 
 @pytest.mark.django_db
 def test_a_rejected_record_is_not_brought_back(articles):
     load_paths([articles / "a.txt"])
-    Company.objects.update(review_status=ReviewStatus.REJECTED)
+    review_records(records=Company.objects.all(), status=ReviewStatus.REJECTED, user=None)
     load_paths([articles / "b.txt"])
     load_paths([articles], force=True)
     assert Company.objects.count() == 1
@@ -158,22 +158,38 @@ def test_a_rejected_record_is_not_brought_back(articles):
 
 @pytest.mark.django_db
 def test_a_name_merged_away_maps_to_the_survivor(articles):
-    survivor = Company(name="青岛思锐智能科技股份有限公司", aliases=["思锐智能"], locked_fields=["aliases:思锐智能"])
+    load_paths([articles / "a.txt"])
+    loaded = Company.objects.get(name="思锐智能")
+    survivor = Company(name="青岛思锐科技")
     survivor.save()
-    load_paths([articles])
-    assert Company.objects.count() == 1
-    assert Evidence.objects.filter(entity_type="company", entity_id=survivor.pk, field="name").count() == 2
+    merge_records(survivor=survivor, others=[loaded])
+    load_paths([articles / "b.txt"])
+    load_paths([articles], force=True)
+    assert list(Company.objects.values_list("name", flat=True)) == ["青岛思锐科技"]
+    survivor.refresh_from_db()
+    assert "思锐智能" in survivor.aliases
+    cited = set(Evidence.objects.filter(entity_type="company", entity_id=survivor.pk, field="name")
+                .values_list("article__file_name", flat=True))
+    assert cited == {"a.txt", "b.txt"}
 
 
 @pytest.mark.django_db
 def test_an_alias_an_editor_removed_is_not_added_back(articles):
-    load_paths([articles / "a.txt"])
+    load_paths([articles])
     park = Park.objects.get()
-    park.locked_fields = ["aliases:青岛市集成电路产业园区"]
-    park.save()
-    load_paths([articles / "b.txt"])
+    assert park.aliases == ["青岛市集成电路产业园区"]
+    apply_editor_change(record=park, changes={"aliases": []})
+    load_paths([articles], force=True)
     park.refresh_from_db()
     assert park.aliases == []
+
+
+@pytest.mark.django_db
+def test_a_verified_record_stays_verified_and_keeps_its_fields_after_reloads(articles):
+    load_paths([articles])
+    review_records(records=Park.objects.all(), status=ReviewStatus.VERIFIED, user=None)
+    load_paths([articles], force=True)
+    assert Park.objects.get().review_status == ReviewStatus.VERIFIED
 
 
 @pytest.mark.django_db
