@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from parks.models import EntityType
 
@@ -30,8 +31,8 @@ class SourceArticle(models.Model):
     last_loaded_at = models.DateTimeField(_("最近导入"), auto_now=True, db_comment="when last loaded or re-extracted")
 
     class Meta:
-        verbose_name = _("来源文章")
-        verbose_name_plural = _("来源文章")
+        verbose_name = pgettext_lazy("model name", "来源文章")
+        verbose_name_plural = pgettext_lazy("plural", "来源文章")
         db_table_comment = "Articles loaded, one row per distinct normalised text"
 
     def __str__(self) -> str:
@@ -67,8 +68,8 @@ class LoadRun(models.Model):
     report = models.JSONField(default=dict, db_comment="per-file outcome and warnings")
 
     class Meta:
-        verbose_name = _("导入批次")
-        verbose_name_plural = _("导入批次")
+        verbose_name = pgettext_lazy("model name", "导入批次")
+        verbose_name_plural = pgettext_lazy("plural", "导入批次")
         db_table_comment = "One row per load_seeds run, with its counts"
 
 
@@ -88,7 +89,7 @@ class Evidence(models.Model):
     value = models.JSONField(null=True, blank=True, db_comment="the value this article gave for the field")
 
     class Meta:
-        verbose_name = _("证据")
+        verbose_name = pgettext_lazy("model name", "证据")
         verbose_name_plural = _("证据")
         db_table_comment = "Every extracted value's source: article, offsets and the verbatim sentence"
         constraints = [

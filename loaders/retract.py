@@ -37,6 +37,8 @@ def prune_unsupported(candidates: set[tuple[str, int]]) -> Retraction:
         .values_list("entity_type", "entity_id")
     )
     orphans = candidates - supported
+    # Facts that go may leave a lone value behind that was flagged as conflicting with them.
+    groups = fact_groups([i for t, i in orphans if t == "fact"]) if orphans else set()
     # Facts first: a fact about a record that goes must go (or be flagged) with it.
     for entity_type, record_id in sorted(orphans, key=lambda c: c[0] != "fact"):
         model = ALL_MODELS[entity_type]
@@ -60,6 +62,7 @@ def prune_unsupported(candidates: set[tuple[str, int]]) -> Retraction:
         record._change_reason = "source unloaded"
         record.delete()
         result.deleted += 1
+    refresh_conflicts(groups)
     return result
 
 

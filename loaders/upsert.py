@@ -376,8 +376,9 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
     condition = Q(pk__in=[])
     for entity_type, ids in _group_ids(keys).items():
         condition |= Q(subject_type=entity_type, subject_id__in=ids)
-    existing = {(f.subject_type, f.subject_id, f.metric, f.unit, f.value, f.as_of_text): f
-                for f in Fact.objects.filter(condition)}
+    subject_facts = list(Fact.objects.filter(condition).only("pk", "subject_type", "subject_id", "metric", "unit", "value", "as_of_text",
+                               "review_status"))
+    existing = {(f.subject_type, f.subject_id, f.metric, f.unit, f.value, f.as_of_text): f for f in subject_facts}
     new: dict[tuple, Fact] = {}
     touches = []
     for (m, entity_type, subject), key in zip(wanted, keys):
@@ -392,6 +393,10 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
         touches.append((m, key, fact))
     if new:
         bulk_create_with_history(list(new.values()), Fact, batch_size=500, default_change_reason=writer.reason)
+    # Only a group holding two values can be in conflict; the facts read above are all of them.
+    values_of: dict[tuple, set] = defaultdict(set)
+    for key in [k for k, f in existing.items() if f.review_status != ReviewStatus.REJECTED] + list(new):
+        values_of[(key[0], key[1], key[2], key[3], key[5])].add(key[4])
     groups: set[tuple] = set()
     for m, key, fact in touches:
         touch = writer.by_pk.get(("fact", fact.pk))
@@ -400,7 +405,9 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
             writer.by_pk[("fact", fact.pk)] = touch
         writer.cite(touch, "value", m.sentence, m.amount.span,
                     {"value": str(key[4]), "unit": key[3], "qualifier": m.amount.qualifier, "text": m.amount.text})
-        groups.add((key[0], key[1], key[2], key[3], key[5]))
+        group = (key[0], key[1], key[2], key[3], key[5])
+        if len(values_of[group]) > 1:
+            groups.add(group)
     return groups
 
 
