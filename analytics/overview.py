@@ -6,6 +6,7 @@ from datetime import date
 from django.db import connection
 from django.db.models import Count, Q
 from django.db.models.functions import TruncDate, TruncMonth
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from analytics.charts import Row
@@ -82,4 +83,4 @@ def totals() -> dict[str, int]:
 
 def yi(value: float) -> str:
     """Yuan shown in 亿 (100 million), the unit Chinese reports use."""
-    return f"{value / 1e8:,.2f} 亿元"
+    return gettext("%(amount)s 亿元") % {"amount": f"{value / 1e8:,.2f}"}

@@ -16,6 +16,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, ngettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from import_export.formats import base_formats
@@ -60,8 +61,18 @@ def evidence_value_text(value) -> str:
         return format_amount(value["amount"], qualifier=value.get("qualifier") or "",
                              currency=value.get("currency") or "cny")
     if isinstance(value, list):
-        return "、".join(str(v) for v in value)
+        return list_separator().join(str(v) for v in value)
     return "" if value is None else str(value)
+
+
+def list_separator() -> str:
+    """'、' between listed names in Chinese, ', ' in English."""
+    return pgettext("list separator", "、")
+
+
+def labelled(label, value) -> str:
+    """'审核人：admin' (a full-width colon in Chinese, 'Reviewed by: admin' in English); both parts are escaped."""
+    return format_html(gettext("{label}：{value}"), label=label, value=value)
 
 
 def lock_label(model, key: str) -> str:
@@ -71,7 +82,8 @@ def lock_label(model, key: str) -> str:
         label = str(model._meta.get_field(name).verbose_name)
     except Exception:
         label = name
-    return f"{label}：{item if name == 'aliases' else '#' + item}" if item else label
+    return gettext("%(label)s：%(item)s") % {"label": label, "item": item if name == "aliases" else "#" + item} \
+        if item else label
 
 
 class ArticleFilter(admin.SimpleListFilter):
@@ -223,11 +235,11 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
         when = timezone.localtime(obj.reviewed_at).strftime("%Y-%m-%d %H:%M") if obj.reviewed_at else "-"
         lost = format_html(' <strong style="color:#b00">{}</strong>', _("来源文章已撤回")) if obj.source_lost else ""
         return format_html(
-            '<strong>{}</strong>{} · {}：{} · {}：{}<br>'
+            '<strong>{}</strong>{} · {} · {}<br>'
             '<button type="submit" name="_verify" value="1" class="button">✔ {}</button> '
             '<button type="submit" name="_reject" value="1" class="button">✘ {}</button> '
             '<button type="submit" name="_unreview" value="1" class="button">{}</button>',
-            obj.get_review_status_display(), lost, _("审核人"), who, _("审核时间"), when,
+            obj.get_review_status_display(), lost, labelled(_("审核人"), who), labelled(_("审核时间"), when),
             _("核实"), _("拒绝"), _("重置为待审核"))
 
     @admin.display(description=_("编辑锁定"))
@@ -260,7 +272,7 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
     @admin.display(description=_("审核状态"), ordering="review_status")
     def status_badge(self, obj):
         colours = {"unreviewed": "#a60", "verified": "#070", "rejected": "#999"}
-        lock = " · 已锁定" if obj.locked_fields else ""
+        lock = " · " + gettext("已锁定") if obj.locked_fields else ""
         return format_html('<span style="color:{}">{}</span>{}', colours.get(obj.review_status, "#000"),
                            obj.get_review_status_display(), lock)
 
@@ -268,12 +280,12 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
     @admin.action(description=_("核实所选记录"))
     def verify_selected(self, request, queryset):
         count = review_records(records=queryset, status=ReviewStatus.VERIFIED, user=request.user)
-        self.message_user(request, _("已核实 %d 条记录") % count, messages.SUCCESS)
+        self.message_user(request, ngettext("已核实 %d 条记录", "已核实 %d 条记录", count) % count, messages.SUCCESS)
 
     @admin.action(description=_("拒绝所选记录"))
     def reject_selected(self, request, queryset):
         count = review_records(records=queryset, status=ReviewStatus.REJECTED, user=request.user)
-        self.message_user(request, _("已拒绝 %d 条记录") % count, messages.SUCCESS)
+        self.message_user(request, ngettext("已拒绝 %d 条记录", "已拒绝 %d 条记录", count) % count, messages.SUCCESS)
 
     @admin.action(description=_("合并所选记录…"))
     def merge_selected(self, request, queryset):
@@ -289,7 +301,9 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
             log = merge_records(survivor=survivor, others=[r for r in records if r.pk != survivor.pk],
                                 user=request.user)
             self.message_user(request, format_html(
-                _('已将 {} 条记录合并到 <a href="{}">{}</a>（<a href="{}">可撤销</a>）'), len(log.merged_ids),
+                ngettext('已将 {} 条记录合并到 <a href="{}">{}</a>（<a href="{}">可撤销</a>）',
+                         '已将 {} 条记录合并到 <a href="{}">{}</a>（<a href="{}">可撤销</a>）', len(log.merged_ids)),
+                len(log.merged_ids),
                 reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[survivor.pk]), survivor,
                 reverse("admin:parks_mergelog_change", args=[log.pk])), messages.SUCCESS)
             return None
@@ -442,7 +456,7 @@ class CompanyAdmin(NamedRecordAdmin):
 
     @admin.display(description=_("所在园区"))
     def park_names(self, obj):
-        return "、".join(p.name for p in obj.parks.all())
+        return list_separator().join(p.name for p in obj.parks.all())
 
 
 @admin.register(MergeLog)
@@ -491,7 +505,7 @@ class MergeLogAdmin(admin.ModelAdmin):
         for log in queryset.filter(undone_at__isnull=True).order_by("-performed_at"):
             undo_merge(log=log, user=request.user)
             count += 1
-        self.message_user(request, _("已撤销 %d 次合并") % count, messages.SUCCESS)
+        self.message_user(request, ngettext("已撤销 %d 次合并", "已撤销 %d 次合并", count) % count, messages.SUCCESS)
 
     def has_merge_permission(self, request):
         return request.user.has_perm("parks.merge_records")

@@ -13,6 +13,7 @@ from django.apps import apps
 from django.core import serializers
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from loaders.models import Evidence
 from parks.editing import apply_editor_change, entity_type_of
@@ -105,9 +106,9 @@ def merge_records(*, survivor: models.Model, others: Sequence[models.Model], use
     model = type(survivor)
     others = [o for o in others if o.pk != survivor.pk]
     if not others:
-        raise MergeError("选择至少两条记录，并指定保留哪一条")
+        raise MergeError(gettext("选择至少两条记录，并指定保留哪一条"))
     if any(type(o) is not model for o in others):
-        raise MergeError("只能合并同一类型的记录")
+        raise MergeError(gettext("只能合并同一类型的记录"))
     entity_type = entity_type_of(model)
     other_ids = [o.pk for o in others]
     snapshot: dict = {
@@ -172,7 +173,7 @@ def undo_merge(*, log: MergeLog, user=None) -> None:
     """Put every row a merge changed back where it was; the merged records return with their old ids."""
     log = MergeLog.objects.select_for_update().get(pk=log.pk)
     if log.undone_at:
-        raise MergeError("这次合并已经撤销")
+        raise MergeError(gettext("这次合并已经撤销"))
     snap = log.snapshot
     model = _model_of(log.entity_type)
     _restore(snap["records"], user)
@@ -213,7 +214,7 @@ def undo_merge(*, log: MergeLog, user=None) -> None:
 def mark_not_same(*, first: models.Model, second: models.Model, user=None) -> NotSame:
     """Record that two records are different entities, so the resolver never joins them."""
     if type(first) is not type(second) or first.pk == second.pk:
-        raise MergeError("需要两条同类型的不同记录")
+        raise MergeError(gettext("需要两条同类型的不同记录"))
     left, right = sorted([first.pk, second.pk])
     pair, _ = NotSame.objects.get_or_create(entity_type=entity_type_of(type(first)), left_id=left, right_id=right,
                                             defaults={"created_by": user})
@@ -249,7 +250,7 @@ def change_type(*, record: NamedRecord, to_model: type[NamedRecord], user=None) 
     """
     from_type, to_type = entity_type_of(type(record)), entity_type_of(to_model)
     if from_type == to_type:
-        raise MergeError("类型相同")
+        raise MergeError(gettext("类型相同"))
     key = normalise_name(record.name)
     lookup = {"normalised_name": key}
     if any(f.name == "city" for f in to_model._meta.fields):

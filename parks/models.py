@@ -6,6 +6,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from parks.names import bigrams, normalise_name
@@ -109,8 +110,8 @@ class Park(NamedRecord):
     history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "updated_at"])
 
     class Meta:
-        verbose_name = _("园区")
-        verbose_name_plural = _("园区")
+        verbose_name = pgettext_lazy("model name", "园区")
+        verbose_name_plural = pgettext_lazy("plural", "园区")
         db_table_comment = "Industrial parks (产业园, 高新区, 开发区 ...): one row per park, keyed by normalised name and city"
         constraints = [models.UniqueConstraint(fields=["normalised_name", "city"], name="park_natural_key")]
         indexes = name_indexes("park")
@@ -124,8 +125,8 @@ class ParkGroup(NamedRecord):
     history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "updated_at"])
 
     class Meta:
-        verbose_name = _("园区组")
-        verbose_name_plural = _("园区组")
+        verbose_name = pgettext_lazy("model name", "园区组")
+        verbose_name_plural = pgettext_lazy("plural", "园区组")
         db_table_comment = "Groups of parks that articles report figures about as one subject"
         constraints = [models.UniqueConstraint(fields=["normalised_name"], name="parkgroup_natural_key")]
         indexes = name_indexes("parkgroup")
@@ -146,8 +147,8 @@ class Company(NamedRecord):
     history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "updated_at"])
 
     class Meta:
-        verbose_name = _("企业/机构")
-        verbose_name_plural = _("企业/机构")
+        verbose_name = pgettext_lazy("model name", "企业/机构")
+        verbose_name_plural = pgettext_lazy("plural", "企业/机构")
         db_table_comment = "Companies and institutions (universities, research bodies, government) named in articles"
         constraints = [models.UniqueConstraint(fields=["normalised_name"], name="company_natural_key")]
         indexes = name_indexes("company")
@@ -179,8 +180,8 @@ class MergeLog(models.Model):
                                   related_name="+", db_comment="editor who undid the merge")
 
     class Meta:
-        verbose_name = _("合并记录")
-        verbose_name_plural = _("合并记录")
+        verbose_name = pgettext_lazy("model name", "合并记录")
+        verbose_name_plural = pgettext_lazy("plural", "合并记录")
         permissions = [
             ("merge_records", _("可合并、拆分、更改类型及撤销合并")),
             ("review_records", _("可核实或拒绝记录")),
@@ -200,8 +201,8 @@ class NotSame(models.Model):
     created_at = models.DateTimeField(auto_now_add=True, db_comment="when it was said")
 
     class Meta:
-        verbose_name = _("非同一记录")
-        verbose_name_plural = _("非同一记录")
+        verbose_name = pgettext_lazy("model name", "非同一记录")
+        verbose_name_plural = pgettext_lazy("plural", "非同一记录")
         db_table_comment = "Pairs of records editors marked as not the same entity"
         constraints = [
             models.UniqueConstraint(fields=["entity_type", "left_id", "right_id"], name="notsame_unique_pair"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from django.utils.translation import gettext
 from import_export import fields, resources, widgets
 
 from parks.editing import apply_editor_change
@@ -86,7 +87,7 @@ class AmountColumn(fields.Field):
                 cols[self.qualifier_column] = ""
             return cols
         if not self.currency_column and amount.currency != "cny":
-            raise ValueError(f"{self.column_name}: 只接受人民币金额")
+            raise ValueError(gettext("%(column)s: 只接受人民币金额") % {"column": self.column_name})
         cols = {self.amount_column: amount.value, self.text_column: amount.text}
         if self.cny_column:
             cols[self.cny_column] = amount.value if amount.currency == "cny" else None

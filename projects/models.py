@@ -4,6 +4,7 @@ from __future__ import annotations
 from django.contrib.postgres.indexes import GinIndex  # noqa: F401  (used through name_indexes)
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from parks.models import Company, EntityType, NamedRecord, Park, Reviewed, name_indexes
@@ -33,7 +34,7 @@ class ProjectStatus(models.TextChoices):
 class Project(NamedRecord):
     park = models.ForeignKey(Park, verbose_name=_("园区"), null=True, blank=True, on_delete=models.SET_NULL,
                              related_name="projects", db_comment="the park the project is in")
-    companies = models.ManyToManyField(Company, verbose_name=_("企业"), blank=True, related_name="projects")
+    companies = models.ManyToManyField(Company, verbose_name=pgettext_lazy("plural", "企业"), blank=True, related_name="projects")
     investment_cny = money(_("投资额(元)"), "investment in yuan; NULL when the figure is in another currency")
     investment_amount = models.DecimalField(_("投资额(原币)"), max_digits=24, decimal_places=2, null=True,
                                             blank=True, db_comment="investment in its own currency (never converted)")
@@ -47,8 +48,8 @@ class Project(NamedRecord):
     history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "updated_at"])
 
     class Meta:
-        verbose_name = _("项目")
-        verbose_name_plural = _("项目")
+        verbose_name = pgettext_lazy("model name", "项目")
+        verbose_name_plural = pgettext_lazy("plural", "项目")
         db_table_comment = "Investment projects named in articles, with investment, phase and status"
         constraints = [models.UniqueConstraint(fields=["normalised_name"], name="project_natural_key")]
         indexes = name_indexes("project")
@@ -67,8 +68,8 @@ class Fund(NamedRecord):
     history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "updated_at"])
 
     class Meta:
-        verbose_name = _("基金")
-        verbose_name_plural = _("基金")
+        verbose_name = pgettext_lazy("model name", "基金")
+        verbose_name_plural = pgettext_lazy("plural", "基金")
         db_table_comment = "Funds named in articles, with size, paid-in and invested amounts"
         constraints = [models.UniqueConstraint(fields=["normalised_name"], name="fund_natural_key")]
         indexes = name_indexes("fund")
@@ -99,8 +100,8 @@ class Fact(Reviewed):
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:
-        verbose_name = _("数据")
-        verbose_name_plural = _("数据")
+        verbose_name = pgettext_lazy("model name", "数据")
+        verbose_name_plural = pgettext_lazy("plural", "数据")
         db_table_comment = "Numbers reported about parks, park groups, companies, projects and funds"
         constraints = [
             models.UniqueConstraint(fields=["subject_type", "subject_id", "metric", "unit", "value", "as_of_text"],
