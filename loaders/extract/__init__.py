@@ -9,6 +9,7 @@ a pure function of the text and the editor-verified names passed in.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from .companies import company_key, find_companies, kind_of
 from .facts import METRICS, find_facts
@@ -18,7 +19,8 @@ from .meta import extract_meta
 from .parks import find_parks, merge_key
 from .projects import find_projects, project_key
 from .sentences import build_doc
-from .types import Extraction
+from .tradsimp import is_traditional, to_simplified
+from .types import Amount, Extraction
 
 from .version import EXTRACTOR_VERSION
 
@@ -27,6 +29,52 @@ __all__ = ["extract", "METRICS", "EXTRACTOR_VERSION", "company_key", "merge_key"
 
 def extract(text: str, *, known_names: Mapping[str, str] | None = None) -> Extraction:
     """Everything the rules find in one article: parks, companies, projects, funds, facts, metadata."""
+    if is_traditional(text):
+        # The rules read simplified script; names are copied back from the original text.
+        result = _extract(to_simplified(text), known_names=known_names)
+        _restore_script(result, to_simplified(text), text)
+        result.meta = extract_meta(text)
+        return result
+    return _extract(text, known_names=known_names)
+
+
+def _restore_script(result: Extraction, converted: str, original: str) -> None:
+    """Every name found in the converted text, as the original text writes it (same length, same place)."""
+    cache: dict[str, str] = {}
+
+    def back(name: str | None) -> str | None:
+        if not name:
+            return name
+        if name not in cache:
+            i = converted.find(name)
+            cache[name] = original[i:i + len(name)] if i >= 0 else name
+        return cache[name]
+
+    for p in result.parks:
+        p.name, p.parent, p.city, p.district = back(p.name), back(p.parent), back(p.city), back(p.district)
+        p.aliases = [back(a) for a in p.aliases]
+    for c in result.companies:
+        c.name, c.park = back(c.name), back(c.park)
+        c.aliases = [back(a) for a in c.aliases]
+    for j in result.projects:
+        j.name, j.park = back(j.name), back(j.park)
+        j.aliases, j.companies = [back(a) for a in j.aliases], [back(c) for c in j.companies]
+        if j.investment is not None:
+            j.investment = _restore_amount(j.investment, original)
+    for f in result.funds:
+        f.name, f.park = back(f.name), back(f.park)
+        f.size, f.paid_in, f.invested = (_restore_amount(a, original) if a is not None else None
+                                         for a in (f.size, f.paid_in, f.invested))
+    for x in result.facts:
+        x.subject, x.as_of_text = back(x.subject), back(x.as_of_text)
+        x.amount = _restore_amount(x.amount, original)
+
+
+def _restore_amount(a: Amount, original: str) -> Amount:
+    return replace(a, text=original[a.span.start:a.span.end])
+
+
+def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     doc = build_doc(text)
     parks, occs = find_parks(doc)
     park_keys = {merge_key(p.name) for p in parks} | {merge_key(a) for p in parks for a in p.aliases}
@@ -42,6 +90,6 @@ def extract(text: str, *, known_names: Mapping[str, str] | None = None) -> Extra
                 if sent.start <= o.start < sent.end:
                     c.park = o.key
                     break
-    facts = find_facts(doc, parks, occs, projects, funds)
+    facts = find_facts(doc, parks, occs, projects, funds, companies)
     return Extraction(meta=extract_meta(text), parks=parks, companies=companies, projects=projects, funds=funds,
                       facts=facts)

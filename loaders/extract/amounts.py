@@ -17,7 +17,7 @@ from .types import Amount, Span
 
 #: unit code -> description; the only codes find_amounts produces.
 UNITS: dict[str, str] = {
-    "cny": "人民币元", "usd": "美元", "eur": "欧元", "hkd": "港元", "jpy": "日元",
+    "cny": "人民币元", "usd": "美元", "eur": "欧元", "hkd": "港元", "jpy": "日元", "twd": "新台币元",
     "mu": "亩", "m2": "平方米", "km2": "平方公里", "ratio": "比例 (12.17% -> 0.1217)",
     "count": "个数 (家/个/项/人 …)", "tonne": "吨",
 }
@@ -27,7 +27,7 @@ _AREA = {"平方公里": "km2", "平方千米": "km2", "平方米": "m2", "㎡":
 # Measure words that make a bare number a count.  台(套) is written with parentheses.
 MEASURE_WORDS = ("台(套)", "台（套）", "家", "个", "项", "人", "名", "位", "支", "条", "台", "套", "所",
                  "件", "处", "座", "栋", "款", "种", "户", "批", "只", "辆", "场", "块")
-_MULT = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "亿": Decimal(10) ** 8,
+_MULT = {"兆": Decimal(10) ** 12, "万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "亿": Decimal(10) ** 8,
          "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(1000), "百": Decimal(100)}
 
 # How the press qualifies a figure -> the stored qualifier (as the gold data writes it:
@@ -49,9 +49,10 @@ _UNIT = "|".join(re.escape(u) for u in _UNIT_WORDS)
 
 AMOUNT_RE = re.compile(
     rf"(?P<pre>{_PRE})?"
+    r"(?P<cur>人民币|新台币)?"
     rf"(?P<num>{_ARABIC}|{_CN_NUM})"
     r"(?P<q1>余|多)?"
-    r"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千|百)?"
+    r"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千|百|兆)?"
     r"(?P<q2>余|多)?"
     rf"(?P<unit>{_UNIT})?"
     r"(?P<post>以上|左右|上下)?"
@@ -117,7 +118,7 @@ def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
             return None  # 十个 / 十家 read as wording more often than as data
     if is_cn and not (m.group("pre") or m.group("q1") or m.group("q2")) and not re.search("[零〇一二两三四五六七八九十]", num):
         return None  # a bare 万/亿/百亿 (亿元以上项目, 百亿级) is a scale word, not a figure
-    start = m.start("pre") if m.group("pre") else m.start("num")
+    start = m.start("pre") if m.group("pre") else m.start("cur") if m.group("cur") else m.start("num")
     # bounded look-around: slicing the whole text per figure made long articles quadratic
     before = text[max(0, m.start("num") - 8):m.start("num")]
     if not m.group("pre") and _BAD_BEFORE.search(before):
@@ -136,6 +137,10 @@ def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
     code = _unit_code(unit, bool(mult))
     if code is None or code == "ha":
         return None
+    if m.group("cur") == "新台币" and code == "cny":
+        code = "twd"  # 新台币1.35兆元: the currency is written before the figure
+    if mult == "兆" and code not in ("cny", "twd", "usd", "hkd", "jpy", "eur"):
+        return None  # 兆 is 10^12 only for money (Taiwan usage); 兆瓦, 兆字节 are units
     value = _number(num)
     if value is None:
         return None

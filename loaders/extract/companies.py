@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CITY_RE, PLACES
+from .lexicon import CITY_RE, COUNTRIES, PLACES
 from .names import is_generic_stem, name_start, norm_key, strip_quotes
 from .parks import SUFFIX_RE as PARK_SUFFIX_RE
 from .sentences import Doc
@@ -28,7 +28,7 @@ COMPANY_WORD_END = re.compile(
 GROUP_NOUN_RE = re.compile(r"等(?!在内)(?P<gap>[^，,。；;：:、“”\n了和]{0,16}?)(?P<noun>企事业单位|龙头企业|企业|公司|龙头|巨头|单位|高校|院校|"
                            r"科研院所|研发机构|机构|项目)")
 ROLE_RE = re.compile(r"(?:董事长助理|董事长|总裁|副总裁|总经理|副总经理|创始人|项目经理|首席运营官|首席执行官|首席技术官|CEO|"
-                     r"相关负责人|负责人|研发人员|工作人员|科研人员|副经理|经理)")
+                     r"相关负责人|有关负责人|负责人|研发人员|工作人员|科研人员|副经理|经理)")
 LABEL_RE = re.compile(r"(?:链主”?企业|龙头企业|领军企业|配套企业|骨干企业|[\u4e00-\u9fff]{0,6}企业)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})")
 LABEL_CUT_RE = re.compile(r"(将|已|拥有|相关|董事长|总部|是|在|的|为|与|和|等|提供|研发|建成|投产|落户|入驻|表示|介绍|正|也)")
 BRAND_CITY_RE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,6})[(（](?P<city>[\u4e00-\u9fff]{2,3})[)）]")
@@ -37,9 +37,24 @@ EXAMPLE_RE = re.compile(r"以(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:为例|�
 UNIVERSITY_END = re.compile(r"(大学|学院)$")
 RESEARCH_END = re.compile(r"(研究院|研究所|实验室|研究中心|创新中心|研发中心|技术转移中心|计算中心|科学院|检测中心|科创中心|所)$")
 GOVERNMENT_END = re.compile(r"(发展部|运行局|人民政府|政府|管委会|工管委|党工委|委员会|局|委|办公室|街道|党委|区委|市委|"
-                            r"镇|乡|社区|村委会|部门|招商部|服务中心)$")
+                            r"镇|乡|社区|村委会|部门|招商部|服务中心|厅|署)$")
+# A ministry's or bureau's own unit: 科技部火炬中心, 商务厅外资处.
+GOVERNMENT_UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:部|厅|局|委)[\u4e00-\u9fff]{1,6}(?:中心|处|(?<!公)司|办)$")
+# What a firm does, not who it is: '检测、改装、二手车交易等企业'.
+ACTIVITY_END = re.compile(r"(交易|检测|改装|维修|销售|贸易|加工|租赁|咨询|设计|运营|培训|电商|零售|批发|仓储|回收|认证|服务)$")
 NOT_NAME = re.compile(r"(书记|主任|创始人|董事|经理|负责人|^(?:我们|他们|该|这|那|其|本|各|每|多|一(?:批|个|些|家|大|系列|起|直|路)|全|第|首|旗下|下游|上游|相关|周边|附近|国内|国外|海外|"
                       r"行业|产业|当地|园区|区内|市内|企业|公司|集团|项目|平台|基地)|[的了着过]|^\d)")
+
+
+# A foreign firm written in both scripts: 'Tesla（特斯拉）', '宁德时代(CATL)', '龙头阿斯麦ASML'.
+# Found from the brackets and capitals outward: scanning every character for a Latin run is slow.
+_LATIN = r"[A-Za-z][A-Za-z0-9&.,'\- ]{1,60}?[A-Za-z.]"
+_LATIN_BEFORE_RE = re.compile(r"[A-Za-z][A-Za-z0-9&.,'\- ]{1,60}[A-Za-z.]$")
+_LATIN_IN_RE = re.compile(rf"{_LATIN}[)）]")
+_CN_IN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}[)）]")
+_CN_BEFORE_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}$")
+BRAND_CAPS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z]{3,6}(?![A-Za-z0-9])")
+_INTRODUCER_RE = re.compile(r"(巨头|龙头|企业|公司|集团|厂商)$")
 
 
 @dataclass
@@ -55,7 +70,7 @@ def kind_of(name: str) -> str:
     """enterprise / university / research / government from how the name ends."""
     if UNIVERSITY_END.search(name):
         return "university"
-    if GOVERNMENT_END.search(name):
+    if GOVERNMENT_END.search(name) or GOVERNMENT_UNIT_RE.match(name):
         return "government"
     if RESEARCH_END.search(name):
         return "research"
@@ -65,7 +80,7 @@ def kind_of(name: str) -> str:
 def _ok(name: str, park_keys: set[str]) -> bool:
     if len(name) < 2 or len(name) > 30 or NOT_NAME.search(name) or name.endswith("项目"):
         return False
-    if name in PLACES or CITY_RE.fullmatch(name):
+    if name in PLACES or CITY_RE.fullmatch(name) or name in COUNTRIES:
         return False
     pm = CITY_RE.search(name)
     if pm and len(name) - len(pm.group()) <= 1:
@@ -87,6 +102,8 @@ def _legal(doc: Doc) -> list[_Hit]:
         stem = text[start:m.start()]
         if len(stem) < 2 or is_generic_stem(stem) or re.match(r"^[第该这那此本其每各]", stem):
             continue
+        if re.match(r"^(?:公司|企业|集团)", stem) or re.search(r"(?:全资|控股|参股)[子孙]$|^[子孙]$", stem):
+            continue  # 公司全资子公司: a relation, not a name
         name = strip_quotes(text[start:m.end()])
         hits.append(_Hit(name, start, m.end(), "enterprise", "legal"))
     return hits
@@ -156,7 +173,7 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                     if not is_generic_stem(item) and len(item) >= 4:
                         projects.append((item, a, a + len(item)))
                     continue
-            if not _ok(item, park_keys) or len(item) > 16:
+            if not _ok(item, park_keys) or len(item) > 16 or ACTIVITY_END.search(item):
                 continue
             kind = kind_of(item)
             if noun in ("高校", "院校") and kind == "enterprise":
@@ -214,6 +231,41 @@ def _labels(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     return hits
 
 
+def _bilingual(doc: Doc, park_keys: set[str]) -> list[tuple[_Hit, str]]:
+    """Foreign firms named in Chinese and Latin script: (hit on the Chinese name, the Latin name)."""
+    text = doc.text
+    out: list[tuple[_Hit, str]] = []
+    if not re.search(r"[A-Za-z]{3}", text):
+        return out
+
+    def add(cn: str, s: int, lat: str) -> None:
+        lat = lat.strip()
+        if len(re.findall(r"[A-Za-z]", lat)) < 4 or cn in COUNTRIES or not _ok(cn, park_keys):
+            return
+        out.append((_Hit(cn, s, s + len(cn), "enterprise", "bilingual"), lat))
+
+    for m in re.finditer(r"[（(]", text):
+        o = m.start()
+        cn = _CN_IN_RE.match(text, m.end())
+        lat = _LATIN_BEFORE_RE.search(text, max(0, o - 62), o) if cn else None
+        if cn and lat:
+            add(cn.group()[:-1], m.end(), lat.group())
+            continue
+        lat = _LATIN_IN_RE.match(text, m.end())
+        cn = _CN_BEFORE_RE.search(text, max(0, o - 5), o) if lat else None
+        if lat and cn:
+            add(cn.group(), cn.start(), lat.group()[:-1])
+    for m in BRAND_CAPS_RE.finditer(text):
+        s = name_start(text, m.start(), max_len=12)
+        cn = text[s:m.start()]
+        for c in COUNTRIES:  # 荷兰阿斯麦ASML
+            if cn.startswith(c) and len(cn) - len(c) >= 2:
+                cn, s = cn[len(c):], s + len(c)
+        if 2 <= len(cn) <= 4 and _INTRODUCER_RE.search(text[max(0, s - 4):s]):
+            add(cn, s, m.group())
+    return out
+
+
 def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     text = doc.text
     hits = []
@@ -232,6 +284,10 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     hits = _legal(doc)
     list_hits, list_projects = _lists(doc, park_keys)
     hits += list_hits + _roles(doc, park_keys) + _labels(doc, park_keys) + _institutions(doc, park_keys)
+    latin_names: dict[str, list[str]] = {}
+    for h, lat in _bilingual(doc, park_keys):
+        hits.append(h)
+        latin_names.setdefault(h.name, []).append(lat)
     # a hit inside a longer legal-form name is part of that name (中科仪 in 中科仪(南通)…公司)
     legal_spans = [(h.start, h.end) for h in hits if h.source == "legal"]
     kept: list[_Hit] = []
@@ -243,7 +299,8 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     alias_map: dict[str, str] = {}
     for h in kept:
         m = re.match(r"[(（](?:以下)?简称[“\"]?([^)）”\"]{2,12})[”\"]?[)）]", text[h.end:h.end + 20])
-        if m and h.source in ("legal", "list", "label", "role") and not h.name.endswith("项目"):
+        if m and h.source in ("legal", "list", "label", "role") and not h.name.endswith("项目") \
+                and not is_generic_stem(m.group(1)) and not re.fullmatch(r"(?:本|该)?(?:公司|集团|企业)", m.group(1)):
             alias_map[m.group(1)] = h.name
     by_key: dict[str, CompanyMention] = {}
     order: list[str] = []
@@ -260,6 +317,11 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
         if len(target) > len(cm.name) and company_key(target) == key:
             cm.aliases.append(cm.name)
             cm.name = target
+    for cn, lats in latin_names.items():
+        cm = by_key.get(company_key(cn))
+        for lat in lats:
+            if cm is not None and lat not in cm.aliases and lat != cm.name:
+                cm.aliases.append(lat)
     for short, full in alias_map.items():
         key = company_key(full)
         if key in by_key and short not in by_key[key].aliases:

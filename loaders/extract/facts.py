@@ -15,9 +15,9 @@ import re
 from collections import Counter
 
 from .amounts import find_amounts
-from .parks import ParkOcc, find_park_groups
+from .parks import ParkOcc, find_park_groups, find_territory_groups
 from .sentences import Doc
-from .types import Amount, FactMention, FundMention, ParkMention, ProjectMention
+from .types import Amount, CompanyMention, FactMention, FundMention, ParkMention, ProjectMention
 
 #: metric code -> what it means (the documented vocabulary; extend deliberately).
 METRICS: dict[str, str] = {
@@ -60,25 +60,25 @@ METRICS: dict[str, str] = {
     "infrastructure_units": "基础设施数(基站、充电终端、机架), 处/个",
 }
 
-_MONEY = ("cny", "usd", "eur", "hkd", "jpy")
+_MONEY = ("cny", "usd", "eur", "hkd", "jpy", "twd")
 # (metric, pattern over the clause text before the figure), first match wins.
 _MONEY_RULES = [
     ("fund_paid_in_cny", r"实缴"), ("fund_invested_cny", r"对外投资"),
     ("fund_size_cny", r"基金.*规模|规模.*基金"),
-    ("gdp_cny", r"生产总值|GDP"), ("fdi_used", r"(?:利用|使用|到位)外资|外资到位"),
+    ("gdp_cny", r"生产总值|GDP"), ("fdi_used", r"(?:利用|使用|到位|实到)外资|外资到位"),
     ("fixed_asset_investment_cny", r"固定资产投资"),
     ("annual_tax_cny", r"税收|创税|纳税|税"), ("output_value_cny", r"产值"),
-    ("annual_revenue_cny", r"营收|营业收入|收入|销售"),
-    ("planned_investment_cny", r"投资"), ("industry_scale_cny", r"产业规模|规模"),
+    ("annual_revenue_cny", r"营收|营业收入|营业额|收入|销售"),
+    ("planned_investment_cny", r"投资|签约(?:金)?额|合同(?:金)?额"), ("industry_scale_cny", r"产业规模|规模"),
 ]
 _COUNT_RULES = [
     ("high_tech_enterprises", r"高新技术企业"), ("listed_companies", r"上市企业|上市公司"),
-    ("fund_count", r"基金"), ("parks_count", r"园区"),
+    ("fund_count", r"基金"), ("enterprises", r"厂商"), ("parks_count", r"园区|高新区|开发区|经开区"),
     ("research_institutions", r"研究院|研发机构|科研院所|实验室|创新中心"),
     ("universities", r"高校|大学"), ("incubators", r"孵化器|众创空间|加速器"),
     ("platforms", r"平台"), ("patents", r"专利"),
     ("organizations", r"单位"),
-    ("enterprises", r"企业|公司|龙头|团队"),
+    ("enterprises", r"企业|公司|龙头|团队|厂商"),
     ("infrastructure_units", r"基站|充电|终端|机架"),
     ("employees", r"从业人员|就业|员工|人才|职工"),
 ]
@@ -114,7 +114,9 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
     if amount.unit == "ratio":
         if re.search(r"研发投入", before):
             return "rd_intensity_ratio"
-        return "growth_ratio" if re.search(r"增长|增速|增幅|提高|提升", before[-12:]) else None
+        if re.search(r"比重|占比|比例|(?:提高|提升|增长)(?:到|至)$", before[-12:]):
+            return None  # a share or a level reached, not a growth rate
+        return "growth_ratio" if re.search(r"增长|增速|增幅|提高|提升|成长|年增", before[-12:]) else None
     if amount.unit != "count":
         return None
     measure = amount.text[-1]
@@ -134,7 +136,7 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
     noun_after = re.match(r"[\u4e00-\u9fff“”]{0,12}", near_after).group()
     for metric, pat, tail in _COUNT_RULES_RE:
         if pat.search(noun_after[:10]) or tail.search(near_before):
-            if metric == "parks_count" and "个" not in amount.text:
+            if metric == "parks_count" and not re.search(r"[个家]", amount.text):
                 continue
             return metric
     if measure == "处" and re.search(r"基站|开通|建设", before + noun_after):
@@ -147,7 +149,7 @@ def _story_starts(doc: Doc) -> list[int]:
 
 
 def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects: list[ProjectMention],
-               funds: list[FundMention]) -> list[FactMention]:
+               funds: list[FundMention], companies: list[CompanyMention] | None = None) -> list[FactMention]:
     text = doc.text
     taken: set[tuple[int, int]] = set()
     for p in projects:
@@ -158,6 +160,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             if a is not None:
                 taken.add((a.span.start, a.span.end))
     invested = {(p.investment.unit, p.investment.value) for p in projects if p.investment is not None}
+    invested |= {(a.unit, a.value) for f in funds for a in (f.size, f.paid_in) if a is not None}
     project_spans = [(p.span.start, p.span.end) for p in projects]
     kind_of = {p.name: p.kind for p in parks}
     groups = find_park_groups(doc)
@@ -165,6 +168,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
     in_project = lambda o: any(ps <= o.start and o.end <= pe and (pe - ps) > (o.end - o.start) for ps, pe in project_spans)
     subjects: list[tuple[int, int, str, str]] = [(o.start, o.end, o.key, "park") for o in occs if not in_project(o)]
     subjects += [(s, e, name, "park_group") for s, e, name, n in groups if n > 1]
+    subjects += [(s, e, name, "park_group") for s, e, name in find_territory_groups(doc)]
     proj_occ: list[tuple[int, int, str, str]] = []
     for p in projects:
         for m in re.finditer(re.escape(p.name), text):
@@ -204,7 +208,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if a.unit in _MONEY and text[e:e + 1] == "的" and any(text.startswith(p.name, e + 1) for p in projects):
             continue  # 总投资6亿元的X项目: the project's investment, seen again
         metric = _metric(a, before, after, sentence)
-        if metric is None and clause_start > sent.start:
+        if metric is None and clause_start > sent.start and a.unit != "ratio":
             # the measured noun may sit in the previous clause: 高新技术企业实现倍增,达到了108家
             prev = sent.start
             for m in _CLAUSE_SPLIT.finditer(text, sent.start, clause_start - 1):
@@ -213,6 +217,10 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if metric is None:
             continue
         subject, stype = _subject(doc, a, subjects, occs, heads, kind_of, clause_start, after_end)
+        if metric in _COMPANY_METRICS and companies:
+            firm = _company_subject(doc, companies, occs, clause_start, s)
+            if firm is not None:
+                subject, stype = firm, "company"
         if subject is None:
             continue
         key = (subject, metric, str(a.value))
@@ -228,6 +236,36 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         facts.append(FactMention(subject=subject, subject_type=stype, metric=metric, amount=a, sentence=sent,
                                  as_of_text=as_of))
     return facts
+
+
+_COMPANY_METRICS = {"annual_revenue_cny", "annual_tax_cny"}
+_BARE_COMPANY_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:该|本)?公司")
+
+
+def _company_subject(doc: Doc, companies: list[CompanyMention], occs: list[ParkOcc], clause_start: int,
+                     s: int) -> str | None:
+    """A firm's own revenue: the company named in the clause, or '（该）公司' in the sentence, when no park is."""
+    text = doc.text
+    k = bisect.bisect_left(doc._occ_starts, clause_start)
+    if k < len(occs) and occs[k].start < s:
+        return None
+    firms = [c for c in companies if c.kind == "enterprise"]
+    named = [(text.rfind(f, clause_start, s), c.name) for c in firms for f in [c.name] + c.aliases if f]
+    named = [x for x in named if x[0] >= 0]
+    if named:
+        return max(named)[1]
+    sent = doc.sentence_at(s)
+    m = None
+    for m in _BARE_COMPANY_RE.finditer(text, sent.start, s):
+        pass
+    if m is None:
+        return None
+    lo = doc.sentences[max(0, doc.sentence_index(s) - 3)].start
+    if m.group().startswith("该"):
+        prior = [(text.rfind(f, lo, m.start()), c.name) for c in firms for f in [c.name] + c.aliases if f]
+        prior = [x for x in prior if x[0] >= 0]
+        return max(prior)[1] if prior else None
+    return firms[0].name if firms and firms[0].span.start < s else None
 
 
 def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occs: list[ParkOcc],

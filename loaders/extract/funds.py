@@ -44,7 +44,8 @@ def find_funds(doc: Doc, parks: list[ParkMention]) -> list[FundMention]:
             if a is not None and text[a.span.end:start] == "的":
                 fm.size = a
         after = text[m.end():min(sent.end, m.end() + 30)]
-        for label, attr in (("总?规模(?:为|达|约)?", "size"), ("实缴(?:资金)?(?:为|达)?", "paid_in"), ("对外投资(?:为|达)?", "invested")):
+        # 首期规模 is the first close, not the fund's size; 认缴 is committed, not paid in
+        for label, attr in (("(?<!首期)(?:总|目标)?规模(?:为|达|约)?", "size"), ("实缴(?:资金)?(?:为|达)?", "paid_in"), ("对外投资(?:为|达)?", "invested")):
             ma = re.search(label, after)
             if ma and getattr(fm, attr) is None:
                 a = _amount_at(text, m.end() + ma.end())

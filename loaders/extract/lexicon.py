@@ -32,6 +32,12 @@ CITIES = (
     "中卫 乌鲁木齐 克拉玛依 吐鲁番 哈密 昌吉 石河子 香港 澳门"
 ).split()
 
+# Countries the press puts before a foreign company (德国巴斯夫, 日本…株式会社): a place, never a name.
+COUNTRIES = (
+    "中国 美国 日本 韩国 德国 法国 英国 意大利 荷兰 瑞士 瑞典 丹麦 挪威 芬兰 比利时 奥地利 西班牙 葡萄牙 爱尔兰 "
+    "新加坡 马来西亚 泰国 越南 印度 印尼 印度尼西亚 以色列 沙特 阿联酋 俄罗斯 加拿大 澳大利亚 新西兰 巴西 墨西哥"
+).split()
+
 PLACES: frozenset[str] = frozenset(PROVINCES) | frozenset(CITIES)
 _PLACE_ALT = "|".join(sorted(PLACES, key=len, reverse=True))
 #: a place at the start of a name: optional province (省/自治区), then a city (市) or district (区/县).
@@ -53,7 +59,8 @@ DESCRIPTORS = (
     "开工 投用 投产 签约 待开工 落地 省市 基建 新基建 科创 高新 制造 研发 生产 中试 实体 零部件 化学 建安 对外 投资 "
     "注册 引导 母 股权 天使 专项 这些 相关 有关 一批 多个 各类 部分 大型 中小 民营 外资 合资 高成长性 规上 规模以上 "
     "家电 包装 配件 原料 产品 设备 基础 产业园 支撑 高校 人才 高层次 外投资 "
-    "企业 公司 集团 项目 基地 园区 示范区 先行区 集聚区 数字化 信息化 智能化 网络化 协同 发展 建设 一体化"
+    "企业 公司 集团 项目 基地 园区 示范区 先行区 集聚区 数字化 信息化 智能化 网络化 协同 发展 建设 一体化 "
+    "上市 全资 控股 参股 独资 子 国有"
 ).split()
 DESCRIPTOR_RE = re.compile("^(?:%s)+$" % "|".join(sorted(set(DESCRIPTORS), key=len, reverse=True)))
 
@@ -67,7 +74,8 @@ BOUNDARY_WORDS = (
     "此外 其中 据悉 了解 记者 涉及 面向 抓住 借助 通过 推出 携手 携 牵头 组建 成功 先后 相继 分别 已经 正在 积极 全力 "
     "大力 重点 主要 还有 一批 这批 新增 新引进 新落户 洽谈 推荐 认定 获批 入选 晋级 考察 调研 前往 咨询 办事 就是 只是 "
     "仅是 属于 对于 关于 为了 根据 按照 由于 因为 所以 如果 那么 虽然 但是 而且 并且 不仅 还是 也是 都是 还将 将在 "
-    "正在 已在 已与 简称 以下简称 所在 为例 牵头 与其 之一 企业 图为 如果说 据了解 据悉"
+    "正在 已在 已与 简称 以下简称 所在 为例 牵头 与其 之一 企业 图为 如果说 据了解 据悉 "
+    "建有 设有 共有 现有 已有 厂商 巨头 龙头 子公司 获得 荣获"
 ).split()
 SINGLE_BOUNDARY = set("的在是了由向从对将把被让给至于等或也已还又并而但就即且其该此这那到和与同跟及属据说")
 # Single characters that end a name only when the text before them is itself a
@@ -79,7 +87,7 @@ ENTITY_END_RE = re.compile(
     r"平台|工厂|基金|街道|光电|通信|智能|网络)$")
 NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 # Openers that make a candidate a category, not a name: 该园, 这个产业园, 每个园区.
-DEMONSTRATIVE_RE = re.compile(r"^(?:该|本|此|这|那|其|各|每|全|多|某|首|一个|两个|几|数|该个|上述|所在|第)")
+DEMONSTRATIVE_RE = re.compile(r"^(?:该|本|此|这|那|其|各|每|全|多|某|首|一个|两个|几|数|该个|上述|所在|第|有(?=各|多|一|几|数|两))")
 COUNT_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|大|类|批|支|所|项)[“\"']?$")
 
 PUNCT_STOP = set("，,。.；;：:！!？?、\n\t 《》【】[]—…‘’「」|/ 　")
@@ -88,4 +96,4 @@ PUNCT_STOP = set("，,。.；;：:！!？?、\n\t 《》【】[]—…‘’「�
 # contains one is a clause (计划建设产业项目, 呈现出重大项目), not a name.
 VERBISH_RE = re.compile(r"(着|了|出|促|加强|放松|计划|保持|呈现|上半年|下半年|系列|规划|推进|加快|聚力|全力|以赴|实施|开展|组织|围绕|"
                         r"针对|涉及|包括|属于|引进|建设|开工|签约|落地|以上|共同|打造|联合|推动|一直|纷纷|正在|已经|书记|主任|"
-                        r"坚持|护航|迎|抓|服务好|聚焦|瞄准|招引|谋划|储备|攻坚|争取|^以|^为)")
+                        r"坚持|护航|迎|抓|服务好|聚焦|瞄准|招引|谋划|储备|攻坚|争取|承接|赋能|最|^以|^为)")

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .lexicon import CITY_RE, PLACES
+from .lexicon import CITIES, CITY_RE, PLACES, PROVINCES
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from .sentences import Doc
 from .types import ParkMention, Span
@@ -25,6 +26,7 @@ PARK_SUFFIXES: dict[str, str] = {
     "工业园": "工业园", "创新园": "创新园", "科技城": "科技城", "科学城": "科技城", "孵化园": "孵化园",
     "创新谷": "创新谷", "科创园": "科创园", "高创园": "创新园", "软件园": "软件园", "物流园区": "物流园",
     "物流园": "物流园", "创业园": "创业园", "U谷": "产业园", "自贸片区": "自贸片区",
+    "科学园区": "科技园", "科学园": "科技园", "新片区": "自贸片区",
 }
 # Zones that contain other parks and projects (位于青岛高新区, 潍坊高新区凯信…项目).
 ZONE_KINDS = {"高新区", "经济技术开发区", "经济开发区", "开发区", "自贸片区"}
@@ -36,7 +38,12 @@ _GROUP_RE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,3}?)(?:市)?)?(?:\d+|[一二三
 
 
 _GROUP_HEAD_RE = re.compile(r"(%s|全市|全省)$" % CITY_RE.pattern)
-_GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?:已挂牌)?(?:[\u4e00-\u9fff]{0,10}?)园区")
+_GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:个(?:已挂牌)?(?:[\u4e00-\u9fff]{0,10}?)园区"
+                             r"|[个家](?:国家级?|省级)?(?:高新区|经开区|经济技术开发区|开发区))")
+
+
+_PROVINCE_ONLY = frozenset(PROVINCES) - frozenset(CITIES)
+_PART_OF_PROJECT_RE = re.compile(r"(?:[一二三四五六七八九十]期)?项目")
 
 
 @dataclass
@@ -60,10 +67,30 @@ class _Cand:
 
 # Official long forms and the short forms the press uses for them.
 _ABBREV = {"经济技术开发区": "经开区", "高新技术产业开发区": "高新区", "新技术产业开发区": "高新区",
-           "高新技术开发区": "高新区", "新技术开发区": "高新区", "高新技术产业园区": "高新区"}
-_ABBREV_RE = re.compile("(?:%s)$" % "|".join(sorted(_ABBREV, key=len, reverse=True)))
+           "高新技术开发区": "高新区", "新技术开发区": "高新区", "高新技术产业园区": "高新区",
+           "高新技术产业园": "高新区"}  # merge keys spell 园区 as 园
+_ABBREV_RE = re.compile("(?:国家级?)?(?:%s)$" % "|".join(sorted(_ABBREV, key=len, reverse=True)))
+# 昆山开发区 for 昆山经济技术开发区: a place and 开发区 is the short form of the place's one 经开区.
+_ZONE_SHORT_RE = re.compile(r"(?:国家级?)?(?:经济技术开发区|经济开发区|经开区)$")
 
 
+def _short_forms(key: str) -> set[str]:
+    """The press's short spellings of a zone's full name (merge keys)."""
+    out = set()
+    m = _ABBREV_RE.search(key)
+    if m:
+        out.add(key[:m.start()] + _ABBREV[m.group().lstrip("国家级").lstrip("国家")])
+    m = _ZONE_SHORT_RE.search(key)
+    if m:
+        city, _ = leading_place(key)
+        head = key[:m.start()]
+        if city and head in (city, city + "市"):
+            out.add(city + "开发区")
+    out.discard(key)
+    return out
+
+
+@lru_cache(maxsize=8192)
 def merge_key(name: str) -> str:
     """Key under which spellings of one park meet: 园区 -> 园, 青岛市X -> 青岛X, 'ABC' punctuation-free."""
     k = norm_key(name)
@@ -106,6 +133,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue
         if len(stem) < 2 or re.match(r"[个家座所]", stem):
             continue
+        if stem.rstrip("省") in _PROVINCE_ONLY:
+            continue  # 江西开发区, 全省开发区: a province's parks as a class, not one park
+        if _PART_OF_PROJECT_RE.match(text, e):
+            continue  # …配套产业园二期项目: the park word is inside a project's name
         if kind in ZONE_KINDS and not place_ok and len(stem) > 4:
             continue  # 创新探索符合高新区: a zone's own name is short unless it starts with a place
         generic = (not place_ok) and is_generic_stem(rest)
@@ -127,10 +158,17 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     for c in good:
         groups.setdefault(merge_key(c.name), []).append(c)
     # the full and the standard short form of one zone (西安经济技术开发区 / 西安经开区) are one park
+    # (the spelling the article uses more often names the park; on a tie, the short form the press uses)
+    longs: dict[str, list[str]] = {}
     for k in list(groups):
-        short = _ABBREV_RE.sub(lambda m: _ABBREV[m.group()], k)
-        if short != k and short in groups:
-            groups[short].extend(groups.pop(k))
+        for short in _short_forms(k):
+            longs.setdefault(short, []).append(k)
+    for short, ks in longs.items():
+        if len(ks) == 1 and short in groups and ks[0] in groups:
+            if len(groups[short]) >= len(groups[ks[0]]):
+                groups[short].extend(groups.pop(ks[0]))
+            else:
+                groups[ks[0]].extend(groups.pop(short))
     for c in good:
         for a in c.aliases:
             alias_of[merge_key(a)] = merge_key(c.name)
@@ -140,8 +178,10 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
             groups.setdefault(target, []).extend(groups.pop(ak))
     # a short form that is the tail of exactly one longer name is that park
     keys = list(groups)
+    member_keys = {k: {merge_key(c.name) for c in groups[k]} for k in keys}
     for k in keys:
-        longer = [o for o in keys if o != k and o.endswith(k) and len(o) > len(k) and o in groups]
+        longer = [o for o in keys if o != k and o in groups
+                  and any(len(mk) > len(k) and mk.endswith(k) for mk in member_keys[o])]
         if len(longer) == 1 and k in groups and not groups[k][0].place_ok:
             alias_of[k] = longer[0]
             groups[longer[0]].extend(groups.pop(k))
@@ -186,11 +226,36 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
                                     aliases=aliases))
         for c in members:
             occs.append(ParkOcc(c.start, c.end, canonical))
+        defined = [a for c in members for a in c.aliases]
+        if defined:
+            _alias_occurrences(text, defined, canonical, occs)
     _set_parents(doc, mentions, occs)
     occs.sort(key=lambda o: (o.start, -o.end))
     # drop occurrences nested inside a longer occurrence (惠州仲恺高新区 inside …东江科技园)
     # only for subject resolution; parents are already set.
     return mentions, occs
+
+
+def _alias_occurrences(text: str, defined: list[str], canonical: str, occs: list[ParkOcc]) -> None:
+    """A 以下简称 short name (长春汽开区) and its city-less form (汽开区) mark the park wherever they occur."""
+    forms = set()
+    for a in defined:
+        forms.add(a)
+        city, _ = leading_place(a)
+        rest = a[len(city):].lstrip("市") if city else ""
+        if len(rest) >= 3 and rest[-1] in "区园城":
+            forms.add(rest)
+    taken = set()
+    for o in occs:
+        taken.update(range(o.start, o.end))
+    for form in sorted(forms, key=len, reverse=True):
+        i = text.find(form)  # str.find: a compiled pattern per alias would churn the re cache
+        while i >= 0:
+            j = i + len(form)
+            if i not in taken and j - 1 not in taken:
+                occs.append(ParkOcc(i, j, canonical))
+                taken.update(range(i, j))
+            i = text.find(form, j)
 
 
 def _set_parents(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> None:
@@ -227,6 +292,14 @@ def _set_parents(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> 
     for p in mentions:
         if p.city is None and p.parent and p.parent in by_name:
             p.city = by_name[p.parent].city
+
+
+_TERRITORY_GROUP_RE = re.compile(r"(?:全省|全市|全国|全区)(?:各类|各级|各)?(?:国家级|省级)?(?:开发区|经开区|高新区|产业园区|园区)")
+
+
+def find_territory_groups(doc: Doc) -> list[tuple[int, int, str]]:
+    """'全省开发区', '全市园区': all the parks of a territory, a subject of its own (start, end, name)."""
+    return [(m.start(), m.end(), m.group()) for m in _TERRITORY_GROUP_RE.finditer(doc.text)]
 
 
 def find_park_groups(doc: Doc) -> list[tuple[int, int, str, int]]:

@@ -87,6 +87,32 @@ def _table_projects(text: str) -> list[tuple[str, int, int, Amount | None]]:
     return out
 
 
+# A capacity that opens a project's name: 20GWh储能电池项目, 年产10万吨…项目.
+_CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|片|台|套|辆|颗|兆瓦|千瓦|平方米)")
+# '…X项目今年5月开工，总投资48亿元' / '…建设X项目，预计总投资人民币15亿元': a clause that opens with the total.
+_CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:预计|计划)?总投资(?:额)?(?:约|达|为)?")
+_COUNTED_PROJECTS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff“”]{0,8}项目|等[\u4e00-\u9fff]{0,6}项目")
+
+
+def _clause_totals(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """A total investment in the clause right after the only project named in the sentence."""
+    text = doc.text
+    for m in _CLAUSE_TOTAL_RE.finditer(text):
+        a = _amount_at(text, m.end())
+        if a is None or text[a.span.end:a.span.end + 1] == "的":
+            continue  # 总投资195亿元的16个项目: the total belongs to what follows
+        sent = doc.sentence_at(m.start())
+        head = text[sent.start:m.start()]
+        if _COUNTED_PROJECTS_RE.search(head):
+            continue  # 12个项目…，总投资86亿元: the projects' sum, a park figure
+        named = {key for key, pm in out.items() if pm.name in head}
+        if len(named) != 1:
+            continue
+        pm = out[named.pop()]
+        if pm.investment is None:
+            pm.investment, pm.investment_sentence = a, sent
+
+
 def _status(sentence: str) -> str | None:
     for status, pattern in STATUS_WORDS:
         if re.search(pattern, sentence):
@@ -110,7 +136,7 @@ def _amount_at(text: str, pos: int) -> Amount | None:
     if not m or not m.group("num"):
         return None
     a = _build(m, text)
-    return a if a is not None and a.unit in ("cny", "usd", "eur", "hkd", "jpy") else None
+    return a if a is not None and a.unit in ("cny", "usd", "eur", "hkd", "jpy", "twd") else None
 
 
 def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMention],
@@ -122,8 +148,9 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         stem = text[start:m.start()]
         if len(stem) < 3 or preceded_by_count(text, start) or is_generic_stem(strip_quotes(stem)):
             continue
-        if re.match(r"^[\d一二两三四五六七八九十]", stem) or "个" in stem[:3] or re.search(r"\d+个", stem):
-            continue
+        if (re.match(r"^[\d一二两三四五六七八九十]", stem) and not _CAPACITY_RE.match(stem)) \
+                or "个" in stem[:3] or re.search(r"\d+个", stem):
+            continue  # 3个项目 is a count; 20GWh储能电池项目 is named by its capacity
         if VERBISH_RE.search(stem) or text[start - 1:start] == "是" or re.match(r"\d+个", text[m.end():m.end() + 5]):
             continue  # a clause, a description (X是…项目) or a statistic (项目68个)
         if re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start]):
@@ -230,6 +257,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                         if mm.group("phase") and not pm.phase:
                             pm.phase = mm.group("phase")
     _anaphoric_investments(doc, out, companies)
+    _clause_totals(doc, out)
     names = [c for c in companies if c.kind == "enterprise"]
     for pm in out.values():
         for c in names:
