@@ -102,3 +102,22 @@ def test_it_finds_funds_and_not_counts_of_funds(text, name, size):
     funds = {f.name: f for f in extract(text).funds}
     assert set(funds) == {name}
     assert (str(funds[name].size.value) if funds[name].size else None) == size
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fund set up as a limited partnership is a fund, with the figures written after its name
+    ("其中，华东芯材股权投资合伙企业（有限合伙）规模10亿元，主要投向半导体材料。",
+     {"华东芯材股权投资合伙企业（有限合伙）": ("1000000000", None)}),
+    ("海创智芯创业投资合伙企业(有限合伙)规模5亿元，已完成实缴2.5亿元。",
+     {"海创智芯创业投资合伙企业(有限合伙)": ("500000000", "250000000")}),
+    # a paid-in figure further along the sentence still belongs to the fund just named
+    ("园区发起设立的江城光电产业母基金目标规模100亿元，首期规模30亿元，各出资方已认缴30亿元、实缴12亿元。",
+     {"江城光电产业母基金": ("10000000000", "1200000000")}),
+    # kinds and counts of funds are not funds
+    ("目前，母基金已与两只子基金完成签约。", {}),
+    ("2023年国内新设政府引导基金数量同比下降38%，但单只基金平均规模有所提升。", {}),
+])
+def test_partnership_funds_are_funds_and_kinds_of_funds_are_not(text, expected):
+    funds = {f.name: (str(f.size.value) if f.size else None, str(f.paid_in.value) if f.paid_in else None)
+             for f in extract(text).funds}
+    assert funds == expected

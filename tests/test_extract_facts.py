@@ -56,3 +56,8 @@ def test_as_of_is_kept():
 def test_every_metric_is_documented():
     ex = extract(open("/work/shared/seeds/003_953793203ad61420.txt", encoding="utf-8").read())
     assert ex.facts and all(f.metric in METRICS and METRICS[f.metric] for f in ex.facts)
+
+
+def test_funds_counted_after_the_word_are_a_fund_count():
+    facts = extract("滨江高新区已累计设立各类产业基金26只，总规模超过800亿元。").facts
+    assert {(f.metric, str(f.amount.value)) for f in facts} >= {("fund_count", "26")}

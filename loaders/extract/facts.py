@@ -122,6 +122,8 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
     measure = amount.text[-1]
     if measure == "件" and re.search(r"专利", before[-12:]):
         return "patents"
+    if measure in "只支" and re.search(r"基金$", before[-6:]):
+        return "fund_count"  # 累计设立各类产业基金26只
     if measure in "台套条款种件批辆只块场":
         return None  # equipment, product lines, documents: not park statistics
     near_after = after[:10]

@@ -12,11 +12,17 @@ from .projects import _amount_at
 from .sentences import Doc
 from .types import FundMention, ParkMention, Span
 
-_GENERIC_FUND_STEM = re.compile(r"^(?:区内|市内|全市|全区|全省|产业|母|引导|投资|注册|股权|创投|天使|专项|政府|社会|配套|私募|公募|相关|各类|多支|一支|该|这|此|其)*$")
+# Stems that name a kind of fund, not a fund: 产业引导基金, 两只子基金, 国内新设政府引导基金.
+_GENERIC_FUND_STEM = re.compile(
+    r"^(?:区内|市内|全市|全区|全省|国内|境内|境外|海外|新设|新设立|产业|母|子|引导|投资|注册|股权|创投|创业|天使|专项|"
+    r"政府|社会|配套|私募|公募|相关|各类|各|多支|多只|一支|一只|单只|两只|两支|每只|每支|首只|首支|该|这|此|其)*$")
 
 
-# 基金 followed by a legal form or 管理/会 is a company or a foundation, not a fund.
-_FUND_RE = re.compile(r"基金(?!项目|公司|管理|会|\+|有限|股份|集团|发布|签约|协会|大会)")
+# 基金 followed by a legal form or 管理/会 is a company or a foundation, not a fund; 基金合伙企业
+# is the whole partnership name, read by _PARTNERSHIP_RE.
+_FUND_RE = re.compile(r"基金(?!项目|公司|管理|会|\+|有限|股份|集团|发布|签约|协会|大会|合伙)")
+# A fund set up as a limited partnership: …股权投资合伙企业（有限合伙）, …创业投资基金合伙企业(有限合伙).
+_PARTNERSHIP_RE = re.compile(r"(?:股权投资|创业投资|产业投资|投资|创投|基金)(?:基金)?合伙企业[（(]有限合伙[)）]")
 
 
 _ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;\n]))该(?:母|子)?基金")
@@ -25,11 +31,14 @@ _ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;\n]))该(?:母|子)?基金")
 def find_funds(doc: Doc, parks: list[ParkMention]) -> list[FundMention]:
     text = doc.text
     out: dict[str, FundMention] = {}
-    for m in _FUND_RE.finditer(text):
-        start = name_start(text, m.start(), max_len=20)
+    matches = [(m, 2) for m in _FUND_RE.finditer(text)]
+    matches += [(m, len(m.group())) for m in _PARTNERSHIP_RE.finditer(text)]
+    for m, tail in sorted(matches, key=lambda mt: mt[0].start()):
+        keyword_start = m.end() - tail if tail == 2 else m.start()
+        start = name_start(text, keyword_start, max_len=20)
         name = strip_quotes(text[start:m.end()])
         start = m.end() - len(name)
-        stem = name[:-2]
+        stem = text[start:keyword_start]
         if len(stem) < 2 or _GENERIC_FUND_STEM.match(stem) or preceded_by_count(text, start) or re.search(r"[\d+“”]", stem) or stem[-1] in "一二两三四五六七八九十":
             continue
         sent = doc.sentence_at(start)
@@ -43,7 +52,10 @@ def find_funds(doc: Doc, parks: list[ParkMention]) -> list[FundMention]:
             a = _amount_at(text, max(sent.start, start - 20) + mm.end())
             if a is not None and text[a.span.end:start] == "的":
                 fm.size = a
-        after = text[m.end():min(sent.end, m.end() + 30)]
+        # Figures written after the name, up to the next fund named in the sentence.
+        following = [mt[0].start() for mt in matches if mt[0].start() > m.end()]
+        stop = min([sent.end, m.end() + 60] + following[:1])
+        after = text[m.end():stop]
         # 首期规模 is the first close, not the fund's size; 认缴 is committed, not paid in
         for label, attr in (("(?<!首期)(?:总|目标)?规模(?:为|达|约)?", "size"), ("实缴(?:资金)?(?:为|达)?", "paid_in"), ("对外投资(?:为|达)?", "invested")):
             ma = re.search(label, after)

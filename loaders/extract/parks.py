@@ -157,18 +157,15 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     alias_of: dict[str, str] = {}
     for c in good:
         groups.setdefault(merge_key(c.name), []).append(c)
-    # the full and the standard short form of one zone (西安经济技术开发区 / 西安经开区) are one park
-    # (the spelling the article uses more often names the park; on a tie, the short form the press uses)
+    # the full and the standard short form of one zone (西安经济技术开发区 / 西安经开区) are one park,
+    # named by its full, official form; the short form is its alias
     longs: dict[str, list[str]] = {}
     for k in list(groups):
         for short in _short_forms(k):
             longs.setdefault(short, []).append(k)
     for short, ks in longs.items():
         if len(ks) == 1 and short in groups and ks[0] in groups:
-            if len(groups[short]) >= len(groups[ks[0]]):
-                groups[short].extend(groups.pop(ks[0]))
-            else:
-                groups[ks[0]].extend(groups.pop(short))
+            groups[ks[0]].extend(groups.pop(short))
     for c in good:
         for a in c.aliases:
             alias_of[merge_key(a)] = merge_key(c.name)
