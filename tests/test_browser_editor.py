@@ -1,5 +1,5 @@
 """A real browser (Debian chromium + chromedriver): an editor corrects a project's investment and the next load
-keeps the correction. Saves a screenshot of the project page under artifacts/ (git-ignored) and docs/img/."""
+keeps the correction. Saves a screenshot of the project page under artifacts/ (git-ignored); docs/img/ holds a copy made by hand, so tests never rewrite tracked files."""
 from __future__ import annotations
 
 import shutil
@@ -85,5 +85,3 @@ def test_an_editors_correction_survives_the_next_load(browser, live_server, seed
     shot = artifacts / "editor-project-page.png"
     browser.save_screenshot(str(shot))
     assert shot.stat().st_size > 10_000
-    (PROJECT_DIR / "docs" / "img").mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(shot, PROJECT_DIR / "docs" / "img" / "editor-project-page.png")
