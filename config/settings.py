@@ -1,6 +1,7 @@
 """Settings for the park database: every value comes from the environment, with a development default."""
 from __future__ import annotations
 
+import os
 import secrets
 from pathlib import Path
 
@@ -122,6 +123,10 @@ CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "http://localhost:8000,ht
 
 # Loader tuning: how many articles share one transaction (each article has its own savepoint).
 LOAD_BATCH_SIZE = envint("LOAD_BATCH_SIZE", 200)
+# Processes that read and extract articles while the main one writes; 1 (or 0) extracts in-process.
+LOAD_WORKERS = envint("LOAD_WORKERS", min(2, os.cpu_count() or 1))
+# Runs with fewer files than this extract in-process: starting workers costs more than it saves.
+LOAD_PARALLEL_MIN_FILES = envint("LOAD_PARALLEL_MIN_FILES", 40)
 # Statement timeout (ms) for the read-only analyst role.
 ANALYST_STATEMENT_TIMEOUT_MS = envint("ANALYST_STATEMENT_TIMEOUT_MS", 30000)
 
@@ -134,6 +139,8 @@ LOGGING = {
 
 if LOAD_BATCH_SIZE < 1:
     raise ImproperlyConfigured(f"LOAD_BATCH_SIZE={LOAD_BATCH_SIZE} must be at least 1")
+if LOAD_WORKERS < 0:
+    raise ImproperlyConfigured(f"LOAD_WORKERS={LOAD_WORKERS} must be 0 or more")
 
 # Spreadsheet exports: a cell starting with '=' is not run as a formula (parks/resources.py also prefixes an apostrophe).
 IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True

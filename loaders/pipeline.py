@@ -1,24 +1,36 @@
 """Load article files: read, extract, and write each article in its own savepoint; report per file.
 
 This is the operator's whole job behind `load_seeds`: the command only parses arguments and prints.
+
+Reading, extracting and sketching an article is pure and CPU-bound (loaders/prepare.py); on a
+long run it happens in `LOAD_WORKERS` processes, a batch ahead of the main process, which writes
+the articles one by one in the order given. Extraction depends only on the text and on the
+editor-verified names read once at the start of the run, so a parallel run writes exactly what
+a serial one does.
 """
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+import multiprocessing
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from django.db import transaction
+from django.conf import settings
+from django.db import connection, transaction
 from django.utils import timezone
 
 from loaders.extract import EXTRACTOR_VERSION, extract
-from loaders.models import LoadRun, SourceArticle
-from loaders.read import ArticleText, RefusedFile, iter_article_paths, read_article
+from loaders.models import Evidence, LoadRun, SentenceKey, SourceArticle
+from loaders.prepare import PreparedArticle, init_worker, prepare_article, prepare_in_worker
+from loaders.read import iter_article_paths
 from loaders.resolve import known_names, load_indexes
 from loaders.upsert import Counts, write_article
+from projects.models import Fact
 
 log = logging.getLogger(__name__)
+
+ANALYZE_AFTER = {50 * 4 ** k for k in range(8)}  # files into a run; see _analyze_growing_tables
 
 
 @dataclass
@@ -70,14 +82,21 @@ class DryRunRollback(Exception):
 
 
 def load_paths(paths: Sequence[Path], *, dry_run: bool = False, force: bool = False, batch_size: int = 200,
-               on_file: Callable[[FileOutcome], None] | None = None) -> LoadReport:
-    """Load the given article files and folders. One transaction per batch, one savepoint per article."""
+               on_file: Callable[[FileOutcome], None] | None = None, workers: int | None = None) -> LoadReport:
+    """Load the given article files and folders. One transaction per batch, one savepoint per article.
+
+    `workers` extraction processes (default: settings.LOAD_WORKERS) are used when there are at
+    least settings.LOAD_PARALLEL_MIN_FILES files; otherwise everything happens in this process.
+    """
     paths = iter_article_paths(paths)
     report = LoadReport(dry_run=dry_run)
     started = timezone.now()
+    workers = settings.LOAD_WORKERS if workers is None else workers
+    if len(paths) < settings.LOAD_PARALLEL_MIN_FILES:
+        workers = 0
     try:
         with transaction.atomic():
-            _load(paths, report, force=force, batch_size=batch_size, on_file=on_file, dry_run=dry_run)
+            _load(paths, report, force=force, batch_size=batch_size, on_file=on_file, workers=workers)
             if dry_run:
                 raise DryRunRollback
     except DryRunRollback:
@@ -97,37 +116,119 @@ def load_paths(paths: Sequence[Path], *, dry_run: bool = False, force: bool = Fa
     return report
 
 
-def _load(paths: Sequence[Path], report: LoadReport, *, force: bool, batch_size: int, dry_run: bool,
+def _load(paths: Sequence[Path], report: LoadReport, *, force: bool, batch_size: int, workers: int,
           on_file: Callable[[FileOutcome], None] | None) -> None:
     indexes = load_indexes()
     known = known_names()
     seen: dict[str, str] = {}
-    for start in range(0, len(paths), batch_size):
-        # A batch shares one transaction so commits stay cheap; in a dry run the outer one holds all.
-        with transaction.atomic():
-            for path in paths[start:start + batch_size]:
-                outcome = _load_one(Path(path), indexes=indexes, known=known, force=force, seen=seen)
-                if outcome.status == "failed":
-                    outcome.status = "refused"
-                    indexes = load_indexes()  # the savepoint rolled back records the index had learnt
-                report.files.append(outcome)
-                report.records.add(Counts(**outcome.records) if outcome.records else Counts())
-                if on_file:
-                    on_file(outcome)
+    batches = [paths[start:start + batch_size] for start in range(0, len(paths), batch_size)]
+    with _Preparer(workers=workers, known=known, force=force) as preparer:
+        pending = preparer.submit(batches[0]) if batches else iter(())
+        for n in range(len(batches)):
+            prepared = pending
+            if n + 1 < len(batches):  # the workers extract the next batch while this one is written
+                pending = preparer.submit(batches[n + 1])
+            if preparer.pool is None:  # read the batch, then one query for the articles loaded before
+                prepared = list(prepared)
+                loaded = preparer.loaded_before([p.article_text.sha256 for p in prepared if p.article_text])
+            else:
+                loaded = preparer.loaded_before(None)
+            # A batch shares one transaction so commits stay cheap; in a dry run the outer one holds all.
+            with transaction.atomic():
+                for item in prepared:
+                    outcome = _load_one(item, indexes=indexes, known=known, force=force, seen=seen, loaded=loaded)
+                    if outcome.status == "failed":
+                        outcome.status = "refused"
+                        indexes = load_indexes()  # the savepoint rolled back records the index had learnt
+                    report.files.append(outcome)
+                    report.records.add(Counts(**outcome.records) if outcome.records else Counts())
+                    if on_file:
+                        on_file(outcome)
+                    if len(report.files) in ANALYZE_AFTER and len(paths) >= settings.LOAD_PARALLEL_MIN_FILES:
+                        _analyze_growing_tables()
 
 
-def _load_one(path: Path, *, indexes, known, force: bool, seen: dict[str, str]) -> FileOutcome:
-    try:
-        article_text: ArticleText = read_article(path)
-    except RefusedFile as exc:
-        return FileOutcome(path=str(path), status="refused", reason=exc.reason)
+def _analyze_growing_tables() -> None:
+    """Refresh the planner's statistics of the tables a long load fills from empty.
+
+    A run into an empty database plans its lookups (sentence keys, evidence, facts) with
+    statistics from before it started, i.e. with seq scans of tables that soon hold millions of
+    rows; autovacuum notices too late (and never sees the open batch). ANALYZE counts the rows
+    this transaction inserted, so doing it after 50, 200, 800 … files keeps plans right for a few
+    ANALYZEs a run.
+    """
+    with connection.cursor() as cursor:
+        for model in (SentenceKey, Evidence, Fact):
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
+
+
+class _Preparer:
+    """Reads and extracts articles: in worker processes, or here, lazily, when there are none."""
+
+    def __init__(self, *, workers: int, known: dict[str, str], force: bool) -> None:
+        self.workers, self.known, self.force = workers, known, force
+        self.pool = None
+        self.versions: dict[str, str] = {}  # sha256 -> extractor version of every article loaded before
+
+    def __enter__(self) -> _Preparer:
+        if self.workers > 1:
+            # Articles this extractor already loaded are only read, never extracted (unless forced).
+            self.versions = dict(SourceArticle.objects.values_list("sha256", "extractor_version"))
+            skip = frozenset() if self.force else frozenset(
+                sha for sha, version in self.versions.items() if version == EXTRACTOR_VERSION)
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+            self.pool = context.Pool(self.workers, initializer=init_worker, initargs=(extract, self.known, skip))
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+
+    def loaded_before(self, sha256s: list[str] | None) -> Mapping[str, SourceArticle]:
+        """The articles already in the database among `sha256s` (None: look each up when asked)."""
+        if sha256s is None:
+            return _LoadedArticles(self.versions)
+        return {a.sha256: a for a in SourceArticle.objects.defer("text").filter(sha256__in=sha256s)}
+
+    def submit(self, paths: Sequence[Path]) -> Iterator[PreparedArticle]:
+        if self.pool is None:  # extraction waits until the writer knows the article is needed
+            return (prepare_article(Path(p), extract=None, known_names=self.known) for p in paths)
+        return self.pool.imap(prepare_in_worker, [Path(p) for p in paths],
+                              chunksize=max(1, min(16, len(paths) // (4 * self.workers))))
+
+
+class _LoadedArticles(Mapping):
+    """Articles loaded before the run, fetched one by one, and only for texts the database has."""
+
+    def __init__(self, versions: dict[str, str]) -> None:
+        self.versions = versions
+
+    def __getitem__(self, sha256: str) -> SourceArticle:
+        if sha256 not in self.versions:
+            raise KeyError(sha256)
+        return SourceArticle.objects.defer("text").get(sha256=sha256)
+
+    def __iter__(self):
+        return iter(self.versions)
+
+    def __len__(self) -> int:
+        return len(self.versions)
+
+
+def _load_one(item: PreparedArticle, *, indexes, known, force: bool, seen: dict[str, str],
+              loaded: dict[str, SourceArticle]) -> FileOutcome:
+    path, article_text = item.path, item.article_text
+    if article_text is None:
+        return FileOutcome(path=str(path), status="refused", reason=item.refused)
     outcome = FileOutcome(path=str(path), status="loaded", warnings=list(article_text.warnings))
     if article_text.sha256 in seen:
         outcome.status = "unchanged"
         outcome.reason = f"same text as {seen[article_text.sha256]}"
         return outcome
     seen[article_text.sha256] = path.name
-    existing = SourceArticle.objects.filter(sha256=article_text.sha256).first()
+    existing = loaded.get(article_text.sha256)
     if existing is not None and existing.extractor_version == EXTRACTOR_VERSION and not force:
         outcome.status = "unchanged"
         outcome.article_id = existing.pk
@@ -135,11 +236,12 @@ def _load_one(path: Path, *, indexes, known, force: bool, seen: dict[str, str]) 
         if existing.file_name != path.name:
             outcome.reason = f"already loaded as {existing.file_name}"
         return outcome
-    extraction = extract(article_text.text, known_names=known)
+    extraction = item.extraction if item.extraction is not None else extract(article_text.text, known_names=known)
     try:
         with transaction.atomic():
             article, counts = write_article(article_text=article_text, extraction=extraction, indexes=indexes,
-                                            extractor_version=EXTRACTOR_VERSION, existing=existing)
+                                            extractor_version=EXTRACTOR_VERSION, existing=existing,
+                                            sketch=item.sketch)
     except Exception as exc:  # one bad article costs nothing else: its savepoint is rolled back
         log.exception("loading %s failed", path)
         return FileOutcome(path=str(path), status="failed", reason=f"could not be written: {exc}")

@@ -17,9 +17,12 @@ from decimal import Decimal
 from typing import Any
 
 from django.db.models import Q
+from psycopg.types.json import Jsonb
 from simple_history.utils import bulk_create_with_history
 
+from loaders.bulk import copy_rows
 from loaders.conflicts import refresh_conflicts
+from loaders.dedupe import SentenceSketch
 from loaders.editions import link_duplicate
 from loaders.extract.types import Extraction, Span
 from loaders.fields import amount_value, column_values, is_locked
@@ -32,6 +35,8 @@ from parks.models import ReviewStatus
 from parks.names import normalise_name
 from projects.models import Fact
 
+EVIDENCE_COLUMNS = ["article_id", "entity_type", "entity_id", "field", "start_offset", "end_offset", "quote",
+                    "span_start", "span_end", "value"]
 RELATIONS = {("company", "parks"): "park", ("project", "companies"): "company", ("park_group", "members"): "park"}
 
 
@@ -124,6 +129,7 @@ class ArticleWriter:
                 continue
             model = MODELS[entity_type]
             for touch in touches:
+                _fill_new(touch)
                 touch.record.refresh_keys()
             bulk_create_with_history([t.record for t in touches], model, batch_size=500,
                                      default_change_reason=self.reason)
@@ -148,19 +154,20 @@ class ArticleWriter:
         if value is not None and field_name not in ("name", "parks", "companies", "members"):
             touch.values.setdefault(field_name, value)
 
-    def evidence_rows(self) -> list[Evidence]:
-        rows = []
+    def evidence_rows(self) -> list[tuple]:
+        """One row per citation, in EVIDENCE_COLUMNS order; a citation repeated within the article is one row."""
+        rows: dict[tuple, tuple] = {}
         for touch in self.live_touches():
             for field_name, sentence, span, value in touch.citations:
                 if isinstance(value, Touch):
                     value = value.pk
-                rows.append(Evidence(
-                    article=self.article, entity_type=touch.entity_type, entity_id=touch.pk, field=field_name,
-                    start_offset=sentence.start, end_offset=sentence.end,
-                    quote=self.text[sentence.start:sentence.end],
-                    span_start=span.start if span else None, span_end=span.end if span else None, value=value,
-                ))
-        return rows
+                span_start, span_end = (span.start, span.end) if span else (None, None)
+                key = (touch.entity_type, touch.pk, field_name, span_start, span_end)  # evidence_unique
+                if key not in rows:
+                    rows[key] = (self.article.pk, touch.entity_type, touch.pk, field_name, sentence.start,
+                                 sentence.end, self.text[sentence.start:sentence.end], span_start, span_end,
+                                 None if value is None else Jsonb(value))
+        return list(rows.values())
 
     def live_touches(self) -> list[Touch]:
         return list({id(t): t for t in self.by_pk.values()}.values())
@@ -169,7 +176,7 @@ class ArticleWriter:
     def finish(self) -> Counts:
         """Insert evidence and links, apply field values, and count each touched record once."""
         self.flush()
-        Evidence.objects.bulk_create(self.evidence_rows(), ignore_conflicts=True, batch_size=1000)
+        copy_rows(Evidence, EVIDENCE_COLUMNS, self.evidence_rows())
         self._link()
         counts = Counts()
         for touch in self.live_touches():
@@ -248,9 +255,29 @@ class ArticleWriter:
             through.objects.bulk_create(rows, ignore_conflicts=True)
 
 
+def _fill_new(touch: Touch) -> None:
+    """Give a record about to be inserted the values its article states, so its insert (and history row) is whole.
+
+    A value pointing at a record not inserted yet (a new parent park) waits for `_apply`.
+    """
+    for field_name, value in touch.values.items():
+        if isinstance(value, Touch):
+            if value.pk is None:
+                continue
+            value = value.pk
+        if field_name == "parent" and value == touch.pk:
+            continue
+        for attr, new in column_values(touch.entity_type, field_name, value).items():
+            setattr(touch.record, attr, new)
+
+
 def write_article(*, article_text: ArticleText, extraction: Extraction, indexes: dict[str, NameIndex],
-                  extractor_version: str, existing: SourceArticle | None) -> tuple[SourceArticle, Counts]:
-    """Create or re-extract one article and everything it supports. Call inside a savepoint."""
+                  extractor_version: str, existing: SourceArticle | None,
+                  sketch: SentenceSketch | None = None) -> tuple[SourceArticle, Counts]:
+    """Create or re-extract one article and everything it supports. Call inside a savepoint.
+
+    `sketch` is the text's sentence sketch when the caller already computed it (in a worker).
+    """
     meta = extraction.meta
     article = existing or SourceArticle(file_name=article_text.path.name, sha256=article_text.sha256)
     article.path = str(article_text.path)
@@ -269,7 +296,7 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
         previously_supported = set(existing.evidence.values_list("entity_type", "entity_id"))
         existing.evidence.all().delete()
         existing.sentence_keys.all().delete()
-    link_duplicate(article, relink=existing is None)
+    link_duplicate(article, relink=existing is None, sketch=sketch)
 
     writer = ArticleWriter(article=article, text=article_text.text, indexes=indexes)
     _want_parks(writer, extraction)
