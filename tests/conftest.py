@@ -44,3 +44,20 @@ def run_project():
         )
 
     return run
+
+
+@pytest.fixture
+def world(db):
+    """A small curated world for admin tests: parks, companies, a project, a fund, facts, evidence."""
+    from tests.editor_fixtures import make_world
+
+    return make_world()
+
+
+@pytest.fixture
+def editor_client(client):
+    """A test client logged in as a member of the editors group."""
+    from tests.editor_fixtures import make_editor
+
+    client.force_login(make_editor())
+    return client

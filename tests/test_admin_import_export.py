@@ -15,23 +15,11 @@ from parks.models import Company
 from parks.resources import escape_formula
 from projects.models import Project
 from projects.resources import ProjectResource
-from tests.editor_fixtures import make_editor, make_world
 
 pytestmark = pytest.mark.django_db
 
 PROJECT_FIELDS = ["id", "name", "aliases", "park", "park_name", "companies", "investment", "investment_cny", "phase",
                   "status", "review_status"]
-
-
-@pytest.fixture
-def world():
-    return make_world()
-
-
-@pytest.fixture
-def editor_client(client):
-    client.force_login(make_editor())
-    return client
 
 
 def export(client, url_name: str, fmt: str, fields: list[str], resource: str):

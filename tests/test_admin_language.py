@@ -23,7 +23,6 @@ from django.urls import reverse
 
 from analytics.testing import make_sample
 from parks.models import Park
-from tests.editor_fixtures import make_world
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 CATALOG = PROJECT_DIR / "locale" / "en" / "LC_MESSAGES" / "django.po"
@@ -56,11 +55,6 @@ def section(html: str, pattern: str) -> str:
 def chinese_in(fragment: str) -> list[str]:
     """Runs of Chinese characters or full-width punctuation in an HTML fragment (text and attribute values)."""
     return re.findall(CJK.pattern + "+", fragment)
-
-
-@pytest.fixture
-def world(db):
-    return make_world()
 
 
 @pytest.fixture

@@ -11,20 +11,9 @@ from django.urls import reverse
 from loaders.models import Evidence
 from parks.models import Company, Park
 from projects.models import Project
-from tests.editor_fixtures import make_editor, make_world
+from tests.editor_fixtures import make_editor
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def world():
-    return make_world()
-
-
-@pytest.fixture
-def editor_client(client):
-    client.force_login(make_editor())
-    return client
 
 
 def more_rows(world):
