@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from django.db import connection
+
 from loaders.bulk import copy_rows
 from loaders.dedupe import DUPLICATE_THRESHOLD, SentenceSketch, sentence_sketch
 from loaders.models import SentenceKey, SourceArticle
@@ -32,33 +34,44 @@ def link_duplicate(article: SourceArticle, *, relink: bool = True, sketch: Sente
 
 
 def _earlier_edition(article: SourceArticle, sketch: SentenceSketch) -> int | None:
-    """The (root of the) earlier article this one is an edition of, or None."""
+    """The (root of the) earlier article this one is an edition of, or None.
+
+    One query: PostgreSQL groups the index rows sharing a key with this article by candidate and
+    drops every candidate that cannot reach the threshold (it shares too few keys, or too few of
+    its own sentences), so a boilerplate sentence shared by thousands of articles costs a scan,
+    not thousands of rows in Python. The survivors' matched keys give our matched sentences.
+    """
     sentences_of_key: dict[str, set[int]] = defaultdict(set)
     for n, keys in enumerate(sketch):
         for key in keys:
             sentences_of_key[key].add(n)
-    matches = SentenceKey.objects.filter(key__in=list(sentences_of_key))
-    if article.pk is not None:  # a new article has no rows and no editions yet
-        matches = matches.exclude(article=article).exclude(article__duplicate_of=article)
-    theirs: dict[int, set[int]] = defaultdict(set)
-    ours: dict[int, set[int]] = defaultdict(set)
-    for article_id, sentence, key in matches.values_list("article_id", "sentence", "key"):
-        theirs[article_id].add(sentence)
-        ours[article_id] |= sentences_of_key[key]
-    if not theirs:
-        return None
-    candidates = {pk: (count, root) for pk, count, root in
-                  SourceArticle.objects.filter(pk__in=list(theirs)).values_list("pk", "sentence_count", "duplicate_of_id")}
-    best, best_ratio = None, DUPLICATE_THRESHOLD
-    for article_id in sorted(theirs):
-        their_count = candidates.get(article_id, (0, None))[0] or 0
-        if their_count == 0:
-            continue
-        ratio = (len(ours[article_id]) / len(sketch) if len(sketch) <= their_count
-                 else len(theirs[article_id]) / their_count)
+    ours_count = len(sketch)
+    sql = """
+        SELECT m.article_id, a.sentence_count, a.duplicate_of_id, count(DISTINCT m.sentence),
+               array_agg(DISTINCT m.key)
+          FROM loaders_sentencekey m
+          JOIN loaders_sourcearticle a ON a.id = m.article_id
+         WHERE m.key = ANY(%(keys)s) AND m.article_id <> %(me)s
+           AND (a.duplicate_of_id IS NULL OR a.duplicate_of_id <> %(me)s)
+         GROUP BY m.article_id, a.sentence_count, a.duplicate_of_id
+        HAVING a.sentence_count > 0 AND CASE
+                   WHEN %(n)s <= a.sentence_count THEN count(DISTINCT m.key) >= %(threshold)s * %(n)s
+                   ELSE count(DISTINCT m.sentence) >= %(threshold)s * a.sentence_count END
+    """
+    params = {"keys": list(sentences_of_key), "me": article.pk or 0, "n": ours_count,
+              "threshold": DUPLICATE_THRESHOLD}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    best, best_ratio, best_root = None, DUPLICATE_THRESHOLD, None
+    for article_id, their_count, root, their_matched, keys in sorted(rows):
+        if ours_count <= their_count:
+            ours_matched = set().union(*(sentences_of_key[k] for k in keys))
+            ratio = len(ours_matched) / ours_count
+        else:
+            ratio = their_matched / their_count
         if ratio >= best_ratio and (best is None or ratio > best_ratio):
-            best, best_ratio = article_id, ratio
+            best, best_ratio, best_root = article_id, ratio, root
     if best is None:
         return None
-    root = candidates[best][1]
-    return root if root and root != article.pk else best
+    return best_root if best_root and best_root != article.pk else best
