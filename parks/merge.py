@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from django.apps import apps
 from django.core import serializers
 from django.db import models, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -170,7 +171,11 @@ def _restore(serialized: str, user) -> None:
 
 @transaction.atomic
 def undo_merge(*, log: MergeLog, user=None) -> None:
-    """Put every row a merge changed back where it was; the merged records return with their old ids."""
+    """Put every row a merge changed back where it was; the merged records return with their old ids.
+
+    Only what the merge did is undone: a row an editor has pointed elsewhere since the merge stays
+    where the editor put it, and aliases or locks added to the survivor later are kept.
+    """
     log = MergeLog.objects.select_for_update().get(pk=log.pk)
     if log.undone_at:
         raise MergeError(gettext("这次合并已经撤销"))
@@ -183,7 +188,11 @@ def undo_merge(*, log: MergeLog, user=None) -> None:
         for pk, old in entry["rows"]:
             by_old[old].append(pk)
         for old, pks in by_old.items():
-            remote.objects.filter(pk__in=pks).update(**{entry["field"]: old})
+            # a row still where the merge put it: on the survivor (or, for the survivor itself, cleared)
+            still_moved = Q(**{entry["field"]: log.survivor_id})
+            if remote is model:
+                still_moved |= Q(pk=log.survivor_id, **{f"{entry['field']}__isnull": True})
+            remote.objects.filter(Q(pk__in=pks) & still_moved).update(**{entry["field"]: old})
     for entry in snap["m2m"]:
         through = apps.get_model(entry["model"])
         through.objects.filter(pk__in=entry["created"]).delete()
@@ -193,16 +202,22 @@ def undo_merge(*, log: MergeLog, user=None) -> None:
         _restore(serialized, user)
     Fact = _fact_model()
     for pk, subject_type, subject_id, subject_name in snap.get("facts_moved", []):
-        Fact.objects.filter(pk=pk).update(subject_type=subject_type, subject_id=subject_id, subject_name=subject_name)
+        Fact.objects.filter(pk=pk, subject_type=log.entity_type, subject_id=log.survivor_id).update(
+            subject_type=subject_type, subject_id=subject_id, subject_name=subject_name)
     for serialized in snap.get("evidence_deleted", []):
         for item in serializers.deserialize("json", serialized):
             item.save()
     for pk, entity_type, entity_id in snap.get("evidence_moved", []):
         Evidence.objects.filter(pk=pk).update(entity_type=entity_type, entity_id=entity_id)
     survivor = model.objects.get(pk=log.survivor_id)  # after the rows above moved back (its parent, say)
+    before = snap["survivor"]
     if isinstance(survivor, NamedRecord):
-        survivor.aliases = snap["survivor"]["aliases"]
-    survivor.locked_fields = snap["survivor"]["locked_fields"]
+        # the names the merge brought: the merged records' names and aliases the survivor lacked
+        brought = {name for item in serializers.deserialize("json", snap["records"])
+                   for name in [item.object.name, *item.object.aliases]} - set(before["aliases"])
+        survivor.aliases = [a for a in survivor.aliases if a not in brought]
+        added_locks = {f"aliases:{name}" for name in brought} - set(before["locked_fields"])
+        survivor.locked_fields = [k for k in survivor.locked_fields if k not in added_locks]
     survivor._history_user = user
     survivor._change_reason = f"merge {log.pk} undone"
     survivor.save()

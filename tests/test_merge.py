@@ -134,3 +134,29 @@ def test_a_project_that_is_really_a_park_becomes_one_and_the_project_is_a_tombst
     assert not Evidence.objects.filter(entity_type="project", entity_id=wrong.pk).exists()
     assert Project.objects.get(pk=wrong.pk).review_status == "rejected"
     assert "name" in park.locked_fields
+
+
+def test_undo_keeps_what_editors_changed_after_the_merge():
+    from parks.editing import apply_editor_change
+
+    world = make_world()
+    survivor = world["park"]
+    duplicate = Park.objects.create(name="青岛国际创新园区", city="青岛")
+    duplicate_id = duplicate.pk
+    elsewhere = Park.objects.create(name="崂山科技城", city="青岛")
+    moved = Project.objects.create(name="另一个项目", park=duplicate)
+    log = merge_records(survivor=survivor, others=[duplicate], user=None)
+    assert Project.objects.get(pk=moved.pk).park_id == survivor.pk
+    # after the merge an editor puts the project in another park and gives the survivor a new alias
+    apply_editor_change(record=Project.objects.get(pk=moved.pk), changes={"park": elsewhere})
+    apply_editor_change(record=Park.objects.get(pk=survivor.pk),
+                        changes={"aliases": [*Park.objects.get(pk=survivor.pk).aliases, "国际创新园"]})
+
+    undo_merge(log=log, user=None)
+
+    assert Project.objects.get(pk=moved.pk).park_id == elsewhere.pk
+    survivor = Park.objects.get(pk=survivor.pk)
+    assert survivor.aliases == ["国际创新园"]
+    assert "aliases:国际创新园" in survivor.locked_fields
+    assert "aliases:青岛国际创新园区" not in survivor.locked_fields
+    assert Park.objects.filter(pk=duplicate_id).exists()
