@@ -121,3 +121,11 @@ def test_partnership_funds_are_funds_and_kinds_of_funds_are_not(text, expected):
     funds = {f.name: (str(f.size.value) if f.size else None, str(f.paid_in.value) if f.paid_in else None)
              for f in extract(text).funds}
     assert funds == expected
+
+
+@pytest.mark.parametrize("text, not_park", [
+    ("科达新材拟25亿元投建电子材料产业园 加码长三角布局\n正文。", "科达新材拟25亿元投建电子材料产业园"),
+    ("湖南湘江新区以产业园区为主阵地。", "湖南湘江新区以产业园区"),
+])
+def test_a_clause_running_into_a_park_suffix_is_not_a_park(text, not_park):
+    assert not_park not in {p.name for p in extract(text).parks}

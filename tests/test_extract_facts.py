@@ -61,3 +61,11 @@ def test_every_metric_is_documented():
 def test_funds_counted_after_the_word_are_a_fund_count():
     facts = extract("滨江高新区已累计设立各类产业基金26只，总规模超过800亿元。").facts
     assert {(f.metric, str(f.amount.value)) for f in facts} >= {("fund_count", "26")}
+
+
+@pytest.mark.parametrize("text", [
+    "公司拟在合肥经开区投资建设项目。公告显示，项目选址位于合肥经开区，用地面积约320亩，建设期36个月。",
+    "新站高新区引进一批项目。项目全部达产后，预计可实现年销售收入40亿元。",
+])
+def test_a_project_topic_figure_is_not_the_parks(text):
+    assert [f for f in extract(text).facts if f.subject_type == "park"] == []

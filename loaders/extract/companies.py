@@ -27,7 +27,7 @@ COMPANY_WORD_END = re.compile(
     r"微电子|半导体|数据|视像|视觉|精密|仪器|银行|证券|控股|实业|电器|电力|钢铁|特钢|物流|传媒|动力|氢能|VR)$")
 GROUP_NOUN_RE = re.compile(r"等(?!在内)(?P<gap>[^，,。；;：:、“”\n了和]{0,16}?)(?P<noun>企事业单位|龙头企业|企业|公司|龙头|巨头|单位|高校|院校|"
                            r"科研院所|研发机构|机构|项目)")
-ROLE_RE = re.compile(r"(?:董事长助理|董事长|总裁|副总裁|总经理|副总经理|创始人|项目经理|首席运营官|首席执行官|首席技术官|CEO|"
+ROLE_RE = re.compile(r"(?:董事长助理|董事长|行政总裁|总裁|副总裁|总经理|副总经理|创始人|项目经理|首席运营官|首席执行官|首席技术官|CEO|"
                      r"相关负责人|有关负责人|负责人|研发人员|工作人员|科研人员|副经理|经理)")
 LABEL_RE = re.compile(r"(?:链主”?企业|龙头企业|领军企业|配套企业|骨干企业|[\u4e00-\u9fff]{0,6}企业)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})")
 LABEL_CUT_RE = re.compile(r"(将|已|拥有|相关|董事长|总部|是|在|的|为|与|和|等|提供|研发|建成|投产|落户|入驻|表示|介绍|正|也)")
@@ -327,6 +327,15 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
         if key in by_key and short not in by_key[key].aliases:
             by_key[key].aliases.append(short)
         by_key.pop(company_key(short), None) if company_key(short) != key else None
+    # 新加坡盛裕集团 and 盛裕集团 in one article: the country is a descriptor of the same firm
+    for k in list(by_key):
+        for c in COUNTRIES:
+            short = k[len(c):] if c != "中国" and k.startswith(c) else None
+            if short and short in by_key and by_key[short].kind == "enterprise":
+                long_name = by_key.pop(k).name
+                if long_name not in by_key[short].aliases:
+                    by_key[short].aliases.append(long_name)
+                break
     return [by_key[k] for k in order if k in by_key], list_projects
 
 

@@ -69,7 +69,7 @@ _MONEY_RULES = [
     ("fixed_asset_investment_cny", r"固定资产投资"),
     ("annual_tax_cny", r"税收|创税|纳税|税"), ("output_value_cny", r"产值"),
     ("annual_revenue_cny", r"营收|营业收入|营业额|收入|销售"),
-    ("planned_investment_cny", r"投资|签约(?:金)?额|合同(?:金)?额"), ("industry_scale_cny", r"产业规模|规模"),
+    ("planned_investment_cny", r"投资|引资|签约(?:金)?额|合同(?:金)?额"), ("industry_scale_cny", r"产业规模|规模"),
 ]
 _COUNT_RULES = [
     ("high_tech_enterprises", r"高新技术企业"), ("listed_companies", r"上市企业|上市公司"),
@@ -82,7 +82,7 @@ _COUNT_RULES = [
     ("infrastructure_units", r"基站|充电|终端|机架"),
     ("employees", r"从业人员|就业|员工|人才|职工"),
 ]
-_COUNT_RULES_RE = [(m, re.compile(p), re.compile(p + r"[\u4e00-\u9fff]{0,4}$")) for m, p in _COUNT_RULES]
+_COUNT_RULES_RE = [(m, re.compile(p), re.compile(f"(?:{p})" + r"[\u4e00-\u9fff]{0,4}$")) for m, p in _COUNT_RULES]
 _PROJECT_STAGE = [("projects_planned", r"力争|目标"),
                   ("projects_under_construction", r"在建"), ("projects_signed", r"签约|签订"),
                   ("projects_started", r"开工|动工"), ("projects_negotiating", r"洽谈|在谈"),
@@ -92,6 +92,7 @@ _AS_OF_RE = re.compile(r"(截至[^，,。；;]{1,12}?(?:月底|月末|年底|年
 _THRESHOLD_AFTER_RE = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,3}?(?:项目|企业|工业企业)")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。])(?:该)?项目(?:整合|建成|达产|投产|总投资|一期|首期)")
+_PROJECT_TOPIC = re.compile(r"(?:^|(?<=[，,：:；;。]))(?:该|本|此)?项目(?:选址|全部|建成|达产|投产后|计划总投资|占地|用地)")
 _AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])个(?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总")
 
 
@@ -106,7 +107,7 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
     if amount.unit == "mu":
         return "area_mu" if re.search(r"占地|用地|面积|规划", before) else None
     if amount.unit == "m2":
-        if re.search(r"建筑面积", before):
+        if re.search(r"建筑面积|厂房|楼宇|孵化面积|载体面积", before):
             return "floor_area_m2"
         return "area_m2" if re.search(r"占地|面积", before) else None
     if amount.unit == "km2":
@@ -209,13 +210,16 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         after = text[e:after_end]
         if a.unit in _MONEY and text[e:e + 1] == "的" and any(text.startswith(p.name, e + 1) for p in projects):
             continue  # 总投资6亿元的X项目: the project's investment, seen again
+        if _INCIDENT_RE.search(sentence):
+            continue  # 过火面积800平方米, 责令5家企业停产整改: an accident's toll, not the park's statistics
         metric = _metric(a, before, after, sentence)
         if metric is None and clause_start > sent.start and a.unit != "ratio":
             # the measured noun may sit in the previous clause: 高新技术企业实现倍增,达到了108家
             prev = sent.start
             for m in _CLAUSE_SPLIT.finditer(text, sent.start, clause_start - 1):
                 prev = m.end()
-            metric = _metric(a, text[prev:clause_start - 1], after, sentence)
+            # its own figure cut off: 新增高新技术企业386家，总数达到2150家 -> 新增高新技术企业
+            metric = _metric(a, re.split(r"[约超近]?\d", text[prev:clause_start - 1])[0], after, sentence)
         if metric is None:
             continue
         subject, stype = _subject(doc, a, subjects, occs, heads, kind_of, clause_start, after_end)
@@ -240,6 +244,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
     return facts
 
 
+_INCIDENT_RE = re.compile(r"火灾|过火|起火|爆炸|泄漏|事故|受伤|伤亡|死亡|遇难|烧伤|停产整改|责令|罚款|处罚")
+# A whole administrative area as the clause's subject (全市, 全县, 全省 …), unless parks of it are meant.
+_ADMIN_SCOPE_RE = re.compile(r"全(?:市|县|省|国|州|盟|镇|乡)(?![\u4e00-\u9fff]{0,6}(?:园区|开发区|高新区|经开区|产业园))")
 _COMPANY_METRICS = {"annual_revenue_cny", "annual_tax_cny"}
 _BARE_COMPANY_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:该|本)?公司")
 
@@ -284,6 +291,13 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     for gs, ge, name, typ in subjects[max(0, bisect.bisect_right(starts, s) - 8):bisect.bisect_right(starts, s)]:
         if typ == "park_group" and gs <= s < ge:
             return name, typ
+    # 项目选址位于X高新区，用地面积约320亩 / 项目全部达产后…年销售收入40亿元: the project's figure, even
+    # though a park is named as its site; the named project if there is one, else no subject at all
+    if not aggregate and _PROJECT_TOPIC.search(text, sent.start, s):
+        projs = [x for x in subjects[:bisect.bisect_right(starts, s)] if x[3] == "project" and x[1] <= s]
+        if projs and doc.sentence_index(projs[-1][0]) >= doc.sentence_index(s) - 3:
+            return projs[-1][2], "project"
+        return None, ""
     before = [x for x in near if sent.start <= x[0] and x[1] <= s]
     if aggregate:
         before = [x for x in before if x[3] != "project"]
@@ -303,6 +317,8 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         projs = [x for x in subjects[:bisect.bisect_right(starts, s)] if x[3] == "project" and x[1] <= s]
         if projs and doc.sentence_index(projs[-1][0]) >= doc.sentence_index(s) - 3:
             return projs[-1][2], "project"
+    if _ADMIN_SCOPE_RE.search(text, sent.start, s):
+        return None, ""  # 全市地区生产总值…: a city's or county's own figure, not the park's
     # the story's topic: most mentioned park since the last headline before the figure
     head = max([h for h in heads if h <= s] or [0])
     occ_starts = doc._occ_starts
@@ -315,4 +331,14 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         return None, ""
     top = max(counts.values())
     last = [o.key for o in window if counts[o.key] == top]
+    if len(set(last)) > 1:
+        # a parent named inside its child's name (仲恺高新区 in 仲恺高新区东江科技园) is not a rival topic
+        inner = {o.key for o in window if any(q.start <= o.start and o.end <= q.end and q.end - q.start > o.end - o.start
+                                              for q in window)}
+        last = [k for k in last if k not in inner] or last
+    if len(set(last)) > 1:
+        # several parks equally in view (a roundup, a work report): only the paragraph's own last park will do
+        para = text.rfind("\n", 0, s) + 1
+        in_para = [o.key for o in window if o.start >= para]
+        return (in_para[-1], "park") if in_para else (None, "")
     return last[-1], "park"

@@ -27,11 +27,20 @@ PARK_SUFFIXES: dict[str, str] = {
     "创新谷": "创新谷", "科创园": "科创园", "高创园": "创新园", "软件园": "软件园", "物流园区": "物流园",
     "物流园": "物流园", "创业园": "创业园", "U谷": "产业园", "自贸片区": "自贸片区",
     "科学园区": "科技园", "科学园": "科技园", "新片区": "自贸片区",
+    "科技岛": "科技园", "化工园区": "化工园",
 }
 # Zones that contain other parks and projects (位于青岛高新区, 潍坊高新区凯信…项目).
 ZONE_KINDS = {"高新区", "经济技术开发区", "经济开发区", "开发区", "自贸片区"}
 SUFFIX_RE = re.compile("|".join(sorted(PARK_SUFFIXES, key=len, reverse=True)))
-_ALIAS_RE = re.compile(r"[(（](?:以下)?简称[“\"]?([^)）”\"]{2,20})[”\"]?[)）]")
+# （以下简称“江宁开发区”）, also after an English name: （Nanjing … Zone，以下简称“江宁开发区”）
+_ALIAS_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9&.,'\- ]{2,100}[，,；;]\s*)?(?:以下)?简称[“\"]?([^)）”\"]{2,20})[”\"]?[)）]")
+# A park word followed by a legal form is a company (香港科技园公司), not the park.
+_COMPANY_AFTER_RE = re.compile(r"(?:有限|股份|集团|公司)")
+# A region or the country as the stem: a class of parks (2024中国产业园区, 港澳台科技园区, 长三角开发区).
+_REGION_STEM_RE = re.compile(r"^(?:\d{4}年?(?:度)?)?(?:中国|全国|我国|国内|海内外|港澳台|港澳|两岸|长三角|珠三角|京津冀|粤港澳|"
+                             r"大湾区|成渝)$")
+# 中新, 中德, 中韩 …: a bilateral park's prefix belongs to its name (中新南京生态科技岛).
+_BILATERAL_RE = re.compile(r"^中[新德韩以欧日俄法意瑞美澳英奥荷芬丹比]$")
 _EXT_RE = re.compile(r"·[\u4e00-\u9fff]{1,4}区")
 # the part of a park name that is generic: leading place, then descriptors.
 _GROUP_RE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,3}?)(?:市)?)?(?:\d+|[一二三四五六七八九十]+)个(?:已挂牌)?[\u4e00-\u9fff]{0,10}?园区")
@@ -102,6 +111,10 @@ def merge_key(name: str) -> str:
     return k
 
 
+# A figure or a verb of intent inside the words before a park suffix means a clause ran into it.
+_NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[拟将]投|投建|(?<=[区市县])以|拟在|拟于")
+
+
 def _candidates(doc: Doc) -> list[_Cand]:
     text = doc.text
     out: list[_Cand] = []
@@ -116,7 +129,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         pm = CITY_RE.search(stem)
         if pm and pm.start() > 0 and "(" not in stem[:pm.start()] and "（" not in stem[:pm.start()]:
             before = stem[:pm.start()]
-            if not re.search(r"(省|自治区)$", before) and not CITY_RE.fullmatch(before):
+            if not re.search(r"(省|自治区)$", before) and not CITY_RE.fullmatch(before) \
+                    and not _BILATERAL_RE.match(before):
                 start += pm.start()
                 stem = text[start:s]
         name = strip_quotes(strip_province(text[start:e]))
@@ -133,6 +147,12 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue
         if len(stem) < 2 or re.match(r"[个家座所]", stem):
             continue
+        if _NOT_A_NAME_RE.search(stem):
+            continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
+        if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):
+            continue
+        if kind == "化工园" and re.search(r"(?:开发区|高新区|经开区)$", stem):
+            continue  # 滨江经济开发区化工园区: the zone's chemical area, not a park of its own
         if stem.rstrip("省") in _PROVINCE_ONLY:
             continue  # 江西开发区, 全省开发区: a province's parks as a class, not one park
         if _PART_OF_PROJECT_RE.match(text, e):

@@ -14,6 +14,8 @@ from .types import Span
 
 _SENT_END_RE = re.compile(r"[。！？!?]+[”’\"]?|……|\n+")
 _HEADING_MARK_RE = re.compile(r"^\s*#{1,6}\s*")
+# '园区地址：…', '主导产业：…': a labelled field of a poster or form, not the start of a new story
+_FIELD_LINE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}[：:]\s*\S")
 
 
 @dataclass
@@ -79,7 +81,7 @@ def build_doc(text: str) -> Doc:
     headings: list[Span] = []
     offset = 0
     for line in text.split("\n"):
-        if is_headline(line):
+        if is_headline(line) and not _FIELD_LINE_RE.match(line):
             headings.append(Span(offset, offset + len(line)))
         offset += len(line) + 1
     quoted: list[Span] = []
