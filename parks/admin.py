@@ -7,7 +7,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db.models import F, Func, Q, TextField, Value
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -22,7 +22,7 @@ from import_export.admin import ImportExportMixin
 from import_export.formats import base_formats
 from simple_history.admin import SimpleHistoryAdmin
 
-from loaders.fields import column_values
+from loaders.fields import FIELD_COLUMNS, FOREIGN_KEYS, column_values
 from loaders.models import Evidence, SourceArticle
 from parks.editing import apply_editor_change, entity_type_of, review_records, unlock_field
 from parks.forms import AmountField, EditedAmount, format_amount
@@ -68,6 +68,15 @@ def evidence_value_text(value) -> str:
 def list_separator() -> str:
     """'、' between listed names in Chinese, ', ' in English."""
     return pgettext("list separator", "、")
+
+
+def evidence_field_label(model, field: str) -> str:
+    """An evidence field in the editor's words: the label of the (first) column it sets."""
+    columns = FIELD_COLUMNS.get(entity_type_of(model), {}).get(field, [field])
+    try:
+        return str(model._meta.get_field(columns[0]).verbose_name)
+    except FieldDoesNotExist:
+        return field
 
 
 def labelled(label, value) -> str:
@@ -262,10 +271,20 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
                     .order_by("article_id", "start_offset")[:200])
         if not rows:
             return _("无证据")
+        # a park given as a value (a project's park, a park's parent) is shown by name, not id
+        park_ids = {ev.value for ev in rows if ev.field in FOREIGN_KEYS and isinstance(ev.value, int)}
+        park_names = dict(Park.objects.filter(pk__in=park_ids).values_list("pk", "name")) if park_ids else {}
+
+        def shown(ev):
+            if ev.field in FOREIGN_KEYS and isinstance(ev.value, int):
+                return park_names.get(ev.value, ev.value)
+            return evidence_value_text(ev.value)
+
         body = format_html_join("", '<tr><td>{}</td><td><a href="{}#ev-{}">{}</a></td>'
                                     '<td class="evidence-quote">{}</td><td>{}</td></tr>', (
-            (ev.field, reverse("admin:loaders_sourcearticle_change", args=[ev.article_id]), ev.pk,
-             str(ev.article)[:30], highlight_quote(ev), evidence_value_text(ev.value)) for ev in rows))
+            (evidence_field_label(type(obj), ev.field), reverse("admin:loaders_sourcearticle_change",
+                                                                args=[ev.article_id]), ev.pk,
+             str(ev.article)[:30], highlight_quote(ev), shown(ev)) for ev in rows))
         return format_html('<table class="evidence"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>'
                            '</thead><tbody>{}</tbody></table>', _("字段"), _("文章"), _("原文"), _("取值"), body)
 
