@@ -94,13 +94,16 @@ def load_paths(paths: Sequence[Path], *, dry_run: bool = False, force: bool = Fa
     workers = settings.LOAD_WORKERS if workers is None else workers
     if len(paths) < settings.LOAD_PARALLEL_MIN_FILES:
         workers = 0
-    try:
-        with transaction.atomic():
-            _load(paths, report, force=force, batch_size=batch_size, on_file=on_file, workers=workers)
-            if dry_run:
+    if dry_run:
+        try:
+            with transaction.atomic():  # everything in one transaction, rolled back at the end
+                _load(paths, report, force=force, batch_size=batch_size, on_file=on_file, workers=workers)
                 raise DryRunRollback
-    except DryRunRollback:
-        pass
+        except DryRunRollback:
+            pass
+    else:
+        # Each batch commits on its own: a run stopped half-way keeps every batch it finished.
+        _load(paths, report, force=force, batch_size=batch_size, on_file=on_file, workers=workers)
     if not dry_run:
         run = LoadRun.objects.create(
             extractor_version=EXTRACTOR_VERSION, files_seen=len(report.files),
@@ -133,7 +136,7 @@ def _load(paths: Sequence[Path], report: LoadReport, *, force: bool, batch_size:
                 loaded = preparer.loaded_before([p.article_text.sha256 for p in prepared if p.article_text])
             else:
                 loaded = preparer.loaded_before(None)
-            # A batch shares one transaction so commits stay cheap; in a dry run the outer one holds all.
+            # A batch is one transaction (commits stay cheap); in a dry run the outer one holds all.
             with transaction.atomic():
                 for item in prepared:
                     outcome = _load_one(item, indexes=indexes, known=known, force=force, seen=seen, loaded=loaded)

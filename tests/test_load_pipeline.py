@@ -270,3 +270,16 @@ def test_the_same_figure_from_two_articles_is_one_fact_without_conflict(articles
     assert set(Evidence.objects.filter(entity_type="fact", entity_id=fact.pk).values_list("article__file_name",
                                                                                           flat=True)) == {"a.txt",
                                                                                                           "b.txt"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_run_stopped_half_way_keeps_the_batches_it_finished(articles):
+    def stop_after_the_first(outcome):
+        if outcome.path.endswith("b.txt"):  # interrupted while the second batch is open
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        load_paths([articles / "a.txt", articles / "b.txt"], batch_size=1, on_file=stop_after_the_first)
+    # the first batch (a.txt) was committed before the second started; nothing of b.txt is there
+    assert list(SourceArticle.objects.values_list("file_name", flat=True)) == ["a.txt"]
+    assert Park.objects.count() == 1
