@@ -403,8 +403,8 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
     condition = Q(pk__in=[])
     for entity_type, ids in _group_ids(keys).items():
         condition |= Q(subject_type=entity_type, subject_id__in=ids)
-    subject_facts = list(Fact.objects.filter(condition).only("pk", "subject_type", "subject_id", "metric", "unit", "value", "as_of_text",
-                               "review_status"))
+    subject_facts = list(Fact.objects.filter(condition).only(
+        "pk", "subject_type", "subject_id", "metric", "unit", "value", "as_of_text", "review_status"))
     existing = {(f.subject_type, f.subject_id, f.metric, f.unit, f.value, f.as_of_text): f for f in subject_facts}
     new: dict[tuple, Fact] = {}
     touches = []
