@@ -9,36 +9,27 @@ a chemical park, a 招标公告 and a subsidy policy 通知; held out: a 证券�
 """
 from __future__ import annotations
 
-import importlib.util
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from loaders.extract import extract
+from tests.extraction_scores import score_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV2 = ROOT / "tests" / "articles_dev2"
 HOLDOUT2 = ROOT / "tests" / "articles_holdout2"
-SCORER = Path("/work/shared/eval/score.py")
-needs_scorer = pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not mounted")
-
-
-def _score(folder: Path) -> dict:
-    spec = importlib.util.spec_from_file_location("score_extract", ROOT / "tools" / "score_extract.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.score(str(folder), str(folder), scorer=str(SCORER))[0]
 
 
 @pytest.fixture(scope="module")
 def dev2():
-    return _score(DEV2)
+    return score_folder(DEV2)
 
 
 @pytest.fixture(scope="module")
 def holdout2():
-    return _score(HOLDOUT2)
+    return score_folder(HOLDOUT2)
 
 
 # measured at 1.5: parks P=0.92 F1=0.92, companies P=1.00 F1=0.82, projects P=1.00 F1=0.80,
@@ -46,7 +37,6 @@ def holdout2():
 DEV2_BARS = {"parks": (0.85, 0.85), "companies": (0.9, 0.75), "projects": (0.9, 0.7), "facts": (0.9, 0.9)}
 
 
-@needs_scorer
 @pytest.mark.parametrize("kind", sorted(DEV2_BARS))
 def test_dev2_articles_stay_above_the_measured_floor(dev2, kind):
     precision, f1 = DEV2_BARS[kind]
@@ -54,7 +44,6 @@ def test_dev2_articles_stay_above_the_measured_floor(dev2, kind):
     assert dev2[kind]["f1"] >= f1, dev2[kind]
 
 
-@needs_scorer
 def test_dev2_fact_subjects_are_mostly_right(dev2):
     assert dev2["facts"]["strict_recall"] >= 0.8, dev2["facts"]
 
@@ -64,7 +53,6 @@ def test_dev2_fact_subjects_are_mostly_right(dev2):
 HOLDOUT2_BARS = {"parks": (0.65, 0.7), "companies": (0.85, 0.85), "projects": (0.75, 0.7), "facts": (0.85, 0.8)}
 
 
-@needs_scorer
 @pytest.mark.parametrize("kind", sorted(HOLDOUT2_BARS))
 def test_held_out2_articles_stay_above_the_measured_floor(holdout2, kind):
     precision, f1 = HOLDOUT2_BARS[kind]
@@ -72,7 +60,6 @@ def test_held_out2_articles_stay_above_the_measured_floor(holdout2, kind):
     assert holdout2[kind]["f1"] >= f1, holdout2[kind]
 
 
-@needs_scorer
 def test_held_out2_project_amounts_that_are_found_are_exact(holdout2):
     assert holdout2["projects"]["amounts_right"] == holdout2["projects"]["amounts_checked"], holdout2["projects"]
 

@@ -1,4 +1,6 @@
 """Facts: figure, metric and subject from real sentences."""
+from pathlib import Path
+
 import pytest
 
 from loaders.extract import METRICS, extract
@@ -54,7 +56,7 @@ def test_as_of_is_kept():
 
 
 def test_every_metric_is_documented():
-    ex = extract(open("/work/shared/seeds/003_953793203ad61420.txt", encoding="utf-8").read())
+    ex = extract(open(Path(__file__).resolve().parent.parent / "seeds" / "003_953793203ad61420.txt", encoding="utf-8").read())
     assert ex.facts and all(f.metric in METRICS and METRICS[f.metric] for f in ex.facts)
 
 

@@ -7,7 +7,6 @@ bars are the honest measure and sit below the figures measured then (with a marg
 """
 from __future__ import annotations
 
-import importlib.util
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,45 +14,34 @@ import pytest
 
 from loaders.extract import extract
 from loaders.extract.amounts import find_amounts
+from tests.extraction_scores import score_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "articles_holdout_dev"
 HOLDOUT = ROOT / "tests" / "articles_holdout"
-SCORER = Path("/work/shared/eval/score.py")
-needs_scorer = pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not mounted")
-
-
-def _score(folder: Path) -> dict:
-    spec = importlib.util.spec_from_file_location("score_extract", ROOT / "tools" / "score_extract.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.score(str(folder), str(folder), scorer=str(SCORER))[0]
 
 
 @pytest.fixture(scope="module")
 def dev():
-    return _score(DEV)
+    return score_folder(DEV)
 
 
 @pytest.fixture(scope="module")
 def holdout():
-    return _score(HOLDOUT)
+    return score_folder(HOLDOUT)
 
 
 # measured at 1.3: dev parks/companies/projects/facts P=R=1.00, strict-subject recall 0.78.
-@needs_scorer
 @pytest.mark.parametrize("kind", ["parks", "companies", "projects", "facts"])
 def test_dev_articles_are_extracted_precisely(dev, kind):
     assert dev[kind]["precision"] >= 0.9, dev[kind]
     assert dev[kind]["f1"] >= 0.85, dev[kind]
 
 
-@needs_scorer
 def test_dev_fact_subjects_are_mostly_right(dev):
     assert dev["facts"]["strict_recall"] >= 0.65, dev["facts"]
 
 
-@needs_scorer
 def test_dev_project_amounts_are_exact(dev):
     assert dev["projects"]["amounts_right"] == dev["projects"]["amounts_checked"], dev["projects"]
 
@@ -63,7 +51,6 @@ def test_dev_project_amounts_are_exact(dev):
 HOLDOUT_BARS = {"parks": (0.75, 0.85), "companies": (0.9, 0.9), "projects": (0.65, 0.65), "facts": (0.7, 0.75)}
 
 
-@needs_scorer
 @pytest.mark.parametrize("kind", sorted(HOLDOUT_BARS))
 def test_held_out_articles_stay_above_the_measured_floor(holdout, kind):
     precision, f1 = HOLDOUT_BARS[kind]
@@ -71,7 +58,6 @@ def test_held_out_articles_stay_above_the_measured_floor(holdout, kind):
     assert holdout[kind]["f1"] >= f1, holdout[kind]
 
 
-@needs_scorer
 def test_held_out_project_amounts_that_are_found_are_exact(holdout):
     assert holdout["projects"]["amounts_right"] == holdout["projects"]["amounts_checked"], holdout["projects"]
 

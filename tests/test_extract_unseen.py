@@ -3,12 +3,10 @@ false-positive classes found there, as phrase tables.
 
 tests/articles holds hand-written articles about parks in other cities (合肥, 苏州, 西安,
 东莞, 成都, 武汉/长沙/宁波, 厦门, 济南, 无锡) with gold JSON beside each, scored by the
-same functions as the seeds (tools/score_extract.py -> /work/shared/eval/score.py).
+same functions as the seeds (tests/extraction_scores.py).
 """
 from __future__ import annotations
 
-import importlib.util
-import os
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,64 +14,45 @@ import pytest
 
 from loaders.extract import extract
 from loaders.extract.amounts import find_amounts
+from tests.extraction_scores import score_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "articles"
-SCORER = Path("/work/shared/eval/score.py")
-
-
-def _score_module():
-    spec = importlib.util.spec_from_file_location("score_extract", ROOT / "tools" / "score_extract.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-needs_scorer = pytest.mark.skipif(not SCORER.exists(), reason="shared scorer not mounted")
 
 
 @pytest.fixture(scope="module")
 def unseen():
-    figures, _ = _score_module().score(str(ARTICLES), str(ARTICLES), scorer=str(SCORER))
-    return figures
+    return score_folder(ARTICLES)
 
 
 @pytest.fixture(scope="module")
 def seeds():
-    if not Path("/work/shared/seeds").exists():
-        pytest.skip("seeds not mounted")
-    figures, _ = _score_module().score("/work/shared/seeds", "/work/shared/eval/gold", scorer=str(SCORER))
-    return figures
+    return score_folder(ROOT / "seeds", ROOT / "tests" / "eval" / "gold")
 
 
 # precision first: a wrong record in the editors' queue costs more than a missing one.
 # funds has only two gold items in the unseen set, too few for a precision bar of its own.
-@needs_scorer
 @pytest.mark.parametrize("kind", ["parks", "companies", "projects", "facts"])
 def test_unseen_articles_are_extracted_precisely(unseen, kind):
     assert unseen[kind]["precision"] >= 0.9, unseen[kind]
     assert unseen[kind]["f1"] >= 0.8, unseen[kind]
 
 
-@needs_scorer
 @pytest.mark.parametrize("kind", ["projects", "funds"])
 def test_unseen_amounts_that_are_found_are_exact(unseen, kind):
     assert unseen[kind]["amounts_right"] == unseen[kind]["amounts_checked"], unseen[kind]
 
 
-@needs_scorer
 def test_unseen_facts_mostly_have_the_right_subject(unseen):
     assert unseen["facts"]["strict_recall"] >= 0.75, unseen["facts"]
 
 
-@needs_scorer
 @pytest.mark.parametrize("kind,floor", [("parks", 0.90), ("companies", 0.85), ("projects", 0.85),
                                         ("funds", 0.80), ("facts", 0.90)])
 def test_seed_scores_stay_above_the_floor(seeds, kind, floor):
     assert seeds[kind]["f1"] >= floor, seeds[kind]
 
 
-@needs_scorer
 def test_seed_amounts_and_subjects_stay_right(seeds):
     for kind in ("projects", "funds"):
         assert seeds[kind]["amounts_right"] == seeds[kind]["amounts_checked"]

@@ -60,7 +60,7 @@ def bench(name: str, texts: list[str], rounds: int) -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--seeds", default="/work/shared/seeds")
+    ap.add_argument("--seeds", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "seeds"))
     ap.add_argument("--articles", default=os.path.join(HERE, "..", "tests", "articles"))
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--profile", action="store_true", help="cProfile the 10k set and print the top functions")

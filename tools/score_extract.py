@@ -13,7 +13,7 @@ would hold after a conservative resolver (parks merged by normalised name or a
 same-article alias, companies by name without the legal-form suffix, projects and
 funds by normalised name), links near-duplicate editions into one story (≥40% of
 the shorter article's sentences found in the other), and scores them with the
-functions of ../shared/eval/score.py.
+functions of the shared scorer (its copy in tests/eval/score.py).
 """
 from __future__ import annotations
 
@@ -26,7 +26,12 @@ import re
 import sys
 import time
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+sys.path.insert(0, ROOT)
+# The project's own copies: the seeds, their ground truth and the scorer (tests/eval/ mirrors ../shared/eval).
+SEEDS = os.path.join(ROOT, "seeds")
+GOLD = os.path.join(ROOT, "tests", "eval", "gold")
+SCORER = os.path.join(ROOT, "tests", "eval", "score.py")
 
 from loaders.extract import company_key, extract, merge_key, project_key  # noqa: E402
 from loaders.extract.names import leading_place, norm_key  # noqa: E402
@@ -84,15 +89,15 @@ def stories(texts: dict[str, str]) -> dict[str, str]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("seeds_pos", nargs="?", default=None, metavar="SEEDS_DIR")
-    ap.add_argument("--seeds", default=None, help="folder of *.txt articles (default /work/shared/seeds)")
-    ap.add_argument("--gold", default=None, help="folder of NAME.json gold files (default /work/shared/eval/gold)")
-    ap.add_argument("--scorer", default="/work/shared/eval/score.py")
+    ap.add_argument("--seeds", default=None, help="folder of *.txt articles (default: seeds/)")
+    ap.add_argument("--gold", default=None, help="folder of NAME.json gold files (default: tests/eval/gold)")
+    ap.add_argument("--scorer", default=SCORER)
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--json", help="write the figures here as JSON")
     ap.add_argument("--bench", type=int, default=0, help="also time N passes over the seeds")
     args = ap.parse_args()
-    seeds = args.seeds or args.seeds_pos or "/work/shared/seeds"
-    gold = args.gold or "/work/shared/eval/gold"
+    seeds = args.seeds or args.seeds_pos or SEEDS
+    gold = args.gold or GOLD
     out, lines = score(seeds, gold, scorer=args.scorer, show=args.show)
     print("\n".join(lines))
     if args.json:
@@ -118,7 +123,7 @@ def read_texts(folder: str) -> dict[str, str]:
             for p in sorted(glob.glob(os.path.join(folder, "*.txt")))}
 
 
-def score(seeds_dir: str, gold_dir: str, *, scorer: str = "/work/shared/eval/score.py",
+def score(seeds_dir: str, gold_dir: str, *, scorer: str = SCORER,
           show: bool = False) -> tuple[dict, list[str]]:
     """Extract every article of seeds_dir and score against gold_dir: (figures, report lines)."""
     sc = load_scorer(scorer)
