@@ -1,7 +1,10 @@
-"""Test helpers for loading: build an Extraction by hand, so loader tests don't depend on extraction rules."""
+"""Test helpers for loading: build an Extraction by hand (so loader tests don't depend on extraction rules),
+and snapshot every report view to compare loads."""
 from __future__ import annotations
 
 from decimal import Decimal
+
+from django.db import connection
 
 from loaders.extract.types import (Amount, ArticleMeta, CompanyMention, Extraction, FactMention, FundMention,
                                    ParkMention, ProjectMention, Span)
@@ -53,3 +56,17 @@ def fact(text: str, subject: str, metric: str, figure: str, value: str, unit: st
 def extraction(**kw) -> Extraction:
     kw.setdefault("meta", ArticleMeta(title="标题", outlet=None))
     return Extraction(**kw)
+
+
+REPORT_VIEWS = ["report_articles", "report_parks", "report_companies", "report_projects", "report_funds",
+                "report_facts", "report_evidence"]
+
+
+def views_snapshot() -> dict[str, list]:
+    """Every row of every contract view, in a stable order: two loads compare equal when their views do."""
+    out = {}
+    with connection.cursor() as cursor:
+        for view in REPORT_VIEWS:
+            cursor.execute(f"SELECT * FROM {view}")
+            out[view] = sorted(cursor.fetchall(), key=repr)
+    return out

@@ -8,7 +8,8 @@ import pytest
 from django.core.management import call_command
 
 from loaders.pipeline import load_paths
-from tests.test_load_seeds import SEEDS, views_snapshot
+from tests.loading import views_snapshot
+from tests.test_load_seeds import SEEDS
 
 # Few files: without this the pipeline would (rightly) not bother starting workers.
 pytestmark = [pytest.mark.django_db(transaction=True, reset_sequences=True)]

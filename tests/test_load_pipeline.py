@@ -16,6 +16,7 @@ from parks.merge import merge_records
 from parks.models import Company, Park, ReviewStatus
 from projects.models import Fact, Project
 from tests import loading as L
+from tests.loading import views_snapshot
 
 ARTICLE_A = (
     "青岛市集成电路产业园今年签约总投资6亿元的贝斯兰湿法设备总部项目。\n"
@@ -63,17 +64,6 @@ def articles(tmp_path, monkeypatch) -> Path:
     return tmp_path
 
 
-def snapshot() -> dict[str, list]:
-    views = ["report_articles", "report_parks", "report_companies", "report_projects", "report_funds",
-             "report_facts", "report_evidence"]
-    out = {}
-    with connection.cursor() as cursor:
-        for view in views:
-            cursor.execute(f"SELECT * FROM {view}")
-            out[view] = sorted(cursor.fetchall(), key=repr)
-    return out
-
-
 @pytest.mark.django_db
 def test_it_resolves_one_park_across_articles_and_keeps_every_source(articles):
     report = load_paths([articles / "a.txt", articles / "b.txt"])
@@ -90,33 +80,33 @@ def test_it_resolves_one_park_across_articles_and_keeps_every_source(articles):
 @pytest.mark.django_db
 def test_a_second_load_changes_nothing(articles):
     load_paths([articles])
-    before = snapshot()
+    before = views_snapshot()
     report = load_paths([articles])
     assert [f.status for f in report.files] == ["unchanged", "unchanged"]
     assert report.records.created == report.records.updated == 0
-    assert snapshot() == before
+    assert views_snapshot() == before
 
 
 @pytest.mark.django_db
 def test_a_renamed_copy_is_the_same_article(articles, tmp_path_factory):
     load_paths([articles])
-    before = snapshot()
+    before = views_snapshot()
     other = tmp_path_factory.mktemp("renamed")
     (other / "renamed.txt").write_bytes((articles / "a.txt").read_bytes())
     report = load_paths([other])
     assert report.files[0].status == "unchanged"
     assert "already loaded as a.txt" in report.files[0].reason
-    assert snapshot() == before
+    assert views_snapshot() == before
     assert SourceArticle.objects.count() == 2
 
 
 @pytest.mark.django_db
 def test_a_forced_reload_gives_the_same_views(articles):
     load_paths([articles])
-    before = snapshot()
+    before = views_snapshot()
     report = load_paths([articles], force=True)
     assert [f.status for f in report.files] == ["reloaded", "reloaded"]
-    assert snapshot() == before
+    assert views_snapshot() == before
 
 
 @pytest.mark.django_db

@@ -7,25 +7,14 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
 
 from loaders import pipeline
 from loaders.models import Evidence, SourceArticle
 from loaders.pipeline import load_paths
 from parks.models import Company, Park, ReviewStatus
+from tests.loading import views_snapshot
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-VIEWS = ["report_articles", "report_parks", "report_companies", "report_projects", "report_funds",
-         "report_facts", "report_evidence"]
-
-
-def views_snapshot() -> dict[str, list]:
-    out = {}
-    with connection.cursor() as cursor:
-        for view in VIEWS:
-            cursor.execute(f"SELECT * FROM {view}")
-            out[view] = sorted(cursor.fetchall(), key=repr)
-    return out
 
 
 def seed(prefix: str) -> Path:
