@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from loaders.extract import company_key, merge_key, project_key
-from parks.models import Company, NotSame, Park, ParkGroup, ReviewStatus
+from parks.models import Company, Park, ParkGroup, ReviewStatus
 from parks.names import normalise_name
 from projects.models import Fund, Project
 
@@ -54,9 +54,9 @@ class NameIndex:
 
     entity_type: str
     by_key: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    names: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))  # id -> normalised names
     status: dict[int, str] = field(default_factory=dict)
     city: dict[int, str] = field(default_factory=dict)
-    not_same: set[tuple[int, int]] = field(default_factory=set)
 
     @classmethod
     def load(cls, entity_type: str) -> NameIndex:
@@ -65,19 +65,14 @@ class NameIndex:
         columns = ["id", "alias_keys", "review_status"] + (["city"] if entity_type == "park" else [])
         for row in model.objects.values_list(*columns).iterator(chunk_size=5000):
             index.add(row[0], row[1], row[2], row[3] if entity_type == "park" else "")
-        index.not_same = set(NotSame.objects.filter(entity_type=entity_type).values_list("left_id", "right_id"))
         return index
 
     def add(self, record_id: int, keys: list[str], status: str, city: str = "") -> None:
         for key in keys:
             self.by_key[match_key(self.entity_type, key)].add(record_id)
+        self.names[record_id].update(keys)
         self.status[record_id] = status
         self.city[record_id] = city
-
-    def remove(self, record_id: int) -> None:
-        for ids in self.by_key.values():
-            ids.discard(record_id)
-        self.status.pop(record_id, None)
 
     def find(self, names: list[str], *, city: str = "") -> int | None:
         """The one record any of the names resolves to, or None when there is none or it is ambiguous.
@@ -96,14 +91,11 @@ class NameIndex:
             if len(ids) > 1:
                 # Prefer a record that is not a tombstone; still ambiguous means "don't guess".
                 live = {i for i in ids if self.status[i] != ReviewStatus.REJECTED}
-                exact = {i for i in live if normalise_name(name) in self._keys_of(i)}
+                exact = {i for i in live if normalise_name(name) in self.names[i]}
                 if len(exact) == 1:
                     return next(iter(exact))
                 return None
         return None
-
-    def _keys_of(self, record_id: int) -> set[str]:
-        return {k for k, ids in self.by_key.items() if record_id in ids}
 
     def owner_of(self, name: str) -> set[int]:
         return set(self.by_key.get(match_key(self.entity_type, name), ()))

@@ -273,3 +273,14 @@ def test_a_run_stopped_half_way_keeps_the_batches_it_finished(articles):
     # the first batch (a.txt) was committed before the second started; nothing of b.txt is there
     assert list(SourceArticle.objects.values_list("file_name", flat=True)) == ["a.txt"]
     assert Park.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_when_two_parks_share_a_key_the_one_with_the_exact_name_is_chosen(articles):
+    # 青岛市集成电路产业园区 and 青岛集成电路产业园 both meet 青岛市集成电路产业园 under the park key
+    exact = Park(name="青岛市集成电路产业园", city="青岛")
+    exact.save()
+    Park(name="青岛集成电路产业园区", city="").save()
+    load_paths([articles / "a.txt"])
+    assert Evidence.objects.filter(entity_type="park", field="name").values_list("entity_id", flat=True) \
+        .distinct().get() == exact.pk
