@@ -39,6 +39,14 @@ class Reviewed(models.Model):
         _("来源已撤回"), default=False, editable=False,
         db_comment="true when every article supporting this editor-kept record was unloaded",
     )
+    confidence = models.FloatField(
+        _("置信度"), null=True, blank=True, editable=False,
+        db_comment="0-1: how sure extraction is of this record (the best of its rules); NULL for records editors made",
+    )
+    extraction_rules = ArrayField(
+        models.CharField(max_length=60), verbose_name=_("抽取规则"), default=list, blank=True, editable=False,
+        db_comment="the extraction rules that produced this record",
+    )
     created_at = models.DateTimeField(_("创建时间"), auto_now_add=True, db_comment="when the record was created")
     updated_at = models.DateTimeField(_("更新时间"), auto_now=True, db_comment="when the record last changed")
 
