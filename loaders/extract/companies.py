@@ -98,7 +98,7 @@ def _legal(doc: Doc) -> list[_Hit]:
     text = doc.text
     hits = []
     for m in LEGAL_RE.finditer(text):
-        start = name_start(text, m.start(), max_len=26)
+        start = name_start(text, m.start(), max_len=26, org=True)
         stem = text[start:m.start()]
         if len(stem) < 2 or is_generic_stem(stem) or re.match(r"^[第该这那此本其每各]", stem):
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .tagger import is_generic_head
 from .names import name_start, norm_key, preceded_by_count, strip_quotes
 from .projects import _amount_at
 from .sentences import Doc
@@ -20,7 +21,9 @@ _GENERIC_FUND_STEM = re.compile(
 
 # 基金 followed by a legal form or 管理/会 is a company or a foundation, not a fund; 基金合伙企业
 # is the whole partnership name, read by _PARTNERSHIP_RE.
-_FUND_RE = re.compile(r"基金(?!项目|公司|管理|会|\+|有限|股份|集团|发布|签约|协会|大会|合伙)")
+# 基金规模, 基金目标规模, 基金政策, 基金招商, 基金设立: 基金 as a modifier of another noun, not a name.
+_FUND_RE = re.compile(r"(?<![的，,。；;、\s])基金(?!项目|公司|管理|会|\+|有限|股份|集团|发布|签约|协会|大会|合伙|政策|招商|投资项目|"
+                      r"设立|运作|名称|均为|矩阵)|(?<=[的，,。；;、\s])基金(?!(?:总|目标)?规模|项目|公司|管理|政策|招商|投资项目|设立|运作)")
 # A fund set up as a limited partnership: …股权投资合伙企业（有限合伙）, …创业投资基金合伙企业(有限合伙).
 _PARTNERSHIP_RE = re.compile(r"(?:股权投资|创业投资|产业投资|投资|创投|基金)(?:基金)?合伙企业[（(]有限合伙[)）]")
 
@@ -39,7 +42,8 @@ def find_funds(doc: Doc, parks: list[ParkMention]) -> list[FundMention]:
         name = strip_quotes(text[start:m.end()])
         start = m.end() - len(name)
         stem = text[start:keyword_start]
-        if len(stem) < 2 or _GENERIC_FUND_STEM.match(stem) or preceded_by_count(text, start) or re.search(r"[\d+“”]", stem) or stem[-1] in "一二两三四五六七八九十":
+        if len(stem) < 2 or _GENERIC_FUND_STEM.match(stem) or re.search(r"[()（）]", stem) \
+                or (len(stem) <= 2 and is_generic_head(text, start, keyword_start)) or preceded_by_count(text, start) or re.search(r"[\d+“”]", stem) or stem[-1] in "一二两三四五六七八九十":
             continue
         sent = doc.sentence_at(start)
         fm = out.get(name)
@@ -52,12 +56,16 @@ def find_funds(doc: Doc, parks: list[ParkMention]) -> list[FundMention]:
             a = _amount_at(text, max(sent.start, start - 20) + mm.end())
             if a is not None and text[a.span.end:start] == "的":
                 fm.size = a
+        if fm.size is None:  # '100亿元的雄安产投基金': an amount written right before the name
+            mm = re.search(r"(?:^|[^\d.])(\d[\d.]*(?:万|亿)?元)的$", before)
+            if mm:
+                fm.size = _amount_at(text, start - len(mm.group(1)) - 1)
         # Figures written after the name, up to the next fund named in the sentence.
         following = [mt[0].start() for mt in matches if mt[0].start() > m.end()]
         stop = min([sent.end, m.end() + 60] + following[:1])
         after = text[m.end():stop]
         # 首期规模 is the first close, not the fund's size; 认缴 is committed, not paid in
-        for label, attr in (("(?<!首期)(?:总|目标)?规模(?:为|达|约)?", "size"), ("实缴(?:资金)?(?:为|达)?", "paid_in"), ("对外投资(?:为|达)?", "invested")):
+        for label, attr in (("(?<!首期)(?:总|目标)?规模(?:为|达|约|逾)?", "size"), ("实缴(?:资金)?(?:为|达)?", "paid_in"), ("对外投资(?:为|达)?", "invested")):
             ma = re.search(label, after)
             if ma and getattr(fm, attr) is None:
                 a = _amount_at(text, m.end() + ma.end())

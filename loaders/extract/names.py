@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .tagger import refine_start
 from .lexicon import (BOUNDARY_WORDS, CONJUNCTIONS, COUNT_BEFORE_RE, DEMONSTRATIVE_RE, DESCRIPTOR_RE,
                       ENTITY_END_RE, PLACE_PREFIX_RE, PLACES, PROVINCE_PREFIX_RE, PUNCT_STOP, SINGLE_BOUNDARY)
 
@@ -34,8 +35,14 @@ def norm_key(name: str) -> str:
     return _PUNCT_NORM.sub("", unicodedata.normalize("NFKC", name or "").lower())
 
 
-def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: bool = True) -> int:
-    """Index where a name ending at `end` starts (== end when nothing name-like is there)."""
+def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: bool = True,
+               org: bool = False) -> int:
+    """Index where a name ending at `end` starts (== end when nothing name-like is there).
+
+    The word rules give a first start; the tagger (tagger.refine_start) then moves it past
+    leading verbs, adverbs, prepositions, particles, pronouns and titles still in front.
+    org: the name ends in a legal form, so an organisation the tagger sees there is the name.
+    """
     lo = max(floor, end - max_len)
     i = end
     while i > lo and _ALLOWED_RE.match(text[i - 1]) and text[i - 1] not in PUNCT_STOP:
@@ -59,6 +66,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
     m = _YEAR_PREFIX_RE.match(text, start, end)
     if m and m.end() > start:
         start = m.end()
+    if start < end:
+        start = refine_start(text, start, end, org=org)
     return _balance(text, start, end)
 
 

@@ -15,6 +15,7 @@ from .amounts import AMOUNT_RE, _build
 from .lexicon import CITY_RE, PROVINCE_PREFIX_RE, VERBISH_RE
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
 from .parks import ZONE_KINDS
+from .tagger import is_generic_head
 from .sentences import Doc
 from .types import Amount, CompanyMention, ParkMention, ProjectMention, Span
 
@@ -146,8 +147,9 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     for m in _PROJECT_WORD_RE.finditer(text):
         start = name_start(text, m.start(), max_len=30)
         stem = text[start:m.start()]
-        if len(stem) < 3 or preceded_by_count(text, start) or is_generic_stem(strip_quotes(stem)):
-            continue
+        if len(stem) < 3 or preceded_by_count(text, start) or is_generic_stem(strip_quotes(stem)) \
+                or is_generic_head(text, start, m.start()):
+            continue  # 科技型大项目, 零散创业项目: a kind of project, not one
         if (re.match(r"^[\d一二两三四五六七八九十]", stem) and not _CAPACITY_RE.match(stem)) \
                 or "个" in stem[:3] or re.search(r"\d+个", stem):
             continue  # 3个项目 is a count; 20GWh储能电池项目 is named by its capacity
