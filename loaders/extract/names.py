@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from .tagger import refine_start
+from .lexicon import PROVINCES, CITY_RE
 from .lexicon import (BOUNDARY_WORDS, CONJUNCTIONS, COUNT_BEFORE_RE, DEMONSTRATIVE_RE, DESCRIPTOR_RE,
                       ENTITY_END_RE, PLACE_PREFIX_RE, PLACES, PROVINCE_PREFIX_RE, PUNCT_STOP, SINGLE_BOUNDARY)
 
@@ -25,6 +26,8 @@ _NOT_BOUNDARY_AFTER = {"据": set("数证依根占"), "至": set("甚乃直"), "
 # Prepositions that are not boundary words in general (华为, 为民) but are when a place follows:
 # '会议还为合肥国盛…有限公司颁奖' -> the name starts at 合肥.
 _PREP_BEFORE_PLACE = set("为给使帮替")
+# 安徽合肥高新区, 江苏无锡…: a province written without 省 before a city.
+_BARE_PROVINCE_RE = re.compile(r"^(?:%s)(?=%s)" % ("|".join(PROVINCES), CITY_RE.pattern))
 _YEAR_PREFIX_RE = re.compile(r"(?:\d{4}年(?:度)?|\d{1,2}月(?:份)?|\d{1,2}日)+")
 _PUNCT_NORM = re.compile(r"[\s\"'“”‘’()（）《》「」『』【】\[\]<>〈〉·•・,，、.。:：;；!！?？\-—–_/|]+")
 
@@ -144,5 +147,5 @@ def leading_place(name: str) -> tuple[str | None, str]:
 
 def strip_province(name: str) -> str:
     """'江苏省无锡高新区' -> '无锡高新区' (a province prefix is dropped; cities are kept)."""
-    m = PROVINCE_PREFIX_RE.match(name)
+    m = PROVINCE_PREFIX_RE.match(name) or _BARE_PROVINCE_RE.match(name)
     return name[m.end():] if m and len(name) - m.end() >= 3 else name

@@ -28,6 +28,9 @@ PARK_SUFFIXES: dict[str, str] = {
     "物流园": "物流园", "创业园": "创业园", "U谷": "产业园", "自贸片区": "自贸片区",
     "科学园区": "科技园", "科学园": "科技园", "新片区": "自贸片区",
     "科技岛": "科技园", "化工园区": "化工园",
+    "综合保税区": "综合保税区", "保税区": "综合保税区", "示范区": "示范区", "先行区": "先行区",
+    "临空经济区": "临空经济区", "经济区": "经济区", "聚集区": "集聚区", "集聚区": "集聚区",
+    "物流基地": "物流基地", "智创园": "创新园", "产业新城": "产业新城",
 }
 # Zones that contain other parks and projects (位于青岛高新区, 潍坊高新区凯信…项目).
 ZONE_KINDS = {"高新区", "经济技术开发区", "经济开发区", "开发区", "自贸片区"}
@@ -51,6 +54,7 @@ _GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:个(?
                              r"|[个家](?:国家级?|省级)?(?:高新区|经开区|经济技术开发区|开发区))")
 
 
+_INNER_ZONE_RE = re.compile(r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区)(?![·—－-])")
 _PROVINCE_ONLY = frozenset(PROVINCES) - frozenset(CITIES)
 _PART_OF_PROJECT_RE = re.compile(r"(?:[一二三四五六七八九十]期)?项目")
 
@@ -124,10 +128,20 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if ext and m.group() in ("开发区", "经济技术开发区", "高新区", "经济开发区"):
             e = ext.end()
         start = name_start(text, s)
-        # a place that starts inside the window (中国移动青岛高新区 -> 青岛高新区)
+        # 江阴—靖江工业园区: a park two places build together carries both names
+        pair = re.search(r"(?:%s)[—－-]$" % CITY_RE.pattern, text[max(0, start - 6):start])
+        if pair and CITY_RE.match(text, start):
+            start -= len(pair.group())
+        # a zone inside the window (浒关开发区莱克工业园, 西安高新区曲率引擎产业聚集区): the park in the zone
         stem = text[start:s]
+        inner = list(_INNER_ZONE_RE.finditer(stem))
+        if inner and len(stem) - inner[-1].end() >= 2:
+            start += inner[-1].end()
+            stem = text[start:s]
+        # a place that starts inside the window (中国移动青岛高新区 -> 青岛高新区)
         pm = CITY_RE.search(stem)
-        if pm and pm.start() > 0 and "(" not in stem[:pm.start()] and "（" not in stem[:pm.start()]:
+        if pm and pm.start() > 0 and "(" not in stem[:pm.start()] and "（" not in stem[:pm.start()] \
+                and stem[pm.start() - 1] not in "·—－-":
             before = stem[:pm.start()]
             if not re.search(r"(省|自治区)$", before) and not CITY_RE.fullmatch(before) \
                     and not _BILATERAL_RE.match(before):
@@ -145,7 +159,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         kind = PARK_SUFFIXES[m.group()]
         if preceded_by_count(text, start) or (start > 0 and text[start - 1] in "这那该此本其各每一两几个首"):
             continue
-        if len(stem) < 2 or re.match(r"[个家座所]", stem):
+        if len(stem) < 2 or re.match(r"[个家座所]", stem) or re.search(r"\d+[个家座所]", stem):
             continue
         if _NOT_A_NAME_RE.search(stem):
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name

@@ -32,6 +32,8 @@ class Token:
 #: p preposition, u particle, r pronoun, xc other function word). Conjunctions and
 #: punctuation are left to the word rules: 及, 和, ·, （） sit inside names.
 LEADING_BREAK_TAGS = frozenset({"v", "vd", "d", "ad", "p", "u", "r", "xc"})
+#: Locative words that end a clause: 改革后开发区, 园区内企业.
+_AFTER_WORDS = frozenset({"后", "前", "内", "里", "间", "以来", "期间"})
 #: Titles stand before a person, never inside an organisation's or a project's name.
 TITLE_RE = re.compile(r"(?:书记|主任|局长|区长|市长|县长|省长|部长|董事长|总经理|经理|总裁|院长|所长|主席|委员|处长|科长)$")
 
@@ -88,15 +90,19 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
             break
         if t.tag == "n" and TITLE_RE.search(t.word) and t.end < end:
             cut = t.end
+        elif t.tag == "f" and t.word in _AFTER_WORDS and t.end <= end:
+            cut = t.end  # 改革/后/开发区: what comes before 后 is a clause
     all_tokens = tokens_around(text, start)
     prev_tag = {t.start: all_tokens[k - 1].tag if k else "" for k, t in enumerate(all_tokens)}
+    next_tag = {t.end: all_tokens[k + 1].tag if k + 1 < len(all_tokens) else "" for k, t in enumerate(all_tokens)}
     for t in tokens:
         if t.end <= cut:
             continue
-        if t.start >= end or t.tag not in LEADING_BREAK_TAGS or t.end >= end:
+        if t.start >= end or t.tag not in LEADING_BREAK_TAGS or t.end > end:
             break
-        if t.tag in ("v", "vd") and (len(t.word) == 1 or prev_tag.get(t.start) in ("p", "c")):
-            break  # 联/东U谷, 与/开投芯屏产业园: an unknown brand read as a verb, not a verb before a name
+        if t.tag in ("v", "vd") and (prev_tag.get(t.start) in ("p", "c") or (
+                len(t.word) == 1 and next_tag.get(t.end) != "u")):
+            break  # 联/东U谷, 与/开投芯屏产业园: an unknown brand read as a verb (挂/着 is a verb)
         cut = t.end
     if org:
         for t in tokens:
