@@ -115,7 +115,7 @@ def test_traditional_script_is_read_and_names_stay_as_written():
     r = extract(text)
     assert [p.name for p in r.parks] == ["新竹科學園區"]
     values = {(f.metric, f.amount.value) for f in r.facts}
-    assert ("annual_revenue_cny", Decimal("1350000000000")) in values
+    assert ("annual_revenue", Decimal("1350000000000")) in values
     assert ("growth_ratio", Decimal("0.047")) in values
     assert ("enterprises", Decimal("612")) in values
     assert all(text[f.amount.span.start:f.amount.span.end] == f.amount.text for f in r.facts)
@@ -179,7 +179,7 @@ def test_first_close_is_not_the_funds_size():
      "安徽骏驰智能驾驶科技有限公司"),
 ])
 def test_a_companys_revenue_is_the_companys(text, subject):
-    facts = [f for f in extract(text).facts if f.metric == "annual_revenue_cny"]
+    facts = [f for f in extract(text).facts if f.metric == "annual_revenue"]
     assert facts and facts[0].subject == subject and facts[0].subject_type == "company"
 
 

@@ -174,9 +174,9 @@ def test_the_long_and_short_form_of_a_zone_are_one_park(text, canonical_and_alia
 
 
 @pytest.mark.parametrize("text,metric,value", [
-    ("2023年，合肥高新区实现地区生产总值1520亿元。", "gdp_cny", Decimal(152 * 10 ** 9)),
+    ("2023年，合肥高新区实现地区生产总值1520亿元。", "gdp", Decimal(152 * 10 ** 9)),
     ("今年以来，苏州工业园区实际使用外资7.6亿美元。", "fdi_used", Decimal(760000000)),
-    ("一季度，济南高新区完成固定资产投资86.3亿元。", "fixed_asset_investment_cny", Decimal(8630000000)),
+    ("一季度，济南高新区完成固定资产投资86.3亿元。", "fixed_asset_investment", Decimal(8630000000)),
     ("无锡高新区现有各类孵化器和众创空间56家。", "incubators", Decimal(56)),
     ("无锡高新区2023年新增发明专利授权3200件。", "patents", Decimal(3200)),
 ])

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from .companies import company_key, find_companies, kind_of
-from .facts import METRICS, find_facts
+from .facts import METRICS, as_of_date, find_facts
 from .funds import find_funds
 from .known import apply_known_names
 from .meta import extract_meta
@@ -91,5 +91,8 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
                     c.park = o.key
                     break
     facts = find_facts(doc, parks, occs, projects, funds, companies)
-    return Extraction(meta=extract_meta(text), parks=parks, companies=companies, projects=projects, funds=funds,
-                      facts=facts)
+    meta = extract_meta(text)
+    year = meta.published_on.year if meta.published_on else None
+    for f in facts:
+        f.as_of = as_of_date(f.as_of_text, year)
+    return Extraction(meta=meta, parks=parks, companies=companies, projects=projects, funds=funds, facts=facts)

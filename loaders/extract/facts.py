@@ -1,6 +1,6 @@
 """Facts: figures reported about a park, a group of parks, a company or a project.
 
-A figure becomes a fact only when its clause says what it measures (METRICS below,
+A figure becomes a fact only when its clause says what it measures (metrics.METRICS,
 chosen by keyword) and who it is about.  Subject: the nearest park / park group /
 project named before the figure in its sentence (or right after it: '总投资100亿元的
 黄石科技城'), else the park the story is about (园区, 全区, 该街道 refer to it).  Figures
@@ -11,65 +11,29 @@ project's investment or a fund's size are not facts.
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
+from datetime import date
 from collections import Counter
 
 from .amounts import find_amounts
+from .metrics import METRICS, variant
+from .tagger import tokens_around
 from .parks import ParkOcc, find_park_groups, find_territory_groups
 from .sentences import Doc
 from .types import Amount, CompanyMention, FactMention, FundMention, ParkMention, ProjectMention
 
-#: metric code -> what it means (the documented vocabulary; extend deliberately).
-METRICS: dict[str, str] = {
-    "planned_investment_cny": "(计划)总投资额, 元",
-    "annual_revenue_cny": "(年)营业收入/营收/销售额, 元",
-    "output_value_cny": "产值, 元",
-    "annual_tax_cny": "税收/创税, 元",
-    "industry_scale_cny": "产业规模, 元",
-    "enterprises": "企业数(入驻/集聚/落户), 家",
-    "high_tech_enterprises": "高新技术企业数, 家",
-    "listed_companies": "上市企业数, 家",
-    "projects": "项目数(未说明阶段), 个",
-    "projects_signed": "签约项目数, 个",
-    "projects_under_construction": "在建项目数, 个",
-    "projects_started": "开工/动工项目数, 个",
-    "projects_landed": "引进/落户/落地项目数, 个",
-    "projects_negotiating": "洽谈/在谈项目数, 个",
-    "projects_planned": "计划/力争(新)引进或建设的项目数, 个",
-    "parks_count": "园区数, 个",
-    "employees": "从业人员/就业人数, 人",
-    "patents": "(有效发明)专利数, 项/件",
-    "area_mu": "占地/用地面积, 亩",
-    "floor_area_m2": "建筑面积, 平方米",
-    "area_m2": "面积, 平方米",
-    "area_km2": "面积, 平方公里",
-    "fund_count": "基金数, 支/个",
-    "fund_size_cny": "基金(总)规模, 元",
-    "fund_paid_in_cny": "基金实缴, 元",
-    "fund_invested_cny": "基金对外投资, 元",
-    "growth_ratio": "同比增长/增速, 比例",
-    "gdp_cny": "地区生产总值(GDP), 元",
-    "fdi_used": "实际利用/使用外资, 原币 (unit 为 usd 或 cny)",
-    "fixed_asset_investment_cny": "固定资产投资(完成额), 元",
-    "incubators": "孵化器/众创空间/加速器数, 家",
-    "rd_intensity_ratio": "研发投入强度, 比例",
-    "platforms": "创新/服务平台数, 个",
-    "research_institutions": "科研院所/研发机构/实验室/创新中心数, 家",
-    "universities": "高校数, 所",
-    "organizations": "合作/入驻单位数, 家",
-    "infrastructure_units": "基础设施数(基站、充电终端、机架), 处/个",
-}
 
 _MONEY = ("cny", "usd", "eur", "hkd", "jpy", "twd")
 # (metric, pattern over the clause text before the figure), first match wins.
 _MONEY_RULES = [
-    ("fund_paid_in_cny", r"实缴"), ("fund_invested_cny", r"对外投资"),
-    ("fund_size_cny", r"基金.*规模|规模.*基金"),
-    ("gdp_cny", r"生产总值|GDP"), ("fdi_used", r"(?:利用|使用|到位|实到)外资|外资到位"),
-    ("fixed_asset_investment_cny", r"固定资产投资"),
-    ("annual_tax_cny", r"税收|创税|纳税|税"), ("output_value_cny", r"产值"),
-    ("annual_revenue_cny", r"营收|营业收入|营业额|收入|销售"),
-    ("planned_investment_cny", r"投资|引资|签约(?:金)?额|合同(?:金)?额"), ("industry_scale_cny", r"产业规模|规模"),
+    ("fund_paid_in", r"实缴"), ("fund_invested", r"对外投资"),
+    ("fund_size", r"基金.*规模|规模.*基金"),
+    ("gdp", r"生产总值|GDP"), ("fdi_used", r"(?:利用|使用|到位|实到)外资|外资到位"),
+    ("fixed_asset_investment", r"固定资产投资"),
+    ("annual_tax", r"税收|创税|纳税|税"), ("output_value", r"产值"),
+    ("annual_revenue", r"营收|营业收入|营业额|收入|销售"),
+    ("planned_investment", r"投资|引资|签约(?:金)?额|合同(?:金)?额"), ("industry_scale", r"产业规模|规模"),
 ]
 _COUNT_RULES = [
     ("high_tech_enterprises", r"高新技术企业"), ("listed_companies", r"上市企业|上市公司"),
@@ -83,10 +47,10 @@ _COUNT_RULES = [
     ("employees", r"从业人员|就业|员工|人才|职工"),
 ]
 _COUNT_RULES_RE = [(m, re.compile(p), re.compile(f"(?:{p})" + r"[\u4e00-\u9fff]{0,4}$")) for m, p in _COUNT_RULES]
-_PROJECT_STAGE = [("projects_planned", r"力争|目标"),
+_PROJECT_STAGE = [("projects_target", r"力争|目标"),
                   ("projects_under_construction", r"在建"), ("projects_signed", r"签约|签订"),
                   ("projects_started", r"开工|动工"), ("projects_negotiating", r"洽谈|在谈"),
-                  ("projects_planned", r"计划|将"), ("projects_landed", r"引进|引入|落户|落地|吸引|集聚")]
+                  ("projects_target", r"计划|将"), ("projects_landed", r"引进|引入|落户|落地|吸引|集聚")]
 _AS_OF_RE = re.compile(r"(截至[^，,。；;]{1,12}?(?:月底|月末|年底|年末|底|末|目前|月|日)|今年前\d+个月|今年以来|\d{4}年(?:前\d+个月|上半年|全年)?|"
                        r"\d{1,2}月\d{1,2}日|上半年|运营首年|年内)")
 _THRESHOLD_AFTER_RE = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,3}?(?:项目|企业|工业企业)")
@@ -229,6 +193,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
                 subject, stype = firm, "company"
         if subject is None:
             continue
+        if stype != "company" and _owned_by_other(doc, occs, subject, clause_start, s):
+            continue  # 巴南区进出口额…, 公司计划总投资…: the clause names its own subject, not the park
+        metric = variant(metric, _kind_of_figure(text, sent.start, clause_start, s))
         key = (subject, metric, str(a.value))
         if key in seen:
             continue
@@ -244,10 +211,79 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
     return facts
 
 
+# Words that make a figure a goal (争取…突破1300亿, 力争到2025年…) or a running total (累计, 3年来).
+_TARGET_SENTENCE_RE = re.compile(r"力争|争取|目标|到20\d\d年|确保")
+_TARGET_CLAUSE_RE = re.compile(r"预计|有望|将(?:达|实现|突破|新增|形成|带动)|拟")
+_CUMULATIVE_RE = re.compile(r"累计|[\d一二两三四五六七八九十]+年(?:来|间|内|累计)|历年|以来")
+# A clause whose subject is a company or the firm (公司计划总投资…): the figure is the firm's.
+_FIRM_SUBJECT_RE = re.compile(r"^(?:该|本|这家|此)?(?:公司|企业|集团)")
+
+
+_AS_OF_PARTS_RE = re.compile(r"(?:(?P<year>\d{4})年|(?P<this>今年|本年))?(?:(?P<half>上半年)|前(?P<months>\d{1,2})个?月|"
+                             r"(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?)?")
+
+
+def as_of_date(as_of_text: str | None, year_hint: int | None = None) -> date | None:
+    """The last day of the period a figure refers to: 截至2024年3月底 -> 2024-03-31, 2023年 -> 2023-12-31.
+
+    今年 / a month without a year take `year_hint` (the article's year); None when no year is known.
+    """
+    if not as_of_text:
+        return None
+    for m in _AS_OF_PARTS_RE.finditer(as_of_text):
+        if not m.group(0):
+            continue
+        year = int(m.group("year")) if m.group("year") else year_hint
+        if year is None or not 1949 <= year <= 2100:
+            return None
+        if m.group("half"):
+            return date(year, 6, 30)
+        month = m.group("months") or m.group("month")
+        if month is None:
+            return date(year, 12, 31) if m.group("year") or m.group("this") else None
+        month = int(month)
+        if not 1 <= month <= 12:
+            return None
+        last = calendar.monthrange(year, month)[1]
+        day = int(m.group("day")) if m.group("day") else last
+        return date(year, month, day) if 1 <= day <= last else None
+    return None
+
+
+def _kind_of_figure(text: str, sentence_start: int, clause_start: int, s: int) -> str:
+    """reported, target or cumulative, from the words before the figure."""
+    if _TARGET_SENTENCE_RE.search(text, sentence_start, s) or _TARGET_CLAUSE_RE.search(text, clause_start, s):
+        return "target"
+    if _CUMULATIVE_RE.search(text, clause_start, s):
+        return "cumulative"
+    return "reported"
+
+
+def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, clause_start: int, s: int) -> bool:
+    """True when the clause opens with a subject of its own (a place, an organisation, the firm)
+    that is not the park the figure was given to, and that park is not named in the clause."""
+    text = doc.text
+    if any(clause_start <= o.start < s and o.key == subject for o in occs) or text.find(subject, clause_start, s + len(subject)) >= 0:
+        return False
+    clause = text[clause_start:s]
+    if _FIRM_SUBJECT_RE.match(clause):
+        return True
+    park_spans = [(o.start, o.end) for o in occs if clause_start <= o.start < s]
+    for t in tokens_around(text, clause_start):
+        if t.end <= clause_start or t.tag in ("TIME", "w", "m", "p", "c", "d", "u", "t"):
+            continue
+        if t.start >= s:
+            break
+        if t.tag in ("LOC", "ORG") and not any(ps <= t.start < pe or t.start <= ps < t.end for ps, pe in park_spans):
+            return True
+        return False
+    return False
+
+
 _INCIDENT_RE = re.compile(r"火灾|过火|起火|爆炸|泄漏|事故|受伤|伤亡|死亡|遇难|烧伤|停产整改|责令|罚款|处罚")
 # A whole administrative area as the clause's subject (全市, 全县, 全省 …), unless parks of it are meant.
 _ADMIN_SCOPE_RE = re.compile(r"全(?:市|县|省|国|州|盟|镇|乡)(?![\u4e00-\u9fff]{0,6}(?:园区|开发区|高新区|经开区|产业园))")
-_COMPANY_METRICS = {"annual_revenue_cny", "annual_tax_cny"}
+_COMPANY_METRICS = {"annual_revenue", "annual_tax"}
 _BARE_COMPANY_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:该|本)?公司")
 
 

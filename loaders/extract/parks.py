@@ -54,7 +54,6 @@ _GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:个(?
                              r"|[个家](?:国家级?|省级)?(?:高新区|经开区|经济技术开发区|开发区))")
 
 
-_INNER_ZONE_RE = re.compile(r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区)(?![·—－-])")
 _PROVINCE_ONLY = frozenset(PROVINCES) - frozenset(CITIES)
 _PART_OF_PROJECT_RE = re.compile(r"(?:[一二三四五六七八九十]期)?项目")
 
@@ -132,12 +131,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         pair = re.search(r"(?:%s)[—－-]$" % CITY_RE.pattern, text[max(0, start - 6):start])
         if pair and CITY_RE.match(text, start):
             start -= len(pair.group())
-        # a zone inside the window (浒关开发区莱克工业园, 西安高新区曲率引擎产业聚集区): the park in the zone
         stem = text[start:s]
-        inner = list(_INNER_ZONE_RE.finditer(stem))
-        if inner and len(stem) - inner[-1].end() >= 2:
-            start += inner[-1].end()
-            stem = text[start:s]
         # a place that starts inside the window (中国移动青岛高新区 -> 青岛高新区)
         pm = CITY_RE.search(stem)
         if pm and pm.start() > 0 and "(" not in stem[:pm.start()] and "（" not in stem[:pm.start()] \

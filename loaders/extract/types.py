@@ -81,7 +81,7 @@ class FundMention:
 class FactMention:
     subject: str  # the name of the park / park group / company / project the figure is about
     subject_type: str  # park, park_group, company, project, fund
-    metric: str  # from METRICS in facts.py
+    metric: str  # a code of metrics.METRICS
     amount: Amount
     sentence: Span
     as_of_text: str | None = None  # e.g. '截至2024年3月底', '今年前5个月'
