@@ -18,6 +18,7 @@ from .known import apply_known_names
 from .meta import extract_meta
 from .parks import find_parks, merge_key
 from .projects import find_projects, project_key
+from .scope import ParkScope
 from .sentences import build_doc
 from .tradsimp import is_traditional, to_simplified
 from .types import Amount, Extraction
@@ -81,15 +82,12 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     companies, list_projects = find_companies(doc, park_keys)
     if known_names:
         apply_known_names(doc, known_names, parks, occs, companies)
-    projects = find_projects(doc, parks, companies, list_projects)
-    funds = find_funds(doc, parks)
+    scope = ParkScope(doc, occs)
+    projects = find_projects(doc, parks, companies, list_projects, scope)
+    funds = find_funds(doc, parks, scope)
     for c in companies:
-        if c.park is None:
-            sent = c.sentence
-            for o in occs:
-                if sent.start <= o.start < sent.end:
-                    c.park = o.key
-                    break
+        if c.park is None and c.kind == "enterprise":
+            c.park = scope.park_at(c.span.start, end=c.span.end, placed=True)
     facts = find_facts(doc, parks, occs, projects, funds, companies)
     meta = extract_meta(text)
     year = meta.published_on.year if meta.published_on else None

@@ -10,6 +10,7 @@ import re
 from .tagger import is_generic_head
 from .names import name_start, norm_key, preceded_by_count, strip_quotes
 from .projects import _amount_at
+from .scope import ParkScope
 from .sentences import Doc
 from .types import FundMention, ParkMention, Span
 
@@ -31,7 +32,7 @@ _PARTNERSHIP_RE = re.compile(r"(?:股权投资|创业投资|产业投资|投资|
 _ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;\n]))该(?:母|子)?基金")
 
 
-def find_funds(doc: Doc, parks: list[ParkMention]) -> list[FundMention]:
+def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = None) -> list[FundMention]:
     text = doc.text
     out: dict[str, FundMention] = {}
     matches = [(m, 2) for m in _FUND_RE.finditer(text)]
@@ -71,11 +72,8 @@ def find_funds(doc: Doc, parks: list[ParkMention]) -> list[FundMention]:
                 a = _amount_at(text, m.end() + ma.end())
                 if a is not None:
                     setattr(fm, attr, a)
-        if fm.park is None:
-            for p in parks:
-                if text.find(p.name, sent.start, sent.end) >= 0:
-                    fm.park = p.name
-                    break
+        if fm.park is None and scope is not None:
+            fm.park = scope.park_at(start, end=m.end())
     # '该基金…实缴资金10亿元' in a following sentence: the fund just named
     for m in _ANAPHOR_RE.finditer(text):
         prior = [f for f in out.values() if f.span.end <= m.start()]

@@ -15,16 +15,24 @@ from .amounts import AMOUNT_RE, _build
 from .lexicon import CITY_RE, PROVINCE_PREFIX_RE, VERBISH_RE
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
 from .parks import ZONE_KINDS
+from .scope import ParkScope
 from .tagger import is_generic_head
 from .sentences import Doc
 from .types import Amount, CompanyMention, ParkMention, ProjectMention, Span
 
 PHASE_RE = re.compile(r"(一期|二期|三期|四期|首期)")
+# A project's status is read from its own clause run (up to ；or 。), present aspect only:
+# what follows 预计 / 将 / 计划 / 建成后 … up to the next comma is the future and says 'planned' at most.
+# Checked in this order; the first that matches wins.
 STATUS_WORDS: list[tuple[str, str]] = [
-    ("竣工", r"竣工|封顶|建成(?!后)"), ("投产", r"投产|投用|上线|运营|通线|达产"),
-    ("开工", r"开工|动工|开建|奠基"), ("在建", r"在建|施工|加快建设|加速建设|建设现场|正在建设|推进|抢工期"),
-    ("签约", r"签约|签订|落户|落地|引进|引入"), ("planned", r"计划|拟|将|规划|力争|洽谈"),
+    ("投产", r"投产|投用|投入使用|运营|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"),
+    ("竣工", r"竣工|建成(?!后)"),
+    ("开工", r"开工|动工|开建|奠基"),
+    ("在建", r"在建|建设中|施工|加快建设|加速建设|正在建设|建设现场|封顶|推进|抢工期"),
+    ("签约", r"签约|签订|签下|落户|落地|引进|引入|入驻"),
+    ("planned", r"计划|拟|规划|洽谈|筹建"),
 ]
+_FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|力争|争取|有望|建成后|达产后|投产后)[^，,；;。]*")
 _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
 FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产业基地|研发中心|总部基地|数据中心|计算中心|创享中心|中心仓)"
                          r"(?=已|正|将|于|建成|投产|开工|动工|上线|落地|竣工|封顶)")
@@ -114,11 +122,16 @@ def _clause_totals(doc: Doc, out: dict[str, ProjectMention]) -> None:
             pm.investment, pm.investment_sentence = a, sent
 
 
-def _status(sentence: str) -> str | None:
+def _status(text: str, sent: Span, start: int, end: int) -> str | None:
+    """The status a project's clause run gives it: from the clause before the name to the next ；/。."""
+    lo = max(text.rfind("；", sent.start, start), text.rfind(";", sent.start, start), sent.start - 1) + 1
+    ends = [i for i in (text.find("；", end, sent.end), text.find(";", end, sent.end)) if i >= 0]
+    run = text[lo:min(ends) if ends else sent.end]
+    present = _FUTURE_RE.sub("", run)
     for status, pattern in STATUS_WORDS:
-        if re.search(pattern, sentence):
+        if re.search(pattern, present):
             return status
-    return None
+    return "planned" if present != run else None
 
 
 def _clean(name: str) -> str:
@@ -141,7 +154,7 @@ def _amount_at(text: str, pos: int) -> Amount | None:
 
 
 def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMention],
-                  list_projects: list[tuple[str, int, int]]) -> list[ProjectMention]:
+                  list_projects: list[tuple[str, int, int]], scope: ParkScope | None = None) -> list[ProjectMention]:
     text = doc.text
     cands: list[tuple[str, int, int]] = []
     for m in _PROJECT_WORD_RE.finditer(text):
@@ -224,20 +237,13 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             out[key] = pm
         if park and not pm.park:
             pm.park = park
-        if not pm.park:
-            for p in parks:
-                for form in [p.name] + p.aliases:
-                    i = text.find(form, sent.start, sent.end)
-                    if i >= 0 and not (i <= s < i + len(form)):
-                        pm.park = p.name
-                        break
-                if pm.park:
-                    break
+        if not pm.park and scope is not None:
+            pm.park = scope.park_at(s, end=s + len(name))
         ph = PHASE_RE.search(name)
         if ph and not pm.phase:
             pm.phase = ph.group(1)
         if pm.status is None:
-            pm.status = _status(text[sent.start:sent.end])
+            pm.status = _status(text, sent, s, s + len(name))
         # the investment attached to the name
         if pm.investment is None and table_amount.get(s) is not None:
             pm.investment, pm.investment_sentence = table_amount[s], sent
@@ -298,7 +304,7 @@ def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: 
         if pm.investment is None:
             pm.investment, pm.investment_sentence = a, doc.sentence_at(m.end())
             pm.phase = pm.phase or m.group("phase") or m.group("phase2")
-            pm.status = pm.status or _status(text[doc.sentence_at(best[0]).start:doc.sentence_at(m.end()).end])
+            pm.status = pm.status or _status(text, doc.sentence_at(best[0]), best[0], best[0] + len(best[1]))
 
 
 def project_key(name: str) -> str:

@@ -1,0 +1,143 @@
+"""Scope: which park each stretch of an article is about.
+
+News about parks is written in sections: a headline or a lead sentence introduces a
+park, and the sentences after it speak of its companies, projects and funds without
+naming it again (园区, 这里, 其 point back to it). A record named in a sentence takes
+the park that sentence places it in; failing that, the park in scope.
+
+    scope = ParkScope(doc, occs)
+    scope.park_at(pos)   # the park key for a record mentioned at pos, or None
+
+The scope changes at a heading (the park it names, or none: a new story) and at a
+sentence whose subject is a park (a park named in its first clause).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from .sentences import Doc
+
+_FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
+# A park named after one of these is a place the sentence mentions, not its subject:
+# 与青岛高新区合作, 比潍坊高新区多.
+_NOT_SUBJECT_BEFORE = re.compile(r"(?:与|和|同|跟|比|对|向|为|给|除)$")
+# What may stand before a sentence's subject: spaces, bullets, quotes, 据悉, a date.
+_LEAD_RE = re.compile(r"[\s●■◆▲►·•\-“\"]*(?:(?:本报讯|据悉|据了解|目前|近日|日前|近年来|今年以来|同时|此外|其中)[，,]?\s*)?"
+                      r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?\s*")
+# A setting before the park: 在青岛市人工智能产业园, 位于…的.
+_SETTING_BEFORE = re.compile(r"(?:在|位于|于)")
+# '- 青岛市氢能产业园': an item of a list of parks, which sets no scope.
+_LIST_ITEM_RE = re.compile(r"^[-*•·]\s")
+# Words that place a company in the park in scope: 入驻, 落户, 引进 …
+PLACEMENT_RE = re.compile(r"入驻|落户|引进|引入|集聚|聚集|签约|落地|扎根|投资建设|建设|投产|园区内|园内|区内|这里|园区企业")
+# The reporter's visit names the story's park: 记者在X采访, 走进X, 来到X, 位于X.
+_VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)$")
+# A byline, a photo credit or a source line: neither a heading nor a lead.
+_BYLINE_RE = re.compile(r"记者|通讯员|实习生|摄影?$|供图|图片来源|来源[:：]|编辑[:：]|◎")
+
+
+class ParkScope:
+    def __init__(self, doc: Doc, occs: Sequence) -> None:
+        self.doc = doc
+        self.occs = sorted(occs, key=lambda o: o.start)
+        self._occ_starts = [o.start for o in self.occs]
+        self._section = self._sections()
+
+    def _in(self, start: int, end: int) -> list:
+        lo = bisect.bisect_left(self._occ_starts, start)
+        hi = bisect.bisect_left(self._occ_starts, end)
+        return self.occs[lo:hi]
+
+    def _first_clause_park(self, start: int, end: int) -> str | None:
+        """The park a sentence opens with: as its subject (青岛国际创新园是…) or its setting (在X,…)."""
+        text = self.doc.text
+        lead = _LEAD_RE.match(text, start, end)
+        begin = lead.end() if lead else start
+        m = _FIRST_CLAUSE_END.search(text, begin, end)
+        first_end = m.start() if m else end
+        for o in self._in(begin, first_end):
+            if o.start == begin or _SETTING_BEFORE.fullmatch(text, begin, o.start):
+                return o.key
+        return None
+
+    def _sections(self) -> list[str | None]:
+        """The park in scope at each sentence, in order.
+
+        Three levels: a story (from a top-level heading, '#'/'##' or an unmarked headline line
+        naming a park, to the next) is about the park its heading names, else the park its lead
+        opens with or visits (在X采访, 走进X) in its first three sentences; a section (from a '###'
+        sub-heading) about the park its sub-heading names, else its story's; inside a
+        paragraph, a sentence that opens with a park makes it the scope until the paragraph
+        ends. Bylines and photo credits change nothing.
+        """
+        doc, text = self.doc, self.doc.text
+        heading_starts = {h.start for h in doc.headings}
+        story: str | None = None
+        section: str | None = None
+        lead_left = 3
+        paragraph: str | None = None
+        last_line = -1
+        out: list[str | None] = []
+        for sent in doc.sentences:
+            body = text[sent.start:sent.end].strip()
+            line_start = text.rfind("\n", 0, sent.start) + 1
+            if (_BYLINE_RE.search(body) and len(body) <= 40) or _LIST_ITEM_RE.match(body):
+                out.append(paragraph or section or story)
+                continue
+            if line_start in heading_starts and sent.start <= line_start + 2:
+                named = [o for o in self._in(sent.start, sent.end)]
+                park = named[0].key if named else None
+                if text.startswith("###", line_start) or (not text.startswith("#", line_start) and park is None):
+                    section = park  # a sub-heading: a new section of the same story
+                else:
+                    story, section, lead_left = park, None, (0 if park else 3)
+                paragraph, last_line = None, line_start
+                out.append(section or story)
+                continue
+            if line_start != last_line:
+                paragraph, last_line = None, line_start
+            opener = self._first_clause_park(sent.start, sent.end)
+            if opener is not None:
+                paragraph = opener
+            if lead_left > 0 and body:
+                lead_left -= 1
+                lead = opener or next((o.key for o in self._in(sent.start, sent.end)
+                                       if _VISIT_BEFORE.search(text[max(sent.start, o.start - 3):o.start])), None)
+                if lead:
+                    story, lead_left = lead, 0
+            out.append(paragraph or section or story)
+        return out
+
+    def section_park(self, pos: int) -> str | None:
+        """The park the section around pos is about."""
+        if not self._section:
+            return None
+        return self._section[self.doc.sentence_index(pos)]
+
+    def park_at(self, pos: int, *, end: int | None = None, placed: bool = False) -> str | None:
+        """The park a record mentioned at [pos, end) belongs to.
+
+        The park named in the same clause run (up to ；/。) — the nearest before it, else the
+        first after it — or else the park of the section. placed: the section's park only when the
+        sentence places something in it (入驻, 落户, 引进 …), as for companies, which the press
+        also names as customers, partners or examples.
+        """
+        end = pos if end is None else end
+        sent = self.doc.sentence_at(pos)
+        text = self.doc.text
+        lo = max(text.rfind("；", sent.start, pos), text.rfind(";", sent.start, pos)) + 1 or sent.start
+        lo = max(lo, sent.start)
+        hi_candidates = [i for i in (text.find("；", end, sent.end), text.find(";", end, sent.end)) if i >= 0]
+        hi = min(hi_candidates) if hi_candidates else sent.end
+        here = [o for o in self._in(lo, hi) if not (o.start <= pos < o.end) and not (pos <= o.start < end)]
+        before = [o for o in here if o.end <= pos]
+        if before:
+            return before[-1].key
+        after = [o for o in here if o.start >= end]
+        if after:
+            return after[0].key
+        if placed and not PLACEMENT_RE.search(text, sent.start, sent.end):
+            return None
+        return self.section_park(pos)
