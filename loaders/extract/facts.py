@@ -193,8 +193,12 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
                 subject, stype = firm, "company"
         if subject is None:
             continue
-        if stype != "company" and _owned_by_other(doc, occs, subject, clause_start, s):
+        if stype != "company" and _owned_by_other(doc, occs, subject, sent.start, clause_start, s):
             continue  # 巴南区进出口额…, 公司计划总投资…: the clause names its own subject, not the park
+        if metric == "growth_ratio" and text.find(subject, sent.start, sent.end) < 0:
+            continue  # a growth rate whose park the sentence does not name: too often another quantity's
+        if a.qualifier in ("超", "超过") and _SIZE_CLASS_RE.search(before.rstrip("超过")):
+            continue
         metric = variant(metric, _kind_of_figure(text, sent.start, clause_start, s))
         key = (subject, metric, str(a.value))
         if key in seen:
@@ -259,25 +263,61 @@ def _kind_of_figure(text: str, sentence_start: int, clause_start: int, s: int) -
     return "reported"
 
 
-def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, clause_start: int, s: int) -> bool:
-    """True when the clause opens with a subject of its own (a place, an organisation, the firm)
-    that is not the park the figure was given to, and that park is not named in the clause."""
+def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str | None:
+    """What a clause opens with: 'park:<key>', 'other' (a place, an organisation, the firm, the
+    city) or None when it opens without a subject (a verb, a number, a time)."""
     text = doc.text
-    if any(clause_start <= o.start < s and o.key == subject for o in occs) or text.find(subject, clause_start, s + len(subject)) >= 0:
-        return False
-    clause = text[clause_start:s]
-    if _FIRM_SUBJECT_RE.match(clause):
-        return True
-    park_spans = [(o.start, o.end) for o in occs if clause_start <= o.start < s]
-    for t in tokens_around(text, clause_start):
-        if t.end <= clause_start or t.tag in ("TIME", "w", "m", "p", "c", "d", "u", "t"):
+    clause = text[start:end].lstrip(" \u3000“\"")
+    if _FIRM_SUBJECT_RE.match(clause) or _ADMIN_SUBJECT_RE.match(clause):
+        return "other"
+    if _AGGREGATE_SUBJECT_RE.match(clause):
+        return "aggregate"  # 3个项目总投资…: the projects just listed, in the park in scope
+    for o in occs:
+        if start <= o.start < end and not text[start:o.start].strip(" \u3000“\""):
+            return f"park:{o.key}"
+    for t in tokens_around(text, start):
+        if t.end <= start or t.tag in _SKIP_BEFORE_SUBJECT:
             continue
-        if t.start >= s:
-            break
-        if t.tag in ("LOC", "ORG") and not any(ps <= t.start < pe or t.start <= ps < t.end for ps, pe in park_spans):
-            return True
+        if t.start >= end or t.tag == "p":
+            break  # 与武汉错位发展: a prepositional phrase, not a subject
+        if any(o.start <= t.start < o.end or t.start <= o.start < t.end for o in occs):
+            key = next(o.key for o in occs if o.start <= t.start < o.end or t.start <= o.start < t.end)
+            return f"park:{key}"
+        return "other" if t.tag in ("LOC", "ORG") else None
+    return None
+
+
+def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int, clause_start: int, s: int) -> bool:
+    """True when the figure's own subject is something other than the park it was given to.
+
+    The subject is the nearest clause, going back from the figure's within its sentence, that
+    opens with one (巴南区进出口额达…、同比增长21%: both figures are 巴南区's); a park named
+    in between keeps the figure.
+    """
+    text = doc.text
+    if text.find(subject, clause_start, s + len(subject)) >= 0:
         return False
+    bounds = [clause_start]
+    for m in _CLAUSE_SPLIT.finditer(text, sent_start, clause_start - 1):
+        bounds.append(m.end())
+    bounds = sorted(set(bounds + [sent_start]), reverse=True)
+    for b in bounds:
+        stop = min([x for x in bounds if x > b] + [s])
+        if text.find(subject, b, s) >= 0:
+            return False  # 已在青岛高新区开通…, …计划开通100余处: the park is named on the way
+        opener = _opening_subject(doc, occs, b, stop)
+        if opener is None:
+            continue
+        return opener != f"park:{subject}" and opener.startswith("other")
     return False
+
+
+_SKIP_BEFORE_SUBJECT = frozenset({"TIME", "w", "m", "c", "d", "u", "t", "f", "q", "xc", "ad"})
+# The city or county itself as the subject: 该市确定了…, 全市…
+_ADMIN_SUBJECT_RE = re.compile(r"^(?:该|本|全)(?:市|县|省|镇)(?![\u4e00-\u9fff\d]{0,16}(?:园区|开发区|高新区|经开区|产业园))")
+_AGGREGATE_SUBJECT_RE = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十]+)个|这些|上述|以上)")
+# '17个项目总投资超1亿元', '有5个总投资超过10亿元': a size class of projects, not a figure.
+_SIZE_CLASS_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?:项目)?(?:中有\d+个)?(?:总)?投资(?:额)?$")
 
 
 _INCIDENT_RE = re.compile(r"火灾|过火|起火|爆炸|泄漏|事故|受伤|伤亡|死亡|遇难|烧伤|停产整改|责令|罚款|处罚")
