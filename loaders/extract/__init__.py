@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from .companies import company_key, find_companies, kind_of
-from .facts import METRICS, as_of_date, find_facts
+from .facts import as_of_date, find_facts
+from .metrics import METRICS
 from .funds import find_funds
 from .known import apply_known_names
 from .meta import extract_meta
@@ -88,7 +89,7 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     for c in companies:
         if c.park is None and c.kind == "enterprise":
             c.park = scope.park_at(c.span.start, end=c.span.end, placed=True)
-    facts = find_facts(doc, parks, occs, projects, funds, companies)
+    facts = find_facts(doc, parks, occs, projects, funds, companies, scope)
     meta = extract_meta(text)
     year = meta.published_on.year if meta.published_on else None
     for f in facts:

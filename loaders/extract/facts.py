@@ -14,10 +14,10 @@ import bisect
 import calendar
 import re
 from datetime import date
-from collections import Counter
 
 from .amounts import find_amounts
-from .metrics import METRICS, variant
+from .metrics import variant
+from .scope import ParkScope
 from .tagger import tokens_around
 from .parks import ParkOcc, find_park_groups, find_territory_groups
 from .sentences import Doc
@@ -111,12 +111,9 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
     return None
 
 
-def _story_starts(doc: Doc) -> list[int]:
-    return [h.start for h in doc.headings]
-
-
 def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects: list[ProjectMention],
-               funds: list[FundMention], companies: list[CompanyMention] | None = None) -> list[FactMention]:
+               funds: list[FundMention], companies: list[CompanyMention] | None = None,
+               scope: ParkScope | None = None) -> list[FactMention]:
     text = doc.text
     taken: set[tuple[int, int]] = set()
     for p in projects:
@@ -129,7 +126,6 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
     invested = {(p.investment.unit, p.investment.value) for p in projects if p.investment is not None}
     invested |= {(a.unit, a.value) for f in funds for a in (f.size, f.paid_in) if a is not None}
     project_spans = [(p.span.start, p.span.end) for p in projects]
-    kind_of = {p.name: p.kind for p in parks}
     groups = find_park_groups(doc)
     # subject candidates in text order: (start, end, name, type)
     in_project = lambda o: any(ps <= o.start and o.end <= pe and (pe - ps) > (o.end - o.start) for ps, pe in project_spans)
@@ -144,8 +140,6 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
     subjects.sort()
     doc._subject_starts = [x[0] for x in subjects]  # per-Doc caches for _subject's bisect windows
     doc._occ_starts = [o.start for o in occs]
-    # story topic: the most mentioned park since the last headline
-    heads = _story_starts(doc)
     facts: list[FactMention] = []
     seen: set[tuple[str, str, str]] = set()
     for a in find_amounts(text):
@@ -186,7 +180,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             metric = _metric(a, re.split(r"[约超近]?\d", text[prev:clause_start - 1])[0], after, sentence)
         if metric is None:
             continue
-        subject, stype = _subject(doc, a, subjects, occs, heads, kind_of, clause_start, after_end)
+        subject, stype = _subject(doc, a, subjects, occs, scope, clause_start, after_end)
         if metric in _COMPANY_METRICS and companies:
             firm = _company_subject(doc, companies, occs, clause_start, s)
             if firm is not None:
@@ -283,6 +277,8 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
         if any(o.start <= t.start < o.end or t.start <= o.start < t.end for o in occs):
             key = next(o.key for o in occs if o.start <= t.start < o.end or t.start <= o.start < t.end)
             return f"park:{key}"
+        if t.tag in ("LOC", "ORG") and _MODIFIED_NOUN_RE.match(text, t.end):
+            return None  # 澳门企业68家: a place that qualifies the noun, not the clause's subject
         return "other" if t.tag in ("LOC", "ORG") else None
     return None
 
@@ -312,6 +308,7 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
     return False
 
 
+_MODIFIED_NOUN_RE = re.compile(r"(?:企业|公司|厂商|客商|投资者|籍)")
 _SKIP_BEFORE_SUBJECT = frozenset({"TIME", "w", "m", "c", "d", "u", "t", "f", "q", "xc", "ad"})
 # The city or county itself as the subject: 该市确定了…, 全市…
 _ADMIN_SUBJECT_RE = re.compile(r"^(?:该|本|全)(?:市|县|省|镇)(?![\u4e00-\u9fff\d]{0,16}(?:园区|开发区|高新区|经开区|产业园))")
@@ -354,7 +351,7 @@ def _company_subject(doc: Doc, companies: list[CompanyMention], occs: list[ParkO
 
 
 def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occs: list[ParkOcc],
-             heads: list[int], kind_of: dict[str, str], clause_start: int, clause_end: int) -> tuple[str | None, str]:
+             scope: ParkScope | None, clause_start: int, clause_end: int) -> tuple[str | None, str]:
     text = doc.text
     sent = doc.sentence_at(a.span.start)
     s = a.span.start
@@ -395,26 +392,6 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
             return projs[-1][2], "project"
     if _ADMIN_SCOPE_RE.search(text, sent.start, s):
         return None, ""  # 全市地区生产总值…: a city's or county's own figure, not the park's
-    # the story's topic: most mentioned park since the last headline before the figure
-    head = max([h for h in heads if h <= s] or [0])
-    occ_starts = doc._occ_starts
-    window = occs[bisect.bisect_left(occ_starts, head):bisect.bisect_left(occ_starts, s)]
-    counts = Counter(o.key for o in window)
-    if not counts:
-        nxt = [o.key for o in occs[bisect.bisect_right(occ_starts, s):bisect.bisect_left(occ_starts, s + 400)]]
-        if nxt and head > 0:
-            return nxt[0], "park"
-        return None, ""
-    top = max(counts.values())
-    last = [o.key for o in window if counts[o.key] == top]
-    if len(set(last)) > 1:
-        # a parent named inside its child's name (仲恺高新区 in 仲恺高新区东江科技园) is not a rival topic
-        inner = {o.key for o in window if any(q.start <= o.start and o.end <= q.end and q.end - q.start > o.end - o.start
-                                              for q in window)}
-        last = [k for k in last if k not in inner] or last
-    if len(set(last)) > 1:
-        # several parks equally in view (a roundup, a work report): only the paragraph's own last park will do
-        para = text.rfind("\n", 0, s) + 1
-        in_para = [o.key for o in window if o.start >= para]
-        return (in_para[-1], "park") if in_para else (None, "")
-    return last[-1], "park"
+    # the park in scope: the paragraph's, the section's or the story's (scope.ParkScope)
+    park = scope.section_park(s) if scope is not None else None
+    return (park, "park") if park else (None, "")

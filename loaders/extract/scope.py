@@ -62,6 +62,12 @@ class ParkScope:
                 return o.key
         return None
 
+    def _run_openers(self, start: int, end: int) -> set[str]:
+        """The parks that open the clause runs (split at ；) of a sentence."""
+        text = self.doc.text
+        bounds = [start] + [start + m.end() for m in re.finditer(r"[；;]", text[start:end])]
+        return {k for b in bounds if (k := self._first_clause_park(b, end))}
+
     def _sections(self) -> list[str | None]:
         """The park in scope at each sentence, in order.
 
@@ -105,6 +111,8 @@ class ParkScope:
                 lead_left -= 1
                 lead = opener or next((o.key for o in self._in(sent.start, sent.end)
                                        if _VISIT_BEFORE.search(text[max(sent.start, o.start - 3):o.start])), None)
+                if lead and len(self._run_openers(sent.start, sent.end)) > 1:
+                    lead, paragraph, lead_left = None, None, 0  # a roundup of several parks: no one park
                 if lead:
                     story, lead_left = lead, 0
             out.append(paragraph or section or story)
