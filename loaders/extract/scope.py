@@ -23,8 +23,8 @@ _FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
 # A park named after one of these is a place the sentence mentions, not its subject:
 # 与青岛高新区合作, 比潍坊高新区多.
 _NOT_SUBJECT_BEFORE = re.compile(r"(?:与|和|同|跟|比|对|向|为|给|除)$")
-# What may stand before a sentence's subject: spaces, bullets, quotes, 据悉, a date.
-_LEAD_RE = re.compile(r"[\s●■◆▲►·•\-“\"]*(?:(?:本报讯|据悉|据了解|目前|近日|日前|近年来|今年以来|同时|此外|其中)[，,]?\s*)?"
+# What may stand before a sentence's subject: spaces, bullets, quotes, a speaker (答：), 据悉, a date.
+_LEAD_RE = re.compile(r"[\s●■◆▲►·•\-“\"]*(?:[\u4e00-\u9fff]{1,4}[：:]\s*)?(?:(?:本报讯|据悉|据了解|目前|近日|日前|近年来|今年以来|同时|此外|其中)[，,]?\s*)?"
                       r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?\s*")
 # A setting before the park: 在青岛市人工智能产业园, 位于…的.
 _SETTING_BEFORE = re.compile(r"(?:在|位于|于)")
