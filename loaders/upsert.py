@@ -26,6 +26,7 @@ from loaders.dedupe import SentenceSketch
 from loaders.editions import link_duplicate
 from loaders.extract.types import Extraction, Span
 from loaders.fields import amount_value, column_values, is_locked
+from loaders.metric_codes import current_code
 from loaders.models import Evidence, SourceArticle
 from loaders.read import ArticleText
 from loaders.recompute import recompute_field
@@ -395,11 +396,14 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
         subject = writer.find(entity_type, m.subject) or writer.want(entity_type, m.subject, create={})
         if subject is not None:
             wanted.append((m, entity_type, subject))
+            if entity_type == "park_group":  # a group is named only as a figure's subject: that is its source
+                writer.cite(subject, "name", m.sentence, None)
     writer.flush()
     keys = []
     for m, entity_type, subject in wanted:
         value = m.amount.value.quantize(Decimal("0.000001"))
-        keys.append((entity_type, subject.pk, m.metric, m.amount.unit, value, (m.as_of_text or "")[:100]))
+        keys.append((entity_type, subject.pk, current_code(m.metric), m.amount.unit, value,
+                     (m.as_of_text or "")[:100]))
     condition = Q(pk__in=[])
     for entity_type, ids in _group_ids(keys).items():
         condition |= Q(subject_type=entity_type, subject_id__in=ids)

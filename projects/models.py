@@ -18,6 +18,11 @@ def qualifier(comment: str) -> models.CharField:
     return models.CharField(_("限定词"), max_length=12, blank=True, default="", db_comment=comment)
 
 
+def currency(amount_field: str) -> models.CharField:
+    return models.CharField(_("币种"), max_length=3, blank=True, default="",
+                            db_comment=f"cny, usd ...: currency of {amount_field}")
+
+
 def verbatim(comment: str) -> models.CharField:
     return models.CharField(_("原文"), max_length=200, blank=True, default="", db_comment=comment)
 
@@ -59,11 +64,17 @@ class Fund(NamedRecord):
     park = models.ForeignKey(Park, verbose_name=_("园区"), null=True, blank=True, on_delete=models.SET_NULL,
                              related_name="funds", db_comment="the park the fund serves")
     size_cny = money(_("规模(元)"), "fund size in yuan")
+    size_amount = money(_("规模(原币)"), "fund size in its own currency (never converted)")
+    size_currency = currency("size_amount")
     size_qualifier = qualifier("qualifier of the size")
     size_text = verbatim("size verbatim")
     paid_in_cny = money(_("实缴(元)"), "paid-in capital in yuan")
+    paid_in_amount = money(_("实缴(原币)"), "paid-in capital in its own currency (never converted)")
+    paid_in_currency = currency("paid_in_amount")
     paid_in_text = verbatim("paid-in verbatim")
     invested_cny = money(_("已投资(元)"), "amount invested in yuan")
+    invested_amount = money(_("已投资(原币)"), "amount invested in its own currency (never converted)")
+    invested_currency = currency("invested_amount")
     invested_text = verbatim("invested verbatim")
     history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "updated_at"])
 
@@ -111,3 +122,32 @@ class Fact(Reviewed):
 
     def __str__(self) -> str:
         return f"{self.subject_name} {self.metric} {self.value_text or self.value}"
+
+
+class MetricKind(models.TextChoices):
+    REPORTED = "reported", _("实际")
+    TARGET = "target", _("目标")
+    CUMULATIVE = "cumulative", _("累计")
+    RATIO = "ratio", _("比率")
+
+
+class Metric(models.Model):
+    """One code of the metric vocabulary. Rows come from loaders/extract/metrics.py through migrations."""
+
+    code = models.CharField(_("代码"), max_length=60, primary_key=True, db_comment="the code facts carry in metric")
+    label_zh = models.CharField(_("中文名"), max_length=100, db_comment="Chinese label")
+    label_en = models.CharField(_("英文名"), max_length=100, db_comment="English label")
+    unit = models.CharField(_("单位"), max_length=10,
+                            db_comment="money (the fact's unit is its currency), count, mu, m2, km2 or ratio")
+    kind = models.CharField(_("类别"), max_length=12, choices=MetricKind.choices,
+                            db_comment="reported, target, cumulative or ratio")
+    description = models.TextField(_("说明"), db_comment="what the metric counts, with the words that signal it")
+
+    class Meta:
+        verbose_name = pgettext_lazy("model name", "指标")
+        verbose_name_plural = pgettext_lazy("plural", "指标")
+        db_table_comment = "The metric vocabulary: every code a fact's metric may hold"
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return f"{self.code} ({self.label_zh})"
