@@ -3,8 +3,10 @@
 CREATE VIEW public.report_metrics AS
 SELECT m.code::text AS code, m.label_zh::text AS label_zh, m.label_en::text AS label_en, m.unit::text AS unit,
        m.kind::text AS kind, m.description::text AS description,
-       (SELECT count(*) FROM public.live_facts f WHERE f.metric = m.code)::bigint AS fact_count
-FROM projects_metric m;
+       COALESCE(used.fact_count, 0)::bigint AS fact_count
+FROM projects_metric m
+LEFT JOIN (SELECT f.metric, count(*) AS fact_count FROM public.live_facts f GROUP BY f.metric) used
+       ON used.metric = m.code;
 
 COMMENT ON VIEW public.report_metrics IS 'The metric vocabulary: one row per code report_facts.metric may hold, with its labels, unit and kind; key code. A code names a quantity, never a currency; each countable quantity has a target (<code>_target) and a cumulative (<code>_cumulative) variant.';
 COMMENT ON COLUMN public.report_metrics.code IS 'The metric code, the key; report_facts.metric, report_conflicts.metric and report_fact_series.metric point here.';

@@ -36,17 +36,7 @@ SELECT p.id AS park_id, p.name::text AS name, NULLIF(p.city, '')::text AS city,
        (SELECT count(DISTINCT COALESCE(a.duplicate_of_id, a.id))
           FROM loaders_evidence e JOIN loaders_sourcearticle a ON a.id = e.article_id
          WHERE e.entity_type = 'park' AND e.entity_id = p.id)::bigint AS story_count,
-       COALESCE((SELECT jsonb_object_agg(CASE WHEN lf.unit IN ('cny', 'count', 'ratio', 'mu', 'm2', 'km2')
-                                              OR NOT EXISTS (SELECT 1 FROM public.report_park_figures o
-                                                              WHERE o.park_id = lf.park_id AND o.metric = lf.metric
-                                                                AND o.unit <> lf.unit)
-                                              THEN lf.metric ELSE lf.metric || ':' || lf.unit END,
-                                         jsonb_build_object(
-                                             'value', lf.value, 'unit', lf.unit, 'qualifier', lf.qualifier,
-                                             'value_text', lf.value_text, 'as_of', lf.as_of,
-                                             'as_of_text', lf.as_of_text, 'fact_id', lf.fact_id,
-                                             'article_file', lf.article_file))
-                   FROM public.report_park_figures lf WHERE lf.park_id = p.id), '{}'::jsonb) AS latest_figures
+       COALESCE(lf.figures, '{}'::jsonb) AS latest_figures
 FROM parks_park p
 LEFT JOIN (
     SELECT pr.park_id, count(*) AS project_count,
@@ -63,6 +53,18 @@ LEFT JOIN (
     WHERE pr.review_status <> 'rejected' AND pr.park_id IS NOT NULL
     GROUP BY pr.park_id
 ) pj ON pj.park_id = p.id
+LEFT JOIN (
+    -- One jsonb object per park; a money metric reported in a second currency is keyed '<code>:<currency>'.
+    SELECT f.park_id,
+           jsonb_object_agg(CASE WHEN f.units = 1 OR f.unit = 'cny' THEN f.metric ELSE f.metric || ':' || f.unit END,
+                            jsonb_build_object('value', f.value, 'unit', f.unit, 'qualifier', f.qualifier,
+                                               'value_text', f.value_text, 'as_of', f.as_of,
+                                               'as_of_text', f.as_of_text, 'fact_id', f.fact_id,
+                                               'article_file', f.article_file)) AS figures
+    FROM (SELECT fig.*, count(*) OVER (PARTITION BY fig.park_id, fig.metric) AS units
+            FROM public.report_park_figures fig) f
+    GROUP BY f.park_id
+) lf ON lf.park_id = p.id
 LEFT JOIN public.report_park_figures rp
        ON rp.park_id = p.id AND rp.metric = 'planned_investment' AND rp.unit = 'cny'
 WHERE p.review_status <> 'rejected';
