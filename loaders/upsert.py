@@ -408,7 +408,8 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
     for entity_type, ids in _group_ids(keys).items():
         condition |= Q(subject_type=entity_type, subject_id__in=ids)
     subject_facts = list(Fact.objects.filter(condition).only(
-        "pk", "subject_type", "subject_id", "metric", "unit", "value", "as_of_text", "review_status"))
+        "pk", "subject_type", "subject_id", "metric", "unit", "value", "as_of_text", "as_of", "review_status",
+        "locked_fields"))
     existing = {(f.subject_type, f.subject_id, f.metric, f.unit, f.value, f.as_of_text): f for f in subject_facts}
     new: dict[tuple, Fact] = {}
     touches = []
@@ -421,6 +422,9 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
             new[key] = fact
         elif fact.review_status == ReviewStatus.REJECTED:
             continue
+        elif fact.as_of is None and m.as_of is not None and "as_of" not in fact.locked_fields:
+            fact.as_of = m.as_of  # a newer extractor read the period as a date: store it
+            Fact.objects.filter(pk=fact.pk).update(as_of=m.as_of)
         touches.append((m, key, fact))
     if new:
         bulk_create_with_history(list(new.values()), Fact, batch_size=500, default_change_reason=writer.reason)

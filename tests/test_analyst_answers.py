@@ -162,6 +162,22 @@ def test_a_year_only_date_is_shown_as_a_year_and_series_follow_as_of_then_public
     assert rows("SELECT as_of FROM report_facts WHERE value = 200") == [{"as_of": date(2024, 3, 31)}]
 
 
+@pytest.mark.django_db
+def test_a_re_extraction_that_reads_the_period_as_a_date_stores_it(tmp_path, monkeypatch):
+    text = "截至2024年3月底，青岛国际创新园集聚企业200家。\n"
+    park = "青岛国际创新园"
+    without = L.extraction(parks=[L.park(text, park)], facts=[
+        L.fact(text, park, "enterprises", "200家", "200", "count", as_of_text="截至2024年3月底")])
+    load_articles(tmp_path, monkeypatch, {"a.txt": (text, without)})
+    assert rows("SELECT as_of FROM report_facts") == [{"as_of": None}]
+    with_date = L.extraction(parks=[L.park(text, park)], facts=[
+        L.fact(text, park, "enterprises", "200家", "200", "count", as_of_text="截至2024年3月底",
+               as_of=date(2024, 3, 31))])
+    monkeypatch.setattr(pipeline, "extract", lambda text, **kw: with_date)
+    load_paths([tmp_path / "a.txt"], force=True)
+    assert rows("SELECT as_of FROM report_facts") == [{"as_of": date(2024, 3, 31)}]
+
+
 # 4. Integrity: nothing of a rejected or deleted record is shown, nothing dangles ------------------------
 
 def _park_with_facts(tmp_path, monkeypatch) -> Park:
