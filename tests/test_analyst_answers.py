@@ -104,17 +104,24 @@ def test_only_different_articles_with_incompatible_values_for_one_period_conflic
     assert {r["value_text"] for r in rows("SELECT value_text FROM report_facts WHERE has_conflict")} == flagged
 
 
+def load_two_counts(tmp_path, monkeypatch, template: str, figures: tuple[str, str], park: str) -> None:
+    """Two articles, a.txt and b.txt, each `template` with one of `figures` (30余家, 200家 ...) as `park`'s enterprises."""
+    articles = {}
+    for name, figure in zip(("a.txt", "b.txt"), figures):
+        text = template.format(figure)
+        value, qualifier = re.match(r"\d+", figure).group(), "余" if "余" in figure else ""
+        articles[name] = (text, L.extraction(parks=[L.park(text, park)], facts=[
+            L.fact(text, park, "enterprises", figure, value, "count", qualifier)]))
+    load_articles(tmp_path, monkeypatch, articles)
+
+
+EDITION = "据统计,青岛市集成电路产业园已集聚{}重点企业。园区位于青岛市西海岸新区。\n"
+
+
 @pytest.mark.django_db
 def test_two_editions_that_disagree_are_a_conflict(tmp_path, monkeypatch):
-    first = "据统计,青岛市集成电路产业园已集聚30余家重点企业。园区很大。\n"
-    second = "据统计,青岛市集成电路产业园已集聚40余家重点企业。园区很大。\n"
-    park = "青岛市集成电路产业园"
-    load_articles(tmp_path, monkeypatch, {
-        "a.txt": (first, L.extraction(parks=[L.park(first, park)],
-                                      facts=[L.fact(first, park, "enterprises", "30余家", "30", "count", "余")])),
-        "b.txt": (second, L.extraction(parks=[L.park(second, park)],
-                                       facts=[L.fact(second, park, "enterprises", "40余家", "40", "count", "余")])),
-    })
+    load_two_counts(tmp_path, monkeypatch, EDITION, ("30余家", "40余家"), "青岛市集成电路产业园")
+    assert rows("SELECT count(*) AS n FROM report_articles WHERE duplicate_of_id IS NOT NULL") == [{"n": 1}]
     (pair,) = rows("SELECT * FROM report_conflicts")
     assert (pair["value_text_a"], pair["value_text_b"]) == ("30余家", "40余家")
     assert Fact.objects.filter(has_conflict=True).count() == 2
@@ -122,15 +129,7 @@ def test_two_editions_that_disagree_are_a_conflict(tmp_path, monkeypatch):
 
 @pytest.mark.django_db
 def test_rejecting_one_side_of_a_conflict_clears_the_other_for_the_queue(tmp_path, monkeypatch, admin_user):
-    first = "青岛市集成电路产业园已集聚30余家重点企业。\n"
-    second = "青岛市集成电路产业园已集聚40余家重点企业。\n"
-    park = "青岛市集成电路产业园"
-    load_articles(tmp_path, monkeypatch, {
-        "a.txt": (first, L.extraction(parks=[L.park(first, park)],
-                                      facts=[L.fact(first, park, "enterprises", "30余家", "30", "count", "余")])),
-        "b.txt": (second, L.extraction(parks=[L.park(second, park)],
-                                       facts=[L.fact(second, park, "enterprises", "40余家", "40", "count", "余")])),
-    })
+    load_two_counts(tmp_path, monkeypatch, EDITION, ("30余家", "40余家"), "青岛市集成电路产业园")
     review_records(records=[Fact.objects.get(value=40)], status="rejected", user=admin_user)
     assert rows("SELECT * FROM report_conflicts") == []
     assert not Fact.objects.filter(has_conflict=True).exists()
@@ -181,17 +180,9 @@ def test_a_re_extraction_that_reads_the_period_as_a_date_stores_it(tmp_path, mon
 # 4. Integrity: nothing of a rejected or deleted record is shown, nothing dangles ------------------------
 
 def _park_with_facts(tmp_path, monkeypatch) -> Park:
-    a = "青岛国际创新园集聚企业200家。\n"
-    b = "青岛国际创新园集聚企业260家。\n"
-    park = "青岛国际创新园"
-    load_articles(tmp_path, monkeypatch, {
-        "a.txt": (a, L.extraction(parks=[L.park(a, park)], facts=[L.fact(a, park, "enterprises", "200家", "200",
-                                                                           "count")])),
-        "b.txt": (b, L.extraction(parks=[L.park(b, park)], facts=[L.fact(b, park, "enterprises", "260家", "260",
-                                                                           "count")])),
-    })
+    load_two_counts(tmp_path, monkeypatch, "青岛国际创新园集聚企业{}。\n", ("200家", "260家"), "青岛国际创新园")
     assert len(rows("SELECT * FROM report_conflicts")) == 1
-    return Park.objects.get(name=park)
+    return Park.objects.get(name="青岛国际创新园")
 
 
 FACT_VIEWS = ("report_facts", "report_fact_series", "report_park_figures", "report_records")
