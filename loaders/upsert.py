@@ -428,10 +428,11 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
         touches.append((m, key, fact))
     if new:
         bulk_create_with_history(list(new.values()), Fact, batch_size=500, default_change_reason=writer.reason)
-    # Only a group holding two values can be in conflict; the facts read above are all of them.
+    # Only a subject and metric holding two values can be in conflict; the facts read above are all of them.
+    # (Not per period wording: 截至2024年3月底 and 截至3月底 may be one as-of date.)
     values_of: dict[tuple, set] = defaultdict(set)
     for key in [k for k, f in existing.items() if f.review_status != ReviewStatus.REJECTED] + list(new):
-        values_of[(key[0], key[1], key[2], key[3], key[5])].add(key[4])
+        values_of[key[:4]].add(key[4])
     groups: set[tuple] = set()
     for m, key, fact in touches:
         touch = writer.by_pk.get(("fact", fact.pk))
@@ -441,7 +442,7 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
         writer.cite(touch, "value", m.sentence, m.amount.span,
                     {"value": str(key[4]), "unit": key[3], "qualifier": m.amount.qualifier, "text": m.amount.text})
         group = (key[0], key[1], key[2], key[3], key[5])
-        if len(values_of[group]) > 1:
+        if len(values_of[key[:4]]) > 1:
             groups.add(group)
     return groups
 

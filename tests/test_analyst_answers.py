@@ -135,6 +135,24 @@ def test_rejecting_one_side_of_a_conflict_clears_the_other_for_the_queue(tmp_pat
     assert not Fact.objects.filter(has_conflict=True).exists()
 
 
+@pytest.mark.django_db
+def test_one_as_of_date_written_two_ways_is_one_period(tmp_path, monkeypatch):
+    a = "截至2024年3月底，青岛国际创新园集聚企业200家。\n"
+    b = "截至3月底，青岛国际创新园集聚企业260家。\n"
+    park = "青岛国际创新园"
+    load_articles(tmp_path, monkeypatch, {
+        "a.txt": (a, L.extraction(meta=meta(date(2024, 4, 2)), parks=[L.park(a, park)], facts=[
+            L.fact(a, park, "enterprises", "200家", "200", "count", as_of_text="截至2024年3月底",
+                   as_of=date(2024, 3, 31))])),
+        "b.txt": (b, L.extraction(meta=meta(date(2024, 4, 9)), parks=[L.park(b, park)], facts=[
+            L.fact(b, park, "enterprises", "260家", "260", "count", as_of_text="截至3月底",
+                   as_of=date(2024, 3, 31))])),
+    })
+    (pair,) = rows("SELECT as_of_text_a, as_of_text_b FROM report_conflicts")
+    assert pair == {"as_of_text_a": "截至2024年3月底", "as_of_text_b": "截至3月底"}
+    assert Fact.objects.filter(has_conflict=True).count() == 2
+
+
 # 3. Dates with precision, series in as_of order ---------------------------------------------------------
 
 @pytest.mark.django_db
