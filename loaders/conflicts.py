@@ -19,10 +19,16 @@ def fact_groups(fact_ids) -> set[tuple]:
                                                                   "as_of_text"))
 
 
-def subject_groups(entity_type: str, ids) -> set[tuple]:
-    """The groups of every fact about the given records (to refresh after a subject is rejected or restored)."""
-    return set(Fact.objects.filter(subject_type=entity_type, subject_id__in=list(ids))
-               .values_list("subject_type", "subject_id", "metric", "unit", "as_of_text"))
+def refresh_conflicts_of(entity_type: str, ids) -> None:
+    """Refresh has_conflict after editors changed records: facts themselves, or every fact about the records.
+
+    Rejecting or restoring a fact or its subject, or merging records, changes which figures are compared.
+    """
+    if entity_type == "fact":
+        refresh_conflicts(fact_groups(ids))
+    else:
+        refresh_conflicts(set(Fact.objects.filter(subject_type=entity_type, subject_id__in=list(ids))
+                              .values_list("subject_type", "subject_id", "metric", "unit", "as_of_text")))
 
 
 def refresh_conflicts(groups: set[tuple]) -> None:

@@ -24,6 +24,7 @@ from loaders.extract.types import ArticleMeta
 from loaders.models import Evidence
 from loaders.pipeline import load_paths
 from parks.editing import review_records
+from parks.merge import merge_records, undo_merge
 from parks.models import Park, ParkGroup
 from projects.models import Fact, Fund
 from tests import loading as L
@@ -151,6 +152,26 @@ def test_one_as_of_date_written_two_ways_is_one_period(tmp_path, monkeypatch):
     (pair,) = rows("SELECT as_of_text_a, as_of_text_b FROM report_conflicts")
     assert pair == {"as_of_text_a": "截至2024年3月底", "as_of_text_b": "截至3月底"}
     assert Fact.objects.filter(has_conflict=True).count() == 2
+
+
+@pytest.mark.django_db
+def test_merging_two_parks_brings_their_disagreement_to_the_queue_and_undoing_takes_it_away(
+        tmp_path, monkeypatch, admin_user):
+    a, b = "青岛国际创新园集聚企业200家。\n", "崂山科创园集聚企业260家。\n"
+    load_articles(tmp_path, monkeypatch, {
+        "a.txt": (a, L.extraction(parks=[L.park(a, "青岛国际创新园")], facts=[
+            L.fact(a, "青岛国际创新园", "enterprises", "200家", "200", "count")])),
+        "b.txt": (b, L.extraction(parks=[L.park(b, "崂山科创园")], facts=[
+            L.fact(b, "崂山科创园", "enterprises", "260家", "260", "count")])),
+    })
+    assert not Fact.objects.filter(has_conflict=True).exists()
+    log = merge_records(survivor=Park.objects.get(name="青岛国际创新园"), others=[Park.objects.get(name="崂山科创园")],
+                        user=admin_user)
+    assert len(rows("SELECT * FROM report_conflicts")) == 1
+    assert Fact.objects.filter(has_conflict=True).count() == 2
+    undo_merge(log=log, user=admin_user)
+    assert rows("SELECT * FROM report_conflicts") == []
+    assert not Fact.objects.filter(has_conflict=True).exists()
 
 
 # 3. Dates with precision, series in as_of order ---------------------------------------------------------
