@@ -62,7 +62,7 @@ def articles_published() -> list[Row]:
     """
     found = _rows(
         "SELECT published_on, published_precision, duplicate_of_id IS NULL FROM report_articles")
-    dated = [day for day, precision, _ in found if day is not None and precision == "day"]
+    dated = [day for day, _, _ in found if day is not None]
     daily = bool(dated) and (max(dated) - min(dated)).days <= DAILY_UP_TO_DAYS
     buckets: dict[tuple, dict[str, int]] = {}
     for day, precision, original in found:

@@ -131,3 +131,19 @@ def test_the_charts_are_self_contained_svg_with_escaped_labels():
                            segments=[Segment("a", "原稿", "#111"), Segment("b", "版本", "#222")])
     assert stacked.count("<rect") == 4  # two legend swatches, two column segments
     assert "No data yet" in bar_chart([], title="t")
+
+
+@pytest.mark.django_db
+def test_articles_are_counted_by_publication_date_to_its_precision():
+    from datetime import date
+
+    from analytics.overview import articles_published
+    from analytics.testing import article
+
+    article("a.txt", "甲", published_on=date(2021, 1, 1), published_precision="year")
+    article("b.txt", "乙", published_on=date(2021, 6, 2), published_precision="day")
+    article("c.txt", "丙", published_on=date(2024, 4, 1), published_precision="month")
+    article("d.txt", "丁")
+    found = {row.label: row.values for row in articles_published()}
+    assert list(found) == ["2021", "2021-06", "2024-04", "日期不详"]  # never 2021-01 for a year-only date
+    assert found["2021"] == {"originals": 1, "editions": 0}
