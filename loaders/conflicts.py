@@ -47,10 +47,11 @@ def refresh_conflicts(groups: set[tuple]) -> None:
     if not flags:
         return
     with connection.cursor() as cursor:
+        # A literal list (not a join to unnest()) lets PostgreSQL read only these subjects' facts.
         cursor.execute(
-            "SELECT fact_id_a, fact_id_b FROM report_conflicts "
-            "WHERE (subject_type, subject_id, metric) IN (SELECT * FROM unnest(%s::text[], %s::bigint[], %s::text[]))",
-            [[k[0] for k in keys], [k[1] for k in keys], [k[2] for k in keys]],
+            "SELECT fact_id_a, fact_id_b FROM report_conflicts WHERE (subject_type, subject_id, metric) IN ("
+            + ", ".join(["(%s, %s, %s)"] * len(keys)) + ")",
+            [value for key in keys for value in key],
         )
         conflicting = {fact_id for pair in cursor.fetchall() for fact_id in pair}
     to_flag = [pk for pk, flag in flags.items() if pk in conflicting and not flag]

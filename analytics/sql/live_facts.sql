@@ -4,7 +4,8 @@
 -- 约30亿 is 27亿 .. 33亿, 超万人 is 10000 .. unbounded, 50余家 is 50 .. 59.9, 近200 is 180 .. 200), used to tell a
 -- disagreement from equivalent wording.
 CREATE VIEW public.live_facts AS
-SELECT f.id AS fact_id, f.subject_type::text AS subject_type, f.subject_id, s.name AS subject_name,
+SELECT f.id AS fact_id, f.subject_type::text AS subject_type, f.subject_id,
+       COALESCE(sp.name, sg.name, sc.name, spr.name, sf.name)::text AS subject_name,
        f.metric::text AS metric, f.value::numeric AS value, f.unit::text AS unit,
        NULLIF(f.qualifier, '')::text AS qualifier, NULLIF(f.value_text, '')::text AS value_text,
        f.as_of, NULLIF(f.as_of_text, '')::text AS as_of_text, f.review_status::text AS review_status,
@@ -32,6 +33,13 @@ SELECT f.id AS fact_id, f.subject_type::text AS subject_type, f.subject_id, s.na
              WHEN f.qualifier IN ('超', '超过', '逾', '突破', '以上', '不少于', '至少', '多于', '高于') THEN NULL
              ELSE f.value END)::numeric AS value_high
 FROM projects_fact f
-JOIN public.live_subjects s ON s.entity_type = f.subject_type AND s.entity_id = f.subject_id
+-- One join per subject type (not live_subjects' UNION), so a query about a few subjects reads only their rows.
+LEFT JOIN parks_park sp ON f.subject_type = 'park' AND sp.id = f.subject_id
+LEFT JOIN parks_parkgroup sg ON f.subject_type = 'park_group' AND sg.id = f.subject_id
+LEFT JOIN parks_company sc ON f.subject_type = 'company' AND sc.id = f.subject_id
+LEFT JOIN projects_project spr ON f.subject_type = 'project' AND spr.id = f.subject_id
+LEFT JOIN projects_fund sf ON f.subject_type = 'fund' AND sf.id = f.subject_id
 LEFT JOIN loaders_sourcearticle a ON a.id = f.article_id
-WHERE f.review_status <> 'rejected';
+WHERE f.review_status <> 'rejected'
+  AND COALESCE(sp.review_status, sg.review_status, sc.review_status, spr.review_status, sf.review_status)
+      <> 'rejected';
