@@ -12,6 +12,7 @@ from analytics import overview
 from analytics.catalog import relations, report_view_names
 from analytics.charts import Segment, bar_chart, column_chart
 from analytics.csv_export import iter_report_csv
+from analytics.descriptions import VIEW_DESCRIPTIONS
 from analytics.models import Overview, Report
 from parks.models import ReviewStatus
 
@@ -53,14 +54,15 @@ class OverviewAdmin(StaffPage):
         editions = [Segment("originals", str(_("原稿")), "#417690"), Segment("editions", str(_("同稿其他版本")), "#9bbfd4")]
         no_data = str(_("暂无数据"))
         charts = [
-            (_("各园区计划投资额 (亿元)"), _("园区所有项目的人民币投资额之和; 美元金额不计入。"),
+            (_("各园区计划投资额 (亿元)"), _("文章报道的园区计划总投资 (最新数字, 人民币); 不是园区内已知项目投资额之和。"),
              bar_chart(overview.investment_by_park(), title=str(_("各园区计划投资额")), fmt=overview.yi, empty=no_data)),
             (_("项目状态"), _("各状态的项目数。"),
              bar_chart(overview.projects_by_status(), title=str(_("项目状态")), empty=no_data)),
             (_("审核进度"), _("各类记录中待审核、已核实、已拒绝的数量。"),
              bar_chart(overview.review_progress(), title=str(_("审核进度")), segments=review, empty=no_data)),
-            (_("文章导入时间"), _("按首次导入日期统计的文章数; 同一稿件的其他版本单独着色。"),
-             column_chart(overview.articles_loaded(), title=str(_("文章导入时间")), segments=editions, empty=no_data)),
+            (_("文章发布时间"), _("按发布日期统计的文章数 (只知年份或月份的按年或月计); 同一稿件的其他版本单独着色。"),
+             column_chart(overview.articles_published(), title=str(_("文章发布时间")), segments=editions,
+                          empty=no_data)),
         ]
         return self.page(request, "admin/analytics/overview.html", str(_("概览图表")),
                          totals=overview.totals(),
@@ -77,7 +79,7 @@ class ReportAdmin(StaffPage):
         ]
 
     def reports_view(self, request):
-        views = relations(report_view_names())
+        views = [(view, VIEW_DESCRIPTIONS.get(view.name, view.comment)) for view in relations(report_view_names())]
         return self.page(request, "admin/analytics/reports.html", str(_("报表下载 (CSV)")), views=views)
 
     def csv_view(self, request, view: str):

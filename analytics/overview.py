@@ -4,13 +4,11 @@ from __future__ import annotations
 from datetime import date
 
 from django.db import connection
-from django.db.models import Count, Q
-from django.db.models.functions import TruncDate, TruncMonth
+from django.db.models import Count
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from analytics.charts import Row
-from loaders.models import SourceArticle
 from parks.models import Company, Park, ParkGroup, ReviewStatus
 from projects.models import Fact, Fund, Project, ProjectStatus
 
@@ -26,10 +24,14 @@ def _rows(query: str, params: list | None = None) -> list[tuple]:
 
 
 def investment_by_park(*, limit: int = 12) -> list[Row]:
-    """Parks with the most planned investment (sum of their projects' yuan amounts), largest first."""
+    """Parks by the planned-investment total articles report for them (latest figure, yuan), largest first.
+
+    Not the sum of the park's named projects: articles name a few projects but report the park's total.
+    """
     found = _rows(
-        "SELECT name, planned_investment_cny FROM report_park_summary WHERE planned_investment_cny > 0 "
-        "ORDER BY planned_investment_cny DESC, name LIMIT %s",
+        "SELECT name, reported_planned_investment_cny FROM report_park_summary "
+        "WHERE reported_planned_investment_cny > 0 "
+        "ORDER BY reported_planned_investment_cny DESC, name LIMIT %s",
         [limit],
     )
     return [Row(name, {"value": float(amount)}) for name, amount in found]
@@ -52,23 +54,33 @@ def review_progress() -> list[Row]:
     return rows
 
 
-def articles_loaded() -> list[Row]:
-    """Articles first loaded per day (per month over a longer span), originals and other editions apart."""
-    span = SourceArticle.objects.order_by().values_list("first_loaded_at", flat=True)
-    first, last = span.order_by("first_loaded_at").first(), span.order_by("-first_loaded_at").first()
-    if first is None:
-        return []
-    monthly = (last - first).days > DAILY_UP_TO_DAYS
-    bucket = TruncMonth("first_loaded_at") if monthly else TruncDate("first_loaded_at")
-    found = (SourceArticle.objects.annotate(period=bucket).values("period").order_by("period")
-             .annotate(originals=Count("pk", filter=Q(duplicate_of__isnull=True)),
-                       editions=Count("pk", filter=Q(duplicate_of__isnull=False))))
-    return [Row(_period_label(item["period"], monthly), {"originals": item["originals"], "editions": item["editions"]})
-            for item in found]
+def articles_published() -> list[Row]:
+    """Articles per publication month (per day over a short span), originals and other editions apart.
+
+    A date is used only to its precision: an article known only to the year is counted under the year,
+    never under January; one with no date under 日期不详, last.
+    """
+    found = _rows(
+        "SELECT published_on, published_precision, duplicate_of_id IS NULL FROM report_articles")
+    dated = [day for day, _, _ in found if day is not None]
+    daily = bool(dated) and (max(dated) - min(dated)).days <= DAILY_UP_TO_DAYS
+    buckets: dict[tuple, dict[str, int]] = {}
+    for day, precision, original in found:
+        key = _period_key(day, precision, daily)
+        counts = buckets.setdefault(key, {"originals": 0, "editions": 0})
+        counts["originals" if original else "editions"] += 1
+    return [Row(label, counts) for (_, label), counts in sorted(buckets.items())]
 
 
-def _period_label(period: date, monthly: bool) -> str:
-    return period.strftime("%Y-%m" if monthly else "%Y-%m-%d")
+def _period_key(day: date | None, precision: str | None, daily: bool) -> tuple[tuple, str]:
+    """(sort key, label) of the bucket an article's publication date falls in."""
+    if day is None:
+        return (9999, 99, 99), gettext("日期不详")
+    if precision == "year":
+        return (day.year, 0, 0), f"{day.year}"
+    if precision == "month" or not daily:
+        return (day.year, day.month, 0), day.strftime("%Y-%m")
+    return (day.year, day.month, day.day), day.strftime("%Y-%m-%d")
 
 
 def totals() -> dict[str, int]:

@@ -46,7 +46,7 @@ def make_sample() -> Sample:
     LoadRun.objects.filter(pk=run.pk).update(started_at=started)
 
     text_a = "青岛国际创新园营收约30亿元。歌尔智能制造项目总投资6亿元，已开工。"
-    text_c = "青岛国际创新园营收约32亿元。=HYPERLINK 园区基金规模10亿元。"
+    text_c = "青岛国际创新园营收约40亿元。=HYPERLINK 园区基金规模10亿元。创新园计划总投资50亿元。"
     original = article("000_a.txt", text_a, title="青岛园区新闻", outlet="青岛日报", published_on=date(2024, 3, 1))
     edition = article("001_b.txt", text_a + "另一版本。", title="青岛园区新闻(二)", duplicate_of=original,
                       published_on=date(2024, 3, 2))
@@ -67,11 +67,14 @@ def make_sample() -> Sample:
     fund = Fund.objects.create(name="创新园产业基金", park=park, size_cny=Decimal("1000000000"),
                                paid_in_cny=Decimal("400000000"))
     first = Fact.objects.create(subject_type="park", subject_id=park.pk, subject_name=park.name,
-                                metric="annual_revenue_cny", value=Decimal("3000000000"), unit="cny", qualifier="约",
+                                metric="annual_revenue", value=Decimal("3000000000"), unit="cny", qualifier="约",
                                 value_text="约30亿元", as_of_text="2023年", has_conflict=True, article=original)
     second = Fact.objects.create(subject_type="park", subject_id=park.pk, subject_name=park.name,
-                                 metric="annual_revenue_cny", value=Decimal("3200000000"), unit="cny", qualifier="约",
-                                 value_text="约32亿元", as_of_text="2023年", has_conflict=True, article=other)
+                                 metric="annual_revenue", value=Decimal("4000000000"), unit="cny", qualifier="约",
+                                 value_text="约40亿元", as_of_text="2023年", has_conflict=True, article=other)
+    planned = Fact.objects.create(subject_type="park", subject_id=park.pk, subject_name=park.name,
+                                  metric="planned_investment", value=Decimal("5000000000"), unit="cny",
+                                  value_text="50亿元", article=other)
     Fact.objects.create(subject_type="park", subject_id=rejected_park.pk, subject_name="该园", metric="enterprises",
                         value=Decimal("5"), unit="count", article=other, review_status="rejected")
 
@@ -80,8 +83,9 @@ def make_sample() -> Sample:
         cite(source, project, "project", "name", "歌尔智能制造项目总投资6亿元，已开工。")
         cite(source, company, "company", "name", "歌尔智能制造项目总投资6亿元，已开工。")
         cite(source, first, "fact", "value", "青岛国际创新园营收约30亿元。")
-    cite(other, park, "park", "name", "青岛国际创新园营收约32亿元。")
-    cite(other, second, "fact", "value", "青岛国际创新园营收约32亿元。")
+    cite(other, park, "park", "name", "青岛国际创新园营收约40亿元。")
+    cite(other, second, "fact", "value", "青岛国际创新园营收约40亿元。")
+    cite(other, planned, "fact", "value", "创新园计划总投资50亿元。")
     cite(other, fund, "fund", "name", "=HYPERLINK 园区基金规模10亿元。")
     cite(other, rejected_park, "park", "name", "=HYPERLINK 园区基金规模10亿元。")
     LoadRun.objects.filter(pk=run.pk).update(finished_at=timezone.now() + timedelta(seconds=1))

@@ -1,13 +1,15 @@
-"""Conflicting figures: the same subject, metric and period given different values by different stories."""
+"""Conflicting figures: Fact.has_conflict, kept equal to membership of a pair in the report_conflicts view.
+
+What a conflict is (same subject, metric and period; values no single number satisfies as written; each
+given by an article that does not give the other) is written once, in analytics/sql/report_conflicts.sql.
+The flag the editors' queue filters on is read from that view, so the queue, report_facts.has_conflict
+and report_conflicts always agree.
+"""
 from __future__ import annotations
 
-from collections import defaultdict
-from decimal import Decimal
-
+from django.db import connection
 from django.db.models import Q
 
-from loaders.models import Evidence
-from parks.models import ReviewStatus
 from projects.models import Fact
 
 
@@ -17,44 +19,43 @@ def fact_groups(fact_ids) -> set[tuple]:
                                                                   "as_of_text"))
 
 
-def refresh_conflicts(groups: set[tuple]) -> None:
-    """Flag facts where stories give different values for one subject, metric and period.
+def refresh_conflicts_of(entity_type: str, ids) -> None:
+    """Refresh has_conflict after editors changed records: facts themselves, or every fact about the records.
 
-    A conflict needs one story giving a value the other does not and vice versa. Two values
-    that one story gives together are two scopes of it (年营收约30亿元 for the park, 突破10亿元
-    for one part), not a disagreement; editions of one story (duplicate_of) count as one story.
-    Set-based: two queries for all the groups of an article, however many there are.
+    Rejecting or restoring a fact or its subject, or merging records, changes which figures are compared.
+    """
+    if entity_type == "fact":
+        refresh_conflicts(fact_groups(ids))
+    else:
+        refresh_conflicts(set(Fact.objects.filter(subject_type=entity_type, subject_id__in=list(ids))
+                              .values_list("subject_type", "subject_id", "metric", "unit", "as_of_text")))
+
+
+def refresh_conflicts(groups: set[tuple]) -> None:
+    """Set has_conflict on every fact of the groups' subjects and metrics from report_conflicts.
+
+    Periods are matched by the view (an as_of date may join two wordings), so a whole subject and metric
+    is refreshed. Two queries to read, at most two to write, however many groups there are.
     """
     if not groups:
         return
+    keys = sorted({(subject_type, subject_id, metric) for subject_type, subject_id, metric, *_ in groups})
     condition = Q(pk__in=[])
-    for subject_type, subject_id, metric, unit, as_of_text in groups:
-        condition |= Q(subject_type=subject_type, subject_id=subject_id, metric=metric, unit=unit,
-                       as_of_text=as_of_text)
-    facts = list(Fact.objects.filter(condition).exclude(review_status=ReviewStatus.REJECTED)
-                 .values_list("pk", "subject_type", "subject_id", "metric", "unit", "as_of_text", "value",
-                              "has_conflict"))
-    by_group: dict[tuple, list[tuple]] = defaultdict(list)
-    for pk, *group, value, flag in facts:
-        by_group[tuple(group)].append((pk, value, flag))
-    several = {pk for members in by_group.values() if len({v for _, v, _ in members}) > 1 for pk, _, _ in members}
-    stories: dict[int, set[int]] = defaultdict(set)
-    for fact_id, article_id, duplicate_of_id in (
-            Evidence.objects.filter(entity_type="fact", entity_id__in=several)
-            .values_list("entity_id", "article_id", "article__duplicate_of_id")):
-        stories[fact_id].add(duplicate_of_id or article_id)
-    to_flag, to_clear = [], []
-    for members in by_group.values():
-        stories_of: dict[Decimal, set[int]] = defaultdict(set)
-        for pk, value, _ in members:
-            stories_of[value] |= stories[pk]
-        conflicting = {
-            v for v, mine in stories_of.items()
-            if any(w != v and (mine - others) and (others - mine) for w, others in stories_of.items())
-        }
-        for pk, value, flag in members:
-            if (value in conflicting) != flag:
-                (to_flag if value in conflicting else to_clear).append(pk)
+    for subject_type, subject_id, metric in keys:
+        condition |= Q(subject_type=subject_type, subject_id=subject_id, metric=metric)
+    flags = dict(Fact.objects.filter(condition).values_list("pk", "has_conflict"))
+    if not flags:
+        return
+    with connection.cursor() as cursor:
+        # A literal list (not a join to unnest()) lets PostgreSQL read only these subjects' facts.
+        cursor.execute(
+            "SELECT fact_id_a, fact_id_b FROM report_conflicts WHERE (subject_type, subject_id, metric) IN ("
+            + ", ".join(["(%s, %s, %s)"] * len(keys)) + ")",
+            [value for key in keys for value in key],
+        )
+        conflicting = {fact_id for pair in cursor.fetchall() for fact_id in pair}
+    to_flag = [pk for pk, flag in flags.items() if pk in conflicting and not flag]
+    to_clear = [pk for pk, flag in flags.items() if pk not in conflicting and flag]
     if to_flag:
         Fact.objects.filter(pk__in=to_flag).update(has_conflict=True)
     if to_clear:

@@ -24,9 +24,9 @@ FIELD_COLUMNS: dict[str, dict[str, list[str]]] = {
     },
     "fund": {
         "park": ["park"],
-        "size": ["size_cny", "size_qualifier", "size_text"],
-        "paid_in": ["paid_in_cny", "paid_in_text"],
-        "invested": ["invested_cny", "invested_text"],
+        "size": ["size_cny", "size_amount", "size_currency", "size_qualifier", "size_text"],
+        "paid_in": ["paid_in_cny", "paid_in_amount", "paid_in_currency", "paid_in_text"],
+        "invested": ["invested_cny", "invested_amount", "invested_currency", "invested_text"],
     },
     "fact": {},
 }
@@ -61,8 +61,10 @@ def column_values(entity_type: str, field: str, value: Any) -> dict[str, Any]:
     if entity_type == "fund" and field in ("size", "paid_in", "invested"):
         columns = FIELD_COLUMNS["fund"][field]
         if value is None:
-            return {c: (None if c.endswith("_cny") else "") for c in columns}
-        out = {f"{field}_cny": Decimal(value["amount"]), f"{field}_text": value.get("text") or ""}
+            return {c: (None if c.endswith(("_cny", "_amount")) else "") for c in columns}
+        amount, currency = Decimal(value["amount"]), value.get("currency") or "cny"
+        out = {f"{field}_cny": amount if currency == "cny" else None, f"{field}_amount": amount,
+               f"{field}_currency": currency, f"{field}_text": value.get("text") or ""}
         if f"{field}_qualifier" in columns:
             out[f"{field}_qualifier"] = value.get("qualifier") or ""
         return out

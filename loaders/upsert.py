@@ -26,6 +26,7 @@ from loaders.dedupe import SentenceSketch
 from loaders.editions import link_duplicate
 from loaders.extract.types import Extraction, Span
 from loaders.fields import amount_value, column_values, is_locked
+from loaders.metric_codes import current_code
 from loaders.models import Evidence, SourceArticle
 from loaders.read import ArticleText
 from loaders.recompute import recompute_field
@@ -395,16 +396,20 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
         subject = writer.find(entity_type, m.subject) or writer.want(entity_type, m.subject, create={})
         if subject is not None:
             wanted.append((m, entity_type, subject))
+            if entity_type == "park_group":  # a group is named only as a figure's subject: that is its source
+                writer.cite(subject, "name", m.sentence, None)
     writer.flush()
     keys = []
     for m, entity_type, subject in wanted:
         value = m.amount.value.quantize(Decimal("0.000001"))
-        keys.append((entity_type, subject.pk, m.metric, m.amount.unit, value, (m.as_of_text or "")[:100]))
+        keys.append((entity_type, subject.pk, current_code(m.metric), m.amount.unit, value,
+                     (m.as_of_text or "")[:100]))
     condition = Q(pk__in=[])
     for entity_type, ids in _group_ids(keys).items():
         condition |= Q(subject_type=entity_type, subject_id__in=ids)
     subject_facts = list(Fact.objects.filter(condition).only(
-        "pk", "subject_type", "subject_id", "metric", "unit", "value", "as_of_text", "review_status"))
+        "pk", "subject_type", "subject_id", "metric", "unit", "value", "as_of_text", "as_of", "review_status",
+        "locked_fields"))
     existing = {(f.subject_type, f.subject_id, f.metric, f.unit, f.value, f.as_of_text): f for f in subject_facts}
     new: dict[tuple, Fact] = {}
     touches = []
@@ -417,13 +422,17 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
             new[key] = fact
         elif fact.review_status == ReviewStatus.REJECTED:
             continue
+        elif fact.as_of is None and m.as_of is not None and "as_of" not in fact.locked_fields:
+            fact.as_of = m.as_of  # a newer extractor read the period as a date: store it
+            Fact.objects.filter(pk=fact.pk).update(as_of=m.as_of)
         touches.append((m, key, fact))
     if new:
         bulk_create_with_history(list(new.values()), Fact, batch_size=500, default_change_reason=writer.reason)
-    # Only a group holding two values can be in conflict; the facts read above are all of them.
+    # Only a subject and metric holding two values can be in conflict; the facts read above are all of them.
+    # (Not per period wording: 截至2024年3月底 and 截至3月底 may be one as-of date.)
     values_of: dict[tuple, set] = defaultdict(set)
     for key in [k for k, f in existing.items() if f.review_status != ReviewStatus.REJECTED] + list(new):
-        values_of[(key[0], key[1], key[2], key[3], key[5])].add(key[4])
+        values_of[key[:4]].add(key[4])
     groups: set[tuple] = set()
     for m, key, fact in touches:
         touch = writer.by_pk.get(("fact", fact.pk))
@@ -433,7 +442,7 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
         writer.cite(touch, "value", m.sentence, m.amount.span,
                     {"value": str(key[4]), "unit": key[3], "qualifier": m.amount.qualifier, "text": m.amount.text})
         group = (key[0], key[1], key[2], key[3], key[5])
-        if len(values_of[group]) > 1:
+        if len(values_of[key[:4]]) > 1:
             groups.add(group)
     return groups
 

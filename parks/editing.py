@@ -13,6 +13,7 @@ from typing import Any
 from django.db import models, transaction
 from django.utils import timezone
 
+from loaders.conflicts import refresh_conflicts_of
 from loaders.fields import FIELD_COLUMNS
 from loaders.recompute import ENTITY_TYPES, recompute_field
 
@@ -118,6 +119,7 @@ def review_records(*, records: Iterable[models.Model], status: str, user) -> int
         apply_editor_change(record=record, changes={"review_status": status, "reviewed_by": user, "reviewed_at": now},
                             user=user, reason=f"review: {status}")
         changed += 1
+        refresh_conflicts_of(entity_type_of(type(record)), [record.pk])
     return changed
 
 

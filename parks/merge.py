@@ -16,6 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from loaders.conflicts import refresh_conflicts_of
 from loaders.models import Evidence
 from parks.editing import apply_editor_change, entity_type_of
 from parks.models import MergeLog, NamedRecord, NotSame, ReviewStatus
@@ -157,6 +158,7 @@ def merge_records(*, survivor: models.Model, others: Sequence[models.Model], use
     survivor.refresh_from_db()
     apply_editor_change(record=survivor, changes=changes, user=user,
                         reason=("merged " + ", ".join(str(i) for i in other_ids))[:100])
+    refresh_conflicts_of(entity_type, [survivor.pk])  # the survivor's figures now come from more articles
     return MergeLog.objects.create(entity_type=entity_type, survivor_id=survivor.pk, merged_ids=other_ids,
                                    snapshot=snapshot, performed_by=user)
 
@@ -224,6 +226,7 @@ def undo_merge(*, log: MergeLog, user=None) -> None:
     log.undone_at = timezone.now()
     log.undone_by = user
     log.save(update_fields=["undone_at", "undone_by"])
+    refresh_conflicts_of(log.entity_type, [log.survivor_id, *log.merged_ids])
 
 
 def mark_not_same(*, first: models.Model, second: models.Model, user=None) -> NotSame:

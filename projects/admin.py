@@ -30,8 +30,9 @@ class FundForm(AmountModelForm):
 
     class Meta:
         model = Fund
-        exclude = ("size_cny", "size_qualifier", "size_text", "paid_in_cny", "paid_in_text", "invested_cny",
-                   "invested_text")
+        exclude = ("size_cny", "size_amount", "size_currency", "size_qualifier", "size_text", "paid_in_cny",
+                   "paid_in_amount", "paid_in_currency", "paid_in_text", "invested_cny", "invested_amount",
+                   "invested_currency", "invested_text")
 
 
 @admin.register(Project)

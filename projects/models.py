@@ -18,6 +18,11 @@ def qualifier(comment: str) -> models.CharField:
     return models.CharField(_("限定词"), max_length=12, blank=True, default="", db_comment=comment)
 
 
+def currency(amount_field: str) -> models.CharField:
+    return models.CharField(_("币种"), max_length=3, blank=True, default="",
+                            db_comment=f"cny, usd ...: currency of {amount_field}")
+
+
 def verbatim(comment: str) -> models.CharField:
     return models.CharField(_("原文"), max_length=200, blank=True, default="", db_comment=comment)
 
@@ -58,12 +63,18 @@ class Project(NamedRecord):
 class Fund(NamedRecord):
     park = models.ForeignKey(Park, verbose_name=_("园区"), null=True, blank=True, on_delete=models.SET_NULL,
                              related_name="funds", db_comment="the park the fund serves")
-    size_cny = money(_("规模(元)"), "fund size in yuan")
+    size_cny = money(_("规模(元)"), "fund size in yuan; NULL when in another currency")
+    size_amount = money(_("规模(原币)"), "fund size in its own currency (never converted)")
+    size_currency = currency("size_amount")
     size_qualifier = qualifier("qualifier of the size")
     size_text = verbatim("size verbatim")
-    paid_in_cny = money(_("实缴(元)"), "paid-in capital in yuan")
+    paid_in_cny = money(_("实缴(元)"), "paid-in capital in yuan; NULL when in another currency")
+    paid_in_amount = money(_("实缴(原币)"), "paid-in capital in its own currency (never converted)")
+    paid_in_currency = currency("paid_in_amount")
     paid_in_text = verbatim("paid-in verbatim")
-    invested_cny = money(_("已投资(元)"), "amount invested in yuan")
+    invested_cny = money(_("已投资(元)"), "amount invested in yuan; NULL when in another currency")
+    invested_amount = money(_("已投资(原币)"), "amount invested in its own currency (never converted)")
+    invested_currency = currency("invested_amount")
     invested_text = verbatim("invested verbatim")
     history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "updated_at"])
 
@@ -83,17 +94,20 @@ class Fact(Reviewed):
     subject_id = models.BigIntegerField(_("主体"), db_comment="id of the subject in its table")
     subject_name = models.CharField(_("主体名称"), max_length=300, db_comment="subject's name when last resolved")
     metric = models.CharField(_("指标"), max_length=60, db_index=True,
-                              db_comment="code from the documented metric vocabulary, e.g. annual_revenue_cny")
+                              db_comment="code from the metric vocabulary (projects_metric), e.g. annual_revenue")
     value = models.DecimalField(_("数值"), max_digits=30, decimal_places=6,
                                 db_comment="value in the base unit (万/亿 applied; a percentage as a ratio, 12.5 percent = 0.125)")
-    unit = models.CharField(_("单位"), max_length=10, db_comment="cny, usd, mu, m2, count, ratio ...")
+    unit = models.CharField(_("单位"), max_length=10,
+                            db_comment="the currency for money (cny, usd ...), else mu, m2, km2, count or ratio")
     qualifier = qualifier("约, 超, 余, 近, 突破, 以上, 多 ...")
     value_text = verbatim("the figure verbatim, e.g. 约30亿元")
     as_of = models.DateField(_("时点"), null=True, blank=True, db_comment="date the figure refers to, when known")
     as_of_text = models.CharField(_("时点原文"), max_length=100, blank=True, default="",
                                   db_comment="period as written, e.g. 截至2024年3月底")
-    has_conflict = models.BooleanField(_("数据冲突"), default=False, db_index=True,
-                                       db_comment="another fact gives a different value for the same subject and metric")
+    has_conflict = models.BooleanField(
+        _("数据冲突"), default=False, db_index=True,
+        db_comment="the fact is in a pair of report_conflicts (incompatible values for one subject, metric and "
+                   "period from different articles)")
     article = models.ForeignKey("loaders.SourceArticle", verbose_name=_("首个来源"), null=True, blank=True,
                                 on_delete=models.SET_NULL, related_name="+",
                                 db_comment="the first article that reported it")
@@ -111,3 +125,32 @@ class Fact(Reviewed):
 
     def __str__(self) -> str:
         return f"{self.subject_name} {self.metric} {self.value_text or self.value}"
+
+
+class MetricKind(models.TextChoices):
+    REPORTED = "reported", _("实际")
+    TARGET = "target", _("目标")
+    CUMULATIVE = "cumulative", _("累计")
+    RATIO = "ratio", _("比率")
+
+
+class Metric(models.Model):
+    """One code of the metric vocabulary. Rows come from loaders/extract/metrics.py through migrations."""
+
+    code = models.CharField(_("代码"), max_length=60, primary_key=True, db_comment="the code facts carry in metric")
+    label_zh = models.CharField(_("中文名"), max_length=100, db_comment="Chinese label")
+    label_en = models.CharField(_("英文名"), max_length=100, db_comment="English label")
+    unit = models.CharField(_("单位"), max_length=10,
+                            db_comment="money (the fact's unit is its currency), count, mu, m2, km2 or ratio")
+    kind = models.CharField(_("类别"), max_length=12, choices=MetricKind.choices,
+                            db_comment="reported, target, cumulative or ratio")
+    description = models.TextField(_("说明"), db_comment="what the metric counts, with the words that signal it")
+
+    class Meta:
+        verbose_name = pgettext_lazy("model name", "指标")
+        verbose_name_plural = pgettext_lazy("plural", "指标")
+        db_table_comment = "The metric vocabulary: every code a fact's metric may hold"
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return f"{self.code} ({self.label_zh})"

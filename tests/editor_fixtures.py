@@ -49,7 +49,7 @@ def make_world():
     evidence(article, project, "investment", "总投资6亿元",
              {"amount": "600000000", "currency": "cny", "qualifier": "", "text": "总投资6亿元"})
     fact = Fact.objects.create(subject_type="park", subject_id=park.pk, subject_name=park.name,
-                               metric="annual_revenue_cny", value=Decimal("3000000000"), unit="cny", qualifier="约",
+                               metric="annual_revenue", value=Decimal("3000000000"), unit="cny", qualifier="约",
                                value_text="约30亿元", has_conflict=True, article=article)
     evidence(article, fact, "value", "约30亿元")
     return {"article": article, "park": park, "company": company, "project": project, "fact": fact}

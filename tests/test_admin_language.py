@@ -142,10 +142,10 @@ def test_the_analytics_overview_is_english(english, db):
     assert chinese_in(totals) == []
     titles = re.findall(r'<section class="overview-chart">\s*<h2>(.*?)</h2>\s*<p>(.*?)</p>', html, re.DOTALL)
     assert [t for t, _ in titles] == ["Planned investment by park (100 million yuan)", "Project status",
-                                      "Review progress", "Articles loaded over time"]
+                                      "Review progress", "Articles by publication date"]
     assert chinese_in(" ".join(t + n for t, n in titles)) == []
     charts = re.findall(r'<section class="overview-chart">.*?</section>', html, re.DOTALL)
-    assert "6.00 × 100M yuan" in charts[0]
+    assert "50.00 × 100M yuan" in charts[0]
     assert "Started" in charts[1] and "Signed" in charts[1]  # project statuses
     assert "Verified" in charts[2] and "Unreviewed" in charts[2] and "Parks" in charts[2]
     assert "Originals" in charts[3] and "Other editions of the same story" in charts[3]

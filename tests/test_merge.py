@@ -45,7 +45,7 @@ def test_merge_moves_everything_to_the_survivor_and_undo_puts_it_back():
                         value=Decimal(200), unit="count", qualifier="余", value_text="200余家")
     # The same revenue figure about the duplicate: after the merge the survivor keeps one fact with both sources.
     twin = Fact.objects.create(subject_type="park", subject_id=duplicate.pk, subject_name=duplicate.name,
-                               metric="annual_revenue_cny", value=Decimal("3000000000"), unit="cny")
+                               metric="annual_revenue", value=Decimal("3000000000"), unit="cny")
     evidence(article, twin, "value", "营收约30亿元")
     evidence(article, duplicate, "name", "青岛国际创新园")  # same span as the survivor's: kept once
     evidence(article, duplicate, "city", "青岛国际")
@@ -66,7 +66,7 @@ def test_merge_moves_everything_to_the_survivor_and_undo_puts_it_back():
     assert list(world["company"].parks.all()) == [survivor]
     assert list(group.members.all()) == [survivor]
     assert Fact.objects.filter(subject_type="park", subject_id=survivor.pk).count() == 2
-    revenue = Fact.objects.get(subject_type="park", subject_id=survivor.pk, metric="annual_revenue_cny")
+    revenue = Fact.objects.get(subject_type="park", subject_id=survivor.pk, metric="annual_revenue")
     assert Evidence.objects.filter(entity_type="fact", entity_id=revenue.pk).count() == 2
     assert Evidence.objects.filter(entity_type="park", entity_id=duplicate_id).count() == 0
     assert Evidence.objects.filter(entity_type="park", entity_id=survivor.pk).count() == 2

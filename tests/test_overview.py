@@ -33,8 +33,10 @@ def test_the_overview_draws_four_charts_from_the_data(admin_client):
     assert response.status_code == 200
     charts = chart_sections(response.content.decode())
     assert len(charts) == 4 and all("<svg" in chart for chart in charts)
-    assert "青岛国际创新园" in charts[0] and "6.00 亿元" in charts[0]  # investment by park, in 亿元
-    assert "开工" in charts[1] and "已核实" in charts[2] and "2024" not in charts[3]  # loaded today, not published
+    assert "青岛国际创新园" in charts[0] and "50.00 亿元" in charts[0]  # the reported park total, in 亿元
+    assert "6.00 亿元" not in charts[0]  # not the sum of its projects
+    assert "开工" in charts[1] and "已核实" in charts[2]
+    assert "2024-03" in charts[3] and "2024-06" in charts[3]  # by publication month, not the day they were loaded
     for chart in charts:  # no JavaScript, nothing fetched from anywhere
         assert "<script" not in chart and "href" not in chart
         assert "http" not in chart.replace("http://www.w3.org/2000/svg", "")
@@ -81,7 +83,7 @@ def test_the_csv_is_utf8_with_bom_and_escapes_formulas(admin_client):
     body, rows = csv_rows(response)
     assert body.startswith(b"\xef\xbb\xbf")
     assert rows[0] == ["article_id", "file_name", "sha256", "title", "outlet", "published_on", "char_count",
-                       "duplicate_of_id"]
+                       "duplicate_of_id", "published_precision", "published_text", "story_id"]
     titles = {row[1]: row[3] for row in rows[1:]}
     assert titles["000_a.txt"] == "青岛园区新闻"
     assert titles["002_c.txt"] == "'=cmd|' /C calc'!A0"  # a formula is made inert
@@ -98,7 +100,7 @@ def test_csv_cells_render_arrays_json_and_quotes(admin_client):
     assert park[header.index("aliases")] == "创新园"
     _, summary = csv_rows(admin_client.get(REPORTS + "report_park_summary.csv"))
     figures = {row[summary[0].index("name")]: row[summary[0].index("latest_figures")] for row in summary[1:]}
-    assert json.loads(figures["青岛国际创新园"])["annual_revenue_cny"]["value_text"] == "约32亿元"
+    assert json.loads(figures["青岛国际创新园"])["annual_revenue"]["value_text"] == "约40亿元"
     assert figures["东江科技园"] == "{}"
 
 
@@ -129,3 +131,19 @@ def test_the_charts_are_self_contained_svg_with_escaped_labels():
                            segments=[Segment("a", "原稿", "#111"), Segment("b", "版本", "#222")])
     assert stacked.count("<rect") == 4  # two legend swatches, two column segments
     assert "No data yet" in bar_chart([], title="t")
+
+
+@pytest.mark.django_db
+def test_articles_are_counted_by_publication_date_to_its_precision():
+    from datetime import date
+
+    from analytics.overview import articles_published
+    from analytics.testing import article
+
+    article("a.txt", "甲", published_on=date(2021, 1, 1), published_precision="year")
+    article("b.txt", "乙", published_on=date(2021, 6, 2), published_precision="day")
+    article("c.txt", "丙", published_on=date(2024, 4, 1), published_precision="month")
+    article("d.txt", "丁")
+    found = {row.label: row.values for row in articles_published()}
+    assert list(found) == ["2021", "2021-06", "2024-04", "日期不详"]  # never 2021-01 for a year-only date
+    assert found["2021"] == {"originals": 1, "editions": 0}
