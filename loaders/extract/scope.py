@@ -24,10 +24,10 @@ _FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
 # 与青岛高新区合作, 比潍坊高新区多.
 _NOT_SUBJECT_BEFORE = re.compile(r"(?:与|和|同|跟|比|对|向|为|给|除)$")
 # What may stand before a sentence's subject: spaces, bullets, quotes, a speaker (答：), 据悉, a date.
-_LEAD_RE = re.compile(r"[\s●■◆▲►·•\-“\"]*(?:[\u4e00-\u9fff]{1,4}[：:]\s*)?(?:(?:本报讯|据悉|据了解|目前|近日|日前|近年来|今年以来|同时|此外|其中)[，,]?\s*)?"
+_LEAD_RE = re.compile(r"[\s●■◆▲►·•\-“\"]*(?:[\u4e00-\u9fff]{1,4}[：:]\s*)?(?:(?:本报讯|据悉|据了解|目前|近日|日前|近年来|今年以来|同时|此外|其中)[，,]?\s*)*"
                       r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?\s*")
 # A setting before the park: 在青岛市人工智能产业园, 位于…的.
-_SETTING_BEFORE = re.compile(r"(?:在|位于|于)")
+_SETTING_BEFORE = re.compile(r"(?:在|位于|于)+")
 # '- 青岛市氢能产业园': an item of a list of parks, which sets no scope.
 _LIST_ITEM_RE = re.compile(r"^[-*•·]\s")
 # Words that place a company in the park in scope: 入驻, 落户, 引进 …
@@ -68,6 +68,18 @@ class ParkScope:
         bounds = [start] + [start + m.end() for m in re.finditer(r"[；;]", text[start:end])]
         return {k for b in bounds if (k := self._first_clause_park(b, end))}
 
+    def _park_headline(self, sent) -> bool:
+        """'潍坊高新区: 重大项目建设释放新活力': a short line that opens with a park and a colon."""
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, sent.start) + 1
+        line_end = text.find("\n", sent.start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if len(line.strip()) > 40 or "。" in line:
+            return False
+        return any(o.start <= line_start + 2 and text[o.end:o.end + 1] in (":", "：")
+                   for o in self._in(line_start, line_end))
+
     def _sections(self) -> list[str | None]:
         """The park in scope at each sentence, in order.
 
@@ -92,7 +104,7 @@ class ParkScope:
             if (_BYLINE_RE.search(body) and len(body) <= 40) or _LIST_ITEM_RE.match(body):
                 out.append(paragraph or section or story)
                 continue
-            if line_start in heading_starts and sent.start <= line_start + 2:
+            if (line_start in heading_starts and sent.start <= line_start + 2) or self._park_headline(sent):
                 named = [o for o in self._in(sent.start, sent.end)]
                 park = named[0].key if named else None
                 if text.startswith("###", line_start) or (not text.startswith("#", line_start) and park is None):
