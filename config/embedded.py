@@ -1,4 +1,4 @@
-"""The zero-setup database: a project-local PostgreSQL, run from the binaries in the pgserver wheel, used when DATABASE_URL is unset.
+"""The zero-setup database: a project-local PostgreSQL, run from the pgserver wheel's binaries when DATABASE_URL is unset.
 
 What it does, and what it never does:
 
@@ -214,7 +214,27 @@ def check_private(folder: Path, user: ServerUser) -> None:
         )
 
 
+def _remove_stale_socket_dir(pgdata: Path, user: ServerUser) -> None:
+    """Remove the temp socket folder of a server that is gone (killed, or the machine restarted).
+
+    Only a folder that is the server user's, 0700, and holds nothing but the socket and its lock file.
+    """
+    try:
+        stale = Path((pgdata / "postmaster.pid").read_text().splitlines()[4].strip())
+        info = stale.lstat()
+    except (FileNotFoundError, IndexError):
+        return
+    ours = (stale != pgdata and stale.parent == Path(tempfile.gettempdir()) and stale.name.startswith("parkdb-pg-")
+            and stat.S_ISDIR(info.st_mode) and info.st_uid == user.uid and stat.S_IMODE(info.st_mode) == 0o700)
+    leftovers = {SOCKET_NAME, SOCKET_NAME + ".lock"}
+    if ours and {child.name for child in stale.iterdir()} <= leftovers:
+        for name in leftovers:
+            (stale / name).unlink(missing_ok=True)
+        stale.rmdir()
+
+
 def _start(pgdata: Path, user: ServerUser, bin_dir: Path) -> Path:
+    _remove_stale_socket_dir(pgdata, user)
     socket_dir = _new_socket_dir(pgdata, user)
     log = pgdata / "log"
     options = f"-c listen_addresses='' -c unix_socket_permissions=0700 -k {socket_dir}"

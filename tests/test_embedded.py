@@ -66,7 +66,7 @@ def tree():
             lines = pid_file.read_text().splitlines()
             stop_server(pid_file.parent)
             socket_dir = Path(lines[4]) if len(lines) > 4 and lines[4] else None
-            if socket_dir and not socket_dir.is_relative_to(root):
+            if socket_dir and socket_dir.name.startswith("parkdb-pg-"):
                 shutil.rmtree(socket_dir, ignore_errors=True)
         shutil.rmtree(root, ignore_errors=True)
 
@@ -168,3 +168,22 @@ def test_a_data_folder_too_deep_for_a_socket_path_gets_a_private_socket_folder(t
     assert stat.S_IMODE(info.st_mode) == 0o700
     assert info.st_uid == (data / "postgres").stat().st_uid
     assert (socket_dir / embedded.SOCKET_NAME).is_socket()
+
+
+def test_after_a_crash_it_starts_again_without_leaving_socket_folders_behind(tree):
+    data = tree / ("d" * 100)
+    data.mkdir()
+    first, password = embedded.ensure_server(data)
+    pgdata = data / "postgres"
+    pid = int((pgdata / "postmaster.pid").read_text().split()[0])
+    os.kill(pid, signal.SIGKILL)  # postmaster.pid stays, naming the old socket folder
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and Path(f"/proc/{pid}").exists():
+        time.sleep(0.1)
+
+    second, again = embedded.ensure_server(data)
+
+    assert again == password
+    assert second != first and not first.exists()
+    with psycopg.connect(host=str(second), user="postgres", dbname="postgres", password=password) as conn:
+        assert conn.execute("SELECT 1").fetchone() == (1,)
