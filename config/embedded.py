@@ -24,6 +24,7 @@ import importlib.util
 import os
 import pwd
 import secrets
+import shlex
 import shutil
 import stat
 import subprocess
@@ -237,7 +238,8 @@ def _start(pgdata: Path, user: ServerUser, bin_dir: Path) -> Path:
     _remove_stale_socket_dir(pgdata, user)
     socket_dir = _new_socket_dir(pgdata, user)
     log = pgdata / "log"
-    options = f"-c listen_addresses='' -c unix_socket_permissions=0700 -k {socket_dir}"
+    # pg_ctl hands -o to a shell: quote the folder, which may hold spaces.
+    options = f"-c listen_addresses='' -c unix_socket_permissions=0700 -k {shlex.quote(str(socket_dir))}"
     result = _run_as(
         user, [str(bin_dir / "pg_ctl"), "-D", str(pgdata), "-l", str(log), "-w", "-t", str(START_TIMEOUT_S),
                "-o", options, "start"],

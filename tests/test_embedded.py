@@ -92,9 +92,9 @@ def test_the_embedded_server_migrates_and_answers_queries(tree, run_project):
 
 def test_it_changes_no_permission_outside_the_data_folder_and_keeps_its_socket_private(tree):
     # A traverse-only (0711) folder above the data folder: pgserver opened such folders up to 0755.
-    project = tree / "traverse-only" / "project"
+    project = tree / "traverse only" / "project"
     project.mkdir(parents=True)
-    (tree / "traverse-only").chmod(0o711)
+    (tree / "traverse only").chmod(0o711)
     data = project / ".data"
     data.mkdir()
     before = modes(data)
