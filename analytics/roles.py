@@ -92,15 +92,8 @@ def create_analyst_role(*, name: str, password: str | None = None, login: bool =
 
         # Nothing to write with: no temporary tables (PUBLIC has TEMP by default) ...
         _run(cursor, sql.SQL("REVOKE TEMPORARY ON DATABASE {} FROM PUBLIC, {}").format(database, role))
-        # ... and no large objects; the role the project connects as keeps them, should it need them.
-        for function in LARGE_OBJECT_WRITERS:
-            _run(cursor, sql.SQL("REVOKE EXECUTE ON FUNCTION pg_catalog.{} FROM PUBLIC, {}").format(
-                sql.SQL(function), role))
-        cursor.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
-        if not cursor.fetchone()[0]:
-            for function in LARGE_OBJECT_WRITERS:
-                _run(cursor, sql.SQL("GRANT EXECUTE ON FUNCTION pg_catalog.{} TO CURRENT_USER").format(
-                    sql.SQL(function)))
+        # ... and no large objects.
+        take_large_object_writers(cursor, role)
         for other in revoke_public_connect_on:
             cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [other])
             if cursor.fetchone() is None:
@@ -108,6 +101,26 @@ def create_analyst_role(*, name: str, password: str | None = None, login: bool =
             _run(cursor, sql.SQL("REVOKE CONNECT ON DATABASE {} FROM PUBLIC, {}").format(sql.Identifier(other), role))
         residual = _residual_rights(cursor, name)
     return RoleResult(created=not found, views=views, residual=residual)
+
+
+def take_large_object_writers(cursor, role: sql.Identifier) -> None:
+    """Revoke EXECUTE on the large-object writers from PUBLIC and `role`; the connecting role keeps them.
+
+    Only a superuser can take these (they belong to the bootstrap superuser): anyone else gets a
+    warning per function from PostgreSQL, and an error on a function it cannot execute itself, which
+    is skipped. What is left shows in the command's residual warnings.
+    """
+    cursor.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+    superuser = cursor.fetchone()[0]
+    for function in LARGE_OBJECT_WRITERS:
+        if not superuser:
+            cursor.execute("SELECT has_function_privilege(current_user, %s::regprocedure, 'EXECUTE')", [function])
+            if not cursor.fetchone()[0]:
+                continue
+        _run(cursor, sql.SQL("REVOKE EXECUTE ON FUNCTION pg_catalog.{} FROM PUBLIC, {}").format(
+            sql.SQL(function), role))
+        if not superuser:
+            _run(cursor, sql.SQL("GRANT EXECUTE ON FUNCTION pg_catalog.{} TO CURRENT_USER").format(sql.SQL(function)))
 
 
 def _residual_rights(cursor, name: str) -> list[str]:
