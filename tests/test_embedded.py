@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import os
+import pwd
 import shutil
 import signal
 import stat
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -155,6 +157,54 @@ def test_a_private_folder_above_the_data_folder_stays_private(tree):
     else:
         embedded.ensure_server(data)
     assert modes(data) == before
+
+
+START_AS_NOBODY = """
+import sys
+from pathlib import Path
+from config import embedded
+socket_dir, password = embedded.ensure_server(Path(sys.argv[1]))
+print(socket_dir)
+"""
+
+
+def python_for(user: pwd.struct_passwd) -> str:
+    """A Python of this version that `user` can run (the virtualenv's may sit under root's private home)."""
+    account = embedded.ServerUser(uid=user.pw_uid, gid=user.pw_gid, groups=(user.pw_gid,), name=user.pw_name)
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    for candidate in (Path(sys.executable).resolve(), Path("/usr/bin") / version, Path("/usr/local/bin") / version):
+        if candidate.exists() and embedded.folder_in_the_way(candidate.parent, account) is None:
+            return str(candidate)
+    pytest.skip(f"no {version} that {user.pw_name} may run")
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to act as another local user")
+def test_an_ordinary_user_starts_it_inside_a_private_0700_folder_that_stays_private(tree, project_dir):
+    # The usual private set-up: a home folder of 0700 with the project in it, started by its owner.
+    nobody = pwd.getpwnam("nobody")
+    home = tree / "home"
+    home.mkdir(mode=0o700)
+    home.chmod(0o700)
+    data = home / "project" / ".data"
+    data.mkdir(parents=True)
+    for folder in (home, home / "project", data):
+        os.chown(folder, nobody.pw_uid, nobody.pw_gid)
+    before = modes(data)
+
+    python = python_for(nobody)
+    site_packages = next(p for p in sys.path if p.endswith("site-packages") and p.startswith(sys.prefix))
+    started = subprocess.run(
+        [python, "-c", START_AS_NOBODY, str(data)], user=nobody.pw_uid, group=nobody.pw_gid,
+        extra_groups=[], cwd="/", capture_output=True, text=True, timeout=120,
+        env={"PATH": os.environ["PATH"], "PYTHONPATH": f"{project_dir}:{site_packages}",
+             "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+
+    assert started.returncode == 0, started.stderr
+    assert modes(data) == before
+    socket_dir = Path(started.stdout.strip())
+    assert socket_dir.stat().st_uid == nobody.pw_uid
+    assert stat.S_IMODE(socket_dir.stat().st_mode) == 0o700
 
 
 def test_a_data_folder_too_deep_for_a_socket_path_gets_a_private_socket_folder(tree):
