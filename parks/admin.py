@@ -7,6 +7,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db.models import F, Func, Q, TextField, Value
 from django.http import HttpResponseRedirect
@@ -95,6 +96,21 @@ def lock_label(model, key: str) -> str:
         if item else label
 
 
+BIGINT_MAX = 2**63 - 1
+
+
+def record_id(list_filter: admin.SimpleListFilter) -> int:
+    """A filter's id from the query string, or the admin's "invalid filter" answer (?e=1) for anything else.
+
+    The value comes straight from the URL: letters, a NUL byte or a number past bigint would otherwise
+    reach the database and end in a server error.
+    """
+    raw = list_filter.value()
+    if not (raw.isascii() and raw.isdigit() and 0 < int(raw) <= BIGINT_MAX):
+        raise IncorrectLookupParameters(f"{list_filter.parameter_name}={raw!r} is not a record id")
+    return int(raw)
+
+
 class ArticleFilter(admin.SimpleListFilter):
     """Records with evidence in one article (any article id is accepted; the latest are offered)."""
 
@@ -108,7 +124,7 @@ class ArticleFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if not self.value():
             return queryset
-        ids = Evidence.objects.filter(article_id=self.value(), entity_type=entity_type_of(queryset.model)) \
+        ids = Evidence.objects.filter(article_id=record_id(self), entity_type=entity_type_of(queryset.model)) \
             .values("entity_id")
         return queryset.filter(pk__in=ids)
 
@@ -126,7 +142,7 @@ class ParkFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if not self.value():
             return queryset
-        return queryset.filter(**{self.field_path: self.value()})
+        return queryset.filter(**{self.field_path: record_id(self)})
 
 
 class CompanyParkFilter(ParkFilter):
