@@ -7,7 +7,14 @@ SELECT r.id AS run_id, r.started_at, r.finished_at,
        r.files_unchanged::integer AS files_unchanged, r.files_refused::integer AS files_refused,
        r.records_created::integer AS records_created, r.records_updated::integer AS records_updated,
        r.records_unchanged::integer AS records_unchanged, r.records_locked::integer AS records_locked,
-       COALESCE(r.report, '{}'::jsonb) AS report
+       (COALESCE(r.report, '{}'::jsonb) - 'paths'
+                || CASE WHEN jsonb_typeof(r.report -> 'files') = 'array' THEN jsonb_build_object('files',
+                     (SELECT COALESCE(jsonb_agg(CASE WHEN jsonb_typeof(f.item -> 'path') = 'string'
+                                                     THEN jsonb_set(f.item, '{path}',
+                                                          to_jsonb(regexp_replace(f.item ->> 'path', '^.*[/\\]', '')))
+                                                     ELSE f.item END ORDER BY f.n), '[]'::jsonb)
+                        FROM jsonb_array_elements(r.report -> 'files') WITH ORDINALITY AS f(item, n)))
+                   ELSE '{}'::jsonb END) AS report
 FROM loaders_loadrun r;
 
 COMMENT ON VIEW public.report_load_runs IS 'One row per load_seeds run (key run_id): when, which extractor version, and the files and records it counted.';
@@ -25,4 +32,4 @@ COMMENT ON COLUMN public.report_load_runs.records_created IS 'Records created.';
 COMMENT ON COLUMN public.report_load_runs.records_updated IS 'Records updated.';
 COMMENT ON COLUMN public.report_load_runs.records_unchanged IS 'Records found unchanged.';
 COMMENT ON COLUMN public.report_load_runs.records_locked IS 'Changes skipped because an editor had locked the field.';
-COMMENT ON COLUMN public.report_load_runs.report IS 'The run''s report as load_seeds --json prints it (per-file outcome, warnings); jsonb, never NULL.';
+COMMENT ON COLUMN public.report_load_runs.report IS 'The run''s report as load_seeds --json prints it (per-file outcome, warnings), with each file''s path reduced to its base name and the list of paths given left out; jsonb, never NULL.';
