@@ -38,7 +38,7 @@ def extraction_scores(django_db_setup, django_db_blocker):
         key = (Path(articles), Path(gold or articles))
         if key not in figures:
             with django_db_blocker.unblock():
-                figures[key] = score_folder(*key)[0]
+                figures[key] = score_folder(*key)
         return figures[key]
 
     return score

@@ -69,10 +69,10 @@ def load_articles(articles: Path) -> None:
         raise RuntimeError("refused: " + "; ".join(f"{f.path}: {f.reason}" for f in report.refused))
 
 
-def score_folder(articles: Path, gold: Path | None = None, *, show: bool = False) -> tuple[dict, str]:
-    """Load `articles`, score them against `gold` (default: the ground truth beside them), and roll the load back."""
+def score_folder(articles: Path, gold: Path | None = None) -> dict:
+    """Load `articles`, score them against `gold` (default: the ground truth beside them), roll the load back."""
     with transaction.atomic():
         load_articles(articles)
-        result = score_views(gold or articles, show=show)
+        figures, _ = score_views(gold or articles)
         transaction.set_rollback(True)
-    return result
+    return figures
