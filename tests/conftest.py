@@ -22,6 +22,28 @@ def seeds_dir() -> Path:
     return PROJECT_DIR / "seeds"
 
 
+@pytest.fixture(scope="session")
+def extraction_scores(django_db_setup, django_db_blocker):
+    """score(articles, gold=None): the shared scorer's figures for a folder of articles loaded by the real loader.
+
+    Each folder is loaded into the test database once a session, scored through the report views
+    (tests/scoring.py, as tools/score_extract.py does) and rolled back. Tests using it need
+    `@pytest.mark.django_db`, so that the test database is set up.
+    """
+    from tests.scoring import score_folder
+
+    figures: dict[tuple[Path, Path], dict] = {}
+
+    def score(articles: Path, gold: Path | None = None) -> dict:
+        key = (Path(articles), Path(gold or articles))
+        if key not in figures:
+            with django_db_blocker.unblock():
+                figures[key] = score_folder(*key)
+        return figures[key]
+
+    return score
+
+
 @pytest.fixture
 def run_project():
     """Run a command of the project (e.g. ["manage.py", "check"]) in a fresh Python with a chosen environment.

@@ -1,69 +1,120 @@
-"""Extraction quality on the seeds, judged by the same scorer outside checks use, through the report views.
+"""Extraction quality on the seeds and on the dev set of real, published articles, as analysts see it.
 
-The ground truth and scorer are copied from ../shared/eval into tests/eval so the project stands
-alone. The thresholds are the ones the extraction issue set; a change that drops below fails here.
+Each set is loaded by the real loader into the test database and judged through the report views by
+the shared scorer (tests/eval/score.py, ../shared/eval/score.py verbatim), the path
+tools/score_extract.py prints (fixture `extraction_scores`, tests/scoring.py).
+
+TARGET is the bar the extraction issue set ("Done when"). The rules do not meet all of it yet, so
+BELOW_TARGET holds, for each figure still short of it, the value measured now: that is the floor
+enforced until the rules improve. Whoever raises a figure raises its line here, and deletes the line
+once the target is met, from then on the target itself is enforced.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from django.db import connection
 
-from loaders.pipeline import load_paths
-
-EVAL = Path(__file__).parent / "eval"
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-F1_AT_LEAST = {"parks": 0.90, "companies": 0.85, "projects": 0.85, "funds": 0.80, "facts": 0.90}
+from tests.scoring import DEV, SEEDS_GOLD
 
 
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("seed_scorer", EVAL / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
 
-    def query_json(dsn, sql):  # the scorer's psql call, through this test's connection and transaction
-        with connection.cursor() as cursor:
-            cursor.execute(f"select coalesce(json_agg(t), '[]') from ({sql}) t")
-            value = cursor.fetchone()[0]
-        return json.loads(value) if isinstance(value, str) else value
+def _share(scores: dict, kind: str, link: str) -> float | None:
+    """right / checked for one kind of link (None when the ground truth states none)."""
+    checked = scores[kind].get(f"{link}_checked", 0)
+    return scores[kind][f"{link}_right"] / checked if checked else None
 
-    module.psql_json = query_json
-    return module
+
+def _amounts(scores: dict, kind: str) -> float | None:
+    checked = scores[kind]["amounts_checked"]
+    return scores[kind]["amounts_right"] / checked if checked else None
+
+
+FIGURES: dict[str, Callable[[dict], float | None]] = {
+    "parks F1": lambda s: s["parks"]["f1"],
+    "companies F1": lambda s: s["companies"]["f1"],
+    "projects F1": lambda s: s["projects"]["f1"],
+    "funds F1": lambda s: s["funds"]["f1"],
+    "facts F1": lambda s: s["facts"]["f1"],
+    # park links, one figure per kind of record, so a kind that is always wrong cannot hide in a total
+    "project parks": lambda s: _share(s, "projects", "park"),
+    "company parks": lambda s: _share(s, "companies", "park"),
+    "fund parks": lambda s: _share(s, "funds", "park"),
+    "project status": lambda s: _share(s, "projects", "status"),
+    "fully right project rows": lambda s: s["projects"]["fully_right_share"],
+    "facts with the right subject, precision": lambda s: s["facts_strict_precision"],
+    "facts with the right subject, recall": lambda s: s["facts_strict_recall"],
+    # every project and fund amount the ground truth gives is exactly right, qualifier (约, 超, 余 …) included
+    "project amounts": lambda s: _amounts(s, "projects"),
+    "project amount qualifiers": lambda s: _share(s, "projects", "qualifier"),
+    "fund amounts": lambda s: _amounts(s, "funds"),
+}
+
+# The issue's "Done when" table. The dev set's ground truth gives no project status and no park for a
+# company or a fund, so those figures have no bar there.
+TARGET = {
+    "seeds": {"parks F1": 0.95, "companies F1": 0.95, "projects F1": 0.95, "funds F1": 0.95, "facts F1": 0.95,
+              "project parks": 0.95, "company parks": 0.95, "fund parks": 0.95, "project status": 0.90,
+              "fully right project rows": 0.85,
+              "facts with the right subject, precision": 0.95, "facts with the right subject, recall": 0.90,
+              "project amounts": 1.0, "project amount qualifiers": 1.0, "fund amounts": 1.0},
+    "dev": {"parks F1": 0.80, "companies F1": 0.80, "projects F1": 0.75, "funds F1": 0.75, "facts F1": 0.70,
+            "project parks": 0.80, "fully right project rows": 0.60,
+            "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.70,
+            "project amounts": 1.0, "project amount qualifiers": 1.0, "fund amounts": 1.0},
+}
+
+# Measured through this path before the extraction rules were reworked (seeds: company parks 43/69,
+# project parks 20/28, fund parks 0/3, status 16/28, fully right rows 11/38, qualifiers 4/5; dev:
+# project parks 10/15, fully right rows 8/40, project amounts 11/14, fund amounts 0/6). These are floors,
+# not goals: raise a line as the rules improve, delete it when its target is met. Never lower one.
+BELOW_TARGET = {
+    "seeds": {"project parks": 0.714, "company parks": 0.623, "fund parks": 0.0, "project status": 0.571,
+              "fully right project rows": 0.289, "facts with the right subject, precision": 0.883,
+              "project amount qualifiers": 0.8},
+    "dev": {"parks F1": 0.554, "companies F1": 0.714, "projects F1": 0.517, "funds F1": 0.522, "facts F1": 0.436,
+            "project parks": 0.666, "fully right project rows": 0.2,
+            "facts with the right subject, precision": 0.314, "facts with the right subject, recall": 0.556,
+            "project amounts": 0.785, "fund amounts": 0.0},
+}
 
 
 @pytest.fixture(scope="module")
-def scores(django_db_setup, django_db_blocker):
-    scorer = load_scorer()
-    with django_db_blocker.unblock():
-        from django.db import transaction
-
-        with transaction.atomic():
-            report = load_paths([SEEDS])
-            assert not report.refused, report.refused
-            import sys
-
-            argv = sys.argv
-            sys.argv = ["score.py", "--gold", str(EVAL / "gold"), "--dsn", "unused", "--show"]
-            try:
-                result = scorer.main()
-            finally:
-                sys.argv = argv
-            transaction.set_rollback(True)
-    return result
+def scores(extraction_scores, seeds_dir):
+    return {"seeds": extraction_scores(seeds_dir, SEEDS_GOLD), "dev": extraction_scores(DEV)}
 
 
-@pytest.mark.parametrize("kind", sorted(F1_AT_LEAST))
-def test_extraction_f1_on_the_seeds_meets_the_bar(scores, kind):
-    assert scores[kind]["f1"] >= F1_AT_LEAST[kind], scores[kind]
+def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
+    for name, floors in BELOW_TARGET.items():
+        for figure, floor in floors.items():
+            assert figure in TARGET[name] and floor < TARGET[name][figure], (name, figure)
+    assert all(figure in FIGURES for targets in TARGET.values() for figure in targets)
 
 
-def test_most_facts_are_found_with_the_right_subject(scores):
-    assert scores["facts_strict_recall"] >= 0.75
+@pytest.mark.django_db
+@pytest.mark.parametrize("name, figure", [(name, figure) for name, targets in TARGET.items() for figure in targets])
+def test_extraction_holds_its_floor(scores, name, figure):
+    value = FIGURES[figure](scores[name])
+    floor = BELOW_TARGET[name].get(figure, TARGET[name][figure])
+    assert value is not None, f"the {name} ground truth checks no {figure}"
+    assert value >= floor, f"{name} {figure}: {value:.3f} < {floor} (target {TARGET[name][figure]})"
 
 
-@pytest.mark.parametrize("kind", ["projects", "funds"])
-def test_every_amount_the_ground_truth_gives_is_exactly_right(scores, kind):
-    assert scores[kind]["amounts_right"] == scores[kind]["amounts_checked"], scores[kind]
+def _scoring_databases() -> set[str]:
+    """Databases named as the scoring tool names its own: <the configured name>_score_<process id>."""
+    with connection.cursor() as cursor:
+        cursor.execute(r"SELECT datname FROM pg_database WHERE datname ~ '_score_[0-9]+$'")
+        return {name for (name,) in cursor.fetchall()}
+
+
+@pytest.mark.django_db
+def test_the_scoring_tool_prints_the_figures_these_tests_hold_and_drops_its_database(run_project, scores, tmp_path):
+    before = _scoring_databases()
+    result = run_project(["tools/score_extract.py", "--json", str(tmp_path / "seeds.json")], timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("parks     P="), result.stdout
+    assert "fully right rows" in result.stdout and "with the right subject" in result.stdout, result.stdout
+    assert json.loads((tmp_path / "seeds.json").read_text(encoding="utf-8")) == scores["seeds"]
+    assert _scoring_databases() <= before

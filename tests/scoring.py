@@ -1,0 +1,96 @@
+"""Score extraction the one way the project has: articles loaded by the real loader, judged by the shared
+scorer through the report views.
+
+tests/eval/score.py is ../shared/eval/score.py verbatim. tools/score_extract.py loads a folder into a
+throwaway database and scores it; the quality tests load each set into the test database inside a
+transaction they roll back. Both call the functions here, so a figure in a test is the figure the tool
+prints.
+"""
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import json
+import sys
+from pathlib import Path
+from unittest import mock
+
+from django.apps import apps
+from django.core.management.color import no_style
+from django.db import connection, transaction
+
+from loaders.pipeline import load_paths
+
+EVAL = Path(__file__).resolve().parent / "eval"
+SEEDS_GOLD = EVAL / "gold"  # ground truth of the five seeds/ articles
+DEV = EVAL / "dev"  # real, published articles with their ground truth beside them
+RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
+
+
+def _import_scorer():
+    spec = importlib.util.spec_from_file_location("parkdb_eval_score", EVAL / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+scorer = _import_scorer()
+
+
+def _query_json(dsn: str, sql: str) -> list:
+    """The scorer's query (psql in its own process), over Django's connection: it sees this transaction's rows."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"select coalesce(json_agg(t), '[]') from ({sql}) t")
+        value = cursor.fetchone()[0]
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def score_views(gold: Path, *, show: bool = False, json_out: Path | None = None) -> tuple[dict, str]:
+    """Run the scorer on what the report views of the default database hold: (its figures, its printed report)."""
+    argv = ["score.py", "--gold", str(gold), "--dsn", connection.settings_dict["NAME"]]
+    if show:
+        argv.append("--show")
+    if json_out:
+        argv += ["--json", str(json_out)]
+    printed = io.StringIO()
+    with (mock.patch.object(scorer, "psql_json", _query_json), mock.patch.object(sys, "argv", argv),
+          contextlib.redirect_stdout(printed)):
+        figures = scorer.main()
+    return figures, printed.getvalue()
+
+
+def _start_from_empty_tables() -> None:
+    """Make sure the tables a load writes are empty and number their rows from 1 again, as a fresh database does.
+
+    The numbering matters: the same articles loaded with other record ids (after a test that loaded
+    and flushed, say) can come out linked differently. Inside a transaction the restart is undone
+    with it.
+    """
+    models = [m for name in RECORD_APPS for m in apps.get_app_config(name).get_models(include_auto_created=True)
+              if m._meta.managed and not m._meta.proxy]
+    filled = [m._meta.db_table for m in models if m._base_manager.exists()]
+    if filled:
+        raise RuntimeError(f"scores are only meaningful on an empty database; these tables hold rows: {filled}")
+    with connection.cursor() as cursor:
+        for sql in connection.ops.sql_flush(no_style(), [m._meta.db_table for m in models], reset_sequences=True):
+            cursor.execute(sql)
+
+
+def load_articles(articles: Path) -> None:
+    """Load every *.txt under `articles` with the loader `load_seeds` runs, into empty record tables."""
+    _start_from_empty_tables()
+    report = load_paths([articles])
+    if not report.files:
+        raise RuntimeError(f"no *.txt article under {articles}")
+    if report.refused:
+        raise RuntimeError("refused: " + "; ".join(f"{f.path}: {f.reason}" for f in report.refused))
+
+
+def score_folder(articles: Path, gold: Path | None = None) -> dict:
+    """Load `articles`, score them against `gold` (default: the ground truth beside them), roll the load back."""
+    with transaction.atomic():
+        load_articles(articles)
+        figures, _ = score_views(gold or articles)
+        transaction.set_rollback(True)
+    return figures
