@@ -27,11 +27,13 @@ _NOT_SUBJECT_BEFORE = re.compile(r"(?:与|和|同|跟|比|对|向|为|给|除)$"
 _LEAD_RE = re.compile(r"[\s●■◆▲►·•\-“\"]*(?:[\u4e00-\u9fff]{1,4}[：:]\s*)?(?:(?:本报讯|据悉|据了解|目前|近日|日前|近年来|今年以来|同时|此外|其中)[，,]?\s*)*"
                       r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?\s*")
 # A setting before the park: 在青岛市人工智能产业园, 位于…的.
-_SETTING_BEFORE = re.compile(r"(?:在|位于|于)+")
+_SETTING_BEFORE = re.compile(r"(?:在|位于|于|这是|这里是)+")
+# Clauses that open a sentence without being its subject: 作为…, 随着…, 为了…
+_ADVERBIAL_RE = re.compile(r"(?:作为|随着|为了|为|经过|通过|根据|按照|面对|对于|截至|自|从)")
 # '- 青岛市氢能产业园': an item of a list of parks, which sets no scope.
 _LIST_ITEM_RE = re.compile(r"^[-*•·]\s")
 # Words that place a company in the park in scope: 入驻, 落户, 引进 …
-PLACEMENT_RE = re.compile(r"入驻|落户|引进|引入|集聚|聚集|签约|落地|扎根|投资建设|建设|投产|园区内|园内|区内|这里|园区企业")
+PLACEMENT_RE = re.compile(r"入驻|落户|引进|引入|集聚|聚集|落地|扎根|投资建设|建设|投产|培育|孵化|汇聚|园区内|园内|区内|这里|园区企业")
 # The reporter's visit names the story's park: 记者在X采访, 走进X, 来到X, 位于X.
 _VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)$")
 # A byline, a photo credit or a source line: neither a heading nor a lead.
@@ -56,6 +58,10 @@ class ParkScope:
         lead = _LEAD_RE.match(text, start, end)
         begin = lead.end() if lead else start
         m = _FIRST_CLAUSE_END.search(text, begin, end)
+        if m and _ADVERBIAL_RE.match(text, begin, m.start()):
+            # 作为…园区,青岛市虚拟现实产业园开园以来…: the subject opens the clause after the adverbial
+            begin = m.end()
+            m = _FIRST_CLAUSE_END.search(text, begin, end)
         first_end = m.start() if m else end
         for o in self._in(begin, first_end):
             if o.start == begin or _SETTING_BEFORE.fullmatch(text, begin, o.start):
@@ -151,7 +157,8 @@ class ParkScope:
         lo = max(lo, sent.start)
         hi_candidates = [i for i in (text.find("；", end, sent.end), text.find(";", end, sent.end)) if i >= 0]
         hi = min(hi_candidates) if hi_candidates else sent.end
-        here = [o for o in self._in(lo, hi) if not (o.start <= pos < o.end) and not (pos <= o.start < end)]
+        here = [o for o in self._in(lo, hi) if not (o.start <= pos < o.end) and not (pos <= o.start < end)
+                and not _co_listed(text, o, pos, end)]
         before = [o for o in here if o.end <= pos]
         if before:
             return before[-1].key
@@ -161,3 +168,11 @@ class ParkScope:
         if placed and not PLACEMENT_RE.search(text, sent.start, sent.end):
             return None
         return self.section_park(pos)
+
+
+def _co_listed(text: str, occ, pos: int, end: int) -> bool:
+    """True when a park and a record are items of one enumeration (A、B、C等项目): siblings, not a location."""
+    between = text[occ.end:pos] if occ.end <= pos else text[end:occ.start]
+    between = re.sub(r"[(（][^)）]{0,12}[)）]", "", between)
+    return "、" in between and not re.search(r"[，,；;。：:]", between) and len(between) <= 40 \
+        or between == "、"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .types import Span
 
-_SENT_END_RE = re.compile(r"[。！？!?]+[”’\"]?|……|\n+")
+_SENT_END_RE = re.compile(r"[。！？!?]+[”’\"]?|……(?=[ \t　]*(?:\n|$))|\n+")
 _HEADING_MARK_RE = re.compile(r"^\s*#{1,6}\s*")
 # '园区地址：…', '主导产业：…': a labelled field of a poster or form, not the start of a new story
 _FIELD_LINE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}[：:]\s*\S")

@@ -105,9 +105,20 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
             break  # 联/东U谷, 与/开投芯屏产业园: an unknown brand read as a verb (挂/着 is a verb)
         cut = t.end
     if org:
-        for t in tokens:
+        for k, t in enumerate(tokens):
             if t.tag == "ORG" and cut < t.start < end and t.end >= end:
                 cut = t.start
+                # 无锡商业大厦/大东方股份, 中科仪/(/南通/)/半导体设备有限责任公司: one name in several pieces
+                j = k
+                while j > 0 and tokens[j - 1].end == tokens[j].start and tokens[j - 1].start >= start:
+                    prev = tokens[j - 1]
+                    if prev.tag == "ORG":
+                        j -= 1
+                    elif prev.word in ")）" and j >= 3 and tokens[j - 2].tag == "LOC" and tokens[j - 3].word in "(（":
+                        j -= 3
+                    else:
+                        break
+                    cut = tokens[j].start
                 break
     return cut
 
