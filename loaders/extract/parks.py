@@ -129,7 +129,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         start = name_start(text, s)
         # 江阴—靖江工业园区: a park two places build together carries both names
         pair = re.search(r"(?:%s)[—－-]$" % CITY_RE.pattern, text[max(0, start - 6):start])
-        if pair and CITY_RE.match(text, start):
+        if pair and re.match(r"[\u4e00-\u9fff]{2}", text[start:s]):
             start -= len(pair.group())
         stem = text[start:s]
         # a place that starts inside the window (中国移动青岛高新区 -> 青岛高新区)

@@ -161,8 +161,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         start = name_start(text, m.start(), max_len=30)
         stem = text[start:m.start()]
         if len(stem) < 3 or preceded_by_count(text, start) or is_generic_stem(strip_quotes(stem)) \
-                or is_generic_head(text, start, m.start()):
-            continue  # 科技型大项目, 零散创业项目: a kind of project, not one
+                or is_generic_head(text, start, m.start(), max_len=6):
+            continue  # 科技型大项目, 光伏设备制造项目: a kind of project, not one
         if (re.match(r"^[\d一二两三四五六七八九十]", stem) and not _CAPACITY_RE.match(stem)) \
                 or "个" in stem[:3] or re.search(r"\d+个", stem):
             continue  # 3个项目 is a count; 20GWh储能电池项目 is named by its capacity

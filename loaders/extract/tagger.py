@@ -34,6 +34,8 @@ class Token:
 LEADING_BREAK_TAGS = frozenset({"v", "vd", "d", "ad", "p", "u", "r", "xc"})
 #: Locative words that end a clause: 改革后开发区, 园区内企业.
 _AFTER_WORDS = frozenset({"后", "前", "内", "里", "间", "以来", "期间"})
+#: Words that join two names: a verb right after one is more likely an unknown brand (与开投芯屏产业园).
+_COORDINATORS = frozenset({"与", "和", "同", "跟", "及", "以及", "、"})
 #: Titles stand before a person, never inside an organisation's or a project's name.
 TITLE_RE = re.compile(r"(?:书记|主任|局长|区长|市长|县长|省长|部长|董事长|总经理|经理|总裁|院长|所长|主席|委员|处长|科长)$")
 
@@ -93,14 +95,14 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
         elif t.tag == "f" and t.word in _AFTER_WORDS and t.end <= end:
             cut = t.end  # 改革/后/开发区: what comes before 后 is a clause
     all_tokens = tokens_around(text, start)
-    prev_tag = {t.start: all_tokens[k - 1].tag if k else "" for k, t in enumerate(all_tokens)}
+    prev_word = {t.start: all_tokens[k - 1].word if k else "" for k, t in enumerate(all_tokens)}
     next_tag = {t.end: all_tokens[k + 1].tag if k + 1 < len(all_tokens) else "" for k, t in enumerate(all_tokens)}
     for t in tokens:
         if t.end <= cut:
             continue
         if t.start >= end or t.tag not in LEADING_BREAK_TAGS or t.end > end:
             break
-        if t.tag in ("v", "vd") and (prev_tag.get(t.start) in ("p", "c") or (
+        if t.tag in ("v", "vd") and (prev_word.get(t.start) in _COORDINATORS or (
                 len(t.word) == 1 and next_tag.get(t.end) != "u")):
             break  # 联/东U谷, 与/开投芯屏产业园: an unknown brand read as a verb (挂/着 is a verb)
         cut = t.end
@@ -133,15 +135,15 @@ SPECIFIC_TAGS = frozenset({"LOC", "ORG", "nz", "nw", "PER"})
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 
 
-def is_generic_head(text: str, start: int, head: int) -> bool:
+def is_generic_head(text: str, start: int, head: int, *, max_len: int = 4) -> bool:
     """True when the words before a head (…项目, …基金) only describe it: 科技型大项目, 储备基金, 更多基金.
 
     A stem is specific when it holds a place, an organisation, a proper noun, Latin letters or
-    digits, or is longer than four characters; otherwise it names a kind of thing, not one.
+    digits, or is longer than max_len characters; otherwise it names a kind of thing, not one.
     """
     stem = text[start:head]
     if _LATIN_OR_DIGIT.search(stem):
         return False
-    if len(stem) > 4:
+    if len(stem) > max_len:
         return False
     return not any(t.tag in SPECIFIC_TAGS for t in tokens_around(text, start) if start <= t.start and t.end <= head)
