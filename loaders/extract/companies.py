@@ -18,6 +18,7 @@ from .lexicon import CITY_RE, COUNTRIES, PLACES
 from .names import is_generic_stem, name_start, norm_key, strip_quotes
 from .parks import SUFFIX_RE as PARK_SUFFIX_RE
 from .sentences import Doc
+from .tagger import tokens_around
 from .types import CompanyMention, Span
 
 LEGAL_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团有限公司|集团公司|分公司|公司|集团|股份|银行)"
@@ -178,8 +179,9 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             kind = kind_of(item)
             if noun in ("高校", "院校") and kind == "enterprise":
                 kind = "university"
-            if noun in ("科研院所", "研发机构", "机构") and kind == "enterprise":
-                kind = "research"
+            if noun in ("科研院所", "研发机构", "机构") and kind == "enterprise" \
+                    and not re.search(r"(?:投资|金融|创投|资本|基金)$", m.group("gap")):
+                kind = "research"  # 研发机构 are research; 投资机构 are firms
             hits.append(_Hit(item, a, a + len(item), kind, "list"))
     return hits, projects
 
@@ -278,12 +280,41 @@ def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     return hits
 
 
+# What an enumeration of firms ends in: 等多家投资机构, 等企业, 等一批龙头企业.
+_LIST_TAIL_RE = re.compile(r"等(?:多家|一批|\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{0,4}(?:机构|企业|公司|集团|银行|券商|龙头)")
+
+
+def _tagged_lists(doc: Doc, park_keys: set[str]) -> list[_Hit]:
+    """Short names in an enumeration the tagger reads as organisations: 光大金控、华登国际、国开金融等多家投资机构."""
+    text = doc.text
+    hits: list[_Hit] = []
+    for m in _LIST_TAIL_RE.finditer(text):
+        sent = doc.sentence_at(m.start())
+        if "、" not in text[sent.start:m.start()]:
+            continue
+        tokens = [t for t in tokens_around(text, m.start()) if t.end <= m.start()]
+        items: list = []
+        for t in reversed(tokens):
+            if t.word == "、":
+                continue
+            if t.tag not in ("ORG", "nz") or (items and text[t.end:items[-1].start] != "、"):
+                break
+            items.append(t)
+        if len(items) < 2 or (items and items[0].end != m.start()):
+            continue
+        for t in items:
+            if _ok(t.word, park_keys) and kind_of(t.word) == "enterprise":
+                hits.append(_Hit(t.word, t.start, t.end, "enterprise", "list"))
+    return hits
+
+
 def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention], list[tuple[str, int, int]]]:
     """Companies/institutions of an article (one mention per name) and project names seen in lists."""
     text = doc.text
     hits = _legal(doc)
     list_hits, list_projects = _lists(doc, park_keys)
     hits += list_hits + _roles(doc, park_keys) + _labels(doc, park_keys) + _institutions(doc, park_keys)
+    hits += _tagged_lists(doc, park_keys)
     latin_names: dict[str, list[str]] = {}
     for h, lat in _bilingual(doc, park_keys):
         hits.append(h)
@@ -345,5 +376,10 @@ _LEGAL_TAIL = re.compile(r"(股份有限公司|有限责任公司|有限公司|�
 def company_key(name: str) -> str:
     """Comparison key: punctuation-free, legal-form suffix dropped (歌尔集团 ~ 歌尔股份 ~ 歌尔)."""
     k = norm_key(name)
-    s = _LEGAL_TAIL.sub("", k)
+    s = k
+    while True:  # 集团股份有限公司: legal forms stack
+        shorter = _LEGAL_TAIL.sub("", s)
+        if shorter == s or not shorter:
+            break
+        s = shorter
     return s or k
