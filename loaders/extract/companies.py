@@ -18,7 +18,7 @@ from .lexicon import CITY_RE, COUNTRIES, PLACES
 from .names import is_generic_stem, name_start, norm_key, strip_quotes
 from .parks import SUFFIX_RE as PARK_SUFFIX_RE
 from .sentences import Doc
-from .tagger import tokens_around
+from .tagger import is_generic_head, tokens_around
 from .types import CompanyMention, Span
 
 LEGAL_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团有限公司|集团公司|分公司|公司|集团|股份|银行)"
@@ -103,6 +103,9 @@ def _legal(doc: Doc) -> list[_Hit]:
         stem = text[start:m.start()]
         if len(stem) < 2 or is_generic_stem(stem) or re.match(r"^[第该这那此本其每各]", stem):
             continue
+        if m.group() == "公司" and (is_generic_head(text, start, m.start()) or any(
+                t.tag == "v" for t in tokens_around(text, start) if start <= t.start and t.end <= m.start())):
+            continue  # 时便加入公司, 做科研与开公司: the word 公司 after a verb, not a firm's name
         if re.match(r"^(?:公司|企业|集团)", stem) or re.search(r"(?:全资|控股|参股)[子孙]$|^[子孙]$", stem):
             continue  # 公司全资子公司: a relation, not a name
         name = strip_quotes(text[start:m.end()])
@@ -186,6 +189,9 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
     return hits, projects
 
 
+_LEGAL_INSIDE_RE = re.compile(r"(?:有限公司|有限责任公司|股份公司|公司|集团)")
+
+
 def _roles(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     text = doc.text
     hits = []
@@ -193,9 +199,12 @@ def _roles(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         start = name_start(text, m.start(), max_len=20)
         name = strip_quotes(text[start:m.start()])
         start = m.start() - len(name)
+        legal = list(_LEGAL_INSIDE_RE.finditer(name))
+        if legal and legal[-1].end() < len(name):
+            name = name[:legal[-1].end()]  # 兴澄特种钢铁公司技术负责人: the firm ends at its legal form
         if not _ok(name, park_keys) or len(name) > 20:
             continue
-        hits.append(_Hit(name, start, m.start(), kind_of(name), "role"))
+        hits.append(_Hit(name, start, start + len(name), kind_of(name), "role"))
     return hits
 
 
@@ -358,8 +367,19 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
         if key in by_key and short not in by_key[key].aliases:
             by_key[key].aliases.append(short)
         by_key.pop(company_key(short), None) if company_key(short) != key else None
+    # 宁波祈禧电器有限公司 and 祈禧电器有限公司 in one article: one firm, known by its full name
+    for k in list(by_key):
+        for place in _PLACE_PREFIXES:
+            short = k[len(place):] if k.startswith(place) else None
+            if short and len(short) >= 4 and short in by_key and by_key[short].kind == by_key[k].kind == "enterprise":
+                short_name = by_key.pop(short).name
+                if short_name not in by_key[k].aliases:
+                    by_key[k].aliases.append(short_name)
+                break
     # 新加坡盛裕集团 and 盛裕集团 in one article: the country is a descriptor of the same firm
     for k in list(by_key):
+        if k not in by_key:
+            continue
         for c in COUNTRIES:
             short = k[len(c):] if c != "中国" and k.startswith(c) else None
             if short and short in by_key and by_key[short].kind == "enterprise":
@@ -370,6 +390,7 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     return [by_key[k] for k in order if k in by_key], list_projects
 
 
+_PLACE_PREFIXES = sorted(PLACES, key=len, reverse=True)
 _LEGAL_TAIL = re.compile(r"(股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|股份)$")
 
 

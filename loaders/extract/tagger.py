@@ -146,4 +146,4 @@ def is_generic_head(text: str, start: int, head: int, *, max_len: int = 4) -> bo
         return False
     if len(stem) > max_len:
         return False
-    return not any(t.tag in SPECIFIC_TAGS for t in tokens_around(text, start) if start <= t.start and t.end <= head)
+    return not any(t.tag in SPECIFIC_TAGS for t in tokens_around(text, start) if t.start < head and t.end > start)
