@@ -25,13 +25,15 @@ PHASE_RE = re.compile(r"(一期|二期|三期|四期|首期)")
 # what follows 预计 / 将 / 计划 / 建成后 … up to the next comma is the future and says 'planned' at most.
 # Checked in this order; the first that matches wins.
 STATUS_WORDS: list[tuple[str, str]] = [
+    ("在建", r"正在[^，,；;。]{0,8}(?:竣工|建设|施工|冲刺|推进|封顶)"),  # 正在向全面竣工冲刺: still building
     ("投产", r"投产|投用|投入使用|运营|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"),
     ("竣工", r"竣工|建成(?!后)"),
     ("开工", r"开工|动工|开建|奠基"),
     ("在建", r"在建|建设中|施工|加快建设|加速建设|正在建设|建设现场|封顶|推进|抢工期"),
     ("签约", r"签约|签订|签下|落户|落地|引进|引入|入驻"),
-    ("planned", r"计划|拟|规划|洽谈|筹建"),
+    ("planned", r"计划|拟|规划|洽谈|筹建|打造|共建"),
 ]
+_POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此)")
 _FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|力争|争取|有望|建成后|达产后|投产后)[^，,；;。]*")
 _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
 FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产业基地|研发中心|总部基地|数据中心|计算中心|创享中心|中心仓)"
@@ -131,6 +133,12 @@ def _status(text: str, sent: Span, start: int, end: int) -> str | None:
     for status, pattern in STATUS_WORDS:
         if re.search(pattern, present):
             return status
+    if _POINTS_BACK_RE.match(text, sent.start) and sent.start > 0:
+        # 这是…的核心项目——X，建成后…: the sentence before says how X stands
+        prev = text[text.rfind("。", 0, sent.start - 1) + 1:sent.start]
+        for status, pattern in STATUS_WORDS:
+            if re.search(pattern, _FUTURE_RE.sub("", prev)):
+                return status
     return "planned" if present != run else None
 
 
