@@ -69,7 +69,7 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
                 return metric
         return None
     if amount.unit == "mu":
-        return "area_mu" if re.search(r"占地|用地|面积|规划", before) else None
+        return "area_mu" if re.search(r"占地|用地|面积|规划|土地", before + after[:8]) else None
     if amount.unit == "m2":
         if re.search(r"建筑面积|厂房|楼宇|孵化面积|载体面积", before):
             return "floor_area_m2"
@@ -189,6 +189,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue
         if stype != "company" and _owned_by_other(doc, occs, subject, sent.start, clause_start, s):
             continue  # 巴南区进出口额…, 公司计划总投资…: the clause names its own subject, not the park
+        if _CITY_CLAUSE_END_RE.search(after):
+            continue  # 作为西北地区首个GDP超万亿元的城市: a figure that describes a city
         if metric == "growth_ratio" and text.find(subject, sent.start, sent.end) < 0:
             continue  # a growth rate whose park the sentence does not name: too often another quantity's
         if a.qualifier in ("超", "超过") and _SIZE_CLASS_RE.search(before.rstrip("超过")):
@@ -299,9 +301,10 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
     bounds = sorted(set(bounds + [sent_start]), reverse=True)
     for b in bounds:
         stop = min([x for x in bounds if x > b] + [s])
-        if text.find(subject, b, s) >= 0:
-            return False  # 已在青岛高新区开通…, …计划开通100余处: the park is named on the way
         opener = _opening_subject(doc, occs, b, stop)
+        at = text.find(subject, b, s)
+        if at >= 0 and (opener in (None, f"park:{subject}") or _LOCATION_BEFORE_RE.search(text, max(b, at - 3), at)):
+            return False  # 已在青岛高新区开通…, …计划开通100余处: the park is named on the way, as the place
         if opener is None:
             continue
         return opener != f"park:{subject}" and opener.startswith("other")
@@ -309,6 +312,8 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
 
 
 _MODIFIED_NOUN_RE = re.compile(r"(?:企业|公司|厂商|客商|投资者|籍)")
+_CITY_CLAUSE_END_RE = re.compile(r"的(?:城市|省份|地区|国家|县城|区县)$")
+_LOCATION_BEFORE_RE = re.compile(r"(?:在|于|位于|落户|入驻|进驻)$")
 _SKIP_BEFORE_SUBJECT = frozenset({"TIME", "w", "m", "c", "d", "u", "t", "f", "q", "xc", "ad"})
 # The city or county itself as the subject: 该市确定了…, 全市…
 _ADMIN_SUBJECT_RE = re.compile(r"^(?:该|本|全)(?:市|县|省|镇)(?![\u4e00-\u9fff\d]{0,16}(?:园区|开发区|高新区|经开区|产业园))")
@@ -342,12 +347,12 @@ def _company_subject(doc: Doc, companies: list[CompanyMention], occs: list[ParkO
         pass
     if m is None:
         return None
-    lo = doc.sentences[max(0, doc.sentence_index(s) - 3)].start
-    if m.group().startswith("该"):
-        prior = [(text.rfind(f, lo, m.start()), c.name) for c in firms for f in [c.name] + c.aliases if f]
-        prior = [x for x in prior if x[0] >= 0]
-        return max(prior)[1] if prior else None
-    return firms[0].name if firms and firms[0].span.start < s else None
+    # （该）公司 points back to the firm last named, in this sentence or the ones just before it
+    back = 3 if m.group().startswith("该") else 1
+    lo = doc.sentences[max(0, doc.sentence_index(s) - back)].start
+    prior = [(text.rfind(f, lo, m.start()), c.name) for c in firms for f in [c.name] + c.aliases if f]
+    prior = [x for x in prior if x[0] >= 0]
+    return max(prior)[1] if prior else None
 
 
 def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occs: list[ParkOcc],

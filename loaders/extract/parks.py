@@ -153,7 +153,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         kind = PARK_SUFFIXES[m.group()]
         if preceded_by_count(text, start) or (start > 0 and text[start - 1] in "这那该此本其各每一两几个首"):
             continue
-        if len(stem) < 2 or re.match(r"[个家座所]", stem) or re.search(r"\d+[个家座所]", stem):
+        if len(stem) < 2 or re.match(r"[个家座所]", stem) or re.search(r"\d+[个家座所]|全(?:省|市|国|县)", stem):
             continue
         if _NOT_A_NAME_RE.search(stem):
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
