@@ -303,7 +303,8 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
         stop = min([x for x in bounds if x > b] + [s])
         opener = _opening_subject(doc, occs, b, stop)
         at = text.find(subject, b, s)
-        if at >= 0 and (opener in (None, f"park:{subject}") or _LOCATION_BEFORE_RE.search(text, max(b, at - 3), at)):
+        if at >= 0 and (opener in (None, f"park:{subject}") or not text[b:at].strip(" \u3000“\"")
+                        or _LOCATION_BEFORE_RE.search(text, max(b, at - 3), at)):
             return False  # 已在青岛高新区开通…, …计划开通100余处: the park is named on the way, as the place
         if opener is None:
             continue
