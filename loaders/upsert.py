@@ -314,12 +314,17 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     return article, counts
 
 
+def _sureness(m) -> dict[str, Any]:
+    """A new record's extraction rule and confidence (loaders/extract/confidence.py)."""
+    return {"confidence": m.confidence, "extraction_rules": [m.rule] if m.rule else []}
+
+
 def _want_parks(writer: ArticleWriter, extraction: Extraction) -> None:
     touches = []
     for m in extraction.parks:
         touch = writer.want("park", m.name, m.aliases, city=m.city or "",
                             create={"kind": m.kind, "city": m.city, "district": m.district,
-                                    "industries": list(m.industries)})
+                                    "industries": list(m.industries), **_sureness(m)})
         touches.append(touch)
         if touch is None:
             continue
@@ -337,7 +342,7 @@ def _want_parks(writer: ArticleWriter, extraction: Extraction) -> None:
 
 def _want_companies(writer: ArticleWriter, extraction: Extraction) -> None:
     for m in extraction.companies:
-        touch = writer.want("company", m.name, m.aliases, create={"kind": m.kind})
+        touch = writer.want("company", m.name, m.aliases, create={"kind": m.kind, **_sureness(m)})
         if touch is None:
             continue
         writer.cite(touch, "name", m.sentence, m.span)
@@ -351,7 +356,7 @@ def _want_companies(writer: ArticleWriter, extraction: Extraction) -> None:
 
 def _want_projects(writer: ArticleWriter, extraction: Extraction) -> None:
     for m in extraction.projects:
-        touch = writer.want("project", m.name, m.aliases, create={})
+        touch = writer.want("project", m.name, m.aliases, create=_sureness(m))
         if touch is None:
             continue
         writer.cite(touch, "name", m.sentence, m.span)
@@ -373,7 +378,7 @@ def _want_projects(writer: ArticleWriter, extraction: Extraction) -> None:
 
 def _want_funds(writer: ArticleWriter, extraction: Extraction) -> None:
     for m in extraction.funds:
-        touch = writer.want("fund", m.name, create={})
+        touch = writer.want("fund", m.name, create=_sureness(m))
         if touch is None:
             continue
         writer.cite(touch, "name", m.sentence, m.span)
@@ -418,7 +423,7 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
         if fact is None:
             fact = Fact(subject_type=key[0], subject_id=key[1], metric=key[2], unit=key[3], value=key[4],
                         as_of_text=key[5], subject_name=subject.record.name, qualifier=m.amount.qualifier,
-                        value_text=m.amount.text[:200], as_of=m.as_of, article=writer.article)
+                        value_text=m.amount.text[:200], as_of=m.as_of, article=writer.article, **_sureness(m))
             new[key] = fact
         elif fact.review_status == ReviewStatus.REJECTED:
             continue

@@ -68,3 +68,10 @@ def test_a_refused_file_among_parallel_ones_costs_nothing_else(tmp_path):
     report = load_paths([tmp_path], workers=2, batch_size=2)
     assert [f.path for f in report.refused] == [str(tmp_path / "bad.txt")]
     assert report.count("loaded") == 5
+
+
+def test_a_flush_leaves_the_metric_vocabulary_in_place():
+    from projects.models import Metric
+
+    empty_database()
+    assert Metric.objects.filter(code="annual_revenue", kind="reported").exists()

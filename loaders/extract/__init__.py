@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from .companies import company_key, find_companies, kind_of
+from .confidence import assign as assign_confidence
 from .facts import as_of_date, find_facts
 from .metrics import METRICS
 from .funds import find_funds
@@ -94,4 +95,6 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     year = meta.published_on.year if meta.published_on else None
     for f in facts:
         f.as_of = as_of_date(f.as_of_text, year)
-    return Extraction(meta=meta, parks=parks, companies=companies, projects=projects, funds=funds, facts=facts)
+    result = Extraction(meta=meta, parks=parks, companies=companies, projects=projects, funds=funds, facts=facts)
+    assign_confidence(result, text)
+    return result

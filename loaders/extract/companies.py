@@ -313,7 +313,7 @@ def _tagged_lists(doc: Doc, park_keys: set[str]) -> list[_Hit]:
             continue
         for t in items:
             if _ok(t.word, park_keys) and kind_of(t.word) == "enterprise":
-                hits.append(_Hit(t.word, t.start, t.end, "enterprise", "list"))
+                hits.append(_Hit(t.word, t.start, t.end, "enterprise", "tagged_list"))
     return hits
 
 
@@ -349,7 +349,8 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
         key = company_key(target)
         if key not in by_key:
             by_key[key] = CompanyMention(name=target, kind=kind_of(target) if h.kind == "enterprise" else h.kind,
-                                         span=Span(h.start, h.end), sentence=doc.sentence_at(h.start))
+                                         span=Span(h.start, h.end), sentence=doc.sentence_at(h.start),
+                                         rule=f"company_{h.source}")
             order.append(key)
         cm = by_key[key]
         if h.name != cm.name and h.name not in cm.aliases:

@@ -40,6 +40,8 @@ class ParkMention:
     sentence: Span  # the sentence that evidences it
     aliases: list[str] = field(default_factory=list)  # specific short names tied by the text
     industries: list[str] = field(default_factory=list)
+    rule: str = ""  # the extraction rule that produced it (confidence.RULES)
+    confidence: float | None = None  # 0-1, the measured precision of that rule
 
 
 @dataclass
@@ -50,6 +52,8 @@ class CompanyMention:
     sentence: Span
     aliases: list[str] = field(default_factory=list)  # 简称 the text ties to it (以下简称X)
     park: str | None = None  # park name the text places it in
+    rule: str = ""  # the extraction rule that produced it (confidence.RULES)
+    confidence: float | None = None  # 0-1, the measured precision of that rule
 
 
 @dataclass
@@ -64,6 +68,8 @@ class ProjectMention:
     phase: str | None = None  # 一期, 二期, 首期 ...
     status: str | None = None  # 签约, 开工, 在建, 投产, 竣工, planned
     aliases: list[str] = field(default_factory=list)
+    rule: str = ""  # the extraction rule that produced it (confidence.RULES)
+    confidence: float | None = None  # 0-1, the measured precision of that rule
 
 
 @dataclass
@@ -75,6 +81,8 @@ class FundMention:
     size: Amount | None = None
     paid_in: Amount | None = None
     invested: Amount | None = None
+    rule: str = ""  # the extraction rule that produced it (confidence.RULES)
+    confidence: float | None = None  # 0-1, the measured precision of that rule
 
 
 @dataclass
@@ -86,6 +94,8 @@ class FactMention:
     sentence: Span
     as_of_text: str | None = None  # e.g. '截至2024年3月底', '今年前5个月'
     as_of: date | None = None
+    rule: str = ""  # the extraction rule that produced it (confidence.RULES)
+    confidence: float | None = None  # 0-1, the measured precision of that rule
 
 
 @dataclass

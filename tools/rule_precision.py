@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Measure each extraction rule's precision: of the records a rule produced, the share the ground truth holds.
+
+    python tools/rule_precision.py            # seeds/ and the dev set of real articles, together
+
+Loads each set with the real loader into a throwaway database (as tools/score_extract.py does), matches
+every record to the ground truth with the shared scorer's own matching (tests/eval/score.py), and counts
+per rule (the record's extraction_rules). A fact is right when its value and its subject are (the
+scorer's strict reading). Records matching an optional ground-truth item count for nothing, as in the
+scorer. Copy the figures into loaders/extract/confidence.py, which turns them into confidences.
+"""
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+ROWS = {
+    "parks": "select r.name, r.aliases, t.extraction_rules from report_parks r join parks_park t on t.id = r.park_id",
+    "companies": "select r.name, r.aliases, r.kind, t.extraction_rules from report_companies r "
+                 "join parks_company t on t.id = r.company_id",
+    "projects": "select r.name, r.aliases, t.extraction_rules from report_projects r "
+                "join projects_project t on t.id = r.project_id",
+    "funds": "select r.name, r.aliases, t.extraction_rules from report_funds r join projects_fund t on t.id = r.fund_id",
+    "facts": "select r.value::float8 as value, r.subject_name, r.article_file, t.extraction_rules from report_facts r "
+             "join projects_fact t on t.id = r.fact_id",
+}
+
+
+def _gold(scorer, gold_dir: Path):
+    groups = []
+    alias_file = gold_dir / "aliases.json"
+    if alias_file.exists():
+        for kind_groups in json.loads(alias_file.read_text(encoding="utf-8")).values():
+            groups += [set().union(*(scorer.variants(n, "companies") | scorer.variants(n, "parks") for n in g))
+                       for g in kind_groups]
+    gold = {k: scorer.GoldSet(k) for k in ("parks", "companies", "projects", "funds")}
+    facts = {}
+    for path in sorted(glob.glob(str(gold_dir / "*.json"))):
+        if path.endswith("aliases.json"):
+            continue
+        doc = json.load(open(path, encoding="utf-8"))
+        for kind in gold:
+            for item in doc.get(kind, []):
+                gold[kind].add(item, groups)
+        for item in doc.get("institutions", []):
+            gold["companies"].add(dict(item, optional=True), groups)
+        facts[Path(path).stem] = [f for f in doc.get("aggregate_facts", []) if f.get("value") is not None]
+    return gold, facts
+
+
+def measure(scorer, rows: dict[str, list[dict]], gold_dir: Path, tally: dict) -> None:
+    gold, gold_facts = _gold(scorer, gold_dir)
+    for kind in ("parks", "companies", "projects", "funds"):
+        kind_rows = rows[kind]
+        if kind == "companies":
+            kind_rows = [r for r in kind_rows if r.get("kind") not in scorer.NOT_COMPANY_KINDS]
+        tp, fp, _ = scorer.match(gold[kind], kind_rows, kind)
+        for row, _ent in tp:
+            for rule in row["extraction_rules"] or ["(none)"]:
+                tally[rule][0] += 1
+        for row in fp:
+            for rule in row["extraction_rules"] or ["(none)"]:
+                tally[rule][1] += 1
+    for row in rows["facts"]:
+        golds = gold_facts.get(Path(row["article_file"] or "").stem, [])
+        right = any(scorer.same_amount(row["value"], g["value"]) and _same_subject(scorer, row["subject_name"], g["subject"])
+                    for g in golds)
+        optional_only = not right and any(scorer.same_amount(row["value"], g["value"]) and g.get("optional") for g in golds)
+        if optional_only:
+            continue
+        for rule in row["extraction_rules"] or ["(none)"]:
+            tally[rule][0 if right else 1] += 1
+
+
+def _same_subject(scorer, a: str, b: str) -> bool:
+    ka, kb = scorer.variants(a or "", "parks"), scorer.variants(b or "", "parks")
+    return bool(ka & kb) or any(x in y or y in x for x in ka for y in kb if min(len(x), len(y)) >= 3)
+
+
+def main() -> int:
+    import django
+
+    django.setup()
+    from django.db import connection, transaction
+
+    from tests.scoring import DEV, SEEDS_GOLD, load_articles, scorer
+
+    connection.settings_dict.setdefault("TEST", {})["NAME"] = f"{connection.settings_dict['NAME']}_rules_{os.getpid()}"
+    original = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    try:
+        for articles, gold_dir in ((ROOT / "seeds", SEEDS_GOLD), (DEV, DEV)):
+            with transaction.atomic():
+                load_articles(articles)
+                rows = {}
+                with connection.cursor() as cursor:
+                    for kind, sql in ROWS.items():
+                        cursor.execute(sql)
+                        names = [c.name for c in cursor.description]
+                        rows[kind] = [dict(zip(names, r)) for r in cursor.fetchall()]
+                measure(scorer, rows, gold_dir, tally)
+                transaction.set_rollback(True)
+    finally:
+        connection.creation.destroy_test_db(original, verbosity=0)
+    print(f"{'rule':28s} {'right':>6s} {'wrong':>6s} {'precision':>9s}")
+    for rule, (right, wrong) in sorted(tally.items()):
+        print(f"{rule:28s} {right:6d} {wrong:6d} {right / (right + wrong):9.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
