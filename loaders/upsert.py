@@ -22,6 +22,7 @@ from simple_history.utils import bulk_create_with_history
 
 from loaders.bulk import copy_rows
 from loaders.conflicts import refresh_conflicts
+from loaders.corrections import CorrectedFacts
 from loaders.dedupe import SentenceSketch
 from loaders.editions import link_duplicate
 from loaders.extract.types import Extraction, Span
@@ -292,6 +293,7 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     article.date_basis = (meta.date_basis or "")[:500]
     article.extractor_version = extractor_version
     previously_supported: set[tuple[str, int]] = set()
+    corrected = CorrectedFacts.of_article(existing.pk if existing is not None else None)
     if existing is not None:
         previously_supported = set(existing.evidence.values_list("entity_type", "entity_id"))
         existing.evidence.all().delete()
@@ -305,7 +307,7 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     _want_projects(writer, extraction)
     _want_funds(writer, extraction)
     writer.flush()
-    fact_groups = _write_facts(writer, extraction)
+    fact_groups = _write_facts(writer, extraction, corrected=corrected)
     counts = writer.finish()
     refresh_conflicts(fact_groups)
     if previously_supported:
@@ -385,8 +387,11 @@ def _want_funds(writer: ArticleWriter, extraction: Extraction) -> None:
                 writer.cite(touch, field_name, m.sentence, amount.span, amount_value(amount))
 
 
-def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
-    """Resolve each figure's subject, then find or create its fact: one query to read, one to insert."""
+def _write_facts(writer: ArticleWriter, extraction: Extraction, *, corrected: CorrectedFacts) -> set[tuple]:
+    """Resolve each figure's subject, then find or create its fact: one query to read, one to insert.
+
+    A figure an editor corrected lands on the corrected fact (`corrected`, see loaders/corrections.py).
+    """
     wanted = []
     for m in extraction.facts:
         if not m.subject or is_generic(m.subject):
@@ -404,12 +409,16 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
     for entity_type, ids in _group_ids(keys).items():
         condition |= Q(subject_type=entity_type, subject_id__in=ids)
     subject_facts = list(Fact.objects.filter(condition).only(
-        "pk", "subject_type", "subject_id", "metric", "unit", "value", "as_of_text", "review_status"))
+        "pk", "subject_type", "subject_id", "metric", "unit", "value", "as_of_text", "review_status", "locked_fields"))
     existing = {(f.subject_type, f.subject_id, f.metric, f.unit, f.value, f.as_of_text): f for f in subject_facts}
+    corrected.add_facts(subject_facts)
     new: dict[tuple, Fact] = {}
     touches = []
+    edited_groups: set[tuple] = set()
     for (m, entity_type, subject), key in zip(wanted, keys):
-        fact = existing.get(key) or new.get(key)
+        fact = corrected.at(m.amount.span, m.metric) or existing.get(key) or new.get(key) or corrected.read_as(key)
+        if fact is not None and fact.locked_fields:
+            edited_groups.add((fact.subject_type, fact.subject_id, fact.metric, fact.unit, fact.as_of_text))
         if fact is None:
             fact = Fact(subject_type=key[0], subject_id=key[1], metric=key[2], unit=key[3], value=key[4],
                         as_of_text=key[5], subject_name=subject.record.name, qualifier=m.amount.qualifier,
@@ -424,12 +433,14 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
     values_of: dict[tuple, set] = defaultdict(set)
     for key in [k for k, f in existing.items() if f.review_status != ReviewStatus.REJECTED] + list(new):
         values_of[(key[0], key[1], key[2], key[3], key[5])].add(key[4])
-    groups: set[tuple] = set()
+    groups: set[tuple] = edited_groups
     for m, key, fact in touches:
         touch = writer.by_pk.get(("fact", fact.pk))
         if touch is None:
-            touch = Touch("fact", fact.pk, record=fact, created=key in new)
+            touch = Touch("fact", fact.pk, record=fact, created=new.get(key) is fact)
             writer.by_pk[("fact", fact.pk)] = touch
+        if fact.value != key[4] and not touch.created:
+            touch.locked = True  # the article's value is kept in evidence; the editor's stays on the fact
         writer.cite(touch, "value", m.sentence, m.amount.span,
                     {"value": str(key[4]), "unit": key[3], "qualifier": m.amount.qualifier, "text": m.amount.text})
         group = (key[0], key[1], key[2], key[3], key[5])
