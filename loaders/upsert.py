@@ -28,7 +28,7 @@ from loaders.editions import link_duplicate
 from loaders.extract.types import Extraction, Span
 from loaders.fields import amount_value, column_values, is_locked
 from loaders.models import Evidence, SourceArticle
-from loaders.read import ArticleText
+from loaders.read import ArticleText, display_path
 from loaders.recompute import recompute_field
 from loaders.resolve import MODELS, NameIndex, is_generic, match_key
 from loaders.retract import prune_unsupported
@@ -47,15 +47,25 @@ class Counts:
     updated: int = 0
     unchanged: int = 0
     locked: int = 0
+    by_type: dict[str, dict[str, int]] = field(default_factory=dict)  # record type -> the four counts
 
     def add(self, other: Counts) -> None:
         self.created += other.created
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.locked += other.locked
+        for entity_type, counts in other.by_type.items():
+            mine = self.by_type.setdefault(entity_type, dict.fromkeys(("created", "updated", "unchanged", "locked"), 0))
+            for outcome, n in counts.items():
+                mine[outcome] += n
 
-    def as_dict(self) -> dict[str, int]:
-        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged, "locked": self.locked}
+    def count(self, entity_type: str, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+        self.add(Counts(by_type={entity_type: {outcome: 1}}))
+
+    def as_dict(self) -> dict:
+        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged, "locked": self.locked,
+                "by_type": {t: dict(c) for t, c in sorted(self.by_type.items())}}
 
 
 @dataclass(eq=False)  # identity: a touch is one record of this article, usable in sets
@@ -146,7 +156,9 @@ class ArticleWriter:
             if touch.record is None:
                 missing[entity_type].append(pk)
         for entity_type, pks in missing.items():
-            for pk, record in MODELS[entity_type].objects.in_bulk(pks).items():
+            # Locked until the load commits: an editor's save either lands before (and its locks are
+            # read here) or waits for the commit and then wins; it is never overwritten unseen.
+            for pk, record in MODELS[entity_type].objects.select_for_update(of=("self",)).in_bulk(pks).items():
                 self.by_pk[(entity_type, pk)].record = record
 
     # ---- evidence ---------------------------------------------------------------------------
@@ -184,13 +196,13 @@ class ArticleWriter:
             if touch.entity_type != "fact":
                 self._apply(touch)
             if touch.created:
-                counts.created += 1
+                counts.count(touch.entity_type, "created")
             elif touch.changed:
-                counts.updated += 1
+                counts.count(touch.entity_type, "updated")
             elif touch.locked:
-                counts.locked += 1
+                counts.count(touch.entity_type, "locked")
             else:
-                counts.unchanged += 1
+                counts.count(touch.entity_type, "unchanged")
         return counts
 
     def _apply(self, touch: Touch) -> None:
@@ -280,8 +292,9 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     `sketch` is the text's sentence sketch when the caller already computed it (in a worker).
     """
     meta = extraction.meta
-    article = existing or SourceArticle(file_name=article_text.path.name, sha256=article_text.sha256)
-    article.path = str(article_text.path)
+    article = existing or SourceArticle(file_name=display_path(article_text.path.name)[:255], sha256=article_text.sha256)
+    path = display_path(article_text.path)
+    article.path = path if len(path) <= 1000 else "…" + path[-999:]  # the end of a long path says the most
     article.text = article_text.text
     article.encoding = article_text.encoding
     article.char_count = len(article_text.text)
