@@ -258,7 +258,8 @@ class ArticleWriter:
             rows = []
             for touch in touches:
                 for target in touch.links[relation]:
-                    if target.pk is None or target.pk == touch.pk or (touch.pk, target.pk) in existing:
+                    # a link joins two tables: comparing the ids would drop links whose ids merely coincide
+                    if target.pk is None or target is touch or (touch.pk, target.pk) in existing:
                         continue
                     if f"{relation}:{target.pk}" in touch.record.locked_fields:
                         touch.locked = True
