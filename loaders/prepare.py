@@ -6,6 +6,7 @@ writes exactly what a serial one does.
 """
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,9 @@ _worker_args: dict = {}
 
 def init_worker(extract: Callable[..., Extraction], known_names: Mapping[str, str], skip_sha256: frozenset[str],
                 max_bytes: int | None = None) -> None:
+    # A forked worker inherits the command's SIGTERM handler (stop the run, record it as interrupted);
+    # a worker must simply end when the pool terminates it, or the pool waits for it forever.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker_args.update(extract=extract, known_names=known_names, skip_sha256=skip_sha256, max_bytes=max_bytes)
 
 

@@ -189,3 +189,19 @@ def test_two_loads_of_one_folder_take_turns_and_refuse_nothing(tmp_path):
     assert any("another load is running" in err for _, _, err in results)
     assert SourceArticle.objects.count() == 40
     assert set(LoadRun.objects.values_list("status", flat=True)) == {LoadRunStatus.FINISHED}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_load_with_worker_processes_ends_and_can_be_stopped(tmp_path):
+    write_articles(tmp_path, 12)
+    workers = {"LOAD_WORKERS": "2", "LOAD_PARALLEL_MIN_FILES": "4", "LOAD_BATCH_SIZE": "4"}
+    result = load_seeds(str(tmp_path), timeout=180, **workers)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].startswith("files: 12 loaded")
+    write_articles(tmp_path, 40, start=12)
+    process = start_load_seeds(str(tmp_path), "-v", "2", "--force", **workers)
+    assert ": reloaded" in process.stdout.readline()
+    process.send_signal(signal.SIGTERM)
+    process.communicate(timeout=120)  # the workers end with the run instead of holding it forever
+    assert process.returncode == 130
+    assert LoadRun.objects.latest("pk").status == LoadRunStatus.INTERRUPTED
