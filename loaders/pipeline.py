@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.utils import timezone
 
 from loaders.extract import EXTRACTOR_VERSION, extract
@@ -311,6 +311,20 @@ class _LoadedArticles(Mapping):
         return len(self.versions)
 
 
+WRITE_ATTEMPTS = 3
+RETRYABLE = {"40P01", "40001"}  # deadlock detected, serialization failure
+
+
+def _pgcode(error: Exception) -> str | None:
+    return getattr(error.__cause__, "sqlstate", None) or getattr(error, "pgcode", None)
+
+
+def _write_failed(outcome: FileOutcome, exc: Exception) -> FileOutcome:
+    log.debug("loading %s failed", outcome.path, exc_info=True)
+    reason = f"could not be written: {type(exc).__name__}: {exc}".splitlines()[0][:300]
+    return FileOutcome(path=outcome.path, status="failed", reason=reason)
+
+
 def max_file_bytes() -> int:
     return settings.LOAD_MAX_FILE_MB * 1_000_000
 
@@ -341,15 +355,21 @@ def _load_one(item: PreparedArticle, *, indexes, known, force: bool, seen: dict[
         return FileOutcome(path=outcome.path, status="refused", reason=str(exc))
     extraction, dropped = check_extraction(extraction)
     outcome.warnings += dropped
-    try:
-        with transaction.atomic():
-            article, counts = write_article(article_text=article_text, extraction=extraction, indexes=indexes,
-                                            extractor_version=EXTRACTOR_VERSION, existing=existing,
-                                            sketch=item.sketch)
-    except Exception as exc:  # one bad article costs nothing else: its savepoint is rolled back
-        log.debug("loading %s failed", outcome.path, exc_info=True)
-        reason = f"could not be written: {type(exc).__name__}: {exc}".splitlines()[0][:300]
-        return FileOutcome(path=outcome.path, status="failed", reason=reason)
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        try:
+            with transaction.atomic():
+                article, counts = write_article(article_text=article_text, extraction=extraction, indexes=indexes,
+                                                extractor_version=EXTRACTOR_VERSION, existing=existing,
+                                                sketch=item.sketch)
+            break
+        except OperationalError as exc:
+            # A deadlock with another writer (an editor's save) is no fault of the file: write it again.
+            if _pgcode(exc) not in RETRYABLE or attempt == WRITE_ATTEMPTS:
+                return _write_failed(outcome, exc)
+            log.info("writing %s: %s; trying again", outcome.path, exc)
+            indexes.update(load_indexes())  # the savepoint rolled back records the index had learnt
+        except Exception as exc:  # one bad article costs nothing else: its savepoint is rolled back
+            return _write_failed(outcome, exc)
     if existing is not None:
         outcome.status = "reloaded"
     outcome.article_id = article.pk

@@ -157,8 +157,10 @@ class ArticleWriter:
                 missing[entity_type].append(pk)
         for entity_type, pks in missing.items():
             # Locked until the load commits: an editor's save either lands before (and its locks are
-            # read here) or waits for the commit and then wins; it is never overwritten unseen.
-            for pk, record in MODELS[entity_type].objects.select_for_update(of=("self",)).in_bulk(pks).items():
+            # read here) or waits for the commit and then wins; it is never overwritten unseen. NO KEY:
+            # an editor saving a record that points at this one (a project's park) must not wait.
+            for pk, record in (MODELS[entity_type].objects.select_for_update(of=("self",), no_key=True)
+                               .in_bulk(pks).items()):
                 self.by_pk[(entity_type, pk)].record = record
 
     # ---- evidence ---------------------------------------------------------------------------

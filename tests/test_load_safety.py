@@ -151,3 +151,29 @@ def test_a_run_is_running_while_it_loads_and_keeps_counts_per_record_type(tmp_pa
         "fact": {"created": 2, "updated": 0, "unchanged": 0, "locked": 0},
         "park": {"created": 2, "updated": 0, "unchanged": 0, "locked": 0}}
     assert Fact.objects.count() == 2
+
+
+class _Deadlock(Exception):
+    sqlstate = "40P01"
+
+
+@pytest.mark.django_db
+def test_an_article_that_meets_a_deadlock_is_written_again_not_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "extract", lambda text, known_names=None: L.extraction(
+        parks=[L.park(text, text[:5])]))
+    write_article, failures = pipeline.write_article, []
+
+    def deadlocked_once(**kwargs):
+        if not failures:
+            failures.append(kwargs["article_text"].path.name)
+            try:
+                raise _Deadlock("deadlock detected")
+            except _Deadlock as cause:
+                raise OperationalError("deadlock detected") from cause
+        return write_article(**kwargs)
+
+    monkeypatch.setattr(pipeline, "write_article", deadlocked_once)
+    report = load_paths([_two_articles(tmp_path)])
+    assert failures == ["a.txt"]
+    assert [f.status for f in report.files] == ["loaded", "loaded"]
+    assert SourceArticle.objects.count() == 2
