@@ -141,3 +141,16 @@ def test_the_seeds_reloaded_by_force_keep_a_renamed_park_and_a_corrected_figure(
     assert fact.value == Decimal("480000000") and not fact.source_lost
     assert Evidence.objects.filter(entity_type="fact", entity_id=fact.pk).exists()
     assert (Park.objects.count(), Fact.objects.count()) == (parks_before, facts_before)
+
+
+@pytest.mark.django_db
+def test_a_corrected_city_holds_when_the_article_is_reloaded_with_the_old_one(article):
+    load_paths([article])
+    park = Park.objects.get()
+    assert park.city == "青岛"
+    apply_editor_change(record=park, changes={"city": "烟台"})
+    load_paths([article], force=True)
+    (article.parent / "b.txt").write_text(EDITION, encoding="utf-8")
+    load_paths([article.parent / "b.txt"])
+    assert list(Park.objects.values_list("pk", "city")) == [(park.pk, "烟台")]
+    assert Evidence.objects.filter(entity_type="park", entity_id=park.pk).values("article").distinct().count() == 2
