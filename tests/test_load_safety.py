@@ -200,3 +200,20 @@ def test_a_database_error_writing_one_article_refuses_it_alone_on_one_line(tmp_p
     assert f"{tmp_path / 'a.txt'}: refused: could not be written: DataError: numeric field overflow\n" in err
     assert "Traceback" not in err and "DETAIL" not in err
     assert list(SourceArticle.objects.values_list("file_name", flat=True)) == ["b.txt"]
+
+
+def test_an_unreadable_folder_is_refused_by_name_and_the_scan_goes_on(tmp_path, monkeypatch):
+    from loaders import read
+
+    (tmp_path / "ok.txt").write_text("青岛高新区营收4.6亿元。", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    walk = os.walk
+
+    def walk_without_permission(top, onerror=None, **kwargs):
+        onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))  # as os.walk reports it
+        yield from walk(top, onerror=onerror, **kwargs)
+
+    monkeypatch.setattr(read.os, "walk", walk_without_permission)
+    scan = read.scan_article_paths([tmp_path])
+    assert scan.files == [tmp_path / "ok.txt"]
+    assert scan.refused == [(tmp_path / "locked", "unreadable folder: Permission denied")]
