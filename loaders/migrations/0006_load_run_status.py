@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('loaders', '0004_sentence_count'),
+        ('loaders', '0005_deleted_records_take_their_evidence'),
     ]
 
     operations = [
