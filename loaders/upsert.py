@@ -442,7 +442,7 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction, *, corrected: Co
     touches = []
     edited_groups: set[tuple] = set()
     for (m, entity_type, subject), key in zip(wanted, keys):
-        fact = corrected.at(m.amount.span, m.metric) or existing.get(key) or new.get(key) or corrected.read_as(key)
+        fact = corrected.at(m.amount.span, key[2]) or existing.get(key) or new.get(key) or corrected.read_as(key)
         if fact is not None and fact.locked_fields:
             edited_groups.add((fact.subject_type, fact.subject_id, fact.metric, fact.unit, fact.as_of_text))
         if fact is None:

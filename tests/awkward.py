@@ -18,6 +18,10 @@ NAMES = ["海川", "云帆", "金桥", "明德", "启航", "星河", "蓝海", "
          "长风", "远望"]
 
 
+def park_of(n: int) -> str:
+    return f"青岛{NAMES[n % len(NAMES)] + ('' if n < len(NAMES) else str(n))}产业园"
+
+
 def article(n: int, *, date: str | None = None, extra: str = "") -> str:
     name = NAMES[n % len(NAMES)] + ("" if n < len(NAMES) else str(n))
     date = date or f"2024年3月{n % 28 + 1}日"
@@ -72,7 +76,7 @@ def make_awkward_folder(root: Path) -> Awkward:
          warning="dropped publication date 2099-03-05")
     good("overflow.txt", article(15, extra="区内另有总投资99999999999999999999999999亿元的储备项目。").encode("utf-8"),
          "a 34-digit amount", warning="outside")
-    good("growth.txt", article(16, extra="园区营业收入同比增长99999999999%。").encode("utf-8"), "absurd growth",
+    good("growth.txt", article(16, extra=f"{park_of(16)}营业收入同比增长99999999999%。").encode("utf-8"), "absurd growth",
          warning="growth_ratio")
     good("trillion.txt", article(17, extra="全区产业规模达到三万亿元。").encode("utf-8"), "三万亿元")
     good("html.txt", ("<html><head><meta charset='utf-8'><title>新闻</title></head><body><p>"

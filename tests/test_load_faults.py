@@ -94,13 +94,13 @@ def test_impossible_dates_and_overflowing_figures_late_in_a_run_cost_nothing_els
     paths = write_articles(tmp_path, 30)
     paths[24].write_text(article(24, date="2024年2月30日"), encoding="utf-8")
     paths[25].write_text(article(25, date="2099年13月45日"), encoding="utf-8")
-    paths[26].write_text(article(26, extra="另有总投资99999999999999999999999999亿元的项目。"), encoding="utf-8")
+    paths[26].write_text(article(26, extra="园区今年产值达99999999999999999999999999亿元。"), encoding="utf-8")
     paths[27].write_text(article(27, extra="基金规模99999999999999999999亿元。营收增长99999999999%。"), encoding="utf-8")
     result = load_seeds(str(tmp_path), "-v", "2", "--batch-size", "10")
     assert "Traceback" not in result.stdout + result.stderr
     assert result.returncode == 0, result.stderr
     assert SourceArticle.objects.count() == 30
-    assert f"{paths[26]}: warning: dropped planned_investment_cny figure" in result.stderr
+    assert f"{paths[26]}: warning: dropped output_value figure" in result.stderr
     assert result.stdout.splitlines()[-1].startswith("files: 30 loaded, 0 unchanged, 0 refused;")
     rerun = load_seeds(str(tmp_path))
     assert rerun.returncode == 0 and rerun.stdout.splitlines()[-1].startswith("files: 0 loaded, 30 unchanged")

@@ -51,14 +51,14 @@ def _amount(value: str, unit: str, text: str = "x") -> Amount:
 
 
 @pytest.mark.parametrize("value, unit, metric, plausible", [
-    ("3000000000000", "cny", "industry_scale_cny", True),  # 三万亿元
+    ("3000000000000", "cny", "industry_scale", True),  # 三万亿元
     ("999999999.99", "ratio", "growth_ratio", False),  # 99999999999%
     ("0.1217", "ratio", "growth_ratio", True),
     ("-0.3", "ratio", "growth_ratio", True),
     ("1.5", "ratio", "rd_intensity_ratio", False),
     ("300", "count", "enterprises", True),
     ("-5", "count", "enterprises", False),
-    ("1e30", "cny", "annual_revenue_cny", False),
+    ("1e30", "cny", "annual_revenue", False),
     ("285", "mu", "area_mu", True),
 ])
 def test_plausibility_bounds_per_unit_and_metric(value, unit, metric, plausible):
@@ -72,9 +72,9 @@ def test_an_implausible_figure_and_a_future_date_are_dropped_with_warnings_and_t
                          date_basis="stated: '2099年3月5日'"),
         projects=[L.project(text, "青岛高新区", investment=L.amount(text, "99999999999999999999999亿元", "1e31"))],
         facts=[L.fact(text, "青岛高新区", "growth_ratio", "99999999999%", "999999999.99", "ratio"),
-               L.fact(text, "青岛高新区", "annual_revenue_cny", "4.6亿元", "460000000")])
+               L.fact(text, "青岛高新区", "annual_revenue", "4.6亿元", "460000000")])
     checked, warnings = check_extraction(extraction, today=date(2026, 1, 1))
-    assert [f.metric for f in checked.facts] == ["annual_revenue_cny"]
+    assert [f.metric for f in checked.facts] == ["annual_revenue"]
     assert checked.projects[0].investment is None and checked.projects[0].name == "青岛高新区"
     assert checked.meta.published_on is None
     assert len(warnings) == 3
@@ -139,7 +139,7 @@ def test_a_run_that_fails_exits_3_says_why_without_a_traceback_and_is_recorded_a
 @pytest.mark.django_db
 def test_a_run_is_running_while_it_loads_and_keeps_counts_per_record_type(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "extract", lambda text, known_names=None: L.extraction(
-        parks=[L.park(text, text[:5])], facts=[L.fact(text, text[:5], "annual_revenue_cny", text[8:13],
+        parks=[L.park(text, text[:5])], facts=[L.fact(text, text[:5], "annual_revenue", text[8:13],
                                                        "460000000" if "4.6" in text else "300000000")]))
     statuses = []
     load_paths([_two_articles(tmp_path)], on_file=lambda outcome: statuses.append(

@@ -27,7 +27,7 @@ def fake_extract(text: str, *, known_names=None):
     if UPGRADE["on"]:  # a newer extractor reads the same figure differently
         value = "460000001"
     return L.extraction(parks=[L.park(text, "青岛高新区")],
-                        facts=[L.fact(text, "青岛高新区", "annual_revenue_cny", figure, value)])
+                        facts=[L.fact(text, "青岛高新区", "annual_revenue", figure, value)])
 
 
 UPGRADE = {"on": False}

@@ -124,6 +124,15 @@ def _clause_totals(doc: Doc, out: dict[str, ProjectMention]) -> None:
             pm.investment, pm.investment_sentence = a, sent
 
 
+def _has_own_investment(text: str, start: int, end: int) -> bool:
+    """总投资2亿元的X项目 / X项目总投资2亿元: the name has an investment written against it."""
+    before = text[max(0, start - 24):start]
+    if before.endswith("的") and _INVEST_TAIL_RE.search(before[:-1]):
+        return True
+    after = _INVEST_AFTER.match(text, end)
+    return bool(after and "投资" in after.group() and _amount_at(text, after.end()) is not None)
+
+
 def _status(text: str, sent: Span, start: int, end: int) -> str | None:
     """The status a project's clause run gives it: from the clause before the name to the next ；/。."""
     lo = max(text.rfind("；", sent.start, start), text.rfind(";", sent.start, start), sent.start - 1) + 1
@@ -169,8 +178,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         start = name_start(text, m.start(), max_len=30)
         stem = text[start:m.start()]
         if len(stem) < 3 or preceded_by_count(text, start) or is_generic_stem(strip_quotes(stem)) \
-                or is_generic_head(text, start, m.start(), max_len=6):
-            continue  # 科技型大项目, 光伏设备制造项目: a kind of project, not one
+                or (is_generic_head(text, start, m.start(), max_len=6) and not _has_own_investment(text, start, m.end())):
+            continue  # 科技型大项目, 光伏设备制造项目: a kind of project, not one (unless its investment is given)
         if (re.match(r"^[\d一二两三四五六七八九十]", stem) and not _CAPACITY_RE.match(stem)) \
                 or "个" in stem[:3] or re.search(r"\d+个", stem):
             continue  # 3个项目 is a count; 20GWh储能电池项目 is named by its capacity
