@@ -4,9 +4,12 @@ Every write goes through parks.editing / parks.merge; this module only wires for
 """
 from __future__ import annotations
 
+import copy
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db.models import F, Func, Q, TextField, Value
 from django.http import HttpResponseRedirect
@@ -25,11 +28,12 @@ from simple_history.admin import SimpleHistoryAdmin
 from loaders.fields import FIELD_COLUMNS, FOREIGN_KEYS, column_values
 from loaders.models import Evidence, SourceArticle
 from parks.editing import apply_editor_change, entity_type_of, review_records, unlock_field
-from parks.forms import AmountField, EditedAmount, format_amount
+from parks.forms import AmountField, EditedAmount, NameListField, format_amount
 from parks.merge import MergeError, change_type, mark_not_same, merge_records, split_record, undo_merge
 from parks.models import Company, MergeLog, NamedRecord, NotSame, Park, ParkGroup, ReviewStatus
 from parks.names import bigrams, normalise_name
 from parks.resources import CompanyResource, ParkGroupResource, ParkResource
+from parks.validation import duplicate_of, record_errors
 
 admin.site.site_header = _("园区数据库 · 编辑后台")
 admin.site.site_title = _("园区数据库")
@@ -133,9 +137,84 @@ class CompanyParkFilter(ParkFilter):
     field_path = "parks"
 
 
+class CuratedForm(forms.ModelForm):
+    """Every curated record's admin form: the record as it would be saved is checked by parks.validation.
+
+    A name another record already has is refused with a link to that record and, when editing, an offer to
+    merge the two, instead of the database's unique constraint ending the request in a server error.
+    """
+
+    amount_fields: dict[str, str] = {}  # an amount field -> the entity type whose columns it stands for
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.amount_fields:
+            if name in self.fields and self.instance.pk:
+                self.initial[name] = self.stored_amount(name)
+
+    def stored_amount(self, name: str, instance=None) -> EditedAmount | None:
+        inst = instance if instance is not None else self.instance
+        value = getattr(inst, f"{name}_amount", None)
+        if value is None:
+            value = getattr(inst, f"{name}_cny", None)
+        if value is None:
+            return None
+        return EditedAmount(value=value, currency=getattr(inst, f"{name}_currency", "") or "cny",
+                            qualifier=getattr(inst, f"{name}_qualifier", "") or "", text=getattr(inst, f"{name}_text"))
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in self.amount_fields:
+            amount = cleaned.get(name)
+            if amount is not None and amount.currency != "cny" and not hasattr(self.instance, f"{name}_currency"):
+                self.add_error(name, _("此金额只接受人民币"))
+        return cleaned
+
+    def amount_columns(self, name: str) -> dict:
+        amount = self.cleaned_data.get(name)
+        value = None if amount is None else {"amount": str(amount.value), "currency": amount.currency,
+                                             "qualifier": amount.qualifier, "text": amount.text}
+        return column_values(self.amount_fields[name], name, value)
+
+    def _post_clean(self):
+        super()._post_clean()  # construct_instance: self.instance now holds the form's values
+        record = copy.copy(self.instance)
+        owner: dict[str, str] = {}
+        for name in self.amount_fields:
+            if name in self.cleaned_data and name not in self.errors:
+                for column, value in self.amount_columns(name).items():
+                    setattr(record, column, value)
+                    owner[column] = name
+        stored = type(record).objects.filter(pk=record.pk).first() if record.pk else None
+        changed = None
+        if stored is not None:
+            changed = [f.name for f in record._meta.concrete_fields
+                       if getattr(stored, f.attname) != getattr(record, f.attname)]
+        for column, message in record_errors(record, changed=changed).items():
+            field = owner.get(column, column)
+            if field == "name" and (other := duplicate_of(record)) is not None:
+                message = self.duplicate_message(other)
+            if field not in self.fields:
+                field = None
+            if field is None or field not in self.errors:
+                self.add_error(field, message)
+
+    def duplicate_message(self, other) -> str:
+        opts = other._meta
+        link = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[other.pk])
+        if not self.instance.pk:
+            return format_html(gettext('已有同名记录 <a href="{}">{}</a>（编号 {}），请打开它修改，不要重复新建'),
+                               link, other.name, other.pk)
+        merge = reverse(f"admin:{opts.app_label}_{opts.model_name}_merge") + f"?ids={other.pk},{self.instance.pk}"
+        offer = gettext('如果两者是同一个，<a href="{}" class="merge-offer">把这两条记录合并</a>')
+        return format_html(gettext('已有同名记录 <a href="{}">{}</a>（编号 {}）。') + offer,
+                           link, other.name, other.pk, merge)
+
+
 class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
     """What every curated record's admin shares: review, locks, evidence, history, import/export, editor saves."""
 
+    form = CuratedForm
     resource_classes: list = []
     formats = [base_formats.CSV, base_formats.XLSX]
     to_encoding = "utf-8-sig"  # a BOM, so Excel opens Chinese CSV correctly
@@ -145,6 +224,12 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
     actions = ["verify_selected", "reject_selected", "merge_selected", "mark_not_same_selected"]
     list_per_page = 50
     show_full_result_count = False  # one count query fewer on a million rows
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, ArrayField) and db_field.editable:
+            return NameListField(label=db_field.verbose_name, required=not db_field.blank,
+                                 help_text=_("多个用逗号、顿号或分号隔开"))
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     # ---- search: two-character Chinese substrings via the GIN-indexed bigram array ----
     def get_search_results(self, request, queryset, search_term):
@@ -317,8 +402,12 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
             if survivor is None:
                 self.message_user(request, _("保留记录必须是所选记录之一"), messages.ERROR)
                 return None
-            log = merge_records(survivor=survivor, others=[r for r in records if r.pk != survivor.pk],
-                                user=request.user)
+            try:
+                log = merge_records(survivor=survivor, others=[r for r in records if r.pk != survivor.pk],
+                                    user=request.user)
+            except MergeError as exc:
+                self.message_user(request, str(exc), messages.ERROR)
+                return None
             self.message_user(request, format_html(
                 ngettext('已将 {} 条记录合并到 <a href="{}">{}</a>（<a href="{}">可撤销</a>）',
                          '已将 {} 条记录合并到 <a href="{}">{}</a>（<a href="{}">可撤销</a>）', len(log.merged_ids)),
@@ -326,12 +415,7 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
                 reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[survivor.pk]), survivor,
                 reverse("admin:parks_mergelog_change", args=[log.pk])), messages.SUCCESS)
             return None
-        counts = {r.pk: Evidence.objects.filter(entity_type=entity_type_of(self.model), entity_id=r.pk).count()
-                  for r in records}
-        return TemplateResponse(request, "admin/merge_confirm.html", {
-            **self.admin_site.each_context(request), "opts": self.opts, "title": _("合并重复记录"),
-            "records": [(r, counts[r.pk]) for r in records], "action_checkbox_name": ACTION_CHECKBOX_NAME,
-            "action": "merge_selected"})
+        return self.merge_confirm_page(request, records)
 
     @admin.action(description=_("标记为“不是同一个”（两条）"))
     def mark_not_same_selected(self, request, queryset):
@@ -349,10 +433,31 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
     def get_urls(self):
         info = self.opts.app_label, self.opts.model_name
         return [
+            path("merge/", self.admin_site.admin_view(self.merge_view), name="%s_%s_merge" % info),
             path("<path:object_id>/split/", self.admin_site.admin_view(self.split_view), name="%s_%s_split" % info),
             path("<path:object_id>/change-type/", self.admin_site.admin_view(self.change_type_view),
                  name="%s_%s_change_type" % info),
         ] + super().get_urls()
+
+    def merge_view(self, request):
+        """The merge confirmation for records given as ?ids=1,2 (the offer made when a name is taken)."""
+        if not self.has_merge_permission(request) or not issubclass(self.model, NamedRecord):
+            raise PermissionDenied
+        ids = [int(i) for i in request.GET.get("ids", "").split(",") if i.strip().isdigit()]
+        records = list(self.model.objects.filter(pk__in=ids))
+        if len(records) < 2:
+            self.message_user(request, _("请至少选择两条记录"), messages.WARNING)
+            return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_changelist"))
+        return self.merge_confirm_page(request, records)
+
+    def merge_confirm_page(self, request, records):
+        counts = {r.pk: Evidence.objects.filter(entity_type=entity_type_of(self.model), entity_id=r.pk).count()
+                  for r in records}
+        return TemplateResponse(request, "admin/merge_confirm.html", {
+            **self.admin_site.each_context(request), "opts": self.opts, "title": _("合并重复记录"),
+            "records": [(r, counts[r.pk]) for r in records], "action_checkbox_name": ACTION_CHECKBOX_NAME,
+            "action": "merge_selected",
+            "changelist_url": reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_changelist")})
 
     def split_view(self, request, object_id):
         obj = get_object_or_404(self.model, pk=object_id)
@@ -391,42 +496,6 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
         extra_context["can_merge"] = self.has_merge_permission(request) and issubclass(self.model, NamedRecord)
         extra_context["change_type_targets"] = self.change_type_targets
         return super().change_view(request, object_id, form_url, extra_context)
-
-
-class AmountModelForm(forms.ModelForm):
-    """A model form whose money groups are edited as one amount field (`amount_fields`: field -> entity type)."""
-
-    amount_fields: dict[str, str] = {}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name in self.amount_fields:
-            if name in self.fields and self.instance.pk:
-                self.initial[name] = self.stored_amount(name)
-
-    def stored_amount(self, name: str, instance=None) -> EditedAmount | None:
-        inst = instance if instance is not None else self.instance
-        value = getattr(inst, f"{name}_amount", None)
-        if value is None:
-            value = getattr(inst, f"{name}_cny", None)
-        if value is None:
-            return None
-        return EditedAmount(value=value, currency=getattr(inst, f"{name}_currency", "") or "cny",
-                            qualifier=getattr(inst, f"{name}_qualifier", "") or "", text=getattr(inst, f"{name}_text"))
-
-    def clean(self):
-        cleaned = super().clean()
-        for name, entity_type in self.amount_fields.items():
-            amount = cleaned.get(name)
-            if amount is not None and amount.currency != "cny" and not hasattr(self.instance, f"{name}_currency"):
-                self.add_error(name, _("此金额只接受人民币"))
-        return cleaned
-
-    def amount_columns(self, name: str) -> dict:
-        amount = self.cleaned_data.get(name)
-        value = None if amount is None else {"amount": str(amount.value), "currency": amount.currency,
-                                             "qualifier": amount.qualifier, "text": amount.text}
-        return column_values(self.amount_fields[name], name, value)
 
 
 class NamedRecordAdmin(CuratedAdmin):

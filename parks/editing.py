@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 
 from loaders.fields import FIELD_COLUMNS
 from loaders.recompute import ENTITY_TYPES, recompute_field
+from parks.validation import record_errors
 
 # Review bookkeeping is an editor write too, but no loader ever fills it, so it locks nothing.
 UNLOCKED_FIELDS = {"review_status", "reviewed_by", "reviewed_at", "locked_fields", "source_lost"}
@@ -59,6 +61,8 @@ def apply_editor_change(*, record: models.Model, changes: Mapping[str, Any], use
 
     `record` may be unsaved (an editor creating a record: every field given is locked). Many-to-many
     values are iterables of records or ids. Returns the lock keys added (empty when nothing changed).
+    Raises ValidationError (field -> Chinese message, see parks.validation) when the result cannot be stored:
+    a name another record has, a negative or overflowing amount, a code outside its list.
     """
     model = type(record)
     is_new = record.pk is None
@@ -94,6 +98,9 @@ def apply_editor_change(*, record: models.Model, changes: Mapping[str, Any], use
         current_ids = set() if is_new else set(getattr(record, name).values_list("pk", flat=True))
         locks.update(f"{name}:{pk}" for pk in current_ids ^ new_ids)
 
+    errors = record_errors(record, changed=None if is_new else scalar_changed)
+    if errors:
+        raise ValidationError(errors)
     new_locks = sorted(locks - set(record.locked_fields))
     if new_locks:
         record.locked_fields = sorted(set(record.locked_fields) | locks)

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from loaders.extract.amounts import parse_amount
+from parks.names import join_list, split_list
 
 CURRENCY_SUFFIX = {"cny": "元", "usd": "美元", "eur": "欧元", "hkd": "港元", "jpy": "日元"}
 # Where each stored qualifier is written around the figure: 约3亿元, 700余亿元, 3亿元以上.
@@ -117,3 +118,18 @@ class AmountField(forms.Field):
         if old is None or new is None:
             return (old is None) != (new is None)
         return (old.value, old.currency, old.qualifier) != (new.value, new.currency, new.qualifier)
+
+
+class NameListField(forms.CharField):
+    """A list of names in one text box: '，', '、', ',' and ';' all separate (parks.names.split_list)."""
+
+    def prepare_value(self, value):
+        return join_list(value) if isinstance(value, (list, tuple)) else value
+
+    def to_python(self, value):
+        if isinstance(value, (list, tuple)):
+            return list(value)
+        return split_list(super().to_python(value))
+
+    def has_changed(self, initial, data):
+        return self.to_python(initial or []) != self.to_python(data)

@@ -112,6 +112,11 @@ def merge_records(*, survivor: models.Model, others: Sequence[models.Model], use
         raise MergeError(gettext("只能合并同一类型的记录"))
     entity_type = entity_type_of(model)
     other_ids = [o.pk for o in others]
+    refused = not_same_pairs(entity_type, [survivor.pk, *other_ids])
+    if refused:
+        names = {r.pk: str(r) for r in [survivor, *others]}
+        raise MergeError(gettext("已标记为“不是同一个”，不能合并：%(pairs)s。如果确实是同一个，先在“非同一记录”中删除这条标记")
+                         % {"pairs": "；".join(f"{names[a]}（{a}）— {names[b]}（{b}）" for a, b in refused)})
     snapshot: dict = {
         "survivor": {"aliases": list(getattr(survivor, "aliases", [])), "locked_fields": list(survivor.locked_fields)},
         "records": serializers.serialize("json", others),
@@ -224,6 +229,20 @@ def undo_merge(*, log: MergeLog, user=None) -> None:
     log.undone_at = timezone.now()
     log.undone_by = user
     log.save(update_fields=["undone_at", "undone_by"])
+
+
+def not_same_pairs(entity_type: str, ids: Iterable[int]) -> list[tuple[int, int]]:
+    """The pairs among `ids` that editors marked as not the same, as (smaller id, larger id)."""
+    ids = sorted({int(i) for i in ids})
+    if len(ids) < 2:
+        return []
+    return list(NotSame.objects.filter(entity_type=entity_type, left_id__in=ids, right_id__in=ids)
+                .order_by("left_id", "right_id").values_list("left_id", "right_id"))
+
+
+def is_not_same(entity_type: str, first_id: int, second_id: int) -> bool:
+    """Whether editors said these two records are different: the loader and merges must never join them."""
+    return bool(not_same_pairs(entity_type, [first_id, second_id]))
 
 
 def mark_not_same(*, first: models.Model, second: models.Model, user=None) -> NotSame:

@@ -1,18 +1,21 @@
 """Editors' admin for projects, funds and facts; the shared behaviour lives in parks.admin.CuratedAdmin."""
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin
 from django.utils.html import format_html
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from parks.admin import (AmountModelForm, ArticleFilter, CuratedAdmin, NamedRecordAdmin, ParkFilter,
+from parks.admin import (CuratedForm, ArticleFilter, CuratedAdmin, NamedRecordAdmin, ParkFilter,
                          record_admin_url)
 from parks.forms import AmountField, format_amount
+from loaders.extract.metrics import METRICS
 from projects.models import Fact, Fund, Project
 from projects.resources import FactResource, FundResource, ProjectResource
 
 
-class ProjectForm(AmountModelForm):
+class ProjectForm(CuratedForm):
     amount_fields = {"investment": "project"}
     investment = AmountField(label=_("投资额"), required=False, help_text=_("例如：6亿、约3.9亿元、2000万、1.5亿美元"))
 
@@ -22,7 +25,7 @@ class ProjectForm(AmountModelForm):
                    "investment_text")
 
 
-class FundForm(AmountModelForm):
+class FundForm(CuratedForm):
     amount_fields = {"size": "fund", "paid_in": "fund", "invested": "fund"}
     size = AmountField(label=_("规模"), required=False)
     paid_in = AmountField(label=_("实缴"), required=False)
@@ -81,6 +84,32 @@ class FundAdmin(NamedRecordAdmin):
         return format_amount(obj.invested_cny)
 
 
+def metric_label(code: str) -> str:
+    """A metric in the editor's language, from the one vocabulary (loaders.extract.metrics); unknown codes as is."""
+    metric = METRICS.get(code)
+    if metric is None:
+        return code
+    return metric.label_en if get_language() == "en" else metric.label_zh
+
+
+class FactForm(CuratedForm):
+    """A fact's metric is chosen from the vocabulary, shown by its label; a code outside it cannot be typed."""
+
+    metric = forms.ChoiceField(label=_("指标"))
+
+    class Meta:
+        model = Fact
+        fields = "__all__"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [(code, metric_label(code)) for code in METRICS]
+        current = self.instance.metric if self.instance.pk else ""
+        if current and current not in METRICS:
+            choices.insert(0, (current, current))  # a legacy code stays until an editor picks a new one
+        self.fields["metric"].choices = choices
+
+
 def format_fact_value(fact: Fact) -> str:
     if fact.unit in ("cny", "usd", "eur", "hkd", "jpy"):
         return format_amount(fact.value, qualifier=fact.qualifier, currency=fact.unit)
@@ -91,6 +120,7 @@ def format_fact_value(fact: Fact) -> str:
 
 @admin.register(Fact)
 class FactAdmin(CuratedAdmin):
+    form = FactForm
     resource_classes = [FactResource]
     list_display = ("subject_link", "subject_type", "metric", "value_display", "value_text", "as_of_text",
                     "has_conflict", "article", "status_badge")

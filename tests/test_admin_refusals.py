@@ -1,0 +1,185 @@
+"""Nothing an editor types is stored wrong or ends in a server error: every refusal is a Chinese form error.
+
+One validation layer (parks.validation) serves the admin forms, imports and the editor-change function: names
+another record has, negative or overflowing amounts, a fund paid in beyond its size, facts dated in the future,
+negative counts and metrics outside the vocabulary. Merges respect "not the same".
+"""
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from parks.editing import apply_editor_change
+from parks.merge import MergeError, is_not_same, mark_not_same, merge_records
+from parks.models import Company, Park
+from parks.names import split_list
+from projects.models import Fact, Fund, Project
+
+pytestmark = pytest.mark.django_db
+
+
+def change_url(record) -> str:
+    opts = record._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[record.pk])
+
+
+def company_form(company, **changes) -> dict:
+    data = {"name": company.name, "aliases": "、".join(company.aliases), "kind": company.kind,
+            "parks": [p.pk for p in company.parks.all()]}
+    data.update(changes)
+    return data
+
+
+# ---------------------------------------------------------------- 1. names another record has
+
+@pytest.mark.parametrize("typed", ["京东方", "京 东 方", "京东方。"])
+def test_renaming_to_a_taken_name_is_a_form_error_with_a_link_and_a_merge_offer(editor_client, world, typed):
+    taken = Company.objects.create(name="京东方")
+    company = world["company"]
+    response = editor_client.post(change_url(company), company_form(company, name=typed))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "已有同名记录" in html
+    assert change_url(taken) in html
+    assert reverse("admin:parks_company_merge") + f"?ids={taken.pk},{company.pk}" in html
+    assert Company.objects.get(pk=company.pk).name == "青岛海尔"
+
+
+def test_adding_a_record_with_a_taken_name_is_a_form_error(editor_client, world):
+    Company.objects.create(name="京东方")
+    response = editor_client.post(reverse("admin:parks_company_add"), {"name": "京东方", "aliases": "",
+                                                                         "kind": "enterprise"})
+    assert response.status_code == 200
+    assert "已有同名记录" in response.content.decode()
+    assert Company.objects.filter(normalised_name="京东方").count() == 1
+
+
+def test_the_merge_offer_opens_the_merge_confirmation(editor_client, world):
+    taken = Company.objects.create(name="京东方")
+    response = editor_client.get(reverse("admin:parks_company_merge") + f"?ids={taken.pk},{world['company'].pk}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="survivor"' in html and f'action="{reverse("admin:parks_company_changelist")}"' in html
+
+
+def test_the_editor_change_function_refuses_a_taken_name():
+    Company.objects.create(name="京东方")
+    other = Company.objects.create(name="海尔")
+    with pytest.raises(ValidationError) as caught:
+        apply_editor_change(record=other, changes={"name": "京东方。"})
+    assert "name" in caught.value.message_dict
+    assert Company.objects.get(pk=other.pk).name == "海尔"
+
+
+# ---------------------------------------------------------------- 6. amounts, dates, codes
+
+def project_form(project, **changes) -> dict:
+    data = {"name": project.name, "aliases": "", "park": project.park_id or "",
+            "companies": [c.pk for c in project.companies.all()], "investment": "6亿元", "phase": "", "status": ""}
+    data.update(changes)
+    return data
+
+
+@pytest.mark.parametrize("typed, message", [
+    ("1" * 24, "金额过大"),
+    ("-500000000", "金额不能为负数"),
+    ("99999999999999999999", "金额过大"),
+    ("-5亿", "金额"),
+])
+def test_impossible_amounts_are_refused_in_the_form(editor_client, world, typed, message):
+    project = world["project"]
+    response = editor_client.post(change_url(project), project_form(project, investment=typed))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Project.objects.get(pk=project.pk).investment_cny == Decimal("600000000")
+
+
+def test_a_fund_cannot_have_more_paid_in_than_its_size(editor_client, world):
+    fund = Fund.objects.create(name="青岛产业基金", size_cny=Decimal("1000000000"))
+    response = editor_client.post(change_url(fund), {"name": fund.name, "aliases": "", "park": "",
+                                                      "size": "10亿", "paid_in": "20亿", "invested": ""})
+    assert response.status_code == 200
+    assert "实缴不能超过基金规模" in response.content.decode()
+    assert Fund.objects.get(pk=fund.pk).paid_in_cny is None
+
+
+def fact_form(fact, **changes) -> dict:
+    data = {"subject_type": fact.subject_type, "subject_id": fact.subject_id, "subject_name": fact.subject_name,
+            "metric": "enterprises", "value": "50", "unit": "count", "qualifier": "", "value_text": "50家",
+            "as_of": "", "as_of_text": "", "has_conflict": "", "article": fact.article_id}
+    data.update(changes)
+    return data
+
+
+@pytest.mark.parametrize("changes, message", [
+    ({"as_of": "2099-01-01"}, "时点不能晚于"),
+    ({"value": "-3"}, "数值不能为负数"),
+    ({"metric": "营收"}, "营收"),
+    ({"metric": "annual_revenue", "unit": "count"}, "单位不能是"),
+])
+def test_impossible_facts_are_refused_in_the_form(editor_client, world, changes, message):
+    fact = world["fact"]
+    response = editor_client.post(change_url(fact), fact_form(fact, **changes))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html and 'class="errorlist' in html
+    assert Fact.objects.get(pk=fact.pk).metric == "annual_revenue_cny"
+
+
+def test_a_valid_fact_edit_is_saved(editor_client, world):
+    fact = world["fact"]
+    response = editor_client.post(change_url(fact), fact_form(fact, as_of="2024-03-31"))
+    assert response.status_code == 302
+    fact.refresh_from_db()
+    assert (fact.metric, fact.value, fact.as_of) == ("enterprises", Decimal("50"), datetime.date(2024, 3, 31))
+
+
+def test_a_target_may_be_dated_ahead():
+    from parks.validation import as_of_error
+    today = datetime.date(2026, 1, 1)
+    assert as_of_error("enterprises_target", datetime.date(2030, 12, 31), today=today) is None
+    assert as_of_error("enterprises", datetime.date(2030, 12, 31), today=today)
+
+
+# ---------------------------------------------------------------- 12. one list separator rule
+
+@pytest.mark.parametrize("typed, items", [
+    ("赛轮集团，赛轮轮胎、赛轮股份", ["赛轮集团", "赛轮轮胎", "赛轮股份"]),
+    ("a, b;c；d", ["a", "b", "c", "d"]),
+    ("海尔|海尔集团", ["海尔", "海尔集团"]),
+    (" 海尔 ，，海尔 ", ["海尔"]),
+])
+def test_every_list_separator_splits(typed, items):
+    assert split_list(typed) == items
+
+
+def test_the_alias_box_splits_on_chinese_commas_and_enumeration_commas(editor_client, world):
+    company = world["company"]
+    response = editor_client.post(change_url(company), company_form(company, aliases="赛轮集团，赛轮轮胎、赛轮股份"))
+    assert response.status_code == 302
+    assert Company.objects.get(pk=company.pk).aliases == ["赛轮集团", "赛轮轮胎", "赛轮股份"]
+
+
+# ---------------------------------------------------------------- 7. not the same is respected
+
+def test_a_merge_of_records_marked_not_the_same_is_refused():
+    first, second = Company.objects.create(name="海尔"), Company.objects.create(name="海尔生物")
+    mark_not_same(first=first, second=second)
+    assert is_not_same("company", second.pk, first.pk)
+    with pytest.raises(MergeError):
+        merge_records(survivor=first, others=[second])
+    assert Company.objects.filter(pk=second.pk).exists()
+
+
+def test_the_merge_action_reports_the_refusal_in_chinese(editor_client, world):
+    first, second = world["company"], Company.objects.create(name="海尔生物")
+    mark_not_same(first=first, second=second)
+    response = editor_client.post(reverse("admin:parks_company_changelist"), {
+        "action": "merge_selected", "_selected_action": [first.pk, second.pk], "survivor": first.pk}, follow=True)
+    assert response.status_code == 200
+    assert "不是同一个" in response.content.decode()
+    assert Company.objects.filter(pk=second.pk).exists()
