@@ -32,7 +32,7 @@ from parks.forms import AmountField, EditedAmount, NameListField, format_amount
 from parks.merge import MergeError, change_type, mark_not_same, merge_records, split_record, undo_merge
 from parks.models import Company, MergeLog, NamedRecord, NotSame, Park, ParkGroup, ReviewStatus
 from parks.names import bigrams, normalise_name
-from parks.resources import CompanyResource, ParkGroupResource, ParkResource
+from parks.resources import ChineseCSV, CompanyResource, ParkGroupResource, ParkResource
 from parks.validation import duplicate_of, record_errors
 
 admin.site.site_header = _("园区数据库 · 编辑后台")
@@ -217,6 +217,8 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
     form = CuratedForm
     resource_classes: list = []
     formats = [base_formats.CSV, base_formats.XLSX]
+    import_formats = [ChineseCSV, base_formats.XLSX]  # UTF-8 with or without BOM, or GB18030
+    export_formats = formats
     to_encoding = "utf-8-sig"  # a BOM, so Excel opens Chinese CSV correctly
     from_encoding = "utf-8-sig"
     review_fields = ("review_panel", "locked_panel", "evidence_panel")
@@ -297,6 +299,28 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
         # M2M values were applied (and locked) by save_model; only inline formsets remain.
         for formset in formsets:
             self.save_formset(request, form, formset, change=change)
+
+    # ---- history: an old version is shown and can be reverted to, nothing else ----
+    PAGE_BUTTONS = ("_verify", "_verify_next", "_reject", "_unlock", "_unreview")
+
+    @staticmethod
+    def is_history_page(request) -> bool:
+        match = getattr(request, "resolver_match", None)
+        return bool(match and match.url_name and match.url_name.endswith("_simple_history"))
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if not self.is_history_page(request):
+            return fieldsets
+        # the review and lock panels act on the record as it is now: an old version shows its evidence only
+        return [(name, {**opts, "fields": [f for f in opts["fields"] if f not in ("review_panel", "locked_panel")]})
+                for name, opts in fieldsets]
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST" and any(k in request.POST for k in self.PAGE_BUTTONS):
+            self.message_user(request, _("历史版本页只能查看或恢复；核实、拒绝和解锁请在记录页面上操作"), messages.ERROR)
+            return HttpResponseRedirect(request.path)
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     # ---- page buttons: verify / reject / unlock, handled before the form is processed ----
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):

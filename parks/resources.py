@@ -6,15 +6,20 @@ a formula (=, +, -, @ …) prefixed by an apostrophe. An import goes row by row 
 """
 from __future__ import annotations
 
-from decimal import Decimal
+import codecs
+from decimal import Decimal, InvalidOperation
 
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext
 from import_export import fields, resources, widgets
+from import_export.formats import base_formats
 
 from parks.editing import apply_editor_change
 from parks.forms import EditedAmount, format_amount, parse_edited_amount
 from parks.models import Company, Park, ParkGroup
-from parks.names import normalise_name
+from parks.names import join_list, normalise_name, split_list
+from parks.validation import record_errors
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝")
 
@@ -30,21 +35,57 @@ def escape_formula(value):
     return value
 
 
+def decode_spreadsheet(data: bytes) -> str:
+    """A CSV file's text: UTF-8 with or without BOM, else GB18030 (what Excel saves in a Chinese Windows)."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise ValueError(gettext("文件不是 UTF-8 或 GB18030 编码的文本")) from None
+
+
+class ChineseCSV(base_formats.CSV):
+    """CSV read as bytes and decoded by `decode_spreadsheet`, so a file saved by Chinese Excel imports too."""
+
+    def is_binary(self):
+        return True  # the admin keeps the upload as bytes; decoding happens here, once
+
+    def get_read_mode(self):
+        return "rb"
+
+    def create_dataset(self, in_stream, **kwargs):
+        if isinstance(in_stream, bytes):
+            in_stream = decode_spreadsheet(in_stream)
+        self.encoding = None
+        return super().create_dataset(in_stream, **kwargs)
+
+
 class ListWidget(widgets.Widget):
-    """An array column as 'a|b|c' (a comma is too common inside Chinese names to separate them)."""
+    """An array column as '海尔、海尔集团'; on import '，', '、', ',', ';' (and the older '|') all separate."""
 
     def clean(self, value, row=None, **kwargs):
-        return [v.strip() for v in str(value or "").split("|") if v.strip()]
+        return split_list(str(value or ""))
 
     def render(self, value, obj=None, **kwargs):
-        return "|".join(value or [])
+        return join_list(value)
 
 
 class AmountWidget(widgets.Widget):
     """An amount cell as editors write it: '约3.9亿元'."""
 
     def clean(self, value, row=None, **kwargs):
-        return parse_edited_amount(str(value)) if value not in (None, "") else None
+        if value in (None, ""):
+            return None
+        try:
+            return parse_edited_amount(str(value))
+        except (ValueError, InvalidOperation):
+            raise ValueError(gettext("无法识别的金额：%(value)s（例如 6亿、约3.9亿元、2000万、1.5亿美元）")
+                             % {"value": value}) from None
 
     def render(self, value, obj=None, **kwargs):
         if not value:
@@ -124,28 +165,69 @@ class EditorResource(resources.ModelResource):
         self.user = user
 
     def get_instance(self, instance_loader, row):
-        """Natural key first (normalised name, plus city for parks); else the id column, so renames import too."""
+        """The id column first (so a renamed row updates its own record), else the natural key (normalised name,
+        plus city for parks). An id that names no record is a refusal, not a new record."""
         model = self._meta.model
+        pk = row.get("id")
+        if pk not in (None, ""):
+            try:
+                pk = int(Decimal(str(pk)))
+            except (InvalidOperation, ValueError):
+                raise ValidationError({"id": [gettext("编号不是数字：%(value)s") % {"value": pk}]}) from None
+            found = model.objects.filter(pk=pk).first()
+            if found is None:
+                raise ValidationError({"id": [gettext("编号 %(id)s 的记录不存在") % {"id": pk}]})
+            return found
         lookup = {}
         for key in self.natural_key:
             value = row.get(key)
             if value in (None, ""):
-                lookup = {}
-                break
+                return None
             lookup["normalised_name" if key == "name" else key] = normalise_name(value) if key == "name" else value
-        if lookup:
-            found = model.objects.filter(**lookup).first()
-            if found is not None:
-                return found
-        pk = row.get("id")
-        if pk not in (None, ""):
-            return model.objects.filter(pk=int(Decimal(str(pk)))).first()
-        return None
+        return model.objects.filter(**lookup).first()
+
+    def before_import_row(self, row, **kwargs):
+        """A code column may hold the code (enterprise) or its label in either language (企业, Enterprise)."""
+        for field in self._meta.model._meta.concrete_fields:
+            if not field.choices or field.name not in row or row[field.name] in (None, ""):
+                continue
+            typed = str(row[field.name]).strip()
+            for code, label in field.flatchoices:
+                if typed in (str(code), str(label)) or typed.lower() == str(code).lower():
+                    row[field.name] = code
+                    break
+            else:
+                row[field.name] = typed
 
     def import_field(self, field, instance, row, is_m2m=False, **kwargs):
         if field.attribute == "id":
             return  # ids find rows; they are never written
-        super().import_field(field, instance, row, is_m2m, **kwargs)
+        try:
+            super().import_field(field, instance, row, is_m2m, **kwargs)
+        except ValueError:
+            raise
+        except Exception:
+            # a number too long for its column, a park id that does not exist …: the row is refused with a reason
+            raise ValueError(gettext("无法读取“%(column)s”：%(value)s") % {
+                "column": field.column_name, "value": row.get(field.column_name)}) from None
+
+    def column_label(self, name: str) -> str:
+        """An error's key as the editor sees it: the column's label (投资额(元)), not its code."""
+        try:
+            return str(self._meta.model._meta.get_field(name).verbose_name)
+        except FieldDoesNotExist:
+            return name
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        """The same checks as a form (parks.validation), on the fields this row changes; reasons in Chinese."""
+        errors = {self.column_label(k): v for k, v in (import_validation_errors or {}).items()}
+        fresh = type(instance).objects.filter(pk=instance.pk).first() if instance.pk else None
+        changed = None if fresh is None else [
+            f.name for f in instance._meta.concrete_fields if getattr(fresh, f.attname) != getattr(instance, f.attname)]
+        for name, message in record_errors(instance, changed=changed).items():
+            errors.setdefault(self.column_label(name), [message])
+        if errors:
+            raise ValidationError(errors)
 
     def export_field(self, field, instance, **kwargs):
         return escape_formula(super().export_field(field, instance, **kwargs))
@@ -175,6 +257,8 @@ class EditorResource(resources.ModelResource):
 
     def do_instance_save(self, instance, is_create):
         fresh, changes = self._field_changes(instance)
+        if "review_status" in changes:  # a review by import is a review: who and when, as with the buttons
+            changes.update(reviewed_by=self.user, reviewed_at=timezone.now())
         record = fresh if fresh is not None else instance
         apply_editor_change(record=record, changes=changes, user=self.user, reason="editor import")
         instance.pk = record.pk

@@ -53,8 +53,7 @@ class FactResource(EditorResource):
 
     def get_instance(self, instance_loader, row):
         """Facts are keyed by id when given (editing a value changes the natural key), else by natural key."""
-        pk = row.get("id")
-        if pk not in (None, ""):
-            return Fact.objects.filter(pk=int(pk)).first()
+        if row.get("id") not in (None, ""):
+            return super().get_instance(instance_loader, row)
         lookup = {k: row.get(k) or "" for k in self.natural_key}
         return Fact.objects.filter(**lookup).first() if all(lookup[k] != "" for k in self.natural_key[:5]) else None

@@ -183,3 +183,38 @@ def test_the_merge_action_reports_the_refusal_in_chinese(editor_client, world):
     assert response.status_code == 200
     assert "不是同一个" in response.content.decode()
     assert Company.objects.filter(pk=second.pk).exists()
+
+
+# ---------------------------------------------------------------- 2. history pages show and revert, nothing else
+
+def old_version_url(project):
+    apply_editor_change(record=project, changes={"investment_cny": Decimal("700000000"),
+                                                 "investment_amount": Decimal("700000000")})
+    oldest = project.history.order_by("history_id").first()
+    return reverse("admin:projects_project_simple_history", args=[project.pk, oldest.history_id])
+
+
+def test_an_old_version_page_has_no_review_or_unlock_buttons(editor_client, world):
+    html = editor_client.get(old_version_url(world["project"])).content.decode()
+    assert 'name="_reject"' not in html and 'name="_verify"' not in html and 'name="_unlock"' not in html
+    assert "证据" in html
+
+
+@pytest.mark.parametrize("button", ["_reject", "_verify", "_unlock"])
+def test_a_review_button_posted_to_an_old_version_neither_reverts_nor_reviews(editor_client, world, button):
+    project = world["project"]
+    url = old_version_url(project)
+    response = editor_client.post(url, {**project_form(project), button: "investment_cny"}, follow=True)
+    assert response.status_code == 200
+    assert "历史版本页只能查看或恢复" in response.content.decode()
+    project.refresh_from_db()
+    assert project.investment_cny == Decimal("700000000") and project.review_status == "unreviewed"
+
+
+def test_reverting_to_an_old_version_still_works(editor_client, world):
+    project = world["project"]
+    url = old_version_url(project)
+    response = editor_client.post(url, project_form(project, investment="6亿元"))
+    assert response.status_code == 302
+    project.refresh_from_db()
+    assert project.investment_cny == Decimal("600000000")
