@@ -10,7 +10,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.postgres.fields import ArrayField
-from django.core.exceptions import FieldDoesNotExist, PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.db.models import F, Func, Q, TextField, Value
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -18,7 +18,6 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import conditional_escape, format_html, format_html_join
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
@@ -97,6 +96,11 @@ def lock_label(model, key: str) -> str:
         label = name
     return gettext("%(label)s：%(item)s") % {"label": label, "item": item if name == "aliases" else "#" + item} \
         if item else label
+
+
+def refusal_text(exc: Exception) -> str:
+    """A MergeError's or ValidationError's Chinese message(s), as one line for the message bar."""
+    return "；".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
 
 
 class ArticleFilter(admin.SimpleListFilter):
@@ -490,14 +494,22 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
         evidence = list(Evidence.objects.filter(entity_type=entity_type_of(self.model), entity_id=obj.pk)
                         .select_related("article").order_by("article_id", "start_offset"))
         if request.method == "POST" and request.POST.get("name", "").strip():
-            new = split_record(record=obj, name=request.POST["name"], evidence_ids=request.POST.getlist("evidence"),
-                               user=request.user)
-            self.message_user(request, _("已拆分出新记录：%s") % new, messages.SUCCESS)
+            try:
+                new = split_record(record=obj, name=request.POST["name"],
+                                   evidence_ids=[i for i in request.POST.getlist("evidence") if i.isdigit()],
+                                   user=request.user)
+            except (MergeError, ValidationError) as exc:
+                self.message_user(request, refusal_text(exc), messages.ERROR)
+                return HttpResponseRedirect(request.path)
+            log = MergeLog.objects.filter(action=MergeLog.SPLIT, merged_ids=[new.pk]).latest("pk")
+            self.message_user(request, format_html(gettext('已拆分出新记录：{}（<a href="{}">可撤销</a>）'), new,
+                                                   reverse("admin:parks_mergelog_change", args=[log.pk])),
+                              messages.SUCCESS)
             return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change",
                                                 args=[new.pk]))
         return TemplateResponse(request, "admin/split_record.html", {
             **self.admin_site.each_context(request), "opts": self.opts, "original": obj, "title": _("拆分记录"),
-            "evidence": [(ev, highlight_quote(ev)) for ev in evidence]})
+            "evidence": [(ev, evidence_field_label(self.model, ev.field), highlight_quote(ev)) for ev in evidence]})
 
     def change_type_view(self, request, object_id):
         from django.apps import apps
@@ -506,7 +518,11 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
             raise PermissionDenied
         targets = {label: apps.get_model(label) for label in self.change_type_targets}
         if request.method == "POST" and request.POST.get("target") in targets:
-            new = change_type(record=obj, to_model=targets[request.POST["target"]], user=request.user)
+            try:
+                new = change_type(record=obj, to_model=targets[request.POST["target"]], user=request.user)
+            except (MergeError, ValidationError) as exc:
+                self.message_user(request, refusal_text(exc), messages.ERROR)
+                return HttpResponseRedirect(request.path)
             opts = new._meta
             self.message_user(request, _("已改为%(type)s：%(name)s；原记录已拒绝") % {
                 "type": opts.verbose_name, "name": new}, messages.SUCCESS)
@@ -573,10 +589,11 @@ class CompanyAdmin(NamedRecordAdmin):
 
 @admin.register(MergeLog)
 class MergeLogAdmin(admin.ModelAdmin):
-    list_display = ("performed_at", "entity_type", "survivor_link", "merged_ids", "performed_by", "undone_at")
+    list_display = ("performed_at", "action", "entity_type", "survivor_link", "merged_ids", "performed_by",
+                    "undone_at")
     list_select_related = ("performed_by", "undone_by")
-    list_filter = ("entity_type", ("undone_at", admin.EmptyFieldListFilter))
-    readonly_fields = ("entity_type", "survivor_link", "merged_ids", "performed_by", "performed_at", "undone_at",
+    list_filter = ("action", "entity_type", ("undone_at", admin.EmptyFieldListFilter))
+    readonly_fields = ("action", "entity_type", "survivor_link", "merged_ids", "performed_by", "performed_at", "undone_at",
                        "undone_by", "undo_button")
     exclude = ("snapshot", "survivor_id")
     show_full_result_count = False
@@ -596,7 +613,8 @@ class MergeLogAdmin(admin.ModelAdmin):
     def undo_button(self, obj):
         if obj.undone_at:
             return _("已撤销")
-        return mark_safe('<button type="submit" name="_undo" value="1" class="button">%s</button>' % _("撤销这次合并"))
+        label = _("撤销这次拆分") if obj.action == MergeLog.SPLIT else _("撤销这次合并")
+        return format_html('<button type="submit" name="_undo" value="1" class="button">{}</button>', label)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         if request.method == "POST" and "_undo" in request.POST and object_id:
@@ -605,7 +623,8 @@ class MergeLogAdmin(admin.ModelAdmin):
             log = get_object_or_404(MergeLog, pk=object_id)
             try:
                 undo_merge(log=log, user=request.user)
-                self.message_user(request, _("合并已撤销"), messages.SUCCESS)
+                self.message_user(request, _("拆分已撤销") if log.action == MergeLog.SPLIT else _("合并已撤销"),
+                                  messages.SUCCESS)
             except MergeError as exc:
                 self.message_user(request, str(exc), messages.ERROR)
             return HttpResponseRedirect(request.path)

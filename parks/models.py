@@ -172,8 +172,12 @@ class EntityType(models.TextChoices):
 
 
 class MergeLog(models.Model):
-    """One merge of duplicates into a survivor, with what is needed to undo it."""
+    """One merge of duplicates into a survivor, or one split of a record in two, with what is needed to undo it."""
 
+    MERGE, SPLIT = "merge", "split"
+    action = models.CharField(_("操作"), max_length=8, default=MERGE,
+                              choices=[(MERGE, _("合并")), (SPLIT, _("拆分"))],
+                              db_comment="merge (merged_ids went into survivor_id) or split (merged_ids[0] split off survivor_id)")
     entity_type = models.CharField(_("类型"), max_length=12, choices=EntityType.choices,
                                    db_comment="type of the merged records")
     survivor_id = models.BigIntegerField(_("保留记录"), db_comment="id of the record that survived")

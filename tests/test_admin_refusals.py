@@ -218,3 +218,78 @@ def test_reverting_to_an_old_version_still_works(editor_client, world):
     assert response.status_code == 302
     project.refresh_from_db()
     assert project.investment_cny == Decimal("600000000")
+
+
+# ---------------------------------------------------------------- 8. split keeps data with its evidence; change type
+
+GOER_TEXT = "歌尔股份在潍坊投资。\n歌尔集团落户青岛国际创新园，建设研发中心。\n"
+
+
+def goer_world():
+    from tests.editor_fixtures import evidence, make_article
+    article = make_article(GOER_TEXT, name="goer.txt")
+    park = Park.objects.create(name="青岛国际创新园", city="青岛")
+    goer = Company.objects.create(name="歌尔", aliases=["歌尔集团", "歌尔股份"])
+    goer.parks.add(park)
+    evidence(article, goer, "name", "歌尔股份")
+    name_ev = evidence(article, goer, "name", "歌尔集团")
+    park_ev = evidence(article, goer, "parks", "青岛国际创新园")
+    return goer, park, [name_ev.pk, park_ev.pk]
+
+
+def test_a_split_record_takes_the_links_its_evidence_supports_and_the_old_one_loses_them():
+    from loaders.models import Evidence
+    from parks.merge import split_record
+    goer, park, moved = goer_world()
+    new = split_record(record=goer, name="歌尔集团", evidence_ids=moved)
+    assert list(new.parks.all()) == [park]
+    assert list(Company.objects.get(pk=goer.pk).parks.all()) == []
+    assert set(Evidence.objects.filter(entity_type="company", entity_id=new.pk).values_list("pk", flat=True)) == \
+        set(moved)
+    assert Company.objects.get(pk=goer.pk).aliases == ["歌尔股份"]
+    assert is_not_same("company", goer.pk, new.pk)
+
+
+def test_a_split_can_be_undone_from_its_log(editor_client):
+    from loaders.models import Evidence
+    from parks.models import MergeLog
+    goer, park, moved = goer_world()
+    response = editor_client.post(reverse("admin:parks_company_split", args=[goer.pk]),
+                                  {"name": "歌尔集团", "evidence": moved}, follow=True)
+    assert "可撤销" in response.content.decode()
+    new = Company.objects.get(name="歌尔集团")
+    log = MergeLog.objects.get(action="split")
+    response = editor_client.post(reverse("admin:parks_mergelog_change", args=[log.pk]), {"_undo": "1"}, follow=True)
+    assert "拆分已撤销" in response.content.decode()
+    goer = Company.objects.get(pk=goer.pk)
+    assert not Company.objects.filter(pk=new.pk).exists()
+    assert list(goer.parks.all()) == [park] and goer.aliases == ["歌尔集团", "歌尔股份"]
+    assert Evidence.objects.filter(entity_type="company", entity_id=goer.pk).count() == 3
+    assert not is_not_same("company", goer.pk, new.pk)
+
+
+def test_a_split_without_evidence_chosen_is_refused_in_chinese(editor_client):
+    goer, _park, _moved = goer_world()
+    response = editor_client.post(reverse("admin:parks_company_split", args=[goer.pk]), {"name": "歌尔集团"},
+                                  follow=True)
+    assert "请勾选至少一条" in response.content.decode()
+    assert not Company.objects.filter(name="歌尔集团").exists()
+
+
+def test_splitting_off_a_taken_name_is_refused_not_a_server_error(editor_client):
+    goer, _park, moved = goer_world()
+    Company.objects.create(name="歌尔集团有限公司", aliases=[])
+    Company.objects.create(name="歌尔集团 ")
+    response = editor_client.post(reverse("admin:parks_company_split", args=[goer.pk]),
+                                  {"name": "歌尔集团", "evidence": moved}, follow=True)
+    assert response.status_code == 200 and "已有同名记录" in response.content.decode()
+
+
+def test_a_project_that_is_really_a_park_gets_a_parks_name_kind_city_and_parent():
+    from parks.merge import change_type
+    zone = Park.objects.create(name="仲恺高新区", city="惠州")
+    project = Project.objects.create(name="东江科技园项目", park=zone)
+    park = change_type(record=project, to_model=Park)
+    assert (park.name, park.kind, park.city, park.parent_id) == ("东江科技园", "科技园", "惠州", zone.pk)
+    assert "东江科技园项目" in park.aliases
+    assert Project.objects.get(pk=project.pk).review_status == "rejected"
