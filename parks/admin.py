@@ -14,6 +14,7 @@ from django.core.exceptions import FieldDoesNotExist, PermissionDenied, Validati
 from django.db.models import F, Func, Q, TextField, Value
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -27,10 +28,11 @@ from simple_history.admin import SimpleHistoryAdmin
 from loaders.fields import FIELD_COLUMNS, FOREIGN_KEYS, column_values
 from loaders.models import Evidence, SourceArticle
 from parks.editing import apply_editor_change, entity_type_of, review_records, unlock_field
-from parks.forms import AmountField, EditedAmount, NameListField, format_amount
+from parks.forms import AmountField, EditedAmount, NameListField, format_amount, format_figure, metric_label
 from parks.merge import MergeError, change_type, mark_not_same, merge_records, split_record, undo_merge
 from parks.models import Company, MergeLog, NamedRecord, NotSame, Park, ParkGroup, ReviewStatus
 from parks.names import bigrams, normalise_name
+from parks.review import SKIPPED_KEY, next_record_url
 from parks.resources import ChineseCSV, CompanyResource, ParkGroupResource, ParkResource
 from parks.validation import duplicate_of, record_errors
 
@@ -305,7 +307,7 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
             self.save_formset(request, form, formset, change=change)
 
     # ---- history: an old version is shown and can be reverted to, nothing else ----
-    PAGE_BUTTONS = ("_verify", "_verify_next", "_reject", "_unlock", "_unreview")
+    PAGE_BUTTONS = ("_verify", "_verify_next", "_reject", "_reject_next", "_skip_next", "_unlock", "_unreview")
 
     @staticmethod
     def is_history_page(request) -> bool:
@@ -328,11 +330,17 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
 
     # ---- page buttons: verify / reject / unlock, handled before the form is processed ----
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        if request.method == "POST" and object_id and any(
-                k in request.POST for k in ("_verify", "_reject", "_unlock", "_unreview")):
+        if request.method == "POST" and object_id and any(k in request.POST for k in self.PAGE_BUTTONS):
             obj = self.get_object(request, object_id)
             if obj is None or not self.has_change_permission(request, obj):
                 raise PermissionDenied
+            if "_skip_next" in request.POST:
+                skipped = request.session.get(SKIPPED_KEY, [])
+                key = f"{entity_type_of(type(obj))}:{obj.pk}"
+                if entity_type_of(type(obj)) == "fact" and obj.has_conflict:
+                    key = f"conflict:{obj.pk}"
+                request.session[SKIPPED_KEY] = [*skipped[-499:], key]
+                return HttpResponseRedirect(next_record_url(obj, request))
             if "_unlock" in request.POST:
                 key = request.POST["_unlock"]
                 changed = unlock_field(record=obj, key=key, user=request.user)
@@ -341,10 +349,14 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
             else:
                 if not self.has_review_permission(request):
                     raise PermissionDenied
-                status = (ReviewStatus.VERIFIED if "_verify" in request.POST else
-                          ReviewStatus.REJECTED if "_reject" in request.POST else ReviewStatus.UNREVIEWED)
+                status = (ReviewStatus.VERIFIED if {"_verify", "_verify_next"} & set(request.POST) else
+                          ReviewStatus.REJECTED if {"_reject", "_reject_next"} & set(request.POST) else
+                          ReviewStatus.UNREVIEWED)
                 review_records(records=[obj], status=status, user=request.user)
-                self.message_user(request, _("已标记为：%s") % ReviewStatus(status).label, messages.SUCCESS)
+                self.message_user(request, _("%(record)s：%(status)s") % {
+                    "record": obj, "status": ReviewStatus(status).label}, messages.SUCCESS)
+                if {"_verify_next", "_reject_next", "_skip_next"} & set(request.POST):
+                    return HttpResponseRedirect(next_record_url(obj, request))
             return HttpResponseRedirect(request.path)
         return super().changeform_view(request, object_id, form_url, extra_context)
 
@@ -353,16 +365,11 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
     def review_panel(self, obj):
         if obj is None or obj.pk is None:
             return "-"
-        who = obj.reviewed_by.get_username() if obj.reviewed_by_id else "-"
-        when = timezone.localtime(obj.reviewed_at).strftime("%Y-%m-%d %H:%M") if obj.reviewed_at else "-"
-        lost = format_html(' <strong style="color:#b00">{}</strong>', _("来源文章已撤回")) if obj.source_lost else ""
-        return format_html(
-            '<strong>{}</strong>{} · {} · {}<br>'
-            '<button type="submit" name="_verify" value="1" class="button">✔ {}</button> '
-            '<button type="submit" name="_reject" value="1" class="button">✘ {}</button> '
-            '<button type="submit" name="_unreview" value="1" class="button">{}</button>',
-            obj.get_review_status_display(), lost, labelled(_("审核人"), who), labelled(_("审核时间"), when),
-            _("核实"), _("拒绝"), _("重置为待审核"))
+        return render_to_string("admin/curation/review_panel.html", {
+            "record": obj, "status": obj.get_review_status_display(),
+            "who": obj.reviewed_by.get_username() if obj.reviewed_by_id else "-",
+            "when": timezone.localtime(obj.reviewed_at).strftime("%Y-%m-%d %H:%M") if obj.reviewed_at else "-",
+            "confidence": obj.confidence})
 
     @admin.display(description=_("编辑锁定"))
     def locked_panel(self, obj):
@@ -665,49 +672,19 @@ class NotSameAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
 
 
-def review_queue_view(request):
-    """Unreviewed records, conflicting figures first, then each record type; links straight to each record."""
-    from projects.models import Fact, Fund, Project
-
-    sections = []
-    conflicts = (Fact.objects.filter(has_conflict=True, review_status=ReviewStatus.UNREVIEWED)
-                 .order_by("subject_type", "subject_id", "metric", "value"))
-    for title, model, qs, changelist_query in [
-        (_("数据冲突（同一指标不同数值）"), Fact, conflicts, "has_conflict__exact=1&review_status__exact=unreviewed"),
-        (_("待审核项目"), Project, Project.objects.filter(review_status=ReviewStatus.UNREVIEWED)
-         .select_related("park").order_by("-updated_at"), "review_status__exact=unreviewed"),
-        (_("待审核基金"), Fund, Fund.objects.filter(review_status=ReviewStatus.UNREVIEWED)
-         .select_related("park").order_by("-updated_at"), "review_status__exact=unreviewed"),
-        (_("待审核园区"), Park, Park.objects.filter(review_status=ReviewStatus.UNREVIEWED).order_by("-updated_at"),
-         "review_status__exact=unreviewed"),
-        (_("待审核企业/机构"), Company, Company.objects.filter(review_status=ReviewStatus.UNREVIEWED)
-         .order_by("-updated_at"), "review_status__exact=unreviewed"),
-        (_("待审核园区组"), ParkGroup, ParkGroup.objects.filter(review_status=ReviewStatus.UNREVIEWED)
-         .order_by("-updated_at"), "review_status__exact=unreviewed"),
-        (_("待审核数据"), Fact, Fact.objects.filter(review_status=ReviewStatus.UNREVIEWED, has_conflict=False)
-         .order_by("subject_type", "subject_id", "metric"), "review_status__exact=unreviewed&has_conflict__exact=0"),
-    ]:
-        opts = model._meta
-        rows = list(qs[:50])
-        sections.append({
-            "title": title, "total": qs.count(), "opts": opts,
-            "changelist": reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist") + "?" + changelist_query,
-            "rows": [(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[r.pk]), r,
-                      queue_detail(r)) for r in rows],
-        })
-    return TemplateResponse(request, "admin/review_queue.html", {
-        **admin.site.each_context(request), "title": _("审核队列"), "sections": sections})
-
-
 def queue_detail(record) -> str:
     name = type(record).__name__
     if name == "Fact":
-        return f"{record.get_subject_type_display()} · {record.metric} · {record.value_text or record.value}"
+        return " · ".join(x for x in [record.subject_name, metric_label(record.metric),
+                                      record.value_text or format_figure(record.value, unit=record.unit,
+                                                                         qualifier=record.qualifier),
+                                      record.as_of_text] if x)
     if name == "Project":
         amount = format_amount(record.investment_amount if record.investment_amount is not None
                                else record.investment_cny, qualifier=record.investment_qualifier,
                                currency=record.investment_currency or "cny")
-        return " · ".join(x for x in [record.park.name if record.park_id else "", amount, record.status] if x)
+        return " · ".join(x for x in [record.park.name if record.park_id else "", amount,
+                                      record.get_status_display() if record.status else ""] if x)
     if name == "Fund":
         return " · ".join(x for x in [record.park.name if record.park_id else "",
                                       format_amount(record.size_cny, qualifier=record.size_qualifier)] if x)
@@ -716,4 +693,6 @@ def queue_detail(record) -> str:
 
 def editor_urls():
     """URLs of the editors' own pages, mounted under /admin/ by config/urls.py."""
+    from parks.review import review_queue_view
+
     return [path("admin/review/", admin.site.admin_view(review_queue_view), name="review_queue")]

@@ -54,6 +54,40 @@ def format_amount(value: Decimal | int | None, *, qualifier: str = "", currency:
     return f"{qualifier}{number}{multiplier}{suffix}"
 
 
+# How a fact's unit is written after its number; money units go through format_amount.
+UNIT_SUFFIX = {"count": "", "mu": "亩", "m2": "平方米", "km2": "平方公里"}
+
+
+def format_figure(value: Decimal | None, *, unit: str, qualifier: str = "") -> str:
+    """A fact's value as it is read: (50, count, 多) -> '50多'; (285, mu, 约) -> '约285亩'; ratio 0.125 -> '12.5%'."""
+    if value is None:
+        return ""
+    if unit in CURRENCY_SUFFIX:
+        return format_amount(value, qualifier=qualifier, currency=unit)
+    value = Decimal(value)
+    if unit == "ratio":
+        return f"{qualifier}{_trim(value * 100)}%"
+    number = _trim(value)
+    suffix = UNIT_SUFFIX.get(unit, unit)
+    if qualifier in _INFIX_QUALIFIERS:
+        return f"{number}{qualifier}{suffix}"
+    if qualifier and qualifier not in _PREFIX_QUALIFIERS:
+        return f"{number}{suffix}{qualifier}"
+    return f"{qualifier}{number}{suffix}"
+
+
+def metric_label(code: str) -> str:
+    """A metric in the editor's language, from the one vocabulary (loaders.extract.metrics); unknown codes as is."""
+    from django.utils.translation import get_language
+
+    from loaders.extract.metrics import METRICS
+
+    metric = METRICS.get(code)
+    if metric is None:
+        return code
+    return metric.label_en if (get_language() or "").startswith("en") else metric.label_zh
+
+
 def parse_edited_amount(text: str) -> EditedAmount | None:
     """What an editor typed ('6亿', '3.9亿元', '约2000万', '1.5亿美元', '600000000') -> EditedAmount; '' -> None.
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin
 from django.utils.html import format_html
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from parks.admin import (CuratedForm, ArticleFilter, CuratedAdmin, NamedRecordAdmin, ParkFilter,
                          record_admin_url)
-from parks.forms import AmountField, format_amount
+from parks.forms import AmountField, format_amount, format_figure, metric_label
 from loaders.extract.metrics import METRICS
 from projects.models import Fact, Fund, Project
 from projects.resources import FactResource, FundResource, ProjectResource
@@ -84,14 +83,6 @@ class FundAdmin(NamedRecordAdmin):
         return format_amount(obj.invested_cny)
 
 
-def metric_label(code: str) -> str:
-    """A metric in the editor's language, from the one vocabulary (loaders.extract.metrics); unknown codes as is."""
-    metric = METRICS.get(code)
-    if metric is None:
-        return code
-    return metric.label_en if get_language() == "en" else metric.label_zh
-
-
 class FactForm(CuratedForm):
     """A fact's metric is chosen from the vocabulary, shown by its label; a code outside it cannot be typed."""
 
@@ -111,11 +102,7 @@ class FactForm(CuratedForm):
 
 
 def format_fact_value(fact: Fact) -> str:
-    if fact.unit in ("cny", "usd", "eur", "hkd", "jpy"):
-        return format_amount(fact.value, qualifier=fact.qualifier, currency=fact.unit)
-    if fact.unit == "ratio":
-        return f"{fact.qualifier}{(fact.value * 100).normalize():f}%"
-    return f"{fact.qualifier}{fact.value.normalize():f} {fact.unit}"
+    return format_figure(fact.value, unit=fact.unit, qualifier=fact.qualifier)
 
 
 @admin.register(Fact)

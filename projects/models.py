@@ -110,4 +110,7 @@ class Fact(Reviewed):
         indexes = [models.Index(fields=["subject_type", "subject_id"], name="fact_subject_idx")]
 
     def __str__(self) -> str:
-        return f"{self.subject_name} {self.metric} {self.value_text or self.value}"
+        from parks.forms import format_figure, metric_label
+
+        figure = self.value_text or format_figure(self.value, unit=self.unit, qualifier=self.qualifier)
+        return f"{self.subject_name} {metric_label(self.metric)} {figure}"

@@ -169,8 +169,9 @@ def test_the_review_queue_puts_conflicting_figures_first(editor_client, world):
     response = editor_client.get(reverse("review_queue"))
     html = response.content.decode()
     assert response.status_code == 200
-    assert html.index("数据冲突") < html.index("待审核项目")
-    assert reverse("admin:projects_fact_change", args=[world["fact"].pk]) in html
+    assert html.index("数据冲突（1）") < html.index("项目（1）")
+    assert reverse("admin:projects_fact_change", args=[world["fact"].pk]) in html  # the first tab: conflicts
+    html = editor_client.get(reverse("review_queue") + "?type=project").content.decode()
     assert reverse("admin:projects_project_change", args=[world["project"].pk]) in html
 
 
