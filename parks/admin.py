@@ -33,7 +33,7 @@ from parks.merge import MergeError, change_type, mark_not_same, merge_records, s
 from parks.models import Company, MergeLog, NamedRecord, NotSame, Park, ParkGroup, ReviewStatus
 from parks.names import bigrams, normalise_name
 from parks.review import SKIPPED_KEY, next_record_url
-from parks.resources import ChineseCSV, CompanyResource, ParkGroupResource, ParkResource
+from parks.resources import ChineseCSV, HeaderLabelExportForm, CompanyResource, ParkGroupResource, ParkResource
 from parks.validation import duplicate_of, record_errors
 
 admin.site.site_header = _("园区数据库 · 编辑后台")
@@ -225,6 +225,7 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
     formats = [base_formats.CSV, base_formats.XLSX]
     import_formats = [ChineseCSV, base_formats.XLSX]  # UTF-8 with or without BOM, or GB18030
     export_formats = formats
+    export_form_class = HeaderLabelExportForm
     to_encoding = "utf-8-sig"  # a BOM, so Excel opens Chinese CSV correctly
     from_encoding = "utf-8-sig"
     review_fields = ("review_panel", "locked_panel", "evidence_panel")

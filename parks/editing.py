@@ -44,6 +44,14 @@ def _expand_group(model: type[models.Model], name: str) -> list[str]:
     return [name]
 
 
+def _group_name(model: type[models.Model], column: str) -> str:
+    """The evidence field a column is written under (investment for investment_cny …), else the column."""
+    for field, columns in FIELD_COLUMNS.get(entity_type_of(model), {}).items():
+        if column in columns and len(columns) > 1:
+            return field
+    return column
+
+
 def _clean_aliases(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(v.strip() for v in values if v and v.strip()))
 
@@ -107,7 +115,7 @@ def apply_editor_change(*, record: models.Model, changes: Mapping[str, Any], use
     if is_new or scalar_changed or new_locks:
         record._history_user = user
         why = reason or ("editor created" if is_new else "editor changed " + ", ".join(
-            dict.fromkeys(scalar_changed + [k.split(":")[0] for k in new_locks])))
+            dict.fromkeys(_group_name(model, name) for name in scalar_changed + [k.split(":")[0] for k in new_locks])))
         record._change_reason = why[:100]  # simple-history keeps 100 characters
         record.save()
     for name, new_ids in m2m.items():

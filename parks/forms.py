@@ -82,7 +82,7 @@ def metric_label(code: str) -> str:
 
     from loaders.extract.metrics import METRICS
 
-    metric = METRICS.get(code)
+    metric = METRICS.get(code) or METRICS.get(code.removesuffix("_cny"))  # older codes named the currency
     if metric is None:
         return code
     return metric.label_en if (get_language() or "").startswith("en") else metric.label_zh

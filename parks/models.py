@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
@@ -184,12 +185,12 @@ class MergeLog(models.Model):
     merged_ids = ArrayField(models.BigIntegerField(), verbose_name=_("被合并记录"),
                             db_comment="ids of the records merged into the survivor")
     snapshot = models.JSONField(default=dict, db_comment="state before the merge, used to undo it")
-    performed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                     related_name="+", db_comment="editor who merged")
+    performed_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("操作人"), null=True, blank=True,
+                                     on_delete=models.SET_NULL, related_name="+", db_comment="editor who merged")
     performed_at = models.DateTimeField(_("合并时间"), auto_now_add=True, db_comment="when the merge happened")
     undone_at = models.DateTimeField(_("撤销时间"), null=True, blank=True, db_comment="when the merge was undone")
-    undone_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                  related_name="+", db_comment="editor who undid the merge")
+    undone_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("撤销人"), null=True, blank=True,
+                                  on_delete=models.SET_NULL, related_name="+", db_comment="editor who undid the merge")
 
     class Meta:
         verbose_name = pgettext_lazy("model name", "合并记录")
@@ -200,17 +201,21 @@ class MergeLog(models.Model):
         ]
         db_table_comment = "Merges of duplicate records, kept so each can be undone"
 
+    def __str__(self) -> str:
+        return gettext("%(action)s %(type)s（编号 %(id)s）") % {
+            "action": self.get_action_display(), "type": self.get_entity_type_display(), "id": self.survivor_id}
+
 
 class NotSame(models.Model):
     """Editors' word that two records are different entities: the resolver never joins them."""
 
     entity_type = models.CharField(_("类型"), max_length=12, choices=EntityType.choices,
                                    db_comment="type of both records")
-    left_id = models.BigIntegerField(db_comment="smaller id of the pair")
-    right_id = models.BigIntegerField(db_comment="larger id of the pair")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+", db_comment="editor who said so")
-    created_at = models.DateTimeField(auto_now_add=True, db_comment="when it was said")
+    left_id = models.BigIntegerField(_("记录一（编号）"), db_comment="smaller id of the pair")
+    right_id = models.BigIntegerField(_("记录二（编号）"), db_comment="larger id of the pair")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("标记人"), null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+", db_comment="editor who said so")
+    created_at = models.DateTimeField(_("标记时间"), auto_now_add=True, db_comment="when it was said")
 
     class Meta:
         verbose_name = pgettext_lazy("model name", "非同一记录")
@@ -220,3 +225,7 @@ class NotSame(models.Model):
             models.UniqueConstraint(fields=["entity_type", "left_id", "right_id"], name="notsame_unique_pair"),
             models.CheckConstraint(condition=models.Q(left_id__lt=models.F("right_id")), name="notsame_ordered_pair"),
         ]
+
+    def __str__(self) -> str:
+        return gettext("%(type)s 编号 %(left)s 与 %(right)s 不是同一个") % {
+            "type": self.get_entity_type_display(), "left": self.left_id, "right": self.right_id}

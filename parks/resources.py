@@ -9,11 +9,14 @@ from __future__ import annotations
 import codecs
 from decimal import Decimal, InvalidOperation
 
-from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, ValidationError
 from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources, widgets
 from import_export.formats import base_formats
+from import_export.forms import SelectableFieldsExportForm
 
 from parks.editing import apply_editor_change
 from parks.forms import EditedAmount, format_amount, parse_edited_amount
@@ -63,6 +66,14 @@ class ChineseCSV(base_formats.CSV):
             in_stream = decode_spreadsheet(in_stream)
         self.encoding = None
         return super().create_dataset(in_stream, **kwargs)
+
+
+class HeaderLabelExportForm(SelectableFieldsExportForm):
+    """The export page lists each column under the header it will have in the file (名称, 别名 …)."""
+
+    def _get_field_label(self, resource, field_name: str) -> str:
+        field = resource().fields.get(field_name)
+        return str(field.column_name) if field is not None else field_name
 
 
 class ListWidget(widgets.Widget):
@@ -150,8 +161,19 @@ class AmountColumn(fields.Field):
         return self.widget.render(self.get_value(instance))
 
 
+# Spreadsheet headers that are not a model field's own label.
+COLUMN_LABELS = {"id": _("编号"), "park_id": _("园区编号"), "parent_id": _("上级园区编号"), "park_name": _("园区名称"),
+                 "investment": _("投资额"), "investment_cny": _("投资额(元)"), "size": _("规模"), "paid_in": _("实缴"),
+                 "invested": _("已投资"), "companies": _("企业编号"), "parks": _("所在园区编号"),
+                 "members": _("成员园区编号")}
+
+
 class EditorResource(resources.ModelResource):
-    """Base for every record type's resource: natural-key lookup, formula escaping, editor-change saving."""
+    """Base for every record type's resource: natural-key lookup, formula escaping, editor-change saving.
+
+    Headers are written in the admin's language (名称, 别名 …); an import accepts a header in either language or as
+    the column's code (name, aliases …), so older files and files from the English admin import too.
+    """
 
     natural_key: tuple[str, ...] = ("name",)
 
@@ -163,12 +185,37 @@ class EditorResource(resources.ModelResource):
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        self.headers: dict[str, str] = {}  # any accepted header -> this resource's header
+        self.column_of: dict[str, str] = {}  # column code -> header
+        for field in self.fields.values():
+            code = field.column_name
+            names = {code}
+            for language in ("zh-hans", "en"):
+                with translation.override(language):
+                    names.add(self.header_label(code, field))
+            field.column_name = self.header_label(code, field)
+            self.column_of[code] = field.column_name
+            self.headers.update({name: field.column_name for name in names})
+
+    def header_label(self, code: str, field) -> str:
+        if code in COLUMN_LABELS:
+            return str(COLUMN_LABELS[code])
+        try:
+            return str(self._meta.model._meta.get_field(field.attribute or code).verbose_name)
+        except FieldDoesNotExist:
+            return code
+
+    def cell(self, row, code: str):
+        return row.get(self.column_of.get(code, code))
+
+    def before_import(self, dataset, **kwargs):
+        dataset.headers = [self.headers.get(str(h).strip(), h) for h in dataset.headers or []]
 
     def get_instance(self, instance_loader, row):
         """The id column first (so a renamed row updates its own record), else the natural key (normalised name,
         plus city for parks). An id that names no record is a refusal, not a new record."""
         model = self._meta.model
-        pk = row.get("id")
+        pk = self.cell(row, "id")
         if pk not in (None, ""):
             try:
                 pk = int(Decimal(str(pk)))
@@ -180,7 +227,7 @@ class EditorResource(resources.ModelResource):
             return found
         lookup = {}
         for key in self.natural_key:
-            value = row.get(key)
+            value = self.cell(row, key)
             if value in (None, ""):
                 return None
             lookup["normalised_name" if key == "name" else key] = normalise_name(value) if key == "name" else value
@@ -189,15 +236,16 @@ class EditorResource(resources.ModelResource):
     def before_import_row(self, row, **kwargs):
         """A code column may hold the code (enterprise) or its label in either language (企业, Enterprise)."""
         for field in self._meta.model._meta.concrete_fields:
-            if not field.choices or field.name not in row or row[field.name] in (None, ""):
+            column = self.column_of.get(field.name)
+            if not field.choices or column not in row or row[column] in (None, ""):
                 continue
-            typed = str(row[field.name]).strip()
-            for code, label in field.flatchoices:
-                if typed in (str(code), str(label)) or typed.lower() == str(code).lower():
-                    row[field.name] = code
-                    break
-            else:
-                row[field.name] = typed
+            typed = str(row[column]).strip()
+            labels = {}
+            for language in ("zh-hans", "en"):
+                with translation.override(language):
+                    labels.update({str(label): code for code, label in field.flatchoices})
+            row[column] = next((code for code, _label in field.flatchoices
+                                if typed.lower() == str(code).lower()), labels.get(typed, typed))
 
     def import_field(self, field, instance, row, is_m2m=False, **kwargs):
         if field.attribute == "id":
@@ -210,6 +258,15 @@ class EditorResource(resources.ModelResource):
             # a number too long for its column, a park id that does not exist …: the row is refused with a reason
             raise ValueError(gettext("无法读取“%(column)s”：%(value)s") % {
                 "column": field.column_name, "value": row.get(field.column_name)}) from None
+
+    def import_row(self, row, instance_loader, **kwargs):
+        result = super().import_row(row, instance_loader, **kwargs)
+        if result.errors:  # an unexpected failure: still a refused row with a reason, not a traceback
+            reason = gettext("无法导入这一行：%(error)s") % {"error": result.errors[0].error}
+            result.errors = []
+            result.import_type = result.IMPORT_TYPE_INVALID
+            result.validation_error = ValidationError({NON_FIELD_ERRORS: [reason]})
+        return result
 
     def column_label(self, name: str) -> str:
         """An error's key as the editor sees it: the column's label (投资额(元)), not its code."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -97,7 +98,7 @@ class FactForm(CuratedForm):
         choices = [(code, metric_label(code)) for code in METRICS]
         current = self.instance.metric if self.instance.pk else ""
         if current and current not in METRICS:
-            choices.insert(0, (current, current))  # a legacy code stays until an editor picks a new one
+            choices.insert(0, (current, metric_label(current)))  # an older code stays until an editor picks one
         self.fields["metric"].choices = choices
 
 
@@ -105,15 +106,29 @@ def format_fact_value(fact: Fact) -> str:
     return format_figure(fact.value, unit=fact.unit, qualifier=fact.qualifier)
 
 
+class MetricFilter(admin.SimpleListFilter):
+    """Facts of one metric, listed by label; only metrics in use are offered."""
+
+    title = _("指标")
+    parameter_name = "metric"
+
+    def lookups(self, request, model_admin):
+        used = Fact.objects.order_by().values_list("metric", flat=True).distinct()
+        return sorted(((code, metric_label(code)) for code in used), key=lambda pair: pair[1])
+
+    def queryset(self, request, queryset):
+        return queryset.filter(metric=self.value()) if self.value() else queryset
+
+
 @admin.register(Fact)
 class FactAdmin(CuratedAdmin):
     form = FactForm
     resource_classes = [FactResource]
-    list_display = ("subject_link", "subject_type", "metric", "value_display", "value_text", "as_of_text",
-                    "has_conflict", "article", "status_badge")
-    list_display_links = ("metric",)
+    list_display = ("subject_link", "subject_type", "metric_display", "value_display", "as_of_text",
+                    "conflict_link", "status_badge")
+    list_display_links = ("metric_display",)
     list_select_related = ("article",)
-    list_filter = ("has_conflict", "review_status", "subject_type", "metric", ArticleFilter)
+    list_filter = ("has_conflict", "review_status", "subject_type", MetricFilter, ArticleFilter)
     search_fields = ("subject_name", "=metric", "value_text")
     autocomplete_fields = ("article",)
     fieldsets = (
@@ -132,4 +147,15 @@ class FactAdmin(CuratedAdmin):
 
     @admin.display(description=_("数值"), ordering="value")
     def value_display(self, obj):
-        return format_fact_value(obj)
+        return obj.value_text or format_fact_value(obj)
+
+    @admin.display(description=_("指标"), ordering="metric")
+    def metric_display(self, obj):
+        return metric_label(obj.metric)
+
+    @admin.display(description=_("数据冲突"), ordering="has_conflict")
+    def conflict_link(self, obj):
+        """A conflicting figure links to the review queue's side-by-side view of it and the figures it disagrees with."""
+        if not obj.has_conflict:
+            return "-"
+        return format_html('<a href="{}?type=conflict">{}</a>', reverse("review_queue"), _("对照查看"))

@@ -53,7 +53,7 @@ class FactResource(EditorResource):
 
     def get_instance(self, instance_loader, row):
         """Facts are keyed by id when given (editing a value changes the natural key), else by natural key."""
-        if row.get("id") not in (None, ""):
+        if self.cell(row, "id") not in (None, ""):
             return super().get_instance(instance_loader, row)
-        lookup = {k: row.get(k) or "" for k in self.natural_key}
+        lookup = {k: self.cell(row, k) or "" for k in self.natural_key}
         return Fact.objects.filter(**lookup).first() if all(lookup[k] != "" for k in self.natural_key[:5]) else None

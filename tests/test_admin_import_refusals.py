@@ -159,3 +159,15 @@ def test_the_preview_shows_each_refusal_with_its_reason(editor_client, world):
     html = preview.content.decode()
     assert "金额过大" in html
     assert "numeric field overflow" not in html and "Traceback" not in html
+
+
+def test_headers_are_read_in_either_language_or_as_codes(world):
+    company = world["company"]
+    for header in ("类型", "Type", "kind"):
+        row = company_row(company)
+        row[header] = row.pop("kind") if header != "kind" else row["kind"]
+        row[header] = "research"
+        result = run_import(CompanyResource, [row])
+        assert not result.has_validation_errors(), reasons(result)
+        assert Company.objects.get(pk=company.pk).kind == "research"
+        Company.objects.filter(pk=company.pk).update(kind="enterprise")

@@ -71,7 +71,7 @@ def test_it_locks_the_whole_investment_group_and_records_the_editor_in_history()
                           "investment_text"}
     latest = project.history.latest()
     assert latest.history_user == editor
-    assert "investment_cny" in latest.history_change_reason
+    assert latest.history_change_reason == "editor changed investment"  # the group, by its evidence field
 
 
 @pytest.mark.django_db
