@@ -84,7 +84,8 @@ def highlighted_article(article: SourceArticle) -> str:
 class SourceArticleAdmin(ReadOnlyAdmin):
     list_display = ("title", "file_name", "outlet", "published_on", "char_count", "duplicate_of", "last_loaded_at")
     list_select_related = ("duplicate_of",)
-    search_fields = ("title", "file_name", "=sha256")
+    search_fields = ("title", "file_name", "text", "=sha256")  # words of the text find an article too
+    search_help_text = _("按标题、文件名或正文中的词语搜索")
     list_filter = ("outlet", PrecisionFilter)
     fields = ("title", "file_name", "outlet", "authors_display", "published_on", "precision_display", "date_basis",
               "duplicate_of", "sha256_column", "char_count", "extractor_version_column", "first_loaded_at",

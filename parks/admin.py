@@ -39,6 +39,19 @@ from parks.validation import duplicate_of, record_errors
 admin.site.site_header = _("园区数据库 · 编辑后台")
 admin.site.site_title = _("园区数据库")
 admin.site.index_title = _("数据审核与维护")
+admin.site.index_template = "admin/parkdb_index.html"  # the pending work above the list of record types
+
+# Editors' record types first, then where they come from, the analysts' pages, and user accounts last.
+APP_ORDER = ["parks", "projects", "loaders", "analytics", "auth"]
+_django_app_list = admin.site.get_app_list
+
+
+def ordered_app_list(request, app_label=None):
+    apps_ = _django_app_list(request, app_label)
+    return sorted(apps_, key=lambda a: APP_ORDER.index(a["app_label"]) if a["app_label"] in APP_ORDER else 99)
+
+
+admin.site.get_app_list = ordered_app_list
 
 ENTITY_MODELS = {"park": "parks.park", "park_group": "parks.parkgroup", "company": "parks.company",
                  "project": "projects.project", "fund": "projects.fund", "fact": "projects.fact"}
@@ -103,6 +116,38 @@ def lock_label(model, key: str) -> str:
 def refusal_text(exc: Exception) -> str:
     """A MergeError's or ValidationError's Chinese message(s), as one line for the message bar."""
     return "；".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+
+
+def lock_chips(record) -> list[tuple[str, str]]:
+    """(unlock key, label) per lock as editors think of it: an amount's five columns are one chip (投资额(元)),
+    an alias or link is one chip each, a link named by its record (企业：海尔) rather than its id."""
+    from parks.editing import lock_groups
+    from parks.history import field_label
+
+    model = type(record)
+    chips: dict[str, str] = {}
+    seen_groups: set[tuple[str, ...]] = set()
+    linked: dict[str, dict[str, str]] = {}
+    for key in record.locked_fields:
+        name, _sep, item = key.partition(":")
+        if item:
+            field = model._meta.get_field(name) if name != "aliases" else None
+            if field is not None and field.many_to_many:
+                if name not in linked:
+                    ids = [k.partition(":")[2] for k in record.locked_fields if k.startswith(name + ":")]
+                    linked[name] = {str(pk): n for pk, n in field.related_model.objects.filter(
+                        pk__in=[int(i) for i in ids if i.isdigit()]).values_list("pk", "name")}
+                item = linked[name].get(item, "#" + item)
+            chips[key] = gettext("%(label)s：%(item)s") % {"label": field_label(model, name) or name, "item": item}
+            continue
+        group = next((tuple(g) for g in lock_groups(model) if name in g), (name,))
+        if group in seen_groups:
+            continue
+        seen_groups.add(group)
+        evidence_field = next((f for f, cols in FIELD_COLUMNS.get(entity_type_of(model), {}).items()
+                               if tuple(cols) == group), name)
+        chips[key] = field_label(model, evidence_field) or lock_label(model, key)
+    return list(chips.items())
 
 
 class ArticleFilter(admin.SimpleListFilter):
@@ -242,12 +287,15 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
 
     # ---- search: two-character Chinese substrings via the GIN-indexed bigram array ----
     def get_search_results(self, request, queryset, search_term):
-        term = normalise_name(search_term)
-        if not term or not issubclass(self.model, NamedRecord):
+        terms = [normalise_name(t) for t in search_term.split()]
+        terms = [t for t in terms if t]
+        if not terms or not issubclass(self.model, NamedRecord):
             return super().get_search_results(request, queryset, search_term)
         keys = Func(F("alias_keys"), Value("|"), function="array_to_string", output_field=TextField())
-        queryset = queryset.filter(search_bigrams__contains=bigrams(term)).alias(_alias_text=keys).filter(
-            Q(normalised_name__contains=term) | Q(_alias_text__contains=term))
+        queryset = queryset.alias(_alias_text=keys)
+        for term in terms:  # '青岛 集成电路': every word must be in the name or one alias
+            queryset = queryset.filter(search_bigrams__contains=bigrams(term)).filter(
+                Q(normalised_name__contains=term) | Q(_alias_text__contains=term))
         if search_term.strip().isdigit():
             queryset = queryset | self.model.objects.filter(pk=int(search_term.strip()))
         return queryset, False
@@ -344,9 +392,10 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
                 return HttpResponseRedirect(next_record_url(obj, request))
             if "_unlock" in request.POST:
                 key = request.POST["_unlock"]
+                label = dict(lock_chips(obj)).get(key) or lock_label(type(obj), key)
                 changed = unlock_field(record=obj, key=key, user=request.user)
                 self.message_user(request, _("已解锁 %(key)s%(note)s") % {
-                    "key": key, "note": _("，已按证据重新计算") if changed else ""}, messages.SUCCESS)
+                    "key": label, "note": _("，已按证据重新计算") if changed else ""}, messages.SUCCESS)
             else:
                 if not self.has_review_permission(request):
                     raise PermissionDenied
@@ -376,11 +425,7 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
     def locked_panel(self, obj):
         if obj is None or not obj.locked_fields:
             return _("无：导入可更新所有字段")
-        return format_html_join(
-            " ", '<span style="white-space:nowrap" title="{}">{} '
-                 '<button type="submit" name="_unlock" value="{}" class="button" title="{}">{}</button></span>',
-            ((key, lock_label(type(obj), key), key, _("交还给导入程序，并按证据重新计算"), _("解锁"))
-             for key in obj.locked_fields))
+        return render_to_string("admin/curation/lock_panel.html", {"chips": lock_chips(obj)})
 
     @admin.display(description=_("证据"))
     def evidence_panel(self, obj):

@@ -165,7 +165,7 @@ class AmountColumn(fields.Field):
 COLUMN_LABELS = {"id": _("编号"), "park_id": _("园区编号"), "parent_id": _("上级园区编号"), "park_name": _("园区名称"),
                  "investment": _("投资额"), "investment_cny": _("投资额(元)"), "size": _("规模"), "paid_in": _("实缴"),
                  "invested": _("已投资"), "companies": _("企业编号"), "parks": _("所在园区编号"),
-                 "members": _("成员园区编号")}
+                 "members": _("成员园区编号"), "company_names": _("企业名称"), "park_names": _("所在园区名称")}
 
 
 class EditorResource(resources.ModelResource):
@@ -362,8 +362,12 @@ class ParkGroupResource(EditorResource):
 class CompanyResource(EditorResource):
     aliases = _aliases()
     parks = fields.Field(attribute="parks", column_name="parks", widget=widgets.ManyToManyWidget(Park, separator="|"))
+    park_names = fields.Field(column_name="park_names", readonly=True)  # the ids' names, for reading
 
     class Meta(EditorResource.Meta):
         model = Company
-        fields = ("id", "name", "aliases", "kind", "parks", "review_status")
+        fields = ("id", "name", "aliases", "kind", "parks", "park_names", "review_status")
         export_order = fields
+
+    def dehydrate_park_names(self, company):
+        return join_list(p.name for p in company.parks.all())

@@ -4,6 +4,7 @@ from __future__ import annotations
 from import_export import fields, widgets
 
 from parks.models import Company, Park
+from parks.names import join_list
 from parks.resources import AmountColumn, EditorResource, ListWidget
 from projects.models import Fact, Fund, Project
 
@@ -17,13 +18,17 @@ class ProjectResource(EditorResource):
     investment = AmountColumn(prefix="investment", column_name="investment", amount_column="investment_amount",
                               cny_column="investment_cny", currency_column="investment_currency",
                               qualifier_column="investment_qualifier", text_column="investment_text")
+    company_names = fields.Field(column_name="company_names", readonly=True)  # the ids' names, for reading
     investment_cny = fields.Field(attribute="investment_cny", column_name="investment_cny", readonly=True)
 
     class Meta(EditorResource.Meta):
         model = Project
-        fields = ("id", "name", "aliases", "park", "park_name", "companies", "investment", "investment_cny",
-                  "phase", "status", "review_status")
+        fields = ("id", "name", "aliases", "park", "park_name", "companies", "company_names", "investment",
+                  "investment_cny", "phase", "status", "review_status")
         export_order = fields
+
+    def dehydrate_company_names(self, project):
+        return join_list(c.name for c in project.companies.all())
 
 
 class FundResource(EditorResource):

@@ -126,3 +126,11 @@ def test_the_load_runs_list_has_chinese_columns(editor_client, busy_world):
 def test_spreadsheet_headers_are_chinese_and_the_export_page_lists_them(editor_client, busy_world):
     html = editor_client.get(reverse("admin:projects_project_export")).content.decode()
     assert "名称" in html and "投资额" in html and "Investment" not in html
+
+
+def test_the_index_shows_the_work_waiting_and_lists_editors_apps_first(admin_client, busy_world):
+    html = admin_client.get(reverse("admin:index")).content.decode()
+    summary = html[html.index('id="work-summary"'):]
+    assert "数据冲突（1）" in summary and "项目（1）" in summary and "园区（1）" in summary
+    assert "文件 5 个：导入 5" in summary and "记录新建 12" in summary
+    assert html.index("园区与企业") < html.index("项目、基金与数据") < html.index("来源与导入") < html.index("认证和授权")

@@ -18,8 +18,8 @@ from projects.resources import ProjectResource
 
 pytestmark = pytest.mark.django_db
 
-PROJECT_FIELDS = ["id", "name", "aliases", "park", "park_name", "companies", "investment", "investment_cny", "phase",
-                  "status", "review_status"]
+PROJECT_FIELDS = ["id", "name", "aliases", "park", "park_name", "companies", "company_names", "investment",
+                  "investment_cny", "phase", "status", "review_status"]
 
 
 def export(client, url_name: str, fmt: str, fields: list[str], resource: str):
@@ -37,6 +37,7 @@ def test_csv_export_starts_with_a_bom_and_keeps_chinese(editor_client, world):
     assert rows[0]["名称"] == "青岛海尔智能制造项目"
     assert rows[0]["投资额"] == "6亿元"
     assert rows[0]["园区名称"] == "青岛国际创新园"
+    assert rows[0]["企业名称"] == "青岛海尔"  # ids are for importing; names are for reading
 
 
 def test_xlsx_export_opens_with_chinese(editor_client, world):

@@ -293,3 +293,30 @@ def test_a_project_that_is_really_a_park_gets_a_parks_name_kind_city_and_parent(
     assert (park.name, park.kind, park.city, park.parent_id) == ("东江科技园", "科技园", "惠州", zone.pk)
     assert "东江科技园项目" in park.aliases
     assert Project.objects.get(pk=project.pk).review_status == "rejected"
+
+
+# ---------------------------------------------------------------- 12. one chip per lock, named in Chinese
+
+def test_a_corrected_amount_is_one_lock_chip_and_unlocking_names_it(editor_client, world):
+    project = world["project"]
+    apply_editor_change(record=project, changes={"investment_cny": Decimal("390000000"),
+                                                 "companies": [world["company"]]})
+    apply_editor_change(record=project, changes={"companies": []})
+    html = editor_client.get(change_url(project)).content.decode()
+    assert html.count('name="_unlock"') == 2  # the amount's five columns, and the removed link
+    assert "企业：青岛海尔" in html
+    response = editor_client.post(change_url(project), {"_unlock": "investment_amount"}, follow=True)
+    assert "已解锁 投资额(元)" in response.content.decode()
+    assert not {"investment_cny", "investment_text"} & set(Project.objects.get(pk=project.pk).locked_fields)
+
+
+def test_a_two_word_search_finds_records_with_both_words(editor_client, world):
+    Park.objects.create(name="青岛市集成电路产业园", city="青岛")
+    Park.objects.create(name="无锡集成电路产业园", city="无锡")
+    html = editor_client.get(reverse("admin:parks_park_changelist") + "?q=青岛 集成电路").content.decode()
+    assert "青岛市集成电路产业园" in html and "无锡集成电路产业园" not in html
+
+
+def test_articles_are_found_by_words_of_their_text(editor_client, world):
+    html = editor_client.get(reverse("admin:loaders_sourcearticle_changelist") + "?q=智能制造").content.decode()
+    assert reverse("admin:loaders_sourcearticle_change", args=[world["article"].pk]) in html
