@@ -11,6 +11,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
+from django.db import IntegrityError
 from django.db.models import F, Func, Q, TextField, Value
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -680,6 +681,11 @@ class MergeLogAdmin(admin.ModelAdmin):
                                   messages.SUCCESS)
             except MergeError as exc:
                 self.message_user(request, str(exc), messages.ERROR)
+            except IntegrityError:
+                # a record with a merged record's name was created since (by a load or an editor): merge or
+                # rename it first
+                self.message_user(request, _("无法撤销：被合并记录的名称已被另一条记录使用，请先处理那条记录"),
+                                  messages.ERROR)
             return HttpResponseRedirect(request.path)
         return super().changeform_view(request, object_id, form_url, extra_context)
 
@@ -687,7 +693,11 @@ class MergeLogAdmin(admin.ModelAdmin):
     def undo_selected(self, request, queryset):
         count = 0
         for log in queryset.filter(undone_at__isnull=True).order_by("-performed_at"):
-            undo_merge(log=log, user=request.user)
+            try:
+                undo_merge(log=log, user=request.user)
+            except (MergeError, IntegrityError):
+                self.message_user(request, _("无法撤销：%s") % log, messages.ERROR)
+                continue
             count += 1
         self.message_user(request, ngettext("已撤销 %d 次合并", "已撤销 %d 次合并", count) % count, messages.SUCCESS)
 

@@ -320,3 +320,13 @@ def test_a_two_word_search_finds_records_with_both_words(editor_client, world):
 def test_articles_are_found_by_words_of_their_text(editor_client, world):
     html = editor_client.get(reverse("admin:loaders_sourcearticle_changelist") + "?q=智能制造").content.decode()
     assert reverse("admin:loaders_sourcearticle_change", args=[world["article"].pk]) in html
+
+
+def test_undoing_a_merge_whose_name_was_taken_since_is_refused_not_a_server_error(editor_client, world):
+    from parks.models import MergeLog
+    other = Company.objects.create(name="海尔集团")
+    log = merge_records(survivor=world["company"], others=[other])
+    Company.objects.create(name="海尔集团")  # a later load brought the name back as a new record
+    response = editor_client.post(reverse("admin:parks_mergelog_change", args=[log.pk]), {"_undo": "1"}, follow=True)
+    assert response.status_code == 200 and "无法撤销" in response.content.decode()
+    assert MergeLog.objects.get(pk=log.pk).undone_at is None
