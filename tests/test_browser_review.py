@@ -107,7 +107,7 @@ def test_ten_records_are_verified_from_the_queue_in_ten_clicks(browser, live_ser
         screenshot(browser, "editor-conflict.png")
     project = Project.objects.filter(review_status="unreviewed").exclude(investment_text="").order_by("pk").first()
     browser.get(f"{live_server.url}/admin/projects/project/{project.pk}/change/")
-    screenshot(browser, "editor-project-page.png")
+    screenshot(browser, "editor-project-to-review.png")
     body = browser.find_element(By.TAG_NAME, "body")
     body.send_keys("v")
     after_load(browser, body)
