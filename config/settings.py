@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "simple_history",
     "import_export",
+    "curation",
     "parks",
     "projects",
     "loaders",

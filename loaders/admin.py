@@ -13,7 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from loaders.models import Evidence, LoadRun, SourceArticle
-from parks.admin import highlight_quote, record_admin_url
+from curation.admin import highlight_quote, record_admin_url
 
 
 def labelled_column(name: str, label, *, boolean: bool = False):
@@ -136,13 +136,13 @@ class EvidenceAdmin(ReadOnlyAdmin):
 
     @admin.display(description=_("字段"), ordering="field")
     def field_display(self, obj):
-        from parks.admin import ENTITY_MODELS, evidence_field_label
+        from curation.admin import ENTITY_MODELS, evidence_field_label
         from django.apps import apps
         return evidence_field_label(apps.get_model(ENTITY_MODELS[obj.entity_type]), obj.field)
 
     @admin.display(description=_("取值"))
     def value_display(self, obj):
-        from parks.admin import evidence_value_text
+        from curation.admin import evidence_value_text
         return evidence_value_text(obj.value) or "-"
     search_fields = ("quote",)
     raw_id_fields = ("article",)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from django.db.models import Q
 
 from loaders.models import Evidence
-from parks.models import ReviewStatus
+from curation.models import ReviewStatus
 from projects.models import Fact
 
 

@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from parks.models import EntityType
+from curation.models import EntityType
 
 
 class SourceArticle(models.Model):

@@ -13,7 +13,7 @@ from loaders.conflicts import fact_groups, refresh_conflicts
 from loaders.editions import link_duplicate
 from loaders.models import Evidence, SourceArticle
 from loaders.resolve import MODELS
-from parks.models import ReviewStatus
+from curation.models import ReviewStatus
 from projects.models import Fact
 
 ALL_MODELS = {**MODELS, "fact": Fact}

@@ -7,9 +7,9 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from parks.admin import (CuratedForm, ArticleFilter, CuratedAdmin, NamedRecordAdmin, ParkFilter,
+from curation.admin import (CuratedForm, ArticleFilter, CuratedAdmin, NamedRecordAdmin, ParkFilter,
                          record_admin_url)
-from parks.forms import AmountField, format_amount, format_figure, metric_label
+from curation.forms import AmountField, format_amount, format_figure, metric_label
 from loaders.extract.metrics import METRICS
 from projects.models import Fact, Fund, Project
 from projects.resources import FactResource, FundResource, ProjectResource

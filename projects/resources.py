@@ -4,8 +4,8 @@ from __future__ import annotations
 from import_export import fields, widgets
 
 from parks.models import Company, Park
-from parks.names import join_list
-from parks.resources import AmountColumn, EditorResource, ListWidget
+from curation.names import join_list
+from curation.resources import AmountColumn, EditorResource, ListWidget
 from projects.models import Fact, Fund, Project
 
 

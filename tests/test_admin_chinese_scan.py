@@ -15,8 +15,8 @@ from django.contrib import admin
 from django.urls import NoReverseMatch, reverse
 
 from loaders.models import LoadRun
-from parks.editing import apply_editor_change
-from parks.merge import mark_not_same, merge_records
+from curation.editing import apply_editor_change
+from curation.merge import mark_not_same, merge_records
 from parks.models import Company
 
 pytestmark = pytest.mark.django_db

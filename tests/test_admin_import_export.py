@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from parks.models import Company
-from parks.resources import escape_formula
+from curation.resources import escape_formula
 from projects.models import Project
 from projects.resources import ProjectResource
 

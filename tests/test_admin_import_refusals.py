@@ -13,7 +13,8 @@ from django.urls import reverse
 from tablib import Dataset
 
 from parks.models import Company
-from parks.resources import CompanyResource, decode_spreadsheet
+from curation.resources import decode_spreadsheet
+from parks.resources import CompanyResource
 from projects.models import Project
 from projects.resources import ProjectResource
 from tests.editor_fixtures import make_editor

@@ -45,7 +45,7 @@ CHANGELISTS = [
     # 3 count, 4 rows (article joined)
     ("admin:loaders_evidence_changelist", 4),
     # 3 count, 4 rows (performed_by, undone_by joined)
-    ("admin:parks_mergelog_changelist", 4),
+    ("admin:curation_mergelog_changelist", 4),
 ]
 
 
@@ -187,11 +187,11 @@ def test_the_editors_group_can_view_change_merge_and_review_but_not_delete_sourc
     editor = make_editor()
     editor = User.objects.get(pk=editor.pk)
     for perm in ["parks.view_park", "parks.change_park", "parks.change_company", "projects.change_project",
-                 "projects.change_fund", "projects.change_fact", "parks.merge_records", "parks.review_records",
+                 "projects.change_fund", "projects.change_fact", "curation.merge_records", "curation.review_records",
                  "loaders.view_sourcearticle", "loaders.view_evidence"]:
         assert editor.has_perm(perm), perm
     for perm in ["loaders.delete_sourcearticle", "loaders.change_sourcearticle", "loaders.delete_evidence",
-                 "parks.delete_park", "projects.delete_project", "parks.delete_mergelog"]:
+                 "parks.delete_park", "projects.delete_project", "curation.delete_mergelog"]:
         assert not editor.has_perm(perm), perm
 
 
@@ -212,7 +212,7 @@ def test_the_admin_speaks_chinese_by_default_and_english_on_request(editor_clien
 
 def test_history_is_viewable_and_a_revert_is_an_editor_change(editor_client, world):
     project = world["project"]
-    from parks.editing import apply_editor_change
+    from curation.editing import apply_editor_change
     apply_editor_change(record=project, changes={"phase": "二期"}, user=None)
     first = project.history.order_by("history_date").first()
     response = editor_client.get(reverse("admin:projects_project_history", args=[project.pk]))

@@ -1,6 +1,6 @@
 """Nothing an editor types is stored wrong or ends in a server error: every refusal is a Chinese form error.
 
-One validation layer (parks.validation) serves the admin forms, imports and the editor-change function: names
+One validation layer (curation.validation) serves the admin forms, imports and the editor-change function: names
 another record has, negative or overflowing amounts, a fund paid in beyond its size, facts dated in the future,
 negative counts and metrics outside the vocabulary. Merges respect "not the same".
 """
@@ -13,10 +13,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from parks.editing import apply_editor_change
-from parks.merge import MergeError, is_not_same, mark_not_same, merge_records
+from curation.editing import apply_editor_change
+from curation.merge import MergeError, is_not_same, mark_not_same, merge_records
+from curation.names import split_list
 from parks.models import Company, Park
-from parks.names import split_list
 from projects.models import Fact, Fund, Project
 
 pytestmark = pytest.mark.django_db
@@ -139,7 +139,7 @@ def test_a_valid_fact_edit_is_saved(editor_client, world):
 
 
 def test_a_target_may_be_dated_ahead():
-    from parks.validation import as_of_error
+    from curation.validation import as_of_error
     today = datetime.date(2026, 1, 1)
     assert as_of_error("enterprises_target", datetime.date(2030, 12, 31), today=today) is None
     assert as_of_error("enterprises", datetime.date(2030, 12, 31), today=today)
@@ -239,7 +239,7 @@ def goer_world():
 
 def test_a_split_record_takes_the_links_its_evidence_supports_and_the_old_one_loses_them():
     from loaders.models import Evidence
-    from parks.merge import split_record
+    from curation.merge import split_record
     goer, park, moved = goer_world()
     new = split_record(record=goer, name="歌尔集团", evidence_ids=moved)
     assert list(new.parks.all()) == [park]
@@ -252,14 +252,14 @@ def test_a_split_record_takes_the_links_its_evidence_supports_and_the_old_one_lo
 
 def test_a_split_can_be_undone_from_its_log(editor_client):
     from loaders.models import Evidence
-    from parks.models import MergeLog
+    from curation.models import MergeLog
     goer, park, moved = goer_world()
     response = editor_client.post(reverse("admin:parks_company_split", args=[goer.pk]),
                                   {"name": "歌尔集团", "evidence": moved}, follow=True)
     assert "可撤销" in response.content.decode()
     new = Company.objects.get(name="歌尔集团")
     log = MergeLog.objects.get(action="split")
-    response = editor_client.post(reverse("admin:parks_mergelog_change", args=[log.pk]), {"_undo": "1"}, follow=True)
+    response = editor_client.post(reverse("admin:curation_mergelog_change", args=[log.pk]), {"_undo": "1"}, follow=True)
     assert "拆分已撤销" in response.content.decode()
     goer = Company.objects.get(pk=goer.pk)
     assert not Company.objects.filter(pk=new.pk).exists()
@@ -286,7 +286,7 @@ def test_splitting_off_a_taken_name_is_refused_not_a_server_error(editor_client)
 
 
 def test_a_project_that_is_really_a_park_gets_a_parks_name_kind_city_and_parent():
-    from parks.merge import change_type
+    from curation.merge import change_type
     zone = Park.objects.create(name="仲恺高新区", city="惠州")
     project = Project.objects.create(name="东江科技园项目", park=zone)
     park = change_type(record=project, to_model=Park)
@@ -323,10 +323,10 @@ def test_articles_are_found_by_words_of_their_text(editor_client, world):
 
 
 def test_undoing_a_merge_whose_name_was_taken_since_is_refused_not_a_server_error(editor_client, world):
-    from parks.models import MergeLog
+    from curation.models import MergeLog
     other = Company.objects.create(name="海尔集团")
     log = merge_records(survivor=world["company"], others=[other])
     Company.objects.create(name="海尔集团")  # a later load brought the name back as a new record
-    response = editor_client.post(reverse("admin:parks_mergelog_change", args=[log.pk]), {"_undo": "1"}, follow=True)
+    response = editor_client.post(reverse("admin:curation_mergelog_change", args=[log.pk]), {"_undo": "1"}, follow=True)
     assert response.status_code == 200 and "无法撤销" in response.content.decode()
     assert MergeLog.objects.get(pk=log.pk).undone_at is None

@@ -42,7 +42,7 @@ def test_an_editors_correction_survives_the_next_load(browser, live_server, seed
 
     call_command("load_seeds", str(seeds_dir), verbosity=0)
     make_editor("editor")
-    from parks.review import BY_KEY, PAGE_SIZE, pending
+    from curation.review import BY_KEY, PAGE_SIZE, pending
     project = next((p for p in pending(BY_KEY["project"])[:PAGE_SIZE] if p.investment_text), None)
     assert project is not None, "the seeds have projects with an investment on the queue's first page"
 

@@ -144,7 +144,7 @@ def test_a_taken_name_is_refused_in_the_browser_and_the_merge_offer_leads_to_a_m
 def test_an_old_versions_page_offers_revert_and_no_review_buttons(browser, live_server):
     from selenium.webdriver.common.by import By
 
-    from parks.editing import apply_editor_change
+    from curation.editing import apply_editor_change
     company = Company.objects.create(name="海尔")
     apply_editor_change(record=company, changes={"aliases": ["海尔集团"]})
     version = company.history.order_by("history_id").first()

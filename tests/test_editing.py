@@ -6,8 +6,8 @@ from decimal import Decimal
 import pytest
 
 from tests.editor_fixtures import make_editor, make_world
-from parks.editing import apply_editor_change, review_records, unlock_field
-from parks.forms import AmountField, EditedAmount, format_amount, parse_edited_amount
+from curation.editing import apply_editor_change, review_records, unlock_field
+from curation.forms import AmountField, EditedAmount, format_amount, parse_edited_amount
 from projects.models import Project
 
 

@@ -1,7 +1,7 @@
 """Template filters for the editors' pages: history reasons and changes in the editor's words."""
 from django import template
 
-from parks import history
+from curation import history
 
 register = template.Library()
 
@@ -22,7 +22,7 @@ def work_summary(context):
     from django.apps import apps
     from django.urls import reverse
 
-    from parks.review import QUEUE_TYPES, pending
+    from curation.review import QUEUE_TYPES, pending
 
     queue = reverse("review_queue")
     LoadRun = apps.get_model("loaders", "LoadRun")

@@ -14,9 +14,9 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 
-from loaders.fields import FIELD_COLUMNS
-from loaders.recompute import ENTITY_TYPES, recompute_field
-from parks.validation import record_errors
+from curation.fields import FIELD_COLUMNS
+from curation.recompute import ENTITY_TYPES, recompute_field
+from curation.validation import record_errors
 
 # Review bookkeeping is an editor write too, but no loader ever fills it, so it locks nothing.
 UNLOCKED_FIELDS = {"review_status", "reviewed_by", "reviewed_at", "locked_fields", "source_lost"}
@@ -69,7 +69,7 @@ def apply_editor_change(*, record: models.Model, changes: Mapping[str, Any], use
 
     `record` may be unsaved (an editor creating a record: every field given is locked). Many-to-many
     values are iterables of records or ids. Returns the lock keys added (empty when nothing changed).
-    Raises ValidationError (field -> Chinese message, see parks.validation) when the result cannot be stored:
+    Raises ValidationError (field -> Chinese message, see curation.validation) when the result cannot be stored:
     a name another record has, a negative or overflowing amount, a code outside its list.
     """
     model = type(record)
@@ -180,8 +180,8 @@ def ensure_editors_group(apps=None):
     wanted += [("projects", f"{a}_{m}") for m in ["project", "fund", "fact"] for a in ("view", "change", "add")]
     wanted += [("parks", f"view_historical{m}") for m in ["park", "parkgroup", "company"]]
     wanted += [("projects", f"view_historical{m}") for m in ["project", "fund", "fact"]]
-    wanted += [("parks", "view_mergelog"), ("parks", "merge_records"), ("parks", "review_records"),
-               ("parks", "view_notsame"), ("parks", "add_notsame"), ("parks", "delete_notsame")]
+    wanted += [("curation", "view_mergelog"), ("curation", "merge_records"), ("curation", "review_records"),
+               ("curation", "view_notsame"), ("curation", "add_notsame"), ("curation", "delete_notsame")]
     wanted += [("loaders", "view_sourcearticle"), ("loaders", "view_evidence"), ("loaders", "view_loadrun")]
     perms = []
     for app_label, codename in wanted:

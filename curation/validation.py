@@ -13,7 +13,7 @@ from django.db import models
 from django.utils.translation import gettext
 
 from loaders.extract.metrics import METRICS
-from parks.names import normalise_name
+from curation.names import normalise_name
 
 #: Larger than any real figure (China's GDP is about 1.3e14 yuan) and far inside NUMERIC(24,2).
 MAX_AMOUNT = Decimal(10) ** 15
@@ -115,7 +115,7 @@ def _choice_errors(record: models.Model, names) -> dict[str, str]:
 
 def duplicate_of(record: models.Model) -> models.Model | None:
     """Another record with the same natural key (normalised name, plus city for parks), if there is one."""
-    from parks.models import NamedRecord
+    from curation.models import NamedRecord
 
     if not isinstance(record, NamedRecord):
         return None
@@ -130,7 +130,7 @@ def record_errors(record: models.Model, *, changed=None) -> dict[str, str]:
 
     Natural keys are checked here, before the database's unique constraint would end the request in a 500.
     """
-    from parks.models import NamedRecord
+    from curation.models import NamedRecord
 
     names = {f.name for f in record._meta.concrete_fields} if changed is None else set(changed)
     errors: dict[str, str] = {}

@@ -17,10 +17,14 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from loaders.models import Evidence
-from parks.editing import apply_editor_change, entity_type_of
-from parks.models import MergeLog, NamedRecord, NotSame, ReviewStatus
-from parks.names import normalise_name
+from curation.editing import apply_editor_change, entity_type_of
+from curation.models import MergeLog, NamedRecord, NotSame, ReviewStatus
+from curation.names import normalise_name
+
+
+def _evidence():
+    """The loader's Evidence model, by label: curation imports no other app."""
+    return apps.get_model("loaders", "Evidence")
 
 
 class MergeError(ValueError):
@@ -55,10 +59,10 @@ def _move_evidence(*, entity_type: str, from_ids: Iterable[int], to_id: int, sna
                    to_type: str | None = None, ids: Iterable[int] | None = None) -> None:
     """Re-point evidence rows; a row the target already has (same article, field, span) is deleted instead."""
     to_type = to_type or entity_type
-    rows = Evidence.objects.filter(entity_type=entity_type, entity_id__in=list(from_ids))
+    rows = _evidence().objects.filter(entity_type=entity_type, entity_id__in=list(from_ids))
     if ids is not None:
         rows = rows.filter(pk__in=list(ids))
-    have = set(Evidence.objects.filter(entity_type=to_type, entity_id=to_id)
+    have = set(_evidence().objects.filter(entity_type=to_type, entity_id=to_id)
                .values_list("article_id", "field", "span_start", "span_end"))
     move, drop = [], []
     for ev in rows:
@@ -68,8 +72,8 @@ def _move_evidence(*, entity_type: str, from_ids: Iterable[int], to_id: int, sna
     snapshot.setdefault("evidence_moved", []).extend([ev.pk, ev.entity_type, ev.entity_id] for ev in move)
     if drop:
         snapshot.setdefault("evidence_deleted", []).append(serializers.serialize("json", drop))
-        Evidence.objects.filter(pk__in=[ev.pk for ev in drop]).delete()
-    Evidence.objects.filter(pk__in=[ev.pk for ev in move]).update(entity_type=to_type, entity_id=to_id)
+        _evidence().objects.filter(pk__in=[ev.pk for ev in drop]).delete()
+    _evidence().objects.filter(pk__in=[ev.pk for ev in move]).update(entity_type=to_type, entity_id=to_id)
 
 
 def _move_facts(*, subject_type: str, from_ids: Iterable[int], survivor, snapshot: dict,
@@ -220,7 +224,7 @@ def undo_merge(*, log: MergeLog, user=None) -> None:
         for item in serializers.deserialize("json", serialized):
             item.save()
     for pk, entity_type, entity_id in snap.get("evidence_moved", []):
-        Evidence.objects.filter(pk=pk).update(entity_type=entity_type, entity_id=entity_id)
+        _evidence().objects.filter(pk=pk).update(entity_type=entity_type, entity_id=entity_id)
     survivor = model.objects.get(pk=log.survivor_id)  # after the rows above moved back (its parent, say)
     before = snap["survivor"]
     if isinstance(survivor, NamedRecord):
@@ -280,13 +284,13 @@ def split_record(*, record: NamedRecord, name: str, evidence_ids: Iterable[int],
     The two are marked not-the-same, `name` stops being the old record's alias, and the split is logged in
     MergeLog (action "split") so `undo_merge` can put everything back.
     """
-    from loaders.fields import FIELD_COLUMNS, column_values
-    from loaders.recompute import recompute_field
+    from curation.fields import FIELD_COLUMNS, column_values
+    from curation.recompute import recompute_field
 
     model = type(record)
     entity_type = entity_type_of(model)
     evidence_ids = {int(i) for i in evidence_ids}
-    chosen = list(Evidence.objects.filter(entity_type=entity_type, entity_id=record.pk, pk__in=evidence_ids))
+    chosen = list(_evidence().objects.filter(entity_type=entity_type, entity_id=record.pk, pk__in=evidence_ids))
     if not chosen:
         raise MergeError(gettext("请勾选至少一条属于新记录的证据"))
     before = serializers.serialize("json", [record])
@@ -298,7 +302,7 @@ def split_record(*, record: NamedRecord, name: str, evidence_ids: Iterable[int],
     snapshot: dict = {"record": before, "links": before_links, "new_id": new.pk}
     _move_evidence(entity_type=entity_type, from_ids=[record.pk], to_id=new.pk, snapshot=snapshot,
                    ids=[ev.pk for ev in chosen])
-    remaining = list(Evidence.objects.filter(entity_type=entity_type, entity_id=record.pk))
+    remaining = list(_evidence().objects.filter(entity_type=entity_type, entity_id=record.pk))
 
     # links: a target named in a moved sentence goes to the new record; the old keeps it only if a remaining
     # sentence names it too, or an editor locked the link
@@ -321,7 +325,7 @@ def split_record(*, record: NamedRecord, name: str, evidence_ids: Iterable[int],
         if any(ev.field == field for ev in remaining):
             recompute_field(record=record, field=field)
         elif len(FIELD_COLUMNS[entity_type][field]) > 1 or field in ("park", "parent"):
-            from loaders.fields import is_locked
+            from curation.fields import is_locked
             if not is_locked(record.locked_fields, entity_type, field):
                 for attr, value in column_values(entity_type, field, None).items():
                     setattr(record, attr, value)
@@ -333,7 +337,7 @@ def split_record(*, record: NamedRecord, name: str, evidence_ids: Iterable[int],
     Fact = _fact_model()
     sentences = {(ev.article_id, ev.start_offset) for ev in chosen}
     facts = [f for f in Fact.objects.filter(subject_type=entity_type, subject_id=record.pk)
-             if (f_ev := list(Evidence.objects.filter(entity_type="fact", entity_id=f.pk)
+             if (f_ev := list(_evidence().objects.filter(entity_type="fact", entity_id=f.pk)
                               .values_list("article_id", "start_offset")))
              and all(key in sentences for key in f_ev)]
     snapshot["facts_moved"] = [[f.pk, f.subject_type, f.subject_id, f.subject_name] for f in facts]
@@ -431,9 +435,9 @@ def change_type(*, record: NamedRecord, to_model: type[NamedRecord], user=None) 
         apply_editor_change(record=new, changes={"aliases": aliases}, user=user,
                             reason=f"changed type from {from_type} {record.pk}")
     own_fields = {f.name for f in to_model._meta.fields} | {"name", "aliases"}
-    from loaders.fields import FIELD_COLUMNS
+    from curation.fields import FIELD_COLUMNS
     portable = own_fields | {f for f, cols in FIELD_COLUMNS.get(to_type, {}).items()}
-    ids = list(Evidence.objects.filter(entity_type=from_type, entity_id=record.pk, field__in=portable)
+    ids = list(_evidence().objects.filter(entity_type=from_type, entity_id=record.pk, field__in=portable)
                .values_list("pk", flat=True))
     snapshot: dict = {}
     _move_evidence(entity_type=from_type, from_ids=[record.pk], to_id=new.pk, snapshot=snapshot,

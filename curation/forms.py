@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from loaders.extract.amounts import parse_amount
-from parks.names import join_list, split_list
+from curation.names import join_list, split_list
 
 CURRENCY_SUFFIX = {"cny": "元", "usd": "美元", "eur": "欧元", "hkd": "港元", "jpy": "日元"}
 # Where each stored qualifier is written around the figure: 约3亿元, 700余亿元, 3亿元以上.
@@ -155,7 +155,7 @@ class AmountField(forms.Field):
 
 
 class NameListField(forms.CharField):
-    """A list of names in one text box: '，', '、', ',' and ';' all separate (parks.names.split_list)."""
+    """A list of names in one text box: '，', '、', ',' and ';' all separate (curation.names.split_list)."""
 
     def prepare_value(self, value):
         return join_list(value) if isinstance(value, (list, tuple)) else value

@@ -21,9 +21,14 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from loaders.models import Evidence
-from parks.editing import review_records
-from parks.models import ReviewStatus
+from curation.editing import review_records
+from curation.models import ReviewStatus
+
+
+def _evidence():
+    """The loader's Evidence model, by label: curation imports no other app."""
+    return apps.get_model("loaders", "Evidence")
+
 
 PAGE_SIZE = 25
 SKIPPED_KEY = "review_skipped"
@@ -91,10 +96,10 @@ def pending(queue_type: QueueType, *, park_id: int | None = None, band: str = ""
     return qs.order_by(*order)
 
 
-def first_evidence(entity_type: str, ids: list[int]) -> dict[int, Evidence]:
+def first_evidence(entity_type: str, ids: list[int]) -> dict:
     """Each record's first sentence of evidence (its name or value), one query for a page of records."""
-    found: dict[int, Evidence] = {}
-    for ev in (Evidence.objects.filter(entity_type=entity_type, entity_id__in=ids).select_related("article")
+    found: dict = {}
+    for ev in (_evidence().objects.filter(entity_type=entity_type, entity_id__in=ids).select_related("article")
                .only("pk", "entity_id", "field", "quote", "start_offset", "span_start", "span_end",
                      "article__id", "article__title", "article__file_name")
                .order_by("entity_id", "article_id", "start_offset")):
@@ -113,7 +118,7 @@ def conflicting_facts(fact) -> QuerySet:
 
 def next_record_url(record, request) -> str:
     """The next record of the same type in the queue after `record` is reviewed (the queue when none is left)."""
-    from parks.editing import entity_type_of
+    from curation.editing import entity_type_of
 
     entity_type = entity_type_of(type(record))
     key = "conflict" if entity_type == "fact" and getattr(record, "has_conflict", False) else entity_type
@@ -136,7 +141,7 @@ def _act(request) -> None:
         skipped = [k for k in request.session.get(SKIPPED_KEY, []) if k != f"{key}:{pk}"][-500:]
         request.session[SKIPPED_KEY] = [*skipped, f"{key}:{pk}"]
         return
-    if not request.user.has_perm("parks.review_records"):
+    if not request.user.has_perm("curation.review_records"):
         raise PermissionDenied
     model = apps.get_model(BY_KEY[key].model)
     record = model.objects.filter(pk=int(pk)).first()
@@ -190,8 +195,8 @@ def review_queue_view(request):
     })
 
 
-def queue_row(queue_type: QueueType, record, evidence: Evidence | None) -> dict:
-    from parks.admin import highlight_quote, queue_detail
+def queue_row(queue_type: QueueType, record, evidence) -> dict:
+    from curation.admin import highlight_quote, queue_detail
 
     opts = record._meta
     row = {

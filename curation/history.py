@@ -1,7 +1,7 @@
 """History in the editor's words: stored change reasons and field changes shown in the admin's language.
 
 Reasons are stored in a fixed machine-readable form ("editor changed investment_cny", "merged into 12",
-"load: 000.txt"), written by parks.editing, parks.merge and the loader; this module turns them into labels.
+"load: 000.txt"), written by curation.editing, curation.merge and the loader; this module turns them into labels.
 """
 from __future__ import annotations
 
@@ -11,14 +11,14 @@ from decimal import Decimal
 from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import gettext
 
-from parks.forms import format_amount
-from parks.validation import MONEY_COLUMNS
+from curation.forms import format_amount
+from curation.validation import MONEY_COLUMNS
 
 
 def field_label(model, name: str) -> str | None:
     """A field's label; an evidence field (investment) by its first column's; None for a name cut short."""
-    from loaders.fields import FIELD_COLUMNS
-    from loaders.recompute import ENTITY_TYPES
+    from curation.fields import FIELD_COLUMNS
+    from curation.recompute import ENTITY_TYPES
 
     base = name.partition(":")[0]
     columns = FIELD_COLUMNS.get(ENTITY_TYPES.get(model.__name__, ""), {}).get(base, [base])
@@ -29,7 +29,7 @@ def field_label(model, name: str) -> str | None:
 
 
 def _entity_label(code: str) -> str:
-    from parks.models import EntityType
+    from curation.models import EntityType
     try:
         return str(EntityType(code).label)
     except ValueError:
@@ -37,7 +37,7 @@ def _entity_label(code: str) -> str:
 
 
 def _status_label(code: str) -> str:
-    from parks.models import ReviewStatus
+    from curation.models import ReviewStatus
     try:
         return str(ReviewStatus(code).label)
     except ValueError:
@@ -95,7 +95,7 @@ def shown_value(model, name: str, value) -> str:
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
     if name == "metric":
-        from parks.forms import metric_label
+        from curation.forms import metric_label
         return metric_label(str(value))
     if isinstance(value, Decimal):
         return format(value.normalize(), "f")
