@@ -35,7 +35,7 @@ def browser():
                 "--no-first-run", "--window-size=1400,1100", "--lang=zh-CN"]:
         options.add_argument(arg)
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.implicitly_wait(5)
+    driver.implicitly_wait(20)  # a loaded machine (the whole suite, other jobs) can take seconds per page
     yield driver
     driver.quit()
 
@@ -54,7 +54,8 @@ def after_load(browser, old_element) -> None:
     """Wait until the page an action submitted has replaced the one holding `old_element`."""
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
-    WebDriverWait(browser, 20).until(expected_conditions.staleness_of(old_element))
+    WebDriverWait(browser, 60).until(expected_conditions.staleness_of(old_element))
+    WebDriverWait(browser, 60).until(lambda driver: driver.execute_script("return document.readyState") == "complete")
 
 
 def screenshot(browser, name: str) -> None:
