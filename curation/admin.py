@@ -82,6 +82,10 @@ def highlight_quote(evidence) -> str:
 
 
 def evidence_value_text(value) -> str:
+    """What an article gave for a field, as written: an amount (约3.9亿元), a fact's figure (50多家), a list."""
+    if isinstance(value, dict) and "unit" in value and "value" in value:  # a fact's figure
+        return value.get("text") or format_figure(value["value"], unit=value["unit"],
+                                                  qualifier=value.get("qualifier") or "")
     if isinstance(value, dict) and "amount" in value:
         return format_amount(value["amount"], qualifier=value.get("qualifier") or "",
                              currency=value.get("currency") or "cny")

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from curation.admin import (CuratedForm, ArticleFilter, CuratedAdmin, NamedRecordAdmin, ParkFilter,
+from curation.admin import (ENTITY_MODELS, CuratedForm, ArticleFilter, CuratedAdmin, NamedRecordAdmin, ParkFilter,
                          record_admin_url)
 from curation.forms import AmountField, format_amount, format_figure, metric_label
 from loaders.extract.metrics import METRICS
@@ -132,18 +132,22 @@ class FactAdmin(CuratedAdmin):
     search_fields = ("subject_name", "=metric", "value_text")
     autocomplete_fields = ("article",)
     fieldsets = (
-        (None, {"fields": ("subject_type", "subject_id", "subject_name", "metric", "value", "unit", "qualifier",
-                           "value_text", "as_of", "as_of_text", "has_conflict", "article")}),
+        (None, {"fields": ("subject_link", "subject_type", "subject_id", "subject_name", "metric", "value", "unit",
+                           "qualifier", "value_text", "as_of", "as_of_text", "has_conflict", "article")}),
         (_("审核与证据"), {"fields": CuratedAdmin.review_fields}),
     )
+
+    readonly_fields = ("subject_link", *CuratedAdmin.review_fields)
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("article__text")
 
     @admin.display(description=_("主体"), ordering="subject_name")
     def subject_link(self, obj):
-        return format_html('<a href="{}">{}</a>', record_admin_url(obj.subject_type, obj.subject_id),
-                           obj.subject_name)
+        if obj is None or not obj.pk or obj.subject_type not in ENTITY_MODELS:
+            return "-"
+        return format_html('<a href="{}">{}（{}）</a>', record_admin_url(obj.subject_type, obj.subject_id),
+                           obj.subject_name, obj.get_subject_type_display())
 
     @admin.display(description=_("数值"), ordering="value")
     def value_display(self, obj):

@@ -330,3 +330,16 @@ def test_undoing_a_merge_whose_name_was_taken_since_is_refused_not_a_server_erro
     response = editor_client.post(reverse("admin:curation_mergelog_change", args=[log.pk]), {"_undo": "1"}, follow=True)
     assert response.status_code == 200 and "无法撤销" in response.content.decode()
     assert MergeLog.objects.get(pk=log.pk).undone_at is None
+
+
+# ---------------------------------------------------------------- 9. facts are curated in the editor's words
+
+def test_a_fact_page_links_its_subject_and_shows_the_evidence_value_as_written(editor_client, world):
+    from loaders.models import Evidence
+    fact = world["fact"]
+    Evidence.objects.filter(entity_type="fact", entity_id=fact.pk).update(
+        value={"value": "3000000000", "unit": "cny", "qualifier": "约", "text": "约30亿元"})
+    html = editor_client.get(change_url(fact)).content.decode()
+    assert f'href="{change_url(world["park"])}">青岛国际创新园（园区）</a>' in html
+    evidence = html[html.index('<table class="evidence">'):]
+    assert "<td>约30亿元</td>" in evidence and "{&#x27;value" not in evidence and "{'value" not in evidence
