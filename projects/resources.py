@@ -19,7 +19,8 @@ class ProjectResource(EditorResource):
                               cny_column="investment_cny", currency_column="investment_currency",
                               qualifier_column="investment_qualifier", text_column="investment_text")
     company_names = fields.Field(column_name="company_names", readonly=True)  # the ids' names, for reading
-    investment_cny = fields.Field(attribute="investment_cny", column_name="investment_cny", readonly=True)
+    investment_cny = fields.Field(attribute="investment_cny", column_name="investment_cny", readonly=True,
+                                  widget=widgets.DecimalWidget())  # a number in XLSX, not text
 
     class Meta(EditorResource.Meta):
         model = Project

@@ -115,3 +115,14 @@ def test_an_imported_link_change_locks_that_link(world):
     project.refresh_from_db()
     assert set(project.companies.all()) == {company, other}
     assert project.locked_fields == [f"companies:{other.pk}"]
+
+
+def test_xlsx_keeps_numbers_as_numbers(editor_client, world):
+    from openpyxl import load_workbook
+    response = export(editor_client, "admin:projects_project_export", "1", PROJECT_FIELDS, "projectresource")
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    header = [c.value for c in sheet[1]]
+    row = [c.value for c in sheet[2]]
+    assert isinstance(row[header.index("编号")], int)
+    assert isinstance(row[header.index("投资额(元)")], (int, float)) and row[header.index("投资额(元)")] == 600000000
+    assert row[header.index("投资额")] == "6亿元"  # the amount as written stays text
