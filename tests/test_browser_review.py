@@ -1,6 +1,7 @@
 """A real browser (Debian chromium + chromedriver) walks the editors' daily loop on the seed articles: ten records
-verified from the review queue in ten clicks, the keyboard shortcuts, a taken name refused with a merge offer, and an
-old version's page without review buttons. Screenshots of the queue, a conflict and a project page go to artifacts/
+verified from the review queue in ten clicks, the keyboard shortcuts, a taken name refused with a merge offer, an
+old version's page without review buttons, a merge of records marked not the same refused, a split that takes its
+park along and is undone, and a CSV saved by Chinese Excel (GB18030) imported. Screenshots of the queue, a conflict and a project page go to artifacts/
 (git-ignored); docs/img/ holds copies made by hand, so tests never rewrite tracked files."""
 from __future__ import annotations
 
@@ -154,3 +155,79 @@ def test_an_old_versions_page_offers_revert_and_no_review_buttons(browser, live_
     assert not browser.find_elements(By.CSS_SELECTOR, 'button[name="_reject"], button[name="_verify"]')
     browser.find_element(By.TAG_NAME, "body").send_keys("r")  # the reject shortcut does nothing here
     assert Company.objects.get(pk=company.pk).review_status == "unreviewed"
+
+
+def run_action(browser, action: str, ids: list[int]) -> None:
+    """Tick the rows `ids` in a changelist and run the bulk action named `action`."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    for pk in ids:
+        browser.find_element(By.CSS_SELECTOR, f'input.action-select[value="{pk}"]').click()
+    Select(browser.find_element(By.NAME, "action")).select_by_value(action)
+    go = browser.find_element(By.CSS_SELECTOR, 'button[name="index"]')
+    go.click()
+    after_load(browser, go)
+
+
+def test_not_the_same_then_merge_is_refused_in_the_browser(browser, live_server):
+    from selenium.webdriver.common.by import By
+
+    first, second = Company.objects.create(name="海尔"), Company.objects.create(name="海尔生物")
+    log_in(browser, live_server)
+    browser.get(f"{live_server.url}/admin/parks/company/")
+    run_action(browser, "mark_not_same_selected", [first.pk, second.pk])
+    run_action(browser, "merge_selected", [first.pk, second.pk])
+    submit = browser.find_element(By.CSS_SELECTOR, "input[type=submit].default")
+    submit.click()
+    after_load(browser, submit)
+    assert "不是同一个" in browser.find_element(By.CSS_SELECTOR, ".messagelist").text
+    assert Company.objects.filter(pk=second.pk).exists()
+
+
+def test_a_split_keeps_the_park_with_its_evidence_and_is_undone_in_the_browser(browser, live_server):
+    from selenium.webdriver.common.by import By
+
+    from tests.test_admin_refusals import goer_world
+    goer, park, moved = goer_world()
+    log_in(browser, live_server)
+    browser.get(f"{live_server.url}/admin/parks/company/{goer.pk}/change/")
+    link = browser.find_element(By.LINK_TEXT, "拆分")
+    link.click()
+    after_load(browser, link)
+    browser.find_element(By.ID, "id_name").send_keys("歌尔集团")
+    for pk in moved:
+        browser.find_element(By.CSS_SELECTOR, f'input[name="evidence"][value="{pk}"]').click()
+    submit = browser.find_element(By.CSS_SELECTOR, "input[type=submit].default")
+    submit.click()
+    after_load(browser, submit)
+    new = Company.objects.get(name="歌尔集团")
+    assert list(new.parks.all()) == [park] and not Company.objects.get(pk=goer.pk).parks.exists()
+    undo_link = browser.find_element(By.LINK_TEXT, "可撤销")
+    undo_link.click()
+    after_load(browser, undo_link)
+    button = browser.find_element(By.CSS_SELECTOR, 'button[name="_undo"]')
+    button.click()
+    after_load(browser, button)
+    assert "拆分已撤销" in browser.find_element(By.CSS_SELECTOR, ".messagelist").text
+    assert not Company.objects.filter(pk=new.pk).exists()
+    assert list(Company.objects.get(pk=goer.pk).parks.all()) == [park]
+
+
+def test_a_gb18030_csv_is_imported_through_the_browser(browser, live_server, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    company = Company.objects.create(name="海尔")
+    upload = tmp_path / "企业.csv"
+    upload.write_bytes(f"编号,名称,别名,类型\n{company.pk},海尔,海尔集团、海尔智家,企业\n".encode("gb18030"))
+    log_in(browser, live_server)
+    browser.get(f"{live_server.url}/admin/parks/company/import/")
+    browser.find_element(By.NAME, "import_file").send_keys(str(upload))
+    Select(browser.find_element(By.NAME, "format")).select_by_value("0")  # CSV
+    submit = browser.find_element(By.CSS_SELECTOR, "form[enctype=\"multipart/form-data\"] input[type=submit]")
+    submit.click()
+    after_load(browser, submit)
+    confirm = browser.find_element(By.CSS_SELECTOR, 'input[name="confirm"]')
+    confirm.click()
+    after_load(browser, confirm)
+    assert Company.objects.get(pk=company.pk).aliases == ["海尔集团", "海尔智家"]
