@@ -14,7 +14,7 @@ from analytics.charts import Segment, bar_chart, column_chart
 from analytics.csv_export import iter_report_csv
 from analytics.descriptions import VIEW_DESCRIPTIONS
 from analytics.models import Overview, Report
-from parks.models import ReviewStatus
+from curation.models import ReviewStatus
 
 REVIEW_COLOURS = {"unreviewed": "#d9a400", "verified": "#2e7d32", "rejected": "#b23b3b"}
 

@@ -9,7 +9,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from analytics.charts import Row
-from parks.models import Company, Park, ParkGroup, ReviewStatus
+from curation.models import ReviewStatus
+from parks.models import Company, Park, ParkGroup
 from projects.models import Fact, Fund, Project, ProjectStatus
 
 REVIEWED_MODELS = (Park, ParkGroup, Company, Project, Fund, Fact)

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "simple_history",
     "import_export",
     "axes",
+    "curation",
     "parks",
     "projects",
     "loaders",
@@ -179,8 +180,10 @@ if LOAD_MAX_FILE_MB < 1:
 if LOAD_WORKERS < 0:
     raise ImproperlyConfigured(f"LOAD_WORKERS={LOAD_WORKERS} must be 0 or more")
 
-# Spreadsheet exports: a cell starting with '=' is not run as a formula (parks/resources.py also prefixes an apostrophe).
-IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+# Spreadsheet exports: a text cell a spreadsheet would run as a formula (=, +, @ …) gets an apostrophe, cell by cell,
+# in curation/resources.py (escape_formula). The library's own escaping is off: it turns every cell, numbers
+# included, into text.
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 

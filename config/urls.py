@@ -10,6 +10,6 @@ urlpatterns = [
 ]
 
 # The editors' own admin pages (review queue), mounted ahead of the admin's catch-all.
-from parks.admin import editor_urls  # noqa: E402
+from curation.admin import editor_urls  # noqa: E402
 
 urlpatterns = editor_urls() + urlpatterns

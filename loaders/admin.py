@@ -4,6 +4,7 @@ Articles, evidence and load runs are the loader's: editors read them and never e
 """
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 
 from django.contrib import admin
@@ -12,7 +13,29 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from loaders.models import Evidence, LoadRun, SourceArticle
-from parks.admin import highlight_quote, record_admin_url
+from curation.admin import highlight_quote, record_admin_url
+
+
+def labelled_column(name: str, label, *, boolean: bool = False):
+    """A column shown under a Chinese label where the model field has none (the loader's models are its own)."""
+    def show(self, obj):
+        return getattr(obj, name)
+    show.__name__ = f"{name}_column"
+    return admin.display(description=label, ordering=name, boolean=boolean)(show)
+
+
+PRECISIONS = {"day": _("日"), "month": _("月"), "year": _("年")}
+
+
+class PrecisionFilter(admin.SimpleListFilter):
+    title = _("日期精度")
+    parameter_name = "published_precision"
+
+    def lookups(self, request, model_admin):
+        return list(PRECISIONS.items())
+
+    def queryset(self, request, queryset):
+        return queryset.filter(published_precision=self.value()) if self.value() in PRECISIONS else queryset
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -61,11 +84,30 @@ def highlighted_article(article: SourceArticle) -> str:
 class SourceArticleAdmin(ReadOnlyAdmin):
     list_display = ("title", "file_name", "outlet", "published_on", "char_count", "duplicate_of", "last_loaded_at")
     list_select_related = ("duplicate_of",)
-    search_fields = ("title", "file_name", "=sha256")
-    list_filter = ("outlet", "published_precision")
-    fields = ("title", "file_name", "outlet", "authors", "published_on", "date_basis", "duplicate_of", "sha256",
-              "char_count", "extractor_version", "first_loaded_at", "last_loaded_at", "annotated_text")
+    search_fields = ("title", "file_name", "text", "=sha256")  # words of the text find an article too
+    search_help_text = _("按标题、文件名或正文中的词语搜索")
+    list_filter = ("outlet", PrecisionFilter)
+    fields = ("title", "file_name", "outlet", "authors_display", "published_on", "precision_display", "date_basis",
+              "duplicate_of", "sha256_column", "char_count", "extractor_version_column", "first_loaded_at",
+              "last_loaded_at", "annotated_text")
     readonly_fields = fields
+    sha256_column = labelled_column("sha256", _("文本指纹（SHA-256）"))
+    extractor_version_column = labelled_column("extractor_version", _("抽取程序版本"))
+
+    @admin.display(description=_("作者"))
+    def authors_display(self, obj):
+        people = []
+        for author in obj.authors or []:
+            if isinstance(author, dict):
+                role = author.get("role") or ""
+                people.append(f"{author.get('name', '')}（{role}）" if role else str(author.get("name", "")))
+            else:
+                people.append(str(author))
+        return "、".join(p for p in people if p) or "-"
+
+    @admin.display(description=_("日期精度"))
+    def precision_display(self, obj):
+        return PRECISIONS.get(obj.published_precision, obj.published_precision or "-")
 
     def get_queryset(self, request):
         qs = super().get_queryset(request)
@@ -83,9 +125,25 @@ class SourceArticleAdmin(ReadOnlyAdmin):
 
 @admin.register(Evidence)
 class EvidenceAdmin(ReadOnlyAdmin):
-    list_display = ("entity_type", "record_link", "field", "article", "quote_display")
+    list_display = ("entity_type", "record_link", "field_display", "article", "quote_display")
     list_select_related = ("article",)
-    list_filter = ("entity_type", "field")
+    list_filter = ("entity_type",)
+    fields = ("article", "entity_type", "record_link", "field_display", "quote_display", "value_display",
+              "start_offset_column", "end_offset_column")
+    readonly_fields = fields
+    start_offset_column = labelled_column("start_offset", _("句子起点"))
+    end_offset_column = labelled_column("end_offset", _("句子终点"))
+
+    @admin.display(description=_("字段"), ordering="field")
+    def field_display(self, obj):
+        from curation.admin import ENTITY_MODELS, evidence_field_label
+        from django.apps import apps
+        return evidence_field_label(apps.get_model(ENTITY_MODELS[obj.entity_type]), obj.field)
+
+    @admin.display(description=_("取值"))
+    def value_display(self, obj):
+        from curation.admin import evidence_value_text
+        return evidence_value_text(obj.value) or "-"
     search_fields = ("quote",)
     raw_id_fields = ("article",)
 
@@ -103,6 +161,20 @@ class EvidenceAdmin(ReadOnlyAdmin):
 
 @admin.register(LoadRun)
 class LoadRunAdmin(ReadOnlyAdmin):
-    list_display = ("started_at", "status", "finished_at", "extractor_version", "dry_run", "files_seen", "files_loaded",
-                    "files_unchanged", "files_refused", "records_created", "records_updated", "records_locked")
-    list_filter = ("dry_run",)
+    COLUMNS = {"extractor_version": _("抽取程序版本"), "dry_run": _("试运行"), "files_seen": _("文件"),
+               "files_loaded": _("已导入"), "files_unchanged": _("未变"), "files_refused": _("已拒绝"),
+               "records_created": _("新建记录"), "records_updated": _("更新记录"), "records_unchanged": _("未变记录"),
+               "records_locked": _("因编辑锁定未改")}
+    list_display = ("started_at", "status", "finished_at", "extractor_version_column", "dry_run_column", "files_seen_column",
+                    "files_loaded_column", "files_unchanged_column", "files_refused_column",
+                    "records_created_column", "records_updated_column", "records_locked_column")
+    list_filter = ("status", "dry_run")
+    fields = ("started_at", "status", "error", "finished_at", *[f"{name}_column" for name in COLUMNS], "report_display")
+    readonly_fields = fields
+    locals().update({f"{name}_column": labelled_column(name, label, boolean=name == "dry_run")
+                     for name, label in COLUMNS.items()})
+
+    @admin.display(description=_("报告"))
+    def report_display(self, obj):
+        return format_html('<pre style="white-space:pre-wrap">{}</pre>',
+                           json.dumps(obj.report, ensure_ascii=False, indent=1)[:20000])

@@ -25,7 +25,7 @@ from decimal import Decimal, InvalidOperation
 from django.db import connection
 
 from loaders.models import Evidence
-from parks.models import ReviewStatus
+from curation.models import ReviewStatus
 from projects.models import Fact
 
 FACT_COLUMNS = ["pk", "subject_type", "subject_id", "metric", "unit", "value", "as_of_text", "review_status",

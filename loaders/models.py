@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from parks.models import EntityType
+from curation.models import EntityType
 
 
 class SourceArticle(models.Model):
@@ -84,6 +84,9 @@ class LoadRun(models.Model):
         verbose_name_plural = pgettext_lazy("plural", "导入批次")
         db_table_comment = "One row per load_seeds run, with its counts"
 
+    def __str__(self) -> str:
+        return f"{self._meta.verbose_name} {self.pk}"
+
 
 class Evidence(models.Model):
     article = models.ForeignKey(SourceArticle, verbose_name=_("文章"), on_delete=models.CASCADE,
@@ -111,3 +114,6 @@ class Evidence(models.Model):
                                    name="evidence_offsets_ordered"),
         ]
         indexes = [models.Index(fields=["entity_type", "entity_id"], name="evidence_entity_idx")]
+
+    def __str__(self) -> str:
+        return f"{self._meta.verbose_name} {self.pk}"

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 
 from loaders.extract import company_key, merge_key, project_key
 from loaders.models import Evidence
-from parks.models import Company, Park, ParkGroup, ReviewStatus
-from parks.names import normalise_name
+from curation.models import ReviewStatus
+from parks.models import Company, Park, ParkGroup
+from curation.names import normalise_name
 from projects.models import Fund, Project
 
 MODELS = {"park": Park, "park_group": ParkGroup, "company": Company, "project": Project, "fund": Fund}

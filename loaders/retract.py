@@ -9,13 +9,13 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
-from loaders.conflicts import fact_groups, refresh_conflicts
+from curation.conflicts import fact_groups, refresh_conflicts
 from loaders.editions import link_duplicate
-from loaders.fields import FIELD_COLUMNS, column_values, is_locked
+from curation.fields import FIELD_COLUMNS, column_values, is_locked
 from loaders.models import Evidence, SourceArticle
-from loaders.recompute import chosen_value, recompute_field
+from curation.recompute import chosen_value, recompute_field
 from loaders.resolve import MODELS
-from parks.models import ReviewStatus
+from curation.models import ReviewStatus
 from projects.models import Fact
 
 ALL_MODELS = {**MODELS, "fact": Fact}

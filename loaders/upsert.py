@@ -21,20 +21,20 @@ from psycopg.types.json import Jsonb
 from simple_history.utils import bulk_create_with_history
 
 from loaders.bulk import copy_rows
-from loaders.conflicts import refresh_conflicts
+from curation.conflicts import refresh_conflicts
 from loaders.corrections import CorrectedFacts
 from loaders.dedupe import SentenceSketch
 from loaders.editions import link_duplicate
 from loaders.extract.types import Extraction, Span
-from loaders.fields import amount_value, column_values, is_locked
+from curation.fields import amount_value, column_values, is_locked
 from loaders.metric_codes import current_code
 from loaders.models import Evidence, SourceArticle
 from loaders.read import ArticleText, display_path
-from loaders.recompute import recompute_field
+from curation.recompute import recompute_field
 from loaders.resolve import MODELS, NameIndex, is_generic, match_key
 from loaders.retract import prune_unsupported
-from parks.models import ReviewStatus
-from parks.names import normalise_name
+from curation.models import ReviewStatus
+from curation.names import normalise_name
 from projects.models import Fact
 
 EVIDENCE_COLUMNS = ["article_id", "entity_type", "entity_id", "field", "start_offset", "end_offset", "quote",

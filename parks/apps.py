@@ -1,4 +1,4 @@
-"""App config for parks: parks, park groups, companies, and the curation records they share."""
+"""App config for parks: parks, park groups and companies."""
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

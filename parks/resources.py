@@ -1,195 +1,11 @@
-"""Spreadsheet import/export of curated records: keyed on natural keys, and every imported change is an editor's.
-
-Exports are CSV (UTF-8 with BOM, so Excel shows Chinese) or XLSX, with any cell that a spreadsheet would run as
-a formula (=, +, -, @ …) prefixed by an apostrophe. An import goes row by row through
-`parks.editing.apply_editor_change`, so what it changes is locked against later loads exactly like a form edit.
-"""
+"""Spreadsheet import/export of parks, park groups and companies (the shared rules are curation.resources)."""
 from __future__ import annotations
 
-from decimal import Decimal
+from import_export import fields, widgets
 
-from django.utils.translation import gettext
-from import_export import fields, resources, widgets
-
-from parks.editing import apply_editor_change
-from parks.forms import EditedAmount, format_amount, parse_edited_amount
+from curation.names import join_list
+from curation.resources import EditorResource, ListWidget
 from parks.models import Company, Park, ParkGroup
-from parks.names import normalise_name
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝")
-
-
-def escape_formula(value):
-    """'=HYPERLINK(…)' -> "'=HYPERLINK(…)"; numbers (including negative ones) are left alone."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        try:
-            Decimal(value)
-            return value
-        except ArithmeticError:
-            return "'" + value
-    return value
-
-
-class ListWidget(widgets.Widget):
-    """An array column as 'a|b|c' (a comma is too common inside Chinese names to separate them)."""
-
-    def clean(self, value, row=None, **kwargs):
-        return [v.strip() for v in str(value or "").split("|") if v.strip()]
-
-    def render(self, value, obj=None, **kwargs):
-        return "|".join(value or [])
-
-
-class AmountWidget(widgets.Widget):
-    """An amount cell as editors write it: '约3.9亿元'."""
-
-    def clean(self, value, row=None, **kwargs):
-        return parse_edited_amount(str(value)) if value not in (None, "") else None
-
-    def render(self, value, obj=None, **kwargs):
-        if not value:
-            return ""
-        amount, currency, qualifier = value
-        return format_amount(amount, qualifier=qualifier, currency=currency)
-
-
-class AmountColumn(fields.Field):
-    """One amount cell standing for a group of columns (value, currency, qualifier, text), read and written whole.
-
-    `prefix` is the group's evidence field (investment, size, paid_in, invested); `currency_column` is set
-    when the model keeps the currency (projects), else the amount must be in yuan.
-    """
-
-    def __init__(self, *, prefix: str, column_name: str, amount_column: str, currency_column: str | None = None,
-                 cny_column: str | None = None, qualifier_column: str | None = None, text_column: str):
-        super().__init__(attribute=prefix, column_name=column_name, widget=AmountWidget())
-        self.prefix, self.amount_column, self.currency_column = prefix, amount_column, currency_column
-        self.cny_column, self.qualifier_column, self.text_column = cny_column, qualifier_column, text_column
-
-    def get_value(self, instance):
-        amount = getattr(instance, self.amount_column)
-        if amount is None:
-            amount = getattr(instance, self.cny_column) if self.cny_column else None
-        if amount is None:
-            return None
-        currency = (getattr(instance, self.currency_column) if self.currency_column else "") or "cny"
-        qualifier = getattr(instance, self.qualifier_column) if self.qualifier_column else ""
-        return (Decimal(amount).normalize(), currency, qualifier or "")
-
-    def columns(self, amount: EditedAmount | None) -> dict:
-        if amount is None:
-            cols = {self.amount_column: None, self.text_column: ""}
-            if self.cny_column:
-                cols[self.cny_column] = None
-            if self.currency_column:
-                cols[self.currency_column] = ""
-            if self.qualifier_column:
-                cols[self.qualifier_column] = ""
-            return cols
-        if not self.currency_column and amount.currency != "cny":
-            raise ValueError(gettext("%(column)s: 只接受人民币金额") % {"column": self.column_name})
-        cols = {self.amount_column: amount.value, self.text_column: amount.text}
-        if self.cny_column:
-            cols[self.cny_column] = amount.value if amount.currency == "cny" else None
-        if self.currency_column:
-            cols[self.currency_column] = amount.currency
-        if self.qualifier_column:
-            cols[self.qualifier_column] = amount.qualifier
-        return cols
-
-    def save(self, instance, row, is_m2m=False, **kwargs):
-        amount = self.clean(row, **kwargs)
-        same = None if amount is None else (amount.value.normalize(), amount.currency, amount.qualifier)
-        if same == self.get_value(instance):
-            return  # the same figure written another way keeps its verbatim text and locks nothing
-        for name, value in self.columns(amount).items():
-            setattr(instance, name, value)
-
-    def export(self, instance, **kwargs):
-        return self.widget.render(self.get_value(instance))
-
-
-class EditorResource(resources.ModelResource):
-    """Base for every record type's resource: natural-key lookup, formula escaping, editor-change saving."""
-
-    natural_key: tuple[str, ...] = ("name",)
-
-    class Meta:
-        skip_unchanged = True
-        report_skipped = True
-        clean_model_instances = False
-
-    def __init__(self, *args, user=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.user = user
-
-    def get_instance(self, instance_loader, row):
-        """Natural key first (normalised name, plus city for parks); else the id column, so renames import too."""
-        model = self._meta.model
-        lookup = {}
-        for key in self.natural_key:
-            value = row.get(key)
-            if value in (None, ""):
-                lookup = {}
-                break
-            lookup["normalised_name" if key == "name" else key] = normalise_name(value) if key == "name" else value
-        if lookup:
-            found = model.objects.filter(**lookup).first()
-            if found is not None:
-                return found
-        pk = row.get("id")
-        if pk not in (None, ""):
-            return model.objects.filter(pk=int(Decimal(str(pk)))).first()
-        return None
-
-    def import_field(self, field, instance, row, is_m2m=False, **kwargs):
-        if field.attribute == "id":
-            return  # ids find rows; they are never written
-        super().import_field(field, instance, row, is_m2m, **kwargs)
-
-    def export_field(self, field, instance, **kwargs):
-        return escape_formula(super().export_field(field, instance, **kwargs))
-
-    def _field_changes(self, instance) -> dict:
-        model = type(instance)
-        fresh = model.objects.get(pk=instance.pk) if instance.pk else None
-        changes = {}
-        for field in self.get_import_fields():
-            if isinstance(field, AmountColumn):
-                names = list(field.columns(None))
-            elif field.attribute and "__" not in field.attribute:
-                names = [field.attribute]
-            else:
-                continue
-            for name in names:
-                try:
-                    model_field = model._meta.get_field(name)
-                except Exception:
-                    continue
-                if model_field.many_to_many or not model_field.editable and name not in ("review_status",):
-                    continue
-                new = getattr(instance, model_field.attname)
-                if fresh is None or getattr(fresh, model_field.attname) != new:
-                    changes[model_field.name] = new
-        return fresh, changes
-
-    def do_instance_save(self, instance, is_create):
-        fresh, changes = self._field_changes(instance)
-        record = fresh if fresh is not None else instance
-        apply_editor_change(record=record, changes=changes, user=self.user, reason="editor import")
-        instance.pk = record.pk
-
-    def save_m2m(self, instance, row, **kwargs):
-        if self._is_dry_run(kwargs) and not self._is_using_transactions(kwargs):
-            return
-        changes = {}
-        for field in self.get_import_fields():
-            if not isinstance(field.widget, widgets.ManyToManyWidget) or field.column_name not in row:
-                continue
-            changes[field.attribute] = list(field.clean(row))
-        if changes:
-            apply_editor_change(record=type(instance).objects.get(pk=instance.pk), changes=changes, user=self.user,
-                                reason="editor import")
 
 
 def _aliases():
@@ -221,8 +37,12 @@ class ParkGroupResource(EditorResource):
 class CompanyResource(EditorResource):
     aliases = _aliases()
     parks = fields.Field(attribute="parks", column_name="parks", widget=widgets.ManyToManyWidget(Park, separator="|"))
+    park_names = fields.Field(column_name="park_names", readonly=True)  # the ids' names, for reading
 
     class Meta(EditorResource.Meta):
         model = Company
-        fields = ("id", "name", "aliases", "kind", "parks", "review_status")
+        fields = ("id", "name", "aliases", "kind", "parks", "park_names", "review_status")
         export_order = fields
+
+    def dehydrate_park_names(self, company):
+        return join_list(p.name for p in company.parks.all())

@@ -1,18 +1,21 @@
 """Editors' admin for projects, funds and facts; the shared behaviour lives in parks.admin.CuratedAdmin."""
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from parks.admin import (AmountModelForm, ArticleFilter, CuratedAdmin, NamedRecordAdmin, ParkFilter,
+from curation.admin import (ENTITY_MODELS, CuratedForm, ArticleFilter, CuratedAdmin, NamedRecordAdmin, ParkFilter,
                          record_admin_url)
-from parks.forms import AmountField, format_amount
+from curation.forms import AmountField, format_amount, format_figure, metric_label
+from loaders.extract.metrics import METRICS
 from projects.models import Fact, Fund, Project
 from projects.resources import FactResource, FundResource, ProjectResource
 
 
-class ProjectForm(AmountModelForm):
+class ProjectForm(CuratedForm):
     amount_fields = {"investment": "project"}
     investment = AmountField(label=_("投资额"), required=False, help_text=_("例如：6亿、约3.9亿元、2000万、1.5亿美元"))
 
@@ -22,7 +25,7 @@ class ProjectForm(AmountModelForm):
                    "investment_text")
 
 
-class FundForm(AmountModelForm):
+class FundForm(CuratedForm):
     amount_fields = {"size": "fund", "paid_in": "fund", "invested": "fund"}
     size = AmountField(label=_("规模"), required=False)
     paid_in = AmountField(label=_("实缴"), required=False)
@@ -82,38 +85,82 @@ class FundAdmin(NamedRecordAdmin):
         return format_amount(obj.invested_cny)
 
 
+class FactForm(CuratedForm):
+    """A fact's metric is chosen from the vocabulary, shown by its label; a code outside it cannot be typed."""
+
+    metric = forms.ChoiceField(label=_("指标"))
+
+    class Meta:
+        model = Fact
+        fields = "__all__"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [(code, metric_label(code)) for code in METRICS]
+        current = self.instance.metric if self.instance.pk else ""
+        if current and current not in METRICS:
+            choices.insert(0, (current, metric_label(current)))  # an older code stays until an editor picks one
+        self.fields["metric"].choices = choices
+
+
 def format_fact_value(fact: Fact) -> str:
-    if fact.unit in ("cny", "usd", "eur", "hkd", "jpy"):
-        return format_amount(fact.value, qualifier=fact.qualifier, currency=fact.unit)
-    if fact.unit == "ratio":
-        return f"{fact.qualifier}{(fact.value * 100).normalize():f}%"
-    return f"{fact.qualifier}{fact.value.normalize():f} {fact.unit}"
+    return format_figure(fact.value, unit=fact.unit, qualifier=fact.qualifier)
+
+
+class MetricFilter(admin.SimpleListFilter):
+    """Facts of one metric, listed by label; only metrics in use are offered."""
+
+    title = _("指标")
+    parameter_name = "metric"
+
+    def lookups(self, request, model_admin):
+        used = Fact.objects.order_by().values_list("metric", flat=True).distinct()
+        return sorted(((code, metric_label(code)) for code in used), key=lambda pair: pair[1])
+
+    def queryset(self, request, queryset):
+        return queryset.filter(metric=self.value()) if self.value() else queryset
 
 
 @admin.register(Fact)
 class FactAdmin(CuratedAdmin):
+    form = FactForm
     resource_classes = [FactResource]
-    list_display = ("subject_link", "subject_type", "metric", "value_display", "value_text", "as_of_text",
-                    "has_conflict", "article", "status_badge")
-    list_display_links = ("metric",)
+    list_display = ("subject_link", "subject_type", "metric_display", "value_display", "as_of_text",
+                    "conflict_link", "status_badge")
+    list_display_links = ("metric_display",)
     list_select_related = ("article",)
-    list_filter = ("has_conflict", "review_status", "subject_type", "metric", ArticleFilter)
+    list_filter = ("has_conflict", "review_status", "subject_type", MetricFilter, ArticleFilter)
     search_fields = ("subject_name", "=metric", "value_text")
     autocomplete_fields = ("article",)
     fieldsets = (
-        (None, {"fields": ("subject_type", "subject_id", "subject_name", "metric", "value", "unit", "qualifier",
-                           "value_text", "as_of", "as_of_text", "has_conflict", "article")}),
+        (None, {"fields": ("subject_link", "subject_type", "subject_id", "subject_name", "metric", "value", "unit",
+                           "qualifier", "value_text", "as_of", "as_of_text", "has_conflict", "article")}),
         (_("审核与证据"), {"fields": CuratedAdmin.review_fields}),
     )
+
+    readonly_fields = ("subject_link", *CuratedAdmin.review_fields)
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("article__text")
 
     @admin.display(description=_("主体"), ordering="subject_name")
     def subject_link(self, obj):
-        return format_html('<a href="{}">{}</a>', record_admin_url(obj.subject_type, obj.subject_id),
-                           obj.subject_name)
+        if obj is None or not obj.pk or obj.subject_type not in ENTITY_MODELS:
+            return "-"
+        return format_html('<a href="{}">{}（{}）</a>', record_admin_url(obj.subject_type, obj.subject_id),
+                           obj.subject_name, obj.get_subject_type_display())
 
     @admin.display(description=_("数值"), ordering="value")
     def value_display(self, obj):
-        return format_fact_value(obj)
+        return obj.value_text or format_fact_value(obj)
+
+    @admin.display(description=_("指标"), ordering="metric")
+    def metric_display(self, obj):
+        return metric_label(obj.metric)
+
+    @admin.display(description=_("数据冲突"), ordering="has_conflict")
+    def conflict_link(self, obj):
+        """A conflicting figure links to the review queue's side-by-side view of it and the figures it disagrees with."""
+        if not obj.has_conflict:
+            return "-"
+        return format_html('<a href="{}?type=conflict">{}</a>', reverse("review_queue"), _("对照查看"))

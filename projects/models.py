@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from parks.models import Company, EntityType, NamedRecord, Park, Reviewed, name_indexes
+from curation.models import EntityType, NamedRecord, Reviewed, name_indexes
+from parks.models import Company, Park
 
 
 def money(verbose: str, comment: str) -> models.DecimalField:
@@ -124,7 +125,10 @@ class Fact(Reviewed):
         indexes = [models.Index(fields=["subject_type", "subject_id"], name="fact_subject_idx")]
 
     def __str__(self) -> str:
-        return f"{self.subject_name} {self.metric} {self.value_text or self.value}"
+        from curation.forms import format_figure, metric_label
+
+        figure = self.value_text or format_figure(self.value, unit=self.unit, qualifier=self.qualifier)
+        return f"{self.subject_name} {metric_label(self.metric)} {figure}"
 
 
 class MetricKind(models.TextChoices):

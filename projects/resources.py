@@ -4,7 +4,8 @@ from __future__ import annotations
 from import_export import fields, widgets
 
 from parks.models import Company, Park
-from parks.resources import AmountColumn, EditorResource, ListWidget
+from curation.names import join_list
+from curation.resources import AmountColumn, EditorResource, ListWidget
 from projects.models import Fact, Fund, Project
 
 
@@ -17,13 +18,18 @@ class ProjectResource(EditorResource):
     investment = AmountColumn(prefix="investment", column_name="investment", amount_column="investment_amount",
                               cny_column="investment_cny", currency_column="investment_currency",
                               qualifier_column="investment_qualifier", text_column="investment_text")
-    investment_cny = fields.Field(attribute="investment_cny", column_name="investment_cny", readonly=True)
+    company_names = fields.Field(column_name="company_names", readonly=True)  # the ids' names, for reading
+    investment_cny = fields.Field(attribute="investment_cny", column_name="investment_cny", readonly=True,
+                                  widget=widgets.DecimalWidget())  # a number in XLSX, not text
 
     class Meta(EditorResource.Meta):
         model = Project
-        fields = ("id", "name", "aliases", "park", "park_name", "companies", "investment", "investment_cny",
-                  "phase", "status", "review_status")
+        fields = ("id", "name", "aliases", "park", "park_name", "companies", "company_names", "investment",
+                  "investment_cny", "phase", "status", "review_status")
         export_order = fields
+
+    def dehydrate_company_names(self, project):
+        return join_list(c.name for c in project.companies.all())
 
 
 class FundResource(EditorResource):
@@ -53,8 +59,7 @@ class FactResource(EditorResource):
 
     def get_instance(self, instance_loader, row):
         """Facts are keyed by id when given (editing a value changes the natural key), else by natural key."""
-        pk = row.get("id")
-        if pk not in (None, ""):
-            return Fact.objects.filter(pk=int(pk)).first()
-        lookup = {k: row.get(k) or "" for k in self.natural_key}
+        if self.cell(row, "id") not in (None, ""):
+            return super().get_instance(instance_loader, row)
+        lookup = {k: self.cell(row, k) or "" for k in self.natural_key}
         return Fact.objects.filter(**lookup).first() if all(lookup[k] != "" for k in self.natural_key[:5]) else None

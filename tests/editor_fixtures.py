@@ -7,7 +7,7 @@ from decimal import Decimal
 from django.contrib.auth.models import Group, User
 
 from loaders.models import Evidence, SourceArticle
-from parks.editing import ensure_editors_group
+from curation.editing import ensure_editors_group
 from parks.models import Company, Park
 from projects.models import Fact, Project
 
@@ -30,7 +30,7 @@ def evidence(article: SourceArticle, record, field: str, words: str, value=None)
     start = text.rfind("\n", 0, span_start) + 1
     end = text.find("\n", span_start)
     end = len(text) if end == -1 else end
-    from loaders.recompute import entity_type_of
+    from curation.recompute import entity_type_of
     return Evidence.objects.create(article=article, entity_type=entity_type_of(record), entity_id=record.pk,
                                    field=field, start_offset=start, end_offset=end, quote=text[start:end],
                                    span_start=span_start, span_end=span_start + len(words), value=value)

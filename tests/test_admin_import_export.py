@@ -12,14 +12,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from parks.models import Company
-from parks.resources import escape_formula
+from curation.resources import escape_formula
 from projects.models import Project
 from projects.resources import ProjectResource
 
 pytestmark = pytest.mark.django_db
 
-PROJECT_FIELDS = ["id", "name", "aliases", "park", "park_name", "companies", "investment", "investment_cny", "phase",
-                  "status", "review_status"]
+PROJECT_FIELDS = ["id", "name", "aliases", "park", "park_name", "companies", "company_names", "investment",
+                  "investment_cny", "phase", "status", "review_status"]
 
 
 def export(client, url_name: str, fmt: str, fields: list[str], resource: str):
@@ -33,9 +33,11 @@ def test_csv_export_starts_with_a_bom_and_keeps_chinese(editor_client, world):
     body = response.content
     assert body.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
-    assert rows[0]["name"] == "青岛海尔智能制造项目"
-    assert rows[0]["investment"] == "6亿元"
-    assert rows[0]["park_name"] == "青岛国际创新园"
+    assert list(rows[0])[:3] == ["编号", "名称", "别名"]  # headers in the editor's language
+    assert rows[0]["名称"] == "青岛海尔智能制造项目"
+    assert rows[0]["投资额"] == "6亿元"
+    assert rows[0]["园区名称"] == "青岛国际创新园"
+    assert rows[0]["企业名称"] == "青岛海尔"  # ids are for importing; names are for reading
 
 
 def test_xlsx_export_opens_with_chinese(editor_client, world):
@@ -113,3 +115,14 @@ def test_an_imported_link_change_locks_that_link(world):
     project.refresh_from_db()
     assert set(project.companies.all()) == {company, other}
     assert project.locked_fields == [f"companies:{other.pk}"]
+
+
+def test_xlsx_keeps_numbers_as_numbers(editor_client, world):
+    from openpyxl import load_workbook
+    response = export(editor_client, "admin:projects_project_export", "1", PROJECT_FIELDS, "projectresource")
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    header = [c.value for c in sheet[1]]
+    row = [c.value for c in sheet[2]]
+    assert isinstance(row[header.index("编号")], int)
+    assert isinstance(row[header.index("投资额(元)")], (int, float)) and row[header.index("投资额(元)")] == 600000000
+    assert row[header.index("投资额")] == "6亿元"  # the amount as written stays text

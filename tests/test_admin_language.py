@@ -123,10 +123,9 @@ def test_a_change_page_is_english(english, world):
 def test_the_review_queue_is_english(english, world):
     html = page(english, reverse("review_queue"))
     queue = section(html, r'<div id="review-queue">.*</div>')
-    for heading in ("Records waiting for review, conflicting figures first.",
-                    "Conflicting figures (same metric, different values) (1)", "Unreviewed projects (1)",
-                    "Unreviewed funds (0)", "Unreviewed parks (1)", "Unreviewed companies/institutions (1)",
-                    "Unreviewed park groups (0)", "Unreviewed facts (0)", "No records waiting for review", "All"):
+    for heading in ("Records waiting for review, conflicting figures first",
+                    "Conflicting figures (1)", "Projects (1)", "Funds (0)", "Parks (1)", "Companies/institutions (1)",
+                    "Park groups (0)", "Facts (0)", "All parks", "✔ Verify", "✘ Reject", "Skip"):
         assert heading in queue, heading
     assert [h for h in re.findall(r"<h2>(.*?)</h2>", queue, re.DOTALL) if CJK.search(h)] == []
     assert "<title>Review queue |" in html
@@ -178,8 +177,8 @@ def test_without_the_switch_every_page_stays_chinese(admin_client, world, header
     assert "Review and evidence" not in html and "Reset to unreviewed" not in html
 
     html = page(admin_client, reverse("review_queue"), **headers)
-    assert "数据冲突（同一指标不同数值）（1）" in html and "待审核项目（1）" in html
-    assert "Unreviewed projects" not in html
+    assert "数据冲突（1）" in html and "项目（1）" in html and "核实并下一条" not in html
+    assert "Projects (1)" not in html
 
     html = page(admin_client, OVERVIEW, **headers)
     assert "概览图表" in html and "各园区计划投资额 (亿元)" in html and "稿件 (去重)" in html

@@ -23,8 +23,8 @@ from loaders.extract.metrics import METRICS
 from loaders.extract.types import ArticleMeta
 from loaders.models import Evidence
 from loaders.pipeline import load_paths
-from parks.editing import review_records
-from parks.merge import merge_records, undo_merge
+from curation.editing import review_records
+from curation.merge import merge_records, undo_merge
 from parks.models import Park, ParkGroup
 from projects.models import Fact, Fund
 from tests import loading as L

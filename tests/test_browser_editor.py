@@ -42,8 +42,9 @@ def test_an_editors_correction_survives_the_next_load(browser, live_server, seed
 
     call_command("load_seeds", str(seeds_dir), verbosity=0)
     make_editor("editor")
-    project = Project.objects.exclude(investment_text="").order_by("pk").first()
-    assert project is not None, "the seeds have projects with an investment"
+    from curation.review import BY_KEY, PAGE_SIZE, pending
+    project = next((p for p in pending(BY_KEY["project"])[:PAGE_SIZE] if p.investment_text), None)
+    assert project is not None, "the seeds have projects with an investment on the queue's first page"
 
     # log in
     browser.get(f"{live_server.url}/admin/")
@@ -55,6 +56,7 @@ def test_an_editors_correction_survives_the_next_load(browser, live_server, seed
     # the review queue, then the project
     browser.find_element(By.LINK_TEXT, "审核队列").click()
     assert browser.find_element(By.ID, "review-queue")
+    browser.find_element(By.CSS_SELECTOR, 'a.queue-tab[data-type="project"]').click()
     browser.find_element(By.CSS_SELECTOR, f'a.queue-item[href$="/projects/project/{project.pk}/change/"]').click()
 
     # its evidence, with the supporting words highlighted

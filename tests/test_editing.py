@@ -6,8 +6,8 @@ from decimal import Decimal
 import pytest
 
 from tests.editor_fixtures import make_editor, make_world
-from parks.editing import apply_editor_change, review_records, unlock_field
-from parks.forms import AmountField, EditedAmount, format_amount, parse_edited_amount
+from curation.editing import apply_editor_change, review_records, unlock_field
+from curation.forms import AmountField, EditedAmount, format_amount, parse_edited_amount
 from projects.models import Project
 
 
@@ -71,7 +71,7 @@ def test_it_locks_the_whole_investment_group_and_records_the_editor_in_history()
                           "investment_text"}
     latest = project.history.latest()
     assert latest.history_user == editor
-    assert "investment_cny" in latest.history_change_reason
+    assert latest.history_change_reason == "editor changed investment"  # the group, by its evidence field
 
 
 @pytest.mark.django_db

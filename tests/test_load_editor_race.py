@@ -10,7 +10,7 @@ from django.db import connection
 
 from loaders import pipeline, upsert
 from loaders.pipeline import load_paths
-from parks.editing import apply_editor_change, unlock_field
+from curation.editing import apply_editor_change, unlock_field
 from parks.models import Park
 from projects.models import Project
 from tests import loading as L

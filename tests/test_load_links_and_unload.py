@@ -10,7 +10,7 @@ from loaders import pipeline
 from loaders.models import SourceArticle
 from loaders.pipeline import load_paths
 from loaders.retract import unload_article
-from parks.editing import apply_editor_change
+from curation.editing import apply_editor_change
 from parks.models import Company, Park
 from tests import loading as L
 

@@ -11,9 +11,10 @@ from django.db import connection
 from loaders import pipeline
 from loaders.models import Evidence, LoadRun, SourceArticle
 from loaders.pipeline import load_paths
-from parks.editing import apply_editor_change, review_records
-from parks.merge import merge_records
-from parks.models import Company, Park, ReviewStatus
+from curation.editing import apply_editor_change, review_records
+from curation.merge import merge_records
+from curation.models import ReviewStatus
+from parks.models import Company, Park
 from projects.models import Fact, Project
 from tests import loading as L
 from tests.loading import views_snapshot

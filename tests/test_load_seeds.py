@@ -11,7 +11,8 @@ from django.core.management import call_command
 from loaders import pipeline
 from loaders.models import Evidence, SourceArticle
 from loaders.pipeline import load_paths
-from parks.models import Company, Park, ReviewStatus
+from curation.models import ReviewStatus
+from parks.models import Company, Park
 from tests.loading import views_snapshot
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -6,8 +6,9 @@ from decimal import Decimal
 import pytest
 
 from loaders.models import Evidence
-from parks.merge import change_type, mark_not_same, merge_records, split_record, undo_merge
-from parks.models import Company, MergeLog, NotSame, Park, ParkGroup
+from curation.merge import change_type, mark_not_same, merge_records, split_record, undo_merge
+from curation.models import MergeLog, NotSame
+from parks.models import Company, Park, ParkGroup
 from projects.models import Fact, Fund, Project
 from tests.editor_fixtures import evidence, make_editor, make_world
 
@@ -85,7 +86,7 @@ def test_a_merge_cannot_be_undone_twice():
     other = Company.objects.create(name="海尔集团")
     log = merge_records(survivor=world["company"], others=[other], user=None)
     undo_merge(log=log, user=None)
-    from parks.merge import MergeError
+    from curation.merge import MergeError
     with pytest.raises(MergeError):
         undo_merge(log=log, user=None)
 
@@ -137,7 +138,7 @@ def test_a_project_that_is_really_a_park_becomes_one_and_the_project_is_a_tombst
 
 
 def test_undo_keeps_what_editors_changed_after_the_merge():
-    from parks.editing import apply_editor_change
+    from curation.editing import apply_editor_change
 
     world = make_world()
     survivor = world["park"]

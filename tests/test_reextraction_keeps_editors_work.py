@@ -10,8 +10,9 @@ from django.core.management import call_command
 from loaders import pipeline
 from loaders.models import Evidence
 from loaders.pipeline import load_paths
-from parks.editing import apply_editor_change, review_records
-from parks.models import Park, ReviewStatus
+from curation.editing import apply_editor_change, review_records
+from curation.models import ReviewStatus
+from parks.models import Park
 from projects.models import Fact
 from tests import loading as L
 
@@ -158,7 +159,7 @@ def test_a_corrected_city_holds_when_the_article_is_reloaded_with_the_old_one(ar
 
 @pytest.mark.django_db
 def test_figures_an_editor_merged_into_one_fact_stay_merged_when_reloaded(article):
-    from parks.merge import merge_records
+    from curation.merge import merge_records
 
     (article.parent / "c.txt").write_text("据区统计局最新发布的数字,青岛高新区全年营收为4.7亿元。\n", encoding="utf-8")
     load_paths([article, article.parent / "c.txt"])

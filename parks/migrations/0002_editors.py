@@ -4,7 +4,7 @@ from django.db import migrations
 
 
 def create_editors_group(apps, schema_editor):
-    from parks.editing import ensure_editors_group
+    from curation.editing import ensure_editors_group
 
     ensure_editors_group(apps)
 

@@ -6,6 +6,7 @@ survivor), deletes them, and keeps a snapshot in MergeLog from which `undo_merge
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -16,11 +17,15 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from loaders.conflicts import refresh_conflicts_of
-from loaders.models import Evidence
-from parks.editing import apply_editor_change, entity_type_of
-from parks.models import MergeLog, NamedRecord, NotSame, ReviewStatus
-from parks.names import normalise_name
+from curation.conflicts import refresh_conflicts_of
+from curation.editing import apply_editor_change, entity_type_of
+from curation.models import MergeLog, NamedRecord, NotSame, ReviewStatus
+from curation.names import normalise_name
+
+
+def _evidence():
+    """The loader's Evidence model, by label: curation imports no other app."""
+    return apps.get_model("loaders", "Evidence")
 
 
 class MergeError(ValueError):
@@ -55,10 +60,10 @@ def _move_evidence(*, entity_type: str, from_ids: Iterable[int], to_id: int, sna
                    to_type: str | None = None, ids: Iterable[int] | None = None) -> None:
     """Re-point evidence rows; a row the target already has (same article, field, span) is deleted instead."""
     to_type = to_type or entity_type
-    rows = Evidence.objects.filter(entity_type=entity_type, entity_id__in=list(from_ids))
+    rows = _evidence().objects.filter(entity_type=entity_type, entity_id__in=list(from_ids))
     if ids is not None:
         rows = rows.filter(pk__in=list(ids))
-    have = set(Evidence.objects.filter(entity_type=to_type, entity_id=to_id)
+    have = set(_evidence().objects.filter(entity_type=to_type, entity_id=to_id)
                .values_list("article_id", "field", "span_start", "span_end"))
     move, drop = [], []
     for ev in rows:
@@ -68,8 +73,8 @@ def _move_evidence(*, entity_type: str, from_ids: Iterable[int], to_id: int, sna
     snapshot.setdefault("evidence_moved", []).extend([ev.pk, ev.entity_type, ev.entity_id] for ev in move)
     if drop:
         snapshot.setdefault("evidence_deleted", []).append(serializers.serialize("json", drop))
-        Evidence.objects.filter(pk__in=[ev.pk for ev in drop]).delete()
-    Evidence.objects.filter(pk__in=[ev.pk for ev in move]).update(entity_type=to_type, entity_id=to_id)
+        _evidence().objects.filter(pk__in=[ev.pk for ev in drop]).delete()
+    _evidence().objects.filter(pk__in=[ev.pk for ev in move]).update(entity_type=to_type, entity_id=to_id)
 
 
 def _move_facts(*, subject_type: str, from_ids: Iterable[int], survivor, snapshot: dict,
@@ -113,6 +118,11 @@ def merge_records(*, survivor: models.Model, others: Sequence[models.Model], use
         raise MergeError(gettext("只能合并同一类型的记录"))
     entity_type = entity_type_of(model)
     other_ids = [o.pk for o in others]
+    refused = not_same_pairs(entity_type, [survivor.pk, *other_ids])
+    if refused:
+        names = {r.pk: str(r) for r in [survivor, *others]}
+        raise MergeError(gettext("已标记为“不是同一个”，不能合并：%(pairs)s。如果确实是同一个，先在“非同一记录”中删除这条标记")
+                         % {"pairs": "；".join(f"{names[a]}（{a}）— {names[b]}（{b}）" for a, b in refused)})
     snapshot: dict = {
         "survivor": {"aliases": list(getattr(survivor, "aliases", [])), "locked_fields": list(survivor.locked_fields)},
         "records": serializers.serialize("json", others),
@@ -181,6 +191,12 @@ def undo_merge(*, log: MergeLog, user=None) -> None:
     log = MergeLog.objects.select_for_update().get(pk=log.pk)
     if log.undone_at:
         raise MergeError(gettext("这次合并已经撤销"))
+    if log.action == MergeLog.SPLIT:
+        _undo_split(log, user)
+        log.undone_at = timezone.now()
+        log.undone_by = user
+        log.save(update_fields=["undone_at", "undone_by"])
+        return
     snap = log.snapshot
     model = _model_of(log.entity_type)
     _restore(snap["records"], user)
@@ -210,7 +226,7 @@ def undo_merge(*, log: MergeLog, user=None) -> None:
         for item in serializers.deserialize("json", serialized):
             item.save()
     for pk, entity_type, entity_id in snap.get("evidence_moved", []):
-        Evidence.objects.filter(pk=pk).update(entity_type=entity_type, entity_id=entity_id)
+        _evidence().objects.filter(pk=pk).update(entity_type=entity_type, entity_id=entity_id)
     survivor = model.objects.get(pk=log.survivor_id)  # after the rows above moved back (its parent, say)
     before = snap["survivor"]
     if isinstance(survivor, NamedRecord):
@@ -229,6 +245,20 @@ def undo_merge(*, log: MergeLog, user=None) -> None:
     refresh_conflicts_of(log.entity_type, [log.survivor_id, *log.merged_ids])
 
 
+def not_same_pairs(entity_type: str, ids: Iterable[int]) -> list[tuple[int, int]]:
+    """The pairs among `ids` that editors marked as not the same, as (smaller id, larger id)."""
+    ids = sorted({int(i) for i in ids})
+    if len(ids) < 2:
+        return []
+    return list(NotSame.objects.filter(entity_type=entity_type, left_id__in=ids, right_id__in=ids)
+                .order_by("left_id", "right_id").values_list("left_id", "right_id"))
+
+
+def is_not_same(entity_type: str, first_id: int, second_id: int) -> bool:
+    """Whether editors said these two records are different: the loader and merges must never join them."""
+    return bool(not_same_pairs(entity_type, [first_id, second_id]))
+
+
 def mark_not_same(*, first: models.Model, second: models.Model, user=None) -> NotSame:
     """Record that two records are different entities, so the resolver never joins them."""
     if type(first) is not type(second) or first.pk == second.pk:
@@ -239,23 +269,147 @@ def mark_not_same(*, first: models.Model, second: models.Model, user=None) -> No
     return pair
 
 
+# Many-to-many links whose evidence field names the relation; the evidence holds no target id, so the targets
+# are the linked records named in the quoted sentence.
+LINK_FIELDS = {"parks", "companies", "members"}
+
+
+def _named_in(records, quote: str) -> set[int]:
+    return {r.pk for r in records if any(n and n in quote for n in [r.name, *r.aliases])}
+
+
 @transaction.atomic
 def split_record(*, record: NamedRecord, name: str, evidence_ids: Iterable[int], user=None) -> NamedRecord:
-    """Split what the loader wrongly joined: a new record named `name` takes the chosen evidence (and the facts
-    whose evidence all moved); the two are marked not-the-same, and `name` stops being the old record's alias."""
+    """Split what the loader wrongly joined: a new record named `name` takes the chosen evidence and the data
+    that evidence supports — links named in those sentences, fields whose evidence moved, facts reported in
+    them — while the old record keeps only what its remaining evidence (or an editor's lock) supports.
+
+    The two are marked not-the-same, `name` stops being the old record's alias, and the split is logged in
+    MergeLog (action "split") so `undo_merge` can put everything back.
+    """
+    from curation.fields import FIELD_COLUMNS, column_values
+    from curation.recompute import recompute_field
+
     model = type(record)
     entity_type = entity_type_of(model)
-    evidence_ids = [int(i) for i in evidence_ids]
+    evidence_ids = {int(i) for i in evidence_ids}
+    chosen = list(_evidence().objects.filter(entity_type=entity_type, entity_id=record.pk, pk__in=evidence_ids))
+    if not chosen:
+        raise MergeError(gettext("请勾选至少一条属于新记录的证据"))
+    before = serializers.serialize("json", [record])
+    before_links = {f.name: sorted(getattr(record, f.name).values_list("pk", flat=True))
+                    for f in model._meta.many_to_many}
     extra = {"city": record.city} if hasattr(record, "city") else {}
     new = model(name=name.strip(), **extra)
     apply_editor_change(record=new, changes={"name": new.name}, user=user, reason=f"split from {record.pk}")
-    snapshot: dict = {}
-    _move_evidence(entity_type=entity_type, from_ids=[record.pk], to_id=new.pk, snapshot=snapshot, ids=evidence_ids)
-    remaining = [a for a in record.aliases if normalise_name(a) != normalise_name(name)]
-    if remaining != record.aliases:
-        apply_editor_change(record=record, changes={"aliases": remaining}, user=user, reason=f"split {name} off")
+    snapshot: dict = {"record": before, "links": before_links, "new_id": new.pk}
+    _move_evidence(entity_type=entity_type, from_ids=[record.pk], to_id=new.pk, snapshot=snapshot,
+                   ids=[ev.pk for ev in chosen])
+    remaining = list(_evidence().objects.filter(entity_type=entity_type, entity_id=record.pk))
+
+    # links: a target named in a moved sentence goes to the new record; the old keeps it only if a remaining
+    # sentence names it too, or an editor locked the link
+    for field in model._meta.many_to_many:
+        if field.name not in LINK_FIELDS:
+            continue
+        targets = list(getattr(record, field.name).all())
+        moved = set().union(*[_named_in(targets, ev.quote) for ev in chosen if ev.field == field.name])
+        kept = set().union(*[_named_in(targets, ev.quote) for ev in remaining if ev.field == field.name])
+        kept |= {t.pk for t in targets if f"{field.name}:{t.pk}" in record.locked_fields}
+        if moved:
+            getattr(new, field.name).add(*moved)
+            getattr(record, field.name).remove(*(moved - kept))
+
+    # fields: the new record takes the value its evidence gives; the old one is recomputed from what is left,
+    # and a foreign key or amount no remaining sentence supports is cleared (unless an editor locked it)
+    record.refresh_from_db()
+    for field in {ev.field for ev in chosen} & set(FIELD_COLUMNS.get(entity_type, {})):
+        recompute_field(record=new, field=field)
+        if any(ev.field == field for ev in remaining):
+            recompute_field(record=record, field=field)
+        elif len(FIELD_COLUMNS[entity_type][field]) > 1 or field in ("park", "parent"):
+            from curation.fields import is_locked
+            if not is_locked(record.locked_fields, entity_type, field):
+                for attr, value in column_values(entity_type, field, None).items():
+                    setattr(record, attr, value)
+                record._history_user = user
+                record._change_reason = f"split {new.name} off"
+                record.save()
+
+    # facts about the old record reported in a moved sentence are about the new one
+    Fact = _fact_model()
+    sentences = {(ev.article_id, ev.start_offset) for ev in chosen}
+    facts = [f for f in Fact.objects.filter(subject_type=entity_type, subject_id=record.pk)
+             if (f_ev := list(_evidence().objects.filter(entity_type="fact", entity_id=f.pk)
+                              .values_list("article_id", "start_offset")))
+             and all(key in sentences for key in f_ev)]
+    snapshot["facts_moved"] = [[f.pk, f.subject_type, f.subject_id, f.subject_name] for f in facts]
+    Fact.objects.filter(pk__in=[f.pk for f in facts]).update(subject_id=new.pk, subject_name=new.name)
+
+    record.refresh_from_db()
+    aliases = [a for a in record.aliases if normalise_name(a) != normalise_name(name)]
+    if aliases != record.aliases:
+        apply_editor_change(record=record, changes={"aliases": aliases}, user=user, reason=f"split {name} off")
     mark_not_same(first=record, second=new, user=user)
+    MergeLog.objects.create(action=MergeLog.SPLIT, entity_type=entity_type, survivor_id=record.pk,
+                            merged_ids=[new.pk], snapshot=snapshot, performed_by=user)
     return new
+
+
+def _undo_split(log: MergeLog, user) -> None:
+    """Put a split back: the new record's evidence, links and facts return to the old one, which gets its
+    fields and links as they were before the split; the new record and the not-same mark are removed."""
+    snap = log.snapshot
+    model = _model_of(log.entity_type)
+    new_id = snap["new_id"]
+    new = model.objects.filter(pk=new_id).first()
+    _move_evidence(entity_type=log.entity_type, from_ids=[new_id], to_id=log.survivor_id, snapshot={})
+    for pk, subject_type, subject_id, subject_name in snap.get("facts_moved", []):
+        _fact_model().objects.filter(pk=pk, subject_type=subject_type, subject_id=new_id).update(
+            subject_id=subject_id, subject_name=subject_name)
+    old = next(serializers.deserialize("json", snap["record"])).object
+    record = model.objects.get(pk=log.survivor_id)
+    for field in model._meta.concrete_fields:
+        if field.name not in ("id", "updated_at", "created_at", "review_status", "reviewed_by", "reviewed_at"):
+            setattr(record, field.attname, getattr(old, field.attname))
+    record._history_user = user
+    record._change_reason = f"split {log.pk} undone"
+    record.save()
+    for name, ids in snap.get("links", {}).items():
+        getattr(record, name).add(*ids)
+    for remote, attname in _foreign_keys(model):
+        remote.objects.filter(**{attname: new_id}).update(**{attname: log.survivor_id})
+    low, high = sorted([log.survivor_id, new_id])
+    NotSame.objects.filter(entity_type=log.entity_type, left_id=low, right_id=high).delete()
+    if new is not None:
+        new._history_user = user
+        new._change_reason = f"split {log.pk} undone"
+        new.delete()
+
+
+_PROJECT_WORDS = re.compile(r"(?:[一二三四五六七八九十]期)?(?:工程)?项目$")
+
+
+def _as_type(record: NamedRecord, to_type: str) -> tuple[str, dict]:
+    """The name and fields a record gets as `to_type`: a park drops a trailing 项目 and takes its kind from its
+    name (科技城, 高新区 …), its city from its name or its old park, and that park as its parent."""
+    from loaders.extract.names import leading_place
+    from loaders.extract.parks import PARK_SUFFIXES
+
+    name = record.name.strip()
+    if to_type not in ("park", "park_group"):
+        return name, {}
+    stripped = _PROJECT_WORDS.sub("", name).strip()
+    name = stripped if len(normalise_name(stripped)) >= 2 else name
+    old_park = getattr(record, "park", None)
+    city = leading_place(name)[0] or getattr(record, "city", "") or (old_park.city if old_park else "") or ""
+    fields: dict = {"city": city}
+    if to_type == "park":
+        kind = next((PARK_SUFFIXES[s] for s in sorted(PARK_SUFFIXES, key=len, reverse=True) if name.endswith(s)), "")
+        fields["kind"] = kind
+        if old_park is not None:
+            fields["parent"] = old_park
+    return name, {k: v for k, v in fields.items() if v not in ("", None)}
 
 
 @transaction.atomic
@@ -269,23 +423,24 @@ def change_type(*, record: NamedRecord, to_model: type[NamedRecord], user=None) 
     from_type, to_type = entity_type_of(type(record)), entity_type_of(to_model)
     if from_type == to_type:
         raise MergeError(gettext("类型相同"))
-    key = normalise_name(record.name)
-    lookup = {"normalised_name": key}
+    name, fields = _as_type(record, to_type)
+    lookup = {"normalised_name": normalise_name(name)}
     if any(f.name == "city" for f in to_model._meta.fields):
-        lookup["city"] = getattr(record, "city", "")
+        lookup["city"] = fields.get("city", "")
     new = to_model.objects.filter(**lookup).first()
+    names = [n for n in dict.fromkeys([record.name, *record.aliases]) if normalise_name(n) != lookup["normalised_name"]]
     if new is None:
         new = to_model(**({"city": lookup["city"]} if "city" in lookup else {}))
-        apply_editor_change(record=new, changes={"name": record.name, "aliases": list(record.aliases)},
+        apply_editor_change(record=new, changes={"name": name, "aliases": names, **fields},
                             user=user, reason=f"changed type from {from_type} {record.pk}")
     else:
-        aliases = list(new.aliases) + [a for a in record.aliases if normalise_name(a) not in new.alias_keys]
+        aliases = list(new.aliases) + [a for a in names if normalise_name(a) not in new.alias_keys]
         apply_editor_change(record=new, changes={"aliases": aliases}, user=user,
                             reason=f"changed type from {from_type} {record.pk}")
     own_fields = {f.name for f in to_model._meta.fields} | {"name", "aliases"}
-    from loaders.fields import FIELD_COLUMNS
+    from curation.fields import FIELD_COLUMNS
     portable = own_fields | {f for f, cols in FIELD_COLUMNS.get(to_type, {}).items()}
-    ids = list(Evidence.objects.filter(entity_type=from_type, entity_id=record.pk, field__in=portable)
+    ids = list(_evidence().objects.filter(entity_type=from_type, entity_id=record.pk, field__in=portable)
                .values_list("pk", flat=True))
     snapshot: dict = {}
     _move_evidence(entity_type=from_type, from_ids=[record.pk], to_id=new.pk, snapshot=snapshot,

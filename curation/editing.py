@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 
-from loaders.conflicts import refresh_conflicts_of
-from loaders.fields import FIELD_COLUMNS
-from loaders.recompute import ENTITY_TYPES, recompute_field
-from parks.names import normalise_name
+from curation.conflicts import refresh_conflicts_of
+from curation.fields import FIELD_COLUMNS
+from curation.recompute import ENTITY_TYPES, recompute_field
+from curation.validation import record_errors
+from curation.names import normalise_name
 
 # Review bookkeeping is an editor write too, but no loader ever fills it, so it locks nothing.
 UNLOCKED_FIELDS = {"review_status", "reviewed_by", "reviewed_at", "locked_fields", "source_lost"}
@@ -45,6 +47,14 @@ def _expand_group(model: type[models.Model], name: str) -> list[str]:
     return [name]
 
 
+def _group_name(model: type[models.Model], column: str) -> str:
+    """The evidence field a column is written under (investment for investment_cny …), else the column."""
+    for field, columns in FIELD_COLUMNS.get(entity_type_of(model), {}).items():
+        if column in columns and len(columns) > 1:
+            return field
+    return column
+
+
 def _clean_aliases(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(v.strip() for v in values if v and v.strip()))
 
@@ -62,6 +72,8 @@ def apply_editor_change(*, record: models.Model, changes: Mapping[str, Any], use
 
     `record` may be unsaved (an editor creating a record: every field given is locked). Many-to-many
     values are iterables of records or ids. Returns the lock keys added (empty when nothing changed).
+    Raises ValidationError (field -> Chinese message, see curation.validation) when the result cannot be stored:
+    a name another record has, a negative or overflowing amount, a code outside its list.
     """
     model = type(record)
     is_new = record.pk is None
@@ -98,13 +110,16 @@ def apply_editor_change(*, record: models.Model, changes: Mapping[str, Any], use
         current_ids = set() if is_new else set(getattr(record, name).values_list("pk", flat=True))
         locks.update(f"{name}:{pk}" for pk in current_ids ^ new_ids)
 
+    errors = record_errors(record, changed=None if is_new else scalar_changed)
+    if errors:
+        raise ValidationError(errors)
     new_locks = sorted(locks - set(record.locked_fields))
     if new_locks:
         record.locked_fields = sorted(set(record.locked_fields) | locks)
     if is_new or scalar_changed or new_locks:
         record._history_user = user
         why = reason or ("editor created" if is_new else "editor changed " + ", ".join(
-            dict.fromkeys(scalar_changed + [k.split(":")[0] for k in new_locks])))
+            dict.fromkeys(_group_name(model, name) for name in scalar_changed + [k.split(":")[0] for k in new_locks])))
         record._change_reason = why[:100]  # simple-history keeps 100 characters
         record.save()
     for name, new_ids in m2m.items():
@@ -183,8 +198,8 @@ def ensure_editors_group(apps=None):
     wanted += [("projects", f"{a}_{m}") for m in ["project", "fund", "fact"] for a in ("view", "change", "add")]
     wanted += [("parks", f"view_historical{m}") for m in ["park", "parkgroup", "company"]]
     wanted += [("projects", f"view_historical{m}") for m in ["project", "fund", "fact"]]
-    wanted += [("parks", "view_mergelog"), ("parks", "merge_records"), ("parks", "review_records"),
-               ("parks", "view_notsame"), ("parks", "add_notsame"), ("parks", "delete_notsame")]
+    wanted += [("curation", "view_mergelog"), ("curation", "merge_records"), ("curation", "review_records"),
+               ("curation", "view_notsame"), ("curation", "add_notsame"), ("curation", "delete_notsame")]
     wanted += [("loaders", "view_sourcearticle"), ("loaders", "view_evidence"), ("loaders", "view_loadrun")]
     perms = []
     for app_label, codename in wanted:

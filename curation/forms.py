@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from loaders.extract.amounts import parse_amount
+from curation.names import join_list, split_list
 
 CURRENCY_SUFFIX = {"cny": "元", "usd": "美元", "eur": "欧元", "hkd": "港元", "jpy": "日元"}
 # Where each stored qualifier is written around the figure: 约3亿元, 700余亿元, 3亿元以上.
@@ -51,6 +52,40 @@ def format_amount(value: Decimal | int | None, *, qualifier: str = "", currency:
     if qualifier and qualifier not in _PREFIX_QUALIFIERS:
         return f"{number}{multiplier}{suffix}{qualifier}"
     return f"{qualifier}{number}{multiplier}{suffix}"
+
+
+# How a fact's unit is written after its number; money units go through format_amount.
+UNIT_SUFFIX = {"count": "", "mu": "亩", "m2": "平方米", "km2": "平方公里"}
+
+
+def format_figure(value: Decimal | None, *, unit: str, qualifier: str = "") -> str:
+    """A fact's value as it is read: (50, count, 多) -> '50多'; (285, mu, 约) -> '约285亩'; ratio 0.125 -> '12.5%'."""
+    if value is None:
+        return ""
+    if unit in CURRENCY_SUFFIX:
+        return format_amount(value, qualifier=qualifier, currency=unit)
+    value = Decimal(value)
+    if unit == "ratio":
+        return f"{qualifier}{_trim(value * 100)}%"
+    number = _trim(value)
+    suffix = UNIT_SUFFIX.get(unit, unit)
+    if qualifier in _INFIX_QUALIFIERS:
+        return f"{number}{qualifier}{suffix}"
+    if qualifier and qualifier not in _PREFIX_QUALIFIERS:
+        return f"{number}{suffix}{qualifier}"
+    return f"{qualifier}{number}{suffix}"
+
+
+def metric_label(code: str) -> str:
+    """A metric in the editor's language, from the one vocabulary (loaders.extract.metrics); unknown codes as is."""
+    from django.utils.translation import get_language
+
+    from loaders.extract.metrics import METRICS
+
+    metric = METRICS.get(code) or METRICS.get(code.removesuffix("_cny"))  # older codes named the currency
+    if metric is None:
+        return code
+    return metric.label_en if (get_language() or "").startswith("en") else metric.label_zh
 
 
 def parse_edited_amount(text: str) -> EditedAmount | None:
@@ -117,3 +152,18 @@ class AmountField(forms.Field):
         if old is None or new is None:
             return (old is None) != (new is None)
         return (old.value, old.currency, old.qualifier) != (new.value, new.currency, new.qualifier)
+
+
+class NameListField(forms.CharField):
+    """A list of names in one text box: '，', '、', ',' and ';' all separate (curation.names.split_list)."""
+
+    def prepare_value(self, value):
+        return join_list(value) if isinstance(value, (list, tuple)) else value
+
+    def to_python(self, value):
+        if isinstance(value, (list, tuple)):
+            return list(value)
+        return split_list(super().to_python(value))
+
+    def has_changed(self, initial, data):
+        return self.to_python(initial or []) != self.to_python(data)

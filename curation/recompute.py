@@ -1,10 +1,16 @@
 """Recompute a record's field from the values its evidence gave, so the result never depends on load order."""
 from __future__ import annotations
 
+from django.apps import apps
 from django.db.models import F
 
-from loaders.fields import FIELD_COLUMNS, column_values, is_locked
-from loaders.models import Evidence
+from curation.fields import FIELD_COLUMNS, column_values, is_locked
+
+
+def _evidence():
+    """The loader's Evidence model, by label: curation imports no other app."""
+    return apps.get_model("loaders", "Evidence")
+
 
 ENTITY_TYPES = {"Park": "park", "ParkGroup": "park_group", "Company": "company", "Project": "project",
                 "Fund": "fund", "Fact": "fact"}
@@ -20,7 +26,7 @@ def chosen_value(*, entity_type: str, entity_id: int, field: str):
     Whatever order articles arrive in, the same evidence gives the same answer.
     """
     row = (
-        Evidence.objects.filter(entity_type=entity_type, entity_id=entity_id, field=field, value__isnull=False)
+        _evidence().objects.filter(entity_type=entity_type, entity_id=entity_id, field=field, value__isnull=False)
         .order_by(F("article__published_on").desc(nulls_last=True), "article__sha256", "start_offset")
         .values_list("value", flat=True)
         .first()

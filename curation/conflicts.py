@@ -7,15 +7,19 @@ and report_conflicts always agree.
 """
 from __future__ import annotations
 
+from django.apps import apps
 from django.db import connection
 from django.db.models import Q
 
-from projects.models import Fact
+
+def _fact():
+    """The Fact model, by label: curation imports no other app."""
+    return apps.get_model("projects", "Fact")
 
 
 def fact_groups(fact_ids) -> set[tuple]:
     """The (subject, metric, unit, period) groups the given facts belong to."""
-    return set(Fact.objects.filter(pk__in=fact_ids).values_list("subject_type", "subject_id", "metric", "unit",
+    return set(_fact().objects.filter(pk__in=fact_ids).values_list("subject_type", "subject_id", "metric", "unit",
                                                                   "as_of_text"))
 
 
@@ -27,7 +31,7 @@ def refresh_conflicts_of(entity_type: str, ids) -> None:
     if entity_type == "fact":
         refresh_conflicts(fact_groups(ids))
     else:
-        refresh_conflicts(set(Fact.objects.filter(subject_type=entity_type, subject_id__in=list(ids))
+        refresh_conflicts(set(_fact().objects.filter(subject_type=entity_type, subject_id__in=list(ids))
                               .values_list("subject_type", "subject_id", "metric", "unit", "as_of_text")))
 
 
@@ -39,6 +43,7 @@ def refresh_conflicts(groups: set[tuple]) -> None:
     """
     if not groups:
         return
+    Fact = _fact()
     keys = sorted({(subject_type, subject_id, metric) for subject_type, subject_id, metric, *_ in groups})
     condition = Q(pk__in=[])
     for subject_type, subject_id, metric in keys:

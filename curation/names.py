@@ -24,3 +24,18 @@ def bigrams(*texts: str) -> list[str]:
         grams.update(key)
         grams.update(key[i : i + 2] for i in range(len(key) - 1))
     return sorted(grams)
+
+
+# The one rule for a list typed in a form or a spreadsheet cell: any of these separate items. `|` is still read
+# (older exports used it); a list is written back with '、', which reads naturally in Chinese.
+_LIST_SEPARATORS = re.compile(r"[，、,;；|\n]+")
+LIST_JOINER = "、"
+
+
+def split_list(text: str) -> list[str]:
+    """'赛轮集团，赛轮轮胎、赛轮股份' -> ['赛轮集团', '赛轮轮胎', '赛轮股份']: trimmed, empty items and repeats dropped."""
+    return list(dict.fromkeys(item.strip() for item in _LIST_SEPARATORS.split(text or "") if item.strip()))
+
+
+def join_list(items) -> str:
+    return LIST_JOINER.join(items or [])

@@ -1,0 +1,174 @@
+"""Imports hold rows to the same rules as the forms: each bad row is refused with a Chinese reason, good rows in the
+same file still import, ids decide which record a row updates, and Chinese Excel's GB18030 files are read."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from decimal import Decimal
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from tablib import Dataset
+
+from parks.models import Company
+from curation.resources import decode_spreadsheet
+from parks.resources import CompanyResource
+from projects.models import Project
+from projects.resources import ProjectResource
+from tests.editor_fixtures import make_editor
+
+pytestmark = pytest.mark.django_db
+
+
+def csv_bytes(rows: list[dict], encoding: str = "utf-8-sig") -> bytes:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue().encode(encoding)
+
+
+def run_import(resource, rows: list[dict], user=None):
+    dataset = Dataset().load(csv_bytes(rows).decode("utf-8-sig"), format="csv")
+    return resource(user=user).import_data(dataset, dry_run=False, use_transactions=True)
+
+
+def reasons(result) -> list[str]:
+    return [str(m) for row in result.invalid_rows for msgs in row.error_dict.values() for m in msgs]
+
+
+def company_row(company, **changes) -> dict:
+    row = {"id": company.pk, "name": company.name, "aliases": "、".join(company.aliases), "kind": company.kind,
+           "parks": "", "review_status": company.review_status}
+    row.update(changes)
+    return row
+
+
+def project_row(project, **changes) -> dict:
+    row = {"id": project.pk, "name": project.name, "aliases": "", "park_id": project.park_id or "",
+           "companies": "|".join(str(c.pk) for c in project.companies.all()), "investment": "6亿元",
+           "phase": project.phase, "status": project.status, "review_status": project.review_status}
+    row.update(changes)
+    return row
+
+
+# ---------------------------------------------------------------- 3. codes and reviews
+
+def test_a_kind_written_in_chinese_is_stored_as_its_code(world):
+    company = world["company"]
+    result = run_import(CompanyResource, [company_row(company, kind="高校")])
+    assert not result.has_validation_errors() and not result.has_errors()
+    assert Company.objects.get(pk=company.pk).kind == "university"
+
+
+def test_an_unknown_kind_is_refused_with_a_reason(world):
+    company = world["company"]
+    result = run_import(CompanyResource, [company_row(company, kind="公司")])
+    assert result.has_validation_errors()
+    assert any("不是有效的类型" in r for r in reasons(result))
+    assert Company.objects.get(pk=company.pk).kind == "enterprise"
+
+
+@pytest.mark.parametrize("changes, reason", [({"status": "完成"}, "不是有效的状态"),
+                                             ({"review_status": "approved"}, "不是有效的审核状态")])
+def test_an_unknown_status_is_refused_and_the_record_stays_in_the_queue(world, changes, reason):
+    project = world["project"]
+    result = run_import(ProjectResource, [project_row(project, **changes)])
+    assert any(reason in r for r in reasons(result)), reasons(result)
+    project.refresh_from_db()
+    assert (project.status, project.review_status) == ("", "unreviewed")
+
+
+def test_importing_verified_records_who_verified_and_when(world):
+    editor = make_editor()
+    project = world["project"]
+    result = run_import(ProjectResource, [project_row(project, review_status="已核实")], user=editor)
+    assert not result.has_validation_errors(), reasons(result)
+    project.refresh_from_db()
+    assert project.review_status == "verified"
+    assert project.reviewed_by == editor and project.reviewed_at is not None
+
+
+# ---------------------------------------------------------------- 4. the id decides
+
+def test_a_row_renamed_to_another_records_name_is_refused_not_applied_to_that_record(world):
+    company = world["company"]
+    other = Company.objects.create(name="京东方", kind="enterprise")
+    result = run_import(CompanyResource, [company_row(company, name="京东方", kind="research")])
+    assert any("已有同名记录" in r for r in reasons(result)), reasons(result)
+    assert Company.objects.get(pk=other.pk).kind == "enterprise"
+    assert Company.objects.get(pk=company.pk).name == "青岛海尔"
+
+
+def test_a_row_with_an_id_updates_that_record_even_when_renamed(world):
+    company = world["company"]
+    result = run_import(CompanyResource, [company_row(company, name="海尔智家")])
+    assert not result.has_validation_errors(), reasons(result)
+    assert Company.objects.get(pk=company.pk).name == "海尔智家"
+    assert Company.objects.count() == 1
+
+
+def test_an_id_that_names_no_record_is_refused(world):
+    result = run_import(CompanyResource, [company_row(world["company"], id=999999, name="新公司")])
+    assert any("不存在" in r for r in reasons(result))
+    assert not Company.objects.filter(name="新公司").exists()
+
+
+# ---------------------------------------------------------------- 5. GB18030
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+def test_csv_files_in_utf8_or_gb18030_are_read(encoding):
+    assert decode_spreadsheet("名称,别名\n海尔,海尔集团\n".encode(encoding)) == "名称,别名\n海尔,海尔集团\n"
+
+
+def test_a_csv_saved_by_chinese_excel_imports_through_the_admin(editor_client, world):
+    company = world["company"]
+    data = csv_bytes([company_row(company, aliases="海尔、海尔集团")], encoding="gb18030")
+    preview = editor_client.post(reverse("admin:parks_company_import"), {
+        "import_file": SimpleUploadedFile("公司.csv", data), "format": "0", "resource": "0"})
+    html = preview.content.decode()
+    assert preview.status_code == 200 and "process_import" in html, html[:2000]
+    confirm = dict(re.findall(r'name="(import_file_name|original_file_name|format|resource)"[^>]*value="([^"]*)"',
+                              html))
+    editor_client.post(reverse("admin:parks_company_process_import"), confirm)
+    assert Company.objects.get(pk=company.pk).aliases == ["海尔", "海尔集团"]
+
+
+# ---------------------------------------------------------------- 6. amounts on import
+
+@pytest.mark.parametrize("investment, reason", [("1" * 24, "金额过大"), ("-500000000", "金额不能为负数"),
+                                                ("很多钱", "无法识别的金额")])
+def test_a_bad_amount_refuses_its_row_and_the_others_still_import(world, investment, reason):
+    project = world["project"]
+    second = Project.objects.create(name="第二个项目")
+    result = run_import(ProjectResource, [project_row(project, investment=investment),
+                                          project_row(second, investment="2000万", companies="")])
+    assert any(reason in r for r in reasons(result)), reasons(result)
+    assert not result.has_errors()
+    assert Project.objects.get(pk=project.pk).investment_cny == Decimal("600000000")
+    assert Project.objects.get(pk=second.pk).investment_cny == Decimal("20000000")
+
+
+def test_the_preview_shows_each_refusal_with_its_reason(editor_client, world):
+    project = world["project"]
+    data = csv_bytes([project_row(project, investment="1" * 24)])
+    preview = editor_client.post(reverse("admin:projects_project_import"), {
+        "import_file": SimpleUploadedFile("projects.csv", data), "format": "0", "resource": "0"})
+    assert preview.status_code == 200
+    html = preview.content.decode()
+    assert "金额过大" in html
+    assert "numeric field overflow" not in html and "Traceback" not in html
+
+
+def test_headers_are_read_in_either_language_or_as_codes(world):
+    company = world["company"]
+    for header in ("类型", "Type", "kind"):
+        row = company_row(company)
+        row[header] = row.pop("kind") if header != "kind" else row["kind"]
+        row[header] = "research"
+        result = run_import(CompanyResource, [row])
+        assert not result.has_validation_errors(), reasons(result)
+        assert Company.objects.get(pk=company.pk).kind == "research"
+        Company.objects.filter(pk=company.pk).update(kind="enterprise")
