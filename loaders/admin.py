@@ -168,7 +168,7 @@ class LoadRunAdmin(ReadOnlyAdmin):
     list_display = ("started_at", "status", "finished_at", "extractor_version_column", "dry_run_column", "files_seen_column",
                     "files_loaded_column", "files_unchanged_column", "files_refused_column",
                     "records_created_column", "records_updated_column", "records_locked_column")
-    list_filter = ("status", "dry_run")
+    list_filter = ("status",)
     fields = ("started_at", "status", "error", "finished_at", *[f"{name}_column" for name in COLUMNS], "report_display")
     readonly_fields = fields
     locals().update({f"{name}_column": labelled_column(name, label, boolean=name == "dry_run")

@@ -127,7 +127,7 @@ def test_impossible_facts_are_refused_in_the_form(editor_client, world, changes,
     assert response.status_code == 200
     html = response.content.decode()
     assert message in html and 'class="errorlist' in html
-    assert Fact.objects.get(pk=fact.pk).metric == "annual_revenue_cny"
+    assert Fact.objects.get(pk=fact.pk).metric == "annual_revenue"
 
 
 def test_a_valid_fact_edit_is_saved(editor_client, world):

@@ -278,7 +278,7 @@ def test_a_dollar_fund_keeps_its_currency_and_no_yuan_column_holds_it(tmp_path, 
     load_articles(tmp_path, monkeypatch, {"a.txt": (text, L.extraction(
         parks=[L.park(text, park)],
         funds=[L.fund(text, "海外科创基金", park=park, size=L.amount(text, "5亿美元", "500000000", "usd"))],
-        facts=[L.fact(text, park, "annual_revenue_cny", "20亿新台币", "2000000000", "twd")],
+        facts=[L.fact(text, park, "annual_revenue", "20亿新台币", "2000000000", "twd")],
     ))})
     fund = Fund.objects.get()
     assert (fund.size_cny, fund.size_amount, fund.size_currency) == (None, Decimal("500000000"), "usd")
