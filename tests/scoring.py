@@ -25,6 +25,7 @@ from loaders.pipeline import load_paths
 EVAL = Path(__file__).resolve().parent / "eval"
 SEEDS_GOLD = EVAL / "gold"  # ground truth of the five seeds/ articles
 DEV = EVAL / "dev"  # real, published articles with their ground truth beside them
+REAL2 = EVAL / "real2"  # 19 more real articles, scored once before any rule was studied against them
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, SEEDS_GOLD
 
 
 
@@ -85,7 +85,8 @@ BELOW_TARGET = {
 
 @pytest.fixture(scope="module")
 def scores(extraction_scores, seeds_dir):
-    return {"seeds": extraction_scores(seeds_dir, SEEDS_GOLD), "dev": extraction_scores(DEV)}
+    return {"seeds": extraction_scores(seeds_dir, SEEDS_GOLD), "dev": extraction_scores(DEV),
+            "real2": extraction_scores(REAL2)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -102,6 +103,23 @@ def test_extraction_holds_its_floor(scores, name, figure):
     floor = BELOW_TARGET[name].get(figure, TARGET[name][figure])
     assert value is not None, f"the {name} ground truth checks no {figure}"
     assert value >= floor, f"{name} {figure}: {value:.3f} < {floor} (target {TARGET[name][figure]})"
+
+
+# tests/eval/real2: 19 real articles collected after the rules above were written, with ground truth made
+# by someone who had not seen the rules. Scored once, before anyone looked at what was extracted from them:
+# before the rework (parks F1 0.68, companies 0.61, projects 0.57, funds 0.62, facts 0.70; project parks
+# 4/37, fully right rows 1/81) and after it (the figures below). No issue sets targets for them; these floors
+# only keep what generalised from being lost.
+REAL2_FLOORS = {"parks F1": 0.711, "companies F1": 0.761, "projects F1": 0.605, "funds F1": 0.643, "facts F1": 0.684,
+                "project parks": 0.77, "project status": 0.68, "fully right project rows": 0.27,
+                "facts with the right subject, precision": 0.74, "facts with the right subject, recall": 0.44}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("figure", list(REAL2_FLOORS))
+def test_extraction_keeps_what_generalised_to_articles_it_was_not_written_for(scores, figure):
+    value = FIGURES[figure](scores["real2"])
+    assert value is not None and value >= REAL2_FLOORS[figure], f"real2 {figure}: {value} < {REAL2_FLOORS[figure]}"
 
 
 def _scoring_databases() -> set[str]:
