@@ -53,9 +53,19 @@ def log_in(browser, live_server):
 
 def after_load(browser, old_element) -> None:
     """Wait until the page an action submitted has replaced the one holding `old_element`."""
-    from selenium.webdriver.support import expected_conditions
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
-    WebDriverWait(browser, 60).until(expected_conditions.staleness_of(old_element))
+
+    def replaced(_driver) -> bool:
+        # Stale, or (while the old page is being torn down) "node does not belong to the document":
+        # either way the element's page is gone. Selenium's staleness_of only knows the first.
+        try:
+            old_element.is_enabled()
+        except WebDriverException:
+            return True
+        return False
+
+    WebDriverWait(browser, 60).until(replaced)
     WebDriverWait(browser, 60).until(lambda driver: driver.execute_script("return document.readyState") == "complete")
 
 
