@@ -124,6 +124,39 @@ def folder_in_the_way(path: Path, user: ServerUser) -> Path | None:
     return None
 
 
+def reachable_binaries(user: ServerUser, bin_dir: Path) -> Path:
+    """The PostgreSQL bin/ folder the server's user can run: the wheel's own, or a copy of it.
+
+    Under root the server runs as another user, who cannot traverse a private (0700) folder the virtualenv
+    may sit in. Rather than open that folder, the wheel's PostgreSQL is copied once into a new, root-owned
+    folder anyone may read (PARKDB_PG_CACHE, default /var/cache/parkdb): the copy holds nothing private,
+    and no existing folder's permissions change.
+    """
+    install = bin_dir.parent
+    if user.is_current or folder_in_the_way(install, user) is None:
+        return bin_dir
+    from importlib.metadata import version
+
+    cache_root = Path(os.environ.get("PARKDB_PG_CACHE", "/var/cache/parkdb"))
+    # The wheel's layout is kept: the binaries find their libraries at $ORIGIN/../../../pgserver.libs.
+    copy = cache_root / f"pgserver-{version('pgserver')}"
+    if not (copy / "pgserver" / "pginstall" / "bin" / "postgres").exists():
+        cache_root.mkdir(mode=0o755, parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".pgserver-", dir=cache_root))
+        try:
+            shutil.copytree(install, staging / "pgserver" / "pginstall", symlinks=True)
+            libs = install.parent.parent / "pgserver.libs"
+            if libs.is_dir():
+                shutil.copytree(libs, staging / "pgserver.libs", symlinks=True)
+            for folder, _dirs, _files in os.walk(staging):
+                os.chmod(folder, 0o755)
+            if not copy.exists():
+                os.replace(staging, copy)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    return copy / "pgserver" / "pginstall" / "bin"
+
+
 def _check_reachable(user: ServerUser, data_dir: Path, bin_dir: Path) -> None:
     if user.is_current:
         return
@@ -260,6 +293,7 @@ def ensure_server(data_dir: Path) -> tuple[Path, str]:
         os.chmod(lock_path, 0o600)
         fcntl.flock(lock, fcntl.LOCK_EX)
         user = server_user(pgdata)
+        bin_dir = reachable_binaries(user, bin_dir)
         _check_reachable(user, data_dir, bin_dir)
         secret = password_file(data_dir)
         if not (pgdata / "PG_VERSION").exists():

@@ -131,7 +131,8 @@ def test_another_local_user_cannot_reach_the_socket(tree):
     data = tree / "data"
     socket_dir, _ = embedded.ensure_server(data)
 
-    psql = embedded.binaries_dir() / "psql"
+    # the binaries the server's user runs: the wheel's, or the copy made when the wheel sits in a private folder
+    psql = embedded.reachable_binaries(embedded.server_user(data / "postgres"), embedded.binaries_dir()) / "psql"
     attempt = subprocess.run(
         [str(psql), "-w", "-h", str(socket_dir), "-U", "postgres", "-d", "postgres", "-c", "SELECT 1"],
         user="nobody", group="nogroup", extra_groups=[], cwd="/", capture_output=True, text=True, timeout=30,
@@ -193,6 +194,10 @@ def test_an_ordinary_user_starts_it_inside_a_private_0700_folder_that_stays_priv
 
     python = python_for(nobody)
     site_packages = next(p for p in sys.path if p.endswith("site-packages") and p.startswith(sys.prefix))
+    account = embedded.ServerUser(uid=nobody.pw_uid, gid=nobody.pw_gid, groups=(nobody.pw_gid,), name="nobody")
+    for needed in (Path(project_dir), Path(site_packages)):
+        if embedded.folder_in_the_way(needed, account) is not None:
+            pytest.skip(f"{needed} sits in a folder an ordinary user may not traverse, so none can run this checkout")
     started = subprocess.run(
         [python, "-c", START_AS_NOBODY, str(data)], user=nobody.pw_uid, group=nobody.pw_gid,
         extra_groups=[], cwd="/", capture_output=True, text=True, timeout=120,
@@ -237,3 +242,26 @@ def test_after_a_crash_it_starts_again_without_leaving_socket_folders_behind(tre
     assert second != first and not first.exists()
     with psycopg.connect(host=str(second), user="postgres", dbname="postgres", password=password) as conn:
         assert conn.execute("SELECT 1").fetchone() == (1,)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to act as another local user")
+def test_binaries_in_a_private_folder_are_run_from_a_readable_copy_and_the_folder_stays_private(tree, monkeypatch):
+    private = tree / "private"
+    bin_dir = private / "site-packages" / "pgserver" / "pginstall" / "bin"
+    bin_dir.mkdir(parents=True)
+    (bin_dir / "postgres").write_text("#!/bin/sh\n")
+    (private / "site-packages" / "pgserver.libs").mkdir()
+    (private / "site-packages" / "pgserver.libs" / "libpq.so.5").write_text("")
+    private.chmod(0o700)
+    monkeypatch.setenv("PARKDB_PG_CACHE", str(tree / "cache"))
+    nobody = pwd.getpwnam("nobody")
+    account = embedded.ServerUser(uid=nobody.pw_uid, gid=nobody.pw_gid, groups=(nobody.pw_gid,), name="nobody")
+
+    runnable = embedded.reachable_binaries(account, bin_dir)
+
+    assert runnable != bin_dir and (runnable / "postgres").exists()
+    assert embedded.folder_in_the_way(runnable, account) is None
+    # the libraries sit where the binaries' $ORIGIN/../../../pgserver.libs looks for them
+    assert (runnable / ".." / ".." / ".." / "pgserver.libs" / "libpq.so.5").resolve().exists()
+    assert stat.S_IMODE(private.stat().st_mode) == 0o700
+    assert embedded.reachable_binaries(account, bin_dir) == runnable  # copied once
