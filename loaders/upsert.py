@@ -20,13 +20,13 @@ from django.db.models import Q
 from psycopg.types.json import Jsonb
 from simple_history.utils import bulk_create_with_history
 
-from loaders.bulk import copy_rows
 from loaders.conflicts import refresh_conflicts
 from loaders.dedupe import SentenceSketch
 from loaders.editions import link_duplicate
+from loaders.evidence import write_evidence
 from loaders.extract.types import Extraction, Span
 from loaders.fields import amount_value, column_values, is_locked
-from loaders.models import Evidence, SourceArticle
+from loaders.models import SourceArticle
 from loaders.read import ArticleText
 from loaders.recompute import recompute_field
 from loaders.resolve import MODELS, NameIndex, is_generic, match_key
@@ -35,8 +35,6 @@ from parks.models import ReviewStatus
 from parks.names import normalise_name
 from projects.models import Fact
 
-EVIDENCE_COLUMNS = ["article_id", "entity_type", "entity_id", "field", "start_offset", "end_offset", "quote",
-                    "span_start", "span_end", "value"]
 RELATIONS = {("company", "parks"): "park", ("project", "companies"): "company", ("park_group", "members"): "park"}
 
 
@@ -76,8 +74,10 @@ class Touch:
 class ArticleWriter:
     """Writes one article. Short-lived: one instance per article, inside that article's savepoint."""
 
-    def __init__(self, *, article: SourceArticle, text: str, indexes: dict[str, NameIndex]):
+    def __init__(self, *, article: SourceArticle, text: str, indexes: dict[str, NameIndex], reextract: bool = False):
         self.article = article
+        self.reextract = reextract  # the article has evidence from an earlier extraction
+        self.previously_supported: set[tuple[str, int]] = set()
         self.text = text
         self.indexes = indexes
         self.touches: dict[tuple[str, str], Touch] = {}  # (type, match key) -> touch
@@ -155,7 +155,7 @@ class ArticleWriter:
             touch.values.setdefault(field_name, value)
 
     def evidence_rows(self) -> list[tuple]:
-        """One row per citation, in EVIDENCE_COLUMNS order; a citation repeated within the article is one row."""
+        """One row per citation, in loaders.evidence.EVIDENCE_COLUMNS order; a citation repeated within the article is one row."""
         rows: dict[tuple, tuple] = {}
         for touch in self.live_touches():
             for field_name, sentence, span, value in touch.citations:
@@ -176,7 +176,8 @@ class ArticleWriter:
     def finish(self) -> Counts:
         """Insert evidence and links, apply field values, and count each touched record once."""
         self.flush()
-        copy_rows(Evidence, EVIDENCE_COLUMNS, self.evidence_rows())
+        self.previously_supported, _ = write_evidence(article_id=self.article.pk, rows=self.evidence_rows(),
+                                                      replace=self.reextract)
         self._link()
         counts = Counts()
         for touch in self.live_touches():
@@ -291,14 +292,10 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     article.published_precision = meta.published_precision or ""
     article.date_basis = (meta.date_basis or "")[:500]
     article.extractor_version = extractor_version
-    previously_supported: set[tuple[str, int]] = set()
-    if existing is not None:
-        previously_supported = set(existing.evidence.values_list("entity_type", "entity_id"))
-        existing.evidence.all().delete()
-        existing.sentence_keys.all().delete()
-    link_duplicate(article, relink=existing is None, sketch=sketch)
+    # The same text has the same sentence keys: a re-extracted article keeps its index rows.
+    link_duplicate(article, relink=existing is None, reindex=existing is None, sketch=sketch)
 
-    writer = ArticleWriter(article=article, text=article_text.text, indexes=indexes)
+    writer = ArticleWriter(article=article, text=article_text.text, indexes=indexes, reextract=existing is not None)
     _want_parks(writer, extraction)
     writer.flush()  # parks first: every other record may point at one
     _want_companies(writer, extraction)
@@ -308,8 +305,8 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     fact_groups = _write_facts(writer, extraction)
     counts = writer.finish()
     refresh_conflicts(fact_groups)
-    if previously_supported:
-        prune_unsupported(previously_supported)
+    if writer.previously_supported:
+        prune_unsupported(writer.previously_supported)
     return article, counts
 
 
