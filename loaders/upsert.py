@@ -5,9 +5,10 @@ written; rejected records (tombstones) are never brought back; a field two artic
 is recomputed from all its evidence, so the answer does not depend on load order.
 
 Writes are set-based, so an article costs a handful of queries rather than one per mention:
-names are resolved in memory, new records of a type are created with one bulk insert (with
-their history rows), existing ones are fetched with one query, evidence and links are bulk
-inserted, and only records whose values really change are saved one by one.
+names are resolved in memory, new records of a type are created with one COPY (and one for
+their history rows; ids are taken beforehand, so a new park's new parent is set in its insert),
+existing ones are fetched with one query, evidence and links are bulk inserted, and only records
+whose values really change are saved one by one.
 """
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ from typing import Any
 
 from django.db.models import Q
 from psycopg.types.json import Jsonb
-from simple_history.utils import bulk_create_with_history
 
+from loaders.bulk import allocate_ids, insert_with_history
 from loaders.conflicts import refresh_conflicts
 from loaders.dedupe import SentenceSketch
 from loaders.editions import link_duplicate
@@ -128,14 +129,15 @@ class ArticleWriter:
             if not touches:
                 continue
             model = MODELS[entity_type]
+            # Ids first, so a new record can point at another new one (a new park's new parent) in its insert.
+            for touch, pk in zip(touches, allocate_ids(model, len(touches))):
+                touch.pk = touch.record.pk = pk
             for touch in touches:
                 _fill_new(touch)
                 touch.record.refresh_keys()
-            bulk_create_with_history([t.record for t in touches], model, batch_size=500,
-                                     default_change_reason=self.reason)
+            insert_with_history(model, [t.record for t in touches], reason=self.reason)
             index = self.indexes[entity_type]
             for touch in touches:
-                touch.pk = touch.record.pk
                 self.by_pk[(entity_type, touch.pk)] = touch
                 index.add(touch.pk, touch.record.alias_keys, touch.record.review_status,
                           getattr(touch.record, "city", ""))
@@ -259,7 +261,7 @@ class ArticleWriter:
 def _fill_new(touch: Touch) -> None:
     """Give a record about to be inserted the values its article states, so its insert (and history row) is whole.
 
-    A value pointing at a record not inserted yet (a new parent park) waits for `_apply`.
+    A value pointing at a record without an id yet (a new park of a later flush) waits for `_apply`.
     """
     for field_name, value in touch.values.items():
         if isinstance(value, Touch):
@@ -416,7 +418,9 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
             continue
         touches.append((m, key, fact))
     if new:
-        bulk_create_with_history(list(new.values()), Fact, batch_size=500, default_change_reason=writer.reason)
+        for fact, pk in zip(new.values(), allocate_ids(Fact, len(new))):
+            fact.pk = pk
+        insert_with_history(Fact, list(new.values()), reason=writer.reason)
     # Only a group holding two values can be in conflict; the facts read above are all of them.
     values_of: dict[tuple, set] = defaultdict(set)
     for key in [k for k, f in existing.items() if f.review_status != ReviewStatus.REJECTED] + list(new):

@@ -5,11 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from loaders import editions
+from loaders import editions, pipeline
 from loaders.dedupe import INDEXED_KEYS_PER_SENTENCE, index_keys, sentence_sketch
 from loaders.models import Evidence, SentenceKey, SourceArticle
 from loaders.pipeline import load_paths
+from parks.models import Park
+from tests import loading as L
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -77,3 +81,55 @@ def test_a_forced_reload_of_unchanged_text_rewrites_no_evidence_and_no_sentence_
     assert set(Evidence.objects.values_list("pk", flat=True)) == evidence
     assert set(SentenceKey.objects.values_list("pk", flat=True)) == keys
     assert report.records.created == report.records.updated == 0
+
+
+CITIES = "甲乙丙丁戊己庚辛壬癸"
+
+
+def shaped_article(n: int) -> str:
+    """Articles of one shape with different names: each costs the same statements, whatever came before."""
+    c = CITIES[n % 10] + CITIES[n // 10 % 10]
+    return (f"{c}高新区内的{c}东江科技园今年签约总投资6亿元的{c}湿法设备总部项目。\n"
+            f"目前，{c}东江科技园已集聚{c}思锐智能等30余家重点企业。\n")
+
+
+def shaped_extract(text: str, *, known_names=None):
+    c = text[:2]
+    return L.extraction(
+        parks=[L.park(text, f"{c}高新区"), L.park(text, f"{c}东江科技园", parent=f"{c}高新区")],
+        companies=[L.company(text, f"{c}思锐智能", park=f"{c}东江科技园")],
+        projects=[L.project(text, f"{c}湿法设备总部项目", park=f"{c}东江科技园",
+                            investment=L.amount(text, "总投资6亿元", "600000000"), status="签约")],
+        facts=[L.fact(text, f"{c}东江科技园", "enterprises", "30余家", "30", "count", "余")],
+    )
+
+
+@pytest.mark.django_db
+def test_a_new_park_in_a_new_parent_is_inserted_with_its_parent_and_one_history_row(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "extract", shaped_extract)
+    (tmp_path / "a.txt").write_text(shaped_article(0), encoding="utf-8")
+    load_paths([tmp_path])
+    park = Park.objects.get(name="甲甲东江科技园")
+    assert park.parent.name == "甲甲高新区"
+    assert [(h.history_type, h.parent_id) for h in park.history.all()] == [("+", park.parent_id)]
+
+
+@pytest.mark.django_db
+def test_the_statements_an_article_costs_do_not_grow_with_the_database(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "extract", shaped_extract)
+
+    def statements_to_load(n: int) -> int:
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        (folder / "a.txt").write_text(shaped_article(n), encoding="utf-8")
+        with CaptureQueriesContext(connection) as queries:
+            load_paths([folder])
+        return len(queries)
+
+    first = statements_to_load(1)
+    for n in range(2, 40):
+        statements_to_load(n)
+    assert statements_to_load(40) == first
+    # One article's share: read what exists, insert each new record type and its history (COPY
+    # writes records, history, evidence and keys without a statement of their own here).
+    assert first <= 40
