@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from parks.admin import (AmountModelForm, ArticleFilter, CuratedAdmin, NamedRecordAdmin, ParkFilter,
                          record_admin_url)
 from parks.forms import AmountField, format_amount
+from parks.search import bigram_search
 from projects.models import Fact, Fund, Project
 from projects.resources import FactResource, FundResource, ProjectResource
 
@@ -107,6 +108,12 @@ class FactAdmin(CuratedAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("article__text")
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term.strip():
+            return queryset, False
+        return bigram_search(queryset, fields=["subject_name", "value_text"], exact_fields=("metric",),
+                             search_term=search_term), False
 
     @admin.display(description=_("主体"), ordering="subject_name")
     def subject_link(self, obj):

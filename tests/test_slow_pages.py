@@ -1,0 +1,60 @@
+"""The pages that read whole tables at scale: text search through bigram indexes, streamed CSV, the review queue."""
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from analytics.csv_export import iter_report_csv
+from analytics.testing import make_sample
+from loaders.models import Evidence
+from parks.search import bigram_search, term_bigrams
+from projects.models import Fact
+
+
+@pytest.mark.parametrize("term, grams", [("海信", ["海信"]), ("青岛市", ["岛市", "青岛"]), ("Ab", ["ab"]), ("园", [])])
+def test_a_terms_bigrams_are_those_sql_computes(term, grams, db):
+    assert term_bigrams(term) == grams
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT text_bigrams(%s)", [term])
+        assert sorted(cursor.fetchone()[0]) == grams
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("term", ["园区", "基金", "青岛国际", "10亿", "园", "hyperlink"])
+def test_evidence_search_finds_what_a_substring_scan_finds(term):
+    make_sample()
+    found = set(bigram_search(Evidence.objects.all(), fields=["quote"], search_term=term).values_list("pk", flat=True))
+    assert found == set(Evidence.objects.filter(quote__icontains=term).values_list("pk", flat=True))
+
+
+@pytest.mark.django_db
+def test_fact_search_in_the_admin_goes_through_the_bigram_index(editor_client, world):
+    fact = Fact.objects.filter(review_status="unreviewed").first()
+    with CaptureQueriesContext(connection) as queries:
+        response = editor_client.get(reverse("admin:projects_fact_changelist"), {"q": fact.subject_name[:2]})
+    assert response.status_code == 200
+    assert any("text_bigrams(" in q["sql"] for q in queries.captured_queries)
+    assert fact in response.context["cl"].result_list
+
+
+@pytest.mark.django_db
+def test_evidence_search_in_the_admin_goes_through_the_bigram_index(editor_client, world):
+    evidence = Evidence.objects.first()
+    with CaptureQueriesContext(connection) as queries:
+        response = editor_client.get(reverse("admin:loaders_evidence_changelist"), {"q": evidence.quote[:3]})
+    assert response.status_code == 200
+    assert any("text_bigrams(" in q["sql"] for q in queries.captured_queries)
+    assert evidence in response.context["cl"].result_list
+
+
+@pytest.mark.django_db
+def test_a_csv_download_reads_the_view_through_a_server_side_cursor():
+    make_sample()
+    lines = iter_report_csv("report_evidence")
+    next(lines)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_cursors")
+        assert [row[0].split(" FOR ")[1] for row in cursor.fetchall()] == ['SELECT * FROM "public"."report_evidence"']
+    assert len(list(lines)) >= 1
