@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from loaders.models import Evidence, LoadRun, SourceArticle
 from parks.admin import highlight_quote, record_admin_url
-from parks.search import bigram_search
+from parks.search import DistinctValuesFilter, bigram_search
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -86,7 +86,7 @@ class SourceArticleAdmin(ReadOnlyAdmin):
 class EvidenceAdmin(ReadOnlyAdmin):
     list_display = ("entity_type", "record_link", "field", "article", "quote_display")
     list_select_related = ("article",)
-    list_filter = ("entity_type", "field")
+    list_filter = ("entity_type", ("field", DistinctValuesFilter))
     search_fields = ("quote",)
     raw_id_fields = ("article",)
 

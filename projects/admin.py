@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from parks.admin import (AmountModelForm, ArticleFilter, CuratedAdmin, NamedRecordAdmin, ParkFilter,
                          record_admin_url)
 from parks.forms import AmountField, format_amount
-from parks.search import bigram_search
+from parks.search import DistinctValuesFilter, bigram_search
 from projects.models import Fact, Fund, Project
 from projects.resources import FactResource, FundResource, ProjectResource
 
@@ -97,7 +97,7 @@ class FactAdmin(CuratedAdmin):
                     "has_conflict", "article", "status_badge")
     list_display_links = ("metric",)
     list_select_related = ("article",)
-    list_filter = ("has_conflict", "review_status", "subject_type", "metric", ArticleFilter)
+    list_filter = ("has_conflict", "review_status", "subject_type", ("metric", DistinctValuesFilter), ArticleFilter)
     search_fields = ("subject_name", "=metric", "value_text")
     autocomplete_fields = ("article",)
     fieldsets = (

@@ -58,3 +58,39 @@ def test_a_csv_download_reads_the_view_through_a_server_side_cursor():
         cursor.execute("SELECT statement FROM pg_cursors")
         assert [row[0].split(" FOR ")[1] for row in cursor.fetchall()] == ['SELECT * FROM "public"."report_evidence"']
     assert len(list(lines)) >= 1
+
+
+@pytest.mark.django_db
+def test_the_metric_and_field_filters_list_every_value_without_select_distinct(editor_client, world):
+    for url, model, column in [(reverse("admin:projects_fact_changelist"), Fact, "metric"),
+                               (reverse("admin:loaders_evidence_changelist"), Evidence, "field")]:
+        with CaptureQueriesContext(connection) as queries:
+            response = editor_client.get(url)
+        assert not any("DISTINCT" in q["sql"] for q in queries.captured_queries)
+        listed = next(f for f in response.context["cl"].filter_specs if getattr(f, "field_path", "") == column)
+        assert listed.lookup_choices == sorted(set(model.objects.values_list(column, flat=True)))
+
+
+@pytest.mark.django_db
+def test_article_coverage_counts_each_articles_live_records():
+    make_sample()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT article_id, park_count, fact_count, evidence_count FROM report_article_coverage")
+        coverage = {row[0]: row[1:] for row in cursor.fetchall()}
+        cursor.execute("""
+            SELECT e.article_id,
+                   count(DISTINCT e.entity_id) FILTER (WHERE e.entity_type = 'park' AND p.review_status <> 'rejected'),
+                   count(DISTINCT e.entity_id) FILTER (WHERE e.entity_type = 'fact' AND f.review_status <> 'rejected'),
+                   count(*) FILTER (WHERE COALESCE(p.review_status, c.review_status, pr.review_status, fu.review_status,
+                                                   g.review_status, f.review_status) <> 'rejected')
+              FROM loaders_evidence e
+              LEFT JOIN parks_park p ON e.entity_type = 'park' AND p.id = e.entity_id
+              LEFT JOIN parks_company c ON e.entity_type = 'company' AND c.id = e.entity_id
+              LEFT JOIN parks_parkgroup g ON e.entity_type = 'park_group' AND g.id = e.entity_id
+              LEFT JOIN projects_project pr ON e.entity_type = 'project' AND pr.id = e.entity_id
+              LEFT JOIN projects_fund fu ON e.entity_type = 'fund' AND fu.id = e.entity_id
+              LEFT JOIN projects_fact f ON e.entity_type = 'fact' AND f.id = e.entity_id
+             GROUP BY e.article_id""")
+        expected = {row[0]: row[1:] for row in cursor.fetchall()}
+    assert expected and all(coverage[article] == counts for article, counts in expected.items())
+    assert any(counts[1] for counts in expected.values())

@@ -4,7 +4,8 @@ Substring search without pg_trgm (the embedded server has no extensions): `text_
 is the set of lower-cased two-character substrings of a text, GIN-indexed over the searched
 columns; a search for 海信 asks for rows whose bigrams contain {海信} and then checks the LIKE on
 those rows only. The review queue's sections sort unreviewed records by a column no index led
-with; partial indexes give each section its rows in order, and its count, from the index.
+with; partial indexes give each section its rows in order, and its count, from the index. Facts
+sorted by value, and the evidence list's filter of fields, read an index too.
 """
 
 from django.db import migrations
@@ -28,6 +29,7 @@ INDEXES = [
     ("fact_review_queue", "projects_fact", "(subject_type, subject_id, metric) "
                                            "WHERE NOT has_conflict AND review_status = 'unreviewed'"),
     ("fact_value_order", "projects_fact", "(value, id)"),
+    ("evidence_field", "loaders_evidence", "(field)"),  # the field filter's distinct values
     *[(f"{table.split('_')[1]}_review_queue", table, "(updated_at DESC) WHERE review_status = 'unreviewed'")
       for table in ("parks_park", "parks_parkgroup", "parks_company", "projects_project", "projects_fund")],
 ]
