@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from loaders.models import Evidence, LoadRun, SourceArticle
 from parks.admin import highlight_quote, record_admin_url
-from parks.search import DistinctValuesFilter, bigram_search
+from parks.search import DistinctValuesFilter
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -92,11 +92,6 @@ class EvidenceAdmin(ReadOnlyAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("article__text")
-
-    def get_search_results(self, request, queryset, search_term):
-        if not search_term.strip():
-            return queryset, False
-        return bigram_search(queryset, fields=["quote"], search_term=search_term), False
 
     @admin.display(description=_("记录"))
     def record_link(self, obj):
