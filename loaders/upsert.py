@@ -22,7 +22,7 @@ from psycopg.types.json import Jsonb
 
 from loaders.bulk import allocate_ids, insert_with_history
 from loaders.conflicts import refresh_conflicts
-from loaders.dedupe import SentenceSketch
+from loaders.dedupe import SentenceSketch, sentence_sketch
 from loaders.editions import link_duplicate
 from loaders.evidence import write_evidence
 from loaders.extract.types import Extraction, Span
@@ -284,7 +284,8 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     meta = extraction.meta
     article = existing or SourceArticle(file_name=article_text.path.name, sha256=article_text.sha256)
     article.path = str(article_text.path)
-    article.text = article_text.text
+    if existing is None:  # same SHA-256, same text: rewriting it would only copy its TOAST rows
+        article.text = article_text.text
     article.encoding = article_text.encoding
     article.char_count = len(article_text.text)
     article.title = (meta.title or "")[:500]
@@ -295,6 +296,8 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     article.date_basis = (meta.date_basis or "")[:500]
     article.extractor_version = extractor_version
     # The same text has the same sentence keys: a re-extracted article keeps its index rows.
+    if sketch is None:
+        sketch = sentence_sketch(article_text.text)
     link_duplicate(article, relink=existing is None, reindex=existing is None, sketch=sketch)
 
     writer = ArticleWriter(article=article, text=article_text.text, indexes=indexes, reextract=existing is not None)

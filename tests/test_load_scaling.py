@@ -76,8 +76,11 @@ def test_a_forced_reload_of_unchanged_text_rewrites_no_evidence_and_no_sentence_
     load_paths([SEEDS])
     evidence = set(Evidence.objects.values_list("pk", flat=True))
     keys = set(SentenceKey.objects.values_list("pk", flat=True))
-    report = load_paths([SEEDS], force=True)
+    with CaptureQueriesContext(connection) as queries:
+        report = load_paths([SEEDS], force=True)
     assert {f.status for f in report.files} == {"reloaded"}
+    article_updates = [q["sql"] for q in queries.captured_queries if q["sql"].startswith('UPDATE "loaders_sourcearticle"')]
+    assert article_updates and not any('"text"' in sql for sql in article_updates)  # the same text is not rewritten
     assert set(Evidence.objects.values_list("pk", flat=True)) == evidence
     assert set(SentenceKey.objects.values_list("pk", flat=True)) == keys
     assert report.records.created == report.records.updated == 0
