@@ -121,7 +121,7 @@ def load_paths(paths: Sequence[Path], *, dry_run: bool = False, force: bool = Fa
 
 def _load(paths: Sequence[Path], report: LoadReport, *, force: bool, batch_size: int, workers: int,
           on_file: Callable[[FileOutcome], None] | None) -> None:
-    indexes = load_indexes()
+    indexes = _NameIndexes()
     known = known_names()
     seen: dict[str, str] = {}
     batches = [paths[start:start + batch_size] for start in range(0, len(paths), batch_size)]
@@ -142,13 +142,22 @@ def _load(paths: Sequence[Path], report: LoadReport, *, force: bool, batch_size:
                     outcome = _load_one(item, indexes=indexes, known=known, force=force, seen=seen, loaded=loaded)
                     if outcome.status == "failed":
                         outcome.status = "refused"
-                        indexes = load_indexes()  # the savepoint rolled back records the index had learnt
+                        indexes = _NameIndexes()  # the savepoint rolled back records the index had learnt
                     report.files.append(outcome)
                     report.records.add(Counts(**outcome.records) if outcome.records else Counts())
                     if on_file:
                         on_file(outcome)
                     if len(report.files) in ANALYZE_AFTER and len(paths) >= settings.LOAD_PARALLEL_MIN_FILES:
                         _analyze_growing_tables()
+
+
+class _NameIndexes(dict):
+    """The name indexes, read from the database when the first article needs writing: a re-run that
+    finds every article already loaded never reads them."""
+
+    def __missing__(self, entity_type: str):
+        self.update(load_indexes())
+        return self[entity_type]
 
 
 def _analyze_growing_tables() -> None:

@@ -136,3 +136,12 @@ def test_the_statements_an_article_costs_do_not_grow_with_the_database(tmp_path,
     # One article's share: read what exists, insert each new record type and its history (COPY
     # writes records, history, evidence and keys without a statement of their own here).
     assert first <= 40
+
+
+@pytest.mark.django_db
+def test_a_run_that_finds_every_article_loaded_reads_no_record_names():
+    load_paths([SEEDS])
+    with CaptureQueriesContext(connection) as queries:
+        report = load_paths([SEEDS])
+    assert {f.status for f in report.files} == {"unchanged"}
+    assert not any('"alias_keys"' in q["sql"] for q in queries.captured_queries)
