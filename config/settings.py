@@ -127,6 +127,10 @@ LOAD_BATCH_SIZE = envint("LOAD_BATCH_SIZE", 200)
 LOAD_WORKERS = envint("LOAD_WORKERS", min(2, os.cpu_count() or 1))
 # Runs with fewer files than this extract in-process: starting workers costs more than it saves.
 LOAD_PARALLEL_MIN_FILES = envint("LOAD_PARALLEL_MIN_FILES", 40)
+# Article files larger than this many megabytes (10^6 bytes) are refused unread.
+LOAD_MAX_FILE_MB = envint("LOAD_MAX_FILE_MB", 3)
+# A load commits at least this often (seconds), so an editor's save never waits on a whole batch.
+LOAD_COMMIT_SECONDS = envint("LOAD_COMMIT_SECONDS", 1)
 # Statement timeout (ms) for the read-only analyst role.
 ANALYST_STATEMENT_TIMEOUT_MS = envint("ANALYST_STATEMENT_TIMEOUT_MS", 30000)
 
@@ -139,6 +143,8 @@ LOGGING = {
 
 if LOAD_BATCH_SIZE < 1:
     raise ImproperlyConfigured(f"LOAD_BATCH_SIZE={LOAD_BATCH_SIZE} must be at least 1")
+if LOAD_MAX_FILE_MB < 1:
+    raise ImproperlyConfigured(f"LOAD_MAX_FILE_MB={LOAD_MAX_FILE_MB} must be at least 1")
 if LOAD_WORKERS < 0:
     raise ImproperlyConfigured(f"LOAD_WORKERS={LOAD_WORKERS} must be 0 or more")
 

@@ -104,6 +104,6 @@ class EvidenceAdmin(ReadOnlyAdmin):
 
 @admin.register(LoadRun)
 class LoadRunAdmin(ReadOnlyAdmin):
-    list_display = ("started_at", "finished_at", "extractor_version", "dry_run", "files_seen", "files_loaded",
+    list_display = ("started_at", "status", "finished_at", "extractor_version", "dry_run", "files_seen", "files_loaded",
                     "files_unchanged", "files_refused", "records_created", "records_updated", "records_locked")
     list_filter = ("dry_run",)

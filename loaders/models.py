@@ -51,7 +51,18 @@ class SentenceKey(models.Model):
         indexes = [models.Index(fields=["key", "article"], name="sentencekey_key_idx")]
 
 
+class LoadRunStatus(models.TextChoices):
+    RUNNING = "running", _("进行中")
+    FINISHED = "finished", _("已完成")
+    FAILED = "failed", _("失败")
+    INTERRUPTED = "interrupted", _("已中断")
+
+
 class LoadRun(models.Model):
+    status = models.CharField(_("状态"), max_length=12, choices=LoadRunStatus.choices, default=LoadRunStatus.RUNNING,
+                              db_comment="running, finished, failed (an error stopped the run) or interrupted "
+                                         "(stopped by a signal, or found still running by a later run)")
+    error = models.TextField(_("错误"), blank=True, default="", db_comment="why a failed run stopped")
     started_at = models.DateTimeField(_("开始"), auto_now_add=True, db_comment="when the run started")
     finished_at = models.DateTimeField(_("结束"), null=True, blank=True, db_comment="when the run finished")
     extractor_version = models.CharField(max_length=20, db_comment="extractor version used")
@@ -60,6 +71,7 @@ class LoadRun(models.Model):
     files_loaded = models.PositiveIntegerField(default=0, db_comment="files loaded or re-extracted")
     files_unchanged = models.PositiveIntegerField(default=0, db_comment="files already loaded by this extractor")
     files_refused = models.PositiveIntegerField(default=0, db_comment="files refused (bad encoding, empty, binary ...)")
+    files_skipped = models.PositiveIntegerField(default=0, db_comment="entries left out on purpose (hidden, linked folders)")
     records_created = models.PositiveIntegerField(default=0, db_comment="records created")
     records_updated = models.PositiveIntegerField(default=0, db_comment="records updated")
     records_unchanged = models.PositiveIntegerField(default=0, db_comment="records found unchanged")

@@ -12,18 +12,22 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.utils import timezone
 
 from loaders.extract import EXTRACTOR_VERSION, extract
-from loaders.models import Evidence, LoadRun, SentenceKey, SourceArticle
-from loaders.prepare import PreparedArticle, init_worker, prepare_article, prepare_in_worker
-from loaders.read import iter_article_paths
+from loaders.models import Evidence, LoadRun, LoadRunStatus, SentenceKey, SourceArticle
+from loaders.plausible import check_extraction
+from loaders.prepare import (ExtractionFailed, PreparedArticle, extract_safely, init_worker, prepare_article,
+                             prepare_in_worker)
+from loaders.read import display_path, scan_article_paths
 from loaders.resolve import known_names, load_indexes
 from loaders.upsert import Counts, write_article
 from projects.models import Fact
@@ -33,10 +37,14 @@ log = logging.getLogger(__name__)
 ANALYZE_AFTER = {50 * 4 ** k for k in range(8)}  # files into a run; see _analyze_growing_tables
 
 
+# pg_advisory_lock key held by a load for its whole run: loads take turns instead of racing for rows.
+LOAD_LOCK_KEY = 7_315_200_011
+
+
 @dataclass
 class FileOutcome:
     path: str
-    status: str  # loaded, reloaded, unchanged, refused
+    status: str  # loaded, reloaded, unchanged, refused, skipped
     reason: str = ""
     warnings: list[str] = field(default_factory=list)
     article_id: int | None = None
@@ -61,8 +69,9 @@ class LoadReport:
     def summary(self) -> str:
         loaded = self.count("loaded") + self.count("reloaded")
         prefix = "dry run: " if self.dry_run else ""
+        skipped = f", {self.count('skipped')} skipped" if self.count("skipped") else ""
         return (f"{prefix}files: {loaded} loaded, {self.count('unchanged')} unchanged, "
-                f"{self.count('refused')} refused; records: {self.records.created} created, "
+                f"{self.count('refused')} refused{skipped}; records: {self.records.created} created, "
                 f"{self.records.updated} updated, {self.records.unchanged} unchanged, {self.records.locked} locked")
 
     def as_json(self) -> dict:
@@ -71,7 +80,8 @@ class LoadReport:
             "run_id": self.run_id,
             "extractor_version": EXTRACTOR_VERSION,
             "files": {"loaded": self.count("loaded") + self.count("reloaded"), "unchanged": self.count("unchanged"),
-                      "refused": self.count("refused"), "seen": len(self.files)},
+                      "refused": self.count("refused"), "skipped": self.count("skipped"),
+                      "seen": len(self.files)},
             "records": self.records.as_dict(),
             "details": [asdict(f) for f in self.files],
         }
@@ -82,41 +92,108 @@ class DryRunRollback(Exception):
 
 
 def load_paths(paths: Sequence[Path], *, dry_run: bool = False, force: bool = False, batch_size: int = 200,
-               on_file: Callable[[FileOutcome], None] | None = None, workers: int | None = None) -> LoadReport:
+               on_file: Callable[[FileOutcome], None] | None = None, workers: int | None = None,
+               on_wait: Callable[[str], None] | None = None) -> LoadReport:
     """Load the given article files and folders. One transaction per batch, one savepoint per article.
 
     `workers` extraction processes (default: settings.LOAD_WORKERS) are used when there are at
     least settings.LOAD_PARALLEL_MIN_FILES files; otherwise everything happens in this process.
+    One load runs at a time: another one waits its turn (`on_wait` is told why). Every run that
+    writes is recorded as a LoadRun from its start: running, then finished, failed or interrupted
+    (an error or a KeyboardInterrupt propagates once the record says so).
     """
-    paths = iter_article_paths(paths)
+    scan = scan_article_paths(paths)
+    paths = scan.files
     report = LoadReport(dry_run=dry_run)
-    started = timezone.now()
     workers = settings.LOAD_WORKERS if workers is None else workers
     if len(paths) < settings.LOAD_PARALLEL_MIN_FILES:
         workers = 0
-    if dry_run:
+    with load_lock(on_wait=on_wait):
+        run = None if dry_run else _start_run(paths)
+        report.run_id = run.pk if run else None
+        for path, reason in scan.skipped:
+            _record(report, FileOutcome(path=display_path(path), status="skipped", reason=reason), on_file)
+        for path, reason in scan.refused:
+            _record(report, FileOutcome(path=display_path(path), status="refused", reason=reason), on_file)
         try:
-            with transaction.atomic():  # everything in one transaction, rolled back at the end
+            if dry_run:
+                try:
+                    with transaction.atomic():  # everything in one transaction, rolled back at the end
+                        _load(paths, report, force=force, batch_size=batch_size, on_file=on_file, workers=workers)
+                        raise DryRunRollback
+                except DryRunRollback:
+                    pass
+            else:
+                # Each batch commits on its own: a run stopped half-way keeps every batch it finished.
                 _load(paths, report, force=force, batch_size=batch_size, on_file=on_file, workers=workers)
-                raise DryRunRollback
-        except DryRunRollback:
-            pass
-    else:
-        # Each batch commits on its own: a run stopped half-way keeps every batch it finished.
-        _load(paths, report, force=force, batch_size=batch_size, on_file=on_file, workers=workers)
-    if not dry_run:
-        run = LoadRun.objects.create(
-            extractor_version=EXTRACTOR_VERSION, files_seen=len(report.files),
-            files_loaded=report.count("loaded") + report.count("reloaded"),
-            files_unchanged=report.count("unchanged"), files_refused=report.count("refused"),
-            records_created=report.records.created, records_updated=report.records.updated,
-            records_unchanged=report.records.unchanged, records_locked=report.records.locked,
-            report={"paths": [str(p) for p in paths], "files": [asdict(f) for f in report.files]},
-            finished_at=timezone.now(),
-        )
-        LoadRun.objects.filter(pk=run.pk).update(started_at=started)
-        report.run_id = run.pk
+        except BaseException as error:
+            if run is not None:
+                interrupted = isinstance(error, KeyboardInterrupt)
+                _finish_run(run, report, LoadRunStatus.INTERRUPTED if interrupted else LoadRunStatus.FAILED,
+                            error="" if interrupted else f"{type(error).__name__}: {error}")
+            raise
+        if run is not None:
+            _finish_run(run, report, LoadRunStatus.FINISHED)
     return report
+
+
+def _record(report: LoadReport, outcome: FileOutcome, on_file: Callable[[FileOutcome], None] | None) -> None:
+    report.files.append(outcome)
+    report.records.add(Counts(**outcome.records) if outcome.records else Counts())
+    if on_file:
+        on_file(outcome)
+
+
+@contextmanager
+def load_lock(*, on_wait: Callable[[str], None] | None = None):
+    """Hold the load lock (a PostgreSQL advisory lock) while the block runs; wait for it when another load has it."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_lock(%s)", [LOAD_LOCK_KEY])
+        if not cursor.fetchone()[0]:
+            running = LoadRun.objects.filter(status=LoadRunStatus.RUNNING).order_by("-pk").first()
+            if on_wait:
+                on_wait("another load is running" + (f" (run {running.pk}, started {running.started_at:%H:%M:%S})"
+                                                     if running else "") + "; waiting for it to finish")
+            cursor.execute("SELECT pg_advisory_lock(%s)", [LOAD_LOCK_KEY])
+    try:
+        yield
+    finally:
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", [LOAD_LOCK_KEY])
+        except Exception:  # the connection is gone, and the lock with it
+            log.debug("could not release the load lock", exc_info=True)
+
+
+def _start_run(paths: Sequence[Path]) -> LoadRun:
+    """Record the run before it writes anything. A run still 'running' now died without saying so (killed):
+    we hold the load lock, so no other load is alive."""
+    LoadRun.objects.filter(status=LoadRunStatus.RUNNING).update(
+        status=LoadRunStatus.INTERRUPTED, error="found still running by a later run: its process was killed")
+    return LoadRun.objects.create(extractor_version=EXTRACTOR_VERSION, files_seen=len(paths),
+                                  report={"paths": [display_path(p) for p in paths]})
+
+
+def _finish_run(run: LoadRun, report: LoadReport, status: str, *, error: str = "") -> None:
+    """Write the run's outcome and counts. Best effort: when the database itself failed, the record stays
+    'running' and the next run marks it interrupted."""
+    run.status = status
+    run.error = error[:2000]
+    run.files_seen = len(report.files)
+    run.files_loaded = report.count("loaded") + report.count("reloaded")
+    run.files_unchanged = report.count("unchanged")
+    run.files_refused = report.count("refused")
+    run.files_skipped = report.count("skipped")
+    run.records_created, run.records_updated = report.records.created, report.records.updated
+    run.records_unchanged, run.records_locked = report.records.unchanged, report.records.locked
+    run.report = {"status": status, "paths": run.report.get("paths", []), "records": report.records.as_dict(),
+                  "files": [asdict(f) for f in report.files]}
+    run.finished_at = timezone.now()
+    try:
+        with transaction.atomic():
+            run.save()
+    except Exception:
+        log.warning("could not record the end of load run %s", run.pk, exc_info=log.isEnabledFor(logging.DEBUG))
 
 
 def _load(paths: Sequence[Path], report: LoadReport, *, force: bool, batch_size: int, workers: int,
@@ -136,19 +213,32 @@ def _load(paths: Sequence[Path], report: LoadReport, *, force: bool, batch_size:
                 loaded = preparer.loaded_before([p.article_text.sha256 for p in prepared if p.article_text])
             else:
                 loaded = preparer.loaded_before(None)
-            # A batch is one transaction (commits stay cheap); in a dry run the outer one holds all.
-            with transaction.atomic():
-                for item in prepared:
-                    outcome = _load_one(item, indexes=indexes, known=known, force=force, seen=seen, loaded=loaded)
-                    if outcome.status == "failed":
-                        outcome.status = "refused"
-                        indexes = _NameIndexes()  # the savepoint rolled back records the index had learnt
-                    report.files.append(outcome)
-                    report.records.add(Counts(**outcome.records) if outcome.records else Counts())
-                    if on_file:
-                        on_file(outcome)
-                    if len(report.files) in ANALYZE_AFTER and len(paths) >= settings.LOAD_PARALLEL_MIN_FILES:
-                        _analyze_growing_tables()
+            # A batch is one transaction (commits stay cheap), cut short after LOAD_COMMIT_SECONDS so
+            # that an editor saving a record this load touched waits a moment, not a whole batch.
+            # In a dry run the outer transaction holds all.
+            # Outcomes are reported once their transaction committed: a file said to be loaded is loaded.
+            items = iter(prepared)
+            more = True
+            while more:
+                deadline = time.monotonic() + settings.LOAD_COMMIT_SECONDS
+                written: list[FileOutcome] = []
+                with transaction.atomic():
+                    for item in items:
+                        outcome = _load_one(item, indexes=indexes, known=known, force=force, seen=seen,
+                                            loaded=loaded)
+                        if outcome.status == "failed":
+                            outcome.status = "refused"
+                            indexes = _NameIndexes()  # the savepoint rolled back records the index had learnt
+                        written.append(outcome)
+                        done = len(report.files) + len(written)
+                        if done in ANALYZE_AFTER and len(paths) >= settings.LOAD_PARALLEL_MIN_FILES:
+                            _analyze_growing_tables()
+                        if time.monotonic() >= deadline:
+                            break
+                    else:
+                        more = False
+                for outcome in written:
+                    _record(report, outcome, on_file)
 
 
 class _NameIndexes(dict):
@@ -190,7 +280,7 @@ class _Preparer:
                 sha for sha, version in self.versions.items() if version == EXTRACTOR_VERSION)
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-            self.pool = context.Pool(self.workers, initializer=init_worker, initargs=(extract, self.known, skip))
+            self.pool = context.Pool(self.workers, initializer=init_worker, initargs=(extract, self.known, skip, max_file_bytes()))
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -206,7 +296,8 @@ class _Preparer:
 
     def submit(self, paths: Sequence[Path]) -> Iterator[PreparedArticle]:
         if self.pool is None:  # extraction waits until the writer knows the article is needed
-            return (prepare_article(Path(p), extract=None, known_names=self.known) for p in paths)
+            return (prepare_article(Path(p), extract=None, known_names=self.known, max_bytes=max_file_bytes())
+                    for p in paths)
         return self.pool.imap(prepare_in_worker, [Path(p) for p in paths],
                               chunksize=max(1, min(16, len(paths) // (4 * self.workers))))
 
@@ -229,34 +320,65 @@ class _LoadedArticles(Mapping):
         return len(self.versions)
 
 
+WRITE_ATTEMPTS = 3
+RETRYABLE = {"40P01", "40001"}  # deadlock detected, serialization failure
+
+
+def _pgcode(error: Exception) -> str | None:
+    return getattr(error.__cause__, "sqlstate", None) or getattr(error, "pgcode", None)
+
+
+def _write_failed(outcome: FileOutcome, exc: Exception) -> FileOutcome:
+    log.debug("loading %s failed", outcome.path, exc_info=True)
+    reason = f"could not be written: {type(exc).__name__}: {exc}".splitlines()[0][:300]
+    return FileOutcome(path=outcome.path, status="failed", reason=reason)
+
+
+def max_file_bytes() -> int:
+    return settings.LOAD_MAX_FILE_MB * 1_000_000
+
+
 def _load_one(item: PreparedArticle, *, indexes, known, force: bool, seen: dict[str, str],
               loaded: dict[str, SourceArticle]) -> FileOutcome:
     path, article_text = item.path, item.article_text
     if article_text is None:
-        return FileOutcome(path=str(path), status="refused", reason=item.refused)
-    outcome = FileOutcome(path=str(path), status="loaded", warnings=list(article_text.warnings))
+        return FileOutcome(path=display_path(path), status="refused", reason=item.refused)
+    outcome = FileOutcome(path=display_path(path), status="loaded", warnings=list(article_text.warnings))
     if article_text.sha256 in seen:
         outcome.status = "unchanged"
         outcome.reason = f"same text as {seen[article_text.sha256]}"
         return outcome
-    seen[article_text.sha256] = path.name
+    seen[article_text.sha256] = display_path(path.name)
     existing = loaded.get(article_text.sha256)
     if existing is not None and existing.extractor_version == EXTRACTOR_VERSION and not force:
         outcome.status = "unchanged"
         outcome.article_id = existing.pk
         outcome.duplicate_of_id = existing.duplicate_of_id
-        if existing.file_name != path.name:
+        if existing.file_name != display_path(path.name):
             outcome.reason = f"already loaded as {existing.file_name}"
         return outcome
-    extraction = item.extraction if item.extraction is not None else extract(article_text.text, known_names=known)
     try:
-        with transaction.atomic():
-            article, counts = write_article(article_text=article_text, extraction=extraction, indexes=indexes,
-                                            extractor_version=EXTRACTOR_VERSION, existing=existing,
-                                            sketch=item.sketch)
-    except Exception as exc:  # one bad article costs nothing else: its savepoint is rolled back
-        log.exception("loading %s failed", path)
-        return FileOutcome(path=str(path), status="failed", reason=f"could not be written: {exc}")
+        extraction = item.extraction if item.extraction is not None else extract_safely(extract, article_text.text,
+                                                                                        known)
+    except ExtractionFailed as exc:
+        return FileOutcome(path=outcome.path, status="refused", reason=str(exc))
+    extraction, dropped = check_extraction(extraction)
+    outcome.warnings += dropped
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        try:
+            with transaction.atomic():
+                article, counts = write_article(article_text=article_text, extraction=extraction, indexes=indexes,
+                                                extractor_version=EXTRACTOR_VERSION, existing=existing,
+                                                sketch=item.sketch)
+            break
+        except OperationalError as exc:
+            # A deadlock with another writer (an editor's save) is no fault of the file: write it again.
+            if _pgcode(exc) not in RETRYABLE or attempt == WRITE_ATTEMPTS:
+                return _write_failed(outcome, exc)
+            log.info("writing %s: %s; trying again", outcome.path, exc)
+            indexes.update(load_indexes())  # the savepoint rolled back records the index had learnt
+        except Exception as exc:  # one bad article costs nothing else: its savepoint is rolled back
+            return _write_failed(outcome, exc)
     if existing is not None:
         outcome.status = "reloaded"
     outcome.article_id = article.pk

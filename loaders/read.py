@@ -39,6 +39,7 @@ Decoding policy, chosen so that mojibake is never loaded:
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -84,19 +85,28 @@ class RefusedFile(Exception):
         self.reason = reason
 
 
-def read_article(path: Path) -> ArticleText:
-    """Read, decode and normalise one article file, or raise RefusedFile."""
+def read_article(path: Path, *, max_bytes: int | None = None) -> ArticleText:
+    """Read, decode and normalise one article file, or raise RefusedFile.
+
+    A file over `max_bytes` is refused unread: extraction time grows faster than an article's
+    length, and no news article is megabytes long.
+    """
     path = Path(path)
     try:
-        mode = path.stat().st_mode
+        info = path.stat()
     except OSError as error:
-        raise RefusedFile(path, f"unreadable: {error.strerror or error}") from error
-    if not stat.S_ISREG(mode):
+        raise RefusedFile(path, _link_problem(path) or f"unreadable: {error.strerror or error}") from error
+    if not stat.S_ISREG(info.st_mode):
         raise RefusedFile(path, "not a regular file")
+    if max_bytes is not None and info.st_size > max_bytes:
+        raise RefusedFile(path, f"larger than {_size(max_bytes)} ({_size(info.st_size)}; the limit is LOAD_MAX_FILE_MB)")
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1) if max_bytes is not None else handle.read()
     except OSError as error:
         raise RefusedFile(path, f"unreadable: {error.strerror or error}") from error
+    if max_bytes is not None and len(data) > max_bytes:  # it grew since stat()
+        raise RefusedFile(path, f"larger than {_size(max_bytes)} (the limit is LOAD_MAX_FILE_MB)")
 
     text, encoding, warnings = decode_article_bytes(data, path=path)
     text = normalise_text(text)
@@ -210,7 +220,57 @@ def mojibake_reason(text: str, *, repaired: int = 0, strict: bool = False) -> st
     return None
 
 
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n} bytes"
+
+
+def _link_problem(path: Path) -> str | None:
+    """Why a symbolic link cannot be followed (a loop, a missing target), or None when it can or is no link."""
+    if not path.is_symlink():
+        return None
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:
+        return "symbolic link loop"
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop"
+        return f"dangling symbolic link (to {os.readlink(path)})"
+    return None
+
+
+def display_path(path: Path | str) -> str:
+    """A path as text that can be printed and stored: a file name in another encoding than the
+    system's (a GBK name from a Windows zip) is read as GB18030 when it is that, else its bad bytes
+    become U+FFFD."""
+    raw = os.fsencode(path)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="replace")
+
+
+@dataclass
+class Scan:
+    """What the command line's files and folders hold: the article files to load, in load order, and
+    the entries that will not be loaded, each with its reason (`refused`: asked for but unreadable;
+    `skipped`: left out on purpose)."""
+
+    files: list[Path]
+    refused: list[tuple[Path, str]]
+    skipped: list[tuple[Path, str]]
+
+
 def iter_article_paths(paths: Sequence[Path]) -> list[Path]:
+    """The article files to load (see `scan_article_paths`); a missing path raises FileNotFoundError."""
+    return scan_article_paths(paths).files
+
+
+def scan_article_paths(paths: Sequence[Path]) -> Scan:
     """Expand files and folders into the article files to load, in load order.
 
     A file named on the command line is taken whatever its suffix (the operator chose
@@ -220,27 +280,49 @@ def iter_article_paths(paths: Sequence[Path]) -> list[Path]:
     reached twice is listed once, where first reached. A missing path raises
     FileNotFoundError naming it.
     """
-    found: list[Path] = []
+    scan = Scan(files=[], refused=[], skipped=[])
     seen: set[Path] = set()
 
     def add(candidate: Path) -> None:
+        problem = _link_problem(candidate)
+        if problem:
+            scan.refused.append((candidate, problem))
+            return
         key = candidate.resolve()
         if key not in seen:
             seen.add(key)
-            found.append(candidate)
+            scan.files.append(candidate)
+
+    def unreadable(error: OSError) -> None:
+        scan.refused.append((Path(error.filename), f"unreadable folder: {error.strerror or error}"))
 
     for given in map(Path, paths):
-        if not given.exists():
+        if not given.exists() and not given.is_symlink():
             raise FileNotFoundError(2, "no such file or directory", str(given))
         if not given.is_dir():
             add(given)
             continue
-        for folder, subfolders, files in os.walk(given):
-            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        # Symbolic links to folders are not followed: a link to a parent would never end, and a
+        # folder reached twice would be loaded in an order nobody chose.
+        for folder, subfolders, files in os.walk(given, onerror=unreadable):
+            kept = []
+            for name in sorted(subfolders):
+                sub = Path(folder) / name
+                if name.startswith("."):
+                    scan.skipped.append((sub, "hidden folder"))
+                elif sub.is_symlink():
+                    scan.skipped.append((sub, "symbolic link to a folder (not followed)"))
+                else:
+                    kept.append(name)
+            subfolders[:] = kept
             for name in sorted(files):
-                if name.lower().endswith(".txt") and not name.startswith("."):
+                if not name.lower().endswith(".txt"):
+                    continue
+                if name.startswith("."):
+                    scan.skipped.append((Path(folder) / name, "hidden file"))
+                else:
                     add(Path(folder) / name)
-    return found
+    return scan
 
 
 # Tab, LF, VT, FF, CR are ordinary in text files; other C0 controls and DEL are not.

@@ -11,7 +11,9 @@ from django.db import transaction
 
 from loaders.conflicts import fact_groups, refresh_conflicts
 from loaders.editions import link_duplicate
+from loaders.fields import FIELD_COLUMNS, column_values, is_locked
 from loaders.models import Evidence, SourceArticle
+from loaders.recompute import chosen_value, recompute_field
 from loaders.resolve import MODELS
 from parks.models import ReviewStatus
 from projects.models import Fact
@@ -23,6 +25,7 @@ ALL_MODELS = {**MODELS, "fact": Fact}
 class Retraction:
     deleted: int = 0
     kept: int = 0  # editor-touched records flagged source_lost
+    recomputed: int = 0  # records left whose values the article alone had given
 
 
 def editor_touched(record) -> bool:
@@ -66,16 +69,56 @@ def prune_unsupported(candidates: set[tuple[str, int]]) -> Retraction:
     return result
 
 
+# Fields an unload recomputes but never clears: a park's city is part of its natural key, and a company
+# always has a kind.
+NEVER_CLEARED = {("park", "city"), ("company", "kind")}
+
+
+def recompute_unloaded_fields(fields: set[tuple[str, int, str]]) -> int:
+    """Recompute the fields an unloaded article gave a value for, on the records that are left: from the
+    evidence that remains, or cleared when none does. Fields an editor locked are left alone.
+    Returns how many records changed."""
+    changed = 0
+    by_record: dict[tuple[str, int], set[str]] = {}
+    for entity_type, entity_id, field in fields:
+        if field in FIELD_COLUMNS.get(entity_type, {}):
+            by_record.setdefault((entity_type, entity_id), set()).add(field)
+    for (entity_type, entity_id), names in sorted(by_record.items()):
+        record = ALL_MODELS[entity_type].objects.filter(pk=entity_id).first()
+        if record is None:
+            continue
+        updated: list[str] = []
+        for field in sorted(names):
+            if is_locked(record.locked_fields, entity_type, field):
+                continue
+            if chosen_value(entity_type=entity_type, entity_id=entity_id, field=field) is not None:
+                if recompute_field(record=record, field=field, save=False):
+                    updated += FIELD_COLUMNS[entity_type][field]
+            elif (entity_type, field) not in NEVER_CLEARED:
+                for attr, empty in column_values(entity_type, field, None).items():
+                    if getattr(record, attr) != empty:
+                        setattr(record, attr, empty)
+                        updated.append(attr)
+        if updated:
+            record._change_reason = "source unloaded"
+            record.save(update_fields=sorted({u.removesuffix("_id") for u in updated}))
+            changed += 1
+    return changed
+
+
 def unload_article(article: SourceArticle) -> Retraction:
-    """Retract one article: its evidence goes, and records supported by nothing else go too."""
+    """Retract one article: its evidence goes, records supported by nothing else go too, and the values
+    it alone gave the others are recomputed from what remains."""
     with transaction.atomic():
         candidates = set(article.evidence.values_list("entity_type", "entity_id"))
+        valued = set(article.evidence.filter(value__isnull=False).values_list("entity_type", "entity_id", "field"))
         groups = fact_groups([i for t, i in candidates if t == "fact"])
         editions = list(SourceArticle.objects.filter(duplicate_of=article))
         SourceArticle.objects.filter(duplicate_of=article).update(duplicate_of=None)
         Fact.objects.filter(article=article).update(article=None)
         article.delete()  # cascades to its evidence and sentence keys
         result = prune_unsupported(candidates)
+        result.recomputed = recompute_unloaded_fields(valued)
         # A fact whose first source went now names its earliest remaining source.
         for fact in Fact.objects.filter(article__isnull=True, pk__in=[i for t, i in candidates if t == "fact"]):
             first = (Evidence.objects.filter(entity_type="fact", entity_id=fact.pk)

@@ -22,13 +22,14 @@ from psycopg.types.json import Jsonb
 
 from loaders.bulk import allocate_ids, insert_with_history
 from loaders.conflicts import refresh_conflicts
+from loaders.corrections import CorrectedFacts
 from loaders.dedupe import SentenceSketch, sentence_sketch
 from loaders.editions import link_duplicate
 from loaders.evidence import write_evidence
 from loaders.extract.types import Extraction, Span
 from loaders.fields import amount_value, column_values, is_locked
 from loaders.models import SourceArticle
-from loaders.read import ArticleText
+from loaders.read import ArticleText, display_path
 from loaders.recompute import recompute_field
 from loaders.resolve import MODELS, NameIndex, is_generic, match_key
 from loaders.retract import prune_unsupported
@@ -45,15 +46,25 @@ class Counts:
     updated: int = 0
     unchanged: int = 0
     locked: int = 0
+    by_type: dict[str, dict[str, int]] = field(default_factory=dict)  # record type -> the four counts
 
     def add(self, other: Counts) -> None:
         self.created += other.created
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.locked += other.locked
+        for entity_type, counts in other.by_type.items():
+            mine = self.by_type.setdefault(entity_type, dict.fromkeys(("created", "updated", "unchanged", "locked"), 0))
+            for outcome, n in counts.items():
+                mine[outcome] += n
 
-    def as_dict(self) -> dict[str, int]:
-        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged, "locked": self.locked}
+    def count(self, entity_type: str, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+        self.add(Counts(by_type={entity_type: {outcome: 1}}))
+
+    def as_dict(self) -> dict:
+        return {"created": self.created, "updated": self.updated, "unchanged": self.unchanged, "locked": self.locked,
+                "by_type": {t: dict(c) for t, c in sorted(self.by_type.items())}}
 
 
 @dataclass(eq=False)  # identity: a touch is one record of this article, usable in sets
@@ -147,7 +158,11 @@ class ArticleWriter:
             if touch.record is None:
                 missing[entity_type].append(pk)
         for entity_type, pks in missing.items():
-            for pk, record in MODELS[entity_type].objects.in_bulk(pks).items():
+            # Locked until the load commits: an editor's save either lands before (and its locks are
+            # read here) or waits for the commit and then wins; it is never overwritten unseen. NO KEY:
+            # an editor saving a record that points at this one (a project's park) must not wait.
+            for pk, record in (MODELS[entity_type].objects.select_for_update(of=("self",), no_key=True)
+                               .in_bulk(pks).items()):
                 self.by_pk[(entity_type, pk)].record = record
 
     # ---- evidence ---------------------------------------------------------------------------
@@ -186,13 +201,13 @@ class ArticleWriter:
             if touch.entity_type != "fact":
                 self._apply(touch)
             if touch.created:
-                counts.created += 1
+                counts.count(touch.entity_type, "created")
             elif touch.changed:
-                counts.updated += 1
+                counts.count(touch.entity_type, "updated")
             elif touch.locked:
-                counts.locked += 1
+                counts.count(touch.entity_type, "locked")
             else:
-                counts.unchanged += 1
+                counts.count(touch.entity_type, "unchanged")
         return counts
 
     def _apply(self, touch: Touch) -> None:
@@ -248,7 +263,8 @@ class ArticleWriter:
             rows = []
             for touch in touches:
                 for target in touch.links[relation]:
-                    if target.pk is None or target.pk == touch.pk or (touch.pk, target.pk) in existing:
+                    # a link joins two tables: comparing the ids would drop links whose ids merely coincide
+                    if target.pk is None or target is touch or (touch.pk, target.pk) in existing:
                         continue
                     if f"{relation}:{target.pk}" in touch.record.locked_fields:
                         touch.locked = True
@@ -282,8 +298,9 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     `sketch` is the text's sentence sketch when the caller already computed it (in a worker).
     """
     meta = extraction.meta
-    article = existing or SourceArticle(file_name=article_text.path.name, sha256=article_text.sha256)
-    article.path = str(article_text.path)
+    article = existing or SourceArticle(file_name=display_path(article_text.path.name)[:255], sha256=article_text.sha256)
+    path = display_path(article_text.path)
+    article.path = path if len(path) <= 1000 else "…" + path[-999:]  # the end of a long path says the most
     if existing is None:  # same SHA-256, same text: rewriting it would only copy its TOAST rows
         article.text = article_text.text
     article.encoding = article_text.encoding
@@ -295,6 +312,8 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     article.published_precision = meta.published_precision or ""
     article.date_basis = (meta.date_basis or "")[:500]
     article.extractor_version = extractor_version
+    # Read before the article's evidence is replaced (by write_evidence, in writer.finish).
+    corrected = CorrectedFacts.of_article(existing.pk if existing is not None else None)
     # The same text has the same sentence keys: a re-extracted article keeps its index rows.
     if sketch is None:
         sketch = sentence_sketch(article_text.text)
@@ -307,7 +326,7 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     _want_projects(writer, extraction)
     _want_funds(writer, extraction)
     writer.flush()
-    fact_groups = _write_facts(writer, extraction)
+    fact_groups = _write_facts(writer, extraction, corrected=corrected)
     counts = writer.finish()
     refresh_conflicts(fact_groups)
     if writer.previously_supported:
@@ -387,8 +406,11 @@ def _want_funds(writer: ArticleWriter, extraction: Extraction) -> None:
                 writer.cite(touch, field_name, m.sentence, amount.span, amount_value(amount))
 
 
-def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
-    """Resolve each figure's subject, then find or create its fact: one query to read, one to insert."""
+def _write_facts(writer: ArticleWriter, extraction: Extraction, *, corrected: CorrectedFacts) -> set[tuple]:
+    """Resolve each figure's subject, then find or create its fact: one query to read, one to insert.
+
+    A figure an editor corrected lands on the corrected fact (`corrected`, see loaders/corrections.py).
+    """
     wanted = []
     for m in extraction.facts:
         if not m.subject or is_generic(m.subject):
@@ -406,12 +428,16 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
     for entity_type, ids in _group_ids(keys).items():
         condition |= Q(subject_type=entity_type, subject_id__in=ids)
     subject_facts = list(Fact.objects.filter(condition).only(
-        "pk", "subject_type", "subject_id", "metric", "unit", "value", "as_of_text", "review_status"))
+        "pk", "subject_type", "subject_id", "metric", "unit", "value", "as_of_text", "review_status", "locked_fields"))
     existing = {(f.subject_type, f.subject_id, f.metric, f.unit, f.value, f.as_of_text): f for f in subject_facts}
+    corrected.add_facts(subject_facts)
     new: dict[tuple, Fact] = {}
     touches = []
+    edited_groups: set[tuple] = set()
     for (m, entity_type, subject), key in zip(wanted, keys):
-        fact = existing.get(key) or new.get(key)
+        fact = corrected.at(m.amount.span, m.metric) or existing.get(key) or new.get(key) or corrected.read_as(key)
+        if fact is not None and fact.locked_fields:
+            edited_groups.add((fact.subject_type, fact.subject_id, fact.metric, fact.unit, fact.as_of_text))
         if fact is None:
             fact = Fact(subject_type=key[0], subject_id=key[1], metric=key[2], unit=key[3], value=key[4],
                         as_of_text=key[5], subject_name=subject.record.name, qualifier=m.amount.qualifier,
@@ -428,12 +454,14 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction) -> set[tuple]:
     values_of: dict[tuple, set] = defaultdict(set)
     for key in [k for k, f in existing.items() if f.review_status != ReviewStatus.REJECTED] + list(new):
         values_of[(key[0], key[1], key[2], key[3], key[5])].add(key[4])
-    groups: set[tuple] = set()
+    groups: set[tuple] = edited_groups
     for m, key, fact in touches:
         touch = writer.by_pk.get(("fact", fact.pk))
         if touch is None:
-            touch = Touch("fact", fact.pk, record=fact, created=key in new)
+            touch = Touch("fact", fact.pk, record=fact, created=new.get(key) is fact)
             writer.by_pk[("fact", fact.pk)] = touch
+        if fact.value != key[4] and not touch.created:
+            touch.locked = True  # the article's value is kept in evidence; the editor's stays on the fact
         writer.cite(touch, "value", m.sentence, m.amount.span,
                     {"value": str(key[4]), "unit": key[3], "qualifier": m.amount.qualifier, "text": m.amount.text})
         group = (key[0], key[1], key[2], key[3], key[5])

@@ -3,7 +3,8 @@
 Every change is saved with the editor as the history user and locks what it changed, so no later load
 overwrites it: scalar fields by name ("name", "investment_cny" …), aliases and many-to-many links one by one
 ("aliases:海尔", "companies:12"). Changing one column of a group (a project's investment amount, currency,
-qualifier and text) locks the whole group, because the loader writes the group as one value.
+qualifier and text) locks the whole group, because the loader writes the group as one value. A rename keeps
+the old name as a locked alias, as a merge does, so the next load that meets the old name finds this record.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from django.utils import timezone
 
 from loaders.fields import FIELD_COLUMNS
 from loaders.recompute import ENTITY_TYPES, recompute_field
+from parks.names import normalise_name
 
 # Review bookkeeping is an editor write too, but no loader ever fills it, so it locks nothing.
 UNLOCKED_FIELDS = {"review_status", "reviewed_by", "reviewed_at", "locked_fields", "source_lost"}
@@ -62,6 +64,7 @@ def apply_editor_change(*, record: models.Model, changes: Mapping[str, Any], use
     """
     model = type(record)
     is_new = record.pk is None
+    changes = _keep_old_name_as_alias(record, changes)
     scalar_changed: list[str] = []
     locks: set[str] = set()
     m2m: dict[str, set[int]] = {}
@@ -106,6 +109,19 @@ def apply_editor_change(*, record: models.Model, changes: Mapping[str, Any], use
     for name, new_ids in m2m.items():
         getattr(record, name).set(new_ids)
     return new_locks
+
+
+def _keep_old_name_as_alias(record: models.Model, changes: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A renamed record keeps its old name as an alias (locked, as a merge does), so the next load that
+    meets the old name resolves it to this record instead of creating the old one again."""
+    if record.pk is None or "name" not in changes or not hasattr(record, "aliases"):
+        return changes
+    old, new = record.name, (changes["name"] or "").strip()
+    aliases = list(changes.get("aliases", record.aliases) or [])
+    if not old or normalise_name(old) == normalise_name(new) or \
+            normalise_name(old) in {normalise_name(a) for a in aliases}:
+        return changes
+    return {**changes, "aliases": [*aliases, old]}
 
 
 def review_records(*, records: Iterable[models.Model], status: str, user) -> int:

@@ -210,7 +210,7 @@ def test_the_summary_is_the_last_line_and_json_says_the_same(articles, capsys):
     import json
 
     data = json.loads(capsys.readouterr().out)
-    assert data["files"] == {"loaded": 0, "unchanged": 2, "refused": 0, "seen": 2}
+    assert data["files"] == {"loaded": 0, "unchanged": 2, "refused": 0, "skipped": 0, "seen": 2}
 
 
 @pytest.mark.django_db
@@ -263,16 +263,24 @@ def test_the_same_figure_from_two_articles_is_one_fact_without_conflict(articles
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_run_stopped_half_way_keeps_the_batches_it_finished(articles):
-    def stop_after_the_first(outcome):
-        if outcome.path.endswith("b.txt"):  # interrupted while the second batch is open
-            raise KeyboardInterrupt
+def test_a_run_stopped_half_way_keeps_the_batches_it_finished(articles, monkeypatch):
+    write_article = pipeline.write_article
 
+    def stop_in_the_second(*, article_text, **kwargs):
+        result = write_article(article_text=article_text, **kwargs)
+        if article_text.path.name == "b.txt":  # interrupted while the second batch is open
+            raise KeyboardInterrupt
+        return result
+
+    monkeypatch.setattr(pipeline, "write_article", stop_in_the_second)
+    told = []
     with pytest.raises(KeyboardInterrupt):
-        load_paths([articles / "a.txt", articles / "b.txt"], batch_size=1, on_file=stop_after_the_first)
+        load_paths([articles / "a.txt", articles / "b.txt"], batch_size=1, on_file=lambda o: told.append(o.path))
     # the first batch (a.txt) was committed before the second started; nothing of b.txt is there
     assert list(SourceArticle.objects.values_list("file_name", flat=True)) == ["a.txt"]
     assert Park.objects.count() == 1
+    assert [Path(p).name for p in told] == ["a.txt"]  # a file is reported loaded only once committed
+    assert LoadRun.objects.get().status == "interrupted"
 
 
 @pytest.mark.django_db

@@ -73,8 +73,8 @@ def cn_to_int(s: str) -> int | None:
             number = None
         elif ch in _CN_BIG:
             section += number or 0
-            if section == 0:
-                section = 1
+            if section == 0 and total == 0:
+                section = 1  # a bare 万 or 亿; in 三万亿 the 亿 multiplies the 三万 before it
             total = (total + section) * _CN_BIG[ch] if ch == "亿" else total + section * _CN_BIG[ch]
             section, number = 0, None
         else:
@@ -155,7 +155,9 @@ def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
         if q:
             qualifier = QUALIFIER_SUFFIX[q]
     end = m.end()
-    return Amount(value=value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize(), unit=code,
+    # quantize cannot hold more than 28 digits: a longer misreading goes on to the loader's bounds as it is
+    integral = value == value.to_integral() and value.adjusted() < 27
+    return Amount(value=value.quantize(Decimal(1)) if integral else value.normalize(), unit=code,
                   qualifier=qualifier, text=text[start:end], span=Span(offset + start, offset + end))
 
 

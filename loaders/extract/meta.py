@@ -79,7 +79,7 @@ def _authors(text: str) -> list[Byline]:
 
 def _date(text: str) -> tuple[date | None, str | None, str | None]:
     m = re.search(r"(20\d{2})年(\d{1,2})月(\d{1,2})日", text)
-    if m:
+    if m and _real_date(int(m.group(1)), int(m.group(2)), int(m.group(3))):  # not 2月30日, 13月45日
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", f"stated: '{m.group()}'"
     # '到2022年' / '至2025年' is a target, but '截至2024年3月底' is the past the article reports.
     reported = text.replace("截至", "截止")
@@ -90,7 +90,7 @@ def _date(text: str) -> tuple[date | None, str | None, str | None]:
         return None, None, None
     year = max(years)
     days = [(int(mm), int(dd)) for mm, dd in re.findall(r"(?<![\d年])(\d{1,2})月(\d{1,2})日", text)]
-    days = [(mm, dd) for mm, dd in days if 1 <= mm <= 12 and 1 <= dd <= 31]
+    days = [(mm, dd) for mm, dd in days if _real_date(year, mm, dd)]
     if days:
         mm, dd = max(days)
         return date(year, mm, dd), "day", f"inferred: latest event {mm}月{dd}日, year {year} from context"
@@ -98,6 +98,14 @@ def _date(text: str) -> tuple[date | None, str | None, str | None]:
     if months:
         return date(year, max(months), 1), "month", f"inferred: latest month {max(months)}月, year {year} from context"
     return date(year, 1, 1), "year", f"inferred: year {year} from context"
+
+
+def _real_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def extract_meta(text: str) -> ArticleMeta:

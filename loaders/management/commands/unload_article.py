@@ -38,4 +38,5 @@ class Command(BaseCommand):
         name = article.file_name
         result = unload_article(article)
         self.stdout.write(self.style.SUCCESS(
-            f"{name}: unloaded; {result.deleted} records deleted, {result.kept} kept for editors (source lost)"))
+            f"{name}: unloaded; {result.deleted} records deleted, {result.kept} kept for editors (source lost), "
+            f"{result.recomputed} recomputed from their other sources"))
