@@ -27,9 +27,16 @@ def _rows(query: str, params: list | None = None) -> list[tuple]:
 
 def investment_by_park(*, limit: int = 12) -> list[Row]:
     """Parks with the most planned investment (sum of their projects' yuan amounts), largest first."""
+    # report_park_summary's planned_investment_cny, summed straight from the projects: the view computes
+    # a dozen other columns for every park before it could be sorted (seconds at a million rows).
     found = _rows(
-        "SELECT name, planned_investment_cny FROM report_park_summary WHERE planned_investment_cny > 0 "
-        "ORDER BY planned_investment_cny DESC, name LIMIT %s",
+        "SELECT p.name::text, s.planned_investment_cny FROM ("
+        "    SELECT pr.park_id, sum(pr.investment_cny) FILTER (WHERE pr.investment_currency IN ('', 'cny'))"
+        "               AS planned_investment_cny"
+        "      FROM projects_project pr WHERE pr.review_status <> 'rejected' AND pr.park_id IS NOT NULL"
+        "     GROUP BY pr.park_id) s"
+        " JOIN parks_park p ON p.id = s.park_id AND p.review_status <> 'rejected'"
+        " WHERE s.planned_investment_cny > 0 ORDER BY s.planned_investment_cny DESC, p.name LIMIT %s",
         [limit],
     )
     return [Row(name, {"value": float(amount)}) for name, amount in found]

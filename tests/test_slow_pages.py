@@ -84,3 +84,16 @@ def test_article_coverage_counts_each_articles_live_records():
         expected = {row[0]: row[1:] for row in cursor.fetchall()}
     assert expected and all(coverage[article] == counts for article, counts in expected.items())
     assert any(counts[1] for counts in expected.values())
+
+
+@pytest.mark.django_db
+def test_the_overviews_investment_chart_agrees_with_the_park_summary():
+    from analytics.overview import investment_by_park
+
+    make_sample()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name, planned_investment_cny FROM report_park_summary WHERE planned_investment_cny > 0 "
+                       "ORDER BY planned_investment_cny DESC, name")
+        expected = [(name, float(amount)) for name, amount in cursor.fetchall()]
+    assert expected
+    assert [(row.label, row.values["value"]) for row in investment_by_park()] == expected
