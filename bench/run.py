@@ -104,7 +104,10 @@ def main() -> None:
         results["scale"]["pages"] = step("pages", url)
         save(results)
     if "load10k" in only:
-        results["load10k"] = step("load", db("large"), str(large_dir), "profile", env=env_workers)
+        save(results)
+        result = step("load", db("large"), str(large_dir), "profile", "load10k", env=env_workers)
+        results = json.loads(RESULTS_JSON.read_text())
+        results["load10k"] = result
         save(results)
     results["finished"] = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     save(results)
@@ -189,8 +192,22 @@ def _django() -> None:
     django.setup()
 
 
-def load_step(folder: str, mode: str) -> dict:
-    """Load a folder; time every 1,000 files; with mode 'profile', profile the windows after PROFILE_AT."""
+def _per_thousand(marks: list[float], started: float) -> list[float]:
+    return [round(marks[min(i + 999, len(marks) - 1)] - (marks[i - 1] if i else started), 1)
+            for i in range(0, len(marks), 1000)]
+
+
+def _save_progress(key: str, partial: dict) -> None:
+    results = json.loads(RESULTS_JSON.read_text()) if RESULTS_JSON.exists() else {}
+    results[key] = {**partial, "partial": True}
+    save(results)
+
+
+def load_step(folder: str, mode: str, progress: str = "") -> dict:
+    """Load a folder; time every 1,000 files; with mode 'profile', profile the windows after PROFILE_AT.
+
+    With `progress`, the figures so far are saved under that key of the results every 1,000 files.
+    """
     import cProfile
     import io
     import pstats
@@ -233,6 +250,9 @@ def load_step(folder: str, mode: str) -> dict:
     def on_file(outcome) -> None:
         done = len(marks) + 1
         marks.append(time.perf_counter())
+        if progress and done % 1000 == 0:  # a run stopped half-way still shows how far it got, and how fast
+            _save_progress(progress, {"files": done, "seconds": round(marks[-1] - started, 1),
+                                      "seconds_per_1000": _per_thousand(marks, started), "windows": windows})
         if mode == "profile":
             if state["profiler"] is not None and done == state["at"] + PROFILE_WINDOW:
                 end_window()
@@ -247,8 +267,7 @@ def load_step(folder: str, mode: str) -> dict:
         if state["profiler"] is not None:
             end_window()
     elapsed = time.perf_counter() - started
-    per_thousand = [round(marks[min(i + 999, len(marks) - 1)] - (marks[i - 1] if i else started), 1)
-                    for i in range(0, len(marks), 1000)]
+    per_thousand = _per_thousand(marks, started)
     summary = report.as_json()
     return {"files": len(marks), "seconds": round(elapsed, 1), "articles_per_second": round(len(marks) / elapsed, 2),
             "seconds_per_1000": per_thousand, "records": summary["records"], "file_counts": summary["files"],
