@@ -20,6 +20,8 @@ def render(r: dict) -> str:
         f"load average when the run started: {m.get('load_average_at_start', '?')} (the machine is shared)",
         f"- run: started {r.get('started', '?')}, finished {r.get('finished', 'not yet (a step was still running)')}",
         f"- corpus: tools/bench_load.py's distinct articles, the first {small} and all {large}",
+        *(["- the large load and the million-row pages ran at the same time (`--concurrent`): each slowed the other"]
+          if r.get("concurrent") else []),
         "",
         "## Loading",
         "",

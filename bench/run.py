@@ -2,7 +2,8 @@
 
     python bench/run.py                       # everything, as issue 12 defines it (about an hour on 2 cores)
     python bench/run.py --small               # the same steps at 200 / 600 articles and a tenth of the scale
-    python bench/run.py --only load1k,pages   # some steps (see STEPS)
+    python bench/run.py --only load1k,scale   # some steps (see STEPS)
+    python bench/run.py --concurrent          # the large load and the page timings at the same time
 
 It needs a PostgreSQL server where it may create and drop databases whose names start with
 `--prefix` (default parkdb_perf_bench): `--server` (default postgresql://root@127.0.0.1:5432)
@@ -33,11 +34,11 @@ import argparse
 import json
 import os
 import platform
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -58,6 +59,8 @@ def main() -> None:
     parser.add_argument("--small", action="store_true", help="200 / 600 articles and a tenth of the scale")
     parser.add_argument("--only", default=",".join(STEPS))
     parser.add_argument("--workers", type=int, default=None, help="extraction processes (default: LOAD_WORKERS)")
+    parser.add_argument("--concurrent", action="store_true",
+                        help="build the scale and time the pages while the large load runs (shorter, noisier)")
     parser.add_argument("--step", help=argparse.SUPPRESS)  # internal: run one step in this process
     parser.add_argument("--arg", action="append", default=[], help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -69,11 +72,10 @@ def main() -> None:
     small, large = (200, 600) if args.small else (1000, 10000)
     scale = 0.1 if args.small else 1.0
     only = set(args.only.split(","))
-    results = json.loads(RESULTS_JSON.read_text()) if RESULTS_JSON.exists() and only != set(STEPS) else {}
-    results["machine"] = machine()
-    results["started"] = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    results["sizes"] = {"small": small, "large": large, "scale": scale}
-    save(results)
+    if only == set(STEPS) and RESULTS_JSON.exists():
+        RESULTS_JSON.unlink()  # a full run starts a new results file
+    record(machine=machine(), started=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+           sizes={"small": small, "large": large, "scale": scale}, concurrent=args.concurrent)
     corpus = Path(tempfile.mkdtemp(prefix="parkdb-bench-"))
     small_dir, large_dir = corpus / "first", corpus / "all"
     write_corpus(small_dir, large_dir, small, large)
@@ -88,30 +90,39 @@ def main() -> None:
         again = step("load", url, str(small_dir), "", env=env_workers)
         size_before = database_bytes(url)
         forced = step("load", url, str(small_dir), "force", env=env_workers)
-        results["load1k"] = {"first": first, "unchanged": again, "force": forced,
-                             "db_bytes_before_force": size_before, "db_bytes_after_force": database_bytes(url)}
-        save(results)
+        record(load1k={"first": first, "unchanged": again, "force": forced,
+                       "db_bytes_before_force": size_before, "db_bytes_after_force": database_bytes(url)})
     if "copy_floor" in only:
-        results["copy_floor"] = step("copy_floor", db("floor"), f"{args.server}/{args.prefix}_small")
-        save(results)
+        record(copy_floor=step("copy_floor", db("floor"), f"{args.server}/{args.prefix}_small"))
     if "import_export" in only:
-        results["import_export"] = step("import_export", db("ie"), f"{args.server}/{args.prefix}_small")
-        save(results)
-    if "scale" in only:
+        record(import_export=step("import_export", db("ie"), f"{args.server}/{args.prefix}_small"))
+
+    def load_large() -> None:
+        record(load10k=step("load", db("large"), str(large_dir), "profile", "load10k", env=env_workers))
+
+    def scale_and_pages() -> None:
         url = db("scale")
-        results["scale"] = {"build": step("build_scale", url, str(scale))}
-        save(results)
-        results["scale"]["pages"] = step("pages", url)
-        save(results)
-    if "load10k" in only:
-        save(results)
-        result = step("load", db("large"), str(large_dir), "profile", "load10k", env=env_workers)
-        results = json.loads(RESULTS_JSON.read_text())
-        results["load10k"] = result
-        save(results)
-    results["finished"] = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    save(results)
+        build = step("build_scale", url, str(scale))
+        record(scale={"build": build})
+        record(scale={"build": build, "pages": step("pages", url)})
+
+    jobs = [job for name, job in (("load10k", load_large), ("scale", scale_and_pages)) if name in only]
+    if args.concurrent:  # both at once: shorter, but each slows the other (RESULTS.md says so)
+        with ThreadPoolExecutor(len(jobs) or 1) as pool:
+            for future in [pool.submit(job) for job in jobs]:
+                future.result()
+    else:
+        for job in reversed(jobs):  # pages first: the large load is the long one
+            job()
+    record(finished=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
     print(f"wrote {RESULTS_MD.relative_to(ROOT)}")
+
+
+def record(**figures) -> None:
+    """Add figures to the results file (read afresh: a running step may have saved progress in it)."""
+    results = json.loads(RESULTS_JSON.read_text()) if RESULTS_JSON.exists() else {}
+    results.update(figures)
+    save(results)
 
 
 def step(name: str, database_url: str, *step_args: str, env: dict | None = None) -> dict:
@@ -172,7 +183,7 @@ def machine() -> dict:
                    if line.startswith("MemTotal")), "0")
     return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(int(memory) / 1024 / 1024, 1),
             "python": platform.python_version(), "psycopg": psycopg.__version__,
-            "load_average_at_start": os.getloadavg()[0]}
+            "load_average_at_start": round(os.getloadavg()[0], 1)}
 
 
 def save(results: dict) -> None:
@@ -198,9 +209,7 @@ def _per_thousand(marks: list[float], started: float) -> list[float]:
 
 
 def _save_progress(key: str, partial: dict) -> None:
-    results = json.loads(RESULTS_JSON.read_text()) if RESULTS_JSON.exists() else {}
-    results[key] = {**partial, "partial": True}
-    save(results)
+    record(**{key: {**partial, "partial": True}})
 
 
 def load_step(folder: str, mode: str, progress: str = "") -> dict:
