@@ -553,6 +553,9 @@ class NotSameAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
 
 
+QUEUE_COUNT_CAP = 1000
+
+
 def review_queue_view(request):
     """Unreviewed records, conflicting figures first, then each record type; links straight to each record."""
     from projects.models import Fact, Fund, Project
@@ -577,8 +580,10 @@ def review_queue_view(request):
     ]:
         opts = model._meta
         rows = list(qs[:50])
+        # Counted up to a cap: an exact count of 400,000 unreviewed facts is a scan that tells an editor nothing more.
+        total = qs[:QUEUE_COUNT_CAP + 1].count() if len(rows) == 50 else len(rows)
         sections.append({
-            "title": title, "total": qs.count(), "opts": opts,
+            "title": title, "total": f"{QUEUE_COUNT_CAP:,}+" if total > QUEUE_COUNT_CAP else total, "opts": opts,
             "changelist": reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist") + "?" + changelist_query,
             "rows": [(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[r.pk]), r,
                       queue_detail(r)) for r in rows],

@@ -97,3 +97,17 @@ def test_the_overviews_investment_chart_agrees_with_the_park_summary():
         expected = [(name, float(amount)) for name, amount in cursor.fetchall()]
     assert expected
     assert [(row.label, row.values["value"]) for row in investment_by_park()] == expected
+
+
+@pytest.mark.django_db
+def test_the_review_queue_counts_a_long_section_up_to_a_cap(editor_client, world, monkeypatch):
+    from parks import admin as parks_admin
+    from parks.models import Park
+
+    Park.objects.bulk_create([Park(name=f"测试园{i}", normalised_name=f"测试园{i}", city="青岛") for i in range(60)])
+    monkeypatch.setattr(parks_admin, "QUEUE_COUNT_CAP", 55)
+    html = editor_client.get(reverse("review_queue")).content.decode()
+    assert "55+" in html
+    monkeypatch.setattr(parks_admin, "QUEUE_COUNT_CAP", 1000)
+    unreviewed = Park.objects.filter(review_status="unreviewed").count()
+    assert f"（{unreviewed}）" in editor_client.get(reverse("review_queue")).content.decode()
