@@ -11,16 +11,18 @@ evidence, which keeps the value each article gave whatever an editor did to the 
   article gave for it before the correction (another edition, a later story repeating the figure)
   is a source of that fact too.
 
-Only facts an editor changed (locked a field of) or rejected are looked up this way; every other
-fact is found by its natural key as before.
+Only facts editors shaped are looked up this way: those an editor changed (locked a field of),
+rejected, or merged others into (their evidence holds values they do not have); every other fact is
+found by its natural key as before.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from django.db.models import Q
+from django.db import connection
 
 from loaders.models import Evidence
 from parks.models import ReviewStatus
@@ -30,8 +32,8 @@ FACT_COLUMNS = ["pk", "subject_type", "subject_id", "metric", "unit", "value", "
                 "locked_fields"]
 
 
-def _edited(queryset):
-    return queryset.filter(~Q(locked_fields=[]) | Q(review_status=ReviewStatus.REJECTED))
+def _edited(fact: Fact) -> bool:
+    return bool(fact.locked_fields) or fact.review_status == ReviewStatus.REJECTED
 
 
 def _reading(fact: Fact, value) -> tuple | None:
@@ -51,34 +53,46 @@ class CorrectedFacts:
 
     @classmethod
     def of_article(cls, article_id: int | None) -> CorrectedFacts:
-        """The edited facts this article's figures supported. Call before its evidence is replaced."""
+        """The editor-shaped facts this article's figures supported. Call before its evidence is replaced."""
         found = cls()
         if article_id is None:
             return found
         rows = list(Evidence.objects.filter(article_id=article_id, entity_type="fact", field="value")
                     .values_list("entity_id", "span_start", "span_end", "value"))
-        facts = _edited(Fact.objects.filter(pk__in={r[0] for r in rows})).only(*FACT_COLUMNS).in_bulk()
+        if not rows:
+            return found
+        facts = Fact.objects.filter(pk__in={r[0] for r in rows}).only(*FACT_COLUMNS).in_bulk()
         for fact_id, start, end, value in rows:
             fact = facts.get(fact_id)
-            if fact is None or start is None:
+            reading = _reading(fact, value or {}) if fact is not None else None
+            if fact is None or start is None or reading is None:
                 continue
-            found.by_position[(start, end, fact.metric)] = fact
-            reading = _reading(fact, value or {})
-            if reading is not None:
+            if _edited(fact) or reading[4] != fact.value:  # corrected, rejected, or merged into
+                found.by_position[(start, end, fact.metric)] = fact
                 found.by_reading.setdefault(reading, fact)
         return found
 
     def add_facts(self, facts: Iterable[Fact]) -> None:
-        """Learn the readings every article gave for the edited ones among `facts` (the facts of the
-        subjects an article names); no query unless one of them was edited."""
-        edited = {f.pk: f for f in facts if f.locked_fields or f.review_status == ReviewStatus.REJECTED}
-        if not edited:
+        """Learn the readings articles gave for the editor-shaped ones among `facts` (the facts of the
+        subjects an article names): one query, for the evidence of edited facts and the evidence whose
+        value is not its fact's."""
+        facts = {f.pk: f for f in facts}
+        if not facts:
             return
-        for fact_id, value in (Evidence.objects.filter(entity_type="fact", entity_id__in=list(edited), field="value")
-                               .values_list("entity_id", "value")):
-            reading = _reading(edited[fact_id], value or {})
-            if reading is not None:
-                self.by_reading.setdefault(reading, edited[fact_id])
+        edited = [pk for pk, f in facts.items() if _edited(f)]
+        evidence, fact = Evidence._meta.db_table, Fact._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT e.entity_id, e.value FROM {evidence} e JOIN {fact} f ON f.id = e.entity_id"
+                " WHERE e.entity_type = 'fact' AND e.field = 'value' AND e.entity_id = ANY(%s)"
+                " AND (e.entity_id = ANY(%s) OR (e.value ->> 'value') IS DISTINCT FROM f.value::text)",
+                [list(facts), edited])
+            for fact_id, value in cursor.fetchall():
+                if isinstance(value, str):
+                    value = json.loads(value)
+                reading = _reading(facts[fact_id], value or {})
+                if reading is not None and (fact_id in edited or reading[4] != facts[fact_id].value):
+                    self.by_reading.setdefault(reading, facts[fact_id])
 
     def at(self, span, metric: str) -> Fact | None:
         """The edited fact a figure at this span of the article, read as this metric, was before."""

@@ -275,10 +275,12 @@ def scan_article_paths(paths: Sequence[Path]) -> Scan:
 
     A file named on the command line is taken whatever its suffix (the operator chose
     it); a folder contributes its `*.txt` files recursively, sorted, skipping hidden
-    files and folders (.git, macOS ._ resource forks, which are binary). Arguments keep
-    their order, because load order decides which edition is the original; a file
-    reached twice is listed once, where first reached. A missing path raises
-    FileNotFoundError naming it.
+    files and folders (.git, macOS ._ resource forks, which are binary) and symbolic
+    links to folders, each listed in `skipped`. A symbolic link to a file is followed;
+    a looping or dangling one, and a folder that cannot be read, are listed in `refused`.
+    Arguments keep their order, because load order decides which edition is the
+    original; a file reached twice is listed once, where first reached. A missing path
+    raises FileNotFoundError naming it.
     """
     scan = Scan(files=[], refused=[], skipped=[])
     seen: set[Path] = set()

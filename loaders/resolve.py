@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from loaders.extract import company_key, merge_key, project_key
+from loaders.models import Evidence
 from parks.models import Company, Park, ParkGroup, ReviewStatus
 from parks.names import normalise_name
 from projects.models import Fund, Project
@@ -57,6 +58,7 @@ class NameIndex:
     names: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))  # id -> normalised names
     status: dict[int, str] = field(default_factory=dict)
     city: dict[int, str] = field(default_factory=dict)
+    cities_given: dict[int, set[str]] = field(default_factory=dict)  # see _cities_editors_corrected
 
     @classmethod
     def load(cls, entity_type: str) -> NameIndex:
@@ -65,6 +67,8 @@ class NameIndex:
         columns = ["id", "alias_keys", "review_status"] + (["city"] if entity_type == "park" else [])
         for row in model.objects.values_list(*columns).iterator(chunk_size=5000):
             index.add(row[0], row[1], row[2], row[3] if entity_type == "park" else "")
+        if entity_type == "park":
+            index.cities_given = _cities_editors_corrected()
         return index
 
     def add(self, record_id: int, keys: list[str], status: str, city: str = "") -> None:
@@ -85,7 +89,8 @@ class NameIndex:
                 continue
             ids = {i for i in self.by_key.get(match_key(self.entity_type, name), ()) if i in self.status}
             if self.entity_type == "park" and city:
-                ids = {i for i in ids if not self.city.get(i) or self.city[i] == city}
+                ids = {i for i in ids if not self.city.get(i) or self.city[i] == city
+                       or city in self.cities_given.get(i, ())}
             if len(ids) == 1:
                 return next(iter(ids))
             if len(ids) > 1:
@@ -99,6 +104,18 @@ class NameIndex:
 
     def owner_of(self, name: str) -> set[int]:
         return set(self.by_key.get(match_key(self.entity_type, name), ()))
+
+
+def _cities_editors_corrected() -> dict[int, set[str]]:
+    """For each park whose city an editor corrected, the cities articles gave it: an article that still
+    says the old city names the editor's park, not a new one in the old city."""
+    parks = Park.objects.filter(locked_fields__contains=["city"]).values_list("pk", flat=True)
+    given: dict[int, set[str]] = defaultdict(set)
+    for park_id, value in (Evidence.objects.filter(entity_type="park", field="city", entity_id__in=parks)
+                           .values_list("entity_id", "value")):
+        if isinstance(value, str) and value:
+            given[park_id].add(value)
+    return dict(given)
 
 
 def load_indexes() -> dict[str, NameIndex]:

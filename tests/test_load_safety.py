@@ -177,3 +177,43 @@ def test_an_article_that_meets_a_deadlock_is_written_again_not_refused(tmp_path,
     assert failures == ["a.txt"]
     assert [f.status for f in report.files] == ["loaded", "loaded"]
     assert SourceArticle.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_a_database_error_writing_one_article_refuses_it_alone_on_one_line(tmp_path, monkeypatch, capsys):
+    from django.db import DataError
+
+    monkeypatch.setattr(pipeline, "extract", lambda text, known_names=None: L.extraction(
+        parks=[L.park(text, text[:5])]))
+    write_article = pipeline.write_article
+
+    def overflow_in_a(**kwargs):
+        if kwargs["article_text"].path.name == "a.txt":
+            raise DataError("numeric field overflow\nDETAIL:  A field with precision 24, scale 2 ...")
+        return write_article(**kwargs)
+
+    monkeypatch.setattr(pipeline, "write_article", overflow_in_a)
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("load_seeds", str(_two_articles(tmp_path)))
+    assert exit_info.value.code == 1
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'a.txt'}: refused: could not be written: DataError: numeric field overflow\n" in err
+    assert "Traceback" not in err and "DETAIL" not in err
+    assert list(SourceArticle.objects.values_list("file_name", flat=True)) == ["b.txt"]
+
+
+def test_an_unreadable_folder_is_refused_by_name_and_the_scan_goes_on(tmp_path, monkeypatch):
+    from loaders import read
+
+    (tmp_path / "ok.txt").write_text("青岛高新区营收4.6亿元。", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    walk = os.walk
+
+    def walk_without_permission(top, onerror=None, **kwargs):
+        onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))  # as os.walk reports it
+        yield from walk(top, onerror=onerror, **kwargs)
+
+    monkeypatch.setattr(read.os, "walk", walk_without_permission)
+    scan = read.scan_article_paths([tmp_path])
+    assert scan.files == [tmp_path / "ok.txt"]
+    assert scan.refused == [(tmp_path / "locked", "unreadable folder: Permission denied")]

@@ -141,3 +141,31 @@ def test_the_seeds_reloaded_by_force_keep_a_renamed_park_and_a_corrected_figure(
     assert fact.value == Decimal("480000000") and not fact.source_lost
     assert Evidence.objects.filter(entity_type="fact", entity_id=fact.pk).exists()
     assert (Park.objects.count(), Fact.objects.count()) == (parks_before, facts_before)
+
+
+@pytest.mark.django_db
+def test_a_corrected_city_holds_when_the_article_is_reloaded_with_the_old_one(article):
+    load_paths([article])
+    park = Park.objects.get()
+    assert park.city == "青岛"
+    apply_editor_change(record=park, changes={"city": "烟台"})
+    load_paths([article], force=True)
+    (article.parent / "b.txt").write_text(EDITION, encoding="utf-8")
+    load_paths([article.parent / "b.txt"])
+    assert list(Park.objects.values_list("pk", "city")) == [(park.pk, "烟台")]
+    assert Evidence.objects.filter(entity_type="park", entity_id=park.pk).values("article").distinct().count() == 2
+
+
+@pytest.mark.django_db
+def test_figures_an_editor_merged_into_one_fact_stay_merged_when_reloaded(article):
+    from parks.merge import merge_records
+
+    (article.parent / "c.txt").write_text("据区统计局最新发布的数字,青岛高新区全年营收为4.7亿元。\n", encoding="utf-8")
+    load_paths([article, article.parent / "c.txt"])
+    right, wrong = Fact.objects.get(value=Decimal("460000000")), Fact.objects.get(value=Decimal("470000000"))
+    merge_records(survivor=right, others=[wrong])
+    load_paths([article.parent], force=True)
+    (article.parent / "d.txt").write_text("青岛高新区营收4.7亿元,位居全市前列,园区发展势头良好。\n", encoding="utf-8")
+    load_paths([article.parent / "d.txt"])
+    assert list(Fact.objects.values_list("pk", "value")) == [(right.pk, Decimal("460000000"))]
+    assert Evidence.objects.filter(entity_type="fact", entity_id=right.pk).values("article").distinct().count() == 3
