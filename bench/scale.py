@@ -61,7 +61,7 @@ def build(*, factor: float = 1.0) -> dict[str, int]:
         f"""INSERT INTO projects_fund (id, review_status, locked_fields, reviewed_at, source_lost, created_at,
                 updated_at, name, normalised_name, aliases, alias_keys, search_bigrams, size_cny, size_qualifier,
                 size_text, paid_in_cny, paid_in_text, invested_cny, invested_text, park_id)
-            SELECT g, {named}, g * 1000000, '', '', NULL, '', NULL, '', 1 + g % {n['parks']}
+            SELECT g, {named}, g * 1000000::numeric, '', '', NULL, '', NULL, '', 1 + g % {n['parks']}
               FROM (SELECT g, {chars} || g || '产业基金' AS nm FROM generate_series(1, {n['funds']}) g) y""",
         f"""INSERT INTO projects_fact (id, review_status, locked_fields, reviewed_at, source_lost, created_at,
                 updated_at, subject_type, subject_id, subject_name, metric, value, unit, qualifier, value_text,
