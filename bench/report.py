@@ -48,7 +48,7 @@ def render(r: dict) -> str:
     if ten.get("seconds"):
         per = ten["seconds_per_1000"]
         if ten.get("partial"):
-            lines.append(f"| {large} articles into an empty database | **stopped after {ten['files']}**: "
+            lines.append(f"| {large} articles into an empty database | **{ten['files']} loaded when this was written**: "
                          f"{ten['seconds']} s ({ten['files'] / ten['seconds']:.2f} articles/s) "
                          f"| ≤ 12 × the {small} time{f' = {12 * t1:.0f} s' if t1 else ''} | |")
         else:
