@@ -53,14 +53,15 @@ class _Line:
 
 
 def iter_report_csv(view: str) -> Iterator[str]:
-    """Lines of the CSV (BOM first, then the header row) of a whitelisted report view, read in batches."""
+    """Lines of the CSV (BOM first, then the header row) of a whitelisted report view, streamed in batches."""
     if view not in report_view_names():
         raise UnknownReport(view)
     line = _Line()
     writer = csv.writer(line)
     query = sql.SQL("SELECT * FROM {}").format(sql.Identifier("public", view))
-    with connection.cursor() as cursor:
-        cursor.execute(query.as_string(cursor.connection))
+    # A server-side cursor: the view is read BATCH rows at a time, so memory stays flat however big it is.
+    with connection.chunked_cursor() as cursor:
+        cursor.execute(query.as_string(connection.connection))
         writer.writerow([column.name for column in cursor.description])
         yield BOM + line.text
         while rows := cursor.fetchmany(BATCH):

@@ -6,72 +6,107 @@ from collections import defaultdict
 from django.db import connection
 
 from loaders.bulk import copy_rows
-from loaders.dedupe import DUPLICATE_THRESHOLD, SentenceSketch, sentence_sketch
+from loaders.dedupe import (
+    DUPLICATE_THRESHOLD,
+    INDEXED_KEYS_PER_SENTENCE,
+    SentenceSketch,
+    find_duplicate_of,
+    index_keys,
+    key_as_bigint,
+    sentence_sketch,
+)
 from loaders.models import SentenceKey, SourceArticle
 
+# A key found in this many indexed articles is boilerplate (a standard closing line, a slogan),
+# not evidence that two articles are editions: it is ignored. Bounding the rows read per key is
+# what keeps the cost of an article flat as the index grows.
+COMMON_KEY_ARTICLES = 50
+# Candidates whose full sketches are recomputed (from their texts) and compared, most promising first.
+MAX_VERIFIED = 2
 
-def link_duplicate(article: SourceArticle, *, relink: bool = True, sketch: SentenceSketch | None = None) -> None:
+
+def link_duplicate(article: SourceArticle, *, relink: bool = True, sketch: SentenceSketch | None = None,
+                   reindex: bool = True) -> None:
     """Save the article, point it at an earlier edition of the same story, if any, and index its sentences.
 
     DESIGN's rule: at least 40% of the shorter article's sentences appear near-verbatim in the
-    other. Only the index rows sharing a key with this article are read: for each candidate,
-    which of its sentences match, and (from the keys) which of ours do. Only a newly loaded
-    article is linked; re-extracting an article keeps the link it was given. `sketch` is
+    other. Only a newly loaded article is linked; re-extracting an article keeps the link it was
+    given, and its index rows, which depend on its text alone (`reindex=False`). `sketch` is
     `sentence_sketch(article.text)` when the caller has it already.
     """
     if sketch is None:
         sketch = sentence_sketch(article.text)
     article.sentence_count = len(sketch)
     if relink and article.duplicate_of_id is None and sketch:
-        article.duplicate_of_id = _earlier_edition(article, sketch)
+        article.duplicate_of_id = earlier_edition(article.pk, sketch)
     article.save()
-    if article.duplicate_of_id is None:
+    if reindex and article.duplicate_of_id is None:
         # An edition's sentences are its original's: indexing only originals keeps the index (and
-        # every later lookup) the size of the distinct stories, not of all the copies. The article's
-        # old rows (if any) were deleted by the caller, and a sentence's keys are a set: no conflicts.
-        copy_rows(SentenceKey, ["article_id", "sentence", "key"],
-                  ((article.pk, n, key) for n, keys in enumerate(sketch) for key in keys))
+        # every later lookup) the size of the distinct stories, not of all the copies.
+        copy_rows(SentenceKey, ["article_id", "key"], ((article.pk, key) for key in index_keys(sketch)))
 
 
-def _earlier_edition(article: SourceArticle, sketch: SentenceSketch) -> int | None:
+def earlier_edition(article_id: int | None, sketch: SentenceSketch) -> int | None:
     """The (root of the) earlier article this one is an edition of, or None.
 
-    One query: PostgreSQL groups the index rows sharing a key with this article by candidate and
-    drops every candidate that cannot reach the threshold (it shares too few keys, or too few of
-    its own sentences), so a boilerplate sentence shared by thousands of articles costs a scan,
-    not thousands of rows in Python. The survivors' matched keys give our matched sentences.
+    One query finds the candidates: the indexed articles sharing one of this article's keys,
+    reading at most COMMON_KEY_ARTICLES index rows a key and dropping keys that reach it. A
+    candidate whose index rows alone show the rule is met is an edition; otherwise the few
+    that come close are judged by the rule itself on their full sketches, recomputed from
+    their texts.
     """
-    sentences_of_key: dict[str, set[int]] = defaultdict(set)
+    sentences_of_key: dict[int, set[int]] = defaultdict(set)
     for n, keys in enumerate(sketch):
         for key in keys:
-            sentences_of_key[key].add(n)
-    ours_count = len(sketch)
+            sentences_of_key[key_as_bigint(key)].add(n)
     sql = """
-        SELECT m.article_id, a.sentence_count, a.duplicate_of_id, count(DISTINCT m.sentence),
-               array_agg(DISTINCT m.key)
-          FROM loaders_sentencekey m
-          JOIN loaders_sourcearticle a ON a.id = m.article_id
-         WHERE m.key = ANY(%(keys)s) AND m.article_id <> %(me)s
-           AND (a.duplicate_of_id IS NULL OR a.duplicate_of_id <> %(me)s)
-         GROUP BY m.article_id, a.sentence_count, a.duplicate_of_id
-        HAVING a.sentence_count > 0 AND CASE
-                   WHEN %(n)s <= a.sentence_count THEN count(DISTINCT m.key) >= %(threshold)s * %(n)s
-                   ELSE count(DISTINCT m.sentence) >= %(threshold)s * a.sentence_count END
+        WITH hits AS (
+            SELECT k.key, m.article_id
+              FROM unnest(%(keys)s::bigint[]) AS k(key)
+             CROSS JOIN LATERAL (
+                   SELECT s.article_id FROM loaders_sentencekey s
+                    WHERE s.key = k.key AND s.article_id <> %(me)s
+                    LIMIT %(common)s) m
+        ), distinctive AS (
+            SELECT key FROM hits GROUP BY key HAVING count(*) < %(common)s
+        )
+        SELECT h.article_id, a.sentence_count, a.duplicate_of_id, array_agg(h.key)
+          FROM hits h JOIN distinctive USING (key)
+          JOIN loaders_sourcearticle a ON a.id = h.article_id
+         WHERE a.sentence_count > 0 AND (a.duplicate_of_id IS NULL OR a.duplicate_of_id <> %(me)s)
+         GROUP BY h.article_id, a.sentence_count, a.duplicate_of_id
     """
-    params = {"keys": list(sentences_of_key), "me": article.pk or 0, "n": ours_count,
-              "threshold": DUPLICATE_THRESHOLD}
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(sql, {"keys": list(sentences_of_key), "me": article_id or 0, "common": COMMON_KEY_ARTICLES})
         rows = cursor.fetchall()
-    best, best_ratio, best_root = None, DUPLICATE_THRESHOLD, None
-    for article_id, their_count, root, their_matched, keys in sorted(rows):
-        if ours_count <= their_count:
-            ours_matched = set().union(*(sentences_of_key[k] for k in keys))
-            ratio = len(ours_matched) / ours_count
+    sure, unsure = [], []
+    roots = {}
+    for candidate_id, their_count, roots[candidate_id], keys in rows:
+        # What the index shows is a lower bound of the rule's ratio: each of our sentences with a
+        # key in the candidate's index rows does appear in it, and the candidate has at least half
+        # as many matching sentences as matched keys (INDEXED_KEYS_PER_SENTENCE = 2 a sentence).
+        if len(sketch) <= their_count:
+            shown = len(set().union(*(sentences_of_key[k] for k in keys))) / len(sketch)
         else:
-            ratio = their_matched / their_count
-        if ratio >= best_ratio and (best is None or ratio > best_ratio):
-            best, best_ratio, best_root = article_id, ratio, root
+            shown = -(-len(set(keys)) // INDEXED_KEYS_PER_SENTENCE) / their_count
+        if shown >= DUPLICATE_THRESHOLD:
+            sure.append((-shown, candidate_id))
+        elif shown >= DUPLICATE_THRESHOLD / 2:  # near-verbatim sentences may not show: judge the full sketches
+            unsure.append((-shown, candidate_id))
+    if sure:
+        best = min(sure)[1]  # the highest share shown; on a tie, the oldest
+    elif unsure:
+        best = _best_by_full_sketch(sketch, [candidate_id for _, candidate_id in sorted(unsure)[:MAX_VERIFIED]])
+    else:
+        best = None
     if best is None:
         return None
-    return best_root if best_root and best_root != article.pk else best
+    root = roots[best]
+    return root if root and root != article_id else best
+
+
+def _best_by_full_sketch(sketch: SentenceSketch, chosen: list[int]) -> int | None:
+    texts = dict(SourceArticle.objects.filter(pk__in=chosen).values_list("pk", "text"))
+    # In load order, so on a tie the oldest edition wins.
+    return find_duplicate_of(sketch, {pk: sentence_sketch(texts[pk]) for pk in sorted(texts)},
+                             threshold=DUPLICATE_THRESHOLD)

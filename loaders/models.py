@@ -40,16 +40,15 @@ class SourceArticle(models.Model):
 
 
 class SentenceKey(models.Model):
-    """Sentence fingerprints of an article, to find other editions of the same story."""
+    """Sentence fingerprints of an article, to find other editions of the same story (see loaders/dedupe.py)."""
 
     article = models.ForeignKey(SourceArticle, on_delete=models.CASCADE, related_name="sentence_keys",
                                 db_comment="article the sentence is in")
-    sentence = models.PositiveIntegerField(default=0, db_comment="number of the sentence among the article's counted ones")
-    key = models.CharField(max_length=32, db_index=True, db_comment="one min-hash band key of the normalised sentence")
+    key = models.BigIntegerField(db_comment="one of a sentence's smallest min-hash band keys, as a signed 64-bit integer")
 
     class Meta:
-        db_table_comment = "Sentence fingerprints used to link near-duplicate editions"
-        constraints = [models.UniqueConstraint(fields=["article", "sentence", "key"], name="sentencekey_unique")]
+        db_table_comment = "Sentence fingerprints used to link near-duplicate editions; only original articles are indexed"
+        indexes = [models.Index(fields=["key", "article"], name="sentencekey_key_idx")]
 
 
 class LoadRunStatus(models.TextChoices):

@@ -198,7 +198,7 @@ def _finish_run(run: LoadRun, report: LoadReport, status: str, *, error: str = "
 
 def _load(paths: Sequence[Path], report: LoadReport, *, force: bool, batch_size: int, workers: int,
           on_file: Callable[[FileOutcome], None] | None) -> None:
-    indexes = load_indexes()
+    indexes = _NameIndexes()
     known = known_names()
     seen: dict[str, str] = {}
     batches = [paths[start:start + batch_size] for start in range(0, len(paths), batch_size)]
@@ -228,7 +228,7 @@ def _load(paths: Sequence[Path], report: LoadReport, *, force: bool, batch_size:
                                             loaded=loaded)
                         if outcome.status == "failed":
                             outcome.status = "refused"
-                            indexes = load_indexes()  # the savepoint rolled back records the index had learnt
+                            indexes = _NameIndexes()  # the savepoint rolled back records the index had learnt
                         written.append(outcome)
                         done = len(report.files) + len(written)
                         if done in ANALYZE_AFTER and len(paths) >= settings.LOAD_PARALLEL_MIN_FILES:
@@ -239,6 +239,15 @@ def _load(paths: Sequence[Path], report: LoadReport, *, force: bool, batch_size:
                         more = False
                 for outcome in written:
                     _record(report, outcome, on_file)
+
+
+class _NameIndexes(dict):
+    """The name indexes, read from the database when the first article needs writing: a re-run that
+    finds every article already loaded never reads them."""
+
+    def __missing__(self, entity_type: str):
+        self.update(load_indexes())
+        return self[entity_type]
 
 
 def _analyze_growing_tables() -> None:
@@ -262,11 +271,14 @@ class _Preparer:
         self.workers, self.known, self.force = workers, known, force
         self.pool = None
         self.versions: dict[str, str] = {}  # sha256 -> extractor version of every article loaded before
+        self.known_articles: dict[str, tuple] = {}  # sha256 -> _UNCHANGED_FIELDS
 
     def __enter__(self) -> _Preparer:
         if self.workers > 1:
             # Articles this extractor already loaded are only read, never extracted (unless forced).
-            self.versions = dict(SourceArticle.objects.values_list("sha256", "extractor_version"))
+            # What an unchanged file's outcome needs, for every article, so that one costs no query.
+            self.known_articles = {row[0]: row for row in SourceArticle.objects.values_list(*_UNCHANGED_FIELDS)}
+            self.versions = {sha: row[1] for sha, row in self.known_articles.items()}
             skip = frozenset() if self.force else frozenset(
                 sha for sha, version in self.versions.items() if version == EXTRACTOR_VERSION)
             methods = multiprocessing.get_all_start_methods()
@@ -282,7 +294,7 @@ class _Preparer:
     def loaded_before(self, sha256s: list[str] | None) -> Mapping[str, SourceArticle]:
         """The articles already in the database among `sha256s` (None: look each up when asked)."""
         if sha256s is None:
-            return _LoadedArticles(self.versions)
+            return _LoadedArticles(self.known_articles, force=self.force)
         return {a.sha256: a for a in SourceArticle.objects.defer("text").filter(sha256__in=sha256s)}
 
     def submit(self, paths: Sequence[Path]) -> Iterator[PreparedArticle]:
@@ -293,22 +305,30 @@ class _Preparer:
                               chunksize=max(1, min(16, len(paths) // (4 * self.workers))))
 
 
-class _LoadedArticles(Mapping):
-    """Articles loaded before the run, fetched one by one, and only for texts the database has."""
+_UNCHANGED_FIELDS = ("sha256", "extractor_version", "id", "duplicate_of_id", "file_name")
 
-    def __init__(self, versions: dict[str, str]) -> None:
-        self.versions = versions
+
+class _LoadedArticles(Mapping):
+    """Articles loaded before the run, and only texts the database has: an article this extractor
+    already loaded from the values read at the start (all an unchanged file's outcome needs), any
+    other fetched when asked."""
+
+    def __init__(self, known_articles: dict[str, tuple], *, force: bool) -> None:
+        self.known_articles, self.force = known_articles, force
 
     def __getitem__(self, sha256: str) -> SourceArticle:
-        if sha256 not in self.versions:
-            raise KeyError(sha256)
+        row = self.known_articles[sha256]
+        if row[1] == EXTRACTOR_VERSION and not self.force:  # a deferred instance, as .only() makes
+            values = dict(zip(_UNCHANGED_FIELDS, row))
+            names = [f.attname for f in SourceArticle._meta.concrete_fields if f.attname in values]
+            return SourceArticle.from_db(connection.alias, names, [values[name] for name in names])
         return SourceArticle.objects.defer("text").get(sha256=sha256)
 
     def __iter__(self):
-        return iter(self.versions)
+        return iter(self.known_articles)
 
     def __len__(self) -> int:
-        return len(self.versions)
+        return len(self.known_articles)
 
 
 WRITE_ATTEMPTS = 3

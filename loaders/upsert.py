@@ -5,9 +5,10 @@ written; rejected records (tombstones) are never brought back; a field two artic
 is recomputed from all its evidence, so the answer does not depend on load order.
 
 Writes are set-based, so an article costs a handful of queries rather than one per mention:
-names are resolved in memory, new records of a type are created with one bulk insert (with
-their history rows), existing ones are fetched with one query, evidence and links are bulk
-inserted, and only records whose values really change are saved one by one.
+names are resolved in memory, new records of a type are created with one COPY (and one for
+their history rows; ids are taken beforehand, so a new park's new parent is set in its insert),
+existing ones are fetched with one query, evidence and links are bulk inserted, and only records
+whose values really change are saved one by one.
 """
 from __future__ import annotations
 
@@ -18,17 +19,17 @@ from typing import Any
 
 from django.db.models import Q
 from psycopg.types.json import Jsonb
-from simple_history.utils import bulk_create_with_history
 
-from loaders.bulk import copy_rows
+from loaders.bulk import allocate_ids, insert_with_history
 from curation.conflicts import refresh_conflicts
 from loaders.corrections import CorrectedFacts
-from loaders.dedupe import SentenceSketch
+from loaders.dedupe import SentenceSketch, sentence_sketch
 from loaders.editions import link_duplicate
+from loaders.evidence import write_evidence
 from loaders.extract.types import Extraction, Span
 from curation.fields import amount_value, column_values, is_locked
 from loaders.metric_codes import current_code
-from loaders.models import Evidence, SourceArticle
+from loaders.models import SourceArticle
 from loaders.read import ArticleText, display_path
 from curation.recompute import recompute_field
 from loaders.resolve import MODELS, NameIndex, is_generic, match_key
@@ -37,8 +38,6 @@ from curation.models import ReviewStatus
 from curation.names import normalise_name
 from projects.models import Fact
 
-EVIDENCE_COLUMNS = ["article_id", "entity_type", "entity_id", "field", "start_offset", "end_offset", "quote",
-                    "span_start", "span_end", "value"]
 RELATIONS = {("company", "parks"): "park", ("project", "companies"): "company", ("park_group", "members"): "park"}
 
 
@@ -88,8 +87,10 @@ class Touch:
 class ArticleWriter:
     """Writes one article. Short-lived: one instance per article, inside that article's savepoint."""
 
-    def __init__(self, *, article: SourceArticle, text: str, indexes: dict[str, NameIndex]):
+    def __init__(self, *, article: SourceArticle, text: str, indexes: dict[str, NameIndex], reextract: bool = False):
         self.article = article
+        self.reextract = reextract  # the article has evidence from an earlier extraction
+        self.previously_supported: set[tuple[str, int]] = set()
         self.text = text
         self.indexes = indexes
         self.touches: dict[tuple[str, str], Touch] = {}  # (type, match key) -> touch
@@ -140,14 +141,15 @@ class ArticleWriter:
             if not touches:
                 continue
             model = MODELS[entity_type]
+            # Ids first, so a new record can point at another new one (a new park's new parent) in its insert.
+            for touch, pk in zip(touches, allocate_ids(model, len(touches))):
+                touch.pk = touch.record.pk = pk
             for touch in touches:
                 _fill_new(touch)
                 touch.record.refresh_keys()
-            bulk_create_with_history([t.record for t in touches], model, batch_size=500,
-                                     default_change_reason=self.reason)
+            insert_with_history(model, [t.record for t in touches], reason=self.reason)
             index = self.indexes[entity_type]
             for touch in touches:
-                touch.pk = touch.record.pk
                 self.by_pk[(entity_type, touch.pk)] = touch
                 index.add(touch.pk, touch.record.alias_keys, touch.record.review_status,
                           getattr(touch.record, "city", ""))
@@ -171,7 +173,7 @@ class ArticleWriter:
             touch.values.setdefault(field_name, value)
 
     def evidence_rows(self) -> list[tuple]:
-        """One row per citation, in EVIDENCE_COLUMNS order; a citation repeated within the article is one row."""
+        """One row per citation, in loaders.evidence.EVIDENCE_COLUMNS order; a citation repeated within the article is one row."""
         rows: dict[tuple, tuple] = {}
         for touch in self.live_touches():
             for field_name, sentence, span, value in touch.citations:
@@ -192,7 +194,8 @@ class ArticleWriter:
     def finish(self) -> Counts:
         """Insert evidence and links, apply field values, and count each touched record once."""
         self.flush()
-        copy_rows(Evidence, EVIDENCE_COLUMNS, self.evidence_rows())
+        self.previously_supported, _ = write_evidence(article_id=self.article.pk, rows=self.evidence_rows(),
+                                                      replace=self.reextract)
         self._link()
         counts = Counts()
         for touch in self.live_touches():
@@ -275,7 +278,7 @@ class ArticleWriter:
 def _fill_new(touch: Touch) -> None:
     """Give a record about to be inserted the values its article states, so its insert (and history row) is whole.
 
-    A value pointing at a record not inserted yet (a new parent park) waits for `_apply`.
+    A value pointing at a record without an id yet (a new park of a later flush) waits for `_apply`.
     """
     for field_name, value in touch.values.items():
         if isinstance(value, Touch):
@@ -299,7 +302,8 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     article = existing or SourceArticle(file_name=display_path(article_text.path.name)[:255], sha256=article_text.sha256)
     path = display_path(article_text.path)
     article.path = path if len(path) <= 1000 else "…" + path[-999:]  # the end of a long path says the most
-    article.text = article_text.text
+    if existing is None:  # same SHA-256, same text: rewriting it would only copy its TOAST rows
+        article.text = article_text.text
     article.encoding = article_text.encoding
     article.char_count = len(article_text.text)
     article.title = (meta.title or "")[:500]
@@ -309,15 +313,14 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     article.published_precision = meta.published_precision or ""
     article.date_basis = (meta.date_basis or "")[:500]
     article.extractor_version = extractor_version
-    previously_supported: set[tuple[str, int]] = set()
+    # Read before the article's evidence is replaced (by write_evidence, in writer.finish).
     corrected = CorrectedFacts.of_article(existing.pk if existing is not None else None)
-    if existing is not None:
-        previously_supported = set(existing.evidence.values_list("entity_type", "entity_id"))
-        existing.evidence.all().delete()
-        existing.sentence_keys.all().delete()
-    link_duplicate(article, relink=existing is None, sketch=sketch)
+    # The same text has the same sentence keys: a re-extracted article keeps its index rows.
+    if sketch is None:
+        sketch = sentence_sketch(article_text.text)
+    link_duplicate(article, relink=existing is None, reindex=existing is None, sketch=sketch)
 
-    writer = ArticleWriter(article=article, text=article_text.text, indexes=indexes)
+    writer = ArticleWriter(article=article, text=article_text.text, indexes=indexes, reextract=existing is not None)
     _want_parks(writer, extraction)
     writer.flush()  # parks first: every other record may point at one
     _want_companies(writer, extraction)
@@ -327,8 +330,8 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     fact_groups = _write_facts(writer, extraction, corrected=corrected)
     counts = writer.finish()
     refresh_conflicts(fact_groups)
-    if previously_supported:
-        prune_unsupported(previously_supported)
+    if writer.previously_supported:
+        prune_unsupported(writer.previously_supported)
     return article, counts
 
 
@@ -457,7 +460,9 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction, *, corrected: Co
             Fact.objects.filter(pk=fact.pk).update(as_of=m.as_of)
         touches.append((m, key, fact))
     if new:
-        bulk_create_with_history(list(new.values()), Fact, batch_size=500, default_change_reason=writer.reason)
+        for fact, pk in zip(new.values(), allocate_ids(Fact, len(new))):
+            fact.pk = pk
+        insert_with_history(Fact, list(new.values()), reason=writer.reason)
     # Only a subject and metric holding two values can be in conflict; the facts read above are all of them.
     # (Not per period wording: 截至2024年3月底 and 截至3月底 may be one as-of date.)
     values_of: dict[tuple, set] = defaultdict(set)

@@ -11,6 +11,7 @@ from curation.admin import (ENTITY_MODELS, CuratedForm, ArticleFilter, CuratedAd
                          record_admin_url)
 from curation.forms import AmountField, format_amount, format_figure, metric_label
 from loaders.extract.metrics import METRICS
+from parks.search import bigram_search
 from projects.models import Fact, Fund, Project
 from projects.resources import FactResource, FundResource, ProjectResource
 
@@ -142,6 +143,12 @@ class FactAdmin(CuratedAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("article__text")
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term.strip():
+            return queryset, False
+        return bigram_search(queryset, fields=["subject_name", "value_text"], exact_fields=("metric",),
+                             search_term=search_term), False
 
     @admin.display(description=_("主体"), ordering="subject_name")
     def subject_link(self, obj):

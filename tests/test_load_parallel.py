@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from loaders.pipeline import load_paths
 from tests.loading import views_snapshot
@@ -59,6 +61,22 @@ def test_a_second_parallel_load_is_a_no_op():
     report = load_paths([SEEDS], workers=2)
     assert {f.status for f in report.files} == {"unchanged"}
     assert views_snapshot() == before
+
+
+def test_an_unchanged_file_costs_no_query_of_its_own(tmp_path):
+    for n in range(3):
+        for path in SEEDS.glob("*.txt"):
+            (tmp_path / f"{n}-{path.name}").write_text(path.read_text(encoding="utf-8") + f"\n({n})\n",
+                                                       encoding="utf-8")
+    load_paths([tmp_path], workers=2)
+    counts = []
+    for folder in (SEEDS, tmp_path):  # 5 files, then 15: the same queries
+        load_paths([folder], workers=2)
+        with CaptureQueriesContext(connection) as queries:
+            report = load_paths([folder], workers=2)
+        assert {f.status for f in report.files} == {"unchanged"}
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
 
 
 def test_a_refused_file_among_parallel_ones_costs_nothing_else(tmp_path):

@@ -125,7 +125,7 @@ def test_a_run_that_fails_exits_3_says_why_without_a_traceback_and_is_recorded_a
     def database_gone():
         raise OperationalError("server closed the connection unexpectedly\nThis probably means ...")
 
-    monkeypatch.setattr(pipeline, "load_indexes", database_gone)
+    monkeypatch.setattr(pipeline, "known_names", database_gone)  # the first query of a run
     with pytest.raises(SystemExit) as exit_info:
         call_command("load_seeds", str(_two_articles(tmp_path)))
     assert exit_info.value.code == 3

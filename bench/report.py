@@ -1,0 +1,110 @@
+"""Render bench/results.json as bench/RESULTS.md: every figure next to its target from issue 12."""
+from __future__ import annotations
+
+
+def _ok(good: bool | None) -> str:
+    return "" if good is None else ("yes" if good else "**no**")
+
+
+def render(r: dict) -> str:
+    m = r.get("machine", {})
+    sizes = r.get("sizes", {"small": 1000, "large": 10000, "scale": 1.0})
+    small, large = sizes["small"], sizes["large"]
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `python bench/run.py` (see its docstring for what each step does); do not edit by hand.",
+        "",
+        f"- machine: {m.get('cpu', '?')}, {m.get('cores', '?')} cores, {m.get('memory_gb', '?')} GB; "
+        f"Python {m.get('python', '?')}, psycopg {m.get('psycopg', '?')}; "
+        f"load average when the run started: {m.get('load_average_at_start', '?')} (the machine is shared)",
+        f"- run: started {r.get('started', '?')}, finished {r.get('finished', 'not yet (a step was still running)')}",
+        f"- corpus: tools/bench_load.py's distinct articles, the first {small} and all {large}",
+        *(["- the large load and the million-row pages ran at the same time (`--concurrent`): each slowed the other"]
+          if r.get("concurrent") else []),
+        "",
+        "## Loading",
+        "",
+        "| figure | measured | target | met |",
+        "|---|---|---|---|",
+    ]
+    one = r.get("load1k", {})
+    first = one.get("first", {})
+    t1 = first.get("seconds")
+    if t1:
+        lines.append(f"| {small} articles into an empty database | {t1} s ({first['articles_per_second']} articles/s) "
+                     f"| ≤ 40 s | {_ok(t1 <= 40)} |")
+    again = one.get("unchanged", {})
+    if again.get("seconds") and t1:
+        lines.append(f"| the same {small} again, unchanged | {again['seconds']} s ({t1 / again['seconds']:.0f}× faster) "
+                     f"| ≥ 20× faster | {_ok(t1 / again['seconds'] >= 20)} |")
+    forced = one.get("force", {})
+    if forced.get("seconds"):
+        growth = one["db_bytes_after_force"] / one["db_bytes_before_force"] - 1
+        lines.append(f"| the same {small} with --force | {forced['seconds']} s; database {growth:+.1%} "
+                     f"({one['db_bytes_before_force'] // 2**20} → {one['db_bytes_after_force'] // 2**20} MB) "
+                     f"| rewrites nothing | {_ok(growth < 0.05)} |")
+    ten = r.get("load10k", {})
+    if ten.get("seconds"):
+        per = ten["seconds_per_1000"]
+        if ten.get("partial"):
+            lines.append(f"| {large} articles into an empty database | **{ten['files']} loaded when this was written**: "
+                         f"{ten['seconds']} s ({ten['files'] / ten['seconds']:.2f} articles/s) "
+                         f"| ≤ 12 × the {small} time{f' = {12 * t1:.0f} s' if t1 else ''} | |")
+        else:
+            lines.append(f"| {ten['files']} articles into an empty database | {ten['seconds']} s "
+                         f"({ten['articles_per_second']} articles/s) | ≤ 12 × the {small} time"
+                         f"{f' = {12 * t1:.0f} s' if t1 else ''} | {_ok(ten['seconds'] <= 12 * t1 if t1 else None)} |")
+        if len(per) >= 2:
+            last = "latest 1,000 so far" if ten.get("partial") else "last 1,000"
+            lines.append(f"| {last} / first 1,000 | {per[-1]} s / {per[0]} s = {per[-1] / per[0]:.2f} | ≤ 1.5 "
+                         f"| {_ok(per[-1] / per[0] <= 1.5)} |")
+        if "peak_mb" in ten:
+            lines.append(f"| peak memory, {ten['files']} articles | writer {ten['peak_mb']} MB, workers "
+                         f"{ten['worker_peak_mb']} MB | ≤ 1 GB | {_ok(ten['peak_mb'] <= 1024)} |")
+    lines.append("")
+    if ten.get("seconds_per_1000"):
+        lines += ["Seconds for each successive 1,000 articles of the large load (flat cost means flat numbers):", "",
+                  "    " + ", ".join(str(s) for s in ten["seconds_per_1000"]), ""]
+    if ten.get("windows"):
+        lines += [f"Profiled windows of {200} articles (cProfile on, in the writer process, so slower than unprofiled):",
+                  "", "| articles already loaded | articles/s | SQL statements an article (COPY not counted) "
+                  "| sentence-key rows an article |", "|---|---|---|---|"]
+        for at, w in sorted(ten["windows"].items(), key=lambda kv: int(kv[0])):
+            lines.append(f"| {int(at):,} | {w['articles_per_second']} | {w['statements_per_article']} "
+                         f"| {w['key_rows_per_article']} |")
+        lines.append("")
+    lines += ["## Baselines, same run", "", "| what | rows | seconds | rows/s |", "|---|---|---|---|"]
+    if first.get("rows") and t1:
+        written = sum(first["rows"].values())
+        lines.append(f"| the loader, {small} articles (every row it left) | {written} | {t1} | {written / t1:.0f} |")
+    floor = r.get("copy_floor", {})
+    if floor.get("seconds"):
+        lines.append(f"| COPY of the same final rows into an empty database (the floor) | {floor['rows']} "
+                     f"| {floor['seconds']} | {floor['rows_per_second']} |")
+    ie = r.get("import_export", {})
+    if ie.get("seconds"):
+        lines.append(f"| django-import-export importing the same project rows | {ie['rows']} | {ie['seconds']} "
+                     f"| {ie['rows_per_second']} |")
+    lines.append("")
+    scale = r.get("scale", {})
+    if scale.get("build"):
+        lines += ["## Pages and views at the million-row scale", "",
+                  "Rows: " + ", ".join(f"{t} {c:,}" for t, c in scale["build"]["rows"].items())
+                  + f" (built in {scale['build']['seconds']} s by bench/scale.py).", "",
+                  "| page or view | ms (median of 3) | queries | target | met |", "|---|---|---|---|---|"]
+        for p in scale.get("pages", {}).get("pages", []):
+            if p["kind"] == "csv":
+                lines.append(f"| {p['name']} | first byte {p['first_byte_ms']} ms, whole {p['ms']} ms "
+                             f"({p['bytes'] // 2**20} MB), memory +{p['peak_rss_growth_mb']} MB | | constant memory "
+                             f"| {_ok(p['peak_rss_growth_mb'] < 100)} |")
+            else:
+                status = "" if p.get("status", 200) == 200 else f" (HTTP {p['status']})"
+                lines.append(f"| {p['name']}{status} | {p['ms']} | {p['queries']} | ≤ {p['target_ms']} ms "
+                             f"| {_ok(p['ms'] <= p['target_ms'])} |")
+        lines.append("")
+    if ten.get("windows"):
+        lines += ["## Profiles", ""]
+        for at, w in sorted(ten["windows"].items(), key=lambda kv: int(kv[0])):
+            lines += [f"### After {int(at):,} articles", "", "```", w["profile"].strip(), "```", ""]
+    return "\n".join(lines) + "\n"

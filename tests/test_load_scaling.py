@@ -1,0 +1,147 @@
+"""What keeps loading flat as the database grows: a small sentence index that ignores boilerplate, and
+re-loads that rewrite nothing they do not have to."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from loaders import editions, pipeline
+from loaders.dedupe import INDEXED_KEYS_PER_SENTENCE, index_keys, sentence_sketch
+from loaders.models import Evidence, SentenceKey, SourceArticle
+from loaders.pipeline import load_paths
+from parks.models import Park
+from tests import loading as L
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+BOILERPLATE = "欢迎关注本报微信公众号获取更多园区招商引资最新动态"
+STORIES = [
+    ["甲市新材料产业园今年引进了一家生产高性能纤维的龙头企业",
+     "这家企业计划三年内建成六条现代化生产线并全部投产",
+     "园区管委会表示将为企业提供一站式审批和人才公寓服务"],
+    ["乙县农产品加工园区上半年新增规模以上企业十一家之多",
+     "园区内冷链物流中心已经完成主体结构施工进入装修阶段",
+     "当地政府计划在明年春季举办首届特色农产品展销博览会"],
+    ["丙区软件园正在建设面向中小企业的公共算力服务平台",
+     "平台一期部署的服务器可满足三百家企业的日常研发需求",
+     "软件园还与本地两所高校共建了联合实验室和实训基地"],
+    ["丁镇智能制造小镇的首批标准厂房已经全部交付给企业使用",
+     "入驻企业主要生产工业机器人减速器和伺服电机等关键部件",
+     "小镇规划建设的职工生活区预计将在年底前投入使用"],
+]
+
+
+def article(*sentences: str) -> str:
+    return "。\n".join(sentences) + "。\n"
+
+
+@pytest.mark.parametrize("name", ["000", "002", "004"])
+def test_an_article_is_indexed_under_at_most_two_keys_a_sentence(name):
+    sketch = sentence_sketch(next(SEEDS.glob(f"{name}_*.txt")).read_text(encoding="utf-8"))
+    keys = index_keys(sketch)
+    assert 0 < len(keys) <= INDEXED_KEYS_PER_SENTENCE * len(sketch)
+    assert all(-(1 << 63) <= key < (1 << 63) for key in keys)
+
+
+def test_a_sentence_repeated_verbatim_brings_its_indexed_keys_along():
+    one = sentence_sketch(article(STORIES[0][0]))
+    other = sentence_sketch(article(STORIES[1][0], STORIES[0][0], STORIES[2][1]))
+    assert set(index_keys(one)) <= set(index_keys(other))
+
+
+@pytest.mark.django_db
+def test_a_boilerplate_sentence_is_ignored_but_a_real_edition_is_still_found(tmp_path, monkeypatch):
+    monkeypatch.setattr(editions, "COMMON_KEY_ARTICLES", 3)
+    for n, story in enumerate(STORIES):  # four different stories, each with the boilerplate line
+        (tmp_path / f"{n}.txt").write_text(article(*story, BOILERPLATE), encoding="utf-8")
+    (tmp_path / "8.txt").write_text(article(BOILERPLATE, "己市一家老字号食品厂今年秋天推出了三款新口味的月饼礼盒"), encoding="utf-8")
+    (tmp_path / "9.txt").write_text(article(BOILERPLATE, STORIES[1][0], "戊市今天召开了一次与园区无关的新闻发布会并通报了天气情况"),
+                                    encoding="utf-8")
+    load_paths([tmp_path])
+    by_name = {a.file_name: a for a in SourceArticle.objects.all()}
+    # Sharing only the boilerplate (a quarter of the sentences) links nothing ...
+    assert [by_name[f"{n}.txt"].duplicate_of_id for n in range(4)] == [None] * 4
+    # ... an article that is half boilerplate is nobody's edition (it would be every story's) ...
+    assert by_name["8.txt"].duplicate_of_id is None
+    # ... and once the line is boilerplate, it no longer finds candidates, but it still counts
+    # towards the 40% of a candidate found by a distinctive sentence: 2 of the 3 sentences.
+    assert by_name["9.txt"].duplicate_of_id == by_name["1.txt"].pk
+
+
+@pytest.mark.django_db
+def test_a_forced_reload_of_unchanged_text_rewrites_no_evidence_and_no_sentence_keys():
+    load_paths([SEEDS])
+    evidence = set(Evidence.objects.values_list("pk", flat=True))
+    keys = set(SentenceKey.objects.values_list("pk", flat=True))
+    with CaptureQueriesContext(connection) as queries:
+        report = load_paths([SEEDS], force=True)
+    assert {f.status for f in report.files} == {"reloaded"}
+    article_updates = [q["sql"] for q in queries.captured_queries if q["sql"].startswith('UPDATE "loaders_sourcearticle"')]
+    assert article_updates and not any('"text"' in sql for sql in article_updates)  # the same text is not rewritten
+    assert set(Evidence.objects.values_list("pk", flat=True)) == evidence
+    assert set(SentenceKey.objects.values_list("pk", flat=True)) == keys
+    assert report.records.created == report.records.updated == 0
+
+
+CITIES = "甲乙丙丁戊己庚辛壬癸"
+
+
+def shaped_article(n: int) -> str:
+    """Articles of one shape with different names: each costs the same statements, whatever came before."""
+    c = CITIES[n % 10] + CITIES[n // 10 % 10]
+    return (f"{c}高新区内的{c}东江科技园今年签约总投资6亿元的{c}湿法设备总部项目。\n"
+            f"目前，{c}东江科技园已集聚{c}思锐智能等30余家重点企业。\n")
+
+
+def shaped_extract(text: str, *, known_names=None):
+    c = text[:2]
+    return L.extraction(
+        parks=[L.park(text, f"{c}高新区"), L.park(text, f"{c}东江科技园", parent=f"{c}高新区")],
+        companies=[L.company(text, f"{c}思锐智能", park=f"{c}东江科技园")],
+        projects=[L.project(text, f"{c}湿法设备总部项目", park=f"{c}东江科技园",
+                            investment=L.amount(text, "总投资6亿元", "600000000"), status="签约")],
+        facts=[L.fact(text, f"{c}东江科技园", "enterprises", "30余家", "30", "count", "余")],
+    )
+
+
+@pytest.mark.django_db
+def test_a_new_park_in_a_new_parent_is_inserted_with_its_parent_and_one_history_row(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "extract", shaped_extract)
+    (tmp_path / "a.txt").write_text(shaped_article(0), encoding="utf-8")
+    load_paths([tmp_path])
+    park = Park.objects.get(name="甲甲东江科技园")
+    assert park.parent.name == "甲甲高新区"
+    assert [(h.history_type, h.parent_id) for h in park.history.all()] == [("+", park.parent_id)]
+
+
+@pytest.mark.django_db
+def test_the_statements_an_article_costs_do_not_grow_with_the_database(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "extract", shaped_extract)
+
+    def statements_to_load(n: int) -> int:
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        (folder / "a.txt").write_text(shaped_article(n), encoding="utf-8")
+        with CaptureQueriesContext(connection) as queries:
+            load_paths([folder])
+        return len(queries)
+
+    first = statements_to_load(1)
+    for n in range(2, 40):
+        statements_to_load(n)
+    assert statements_to_load(40) == first
+    # One article's share: read what exists, insert each new record type and its history (COPY
+    # writes records, history, evidence and keys without a statement of their own here).
+    assert first <= 40
+
+
+@pytest.mark.django_db
+def test_a_run_that_finds_every_article_loaded_reads_no_record_names():
+    load_paths([SEEDS])
+    with CaptureQueriesContext(connection) as queries:
+        report = load_paths([SEEDS])
+    assert {f.status for f in report.files} == {"unchanged"}
+    assert not any('"alias_keys"' in q["sql"] for q in queries.captured_queries)

@@ -1,0 +1,113 @@
+"""The pages that read whole tables at scale: fact search through bigram indexes, filter lists, streamed CSV, coverage."""
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from analytics.csv_export import iter_report_csv
+from analytics.testing import make_sample
+from loaders.models import Evidence
+from parks.search import bigram_search, term_bigrams
+from projects.models import Fact
+
+
+@pytest.mark.parametrize("term, grams", [("海信", ["海信"]), ("青岛市", ["岛市", "青岛"]), ("Ab", ["ab"]), ("园", [])])
+def test_a_terms_bigrams_are_those_sql_computes(term, grams, db):
+    assert term_bigrams(term) == grams
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT text_bigrams(%s)", [term])
+        assert sorted(cursor.fetchone()[0]) == grams
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("term", ["园区", "基金", "青岛国际", "10亿", "园", "hyperlink"])
+def test_bigram_search_finds_what_a_substring_scan_finds(term):
+    make_sample()
+    found = set(bigram_search(Evidence.objects.all(), fields=["quote"], search_term=term).values_list("pk", flat=True))
+    assert found == set(Evidence.objects.filter(quote__icontains=term).values_list("pk", flat=True))
+
+
+@pytest.mark.django_db
+def test_fact_search_in_the_admin_goes_through_the_bigram_index(editor_client, world):
+    fact = Fact.objects.filter(review_status="unreviewed").first()
+    with CaptureQueriesContext(connection) as queries:
+        response = editor_client.get(reverse("admin:projects_fact_changelist"), {"q": fact.subject_name[:2]})
+    assert response.status_code == 200
+    assert any("text_bigrams(" in q["sql"] for q in queries.captured_queries)
+    assert fact in response.context["cl"].result_list
+
+
+@pytest.mark.django_db
+def test_a_csv_download_reads_the_view_through_a_server_side_cursor():
+    make_sample()
+    lines = iter_report_csv("report_evidence")
+    next(lines)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_cursors")
+        assert [row[0].split(" FOR ")[1] for row in cursor.fetchall()] == ['SELECT * FROM "public"."report_evidence"']
+    assert len(list(lines)) >= 1
+
+
+@pytest.mark.django_db
+def test_the_metric_and_field_filters_list_every_value_without_select_distinct(editor_client, world):
+    for url, model, column in [(reverse("admin:projects_fact_changelist"), Fact, "metric"),
+                               (reverse("admin:loaders_evidence_changelist"), Evidence, "field")]:
+        with CaptureQueriesContext(connection) as queries:
+            response = editor_client.get(url)
+        assert not any("DISTINCT" in q["sql"] for q in queries.captured_queries)
+        listed = next(f for f in response.context["cl"].filter_specs if getattr(f, "field_path", "") == column)
+        assert listed.lookup_choices == sorted(set(model.objects.values_list(column, flat=True)))
+
+
+@pytest.mark.django_db
+def test_article_coverage_counts_each_articles_live_records():
+    make_sample()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT article_id, park_count, fact_count, evidence_count FROM report_article_coverage")
+        coverage = {row[0]: row[1:] for row in cursor.fetchall()}
+        cursor.execute("""
+            SELECT e.article_id,
+                   count(DISTINCT e.entity_id) FILTER (WHERE e.entity_type = 'park' AND p.review_status <> 'rejected'),
+                   count(DISTINCT e.entity_id) FILTER (WHERE e.entity_type = 'fact' AND f.review_status <> 'rejected'),
+                   count(*) FILTER (WHERE COALESCE(p.review_status, c.review_status, pr.review_status, fu.review_status,
+                                                   g.review_status, f.review_status) <> 'rejected')
+              FROM loaders_evidence e
+              LEFT JOIN parks_park p ON e.entity_type = 'park' AND p.id = e.entity_id
+              LEFT JOIN parks_company c ON e.entity_type = 'company' AND c.id = e.entity_id
+              LEFT JOIN parks_parkgroup g ON e.entity_type = 'park_group' AND g.id = e.entity_id
+              LEFT JOIN projects_project pr ON e.entity_type = 'project' AND pr.id = e.entity_id
+              LEFT JOIN projects_fund fu ON e.entity_type = 'fund' AND fu.id = e.entity_id
+              LEFT JOIN projects_fact f ON e.entity_type = 'fact' AND f.id = e.entity_id
+             GROUP BY e.article_id""")
+        expected = {row[0]: row[1:] for row in cursor.fetchall()}
+    assert expected and all(coverage[article] == counts for article, counts in expected.items())
+    assert any(counts[1] for counts in expected.values())
+
+
+@pytest.mark.django_db
+def test_the_overviews_investment_chart_agrees_with_the_park_summary():
+    from analytics.overview import investment_by_park
+
+    make_sample()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name, planned_investment_cny FROM report_park_summary WHERE planned_investment_cny > 0 "
+                       "ORDER BY planned_investment_cny DESC, name")
+        expected = [(name, float(amount)) for name, amount in cursor.fetchall()]
+    assert expected
+    assert [(row.label, row.values["value"]) for row in investment_by_park()] == expected
+
+
+@pytest.mark.django_db
+def test_the_review_queue_counts_a_long_section_up_to_a_cap(editor_client, world, monkeypatch):
+    from parks import admin as parks_admin
+    from parks.models import Park
+
+    Park.objects.bulk_create([Park(name=f"测试园{i}", normalised_name=f"测试园{i}", city="青岛") for i in range(60)])
+    monkeypatch.setattr(parks_admin, "QUEUE_COUNT_CAP", 55)
+    html = editor_client.get(reverse("review_queue")).content.decode()
+    assert "55+" in html
+    monkeypatch.setattr(parks_admin, "QUEUE_COUNT_CAP", 1000)
+    unreviewed = Park.objects.filter(review_status="unreviewed").count()
+    assert f"（{unreviewed}）" in editor_client.get(reverse("review_queue")).content.decode()
