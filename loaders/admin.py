@@ -14,7 +14,6 @@ from django.utils.translation import gettext_lazy as _
 
 from loaders.models import Evidence, LoadRun, SourceArticle
 from curation.admin import highlight_quote, record_admin_url
-from parks.search import DistinctValuesFilter
 
 
 def labelled_column(name: str, label, *, boolean: bool = False):
@@ -128,7 +127,7 @@ class SourceArticleAdmin(ReadOnlyAdmin):
 class EvidenceAdmin(ReadOnlyAdmin):
     list_display = ("entity_type", "record_link", "field_display", "article", "quote_display")
     list_select_related = ("article",)
-    list_filter = ("entity_type", ("field", DistinctValuesFilter))
+    list_filter = ("entity_type",)
     fields = ("article", "entity_type", "record_link", "field_display", "quote_display", "value_display",
               "start_offset_column", "end_offset_column")
     readonly_fields = fields

@@ -51,17 +51,6 @@ def test_a_csv_download_reads_the_view_through_a_server_side_cursor():
 
 
 @pytest.mark.django_db
-def test_the_metric_and_field_filters_list_every_value_without_select_distinct(editor_client, world):
-    for url, model, column in [(reverse("admin:projects_fact_changelist"), Fact, "metric"),
-                               (reverse("admin:loaders_evidence_changelist"), Evidence, "field")]:
-        with CaptureQueriesContext(connection) as queries:
-            response = editor_client.get(url)
-        assert not any("DISTINCT" in q["sql"] for q in queries.captured_queries)
-        listed = next(f for f in response.context["cl"].filter_specs if getattr(f, "field_path", "") == column)
-        assert listed.lookup_choices == sorted(set(model.objects.values_list(column, flat=True)))
-
-
-@pytest.mark.django_db
 def test_article_coverage_counts_each_articles_live_records():
     make_sample()
     with connection.cursor() as cursor:
@@ -84,30 +73,3 @@ def test_article_coverage_counts_each_articles_live_records():
         expected = {row[0]: row[1:] for row in cursor.fetchall()}
     assert expected and all(coverage[article] == counts for article, counts in expected.items())
     assert any(counts[1] for counts in expected.values())
-
-
-@pytest.mark.django_db
-def test_the_overviews_investment_chart_agrees_with_the_park_summary():
-    from analytics.overview import investment_by_park
-
-    make_sample()
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT name, planned_investment_cny FROM report_park_summary WHERE planned_investment_cny > 0 "
-                       "ORDER BY planned_investment_cny DESC, name")
-        expected = [(name, float(amount)) for name, amount in cursor.fetchall()]
-    assert expected
-    assert [(row.label, row.values["value"]) for row in investment_by_park()] == expected
-
-
-@pytest.mark.django_db
-def test_the_review_queue_counts_a_long_section_up_to_a_cap(editor_client, world, monkeypatch):
-    from parks import admin as parks_admin
-    from parks.models import Park
-
-    Park.objects.bulk_create([Park(name=f"测试园{i}", normalised_name=f"测试园{i}", city="青岛") for i in range(60)])
-    monkeypatch.setattr(parks_admin, "QUEUE_COUNT_CAP", 55)
-    html = editor_client.get(reverse("review_queue")).content.decode()
-    assert "55+" in html
-    monkeypatch.setattr(parks_admin, "QUEUE_COUNT_CAP", 1000)
-    unreviewed = Park.objects.filter(review_status="unreviewed").count()
-    assert f"（{unreviewed}）" in editor_client.get(reverse("review_queue")).content.decode()
