@@ -171,8 +171,12 @@ def run_action(browser, action: str, ids: list[int]) -> None:
     """Tick the rows `ids` in a changelist and run the bulk action named `action`."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support.ui import WebDriverWait
     for pk in ids:
-        browser.find_element(By.CSS_SELECTOR, f'input.action-select[value="{pk}"]').click()
+        selector = f'input.action-select[value="{pk}"]'
+        # the changelist may still be arriving after the previous action's redirect
+        WebDriverWait(browser, 30).until(lambda driver: driver.find_elements(By.CSS_SELECTOR, selector))
+        browser.find_element(By.CSS_SELECTOR, selector).click()
     Select(browser.find_element(By.NAME, "action")).select_by_value(action)
     go = browser.find_element(By.CSS_SELECTOR, 'button[name="index"]')
     go.click()
@@ -186,6 +190,7 @@ def test_not_the_same_then_merge_is_refused_in_the_browser(browser, live_server)
     log_in(browser, live_server)
     browser.get(f"{live_server.url}/admin/parks/company/")
     run_action(browser, "mark_not_same_selected", [first.pk, second.pk])
+    browser.get(f"{live_server.url}/admin/parks/company/")
     run_action(browser, "merge_selected", [first.pk, second.pk])
     submit = browser.find_element(By.CSS_SELECTOR, "input[type=submit].default")
     submit.click()
