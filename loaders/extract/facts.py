@@ -276,9 +276,9 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
             continue
         if t.start >= end or t.tag == "p":
             break  # 与武汉错位发展: a prepositional phrase, not a subject
-        if any(o.start <= t.start < o.end or t.start <= o.start < t.end for o in occs):
-            key = next(o.key for o in occs if o.start <= t.start < o.end or t.start <= o.start < t.end)
-            return f"park:{key}"
+        park = next((o.key for o in occs if o.start <= t.start < o.end or t.start <= o.start < t.end), None)
+        if park is not None:
+            return f"park:{park}"
         if t.tag in ("LOC", "ORG") and _MODIFIED_NOUN_RE.match(text, t.end):
             return None  # 澳门企业68家: a place that qualifies the noun, not the clause's subject
         return "other" if t.tag in ("LOC", "ORG") else None

@@ -124,13 +124,21 @@ def _clause_totals(doc: Doc, out: dict[str, ProjectMention]) -> None:
             pm.investment, pm.investment_sentence = a, sent
 
 
-def _has_own_investment(text: str, start: int, end: int) -> bool:
-    """总投资2亿元的X项目 / X项目总投资2亿元: the name has an investment written against it."""
+def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount, str | None] | None:
+    """总投资2亿元的X项目 / X项目（一期）总投资2亿元: the amount written against the name, with its phase if any."""
     before = text[max(0, start - 24):start]
-    if before.endswith("的") and _INVEST_TAIL_RE.search(before[:-1]):
-        return True
-    after = _INVEST_AFTER.match(text, end)
-    return bool(after and "投资" in after.group() and _amount_at(text, after.end()) is not None)
+    if before.endswith("的"):
+        mm = _INVEST_TAIL_RE.search(before[:-1])
+        if mm:
+            a = _amount_at(text, max(0, start - 24) + mm.start(1))
+            if a is not None:
+                return a, None
+    mm = _INVEST_AFTER.match(text, end)
+    if mm and "投资" in mm.group():
+        a = _amount_at(text, mm.end())
+        if a is not None:
+            return a, mm.group("phase")
+    return None
 
 
 def _status(text: str, sent: Span, start: int, end: int) -> str | None:
@@ -178,7 +186,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         start = name_start(text, m.start(), max_len=30)
         stem = text[start:m.start()]
         if len(stem) < 3 or preceded_by_count(text, start) or is_generic_stem(strip_quotes(stem)) \
-                or (is_generic_head(text, start, m.start(), max_len=6) and not _has_own_investment(text, start, m.end())):
+                or (is_generic_head(text, start, m.start(), max_len=6)
+                    and _investment_written_against(text, start, m.end()) is None):
             continue  # 科技型大项目, 光伏设备制造项目: a kind of project, not one (unless its investment is given)
         if (re.match(r"^[\d一二两三四五六七八九十]", stem) and not _CAPACITY_RE.match(stem)) \
                 or "个" in stem[:3] or re.search(r"\d+个", stem):
@@ -265,22 +274,10 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if pm.investment is None and table_amount.get(s) is not None:
             pm.investment, pm.investment_sentence = table_amount[s], sent
         if pm.investment is None:
-            before = text[max(0, s - 24):s]
-            if before.endswith("的"):
-                tail = before[:-1]
-                mm = _INVEST_TAIL_RE.search(tail)
-                if mm:
-                    a = _amount_at(text, max(0, s - 24) + mm.start(1))
-                    if a is not None:
-                        pm.investment, pm.investment_sentence = a, sent
-            if pm.investment is None:
-                mm = _INVEST_AFTER.match(text, s + len(name))
-                if mm and "投资" in mm.group():
-                    a = _amount_at(text, mm.end())
-                    if a is not None:
-                        pm.investment, pm.investment_sentence = a, sent
-                        if mm.group("phase") and not pm.phase:
-                            pm.phase = mm.group("phase")
+            found = _investment_written_against(text, s, s + len(name))
+            if found is not None:
+                (pm.investment, phase), pm.investment_sentence = found, sent
+                pm.phase = pm.phase or phase
     _anaphoric_investments(doc, out, companies)
     _clause_totals(doc, out)
     names = [c for c in companies if c.kind == "enterprise"]

@@ -85,7 +85,8 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
     """
     if end <= start:
         return start
-    tokens = [t for t in tokens_around(text, start) if t.end > start and t.start < end + 8]
+    all_tokens = tokens_around(text, start)
+    tokens = [t for t in all_tokens if t.end > start and t.start < end + 8]
     cut = start
     for t in tokens:
         if t.start >= end:
@@ -94,7 +95,6 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
             cut = t.end
         elif t.tag == "f" and t.word in _AFTER_WORDS and t.end <= end:
             cut = t.end  # 改革/后/开发区: what comes before 后 is a clause
-    all_tokens = tokens_around(text, start)
     prev_word = {t.start: all_tokens[k - 1].word if k else "" for k, t in enumerate(all_tokens)}
     next_tag = {t.end: all_tokens[k + 1].tag if k + 1 < len(all_tokens) else "" for k, t in enumerate(all_tokens)}
     for t in tokens:
