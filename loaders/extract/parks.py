@@ -115,7 +115,7 @@ def merge_key(name: str) -> str:
 
 
 # A figure or a verb of intent inside the words before a park suffix means a clause ran into it.
-_NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[拟将]投|投建|(?<=[区市县])以|拟在|拟于")
+_NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[拟将]投|投建|(?<=[区市县])以|拟(?:在|于|建|新建|设|打造)")
 
 
 def _candidates(doc: Doc) -> list[_Cand]:
@@ -163,6 +163,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 滨江经济开发区化工园区: the zone's chemical area, not a park of its own
         if stem.rstrip("省") in _PROVINCE_ONLY:
             continue  # 江西开发区, 全省开发区: a province's parks as a class, not one park
+        if not place_ok and _in_title(text, start, e):
+            continue  # 《关于深化经济开发区体制机制改革的意见》: a document's title, not a park
         if _PART_OF_PROJECT_RE.match(text, e):
             continue  # …配套产业园二期项目: the park word is inside a project's name
         if kind in ZONE_KINDS and not place_ok and len(stem) > 4:
@@ -240,6 +242,9 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
             for a in c.aliases:
                 if a not in aliases and a != canonical:
                     aliases.append(a)
+        inner = _INNER_PARK_RE.match(canonical)
+        if inner and inner.group(1) not in aliases:
+            aliases.append(inner.group(1))  # 浒关开发区莱克工业园: the park inside the zone, by its own name
         city, _ = leading_place(canonical)
         kind = next(c.kind for c in real if c.name == canonical)
         district = None
@@ -259,6 +264,20 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     # drop occurrences nested inside a longer occurrence (惠州仲恺高新区 inside …东江科技园)
     # only for subject resolution; parents are already set.
     return mentions, occs
+
+
+# A zone's name followed by a park's own name: the inner park is also named without the zone.
+_INNER_PARK_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:高新区|经开区|开发区)([\u4e00-\u9fff]{2,12}(?:%s))$"
+                            % "|".join(k for k in PARK_SUFFIXES if k not in ("高新区", "经开区", "开发区")))
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """True when [start, end) sits inside 《…》 (a document's or a book's title)."""
+    opened = text.rfind("《", max(0, start - 40), start)
+    if opened < 0 or text.rfind("》", opened, start) >= 0:
+        return False
+    close = text.find("》", end, end + 40)
+    return close >= 0 and text.find("《", end, close) < 0
 
 
 def _alias_occurrences(text: str, defined: list[str], canonical: str, occs: list[ParkOcc]) -> None:

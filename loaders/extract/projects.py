@@ -265,6 +265,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             pm.park = park
         if not pm.park and scope is not None:
             pm.park = scope.park_at(s, end=s + len(name))
+        if not pm.park and name.endswith("项目") and name[:-2] in park_by_form:
+            pm.park = park_by_form[name[:-2]].name  # 青岛国际虚拟现实产业园项目: the project builds that park
         ph = PHASE_RE.search(name)
         if ph and not pm.phase:
             pm.phase = ph.group(1)

