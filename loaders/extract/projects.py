@@ -14,7 +14,7 @@ from decimal import Decimal
 from .amounts import AMOUNT_RE, _build
 from .lexicon import CITY_RE, PROVINCE_PREFIX_RE, VERBISH_RE
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
-from .parks import ZONE_KINDS
+from .parks import SUFFIX_RE, ZONE_KINDS
 from .scope import ParkScope
 from .tagger import is_generic_head
 from .sentences import Doc
@@ -45,7 +45,8 @@ _INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:约|达|为|超过
 # 项目 followed by these is a role, a slogan (项目为王) or an abstraction, not the end of a name.
 _PROJECT_WORD_RE = re.compile(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上)")
 # '，项目总投资8.5亿元' / '。项目一期投资1.2亿美元': the project named just before.
-_ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;\n，,]))(?:该)?项目(?P<phase>首期|一期|二期)?(?:计划|预计)?(?:总)?投资(?:额)?(?:约|达|为)?"
+_ANAPHOR_RE = re.compile(r"(?:这个|该|此)(?:[^。；;\n]{0,16}?[、，,])?(?:计划)?总投资(?:额)?(?:约|达|为)?(?=[^。；;\n]{0,12}?的项目)"
+                         r"|(?:^|(?<=[。；;\n，,]))(?:该)?项目(?P<phase>首期|一期|二期)?(?:计划|预计)?(?:总)?投资(?:额)?(?:约|达|为)?"
                          r"|(?:^|(?<=[。；;\n]))项目(?P<phase2>首期|一期|二期)?(?:(?!\d+个|方面)[^。；;\n]){0,40}?投资(?:约|达|为)?")
 # A table header: a 项目名称 column and an investment column with its unit (总投资(亿元), 投资额/万元).
 _TABLE_SEP_RE = re.compile(r"\s*[|｜\t]\s*")
@@ -98,6 +99,10 @@ def _table_projects(text: str) -> list[tuple[str, int, int, Amount | None]]:
     return out
 
 
+# Events whose entries the press calls 项目: a forum's, a contest's, a fair's.
+_EVENT_STEM_RE = re.compile(r"论坛|大会|峰会|大赛|比赛|竞赛|博览会|展会|推介会|洽谈会|路演|杯[”\"]?")
+# A place in front of a project's description: a known city or province, or a county, district or 片区.
+_LEADING_AREA_RE = re.compile(r"^(?:%s)(?:省|市)?|^[\u4e00-\u9fff]{2,3}(?:片区|新区|县)" % CITY_RE.pattern)
 # A capacity that opens a project's name: 20GWh储能电池项目, 年产10万吨…项目.
 _CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|片|台|套|辆|颗|兆瓦|千瓦|平方米)")
 # '…X项目今年5月开工，总投资48亿元' / '…建设X项目，预计总投资人民币15亿元': a clause that opens with the total.
@@ -192,6 +197,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if (re.match(r"^[\d一二两三四五六七八九十]", stem) and not _CAPACITY_RE.match(stem)) \
                 or "个" in stem[:3] or re.search(r"\d+个", stem):
             continue  # 3个项目 is a count; 20GWh储能电池项目 is named by its capacity
+        if _EVENT_STEM_RE.search(stem) or (not SUFFIX_RE.search(stem[-5:]) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
+            continue  # 论坛项目, “雄才杯”创新创业项目: an event's entries; 重庆本地集成电路项目: a place's kind of project
         if VERBISH_RE.search(stem) or text[start - 1:start] == "是" or re.match(r"\d+个", text[m.end():m.end() + 5]):
             continue  # a clause, a description (X是…项目) or a statistic (项目68个)
         if re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start]):
@@ -254,7 +261,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             continue
         if any(name == f for f in park_by_form) and not name.endswith("项目"):
             continue  # the park itself, not a project
-        key = norm_key(name[:-2] if name.endswith("项目") and len(name) > 4 else name)
+        key = _key(name)
         sent = doc.sentence_at(s)
         if key in out:
             pm = out[key]
@@ -291,6 +298,11 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     return list(out.values())
 
 
+def _key(name: str) -> str:
+    """Key of one project within an article: X项目 and X meet."""
+    return norm_key(name[:-2] if name.endswith("项目") and len(name) > 4 else name)
+
+
 def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: list[CompanyMention]) -> None:
     """'项目首期建设…，投资约3.9亿元' right after a named facility: the facility is the project."""
     text = doc.text
@@ -312,7 +324,7 @@ def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: 
                 best = (i, pm.name)
         if best is None:
             continue
-        key = norm_key(best[1])
+        key = _key(best[1])
         pm = out.get(key)
         if pm is None:
             pm = ProjectMention(name=best[1], span=Span(best[0], best[0] + len(best[1])), sentence=doc.sentence_at(best[0]))
