@@ -129,3 +129,44 @@ def test_partnership_funds_are_funds_and_kinds_of_funds_are_not(text, expected):
 ])
 def test_a_clause_running_into_a_park_suffix_is_not_a_park(text, not_park):
     assert not_park not in {p.name for p in extract(text).parks}
+
+
+# Invented names; each case was a wrong project or park on real articles.
+@pytest.mark.parametrize("text, wrong", [
+    ("昨日，我市参与大会十强产业平行论坛项目推介。", "大会十强产业平行论坛项目"),
+    ("该项目在参加完“青禾杯”创新创业项目路演后获得投资。", "“青禾杯”创新创业项目"),
+    ("研究院围绕重庆本地集成电路项目，提供孵化和平台服务。", "重庆本地集成电路项目"),
+    ("项目建成投产后，预计长河片区新老项目可实现年税收6亿元。", "长河片区新老项目"),
+])
+def test_an_events_entries_and_a_places_kind_of_project_are_not_projects(text, wrong):
+    assert wrong not in {p.name for p in extract(text).projects}
+
+
+def test_an_example_opener_is_not_part_of_a_project_name():
+    text = "其中包括多个半导体相关项目，如甲乙光研院·长河研究院项目，该项目总投资10亿元。"
+    projects = {p.name: p for p in extract(text).projects}
+    assert "甲乙光研院·长河研究院项目" in projects and "如甲乙光研院·长河研究院项目" not in projects
+    assert projects["甲乙光研院·长河研究院项目"].investment.value == 1000000000
+
+
+def test_a_demonstrative_sum_reaches_the_project_named_before():
+    text = "青松新发地项目，就是产业扎根的生动案例。这个占地1594亩、总投资120亿元的项目，借助通道优势链接东盟。"
+    projects = {p.name: p for p in extract(text).projects}
+    assert projects["青松新发地项目"].investment.value == 12000000000
+    assert len(projects) == 1
+
+
+@pytest.mark.parametrize("text, not_park", [
+    ("去年5月，辽宁省下发《关于深化经济开发区体制机制改革的意见》。", "深化经济开发区"),
+    ("该项目拟建设VR产业园区和主题公园区两大板块。", "拟建设VR产业园区"),
+    ("加快建设世界领先科技园区。", "世界领先科技园区"),
+])
+def test_titles_plans_and_slogans_are_not_parks(text, not_park):
+    assert not_park not in {p.name for p in extract(text).parks}
+
+
+def test_a_park_inside_a_zone_is_also_known_by_its_own_name():
+    parks = {p.name: p for p in extract("开工仪式在长河开发区青松工业园举行。").parks}
+    assert "莱克工业园" not in parks
+    park = next(p for p in parks.values() if p.name.endswith("青松工业园"))
+    assert "青松工业园" in [park.name] + park.aliases

@@ -71,3 +71,43 @@ def test_funds_counted_after_the_word_are_a_fund_count():
 ])
 def test_a_project_topic_figure_is_not_the_parks(text):
     assert [f for f in extract(text).facts if f.subject_type == "park"] == []
+
+
+# Each case below was a wrong fact on real articles; the names here are invented.
+@pytest.mark.parametrize("text", [
+    # a city's own plan, whatever tag the tagger gives its short name
+    "青禾新区正以人工智能为突破口。走进青禾新区智能产业园。“青禾力争通过3年时间，培育5家独角兽企业、100家骨干企业。”",
+    # efficiency and cost are not quantities a park reports a growth of
+    "在长河经济开发区，企业平均调度决策效率提高40%，整体研发成本下降50%。",
+    # a forecast growth of some firms, not the park's rate
+    "长河经济开发区聚焦新材料产业，龙头企业产值今年有望增长50%以上。",
+    # what a project is to yield is neither the firm's revenue nor the park's
+    "长河经济开发区的远帆电子有限公司计划扩建二期工厂，项目投产后公司年销售收入将达3000万元。",
+    # an average is not a total
+    "长河经济开发区此次开工项目平均投资规模达6亿元。",
+])
+def test_figures_that_are_not_the_parks_are_not_facts(text):
+    assert not {f for f in facts(text) if not f[1].startswith("projects")}, facts(text)
+
+
+def test_a_sum_after_a_list_of_projects_is_the_parks():
+    text = ("长河高新区今年一批大项目集中开工。甲乙材料、丙丁电子、戊己机械等13个内资项目，合计总投资37.7亿元，"
+            "全部项目总投资达到120亿元。")
+    found = facts(text)
+    assert ("长河高新区", "planned_investment", "3770000000") in found
+    assert ("长河高新区", "planned_investment", "12000000000") in found
+
+
+def test_a_count_of_signed_projects_belongs_to_the_park_whose_signing_was_just_reported():
+    text = ("青松智造产业园开工\n\n10月7日，青松智造产业园在长河高新区开工。当天，长河高新区重大项目集中签约同时举行。"
+            "签约的19个项目总投资303.4亿元。")
+    found = facts(text)
+    assert ("长河高新区", "planned_investment", "30340000000") in found
+    assert not any(f[0] == "青松智造产业园" and f[2] == "30340000000" for f in found)
+
+
+def test_market_entities_and_transaction_value_have_metrics_of_their_own():
+    text = "如今，长河公路物流基地已引入80余家知名企业，经营主体超7000家，累计交易额近7500亿元。"
+    found = facts(text)
+    assert ("长河公路物流基地", "market_entities", "7000") in found
+    assert ("长河公路物流基地", "transaction_value_cumulative", "750000000000") in found

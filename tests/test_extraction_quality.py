@@ -72,14 +72,15 @@ TARGET = {
 # amounts 11/14; before them: seeds company parks 43/69, project parks 20/28, fund parks 0/3, status
 # 16/28, fully right rows 11/38; dev parks F1 0.554, projects 0.517, facts 0.436). These are floors, not
 # goals: raise a line as the rules improve, delete it when its target is met. Never lower one.
+# Then (example openers, event entries, aggregate sums, territory openers, growth measures): dev parks F1
+# 0.900, projects F1 0.727, facts F1 0.919, project parks 11/15, fully right rows 10/23, project amounts
+# 13/14, facts with the right subject P 0.885 / R 0.944 -- the dev set is a development set by now.
 BELOW_TARGET = {
     "seeds": {"project parks": 0.928, "company parks": 0.652, "fund parks": 0.666, "project status": 0.857,
               "fully right project rows": 0.594, "facts with the right subject, precision": 0.944,
               "project amount qualifiers": 0.8},
-    "dev": {"parks F1": 0.781, "projects F1": 0.638, "facts F1": 0.634,
-            "project parks": 0.733, "fully right project rows": 0.275,
-            "facts with the right subject, precision": 0.517, "facts with the right subject, recall": 0.556,
-            "project amounts": 0.785},
+    "dev": {"projects F1": 0.727, "project parks": 0.733, "fully right project rows": 0.434,
+            "project amounts": 0.928},
 }
 
 

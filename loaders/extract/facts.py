@@ -27,6 +27,7 @@ from .types import Amount, CompanyMention, FactMention, FundMention, ParkMention
 
 
 _MONEY = ("cny", "usd", "eur", "hkd", "jpy", "twd")
+_AVERAGE_RE = re.compile(r"平均|人均|户均|亩均|单个")
 _FORECAST_RE = re.compile(r"有望|预计|预期|可望")
 _GROWTH_MEASURE_RE = re.compile(r"产值|营收|收入|规模|销售|增加值|投资|税|出口|进口|GDP|生产总值|利润|交易额|产量|总额|业务量|"
                                 r"企业数|主体|客流|吞吐量|营业额|用电量")
@@ -36,6 +37,7 @@ _MONEY_RULES = [
     ("fund_size", r"基金.*规模|规模.*基金"),
     ("gdp", r"生产总值|GDP"), ("fdi_used", r"(?:利用|使用|到位|实到)外资|外资到位"),
     ("fixed_asset_investment", r"固定资产投资"),
+    ("transaction_value", r"交易额|成交额"),
     ("annual_tax", r"税收|创税|纳税|税"), ("output_value", r"产值"),
     ("annual_revenue", r"营收|营业收入|营业额|收入|销售"),
     ("planned_investment", r"投资|引资|签约(?:金)?额|合同(?:金)?额"), ("industry_scale", r"产业规模|规模"),
@@ -46,7 +48,8 @@ _COUNT_RULES = [
     ("research_institutions", r"研究院|研发机构|科研院所|实验室|创新中心"),
     ("universities", r"高校|大学"), ("incubators", r"孵化器|众创空间|加速器"),
     ("platforms", r"平台"), ("patents", r"专利"),
-    ("organizations", r"单位"),
+    ("market_entities", r"经营主体|市场主体"),
+    ("organizations", r"单位|医疗机构|金融机构|服务机构"),
     ("enterprises", r"企业|公司|龙头|团队|厂商"),
     ("infrastructure_units", r"基站|充电|终端|机架"),
     ("employees", r"从业人员|就业|员工|人才|职工"),
@@ -66,6 +69,8 @@ _AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])个(?
 
 
 def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | None:
+    if _AVERAGE_RE.search(before[-8:]):
+        return None  # 平均投资规模达6亿元: an average, not a total of anything
     if amount.unit in _MONEY:
         for metric, pat in _MONEY_RULES:
             if re.search(pat, before):
@@ -138,7 +143,10 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
     groups = find_park_groups(doc)
     # subject candidates in text order: (start, end, name, type)
     in_project = lambda o: any(ps <= o.start and o.end <= pe and (pe - ps) > (o.end - o.start) for ps, pe in project_spans)
-    subjects: list[tuple[int, int, str, str]] = [(o.start, o.end, o.key, "park") for o in occs if not in_project(o)]
+    # a zone's name that opens a company's (无锡高新区新发集团) names the firm, not the place of a figure
+    in_firm = lambda o: _FIRM_AFTER_RE.match(text, o.end) is not None
+    subjects: list[tuple[int, int, str, str]] = [(o.start, o.end, o.key, "park") for o in occs
+                                                 if not in_project(o) and not in_firm(o)]
     subjects += [(s, e, name, "park_group") for s, e, name, n in groups if n > 1]
     subjects += [(s, e, name, "park_group") for s, e, name in find_territory_groups(doc)]
     proj_occ: list[tuple[int, int, str, str]] = []
@@ -196,6 +204,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
                 subject, stype = firm, "company"
         if subject is None:
             continue
+        if stype == "company" and _PROJECTION_RE.search(text, sent.start, s):
+            continue  # 项目投产后将形成…年销售收入60亿元: what a project is to yield, not the firm's revenue
         if stype != "company" and _owned_by_other(doc, occs, subject, sent.start, clause_start, s):
             continue  # 巴南区进出口额…, 公司计划总投资…: the clause names its own subject, not the park
         if _CITY_CLAUSE_END_RE.search(after):
@@ -275,13 +285,17 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
     clause = text[start:end].lstrip(" \u3000“\"")
     if _FIRM_SUBJECT_RE.match(clause) or _ADMIN_SUBJECT_RE.match(clause):
         return "other"
-    if _AGGREGATE_SUBJECT_RE.match(clause):
+    if _AGGREGATE_SUBJECT_RE.match(clause) or _LISTED_PROJECTS_RE.search(clause):
         return "aggregate"  # 3个项目总投资…: the projects just listed, in the park in scope
     for o in occs:
         if start <= o.start < end and not text[start:o.start].strip(" \u3000“\""):
             return f"park:{o.key}"
     for t in tokens_around(text, start):
-        if t.end <= start or t.tag in _SKIP_BEFORE_SUBJECT:
+        if t.end <= start:
+            continue
+        if t.word in _territories(doc) and t.start < end and not _MODIFIED_NOUN_RE.match(text, t.end):
+            return "other"  # “雄安力争…: the city, whatever tag the tagger gave the short name
+        if t.tag in _SKIP_BEFORE_SUBJECT:
             continue
         if t.start >= end or t.tag == "p":
             break  # 与武汉错位发展: a prepositional phrase, not a subject
@@ -337,6 +351,13 @@ def _territories(doc: Doc) -> frozenset[str]:
     return cached
 
 
+# 无锡高新区集成电路产业重大项目: the park's own projects (not 在X举行, where X is only the venue)
+_PARKS_PROJECTS_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?项目")
+# 三菱树脂、横滨轮胎…等7个外资项目: firms named as items of a count of projects, not as the subject
+_LISTED_PROJECTS_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,8}项目")
+_SUM_RE = re.compile(r"(?:合计|共计|总计|累计)?(?:总)?投资")
+_FIRM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:集团|有限公司|股份|公司)")
+_PROJECTION_RE = re.compile(r"(?:建成|投产|达产|达效|竣工)后")
 _MODIFIED_NOUN_RE = re.compile(r"(?:企业|公司|厂商|客商|投资者|籍)")
 _CITY_CLAUSE_END_RE = re.compile(r"的(?:城市|省份|地区|国家|县城|区县)$")
 _LOCATION_BEFORE_RE = re.compile(r"(?:在|于|位于|落户|入驻|进驻)$")
@@ -386,7 +407,11 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     text = doc.text
     sent = doc.sentence_at(a.span.start)
     s = a.span.start
-    aggregate = bool(_AGGREGATE_PROJECTS.search(text, clause_start, clause_end))
+    # …等13个内资项目，合计总投资37.7亿元: the count may sit in the clause before the sum
+    prev_clause = max([m.end() for m in _CLAUSE_SPLIT.finditer(text, sent.start, max(sent.start, clause_start - 1))]
+                      + [sent.start])
+    aggregate = bool(_AGGREGATE_PROJECTS.search(text, clause_start, clause_end)) or (
+        _SUM_RE.match(text, clause_start) is not None and bool(_AGGREGATE_PROJECTS.search(text, prev_clause, clause_start)))
     starts = [x[0] for x in subjects] if not hasattr(doc, "_subject_starts") else doc._subject_starts
     lo = bisect.bisect_left(starts, sent.start)
     hi = bisect.bisect_right(starts, max(clause_end, sent.end))
@@ -423,6 +448,16 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
             return projs[-1][2], "project"
     if _ADMIN_SCOPE_RE.search(text, sent.start, s):
         return None, ""  # 全市地区生产总值…: a city's or county's own figure, not the park's
+    if aggregate:
+        # 无锡高新区…重大项目集中签约同时举行。签约的19个项目总投资303.4亿元: the projects just
+        # reported, in the park the sentence before named last
+        k = doc.sentence_index(s)
+        if k > 0:
+            prev = doc.sentences[k - 1]
+            last = [o for o in occs if prev.start <= o.start and o.end <= prev.end
+                    and _PARKS_PROJECTS_RE.match(text, o.end) and text[o.start - 1:o.start] != "在"]
+            if last:
+                return last[-1].key, "park"
     # the park in scope: the paragraph's, the section's or the story's (scope.ParkScope)
     park = scope.section_park(s) if scope is not None else None
     return (park, "park") if park else (None, "")
