@@ -170,3 +170,10 @@ def test_a_park_inside_a_zone_is_also_known_by_its_own_name():
     assert "莱克工业园" not in parks
     park = next(p for p in parks.values() if p.name.endswith("青松工业园"))
     assert "青松工业园" in [park.name] + park.aliases
+
+
+def test_a_project_said_to_be_a_parks_key_project_belongs_to_that_park():
+    text = ("在总投资20亿元的青松船舶制造项目现场，货车往返穿梭。该项目是长河船舶工业聚集区和"
+            "青松市新增6个工业功能区之一————远帆船舶工业功能区的重点项目。")
+    project = next(p for p in extract(text).projects if p.name == "青松船舶制造项目")
+    assert project.park == "远帆船舶工业功能区"

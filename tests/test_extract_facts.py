@@ -111,3 +111,15 @@ def test_market_entities_and_transaction_value_have_metrics_of_their_own():
     found = facts(text)
     assert ("长河公路物流基地", "market_entities", "7000") in found
     assert ("长河公路物流基地", "transaction_value_cumulative", "750000000000") in found
+
+
+def test_the_district_inside_a_story_about_a_park_keeps_its_own_figures():
+    text = ("青松创新园探索科技金融服务新模式。目前，规模500亿元的科创母基金撬动作用凸显，"
+            "区内注册基金总规模达700余亿元。")
+    assert not any(f[2] == "70000000000" for f in facts(text))
+
+
+def test_this_firm_after_the_figure_takes_the_revenue():
+    text = ("远帆电子材料有限公司(以下简称远帆电子)是覆铜板生产商。从零起步到年营收4.6亿元，在长河开发区，"
+            "这家公司仅用了一年时间。")
+    assert ("远帆电子材料有限公司", "annual_revenue", "460000000") in facts(text)

@@ -355,6 +355,8 @@ def _territories(doc: Doc) -> frozenset[str]:
 _PARKS_PROJECTS_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?项目")
 # 三菱树脂、横滨轮胎…等7个外资项目: firms named as items of a count of projects, not as the subject
 _LISTED_PROJECTS_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,8}项目")
+# The district itself (区内, 全区, 该区): a park can be meant only when it is a 区 itself.
+_DISTRICT_REF_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:区内|全区|该区|本区)")
 _SUM_RE = re.compile(r"(?:合计|共计|总计|累计)?(?:总)?投资")
 _FIRM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:集团|有限公司|股份|公司)")
 _PROJECTION_RE = re.compile(r"(?:建成|投产|达产|达效|竣工)后")
@@ -373,6 +375,7 @@ _INCIDENT_RE = re.compile(r"火灾|过火|起火|爆炸|泄漏|事故|受伤|伤
 # A whole administrative area as the clause's subject (全市, 全县, 全省 …), unless parks of it are meant.
 _ADMIN_SCOPE_RE = re.compile(r"全(?:市|县|省|国|州|盟|镇|乡)(?![\u4e00-\u9fff]{0,6}(?:园区|开发区|高新区|经开区|产业园))")
 _COMPANY_METRICS = {"annual_revenue", "annual_tax"}
+_THIS_FIRM_RE = re.compile(r"这家(?:公司|企业)")
 _BARE_COMPANY_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:该|本)?公司")
 
 
@@ -393,9 +396,12 @@ def _company_subject(doc: Doc, companies: list[CompanyMention], occs: list[ParkO
     for m in _BARE_COMPANY_RE.finditer(text, sent.start, s):
         pass
     if m is None:
+        # 零起步到年营收4.6亿元，在X区，这家公司仅用了一年: the firm named after the figure
+        m = _THIS_FIRM_RE.search(text, s, sent.end)
+    if m is None:
         return None
     # （该）公司 points back to the firm last named, in this sentence or the ones just before it
-    back = 3 if m.group().startswith("该") else 1
+    back = 3 if m.group().startswith(("该", "这家")) else 1
     lo = doc.sentences[max(0, doc.sentence_index(s) - back)].start
     prior = [(text.rfind(f, lo, m.start()), c.name) for c in firms for f in [c.name] + c.aliases if f]
     prior = [x for x in prior if x[0] >= 0]
@@ -460,4 +466,6 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
                 return last[-1].key, "park"
     # the park in scope: the paragraph's, the section's or the story's (scope.ParkScope)
     park = scope.section_park(s) if scope is not None else None
+    if park and not park.endswith("区") and _DISTRICT_REF_RE.search(text, sent.start, s):
+        return None, ""  # 区内注册基金总规模达700余亿元 in a story about a 创新园: the district's figure
     return (park, "park") if park else (None, "")

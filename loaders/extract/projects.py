@@ -289,6 +289,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                 pm.phase = pm.phase or phase
     _anaphoric_investments(doc, out, companies)
     _clause_totals(doc, out)
+    _anaphoric_parks(doc, out, parks)
     names = [c for c in companies if c.kind == "enterprise"]
     for pm in out.values():
         for c in names:
@@ -296,6 +297,40 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                 if len(form) >= 2 and pm.name.startswith(form) and c.name not in pm.companies:
                     pm.companies.append(c.name)
     return list(out.values())
+
+
+# 该项目是…女岛船舶工业功能区的重点项目 / 该项目位于X高新区: where the project named before stands
+_ANAPHOR_PLACE_RE = re.compile(r"(?:该|这个|此)项目(?:是|位于|落户|坐落于|选址于?)[^。；;！!？?\n]{0,80}")
+
+
+def _anaphoric_parks(doc: Doc, out: dict[str, ProjectMention], parks: list[ParkMention]) -> None:
+    """The park a sentence about 该项目 places it in goes to the project named just before, if it has none."""
+    text = doc.text
+    for m in _ANAPHOR_PLACE_RE.finditer(text):
+        found = []
+        for p in parks:
+            for form in [p.name] + p.aliases:
+                i = text.find(form, m.start(), m.end())
+                if i >= 0:
+                    found.append((i, i + len(form), p.name))
+        if not found:
+            continue
+        # the park whose project it is (…P的重点项目), else the one it stands in (位于P)
+        owner = [f for f in found if re.match(r"的(?:重点|核心|重大|龙头)?项目", text[f[1]:f[1] + 6])]
+        if owner:
+            park = owner[-1][2]
+        elif re.match(r"(?:该|这个|此)项目(?:位于|落户|坐落于|选址)", m.group()):
+            park = min(found)[2]
+        else:
+            continue
+        k = doc.sentence_index(m.start())
+        lo = doc.sentences[max(0, k - 2)].start
+        named = [(text.rfind(pm.name, lo, m.start()), pm) for pm in out.values()]
+        named = [x for x in named if x[0] >= 0]
+        if named:
+            pm = max(named, key=lambda x: x[0])[1]
+            if not pm.park:
+                pm.park = park
 
 
 def _key(name: str) -> str:
