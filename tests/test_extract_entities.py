@@ -177,3 +177,36 @@ def test_a_project_said_to_be_a_parks_key_project_belongs_to_that_park():
             "青松市新增6个工业功能区之一————远帆船舶工业功能区的重点项目。")
     project = next(p for p in extract(text).projects if p.name == "青松船舶制造项目")
     assert project.park == "远帆船舶工业功能区"
+
+
+def company_parks(text):
+    return {c.name: c.park for c in extract(text).companies}
+
+
+def test_a_park_that_holds_a_list_of_firms_is_their_park_not_a_sibling():
+    text = "长河人工智能产业园聚集企业200余家；长河新型显示产业园已集聚甲光电、乙视像、丙光电等一批龙头。"
+    parks = company_parks(text)
+    assert parks.get("乙视像") == "长河新型显示产业园" and parks.get("丙光电") == "长河新型显示产业园"
+
+
+def test_a_firm_placed_in_a_park_anywhere_in_the_article_takes_that_park():
+    text = ("长河新兴产业专业园区吸引了甲橡中心、乙利康等一批标志性大项目落地。\n\n"
+            "位于长河生物医药产业园的乙利康区域总部。")
+    assert company_parks(text).get("乙利康") == "长河生物医药产业园"
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("长河集成电路产业园引进一批项目。园区计算中心已与甲尔、乙信、丙萨等50多家企业在智慧交通等领域合作。", "乙信"),
+    ("长河开发区培育了一批企业。甲晶电子与乙迅科技、丙星光电等龙头企业建立产业链协同机制。", "丙星光电"),
+    ("长河开发区引进一批项目。该园由甲发集团和乙海力士共同出资承建。", "甲发集团"),
+    ("长河高新区引进凯信重机项目，项目达产后，将成为甲柴集团、乙方电气等大型企业的核心配套供应商。", "乙方电气"),
+])
+def test_partners_investors_and_customers_take_no_park_from_the_story(text, firm):
+    parks = company_parks(text)
+    assert firm in parks and parks[firm] is None
+
+
+def test_a_time_clause_before_the_park_does_not_hide_the_paragraphs_park():
+    text = ("长河开发区新闻\n\n开园以来，长河虚拟现实产业园一直保持着企业落地高频率，今年新落户的甲创科技将建成北方总部；"
+            "3D引擎企业乙拓网络科技，将持续输出虚拟现实产品。")
+    assert company_parks(text).get("乙拓网络科技") == "长河虚拟现实产业园"

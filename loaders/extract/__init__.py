@@ -77,6 +77,20 @@ def _restore_amount(a: Amount, original: str) -> Amount:
     return replace(a, text=original[a.span.start:a.span.end])
 
 
+def _company_park(text: str, c, scope: ParkScope) -> str | None:
+    """A firm's park: one the text names beside it at any of its mentions (位于P的X, P已集聚X), else
+    the park in scope at its first mention, unless it is named there as a partner, an investor or a
+    customer (scope._outside_role)."""
+    for form in [c.name] + c.aliases:
+        i, seen = text.find(form), 0
+        while i >= 0 and seen < 20:
+            park = scope.explicit_park_at(i, end=i + len(form), firm=True)
+            if park:
+                return park
+            i, seen = text.find(form, i + len(form)), seen + 1
+    return scope.park_at(c.span.start, end=c.span.end, firm=True)
+
+
 def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     doc = build_doc(text)
     parks, occs = find_parks(doc)
@@ -89,7 +103,7 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     funds = find_funds(doc, parks, scope)
     for c in companies:
         if c.park is None and c.kind == "enterprise":
-            c.park = scope.park_at(c.span.start, end=c.span.end, placed=True)
+            c.park = _company_park(text, c, scope)
     facts = find_facts(doc, parks, occs, projects, funds, companies, scope)
     meta = extract_meta(text)
     year = meta.published_on.year if meta.published_on else None

@@ -24,12 +24,17 @@ _FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
 # 与青岛高新区合作, 比潍坊高新区多.
 _NOT_SUBJECT_BEFORE = re.compile(r"(?:与|和|同|跟|比|对|向|为|给|除)$")
 # What may stand before a sentence's subject: spaces, bullets, quotes, a speaker (答：), 据悉, a date.
-_LEAD_RE = re.compile(r"[\s●■◆▲►·•\-“\"]*(?:[\u4e00-\u9fff]{1,4}[：:]\s*)?(?:(?:本报讯|据悉|据了解|目前|近日|日前|近年来|今年以来|同时|此外|其中)[，,]?\s*)*"
-                      r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?\s*")
+# A wire line (科技日报讯(记者…)), a date, and how the reporter learnt it (记者获悉) come first too.
+_LEAD_RE = re.compile(r"[\s●■◆▲►·•\-“\"]*(?:[\u4e00-\u9fff]{1,4}[：:]\s*)?"
+                      r"(?:(?:[\u4e00-\u9fff]{0,6}讯(?:[(（][^)）]{0,40}[)）])?|据悉|据了解|目前|近日|日前|近年来|今年以来|同时|此外|其中"
+                      r"|[\u4e00-\u9fff]{0,8}记者(?:从[^，,。]{1,12})?获悉"
+                      r"|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)[，,]?\s*)*[“\"]?")
 # A setting before the park: 在青岛市人工智能产业园, 位于…的.
 _SETTING_BEFORE = re.compile(r"(?:在|位于|于|这是|这里是)+")
 # Clauses that open a sentence without being its subject: 作为…, 随着…, 为了…
 _ADVERBIAL_RE = re.compile(r"(?:作为|随着|为了|为|经过|通过|根据|按照|面对|对于|截至|自|从)")
+# 开园以来, 成立之初: a time clause before the subject
+_SINCE_RE = re.compile(r"(?:以来|之初|期间|之际|以后|之后)$")
 # '- 青岛市氢能产业园': an item of a list of parks, which sets no scope.
 _LIST_ITEM_RE = re.compile(r"^[-*•·]\s")
 # Words that place a company in the park in scope: 入驻, 落户, 引进 …
@@ -58,7 +63,8 @@ class ParkScope:
         lead = _LEAD_RE.match(text, start, end)
         begin = lead.end() if lead else start
         m = _FIRST_CLAUSE_END.search(text, begin, end)
-        if m and _ADVERBIAL_RE.match(text, begin, m.start()):
+        if m and (_ADVERBIAL_RE.match(text, begin, m.start()) or (
+                _SINCE_RE.search(text, begin, m.start()) and not any(o.start == begin for o in self._in(begin, m.start())))):
             # 作为…园区,青岛市虚拟现实产业园开园以来…: the subject opens the clause after the adverbial
             begin = m.end()
             m = _FIRST_CLAUSE_END.search(text, begin, end)
@@ -142,7 +148,12 @@ class ParkScope:
             return None
         return self._section[self.doc.sentence_index(pos)]
 
-    def park_at(self, pos: int, *, end: int | None = None, placed: bool = False) -> str | None:
+    def explicit_park_at(self, pos: int, *, end: int | None = None, firm: bool = False) -> str | None:
+        """The park named in the clause run of [pos, end) (see park_at), never the section's."""
+        return self.park_at(pos, end=end, section=False, firm=firm)
+
+    def park_at(self, pos: int, *, end: int | None = None, placed: bool = False,
+                section: bool = True, firm: bool = False) -> str | None:
         """The park a record mentioned at [pos, end) belongs to.
 
         The park named in the same clause run (up to ；/。) — the nearest before it, else the
@@ -153,6 +164,8 @@ class ParkScope:
         end = pos if end is None else end
         sent = self.doc.sentence_at(pos)
         text = self.doc.text
+        if firm and _outside_role(text, sent, pos, end):
+            return None  # a partner, an investor or a customer of the park's firms, wherever it is
         lo = max(text.rfind("；", sent.start, pos), text.rfind(";", sent.start, pos)) + 1 or sent.start
         lo = max(lo, sent.start)
         hi_candidates = [i for i in (text.find("；", end, sent.end), text.find(";", end, sent.end)) if i >= 0]
@@ -165,14 +178,35 @@ class ParkScope:
         after = [o for o in here if o.start >= end]
         if after:
             return after[0].key
-        if placed and not PLACEMENT_RE.search(text, sent.start, sent.end):
+        if not section or placed and not PLACEMENT_RE.search(text, sent.start, sent.end):
             return None
         return self.section_park(pos)
+
+
+# Clauses that name firms by their relation to the park's firms, not as residents: partners
+# (计算中心已与海尔、海信…等企业合作, A与B建立协同机制), investors (由A、B共同出资), customers (成为A的供应商).
+_PARTNER_RE = re.compile(r"[与同跟]")
+_COOPERATE_RE = re.compile(r"合作|携手|对接|协同|联合")
+_INVESTOR_RE = re.compile(r"出资|发起设立|股东")
+_CUSTOMER_RE = re.compile(r"供应商|供货|客户|配套商")
+
+
+def _outside_role(text: str, sent, pos: int, end: int) -> bool:
+    """True when the clause run around a firm names it as a partner, an investor or a customer."""
+    lo = max(text.rfind(c, sent.start, pos) for c in "，,；;") + 1 or sent.start
+    lo = max(lo, sent.start)
+    his = [i for i in (text.find(c, end, sent.end) for c in "，,；;") if i >= 0]
+    run = text[lo:min(his) if his else sent.end]
+    return bool((_PARTNER_RE.search(run) and _COOPERATE_RE.search(run)) or _INVESTOR_RE.search(run)
+                or _CUSTOMER_RE.search(run))
+_GATHERS_RE = re.compile(r"集聚|聚集|聚合|汇聚|引进|引入|吸引|入驻|落户|拥有|包括|有")
 
 
 def _co_listed(text: str, occ, pos: int, end: int) -> bool:
     """True when a park and a record are items of one enumeration (A、B、C等项目): siblings, not a location."""
     between = text[occ.end:pos] if occ.end <= pos else text[end:occ.start]
     between = re.sub(r"[(（][^)）]{0,12}[)）]", "", between)
+    if occ.end <= pos and _GATHERS_RE.search(between.split("、")[0]):
+        return False  # 新型显示产业园已集聚京东方、海信视像…: the park holds the list, it is not an item of it
     return "、" in between and not re.search(r"[，,；;。：:]", between) and len(between) <= 40 \
         or between == "、"
