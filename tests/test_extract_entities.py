@@ -210,3 +210,17 @@ def test_a_time_clause_before_the_park_does_not_hide_the_paragraphs_park():
     text = ("长河开发区新闻\n\n开园以来，长河虚拟现实产业园一直保持着企业落地高频率，今年新落户的甲创科技将建成北方总部；"
             "3D引擎企业乙拓网络科技，将持续输出虚拟现实产品。")
     assert company_parks(text).get("乙拓网络科技") == "长河虚拟现实产业园"
+
+
+def test_listed_projects_take_the_stage_the_next_sentence_gives_their_count():
+    text = ("甲电未来氢能产业、乙能检验检测中心、丙银行“基金+产业”创新金融服务项目……7月12日，长河氢能产业园迎来一组产业“新势力”。"
+            "总投资23亿元的3个新签约项目贯穿了氢能产业链条的关键环节。")
+    projects = extract(text).projects
+    assert projects and all(p.status == "签约" for p in projects), [(p.name, p.status) for p in projects]
+
+
+def test_a_fund_among_signed_projects_is_a_fund_not_a_project():
+    text = "甲能检验检测中心、长河泊里华德氢动能基金、乙银行“基金+产业”创新金融服务项目落户长河氢能产业园。"
+    result = extract(text)
+    assert "长河泊里华德氢动能基金" not in {p.name for p in result.projects}
+    assert "长河泊里华德氢动能基金" in {f.name for f in result.funds}

@@ -78,10 +78,11 @@ TARGET = {
 # Then (区内 / 这家公司 / 该项目是…的重点项目): seeds facts with the right subject P 0.971 (68/70); dev
 # project parks 12/15, fully right rows 11/23. Then firms take a park the text names beside them at
 # any mention, and the story's otherwise unless named as partners, investors or customers: seeds
-# company parks 64/69 (real2 28/43 -> 33/43).
+# company parks 64/69 (real2 28/43 -> 33/43). Then listed projects take the stage of the summary that
+# counts them, and a fund among them stays a fund: seeds status 28/28, fully right rows 26/36.
 BELOW_TARGET = {
-    "seeds": {"project parks": 0.928, "company parks": 0.927, "fund parks": 0.666, "project status": 0.857,
-              "fully right project rows": 0.594, "project amount qualifiers": 0.8},
+    "seeds": {"project parks": 0.928, "company parks": 0.927, "fund parks": 0.666,
+              "fully right project rows": 0.722, "project amount qualifiers": 0.8},
     "dev": {"projects F1": 0.727, "fully right project rows": 0.478,
             "project amounts": 0.928},
 }

@@ -29,7 +29,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("投产", r"投产|投用|投入使用|运营|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"),
     ("竣工", r"竣工|建成(?!后)"),
     ("开工", r"开工|动工|开建|奠基"),
-    ("在建", r"在建|建设中|施工|加快建设|加速建设|正在建设|建设现场|封顶|推进|抢工期"),
+    ("在建", r"在建|建设中|施工|加快建设|加速建设|正在建设|建设现场|建设进度|封顶|推进|抢工期"),
     ("签约", r"签约|签订|签下|落户|落地|引进|引入|入驻"),
     ("planned", r"计划|拟|规划|洽谈|筹建|打造|共建"),
 ]
@@ -233,8 +233,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         k = name.rfind("企业")
         if k >= 0:
             name, s0 = name[k + 2:], s0 + k + 2
-        if len(name) >= 7 and not VERBISH_RE.search(name):
-            cands.append((name, s0, e0))
+        if len(name) >= 7 and not VERBISH_RE.search(name) and not name.endswith("基金"):
+            cands.append((name, s0, e0))  # a fund among the signed 'projects' is recorded as a fund
     table = _table_projects(text)
     table_amount = {}
     for name, s0, e0, amount in table:
@@ -261,6 +261,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             continue
         if any(name == f for f in park_by_form) and not name.endswith("项目"):
             continue  # the park itself, not a project
+        if name.endswith("基金"):
+            continue  # a fund among the signed 'projects' (A、B基金、C项目) is recorded as a fund
         key = _key(name)
         sent = doc.sentence_at(s)
         if key in out:
@@ -290,6 +292,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _anaphoric_investments(doc, out, companies)
     _clause_totals(doc, out)
     _anaphoric_parks(doc, out, parks)
+    _status_from_summary(doc, out)
     names = [c for c in companies if c.kind == "enterprise"]
     for pm in out.values():
         for c in names:
@@ -331,6 +334,37 @@ def _anaphoric_parks(doc: Doc, out: dict[str, ProjectMention], parks: list[ParkM
             pm = max(named, key=lambda x: x[0])[1]
             if not pm.park:
                 pm.park = park
+
+
+# '总投资23亿元的6个新签约项目…' opening the sentence after a list of projects: their stage
+_SUMMARY_RE = re.compile(r"^(?:[^，,。]{0,16}的)?(?P<n>\d+|[一二两三四五六七八九十]+)个(?P<words>[\u4e00-\u9fff]{0,6}?)项目")
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _status_from_summary(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """Projects listed without a stage take the one the next sentence gives their count
+    (A、B、C……迎来新势力。3个新签约项目…): the summary names exactly as many projects."""
+    text = doc.text
+    by_sentence: dict[int, list[ProjectMention]] = {}
+    for pm in out.values():
+        by_sentence.setdefault(doc.sentence_index(pm.span.start), []).append(pm)
+    for k, pms in by_sentence.items():
+        if k + 1 >= len(doc.sentences) or any(pm.status for pm in pms):
+            continue
+        nxt = doc.sentences[k + 1]
+        m = _SUMMARY_RE.match(text[nxt.start:nxt.end].strip())
+        if not m:
+            continue
+        n = int(m.group("n")) if m.group("n").isdigit() else _CN_DIGITS.get(m.group("n"), 0)
+        sent = doc.sentences[k]
+        items = text[sent.start:sent.end].count("、") + 1
+        if n != items:
+            continue
+        for status, pattern in STATUS_WORDS:
+            if re.search(pattern, m.group("words")):
+                for pm in pms:
+                    pm.status = status
+                break
 
 
 def _key(name: str) -> str:
