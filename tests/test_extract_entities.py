@@ -224,3 +224,24 @@ def test_a_fund_among_signed_projects_is_a_fund_not_a_project():
     result = extract(text)
     assert "长河泊里华德氢动能基金" not in {p.name for p in result.projects}
     assert "长河泊里华德氢动能基金" in {f.name for f in result.funds}
+
+
+def test_a_park_a_project_is_to_build_is_not_where_it_stands():
+    text = ("长河跨境电商及智慧物流项目，将建设自动化仓储中心、长河跨境电商产业园、智慧物流研发中心等内容。"
+            "长河国际虚拟现实产业园项目总投资30亿元，拟建设VR产业园区和主题公园区两大板块，打造顶级的“国际VR产业园”。")
+    projects = {p.name: p for p in extract(text).projects}
+    assert projects["长河跨境电商及智慧物流项目"].park is None
+    assert projects["长河国际虚拟现实产业园项目"].park is None
+
+
+def test_a_contract_amount_after_a_project_named_by_its_capacity_is_its_investment():
+    text = "签约项目中，12英寸模拟集成电路制造项目，合同金额达400亿元，一期投资180亿元。"
+    projects = {p.name: p for p in extract(text).projects}
+    assert projects["12英寸模拟集成电路制造项目"].investment.value == 40000000000
+
+
+def test_a_firm_founded_with_an_investment_gives_it_to_the_project_named_after_it():
+    text = ("甲乙电气绿能科技、乙苏阀、丙协力机器等13个内资项目集中开工。"
+            "甲乙电气绿能科技（苏州）有限公司由甲乙电气投资15亿元设立，项目分三期进行。")
+    projects = {p.name: p for p in extract(text).projects}
+    assert projects["甲乙电气绿能科技"].investment.value == 1500000000

@@ -79,12 +79,13 @@ TARGET = {
 # project parks 12/15, fully right rows 11/23. Then firms take a park the text names beside them at
 # any mention, and the story's otherwise unless named as partners, investors or customers: seeds
 # company parks 64/69 (real2 28/43 -> 33/43). Then listed projects take the stage of the summary that
-# counts them, and a fund among them stays a fund: seeds status 28/28, fully right rows 26/36.
+# counts them, and a fund among them stays a fund: seeds status 28/28, fully right rows 26/36. Then a
+# park a project builds is not its place, contract amounts and founding investments count: every dev
+# figure meets its target (projects F1 0.780, project parks 14/16, fully right rows 14/23, amounts 15/15).
 BELOW_TARGET = {
     "seeds": {"project parks": 0.928, "company parks": 0.927, "fund parks": 0.666,
               "fully right project rows": 0.722, "project amount qualifiers": 0.8},
-    "dev": {"projects F1": 0.727, "fully right project rows": 0.478,
-            "project amounts": 0.928},
+    "dev": {},
 }
 
 

@@ -101,12 +101,13 @@ def _table_projects(text: str) -> list[tuple[str, int, int, Amount | None]]:
 
 # Events whose entries the press calls 项目: a forum's, a contest's, a fair's.
 _EVENT_STEM_RE = re.compile(r"论坛|大会|峰会|大赛|比赛|竞赛|博览会|展会|推介会|洽谈会|路演|杯[”\"]?")
+_ENDS_WITH_PARK_RE = re.compile("(?:%s)$" % SUFFIX_RE.pattern)
 # A place in front of a project's description: a known city or province, or a county, district or 片区.
 _LEADING_AREA_RE = re.compile(r"^(?:%s)(?:省|市)?|^[\u4e00-\u9fff]{2,3}(?:片区|新区|县)" % CITY_RE.pattern)
 # A capacity that opens a project's name: 20GWh储能电池项目, 年产10万吨…项目.
-_CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|片|台|套|辆|颗|兆瓦|千瓦|平方米)")
+_CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|片|台|套|辆|颗|兆瓦|千瓦|平方米|英寸|纳米)")
 # '…X项目今年5月开工，总投资48亿元' / '…建设X项目，预计总投资人民币15亿元': a clause that opens with the total.
-_CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:预计|计划)?总投资(?:额)?(?:约|达|为)?")
+_CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:预计|计划)?(?:总投资(?:额)?|(?:合同|签约)金?额)(?:约|达|为)?")
 _COUNTED_PROJECTS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff“”]{0,8}项目|等[\u4e00-\u9fff]{0,6}项目")
 
 
@@ -197,7 +198,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if (re.match(r"^[\d一二两三四五六七八九十]", stem) and not _CAPACITY_RE.match(stem)) \
                 or "个" in stem[:3] or re.search(r"\d+个", stem):
             continue  # 3个项目 is a count; 20GWh储能电池项目 is named by its capacity
-        if _EVENT_STEM_RE.search(stem) or (not SUFFIX_RE.search(stem[-5:]) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
+        if _EVENT_STEM_RE.search(stem) or (not _ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
             continue  # 论坛项目, “雄才杯”创新创业项目: an event's entries; 重庆本地集成电路项目: a place's kind of project
         if VERBISH_RE.search(stem) or text[start - 1:start] == "是" or re.match(r"\d+个", text[m.end():m.end() + 5]):
             continue  # a clause, a description (X是…项目) or a statistic (项目68个)
@@ -291,6 +292,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                 pm.phase = pm.phase or phase
     _anaphoric_investments(doc, out, companies)
     _clause_totals(doc, out)
+    _opening_investments(doc, out)
     _anaphoric_parks(doc, out, parks)
     _status_from_summary(doc, out)
     names = [c for c in companies if c.kind == "enterprise"]
@@ -339,6 +341,29 @@ def _anaphoric_parks(doc: Doc, out: dict[str, ProjectMention], parks: list[ParkM
 # '总投资23亿元的6个新签约项目…' opening the sentence after a list of projects: their stage
 _SUMMARY_RE = re.compile(r"^(?:[^，,。]{0,16}的)?(?P<n>\d+|[一二两三四五六七八九十]+)个(?P<words>[\u4e00-\u9fff]{0,6}?)项目")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _opening_investments(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """A sentence that opens with the project's own name and gives what was invested in it
+    (X（苏州）有限公司由X母公司投资15亿元设立): that is the project's investment."""
+    text = doc.text
+    for pm in out.values():
+        if pm.investment is not None or len(pm.name) < 4:
+            continue
+        i = text.find(pm.name)
+        while i >= 0:
+            sent = doc.sentence_at(i)
+            if text[sent.start:i].strip() == "":
+                m = _OPENING_INVEST_RE.match(text, i + len(pm.name), sent.end)
+                a = _amount_at(text, m.end()) if m else None
+                if a is not None and _FOUNDED_RE.match(text, a.span.end):
+                    pm.investment, pm.investment_sentence = a, sent
+                    break
+            i = text.find(pm.name, i + len(pm.name))
+
+
+_OPENING_INVEST_RE = re.compile(r"[^，,。；;]{0,20}?(?:由[^，,。；;]{1,12}?)?(?:总)?投资(?:约|达|为)?")
+_FOUNDED_RE = re.compile(r"(?:设立|成立|组建|兴建|建设)")
 
 
 def _status_from_summary(doc: Doc, out: dict[str, ProjectMention]) -> None:

@@ -171,7 +171,7 @@ class ParkScope:
         hi_candidates = [i for i in (text.find("；", end, sent.end), text.find(";", end, sent.end)) if i >= 0]
         hi = min(hi_candidates) if hi_candidates else sent.end
         here = [o for o in self._in(lo, hi) if not (o.start <= pos < o.end) and not (pos <= o.start < end)
-                and not _co_listed(text, o, pos, end)]
+                and not _co_listed(text, o, pos, end) and not _built(text, o)]
         before = [o for o in here if o.end <= pos]
         if before:
             return before[-1].key
@@ -199,6 +199,17 @@ def _outside_role(text: str, sent, pos: int, end: int) -> bool:
     run = text[lo:min(his) if his else sent.end]
     return bool((_PARTNER_RE.search(run) and _COOPERATE_RE.search(run)) or _INVESTOR_RE.search(run)
                 or _CUSTOMER_RE.search(run))
+# 将建设…跨境电商产业园、…, 打造…“国际VR产业园”: a park a project is to build is what it builds, not where it is
+_BUILDS_RE = re.compile(r"(?:建设|打造|建成|新建|规划建设|筹建)[^，,。；;：:]{0,40}$")
+
+
+def _built(text: str, occ) -> bool:
+    """True when the park is the object of a verb of building in its own clause."""
+    lo = max(text.rfind(c, 0, occ.start) for c in "，,。；;：:\n") + 1
+    return bool(_BUILDS_RE.search(text, lo, occ.start)) and not _SETTING_RE.search(text, lo, occ.start)
+
+
+_SETTING_RE = re.compile(r"(?:在|于|位于|落户|入驻)")
 _GATHERS_RE = re.compile(r"集聚|聚集|聚合|汇聚|引进|引入|吸引|入驻|落户|拥有|包括|有")
 
 
