@@ -245,3 +245,22 @@ def test_a_firm_founded_with_an_investment_gives_it_to_the_project_named_after_i
             "甲乙电气绿能科技（苏州）有限公司由甲乙电气投资15亿元设立，项目分三期进行。")
     projects = {p.name: p for p in extract(text).projects}
     assert projects["甲乙电气绿能科技"].investment.value == 1500000000
+
+
+def test_the_qualifier_of_an_anaphoric_investment_is_kept():
+    text = "长河人工智能计算中心于2023年2月正式上线。项目首期建设100P算力，投资约3.9亿元。"
+    project = next(p for p in extract(text).projects if p.name == "长河人工智能计算中心")
+    assert (project.investment.value, project.investment.qualifier) == (390000000, "约")
+
+
+def test_a_short_lead_in_clause_does_not_hide_the_sentences_park():
+    text = ("长河开发区新闻\n\n长河集成电路产业园引进一批项目。\n\n抓住这一关键，长河人工智能产业园内建立了“双算力中心”。"
+            "目前已上线运营的长河人工智能计算中心与50多家企业合作；长河人工智能产业园还共同打造融合计算研究院项目。")
+    projects = {p.name: p.park for p in extract(text).projects}
+    assert projects.get("融合计算研究院项目") == "长河人工智能产业园"
+
+
+def test_firms_signing_with_a_city_take_no_park_from_the_story():
+    text = ("长河经济技术开发区引进一批项目。\n\n今天与长河市签约的还有甲电子科技集团、乙节能风力发电股份有限公司等，"
+            "签约项目都是战略性新兴产业。")
+    assert company_parks(text).get("乙节能风力发电股份有限公司", "missing") is None

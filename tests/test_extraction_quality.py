@@ -82,9 +82,10 @@ TARGET = {
 # counts them, and a fund among them stays a fund: seeds status 28/28, fully right rows 26/36. Then a
 # park a project builds is not its place, contract amounts and founding investments count: every dev
 # figure meets its target (projects F1 0.780, project parks 14/16, fully right rows 14/23, amounts 15/15).
+# Then qualifiers are left to the amount parser and a short lead-in clause no longer hides a sentence's
+# park: seeds project parks 28/28, qualifiers 5/5, fully right rows 28/36.
 BELOW_TARGET = {
-    "seeds": {"project parks": 0.928, "company parks": 0.927, "fund parks": 0.666,
-              "fully right project rows": 0.722, "project amount qualifiers": 0.8},
+    "seeds": {"company parks": 0.927, "fund parks": 0.666, "fully right project rows": 0.777},
     "dev": {},
 }
 

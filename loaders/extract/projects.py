@@ -38,16 +38,16 @@ _FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|力争|争取|有望|建成�
 _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
 FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产业基地|研发中心|总部基地|数据中心|计算中心|创享中心|中心仓)"
                          r"(?=已|正|将|于|建成|投产|开工|动工|上线|落地|竣工|封顶)")
-_INVEST_AFTER = re.compile(r"(?P<phase>一期|二期|首期|三期)?(?:项目)?(?:总)?投资(?:额)?(?:约|达|为|超过|超)?")
-_INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:约|达|为|超过|超)?(" + AMOUNT_RE.pattern + r")$")
+_INVEST_AFTER = re.compile(r"(?P<phase>一期|二期|首期|三期)?(?:项目)?(?:总)?投资(?:额)?(?:达|为)?")
+_INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)?(" + AMOUNT_RE.pattern + r")$")
 
 
 # 项目 followed by these is a role, a slogan (项目为王) or an abstraction, not the end of a name.
 _PROJECT_WORD_RE = re.compile(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上)")
 # '，项目总投资8.5亿元' / '。项目一期投资1.2亿美元': the project named just before.
-_ANAPHOR_RE = re.compile(r"(?:这个|该|此)(?:[^。；;\n]{0,16}?[、，,])?(?:计划)?总投资(?:额)?(?:约|达|为)?(?=[^。；;\n]{0,12}?的项目)"
-                         r"|(?:^|(?<=[。；;\n，,]))(?:该)?项目(?P<phase>首期|一期|二期)?(?:计划|预计)?(?:总)?投资(?:额)?(?:约|达|为)?"
-                         r"|(?:^|(?<=[。；;\n]))项目(?P<phase2>首期|一期|二期)?(?:(?!\d+个|方面)[^。；;\n]){0,40}?投资(?:约|达|为)?")
+_ANAPHOR_RE = re.compile(r"(?:这个|该|此)(?:[^。；;\n]{0,16}?[、，,])?(?:计划)?总投资(?:额)?(?:达|为)?(?=[^。；;\n]{0,12}?的项目)"
+                         r"|(?:^|(?<=[。；;\n，,]))(?:该)?项目(?P<phase>首期|一期|二期)?(?:计划|预计)?(?:总)?投资(?:额)?(?:达|为)?"
+                         r"|(?:^|(?<=[。；;\n]))项目(?P<phase2>首期|一期|二期)?(?:(?!\d+个|方面)[^。；;\n]){0,40}?投资(?:达|为)?")
 # A table header: a 项目名称 column and an investment column with its unit (总投资(亿元), 投资额/万元).
 _TABLE_SEP_RE = re.compile(r"\s*[|｜\t]\s*")
 _TABLE_INVEST_HEAD_RE = re.compile(r"投资[^|｜\t]{0,4}?[(（/]?\s*(?P<unit>亿元|万元|亿美元|万美元)")
@@ -107,7 +107,7 @@ _LEADING_AREA_RE = re.compile(r"^(?:%s)(?:省|市)?|^[\u4e00-\u9fff]{2,3}(?:片�
 # A capacity that opens a project's name: 20GWh储能电池项目, 年产10万吨…项目.
 _CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|片|台|套|辆|颗|兆瓦|千瓦|平方米|英寸|纳米)")
 # '…X项目今年5月开工，总投资48亿元' / '…建设X项目，预计总投资人民币15亿元': a clause that opens with the total.
-_CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:预计|计划)?(?:总投资(?:额)?|(?:合同|签约)金?额)(?:约|达|为)?")
+_CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:预计|计划)?(?:总投资(?:额)?|(?:合同|签约)金?额)(?:达|为)?")
 _COUNTED_PROJECTS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff“”]{0,8}项目|等[\u4e00-\u9fff]{0,6}项目")
 
 
@@ -362,7 +362,7 @@ def _opening_investments(doc: Doc, out: dict[str, ProjectMention]) -> None:
             i = text.find(pm.name, i + len(pm.name))
 
 
-_OPENING_INVEST_RE = re.compile(r"[^，,。；;]{0,20}?(?:由[^，,。；;]{1,12}?)?(?:总)?投资(?:约|达|为)?")
+_OPENING_INVEST_RE = re.compile(r"[^，,。；;]{0,20}?(?:由[^，,。；;]{1,12}?)?(?:总)?投资(?:达|为)?")
 _FOUNDED_RE = re.compile(r"(?:设立|成立|组建|兴建|建设)")
 
 

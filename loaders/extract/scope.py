@@ -68,6 +68,10 @@ class ParkScope:
             # 作为…园区,青岛市虚拟现实产业园开园以来…: the subject opens the clause after the adverbial
             begin = m.end()
             m = _FIRST_CLAUSE_END.search(text, begin, end)
+        if m and not self._in(begin, m.start()) and m.start() - begin <= 12 and text[m.start()] in "，,":
+            # 抓住这一关键，青岛市人工智能产业园内建立了…: a short lead-in clause before the subject
+            begin = m.end()
+            m = _FIRST_CLAUSE_END.search(text, begin, end)
         first_end = m.start() if m else end
         for o in self._in(begin, first_end):
             if o.start == begin or _SETTING_BEFORE.fullmatch(text, begin, o.start):
@@ -186,7 +190,7 @@ class ParkScope:
 # Clauses that name firms by their relation to the park's firms, not as residents: partners
 # (计算中心已与海尔、海信…等企业合作, A与B建立协同机制), investors (由A、B共同出资), customers (成为A的供应商).
 _PARTNER_RE = re.compile(r"[与同跟]")
-_COOPERATE_RE = re.compile(r"合作|携手|对接|协同|联合")
+_COOPERATE_RE = re.compile(r"合作|携手|对接|协同|联合|签约|签署")
 _INVESTOR_RE = re.compile(r"出资|发起设立|股东")
 _CUSTOMER_RE = re.compile(r"供应商|供货|客户|配套商")
 
