@@ -264,3 +264,20 @@ def test_firms_signing_with_a_city_take_no_park_from_the_story():
     text = ("长河经济技术开发区引进一批项目。\n\n今天与长河市签约的还有甲电子科技集团、乙节能风力发电股份有限公司等，"
             "签约项目都是战略性新兴产业。")
     assert company_parks(text).get("乙节能风力发电股份有限公司", "missing") is None
+
+
+def test_a_sentence_about_a_kind_of_park_places_its_firms_in_no_one_park():
+    text = ("长河开发区新闻\n\n长河集成电路产业园引进一批项目。\n"
+            "新兴产业专业园区布局以来初步形成了产业聚合能力，吸引了甲橡中心、乙枫氢能等一批标志性大项目落地。")
+    assert company_parks(text).get("乙枫氢能", "missing") is None
+
+
+def test_a_park_that_only_describes_a_district_places_nothing():
+    text = "榜单揭晓，长河集成电路产业园所在的西海岸新区首次入围，吸引了乙枫氢能等一批大项目落地。"
+    assert company_parks(text).get("乙枫氢能", "missing") is None
+
+
+def test_a_bank_is_not_placed_in_the_park_it_serves():
+    text = "甲能检验检测中心、丙商银行“基金+产业”创新金融服务项目落户长河氢能产业园，丙商银行将提供授信。"
+    parks = company_parks(text)
+    assert "丙商银行" in parks and parks["丙商银行"] is None

@@ -83,9 +83,11 @@ TARGET = {
 # park a project builds is not its place, contract amounts and founding investments count: every dev
 # figure meets its target (projects F1 0.780, project parks 14/16, fully right rows 14/23, amounts 15/15).
 # Then qualifiers are left to the amount parser and a short lead-in clause no longer hides a sentence's
-# park: seeds project parks 28/28, qualifiers 5/5, fully right rows 28/36.
+# park: seeds project parks 28/28, qualifiers 5/5, fully right rows 28/36. Then a sentence about a kind
+# of park (新兴产业专业园区…) or a park that only describes a district (P所在的…) places no firm, nor is
+# a bank placed: seeds company parks 66/69.
 BELOW_TARGET = {
-    "seeds": {"company parks": 0.927, "fund parks": 0.666, "fully right project rows": 0.777},
+    "seeds": {"fund parks": 0.666, "fully right project rows": 0.777},
     "dev": {},
 }
 

@@ -8,6 +8,7 @@ a pure function of the text and the editor-verified names passed in.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -77,10 +78,15 @@ def _restore_amount(a: Amount, original: str) -> Amount:
     return replace(a, text=original[a.span.start:a.span.end])
 
 
+_FINANCIAL_RE = re.compile(r"(?:银行|证券|保险|信托|期货)(?:股份有限公司|有限公司|集团|公司)?$|(?:银行|证券).{0,6}分行$")
+
+
 def _company_park(text: str, c, scope: ParkScope) -> str | None:
     """A firm's park: one the text names beside it at any of its mentions (位于P的X, P已集聚X), else
     the park in scope at its first mention, unless it is named there as a partner, an investor or a
-    customer (scope._outside_role)."""
+    customer (scope._outside_role). A bank or a broker serves parks; the story does not place it."""
+    if _FINANCIAL_RE.search(c.name):
+        return None
     for form in [c.name] + c.aliases:
         i, seen = text.find(form), 0
         while i >= 0 and seen < 20:

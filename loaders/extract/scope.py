@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from .names import is_generic_stem
 from .sentences import Doc
 
 _FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
@@ -35,6 +36,9 @@ _SETTING_BEFORE = re.compile(r"(?:在|位于|于|这是|这里是)+")
 _ADVERBIAL_RE = re.compile(r"(?:作为|随着|为了|为|经过|通过|根据|按照|面对|对于|截至|自|从)")
 # 开园以来, 成立之初: a time clause before the subject
 _SINCE_RE = re.compile(r"(?:以来|之初|期间|之际|以后|之后)$")
+# A kind of park as a sentence's subject: 新兴产业专业园区, 各开发区 (a bare 园区 points back instead).
+_PARK_CLASS_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:园区|开发区|高新区|经开区|产业园)")
+_NO_PARK = object()  # a paragraph about no one park
 # '- 青岛市氢能产业园': an item of a list of parks, which sets no scope.
 _LIST_ITEM_RE = re.compile(r"^[-*•·]\s")
 # Words that place a company in the park in scope: 入驻, 落户, 引进 …
@@ -74,6 +78,8 @@ class ParkScope:
             m = _FIRST_CLAUSE_END.search(text, begin, end)
         first_end = m.start() if m else end
         for o in self._in(begin, first_end):
+            if text.startswith("所在", o.end):
+                continue  # 集成电路产业园所在的西海岸新区…: the subject is the district
             if o.start == begin or _SETTING_BEFORE.fullmatch(text, begin, o.start):
                 return o.key
         return None
@@ -111,14 +117,14 @@ class ParkScope:
         story: str | None = None
         section: str | None = None
         lead_left = 3
-        paragraph: str | None = None
+        paragraph: object = None  # a park key, None (not set) or _NO_PARK
         last_line = -1
         out: list[str | None] = []
         for sent in doc.sentences:
             body = text[sent.start:sent.end].strip()
             line_start = text.rfind("\n", 0, sent.start) + 1
             if (_BYLINE_RE.search(body) and len(body) <= 40) or _LIST_ITEM_RE.match(body):
-                out.append(paragraph or section or story)
+                out.append(None if paragraph is _NO_PARK else (paragraph or section or story))
                 continue
             if (line_start in heading_starts and sent.start <= line_start + 2) or self._park_headline(sent):
                 named = [o for o in self._in(sent.start, sent.end)]
@@ -135,6 +141,8 @@ class ParkScope:
             opener = self._first_clause_park(sent.start, sent.end)
             if opener is not None:
                 paragraph = opener
+            elif self._opens_with_park_class(sent.start, sent.end):
+                paragraph = _NO_PARK  # 新兴产业专业园区布局以来…: all the parks of a kind, no one park
             if lead_left > 0 and body:
                 lead_left -= 1
                 lead = opener or next((o.key for o in self._in(sent.start, sent.end)
@@ -143,8 +151,16 @@ class ParkScope:
                     lead, paragraph, lead_left = None, None, 0  # a roundup of several parks: no one park
                 if lead:
                     story, lead_left = lead, 0
-            out.append(paragraph or section or story)
+            out.append(None if paragraph is _NO_PARK else (paragraph or section or story))
         return out
+
+    def _opens_with_park_class(self, start: int, end: int) -> bool:
+        """True when a sentence's subject is a kind of park (新兴产业专业园区, 各开发区), not one park."""
+        text = self.doc.text
+        lead = _LEAD_RE.match(text, start, end)
+        begin = lead.end() if lead else start
+        m = _PARK_CLASS_RE.match(text, begin, end)
+        return bool(m) and is_generic_stem(m.group(1)) and not self._in(begin, m.end())
 
     def section_park(self, pos: int) -> str | None:
         """The park the section around pos is about."""
@@ -175,7 +191,8 @@ class ParkScope:
         hi_candidates = [i for i in (text.find("；", end, sent.end), text.find(";", end, sent.end)) if i >= 0]
         hi = min(hi_candidates) if hi_candidates else sent.end
         here = [o for o in self._in(lo, hi) if not (o.start <= pos < o.end) and not (pos <= o.start < end)
-                and not _co_listed(text, o, pos, end) and not _built(text, o)]
+                and not _co_listed(text, o, pos, end) and not _built(text, o)
+                and not text.startswith("所在", o.end)]  # 集成电路产业园所在的西海岸新区: a place's description
         before = [o for o in here if o.end <= pos]
         if before:
             return before[-1].key
