@@ -24,7 +24,7 @@ from django.utils import timezone
 
 from loaders.extract import EXTRACTOR_VERSION, extract
 from loaders.models import Evidence, LoadRun, LoadRunStatus, SentenceKey, SourceArticle
-from loaders.plausible import check_extraction
+from loaders.validate import check_extraction
 from loaders.prepare import (ExtractionFailed, PreparedArticle, extract_safely, init_worker, prepare_article,
                              prepare_in_worker)
 from loaders.read import display_path, scan_article_paths
