@@ -376,11 +376,13 @@ def _load_one(item: PreparedArticle, *, indexes, known, force: bool, seen: dict[
     extraction, dropped = check_extraction(extraction)
     outcome.warnings += dropped
     for attempt in range(1, WRITE_ATTEMPTS + 1):
+        written: list[str] = []  # warnings of this attempt only
         try:
             with transaction.atomic():
                 article, counts = write_article(article_text=article_text, extraction=extraction, indexes=indexes,
                                                 extractor_version=EXTRACTOR_VERSION, existing=existing,
-                                                sketch=item.sketch)
+                                                sketch=item.sketch, warnings=written)
+            outcome.warnings += written
             break
         except OperationalError as exc:
             # A deadlock with another writer (an editor's save) is no fault of the file: write it again.

@@ -212,3 +212,39 @@ def test_a_status_an_import_refuses_is_dropped_by_a_load_with_the_imports_reason
     assert outcome.status == "loaded"
     assert outcome.warnings == [f"dropped project status '完成' of '海尔智能工厂项目': {reasons[0]}"]
     assert Project.objects.filter(name="海尔智能工厂项目").values_list("status", "phase").get() == ("", "一期")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("first, second, dropped", [
+    ({"size": ("10亿元", "1000000000")}, {"paid_in": ("20亿元", "2000000000")}, "paid_in"),
+    ({"paid_in": ("20亿元", "2000000000")}, {"size": ("10亿元", "1000000000")}, "size"),
+])
+def test_a_fund_figure_that_breaks_its_size_next_to_another_articles_is_dropped_as_the_form_refuses_it(
+        tmp_path, monkeypatch, first, second, dropped):
+    """The size from one article, the paid-in from the next: the later figure is not applied, for the reason a form
+    gives an editor who types it; the article loads and its evidence keeps what it said."""
+    from loaders.models import Evidence
+
+    articles = {"a.txt": first, "b.txt": second}
+
+    def extract(text, *, known_names=None):
+        figures = next(f for name, f in articles.items() if name[0] in text[:2])
+        return L.extraction(funds=[L.fund(text, "青岛产业基金", **{
+            field: L.amount(text, words, value) for field, (words, value) in figures.items()})])
+
+    monkeypatch.setattr(pipeline, "extract", extract)
+    for name, figures in articles.items():
+        folder = tmp_path / name[0]
+        folder.mkdir()
+        (folder / name).write_text(name[0] + "：青岛产业基金" + "，".join(w for w, _v in figures.values()) + "。\n",
+                                   encoding="utf-8")
+        outcome, = load_paths([folder]).files
+        assert outcome.status == "loaded"
+    fund = Fund.objects.get(name="青岛产业基金")
+    assert (fund.size_cny, fund.paid_in_cny) == (
+        (Decimal("1000000000"), None) if dropped == "paid_in" else (None, Decimal("2000000000")))
+    reason = record_errors(Fund(name="x", size_cny=Decimal("1000000000"), paid_in_cny=Decimal("2000000000")),
+                           changed=["size_cny", "paid_in_cny"])["paid_in_cny"]
+    words = dict(second)[dropped][0]
+    assert outcome.warnings == [f"dropped {dropped} figure '{words}' of fund '青岛产业基金': {reason}"]
+    assert Evidence.objects.filter(entity_type="fund", entity_id=fund.pk, field=dropped).exists()
