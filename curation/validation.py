@@ -1,8 +1,15 @@
 """What a stored record may hold: amounts, dates, codes and names, checked in one place, refused in Chinese.
 
-Admin forms, spreadsheet imports and the editor-change function all call `record_errors`; the loader can call
-the plain checks (`amount_error`, `fact_value_error`, `as_of_error`, `metric_error`) on what it extracted, so an
-editor and an article are held to the same rules. Every message is Chinese, wrapped for the English catalog.
+Admin forms, spreadsheet imports and the editor-change function call `record_errors`; the loader holds every
+extracted value to the same plain checks (`amount_error`, `fact_value_error`, `as_of_error`, `metric_error`,
+`unit_error`, `qualifier_error`, `field_error`, `fund_part_error`, `published_on_error`; see
+loaders/validate.py), so an editor and an article are refused the same values for the same reasons: the editor
+sees the reason on the form, the operator in the value's `dropped` warning. Every message is Chinese, wrapped
+for the English catalog.
+
+The bounds are wide — they catch misreadings and mistyped units (99999999999% growth, a 26-digit amount, a
+publication date in 2099), not surprising news — and one table says them all: per unit, with a few metrics
+narrower than their unit.
 """
 from __future__ import annotations
 
@@ -12,41 +19,100 @@ from decimal import Decimal, InvalidOperation
 from django.db import models
 from django.utils.translation import gettext
 
+from loaders.extract.amounts import QUALIFIER_PREFIX, QUALIFIER_SUFFIX
 from loaders.extract.metrics import METRICS
 from curation.names import normalise_name
 
-#: Larger than any real figure (China's GDP is about 1.3e14 yuan) and far inside NUMERIC(24,2).
-MAX_AMOUNT = Decimal(10) ** 15
-#: Fact values are NUMERIC(30,6); counts and areas never come near this.
-MAX_FACT_VALUE = Decimal(10) ** 18
-CURRENCIES = ("cny", "usd", "eur", "hkd", "jpy")
-EARLIEST_AS_OF = datetime.date(1949, 1, 1)
-#: Targets name years ahead (到2035年); nothing else may be dated after today.
-TARGET_YEARS_AHEAD = 30
+#: Currencies an amount may be in: every money unit the amount parser (loaders.extract.amounts) produces.
+CURRENCIES = ("cny", "usd", "eur", "hkd", "jpy", "twd")
 
-# Decimal columns holding money, per model name; a fund's paid-in and invested never exceed its size.
-MONEY_COLUMNS = {
-    "Project": ("investment_cny", "investment_amount"),
-    "Fund": ("size_cny", "paid_in_cny", "invested_cny"),
-    "Park": ("area_mu",),
+# unit -> (lowest, highest) a value in that unit may be, both included. Money: 200万亿 (more than China's GDP,
+# about 1.3e14 yuan); yen are counted in smaller units. Every bound is far inside its column (NUMERIC(24,2) for
+# amounts, NUMERIC(30,6) for facts), so nothing that passes can overflow one.
+UNIT_BOUNDS: dict[str, tuple[Decimal, Decimal]] = {
+    **{code: (Decimal(0), Decimal("2e14")) for code in CURRENCIES},
+    "jpy": (Decimal(0), Decimal("5e15")),
+    "count": (Decimal(0), Decimal("1e8")),
+    "ratio": (Decimal(-1), Decimal(100)),  # -100% .. +10000%
+    "mu": (Decimal(0), Decimal("1e8")),  # 66,667 km²
+    "m2": (Decimal(0), Decimal("1e11")),
+    "km2": (Decimal(0), Decimal("1e5")),
+    "tonne": (Decimal(0), Decimal("1e11")),
+}
+FALLBACK_BOUNDS = (Decimal("-1e15"), Decimal("1e15"))
+
+# metric (and its target and cumulative variants) -> bounds narrower than its unit's.
+METRIC_BOUNDS: dict[str, tuple[Decimal, Decimal]] = {
+    "rd_intensity_ratio": (Decimal(0), Decimal(1)),
+    "growth_ratio": (Decimal(-1), Decimal(100)),
+    "parks_count": (Decimal(0), Decimal(100000)),
+    "universities": (Decimal(0), Decimal(10000)),
+    "fund_count": (Decimal(0), Decimal(100000)),
 }
 
+#: The qualifiers a figure is stored with: what the amount parser turns 大约, 超过, 以上, 多 … into.
+QUALIFIERS = tuple(dict.fromkeys(q for q in (*QUALIFIER_PREFIX.values(), *QUALIFIER_SUFFIX.values()) if q))
 
-def amount_error(value) -> str | None:
-    """Why an amount (yuan, or any currency's base unit) cannot be stored; None when it can."""
+EARLIEST_AS_OF = datetime.date(1949, 1, 1)
+EARLIEST_PUBLICATION = datetime.date(1980, 1, 1)
+#: Targets name years ahead (到2035年); anything else refers at latest to the year under way (今年 -> 31 December).
+TARGET_YEARS_AHEAD = 30
+
+# Decimal columns checked as amounts, per model name: column -> its unit, or the column naming its currency.
+AMOUNT_COLUMNS: dict[str, dict[str, str]] = {
+    "Project": {"investment_cny": "cny", "investment_amount": "investment_currency"},
+    "Fund": {"size_cny": "cny", "size_amount": "size_currency", "paid_in_cny": "cny",
+             "paid_in_amount": "paid_in_currency", "invested_cny": "cny", "invested_amount": "invested_currency"},
+    "Park": {"area_mu": "mu"},
+}
+MONEY_COLUMNS = {model: tuple(columns) for model, columns in AMOUNT_COLUMNS.items()}
+QUALIFIER_COLUMNS = {"Project": ("investment_qualifier",), "Fund": ("size_qualifier",), "Fact": ("qualifier",)}
+
+
+def _limit(value: Decimal, unit: str) -> str:
+    """A bound as the reader writes it: 2000000亿元 in Chinese; 200,000,000,000,000 cny in English."""
+    from django.utils.translation import get_language
+
+    from curation.forms import format_figure
+
+    if (get_language() or "").startswith("en"):
+        return f"{value * 100:,f}%" if unit == "ratio" else f"{value:,f} {'' if unit == 'count' else unit}".rstrip()
+    return format_figure(value, unit=unit)
+
+
+def _number(value) -> Decimal | str:
+    """The value as a finite Decimal, or why it is not a number."""
+    try:
+        number = Decimal(value)
+    except (InvalidOperation, TypeError, ValueError):
+        number = None
+    if number is None or not number.is_finite():
+        return gettext("不是数字：%(value)s") % {"value": value}
+    return number
+
+
+def _bounds_error(value: Decimal, bounds: tuple[Decimal, Decimal], unit: str) -> str | None:
+    low, high = bounds
+    money = unit in CURRENCIES
+    if value < low:
+        if low == 0:
+            return gettext("金额不能为负数") if money else gettext("数值不能为负数")
+        return gettext("数值不能小于 %(limit)s") % {"limit": _limit(low, unit)}
+    if value > high:
+        if money:
+            return gettext("金额过大（超过%(limit)s），请检查单位") % {"limit": _limit(high, unit)}
+        return gettext("数值过大（超过%(limit)s），请检查单位") % {"limit": _limit(high, unit)}
+    return None
+
+
+def amount_error(value, *, unit: str = "cny") -> str | None:
+    """Why an amount (a base-unit value in `unit`: yuan, dollars … or mu) cannot be stored; None when it can."""
     if value is None or value == "":
         return None
-    try:
-        value = Decimal(value)
-    except (InvalidOperation, TypeError, ValueError):
-        return gettext("不是数字：%(value)s") % {"value": value}
-    if not value.is_finite():
-        return gettext("不是数字：%(value)s") % {"value": value}
-    if value < 0:
-        return gettext("金额不能为负数")
-    if value >= MAX_AMOUNT:
-        return gettext("金额过大（超过1000万亿），请检查单位")
-    return None
+    number = _number(value)
+    if isinstance(number, str):
+        return number
+    return _bounds_error(number, UNIT_BOUNDS.get(unit or "cny", FALLBACK_BOUNDS), unit or "cny")
 
 
 def metric_error(code: str) -> str | None:
@@ -69,28 +135,43 @@ def unit_error(code: str, unit: str) -> str | None:
     return gettext("指标“%(metric)s”的单位不能是 %(unit)s") % {"metric": metric.label_zh, "unit": unit or "-"}
 
 
-def fact_value_error(code: str, value) -> str | None:
-    """Counts, areas and amounts are never negative; a growth ratio may be; nothing is astronomically large."""
+def _metric_bounds(code: str) -> tuple[Decimal, Decimal] | None:
+    metric = METRICS.get(code)
+    base = code.removesuffix(f"_{metric.kind}") if metric is not None else code
+    return METRIC_BOUNDS.get(code) or METRIC_BOUNDS.get(base)
+
+
+def fact_value_error(code: str, value, *, unit: str | None = None) -> str | None:
+    """Why a fact's value cannot be stored: outside its metric's bounds, else its unit's (the metric's unit when
+    `unit` is not given); a growth ratio may be negative, a count or an amount may not."""
     if value is None or value == "":
         return gettext("数值不能为空")
-    try:
-        value = Decimal(value)
-    except (InvalidOperation, TypeError, ValueError):
-        return gettext("不是数字：%(value)s") % {"value": value}
-    if not value.is_finite() or abs(value) >= MAX_FACT_VALUE:
-        return gettext("数值过大，请检查单位")
+    number = _number(value)
+    if isinstance(number, str):
+        return number
     metric = METRICS.get(code)
-    if value < 0 and (metric is None or metric.unit != "ratio"):
-        return gettext("数值不能为负数")
-    return None
+    if not unit:
+        unit = "cny" if metric is not None and metric.unit == "money" else (metric.unit if metric else "")
+    bounds = _metric_bounds(code) or UNIT_BOUNDS.get(unit, FALLBACK_BOUNDS)
+    return _bounds_error(number, bounds, unit)
+
+
+def qualifier_error(qualifier: str | None) -> str | None:
+    if not qualifier or qualifier in QUALIFIERS:
+        return None
+    return gettext("“%(value)s”不是有效的限定词，可选：%(choices)s") % {
+        "value": qualifier, "choices": "、".join(QUALIFIERS)}
 
 
 def as_of_error(code: str, as_of: datetime.date | None, *, today: datetime.date | None = None) -> str | None:
+    """A figure refers to a period that has begun: at latest the end of the current year (a whole-year figure of
+    2026 is dated 2026-12-31), or up to TARGET_YEARS_AHEAD years ahead for a target."""
     if as_of is None:
         return None
     today = today or datetime.date.today()
     metric = METRICS.get(code)
-    latest = today.replace(year=today.year + TARGET_YEARS_AHEAD) if metric and metric.kind == "target" else today
+    ahead = TARGET_YEARS_AHEAD if metric and metric.kind == "target" else 0
+    latest = datetime.date(today.year + ahead, 12, 31)
     if as_of > latest:
         return gettext("时点不能晚于 %(date)s") % {"date": latest.isoformat()}
     if as_of < EARLIEST_AS_OF:
@@ -98,19 +179,40 @@ def as_of_error(code: str, as_of: datetime.date | None, *, today: datetime.date 
     return None
 
 
-def _choice_errors(record: models.Model, names) -> dict[str, str]:
-    errors = {}
-    for field in record._meta.concrete_fields:
-        if field.choices and field.name in names:
-            value = getattr(record, field.attname)
-            allowed = {str(k) for k, _label in field.flatchoices}
-            if field.blank:
-                allowed.add("")
-            if str(value) not in allowed:
-                labels = "、".join(str(label) for _k, label in field.flatchoices)
-                errors[field.name] = gettext("“%(value)s”不是有效的%(field)s，可选：%(choices)s") % {
-                    "value": value, "field": field.verbose_name, "choices": labels}
-    return errors
+def published_on_error(published_on: datetime.date | None, *, today: datetime.date | None = None) -> str | None:
+    """An article appeared between 1980 and tomorrow (a date stated in China's time zone may be ahead of ours)."""
+    if published_on is None:
+        return None
+    latest = (today or datetime.date.today()) + datetime.timedelta(days=1)
+    if EARLIEST_PUBLICATION <= published_on <= latest:
+        return None
+    return gettext("发布日期应在 %(start)s 至 %(end)s 之间") % {
+        "start": EARLIEST_PUBLICATION.isoformat(), "end": latest.isoformat()}
+
+
+def fund_part_error(*, size, part, label: str) -> str | None:
+    """A fund's paid-in or invested amount (`label` names which) is never more than its size."""
+    if size is None or part is None or size == "" or part == "" or Decimal(part) <= Decimal(size):
+        return None
+    return gettext("%(label)s不能超过基金规模") % {"label": label}
+
+
+def field_error(model: type[models.Model], name: str, value) -> str | None:
+    """Why `value` cannot be stored in the text column `name`: a code outside its choices (company kind, project
+    status, review status …), or longer than the column."""
+    field = model._meta.get_field(name)
+    if field.choices:
+        allowed = {str(k) for k, _label in field.flatchoices}
+        if field.blank:
+            allowed.add("")
+        if str(value) not in allowed:
+            labels = "、".join(str(label) for _k, label in field.flatchoices)
+            return gettext("“%(value)s”不是有效的%(field)s，可选：%(choices)s") % {
+                "value": value, "field": field.verbose_name, "choices": labels}
+    if isinstance(field, models.CharField) and field.max_length and isinstance(value, str) \
+            and len(value) > field.max_length:
+        return gettext("%(field)s过长：最多 %(max)s 个字") % {"field": field.verbose_name, "max": field.max_length}
+    return None
 
 
 def duplicate_of(record: models.Model) -> models.Model | None:
@@ -123,6 +225,12 @@ def duplicate_of(record: models.Model) -> models.Model | None:
     if type(record).__name__ == "Park":
         lookup["city"] = record.city
     return type(record).objects.filter(**lookup).exclude(pk=record.pk).first()
+
+
+def _amount_unit(record: models.Model, unit_or_column: str) -> str:
+    if unit_or_column in UNIT_BOUNDS:
+        return unit_or_column
+    return getattr(record, unit_or_column) or "cny"
 
 
 def record_errors(record: models.Model, *, changed=None) -> dict[str, str]:
@@ -139,27 +247,31 @@ def record_errors(record: models.Model, *, changed=None) -> dict[str, str]:
             errors["name"] = gettext("名称不能为空")
         elif (other := duplicate_of(record)) is not None:
             errors["name"] = gettext("已有同名记录：%(name)s（编号 %(id)s）") % {"name": other.name, "id": other.pk}
-    errors.update(_choice_errors(record, names))
+    for field in record._meta.concrete_fields:
+        if field.name in names and field.name not in errors and (field.choices or isinstance(field, models.CharField)):
+            if problem := field_error(type(record), field.name, getattr(record, field.attname)):
+                errors[field.name] = problem
     model_name = type(record).__name__
-    for column in MONEY_COLUMNS.get(model_name, ()):
-        if column in names and (problem := amount_error(getattr(record, column))):
+    for column, unit in AMOUNT_COLUMNS.get(model_name, {}).items():
+        if column in names and (problem := amount_error(getattr(record, column), unit=_amount_unit(record, unit))):
+            errors[column] = problem
+    for column in QUALIFIER_COLUMNS.get(model_name, ()):
+        if column in names and column not in errors and (problem := qualifier_error(getattr(record, column))):
             errors[column] = problem
     if model_name == "Fund" and names & {"size_cny", "paid_in_cny", "invested_cny"}:
-        size = record.size_cny
         for column, label in (("paid_in_cny", gettext("实缴")), ("invested_cny", gettext("已投资"))):
-            value = getattr(record, column)
-            if size is not None and value is not None and column not in errors and "size_cny" not in errors \
-                    and Decimal(value) > Decimal(size):
-                errors[column] = gettext("%(label)s不能超过基金规模") % {"label": label}
+            if column not in errors and "size_cny" not in errors and (problem := fund_part_error(
+                    size=record.size_cny, part=getattr(record, column), label=label)):
+                errors[column] = problem
     if model_name == "Fact":
         checks = {
             "metric": lambda: metric_error(record.metric),
             "unit": lambda: unit_error(record.metric, record.unit),
-            "value": lambda: fact_value_error(record.metric, record.value),
+            "value": lambda: fact_value_error(record.metric, record.value, unit=record.unit),
             "as_of": lambda: as_of_error(record.metric, record.as_of),
         }
         for name, check in checks.items():
             if name in names or (name in ("unit", "value", "as_of") and "metric" in names):
-                if problem := check():
+                if name not in errors and (problem := check()):
                     errors[name] = problem
     return errors

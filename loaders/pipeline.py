@@ -24,7 +24,7 @@ from django.utils import timezone
 
 from loaders.extract import EXTRACTOR_VERSION, extract
 from loaders.models import Evidence, LoadRun, LoadRunStatus, SentenceKey, SourceArticle
-from loaders.plausible import check_extraction
+from loaders.validate import check_extraction
 from loaders.prepare import (ExtractionFailed, PreparedArticle, extract_safely, init_worker, prepare_article,
                              prepare_in_worker)
 from loaders.read import display_path, scan_article_paths
@@ -376,11 +376,13 @@ def _load_one(item: PreparedArticle, *, indexes, known, force: bool, seen: dict[
     extraction, dropped = check_extraction(extraction)
     outcome.warnings += dropped
     for attempt in range(1, WRITE_ATTEMPTS + 1):
+        written: list[str] = []  # warnings of this attempt only
         try:
             with transaction.atomic():
                 article, counts = write_article(article_text=article_text, extraction=extraction, indexes=indexes,
                                                 extractor_version=EXTRACTOR_VERSION, existing=existing,
-                                                sketch=item.sketch)
+                                                sketch=item.sketch, warnings=written)
+            outcome.warnings += written
             break
         except OperationalError as exc:
             # A deadlock with another writer (an editor's save) is no fault of the file: write it again.

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db.models import Q
+from django.utils.translation import gettext
 from psycopg.types.json import Jsonb
 
 from loaders.bulk import allocate_ids, insert_with_history
@@ -32,6 +33,7 @@ from loaders.metric_codes import current_code
 from loaders.models import SourceArticle
 from loaders.read import ArticleText, display_path
 from curation.recompute import recompute_field
+from curation.validation import fund_part_error
 from loaders.resolve import MODELS, NameIndex, is_generic, match_key
 from loaders.retract import prune_unsupported
 from curation.models import ReviewStatus
@@ -97,6 +99,7 @@ class ArticleWriter:
         self.by_pk: dict[tuple[str, int], Touch] = {}
         self.pending: dict[str, list[Touch]] = defaultdict(list)  # new records not yet inserted
         self.reason = f"load: {article.file_name}"
+        self.warnings: list[str] = []  # values the article gave that its records could not take
 
     # ---- resolution -------------------------------------------------------------------------
     def want(self, entity_type: str, name: str, aliases=(), *, city: str = "",
@@ -214,6 +217,7 @@ class ArticleWriter:
     def _apply(self, touch: Touch) -> None:
         record, entity_type = touch.record, touch.entity_type
         changed: list[str] = []
+        before: dict[str, dict[str, Any]] = {}  # evidence field -> its columns' values before this article
         for field_name, value in touch.values.items():
             if isinstance(value, Touch):
                 value = value.pk
@@ -230,8 +234,11 @@ class ArticleWriter:
                 for attr, new in new_values.items():
                     setattr(record, attr, new)
                 changed += list(new_values)
+                before[field_name] = current
             elif recompute_field(record=record, field=field_name, save=False):
                 changed += list(new_values)
+                before[field_name] = current
+        self._keep_fund_parts_within_size(touch, before, changed)
         for alias in touch.aliases:
             if normalise_name(alias) in record.alias_keys or alias == record.name:
                 continue
@@ -249,6 +256,27 @@ class ArticleWriter:
                 self.indexes[entity_type].add(record.pk, record.alias_keys, record.review_status,
                                               getattr(record, "city", ""))
             touch.changed = not touch.created
+
+    def _keep_fund_parts_within_size(self, touch: Touch, before: dict[str, dict[str, Any]], changed: list[str]) -> None:
+        """A fund's paid-in or invested amount never exceeds its size (curation.validation, as on an editor's form).
+
+        Each article's figures were checked together before writing; here one article's figure meets another's
+        already on the record (a size from one article, a paid-in from the next). The figure this article brings
+        is not applied, with a warning; its evidence keeps what the article said.
+        """
+        if touch.entity_type != "fund" or not before:
+            return
+        record = touch.record
+        for part, label in (("paid_in", gettext("实缴")), ("invested", gettext("已投资"))):
+            problem = fund_part_error(size=record.size_cny, part=getattr(record, f"{part}_cny"), label=label)
+            culprit = part if part in before else "size" if "size" in before else None
+            if not problem or culprit is None:
+                continue
+            for attr, old in before.pop(culprit).items():
+                setattr(record, attr, old)
+                changed.remove(attr)
+            text = (touch.values.get(culprit) or {}).get("text", "")
+            self.warnings.append(f"dropped {culprit} figure {text!r} of fund {record.name!r}: {problem}")
 
     def _link(self) -> None:
         """Add many-to-many links the article states, unless an editor decided about that link."""
@@ -293,10 +321,12 @@ def _fill_new(touch: Touch) -> None:
 
 def write_article(*, article_text: ArticleText, extraction: Extraction, indexes: dict[str, NameIndex],
                   extractor_version: str, existing: SourceArticle | None,
-                  sketch: SentenceSketch | None = None) -> tuple[SourceArticle, Counts]:
+                  sketch: SentenceSketch | None = None,
+                  warnings: list[str] | None = None) -> tuple[SourceArticle, Counts]:
     """Create or re-extract one article and everything it supports. Call inside a savepoint.
 
-    `sketch` is the text's sentence sketch when the caller already computed it (in a worker).
+    `sketch` is the text's sentence sketch when the caller already computed it (in a worker). A value a record
+    cannot take next to what other articles gave it is left out, and said in `warnings`.
     """
     meta = extraction.meta
     article = existing or SourceArticle(file_name=display_path(article_text.path.name)[:255], sha256=article_text.sha256)
@@ -329,6 +359,8 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     writer.flush()
     fact_groups = _write_facts(writer, extraction, corrected=corrected)
     counts = writer.finish()
+    if warnings is not None:
+        warnings.extend(writer.warnings)
     refresh_conflicts(fact_groups)
     if writer.previously_supported:
         prune_unsupported(writer.previously_supported)

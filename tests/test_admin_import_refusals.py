@@ -172,3 +172,50 @@ def test_headers_are_read_in_either_language_or_as_codes(world):
         assert not result.has_validation_errors(), reasons(result)
         assert Company.objects.get(pk=company.pk).kind == "research"
         Company.objects.filter(pk=company.pk).update(kind="enterprise")
+
+
+# ---------------------------------------------------------------- 6. facts and funds on import, as on the form
+
+def fact_row(fact, **changes) -> dict:
+    row = {"id": fact.pk, "subject_type": fact.subject_type, "subject_id": fact.subject_id,
+           "subject_name": fact.subject_name, "metric": fact.metric, "value": str(fact.value), "unit": fact.unit,
+           "qualifier": fact.qualifier, "value_text": fact.value_text, "as_of": "", "as_of_text": "",
+           "review_status": fact.review_status}
+    row.update(changes)
+    return row
+
+
+@pytest.mark.parametrize("changes, reason", [
+    ({"as_of": "2099-01-01"}, "时点不能晚于"),
+    ({"metric": "enterprises", "unit": "count", "value": "-3"}, "数值不能为负数"),
+    ({"metric": "营收"}, "未知的指标：营收"),
+    ({"metric": "growth_ratio", "unit": "ratio", "value": "999999999.99"}, "数值过大"),
+    ({"qualifier": "左右"}, "不是有效的限定词"),
+])
+def test_an_impossible_fact_row_is_refused_with_the_forms_reason_and_the_others_still_import(world, changes,
+                                                                                            reason):
+    from projects.models import Fact
+    from projects.resources import FactResource
+
+    fact = world["fact"]
+    second = Fact.objects.create(subject_type="park", subject_id=world["park"].pk, subject_name="青岛国际创新园",
+                                 metric="enterprises", value=Decimal("50"), unit="count", value_text="50家")
+    result = run_import(FactResource, [fact_row(fact, **changes), fact_row(second, as_of="2024-03-31")])
+    assert any(reason in r for r in reasons(result)), reasons(result)
+    assert not result.has_errors()
+    fact.refresh_from_db()
+    assert (fact.metric, fact.value, fact.as_of, fact.qualifier) == ("annual_revenue", Decimal("3000000000"), None,
+                                                                     "约")
+    assert str(Fact.objects.get(pk=second.pk).as_of) == "2024-03-31"
+
+
+def test_a_fund_row_paid_in_beyond_its_size_is_refused(world):
+    from projects.models import Fund
+    from projects.resources import FundResource
+
+    fund = Fund.objects.create(name="青岛产业基金", size_cny=Decimal("1000000000"))
+    result = run_import(FundResource, [{"id": fund.pk, "name": fund.name, "aliases": "", "park_id": "",
+                                        "size": "10亿", "paid_in": "20亿", "invested": "",
+                                        "review_status": "unreviewed"}])
+    assert any("实缴不能超过基金规模" in r for r in reasons(result)), reasons(result)
+    assert Fund.objects.get(pk=fund.pk).paid_in_cny is None

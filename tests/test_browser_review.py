@@ -48,6 +48,10 @@ def log_in(browser, live_server):
     browser.find_element(By.NAME, "username").send_keys("editor")
     browser.find_element(By.NAME, "password").send_keys("pw-editor-1")
     browser.find_element(By.CSS_SELECTOR, "input[type=submit]").click()
+    # Logged in once the index is there: a page asked for sooner loses the race to the login's own redirect.
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(browser, 60).until(lambda driver: driver.find_elements(By.ID, "user-tools"))
+    WebDriverWait(browser, 60).until(lambda driver: driver.execute_script("return document.readyState") == "complete")
     assert "园区数据库" in browser.title
 
 

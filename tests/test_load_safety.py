@@ -1,4 +1,4 @@
-"""What keeps one bad article from costing more than itself: plausibility bounds, the extractor's safety net,
+"""What keeps one bad article from costing more than itself: the bounds of curation.validation, the extractor's safety net,
 file names in any encoding, and a run's own record when it fails."""
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from loaders.extract.amounts import cn_to_int, parse_amount
 from loaders.extract.types import Amount, ArticleMeta, Span
 from loaders.models import LoadRun, LoadRunStatus, SourceArticle
 from loaders.pipeline import load_paths
-from loaders.plausible import check_extraction, implausible
+from loaders.validate import check_extraction, figure_error
 from loaders.read import RefusedFile, display_path, read_article
 from projects.models import Fact
 from tests import loading as L
@@ -43,7 +43,8 @@ def test_wan_before_yi_multiplies():
 def test_a_figure_too_long_for_any_column_is_read_not_raised():
     amount = parse_amount("总投资99999999999999999999999999亿元")
     assert amount.value > Decimal("1e33")
-    assert "outside" in implausible(amount, "planned_investment_cny")
+    assert "金额过大" in figure_error(amount, "planned_investment_cny")
+    assert "金额过大" in figure_error(amount)
 
 
 def _amount(value: str, unit: str, text: str = "x") -> Amount:
@@ -60,9 +61,11 @@ def _amount(value: str, unit: str, text: str = "x") -> Amount:
     ("-5", "count", "enterprises", False),
     ("1e30", "cny", "annual_revenue", False),
     ("285", "mu", "area_mu", True),
+    ("150000", "count", "parks_count_target", False),  # a variant keeps its metric's bounds
+    ("50", "count", "enterprises_target", True),
 ])
 def test_plausibility_bounds_per_unit_and_metric(value, unit, metric, plausible):
-    assert (implausible(_amount(value, unit), metric) is None) == plausible
+    assert (figure_error(_amount(value, unit), metric) is None) == plausible
 
 
 def test_an_implausible_figure_and_a_future_date_are_dropped_with_warnings_and_the_rest_kept():

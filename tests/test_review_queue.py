@@ -83,6 +83,7 @@ def test_a_conflict_is_shown_beside_the_figure_it_conflicts_with(editor_client, 
     table = html[html.index('<table class="conflict">'):]
     table = table[:table.index("</table>")]
     assert "<mark>约30亿元</mark>" in table and "<mark>约28亿元</mark>" in table
+    assert reverse("admin:projects_fact_change", args=[other.pk]) in table  # the figure it conflicts with, one click away
     assert reverse("admin:loaders_sourcearticle_change", args=[other_article.pk]) in table
     assert reverse("admin:loaders_sourcearticle_change", args=[world["article"].pk]) in table
 
