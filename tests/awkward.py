@@ -74,7 +74,7 @@ def make_awkward_folder(root: Path) -> Awkward:
     good("bad-date-0-0.txt", article(13, date="2000年0月0日").encode("utf-8"), "0月0日")
     good("future-date.txt", article(14, date="2099年3月5日").encode("utf-8"), "published in 2099",
          warning="dropped publication date 2099-03-05")
-    good("overflow.txt", article(15, extra="区内另有总投资99999999999999999999999999亿元的储备项目。").encode("utf-8"),
+    good("overflow.txt", article(15, extra="园区另有总投资99999999999999999999999999亿元的储备项目。").encode("utf-8"),
          "a 34-digit amount", warning="金额过大")
     good("growth.txt", article(16, extra=f"{park_of(16)}营业收入同比增长99999999999%。").encode("utf-8"), "absurd growth",
          warning="growth_ratio")

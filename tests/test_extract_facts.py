@@ -123,3 +123,9 @@ def test_this_firm_after_the_figure_takes_the_revenue():
     text = ("远帆电子材料有限公司(以下简称远帆电子)是覆铜板生产商。从零起步到年营收4.6亿元，在长河开发区，"
             "这家公司仅用了一年时间。")
     assert ("远帆电子材料有限公司", "annual_revenue", "460000000") in facts(text)
+
+
+def test_a_count_after_park_words_counts_the_noun_it_names():
+    found = facts("本报讯 青岛远望产业园今年签约项目。目前,园区已集聚35家重点企业。")
+    assert ("青岛远望产业园", "enterprises", "35") in found
+    assert not any(f[1] == "parks_count" for f in found)

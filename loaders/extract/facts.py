@@ -115,11 +115,14 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
                 return metric
         return "projects"
     noun_after = re.match(r"[\u4e00-\u9fff“”]{0,12}", near_after).group()
-    for metric, pat, tail in _COUNT_RULES_RE:
-        if pat.search(noun_after[:10]) or tail.search(near_before):
-            if metric == "parks_count" and not re.search(r"[个家]", amount.text):
-                continue
-            return metric
+    # the noun the figure counts (35家重点企业) first, then the one just before it (企业数达35家):
+    # 园区已集聚35家企业 counts firms, not parks
+    for use_tail in (False, True):
+        for metric, pat, tail in _COUNT_RULES_RE:
+            if (tail.search(near_before) if use_tail else pat.search(noun_after[:10])):
+                if metric == "parks_count" and not re.search(r"[个家]", amount.text):
+                    continue
+                return metric
     if measure == "处" and re.search(r"基站|开通|建设", before + noun_after):
         return "infrastructure_units"
     return None
