@@ -394,7 +394,7 @@ def _as_type(record: NamedRecord, to_type: str) -> tuple[str, dict]:
     """The name and fields a record gets as `to_type`: a park drops a trailing 项目 and takes its kind from its
     name (科技城, 高新区 …), its city from its name or its old park, and that park as its parent."""
     from loaders.extract.names import leading_place
-    from loaders.extract.parks import PARK_SUFFIXES
+    from loaders.extract.vocab import PARK_SUFFIXES
 
     name = record.name.strip()
     if to_type not in ("park", "park_group"):

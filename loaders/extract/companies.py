@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .lexicon import CITY_RE, COUNTRIES, PLACES
 from .names import is_generic_stem, name_start, norm_key, strip_quotes
-from .parks import SUFFIX_RE as PARK_SUFFIX_RE
+from .vocab import SUFFIX_RE as PARK_SUFFIX_RE
 from .sentences import Doc
 from .tagger import is_generic_head, tokens_around
 from .types import CompanyMention, Span

@@ -18,6 +18,7 @@ from datetime import date
 from .amounts import find_amounts
 from .lexicon import PLACES
 from .metrics import variant
+from .vocab import PARK_WORDS, ZONE_WORDS
 from .names import is_generic_stem
 from .scope import ParkScope
 from .tagger import tokens_around
@@ -44,7 +45,7 @@ _MONEY_RULES = [
 ]
 _COUNT_RULES = [
     ("high_tech_enterprises", r"高新技术企业"), ("listed_companies", r"上市企业|上市公司"),
-    ("fund_count", r"基金"), ("enterprises", r"厂商"), ("parks_count", r"园区|高新区|开发区|经开区"),
+    ("fund_count", r"基金"), ("enterprises", r"厂商"), ("parks_count", f"园区|{ZONE_WORDS}"),
     ("research_institutions", r"研究院|研发机构|科研院所|实验室|创新中心"),
     ("universities", r"高校|大学"), ("incubators", r"孵化器|众创空间|加速器"),
     ("platforms", r"平台"), ("patents", r"专利"),
@@ -340,7 +341,7 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
 
 
 # A city, county or new district the article names (雄安新区, 阳新县): its short form opens clauses too.
-_TERRITORY_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:新区|市|县)(?![\u4e00-\u9fff]{0,8}(?:园|开发区|高新区|经开区))")
+_TERRITORY_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:新区|市|县)(?![\u4e00-\u9fff]{0,8}(?:园|%s))" % ZONE_WORDS)
 
 
 def _territories(doc: Doc) -> frozenset[str]:
@@ -368,7 +369,7 @@ _CITY_CLAUSE_END_RE = re.compile(r"的(?:城市|省份|地区|国家|县城|区�
 _LOCATION_BEFORE_RE = re.compile(r"(?:在|于|位于|落户|入驻|进驻)$")
 _SKIP_BEFORE_SUBJECT = frozenset({"TIME", "w", "m", "c", "d", "u", "t", "f", "q", "xc", "ad"})
 # The city or county itself as the subject: 该市确定了…, 全市…
-_ADMIN_SUBJECT_RE = re.compile(r"^(?:该|本|全)(?:市|县|省|镇)(?![\u4e00-\u9fff\d]{0,16}(?:园区|开发区|高新区|经开区|产业园))")
+_ADMIN_SUBJECT_RE = re.compile(r"^(?:该|本|全)(?:市|县|省|镇)(?![\u4e00-\u9fff\d]{0,16}(?:园区|%s))" % PARK_WORDS)
 _AGGREGATE_SUBJECT_RE = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十]+)个|这些|上述|以上)")
 # '17个项目总投资超1亿元', '有5个总投资超过10亿元': a size class of projects, not a figure.
 _SIZE_CLASS_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?:项目)?(?:中有\d+个)?(?:总)?投资(?:额)?$")
@@ -376,7 +377,7 @@ _SIZE_CLASS_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?:项
 
 _INCIDENT_RE = re.compile(r"火灾|过火|起火|爆炸|泄漏|事故|受伤|伤亡|死亡|遇难|烧伤|停产整改|责令|罚款|处罚")
 # A whole administrative area as the clause's subject (全市, 全县, 全省 …), unless parks of it are meant.
-_ADMIN_SCOPE_RE = re.compile(r"全(?:市|县|省|国|州|盟|镇|乡)(?![\u4e00-\u9fff]{0,6}(?:园区|开发区|高新区|经开区|产业园))")
+_ADMIN_SCOPE_RE = re.compile(r"全(?:市|县|省|国|州|盟|镇|乡)(?![\u4e00-\u9fff]{0,6}(?:园区|%s))" % PARK_WORDS)
 _COMPANY_METRICS = {"annual_revenue", "annual_tax"}
 _THIS_FIRM_RE = re.compile(r"这家(?:公司|企业)")
 _BARE_COMPANY_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:该|本)?公司")

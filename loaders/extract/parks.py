@@ -13,28 +13,12 @@ from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 
+from .vocab import GROUP_ZONE_WORDS, PARK_SUFFIXES, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
 from .lexicon import CITIES, CITY_RE, PLACES, PROVINCES
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from .sentences import Doc
 from .types import ParkMention, Span
 
-# suffix -> kind.  Longest first so 经济技术开发区 wins over 开发区.
-PARK_SUFFIXES: dict[str, str] = {
-    "高新技术产业开发区": "高新区", "经济技术开发区": "经济技术开发区", "高新技术产业园区": "高新区",
-    "经济开发区": "经济开发区", "高新区": "高新区", "经开区": "经济技术开发区", "开发区": "开发区",
-    "产业园区": "产业园", "产业园": "产业园", "科技园区": "科技园", "科技园": "科技园", "工业园区": "工业园",
-    "工业园": "工业园", "创新园": "创新园", "科技城": "科技城", "科学城": "科技城", "孵化园": "孵化园",
-    "创新谷": "创新谷", "科创园": "科创园", "高创园": "创新园", "软件园": "软件园", "物流园区": "物流园",
-    "物流园": "物流园", "创业园": "创业园", "U谷": "产业园", "自贸片区": "自贸片区",
-    "科学园区": "科技园", "科学园": "科技园", "新片区": "自贸片区",
-    "科技岛": "科技园", "化工园区": "化工园",
-    "综合保税区": "综合保税区", "保税区": "综合保税区", "示范区": "示范区", "先行区": "先行区",
-    "临空经济区": "临空经济区", "经济区": "经济区", "聚集区": "集聚区", "集聚区": "集聚区",
-    "物流基地": "物流基地", "智创园": "创新园", "产业新城": "产业新城", "工业功能区": "工业园",
-}
-# Zones that contain other parks and projects (位于青岛高新区, 潍坊高新区凯信…项目).
-ZONE_KINDS = {"高新区", "经济技术开发区", "经济开发区", "开发区", "自贸片区"}
-SUFFIX_RE = re.compile("|".join(sorted(PARK_SUFFIXES, key=len, reverse=True)))
 # （以下简称“江宁开发区”）, also after an English name: （Nanjing … Zone，以下简称“江宁开发区”）
 _ALIAS_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9&.,'\- ]{2,100}[，,；;]\s*)?(?:以下)?简称[“\"]?([^)）”\"]{2,20})[”\"]?[)）]")
 # A park word followed by a legal form is a company (香港科技园公司), not the park.
@@ -51,7 +35,7 @@ _GROUP_RE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,3}?)(?:市)?)?(?:\d+|[一二三
 
 _GROUP_HEAD_RE = re.compile(r"(%s|全市|全省)$" % CITY_RE.pattern)
 _GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:个(?:已挂牌)?(?:[\u4e00-\u9fff]{0,10}?)园区"
-                             r"|[个家](?:国家级?|省级)?(?:高新区|经开区|经济技术开发区|开发区))")
+                             r"|[个家](?:国家级?|省级)?(?:%s))" % GROUP_ZONE_WORDS)
 
 
 _PROVINCE_ONLY = frozenset(PROVINCES) - frozenset(CITIES)
@@ -159,7 +143,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
         if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):
             continue
-        if kind == "化工园" and re.search(r"(?:开发区|高新区|经开区)$", stem):
+        if kind == "化工园" and re.search(f"(?:{ZONE_WORDS})$", stem):
             continue  # 滨江经济开发区化工园区: the zone's chemical area, not a park of its own
         if stem.rstrip("省") in _PROVINCE_ONLY:
             continue  # 江西开发区, 全省开发区: a province's parks as a class, not one park
@@ -267,8 +251,8 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
 
 
 # A zone's name followed by a park's own name: the inner park is also named without the zone.
-_INNER_PARK_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:高新区|经开区|开发区)([\u4e00-\u9fff]{2,12}(?:%s))$"
-                            % "|".join(k for k in PARK_SUFFIXES if k not in ("高新区", "经开区", "开发区")))
+_INNER_PARK_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:%s)([\u4e00-\u9fff]{2,12}(?:%s))$" % (
+    ZONE_WORDS, "|".join(k for k, kind in PARK_SUFFIXES.items() if kind not in ZONE_KINDS)))
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
@@ -338,7 +322,7 @@ def _set_parents(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> 
             p.city = by_name[p.parent].city
 
 
-_TERRITORY_GROUP_RE = re.compile(r"(?:全省|全市|全国|全区)(?:各类|各级|各)?(?:国家级|省级)?(?:开发区|经开区|高新区|产业园区|园区)")
+_TERRITORY_GROUP_RE = re.compile(r"(?:全省|全市|全国|全区)(?:各类|各级|各)?(?:国家级|省级)?(?:%s|产业园区|园区)" % GROUP_ZONE_WORDS)
 
 
 def find_territory_groups(doc: Doc) -> list[tuple[int, int, str]]:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from .amounts import AMOUNT_RE, _build
 from .lexicon import CITY_RE, PROVINCE_PREFIX_RE, VERBISH_RE
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
-from .parks import SUFFIX_RE, ZONE_KINDS
+from .vocab import ENDS_WITH_PARK_RE, ZONE_KINDS
 from .scope import ParkScope
 from .tagger import is_generic_head
 from .sentences import Doc
@@ -101,7 +101,6 @@ def _table_projects(text: str) -> list[tuple[str, int, int, Amount | None]]:
 
 # Events whose entries the press calls 项目: a forum's, a contest's, a fair's.
 _EVENT_STEM_RE = re.compile(r"论坛|大会|峰会|大赛|比赛|竞赛|博览会|展会|推介会|洽谈会|路演|杯[”\"]?")
-_ENDS_WITH_PARK_RE = re.compile("(?:%s)$" % SUFFIX_RE.pattern)
 # A place in front of a project's description: a known city or province, or a county, district or 片区.
 _LEADING_AREA_RE = re.compile(r"^(?:%s)(?:省|市)?|^[\u4e00-\u9fff]{2,3}(?:片区|新区|县)" % CITY_RE.pattern)
 # A capacity that opens a project's name: 20GWh储能电池项目, 年产10万吨…项目.
@@ -198,7 +197,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if (re.match(r"^[\d一二两三四五六七八九十]", stem) and not _CAPACITY_RE.match(stem)) \
                 or "个" in stem[:3] or re.search(r"\d+个", stem):
             continue  # 3个项目 is a count; 20GWh储能电池项目 is named by its capacity
-        if _EVENT_STEM_RE.search(stem) or (not _ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
+        if _EVENT_STEM_RE.search(stem) or (not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
             continue  # 论坛项目, “雄才杯”创新创业项目: an event's entries; 重庆本地集成电路项目: a place's kind of project
         if VERBISH_RE.search(stem) or text[start - 1:start] == "是" or re.match(r"\d+个", text[m.end():m.end() + 5]):
             continue  # a clause, a description (X是…项目) or a statistic (项目68个)

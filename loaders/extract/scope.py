@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from .names import is_generic_stem
 from .sentences import Doc
+from .vocab import ZONE_WORDS
 
 _FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
 # A park named after one of these is a place the sentence mentions, not its subject:
@@ -37,7 +38,7 @@ _ADVERBIAL_RE = re.compile(r"(?:作为|随着|为了|为|经过|通过|根据|�
 # 开园以来, 成立之初: a time clause before the subject
 _SINCE_RE = re.compile(r"(?:以来|之初|期间|之际|以后|之后)$")
 # A kind of park as a sentence's subject: 新兴产业专业园区, 各开发区 (a bare 园区 points back instead).
-_PARK_CLASS_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:园区|开发区|高新区|经开区|产业园)")
+_PARK_CLASS_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:园区|产业园|%s)" % ZONE_WORDS)
 _NO_PARK = object()  # a paragraph about no one park
 # '- 青岛市氢能产业园': an item of a list of parks, which sets no scope.
 _LIST_ITEM_RE = re.compile(r"^[-*•·]\s")

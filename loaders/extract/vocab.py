@@ -1,0 +1,42 @@
+"""Park kinds: the one table of the words that end a park's name, and the patterns made from it.
+
+Adding a kind of park means adding a row to PARK_SUFFIXES; every rule that needs to know what a
+park or a zone is called (the park finder, the fact rules' subject tests, the scope's park-class
+test, the project finder) reads the patterns below.
+"""
+from __future__ import annotations
+
+import re
+
+# suffix -> kind.  Longest first so 经济技术开发区 wins over 开发区.
+PARK_SUFFIXES: dict[str, str] = {
+    "高新技术产业开发区": "高新区", "经济技术开发区": "经济技术开发区", "高新技术产业园区": "高新区",
+    "经济开发区": "经济开发区", "高新区": "高新区", "经开区": "经济技术开发区", "开发区": "开发区",
+    "产业园区": "产业园", "产业园": "产业园", "科技园区": "科技园", "科技园": "科技园", "工业园区": "工业园",
+    "工业园": "工业园", "创新园": "创新园", "科技城": "科技城", "科学城": "科技城", "孵化园": "孵化园",
+    "创新谷": "创新谷", "科创园": "科创园", "高创园": "创新园", "软件园": "软件园", "物流园区": "物流园",
+    "物流园": "物流园", "创业园": "创业园", "U谷": "产业园", "自贸片区": "自贸片区",
+    "科学园区": "科技园", "科学园": "科技园", "新片区": "自贸片区",
+    "科技岛": "科技园", "化工园区": "化工园",
+    "综合保税区": "综合保税区", "保税区": "综合保税区", "示范区": "示范区", "先行区": "先行区",
+    "临空经济区": "临空经济区", "经济区": "经济区", "聚集区": "集聚区", "集聚区": "集聚区",
+    "物流基地": "物流基地", "智创园": "创新园", "产业新城": "产业新城", "工业功能区": "工业园",
+}
+# Kinds of zone that contain other parks and projects (位于青岛高新区, 潍坊高新区凯信…项目).
+ZONE_KINDS = {"高新区", "经济技术开发区", "经济开发区", "开发区", "自贸片区"}
+SUFFIX_RE = re.compile("|".join(sorted(PARK_SUFFIXES, key=len, reverse=True)))
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(set(words), key=len, reverse=True))
+
+
+#: every suffix of a zone (高新区, 经开区, 经济技术开发区 …), as a regex alternation
+ZONE_WORDS = _alternation(k for k, kind in PARK_SUFFIXES.items() if kind in ZONE_KINDS)
+#: every park suffix, as a regex alternation (longest first)
+PARK_WORDS = _alternation(PARK_SUFFIXES)
+#: a park word at the end of a string
+ENDS_WITH_PARK_RE = re.compile(f"(?:{PARK_WORDS})$")
+#: the zone words a count of zones is written with (8个高新区, 全省开发区); a longer form after 省级
+#: (92家省级经济开发区) names a class of zones in a policy text, not a group the article reports on
+GROUP_ZONE_WORDS = "经济技术开发区|高新区|经开区|开发区"
