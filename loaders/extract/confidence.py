@@ -27,8 +27,8 @@ DEFAULT = 0.5
 # A rule with found == 0 produced nothing there and gets DEFAULT.
 
 RULES: dict[str, Rule] = {
-    "park_place_suffix": Rule("a place, then a park suffix: 青岛高新区, 潍坊高新区", 0.93, 44),
-    "park_suffix": Rule("a park suffix with a name but no leading place: 联东U谷, 中关村示范区", 0.71, 17),
+    "park_place_suffix": Rule("a place, then a park suffix: 青岛高新区, 潍坊高新区", 0.95, 44),
+    "park_suffix": Rule("a park suffix with a name but no leading place: 联东U谷, 中关村示范区", 1.00, 14),
     "company_legal": Rule("a name ending in a legal form: …有限公司, …集团, …股份", 0.90, 83),
     "company_list": Rule("an item of an enumeration closed by a group noun: A、B等企业", 0.91, 67),
     "company_tagged_list": Rule("an organisation the tagger reads in an enumeration: 光大金控、华登国际等多家投资机构", 0.0, 0),
@@ -38,14 +38,14 @@ RULES: dict[str, Rule] = {
     "company_bilingual": Rule("a firm written in both scripts: 宁德时代(CATL)", 0.0, 0),
     "company_brand": Rule("a brand with its city: 歌尔(青岛)", 1.00, 2),
     "company_example": Rule("以X为例", 1.00, 2),
-    "project_word": Rule("a name ending in 项目", 0.76, 37),
+    "project_word": Rule("a name ending in 项目", 0.94, 31),
     "project_facility": Rule("a facility with a status: …生产基地已投产, …工厂建成", 1.00, 7),
     "project_phase_works": Rule("…一期工程", 1.00, 1),
     "project_other": Rule("a project named in a list, a table or after 项目——", 1.00, 7),
     "fund_word": Rule("a name ending in 基金", 0.82, 11),
     "fund_partnership": Rule("a fund set up as a limited partnership: …合伙企业（有限合伙）", 0.0, 0),
-    "fact_named": Rule("a figure whose subject is named in its sentence", 0.78, 72),
-    "fact_scope": Rule("a figure whose subject is the park in scope (not named in its sentence)", 0.86, 50),
+    "fact_named": Rule("a figure whose subject is named in its sentence", 0.87, 67),
+    "fact_scope": Rule("a figure whose subject is the park in scope (not named in its sentence)", 0.96, 52),
 }
 
 _FACILITY_END = re.compile(r"(?:工厂|基地|中心|中心仓)$")
