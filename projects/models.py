@@ -15,6 +15,10 @@ def money(verbose: str, comment: str) -> models.DecimalField:
     return models.DecimalField(verbose, max_digits=24, decimal_places=2, null=True, blank=True, db_comment=comment)
 
 
+#: The stored qualifiers are five classes; the parser maps the press's wording onto them.
+QUALIFIER_COMMENT = ("one of 约 (about), 超 (more than or at least: 超过, 逾, 以上, 不少于), 余 (and more: 余, 多), 近 (nearly, under: 近, 不足), 突破 (past); NULL when exact. The wording as written is kept in value_text (facts) and investment_text (projects)")
+
+
 def qualifier(comment: str) -> models.CharField:
     return models.CharField(_("限定词"), max_length=12, blank=True, default="", db_comment=comment)
 
@@ -46,7 +50,7 @@ class Project(NamedRecord):
                                             blank=True, db_comment="investment in its own currency (never converted)")
     investment_currency = models.CharField(_("币种"), max_length=3, blank=True, default="",
                                            db_comment="cny, usd ...: currency of investment_amount")
-    investment_qualifier = qualifier("约, 超, 余, 近, 突破, 以上, 多 ... as written before/after the amount")
+    investment_qualifier = qualifier(QUALIFIER_COMMENT)
     investment_text = verbatim("the investment figure verbatim, e.g. 总投资6亿元")
     phase = models.CharField(_("期次"), max_length=20, blank=True, default="", db_comment="一期, 二期, 首期 ...")
     status = models.CharField(_("状态"), max_length=10, choices=ProjectStatus.choices, blank=True, default="",
@@ -100,7 +104,7 @@ class Fact(Reviewed):
                                 db_comment="value in the base unit (万/亿 applied; a percentage as a ratio, 12.5 percent = 0.125)")
     unit = models.CharField(_("单位"), max_length=10,
                             db_comment="the currency for money (cny, usd ...), else mu, m2, km2, count or ratio")
-    qualifier = qualifier("约, 超, 余, 近, 突破, 以上, 多 ...")
+    qualifier = qualifier(QUALIFIER_COMMENT)
     value_text = verbatim("the figure verbatim, e.g. 约30亿元")
     as_of = models.DateField(_("时点"), null=True, blank=True, db_comment="date the figure refers to, when known")
     as_of_text = models.CharField(_("时点原文"), max_length=100, blank=True, default="",

@@ -44,3 +44,21 @@ def test_a_count_before_a_money_figure_is_not_multiplied():
     found = find_amounts("力争到2022年形成1个2千亿元、4个500亿元产业集群")
     assert [(str(a.value), a.unit) for a in found] == [("1", "count"), ("200000000000", "cny"), ("4", "count"),
                                                       ("50000000000", "cny")]
+
+
+def test_the_qualifier_table_in_the_analysts_guide_is_the_parsers():
+    """docs/analysts.md lists every wording the parser knows under the qualifier it is stored as."""
+    import re
+    from pathlib import Path
+
+    from loaders.extract.amounts import QUALIFIER_PREFIX, QUALIFIER_SUFFIX
+
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "analysts.md").read_text(encoding="utf-8")
+    documented = {}
+    for stored, wording in re.findall(r"^\| (`[^`]+`|NULL) \| [^|]+ \| ([^|]+) \|$", guide, re.M):
+        for word in re.split(r"[,，]\s*", re.sub(r"[(（][^)）]*[)）]", "", wording)):
+            word = word.strip()
+            if word and word != "or nothing":
+                documented[word.removesuffix(" or nothing").strip()] = "" if stored == "NULL" else stored.strip("`")
+    parser = {**QUALIFIER_PREFIX, **QUALIFIER_SUFFIX}
+    assert documented == parser
