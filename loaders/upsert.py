@@ -353,6 +353,7 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     writer = ArticleWriter(article=article, text=article_text.text, indexes=indexes, reextract=existing is not None)
     _want_parks(writer, extraction)
     writer.flush()  # parks first: every other record may point at one
+    _want_park_groups(writer, extraction)
     _want_companies(writer, extraction)
     _want_projects(writer, extraction)
     _want_funds(writer, extraction)
@@ -405,6 +406,20 @@ def _want_companies(writer: ArticleWriter, extraction: Extraction) -> None:
         if park is not None:
             touch.links["parks"].add(park)
             writer.cite(touch, "parks", m.sentence, m.span)
+
+
+def _want_park_groups(writer: ArticleWriter, extraction: Extraction) -> None:
+    """A group the article lists the members of, and each member it names."""
+    for m in extraction.park_groups:
+        touch = writer.find("park_group", m.name) or writer.want("park_group", m.name, [], create={})
+        if touch is None:
+            continue
+        writer.cite(touch, "name", m.sentence, m.span)
+        for name in m.members:
+            park = writer.find("park", name)
+            if park is not None:
+                touch.links["members"].add(park)
+                writer.cite(touch, "members", m.sentence, m.span)
 
 
 def _want_projects(writer: ArticleWriter, extraction: Extraction) -> None:

@@ -393,6 +393,17 @@ def test_on_the_seeds_no_conflict_comes_from_one_article_or_equivalent_wording(s
 
 
 @pytest.mark.django_db
+def test_on_the_seeds_the_eight_parks_group_lists_its_eight_members_with_their_source(seeds):
+    members = rows("SELECT park_name FROM report_park_groups WHERE group_name = '青岛8个新兴产业专业园区' "
+                   "ORDER BY park_name")
+    assert len(members) == 8 and all(m["park_name"] for m in members)
+    assert {m["park_name"] for m in members} >= {"青岛市氢能产业园", "青岛市精密仪器仪表产业园"}
+    quotes = rows("SELECT e.quote FROM report_evidence e JOIN report_park_groups g ON g.group_id = e.entity_id "
+                  "WHERE e.entity_type = 'park_group' AND e.field = 'members'")
+    assert quotes and all("8个新兴产业专业园区" in q["quote"] for q in quotes)
+
+
+@pytest.mark.django_db
 def test_on_the_seeds_the_year_only_edition_is_not_dated_1_january(seeds):
     (article,) = rows("SELECT published_precision, published_text FROM report_articles "
                       "WHERE file_name LIKE '001_%%'")

@@ -281,3 +281,18 @@ def test_a_bank_is_not_placed_in_the_park_it_serves():
     text = "甲能检验检测中心、丙商银行“基金+产业”创新金融服务项目落户长河氢能产业园，丙商银行将提供授信。"
     parks = company_parks(text)
     assert "丙商银行" in parks and parks["丙商银行"] is None
+
+
+def test_a_group_listed_line_by_line_gets_its_members_when_the_count_agrees():
+    text = "长河3个新兴产业专业园区\n\n- 长河市氢能产业园\n- 长河市集成电路产业园\n- 长河市新型显示产业园\n\n其他内容。"
+    (group,) = extract(text).park_groups
+    assert group.name.endswith("3个新兴产业专业园区")
+    assert group.members == ["长河市氢能产业园", "长河市集成电路产业园", "长河市新型显示产业园"]
+    short = "长河3个新兴产业专业园区\n\n- 长河市氢能产业园\n- 长河市集成电路产业园\n\n其他内容。"
+    assert extract(short).park_groups == []  # two lines for a group of three: not its member list
+
+
+def test_one_of_a_group_is_its_member():
+    text = "长河市集成电路产业园区，是长河已挂牌的8个新兴产业专业园区之一。"
+    (group,) = extract(text).park_groups
+    assert group.members == ["长河市集成电路产业园区"] or group.members == ["长河市集成电路产业园"]

@@ -19,7 +19,7 @@ from .metrics import METRICS
 from .funds import find_funds
 from .known import apply_known_names
 from .meta import extract_meta
-from .parks import find_parks, merge_key
+from .parks import find_group_members, find_parks, merge_key
 from .projects import find_projects, project_key
 from .scope import ParkScope
 from .sentences import build_doc
@@ -69,6 +69,8 @@ def _restore_script(result: Extraction, converted: str, original: str) -> None:
         f.name, f.park = back(f.name), back(f.park)
         f.size, f.paid_in, f.invested = (_restore_amount(a, original) if a is not None else None
                                          for a in (f.size, f.paid_in, f.invested))
+    for g in result.park_groups:
+        g.name, g.members = back(g.name), [back(k) for k in g.members]
     for x in result.facts:
         x.subject, x.as_of_text = back(x.subject), back(x.as_of_text)
         x.amount = _restore_amount(x.amount, original)
@@ -115,6 +117,7 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     year = meta.published_on.year if meta.published_on else None
     for f in facts:
         f.as_of = as_of_date(f.as_of_text, year)
-    result = Extraction(meta=meta, parks=parks, companies=companies, projects=projects, funds=funds, facts=facts)
+    result = Extraction(meta=meta, parks=parks, companies=companies, projects=projects, funds=funds, facts=facts,
+                        park_groups=find_group_members(doc, occs))
     assign_confidence(result, text)
     return result

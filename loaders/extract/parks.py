@@ -17,7 +17,7 @@ from .vocab import GROUP_ZONE_WORDS, PARK_SUFFIXES, SUFFIX_RE, ZONE_KINDS, ZONE_
 from .lexicon import CITIES, CITY_RE, PLACES, PROVINCES
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from .sentences import Doc
-from .types import ParkMention, Span
+from .types import ParkGroupMention, ParkMention, Span
 
 # （以下简称“江宁开发区”）, also after an English name: （Nanjing … Zone，以下简称“江宁开发区”）
 _ALIAS_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9&.,'\- ]{2,100}[，,；;]\s*)?(?:以下)?简称[“\"]?([^)）”\"]{2,20})[”\"]?[)）]")
@@ -353,3 +353,53 @@ def find_park_groups(doc: Doc) -> list[tuple[int, int, str, int]]:
         if cur is None or score > (bool(CITY_RE.match(cur)), len(cur)):
             best[count] = name
     return [(s, e, best[c], c) for s, e, _, c in found]
+
+
+_LIST_LINE_RE = re.compile(r"[ \t]*[-*•·]\s*(.+?)\s*$")
+# X(园区)，是…的8个新兴产业专业园区之一: X is one of the group
+_ONE_OF_BEFORE_RE = re.compile(r"^(?:园区)?[，,]?\s*(?:是|为|系|作为)[^。；;！？]{0,24}?$")
+
+
+def find_group_members(doc: Doc, occs: list[ParkOcc]) -> list[ParkGroupMention]:
+    """Groups of parks with the parks the text names as their members.
+
+    Two ways the press lists them: the group on a line of its own followed by one line per park
+    ('青岛8个新兴产业专业园区' then '- 青岛市氢能产业园' …), taken when the lines name exactly as many
+    parks as the group counts; and 'X，是…的8个…园区之一'.
+    """
+    text = doc.text
+    occ_at = {(o.start, o.end): o.key for o in occs}
+    out: dict[str, ParkGroupMention] = {}
+    for s, e, name, count in find_park_groups(doc):
+        members: list[str] = []
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        if len(text[line_start:s].strip(" #")) <= 4 and not text[e:line_end].strip(" ：:"):  # a place may lead
+            pos = line_end + 1
+            while pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                line = text[pos:end]
+                m = _LIST_LINE_RE.fullmatch(line)
+                if m is None:
+                    if line.strip() or members:
+                        break
+                else:
+                    key = occ_at.get((pos + m.start(1), pos + m.end(1)))
+                    if key is None:
+                        members = []
+                        break
+                    members.append(key)
+                pos = end + 1
+            if len(members) != count:
+                members = []
+        elif text.startswith("之一", e):
+            sent = doc.sentence_at(s)
+            before = [o for o in occs if sent.start <= o.start and o.end <= s and _ONE_OF_BEFORE_RE.match(text[o.end:s])]
+            members = [before[-1].key] if before else []
+        if members:
+            group = out.setdefault(name, ParkGroupMention(name=name, members=[], span=Span(s, e),
+                                                          sentence=doc.sentence_at(s)))
+            group.members += [k for k in members if k not in group.members]
+    return list(out.values())

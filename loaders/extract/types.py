@@ -99,6 +99,17 @@ class FactMention:
 
 
 @dataclass
+class ParkGroupMention:
+    """A group of parks and the parks the text lists as its members."""
+
+    name: str
+    members: list[str]  # park names, as ParkMention.name
+    span: Span  # where the group is named
+    sentence: Span
+    rule: str = "group_members"
+
+
+@dataclass
 class Byline:
     name: str
     role: str  # 记者, 通讯员, 实习生, ...
@@ -122,3 +133,4 @@ class Extraction:
     projects: list[ProjectMention] = field(default_factory=list)
     funds: list[FundMention] = field(default_factory=list)
     facts: list[FactMention] = field(default_factory=list)
+    park_groups: list[ParkGroupMention] = field(default_factory=list)
