@@ -5,6 +5,7 @@ from django.apps import apps
 from django.db.models import F
 
 from curation.fields import FIELD_COLUMNS, column_values, is_locked
+from curation.validation import record_errors
 
 
 def _evidence():
@@ -46,11 +47,17 @@ def recompute_field(*, record, field: str, save: bool = True) -> bool:
     value = chosen_value(entity_type=entity_type, entity_id=record.pk, field=evidence_field)
     if value is None:
         return False
-    changed = []
+    changed, before = [], {}
     for attr, new in column_values(entity_type, evidence_field, value).items():
         if getattr(record, attr) != new:
+            before[attr] = getattr(record, attr)
             setattr(record, attr, new)
             changed.append(attr)
+    if changed and record_errors(record, changed={a.removesuffix("_id") for a in changed}):
+        # evidence written before a rule existed (an amount past the bounds): the record keeps its value
+        for attr, old in before.items():
+            setattr(record, attr, old)
+        return False
     if changed and save:
         record._change_reason = "recomputed from evidence"
         record.save(update_fields=changed)

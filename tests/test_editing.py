@@ -128,3 +128,20 @@ def test_unlocking_one_alias_leaves_the_other_locks():
     project.refresh_from_db()
     assert set(project.locked_fields) == {"aliases:乙", "phase"}
     assert Project.objects.get(pk=project.pk).aliases == ["甲", "乙"]
+
+
+@pytest.mark.django_db
+def test_unlocking_never_brings_back_a_value_the_rules_refuse():
+    from loaders.models import Evidence
+
+    world = make_world()
+    project = world["project"]
+    # evidence written before the bounds existed: 10^30 yuan
+    Evidence.objects.filter(entity_type="project", entity_id=project.pk, field="investment").update(
+        value={"amount": "1" + "0" * 30, "currency": "cny", "qualifier": "", "text": "总投资1e22亿元"})
+    apply_editor_change(record=project, changes={"investment_cny": Decimal("7"), "investment_amount": Decimal("7"),
+                                                 "investment_text": "7元"}, user=None)
+    project.refresh_from_db()
+    assert unlock_field(record=project, key="investment_text", user=None) is False
+    project.refresh_from_db()
+    assert (project.investment_cny, project.investment_text) == (Decimal("7"), "7元")
