@@ -106,11 +106,38 @@ def recompute_unloaded_fields(fields: set[tuple[str, int, str]]) -> int:
     return changed
 
 
+# (record type, relation) pairs whose evidence names the linked record's id (company parks, group members)
+LINK_FIELDS = (("company", "parks"), ("park_group", "members"))
+
+
+def drop_unsupported_links(links: set[tuple[str, int, str, object]]) -> int:
+    """Remove the links an unloaded article alone stated: no evidence left names that link, and none
+    left for the relation is of the older kind that names no id (then nobody can tell, and it stays).
+    A link an editor decided (locked) stays. Returns how many records lost a link."""
+    changed = 0
+    for entity_type, entity_id, relation, target in sorted(links, key=str):
+        if not isinstance(target, int):
+            continue
+        record = ALL_MODELS[entity_type].objects.filter(pk=entity_id).first()
+        if record is None or f"{relation}:{target}" in (record.locked_fields or []):
+            continue
+        left = Evidence.objects.filter(entity_type=entity_type, entity_id=entity_id, field=relation)
+        if left.filter(value=target).exists() or left.filter(value__isnull=True).exists():
+            continue
+        manager = getattr(record, relation)
+        if manager.filter(pk=target).exists():
+            manager.remove(target)
+            changed += 1
+    return changed
+
+
 def unload_article(article: SourceArticle) -> Retraction:
     """Retract one article: its evidence goes, records supported by nothing else go too, and the values
     it alone gave the others are recomputed from what remains."""
     with transaction.atomic():
         candidates = set(article.evidence.values_list("entity_type", "entity_id"))
+        links = set(article.evidence.filter(field__in=[r for _, r in LINK_FIELDS], value__isnull=False)
+                    .values_list("entity_type", "entity_id", "field", "value"))
         valued = set(article.evidence.filter(value__isnull=False).values_list("entity_type", "entity_id", "field"))
         groups = fact_groups([i for t, i in candidates if t == "fact"])
         editions = list(SourceArticle.objects.filter(duplicate_of=article))
@@ -119,6 +146,7 @@ def unload_article(article: SourceArticle) -> Retraction:
         article.delete()  # cascades to its evidence and sentence keys
         result = prune_unsupported(candidates)
         result.recomputed = recompute_unloaded_fields(valued)
+        result.recomputed += drop_unsupported_links(links)
         # A fact whose first source went now names its earliest remaining source.
         for fact in Fact.objects.filter(article__isnull=True, pk__in=[i for t, i in candidates if t == "fact"]):
             first = (Evidence.objects.filter(entity_type="fact", entity_id=fact.pk)

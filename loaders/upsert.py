@@ -405,7 +405,7 @@ def _want_companies(writer: ArticleWriter, extraction: Extraction) -> None:
         park = writer.find("park", m.park)
         if park is not None:
             touch.links["parks"].add(park)
-            writer.cite(touch, "parks", m.sentence, m.span)
+            writer.cite(touch, "parks", m.sentence, m.span, park)  # the park's id: an unload can tell which link went
 
 
 def _want_park_groups(writer: ArticleWriter, extraction: Extraction) -> None:
@@ -415,11 +415,11 @@ def _want_park_groups(writer: ArticleWriter, extraction: Extraction) -> None:
         if touch is None:
             continue
         writer.cite(touch, "name", m.sentence, m.span)
-        for name in m.members:
+        for name, span, sentence in zip(m.members, m.member_spans, m.member_sentences):
             park = writer.find("park", name)
             if park is not None:
                 touch.links["members"].add(park)
-                writer.cite(touch, "members", m.sentence, m.span)
+                writer.cite(touch, "members", sentence, span, park)
 
 
 def _want_projects(writer: ArticleWriter, extraction: Extraction) -> None:

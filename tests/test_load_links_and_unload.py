@@ -19,6 +19,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 LINKED = "崂山区政府与青岛国际创新园签署合作协议,园区企业将获支持。\n"
 PARENT = "东江科技园位于仲恺高新区,是该区的重点园区。\n"
 OTHER = "东江科技园今年新引进项目12个,仲恺高新区统计局发布了数据。\n"
+ALSO_NAMED = "崂山区政府发布了年度报告,青岛国际创新园入选。\n"
 
 
 def fake_extract(text: str, *, known_names=None):
@@ -29,6 +30,9 @@ def fake_extract(text: str, *, known_names=None):
         return L.extraction(parks=[L.park(text, "仲恺高新区", kind="高新区", city="惠州"),
                                    L.park(text, "东江科技园", city="惠州", parent="仲恺高新区",
                                            district="仲恺")])
+    if text == ALSO_NAMED.strip():
+        return L.extraction(parks=[L.park(text, "青岛国际创新园")],
+                            companies=[L.company(text, "崂山区政府", kind="government")])
     return L.extraction(parks=[L.park(text, "东江科技园", city="惠州"), L.park(text, "仲恺高新区", kind="高新区",
                                                                          city="惠州")])
 
@@ -81,3 +85,27 @@ def test_unloading_leaves_a_value_an_editor_set(tmp_path, extracted):
     unload_article(SourceArticle.objects.get(file_name="parent.txt"))
     child.refresh_from_db()
     assert child.district == "仲恺高新区" and child.parent is None
+
+
+@pytest.mark.django_db
+def test_unloading_the_only_article_stating_a_link_removes_it_unless_an_editor_decided_it(tmp_path, extracted):
+    (tmp_path / "linked.txt").write_text(LINKED, encoding="utf-8")
+    (tmp_path / "also.txt").write_text(ALSO_NAMED, encoding="utf-8")
+    load_paths([tmp_path / "linked.txt", tmp_path / "also.txt"])
+    company = Company.objects.get(name="崂山区政府")
+    assert list(company.parks.values_list("name", flat=True)) == ["青岛国际创新园"]
+    unload_article(SourceArticle.objects.get(file_name="linked.txt"))
+    company.refresh_from_db()  # both still named by the other article, which does not link them
+    assert Park.objects.filter(name="青岛国际创新园").exists() and not company.parks.exists()
+
+
+@pytest.mark.django_db
+def test_unloading_keeps_a_link_an_editor_locked(tmp_path, extracted):
+    (tmp_path / "linked.txt").write_text(LINKED, encoding="utf-8")
+    (tmp_path / "also.txt").write_text(ALSO_NAMED, encoding="utf-8")
+    load_paths([tmp_path / "linked.txt", tmp_path / "also.txt"])
+    company = Company.objects.get(name="崂山区政府")
+    park = Park.objects.get(name="青岛国际创新园")
+    Company.objects.filter(pk=company.pk).update(locked_fields=[f"parks:{park.pk}"])
+    unload_article(SourceArticle.objects.get(file_name="linked.txt"))
+    assert list(Company.objects.get(pk=company.pk).parks.values_list("pk", flat=True)) == [park.pk]

@@ -371,7 +371,7 @@ def find_group_members(doc: Doc, occs: list[ParkOcc]) -> list[ParkGroupMention]:
     occ_at = {(o.start, o.end): o.key for o in occs}
     out: dict[str, ParkGroupMention] = {}
     for s, e, name, count in find_park_groups(doc):
-        members: list[str] = []
+        members: list[tuple[str, Span]] = []
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
         line_end = len(text) if line_end < 0 else line_end
@@ -390,16 +390,21 @@ def find_group_members(doc: Doc, occs: list[ParkOcc]) -> list[ParkGroupMention]:
                     if key is None:
                         members = []
                         break
-                    members.append(key)
+                    members.append((key, Span(pos + m.start(1), pos + m.end(1)), Span(line_start, end)))
                 pos = end + 1
             if len(members) != count:
                 members = []
         elif text.startswith("之一", e):
             sent = doc.sentence_at(s)
             before = [o for o in occs if sent.start <= o.start and o.end <= s and _ONE_OF_BEFORE_RE.match(text[o.end:s])]
-            members = [before[-1].key] if before else []
+            members = [(before[-1].key, Span(before[-1].start, before[-1].end), sent)] if before else []
         if members:
             group = out.setdefault(name, ParkGroupMention(name=name, members=[], span=Span(s, e),
                                                           sentence=doc.sentence_at(s)))
-            group.members += [k for k in members if k not in group.members]
+            # each member's source: the group's line down to the member's (a list), or the sentence
+            for key, span, source in members:
+                if key not in group.members:
+                    group.members.append(key)
+                    group.member_spans.append(span)
+                    group.member_sentences.append(source)
     return list(out.values())

@@ -106,6 +106,8 @@ class ParkGroupMention:
     members: list[str]  # park names, as ParkMention.name
     span: Span  # where the group is named
     sentence: Span
+    member_spans: list[Span] = field(default_factory=list)  # where each member is named, in order
+    member_sentences: list[Span] = field(default_factory=list)
     rule: str = "group_members"
 
 
