@@ -147,6 +147,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 滨江经济开发区化工园区: the zone's chemical area, not a park of its own
         if stem.rstrip("省") in _PROVINCE_ONLY:
             continue  # 江西开发区, 全省开发区: a province's parks as a class, not one park
+        if not place_ok and _GOAL_BEFORE_RE.search(text, max(0, start - 5), start):
+            continue  # 将用5年建成宜居宜业宜创示范园区: what a place is to become, not a park
         if not place_ok and _in_title(text, start, e):
             continue  # 《关于深化经济开发区体制机制改革的意见》: a document's title, not a park
         if _PART_OF_PROJECT_RE.match(text, e):
@@ -253,6 +255,9 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
 # A zone's name followed by a park's own name: the inner park is also named without the zone.
 _INNER_PARK_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:%s)([\u4e00-\u9fff]{2,12}(?:%s))$" % (
     ZONE_WORDS, "|".join(k for k, kind in PARK_SUFFIXES.items() if kind not in ZONE_KINDS)))
+
+
+_GOAL_BEFORE_RE = re.compile(r"(?:建成|打造成?为?|建设成为?|争创|创建|成为)$")
 
 
 def _in_title(text: str, start: int, end: int) -> bool:

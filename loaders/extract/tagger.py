@@ -31,7 +31,9 @@ class Token:
 #: other function words (LAC: v verb, vd verb-adverb, d adverb, ad adverbial adjective,
 #: p preposition, u particle, r pronoun, xc other function word). Conjunctions and
 #: punctuation are left to the word rules: 及, 和, ·, （） sit inside names.
-LEADING_BREAK_TAGS = frozenset({"v", "vd", "d", "ad", "p", "u", "r", "xc"})
+LEADING_BREAK_TAGS = frozenset({"v", "vd", "d", "ad", "p", "u", "r", "xc", "TIME", "t"})
+#: A time expression the tagger tags TIME that cannot open a name (一季度, 2023年, 今年); 百年 can (百年煜华…).
+_TIME_WORD_RE = re.compile(r"\d|季度|[上下]半年|[今去明前]年|近年|目前|当前|此前|近期|[年月日]底|月份?$|日$")
 #: Locative words that end a clause: 改革后开发区, 园区内企业.
 _AFTER_WORDS = frozenset({"后", "前", "内", "里", "间", "以来", "期间"})
 #: Words that join two names: a verb right after one is more likely an unknown brand (与开投芯屏产业园).
@@ -120,7 +122,8 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
     for t in tokens:
         if t.end <= cut:
             continue
-        if t.start >= end or t.tag not in LEADING_BREAK_TAGS or t.end > end:
+        if t.start >= end or t.tag not in LEADING_BREAK_TAGS or t.end > end or (
+                t.tag in ("TIME", "t") and not _TIME_WORD_RE.search(t.word)):
             break
         if t.tag in ("v", "vd") and (prev_word.get(t.start) in _COORDINATORS or (
                 len(t.word) == 1 and next_tag.get(t.end) != "u" and not _verb_in_context(t, prev_tag, next_tag2))):
