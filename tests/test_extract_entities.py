@@ -296,3 +296,33 @@ def test_one_of_a_group_is_its_member():
     text = "长河市集成电路产业园区，是长河已挂牌的8个新兴产业专业园区之一。"
     (group,) = extract(text).park_groups
     assert group.members == ["长河市集成电路产业园区"] or group.members == ["长河市集成电路产业园"]
+
+
+def park_names(text):
+    return {p.name: p for p in extract(text).parks}
+
+
+@pytest.mark.parametrize("text, not_park", [
+    ("一季度保税区新开工重点项目15个。", "一季度保税区"),
+    ("下一步保税区将继续加大招商力度。", "下一步保税区"),
+    ("600亿!河南产业集聚区发展投资基金正式成立。", "河南产业集聚区"),
+])
+def test_time_words_and_a_provinces_class_of_parks_are_not_parks(text, not_park):
+    assert not_park not in park_names(text)
+
+
+def test_a_park_written_with_its_province_keeps_that_form_as_an_alias():
+    parks = park_names("长红科技拟在浙江省上虞经济开发区投建产业园。")
+    assert "浙江省上虞经济开发区" in [a for p in parks.values() for a in [p.name] + p.aliases]
+
+
+def test_two_parks_joined_by_he_are_two_parks():
+    parks = park_names("一商集团将参与雄州友谊新城和津雄工业园区的建设。")
+    assert "雄州友谊新城和津雄工业园区" not in parks and "津雄工业园区" in parks
+
+
+def test_listed_projects_signed_in_their_own_clause_are_signed():
+    text = ("首期已全部完成主体工程建设。目前，已有甲唐集团服务外包项目、乙辰机电监测项目等正式签约，"
+            "占已建成标准化厂房的60%。")
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses and set(statuses.values()) == {"签约"}, statuses

@@ -129,3 +129,22 @@ def test_a_count_after_park_words_counts_the_noun_it_names():
     found = facts("本报讯 青岛远望产业园今年签约项目。目前,园区已集聚35家重点企业。")
     assert ("青岛远望产业园", "enterprises", "35") in found
     assert not any(f[1] == "parks_count" for f in found)
+
+
+@pytest.mark.parametrize("text, not_fund", [
+    ("长河成立全省首支区域母基金。", "全省首支区域母基金"),
+    ("这是长河首支省级基金。", "首支省级基金"),
+    ("单个项目投资原则上不超过基金总规模的20%。", "投资原则上不超过基金"),
+    ("基金管理委员会负责审定基金的投资方向。", "基金管理委员会负责审定基金"),
+    ("外资看好中国基金市场。", "中国基金"),
+])
+def test_descriptions_and_clauses_ending_in_jijin_are_not_funds(text, not_fund):
+    assert not_fund not in {f.name for f in extract(text).funds}
+
+
+@pytest.mark.parametrize("text, fund", [
+    ("山东省新旧动能转换洪泰齐鲁新能源产业母基金正式设立。", "山东省新旧动能转换洪泰齐鲁新能源产业母基金"),
+    ("长河高新区政府引导母基金完成首期募集。", "长河高新区政府引导母基金"),
+])
+def test_fund_names_with_verbs_of_purpose_are_still_funds(text, fund):
+    assert fund in {f.name for f in extract(text).funds}

@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, SEEDS_GOLD
 
 
 
@@ -95,7 +95,7 @@ BELOW_TARGET = {
 @pytest.fixture(scope="module")
 def scores(extraction_scores, seeds_dir):
     return {"seeds": extraction_scores(seeds_dir, SEEDS_GOLD), "dev": extraction_scores(DEV),
-            "real2": extraction_scores(REAL2)}
+            "real2": extraction_scores(REAL2), "real3": extraction_scores(REAL3)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -119,16 +119,25 @@ def test_extraction_holds_its_floor(scores, name, figure):
 # before the rework (parks F1 0.68, companies 0.61, projects 0.57, funds 0.62, facts 0.70; project parks
 # 4/37, fully right rows 1/81) and after it (the figures below). No issue sets targets for them; these floors
 # only keep what generalised from being lost.
-REAL2_FLOORS = {"parks F1": 0.711, "companies F1": 0.761, "projects F1": 0.605, "funds F1": 0.643, "facts F1": 0.684,
+REAL2_FLOORS = {"parks F1": 0.727, "companies F1": 0.761, "projects F1": 0.605, "funds F1": 0.78, "facts F1": 0.684,
                 "project parks": 0.77, "company parks": 0.76, "project status": 0.68, "fully right project rows": 0.27,
                 "facts with the right subject, precision": 0.74, "facts with the right subject, recall": 0.44}
+# tests/eval/real3: 13 short real articles collected after the dev set's round of rules, ground truth made
+# by someone who had not seen the rules. Scored once before study: parks F1 0.58, companies 0.71, projects
+# 0.59, funds 0.00, facts 0.66; project parks 5/19, company parks 2/11, status 10/18, fully right rows
+# 0/30, facts with the right subject P 0.30 / R 0.23. Studied since; the floors keep what was then fixed.
+REAL3_FLOORS = {"parks F1": 0.79, "companies F1": 0.71, "projects F1": 0.56, "facts F1": 0.67,
+                "project parks": 0.66, "company parks": 0.72, "project status": 0.77, "fully right project rows": 0.26,
+                "facts with the right subject, precision": 0.38, "facts with the right subject, recall": 0.29}
+FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS}
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("figure", list(REAL2_FLOORS))
-def test_extraction_keeps_what_generalised_to_articles_it_was_not_written_for(scores, figure):
-    value = FIGURES[figure](scores["real2"])
-    assert value is not None and value >= REAL2_FLOORS[figure], f"real2 {figure}: {value} < {REAL2_FLOORS[figure]}"
+@pytest.mark.parametrize("name, figure", [(n, f) for n, floors in FLOORS_ELSEWHERE.items() for f in floors])
+def test_extraction_keeps_what_generalised_to_articles_it_was_not_written_for(scores, name, figure):
+    floor = FLOORS_ELSEWHERE[name][figure]
+    value = FIGURES[figure](scores[name])
+    assert value is not None and value >= floor, f"{name} {figure}: {value} < {floor}"
 
 
 def _scoring_databases() -> set[str]:

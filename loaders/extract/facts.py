@@ -28,6 +28,7 @@ from .types import Amount, CompanyMention, FactMention, FundMention, ParkMention
 
 
 _MONEY = ("cny", "usd", "eur", "hkd", "jpy", "twd")
+_FUND_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:支|只|个)[\u4e00-\u9fff]{0,6}基金|基金[\u4e00-\u9fff]{0,4}(?:\d+|[一二两三四五六七八九十百]+)(?:支|只|个)")
 _AVERAGE_RE = re.compile(r"平均|人均|户均|亩均|单个")
 _FORECAST_RE = re.compile(r"有望|预计|预期|可望")
 _GROWTH_MEASURE_RE = re.compile(r"产值|营收|收入|规模|销售|增加值|投资|税|出口|进口|GDP|生产总值|利润|交易额|产量|总额|业务量|"
@@ -77,6 +78,10 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
             if re.search(pat, before):
                 if metric.startswith("fund_") and not re.search("基金", sentence):
                     continue
+                if metric == "industry_scale" and "产业规模" not in before and "基金" in sentence:
+                    # 设立产业基金26支，总规模为172.6亿元: the funds' total; 母基金为该区首个产业引导基金，
+                    # 总规模100亿元: one fund's size, which is the fund's record, not a figure of the park
+                    return "fund_size" if _FUND_COUNT_RE.search(sentence) else None
                 return metric
         return None
     if amount.unit == "mu":

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .tagger import is_generic_head
+from .lexicon import COUNTRIES, PLACES
+from .tagger import is_generic_head, tokens_around
 from .names import name_start, norm_key, preceded_by_count, strip_quotes
 from .projects import _amount_at
 from .scope import ParkScope
@@ -30,6 +31,15 @@ _PARTNERSHIP_RE = re.compile(r"(?:股权投资|创业投资|产业投资|投资|
 
 
 _ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;\n]))该(?:母|子)?基金")
+# 首支省级基金, 全省首支区域母基金, 本市首批…基金: the first of a kind, described, not named
+_ORDINAL_RE = re.compile(r"(?:^|全省|全市|全国|本市|本省)(?:首支|首只|首个|首批|第一支|第一只)")
+
+
+def _clause_inside(text: str, start: int, end: int) -> bool:
+    """True when an adverb or a preposition stands inside the words before 基金 (原则上不超过, 率先打响,
+    负责审定): a clause ran into the word. Verbs alone say nothing: 引导, 转换 sit inside fund names."""
+    return any(t.tag in ("d", "ad", "vd", "p") and start <= t.start and t.end <= end
+               for t in tokens_around(text, start))
 
 
 def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = None) -> list[FundMention]:
@@ -46,6 +56,9 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         if len(stem) < 2 or _GENERIC_FUND_STEM.match(stem) or re.search(r"[()（）]", stem) \
                 or (len(stem) <= 2 and is_generic_head(text, start, keyword_start)) or preceded_by_count(text, start) or re.search(r"[\d+“”]", stem) or stem[-1] in "一二两三四五六七八九十":
             continue
+        if _ORDINAL_RE.search(stem) or _clause_inside(text, start, keyword_start) or "基金" in stem \
+                or stem.rstrip("省市") in PLACES or stem in COUNTRIES:
+            continue  # 首支省级基金, 中国基金: a kind of fund; 投资原则上不超过基金: a clause ran into the word
         sent = doc.sentence_at(start)
         fm = out.get(name)
         if fm is None:

@@ -125,7 +125,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
                     and not _BILATERAL_RE.match(before):
                 start += pm.start()
                 stem = text[start:s]
+        written = strip_quotes(text[start:e])
         name = strip_quotes(strip_province(text[start:e]))
+        province = written[:-len(name)] if written != name and written.endswith(name) else ""
         start = e - len(name) if text[start:e].endswith(name) else start
         if len(name) > 32 or len(name) <= len(m.group()):
             out.append(_Cand(name=name, kind="", start=start, end=e))  # bare generic: kept only for alias lookup
@@ -156,7 +158,16 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if kind in ZONE_KINDS and not place_ok and len(stem) > 4:
             continue  # 创新探索符合高新区: a zone's own name is short unless it starts with a place
         generic = (not place_ok) and is_generic_stem(rest)
+        bare = stem
+        for prov in _PROVINCE_ONLY:
+            if stem.startswith(prov):
+                bare = stem[len(prov):].lstrip("省")
+                break
+        if (province or bare != stem) and is_generic_stem(bare):
+            continue  # 河南产业集聚区, 浙江省开发区: a province's parks as a class, not one park
         out.append(_Cand(name=name, kind=kind if not generic else "", start=start, end=e, place_ok=place_ok))
+        if province and out[-1].kind:
+            out[-1].aliases.append(written)  # 浙江省上虞经济开发区: the name as written, province and all
         al = _ALIAS_RE.match(text, e)
         if al and out[-1].kind:
             out[-1].aliases.append(al.group(1))

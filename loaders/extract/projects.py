@@ -33,6 +33,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("签约", r"签约|签订|签下|落户|落地|引进|引入|入驻"),
     ("planned", r"计划|拟|规划|洽谈|筹建|打造|共建"),
 ]
+_SIGNED = dict(STATUS_WORDS)["签约"]
 _POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此)")
 _FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|力争|争取|有望|建成后|达产后|投产后)[^，,；;。]*")
 _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
@@ -151,6 +152,13 @@ def _status(text: str, sent: Span, start: int, end: int) -> str | None:
     lo = max(text.rfind("；", sent.start, start), text.rfind(";", sent.start, start), sent.start - 1) + 1
     ends = [i for i in (text.find("；", end, sent.end), text.find(";", end, sent.end)) if i >= 0]
     run = text[lo:min(ends) if ends else sent.end]
+    # a signing in the project's own clause is its event, whatever other clauses describe
+    # (…A项目、B项目等正式签约，占已建成厂房的60%: 签约, not 竣工)
+    c_lo = max([text.rfind(c, lo, start) for c in "，,"] + [lo - 1]) + 1
+    c_his = [i for i in (text.find(c, end, lo + len(run)) for c in "，,") if i >= 0]
+    own = _FUTURE_RE.sub("", text[c_lo:min(c_his) if c_his else lo + len(run)])
+    if re.search(_SIGNED, own) and not any(re.search(p, own) for st, p in STATUS_WORDS if st not in ("签约", "planned")):
+        return "签约"
     present = _FUTURE_RE.sub("", run)
     for status, pattern in STATUS_WORDS:
         if re.search(pattern, present):
