@@ -326,3 +326,23 @@ def test_listed_projects_signed_in_their_own_clause_are_signed():
             "占已建成标准化厂房的60%。")
     statuses = {p.name: p.status for p in extract(text).projects}
     assert statuses and set(statuses.values()) == {"签约"}, statuses
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("目前，园区已投产项目甲尚水产食品项目正常运营。", "项目甲尚水产食品项目"),
+    ("下半年仍有甲商盛世通用厂房等6个项目可望开工。", "有甲商盛世通用厂房"),
+    ("记者走访了长河甲联重科进行项目调研的现场。", "长河甲联重科进行项目"),
+    ("三年来津企赴河北投资项目2655个。", "津企赴河北投资项目"),
+    ("重点推进产业类和平台类项目。", "产业类和平台类项目"),
+    ("积极引进一批海洋生物科技、冷链物流、玻璃新材料产业等项目。", "玻璃新材料产业"),
+])
+def test_words_around_a_project_list_are_not_part_of_the_names(text, wrong):
+    assert wrong not in {p.name for p in extract(text).projects}
+
+
+def test_projects_of_a_paragraph_about_one_event_are_at_its_stage():
+    text = ("长河开发区26个项目集中开工\n\n昨天，甲华德富汽贸物流园等26个项目在长河经济开发区集中开工。\n\n"
+            "此次集中开工的项目建设周期为1至3年。其中，投资最多的甲华德富汽贸物流园项目投资额达80亿元，"
+            "建成后年交易额将达100亿元。投资5.3亿元的乙祥生大型粮机生产线项目，项目投产后年产值将达5.25亿元。")
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses.get("乙祥生大型粮机生产线项目") == "开工", statuses

@@ -96,6 +96,6 @@ PUNCT_STOP = set("，,。.；;：:！!？?、\n\t 《》【】[]—…‘’「�
 
 # Verbs, adverbs and time words that never occur inside a project name; a stem that
 # contains one is a clause (计划建设产业项目, 呈现出重大项目), not a name.
-VERBISH_RE = re.compile(r"(着|了|出|促|加强|放松|计划|保持|呈现|上半年|下半年|系列|规划|推进|加快|聚力|全力|以赴|实施|开展|组织|围绕|"
+VERBISH_RE = re.compile(r"(着|了|出|促|加强|放松|计划|保持|呈现|上半年|下半年|系列|规划|推进|加快|聚力|全力|以赴|实施|开展|组织|围绕|进行|赴|"
                         r"针对|涉及|包括|属于|引进|建设|开工|签约|落地|以上|共同|打造|联合|推动|一直|纷纷|正在|已经|书记|主任|"
                         r"坚持|护航|迎|抓|服务好|聚焦|瞄准|招引|谋划|储备|攻坚|争取|承接|赋能|最|^以|^为)")

@@ -29,7 +29,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("投产", r"投产|投用|投入使用|运营|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"),
     ("竣工", r"竣工|建成(?!后)"),
     ("开工", r"开工|动工|开建|奠基"),
-    ("在建", r"在建|建设中|施工|加快建设|加速建设|正在建设|建设现场|建设进度|封顶|推进|抢工期"),
+    ("在建", r"在建|建设中|施工|加快建设|加速建设|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾"),
     ("签约", r"签约|签订|签下|落户|落地|引进|引入|入驻"),
     ("planned", r"计划|拟|规划|洽谈|筹建|打造|共建"),
 ]
@@ -100,6 +100,8 @@ def _table_projects(text: str) -> list[tuple[str, int, int, Amount | None]]:
     return out
 
 
+# A list of kinds of project: 一批A、B等项目, 各类…项目
+_KINDS_LIST_RE = re.compile(r"(?:一批|一系列|各类|多个|若干)[^，,。；;]*$")
 # Events whose entries the press calls 项目: a forum's, a contest's, a fair's.
 _EVENT_STEM_RE = re.compile(r"论坛|大会|峰会|大赛|比赛|竞赛|博览会|展会|推介会|洽谈会|路演|杯[”\"]?")
 # A place in front of a project's description: a known city or province, or a county, district or 片区.
@@ -205,7 +207,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if (re.match(r"^[\d一二两三四五六七八九十]", stem) and not _CAPACITY_RE.match(stem)) \
                 or "个" in stem[:3] or re.search(r"\d+个", stem):
             continue  # 3个项目 is a count; 20GWh储能电池项目 is named by its capacity
-        if _EVENT_STEM_RE.search(stem) or (not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
+        if stem.endswith("类") or _EVENT_STEM_RE.search(stem) or (not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
             continue  # 论坛项目, “雄才杯”创新创业项目: an event's entries; 重庆本地集成电路项目: a place's kind of project
         if VERBISH_RE.search(stem) or text[start - 1:start] == "是" or re.match(r"\d+个", text[m.end():m.end() + 5]):
             continue  # a clause, a description (X是…项目) or a statistic (项目68个)
@@ -238,6 +240,9 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if len(stem) >= 3 and not is_generic_stem(stem):
             cands.append((text[start:m.end()], start, m.end()))
     for name, s0, e0 in list_projects:
+        sent = doc.sentence_at(s0)
+        if _KINDS_LIST_RE.search(text, max(sent.start, s0 - 30), s0):
+            continue  # 积极引进一批海洋生物科技、…、玻璃新材料产业等项目: kinds of project, not projects
         k = name.rfind("企业")
         if k >= 0:
             name, s0 = name[k + 2:], s0 + k + 2
@@ -256,6 +261,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     out: dict[str, ProjectMention] = {}
     for raw, s, e in sorted(cands, key=lambda c: c[1]):
         name = _clean(raw)
+        while name.startswith("项目") and len(name) > 6:
+            name = name[2:]  # 已投产项目海尚水产食品项目: the word before the name
         s = e - len(name) if raw.endswith(name) else s
         park: str | None = None
         # a project written after its zone: 潍坊高新区凯信…项目 -> park 潍坊高新区, name without it
@@ -302,6 +309,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _opening_investments(doc, out)
     _anaphoric_parks(doc, out, parks)
     _status_from_summary(doc, out)
+    _status_from_paragraph_event(doc, out)
     names = [c for c in companies if c.kind == "enterprise"]
     for pm in out.values():
         for c in names:
@@ -397,6 +405,24 @@ def _status_from_summary(doc: Doc, out: dict[str, ProjectMention]) -> None:
                 for pm in pms:
                     pm.status = status
                 break
+
+
+# '此次集中开工的项目建设周期为1至3年…': a paragraph about the projects of one event
+_EVENT_OPENER_RE = re.compile(r"(?:此次|本次|这次)(?:集中)?(?P<event>开工|签约|投产|竣工|落地|动工)")
+_EVENT_STATUS = {"开工": "开工", "动工": "开工", "签约": "签约", "落地": "签约", "投产": "投产", "竣工": "竣工"}
+
+
+def _status_from_paragraph_event(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """Projects of a paragraph that opens with an event (此次集中开工的项目…) and give no present
+    stage of their own (only a plan or a forecast) are at that event's stage."""
+    text = doc.text
+    for pm in out.values():
+        if pm.status not in (None, "planned"):
+            continue
+        line_start = text.rfind("\n", 0, pm.span.start) + 1
+        m = _EVENT_OPENER_RE.match(text[line_start:pm.span.start].lstrip())
+        if m:
+            pm.status = _EVENT_STATUS[m.group("event")]
 
 
 def _key(name: str) -> str:

@@ -44,6 +44,8 @@ TITLE_RE = re.compile(r"(?:书记|主任|局长|区长|市长|县长|省长|部�
 
 #: Single-character verbs that open an example after a pause (，如X项目; 像X这样).
 _EXAMPLE_VERBS = frozenset({"如", "像", "例"})
+#: 仍有X, 还有X, 已有X: after an adverb, 有 is the verb
+_EXISTENTIAL = frozenset({"有", "是"})
 
 
 def _verb_in_context(t: Token, prev: dict[int, tuple[str, int]], nxt: dict[int, tuple[str, int]]) -> bool:
@@ -55,7 +57,7 @@ def _verb_in_context(t: Token, prev: dict[int, tuple[str, int]], nxt: dict[int, 
     """
     (after, after_len), (before, before_len) = nxt.get(t.end, ("", 0)), prev.get(t.start, ("w", 1))
     return (after in ("v", "vd") and after_len >= 2) or (before in ("v", "vd") and before_len >= 2) \
-        or (before == "w" and t.word in _EXAMPLE_VERBS)
+        or (before == "w" and t.word in _EXAMPLE_VERBS) or (before in ("d", "ad") and t.word in _EXISTENTIAL)
 
 
 @lru_cache(maxsize=1)
