@@ -346,3 +346,11 @@ def test_projects_of_a_paragraph_about_one_event_are_at_its_stage():
             "建成后年交易额将达100亿元。投资5.3亿元的乙祥生大型粮机生产线项目，项目投产后年产值将达5.25亿元。")
     statuses = {p.name: p.status for p in extract(text).projects}
     assert statuses.get("乙祥生大型粮机生产线项目") == "开工", statuses
+
+
+def test_a_zones_park_named_by_what_it_does_is_a_park_when_the_article_keeps_to_it():
+    text = ("长河经济技术开发区集全区之力推进两个园区建设。其中，海洋生物科技园6条道路项目顺利推进。"
+            "目前，海洋生物科技园已签约入驻企业16家。")
+    assert "海洋生物科技园" in park_names(text)
+    once = "长河经济技术开发区将建设海洋生物科技园。"
+    assert "海洋生物科技园" not in park_names(once)  # named once, as what is to be built: a kind of park

@@ -165,6 +165,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 break
         if (province or bare != stem) and is_generic_stem(bare):
             continue  # 河南产业集聚区, 浙江省开发区: a province's parks as a class, not one park
+        if generic and kind not in ZONE_KINDS and _named_sub_park(text, name, stem):
+            generic = False  # 海洋生物科技园已签约入驻企业16家: a zone's park, named by what it does
         out.append(_Cand(name=name, kind=kind if not generic else "", start=start, end=e, place_ok=place_ok))
         if province and out[-1].kind:
             out[-1].aliases.append(written)  # 浙江省上虞经济开发区: the name as written, province and all
@@ -269,6 +271,23 @@ _INNER_PARK_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:%s)([\u4e00-\u9fff]{2,12}
 
 
 _GOAL_BEFORE_RE = re.compile(r"(?:建成|打造成?为?|建设成为?|争创|创建|成为)$")
+
+
+_CLAUSE_OPEN_RE = re.compile(r"(?:^|[，,。；;：:！？\n]|其中[，,]?)\s*$")
+_ZONE_IN_TEXT_RE = re.compile(f"(?:{ZONE_WORDS})")
+
+
+def _named_sub_park(text: str, name: str, stem: str) -> bool:
+    """A park named only by descriptive words (海洋生物科技园) is a park of its own when the article is
+    about a zone, names it at least twice, and makes it the subject of a clause at least once."""
+    if len(stem) < 4 or not _ZONE_IN_TEXT_RE.search(text) or text.count(name) < 2:
+        return False
+    i = text.find(name)
+    while i >= 0:
+        if _CLAUSE_OPEN_RE.search(text, max(0, i - 4), i) and not text.startswith(("项目", "建设"), i + len(name)):
+            return True
+        i = text.find(name, i + len(name))
+    return False
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
