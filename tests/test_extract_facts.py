@@ -148,3 +148,9 @@ def test_descriptions_and_clauses_ending_in_jijin_are_not_funds(text, not_fund):
 ])
 def test_fund_names_with_verbs_of_purpose_are_still_funds(text, fund):
     assert fund in {f.name for f in extract(text).funds}
+
+
+def test_the_projects_of_an_event_several_places_hold_together_are_no_one_parks():
+    text = ("记者在长河经开区甲汽工厂看到，新能源项目正在推进。\n\n2月17日，长河县、长河经开区、自贸会展区、自贸临空区举行"
+            "一季度重大项目集中开工仪式。60个重大项目集中开工，总投资额289亿元。")
+    assert not any(f[2] in ("60", "28900000000") for f in facts(text)), facts(text)

@@ -469,6 +469,10 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         k = doc.sentence_index(s)
         if k > 0:
             prev = doc.sentences[k - 1]
+            listed = [o for o in occs if prev.start <= o.start and o.end <= prev.end
+                      and (text[o.end:o.end + 1] == "、" or text[o.start - 1:o.start] == "、")]
+            if len(listed) >= 2:
+                return None, ""  # 长沙县、长沙经开区、自贸临空区举行…开工仪式。60个项目…: the projects of several
             last = [o for o in occs if prev.start <= o.start and o.end <= prev.end
                     and _PARKS_PROJECTS_RE.match(text, o.end) and text[o.start - 1:o.start] != "在"]
             if last:
