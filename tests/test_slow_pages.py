@@ -73,3 +73,28 @@ def test_article_coverage_counts_each_articles_live_records():
         expected = {row[0]: row[1:] for row in cursor.fetchall()}
     assert expected and all(coverage[article] == counts for article, counts in expected.items())
     assert any(counts[1] for counts in expected.values())
+
+
+@pytest.mark.django_db
+def test_article_coverage_per_article_gives_what_the_grouped_definition_gave():
+    import importlib
+
+    from parks.models import Park
+
+    sample = make_sample()
+    # A live fact about a rejected park, cited: neither it nor its evidence is counted (live_records).
+    fact = Fact.objects.create(subject_type="park", subject_id=sample.rejected_park.pk, subject_name="该园",
+                               metric="employees", value=7, unit="count", article=sample.other)
+    Evidence.objects.create(article=sample.other, entity_type="fact", entity_id=fact.pk, field="value",
+                            start_offset=0, end_offset=4, quote=sample.other.text[:4])
+    Park.objects.filter(pk=sample.park.pk).update(review_status="verified")
+    grouped = importlib.import_module("analytics.migrations.0007_article_coverage_per_article").GROUPED
+    select = grouped.split(" AS\n", 1)[1].rstrip().rstrip(";")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT * FROM report_article_coverage ORDER BY article_id")
+        per_article = cursor.fetchall()
+        cursor.execute(f"SELECT * FROM ({select}) grouped ORDER BY article_id")
+        assert per_article == cursor.fetchall()
+        cursor.execute("SELECT fact_count, evidence_count FROM report_article_coverage WHERE article_id = %s",
+                       [sample.other.pk])
+        assert cursor.fetchone() == (2, 4)
