@@ -13,7 +13,6 @@ from urllib.parse import urlencode
 from django.apps import apps
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import F, Q, QuerySet
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -21,6 +20,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from curation import paging
 from curation.editing import review_records
 from curation.models import ReviewStatus
 
@@ -32,9 +32,9 @@ def _evidence():
 
 PAGE_SIZE = 25
 SKIPPED_KEY = "review_skipped"
-# A section is counted up to this many records ("1000+"): an exact count of a million unreviewed facts
-# reads them all on every visit, and nobody needs more than "a lot" to choose what to review next.
-QUEUE_COUNT_CAP = 1000
+# A section is counted up to this many records ("1000+", curation/paging.py): an exact count of a million
+# unreviewed facts reads them all on every visit, and nobody needs more than "a lot" to choose what to review.
+QUEUE_COUNT_CAP = paging.COUNT_CAP
 
 
 @dataclass(frozen=True)
@@ -132,23 +132,6 @@ def conflicting_facts_of(facts: list, *, limit: int = 3) -> dict[int, list]:
                       if o.pk != fact.pk and o.value != fact.value][:limit] for fact in facts}
 
 
-def capped_count(queryset: QuerySet) -> int:
-    """How many rows `queryset` has, counting no further than QUEUE_COUNT_CAP + 1 (more reads as cap + 1)."""
-    return queryset.order_by()[:QUEUE_COUNT_CAP + 1].count()
-
-
-def shown_count(count: int) -> str:
-    return f"{QUEUE_COUNT_CAP}+" if count > QUEUE_COUNT_CAP else str(count)
-
-
-class CappedPaginator(Paginator):
-    """Pages over the first QUEUE_COUNT_CAP records of a section: its count reads no more rows than that."""
-
-    @property
-    def count(self) -> int:
-        return min(capped_count(self.object_list), QUEUE_COUNT_CAP)
-
-
 def next_record_url(record, request) -> str:
     """The next record of the same type in the queue after `record` is reviewed (the queue when none is left)."""
     from curation.editing import entity_type_of
@@ -196,12 +179,14 @@ def review_queue_view(request):
     skipped = set(request.session.get(SKIPPED_KEY, []))
     park_id = int(request.GET["park"]) if request.GET.get("park", "").isdigit() else None
     band = request.GET.get("confidence", "")
-    counts = {t.key: capped_count(pending(t, park_id=park_id, band=band, skipped=skipped)) for t in QUEUE_TYPES}
+    counts = {t.key: paging.capped_count(pending(t, park_id=park_id, band=band, skipped=skipped), cap=QUEUE_COUNT_CAP)
+              for t in QUEUE_TYPES}
     chosen = BY_KEY.get(request.GET.get("type", ""))
     if chosen is None:
         chosen = next((t for t in QUEUE_TYPES if counts[t.key]), QUEUE_TYPES[0])
-    page = CappedPaginator(pending(chosen, park_id=park_id, band=band, skipped=skipped), PAGE_SIZE).get_page(
-        request.GET.get("page"))
+    paginator = paging.CappedPaginator(pending(chosen, park_id=park_id, band=band, skipped=skipped), PAGE_SIZE)
+    paginator.cap = QUEUE_COUNT_CAP
+    page = paginator.get_page(request.GET.get("page"))
     records = list(page.object_list)
     entity_type = entity_type_for(chosen)
     # The page's evidence, and for conflicts the figures beside them and theirs: a few queries a page,
@@ -218,10 +203,11 @@ def review_queue_view(request):
 
     return TemplateResponse(request, "admin/review_queue.html", {
         **admin.site.each_context(request), "title": _("审核队列"),
-        "tabs": [{"key": t.key, "title": t.title, "count": shown_count(counts[t.key]),
+        "tabs": [{"key": t.key, "title": t.title, "count": paging.shown_count(counts[t.key], cap=QUEUE_COUNT_CAP),
                   "url": link(type=t.key, page=""), "current": t.key == chosen.key} for t in QUEUE_TYPES],
         "chosen": chosen, "rows": rows, "page": page, "skipped": len(skipped),
-        "total": shown_count(counts[chosen.key]), "more_pages": counts[chosen.key] > QUEUE_COUNT_CAP,
+        "total": paging.shown_count(counts[chosen.key], cap=QUEUE_COUNT_CAP),
+        "more_pages": counts[chosen.key] > QUEUE_COUNT_CAP,
         "cap": QUEUE_COUNT_CAP,
         "park": Park.objects.filter(pk=park_id).first() if park_id else None,
         "bands": [{"key": k, "label": label, "url": link(confidence=k, page=""), "current": k == band}

@@ -98,3 +98,20 @@ def test_article_coverage_per_article_gives_what_the_grouped_definition_gave():
         cursor.execute("SELECT fact_count, evidence_count FROM report_article_coverage WHERE article_id = %s",
                        [sample.other.pk])
         assert cursor.fetchone() == (2, 4)
+
+
+@pytest.mark.django_db
+def test_an_evidence_search_counts_its_matches_up_to_a_cap(editor_client, monkeypatch):
+    from curation.paging import CappedPaginator
+
+    make_sample()
+    matching = Evidence.objects.filter(quote__icontains="园").count()
+    url = reverse("admin:loaders_evidence_changelist")
+    monkeypatch.setattr(CappedPaginator, "cap", matching - 1)
+    with CaptureQueriesContext(connection) as queries:
+        html = editor_client.get(url, {"q": "园"}).content.decode()
+    assert f"{matching - 1}+" in html
+    assert not any(q["sql"].startswith("SELECT COUNT(*) AS") for q in queries.captured_queries)  # no uncapped count
+    monkeypatch.setattr(CappedPaginator, "cap", 1000)
+    response = editor_client.get(url, {"q": "园"})
+    assert response.context["cl"].result_count == matching
