@@ -385,6 +385,35 @@ def build_scale_step(factor: str) -> dict:
     return {"seconds": round(time.perf_counter() - started, 1), "rows": counts}
 
 
+def extract_step(folder: str) -> dict:
+    """Extraction alone: what the load's workers do (read, extract, sketch) for every file of a folder,
+    in a pool of LOAD_WORKERS processes like the load's, with no database. The floor a load's wall time
+    cannot go under at that number of workers."""
+    import multiprocessing
+
+    _django()
+    from django.conf import settings
+
+    from loaders.extract import extract
+    from loaders.pipeline import max_file_bytes
+    from loaders.prepare import init_worker, prepare_in_worker
+    from loaders.resolve import known_names
+
+    paths = sorted(Path(folder).iterdir())
+    workers = settings.LOAD_WORKERS
+    started = time.perf_counter()
+    init_args = (extract, known_names(), frozenset(), max_file_bytes())
+    if workers > 1:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=init_worker, initargs=init_args) as pool:
+            prepared = list(pool.imap(prepare_in_worker, paths, chunksize=max(1, min(16, len(paths) // (4 * workers)))))
+    else:
+        init_worker(*init_args)
+        prepared = [prepare_in_worker(path) for path in paths]
+    elapsed = time.perf_counter() - started
+    return {"files": len(paths), "workers": workers, "seconds": round(elapsed, 1),
+            "extracted": sum(1 for p in prepared if p.extraction is not None)}
+
+
 def pages_step() -> dict:
     _django()
     from bench.pages import time_pages
@@ -392,7 +421,7 @@ def pages_step() -> dict:
     return {"pages": time_pages()}
 
 
-STEP_FUNCTIONS = {"load": load_step, "copy_floor": copy_floor_step, "import_export": import_export_step,
+STEP_FUNCTIONS = {"load": load_step, "extract": extract_step, "copy_floor": copy_floor_step, "import_export": import_export_step,
                   "build_scale": build_scale_step, "pages": pages_step}
 
 if __name__ == "__main__":
