@@ -115,3 +115,18 @@ def test_an_evidence_search_counts_its_matches_up_to_a_cap(editor_client, monkey
     monkeypatch.setattr(CappedPaginator, "cap", 1000)
     response = editor_client.get(url, {"q": "园"})
     assert response.context["cl"].result_count == matching
+
+
+@pytest.mark.django_db
+def test_the_park_summary_per_park_gives_what_the_grouped_definition_gave():
+    import importlib
+
+    make_sample()
+    grouped = importlib.import_module("analytics.migrations.0008_park_summary_per_park").GROUPED
+    select = grouped.split(" AS\n", 1)[1].rstrip().rstrip(";")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT * FROM report_park_summary ORDER BY park_id")
+        per_park = cursor.fetchall()
+        cursor.execute(f"SELECT * FROM ({select}) grouped ORDER BY park_id")
+        assert per_park == cursor.fetchall()
+    assert len(per_park) == 2 and any(row[-1] for row in per_park)  # both live parks, latest figures found
