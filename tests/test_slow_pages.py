@@ -130,3 +130,13 @@ def test_the_park_summary_per_park_gives_what_the_grouped_definition_gave():
         cursor.execute(f"SELECT * FROM ({select}) grouped ORDER BY park_id")
         assert per_park == cursor.fetchall()
     assert len(per_park) == 2 and any(row[-1] for row in per_park)  # both live parks, latest figures found
+
+
+@pytest.mark.django_db
+def test_a_new_session_plans_without_jit():
+    import psycopg
+
+    settings = connection.settings_dict
+    with psycopg.connect(dbname=settings["NAME"], user=settings["USER"] or None, host=settings["HOST"] or None,
+                         port=settings["PORT"] or None, password=settings["PASSWORD"] or None) as session:
+        assert session.execute("SHOW jit").fetchone() == ("off",)
