@@ -16,8 +16,9 @@ Steps, in order:
 
 - corpus: writes tools/bench_load.py's distinct-article corpus (10,000 articles, ~6,800 characters
   each, every tenth another edition of the one before) to a temporary folder.
-- load1k: 1,000 articles into a fresh database, then again unchanged, then with --force;
-  database size before and after --force.
+- load1k: extraction alone of the 1,000 (read, extract, sketch in LOAD_WORKERS processes, no database:
+  the load's target is twice that once it passes 20 s), then the 1,000 into a fresh database, again
+  unchanged, then with --force; database size before and after --force.
 - copy_floor: the rows the 1,000-article load left (records, history, evidence, sentence keys,
   articles), copied with COPY into a fresh database: the floor no loader can beat.
 - import_export: django-import-export's stock ModelResource importing the same project rows.
@@ -86,11 +87,12 @@ def main() -> None:
 
     if "load1k" in only:
         url = db("small")
+        extraction = step("extract", url, str(small_dir), env=env_workers)
         first = step("load", url, str(small_dir), "", env=env_workers)
         again = step("load", url, str(small_dir), "", env=env_workers)
         size_before = database_bytes(url)
         forced = step("load", url, str(small_dir), "force", env=env_workers)
-        record(load1k={"first": first, "unchanged": again, "force": forced,
+        record(load1k={"extract": extraction, "first": first, "unchanged": again, "force": forced,
                        "db_bytes_before_force": size_before, "db_bytes_after_force": database_bytes(url)})
     if "copy_floor" in only:
         record(copy_floor=step("copy_floor", db("floor"), f"{args.server}/{args.prefix}_small"))
