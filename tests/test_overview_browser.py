@@ -43,7 +43,11 @@ def test_the_overview_renders_its_four_charts_from_the_seeds(live_server, browse
     browser.find_element(By.NAME, "password").send_keys(PASSWORD)
     browser.find_element(By.CSS_SELECTOR, "input[type=submit], button[type=submit]").click()
 
-    charts = browser.find_elements(By.CSS_SELECTOR, "section.overview-chart svg[role=img]")
+    # The click returns before the redirect to the overview has loaded (often, on a busy machine).
+    from selenium.webdriver.support.ui import WebDriverWait
+    selector = "section.overview-chart svg[role=img]"
+    WebDriverWait(browser, 30).until(lambda driver: driver.find_elements(By.CSS_SELECTOR, selector))
+    charts = browser.find_elements(By.CSS_SELECTOR, selector)
     assert len(charts) == 4
     assert all(chart.size["height"] > 40 and chart.size["width"] > 300 for chart in charts)
     bars = [len(chart.find_elements(By.TAG_NAME, "rect")) for chart in charts]
