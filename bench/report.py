@@ -22,6 +22,7 @@ def render(r: dict) -> str:
         f"- corpus: tools/bench_load.py's distinct articles, the first {small} and all {large}",
         *(["- the large load and the million-row pages ran at the same time (`--concurrent`): each slowed the other"]
           if r.get("concurrent") else []),
+        *[f"- {note}" for note in r.get("notes", [])],
         "",
         "## Loading",
         "",
@@ -31,9 +32,17 @@ def render(r: dict) -> str:
     one = r.get("load1k", {})
     first = one.get("first", {})
     t1 = first.get("seconds")
+    extraction = one.get("extract", {}).get("seconds")
+    if extraction:
+        lines.append(f"| extraction alone, the same {small} ({one['extract']['workers']} worker processes, "
+                     f"no database) | {extraction} s | (the target below depends on it) | |")
     if t1:
-        lines.append(f"| {small} articles into an empty database | {t1} s ({first['articles_per_second']} articles/s) "
-                     f"| ≤ 40 s | {_ok(t1 <= 40)} |")
+        # Issue 12: ≤ 40 s, or ≤ 2 × extraction alone at the same workers once extraction alone passes 20 s.
+        target = 2 * extraction if extraction and extraction > 20 else 40
+        wording = f"≤ 2 × extraction alone = {target:.0f} s" if target != 40 else "≤ 40 s"
+        lines.append(f"| {small} articles into an empty database | {t1} s ({first['articles_per_second']} articles/s"
+                     f"{f'; {t1 / extraction:.2f} × extraction alone' if extraction else ''}) "
+                     f"| {wording} | {_ok(t1 <= target)} |")
     again = one.get("unchanged", {})
     if again.get("seconds") and t1:
         lines.append(f"| the same {small} again, unchanged | {again['seconds']} s ({t1 / again['seconds']:.0f}× faster) "

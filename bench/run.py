@@ -16,8 +16,9 @@ Steps, in order:
 
 - corpus: writes tools/bench_load.py's distinct-article corpus (10,000 articles, ~6,800 characters
   each, every tenth another edition of the one before) to a temporary folder.
-- load1k: 1,000 articles into a fresh database, then again unchanged, then with --force;
-  database size before and after --force.
+- load1k: extraction alone of the 1,000 (read, extract, sketch in LOAD_WORKERS processes, no database:
+  the load's target is twice that once it passes 20 s), then the 1,000 into a fresh database, again
+  unchanged, then with --force; database size before and after --force.
 - copy_floor: the rows the 1,000-article load left (records, history, evidence, sentence keys,
   articles), copied with COPY into a fresh database: the floor no loader can beat.
 - import_export: django-import-export's stock ModelResource importing the same project rows.
@@ -86,11 +87,12 @@ def main() -> None:
 
     if "load1k" in only:
         url = db("small")
+        extraction = step("extract", url, str(small_dir), env=env_workers)
         first = step("load", url, str(small_dir), "", env=env_workers)
         again = step("load", url, str(small_dir), "", env=env_workers)
         size_before = database_bytes(url)
         forced = step("load", url, str(small_dir), "force", env=env_workers)
-        record(load1k={"first": first, "unchanged": again, "force": forced,
+        record(load1k={"extract": extraction, "first": first, "unchanged": again, "force": forced,
                        "db_bytes_before_force": size_before, "db_bytes_after_force": database_bytes(url)})
     if "copy_floor" in only:
         record(copy_floor=step("copy_floor", db("floor"), f"{args.server}/{args.prefix}_small"))
@@ -385,6 +387,35 @@ def build_scale_step(factor: str) -> dict:
     return {"seconds": round(time.perf_counter() - started, 1), "rows": counts}
 
 
+def extract_step(folder: str) -> dict:
+    """Extraction alone: what the load's workers do (read, extract, sketch) for every file of a folder,
+    in a pool of LOAD_WORKERS processes like the load's, with no database. The floor a load's wall time
+    cannot go under at that number of workers."""
+    import multiprocessing
+
+    _django()
+    from django.conf import settings
+
+    from loaders.extract import extract
+    from loaders.pipeline import max_file_bytes
+    from loaders.prepare import init_worker, prepare_in_worker
+    from loaders.resolve import known_names
+
+    paths = sorted(Path(folder).iterdir())
+    workers = settings.LOAD_WORKERS
+    started = time.perf_counter()
+    init_args = (extract, known_names(), frozenset(), max_file_bytes())
+    if workers > 1:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=init_worker, initargs=init_args) as pool:
+            prepared = list(pool.imap(prepare_in_worker, paths, chunksize=max(1, min(16, len(paths) // (4 * workers)))))
+    else:
+        init_worker(*init_args)
+        prepared = [prepare_in_worker(path) for path in paths]
+    elapsed = time.perf_counter() - started
+    return {"files": len(paths), "workers": workers, "seconds": round(elapsed, 1),
+            "extracted": sum(1 for p in prepared if p.extraction is not None)}
+
+
 def pages_step() -> dict:
     _django()
     from bench.pages import time_pages
@@ -392,7 +423,7 @@ def pages_step() -> dict:
     return {"pages": time_pages()}
 
 
-STEP_FUNCTIONS = {"load": load_step, "copy_floor": copy_floor_step, "import_export": import_export_step,
+STEP_FUNCTIONS = {"load": load_step, "extract": extract_step, "copy_floor": copy_floor_step, "import_export": import_export_step,
                   "build_scale": build_scale_step, "pages": pages_step}
 
 if __name__ == "__main__":

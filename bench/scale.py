@@ -12,7 +12,7 @@ from django.db import connection
 
 CITIES = ["青岛", "深圳", "成都", "武汉", "西安", "苏州", "杭州", "合肥", "无锡", "长沙", "郑州", "济南",
           "南京", "宁波", "厦门", "福州", "天津", "重庆", "沈阳", "大连"]
-METRICS = ["planned_investment_cny", "annual_revenue_cny", "output_value_cny", "annual_tax_cny", "enterprises",
+METRICS = ["planned_investment", "annual_revenue", "output_value", "annual_tax", "enterprises",
            "projects_signed", "projects_under_construction", "employees", "patents", "area_mu"]
 
 
@@ -86,8 +86,22 @@ def build(*, factor: float = 1.0) -> dict[str, int]:
                       FROM generate_series(1, {n['evidence']}) g) x""",
     ]
     with connection.cursor() as cursor:
+        # Columns added since these inserts were written, NOT NULL without a database default: give
+        # them the model's default for the build only, so the inserts need not name every column.
+        cursor.execute("""SELECT table_name, column_name, data_type FROM information_schema.columns
+                           WHERE table_schema = 'public' AND is_nullable = 'NO' AND column_default IS NULL
+                             AND table_name IN ('parks_park', 'parks_parkgroup', 'parks_company',
+                                                'projects_project', 'projects_fund', 'projects_fact')
+                             AND column_name IN ('extraction_rules', 'size_currency', 'paid_in_currency',
+                                                 'invested_currency')""")
+        defaulted = cursor.fetchall()
+        for table, column, data_type in defaulted:
+            cursor.execute(f"ALTER TABLE {table} ALTER COLUMN {column} SET DEFAULT "
+                           + ("'{}'" if data_type == "ARRAY" else "''"))
         for sql in statements:
             cursor.execute(sql)
+        for table, column, _ in defaulted:
+            cursor.execute(f"ALTER TABLE {table} ALTER COLUMN {column} DROP DEFAULT")
         for table in ("loaders_sourcearticle", "parks_park", "parks_parkgroup", "parks_company", "projects_project",
                       "projects_fund", "projects_fact", "loaders_evidence", "parks_company_parks"):
             cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")

@@ -13,7 +13,6 @@ from urllib.parse import urlencode
 from django.apps import apps
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import F, Q, QuerySet
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -21,6 +20,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from curation import paging
 from curation.editing import review_records
 from curation.models import ReviewStatus
 
@@ -32,6 +32,9 @@ def _evidence():
 
 PAGE_SIZE = 25
 SKIPPED_KEY = "review_skipped"
+# A section is counted up to this many records ("1000+", curation/paging.py): an exact count of a million
+# unreviewed facts reads them all on every visit, and nobody needs more than "a lot" to choose what to review.
+QUEUE_COUNT_CAP = paging.COUNT_CAP
 
 
 @dataclass(frozen=True)
@@ -107,13 +110,26 @@ def first_evidence(entity_type: str, ids: list[int]) -> dict:
     return found
 
 
-def conflicting_facts(fact) -> QuerySet:
-    """The other figures for the same subject, metric, unit and period that this one conflicts with."""
-    Fact = type(fact)
-    return (Fact.objects.filter(subject_type=fact.subject_type, subject_id=fact.subject_id, metric=fact.metric,
-                                unit=fact.unit, as_of_text=fact.as_of_text)
-            .exclude(pk=fact.pk).exclude(value=fact.value).exclude(review_status=ReviewStatus.REJECTED)
-            .order_by("value"))
+def _figure_key(fact) -> tuple:
+    return (fact.subject_type, fact.subject_id, fact.metric, fact.unit, fact.as_of_text)
+
+
+def conflicting_facts_of(facts: list, *, limit: int = 3) -> dict[int, list]:
+    """For each of `facts`, the other figures for its subject, metric, unit and period that it conflicts with
+    (other values, not rejected; the first `limit` by value), in one query for a whole page."""
+    if not facts:
+        return {}
+    Fact = type(facts[0])
+    condition = Q()
+    for fact in facts:
+        condition |= Q(subject_type=fact.subject_type, subject_id=fact.subject_id, metric=fact.metric,
+                       unit=fact.unit, as_of_text=fact.as_of_text)
+    same_figure: dict[tuple, list] = {}
+    for other in (Fact.objects.filter(condition).exclude(review_status=ReviewStatus.REJECTED)
+                  .order_by("value", "pk")):
+        same_figure.setdefault(_figure_key(other), []).append(other)
+    return {fact.pk: [o for o in same_figure.get(_figure_key(fact), [])
+                      if o.pk != fact.pk and o.value != fact.value][:limit] for fact in facts}
 
 
 def next_record_url(record, request) -> str:
@@ -163,16 +179,22 @@ def review_queue_view(request):
     skipped = set(request.session.get(SKIPPED_KEY, []))
     park_id = int(request.GET["park"]) if request.GET.get("park", "").isdigit() else None
     band = request.GET.get("confidence", "")
-    counts = {t.key: pending(t, park_id=park_id, band=band, skipped=skipped).count() for t in QUEUE_TYPES}
+    counts = {t.key: paging.capped_count(pending(t, park_id=park_id, band=band, skipped=skipped), cap=QUEUE_COUNT_CAP)
+              for t in QUEUE_TYPES}
     chosen = BY_KEY.get(request.GET.get("type", ""))
     if chosen is None:
         chosen = next((t for t in QUEUE_TYPES if counts[t.key]), QUEUE_TYPES[0])
-    page = Paginator(pending(chosen, park_id=park_id, band=band, skipped=skipped), PAGE_SIZE).get_page(
-        request.GET.get("page"))
+    paginator = paging.CappedPaginator(pending(chosen, park_id=park_id, band=band, skipped=skipped), PAGE_SIZE)
+    paginator.cap = QUEUE_COUNT_CAP
+    page = paginator.get_page(request.GET.get("page"))
     records = list(page.object_list)
     entity_type = entity_type_for(chosen)
-    evidence = first_evidence(entity_type, [r.pk for r in records])
-    rows = [queue_row(chosen, record, evidence.get(record.pk)) for record in records]
+    # The page's evidence, and for conflicts the figures beside them and theirs: a few queries a page,
+    # not a few a row.
+    others = conflicting_facts_of(records) if chosen.key == "conflict" else {}
+    evidence = first_evidence(entity_type, [r.pk for r in records] + [o.pk for os in others.values() for o in os])
+    rows = [queue_row(chosen, record, evidence.get(record.pk), others=others.get(record.pk), evidence=evidence)
+            for record in records]
     Park = apps.get_model("parks.Park")
 
     def link(**changes) -> str:
@@ -181,9 +203,12 @@ def review_queue_view(request):
 
     return TemplateResponse(request, "admin/review_queue.html", {
         **admin.site.each_context(request), "title": _("审核队列"),
-        "tabs": [{"key": t.key, "title": t.title, "count": counts[t.key], "url": link(type=t.key, page=""),
-                  "current": t.key == chosen.key} for t in QUEUE_TYPES],
+        "tabs": [{"key": t.key, "title": t.title, "count": paging.shown_count(counts[t.key], cap=QUEUE_COUNT_CAP),
+                  "url": link(type=t.key, page=""), "current": t.key == chosen.key} for t in QUEUE_TYPES],
         "chosen": chosen, "rows": rows, "page": page, "skipped": len(skipped),
+        "total": paging.shown_count(counts[chosen.key], cap=QUEUE_COUNT_CAP),
+        "more_pages": counts[chosen.key] > QUEUE_COUNT_CAP,
+        "cap": QUEUE_COUNT_CAP,
         "park": Park.objects.filter(pk=park_id).first() if park_id else None,
         "bands": [{"key": k, "label": label, "url": link(confidence=k, page=""), "current": k == band}
                   for k, (label, _q) in CONFIDENCE_BANDS.items()],
@@ -195,20 +220,18 @@ def review_queue_view(request):
     })
 
 
-def queue_row(queue_type: QueueType, record, evidence) -> dict:
+def queue_row(queue_type: QueueType, record, first, *, others: list | None = None,
+              evidence: dict | None = None) -> dict:
     from curation.admin import highlight_quote, queue_detail
 
     opts = record._meta
     row = {
         "key": f"{queue_type.key}:{record.pk}", "record": record, "detail": queue_detail(record),
         "url": reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[record.pk]),
-        "confidence": record.confidence, "evidence": evidence,
-        "quote": highlight_quote(evidence) if evidence else "",
-        "article_url": reverse("admin:loaders_sourcearticle_change", args=[evidence.article_id])
-        if evidence else "",
+        "confidence": record.confidence, "evidence": first,
+        "quote": highlight_quote(first) if first else "",
+        "article_url": reverse("admin:loaders_sourcearticle_change", args=[first.article_id]) if first else "",
     }
-    if queue_type.key == "conflict":
-        others = list(conflicting_facts(record)[:3])
-        other_evidence = first_evidence("fact", [o.pk for o in others])
-        row["others"] = [queue_row(BY_KEY["fact"], other, other_evidence.get(other.pk)) for other in others]
+    if queue_type.key == "conflict":  # `others`: its conflicting_facts, `evidence`: theirs among others
+        row["others"] = [queue_row(BY_KEY["fact"], other, (evidence or {}).get(other.pk)) for other in others or []]
     return row

@@ -12,6 +12,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from curation.paging import CappedChangeList, CappedPaginator
 from loaders.models import Evidence, LoadRun, SourceArticle
 from curation.admin import highlight_quote, record_admin_url
 
@@ -146,6 +147,12 @@ class EvidenceAdmin(ReadOnlyAdmin):
         return evidence_value_text(obj.value) or "-"
     search_fields = ("quote",)
     raw_id_fields = ("article",)
+    # Quotes have no search index (its upkeep would slow every load): a search scans, and its count would
+    # scan the whole table; counting stops at 1,000 matches instead.
+    paginator = CappedPaginator
+
+    def get_changelist(self, request, **kwargs):
+        return CappedChangeList
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("article__text")

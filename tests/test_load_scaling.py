@@ -145,3 +145,24 @@ def test_a_run_that_finds_every_article_loaded_reads_no_record_names():
         report = load_paths([SEEDS])
     assert {f.status for f in report.files} == {"unchanged"}
     assert not any('"alias_keys"' in q["sql"] for q in queries.captured_queries)
+
+
+@pytest.mark.django_db
+def test_a_candidate_edition_met_again_is_judged_without_reading_its_text_again(monkeypatch):
+    monkeypatch.setattr(editions, "_sketches", type(editions._sketches)())
+    texts = ["。".join(story) + "。" for story in STORIES[:2]]
+    articles = [SourceArticle.objects.create(file_name=f"{n}.txt", sha256=f"{n:064d}", text=text, char_count=len(text))
+                for n, text in enumerate(texts)]
+    new = sentence_sketch(texts[0] + BOILERPLATE + "。")
+    chosen = {a.pk: a.sha256 for a in articles}
+    with CaptureQueriesContext(connection) as first:
+        best = editions._best_by_full_sketch(new, chosen)
+    assert best == articles[0].pk and len(first) == 1  # both texts read and sketched once
+    with CaptureQueriesContext(connection) as again:
+        assert editions._best_by_full_sketch(new, chosen) == best
+    assert len(again) == 0
+    # Another text under the same id (a database rebuilt between runs) is read again, not taken from memory.
+    SourceArticle.objects.filter(pk=articles[0].pk).update(sha256="f" * 64, text=texts[1])
+    with CaptureQueriesContext(connection) as changed:
+        assert editions._best_by_full_sketch(new, {articles[0].pk: "f" * 64}) is None
+    assert len(changed) == 1

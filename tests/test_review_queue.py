@@ -102,3 +102,46 @@ def test_verify_and_next_opens_the_next_record_of_the_queue(editor_client, world
 def test_the_record_page_offers_verify_and_next_with_a_shortcut(editor_client, world):
     html = editor_client.get(reverse("admin:projects_project_change", args=[world["project"].pk])).content.decode()
     assert 'name="_verify_next"' in html and 'data-key="v"' in html and "核实并下一条" in html
+
+
+def test_a_long_section_is_counted_up_to_a_cap(editor_client, world, monkeypatch):
+    from curation import review
+
+    Project.objects.bulk_create([Project(name=f"项目{i:03d}", normalised_name=f"项目{i:03d}") for i in range(60)])
+    unreviewed = Project.objects.filter(review_status="unreviewed").count()
+    monkeypatch.setattr(review, "QUEUE_COUNT_CAP", 55)
+    html = editor_client.get(QUEUE + "?type=project").content.decode()
+    assert "项目（55+）" in html and "只列出前 55 条" in html
+    assert "第 1 页，共 3 页" in html  # the pages of the first 55
+    monkeypatch.setattr(review, "QUEUE_COUNT_CAP", 1000)
+    html = editor_client.get(QUEUE + "?type=project").content.decode()
+    assert f"（{unreviewed}）" in html and "只列出前" not in html
+
+
+def test_a_page_of_conflicts_costs_the_same_queries_however_many_rows_it_has(editor_client, world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.editor_fixtures import make_article
+
+    def conflict_pair(n: int) -> None:
+        article = make_article(f"园区营收约{n}亿元。", name=f"1{n:02d}_test.txt")
+        for value in (n, n + 1):
+            fact = Fact.objects.create(subject_type="park", subject_id=world["park"].pk, subject_name=world["park"].name,
+                                       metric="annual_revenue", value=Decimal(value * 100_000_000), unit="cny",
+                                       as_of_text=f"{2000 + n}年", value_text=f"约{value}亿元", has_conflict=True,
+                                       article=article)
+            evidence(article, fact, "value", f"约{n}亿元")
+
+    def queries_for_the_page() -> tuple[int, str]:
+        with CaptureQueriesContext(connection) as queries:
+            html = editor_client.get(QUEUE + "?type=conflict").content.decode()
+        return len(queries), html
+
+    conflict_pair(1)
+    few, html = queries_for_the_page()
+    assert html.count('<table class="conflict">') == 2  # each figure beside the other
+    for n in range(2, 8):
+        conflict_pair(n)
+    many, html = queries_for_the_page()
+    assert html.count('<table class="conflict">') == 14 and many == few

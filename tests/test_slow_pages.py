@@ -73,3 +73,70 @@ def test_article_coverage_counts_each_articles_live_records():
         expected = {row[0]: row[1:] for row in cursor.fetchall()}
     assert expected and all(coverage[article] == counts for article, counts in expected.items())
     assert any(counts[1] for counts in expected.values())
+
+
+@pytest.mark.django_db
+def test_article_coverage_per_article_gives_what_the_grouped_definition_gave():
+    import importlib
+
+    from parks.models import Park
+
+    sample = make_sample()
+    # A live fact about a rejected park, cited: neither it nor its evidence is counted (live_records).
+    fact = Fact.objects.create(subject_type="park", subject_id=sample.rejected_park.pk, subject_name="该园",
+                               metric="employees", value=7, unit="count", article=sample.other)
+    Evidence.objects.create(article=sample.other, entity_type="fact", entity_id=fact.pk, field="value",
+                            start_offset=0, end_offset=4, quote=sample.other.text[:4])
+    Park.objects.filter(pk=sample.park.pk).update(review_status="verified")
+    grouped = importlib.import_module("analytics.migrations.0007_article_coverage_per_article").GROUPED
+    select = grouped.split(" AS\n", 1)[1].rstrip().rstrip(";")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT * FROM report_article_coverage ORDER BY article_id")
+        per_article = cursor.fetchall()
+        cursor.execute(f"SELECT * FROM ({select}) grouped ORDER BY article_id")
+        assert per_article == cursor.fetchall()
+        cursor.execute("SELECT fact_count, evidence_count FROM report_article_coverage WHERE article_id = %s",
+                       [sample.other.pk])
+        assert cursor.fetchone() == (2, 4)
+
+
+@pytest.mark.django_db
+def test_an_evidence_search_counts_its_matches_up_to_a_cap(editor_client, monkeypatch):
+    from curation.paging import CappedPaginator
+
+    make_sample()
+    matching = Evidence.objects.filter(quote__icontains="园").count()
+    url = reverse("admin:loaders_evidence_changelist")
+    monkeypatch.setattr(CappedPaginator, "cap", matching - 1)
+    with CaptureQueriesContext(connection) as queries:
+        html = editor_client.get(url, {"q": "园"}).content.decode()
+    assert f"{matching - 1}+" in html
+    assert not any(q["sql"].startswith("SELECT COUNT(*) AS") for q in queries.captured_queries)  # no uncapped count
+    monkeypatch.setattr(CappedPaginator, "cap", 1000)
+    response = editor_client.get(url, {"q": "园"})
+    assert response.context["cl"].result_count == matching
+
+
+@pytest.mark.django_db
+def test_the_park_summary_per_park_gives_what_the_grouped_definition_gave():
+    import importlib
+
+    make_sample()
+    grouped = importlib.import_module("analytics.migrations.0008_park_summary_per_park").GROUPED
+    select = grouped.split(" AS\n", 1)[1].rstrip().rstrip(";")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT * FROM report_park_summary ORDER BY park_id")
+        per_park = cursor.fetchall()
+        cursor.execute(f"SELECT * FROM ({select}) grouped ORDER BY park_id")
+        assert per_park == cursor.fetchall()
+    assert len(per_park) == 2 and any(row[-1] for row in per_park)  # both live parks, latest figures found
+
+
+@pytest.mark.django_db
+def test_a_new_session_plans_without_jit():
+    import psycopg
+
+    settings = connection.settings_dict
+    with psycopg.connect(dbname=settings["NAME"], user=settings["USER"] or None, host=settings["HOST"] or None,
+                         port=settings["PORT"] or None, password=settings["PASSWORD"] or None) as session:
+        assert session.execute("SHOW jit").fetchone() == ("off",)

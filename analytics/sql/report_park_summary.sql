@@ -2,6 +2,8 @@
 -- Two different planned-investment quantities, never added together: project_investment_cny sums the
 -- yuan amounts of the park's named projects; reported_planned_investment_cny is the latest park total an
 -- article reports (metric planned_investment, in yuan). Unknown is NULL, never 0.
+-- Per park (LATERAL, by projects_project.park_id and the facts' subject index), so `LIMIT 100` reads 100
+-- parks' projects and figures, not all of them grouped first.
 CREATE VIEW public.report_park_summary AS
 SELECT p.id AS park_id, p.name::text AS name, NULLIF(p.city, '')::text AS city,
        NULLIF(p.kind, '')::text AS kind, p.review_status::text AS review_status,
@@ -38,7 +40,7 @@ SELECT p.id AS park_id, p.name::text AS name, NULLIF(p.city, '')::text AS city,
          WHERE e.entity_type = 'park' AND e.entity_id = p.id)::bigint AS story_count,
        COALESCE(lf.figures, '{}'::jsonb) AS latest_figures
 FROM parks_park p
-LEFT JOIN (
+LEFT JOIN LATERAL (
     SELECT pr.park_id, count(*) AS project_count,
            count(*) FILTER (WHERE pr.status = 'planned') AS projects_planned,
            count(*) FILTER (WHERE pr.status = '签约') AS projects_signed,
@@ -50,10 +52,10 @@ LEFT JOIN (
            sum(pr.investment_cny) FILTER (WHERE pr.investment_currency IN ('', 'cny')) AS project_investment_cny,
            count(pr.investment_cny) FILTER (WHERE pr.investment_currency IN ('', 'cny')) AS projects_with_investment
     FROM projects_project pr
-    WHERE pr.review_status <> 'rejected' AND pr.park_id IS NOT NULL
+    WHERE pr.review_status <> 'rejected' AND pr.park_id = p.id
     GROUP BY pr.park_id
-) pj ON pj.park_id = p.id
-LEFT JOIN (
+) pj ON true
+LEFT JOIN LATERAL (
     -- One jsonb object per park; a money metric reported in a second currency is keyed '<code>:<currency>'.
     SELECT f.park_id,
            jsonb_object_agg(CASE WHEN f.units = 1 OR f.unit = 'cny' THEN f.metric ELSE f.metric || ':' || f.unit END,
@@ -62,9 +64,9 @@ LEFT JOIN (
                                                'as_of_text', f.as_of_text, 'fact_id', f.fact_id,
                                                'article_file', f.article_file)) AS figures
     FROM (SELECT fig.*, count(*) OVER (PARTITION BY fig.park_id, fig.metric) AS units
-            FROM public.report_park_figures fig) f
+            FROM public.report_park_figures fig WHERE fig.park_id = p.id) f
     GROUP BY f.park_id
-) lf ON lf.park_id = p.id
+) lf ON true
 LEFT JOIN public.report_park_figures rp
        ON rp.park_id = p.id AND rp.metric = 'planned_investment' AND rp.unit = 'cny'
 WHERE p.review_status <> 'rejected';
