@@ -30,7 +30,7 @@ COMMENT ON COLUMN public.report_fact_series.period_date IS 'as_of when known, el
 COMMENT ON COLUMN public.report_fact_series.period_basis IS 'Which date period_date is: as_of or published_on; NULL when period_date is NULL.';
 COMMENT ON COLUMN public.report_fact_series.as_of_text IS 'Period as written, e.g. 截至2024年3月底; NULL when none.';
 COMMENT ON COLUMN public.report_fact_series.value IS 'The figure in the base unit, numeric (yuan for cny; ratio 0.1217 for 12.17%).';
-COMMENT ON COLUMN public.report_fact_series.qualifier IS '约, 超, 余, 近, 突破, 以上, 多 ...; NULL when exact.';
+COMMENT ON COLUMN public.report_fact_series.qualifier IS 'one of 约 (about), 超 (more than or at least: 超过, 逾, 以上, 不少于), 余 (and more: 余, 多), 近 (nearly, under: 近, 不足), 突破 (past); NULL when exact; the wording as written is in value_text.';
 COMMENT ON COLUMN public.report_fact_series.value_text IS 'The figure verbatim; NULL when not kept.';
 COMMENT ON COLUMN public.report_fact_series.has_conflict IS 'true when the fact is in a pair of report_conflicts.';
 COMMENT ON COLUMN public.report_fact_series.fact_id IS 'fact_id (report_facts), the key.';

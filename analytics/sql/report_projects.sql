@@ -33,7 +33,7 @@ COMMENT ON COLUMN public.report_projects.park_name IS 'Name of that park; NULL w
 COMMENT ON COLUMN public.report_projects.company_names IS 'Names of the (non-rejected) companies behind the project, sorted by name; text[], never NULL. company_ids holds their ids in the same order.';
 COMMENT ON COLUMN public.report_projects.investment_cny IS 'Total investment in yuan (元, numeric, 万/亿 applied: 总投资6亿元 = 600000000). NULL when unknown or when the figure is in another currency (see investment_amount and investment_currency).';
 COMMENT ON COLUMN public.report_projects.investment_currency IS 'Currency code of the investment as written: cny, usd ...; never converted. NULL when no investment is known.';
-COMMENT ON COLUMN public.report_projects.investment_qualifier IS 'Qualifier written with the amount: 约, 超, 余, 近, 突破, 以上, 多 ...; NULL when the amount is exact.';
+COMMENT ON COLUMN public.report_projects.investment_qualifier IS 'one of 约 (about), 超 (more than or at least: 超过, 逾, 以上, 不少于), 余 (and more: 余, 多), 近 (nearly, under: 近, 不足), 突破 (past); NULL when exact; the wording as written is in investment_text.';
 COMMENT ON COLUMN public.report_projects.investment_text IS 'The investment figure verbatim, e.g. 总投资6亿元 or 3.3亿美元; NULL when none.';
 COMMENT ON COLUMN public.report_projects.phase IS 'Phase as written: 一期, 二期, 首期 ...; NULL when not stated.';
 COMMENT ON COLUMN public.report_projects.status IS 'Code of the project''s stage: 签约 (signed), 开工 (started), 在建 (under construction), 投产 (in production), 竣工 (completed) or planned; NULL when not stated.';
