@@ -9,7 +9,7 @@ COMMENTS = [('report_facts', 'qualifier', 'Qualifier written with the figure: ็บ
 
 
 def literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
+    return "'" + "''".join(text.split("'")) + "'"  # quotes doubled
 
 
 def sql(*, new: bool) -> list[str]:
