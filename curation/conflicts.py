@@ -54,7 +54,7 @@ def refresh_conflicts(groups: set[tuple]) -> None:
     with connection.cursor() as cursor:
         # A literal list (not a join to unnest()) lets PostgreSQL read only these subjects' facts.
         cursor.execute(
-            "SELECT fact_id_a, fact_id_b FROM report_conflicts WHERE (subject_type, subject_id, metric) IN ("
+            "SELECT fact_id_a, fact_id_b FROM live_conflict_pairs WHERE (subject_type, subject_id, metric) IN ("
             + ", ".join(["(%s, %s, %s)"] * len(keys)) + ")",
             [value for key in keys for value in key],
         )

@@ -404,6 +404,13 @@ def test_on_the_seeds_the_eight_parks_group_lists_its_eight_members_with_their_s
 
 
 @pytest.mark.django_db
+def test_on_the_seeds_the_flags_miss_no_pair_the_definition_finds(seeds):
+    # report_conflicts reads only flagged facts; the pairs are defined in live_conflict_pairs
+    pairs = lambda view: {(r["fact_id_a"], r["fact_id_b"]) for r in rows(f"SELECT fact_id_a, fact_id_b FROM {view}")}
+    assert pairs("report_conflicts") == pairs("live_conflict_pairs") != set()
+
+
+@pytest.mark.django_db
 def test_on_the_seeds_the_year_only_edition_is_not_dated_1_january(seeds):
     (article,) = rows("SELECT published_precision, published_text FROM report_articles "
                       "WHERE file_name LIKE '001_%%'")

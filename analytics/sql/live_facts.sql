@@ -9,7 +9,7 @@ SELECT f.id AS fact_id, f.subject_type::text AS subject_type, f.subject_id,
        f.metric::text AS metric, f.value::numeric AS value, f.unit::text AS unit,
        NULLIF(f.qualifier, '')::text AS qualifier, NULLIF(f.value_text, '')::text AS value_text,
        f.as_of, NULLIF(f.as_of_text, '')::text AS as_of_text, f.review_status::text AS review_status,
-       f.confidence, f.source_lost, f.created_at, f.updated_at,
+       f.confidence, f.source_lost, f.created_at, f.updated_at, f.has_conflict,
        f.article_id, a.file_name::text AS article_file, a.published_on,
        NULLIF(a.published_precision, '')::text AS published_precision,
        (SELECT e.quote FROM loaders_evidence e

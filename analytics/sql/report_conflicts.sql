@@ -9,30 +9,15 @@
 --   * different articles: each value is given by an article that does not give the other. Two values one
 --     article gives side by side are two scopes (the park and one of its parts), not a disagreement; two
 --     editions of one story that differ are a conflict, exactly what an editor must settle.
--- Fact.has_conflict is set from this view (loaders/conflicts.py), so the flag, this view and the editors'
--- queue agree.
+-- The pairs themselves are computed once, in live_conflict_pairs; Fact.has_conflict is set from there
+-- (curation/conflicts.py) on every change that can make or break a pair, so only flagged facts need to
+-- be read here: LIMIT 100 reads a few rows, not every fact against every other.
 CREATE VIEW public.report_conflicts AS
-SELECT a.subject_type, a.subject_id, a.subject_name, a.metric, a.unit,
-       TRUE AS same_period,
-       a.fact_id AS fact_id_a, a.value AS value_a, a.value_text AS value_text_a,
-       a.as_of_text AS as_of_text_a, a.article_id AS article_id_a, a.article_file AS article_file_a,
-       a.quote AS quote_a,
-       b.fact_id AS fact_id_b, b.value AS value_b, b.value_text AS value_text_b,
-       b.as_of_text AS as_of_text_b, b.article_id AS article_id_b, b.article_file AS article_file_b,
-       b.quote AS quote_b,
-       a.as_of AS as_of_a, b.as_of AS as_of_b,
-       a.article_ids AS article_ids_a, b.article_ids AS article_ids_b
-FROM public.live_facts a
-JOIN public.live_facts b
-  ON b.subject_type = a.subject_type AND b.subject_id = a.subject_id AND b.metric = a.metric
- AND b.unit = a.unit AND b.fact_id > a.fact_id
-WHERE (a.as_of = b.as_of
-       OR (a.as_of IS NULL AND b.as_of IS NULL
-           AND a.as_of_text IS NOT DISTINCT FROM b.as_of_text
-           AND (a.published_on IS NULL OR b.published_on IS NULL
-                OR date_part('year', a.published_on) = date_part('year', b.published_on))))
-  AND (a.value_high < b.value_low OR b.value_high < a.value_low)
-  AND NOT (a.article_ids <@ b.article_ids) AND NOT (b.article_ids <@ a.article_ids);
+SELECT subject_type, subject_id, subject_name, metric, unit, same_period,
+       fact_id_a, value_a, value_text_a, as_of_text_a, article_id_a, article_file_a, quote_a,
+       fact_id_b, value_b, value_text_b, as_of_text_b, article_id_b, article_file_b, quote_b, as_of_a, as_of_b, article_ids_a, article_ids_b
+FROM public.live_conflict_pairs
+WHERE flagged_a AND flagged_b;
 
 COMMENT ON VIEW public.report_conflicts IS 'Figures that disagree: one row per pair of facts about the same subject, metric, unit and period whose values no single number satisfies as written, each given by an article that does not give the other (editions of one story included). A figure and its target, a cumulative and an annual figure, two values one article gives side by side (two scopes), and equivalent wording (50余家 / 50多家) are not conflicts. Key: (fact_id_a, fact_id_b), ordered by fact_id. Rejected facts, and facts of rejected records, are left out.';
 COMMENT ON COLUMN public.report_conflicts.subject_type IS 'Code of the subject type: park, park_group, company, project or fund.';

@@ -12,7 +12,7 @@ FROM (
            (CASE WHEN f.as_of IS NOT NULL THEN 'as_of'
                  WHEN f.published_on IS NOT NULL THEN 'published_on' END)::text AS period_basis,
            f.as_of_text, f.value, f.qualifier, f.value_text,
-           f.fact_id IN (SELECT unnest(ARRAY[c.fact_id_a, c.fact_id_b]) FROM public.report_conflicts c) AS has_conflict,
+           f.has_conflict,
            f.fact_id, f.article_id, f.article_file, f.published_on, f.story_count,
            f.as_of, f.published_precision
     FROM public.live_facts f

@@ -3,7 +3,7 @@
 CREATE VIEW public.report_facts AS
 SELECT f.fact_id, f.subject_type, f.subject_id, f.subject_name, f.metric, f.value, f.unit, f.qualifier,
        f.value_text, f.as_of, f.as_of_text,
-       f.fact_id IN (SELECT unnest(ARRAY[c.fact_id_a, c.fact_id_b]) FROM public.report_conflicts c) AS has_conflict,
+       f.has_conflict,
        f.review_status, f.article_id, f.article_file, f.quote, f.confidence,
        m.kind::text AS metric_kind
 FROM public.live_facts f

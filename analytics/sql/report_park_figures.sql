@@ -7,7 +7,7 @@ SELECT park_id, park_name, metric, fact_id, value, unit, qualifier, value_text, 
 FROM (
     SELECT f.subject_id AS park_id, f.subject_name AS park_name, f.metric, f.fact_id, f.value, f.unit,
            f.qualifier, f.value_text, f.as_of, f.as_of_text, f.published_on, f.published_precision,
-           f.fact_id IN (SELECT unnest(ARRAY[c.fact_id_a, c.fact_id_b]) FROM public.report_conflicts c) AS has_conflict,
+           f.has_conflict,
            f.article_id, f.article_file,
            (count(*) OVER (PARTITION BY f.subject_id, f.metric, f.unit))::bigint AS figures_reported,
            row_number() OVER (PARTITION BY f.subject_id, f.metric, f.unit
