@@ -154,3 +154,12 @@ def test_the_projects_of_an_event_several_places_hold_together_are_no_one_parks(
     text = ("记者在长河经开区甲汽工厂看到，新能源项目正在推进。\n\n2月17日，长河县、长河经开区、自贸会展区、自贸临空区举行"
             "一季度重大项目集中开工仪式。60个重大项目集中开工，总投资额289亿元。")
     assert not any(f[2] in ("60", "28900000000") for f in facts(text)), facts(text)
+
+
+def test_an_industry_fund_after_its_parks_paragraph_belongs_to_that_park():
+    lead = "长河市氢能产业园引进项目；长河市精密仪器仪表产业园扩建厂房。\n\n"  # a roundup: no one park for the story
+    park = "长河市精密仪器仪表产业园内的链主企业甲克斯康拥有多项全球首创产品。\n\n"
+    fund = "深度挖掘行业创新力量，市科技局打造了集云端研发平台和仪器仪表产业基金为一体的“三平台一基金”。"
+    park_of = lambda text: next(f for f in extract(text).funds if f.name == "仪器仪表产业基金").park
+    assert park_of(lead + park + fund) == "长河市精密仪器仪表产业园"
+    assert park_of(lead + park + "另一段，讲别的事情。\n\n" + fund) is None  # two paragraphs away

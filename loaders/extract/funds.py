@@ -35,6 +35,27 @@ _ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;\n]))该(?:母|子)?基金")
 _ORDINAL_RE = re.compile(r"(?:^|全省|全市|全国|本市|本省)(?:首支|首只|首个|首批|第一支|第一只)")
 
 
+_FUND_KIND_TAIL_RE = re.compile(r"(?:产业|投资|发展|引导|创投|创业|股权|母|子)+$")
+
+
+def _industry_park(doc: Doc, fm: FundMention, parks: list[ParkMention]) -> str | None:
+    """The one park whose name holds the fund's industry (the fund's name less its kind words, four
+    characters at least), when that park is named in the fund's paragraph or the one before it."""
+    text = doc.text
+    industry = _FUND_KIND_TAIL_RE.sub("", fm.name[:-2])
+    if len(industry) < 4:
+        return None
+    holders = [p for p in parks if industry in p.name]
+    if len(holders) != 1:
+        return None
+    line_start = text.rfind("\n", 0, fm.span.start) + 1
+    prev_start = text.rfind("\n", 0, max(0, line_start - 1))
+    while prev_start > 0 and not text[prev_start + 1:line_start].strip():  # skip blank lines
+        prev_start = text.rfind("\n", 0, prev_start)
+    window = text[max(0, prev_start + 1):fm.span.start]
+    return holders[0].name if any(form in window for form in [holders[0].name] + holders[0].aliases) else None
+
+
 def _clause_inside(text: str, start: int, end: int) -> bool:
     """True when an adverb or a preposition stands inside the words before 基金 (原则上不超过, 率先打响,
     负责审定): a clause ran into the word. Verbs alone say nothing: 引导, 转换 sit inside fund names."""
@@ -102,6 +123,11 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
                 a = _amount_at(text, ma.end())
                 if a is not None:
                     setattr(fm, attr, a)
+    # 仪器仪表产业基金 in the paragraph after the one about 青岛市精密仪器仪表产业园: an industry's fund
+    # belongs to the park of that industry the text has just been about
+    for fm in out.values():
+        if fm.park is None:
+            fm.park = _industry_park(doc, fm, parks)
     # a short spelling that is the tail of exactly one longer fund (a headline's 松山湖科创母基金
     # of 东莞松山湖科创母基金) is that fund
     funds = list(out.values())
