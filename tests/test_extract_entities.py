@@ -354,3 +354,14 @@ def test_a_zones_park_named_by_what_it_does_is_a_park_when_the_article_keeps_to_
     assert "海洋生物科技园" in park_names(text)
     once = "长河经济技术开发区将建设海洋生物科技园。"
     assert "海洋生物科技园" not in park_names(once)  # named once, as what is to be built: a kind of park
+
+
+def test_a_firms_short_form_and_a_title_modifier_are_not_firms_of_their_own():
+    text = ("甲联重工科技发展股份有限公司是工程机械领军企业。甲联重科拟在长河临港新城建立华东基地。"
+            "市领导会见了甲联重科董事长詹某、高级总裁殷某。山东乙意投资控股集团在园区开工，山东乙意集团计划再投200亿元。")
+    names = {c.name: c for c in extract(text).companies}
+    assert "高级" not in names and "甲联重科" not in names and "山东乙意集团" not in names, list(names)
+    assert "甲联重科" in names["甲联重工科技发展股份有限公司"].aliases
+    assert "山东乙意集团" in names["山东乙意投资控股集团"].aliases
+    parent = extract("雄安集团数字城市科技有限公司是雄安集团的子公司。雄安集团负责建设。").companies
+    assert {"雄安集团", "雄安集团数字城市科技有限公司"} <= {c.name for c in parent}  # a subsidiary is another firm

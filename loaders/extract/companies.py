@@ -192,6 +192,9 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
 _LEGAL_INSIDE_RE = re.compile(r"(?:有限公司|有限责任公司|股份公司|公司|集团)")
 
 
+_TITLE_MODIFIER_RE = re.compile(r"(?:高级|常务|执行|首席|资深|联席|副|总|代理|名誉|荣誉)+")
+
+
 def _roles(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     text = doc.text
     hits = []
@@ -202,8 +205,8 @@ def _roles(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         legal = list(_LEGAL_INSIDE_RE.finditer(name))
         if legal and legal[-1].end() < len(name):
             name = name[:legal[-1].end()]  # 兴澄特种钢铁公司技术负责人: the firm ends at its legal form
-        if not _ok(name, park_keys) or len(name) > 20:
-            continue
+        if not _ok(name, park_keys) or len(name) > 20 or _TITLE_MODIFIER_RE.fullmatch(name):
+            continue  # 高级总裁, 常务副总经理: the first words of a title, not a firm
         hits.append(_Hit(name, start, start + len(name), kind_of(name), "role"))
     return hits
 
@@ -388,7 +391,37 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
                 if long_name not in by_key[short].aliases:
                     by_key[short].aliases.append(long_name)
                 break
+    _merge_abbreviations(by_key)
     return [by_key[k] for k in order if k in by_key], list_projects
+
+
+# What a full name adds to a firm's stem without naming another firm: 山东如意(投资控股)集团.
+_LONGER_FORM_RE = re.compile(r"(?:投资|控股|实业|发展|股份|科技|产业|国际)+")
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _merge_abbreviations(by_key: dict[str, CompanyMention]) -> None:
+    """One firm written twice in one article: 山东如意集团 / 山东如意投资控股集团 (the same stem, one legal
+    form longer), 中联重科 / 中联重工科技发展股份有限公司 (the press's short form: characters of the full
+    name, in order, starting with its first two). The short spelling becomes an alias of the full one."""
+    firms = [(k, c) for k, c in by_key.items() if c.kind == "enterprise"]
+    for k, c in firms:
+        if k not in by_key or len(k) < 3:
+            continue
+        longer = [(kk, cc) for kk, cc in firms if kk != k and kk in by_key and len(kk) > len(k) + 1
+                  and kk[:2] == k[:2] and (_LONGER_FORM_RE.fullmatch(kk[len(k):]) if kk.startswith(k)
+                                           else len(k) <= 4 and _is_subsequence(k, kk))]
+        if len(longer) != 1:
+            continue
+        kk, cc = longer[0]
+        if c.name not in cc.aliases:
+            cc.aliases.append(c.name)
+        cc.aliases += [a for a in c.aliases if a not in cc.aliases and a != cc.name]
+        by_key.pop(k)
 
 
 _PLACE_PREFIXES = sorted(PLACES, key=len, reverse=True)
