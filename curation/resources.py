@@ -85,6 +85,18 @@ class ListWidget(widgets.Widget):
         return join_list(value)
 
 
+class IdsWidget(widgets.ManyToManyWidget):
+    """Linked records by id, '12|15' on export; on import any list separator (，、,; |) splits, as for aliases."""
+
+    def __init__(self, model, **kwargs):
+        super().__init__(model, separator="|", **kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, (int, float)):
+            value = str(int(value))
+        return super().clean("|".join(split_list(str(value or ""))), row=row, **kwargs)
+
+
 class AmountWidget(widgets.Widget):
     """An amount cell as editors write it: '约3.9亿元'."""
 

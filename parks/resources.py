@@ -4,7 +4,7 @@ from __future__ import annotations
 from import_export import fields, widgets
 
 from curation.names import join_list
-from curation.resources import EditorResource, ListWidget
+from curation.resources import EditorResource, IdsWidget, ListWidget
 from parks.models import Company, Park, ParkGroup
 
 
@@ -26,7 +26,7 @@ class ParkResource(EditorResource):
 class ParkGroupResource(EditorResource):
     aliases = _aliases()
     members = fields.Field(attribute="members", column_name="members",
-                           widget=widgets.ManyToManyWidget(Park, separator="|"))
+                           widget=IdsWidget(Park))
 
     class Meta(EditorResource.Meta):
         model = ParkGroup
@@ -36,7 +36,7 @@ class ParkGroupResource(EditorResource):
 
 class CompanyResource(EditorResource):
     aliases = _aliases()
-    parks = fields.Field(attribute="parks", column_name="parks", widget=widgets.ManyToManyWidget(Park, separator="|"))
+    parks = fields.Field(attribute="parks", column_name="parks", widget=IdsWidget(Park))
     park_names = fields.Field(column_name="park_names", readonly=True)  # the ids' names, for reading
 
     class Meta(EditorResource.Meta):

@@ -5,7 +5,7 @@ from import_export import fields, widgets
 
 from parks.models import Company, Park
 from curation.names import join_list
-from curation.resources import AmountColumn, EditorResource, ListWidget
+from curation.resources import AmountColumn, EditorResource, IdsWidget, ListWidget
 from projects.models import Fact, Fund, Project
 
 
@@ -14,7 +14,7 @@ class ProjectResource(EditorResource):
     park = fields.Field(attribute="park", column_name="park_id", widget=widgets.ForeignKeyWidget(Park))
     park_name = fields.Field(attribute="park__name", column_name="park_name", readonly=True)
     companies = fields.Field(attribute="companies", column_name="companies",
-                             widget=widgets.ManyToManyWidget(Company, separator="|"))
+                             widget=IdsWidget(Company))
     investment = AmountColumn(prefix="investment", column_name="investment", amount_column="investment_amount",
                               cny_column="investment_cny", currency_column="investment_currency",
                               qualifier_column="investment_qualifier", text_column="investment_text")

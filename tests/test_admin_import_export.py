@@ -117,6 +117,19 @@ def test_an_imported_link_change_locks_that_link(world):
     assert project.locked_fields == [f"companies:{other.pk}"]
 
 
+@pytest.mark.parametrize("separator", ["，", "、", ",", ";", "|"])
+def test_linked_ids_split_on_every_list_separator_like_aliases(world, separator):
+    project, company = world["project"], world["company"]
+    other = Company.objects.create(name="海信")
+    from tablib import Dataset
+    dataset = Dataset().load(project_csv(project, companies=f"{company.pk}{separator}{other.pk}").decode("utf-8-sig"),
+                             format="csv")
+    result = ProjectResource().import_data(dataset, dry_run=False)
+    assert not result.has_errors(), [r.errors for r in result.rows]
+    project.refresh_from_db()
+    assert set(project.companies.all()) == {company, other}
+
+
 def test_xlsx_keeps_numbers_as_numbers(editor_client, world):
     from openpyxl import load_workbook
     response = export(editor_client, "admin:projects_project_export", "1", PROJECT_FIELDS, "projectresource")
