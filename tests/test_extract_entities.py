@@ -365,3 +365,12 @@ def test_a_firms_short_form_and_a_title_modifier_are_not_firms_of_their_own():
     assert "山东乙意集团" in names["山东乙意投资控股集团"].aliases
     parent = extract("雄安集团数字城市科技有限公司是雄安集团的子公司。雄安集团负责建设。").companies
     assert {"雄安集团", "雄安集团数字城市科技有限公司"} <= {c.name for c in parent}  # a subsidiary is another firm
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("甲尔产业园区本月开建 年内启动LED工业项目", "年内启动LED工业项目"),
+    ("该项目及其关联配套项目总投资为180亿元。", "关联配套项目"),
+    ("长河生态智慧区首个单项目产值超百亿项目正式签约落户。", "长河生态智慧区首个单项目产值超百亿项目"),
+])
+def test_time_verbs_ordinals_and_relations_are_not_project_names(text, wrong):
+    assert wrong not in {p.name for p in extract(text).projects}

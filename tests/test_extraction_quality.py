@@ -119,8 +119,8 @@ def test_extraction_holds_its_floor(scores, name, figure):
 # before the rework (parks F1 0.68, companies 0.61, projects 0.57, funds 0.62, facts 0.70; project parks
 # 4/37, fully right rows 1/81) and after it (the figures below). No issue sets targets for them; these floors
 # only keep what generalised from being lost.
-REAL2_FLOORS = {"parks F1": 0.727, "companies F1": 0.779, "projects F1": 0.605, "funds F1": 0.78, "facts F1": 0.684,
-                "project parks": 0.77, "company parks": 0.75, "project status": 0.68, "fully right project rows": 0.27,
+REAL2_FLOORS = {"parks F1": 0.727, "companies F1": 0.779, "projects F1": 0.63, "funds F1": 0.78, "facts F1": 0.684,
+                "project parks": 0.77, "company parks": 0.75, "project status": 0.68, "fully right project rows": 0.29,
                 "facts with the right subject, precision": 0.74, "facts with the right subject, recall": 0.44}
 # tests/eval/real3: 13 short real articles collected after the dev set's round of rules, ground truth made
 # by someone who had not seen the rules. Scored once before study: parks F1 0.58, companies 0.71, projects
