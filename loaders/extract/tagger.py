@@ -48,15 +48,16 @@ _EXAMPLE_VERBS = frozenset({"如", "像", "例"})
 _EXISTENTIAL = frozenset({"有", "是"})
 
 
-def _verb_in_context(t: Token, prev: dict[int, tuple[str, int]], nxt: dict[int, tuple[str, int]]) -> bool:
+def _verb_in_context(t: Token, prev: Token | None, nxt: Token | None) -> bool:
     """A one-character word the tagger calls a verb that really is one where it stands.
 
     拟/建设 (before a two-character verb), 参加/完 (the complement of a two-character verb),
-    ，/如/X (an example opener). Elsewhere a lone 'verb' is more often a piece of an unknown
-    brand (联东U谷, 清/控/人居).
+    ，/如/X (an example opener), 仍/有 (after an adverb). Elsewhere a lone 'verb' is more often a
+    piece of an unknown brand (联东U谷, 清/控/人居).
     """
-    (after, after_len), (before, before_len) = nxt.get(t.end, ("", 0)), prev.get(t.start, ("w", 1))
-    return (after in ("v", "vd") and after_len >= 2) or (before in ("v", "vd") and before_len >= 2) \
+    before = prev.tag if prev is not None else "w"  # the sentence's start counts as a pause
+    return (nxt is not None and nxt.tag in ("v", "vd") and len(nxt.word) >= 2) \
+        or (prev is not None and before in ("v", "vd") and len(prev.word) >= 2) \
         or (before == "w" and t.word in _EXAMPLE_VERBS) or (before in ("d", "ad") and t.word in _EXISTENTIAL)
 
 
@@ -115,20 +116,18 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
             cut = t.end
         elif t.tag == "f" and t.word in _AFTER_WORDS and t.end <= end:
             cut = t.end  # 改革/后/开发区: what comes before 后 is a clause
-    prev_word = {t.start: all_tokens[k - 1].word if k else "" for k, t in enumerate(all_tokens)}
-    next_tag = {t.end: all_tokens[k + 1].tag if k + 1 < len(all_tokens) else "" for k, t in enumerate(all_tokens)}
-    prev_tag = {t.start: (all_tokens[k - 1].tag, len(all_tokens[k - 1].word)) if k else ("w", 1)
-                for k, t in enumerate(all_tokens)}
-    next_tag2 = {t.end: (all_tokens[k + 1].tag, len(all_tokens[k + 1].word)) if k + 1 < len(all_tokens) else ("", 0)
-                 for k, t in enumerate(all_tokens)}
+    # each token's neighbours in the sentence (None at its ends)
+    before = {t.start: all_tokens[k - 1] if k else None for k, t in enumerate(all_tokens)}
+    after = {t.end: all_tokens[k + 1] if k + 1 < len(all_tokens) else None for k, t in enumerate(all_tokens)}
     for t in tokens:
         if t.end <= cut:
             continue
         if t.start >= end or t.tag not in LEADING_BREAK_TAGS or t.end > end or (
                 t.tag in ("TIME", "t") and not _TIME_WORD_RE.search(t.word)):
             break
-        if t.tag in ("v", "vd") and (prev_word.get(t.start) in _COORDINATORS or (
-                len(t.word) == 1 and next_tag.get(t.end) != "u" and not _verb_in_context(t, prev_tag, next_tag2))):
+        prev, nxt = before.get(t.start), after.get(t.end)
+        if t.tag in ("v", "vd") and ((prev is not None and prev.word in _COORDINATORS) or (
+                len(t.word) == 1 and (nxt is None or nxt.tag != "u") and not _verb_in_context(t, prev, nxt))):
             break  # 联/东U谷, 与/开投芯屏产业园: an unknown brand read as a verb (挂/着 is a verb)
         cut = t.end
     if org:
