@@ -409,7 +409,6 @@ def _status_from_summary(doc: Doc, out: dict[str, ProjectMention]) -> None:
 
 # '此次集中开工的项目建设周期为1至3年…': a paragraph about the projects of one event
 _EVENT_OPENER_RE = re.compile(r"(?:此次|本次|这次)(?:集中)?(?P<event>开工|签约|投产|竣工|落地|动工)")
-_EVENT_STATUS = {"开工": "开工", "动工": "开工", "签约": "签约", "落地": "签约", "投产": "投产", "竣工": "竣工"}
 
 
 def _status_from_paragraph_event(doc: Doc, out: dict[str, ProjectMention]) -> None:
@@ -422,7 +421,8 @@ def _status_from_paragraph_event(doc: Doc, out: dict[str, ProjectMention]) -> No
         line_start = text.rfind("\n", 0, pm.span.start) + 1
         m = _EVENT_OPENER_RE.match(text[line_start:pm.span.start].lstrip())
         if m:
-            pm.status = _EVENT_STATUS[m.group("event")]
+            # the event's word read by the status table: 动工 is 开工, 落地 is 签约
+            pm.status = next(status for status, pattern in STATUS_WORDS if re.search(pattern, m.group("event")))
 
 
 def _key(name: str) -> str:
