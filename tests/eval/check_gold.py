@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
-"""Validate the ground truth of this folder: JSON parses, schema keys present,
-every evidence / investment_text string is a verbatim substring of hNN.txt,
-and investment_text amounts agree with investment_cny (万亿元=1e12, 亿元=1e8, 万元=1e4)."""
+"""Validate the ground truth of a folder of real articles (tests/eval/real2, tests/eval/real3):
+JSON parses, schema keys present, every evidence / investment_text string is a verbatim substring
+of its NAME.txt, and investment_text amounts agree with investment_cny (万亿元=1e12, 亿元=1e8, 万元=1e4).
+
+    python3 tests/eval/check_gold.py tests/eval/real3
+"""
 import json, re, sys, glob, os
-D = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2:
+    sys.exit("usage: check_gold.py FOLDER")
+D = os.path.abspath(sys.argv[1])
 KEYS = {"institutions": ["name", "evidence"], "parks": ["name", "aliases", "city", "evidence"],
         "companies": ["name", "evidence"],
         "projects": ["name", "park", "investment_cny", "investment_text", "qualifier", "evidence"],
@@ -23,7 +28,7 @@ def amount(text):
 STATUSES = {None, "签约", "开工", "在建", "投产", "竣工", "planned"}
 KINDS = {"reported", "target", "cumulative", "ratio"}
 errors, warns, summary = [], [], []
-for jp in sorted(glob.glob(os.path.join(D, "h[0-9][0-9].json"))):
+for jp in sorted(glob.glob(os.path.join(D, "[a-z][0-9][0-9].json"))):  # h19.json, r01.json …
     nid = os.path.basename(jp)[:-5]
     tp = os.path.join(D, nid + ".txt")
     txt = open(tp, encoding="utf-8").read()
