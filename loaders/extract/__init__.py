@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from .companies import company_key, find_companies, kind_of
+from .companies import company_key, find_companies
 from .confidence import assign as assign_confidence
 from .facts import as_of_date, find_facts
 from .metrics import METRICS

@@ -164,7 +164,6 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         noun = m.group("noun")
         for off, item in _split_items(seg):
             a = s0 + off
-            raw = item
             item = strip_quotes(item.strip())
             cut = max(item.rfind("的"), item.rfind("了"))
             if cut >= 0:

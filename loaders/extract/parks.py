@@ -14,7 +14,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .vocab import GROUP_ZONE_WORDS, PARK_SUFFIXES, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
-from .lexicon import CITIES, CITY_RE, PLACES, PROVINCES
+from .lexicon import CITIES, CITY_RE, PROVINCES
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from .sentences import Doc
 from .types import ParkGroupMention, ParkMention, Span
@@ -228,7 +228,6 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         real = [c for c in members if c.kind]
         if not real:
             continue
-        counts = Counter(c.name for c in real if merge_key(c.name) == key or c.name in (r.name for r in real))
         # canonical: the longest-prefixed form of the key (city kept), most frequent, then shortest
         same = [c for c in real if merge_key(c.name) == key] or real
         names = Counter(c.name for c in same)
@@ -333,7 +332,6 @@ def _set_parents(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> 
                         p.parent = q.name
     text = doc.text
     for m in re.finditer(r"位于", text):
-        sent = doc.sentence_at(m.start())
         after = [o for o in occs if m.end() <= o.start <= m.end() + 2]
         if not after:
             continue
@@ -345,8 +343,7 @@ def _set_parents(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> 
         targets = [follow[0].key] if follow else []
         if not targets:
             # Q、R位于P: parks in the same clause before 位于
-            clause_start = max(text.rfind(c, sent.start, m.start()) for c in "，,；;。") + 1
-            clause_start = max(clause_start, sent.start)
+            clause_start = doc.clause(m.start()).start
             targets = [o.key for o in occs if clause_start <= o.start and o.end <= m.start()]
         for t in targets:
             q = by_name.get(t)

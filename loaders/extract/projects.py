@@ -17,7 +17,7 @@ from .names import is_generic_stem, leading_place, name_start, norm_key, precede
 from .vocab import ENDS_WITH_PARK_RE, ZONE_KINDS
 from .scope import ParkScope
 from .tagger import is_generic_head
-from .sentences import Doc
+from .sentences import RUN_MARKS, Doc
 from .types import Amount, CompanyMention, ParkMention, ProjectMention, Span
 
 PHASE_RE = re.compile(r"(一期|二期|三期|四期|首期)")
@@ -149,16 +149,14 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
     return None
 
 
-def _status(text: str, sent: Span, start: int, end: int) -> str | None:
+def _status(doc: Doc, start: int, end: int) -> str | None:
     """The status a project's clause run gives it: from the clause before the name to the next ；/。."""
-    lo = max(text.rfind("；", sent.start, start), text.rfind(";", sent.start, start), sent.start - 1) + 1
-    ends = [i for i in (text.find("；", end, sent.end), text.find(";", end, sent.end)) if i >= 0]
-    run = text[lo:min(ends) if ends else sent.end]
+    text = doc.text
+    sent = doc.sentence_at(start)
+    run = doc.text_of(doc.clause(start, end, marks=RUN_MARKS))
     # a signing in the project's own clause is its event, whatever other clauses describe
     # (…A项目、B项目等正式签约，占已建成厂房的60%: 签约, not 竣工)
-    c_lo = max([text.rfind(c, lo, start) for c in "，,"] + [lo - 1]) + 1
-    c_his = [i for i in (text.find(c, end, lo + len(run)) for c in "，,") if i >= 0]
-    own = _FUTURE_RE.sub("", text[c_lo:min(c_his) if c_his else lo + len(run)])
+    own = _FUTURE_RE.sub("", doc.text_of(doc.clause(start, end)))
     if re.search(_SIGNED, own) and not any(re.search(p, own) for st, p in STATUS_WORDS if st not in ("签约", "planned")):
         return "签约"
     present = _FUTURE_RE.sub("", run)
@@ -295,7 +293,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if ph and not pm.phase:
             pm.phase = ph.group(1)
         if pm.status is None:
-            pm.status = _status(text, sent, s, s + len(name))
+            pm.status = _status(doc, s, s + len(name))
         # the investment attached to the name
         if pm.investment is None and table_amount.get(s) is not None:
             pm.investment, pm.investment_sentence = table_amount[s], sent
@@ -459,7 +457,7 @@ def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: 
         if pm.investment is None:
             pm.investment, pm.investment_sentence = a, doc.sentence_at(m.end())
             pm.phase = pm.phase or m.group("phase") or m.group("phase2")
-            pm.status = pm.status or _status(text, doc.sentence_at(best[0]), best[0], best[0] + len(best[1]))
+            pm.status = pm.status or _status(doc, best[0], best[0] + len(best[1]))
 
 
 def project_key(name: str) -> str:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from .names import is_generic_stem
-from .sentences import Doc
+from .sentences import RUN_MARKS, Doc
 from .vocab import ZONE_WORDS
 
 _FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
@@ -185,12 +185,10 @@ class ParkScope:
         end = pos if end is None else end
         sent = self.doc.sentence_at(pos)
         text = self.doc.text
-        if firm and _outside_role(text, sent, pos, end):
+        if firm and _outside_role(self.doc, pos, end):
             return None  # a partner, an investor or a customer of the park's firms, wherever it is
-        lo = max(text.rfind("；", sent.start, pos), text.rfind(";", sent.start, pos)) + 1 or sent.start
-        lo = max(lo, sent.start)
-        hi_candidates = [i for i in (text.find("；", end, sent.end), text.find(";", end, sent.end)) if i >= 0]
-        hi = min(hi_candidates) if hi_candidates else sent.end
+        run = self.doc.clause(pos, end, marks=RUN_MARKS)
+        lo, hi = run.start, run.end
         here = [o for o in self._in(lo, hi) if not (o.start <= pos < o.end) and not (pos <= o.start < end)
                 and not _co_listed(text, o, pos, end) and not _built(text, o)
                 and not text.startswith("所在", o.end)]  # 集成电路产业园所在的西海岸新区: a place's description
@@ -213,12 +211,9 @@ _INVESTOR_RE = re.compile(r"出资|发起设立|股东")
 _CUSTOMER_RE = re.compile(r"供应商|供货|客户|配套商")
 
 
-def _outside_role(text: str, sent, pos: int, end: int) -> bool:
-    """True when the clause run around a firm names it as a partner, an investor or a customer."""
-    lo = max(text.rfind(c, sent.start, pos) for c in "，,；;") + 1 or sent.start
-    lo = max(lo, sent.start)
-    his = [i for i in (text.find(c, end, sent.end) for c in "，,；;") if i >= 0]
-    run = text[lo:min(his) if his else sent.end]
+def _outside_role(doc: Doc, pos: int, end: int) -> bool:
+    """True when the clause around a firm names it as a partner, an investor or a customer."""
+    run = doc.text_of(doc.clause(pos, end))
     return bool((_PARTNER_RE.search(run) and _COOPERATE_RE.search(run)) or _INVESTOR_RE.search(run)
                 or _CUSTOMER_RE.search(run))
 # 将建设…跨境电商产业园、…, 打造…“国际VR产业园”: a park a project is to build is what it builds, not where it is

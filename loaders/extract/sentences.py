@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from .types import Span
 
+CLAUSE_MARKS = "，,；;"  # what ends a clause inside a sentence
+RUN_MARKS = "；;"  # what ends a run of clauses
 _SENT_END_RE = re.compile(r"[。！？!?]+[”’\"]?|……(?=[ \t　]*(?:\n|$))|\n+")
 _HEADING_MARK_RE = re.compile(r"^\s*#{1,6}\s*")
 # '园区地址：…', '主导产业：…': a labelled field of a poster or form, not the start of a new story
@@ -34,6 +36,22 @@ class Doc:
 
     def sentence_index(self, pos: int) -> int:
         return max(bisect.bisect_right(self.starts, pos) - 1, 0)
+
+    def clause(self, start: int, end: int | None = None, *, marks: str = CLAUSE_MARKS) -> Span:
+        """The stretch of the sentence around [start, end) bounded by the nearest of `marks` on each side.
+
+        With the default marks (，,；;) it is the clause; with RUN_MARKS (；;) the clause run a
+        project's or a park's status and location are read from.
+        """
+        end = start if end is None else end
+        sent = self.sentence_at(start)
+        text = self.text
+        lo = max([text.rfind(c, sent.start, start) for c in marks] + [sent.start - 1]) + 1
+        his = [i for i in (text.find(c, end, sent.end) for c in marks) if i >= 0]
+        return Span(lo, min(his) if his else sent.end)
+
+    def text_of(self, span: Span) -> str:
+        return self.text[span.start:span.end]
 
     def in_quotes(self, start: int, end: int) -> bool:
         """Inside a short quotation (a slogan or programme name); long speech quotes do not count."""
