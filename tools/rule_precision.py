@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure each extraction rule's precision: of the records a rule produced, the share the ground truth holds.
 
-    python tools/rule_precision.py            # seeds/ and the dev set of real articles, together
+    python tools/rule_precision.py            # seeds/, the dev set and tests/eval/real2, real3, together
 
 Loads each set with the real loader into a throwaway database (as tools/score_extract.py does), matches
 every record to the ground truth with the shared scorer's own matching (tests/eval/score.py), and counts
@@ -21,6 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+# The other real, published articles with ground truth (development sets once studied).
+REAL = [ROOT / "tests" / "eval" / "real2", ROOT / "tests" / "eval" / "real3"]
 
 ROWS = {
     "parks": "select r.name, r.aliases, t.extraction_rules from report_parks r join parks_park t on t.id = r.park_id",
@@ -97,7 +100,8 @@ def main() -> int:
     original = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     try:
-        for articles, gold_dir in ((ROOT / "seeds", SEEDS_GOLD), (DEV, DEV)):
+        sets = [(ROOT / "seeds", SEEDS_GOLD), (DEV, DEV)] + [(d, d) for d in REAL]
+        for articles, gold_dir in sets:
             with transaction.atomic():
                 load_articles(articles)
                 rows = {}

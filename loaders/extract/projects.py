@@ -191,10 +191,14 @@ def _amount_at(text: str, pos: int) -> Amount | None:
     return a if a is not None and a.unit in ("cny", "usd", "eur", "hkd", "jpy", "twd") else None
 
 
-def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMention],
-                  list_projects: list[tuple[str, int, int]], scope: ParkScope | None = None) -> list[ProjectMention]:
+Candidate = tuple[str, int, int, str]  # name, start, end, the rule that found it (confidence.RULES)
+
+
+def _by_project_word(doc: Doc) -> list[Candidate]:
+    """'…项目' with its left boundary (project_word), and the items of an enumeration that share
+    the one 项目: 'A、B、C项目' (project_shared_word)."""
     text = doc.text
-    cands: list[tuple[str, int, int]] = []
+    out: list[Candidate] = []
     for m in _PROJECT_WORD_RE.finditer(text):
         start = name_start(text, m.start(), max_len=30)
         stem = text[start:m.start()]
@@ -211,32 +215,59 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             continue  # a clause, a description (X是…项目) or a statistic (项目68个)
         if re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start]):
             continue  # 2021年红五月…项目: an event named by its year
-        cands.append((text[start:m.end()], start, m.end()))
-        # 'A、B、C项目': the shared 项目 names every item
+        out.append((text[start:m.end()], start, m.end(), "project_word"))
         j = start
         while j > 0 and text[j - 1] == "、":
             k = name_start(text, j - 1, max_len=30)
             item = text[k:j - 1]
             if len(item) >= 4 and not is_generic_stem(item):
-                cands.append((item, k, j - 1))
+                out.append((item, k, j - 1, "project_shared_word"))
             j = k
+    return out
+
+
+def _after_dash(doc: Doc) -> list[Candidate]:
+    """'核心项目之一——X': the name after the dash."""
+    text = doc.text
+    out: list[Candidate] = []
     for m in re.finditer(r"项目(?:之一)?——", text):
         e = m.end()
         k = e
         while k < len(text) and text[k] not in "，,。；;：:！!？?\n（(、":
             k += 1
         if 4 <= k - e <= 24:
-            cands.append((text[e:k], e, k))
+            out.append((text[e:k], e, k, "project_dash"))
+    return out
+
+
+def _phase_works(doc: Doc) -> list[Candidate]:
+    """'<company>一期工程'."""
+    text = doc.text
+    out: list[Candidate] = []
     for m in re.finditer(r"(一期|二期|三期|首期)工程", text):
         start = name_start(text, m.start(), max_len=10)
         stem = text[start:m.start()]
         if 2 <= len(stem) <= 8 and not is_generic_stem(stem) and not re.search(r"[的了]", stem):
-            cands.append((text[start:m.end()], start, m.end()))
+            out.append((text[start:m.end()], start, m.end(), "project_phase_works"))
+    return out
+
+
+def _facilities(doc: Doc) -> list[Candidate]:
+    """A facility that is built or opened: '…工厂建成', '…生产基地投产' (FACILITY_RE)."""
+    text = doc.text
+    out: list[Candidate] = []
     for m in FACILITY_RE.finditer(text):
         start = name_start(text, m.start(), max_len=20)
         stem = text[start:m.start()]
         if len(stem) >= 3 and not is_generic_stem(stem):
-            cands.append((text[start:m.end()], start, m.end()))
+            out.append((text[start:m.end()], start, m.end(), "project_facility"))
+    return out
+
+
+def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candidate]:
+    """Items of a list closed by '等…项目' (found by companies.py with the other enumerations)."""
+    text = doc.text
+    out: list[Candidate] = []
     for name, s0, e0 in list_projects:
         sent = doc.sentence_at(s0)
         if _KINDS_LIST_RE.search(text, max(sent.start, s0 - 30), s0):
@@ -245,19 +276,26 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if k >= 0:
             name, s0 = name[k + 2:], s0 + k + 2
         if len(name) >= 7 and not VERBISH_RE.search(name) and not name.endswith("基金"):
-            cands.append((name, s0, e0))  # a fund among the signed 'projects' is recorded as a fund
+            out.append((name, s0, e0, "project_list"))  # a fund among the signed 'projects' is recorded as a fund
+    return out
+
+
+def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMention],
+                  list_projects: list[tuple[str, int, int]], scope: ParkScope | None = None) -> list[ProjectMention]:
+    text = doc.text
+    cands = _by_project_word(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects)
     table = _table_projects(text)
     table_amount = {}
     for name, s0, e0, amount in table:
         cands = [c for c in cands if not (s0 <= c[1] < e0)]
-        cands.append((name, s0, e0))
+        cands.append((name, s0, e0, "project_table"))
         table_amount[s0] = amount
     park_by_form = {}
     for p in parks:
         for form in [p.name] + p.aliases:
             park_by_form[form] = p
     out: dict[str, ProjectMention] = {}
-    for raw, s, e in sorted(cands, key=lambda c: c[1]):
+    for raw, s, e, rule in sorted(cands, key=lambda c: c[1]):
         name = _clean(raw)
         while name.startswith("项目") and len(name) > 6:
             name = name[2:]  # 已投产项目海尚水产食品项目: the word before the name
@@ -281,7 +319,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if key in out:
             pm = out[key]
         else:
-            pm = ProjectMention(name=name, span=Span(s, s + len(name)), sentence=sent)
+            pm = ProjectMention(name=name, span=Span(s, s + len(name)), sentence=sent, rule=rule)
             out[key] = pm
         if park and not pm.park:
             pm.park = park
@@ -452,7 +490,8 @@ def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: 
         key = _key(best[1])
         pm = out.get(key)
         if pm is None:
-            pm = ProjectMention(name=best[1], span=Span(best[0], best[0] + len(best[1])), sentence=doc.sentence_at(best[0]))
+            pm = ProjectMention(name=best[1], span=Span(best[0], best[0] + len(best[1])), sentence=doc.sentence_at(best[0]),
+                               rule="project_anaphor")
             out[key] = pm
         if pm.investment is None:
             pm.investment, pm.investment_sentence = a, doc.sentence_at(m.end())
