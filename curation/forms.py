@@ -9,7 +9,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from loaders.extract.amounts import parse_amount
+from loaders.extract.mentions.amounts import parse_amount
 from curation.names import join_list, split_list
 
 CURRENCY_SUFFIX = {"cny": "元", "usd": "美元", "eur": "欧元", "hkd": "港元", "jpy": "日元"}
@@ -77,10 +77,10 @@ def format_figure(value: Decimal | None, *, unit: str, qualifier: str = "") -> s
 
 
 def metric_label(code: str) -> str:
-    """A metric in the editor's language, from the one vocabulary (loaders.extract.metrics); unknown codes as is."""
+    """A metric in the editor's language, from the one vocabulary (loaders.extract.tables.metrics); unknown codes as is."""
     from django.utils.translation import get_language
 
-    from loaders.extract.metrics import METRICS
+    from loaders.extract.tables.metrics import METRICS
 
     metric = METRICS.get(code) or METRICS.get(code.removesuffix("_cny"))  # older codes named the currency
     if metric is None:

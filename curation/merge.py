@@ -393,8 +393,8 @@ _PROJECT_WORDS = re.compile(r"(?:[一二三四五六七八九十]期)?(?:工程)
 def _as_type(record: NamedRecord, to_type: str) -> tuple[str, dict]:
     """The name and fields a record gets as `to_type`: a park drops a trailing 项目 and takes its kind from its
     name (科技城, 高新区 …), its city from its name or its old park, and that park as its parent."""
-    from loaders.extract.names import leading_place
-    from loaders.extract.vocab import PARK_SUFFIXES
+    from loaders.extract.mentions.names import leading_place
+    from loaders.extract.tables.vocab import PARK_SUFFIXES
 
     name = record.name.strip()
     if to_type not in ("park", "park_group"):

@@ -19,11 +19,11 @@ from decimal import Decimal, InvalidOperation
 from django.db import models
 from django.utils.translation import gettext
 
-from loaders.extract.amounts import QUALIFIER_PREFIX, QUALIFIER_SUFFIX
-from loaders.extract.metrics import METRICS
+from loaders.extract.mentions.amounts import QUALIFIER_PREFIX, QUALIFIER_SUFFIX
+from loaders.extract.tables.metrics import METRICS
 from curation.names import normalise_name
 
-#: Currencies an amount may be in: every money unit the amount parser (loaders.extract.amounts) produces.
+#: Currencies an amount may be in: every money unit the amount parser (loaders.extract.mentions.amounts) produces.
 CURRENCIES = ("cny", "usd", "eur", "hkd", "jpy", "twd")
 
 # unit -> (lowest, highest) a value in that unit may be, both included. Money: 200万亿 (more than China's GDP,

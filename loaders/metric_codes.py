@@ -1,7 +1,7 @@
 """Metric codes older extractor versions wrote, and the vocabulary code each one became.
 
 Codes used to carry a currency (annual_revenue_cny) although the fact's unit already says which
-currency a figure is in; the vocabulary (loaders/extract/metrics.py) names quantities only. The
+currency a figure is in; the vocabulary (loaders/extract/tables/metrics.py) names quantities only. The
 loader passes every extracted code through `current_code`, so facts always carry vocabulary codes,
 whichever extractor produced them; the migration that renamed stored facts keeps its own copy.
 """

@@ -369,7 +369,7 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
 
 
 def _sureness(m) -> dict[str, Any]:
-    """A new record's extraction rule and confidence (loaders/extract/confidence.py)."""
+    """A new record's extraction rule and confidence (loaders/extract/records/confidence.py)."""
     return {"confidence": m.confidence, "extraction_rules": [m.rule] if m.rule else []}
 
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from curation.admin import (ENTITY_MODELS, CuratedForm, ArticleFilter, CuratedAdmin, NamedRecordAdmin, ParkFilter,
                          record_admin_url)
 from curation.forms import AmountField, format_amount, format_figure, metric_label
-from loaders.extract.metrics import METRICS
+from loaders.extract.tables.metrics import METRICS
 from parks.search import bigram_search
 from projects.models import Fact, Fund, Project
 from projects.resources import FactResource, FundResource, ProjectResource

@@ -11,7 +11,7 @@ def refill_metric_vocabulary(sender, using="default", **kwargs) -> None:
     vocabulary included, then emits post_migrate. On a migrated database the table is never empty, so
     this does nothing there.
     """
-    from loaders.extract.metrics import METRICS
+    from loaders.extract.tables.metrics import METRICS
     from projects.models import Metric
 
     from django.db import connections

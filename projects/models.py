@@ -143,7 +143,7 @@ class MetricKind(models.TextChoices):
 
 
 class Metric(models.Model):
-    """One code of the metric vocabulary. Rows come from loaders/extract/metrics.py through migrations."""
+    """One code of the metric vocabulary. Rows come from loaders/extract/tables/metrics.py through migrations."""
 
     code = models.CharField(_("代码"), max_length=60, primary_key=True, db_comment="the code facts carry in metric")
     label_zh = models.CharField(_("中文名"), max_length=100, db_comment="Chinese label")

@@ -19,7 +19,7 @@ from django.db import connection
 
 from analytics.views import SQL_DIR, VIEWS
 from loaders import pipeline
-from loaders.extract.metrics import METRICS
+from loaders.extract.tables.metrics import METRICS
 from loaders.extract.types import ArticleMeta
 from loaders.models import Evidence
 from loaders.pipeline import load_paths

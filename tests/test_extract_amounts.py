@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from loaders.extract.amounts import find_amounts, parse_amount
+from loaders.extract.mentions.amounts import find_amounts, parse_amount
 
 
 @pytest.mark.parametrize("text, value, unit, qualifier", [
@@ -51,7 +51,7 @@ def test_the_qualifier_table_in_the_analysts_guide_is_the_parsers():
     import re
     from pathlib import Path
 
-    from loaders.extract.amounts import QUALIFIER_PREFIX, QUALIFIER_SUFFIX
+    from loaders.extract.mentions.amounts import QUALIFIER_PREFIX, QUALIFIER_SUFFIX
 
     guide = (Path(__file__).resolve().parent.parent / "docs" / "analysts.md").read_text(encoding="utf-8")
     documented = {}

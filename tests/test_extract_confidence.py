@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract import extract
-from loaders.extract.confidence import DEFAULT, RULES, Rule, confidence_of
+from loaders.extract.records.confidence import DEFAULT, RULES, Rule, confidence_of
 
 TEXT = ("青岛高新区引进青岛宝佳智能装备股份有限公司等企业。"
         "总投资6亿元的海信高性能抗光屏幕项目正在加快建设。青岛高新区实现产值120亿元。")

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from loaders.extract import extract
-from loaders.extract.known import find_known
+from loaders.extract.mentions.known import find_known
 
 
 def scan_per_name(text: str, known: dict[str, str]) -> list[tuple[str, str, int, int]]:

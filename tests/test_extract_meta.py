@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from loaders.extract.meta import extract_meta
+from loaders.extract.text.meta import extract_meta
 
 
 @pytest.mark.parametrize("text, outlet", [

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from loaders.extract import extract
-from loaders.extract.amounts import find_amounts
+from loaders.extract.mentions.amounts import find_amounts
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "articles"

@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.db import OperationalError
 
 from loaders import pipeline
-from loaders.extract.amounts import cn_to_int, parse_amount
+from loaders.extract.mentions.amounts import cn_to_int, parse_amount
 from loaders.extract.types import Amount, ArticleMeta, Span
 from loaders.models import LoadRun, LoadRunStatus, SourceArticle
 from loaders.pipeline import load_paths

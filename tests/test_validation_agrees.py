@@ -15,7 +15,7 @@ from django.urls import reverse
 
 from curation.validation import record_errors
 from loaders import pipeline
-from loaders.extract.metrics import METRICS
+from loaders.extract.tables.metrics import METRICS
 from loaders.pipeline import load_paths
 from loaders.validate import check_extraction
 from parks.models import Company, Park

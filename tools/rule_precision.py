@@ -7,7 +7,7 @@ Loads each set with the real loader into a throwaway database (as tools/score_ex
 every record to the ground truth with the shared scorer's own matching (tests/eval/score.py), and counts
 per rule (the record's extraction_rules). A fact is right when its value and its subject are (the
 scorer's strict reading). Records matching an optional ground-truth item count for nothing, as in the
-scorer. Copy the figures into loaders/extract/confidence.py, which turns them into confidences.
+scorer. Copy the figures into loaders/extract/records/confidence.py, which turns them into confidences.
 """
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 -- report_metrics: the metric vocabulary, one row per code facts may carry. Key: code.
--- Rows come from loaders/extract/metrics.py through migrations (projects_metric).
+-- Rows come from loaders/extract/tables/metrics.py through migrations (projects_metric).
 CREATE VIEW public.report_metrics AS
 SELECT m.code::text AS code, m.label_zh::text AS label_zh, m.label_en::text AS label_en, m.unit::text AS unit,
        m.kind::text AS kind, m.description::text AS description,

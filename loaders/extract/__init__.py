@@ -1,5 +1,12 @@
 """Extraction core: normalised article text -> typed mentions with spans (no Django, no database).
 
+The stages, one folder each, run in this order by _extract below:
+    text/      1. the text: script conversion, sentences and clauses (sentences.Doc), dateline and headline
+    mentions/  2. names and amounts: the tagger and one finder per record type (parks, companies, projects, funds)
+    scope.py   3. which park each stretch of text is about
+    records/   4. records with links: figures and their subjects (facts), and each record's rule and confidence
+    tables/    the closed vocabularies (park kinds, places, metrics) the patterns are generated from
+
     from loaders.extract import extract
     result = extract(text, known_names={"海信": "company"})
 
@@ -12,18 +19,18 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from .companies import company_key, find_companies
-from .confidence import assign as assign_confidence
-from .facts import as_of_date, find_facts
-from .metrics import METRICS
-from .funds import find_funds
-from .known import apply_known_names
-from .meta import extract_meta
-from .parks import find_group_members, find_parks, merge_key
-from .projects import find_projects, project_key
+from .mentions.companies import company_key, find_companies
+from .records.confidence import assign as assign_confidence
+from .records.facts import as_of_date, find_facts
+from .tables.metrics import METRICS
+from .mentions.funds import find_funds
+from .mentions.known import apply_known_names
+from .text.meta import extract_meta
+from .mentions.parks import find_group_members, find_parks, merge_key
+from .mentions.projects import find_projects, project_key
 from .scope import ParkScope
-from .sentences import build_doc
-from .tradsimp import is_traditional, to_simplified
+from .text.sentences import build_doc
+from .text.tradsimp import is_traditional, to_simplified
 from .types import Amount, Extraction
 
 from .version import EXTRACTOR_VERSION

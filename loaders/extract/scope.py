@@ -17,9 +17,9 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from .names import is_generic_stem
-from .sentences import RUN_MARKS, Doc
-from .vocab import ZONE_WORDS
+from .mentions.names import is_generic_stem
+from .text.sentences import RUN_MARKS, Doc
+from .tables.vocab import ZONE_WORDS
 
 _FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
 # A park named after one of these is a place the sentence mentions, not its subject:

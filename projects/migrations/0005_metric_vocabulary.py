@@ -1,6 +1,6 @@
 """The metric vocabulary in the database (projects_metric), and facts renamed to its currency-free codes.
 
-The rows are frozen here, copied from loaders/extract/metrics.py as it stood: a migration must not read
+The rows are frozen here, copied from loaders/extract/tables/metrics.py as it stood: a migration must not read
 code that changes later. A code added to that table later comes with a migration of its own that inserts
 it (tests/test_metrics.py fails until it does). Facts stored with an old code (annual_revenue_cny ...)
 take the new one; a fact whose renamed twin already exists gives it its evidence and goes.

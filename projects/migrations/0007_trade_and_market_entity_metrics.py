@@ -1,6 +1,6 @@
 """Two metrics the extraction now reads: 交易额 (transaction_value) and 经营主体 (market_entities), with variants.
 
-Rows frozen here, copied from loaders/extract/metrics.py, as 0005 did for the first vocabulary.
+Rows frozen here, copied from loaders/extract/tables/metrics.py, as 0005 did for the first vocabulary.
 """
 from django.db import migrations
 

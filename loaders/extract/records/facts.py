@@ -15,16 +15,16 @@ import calendar
 import re
 from datetime import date
 
-from .amounts import find_amounts
-from .lexicon import PLACES
-from .metrics import variant
-from .vocab import PARK_WORDS, ZONE_WORDS
-from .names import is_generic_stem
-from .scope import ParkScope
-from .tagger import tokens_around
-from .parks import ParkOcc, find_park_groups, find_territory_groups
-from .sentences import Doc
-from .types import Amount, CompanyMention, FactMention, FundMention, ParkMention, ProjectMention
+from ..mentions.amounts import find_amounts
+from ..tables.lexicon import PLACES
+from ..tables.metrics import variant
+from ..tables.vocab import PARK_WORDS, ZONE_WORDS
+from ..mentions.names import is_generic_stem
+from ..scope import ParkScope
+from ..mentions.tagger import tokens_around
+from ..mentions.parks import ParkOcc, find_park_groups, find_territory_groups
+from ..text.sentences import Doc
+from ..types import Amount, CompanyMention, FactMention, FundMention, ParkMention, ProjectMention
 
 
 _MONEY = ("cny", "usd", "eur", "hkd", "jpy", "twd")

@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CITY_RE, COUNTRIES, PLACES
+from ..tables.lexicon import CITY_RE, COUNTRIES, PLACES
 from .names import is_generic_stem, name_start, norm_key, strip_quotes
-from .vocab import SUFFIX_RE as PARK_SUFFIX_RE
-from .sentences import Doc
+from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
+from ..text.sentences import Doc
 from .tagger import is_generic_head, tokens_around
-from .types import CompanyMention, Span
+from ..types import CompanyMention, Span
 
 LEGAL_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团有限公司|集团公司|分公司|公司|集团|股份|银行)"
                       r"(?:[\u4e00-\u9fff]{2,4}分公司)?(?![化制权份])")

@@ -13,11 +13,11 @@ from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .vocab import GROUP_ZONE_WORDS, PARK_SUFFIXES, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
-from .lexicon import CITIES, CITY_RE, PROVINCES
+from ..tables.vocab import GROUP_ZONE_WORDS, PARK_SUFFIXES, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
+from ..tables.lexicon import CITIES, CITY_RE, PROVINCES
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
-from .sentences import Doc
-from .types import ParkGroupMention, ParkMention, Span
+from ..text.sentences import Doc
+from ..types import ParkGroupMention, ParkMention, Span
 
 # （以下简称“江宁开发区”）, also after an English name: （Nanjing … Zone，以下简称“江宁开发区”）
 _ALIAS_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9&.,'\- ]{2,100}[，,；;]\s*)?(?:以下)?简称[“\"]?([^)）”\"]{2,20})[”\"]?[)）]")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .types import Extraction
+from ..types import Extraction
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def project_rule(name: str) -> str:
 
 def assign(result: Extraction, text: str) -> None:
     """Give every mention its rule (where the finder did not) and the rule's measured confidence."""
-    from .names import leading_place
+    from ..mentions.names import leading_place
 
     for p in result.parks:
         p.rule = p.rule or ("park_place_suffix" if leading_place(p.name)[0] else "park_suffix")

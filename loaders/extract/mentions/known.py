@@ -12,10 +12,10 @@ from collections.abc import Mapping
 
 import ahocorasick
 
-from .lexicon import PLACES
+from ..tables.lexicon import PLACES
 from .parks import ParkOcc
-from .sentences import Doc
-from .types import CompanyMention, ParkMention, Span
+from ..text.sentences import Doc
+from ..types import CompanyMention, ParkMention, Span
 
 _MAXP = max(len(p) for p in PLACES)
 

@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from .sentences import is_headline
-from .types import ArticleMeta, Byline
+from ..types import ArticleMeta, Byline
 
 _ROLE = r"(?:本报记者|记者|通讯员|实习生|特约记者|见习记者|摄影|摄)"
 _NAME = r"[\u4e00-\u9fff]{2,4}"

@@ -12,13 +12,13 @@ import re
 from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
-from .lexicon import CITY_RE, PROVINCE_PREFIX_RE, VERBISH_RE
+from ..tables.lexicon import CITY_RE, PROVINCE_PREFIX_RE, VERBISH_RE
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
-from .vocab import ENDS_WITH_PARK_RE, ZONE_KINDS
-from .scope import ParkScope
+from ..tables.vocab import ENDS_WITH_PARK_RE, ZONE_KINDS
+from ..scope import ParkScope
 from .tagger import is_generic_head
-from .sentences import RUN_MARKS, Doc
-from .types import Amount, CompanyMention, ParkMention, ProjectMention, Span
+from ..text.sentences import RUN_MARKS, Doc
+from ..types import Amount, CompanyMention, ParkMention, ProjectMention, Span
 
 PHASE_RE = re.compile(r"(一期|二期|三期|四期|首期)")
 # A project's status is read from its own clause run (up to ；or 。), present aspect only:

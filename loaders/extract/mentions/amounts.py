@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from .types import Amount, Span
+from ..types import Amount, Span
 
 #: unit code -> description; the only codes find_amounts produces.
 UNITS: dict[str, str] = {

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .types import Span
+from ..types import Span
 
 CLAUSE_MARKS = "，,；;"  # what ends a clause inside a sentence
 RUN_MARKS = "；;"  # what ends a run of clauses

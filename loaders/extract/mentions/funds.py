@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COUNTRIES, PLACES
+from ..tables.lexicon import COUNTRIES, PLACES
 from .tagger import is_generic_head, tokens_around
 from .names import name_start, norm_key, preceded_by_count, strip_quotes
 from .projects import _amount_at
-from .scope import ParkScope
-from .sentences import Doc
-from .types import FundMention, ParkMention, Span
+from ..scope import ParkScope
+from ..text.sentences import Doc
+from ..types import FundMention, ParkMention, Span
 
 # Stems that name a kind of fund, not a fund: 产业引导基金, 两只子基金, 国内新设政府引导基金.
 _GENERIC_FUND_STEM = re.compile(

@@ -1,0 +1,1 @@
+"""Stage 2, mentions: the tagger and the finders of names and amounts (parks, companies, projects, funds)."""

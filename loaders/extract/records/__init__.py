@@ -1,0 +1,1 @@
+"""Stage 4, records with links: figures with their subject, and how sure each record is."""
