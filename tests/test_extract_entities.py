@@ -374,3 +374,25 @@ def test_a_firms_short_form_and_a_title_modifier_are_not_firms_of_their_own():
 ])
 def test_time_verbs_ordinals_and_relations_are_not_project_names(text, wrong):
     assert wrong not in {p.name for p in extract(text).projects}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a second capacity joined by 及 is part of the one project, in a list as in a sentence
+    ("甲立信5万吨致密刚玉及1万吨蓝刚玉、乙达科技新能源材料等项目已建成投产。", "甲立信5万吨致密刚玉及1万吨蓝刚玉"),
+    # …及配套: a word that names nothing on its own
+    ("丙溪高新区年产 20000台工业车辆制造及配套项目、丁宗产业园区年产200万吨环保钙建设项目等一批项目签约落地园区。",
+     "年产 20000台工业车辆制造及配套项目"),
+    # 建设 right before 项目 is the name's last word; 暨 joins two events, never a name
+    ("高新区举行重点项目集中开工动员会暨戊安诚旭新型建筑材料建设项目开工仪式。", "戊安诚旭新型建筑材料建设项目"),
+])
+def test_one_project_name_holds_its_conjunctions_capacities_and_last_word(text, name):
+    names = {p.name for p in extract(text).projects}
+    assert name in names, names
+    assert not any(n != name and (name.startswith(n) or n.endswith(name[-6:])) for n in names), names
+
+
+def test_a_project_written_after_its_park_with_a_capacity_takes_the_park():
+    text = "丁宗产业园区年产200万吨环保钙及30万吨纳米钙建设项目等一批项目签约落地园区。"
+    projects = {p.name: p for p in extract(text).projects}
+    assert "年产200万吨环保钙及30万吨纳米钙建设项目" in projects, list(projects)
+    assert projects["年产200万吨环保钙及30万吨纳米钙建设项目"].park == "丁宗产业园区"

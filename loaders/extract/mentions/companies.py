@@ -113,6 +113,18 @@ def _legal(doc: Doc) -> list[_Hit]:
     return hits
 
 
+# What a conjunction joins inside one name: a second capacity (5万吨A及1万吨B项目) or a word
+# that is no name of its own (工业车辆制造及配套项目).
+_QUANTITY_START_RE = re.compile(r"^\s*(?:年产)?\s*(?:\d|[一二两三四五六七八九十百千]+[万千亿]?(?:吨|台|套|件|辆|片|米|吨|千瓦|兆瓦))")
+
+
+def _joins_one_name(parts: list[str]) -> bool:
+    """True when 'A及B' is one name: B opens with a quantity, or B is a short word that names nothing."""
+    right = [re.sub(r"项目$", "", s) for s in parts[2::2]]
+    return any(_QUANTITY_START_RE.match(s) or (len(s.strip()) <= 3 and is_generic_stem(s.strip())) for s in right) \
+        and len(parts[0].strip()) >= 5
+
+
 def _split_items(seg: str) -> list[tuple[int, str]]:
     """'A、B与C' -> [(offset, 'A'), …]; conjunctions split when the left part is a name."""
     out = []
@@ -122,7 +134,7 @@ def _split_items(seg: str) -> list[tuple[int, str]]:
             pos += 1
             continue
         sub = re.split(r"(以及|和|与|及)", part)
-        if len(sub) > 1:
+        if len(sub) > 1 and not _joins_one_name(sub):
             p = pos
             for s in sub:
                 if s in ("以及", "和", "与", "及"):

@@ -38,6 +38,11 @@ def norm_key(name: str) -> str:
     return _PUNCT_NORM.sub("", unicodedata.normalize("NFKC", name or "").lower())
 
 
+def _spaced_number(text: str, k: int) -> bool:
+    """A lone space between a Chinese character and a digit (年产 20000台): a typesetting gap inside a name."""
+    return text[k] == " " and k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k + 1:k + 2].isdigit()
+
+
 def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: bool = True,
                org: bool = False) -> int:
     """Index where a name ending at `end` starts (== end when nothing name-like is there).
@@ -48,7 +53,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
     """
     lo = max(floor, end - max_len)
     i = end
-    while i > lo and _ALLOWED_RE.match(text[i - 1]) and text[i - 1] not in PUNCT_STOP:
+    while i > lo and (_ALLOWED_RE.match(text[i - 1]) and text[i - 1] not in PUNCT_STOP
+                      or _spaced_number(text, i - 1)):
         i -= 1
     window = text[i:end]
     cut = 0

@@ -194,6 +194,10 @@ def _amount_at(text: str, pos: int) -> Amount | None:
 Candidate = tuple[str, int, int, str]  # name, start, end, the rule that found it (confidence.RULES)
 
 
+# …标准厂房建设项目: 建设 right before 项目 is the last word of the name, not a verb of the clause
+_NAME_WORD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})建设$")
+
+
 def _by_project_word(doc: Doc) -> list[Candidate]:
     """'…项目' with its left boundary (project_word), and the items of an enumeration that share
     the one 项目: 'A、B、C项目' (project_shared_word)."""
@@ -211,7 +215,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             continue  # 3个项目 is a count; 20GWh储能电池项目 is named by its capacity
         if stem.endswith("类") or _EVENT_STEM_RE.search(stem) or (not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
             continue  # 论坛项目, “雄才杯”创新创业项目: an event's entries; 重庆本地集成电路项目: a place's kind of project
-        if VERBISH_RE.search(stem) or text[start - 1:start] == "是" or re.match(r"\d+个", text[m.end():m.end() + 5]):
+        if VERBISH_RE.search(_NAME_WORD_END_RE.sub("", stem)) or text[start - 1:start] == "是" \
+                or re.match(r"\d+个", text[m.end():m.end() + 5]):
             continue  # a clause, a description (X是…项目) or a statistic (项目68个)
         if re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start]):
             continue  # 2021年红五月…项目: an event named by its year
@@ -301,9 +306,11 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             name = name[2:]  # 已投产项目海尚水产食品项目: the word before the name
         s = e - len(name) if raw.endswith(name) else s
         park: str | None = None
-        # a project written after its zone: 潍坊高新区凯信…项目 -> park 潍坊高新区, name without it
+        # a project written after its zone: 潍坊高新区凯信…项目 -> park 潍坊高新区, name without it;
+        # after any park when a capacity follows (P年产10万吨…项目)
         for form, p in park_by_form.items():
-            if name.startswith(form) and len(name) - len(form) >= 2 and p.kind in ZONE_KINDS:
+            if name.startswith(form) and len(name) - len(form) >= 2 \
+                    and (p.kind in ZONE_KINDS or _CAPACITY_RE.match(name[len(form):])):
                 name = name[len(form):]
                 s += len(form)
                 park = p.name

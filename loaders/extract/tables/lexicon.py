@@ -79,7 +79,7 @@ BOUNDARY_WORDS = (
     "业主为 单位为 主体为 招标人为 园区内 园内 "
     "下一步 下阶段 下一阶段 今后 当前 近期 此前 随后 届时 一季度 二季度 三季度 四季度 年内 启动"
 ).split()
-SINGLE_BOUNDARY = set("的在是了由向从对将把被让给至于等或也已还又并而但就即且其该此这那到和与同跟及属据说")
+SINGLE_BOUNDARY = set("的在是了由向从对将把被让给至于等或也已还又并而但就即且其该此这那到和与同跟及属据说暨")
 # Single characters that end a name only when the text before them is itself a
 # complete entity (崂山区政府和青岛高科…): otherwise they sit inside names
 # (生物医药及医疗器械产业园, 虚拟现实整机和光学模组项目).
