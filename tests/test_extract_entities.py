@@ -396,3 +396,14 @@ def test_a_project_written_after_its_park_with_a_capacity_takes_the_park():
     projects = {p.name: p for p in extract(text).projects}
     assert "年产200万吨环保钙及30万吨纳米钙建设项目" in projects, list(projects)
     assert projects["年产200万吨环保钙及30万吨纳米钙建设项目"].park == "丁宗产业园区"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("总投资35亿元的甲磷集团60万吨复合肥项目，预计于今年9月建成。", "在建"),  # a forecast of completion
+    ("乙奕华新材料项目正紧锣密鼓地进行设备组装，计划年内投产。", "在建"),
+    ("丙达新材料项目拟于明年开工，预计2026年建成投产。", "planned"),  # a plan to start
+    ("丁和电子元件项目将于下月开工。", "planned"),
+])
+def test_a_forecast_of_completion_means_under_construction_a_plan_to_start_does_not(text, status):
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses and set(statuses.values()) == {status}, statuses

@@ -169,7 +169,20 @@ def _status(doc: Doc, start: int, end: int) -> str | None:
         for status, pattern in STATUS_WORDS:
             if re.search(pattern, _FUTURE_RE.sub("", prev)):
                 return status
+    if _forecasts_completion(run):
+        return "在建"  # 预计于今年9月建成, 计划年内投产: it is being built now
     return "planned" if present != run else None
+
+
+# A forecast of completion (预计于今年9月建成, 计划年内投产) says the project is being built; a plan to
+# start (拟投资建设…, 计划开工, 将于…开工) says it is not yet.
+_COMPLETION_FORECAST_RE = re.compile(r"^(?:预计|计划|力争|有望|将)[^，,；;。]{0,12}?(?:建成|投产|竣工|完工|投用|投入使用|达产)(?!后)")
+_PLANNED_START_RE = re.compile(r"拟|(?:计划|将|预计)[^，,；;。]{0,8}?(?:开工|动工|建设|投资|新建|签约)|规划|洽谈|筹建")
+
+
+def _forecasts_completion(run: str) -> bool:
+    return any(_COMPLETION_FORECAST_RE.match(m.group()) for m in _FUTURE_RE.finditer(run)) \
+        and not _PLANNED_START_RE.search(run)
 
 
 def _clean(name: str) -> str:
