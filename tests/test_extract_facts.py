@@ -163,3 +163,13 @@ def test_an_industry_fund_after_its_parks_paragraph_belongs_to_that_park():
     park_of = lambda text: next(f for f in extract(text).funds if f.name == "仪器仪表产业基金").park
     assert park_of(lead + park + fund) == "长河市精密仪器仪表产业园"
     assert park_of(lead + park + "另一段，讲别的事情。\n\n" + fund) is None  # two paragraphs away
+
+
+def test_a_bracketed_threshold_is_no_figure_and_a_goals_completion_rate_makes_no_target():
+    text = ("1至3月，长河经开区实现工业总产值(2000万元以上)65.82亿元，目标完成率为27.43%；增加值完成15.62亿元；"
+            "固定资产投资(500万元以上)完成11.27亿元，目标完成率为28.2%。")
+    found = facts(text)
+    assert ("长河经开区", "output_value", "6582000000") in found
+    assert ("长河经开区", "value_added", "1562000000") in found
+    assert ("长河经开区", "fixed_asset_investment", "1127000000") in found  # achieved, not a target
+    assert not any(f[2] in ("20000000", "5000000") for f in found), found

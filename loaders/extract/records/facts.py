@@ -37,7 +37,7 @@ _GROWTH_MEASURE_RE = re.compile(r"产值|营收|收入|规模|销售|增加值|�
 _MONEY_RULES = [
     ("fund_paid_in", r"实缴"), ("fund_invested", r"对外投资"),
     ("fund_size", r"基金.*规模|规模.*基金"),
-    ("gdp", r"生产总值|GDP"), ("fdi_used", r"(?:利用|使用|到位|实到)外资|外资到位"),
+    ("value_added", r"增加值"), ("gdp", r"生产总值|GDP"), ("fdi_used", r"(?:利用|使用|到位|实到)外资|外资到位"),
     ("fixed_asset_investment", r"固定资产投资"),
     ("transaction_value", r"交易额|成交额"),
     ("annual_tax", r"税收|创税|纳税|税"), ("output_value", r"产值"),
@@ -64,6 +64,7 @@ _PROJECT_STAGE = [("projects_target", r"力争|目标"),
 _AS_OF_RE = re.compile(r"(截至[^，,。；;]{1,12}?(?:月底|月末|年底|年末|底|末|目前|月|日)|今年前\d+个月|今年以来|\d{4}年(?:前\d+个月|上半年|全年)?|"
                        r"\d{1,2}月\d{1,2}日|上半年|运营首年|年内)")
 _THRESHOLD_AFTER_RE = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,3}?(?:项目|企业|工业企业)")
+_BRACKETED_THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上)?[)）]")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。])(?:该)?项目(?:整合|建成|达产|投产|总投资|一期|首期)")
 _PROJECT_TOPIC = re.compile(r"(?:^|(?<=[，,：:；;。]))(?:该|本|此)?项目(?:选址|全部|建成|达产|投产后|计划总投资|占地|用地)")
@@ -178,6 +179,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # a project's investment restated (in a headline, a summary): not a park figure
         if _THRESHOLD_AFTER_RE.match(text, e) and (a.qualifier == "超" or a.text.endswith("级")):
             continue  # 10亿元以上项目9个: a size class of projects, not a figure
+        if text[s - 1:s] in "(（" and _BRACKETED_THRESHOLD_RE.match(text, e):
+            continue  # 工业总产值(2000万元以上)65.82亿元: the statistic's threshold, not a figure
         sent = doc.sentence_at(s)
         sentence = text[sent.start:sent.end]
         if re.search(r"《[^》]+》[^，,。]{0,4}显示", sentence) and not any(sent.start <= o.start < sent.end for o in occs):
@@ -240,7 +243,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
 
 
 # Words that make a figure a goal (争取…突破1300亿, 力争到2025年…) or a running total (累计, 3年来).
-_TARGET_SENTENCE_RE = re.compile(r"力争|争取|目标|到20\d\d年|确保")
+_TARGET_SENTENCE_RE = re.compile(r"力争|争取|目标(?!完成)|到20\d\d年|确保")  # 目标完成率: the achieved share of a goal
 _TARGET_CLAUSE_RE = re.compile(r"预计|有望|将(?:达|实现|突破|新增|形成|带动)|拟")
 _CUMULATIVE_RE = re.compile(r"累计|[\d一二两三四五六七八九十]+年(?:来|间|内|累计)|历年|以来")
 # A clause whose subject is a company or the firm (公司计划总投资…): the figure is the firm's.

@@ -37,6 +37,7 @@ _BASE: tuple[tuple[str, str, str, str, str], ...] = (
     ("annual_revenue", "营业收入", "revenue", "money",
      "Revenue or sales in a year (营收, 营业收入, 销售额)."),
     ("output_value", "产值", "output value", "money", "Output value (产值, 工业总产值)."),
+    ("value_added", "增加值", "value added", "money", "Value added (增加值, 工业增加值)."),
     ("annual_tax", "税收", "tax paid", "money", "Tax paid or generated (税收, 创税, 纳税)."),
     ("industry_scale", "产业规模", "industry scale", "money", "Size of an industry (产业规模)."),
     ("net_profit", "净利润", "net profit", "money", "Net profit (净利润)."),
