@@ -1,4 +1,6 @@
 """Parks, companies, projects and funds found in real sentences."""
+from decimal import Decimal
+
 import pytest
 
 from loaders.extract import extract
@@ -407,3 +409,22 @@ def test_a_project_written_after_its_park_with_a_capacity_takes_the_park():
 def test_a_forecast_of_completion_means_under_construction_a_plan_to_start_does_not(text, status):
     statuses = {p.name: p.status for p in extract(text).projects}
     assert statuses and set(statuses.values()) == {status}, statuses
+
+
+@pytest.mark.parametrize("text, name, size", [
+    ("此次设立的长河开发区产业引导基金(母基金)总规模30亿元，重点投向装备制造。", "长河开发区产业引导基金", Decimal("3000000000")),
+    ("先行建立长河廊道建设基金“长河城市开发1号棚改基金”，基金规模50亿元。", "长河城市开发1号棚改基金", Decimal("5000000000")),
+    ("20亿规模的甲汇区域子基金也将于近期完成设立。", "甲汇区域子基金", Decimal("2000000000")),  # 亿 without 元
+])
+def test_a_funds_size_across_a_bracket_a_numbered_name_and_a_bare_yi(text, name, size):
+    funds = {f.name: f for f in extract(text).funds}
+    assert name in funds, list(funds)
+    assert funds[name].size is not None and funds[name].size.value == size and funds[name].size.unit == "cny"
+
+
+def test_the_fund_industry_association_is_no_fund_and_the_source_of_a_lead_is_the_storys_park():
+    text = ("长河开发区两只基金总规模80亿元\n\n记者昨天从长河开发区管委会获悉，开发区新设立产业引导基金。"
+            "此次设立的开发区产业引导基金总规模30亿元。母基金已在中国证券投资基金业协会备案。")
+    funds = {f.name: f for f in extract(text).funds}
+    assert not any("协会" in n or n.startswith("中国证券") for n in funds), list(funds)
+    assert funds["开发区产业引导基金"].park == "长河开发区"

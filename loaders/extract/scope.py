@@ -29,7 +29,7 @@ _NOT_SUBJECT_BEFORE = re.compile(r"(?:与|和|同|跟|比|对|向|为|给|除)$"
 # A wire line (科技日报讯(记者…)), a date, and how the reporter learnt it (记者获悉) come first too.
 _LEAD_RE = re.compile(r"[\s●■◆▲►·•\-“\"]*(?:[\u4e00-\u9fff]{1,4}[：:]\s*)?"
                       r"(?:(?:[\u4e00-\u9fff]{0,6}讯(?:[(（][^)）]{0,40}[)）])?|据悉|据了解|目前|近日|日前|近年来|今年以来|同时|此外|其中"
-                      r"|[\u4e00-\u9fff]{0,8}记者(?:从[^，,。]{1,12})?获悉"
+                      r"|[\u4e00-\u9fff]{0,8}记者(?:[\u4e00-\u9fff]{0,4}?从[^，,。]{1,16})?(?:获悉|了解到)"
                       r"|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)[，,]?\s*)*[“\"]?")
 # A setting before the park: 在青岛市人工智能产业园, 位于…的.
 _SETTING_BEFORE = re.compile(r"(?:在|位于|于|这是|这里是)+")
@@ -39,6 +39,8 @@ _ADVERBIAL_RE = re.compile(r"(?:作为|随着|为了|为|经过|通过|根据|�
 _SINCE_RE = re.compile(r"(?:以来|之初|期间|之际|以后|之后)$")
 # A kind of park as a sentence's subject: 新兴产业专业园区, 各开发区 (a bare 园区 points back instead).
 _PARK_CLASS_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:园区|产业园|%s)" % ZONE_WORDS)
+# What a park word modifies when it stands inside a longer noun: a fund, a project, a firm, an office.
+_MODIFIED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:基金|项目|公司|企业|集团|管委会|管理委员会|财政局)")
 _NO_PARK = object()  # a paragraph about no one park
 # '- 青岛市氢能产业园': an item of a list of parks, which sets no scope.
 _LIST_ITEM_RE = re.compile(r"^[-*•·]\s")
@@ -46,6 +48,8 @@ _LIST_ITEM_RE = re.compile(r"^[-*•·]\s")
 PLACEMENT_RE = re.compile(r"入驻|落户|引进|引入|集聚|聚集|落地|扎根|投资建设|建设|投产|培育|孵化|汇聚|园区内|园内|区内|这里|园区企业")
 # The reporter's visit names the story's park: 记者在X采访, 走进X, 来到X, 位于X.
 _VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)$")
+# …so does the park the reporter learnt it from: 记者昨天从X管委会获悉.
+_SOURCE_AFTER = re.compile(r"(?:管委会|管理委员会|管委|管理局)?(?:获悉|了解到)")
 # A byline, a photo credit or a source line: neither a heading nor a lead.
 _BYLINE_RE = re.compile(r"记者|通讯员|实习生|摄影?$|供图|图片来源|来源[:：]|编辑[:：]|◎")
 
@@ -147,7 +151,8 @@ class ParkScope:
             if lead_left > 0 and body:
                 lead_left -= 1
                 lead = opener or next((o.key for o in self._in(sent.start, sent.end)
-                                       if _VISIT_BEFORE.search(text[max(sent.start, o.start - 3):o.start])), None)
+                                       if _VISIT_BEFORE.search(text[max(sent.start, o.start - 3):o.start])
+                                       or (text[o.start - 1:o.start] == "从" and _SOURCE_AFTER.match(text, o.end))), None)
                 if lead and len(self._run_openers(sent.start, sent.end)) > 1:
                     lead, paragraph, lead_left = None, None, 0  # a roundup of several parks: no one park
                 if lead:
@@ -161,6 +166,8 @@ class ParkScope:
         lead = _LEAD_RE.match(text, start, end)
         begin = lead.end() if lead else start
         m = _PARK_CLASS_RE.match(text, begin, end)
+        if m and _MODIFIED_AFTER_RE.match(text, m.end()):
+            return False  # 此次设立的开发区产业引导基金…: the park word modifies the subject, a fund
         return bool(m) and is_generic_stem(m.group(1)) and not self._in(begin, m.end())
 
     def section_park(self, pos: int) -> str | None:

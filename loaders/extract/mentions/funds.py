@@ -6,6 +6,7 @@ size is attached only when written against the name ('规模500亿元的科创�
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..tables.lexicon import COUNTRIES, PLACES
 from .tagger import is_generic_head, tokens_around
@@ -13,7 +14,7 @@ from .names import name_start, norm_key, preceded_by_count, strip_quotes
 from .projects import _amount_at
 from ..scope import ParkScope
 from ..text.sentences import Doc
-from ..types import FundMention, ParkMention, Span
+from ..types import Amount, FundMention, ParkMention, Span
 
 # Stems that name a kind of fund, not a fund: 产业引导基金, 两只子基金, 国内新设政府引导基金.
 _GENERIC_FUND_STEM = re.compile(
@@ -24,7 +25,7 @@ _GENERIC_FUND_STEM = re.compile(
 # 基金 followed by a legal form or 管理/会 is a company or a foundation, not a fund; 基金合伙企业
 # is the whole partnership name, read by _PARTNERSHIP_RE.
 # 基金规模, 基金目标规模, 基金政策, 基金招商, 基金设立: 基金 as a modifier of another noun, not a name.
-_FUND_RE = re.compile(r"(?<![的，,。；;、\s])基金(?!项目|公司|管理|会|\+|有限|股份|集团|发布|签约|协会|大会|合伙|政策|招商|投资项目|"
+_FUND_RE = re.compile(r"(?<![的，,。；;、\s])基金(?!项目|公司|管理|会|\+|有限|股份|集团|发布|签约|协会|业|大会|合伙|政策|招商|投资项目|"
                       r"设立|运作|名称|均为|矩阵)|(?<=[的，,。；;、\s])基金(?!(?:总|目标)?规模|项目|公司|管理|政策|招商|投资项目|设立|运作)")
 # A fund set up as a limited partnership: …股权投资合伙企业（有限合伙）, …创业投资基金合伙企业(有限合伙).
 _PARTNERSHIP_RE = re.compile(r"(?:股权投资|创业投资|产业投资|投资|创投|基金)(?:基金)?合伙企业[（(]有限合伙[)）]")
@@ -63,6 +64,31 @@ def _clause_inside(text: str, start: int, end: int) -> bool:
                for t in tokens_around(text, start))
 
 
+# A fund's size written without 元 (规模100亿, 20亿规模的…基金): in that place the currency goes unsaid.
+_BARE_SIZE_RE = re.compile(r"(?P<q>约|近|超过|超)?(?P<num>\d+(?:\.\d+)?)(?P<mult>万亿|亿|万)(?![元美港欧日\u4e00-\u9fff]|规模)|"
+                           r"(?P<q2>约|近|超过|超)?(?P<num2>\d+(?:\.\d+)?)(?P<mult2>万亿|亿|万)(?=规模)")
+_MULT = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
+
+
+def _size_at(text: str, pos: int) -> Amount | None:
+    """The amount at pos; a bare 亿/万 (规模100亿) is yuan in a fund's size."""
+    a = _amount_at(text, pos)
+    if a is not None:
+        return a
+    m = _BARE_SIZE_RE.match(text, pos)
+    if not m:
+        return None
+    num, mult, q = (m.group("num"), m.group("mult"), m.group("q")) if m.group("num") else \
+        (m.group("num2"), m.group("mult2"), m.group("q2"))
+    value = (Decimal(num) * _MULT[mult]).normalize()
+    value = value.quantize(Decimal(1)) if value == value.to_integral() else value
+    return Amount(value=value, unit="cny", qualifier=q or "", text=m.group(), span=Span(m.start(), m.end()))
+
+
+# '20亿规模的X基金', '规模50亿元的X基金': the size written before the name
+_SIZE_BEFORE_RE = re.compile(r"(?:规模(?:为|达|约)?(?P<a>[^，,。；;]{2,12}?)|(?P<b>[约近超]?\d[\d.]*(?:万亿|亿|万)元?)(?:规模|元))的$")
+
+
 def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = None) -> list[FundMention]:
     text = doc.text
     out: dict[str, FundMention] = {}
@@ -75,7 +101,7 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         start = m.end() - len(name)
         stem = text[start:keyword_start]
         if len(stem) < 2 or _GENERIC_FUND_STEM.match(stem) or re.search(r"[()（）]", stem) \
-                or (len(stem) <= 2 and is_generic_head(text, start, keyword_start)) or preceded_by_count(text, start) or re.search(r"[\d+“”]", stem) or stem[-1] in "一二两三四五六七八九十":
+                or (len(stem) <= 2 and is_generic_head(text, start, keyword_start)) or preceded_by_count(text, start) or re.search(r"[+“”]|\d(?!\d*号)", stem) or stem[-1] in "一二两三四五六七八九十":
             continue
         if _ORDINAL_RE.search(stem) or _clause_inside(text, start, keyword_start) or "基金" in stem \
                 or stem.rstrip("省市") in PLACES or stem in COUNTRIES:
@@ -86,24 +112,23 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
             fm = FundMention(name=name, span=Span(start, m.end()), sentence=sent)
             out[name] = fm
         before = text[max(sent.start, start - 20):start]
-        mm = re.search(r"规模(?:为|达|约)?", before)
-        if mm and fm.size is None:
-            a = _amount_at(text, max(sent.start, start - 20) + mm.end())
-            if a is not None and text[a.span.end:start] == "的":
+        mm = _SIZE_BEFORE_RE.search(before)
+        if mm and fm.size is None:  # 规模500亿元的X基金, 20亿规模的X基金, 100亿元的X基金
+            at = max(sent.start, start - 20) + mm.start("a" if mm.group("a") else "b")
+            a = _size_at(text, at)
+            if a is not None and re.fullmatch(r"(?:规模)?的", text[a.span.end:start]):
                 fm.size = a
-        if fm.size is None:  # '100亿元的雄安产投基金': an amount written right before the name
-            mm = re.search(r"(?:^|[^\d.])(\d[\d.]*(?:万|亿)?元)的$", before)
-            if mm:
-                fm.size = _amount_at(text, start - len(mm.group(1)) - 1)
         # Figures written after the name, up to the next fund named in the sentence.
-        following = [mt[0].start() for mt in matches if mt[0].start() > m.end()]
+        # (a bracketed note, 基金(母基金)总规模30亿元, names no other fund)
+        following = [mt[0].start() for mt in matches if mt[0].start() > m.end()
+                     and not re.fullmatch(r"[(（][^)）]{0,8}", text[m.end():mt[0].start()])]
         stop = min([sent.end, m.end() + 60] + following[:1])
         after = text[m.end():stop]
         # 首期规模 is the first close, not the fund's size; 认缴 is committed, not paid in
         for label, attr in (("(?<!首期)(?:总|目标)?规模(?:为|达|约|逾)?", "size"), ("实缴(?:资金)?(?:为|达)?", "paid_in"), ("对外投资(?:为|达)?", "invested")):
             ma = re.search(label, after)
             if ma and getattr(fm, attr) is None:
-                a = _amount_at(text, m.end() + ma.end())
+                a = _size_at(text, m.end() + ma.end()) if attr == "size" else _amount_at(text, m.end() + ma.end())
                 if a is not None:
                     setattr(fm, attr, a)
         if fm.park is None and scope is not None:
