@@ -428,3 +428,40 @@ def test_the_fund_industry_association_is_no_fund_and_the_source_of_a_lead_is_th
     funds = {f.name: f for f in extract(text).funds}
     assert not any("协会" in n or n.startswith("中国证券") for n in funds), list(funds)
     assert funds["开发区产业引导基金"].park == "长河开发区"
+
+
+def test_a_parks_short_forms_are_its_aliases_full_form_first():
+    parks = {p.name: p for p in extract("长河产业集聚区概况\n\n长河产业集聚区是省级重点产业集聚区。集聚区规划面积11平方公里。"
+                                        "长河集聚区实现产值137.9亿元。").parks}
+    assert "长河集聚区" not in parks and "长河集聚区" in parks["长河产业集聚区"].aliases, parks
+    parks = {p.name: p for p in extract("重庆两路寸滩保税港区全面建成。重庆保税港区进出口额达85亿元。").parks}
+    assert list(parks) == ["重庆两路寸滩保税港区"] and "重庆保税港区" in parks["重庆两路寸滩保税港区"].aliases, parks
+
+
+@pytest.mark.parametrize("text, not_park", [
+    ("先后获得“长河市五强产业集聚区”、“长河市可持续发展示范区”等荣誉称号。", "长河市五强产业集聚区"),
+    ("长河县新型建材工业集中区被命名为陕南循环发展示范园区。", "陕南循环发展示范园区"),
+    ("近日，长河经济开发区升级为国家级经济技术开发区。", "长河经济开发区升级为国家级经济技术开发区"),
+    ("全省纳入目录的省级以上开发区48家。", "省级以上开发区"),
+    ("中国国家级产业园区百强榜揭晓。", "中国国家级产业园区"),
+])
+def test_titles_upgrades_and_classes_of_parks_are_not_parks(text, not_park):
+    assert not_park not in {p.name for p in extract(text).parks}
+
+
+def test_cluster_zones_and_bonded_port_zones_are_parks():
+    names = {p.name for p in extract("长河县生态工业集中区实现工业总产值45亿元。长河保税港区封关运行。").parks}
+    assert {"长河县生态工业集中区", "长河保税港区"} <= names, names
+
+
+def test_compounds_and_villages_in_a_list_of_projects_are_neither_firms_nor_projects():
+    r = extract("用于开发区苏桂苑、兰香苑(A区块)、金湖雅苑、蟠龙村和陈宅等7个棚户区改造项目建设。")
+    assert not r.companies and not r.projects, ([c.name for c in r.companies], [p.name for p in r.projects])
+
+
+def test_one_of_the_counted_projects_takes_its_own_total_and_a_place_or_a_batch_is_no_project():
+    text = ("长河新区2017年第二次招商引资项目集中签约。包括甲铁集团迁移至长河新区项目、乙禹防水产业基地项目等在内的一批好项目。"
+            "在签约的12个项目中，乙禹防水产业基地项目占地约55亩，投资总额16000万元。")
+    projects = {p.name: p for p in extract(text).projects}
+    assert projects["乙禹防水产业基地项目"].investment.value == Decimal("160000000")
+    assert "长河新区项目" not in projects and not any("2017年" in n for n in projects), list(projects)

@@ -213,7 +213,7 @@ class ParkScope:
 # Clauses that name firms by their relation to the park's firms, not as residents: partners
 # (计算中心已与海尔、海信…等企业合作, A与B建立协同机制), investors (由A、B共同出资), customers (成为A的供应商).
 _PARTNER_RE = re.compile(r"[与同跟]")
-_COOPERATE_RE = re.compile(r"合作|携手|对接|协同|联合|签约|签署")
+_COOPERATE_RE = re.compile(r"合作|携手|对接|协同|联合|签约|签署|协商")
 _INVESTOR_RE = re.compile(r"出资|发起设立|股东")
 _CUSTOMER_RE = re.compile(r"供应商|供货|客户|配套商")
 

@@ -148,6 +148,10 @@ def _split_items(seg: str) -> list[tuple[int, str]]:
     return out
 
 
+# Residential compounds, villages and streets: where a project is, never a firm or a project's name.
+_PLACE_ITEM_RE = re.compile(r"(?:苑|村|宅|小区|花园|社区|街道|镇|乡)(?:[(（][^)）]{1,8}[)）])?$")
+
+
 def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, int, int]]]:
     """Enumerations closed by '等 … 企业/单位/项目'; returns companies and (project name, start, end)."""
     text = doc.text
@@ -183,6 +187,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                 item = item[cut + 1:]
             if not item or len(item) > 22:
                 continue
+            if _PLACE_ITEM_RE.search(item):
+                continue  # 兰桂苑(A区块)、蟠龙村和陈宅等7个棚户区改造项目: places the projects are in
             if noun == "项目":
                 if len(item) >= 7 or not _ok(item, park_keys) or not (len(item) <= 4 or COMPANY_WORD_END.search(item)):
                     if not is_generic_stem(item) and len(item) >= 4:

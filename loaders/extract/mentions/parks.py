@@ -82,8 +82,21 @@ def _short_forms(key: str) -> set[str]:
         head = key[:m.start()]
         if city and head in (city, city + "市"):
             out.add(city + "开发区")
+    m = _CLUSTER_SHORT_RE.match(key)
+    if m:  # 马寨产业集聚区 -> 马寨集聚区
+        out.add(m.group(1) + m.group(2))
+    city, _ = leading_place(key)
+    suffix = _SUFFIX_END_RE.search(key)
+    if city and suffix and key.startswith(city) and len(key) - len(city) - len(suffix.group()) >= 2 \
+            and PARK_SUFFIXES[suffix.group()] not in ZONE_KINDS:
+        out.add(city + suffix.group())  # 重庆两路寸滩保税港区 -> 重庆保税港区
     out.discard(key)
     return out
+
+
+_SUFFIX_END_RE = re.compile("(?:%s)$" % "|".join(sorted(PARK_SUFFIXES, key=len, reverse=True)))
+# A cluster zone's name drops 产业 in its short form: X产业集聚区 / X集聚区, X产业集中区 / X集中区.
+_CLUSTER_SHORT_RE = re.compile(r"^(.{2,})产业(集聚区|聚集区|集中区)$")
 
 
 @lru_cache(maxsize=8192)
@@ -151,13 +164,15 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 江西开发区, 全省开发区: a province's parks as a class, not one park
         if not place_ok and _GOAL_BEFORE_RE.search(text, max(0, start - 5), start):
             continue  # 将用5年建成宜居宜业宜创示范园区: what a place is to become, not a park
+        if text[start - 1:start] in "“\"" and _TITLE_AFTER_RE.match(text, e):
+            continue  # 获得“郑州市五强产业集聚区”等荣誉称号: a title, not a park
         if not place_ok and _in_title(text, start, e):
             continue  # 《关于深化经济开发区体制机制改革的意见》: a document's title, not a park
         if _PART_OF_PROJECT_RE.match(text, e):
             continue  # …配套产业园二期项目: the park word is inside a project's name
         if kind in ZONE_KINDS and not place_ok and len(stem) > 4:
             continue  # 创新探索符合高新区: a zone's own name is short unless it starts with a place
-        generic = (not place_ok) and is_generic_stem(rest)
+        generic = (not place_ok) and is_generic_stem(rest.removeprefix("中国"))  # 中国国家级产业园区: a class
         bare = stem
         for prov in _PROVINCE_ONLY:
             if stem.startswith(prov):
@@ -269,7 +284,9 @@ _INNER_PARK_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:%s)([\u4e00-\u9fff]{2,12}
     ZONE_WORDS, "|".join(k for k, kind in PARK_SUFFIXES.items() if kind not in ZONE_KINDS)))
 
 
-_GOAL_BEFORE_RE = re.compile(r"(?:建成|打造成?为?|建设成为?|争创|创建|成为)$")
+_GOAL_BEFORE_RE = re.compile(r"(?:建成|打造成?为?|建设成为?|争创|创建|成为|命名为|评为|认定为|授予|荣获)$")
+# “郑州市五强产业集聚区”、“…示范区”等荣誉称号: a title the park was given, not a park
+_TITLE_AFTER_RE = re.compile(r"[”\"]?(?:[、，,]?[“\"][^“”\"。]{2,30}[”\"])*[、，,]?等?(?:荣誉)?称号")
 
 
 _CLAUSE_OPEN_RE = re.compile(r"(?:^|[，,。；;：:！？\n]|其中[，,]?)\s*$")

@@ -39,7 +39,7 @@ _FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|力争|争取|有望|建成�
 _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
 FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产业基地|研发中心|总部基地|数据中心|计算中心|创享中心|中心仓)"
                          r"(?=已|正|将|于|建成|投产|开工|动工|上线|落地|竣工|封顶)")
-_INVEST_AFTER = re.compile(r"(?P<phase>一期|二期|首期|三期)?(?:项目)?(?:总)?投资(?:额)?(?:达|为)?")
+_INVEST_AFTER = re.compile(r"(?P<phase>一期|二期|首期|三期)?(?:项目)?(?:(?:总)?投资(?:额)?|投资总额)(?:达|为)?")
 _INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)?(" + AMOUNT_RE.pattern + r")$")
 
 
@@ -106,11 +106,17 @@ _KINDS_LIST_RE = re.compile(r"(?:一批|一系列|各类|多个|若干)[^，,。
 _EVENT_STEM_RE = re.compile(r"论坛|大会|峰会|大赛|比赛|竞赛|博览会|展会|推介会|洽谈会|路演|杯[”\"]?")
 # A place in front of a project's description: a known city or province, or a county, district or 片区.
 _LEADING_AREA_RE = re.compile(r"^(?:%s)(?:省|市)?|^[\u4e00-\u9fff]{2,3}(?:片区|新区|县)" % CITY_RE.pattern)
+# A stem that is only a place (兰州新区, 长河县): the place's projects, not one project
+_ONLY_PLACE_RE = re.compile(r"^(?=.)(?:(?:%s)(?:省|市)?)?(?:[\u4e00-\u9fff]{0,3}(?:片区|新区|县))?$" % CITY_RE.pattern)
 # A capacity that opens a project's name: 20GWh储能电池项目, 年产10万吨…项目.
 _CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|片|台|套|辆|颗|兆瓦|千瓦|平方米|英寸|纳米)")
 # '…X项目今年5月开工，总投资48亿元' / '…建设X项目，预计总投资人民币15亿元': a clause that opens with the total.
-_CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:预计|计划)?(?:总投资(?:额)?|(?:合同|签约)金?额)(?:达|为)?")
+_CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:预计|计划)?(?:总投资(?:额)?|投资总额|(?:合同|签约)金?额)(?:达|为)?")
 _COUNTED_PROJECTS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff“”]{0,8}项目|等[\u4e00-\u9fff]{0,6}项目")
+
+
+# '在签约的12个项目中，X项目…': X is one of the counted projects, named on its own
+_AMONG_RE = re.compile(r"^\s*(?:在[^，,。]{0,20}中|其中)[，,]?")
 
 
 def _clause_totals(doc: Doc, out: dict[str, ProjectMention]) -> None:
@@ -121,7 +127,7 @@ def _clause_totals(doc: Doc, out: dict[str, ProjectMention]) -> None:
         if a is None or text[a.span.end:a.span.end + 1] == "的":
             continue  # 总投资195亿元的16个项目: the total belongs to what follows
         sent = doc.sentence_at(m.start())
-        head = text[sent.start:m.start()]
+        head = _AMONG_RE.sub("", text[sent.start:m.start()])
         if _COUNTED_PROJECTS_RE.search(head):
             continue  # 12个项目…，总投资86亿元: the projects' sum, a park figure
         named = {key for key, pm in out.items() if pm.name in head}
@@ -226,20 +232,21 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if (re.match(r"^[\d一二两三四五六七八九十]", stem) and not _CAPACITY_RE.match(stem)) \
                 or "个" in stem[:3] or re.search(r"\d+个", stem):
             continue  # 3个项目 is a count; 20GWh储能电池项目 is named by its capacity
-        if stem.endswith("类") or _EVENT_STEM_RE.search(stem) or (not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
+        if stem.endswith("类") or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \
+                or (not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
             continue  # 论坛项目, “雄才杯”创新创业项目: an event's entries; 重庆本地集成电路项目: a place's kind of project
         if VERBISH_RE.search(_NAME_WORD_END_RE.sub("", stem)) or text[start - 1:start] == "是" \
                 or re.match(r"\d+个", text[m.end():m.end() + 5]):
             continue  # a clause, a description (X是…项目) or a statistic (项目68个)
-        if re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start]):
-            continue  # 2021年红五月…项目: an event named by its year
+        if re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start]) or re.search(r"\d{4}年", stem):
+            continue  # 2021年红五月…项目, 新区2017年第二次招商引资项目: an event or a batch named by its year
         out.append((text[start:m.end()], start, m.end(), "project_word"))
         j = start
         while j > 0 and text[j - 1] == "、":
             k = name_start(text, j - 1, max_len=30)
             item = text[k:j - 1]
-            if len(item) >= 4 and not is_generic_stem(item):
-                out.append((item, k, j - 1, "project_shared_word"))
+            if len(item) >= 4 and not is_generic_stem(item) and not _ONLY_PLACE_RE.match(re.sub("项目$", "", item)):
+                out.append((item, k, j - 1, "project_shared_word"))  # (兰州新区项目: a place's projects)
             j = k
     return out
 
