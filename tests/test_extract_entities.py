@@ -465,3 +465,21 @@ def test_one_of_the_counted_projects_takes_its_own_total_and_a_place_or_a_batch_
     projects = {p.name: p for p in extract(text).projects}
     assert projects["乙禹防水产业基地项目"].investment.value == Decimal("160000000")
     assert "长河新区项目" not in projects and not any("2017年" in n for n in projects), list(projects)
+
+
+def test_a_headline_short_name_and_a_later_tail_are_the_bodys_project():
+    text = ("甲截面导线风力发电电缆设备生产基地开工\n\n日前，甲截面导线风力发电用电缆生产厂及牵张设备生产基地项目"
+            "在长河高新区七里河园区开工建设。项目总投资1.71亿元。乙泾元创未来中心项目纳入首投范围。元创未来中心项目涵盖研发办公。")
+    projects = {p.name: p for p in extract(text).projects}
+    full = projects["甲截面导线风力发电用电缆生产厂及牵张设备生产基地项目"]
+    assert "甲截面导线风力发电电缆设备生产基地" in full.aliases and full.park == "七里河园区", (list(projects), full.park)
+    assert full.investment is not None and full.investment.value == Decimal("171000000")
+    assert "元创未来中心项目" not in projects and "元创未来中心项目" in projects["乙泾元创未来中心项目"].aliases
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("长河自贸区第五批建设项目集中开工。", "长河自贸区第五批建设项目"),
+    ("市委书记吴某宣布重大项目集中开工。", "吴某宣布重大项目"),
+])
+def test_a_numbered_batch_and_an_announcement_are_not_project_names(text, wrong):
+    assert wrong not in {p.name for p in extract(text).projects}

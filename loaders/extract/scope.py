@@ -204,7 +204,10 @@ class ParkScope:
             return before[-1].key
         after = [o for o in here if o.start >= end]
         if after:
-            return after[0].key
+            k = 0
+            while k + 1 < len(after) and after[k + 1].start == after[k].end:
+                k += 1  # 在长河高新区七里河园区: the zone's park, the most specific place named
+            return after[k].key
         if not section or placed and not PLACEMENT_RE.search(text, sent.start, sent.end):
             return None
         return self.section_park(pos)

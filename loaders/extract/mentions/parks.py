@@ -188,7 +188,16 @@ def _candidates(doc: Doc) -> list[_Cand]:
         al = _ALIAS_RE.match(text, e)
         if al and out[-1].kind:
             out[-1].aliases.append(al.group(1))
+    for m in _ZONE_SUB_PARK_RE.finditer(text):
+        name = m.group("name")
+        if not is_generic_stem(name[:-2]) and not _NOT_A_NAME_RE.search(name):
+            out.append(_Cand(name=name, kind="产业园", start=m.start("name"), end=m.end()))
     return out
+
+
+# 高新区七里河园区: a zone's park named by its place with the bare word 园区 (too common a word to be a
+# park suffix anywhere else)
+_ZONE_SUB_PARK_RE = re.compile(r"(?:%s)(?P<name>[\u4e00-\u9fff]{2,4}园区)(?![\u4e00-\u9fff]{0,2}(?:项目|企业|公司))" % ZONE_WORDS)
 
 
 def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:

@@ -238,7 +238,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if VERBISH_RE.search(_NAME_WORD_END_RE.sub("", stem)) or text[start - 1:start] == "是" \
                 or re.match(r"\d+个", text[m.end():m.end() + 5]):
             continue  # a clause, a description (X是…项目) or a statistic (项目68个)
-        if re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start]) or re.search(r"\d{4}年", stem):
+        if re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start]) or re.search(r"\d{4}年|第[\d一二三四五六七八九十]+批", stem):
             continue  # 2021年红五月…项目, 新区2017年第二次招商引资项目: an event or a batch named by its year
         out.append((text[start:m.end()], start, m.end(), "project_word"))
         j = start
@@ -324,13 +324,17 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         name = _clean(raw)
         while name.startswith("项目") and len(name) > 6:
             name = name[2:]  # 已投产项目海尚水产食品项目: the word before the name
+        label = re.match(r"^[\u4e00-\u9fff]{1,3}项目(?=[\u4e00-\u9fff]{6,})", name)
+        if label:
+            name = name[label.end():]  # 招标项目眉山…建设项目: a label before the name
         s = e - len(name) if raw.endswith(name) else s
         park: str | None = None
         # a project written after its zone: 潍坊高新区凯信…项目 -> park 潍坊高新区, name without it;
         # after any park when a capacity follows (P年产10万吨…项目)
         for form, p in park_by_form.items():
             if name.startswith(form) and len(name) - len(form) >= 2 \
-                    and (p.kind in ZONE_KINDS or _CAPACITY_RE.match(name[len(form):])):
+                    and (p.kind in ZONE_KINDS or _CAPACITY_RE.match(name[len(form):])) \
+                    and not re.match(r"[东西南北新老]区|片区", name[len(form):]):  # 开发区新区…: a part of the zone
                 name = name[len(form):]
                 s += len(form)
                 park = p.name
@@ -373,6 +377,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _anaphoric_parks(doc, out, parks)
     _status_from_summary(doc, out)
     _status_from_paragraph_event(doc, out)
+    _headline_short_forms(doc, out)
+    _tail_short_forms(out)
     names = [c for c in companies if c.kind == "enterprise"]
     for pm in out.values():
         for c in names:
@@ -486,6 +492,55 @@ def _status_from_paragraph_event(doc: Doc, out: dict[str, ProjectMention]) -> No
         if m:
             # the event's word read by the status table: 动工 is 开工, 落地 is 签约
             pm.status = next(status for status, pattern in STATUS_WORDS if re.search(pattern, m.group("event")))
+
+
+def _headline_short_forms(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """A headline's shortened name of a project the body names in full (大截面导线…设备生产基地 /
+    大截面导线…生产厂及…设备生产基地项目: the same opening and the same head) is that project's alias."""
+    heads = [h for h in doc.headings]
+    for key, pm in list(out.items()):
+        if not any(h.start <= pm.span.start < h.end for h in heads):
+            continue
+        short = re.sub("项目$", "", pm.name)
+        full = [q for q in out.values() if q is not pm and not any(h.start <= q.span.start < h.end for h in heads)
+                and len(q.name) > len(pm.name) and _common_prefix(q.name, short) >= 6
+                and re.sub("项目$", "", q.name).endswith(short[-2:])]
+        if len(full) != 1:
+            continue
+        q = full[0]
+        if pm.name not in q.aliases:
+            q.aliases.append(pm.name)
+        q.status = q.status or pm.status
+        q.park = q.park or pm.park
+        if q.investment is None:
+            q.investment, q.investment_sentence = pm.investment, pm.investment_sentence
+        del out[key]
+
+
+def _tail_short_forms(out: dict[str, ProjectMention]) -> None:
+    """A name that is the tail of exactly one longer project's (元创未来中心项目 of 漕河泾元创未来中心项目) is
+    that project, written again without its place."""
+    for key, pm in list(out.items()):
+        if len(key) < 5:
+            continue
+        longer = [q for k, q in out.items() if k != key and len(k) > len(key) and k.endswith(key)]
+        if len(longer) != 1:
+            continue
+        q = longer[0]
+        if pm.name not in q.aliases:
+            q.aliases.append(pm.name)
+        q.status = q.status or pm.status
+        q.park = q.park or pm.park
+        if q.investment is None:
+            q.investment, q.investment_sentence = pm.investment, pm.investment_sentence
+        del out[key]
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def _key(name: str) -> str:
