@@ -173,3 +173,11 @@ def test_a_bracketed_threshold_is_no_figure_and_a_goals_completion_rate_makes_no
     assert ("长河经开区", "value_added", "1562000000") in found
     assert ("长河经开区", "fixed_asset_investment", "1127000000") in found  # achieved, not a target
     assert not any(f[2] in ("20000000", "5000000") for f in found), found
+
+
+def test_a_bare_qiye_opening_a_clause_is_the_parks_firms_together_not_one_firm():
+    text = "长河产业集聚区规划面积11.8平方公里，企业拥有自主知识产权及专利技术650多项，从业人员约2.6万人。"
+    found = facts(text)
+    assert ("长河产业集聚区", "patents", "650") in found and ("长河产业集聚区", "employees", "26000") in found, found
+    firm = facts("长河高新区概况\n\n长河高新区集聚企业80家。该企业营业收入达5亿元。")
+    assert not any(f[1] == "annual_revenue" and f[0] == "长河高新区" for f in firm), firm

@@ -247,7 +247,7 @@ _TARGET_SENTENCE_RE = re.compile(r"力争|争取|目标(?!完成)|到20\d\d年|�
 _TARGET_CLAUSE_RE = re.compile(r"预计|有望|将(?:达|实现|突破|新增|形成|带动)|拟")
 _CUMULATIVE_RE = re.compile(r"累计|[\d一二两三四五六七八九十]+年(?:来|间|内|累计)|历年|以来")
 # A clause whose subject is a company or the firm (公司计划总投资…): the figure is the firm's.
-_FIRM_SUBJECT_RE = re.compile(r"^(?:该|本|这家|此)?(?:公司|企业|集团)")
+_FIRM_SUBJECT_RE = re.compile(r"^(?:(?:该|本|这家|此)?(?:公司|集团)|(?:该|本|这家|此)企业)")  # a bare 企业 is the park's firms together
 
 
 _AS_OF_PARTS_RE = re.compile(r"(?:(?P<year>\d{4})年|(?P<this>今年|本年))?(?:(?P<half>上半年)|前(?P<months>\d{1,2})个?月|"
