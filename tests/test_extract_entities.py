@@ -483,3 +483,12 @@ def test_a_headline_short_name_and_a_later_tail_are_the_bodys_project():
 ])
 def test_a_numbered_batch_and_an_announcement_are_not_project_names(text, wrong):
     assert wrong not in {p.name for p in extract(text).projects}
+
+
+@pytest.mark.parametrize("text", [
+    "甲润集团是一家集食品、物流、百货、旅游和房地产等产业于一体的中国500强企业。",
+    "今年园区先后启动安置房、孵化中心、标准厂房、纵四路延伸段等12个重点基础项目建设。",
+])
+def test_sectors_and_facilities_in_a_list_are_not_firms(text):
+    names = {c.name for c in extract(text).companies}
+    assert not names & {"百货", "旅游", "房地产", "物流", "安置房", "孵化中心", "标准厂房"}, names

@@ -152,6 +152,9 @@ def _split_items(seg: str) -> list[tuple[int, str]]:
 _PLACE_ITEM_RE = re.compile(r"(?:苑|村|宅|小区|花园|社区|街道|镇|乡)(?:[(（][^)）]{1,8}[)）])?$")
 
 
+_NOT_FIRMS_GAP_RE = re.compile(r"^(?:产业|行业|领域|业务|业态)(?!链)|于一体|基础|设施|基建|民生|市政|公益")
+
+
 def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, int, int]]]:
     """Enumerations closed by '等 … 企业/单位/项目'; returns companies and (project name, start, end)."""
     text = doc.text
@@ -178,6 +181,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         if not seg:
             continue
         noun = m.group("noun")
+        # 食品、物流、百货等产业于一体的…企业, 安置房、标准厂房等12个重点基础项目: sectors and facilities, no firms
+        not_firms = bool(_NOT_FIRMS_GAP_RE.search(m.group("gap")))
         for off, item in _split_items(seg):
             a = s0 + off
             item = strip_quotes(item.strip())
@@ -189,6 +194,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                 continue
             if _PLACE_ITEM_RE.search(item):
                 continue  # 兰桂苑(A区块)、蟠龙村和陈宅等7个棚户区改造项目: places the projects are in
+            if not_firms and (noun != "项目" or len(item) < 7):
+                continue
             if noun == "项目":
                 if len(item) >= 7 or not _ok(item, park_keys) or not (len(item) <= 4 or COMPANY_WORD_END.search(item)):
                     if not is_generic_stem(item) and len(item) >= 4:
