@@ -492,3 +492,12 @@ def test_a_numbered_batch_and_an_announcement_are_not_project_names(text, wrong)
 def test_sectors_and_facilities_in_a_list_are_not_firms(text):
     names = {c.name for c in extract(text).companies}
     assert not names & {"百货", "旅游", "房地产", "物流", "安置房", "孵化中心", "标准厂房"}, names
+
+
+@pytest.mark.parametrize("text, not_firm", [
+    ("“焰火秀主办方负责人表示，演出将持续一周。", "焰火秀主办方"),
+    ("长河市委组织部研究室主任朱某说，将加大培训力度。", "长河市委组织部"),
+])
+def test_an_organiser_and_a_party_department_are_not_firms(text, not_firm):
+    firms = {c.name for c in extract(text).companies if c.kind == "enterprise"}
+    assert not_firm not in firms, firms
