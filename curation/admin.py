@@ -17,8 +17,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.db import IntegrityError
 from django.db.models import F, Func, Q, TextField, Value
-from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -399,6 +398,8 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
                 for name, opts in fieldsets]
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if not (str(object_id).isdigit() and str(version_id).isdigit()):
+            raise Http404  # simple-history would pass letters to the database and end in a server error
         if request.method == "POST" and any(k in request.POST for k in self.PAGE_BUTTONS):
             self.message_user(request, _("历史版本页只能查看或恢复；核实、拒绝和解锁请在记录页面上操作"), messages.ERROR)
             return HttpResponseRedirect(request.path)
@@ -567,8 +568,15 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
             "action": "merge_selected",
             "changelist_url": reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_changelist")})
 
+    def record_or_404(self, request, object_id):
+        """The record a URL names; a 404 for an id that is no record's, letters included (not a server error)."""
+        obj = self.get_object(request, object_id)
+        if obj is None:
+            raise Http404
+        return obj
+
     def split_view(self, request, object_id):
-        obj = get_object_or_404(self.model, pk=object_id)
+        obj = self.record_or_404(request, object_id)
         if not self.has_merge_permission(request):
             raise PermissionDenied
         evidence = list(_model("loaders.Evidence").objects.filter(entity_type=entity_type_of(self.model), entity_id=obj.pk)
@@ -593,7 +601,7 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
 
     def change_type_view(self, request, object_id):
         from django.apps import apps
-        obj = get_object_or_404(self.model, pk=object_id)
+        obj = self.record_or_404(request, object_id)
         if not self.has_merge_permission(request):
             raise PermissionDenied
         targets = {label: apps.get_model(label) for label in self.change_type_targets}
@@ -656,7 +664,9 @@ class MergeLogAdmin(admin.ModelAdmin):
         if request.method == "POST" and "_undo" in request.POST and object_id:
             if not request.user.has_perm("curation.merge_records"):
                 raise PermissionDenied
-            log = get_object_or_404(MergeLog, pk=object_id)
+            log = self.get_object(request, object_id)
+            if log is None:
+                raise Http404
             try:
                 undo_merge(log=log, user=request.user)
                 self.message_user(request, _("拆分已撤销") if log.action == MergeLog.SPLIT else _("合并已撤销"),
