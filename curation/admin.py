@@ -33,7 +33,7 @@ from curation.editing import apply_editor_change, entity_type_of, review_records
 from curation.fields import FIELD_COLUMNS, FOREIGN_KEYS, column_values
 from curation.forms import AmountField, EditedAmount, NameListField, format_amount, format_figure, metric_label
 from curation.merge import MergeError, change_type, mark_not_same, merge_records, split_record, undo_merge
-from curation.models import MergeLog, NamedRecord, NotSame, ReviewStatus
+from curation.models import EntityType, MergeLog, NamedRecord, NotSame, ReviewStatus
 from curation.names import bigrams, normalise_name
 from curation.resources import ChineseCSV, HeaderLabelExportForm
 from curation.review import SKIPPED_KEY, next_record_url
@@ -697,8 +697,33 @@ class MergeLogAdmin(admin.ModelAdmin):
         return request.user.has_perm("curation.merge_records")
 
 
+class NotSameForm(forms.ModelForm):
+    """Two records of one type, typed by id in either order: stored as (smaller, larger), both must exist."""
+
+    class Meta:
+        model = NotSame
+        fields = ("entity_type", "left_id", "right_id")
+
+    def clean(self):
+        cleaned = super().clean()
+        entity_type, left, right = (cleaned.get(k) for k in ("entity_type", "left_id", "right_id"))
+        if not entity_type or left is None or right is None:
+            return cleaned
+        if left == right:
+            raise ValidationError(_("请填写两条不同记录的编号"))
+        cleaned["left_id"], cleaned["right_id"] = sorted([left, right])  # the stored order the database asks for
+        found = set(_model(ENTITY_MODELS[entity_type]).objects.filter(pk__in=[left, right])
+                    .values_list("pk", flat=True))
+        missing = [str(pk) for pk in (left, right) if pk not in found]
+        if missing:
+            raise ValidationError(_("没有编号为 %(ids)s 的%(type)s") % {
+                "ids": list_separator().join(missing), "type": EntityType(entity_type).label})
+        return cleaned
+
+
 @admin.register(NotSame)
 class NotSameAdmin(admin.ModelAdmin):
+    form = NotSameForm
     list_display = ("entity_type", "left_link", "right_link", "created_by", "created_at")
     list_select_related = ("created_by",)
     list_filter = ("entity_type",)
@@ -715,8 +740,6 @@ class NotSameAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
-            if obj.left_id > obj.right_id:
-                obj.left_id, obj.right_id = obj.right_id, obj.left_id
         super().save_model(request, obj, form, change)
 
 

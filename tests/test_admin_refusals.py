@@ -185,6 +185,26 @@ def test_the_merge_action_reports_the_refusal_in_chinese(editor_client, world):
     assert Company.objects.filter(pk=second.pk).exists()
 
 
+def test_a_not_same_pair_typed_larger_id_first_is_stored_in_order(editor_client, world):
+    from curation.models import NotSame
+    first, second = world["company"], Company.objects.create(name="海尔生物")
+    response = editor_client.post(reverse("admin:curation_notsame_add"), {
+        "entity_type": "company", "left_id": second.pk, "right_id": first.pk})
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    assert is_not_same("company", first.pk, second.pk)
+    assert NotSame.objects.get().created_by.username == "editor"
+
+
+@pytest.mark.parametrize("ids, message", [(("{a}", "{a}"), "两条不同记录"), (("{a}", "999999"), "没有编号为 999999 的企业/机构")])
+def test_a_not_same_pair_of_one_record_or_of_no_record_is_refused_in_chinese(editor_client, world, ids, message):
+    from curation.models import NotSame
+    a = world["company"].pk
+    response = editor_client.post(reverse("admin:curation_notsame_add"), {
+        "entity_type": "company", "left_id": ids[0].format(a=a), "right_id": ids[1].format(a=a)})
+    assert response.status_code == 200 and message in response.content.decode()
+    assert not NotSame.objects.exists()
+
+
 # ---------------------------------------------------------------- 2. history pages show and revert, nothing else
 
 def old_version_url(project):
