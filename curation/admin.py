@@ -14,7 +14,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.postgres.fields import ArrayField
-from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, PermissionDenied, ValidationError
 from django.db import IntegrityError
 from django.db.models import F, Func, Q, TextField, Value
 from django.http import Http404, HttpResponseRedirect
@@ -35,9 +35,9 @@ from curation.forms import AmountField, EditedAmount, NameListField, format_amou
 from curation.merge import MergeError, change_type, mark_not_same, merge_records, split_record, undo_merge
 from curation.models import EntityType, MergeLog, NamedRecord, NotSame, ReviewStatus
 from curation.names import bigrams, normalise_name
-from curation.resources import ChineseCSV, HeaderLabelExportForm
+from curation.resources import ChineseCSV, HeaderLabelExportForm, UnreadableFile
 from curation.review import SKIPPED_KEY, next_record_url
-from curation.validation import duplicate_of, record_errors
+from curation.validation import FACT_KEY, duplicate_of, parse_id, record_errors
 
 
 def _model(label: str):
@@ -161,9 +161,6 @@ def lock_chips(record) -> list[tuple[str, str]]:
     return list(chips.items())
 
 
-BIGINT_MAX = 2**63 - 1
-
-
 def record_id(list_filter: admin.SimpleListFilter) -> int:
     """A filter's id from the query string, or the admin's "invalid filter" answer (?e=1) for anything else.
 
@@ -171,9 +168,10 @@ def record_id(list_filter: admin.SimpleListFilter) -> int:
     reach the database and end in a server error.
     """
     raw = list_filter.value()
-    if not (raw.isascii() and raw.isdigit() and 0 < int(raw) <= BIGINT_MAX):
+    pk = parse_id(raw) if raw.isdigit() else None  # in a URL an id is digits only: not 1.5, not 1e3
+    if pk is None:
         raise IncorrectLookupParameters(f"{list_filter.parameter_name}={raw!r} is not a record id")
-    return int(raw)
+    return pk
 
 
 class ArticleFilter(admin.SimpleListFilter):
@@ -267,7 +265,10 @@ class CuratedForm(forms.ModelForm):
         if stored is not None:
             changed = [f.name for f in record._meta.concrete_fields
                        if getattr(stored, f.attname) != getattr(record, f.attname)]
+        said = self.has_error(NON_FIELD_ERRORS, "unique_together")  # the form's own check of a fact's key
         for column, message in record_errors(record, changed=changed).items():
+            if said and column in FACT_KEY:
+                continue
             field = owner.get(column, column)
             if field == "name" and (other := duplicate_of(record)) is not None:
                 message = self.duplicate_message(other)
@@ -345,6 +346,13 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
             actions.pop("merge_selected", None)
             actions.pop("mark_not_same_selected", None)
         return actions
+
+    def add_data_read_fail_error_to_form(self, form, e):
+        """A file that cannot be read as the chosen format: the reason in the editor's words, not the exception's
+        class name."""
+        reason = str(e) if isinstance(e, UnreadableFile) else gettext("文件格式与所选的不符")
+        form.add_error("import_file", gettext("无法读取这个文件：%(reason)s。请确认选择的格式（CSV 或 XLSX）与文件一致")
+                       % {"reason": reason})
 
     def get_resource_kwargs(self, request, *args, **kwargs):
         kwargs = super().get_resource_kwargs(request, *args, **kwargs)

@@ -1,10 +1,10 @@
 """Spreadsheet import/export of parks, park groups and companies (the shared rules are curation.resources)."""
 from __future__ import annotations
 
-from import_export import fields, widgets
+from import_export import fields
 
 from curation.names import join_list
-from curation.resources import EditorResource, IdsWidget, ListWidget
+from curation.resources import EditorResource, IdsWidget, IdWidget, ListWidget
 from parks.models import Company, Park, ParkGroup
 
 
@@ -15,7 +15,7 @@ def _aliases():
 class ParkResource(EditorResource):
     natural_key = ("name", "city")
     aliases = _aliases()
-    parent = fields.Field(attribute="parent", column_name="parent_id", widget=widgets.ForeignKeyWidget(Park))
+    parent = fields.Field(attribute="parent", column_name="parent_id", widget=IdWidget(Park))
 
     class Meta(EditorResource.Meta):
         model = Park

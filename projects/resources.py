@@ -5,13 +5,14 @@ from import_export import fields, widgets
 
 from parks.models import Company, Park
 from curation.names import join_list
-from curation.resources import AmountColumn, EditorResource, IdsWidget, ListWidget
+from curation.resources import AmountColumn, EditorResource, IdsWidget, IdWidget, ListWidget
+from curation.validation import FACT_KEY
 from projects.models import Fact, Fund, Project
 
 
 class ProjectResource(EditorResource):
     aliases = fields.Field(attribute="aliases", column_name="aliases", widget=ListWidget())
-    park = fields.Field(attribute="park", column_name="park_id", widget=widgets.ForeignKeyWidget(Park))
+    park = fields.Field(attribute="park", column_name="park_id", widget=IdWidget(Park))
     park_name = fields.Field(attribute="park__name", column_name="park_name", readonly=True)
     companies = fields.Field(attribute="companies", column_name="companies",
                              widget=IdsWidget(Company))
@@ -34,7 +35,7 @@ class ProjectResource(EditorResource):
 
 class FundResource(EditorResource):
     aliases = fields.Field(attribute="aliases", column_name="aliases", widget=ListWidget())
-    park = fields.Field(attribute="park", column_name="park_id", widget=widgets.ForeignKeyWidget(Park))
+    park = fields.Field(attribute="park", column_name="park_id", widget=IdWidget(Park))
     size = AmountColumn(prefix="size", column_name="size", amount_column="size_cny",
                         qualifier_column="size_qualifier", text_column="size_text")
     paid_in = AmountColumn(prefix="paid_in", column_name="paid_in", amount_column="paid_in_cny",
@@ -49,7 +50,10 @@ class FundResource(EditorResource):
 
 
 class FactResource(EditorResource):
-    natural_key = ("subject_type", "subject_id", "metric", "unit", "value", "as_of_text")
+    natural_key = FACT_KEY
+    # whether a figure conflicts is worked out from the others (curation.conflicts), never typed
+    has_conflict = fields.Field(attribute="has_conflict", column_name="has_conflict", readonly=True,
+                                widget=widgets.BooleanWidget())
 
     class Meta(EditorResource.Meta):
         model = Fact
