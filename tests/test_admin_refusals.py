@@ -363,3 +363,27 @@ def test_a_fact_page_links_its_subject_and_shows_the_evidence_value_as_written(e
     assert f'href="{change_url(world["park"])}">青岛国际创新园（园区）</a>' in html
     evidence = html[html.index('<table class="evidence">'):]
     assert "<td>约30亿元</td>" in evidence and "{&#x27;value" not in evidence and "{'value" not in evidence
+
+
+def test_a_conflicting_fact_links_to_the_fact_it_conflicts_with_in_the_list_and_on_its_page(editor_client, world):
+    from tests.editor_fixtures import make_conflict
+    fact, other = world["fact"], make_conflict(world)
+    fact.refresh_from_db()
+    other.refresh_from_db()
+    assert fact.has_conflict and other.has_conflict
+    listing = editor_client.get(reverse("admin:projects_fact_changelist")).content.decode()
+    assert f'<a href="{change_url(other)}" class="conflict-partner">与 18亿元（编号 {other.pk}）冲突</a>' in listing
+    assert f'<a href="{change_url(fact)}" class="conflict-partner">与 约30亿元（编号 {fact.pk}）冲突</a>' in listing
+    page = editor_client.get(change_url(fact)).content.decode()
+    assert f'<a href="{change_url(other)}" class="conflict-partner">' in page
+
+
+def test_correcting_a_conflicting_figure_settles_the_conflict_at_once(editor_client, world):
+    from tests.editor_fixtures import make_conflict
+    fact, other = world["fact"], make_conflict(world)
+    response = editor_client.post(change_url(other), fact_form(other, metric="annual_revenue", unit="cny",
+                                                                value="2900000000", qualifier="", value_text="29亿元"))
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    fact.refresh_from_db()
+    other.refresh_from_db()
+    assert not fact.has_conflict and not other.has_conflict
