@@ -30,7 +30,7 @@ from import_export.formats import base_formats
 from simple_history.admin import SimpleHistoryAdmin
 
 from curation.editing import apply_editor_change, entity_type_of, review_records, unlock_field
-from curation.fields import FIELD_COLUMNS, FOREIGN_KEYS, column_values
+from curation.fields import FIELD_COLUMNS, column_values
 from curation.forms import AmountField, EditedAmount, NameListField, format_amount, format_figure, metric_label
 from curation.merge import MergeError, change_type, mark_not_same, merge_records, split_record, undo_merge
 from curation.models import EntityType, MergeLog, NamedRecord, NotSame, ReviewStatus
@@ -81,8 +81,9 @@ def highlight_quote(evidence) -> str:
     return format_html("{}<mark>{}</mark>{}", quote[:start], quote[start:end], quote[end:])
 
 
-def evidence_value_text(value) -> str:
-    """What an article gave for a field, as written: an amount (约3.9亿元), a fact's figure (50多家), a list."""
+def evidence_value_text(value, *, model=None, field: str = "", names: dict | None = None) -> str:
+    """What an article gave for a field, as written: an amount (约3.9亿元), a fact's figure (50多家), a list, a
+    code by its label (enterprise -> 企业), a linked record by its name (`names`: model -> id -> name)."""
     if isinstance(value, dict) and "unit" in value and "value" in value:  # a fact's figure
         return value.get("text") or format_figure(value["value"], unit=value["unit"],
                                                   qualifier=value.get("qualifier") or "")
@@ -91,7 +92,35 @@ def evidence_value_text(value) -> str:
                              currency=value.get("currency") or "cny")
     if isinstance(value, list):
         return list_separator().join(str(v) for v in value)
+    column = _evidence_column(model, field)
+    if column is not None and column.is_relation and isinstance(value, int):
+        return (names or {}).get(column.related_model, {}).get(value) or f"#{value}"
+    if column is not None and column.choices and isinstance(value, str):
+        return str(dict(column.flatchoices).get(value, value))
     return "" if value is None else str(value)
+
+
+def _evidence_column(model, field: str):
+    """The model field an evidence field sets (its first column: investment -> investment_cny), or None."""
+    if model is None or not field:
+        return None
+    columns = FIELD_COLUMNS.get(entity_type_of(model), {}).get(field, [field])
+    try:
+        return model._meta.get_field(columns[0])
+    except FieldDoesNotExist:
+        return None
+
+
+def evidence_values(model, rows) -> dict[int, str]:
+    """evidence_value_text for each evidence row of one record type, the linked records' names read with one query
+    per linked type (a company's parks, a project's park and companies)."""
+    wanted: dict = {}
+    for ev in rows:
+        column = _evidence_column(model, ev.field)
+        if column is not None and column.is_relation and isinstance(ev.value, int):
+            wanted.setdefault(column.related_model, set()).add(ev.value)
+    names = {target: dict(target.objects.filter(pk__in=ids).values_list("pk", "name")) for target, ids in wanted.items()}
+    return {ev.pk: evidence_value_text(ev.value, model=model, field=ev.field, names=names) for ev in rows}
 
 
 def list_separator() -> str:
@@ -101,11 +130,8 @@ def list_separator() -> str:
 
 def evidence_field_label(model, field: str) -> str:
     """An evidence field in the editor's words: the label of the (first) column it sets."""
-    columns = FIELD_COLUMNS.get(entity_type_of(model), {}).get(field, [field])
-    try:
-        return str(model._meta.get_field(columns[0]).verbose_name)
-    except FieldDoesNotExist:
-        return field
+    column = _evidence_column(model, field)
+    return str(column.verbose_name) if column is not None else field
 
 
 def labelled(label, value) -> str:
@@ -473,20 +499,12 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
                     .order_by("article_id", "start_offset")[:200])
         if not rows:
             return _("无证据")
-        # a park given as a value (a project's park, a park's parent) is shown by name, not id
-        park_ids = {ev.value for ev in rows if ev.field in FOREIGN_KEYS and isinstance(ev.value, int)}
-        park_names = dict(_model("parks.Park").objects.filter(pk__in=park_ids).values_list("pk", "name")) if park_ids else {}
-
-        def shown(ev):
-            if ev.field in FOREIGN_KEYS and isinstance(ev.value, int):
-                return park_names.get(ev.value, ev.value)
-            return evidence_value_text(ev.value)
-
+        shown = evidence_values(type(obj), rows)  # linked records by name, codes by label
         body = format_html_join("", '<tr><td>{}</td><td><a href="{}#ev-{}">{}</a></td>'
                                     '<td class="evidence-quote">{}</td><td>{}</td></tr>', (
             (evidence_field_label(type(obj), ev.field), reverse("admin:loaders_sourcearticle_change",
                                                                 args=[ev.article_id]), ev.pk,
-             str(ev.article)[:30], highlight_quote(ev), shown(ev)) for ev in rows))
+             str(ev.article)[:30], highlight_quote(ev), shown[ev.pk]) for ev in rows))
         return format_html('<table class="evidence"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>'
                            '</thead><tbody>{}</tbody></table>', _("字段"), _("文章"), _("原文"), _("取值"), body)
 
