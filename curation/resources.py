@@ -19,7 +19,8 @@ from import_export.formats import base_formats
 from import_export.forms import SelectableFieldsExportForm
 
 from curation.editing import apply_editor_change
-from curation.forms import EditedAmount, format_amount, parse_edited_amount
+from curation.forms import EditedAmount, format_amount, metric_label, parse_edited_amount, unit_code, unit_label
+from loaders.extract.metrics import METRICS
 from curation.names import join_list, normalise_name, split_list
 from curation.validation import parse_id, record_errors, text_error
 
@@ -213,7 +214,8 @@ class AmountColumn(fields.Field):
 COLUMN_LABELS = {"id": _("编号"), "park_id": _("园区编号"), "parent_id": _("上级园区编号"), "park_name": _("园区名称"),
                  "investment": _("投资额"), "investment_cny": _("投资额(元)"), "size": _("规模"), "paid_in": _("实缴"),
                  "invested": _("已投资"), "companies": _("企业编号"), "parks": _("所在园区编号"),
-                 "members": _("成员园区编号"), "company_names": _("企业名称"), "park_names": _("所在园区名称")}
+                 "members": _("成员园区编号"), "company_names": _("企业名称"), "park_names": _("所在园区名称"),
+                 "parent_name": _("上级园区名称"), "member_names": _("成员园区名称")}
 
 
 class EditorResource(resources.ModelResource):
@@ -297,6 +299,13 @@ class EditorResource(resources.ModelResource):
                     labels.update({str(label): code for code, label in field.flatchoices})
             row[column] = next((code for code, _label in field.flatchoices
                                 if typed.lower() == str(code).lower()), labels.get(typed, typed))
+        column = self.column_of.get("metric")
+        if column in row and row[column] not in (None, ""):  # a metric by its label in either language, or its code
+            typed = str(row[column]).strip()
+            row[column] = next((m.code for m in METRICS.values() if typed in (m.label_zh, m.label_en)), typed)
+        column = self.column_of.get("unit")
+        if column in row and row[column] not in (None, ""):
+            row[column] = unit_code(str(row[column]).strip())
 
     def import_field(self, field, instance, row, is_m2m=False, **kwargs):
         if field.attribute == "id":
@@ -365,7 +374,20 @@ class EditorResource(resources.ModelResource):
             raise ValidationError(errors)
 
     def export_field(self, field, instance, **kwargs):
-        return escape_formula(super().export_field(field, instance, **kwargs))
+        """A cell as editors read it: a code by its label in the admin's language (企业, 在建, 待审核, 营业收入),
+        which an import reads back (before_import_row); any formula escaped."""
+        value = super().export_field(field, instance, **kwargs)
+        if field.attribute == "metric":
+            return metric_label(value)
+        if field.attribute == "unit":
+            return unit_label(value)
+        try:
+            model_field = self._meta.model._meta.get_field(field.attribute or "")
+        except FieldDoesNotExist:
+            model_field = None
+        if model_field is not None and model_field.choices and value not in (None, ""):
+            return str(dict(model_field.flatchoices).get(value, value))
+        return escape_formula(value)
 
     def _field_changes(self, instance) -> dict:
         model = type(instance)

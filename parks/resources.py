@@ -16,10 +16,12 @@ class ParkResource(EditorResource):
     natural_key = ("name", "city")
     aliases = _aliases()
     parent = fields.Field(attribute="parent", column_name="parent_id", widget=IdWidget(Park))
+    parent_name = fields.Field(attribute="parent__name", column_name="parent_name", readonly=True)
 
     class Meta(EditorResource.Meta):
         model = Park
-        fields = ("id", "name", "aliases", "kind", "city", "district", "parent", "area_mu", "review_status")
+        fields = ("id", "name", "aliases", "kind", "city", "district", "parent", "parent_name", "area_mu",
+                  "review_status")
         export_order = fields
 
 
@@ -27,11 +29,15 @@ class ParkGroupResource(EditorResource):
     aliases = _aliases()
     members = fields.Field(attribute="members", column_name="members",
                            widget=IdsWidget(Park))
+    member_names = fields.Field(column_name="member_names", readonly=True)  # the ids' names, for reading
 
     class Meta(EditorResource.Meta):
         model = ParkGroup
-        fields = ("id", "name", "aliases", "city", "members", "review_status")
+        fields = ("id", "name", "aliases", "city", "members", "member_names", "review_status")
         export_order = fields
+
+    def dehydrate_member_names(self, group):
+        return join_list(p.name for p in group.members.all())
 
 
 class CompanyResource(EditorResource):

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin
-from django.urls import reverse
 from django.contrib.admin.views.main import ChangeList
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from curation.admin import (ENTITY_MODELS, CuratedForm, ArticleFilter, CuratedAdmin, NamedRecordAdmin, ParkFilter,
                             list_separator, record_admin_url)
 from curation.conflicts import conflict_partners
-from curation.forms import AmountField, format_amount, format_figure, metric_label
+from curation.forms import AmountField, format_amount, format_figure, metric_label, unit_label
+from loaders.extract.amounts import UNITS
 from loaders.extract.metrics import METRICS
 from parks.search import bigram_search
 from projects.models import Fact, Fund, Project
@@ -93,6 +94,7 @@ class FactForm(CuratedForm):
     """A fact's metric is chosen from the vocabulary, shown by its label; a code outside it cannot be typed."""
 
     metric = forms.ChoiceField(label=_("指标"))
+    unit = forms.ChoiceField(label=_("单位"))
 
     class Meta:
         model = Fact
@@ -105,6 +107,10 @@ class FactForm(CuratedForm):
         if current and current not in METRICS:
             choices.insert(0, (current, metric_label(current)))  # an older code stays until an editor picks one
         self.fields["metric"].choices = choices
+        units = [(code, unit_label(code)) for code in UNITS]
+        if self.instance.pk and self.instance.unit not in UNITS:
+            units.insert(0, (self.instance.unit, self.instance.unit))
+        self.fields["unit"].choices = units
 
 
 def format_fact_value(fact: Fact) -> str:
