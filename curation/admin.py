@@ -13,6 +13,7 @@ from django.apps import apps
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, PermissionDenied, ValidationError
 from django.db import IntegrityError
@@ -238,6 +239,22 @@ class CompanyParkFilter(ParkFilter):
     field_path = "parks"
 
 
+class RecordIdsOnly:
+    """An autocomplete widget that, showing a form sent back with an error, looks up only values that can be record
+    ids: Django's passes a typed 'abc' to the database and ends the page in a server error."""
+
+    def optgroups(self, name, value, attr=None):
+        return super().optgroups(name, [v for v in value if parse_id(v) is not None], attr)
+
+
+class IdAutocompleteSelect(RecordIdsOnly, AutocompleteSelect):
+    pass
+
+
+class IdAutocompleteSelectMultiple(RecordIdsOnly, AutocompleteSelectMultiple):
+    pass
+
+
 class CuratedForm(forms.ModelForm):
     """Every curated record's admin form: the record as it would be saved is checked by curation.validation.
 
@@ -331,6 +348,17 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
     actions = ["verify_selected", "reject_selected", "merge_selected", "mark_not_same_selected"]
     list_per_page = 50
     show_full_result_count = False  # one count query fewer on a million rows
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request):
+            kwargs.setdefault("widget", IdAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using")))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request):
+            kwargs.setdefault("widget", IdAutocompleteSelectMultiple(db_field, self.admin_site,
+                                                                     using=kwargs.get("using")))
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, ArrayField) and db_field.editable:

@@ -150,7 +150,8 @@ def unit_error(code: str, unit: str) -> str | None:
         ok = unit == metric.unit
     if ok:
         return None
-    return gettext("指标“%(metric)s”的单位不能是 %(unit)s") % {"metric": metric.label_zh, "unit": unit or "-"}
+    from curation.forms import unit_label
+    return gettext("指标“%(metric)s”的单位不能是 %(unit)s") % {"metric": metric.label_zh, "unit": unit_label(unit) or "-"}
 
 
 def _metric_bounds(code: str) -> tuple[Decimal, Decimal] | None:

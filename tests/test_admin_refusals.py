@@ -387,3 +387,18 @@ def test_correcting_a_conflicting_figure_settles_the_conflict_at_once(editor_cli
     fact.refresh_from_db()
     other.refresh_from_db()
     assert not fact.has_conflict and not other.has_conflict
+
+
+@pytest.mark.parametrize("field, typed", [("parks", ["abc"]), ("parks", ["1", "x1"])])
+def test_a_linked_record_typed_as_letters_is_a_form_error_not_a_server_error(editor_client, world, field, typed):
+    """A crafted or mangled post: the autocomplete box sent back with the error must not look 'abc' up."""
+    company = world["company"]
+    response = editor_client.post(change_url(company), company_form(company, **{field: typed}))
+    assert response.status_code == 200
+    assert "不是一个有效的值" in response.content.decode()
+
+
+def test_a_park_typed_as_letters_on_a_project_is_a_form_error(editor_client, world):
+    project = world["project"]
+    response = editor_client.post(change_url(project), project_form(project, park="abc"))
+    assert response.status_code == 200 and "errorlist" in response.content.decode()
