@@ -34,7 +34,7 @@ from curation.editing import apply_editor_change, entity_type_of, review_records
 from curation.fields import FIELD_COLUMNS, column_values
 from curation.forms import AmountField, EditedAmount, NameListField, format_amount, format_figure, metric_label
 from curation.merge import MergeError, change_type, mark_not_same, merge_records, split_record, undo_merge
-from curation.models import EntityType, MergeLog, NamedRecord, NotSame, ReviewStatus
+from curation.models import ENTITY_MODELS, EntityType, MergeLog, NamedRecord, NotSame, ReviewStatus
 from curation.names import bigrams, normalise_name
 from curation.resources import ChineseCSV, HeaderLabelExportForm, UnreadableFile
 from curation.review import SKIPPED_KEY, next_record_url
@@ -61,8 +61,6 @@ def ordered_app_list(request, app_label=None):
 
 admin.site.get_app_list = ordered_app_list
 
-ENTITY_MODELS = {"park": "parks.park", "park_group": "parks.parkgroup", "company": "parks.company",
-                 "project": "projects.project", "fund": "projects.fund", "fact": "projects.fact"}
 
 
 def record_admin_url(entity_type: str, entity_id: int) -> str:

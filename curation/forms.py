@@ -88,6 +88,13 @@ def metric_label(code: str) -> str:
     return metric.label_en if (get_language() or "").startswith("en") else metric.label_zh
 
 
+def metric_code(typed: str) -> str:
+    """The metric code for a metric typed as its code or its label in either language (metric_label's inverse)."""
+    from loaders.extract.metrics import METRICS
+
+    return next((m.code for m in METRICS.values() if typed in (m.code, m.label_zh, m.label_en)), typed)
+
+
 def unit_label(code: str) -> str:
     """A fact's unit in the editor's language: the amount parser's own description in Chinese (人民币元, 亩,
     比例 …), the code in English; an unknown code as is."""

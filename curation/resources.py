@@ -19,8 +19,8 @@ from import_export.formats import base_formats
 from import_export.forms import SelectableFieldsExportForm
 
 from curation.editing import apply_editor_change
-from curation.forms import EditedAmount, format_amount, metric_label, parse_edited_amount, unit_code, unit_label
-from loaders.extract.metrics import METRICS
+from curation.forms import (EditedAmount, format_amount, metric_code, metric_label, parse_edited_amount, unit_code,
+                            unit_label)
 from curation.names import join_list, normalise_name, split_list
 from curation.validation import parse_id, record_errors, text_error
 
@@ -301,8 +301,7 @@ class EditorResource(resources.ModelResource):
                                 if typed.lower() == str(code).lower()), labels.get(typed, typed))
         column = self.column_of.get("metric")
         if column in row and row[column] not in (None, ""):  # a metric by its label in either language, or its code
-            typed = str(row[column]).strip()
-            row[column] = next((m.code for m in METRICS.values() if typed in (m.label_zh, m.label_en)), typed)
+            row[column] = metric_code(str(row[column]).strip())
         column = self.column_of.get("unit")
         if column in row and row[column] not in (None, ""):
             row[column] = unit_code(str(row[column]).strip())

@@ -270,15 +270,13 @@ def parent_error(park: models.Model) -> str | None:
 
 def subject_error(fact: models.Model) -> str | None:
     """A fact is about a record that exists."""
-    from curation.models import EntityType
-
-    models_of = {"park": "parks.Park", "park_group": "parks.ParkGroup", "company": "parks.Company",
-                 "project": "projects.Project", "fund": "projects.Fund"}
-    label = models_of.get(fact.subject_type)
-    if label is None:
-        return None  # an unknown type is field_error's to refuse
     from django.apps import apps
-    if apps.get_model(label).objects.filter(pk=fact.subject_id).exists():
+
+    from curation.models import ENTITY_MODELS, EntityType
+
+    if fact.subject_type not in ENTITY_MODELS:
+        return None  # an unknown type is field_error's to refuse
+    if apps.get_model(ENTITY_MODELS[fact.subject_type]).objects.filter(pk=fact.subject_id).exists():
         return None
     return gettext("没有编号为 %(ids)s 的%(type)s") % {"ids": fact.subject_id,
                                                      "type": EntityType(fact.subject_type).label}
