@@ -13,12 +13,12 @@ from django.apps import apps
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.contrib.postgres.fields import ArrayField
-from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, PermissionDenied, ValidationError
 from django.db import IntegrityError
 from django.db.models import F, Func, Q, TextField, Value
-from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -31,14 +31,14 @@ from import_export.formats import base_formats
 from simple_history.admin import SimpleHistoryAdmin
 
 from curation.editing import apply_editor_change, entity_type_of, review_records, unlock_field
-from curation.fields import FIELD_COLUMNS, FOREIGN_KEYS, column_values
+from curation.fields import FIELD_COLUMNS, column_values
 from curation.forms import AmountField, EditedAmount, NameListField, format_amount, format_figure, metric_label
 from curation.merge import MergeError, change_type, mark_not_same, merge_records, split_record, undo_merge
-from curation.models import MergeLog, NamedRecord, NotSame, ReviewStatus
+from curation.models import ENTITY_MODELS, EntityType, MergeLog, NamedRecord, NotSame, ReviewStatus
 from curation.names import bigrams, normalise_name
-from curation.resources import ChineseCSV, HeaderLabelExportForm
+from curation.resources import ChineseCSV, HeaderLabelExportForm, UnreadableFile
 from curation.review import SKIPPED_KEY, next_record_url
-from curation.validation import duplicate_of, record_errors
+from curation.validation import FACT_KEY, duplicate_of, parse_id, record_errors
 
 
 def _model(label: str):
@@ -61,8 +61,6 @@ def ordered_app_list(request, app_label=None):
 
 admin.site.get_app_list = ordered_app_list
 
-ENTITY_MODELS = {"park": "parks.park", "park_group": "parks.parkgroup", "company": "parks.company",
-                 "project": "projects.project", "fund": "projects.fund", "fact": "projects.fact"}
 
 
 def record_admin_url(entity_type: str, entity_id: int) -> str:
@@ -82,8 +80,9 @@ def highlight_quote(evidence) -> str:
     return format_html("{}<mark>{}</mark>{}", quote[:start], quote[start:end], quote[end:])
 
 
-def evidence_value_text(value) -> str:
-    """What an article gave for a field, as written: an amount (约3.9亿元), a fact's figure (50多家), a list."""
+def evidence_value_text(value, *, model=None, field: str = "", names: dict | None = None) -> str:
+    """What an article gave for a field, as written: an amount (约3.9亿元), a fact's figure (50多家), a list, a
+    code by its label (enterprise -> 企业), a linked record by its name (`names`: model -> id -> name)."""
     if isinstance(value, dict) and "unit" in value and "value" in value:  # a fact's figure
         return value.get("text") or format_figure(value["value"], unit=value["unit"],
                                                   qualifier=value.get("qualifier") or "")
@@ -92,7 +91,35 @@ def evidence_value_text(value) -> str:
                              currency=value.get("currency") or "cny")
     if isinstance(value, list):
         return list_separator().join(str(v) for v in value)
+    column = _evidence_column(model, field)
+    if column is not None and column.is_relation and isinstance(value, int):
+        return (names or {}).get(column.related_model, {}).get(value) or f"#{value}"
+    if column is not None and column.choices and isinstance(value, str):
+        return str(dict(column.flatchoices).get(value, value))
     return "" if value is None else str(value)
+
+
+def _evidence_column(model, field: str):
+    """The model field an evidence field sets (its first column: investment -> investment_cny), or None."""
+    if model is None or not field:
+        return None
+    columns = FIELD_COLUMNS.get(entity_type_of(model), {}).get(field, [field])
+    try:
+        return model._meta.get_field(columns[0])
+    except FieldDoesNotExist:
+        return None
+
+
+def evidence_values(model, rows) -> dict[int, str]:
+    """evidence_value_text for each evidence row of one record type, the linked records' names read with one query
+    per linked type (a company's parks, a project's park and companies)."""
+    wanted: dict = {}
+    for ev in rows:
+        column = _evidence_column(model, ev.field)
+        if column is not None and column.is_relation and isinstance(ev.value, int):
+            wanted.setdefault(column.related_model, set()).add(ev.value)
+    names = {target: dict(target.objects.filter(pk__in=ids).values_list("pk", "name")) for target, ids in wanted.items()}
+    return {ev.pk: evidence_value_text(ev.value, model=model, field=ev.field, names=names) for ev in rows}
 
 
 def list_separator() -> str:
@@ -102,11 +129,8 @@ def list_separator() -> str:
 
 def evidence_field_label(model, field: str) -> str:
     """An evidence field in the editor's words: the label of the (first) column it sets."""
-    columns = FIELD_COLUMNS.get(entity_type_of(model), {}).get(field, [field])
-    try:
-        return str(model._meta.get_field(columns[0]).verbose_name)
-    except FieldDoesNotExist:
-        return field
+    column = _evidence_column(model, field)
+    return str(column.verbose_name) if column is not None else field
 
 
 def labelled(label, value) -> str:
@@ -162,9 +186,6 @@ def lock_chips(record) -> list[tuple[str, str]]:
     return list(chips.items())
 
 
-BIGINT_MAX = 2**63 - 1
-
-
 def record_id(list_filter: admin.SimpleListFilter) -> int:
     """A filter's id from the query string, or the admin's "invalid filter" answer (?e=1) for anything else.
 
@@ -172,9 +193,10 @@ def record_id(list_filter: admin.SimpleListFilter) -> int:
     reach the database and end in a server error.
     """
     raw = list_filter.value()
-    if not (raw.isascii() and raw.isdigit() and 0 < int(raw) <= BIGINT_MAX):
+    pk = parse_id(raw) if raw.isdigit() else None  # in a URL an id is digits only: not 1.5, not 1e3
+    if pk is None:
         raise IncorrectLookupParameters(f"{list_filter.parameter_name}={raw!r} is not a record id")
-    return int(raw)
+    return pk
 
 
 class ArticleFilter(admin.SimpleListFilter):
@@ -213,6 +235,22 @@ class ParkFilter(admin.SimpleListFilter):
 
 class CompanyParkFilter(ParkFilter):
     field_path = "parks"
+
+
+class RecordIdsOnly:
+    """An autocomplete widget that, showing a form sent back with an error, looks up only values that can be record
+    ids: Django's passes a typed 'abc' to the database and ends the page in a server error."""
+
+    def optgroups(self, name, value, attr=None):
+        return super().optgroups(name, [v for v in value if parse_id(v) is not None], attr)
+
+
+class IdAutocompleteSelect(RecordIdsOnly, AutocompleteSelect):
+    pass
+
+
+class IdAutocompleteSelectMultiple(RecordIdsOnly, AutocompleteSelectMultiple):
+    pass
 
 
 class CuratedForm(forms.ModelForm):
@@ -268,7 +306,10 @@ class CuratedForm(forms.ModelForm):
         if stored is not None:
             changed = [f.name for f in record._meta.concrete_fields
                        if getattr(stored, f.attname) != getattr(record, f.attname)]
+        said = self.has_error(NON_FIELD_ERRORS, "unique_together")  # the form's own check of a fact's key
         for column, message in record_errors(record, changed=changed).items():
+            if said and column in FACT_KEY:
+                continue
             field = owner.get(column, column)
             if field == "name" and (other := duplicate_of(record)) is not None:
                 message = self.duplicate_message(other)
@@ -305,6 +346,17 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
     actions = ["verify_selected", "reject_selected", "merge_selected", "mark_not_same_selected"]
     list_per_page = 50
     show_full_result_count = False  # one count query fewer on a million rows
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request):
+            kwargs.setdefault("widget", IdAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using")))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request):
+            kwargs.setdefault("widget", IdAutocompleteSelectMultiple(db_field, self.admin_site,
+                                                                     using=kwargs.get("using")))
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, ArrayField) and db_field.editable:
@@ -346,6 +398,13 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
             actions.pop("merge_selected", None)
             actions.pop("mark_not_same_selected", None)
         return actions
+
+    def add_data_read_fail_error_to_form(self, form, e):
+        """A file that cannot be read as the chosen format: the reason in the editor's words, not the exception's
+        class name."""
+        reason = str(e) if isinstance(e, UnreadableFile) else gettext("文件格式与所选的不符")
+        form.add_error("import_file", gettext("无法读取这个文件：%(reason)s。请确认选择的格式（CSV 或 XLSX）与文件一致")
+                       % {"reason": reason})
 
     def get_resource_kwargs(self, request, *args, **kwargs):
         kwargs = super().get_resource_kwargs(request, *args, **kwargs)
@@ -399,6 +458,8 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
                 for name, opts in fieldsets]
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if not (str(object_id).isdigit() and str(version_id).isdigit()):
+            raise Http404  # simple-history would pass letters to the database and end in a server error
         if request.method == "POST" and any(k in request.POST for k in self.PAGE_BUTTONS):
             self.message_user(request, _("历史版本页只能查看或恢复；核实、拒绝和解锁请在记录页面上操作"), messages.ERROR)
             return HttpResponseRedirect(request.path)
@@ -464,20 +525,12 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
                     .order_by("article_id", "start_offset")[:200])
         if not rows:
             return _("无证据")
-        # a park given as a value (a project's park, a park's parent) is shown by name, not id
-        park_ids = {ev.value for ev in rows if ev.field in FOREIGN_KEYS and isinstance(ev.value, int)}
-        park_names = dict(_model("parks.Park").objects.filter(pk__in=park_ids).values_list("pk", "name")) if park_ids else {}
-
-        def shown(ev):
-            if ev.field in FOREIGN_KEYS and isinstance(ev.value, int):
-                return park_names.get(ev.value, ev.value)
-            return evidence_value_text(ev.value)
-
+        shown = evidence_values(type(obj), rows)  # linked records by name, codes by label
         body = format_html_join("", '<tr><td>{}</td><td><a href="{}#ev-{}">{}</a></td>'
                                     '<td class="evidence-quote">{}</td><td>{}</td></tr>', (
             (evidence_field_label(type(obj), ev.field), reverse("admin:loaders_sourcearticle_change",
                                                                 args=[ev.article_id]), ev.pk,
-             str(ev.article)[:30], highlight_quote(ev), shown(ev)) for ev in rows))
+             str(ev.article)[:30], highlight_quote(ev), shown[ev.pk]) for ev in rows))
         return format_html('<table class="evidence"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>'
                            '</thead><tbody>{}</tbody></table>', _("字段"), _("文章"), _("原文"), _("取值"), body)
 
@@ -567,8 +620,15 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
             "action": "merge_selected",
             "changelist_url": reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_changelist")})
 
+    def record_or_404(self, request, object_id):
+        """The record a URL names; a 404 for an id that is no record's, letters included (not a server error)."""
+        obj = self.get_object(request, object_id)
+        if obj is None:
+            raise Http404
+        return obj
+
     def split_view(self, request, object_id):
-        obj = get_object_or_404(self.model, pk=object_id)
+        obj = self.record_or_404(request, object_id)
         if not self.has_merge_permission(request):
             raise PermissionDenied
         evidence = list(_model("loaders.Evidence").objects.filter(entity_type=entity_type_of(self.model), entity_id=obj.pk)
@@ -593,7 +653,7 @@ class CuratedAdmin(ImportExportMixin, SimpleHistoryAdmin):
 
     def change_type_view(self, request, object_id):
         from django.apps import apps
-        obj = get_object_or_404(self.model, pk=object_id)
+        obj = self.record_or_404(request, object_id)
         if not self.has_merge_permission(request):
             raise PermissionDenied
         targets = {label: apps.get_model(label) for label in self.change_type_targets}
@@ -656,7 +716,9 @@ class MergeLogAdmin(admin.ModelAdmin):
         if request.method == "POST" and "_undo" in request.POST and object_id:
             if not request.user.has_perm("curation.merge_records"):
                 raise PermissionDenied
-            log = get_object_or_404(MergeLog, pk=object_id)
+            log = self.get_object(request, object_id)
+            if log is None:
+                raise Http404
             try:
                 undo_merge(log=log, user=request.user)
                 self.message_user(request, _("拆分已撤销") if log.action == MergeLog.SPLIT else _("合并已撤销"),
@@ -687,8 +749,33 @@ class MergeLogAdmin(admin.ModelAdmin):
         return request.user.has_perm("curation.merge_records")
 
 
+class NotSameForm(forms.ModelForm):
+    """Two records of one type, typed by id in either order: stored as (smaller, larger), both must exist."""
+
+    class Meta:
+        model = NotSame
+        fields = ("entity_type", "left_id", "right_id")
+
+    def clean(self):
+        cleaned = super().clean()
+        entity_type, left, right = (cleaned.get(k) for k in ("entity_type", "left_id", "right_id"))
+        if not entity_type or left is None or right is None:
+            return cleaned
+        if left == right:
+            raise ValidationError(_("请填写两条不同记录的编号"))
+        cleaned["left_id"], cleaned["right_id"] = sorted([left, right])  # the stored order the database asks for
+        found = set(_model(ENTITY_MODELS[entity_type]).objects.filter(pk__in=[left, right])
+                    .values_list("pk", flat=True))
+        missing = [str(pk) for pk in (left, right) if pk not in found]
+        if missing:
+            raise ValidationError(_("没有编号为 %(ids)s 的%(type)s") % {
+                "ids": list_separator().join(missing), "type": EntityType(entity_type).label})
+        return cleaned
+
+
 @admin.register(NotSame)
 class NotSameAdmin(admin.ModelAdmin):
+    form = NotSameForm
     list_display = ("entity_type", "left_link", "right_link", "created_by", "created_at")
     list_select_related = ("created_by",)
     list_filter = ("entity_type",)
@@ -705,8 +792,6 @@ class NotSameAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
-            if obj.left_id > obj.right_id:
-                obj.left_id, obj.right_id = obj.right_id, obj.left_id
         super().save_model(request, obj, form, change)
 
 

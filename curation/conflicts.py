@@ -35,6 +35,33 @@ def refresh_conflicts_of(entity_type: str, ids) -> None:
                               .values_list("subject_type", "subject_id", "metric", "unit", "as_of_text")))
 
 
+def _pairs(keys: list[tuple]) -> list[tuple[int, int]]:
+    """The conflicting pairs (fact_id_a, fact_id_b) among the facts of these (subject_type, subject_id, metric)."""
+    if not keys:
+        return []
+    with connection.cursor() as cursor:
+        # A literal list (not a join to unnest()) lets PostgreSQL read only these subjects' facts.
+        cursor.execute(
+            "SELECT fact_id_a, fact_id_b FROM live_conflict_pairs WHERE (subject_type, subject_id, metric) IN ("
+            + ", ".join(["(%s, %s, %s)"] * len(keys)) + ")",
+            [value for key in keys for value in key],
+        )
+        return cursor.fetchall()
+
+
+def conflict_partners(facts, *, limit: int = 3) -> dict[int, list]:
+    """For each of `facts`, the facts it conflicts with (live_conflict_pairs: the same pairs that set the flag and
+    fill report_conflicts), the first `limit` by value; two queries for a whole page of facts."""
+    keys = sorted({(f.subject_type, f.subject_id, f.metric) for f in facts if f.has_conflict})
+    partner_ids: dict[int, set[int]] = {}
+    for a, b in _pairs(keys):
+        partner_ids.setdefault(a, set()).add(b)
+        partner_ids.setdefault(b, set()).add(a)
+    wanted = {pk for f in facts for pk in partner_ids.get(f.pk, ())}
+    others = list(_fact().objects.filter(pk__in=wanted).order_by("value", "pk")) if wanted else []
+    return {f.pk: [o for o in others if o.pk in partner_ids.get(f.pk, ())][:limit] for f in facts}
+
+
 def refresh_conflicts(groups: set[tuple]) -> None:
     """Set has_conflict on every fact of the groups' subjects and metrics from report_conflicts.
 
@@ -51,14 +78,7 @@ def refresh_conflicts(groups: set[tuple]) -> None:
     flags = dict(Fact.objects.filter(condition).values_list("pk", "has_conflict"))
     if not flags:
         return
-    with connection.cursor() as cursor:
-        # A literal list (not a join to unnest()) lets PostgreSQL read only these subjects' facts.
-        cursor.execute(
-            "SELECT fact_id_a, fact_id_b FROM live_conflict_pairs WHERE (subject_type, subject_id, metric) IN ("
-            + ", ".join(["(%s, %s, %s)"] * len(keys)) + ")",
-            [value for key in keys for value in key],
-        )
-        conflicting = {fact_id for pair in cursor.fetchall() for fact_id in pair}
+    conflicting = {fact_id for pair in _pairs(keys) for fact_id in pair}
     to_flag = [pk for pk, flag in flags.items() if pk in conflicting and not flag]
     to_clear = [pk for pk, flag in flags.items() if pk not in conflicting and flag]
     if to_flag:

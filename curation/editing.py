@@ -15,7 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 
-from curation.conflicts import refresh_conflicts_of
+from curation.conflicts import fact_groups, refresh_conflicts, refresh_conflicts_of
 from curation.fields import FIELD_COLUMNS
 from curation.recompute import ENTITY_TYPES, recompute_field
 from curation.validation import record_errors
@@ -26,6 +26,8 @@ UNLOCKED_FIELDS = {"review_status", "reviewed_by", "reviewed_at", "locked_fields
 # Facts have no evidence field map (their value is their identity); their figure is still one group.
 _FACT_GROUPS = [["value", "unit", "qualifier", "value_text"]]
 ITEM_LOCKED_FIELDS = {"aliases"}  # array fields locked per element
+# A fact's fields that decide whether it conflicts with another (analytics/sql/live_conflict_pairs.sql).
+FIGURE_FIELDS = {"subject_type", "subject_id", "metric", "unit", "value", "qualifier", "as_of", "as_of_text"}
 
 
 def entity_type_of(model: type[models.Model]) -> str:
@@ -113,6 +115,9 @@ def apply_editor_change(*, record: models.Model, changes: Mapping[str, Any], use
     errors = record_errors(record, changed=None if is_new else scalar_changed)
     if errors:
         raise ValidationError(errors)
+    # a corrected figure can settle a conflict or start one: its group before and after is compared again
+    figure_changed = model.__name__ == "Fact" and (is_new or bool(set(scalar_changed) & FIGURE_FIELDS))
+    groups_before = fact_groups([record.pk]) if figure_changed and not is_new else set()
     new_locks = sorted(locks - set(record.locked_fields))
     if new_locks:
         record.locked_fields = sorted(set(record.locked_fields) | locks)
@@ -124,6 +129,8 @@ def apply_editor_change(*, record: models.Model, changes: Mapping[str, Any], use
         record.save()
     for name, new_ids in m2m.items():
         getattr(record, name).set(new_ids)
+    if figure_changed:
+        refresh_conflicts(groups_before | fact_groups([record.pk]))
     return new_locks
 
 

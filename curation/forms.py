@@ -88,6 +88,32 @@ def metric_label(code: str) -> str:
     return metric.label_en if (get_language() or "").startswith("en") else metric.label_zh
 
 
+def metric_code(typed: str) -> str:
+    """The metric code for a metric typed as its code or its label in either language (metric_label's inverse)."""
+    from loaders.extract.tables.metrics import METRICS
+
+    return next((m.code for m in METRICS.values() if typed in (m.code, m.label_zh, m.label_en)), typed)
+
+
+def unit_label(code: str) -> str:
+    """A fact's unit in the editor's language: the amount parser's own description in Chinese (人民币元, 亩,
+    比例 …), the code in English; an unknown code as is."""
+    from django.utils.translation import get_language
+
+    from loaders.extract.mentions.amounts import UNITS
+
+    if code not in UNITS or (get_language() or "").startswith("en"):
+        return code
+    return UNITS[code]
+
+
+def unit_code(typed: str) -> str:
+    """The unit code for a unit typed as its code or its Chinese label (unit_label's inverse); else as typed."""
+    from loaders.extract.mentions.amounts import UNITS
+
+    return next((code for code, label in UNITS.items() if typed in (code, label)), typed)
+
+
 def parse_edited_amount(text: str) -> EditedAmount | None:
     """What an editor typed ('6亿', '3.9亿元', '约2000万', '1.5亿美元', '600000000') -> EditedAmount; '' -> None.
 

@@ -116,6 +116,12 @@ class EntityType(models.TextChoices):
     FACT = "fact", _("数据")
 
 
+#: The model of each entity type (app_label.model_name), reached through the app registry: curation imports no
+#: other app.
+ENTITY_MODELS = {"park": "parks.park", "park_group": "parks.parkgroup", "company": "parks.company",
+                 "project": "projects.project", "fund": "projects.fund", "fact": "projects.fact"}
+
+
 class MergeLog(models.Model):
     """One merge of duplicates into a survivor, or one split of a record in two, with what is needed to undo it."""
 

@@ -19,9 +19,10 @@ from import_export.formats import base_formats
 from import_export.forms import SelectableFieldsExportForm
 
 from curation.editing import apply_editor_change
-from curation.forms import EditedAmount, format_amount, parse_edited_amount
+from curation.forms import (EditedAmount, format_amount, metric_code, metric_label, parse_edited_amount, unit_code,
+                            unit_label)
 from curation.names import join_list, normalise_name, split_list
-from curation.validation import record_errors
+from curation.validation import parse_id, record_errors, text_error
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝")
 
@@ -37,6 +38,14 @@ def escape_formula(value):
     return value
 
 
+class Refusal(ValueError):
+    """A cell that cannot be read, with the reason already in the editor's words (any other error is reworded)."""
+
+
+class UnreadableFile(ValueError):
+    """A spreadsheet file that is no text in a known encoding; its message is the editor's reason."""
+
+
 def decode_spreadsheet(data: bytes) -> str:
     """A CSV file's text: UTF-8 with or without BOM, else GB18030 (what Excel saves in a Chinese Windows)."""
     if data.startswith(codecs.BOM_UTF8):
@@ -48,7 +57,7 @@ def decode_spreadsheet(data: bytes) -> str:
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError:
-        raise ValueError(gettext("文件不是 UTF-8 或 GB18030 编码的文本")) from None
+        raise UnreadableFile(gettext("文件不是 UTF-8 或 GB18030 编码的文本")) from None
 
 
 class ChineseCSV(base_formats.CSV):
@@ -85,6 +94,37 @@ class ListWidget(widgets.Widget):
         return join_list(value)
 
 
+def linked_ids(value, model) -> list[int]:
+    """The ids in a cell ('12、15', '12|15', 12 or 12.0 from Excel), each naming a record of `model`.
+
+    Raises Refusal for an item that is no id or names no record: a mistyped id must not silently unlink the
+    records the cell stood for.
+    """
+    if value in (None, ""):
+        return []
+    items = [str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)] \
+        if isinstance(value, (int, float)) else split_list(str(value))
+    ids = {item: parse_id(item) for item in items}
+    if bad := [item for item, pk in ids.items() if pk is None]:
+        raise Refusal(gettext("不是编号：%(value)s") % {"value": join_list(bad)})
+    wanted = list(dict.fromkeys(ids.values()))
+    found = set(model.objects.filter(pk__in=wanted).values_list("pk", flat=True))
+    if missing := [str(pk) for pk in wanted if pk not in found]:
+        raise Refusal(gettext("没有编号为 %(ids)s 的%(type)s") % {
+            "ids": join_list(missing), "type": model._meta.verbose_name})
+    return wanted
+
+
+class IdWidget(widgets.ForeignKeyWidget):
+    """A linked record (a project's park, a park's parent) by id; an id that names no record is a refusal."""
+
+    def clean(self, value, row=None, **kwargs):
+        ids = linked_ids(value, self.model)
+        if len(ids) > 1:
+            raise Refusal(gettext("只能填一个编号：%(value)s") % {"value": value})
+        return self.model.objects.get(pk=ids[0]) if ids else None
+
+
 class IdsWidget(widgets.ManyToManyWidget):
     """Linked records by id, '12|15' on export; on import any list separator (，、,; |) splits, as for aliases."""
 
@@ -92,9 +132,7 @@ class IdsWidget(widgets.ManyToManyWidget):
         super().__init__(model, separator="|", **kwargs)
 
     def clean(self, value, row=None, **kwargs):
-        if isinstance(value, (int, float)):
-            value = str(int(value))
-        return super().clean("|".join(split_list(str(value or ""))), row=row, **kwargs)
+        return self.model.objects.filter(pk__in=linked_ids(value, self.model))
 
 
 class AmountWidget(widgets.Widget):
@@ -106,8 +144,8 @@ class AmountWidget(widgets.Widget):
         try:
             return parse_edited_amount(str(value))
         except (ValueError, InvalidOperation):
-            raise ValueError(gettext("无法识别的金额：%(value)s（例如 6亿、约3.9亿元、2000万、1.5亿美元）")
-                             % {"value": value}) from None
+            raise Refusal(gettext("无法识别的金额：%(value)s（例如 6亿、约3.9亿元、2000万、1.5亿美元）")
+                          % {"value": value}) from None
 
     def render(self, value, obj=None, **kwargs):
         if not value:
@@ -150,7 +188,7 @@ class AmountColumn(fields.Field):
                 cols[self.qualifier_column] = ""
             return cols
         if not self.currency_column and amount.currency != "cny":
-            raise ValueError(gettext("%(column)s: 只接受人民币金额") % {"column": self.column_name})
+            raise Refusal(gettext("此金额只接受人民币"))
         cols = {self.amount_column: amount.value, self.text_column: amount.text}
         if self.cny_column:
             cols[self.cny_column] = amount.value if amount.currency == "cny" else None
@@ -176,7 +214,8 @@ class AmountColumn(fields.Field):
 COLUMN_LABELS = {"id": _("编号"), "park_id": _("园区编号"), "parent_id": _("上级园区编号"), "park_name": _("园区名称"),
                  "investment": _("投资额"), "investment_cny": _("投资额(元)"), "size": _("规模"), "paid_in": _("实缴"),
                  "invested": _("已投资"), "companies": _("企业编号"), "parks": _("所在园区编号"),
-                 "members": _("成员园区编号"), "company_names": _("企业名称"), "park_names": _("所在园区名称")}
+                 "members": _("成员园区编号"), "company_names": _("企业名称"), "park_names": _("所在园区名称"),
+                 "parent_name": _("上级园区名称"), "member_names": _("成员园区名称")}
 
 
 class EditorResource(resources.ModelResource):
@@ -226,15 +265,14 @@ class EditorResource(resources.ModelResource):
         """The id column first (so a renamed row updates its own record), else the natural key (normalised name,
         plus city for parks). An id that names no record is a refusal, not a new record."""
         model = self._meta.model
-        pk = self.cell(row, "id")
-        if pk not in (None, ""):
-            try:
-                pk = int(Decimal(str(pk)))
-            except (InvalidOperation, ValueError):
-                raise ValidationError({"id": [gettext("编号不是数字：%(value)s") % {"value": pk}]}) from None
+        typed = self.cell(row, "id")
+        if typed not in (None, ""):
+            pk = parse_id(typed)
+            if pk is None:
+                raise ValidationError({self.column_of["id"]: [gettext("编号不是数字：%(value)s") % {"value": typed}]})
             found = model.objects.filter(pk=pk).first()
             if found is None:
-                raise ValidationError({"id": [gettext("编号 %(id)s 的记录不存在") % {"id": pk}]})
+                raise ValidationError({self.column_of["id"]: [gettext("编号 %(id)s 的记录不存在") % {"id": pk}]})
             return found
         lookup = {}
         for key in self.natural_key:
@@ -245,7 +283,11 @@ class EditorResource(resources.ModelResource):
         return model.objects.filter(**lookup).first()
 
     def before_import_row(self, row, **kwargs):
-        """A code column may hold the code (enterprise) or its label in either language (企业, Enterprise)."""
+        """A cell holding a NUL character is refused before any lookup sends it to the database; a code column may
+        hold the code (enterprise) or its label in either language (企业, Enterprise)."""
+        unstorable = {column: [problem] for column, value in row.items() if (problem := text_error(value))}
+        if unstorable:
+            raise ValidationError(unstorable)
         for field in self._meta.model._meta.concrete_fields:
             column = self.column_of.get(field.name)
             if not field.choices or column not in row or row[column] in (None, ""):
@@ -257,18 +299,42 @@ class EditorResource(resources.ModelResource):
                     labels.update({str(label): code for code, label in field.flatchoices})
             row[column] = next((code for code, _label in field.flatchoices
                                 if typed.lower() == str(code).lower()), labels.get(typed, typed))
+        column = self.column_of.get("metric")
+        if column in row and row[column] not in (None, ""):  # a metric by its label in either language, or its code
+            row[column] = metric_code(str(row[column]).strip())
+        column = self.column_of.get("unit")
+        if column in row and row[column] not in (None, ""):
+            row[column] = unit_code(str(row[column]).strip())
 
     def import_field(self, field, instance, row, is_m2m=False, **kwargs):
         if field.attribute == "id":
             return  # ids find rows; they are never written
         try:
             super().import_field(field, instance, row, is_m2m, **kwargs)
-        except ValueError:
+        except Refusal:
             raise
         except Exception:
-            # a number too long for its column, a park id that does not exist …: the row is refused with a reason
-            raise ValueError(gettext("无法读取“%(column)s”：%(value)s") % {
+            # a date or number the widget cannot read ("Value could not be parsed"), a number too long for its
+            # column …: the row is refused with a reason in the editor's words, not the library's
+            raise Refusal(gettext("无法读取“%(column)s”：%(value)s") % {
                 "column": field.column_name, "value": row.get(field.column_name)}) from None
+
+    def import_instance(self, instance, row, **kwargs):
+        """Every cell is read before the row is saved, linked ids too (import-export reads those only after
+        saving, where a bad one would end the row with the database's English)."""
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as exc:
+            errors = exc.update_error_dict(errors)
+        for field in self.get_import_fields():
+            if isinstance(field.widget, widgets.ManyToManyWidget) and field.column_name in row:
+                try:
+                    field.clean(row)
+                except Refusal as exc:
+                    errors[field.attribute] = [str(exc)]
+        if errors:
+            raise ValidationError(errors)
 
     def import_row(self, row, instance_loader, **kwargs):
         result = super().import_row(row, instance_loader, **kwargs)
@@ -280,7 +346,14 @@ class EditorResource(resources.ModelResource):
         return result
 
     def column_label(self, name: str) -> str:
-        """An error's key as the editor sees it: the column's label (投资额(元)), not its code."""
+        """An error's key as the editor sees it: the header of the column it comes from (投资额 for any of the
+        investment columns, 编号 for id), else the model field's label; never its code."""
+        for field in self.fields.values():
+            if field.readonly:
+                continue  # a column shown for reading (投资额(元)) is never what a row's error is about
+            columns = field.columns(None) if isinstance(field, AmountColumn) else {}
+            if name == field.attribute or name in columns:
+                return str(field.column_name)
         try:
             return str(self._meta.model._meta.get_field(name).verbose_name)
         except FieldDoesNotExist:
@@ -288,7 +361,9 @@ class EditorResource(resources.ModelResource):
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
         """The same checks as a form (curation.validation), on the fields this row changes; reasons in Chinese."""
-        errors = {self.column_label(k): v for k, v in (import_validation_errors or {}).items()}
+        errors: dict[str, list] = {}
+        for key, messages in (import_validation_errors or {}).items():
+            errors.setdefault(self.column_label(key), []).extend(messages)
         fresh = type(instance).objects.filter(pk=instance.pk).first() if instance.pk else None
         changed = None if fresh is None else [
             f.name for f in instance._meta.concrete_fields if getattr(fresh, f.attname) != getattr(instance, f.attname)]
@@ -298,7 +373,20 @@ class EditorResource(resources.ModelResource):
             raise ValidationError(errors)
 
     def export_field(self, field, instance, **kwargs):
-        return escape_formula(super().export_field(field, instance, **kwargs))
+        """A cell as editors read it: a code by its label in the admin's language (企业, 在建, 待审核, 营业收入),
+        which an import reads back (before_import_row); any formula escaped."""
+        value = super().export_field(field, instance, **kwargs)
+        if field.attribute == "metric":
+            return metric_label(value)
+        if field.attribute == "unit":
+            return unit_label(value)
+        try:
+            model_field = self._meta.model._meta.get_field(field.attribute or "")
+        except FieldDoesNotExist:
+            model_field = None
+        if model_field is not None and model_field.choices and value not in (None, ""):
+            return str(dict(model_field.flatchoices).get(value, value))
+        return escape_formula(value)
 
     def _field_changes(self, instance) -> dict:
         model = type(instance)

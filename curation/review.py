@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from curation import paging
+from curation.conflicts import conflict_partners
 from curation.editing import review_records
 from curation.models import ReviewStatus
 
@@ -110,28 +111,6 @@ def first_evidence(entity_type: str, ids: list[int]) -> dict:
     return found
 
 
-def _figure_key(fact) -> tuple:
-    return (fact.subject_type, fact.subject_id, fact.metric, fact.unit, fact.as_of_text)
-
-
-def conflicting_facts_of(facts: list, *, limit: int = 3) -> dict[int, list]:
-    """For each of `facts`, the other figures for its subject, metric, unit and period that it conflicts with
-    (other values, not rejected; the first `limit` by value), in one query for a whole page."""
-    if not facts:
-        return {}
-    Fact = type(facts[0])
-    condition = Q()
-    for fact in facts:
-        condition |= Q(subject_type=fact.subject_type, subject_id=fact.subject_id, metric=fact.metric,
-                       unit=fact.unit, as_of_text=fact.as_of_text)
-    same_figure: dict[tuple, list] = {}
-    for other in (Fact.objects.filter(condition).exclude(review_status=ReviewStatus.REJECTED)
-                  .order_by("value", "pk")):
-        same_figure.setdefault(_figure_key(other), []).append(other)
-    return {fact.pk: [o for o in same_figure.get(_figure_key(fact), [])
-                      if o.pk != fact.pk and o.value != fact.value][:limit] for fact in facts}
-
-
 def next_record_url(record, request) -> str:
     """The next record of the same type in the queue after `record` is reviewed (the queue when none is left)."""
     from curation.editing import entity_type_of
@@ -191,7 +170,7 @@ def review_queue_view(request):
     entity_type = entity_type_for(chosen)
     # The page's evidence, and for conflicts the figures beside them and theirs: a few queries a page,
     # not a few a row.
-    others = conflicting_facts_of(records) if chosen.key == "conflict" else {}
+    others = conflict_partners(records) if chosen.key == "conflict" else {}
     evidence = first_evidence(entity_type, [r.pk for r in records] + [o.pk for os in others.values() for o in os])
     rows = [queue_row(chosen, record, evidence.get(record.pk), others=others.get(record.pk), evidence=evidence)
             for record in records]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal, InvalidOperation
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext
 
@@ -67,6 +68,23 @@ AMOUNT_COLUMNS: dict[str, dict[str, str]] = {
 }
 MONEY_COLUMNS = {model: tuple(columns) for model, columns in AMOUNT_COLUMNS.items()}
 QUALIFIER_COLUMNS = {"Project": ("investment_qualifier",), "Fund": ("size_qualifier",), "Fact": ("qualifier",)}
+
+
+#: The largest id a record can have (PostgreSQL bigint).
+BIGINT_MAX = 2**63 - 1
+
+
+def parse_id(value) -> int | None:
+    """A record id as typed in a URL or a spreadsheet cell ('12', 12, 12.0 from Excel), or None when it cannot be
+    one: letters, fractions, zero, negatives and numbers past bigint, which would otherwise reach the database."""
+    text = str(value).strip()
+    try:
+        number = Decimal(text) if text.isascii() else None
+    except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite() or number != number.to_integral_value():
+        return None
+    return int(number) if 0 < number <= BIGINT_MAX else None
 
 
 def _limit(value: Decimal, unit: str) -> str:
@@ -132,7 +150,8 @@ def unit_error(code: str, unit: str) -> str | None:
         ok = unit == metric.unit
     if ok:
         return None
-    return gettext("指标“%(metric)s”的单位不能是 %(unit)s") % {"metric": metric.label_zh, "unit": unit or "-"}
+    from curation.forms import unit_label
+    return gettext("指标“%(metric)s”的单位不能是 %(unit)s") % {"metric": metric.label_zh, "unit": unit_label(unit) or "-"}
 
 
 def _metric_bounds(code: str) -> tuple[Decimal, Decimal] | None:
@@ -215,6 +234,63 @@ def field_error(model: type[models.Model], name: str, value) -> str | None:
     return None
 
 
+def text_error(value) -> str | None:
+    """PostgreSQL stores no NUL character in text; a pasted one is refused rather than ending the save."""
+    items = value if isinstance(value, (list, tuple)) else [value]
+    if any(isinstance(item, str) and "\x00" in item for item in items):
+        return gettext("不能包含空字符（NUL）")
+    return None
+
+
+def integer_error(field: models.Field, value) -> str | None:
+    """An integer outside its column (a bigint id typed with 25 digits)."""
+    try:
+        field.run_validators(value)
+    except ValidationError as exc:
+        return exc.messages[0]
+    return None
+
+
+def parent_error(park: models.Model) -> str | None:
+    """A park is not its own parent, nor the parent of any park above it."""
+    if park.parent_id is None or park.pk is None:  # a park not yet saved is no park's parent
+        return None
+    if park.parent_id == park.pk:
+        return gettext("上级园区不能是它自己")
+    seen, above = {park.parent_id}, park.parent_id
+    while above is not None:
+        above = type(park).objects.filter(pk=above).values_list("parent_id", flat=True).first()
+        if above == park.pk:
+            return gettext("上级园区不能是它的下级园区")
+        if above in seen:
+            break  # an older loop above: not this edit's doing
+        seen.add(above)
+    return None
+
+
+def subject_error(fact: models.Model) -> str | None:
+    """A fact is about a record that exists."""
+    from django.apps import apps
+
+    from curation.models import ENTITY_MODELS, EntityType
+
+    if fact.subject_type not in ENTITY_MODELS:
+        return None  # an unknown type is field_error's to refuse
+    if apps.get_model(ENTITY_MODELS[fact.subject_type]).objects.filter(pk=fact.subject_id).exists():
+        return None
+    return gettext("没有编号为 %(ids)s 的%(type)s") % {"ids": fact.subject_id,
+                                                     "type": EntityType(fact.subject_type).label}
+
+
+#: A fact's natural key (its unique constraint): one figure per subject, metric, unit, value and period wording.
+FACT_KEY = ("subject_type", "subject_id", "metric", "unit", "value", "as_of_text")
+
+
+def duplicate_fact(fact: models.Model) -> models.Model | None:
+    """Another fact with the same subject, metric, unit, value and period: the same figure twice."""
+    return type(fact).objects.filter(**{k: getattr(fact, k) for k in FACT_KEY}).exclude(pk=fact.pk).first()
+
+
 def duplicate_of(record: models.Model) -> models.Model | None:
     """Another record with the same natural key (normalised name, plus city for parks), if there is one."""
     from curation.models import NamedRecord
@@ -241,17 +317,33 @@ def record_errors(record: models.Model, *, changed=None) -> dict[str, str]:
     from curation.models import NamedRecord
 
     names = {f.name for f in record._meta.concrete_fields} if changed is None else set(changed)
+    model_name = type(record).__name__
     errors: dict[str, str] = {}
-    if isinstance(record, NamedRecord) and names & {"name", "city"}:
+    for field in record._meta.concrete_fields:  # first: a NUL would end the duplicate lookup below in the database
+        if field.name in names and (problem := text_error(getattr(record, field.attname))):
+            errors[field.name] = problem
+    if isinstance(record, NamedRecord) and names & {"name", "city"} and not {"name", "city"} & set(errors):
         if not normalise_name(record.name or ""):
             errors["name"] = gettext("名称不能为空")
         elif (other := duplicate_of(record)) is not None:
             errors["name"] = gettext("已有同名记录：%(name)s（编号 %(id)s）") % {"name": other.name, "id": other.pk}
     for field in record._meta.concrete_fields:
-        if field.name in names and field.name not in errors and (field.choices or isinstance(field, models.CharField)):
-            if problem := field_error(type(record), field.name, getattr(record, field.attname)):
-                errors[field.name] = problem
-    model_name = type(record).__name__
+        if field.name not in names or field.name in errors:
+            continue
+        value = getattr(record, field.attname)
+        if isinstance(field, models.IntegerField) and value is not None and (
+                problem := integer_error(field, value)):
+            errors[field.name] = problem
+        elif (field.choices or isinstance(field, models.CharField)) and (
+                problem := field_error(type(record), field.name, value)):
+            errors[field.name] = problem
+    if model_name == "Park" and "parent" in names and "parent" not in errors and (problem := parent_error(record)):
+        errors["parent"] = problem
+    if model_name == "Fact" and names & {"subject_type", "subject_id"} and not {"subject_type", "subject_id"} & set(
+            errors) and (problem := subject_error(record)):
+        errors["subject_id"] = problem
+    if model_name == "Fact" and names & set(FACT_KEY) and not errors and (other := duplicate_fact(record)):
+        errors["value"] = gettext("已有同样的数据：%(fact)s（编号 %(id)s）") % {"fact": other, "id": other.pk}
     for column, unit in AMOUNT_COLUMNS.get(model_name, {}).items():
         if column in names and (problem := amount_error(getattr(record, column), unit=_amount_unit(record, unit))):
             errors[column] = problem

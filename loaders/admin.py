@@ -4,14 +4,19 @@ Articles, evidence and load runs are the loader's: editors read them and never e
 """
 from __future__ import annotations
 
-import json
+import re
 from collections import defaultdict
+from pathlib import PurePath
 
 from django.contrib import admin
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from curation.models import EntityType
 from curation.paging import CappedChangeList, CappedPaginator
 from loaders.models import Evidence, LoadRun, SourceArticle
 from curation.admin import highlight_quote, record_admin_url
@@ -37,6 +42,26 @@ class PrecisionFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         return queryset.filter(published_precision=self.value()) if self.value() in PRECISIONS else queryset
+
+
+def date_basis_text(basis: str) -> str:
+    """How the publication date was found, in the admin's language: the loader stores it in a fixed form
+    ('stated: ...' or 'inferred: ...', loaders/extract/meta.py)."""
+    rules = [
+        (r"stated: '(.+)'", lambda m: gettext("文中写明：%(date)s") % {"date": m.group(1)}),
+        (r"inferred: latest event (\d+)月(\d+)日, year (\d+) from context",
+         lambda m: gettext("推断：文中最晚的日期 %(month)s月%(day)s日，年份 %(year)s 由上下文推断") % {
+             "month": m.group(1), "day": m.group(2), "year": m.group(3)}),
+        (r"inferred: latest month (\d+)月, year (\d+) from context",
+         lambda m: gettext("推断：文中最晚的月份 %(month)s月，年份 %(year)s 由上下文推断") % {
+             "month": m.group(1), "year": m.group(2)}),
+        (r"inferred: year (\d+) from context",
+         lambda m: gettext("推断：年份 %(year)s 由上下文推断") % {"year": m.group(1)}),
+    ]
+    for pattern, label in rules:
+        if match := re.fullmatch(pattern, basis or ""):
+            return label(match)
+    return basis or ""
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -88,7 +113,7 @@ class SourceArticleAdmin(ReadOnlyAdmin):
     search_fields = ("title", "file_name", "text", "=sha256")  # words of the text find an article too
     search_help_text = _("按标题、文件名或正文中的词语搜索")
     list_filter = ("outlet", PrecisionFilter)
-    fields = ("title", "file_name", "outlet", "authors_display", "published_on", "precision_display", "date_basis",
+    fields = ("title", "file_name", "outlet", "authors_display", "published_on", "precision_display", "date_basis_display",
               "duplicate_of", "sha256_column", "char_count", "extractor_version_column", "first_loaded_at",
               "last_loaded_at", "annotated_text")
     readonly_fields = fields
@@ -105,6 +130,10 @@ class SourceArticleAdmin(ReadOnlyAdmin):
             else:
                 people.append(str(author))
         return "、".join(p for p in people if p) or "-"
+
+    @admin.display(description=_("日期依据"))
+    def date_basis_display(self, obj):
+        return date_basis_text(obj.date_basis) or "-"
 
     @admin.display(description=_("日期精度"))
     def precision_display(self, obj):
@@ -143,8 +172,10 @@ class EvidenceAdmin(ReadOnlyAdmin):
 
     @admin.display(description=_("取值"))
     def value_display(self, obj):
-        from curation.admin import evidence_value_text
-        return evidence_value_text(obj.value) or "-"
+        from django.apps import apps
+
+        from curation.admin import ENTITY_MODELS, evidence_values
+        return evidence_values(apps.get_model(ENTITY_MODELS[obj.entity_type]), [obj])[obj.pk] or "-"
     search_fields = ("quote",)
     raw_id_fields = ("article",)
     # Quotes have no search index (its upkeep would slow every load): a search scans, and its count would
@@ -166,6 +197,11 @@ class EvidenceAdmin(ReadOnlyAdmin):
         return highlight_quote(obj)
 
 
+# A file's outcome in a load run (loaders.pipeline.FileOutcome.status).
+FILE_STATUSES = {"loaded": _("已导入"), "reloaded": _("已重新抽取"), "unchanged": _("未变（已导入过）"),
+                 "refused": _("已拒绝"), "skipped": _("已跳过"), "failed": _("写入失败")}
+
+
 @admin.register(LoadRun)
 class LoadRunAdmin(ReadOnlyAdmin):
     COLUMNS = {"extractor_version": _("抽取程序版本"), "dry_run": _("试运行"), "files_seen": _("文件"),
@@ -183,5 +219,17 @@ class LoadRunAdmin(ReadOnlyAdmin):
 
     @admin.display(description=_("报告"))
     def report_display(self, obj):
-        return format_html('<pre style="white-space:pre-wrap">{}</pre>',
-                           json.dumps(obj.report, ensure_ascii=False, indent=1)[:20000])
+        """Each file's outcome and counts, and the counts per record type, in the editor's words; the loader's own
+        notes on a file (its reason, its warnings) are its operator's text, shown as written."""
+        report = obj.report or {}
+        articles = {f.get("article_id") for f in report.get("files", [])} - {None}
+        existing = set(SourceArticle.objects.filter(pk__in=articles).values_list("pk", flat=True))
+        files = [{
+            "name": PurePath(f.get("path", "")).name, "status": FILE_STATUSES.get(f.get("status"), f.get("status")),
+            "records": f.get("records") or {}, "notes": [n for n in [f.get("reason"), *f.get("warnings", [])] if n],
+            "article_url": reverse("admin:loaders_sourcearticle_change", args=[f["article_id"]])
+            if f.get("article_id") in existing else "",
+        } for f in report.get("files", [])[:1000]]
+        by_type = [(EntityType(code).label if code in EntityType.values else code, counts)
+                   for code, counts in sorted((report.get("records") or {}).get("by_type", {}).items())]
+        return render_to_string("admin/loaders/load_report.html", {"files": files, "by_type": by_type})

@@ -1,10 +1,10 @@
 """Spreadsheet import/export of parks, park groups and companies (the shared rules are curation.resources)."""
 from __future__ import annotations
 
-from import_export import fields, widgets
+from import_export import fields
 
 from curation.names import join_list
-from curation.resources import EditorResource, IdsWidget, ListWidget
+from curation.resources import EditorResource, IdsWidget, IdWidget, ListWidget
 from parks.models import Company, Park, ParkGroup
 
 
@@ -15,11 +15,13 @@ def _aliases():
 class ParkResource(EditorResource):
     natural_key = ("name", "city")
     aliases = _aliases()
-    parent = fields.Field(attribute="parent", column_name="parent_id", widget=widgets.ForeignKeyWidget(Park))
+    parent = fields.Field(attribute="parent", column_name="parent_id", widget=IdWidget(Park))
+    parent_name = fields.Field(attribute="parent__name", column_name="parent_name", readonly=True)
 
     class Meta(EditorResource.Meta):
         model = Park
-        fields = ("id", "name", "aliases", "kind", "city", "district", "parent", "area_mu", "review_status")
+        fields = ("id", "name", "aliases", "kind", "city", "district", "parent", "parent_name", "area_mu",
+                  "review_status")
         export_order = fields
 
 
@@ -27,11 +29,15 @@ class ParkGroupResource(EditorResource):
     aliases = _aliases()
     members = fields.Field(attribute="members", column_name="members",
                            widget=IdsWidget(Park))
+    member_names = fields.Field(column_name="member_names", readonly=True)  # the ids' names, for reading
 
     class Meta(EditorResource.Meta):
         model = ParkGroup
-        fields = ("id", "name", "aliases", "city", "members", "review_status")
+        fields = ("id", "name", "aliases", "city", "members", "member_names", "review_status")
         export_order = fields
+
+    def dehydrate_member_names(self, group):
+        return join_list(p.name for p in group.members.all())
 
 
 class CompanyResource(EditorResource):

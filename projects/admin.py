@@ -3,13 +3,17 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.views.main import ChangeList
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from curation.admin import (ENTITY_MODELS, CuratedForm, ArticleFilter, CuratedAdmin, NamedRecordAdmin, ParkFilter,
-                         record_admin_url)
-from curation.forms import AmountField, format_amount, format_figure, metric_label
+                             list_separator, record_admin_url)
+from curation.conflicts import conflict_partners
+from curation.forms import AmountField, format_amount, format_figure, metric_label, unit_label
+from loaders.extract.mentions.amounts import UNITS
 from loaders.extract.tables.metrics import METRICS
 from parks.search import bigram_search
 from projects.models import Fact, Fund, Project
@@ -90,6 +94,7 @@ class FactForm(CuratedForm):
     """A fact's metric is chosen from the vocabulary, shown by its label; a code outside it cannot be typed."""
 
     metric = forms.ChoiceField(label=_("指标"))
+    unit = forms.ChoiceField(label=_("单位"))
 
     class Meta:
         model = Fact
@@ -102,6 +107,10 @@ class FactForm(CuratedForm):
         if current and current not in METRICS:
             choices.insert(0, (current, metric_label(current)))  # an older code stays until an editor picks one
         self.fields["metric"].choices = choices
+        units = [(code, unit_label(code)) for code in UNITS]
+        if self.instance.pk and self.instance.unit not in UNITS:
+            units.insert(0, (self.instance.unit, self.instance.unit))
+        self.fields["unit"].choices = units
 
 
 def format_fact_value(fact: Fact) -> str:
@@ -122,6 +131,16 @@ class MetricFilter(admin.SimpleListFilter):
         return queryset.filter(metric=self.value()) if self.value() else queryset
 
 
+class FactChangeList(ChangeList):
+    """The fact list, with each conflicting figure's partners read for the whole page at once."""
+
+    def get_results(self, request):
+        super().get_results(request)
+        partners = conflict_partners(self.result_list)
+        for fact in self.result_list:
+            fact.conflict_partners = partners.get(fact.pk, [])
+
+
 @admin.register(Fact)
 class FactAdmin(CuratedAdmin):
     form = FactForm
@@ -135,11 +154,11 @@ class FactAdmin(CuratedAdmin):
     autocomplete_fields = ("article",)
     fieldsets = (
         (None, {"fields": ("subject_link", "subject_type", "subject_id", "subject_name", "metric", "value", "unit",
-                           "qualifier", "value_text", "as_of", "as_of_text", "has_conflict", "article")}),
+                           "qualifier", "value_text", "as_of", "as_of_text", "conflict_link", "article")}),
         (_("审核与证据"), {"fields": CuratedAdmin.review_fields}),
     )
 
-    readonly_fields = ("subject_link", *CuratedAdmin.review_fields)
+    readonly_fields = ("subject_link", "conflict_link", *CuratedAdmin.review_fields)  # the flag is worked out
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("article__text")
@@ -165,9 +184,20 @@ class FactAdmin(CuratedAdmin):
     def metric_display(self, obj):
         return metric_label(obj.metric)
 
+    def get_changelist(self, request, **kwargs):
+        return FactChangeList
+
     @admin.display(description=_("数据冲突"), ordering="has_conflict")
     def conflict_link(self, obj):
-        """A conflicting figure links to the review queue's side-by-side view of it and the figures it disagrees with."""
+        """A conflicting figure links to each figure it conflicts with, and to the queue's side-by-side view."""
         if not obj.has_conflict:
             return "-"
-        return format_html('<a href="{}?type=conflict">{}</a>', reverse("review_queue"), _("对照查看"))
+        partners = getattr(obj, "conflict_partners", None)
+        if partners is None:  # a page of its own (the change form): read them here
+            partners = conflict_partners([obj])[obj.pk]
+        links = format_html_join(list_separator(), '<a href="{}" class="conflict-partner">{}</a>', (
+            (reverse("admin:projects_fact_change", args=[other.pk]),
+             gettext("与 %(figure)s（编号 %(id)s）冲突") % {"figure": other.value_text or format_fact_value(other),
+                                                       "id": other.pk}) for other in partners))
+        queue = format_html('<a href="{}?type=conflict">{}</a>', reverse("review_queue"), _("对照查看"))
+        return format_html("{} · {}", links, queue) if partners else queue

@@ -5,13 +5,14 @@ from import_export import fields, widgets
 
 from parks.models import Company, Park
 from curation.names import join_list
-from curation.resources import AmountColumn, EditorResource, IdsWidget, ListWidget
+from curation.resources import AmountColumn, EditorResource, IdsWidget, IdWidget, ListWidget
+from curation.validation import FACT_KEY
 from projects.models import Fact, Fund, Project
 
 
 class ProjectResource(EditorResource):
     aliases = fields.Field(attribute="aliases", column_name="aliases", widget=ListWidget())
-    park = fields.Field(attribute="park", column_name="park_id", widget=widgets.ForeignKeyWidget(Park))
+    park = fields.Field(attribute="park", column_name="park_id", widget=IdWidget(Park))
     park_name = fields.Field(attribute="park__name", column_name="park_name", readonly=True)
     companies = fields.Field(attribute="companies", column_name="companies",
                              widget=IdsWidget(Company))
@@ -34,7 +35,8 @@ class ProjectResource(EditorResource):
 
 class FundResource(EditorResource):
     aliases = fields.Field(attribute="aliases", column_name="aliases", widget=ListWidget())
-    park = fields.Field(attribute="park", column_name="park_id", widget=widgets.ForeignKeyWidget(Park))
+    park = fields.Field(attribute="park", column_name="park_id", widget=IdWidget(Park))
+    park_name = fields.Field(attribute="park__name", column_name="park_name", readonly=True)
     size = AmountColumn(prefix="size", column_name="size", amount_column="size_cny",
                         qualifier_column="size_qualifier", text_column="size_text")
     paid_in = AmountColumn(prefix="paid_in", column_name="paid_in", amount_column="paid_in_cny",
@@ -42,14 +44,25 @@ class FundResource(EditorResource):
     invested = AmountColumn(prefix="invested", column_name="invested", amount_column="invested_cny",
                             text_column="invested_text")
 
+    # the amounts in yuan as numbers too (XLSX keeps them numeric), for adding up; read-only like investment_cny
+    size_cny = fields.Field(attribute="size_cny", column_name="size_cny", readonly=True, widget=widgets.DecimalWidget())
+    paid_in_cny = fields.Field(attribute="paid_in_cny", column_name="paid_in_cny", readonly=True,
+                               widget=widgets.DecimalWidget())
+    invested_cny = fields.Field(attribute="invested_cny", column_name="invested_cny", readonly=True,
+                                widget=widgets.DecimalWidget())
+
     class Meta(EditorResource.Meta):
         model = Fund
-        fields = ("id", "name", "aliases", "park", "size", "paid_in", "invested", "review_status")
+        fields = ("id", "name", "aliases", "park", "park_name", "size", "size_cny", "paid_in", "paid_in_cny",
+                  "invested", "invested_cny", "review_status")
         export_order = fields
 
 
 class FactResource(EditorResource):
-    natural_key = ("subject_type", "subject_id", "metric", "unit", "value", "as_of_text")
+    natural_key = FACT_KEY
+    # whether a figure conflicts is worked out from the others (curation.conflicts), never typed
+    has_conflict = fields.Field(attribute="has_conflict", column_name="has_conflict", readonly=True,
+                                widget=widgets.BooleanWidget())
 
     class Meta(EditorResource.Meta):
         model = Fact

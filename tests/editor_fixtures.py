@@ -55,6 +55,21 @@ def make_world():
     return {"article": article, "park": park, "company": company, "project": project, "fact": fact}
 
 
+def make_conflict(world, *, figure: str = "18亿元", value: str = "1800000000") -> Fact:
+    """A second article giving the park's revenue differently from the world's fact (约30亿元): the conflict flag on
+    both is set the way a load or an editor's change sets it, from the live_conflict_pairs view."""
+    from curation.conflicts import refresh_conflicts_of
+
+    article = make_article(f"园区营收{figure}。", name="001_other.txt")
+    park = world["park"]
+    fact = Fact.objects.create(subject_type="park", subject_id=park.pk, subject_name=park.name,
+                               metric=world["fact"].metric, value=Decimal(value), unit="cny", value_text=figure,
+                               article=article)
+    evidence(article, fact, "value", figure)
+    refresh_conflicts_of("fact", [fact.pk])
+    return fact
+
+
 def make_editor(username: str = "editor") -> User:
     ensure_editors_group()
     user = User.objects.create_user(username, password="pw-editor-1", is_staff=True)

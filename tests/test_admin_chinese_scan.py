@@ -1,8 +1,12 @@
 """Every admin page an editor can open, rendered in Chinese, shows no English word outside a short allow-list.
 
-The scan visits the index, every model's list, add, change and history pages, an old version, the review queue's
-tabs, the split, change-type and merge pages, import and export, the load runs and the analysts' pages, then looks
-for ASCII words in the visible text (scripts, styles and tags removed). Proper names and formats are allowed.
+The scan loads the seed articles (so pages show real data: load-run reports, inferred dates, evidence of every
+field), then merges, splits, marks, edits and reloads, and visits the index, every model's list, add, change and
+history pages for a few records each, an old version, every tab of the review queue, the split, change-type and
+merge pages, import (the form and a preview with refused rows) and export, the load runs and the analysts' pages,
+and a form sent back with an error. It looks for ASCII words in the visible text (scripts, styles, tags and
+<code> removed: <code> holds names typed in SQL and the loader's own notes, quoted as written). Words of the
+articles themselves (TOP, VR, AOI …) are the data's, as are file-name fingerprints; formats are allowed.
 """
 from __future__ import annotations
 
@@ -29,15 +33,19 @@ WORD = re.compile(r"[A-Za-z]{2,}")
 
 def visible_text(html: str) -> str:
     html = re.sub(r"\b[0-9a-f]{32,}\b", " ", html)  # text fingerprints (SHA-256) are data
+    html = re.sub(r"\b\d{3}_[0-9a-f]{16}\.txt\b", " ", html)  # a seed's file name carries one
     html = re.sub(r"<(script|style|code)\b.*?</\1>", " ", html, flags=re.S | re.I)  # code: names typed in SQL
     html = re.sub(r"<!--.*?-->", " ", html, flags=re.S)
     html = re.sub(r"<[^>]+>", " ", html)
     return unescape(html)
 
 
-def admin_pages(world) -> list[str]:
+def admin_pages(records: dict, *, per_model: int = 1) -> list[str]:
+    """Every page of every registered admin for the first `per_model` records of each model, and the editors' own
+    pages; `records` names a project and a company whose split and change-type pages are visited too."""
     urls = [reverse("admin:index"), reverse("review_queue")]
-    urls += [reverse("review_queue") + f"?type={t}" for t in ("conflict", "project", "fact", "company")]
+    from curation.review import QUEUE_TYPES
+    urls += [reverse("review_queue") + f"?type={t.key}" for t in QUEUE_TYPES]
     for model, model_admin in admin.site._registry.items():
         opts = model._meta
         info = opts.app_label, opts.model_name
@@ -47,8 +55,8 @@ def admin_pages(world) -> list[str]:
                 urls.append(reverse("admin:%s_%s_%s" % (*info, name), args=args))
             except NoReverseMatch:
                 pass
-        obj = model.objects.order_by("pk").first() if opts.managed else None  # analytics pages are unmanaged
-        if obj is not None:
+        objects = list(model.objects.order_by("pk")[:per_model]) if opts.managed else []  # analytics: unmanaged
+        for obj in objects:
             for name in ("change", "history"):
                 try:
                     urls.append(reverse("admin:%s_%s_%s" % (*info, name), args=[obj.pk]))
@@ -63,10 +71,15 @@ def admin_pages(world) -> list[str]:
                 urls.append(reverse("admin:%s_%s_%s" % (*info, name)))
             except NoReverseMatch:
                 pass
-    project = world["project"]
-    urls += [reverse("admin:projects_project_split", args=[project.pk]),
-             reverse("admin:projects_project_change_type", args=[project.pk])]
-    return urls
+    for record in (records["project"], records["company"]):
+        opts = record._meta
+        urls += [reverse(f"admin:{opts.app_label}_{opts.model_name}_split", args=[record.pk]),
+                 reverse(f"admin:{opts.app_label}_{opts.model_name}_change_type", args=[record.pk])]
+    return list(dict.fromkeys(urls))
+
+
+def english_words(html: str, *, data_words: set[str] = frozenset()) -> set[str]:
+    return set(WORD.findall(visible_text(html))) - ALLOWED - data_words
 
 
 @pytest.fixture
@@ -91,16 +104,82 @@ def busy_world(world):
     return world
 
 
-def test_no_admin_page_an_editor_opens_shows_an_english_word(editor_client, busy_world):
+@pytest.fixture
+def seeded(db, seeds_dir):
+    """The seed articles loaded twice (the second run's report has files left unchanged, with the loader's notes),
+    then a merge, a split, a not-same pair, an editor's correction and a settled review: every page has rows."""
+    import io
+
+    from django.core.management import call_command
+
+    from curation.merge import split_record
+    from curation.review import BY_KEY, pending
+    from loaders.models import Evidence, SourceArticle
+    from projects.models import Project
+
+    quiet = {"stdout": io.StringIO(), "stderr": io.StringIO()}
+    call_command("load_seeds", str(seeds_dir), **quiet)
+    call_command("load_seeds", str(seeds_dir), **quiet)
+    companies = list(Company.objects.order_by("pk")[:4])
+    merge_records(survivor=companies[0], others=[companies[1]])
+    mark_not_same(first=companies[0], second=companies[2])
+    split = next(c for c in Company.objects.order_by("pk")
+                 if Evidence.objects.filter(entity_type="company", entity_id=c.pk).count() > 2)
+    split_record(record=split, name=split.name + "（拆分）",
+                 evidence_ids=[Evidence.objects.filter(entity_type="company", entity_id=split.pk).first().pk])
+    project = pending(BY_KEY["project"]).exclude(investment_cny=None).first() or Project.objects.first()
+    apply_editor_change(record=project, changes={"investment_cny": Decimal("390000000"),
+                                                 "investment_amount": Decimal("390000000")})
+    data_words = set(WORD.findall(" ".join(SourceArticle.objects.values_list("text", flat=True))))
+    return {"project": project, "company": companies[0], "data_words": data_words}
+
+
+def test_no_admin_page_an_editor_opens_shows_an_english_word(seeded, editor_client):
     found: dict[str, set[str]] = {}
-    for url in admin_pages(busy_world):
+    for url in admin_pages(seeded, per_model=3):
         response = editor_client.get(url)
         if response.status_code in (302, 403, 404):
             continue  # a page editors cannot open (users and groups, adding a merge log …)
         assert response.status_code == 200, url
-        words = set(WORD.findall(visible_text(response.content.decode()))) - ALLOWED
-        if words:
+        if words := english_words(response.content.decode(), data_words=seeded["data_words"]):
             found[url] = words
+    assert found == {}, "\n".join(f"{u}: {sorted(w)}" for u, w in found.items())
+
+
+def test_pages_an_editor_reaches_by_sending_a_form_show_no_english_word(seeded, editor_client):
+    """An import preview with refused rows, the merge confirmation, a form sent back with an error."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.contrib import admin as django_admin
+
+    project, company = seeded["project"], seeded["company"]
+    other = Company.objects.exclude(pk=company.pk).order_by("pk").first()
+    pages = {}
+    for model, model_admin in django_admin.site._registry.items():
+        opts = model._meta
+        if not getattr(model_admin, "resource_classes", None):
+            continue
+        # the first exported row, then a row each of its cells refuses: a bad id, a bad code, an unreadable amount
+        exported = editor_client.post(reverse(f"admin:{opts.app_label}_{opts.model_name}_export"), {
+            "format": "0", "resource": "0", **{f"{model_admin.resource_classes[0].__name__.lower()}_{f}": "on"
+                                                for f in model_admin.resource_classes[0]().fields}})
+        lines = exported.content.decode("utf-8-sig").splitlines()
+        header, first = lines[0], lines[1]
+        broken = ",".join("某某" for _ in header.split(","))  # no id, no code, no amount, no date
+        upload = SimpleUploadedFile("表.csv", "\n".join([header, first, broken]).encode("utf-8-sig"))
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_import")
+        pages[url + " (preview)"] = editor_client.post(url, {"import_file": upload, "format": "0", "resource": "0"})
+    changelist = reverse("admin:parks_company_changelist")
+    pages["merge confirmation"] = editor_client.post(changelist, {"action": "merge_selected",
+                                                                  "_selected_action": [company.pk, other.pk]})
+    pages["a taken name"] = editor_client.post(reverse("admin:parks_company_change", args=[other.pk]), {
+        "name": company.name, "aliases": "", "kind": "enterprise"})
+    pages["an unreadable amount"] = editor_client.post(reverse("admin:projects_project_change", args=[project.pk]), {
+        "name": project.name, "aliases": "", "investment": "很多钱"})
+    found = {}
+    for name, response in pages.items():
+        assert response.status_code == 200, name
+        if words := english_words(response.content.decode(), data_words=seeded["data_words"]):
+            found[name] = words
     assert found == {}, "\n".join(f"{u}: {sorted(w)}" for u, w in found.items())
 
 
@@ -134,3 +213,29 @@ def test_the_index_shows_the_work_waiting_and_lists_editors_apps_first(admin_cli
     assert "数据冲突（1）" in summary and "项目（1）" in summary and "园区（1）" in summary
     assert "文件 5 个：导入 5" in summary and "记录新建 12" in summary
     assert html.index("园区与企业") < html.index("项目、基金与数据") < html.index("来源与导入") < html.index("认证和授权")
+
+
+@pytest.mark.parametrize("basis, shown", [
+    ("stated: '2021年6月2日'", "文中写明：2021年6月2日"),
+    ("inferred: latest event 6月2日, year 2021 from context", "推断：文中最晚的日期 6月2日，年份 2021 由上下文推断"),
+    ("inferred: latest month 4月, year 2024 from context", "推断：文中最晚的月份 4月，年份 2024 由上下文推断"),
+    ("inferred: year 2023 from context", "推断：年份 2023 由上下文推断"),
+])
+def test_how_a_publication_date_was_found_reads_in_chinese(basis, shown):
+    from loaders.admin import date_basis_text
+    assert date_basis_text(basis) == shown
+
+
+def test_a_load_run_page_lists_each_file_and_each_record_type_in_chinese(editor_client, busy_world):
+    run = LoadRun.objects.get()
+    run.report = {"files": [{"path": "/data/000_a.txt", "status": "unchanged", "reason": "already loaded as 000_a.txt",
+                             "warnings": [], "records": {}},
+                            {"path": "/data/001_b.txt", "status": "refused", "reason": "binary content (NUL bytes)",
+                             "warnings": [], "records": {}}],
+                  "records": {"by_type": {"company": {"created": 3, "updated": 1, "unchanged": 0, "locked": 0}}}}
+    run.save()
+    html = editor_client.get(reverse("admin:loaders_loadrun_change", args=[run.pk])).content.decode()
+    assert "<td>000_a.txt</td><td>未变（已导入过）</td>" in html and "<td>001_b.txt</td><td>已拒绝</td>" in html
+    assert "<code>binary content (NUL bytes)</code>" in html  # the loader's note, as the operator reads it
+    assert "<td>企业/机构</td><td>3</td><td>1</td>" in html
+    assert '"by_type"' not in html and "&quot;by_type&quot;" not in html

@@ -10,8 +10,9 @@ from decimal import Decimal
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from tablib import Dataset
 
-from parks.models import Company
+from parks.models import Company, Park, ParkGroup
 from curation.resources import escape_formula
 from projects.models import Project
 from projects.resources import ProjectResource
@@ -139,3 +140,55 @@ def test_xlsx_keeps_numbers_as_numbers(editor_client, world):
     assert isinstance(row[header.index("编号")], int)
     assert isinstance(row[header.index("投资额(元)")], (int, float)) and row[header.index("投资额(元)")] == 600000000
     assert row[header.index("投资额")] == "6亿元"  # the amount as written stays text
+
+
+def all_fields(resource) -> list[str]:
+    return list(resource().fields)
+
+
+@pytest.mark.parametrize("url_name, resource", [
+    ("admin:parks_park_export", "ParkResource"), ("admin:parks_parkgroup_export", "ParkGroupResource"),
+    ("admin:parks_company_export", "CompanyResource"), ("admin:projects_project_export", "ProjectResource"),
+    ("admin:projects_fund_export", "FundResource"), ("admin:projects_fact_export", "FactResource")])
+def test_an_exported_file_imports_back_unchanged(editor_client, world, url_name, resource):
+    """What an export writes (labels, names, amounts as written) an import reads back as the same records."""
+    from importlib import import_module
+
+    from projects.models import Fund
+    Fund.objects.create(name="青岛产业基金", park=world["park"], size_cny=Decimal("1000000000"),
+                        size_amount=Decimal("1000000000"), size_currency="cny", size_text="10亿元")
+    world["park"].parent = Park.objects.create(name="青岛高新区", city="青岛")
+    world["park"].save()
+    group = ParkGroup.objects.create(name="青岛园区组")
+    group.members.add(world["park"])
+    cls = next(getattr(import_module(m), resource) for m in ("parks.resources", "projects.resources")
+               if hasattr(import_module(m), resource))
+    response = export(editor_client, url_name, "0", all_fields(cls), cls.__name__.lower())
+    dataset = Dataset().load(response.content.decode("utf-8-sig"), format="csv")
+    result = cls().import_data(dataset, dry_run=True)
+    assert not result.has_errors() and not result.has_validation_errors(), [
+        r.error_dict for r in result.invalid_rows]
+    assert {r.import_type for r in result.rows} == {"skip"}  # nothing to change
+
+
+def test_exports_show_linked_records_by_name_codes_by_label_and_amounts_as_numbers(editor_client, world):
+    from openpyxl import load_workbook
+
+    from parks.resources import ParkResource
+    from projects.models import Fund
+    from projects.resources import FactResource, FundResource
+    Fund.objects.create(name="青岛产业基金", park=world["park"], size_cny=Decimal("1000000000"),
+                        size_amount=Decimal("1000000000"), size_currency="cny", size_text="10亿元")
+    child = Park.objects.create(name="青岛国际创新园一期", city="青岛", parent=world["park"])
+
+    def sheet(url_name, cls):
+        response = export(editor_client, url_name, "1", all_fields(cls), cls.__name__.lower())
+        rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+        return [dict(zip(rows[0], row)) for row in rows[1:]]
+
+    fund = sheet("admin:projects_fund_export", FundResource)[0]
+    assert fund["园区名称"] == "青岛国际创新园" and fund["规模"] == "10亿元" and fund["规模(元)"] == 1000000000
+    park = next(r for r in sheet("admin:parks_park_export", ParkResource) if r["编号"] == child.pk)
+    assert park["上级园区名称"] == "青岛国际创新园" and park["审核状态"] == "待审核"
+    fact = sheet("admin:projects_fact_export", FactResource)[0]
+    assert (fact["指标"], fact["单位"], fact["主体类型"]) == ("营业收入", "人民币元", "园区")

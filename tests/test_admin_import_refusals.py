@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from tablib import Dataset
 
-from parks.models import Company
+from parks.models import Company, Park
 from curation.resources import decode_spreadsheet
 from parks.resources import CompanyResource
 from projects.models import Project
@@ -219,3 +219,103 @@ def test_a_fund_row_paid_in_beyond_its_size_is_refused(world):
                                         "review_status": "unreviewed"}])
     assert any("实缴不能超过基金规模" in r for r in reasons(result)), reasons(result)
     assert Fund.objects.get(pk=fund.pk).paid_in_cny is None
+
+
+# ---------------------------------------------------------------- every cell an import accepts is stored or refused
+
+def refusals_by_column(result) -> dict[str, list[str]]:
+    return {column: [str(m) for m in messages] for row in result.invalid_rows
+            for column, messages in row.error_dict.items()}
+
+
+@pytest.mark.parametrize("cell, reason", [("999999", "没有编号为 999999 的企业/机构"), ("abc", "不是编号：abc"),
+                                          ("{company}、999999", "没有编号为 999999 的企业/机构"),
+                                          ("99999999999999999999999", "不是编号")])
+def test_a_linked_id_that_names_no_record_refuses_the_row_and_keeps_the_links(world, cell, reason):
+    """A mistyped company id used to be dropped without a word, and the project lost every company it had."""
+    project = world["project"]
+    result = run_import(ProjectResource, [project_row(project, companies=cell.format(company=world["company"].pk),
+                                                      phase="二期")])
+    assert any(reason in r for r in refusals_by_column(result).get("企业编号", [])), refusals_by_column(result)
+    assert not result.has_errors()
+    project.refresh_from_db()
+    assert list(project.companies.all()) == [world["company"]] and project.phase == ""
+
+
+@pytest.mark.parametrize("cell, reason", [("abc", "不是编号：abc"), ("999999", "没有编号为 999999 的园区")])
+def test_a_park_id_that_names_no_park_is_refused_in_chinese(world, cell, reason):
+    result = run_import(ProjectResource, [project_row(world["project"], park_id=cell)])
+    assert refusals_by_column(result) == {"园区编号": [reason]}
+    assert Project.objects.get(pk=world["project"].pk).park == world["park"]
+
+
+def test_a_cell_the_spreadsheet_library_cannot_read_is_refused_in_the_editors_words(world):
+    from projects.resources import FactResource
+    result = run_import(FactResource, [fact_row(world["fact"], as_of="去年年底")])
+    assert refusals_by_column(result) == {"时点": ["无法读取“时点”：去年年底"]}
+
+
+def test_a_nul_character_in_a_cell_is_refused_before_it_reaches_the_database(world):
+    result = run_import(CompanyResource, [company_row(world["company"], id="", name="海\x00尔")])
+    assert refusals_by_column(result) == {"名称": ["不能包含空字符（NUL）"]}
+    assert not result.has_errors()
+
+
+def test_a_subject_id_past_bigint_or_naming_no_record_is_refused(world):
+    from projects.resources import FactResource
+    fact = world["fact"]
+    result = run_import(FactResource, [fact_row(fact, subject_id="9" * 25), fact_row(fact, subject_id="999999")])
+    messages = reasons(result)
+    assert len(messages) == 2 and "9223372036854775807" in messages[0] and messages[1] == "没有编号为 999999 的园区"
+    assert not result.has_errors()
+
+
+def test_a_fact_corrected_to_a_figure_its_subject_already_has_is_refused_not_a_database_error(world):
+    from projects.models import Fact
+    from projects.resources import FactResource
+    fact = world["fact"]
+    other = Fact.objects.create(subject_type="park", subject_id=world["park"].pk, subject_name="青岛国际创新园",
+                                metric="annual_revenue", value=Decimal("3100000000"), unit="cny", value_text="31亿元")
+    result = run_import(FactResource, [fact_row(fact, value="3100000000")])
+    assert refusals_by_column(result) == {"数值": [f"已有同样的数据：{other}（编号 {other.pk}）"]}
+    assert not result.has_errors()
+
+
+def test_a_park_is_neither_its_own_parent_nor_its_childs_child(world):
+    from parks.resources import ParkResource
+    park = world["park"]
+    child = Park.objects.create(name="青岛国际创新园一期", city="青岛", parent=park)
+    row = {"id": park.pk, "name": park.name, "city": park.city, "parent_id": park.pk}
+    assert refusals_by_column(run_import(ParkResource, [row])) == {"上级园区编号": ["上级园区不能是它自己"]}
+    row["parent_id"] = child.pk
+    assert refusals_by_column(run_import(ParkResource, [row])) == {"上级园区编号": ["上级园区不能是它的下级园区"]}
+    assert Park.objects.get(pk=park.pk).parent is None
+
+
+def test_the_conflict_flag_is_worked_out_not_imported(world):
+    from projects.resources import FactResource
+    fact = world["fact"]
+    result = run_import(FactResource, [fact_row(fact, has_conflict="0")])
+    assert not result.has_validation_errors()
+    fact.refresh_from_db()
+    assert fact.has_conflict is True and fact.locked_fields == []
+
+
+def test_each_refusal_names_the_column_by_its_header_never_by_its_code(world):
+    from projects.models import Fund
+    from projects.resources import FundResource
+    fund = Fund.objects.create(name="青岛产业基金")
+    result = run_import(FundResource, [{"id": "abc", "name": "x", "size": ""},
+                                       {"id": fund.pk, "name": fund.name, "size": "5亿美元"}])
+    assert {c for row in result.invalid_rows for c in row.error_dict} == {"编号", "规模"}
+    assert reasons(result) == ["编号不是数字：abc", "此金额只接受人民币"]
+
+
+@pytest.mark.parametrize("data, format_, reason", [(bytes(range(256)) * 4, "0", "文件不是 UTF-8 或 GB18030 编码的文本"),
+                                                   (b"PK\x03\x04 not a workbook", "1", "文件格式与所选的不符")])
+def test_a_file_that_cannot_be_read_is_refused_in_chinese(editor_client, world, data, format_, reason):
+    response = editor_client.post(reverse("admin:parks_company_import"), {
+        "import_file": SimpleUploadedFile("公司.csv", data), "format": format_, "resource": "0"})
+    html = response.content.decode()
+    assert response.status_code == 200 and f"无法读取这个文件：{reason}" in html
+    assert "encountered while trying to read file" not in html

@@ -296,7 +296,7 @@ def test_the_committed_mo_matches_the_po():
     assert stale == [], "run: python manage.py compilemessages --ignore='.venv/*'"
 
 
-SOURCE_DIRS = ("parks", "projects", "loaders", "analytics", "templates")
+SOURCE_DIRS = ("curation", "parks", "projects", "loaders", "analytics", "templates")
 PY_CALL = re.compile(r'\b(?:_|gettext|gettext_lazy|ngettext|ngettext_lazy)\(\s*"([^"\\]*(?:\\.[^"\\]*)*)"'
                      r"|\b(?:_|gettext|gettext_lazy|ngettext|ngettext_lazy)\(\s*'([^'\\]*(?:\\.[^'\\]*)*)'"
                      r'|\bp(?:gettext|gettext_lazy)\(\s*"([^"]*)",\s*"([^"\\]*(?:\\.[^"\\]*)*)"')

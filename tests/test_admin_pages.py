@@ -38,8 +38,9 @@ CHANGELISTS = [
     ("admin:projects_project_changelist", 6),
     # 3 park filter lookups, 4 article filter lookups, 5 count, 6 rows (with park joined)
     ("admin:projects_fund_changelist", 6),
-    # 3 article filter lookups, 4 count, 5 rows (with article joined), 6 distinct metrics for the metric filter
-    ("admin:projects_fact_changelist", 6),
+    # 3 article filter lookups, 4 count, 5 rows (with article joined), 6 the conflicting pairs among the page's
+    # flagged facts (live_conflict_pairs; one more reads the partners when there are any), 7 distinct metrics
+    ("admin:projects_fact_changelist", 7),
     # 3 count, 4 rows (duplicate_of joined, text deferred), 5 distinct outlets (date precisions are a fixed list)
     ("admin:loaders_sourcearticle_changelist", 5),
     # 3 count, 4 rows (article joined)

@@ -185,6 +185,26 @@ def test_the_merge_action_reports_the_refusal_in_chinese(editor_client, world):
     assert Company.objects.filter(pk=second.pk).exists()
 
 
+def test_a_not_same_pair_typed_larger_id_first_is_stored_in_order(editor_client, world):
+    from curation.models import NotSame
+    first, second = world["company"], Company.objects.create(name="海尔生物")
+    response = editor_client.post(reverse("admin:curation_notsame_add"), {
+        "entity_type": "company", "left_id": second.pk, "right_id": first.pk})
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    assert is_not_same("company", first.pk, second.pk)
+    assert NotSame.objects.get().created_by.username == "editor"
+
+
+@pytest.mark.parametrize("ids, message", [(("{a}", "{a}"), "两条不同记录"), (("{a}", "999999"), "没有编号为 999999 的企业/机构")])
+def test_a_not_same_pair_of_one_record_or_of_no_record_is_refused_in_chinese(editor_client, world, ids, message):
+    from curation.models import NotSame
+    a = world["company"].pk
+    response = editor_client.post(reverse("admin:curation_notsame_add"), {
+        "entity_type": "company", "left_id": ids[0].format(a=a), "right_id": ids[1].format(a=a)})
+    assert response.status_code == 200 and message in response.content.decode()
+    assert not NotSame.objects.exists()
+
+
 # ---------------------------------------------------------------- 2. history pages show and revert, nothing else
 
 def old_version_url(project):
@@ -343,3 +363,42 @@ def test_a_fact_page_links_its_subject_and_shows_the_evidence_value_as_written(e
     assert f'href="{change_url(world["park"])}">青岛国际创新园（园区）</a>' in html
     evidence = html[html.index('<table class="evidence">'):]
     assert "<td>约30亿元</td>" in evidence and "{&#x27;value" not in evidence and "{'value" not in evidence
+
+
+def test_a_conflicting_fact_links_to_the_fact_it_conflicts_with_in_the_list_and_on_its_page(editor_client, world):
+    from tests.editor_fixtures import make_conflict
+    fact, other = world["fact"], make_conflict(world)
+    fact.refresh_from_db()
+    other.refresh_from_db()
+    assert fact.has_conflict and other.has_conflict
+    listing = editor_client.get(reverse("admin:projects_fact_changelist")).content.decode()
+    assert f'<a href="{change_url(other)}" class="conflict-partner">与 18亿元（编号 {other.pk}）冲突</a>' in listing
+    assert f'<a href="{change_url(fact)}" class="conflict-partner">与 约30亿元（编号 {fact.pk}）冲突</a>' in listing
+    page = editor_client.get(change_url(fact)).content.decode()
+    assert f'<a href="{change_url(other)}" class="conflict-partner">' in page
+
+
+def test_correcting_a_conflicting_figure_settles_the_conflict_at_once(editor_client, world):
+    from tests.editor_fixtures import make_conflict
+    fact, other = world["fact"], make_conflict(world)
+    response = editor_client.post(change_url(other), fact_form(other, metric="annual_revenue", unit="cny",
+                                                                value="2900000000", qualifier="", value_text="29亿元"))
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    fact.refresh_from_db()
+    other.refresh_from_db()
+    assert not fact.has_conflict and not other.has_conflict
+
+
+@pytest.mark.parametrize("field, typed", [("parks", ["abc"]), ("parks", ["1", "x1"])])
+def test_a_linked_record_typed_as_letters_is_a_form_error_not_a_server_error(editor_client, world, field, typed):
+    """A crafted or mangled post: the autocomplete box sent back with the error must not look 'abc' up."""
+    company = world["company"]
+    response = editor_client.post(change_url(company), company_form(company, **{field: typed}))
+    assert response.status_code == 200
+    assert "不是一个有效的值" in response.content.decode()
+
+
+def test_a_park_typed_as_letters_on_a_project_is_a_form_error(editor_client, world):
+    project = world["project"]
+    response = editor_client.post(change_url(project), project_form(project, park="abc"))
+    assert response.status_code == 200 and "errorlist" in response.content.decode()

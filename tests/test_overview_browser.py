@@ -2,34 +2,16 @@
 from __future__ import annotations
 
 import io
-import shutil
-from pathlib import Path
 
-import pytest
 from django.core.management import call_command
 
-CHROMEDRIVER = "/usr/bin/chromedriver"
-ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+from tests.browser import ARTIFACTS, browser_fixture, needs_chromium
+
 PASSWORD = "overview-test-password"
 
-pytestmark = pytest.mark.skipif(not Path(CHROMEDRIVER).exists() or not shutil.which("chromium"),
-                                reason="needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
+pytestmark = needs_chromium
 
-
-@pytest.fixture
-def browser():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    for argument in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--no-first-run", "--window-size=1400,1300", "--lang=zh-CN"):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(60)
-    yield driver
-    driver.quit()
+browser = browser_fixture(width=1400, height=1300)
 
 
 def test_the_overview_renders_its_four_charts_from_the_seeds(live_server, browser, django_user_model, seeds_dir):

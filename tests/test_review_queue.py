@@ -74,15 +74,22 @@ def test_the_queue_is_paginated(editor_client, world):
 
 def test_a_conflict_is_shown_beside_the_figure_it_conflicts_with(editor_client, world):
     from tests.editor_fixtures import make_article
-    other_article = make_article("园区营收约28亿元。", name="001_test.txt")
+    from curation.conflicts import refresh_conflicts_of
+    other_article = make_article("园区营收18亿元。", name="001_test.txt")
     other = Fact.objects.create(subject_type="park", subject_id=world["park"].pk, subject_name=world["park"].name,
-                                metric=world["fact"].metric, value=Decimal("2800000000"), unit="cny",
-                                qualifier="约", value_text="约28亿元", has_conflict=True, article=other_article)
-    evidence(other_article, other, "value", "约28亿元")
+                                metric=world["fact"].metric, value=Decimal("1800000000"), unit="cny",
+                                value_text="18亿元", article=other_article)
+    evidence(other_article, other, "value", "18亿元")
+    # 约28亿元 would be no conflict with 约30亿元 (a number satisfies both), nor a figure beside it in the queue
+    near = Fact.objects.create(subject_type="park", subject_id=world["park"].pk, subject_name=world["park"].name,
+                               metric=world["fact"].metric, value=Decimal("2800000000"), unit="cny", qualifier="约",
+                               value_text="约28亿元", article=make_article("园区营收约28亿元。", name="002_test.txt"))
+    evidence(near.article, near, "value", "约28亿元")
+    refresh_conflicts_of("fact", [other.pk])
     html = editor_client.get(QUEUE + "?type=conflict").content.decode()
     table = html[html.index('<table class="conflict">'):]
     table = table[:table.index("</table>")]
-    assert "<mark>约30亿元</mark>" in table and "<mark>约28亿元</mark>" in table
+    assert "<mark>约30亿元</mark>" in table and "<mark>18亿元</mark>" in table and "约28亿元" not in table
     assert reverse("admin:projects_fact_change", args=[other.pk]) in table  # the figure it conflicts with, one click away
     assert reverse("admin:loaders_sourcearticle_change", args=[other_article.pk]) in table
     assert reverse("admin:loaders_sourcearticle_change", args=[world["article"].pk]) in table
@@ -124,14 +131,16 @@ def test_a_page_of_conflicts_costs_the_same_queries_however_many_rows_it_has(edi
 
     from tests.editor_fixtures import make_article
 
+    from curation.conflicts import refresh_conflicts_of
+
     def conflict_pair(n: int) -> None:
-        article = make_article(f"园区营收约{n}亿元。", name=f"1{n:02d}_test.txt")
-        for value in (n, n + 1):
+        for value in (n, 2 * n + 1):  # two articles give the same year's revenue differently
+            article = make_article(f"{2000 + n}年园区营收{value}亿元。", name=f"1{n:02d}_{value}_test.txt")
             fact = Fact.objects.create(subject_type="park", subject_id=world["park"].pk, subject_name=world["park"].name,
                                        metric="annual_revenue", value=Decimal(value * 100_000_000), unit="cny",
-                                       as_of_text=f"{2000 + n}年", value_text=f"约{value}亿元", has_conflict=True,
-                                       article=article)
-            evidence(article, fact, "value", f"约{n}亿元")
+                                       as_of_text=f"{2000 + n}年", value_text=f"{value}亿元", article=article)
+            evidence(article, fact, "value", f"{value}亿元")
+        refresh_conflicts_of("fact", [fact.pk])
 
     def queries_for_the_page() -> tuple[int, str]:
         with CaptureQueriesContext(connection) as queries:

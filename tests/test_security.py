@@ -94,3 +94,18 @@ def test_a_bad_hsts_value_stops_start_up_naming_the_variable(run_project):
     result = run_project(["manage.py", "check"], env={"DATABASE_URL": SETTINGS_ONLY_URL, "SECURE_HSTS_SECONDS": "1y"})
     assert result.returncode != 0
     assert "SECURE_HSTS_SECONDS='1y'" in result.stderr.strip().splitlines()[-1]
+
+
+@pytest.mark.parametrize("path", ["/admin/parks/company/abc/split/", "/admin/parks/company/abc/change-type/",
+                                  "/admin/projects/project/1.5/split/", "/admin/parks/company/{pk}/history/abc/",
+                                  "/admin/parks/company/abc/history/1/", "/admin/parks/company/99999999/split/"])
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_a_record_id_in_the_path_that_names_no_record_is_not_found(world, editor_client, path, method):
+    """Typed or mangled URLs (letters for an id) answer 404, not a server error."""
+    url = path.format(pk=world["company"].pk)
+    response = getattr(editor_client, method)(url, {"name": "x", "target": "parks.park"} if method == "post" else {})
+    assert response.status_code == 404
+
+
+def test_undoing_a_merge_log_that_does_not_exist_is_not_found(world, editor_client):
+    assert editor_client.post("/admin/curation/mergelog/abc/change/", {"_undo": "1"}).status_code == 404

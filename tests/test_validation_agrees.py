@@ -144,9 +144,11 @@ SWEEP = ["-2", "-1", "-1.000001", "-0.5", "0", "0.5", "1", "1.5", "100", "100.5"
 
 
 @pytest.mark.parametrize("code", sorted(METRICS))
-def test_every_metric_is_bounded_alike_by_both(code):
+def test_every_metric_is_bounded_alike_by_both(code, monkeypatch):
     """Every metric of the vocabulary, at values around every bound: a form and the loader decide alike. (A form
     lists every reason a fact is refused; the loader's warning gives one of them.)"""
+    from curation import validation
+    monkeypatch.setattr(validation, "duplicate_fact", lambda fact: None)  # values only: no figure is stored here
     metric = METRICS[code]
     units = ["cny", "usd", "jpy", "count"] if metric.unit == "money" else [metric.unit, "cny"]
     for unit in units:
