@@ -501,3 +501,19 @@ def test_sectors_and_facilities_in_a_list_are_not_firms(text):
 def test_an_organiser_and_a_party_department_are_not_firms(text, not_firm):
     firms = {c.name for c in extract(text).companies if c.kind == "enterprise"}
     assert not_firm not in firms, firms
+
+
+def test_a_headquarters_and_research_joined_by_ji_is_one_project_and_a_zones_name_keeps_its_hezuo():
+    text = ("甲普半导体射频芯片材料总部及研发生产项目、乙鹏饮料生产基地项目等一批项目签约落地。"
+            "长河—磨丁经济合作区南坡片区标准厂房建设项目开工。")
+    names = {p.name for p in extract(text).projects}
+    assert "甲普半导体射频芯片材料总部及研发生产项目" in names, names
+    assert not any(n.startswith("区南坡") for n in names), names
+
+
+def test_a_funds_name_with_and_without_its_provinces_sheng_is_one_fund_with_its_bare_yi_size():
+    text = ("600亿！河南产业集聚区发展投资基金正式成立\n\n经省政府批准，规模600亿的河南省产业集聚区发展投资基金正式成立。"
+            "在全市成立区域子基金。")
+    funds = {f.name: f for f in extract(text).funds}
+    assert list(funds) == ["河南省产业集聚区发展投资基金"], list(funds)
+    assert funds["河南省产业集聚区发展投资基金"].size.value == Decimal("60000000000")

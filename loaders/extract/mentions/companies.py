@@ -113,15 +113,15 @@ def _legal(doc: Doc) -> list[_Hit]:
     return hits
 
 
-# What a conjunction joins inside one name: a second capacity (5万吨A及1万吨B项目) or a word
-# that is no name of its own (工业车辆制造及配套项目).
+# What a conjunction joins inside one name: a second capacity (5万吨A及1万吨B项目) or words
+# that are no name of their own (工业车辆制造及配套项目, …总部及研发生产项目).
 _QUANTITY_START_RE = re.compile(r"^\s*(?:年产)?\s*(?:\d|[一二两三四五六七八九十百千]+[万千亿]?(?:吨|台|套|件|辆|片|米|吨|千瓦|兆瓦))")
 
 
 def _joins_one_name(parts: list[str]) -> bool:
     """True when 'A及B' is one name: B opens with a quantity, or B is a short word that names nothing."""
     right = [re.sub(r"项目$", "", s) for s in parts[2::2]]
-    return any(_QUANTITY_START_RE.match(s) or (len(s.strip()) <= 3 and is_generic_stem(s.strip())) for s in right) \
+    return any(_QUANTITY_START_RE.match(s) or is_generic_stem(s.strip()) for s in right) \
         and len(parts[0].strip()) >= 5
 
 

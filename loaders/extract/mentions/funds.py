@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..tables.lexicon import COUNTRIES, PLACES
+from ..tables.lexicon import COUNTRIES, PLACES, PROVINCES
 from .tagger import is_generic_head, tokens_around
 from .names import name_start, norm_key, preceded_by_count, strip_quotes
 from .projects import _amount_at
@@ -19,7 +19,7 @@ from ..types import Amount, FundMention, ParkMention, Span
 # Stems that name a kind of fund, not a fund: 产业引导基金, 两只子基金, 国内新设政府引导基金.
 _GENERIC_FUND_STEM = re.compile(
     r"^(?:区内|市内|全市|全区|全省|国内|境内|境外|海外|新设|新设立|产业|母|子|引导|投资|注册|股权|创投|创业|天使|专项|"
-    r"政府|社会|配套|私募|公募|相关|各类|各|多支|多只|一支|一只|单只|两只|两支|每只|每支|首只|首支|该|这|此|其)*$")
+    r"政府|社会|配套|私募|公募|相关|区域|各类|各|多支|多只|一支|一只|单只|两只|两支|每只|每支|首只|首支|该|这|此|其)*$")
 
 
 # 基金 followed by a legal form or 管理/会 is a company or a foundation, not a fund; 基金合伙企业
@@ -65,7 +65,7 @@ def _clause_inside(text: str, start: int, end: int) -> bool:
 
 
 # A fund's size written without 元 (规模100亿, 20亿规模的…基金): in that place the currency goes unsaid.
-_BARE_SIZE_RE = re.compile(r"(?P<q>约|近|超过|超)?(?P<num>\d+(?:\.\d+)?)(?P<mult>万亿|亿|万)(?![元美港欧日\u4e00-\u9fff]|规模)|"
+_BARE_SIZE_RE = re.compile(r"(?P<q>约|近|超过|超)?(?P<num>\d+(?:\.\d+)?)(?P<mult>万亿|亿|万)(?![元美港欧日]|(?!的)[\u4e00-\u9fff])|"
                            r"(?P<q2>约|近|超过|超)?(?P<num2>\d+(?:\.\d+)?)(?P<mult2>万亿|亿|万)(?=规模)")
 _MULT = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
 
@@ -87,6 +87,14 @@ def _size_at(text: str, pos: int) -> Amount | None:
 
 # '20亿规模的X基金', '规模50亿元的X基金': the size written before the name
 _SIZE_BEFORE_RE = re.compile(r"(?:规模(?:为|达|约)?(?P<a>[^，,。；;]{2,12}?)|(?P<b>[约近超]?\d[\d.]*(?:万亿|亿|万)元?)(?:规模|元))的$")
+
+
+def _province_free(key: str) -> str:
+    """The key without the 省 of a leading province (河南省X -> 河南X)."""
+    for n in (3, 2):
+        if key[:n] in PROVINCES and key[n:n + 1] == "省":
+            return key[:n] + key[n + 1:]
+    return key
 
 
 def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = None) -> list[FundMention]:
@@ -156,6 +164,17 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
     # a short spelling that is the tail of exactly one longer fund (a headline's 松山湖科创母基金
     # of 东莞松山湖科创母基金) is that fund
     funds = list(out.values())
+    # 河南产业集聚区发展投资基金 in the headline, 河南省产业集聚区发展投资基金 in the body: one fund, named in full
+    by_key: dict[str, FundMention] = {}
+    for f in sorted(funds, key=lambda f: -len(f.name)):
+        k = _province_free(norm_key(f.name))
+        g = by_key.get(k)
+        if g is None:
+            by_key[k] = f
+            continue
+        g.size, g.paid_in, g.invested = g.size or f.size, g.paid_in or f.paid_in, g.invested or f.invested
+        g.park = g.park or f.park
+        funds.remove(f)
     keys = {norm_key(f.name): f for f in funds}
     for k, f in list(keys.items()):
         longer = [g for kk, g in keys.items() if kk != k and kk.endswith(k)]

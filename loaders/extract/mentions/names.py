@@ -38,6 +38,9 @@ def norm_key(name: str) -> str:
     return _PUNCT_NORM.sub("", unicodedata.normalize("NFKC", name or "").lower())
 
 
+_ZONE_WORD_INSIDE_RE = re.compile(r"(?:合作|示范|开发|先行|保税|集聚|聚集)区")
+
+
 def _spaced_number(text: str, k: int) -> bool:
     """A lone space between a Chinese character and a digit (年产 20000台): a typesetting gap inside a name."""
     return text[k] == " " and k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k + 1:k + 2].isdigit()
@@ -62,6 +65,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
         word = m.group()
         if m.start() > 0 and window[m.start() - 1] in _NOT_BOUNDARY_AFTER.get(word, ()):
             continue
+        if _ZONE_WORD_INSIDE_RE.match(window, m.start()):
+            continue  # 经济合作区: the word is part of a zone's name
         if word in CONJUNCTIONS:
             if not conj:
                 continue
