@@ -517,3 +517,10 @@ def test_a_funds_name_with_and_without_its_provinces_sheng_is_one_fund_with_its_
     funds = {f.name: f for f in extract(text).funds}
     assert list(funds) == ["河南省产业集聚区发展投资基金"], list(funds)
     assert funds["河南省产业集聚区发展投资基金"].size.value == Decimal("60000000000")
+
+
+def test_a_list_closed_by_world_500_names_firms():
+    text = "截至目前，长河保税港区入驻企业达到171个，包括甲普、乙十铃、丙藤忠、丁宝电脑等11家世界500强。"
+    firms = {c.name: c for c in extract(text).companies}
+    assert {"甲普", "乙十铃", "丙藤忠", "丁宝电脑"} <= set(firms), list(firms)
+    assert firms["丁宝电脑"].park == "长河保税港区"
