@@ -379,6 +379,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _status_from_paragraph_event(doc, out)
     _headline_short_forms(doc, out)
     _tail_short_forms(out)
+    _status_from_headline_event(doc, out)
     names = [c for c in companies if c.kind == "enterprise"]
     for pm in out.values():
         for c in names:
@@ -492,6 +493,23 @@ def _status_from_paragraph_event(doc: Doc, out: dict[str, ProjectMention]) -> No
         if m:
             # the event's word read by the status table: 动工 is 开工, 落地 is 签约
             pm.status = next(status for status, pattern in STATUS_WORDS if re.search(pattern, m.group("event")))
+
+
+# '新区12个项目集中签约引资34.8亿元': a headline that reports one event of the article's projects
+_HEADLINE_EVENT_RE = re.compile(r"项目[^，,。]{0,6}?(?:集中)?(?P<event>签约|开工|动工|投产|竣工)")
+
+
+def _status_from_headline_event(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """Projects the body gives no stage at all take the event the headline reports for the article's projects."""
+    if not doc.headings or doc.headings[0].start > 0:
+        return
+    m = _HEADLINE_EVENT_RE.search(doc.text_of(doc.headings[0]))
+    if not m:
+        return
+    status = next(st for st, pattern in STATUS_WORDS if re.search(pattern, m.group("event")))
+    for pm in out.values():
+        if pm.status is None:
+            pm.status = status
 
 
 def _headline_short_forms(doc: Doc, out: dict[str, ProjectMention]) -> None:
