@@ -528,7 +528,7 @@ def test_a_list_closed_by_world_500_names_firms():
 
 def test_a_project_the_body_gives_no_stage_takes_the_event_its_headline_reports():
     text = ("长河新区12个项目集中签约引资34.8亿元\n\n10月31日，长河新区集中签约仪式举行。"
-            "甲熙小镇项目占地约310亩，投资总额74900万元，主要建设特色养生小镇。乙和新材料项目将于明年开工。")
+            "甲熙小镇项目占地约310亩，投资总额74900万元，主要建设特色养生小镇。丙达新材料项目将于明年开工。")
     statuses = {p.name: p.status for p in extract(text).projects}
     assert statuses.get("甲熙小镇项目") == "签约", statuses
-    assert statuses.get("乙和新材料项目") == "planned", statuses  # its own clause says how it stands
+    assert statuses.get("丙达新材料项目") == "planned", statuses  # its own clause says how it stands
