@@ -532,3 +532,12 @@ def test_a_project_the_body_gives_no_stage_takes_the_event_its_headline_reports(
     statuses = {p.name: p.status for p in extract(text).projects}
     assert statuses.get("甲熙小镇项目") == "签约", statuses
     assert statuses.get("丙达新材料项目") == "planned", statuses  # its own clause says how it stands
+
+
+def test_a_long_project_name_with_a_unit_and_its_groups_short_spelling_is_one_project():
+    text = ("长河县二季度重大项目集中开工暨甲石6200t/d新型绿色智能化熟料生产线和年产2000万吨绿色环保建材生产线项目开工。"
+            "甲石集团董事长表示：甲石集团6200t/d新型绿色智能化熟料生产线和年产2000万吨绿色环保建材生产线项目总投资40亿元。")
+    projects = extract(text).projects
+    full = "甲石集团6200t/d新型绿色智能化熟料生产线和年产2000万吨绿色环保建材生产线项目"
+    assert [p.name for p in projects] == [full], [p.name for p in projects]
+    assert projects[0].investment.value == Decimal("4000000000") and projects[0].status == "开工"

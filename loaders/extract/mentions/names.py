@@ -42,7 +42,11 @@ _ZONE_WORD_INSIDE_RE = re.compile(r"(?:合作|示范|开发|先行|保税|集聚
 
 
 def _spaced_number(text: str, k: int) -> bool:
-    """A lone space between a Chinese character and a digit (年产 20000台): a typesetting gap inside a name."""
+    """A lone space between a Chinese character and a digit (年产 20000台): a typesetting gap inside a name;
+    a slash inside a unit (6200t/d熟料生产线) is part of the name too."""
+    if text[k] == "/":
+        return 0 < k < len(text) - 1 and text[k - 1].isascii() and text[k - 1].isalnum() \
+            and text[k + 1].isascii() and text[k + 1].isalpha()
     return text[k] == " " and k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k + 1:k + 2].isdigit()
 
 

@@ -223,7 +223,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
     text = doc.text
     out: list[Candidate] = []
     for m in _PROJECT_WORD_RE.finditer(text):
-        start = name_start(text, m.start(), max_len=30)
+        start = name_start(text, m.start(), max_len=48)
         stem = text[start:m.start()]
         if len(stem) < 3 or preceded_by_count(text, start) or is_generic_stem(strip_quotes(stem)) \
                 or (is_generic_head(text, start, m.start(), max_len=6)
@@ -349,6 +349,12 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         sent = doc.sentence_at(s)
         if key in out:
             pm = out[key]
+            if name != pm.name and name not in pm.aliases:
+                if len(norm_key(name)) > len(norm_key(pm.name)):  # the fuller spelling names it (…集团…), the shorter is an alias
+                    pm.aliases.append(pm.name)
+                    pm.name = name
+                else:
+                    pm.aliases.append(name)
         else:
             pm = ProjectMention(name=name, span=Span(s, s + len(name)), sentence=sent, rule=rule)
             out[key] = pm
@@ -562,8 +568,13 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def _key(name: str) -> str:
-    """Key of one project within an article: X项目 and X meet."""
-    return norm_key(name[:-2] if name.endswith("项目") and len(name) > 4 else name)
+    """Key of one project within an article: X项目 and X meet, and so do a firm's project written with
+    and without 集团 (娲石集团6200t/d…项目 / 娲石6200t/d…项目)."""
+    k = norm_key(name[:-2] if name.endswith("项目") and len(name) > 4 else name)
+    return _GROUP_WORD_RE.sub("", k)
+
+
+_GROUP_WORD_RE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})集团(?=.{6,})")
 
 
 def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: list[CompanyMention]) -> None:
