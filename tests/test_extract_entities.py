@@ -541,3 +541,9 @@ def test_a_long_project_name_with_a_unit_and_its_groups_short_spelling_is_one_pr
     full = "甲石集团6200t/d新型绿色智能化熟料生产线和年产2000万吨绿色环保建材生产线项目"
     assert [p.name for p in projects] == [full], [p.name for p in projects]
     assert projects[0].investment.value == Decimal("4000000000") and projects[0].status == "开工"
+
+
+def test_a_bare_mother_fund_right_after_the_funds_name_is_the_same_fund():
+    text = "长河园区高质量发展基金10月25日揭牌 母基金计划募资规模100亿\n\n长河园区高质量发展基金今日揭牌。"
+    funds = {f.name: f for f in extract(text).funds}
+    assert funds["长河园区高质量发展基金"].size.value == Decimal("10000000000"), funds

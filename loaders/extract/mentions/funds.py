@@ -128,8 +128,11 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
                 fm.size = a
         # Figures written after the name, up to the next fund named in the sentence.
         # (a bracketed note, 基金(母基金)总规模30亿元, names no other fund)
+        # nor does a bare 母基金 right after it (…基金10月25日揭牌 母基金计划募资规模100亿): the same fund
         following = [mt[0].start() for mt in matches if mt[0].start() > m.end()
-                     and not re.fullmatch(r"[(（][^)）]{0,8}", text[m.end():mt[0].start()])]
+                     and not re.fullmatch(r"[(（][^)）]{0,8}", text[m.end():mt[0].start()])
+                     and not (text[mt[0].start() - 1:mt[0].start()] == "母"
+                              and text[mt[0].start() - 2:mt[0].start() - 1] in " \u3000，,。；;（(“\"")]
         stop = min([sent.end, m.end() + 60] + following[:1])
         after = text[m.end():stop]
         # 首期规模 is the first close, not the fund's size; 认缴 is committed, not paid in
