@@ -43,7 +43,8 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "simple_history",
     "import_export",
-    "axes",
+    "accounts.apps.AxesConfig",  # django-axes, titled in our language
+    "accounts",  # after auth and axes: re-registers some of their admins
     "curation",
     "parks",
     "projects",

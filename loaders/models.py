@@ -47,6 +47,8 @@ class SentenceKey(models.Model):
     key = models.BigIntegerField(db_comment="one of a sentence's smallest min-hash band keys, as a signed 64-bit integer")
 
     class Meta:
+        verbose_name = pgettext_lazy("model name", "句子指纹")  # listed with its permissions on the group page
+        verbose_name_plural = pgettext_lazy("plural", "句子指纹")
         db_table_comment = "Sentence fingerprints used to link near-duplicate editions; only original articles are indexed"
         indexes = [models.Index(fields=["key", "article"], name="sentencekey_key_idx")]
 

@@ -7,6 +7,10 @@ merge pages, import (the form and a preview with refused rows) and export, the l
 and a form sent back with an error. It looks for ASCII words in the visible text (scripts, styles, tags and
 <code> removed: <code> holds names typed in SQL and the loader's own notes, quoted as written). Words of the
 articles themselves (TOP, VR, AOI …) are the data's, as are file-name fingerprints; formats are allowed.
+
+A superuser's walk then follows every link the admin offers from the index (users, groups and their permissions,
+the login records, delete confirmations, filters and facet counts), and checks it opened the list, add and change
+page of every registered model.
 """
 from __future__ import annotations
 
@@ -27,7 +31,8 @@ pytestmark = pytest.mark.django_db
 
 # Formats and standards editors know by these names, the data's own words, and the user's login name.
 ALLOWED = {"CSV", "csv", "XLSX", "xlsx", "UTF", "BOM", "Excel", "GB", "SHA", "txt", "test", "editor",
-           "docs", "data", "dictionary", "md"}  # the last: the data dictionary's file name
+           "docs", "data", "dictionary", "md",  # the last: the data dictionary's file name
+           "IP", "LDAP", "Control", "Command", "Mac"}  # an IP address; Django's Chinese names the keys as printed
 WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -239,3 +244,126 @@ def test_a_load_run_page_lists_each_file_and_each_record_type_in_chinese(editor_
     assert "<code>binary content (NUL bytes)</code>" in html  # the loader's note, as the operator reads it
     assert "<td>企业/机构</td><td>3</td><td>1</td>" in html
     assert '"by_type"' not in html and "&quot;by_type&quot;" not in html
+
+
+# ---------------------------------------------------------------- a superuser's walk from the index
+
+HREF = re.compile(r"""<a\b[^>]*?\bhref=(["'])(.*?)\1""", re.S | re.I)
+
+
+def walk_admin(client, *, start: str, per_view: int = 2) -> dict[str, object]:
+    """The HTML pages reached from `start` by following the admin's own links (GET only, as a visitor clicks):
+    up to `per_view` pages per URL name (a third park's page shows nothing the first two did not), and from a page
+    without a query string one link of each kind with one (a filter, a sort, the facet counts, a page of the list),
+    whose own links with a query string are left: filters combined show nothing new. Logging out, the public site
+    and downloads are left alone."""
+    from urllib.parse import parse_qsl, urljoin, urlsplit
+
+    from django.urls import Resolver404, resolve
+
+    seen: dict[tuple, int] = {}
+    pages: dict[str, object] = {}
+    queue = [start]
+    while queue:
+        url = queue.pop(0)
+        if url in pages:
+            continue
+        response = client.get(url)
+        assert response.status_code in (200, 302), f"{url}: {response.status_code}"
+        if response.status_code != 200 or "text/html" not in response.get("Content-Type", ""):
+            continue
+        pages[url] = response
+        for href in (unescape(m.group(2)) for m in HREF.finditer(response.content.decode())):
+            parts = urlsplit(urljoin(url, href))  # relative: a filter's ?…, the password form's ../password/
+            if parts.netloc not in ("", "testserver") or not parts.path.startswith("/admin/"):
+                continue  # another site, the public site, or a link inside the page (#…)
+            try:
+                view = resolve(parts.path).view_name
+            except Resolver404:
+                continue
+            if view in ("admin:logout", "admin:view_on_site", "admin:jsi18n"):
+                continue
+            if parts.query and urlsplit(url).query:
+                continue
+            target = parts.path + ("?" + parts.query if parts.query else "")
+            key = (view, tuple(sorted(k for k, _v in parse_qsl(parts.query, keep_blank_values=True))))
+            if target in pages or target in queue or seen.get(key, 0) >= (1 if parts.query else per_view):
+                continue
+            seen[key] = seen.get(key, 0) + 1
+            queue.append(target)
+    return pages
+
+
+@pytest.fixture
+def superuser_world(seeded, client):
+    """The seeded world plus what only a superuser's pages list: an editor, a group with permissions, a locked-out
+    login (axes' access attempts and failures) and a successful one (axes' access log)."""
+    from axes.models import AccessFailureLog
+    from django.conf import settings
+    from django.contrib.auth.models import User
+    from django.test import Client
+
+    from tests.editor_fixtures import make_editor
+
+    make_editor()
+    for _attempt in range(settings.AXES_FAILURE_LIMIT + 1):  # locked out, and refused once more
+        Client().post(reverse("admin:login"), {"username": "editor", "password": "wrong"})
+    # axes writes these only with AXES_ENABLE_ACCESS_FAILURE_LOG, off here; the admin lists them all the same
+    AccessFailureLog.objects.create(username="editor", ip_address="127.0.0.1", user_agent="<unknown>",
+                                    http_accept="*/*", path_info="/admin/login/", locked_out=True)
+    chief = User.objects.create_superuser("chief", "chief@parks.example", "pw-chief-1")
+    assert Client().post(reverse("admin:login"), {"username": "chief", "password": "pw-chief-1"}).status_code == 302
+    client.force_login(chief)
+    return {**seeded, "client": client, "user": chief}
+
+
+def account_words() -> set[str]:
+    """Names people chose and what browsers sent, shown as recorded: user and group names, e-mail addresses, a
+    password's algorithm and the first characters of its salt and hash (the user page shows them), axes' request
+    fields."""
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+    from django.contrib.auth.models import Group, User
+
+    texts = [" ".join(row) for row in User.objects.values_list("username", "email", "first_name", "last_name")]
+    texts += list(Group.objects.values_list("name", flat=True))
+    texts += [part[:6] + " " + part for password in User.objects.values_list("password", flat=True)
+              for part in password.split("$")]
+    for model in (AccessAttempt, AccessFailureLog, AccessLog):
+        for row in model.objects.values():
+            texts += [str(row[k]) for k in ("username", "user_agent", "http_accept", "path_info", "get_data",
+                                            "post_data") if k in row]
+    return set(WORD.findall(" ".join(texts)))
+
+
+def pages_not_reached(pages: dict, user) -> list[str]:
+    """The list, add and change page of every registered model that the walk did not open (a model with no record
+    to open, a page no link leads to)."""
+    from urllib.parse import urlsplit
+
+    from django.test import RequestFactory
+    from django.urls import resolve
+
+    request = RequestFactory().get("/admin/")
+    request.user = user
+    opened = {resolve(urlsplit(url).path).view_name for url in pages}
+    wanted = []
+    for model, model_admin in admin.site._registry.items():
+        name = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+        wanted.append(f"{name}_changelist")
+        if model_admin.has_add_permission(request):
+            wanted.append(f"{name}_add")
+        if model._meta.managed:  # analytics' are pages without records
+            wanted.append(f"{name}_change")
+    return [name for name in wanted if name not in opened]
+
+
+def test_every_page_a_superuser_reaches_from_the_index_shows_no_english_word(superuser_world):
+    """Users, groups and their permissions, axes' login records, delete confirmations, filters and facet counts
+    included: every link the admin offers, followed from the index."""
+    client = superuser_world["client"]
+    pages = walk_admin(client, start=reverse("admin:index"))
+    assert pages_not_reached(pages, superuser_world["user"]) == []
+    data_words = superuser_world["data_words"] | account_words()
+    found = {url: words for url, response in pages.items()
+             if (words := english_words(response.content.decode(), data_words=data_words))}
+    assert found == {}, "\n".join(f"{u}: {sorted(w)}" for u, w in found.items())

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import gettext
 import re
+from html import unescape
 from pathlib import Path
 
 import pytest
+from axes.models import AccessLog
 from django.conf import settings
 from django.urls import reverse
 
@@ -27,6 +29,8 @@ from parks.models import Park
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 CATALOG = PROJECT_DIR / "locale" / "en" / "LC_MESSAGES" / "django.po"
 COMPILED = CATALOG.with_suffix(".mo")
+# Chinese for English strings of Django and its add-ons (django-axes ships none)
+ZH_CATALOG = PROJECT_DIR / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po"
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")  # Chinese characters and full-width punctuation
 OVERVIEW = "/admin/analytics/overview/"
 
@@ -156,6 +160,77 @@ def test_an_empty_overview_says_so_in_english(english, db):
     assert html.count("No data yet") == 4 and "暂无数据" not in html
 
 
+def login_records(client) -> None:
+    """A locked-out login (axes' access attempt) and a successful one (its access log), through the login form."""
+    from django.contrib.auth.models import User
+    from django.test import Client
+
+    User.objects.create_user("clerk", password="pw-clerk-1", is_staff=True)
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        Client().post(reverse("admin:login"), {"username": "clerk", "password": "wrong"})
+    User.objects.create_user("reader", password="pw-reader-1", is_staff=True)
+    Client().post(reverse("admin:login"), {"username": "reader", "password": "pw-reader-1"})
+
+
+def permission_options(html: str) -> list[str]:
+    return [unescape(o) for o in re.findall(r"<option value=\"\d+\"[^>]*>(.*?)</option>", html)]
+
+
+def test_users_groups_and_login_records_are_english(english, db):
+    from django.contrib.auth.models import Group, User
+
+    login_records(english)
+    options = permission_options(page(english, reverse("admin:auth_group_change",
+                                                        args=[Group.objects.get(name="editors").pk])))
+    for label in ("Parks and companies | park | Can add park", "Projects, funds and facts | historical project | "
+                  "Can view historical project", "Merges and splits | merge log | Can verify or reject records",
+                  "Login records | access attempt | Can view access attempt",
+                  "Authentication and Authorization | user | Can change user"):
+        assert label in options, label
+    assert [o for o in options if CJK.search(o)] == []
+    html = page(english, reverse("admin:index"))
+    assert "Login records" in html and "Access attempts" in html and "Access logs" in html
+    html = page(english, reverse("admin:axes_accessattempt_changelist"))
+    header = section(html, r"<thead>.*?</thead>")
+    assert "Status" in header and "IP Address" in header and chinese_in(header) == []
+    assert "Locked out" in html and "Clean up expired attempts" in html
+    html = page(english, reverse("admin:axes_accesslog_change", args=[AccessLog.objects.filter(username="reader").first().pk]))
+    assert "Login: reader from 127.0.0.1" in html and chinese_in(html.replace("简体中文", "")) == []
+    # Django builds this help text when its module is imported, in the language active then
+    html = page(english, reverse("admin:auth_user_password_change", args=[User.objects.get(username="reader").pk]))
+    assert "If disabled, the current password for this user will be lost." in html
+    assert chinese_in(html.replace("简体中文", "")) == []
+
+
+def test_users_groups_and_login_records_are_chinese_by_default(admin_client, db):
+    from django.contrib.auth.models import Group
+
+    login_records(admin_client)
+    options = permission_options(page(admin_client, reverse("admin:auth_group_change",
+                                                            args=[Group.objects.get(name="editors").pk])))
+    for label in ("园区与企业 | 园区 | 可添加园区", "项目、基金与数据 | 项目的历史版本 | 可查看项目的历史版本",
+                  "合并与拆分 | 合并记录 | 可核实或拒绝记录", "登录记录 | 登录尝试 | 可查看登录尝试",
+                  "认证和授权 | 用户 | 可修改用户"):
+        assert label in options, label
+    assert [o for o in options if "Can " in o] == []
+    html = page(admin_client, reverse("admin:axes_accessattempt_changelist"))
+    header = section(html, r"<thead>.*?</thead>")
+    assert "状态" in header and "IP 地址" in header and "浏览器标识" in header and "Status" not in header
+    assert "已锁定" in html and "清理已过期的登录尝试" in html
+    html = page(admin_client, reverse("admin:axes_accesslog_change", args=[AccessLog.objects.filter(username="reader").first().pk]))
+    assert "登录：reader，来自 127.0.0.1" in html and "Access Log for" not in html
+
+
+def test_a_locked_out_login_is_told_so_in_chinese(client, db):
+    from django.contrib.auth.models import User
+
+    User.objects.create_user("clerk", password="pw-clerk-1", is_staff=True)
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        response = client.post(reverse("admin:login"), {"username": "clerk", "password": "wrong"})
+    assert response.status_code == 429
+    assert "账户已锁定：登录失败次数过多，请稍后再试。" in response.content.decode()
+
+
 # ---------------------------------------------------------------- Chinese otherwise
 
 @pytest.mark.parametrize("headers", [{}, {"HTTP_ACCEPT_LANGUAGE": "en"}, {"HTTP_ACCEPT_LANGUAGE": "en-US,en;q=0.9"}],
@@ -276,12 +351,13 @@ def test_every_msgid_has_an_english_msgstr_and_nothing_is_fuzzy():
     assert fuzzy == [] and untranslated == [] and still_chinese == [] and bad_placeholders == []
 
 
-def test_the_committed_mo_matches_the_po():
+@pytest.mark.parametrize("po", [CATALOG, ZH_CATALOG], ids=["en", "zh_Hans"])
+def test_the_committed_mo_matches_the_po(po):
     """django.mo is what Django reads; it must be compiled from the django.po beside it (compilemessages)."""
-    with COMPILED.open("rb") as f:
+    with po.with_suffix(".mo").open("rb") as f:
         compiled = gettext.GNUTranslations(f)
     stale = []
-    for entry in catalog_entries():
+    for entry in (e for e in read_po(po) if e["msgid"] is not None):
         if entry["msgid"] == "":
             continue
         if entry["msgid_plural"] is not None:
@@ -296,7 +372,7 @@ def test_the_committed_mo_matches_the_po():
     assert stale == [], "run: python manage.py compilemessages --ignore='.venv/*'"
 
 
-SOURCE_DIRS = ("curation", "parks", "projects", "loaders", "analytics", "templates")
+SOURCE_DIRS = ("accounts", "curation", "parks", "projects", "loaders", "analytics", "templates")
 PY_CALL = re.compile(r'\b(?:_|gettext|gettext_lazy|ngettext|ngettext_lazy)\(\s*"([^"\\]*(?:\\.[^"\\]*)*)"'
                      r"|\b(?:_|gettext|gettext_lazy|ngettext|ngettext_lazy)\(\s*'([^'\\]*(?:\\.[^'\\]*)*)'"
                      r'|\bp(?:gettext|gettext_lazy)\(\s*"([^"]*)",\s*"([^"\\]*(?:\\.[^"\\]*)*)"')

@@ -125,6 +125,23 @@ def test_a_long_section_is_counted_up_to_a_cap(editor_client, world, monkeypatch
     assert f"（{unreviewed}）" in html and "只列出前" not in html
 
 
+def test_the_index_counts_the_waiting_work_as_the_queue_does_up_to_its_cap(editor_client, world, monkeypatch):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from curation import review
+
+    Project.objects.bulk_create([Project(name=f"项目{i:03d}", normalised_name=f"项目{i:03d}") for i in range(60)])
+    monkeypatch.setattr(review, "QUEUE_COUNT_CAP", 55)
+    with CaptureQueriesContext(connection) as queries:
+        html = editor_client.get(reverse("admin:index")).content.decode()
+    summary = html[html.index('id="work-summary"'):]
+    assert "项目（55+）" in summary and "园区（1）" in summary and "数据冲突（1）" in summary
+    # one count per queue tab, each reading at most cap + 1 rows: a million unreviewed facts are not all counted
+    counts = [q["sql"] for q in queries.captured_queries if "COUNT(" in q["sql"].upper()]
+    assert len(counts) == len(review.QUEUE_TYPES) and all("LIMIT 56" in sql for sql in counts), counts
+
+
 def test_a_page_of_conflicts_costs_the_same_queries_however_many_rows_it_has(editor_client, world):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
