@@ -547,3 +547,12 @@ def test_a_bare_mother_fund_right_after_the_funds_name_is_the_same_fund():
     text = "长河园区高质量发展基金10月25日揭牌 母基金计划募资规模100亿\n\n长河园区高质量发展基金今日揭牌。"
     funds = {f.name: f for f in extract(text).funds}
     assert funds["长河园区高质量发展基金"].size.value == Decimal("10000000000"), funds
+
+
+def test_an_enumeration_closed_by_its_count_of_projects_lists_projects_at_their_own_clauses_stage():
+    text = ("日前，山东甲意集团投资70亿元的120万锭纺纱织锭、600万米高档羊绒面料、2亿米高档面料和350万件衬衣4个项目"
+            "同时在长河纺织产业示范园开工，年底部分设备就可投产。")
+    projects = {p.name: p for p in extract(text).projects}
+    assert set(projects) == {"120万锭纺纱织锭", "600万米高档羊绒面料", "2亿米高档面料", "350万件衬衣"}, list(projects)
+    assert {p.status for p in projects.values()} == {"开工"}
+    assert not {p.name for p in extract("园区引进了甲乙和丙丁3个项目。").projects}  # the count does not match

@@ -165,6 +165,10 @@ def _status(doc: Doc, start: int, end: int) -> str | None:
     own = _FUTURE_RE.sub("", doc.text_of(doc.clause(start, end)))
     if re.search(_SIGNED, own) and not any(re.search(p, own) for st, p in STATUS_WORDS if st not in ("签约", "planned")):
         return "签约"
+    if _COUNTED_LIST_END_RE.search(own):  # A、B和C3个项目同时开工，年底…投产: the list's own clause says
+        for status, pattern in STATUS_WORDS:
+            if re.search(pattern, own):
+                return status
     present = _FUTURE_RE.sub("", run)
     for status, pattern in STATUS_WORDS:
         if re.search(pattern, present):
@@ -251,6 +255,40 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
     return out
 
 
+# 'A、B、C和D4个项目同时开工': an enumeration closed by its own count of projects
+_COUNTED_LIST_END_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])个项目")
+
+
+def _counted_list(doc: Doc) -> list[Candidate]:
+    """Items of an enumeration whose count the text gives right after it (A、B和C3个项目): each is a project."""
+    text = doc.text
+    out: list[Candidate] = []
+    for m in _COUNTED_LIST_END_RE.finditer(text):
+        n = int(m.group("n")) if m.group("n").isdigit() else _CN_DIGITS.get(m.group("n"), 0)
+        if n < 2:
+            continue
+        clause = doc.clause(m.start())
+        seg_start = clause.start
+        seg = text[seg_start:m.start()]
+        parts = re.split(r"、|(?:和|及|以及)(?=[^、]*$)", seg)
+        if len(parts) != n:
+            continue
+        first_end = seg_start + len(parts[0])
+        first_start = name_start(text, first_end, max_len=30, floor=seg_start, conj=False)
+        items, pos = [], seg_start
+        for k, part in enumerate(parts):
+            s0 = text.find(part, pos)
+            pos = s0 + len(part)
+            if k == 0:
+                part, s0 = text[first_start:first_end], first_start
+            if len(part) < 4 or is_generic_stem(part) or VERBISH_RE.search(part):
+                break
+            items.append((part, s0, s0 + len(part), "project_counted_list"))
+        if len(items) == n:
+            out.extend(items)
+    return out
+
+
 def _after_dash(doc: Doc) -> list[Candidate]:
     """'核心项目之一——X': the name after the dash."""
     text = doc.text
@@ -308,7 +346,7 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
 def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMention],
                   list_projects: list[tuple[str, int, int]], scope: ParkScope | None = None) -> list[ProjectMention]:
     text = doc.text
-    cands = _by_project_word(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects)
+    cands = _by_project_word(doc) + _counted_list(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects)
     table = _table_projects(text)
     table_amount = {}
     for name, s0, e0, amount in table:

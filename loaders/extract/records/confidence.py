@@ -43,6 +43,7 @@ RULES: dict[str, Rule] = {
     "project_shared_word": Rule("an item of an enumeration sharing one 项目: A、B、C项目", 0.80, 5),
     "project_facility": Rule("a facility with a status: …生产基地已投产, …工厂建成", 1.00, 2),
     "project_phase_works": Rule("…一期工程", 1.00, 1),
+    "project_counted_list": Rule("an item of an enumeration closed by its count: A、B和C3个项目", 1.00, 4),
     "project_dash": Rule("a project named after 项目之一——", 1.00, 1),
     "project_list": Rule("an item of a list closed by 等…项目", 0.83, 23),
     "project_table": Rule("a row of a table with a 项目名称 column", 0.0, 0),
