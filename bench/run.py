@@ -4,13 +4,15 @@
     python bench/run.py --small               # the same steps at 200 / 600 articles and a tenth of the scale
     python bench/run.py --only load1k,scale   # some steps (see STEPS)
     python bench/run.py --concurrent          # the large load and the page timings at the same time
+    python bench/run.py --only scale --note "what this run was"   # notes are printed at the top of RESULTS.md
 
 It needs a PostgreSQL server where it may create and drop databases whose names start with
 `--prefix` (default parkdb_perf_bench): `--server` (default postgresql://root@127.0.0.1:5432)
 names it. Every step runs in a fresh Python process against its own database, so nothing is
 warm that a user's first run would not have. Results are written after every step
 (bench/results.json, rendered to bench/RESULTS.md), so a run stopped half-way keeps what it
-measured.
+measured. The machine's 1-minute load average is kept with every figure (before and during each step,
+at each 1,000 files of a load, at each page), since on a shared machine it moves every timing.
 
 Steps, in order:
 
@@ -62,6 +64,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=None, help="extraction processes (default: LOAD_WORKERS)")
     parser.add_argument("--concurrent", action="store_true",
                         help="build the scale and time the pages while the large load runs (shorter, noisier)")
+    parser.add_argument("--note", action="append", default=None,
+                        help="a line for RESULTS.md about this run (repeatable; replaces the notes kept from before)")
     parser.add_argument("--step", help=argparse.SUPPRESS)  # internal: run one step in this process
     parser.add_argument("--arg", action="append", default=[], help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -76,7 +80,8 @@ def main() -> None:
     if only == set(STEPS) and RESULTS_JSON.exists():
         RESULTS_JSON.unlink()  # a full run starts a new results file
     record(machine=machine(), started=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-           sizes={"small": small, "large": large, "scale": scale}, concurrent=args.concurrent)
+           sizes={"small": small, "large": large, "scale": scale}, concurrent=args.concurrent,
+           **({"notes": args.note} if args.note is not None else {}))
     corpus = Path(tempfile.mkdtemp(prefix="parkdb-bench-"))
     small_dir, large_dir = corpus / "first", corpus / "all"
     write_corpus(small_dir, large_dir, small, large)
@@ -128,19 +133,52 @@ def record(**figures) -> None:
 
 
 def step(name: str, database_url: str, *step_args: str, env: dict | None = None) -> dict:
-    """Run one step in a fresh process; its result, with the process's wall time and peak memory."""
+    """Run one step in a fresh process; its result, with the process's wall time and the machine's load.
+
+    The load average (1 minute) is sampled while the step runs: its value before the step started is what
+    the rest of the machine was doing; the mean and maximum include the step's own processes.
+    """
     environment = {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": "config.settings",
                    **(env or {})}
     command = [sys.executable, str(Path(__file__).resolve()), "--step", name, *[f"--arg={a}" for a in step_args]]
     started = time.perf_counter()
+    load = LoadSampler()
     process = subprocess.Popen(command, env=environment, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     output, _ = process.communicate()
+    load.stop()
     if process.returncode:
         raise SystemExit(f"step {name} failed with exit status {process.returncode}")
     result = json.loads(output.strip().splitlines()[-1].removeprefix("RESULT "))
     result["wall_seconds"] = round(time.perf_counter() - started, 1)
-    print(f"{name} {database_url.rsplit('/', 1)[-1]} {' '.join(step_args)}: {result['wall_seconds']} s", flush=True)
+    result["load_average"] = load.summary()
+    print(f"{name} {database_url.rsplit('/', 1)[-1]} {' '.join(step_args)}: {result['wall_seconds']} s, "
+          f"load average {result['load_average']}", flush=True)
     return result
+
+
+class LoadSampler:
+    """The 1-minute load average before and every few seconds during a step, in a background thread."""
+
+    def __init__(self, every: float = 5.0) -> None:
+        import threading
+
+        self.samples = [os.getloadavg()[0]]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(every,), daemon=True)
+        self._thread.start()
+
+    def _run(self, every: float) -> None:
+        while not self._stop.wait(every):
+            self.samples.append(os.getloadavg()[0])
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.samples.append(os.getloadavg()[0])
+
+    def summary(self) -> dict:
+        return {"start": round(self.samples[0], 1), "mean": round(sum(self.samples) / len(self.samples), 1),
+                "max": round(max(self.samples), 1)}
 
 
 def fresh_database(server: str, name: str) -> str:
@@ -225,12 +263,14 @@ def load_step(folder: str, mode: str, progress: str = "") -> dict:
     import resource
 
     _django()
+    from django.conf import settings
     from django.db import connection
 
     from loaders.models import SentenceKey
     from loaders.pipeline import load_paths
 
     marks: list[float] = []
+    loads: list[float] = []  # the 1-minute load average at each 1,000th file
     windows: dict[int, dict] = {}
     state = {"profiler": None, "statements": 0, "keys": 0, "started": 0.0, "at": None}
 
@@ -261,9 +301,12 @@ def load_step(folder: str, mode: str, progress: str = "") -> dict:
     def on_file(outcome) -> None:
         done = len(marks) + 1
         marks.append(time.perf_counter())
+        if done % 1000 == 0:
+            loads.append(round(os.getloadavg()[0], 1))
         if progress and done % 1000 == 0:  # a run stopped half-way still shows how far it got, and how fast
             _save_progress(progress, {"files": done, "seconds": round(marks[-1] - started, 1),
-                                      "seconds_per_1000": _per_thousand(marks, started), "windows": windows})
+                                      "seconds_per_1000": _per_thousand(marks, started),
+                                      "load_per_1000": loads, "windows": windows})
         if mode == "profile":
             if state["profiler"] is not None and done == state["at"] + PROFILE_WINDOW:
                 end_window()
@@ -281,7 +324,9 @@ def load_step(folder: str, mode: str, progress: str = "") -> dict:
     per_thousand = _per_thousand(marks, started)
     summary = report.as_json()
     return {"files": len(marks), "seconds": round(elapsed, 1), "articles_per_second": round(len(marks) / elapsed, 2),
-            "seconds_per_1000": per_thousand, "records": summary["records"], "file_counts": summary["files"],
+            "seconds_per_1000": per_thousand, "load_per_1000": loads,
+            "records": summary["records"], "file_counts": summary["files"],
+            "workers": settings.LOAD_WORKERS,
             "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             "worker_peak_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
             "windows": windows, "rows": table_rows()}
