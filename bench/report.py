@@ -92,6 +92,11 @@ def render(r: dict) -> str:
     if ten.get("seconds_per_1000"):
         lines += ["Seconds for each successive 1,000 articles of the large load (flat cost means flat numbers):", "",
                   "    " + ", ".join(str(s) for s in ten["seconds_per_1000"]), ""]
+        if ten.get("cpu_per_1000"):
+            lines += ["CPU seconds used in each successive 1,000 (writer / its database backend / extraction workers; "
+                      "other jobs on the machine move these far less than the wall times above):", "",
+                      "    " + ", ".join(f"{c['writer']:.0f} / {c['database']:.0f} / {c['workers']:.0f}"
+                                      for c in ten["cpu_per_1000"]), ""]
         if ten.get("load_per_1000"):
             lines += ["The machine's 1-minute load average as each 1,000th article was loaded:", "",
                       "    " + ", ".join(str(s) for s in ten["load_per_1000"]), ""]

@@ -248,6 +248,41 @@ def _per_thousand(marks: list[float], started: float) -> list[float]:
             for i in range(0, len(marks), 1000)]
 
 
+def _process_cpu(pid: int) -> tuple[int, float]:
+    """(parent pid, CPU seconds used so far) of a process on this machine, from /proc."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()  # after the command name, which may hold spaces
+    return int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(backend_pid: int) -> dict[str, float]:
+    """CPU seconds used so far by this process (the writer), its database backend and its children (the
+    extraction workers, running or ended): the load's cost, which other jobs on the machine move far
+    less than its wall time."""
+    import resource
+
+    me = os.getpid()
+    finished = resource.getrusage(resource.RUSAGE_CHILDREN)  # children that ended (and were waited for)
+    workers = finished.ru_utime + finished.ru_stime
+    for entry in os.listdir("/proc"):
+        if entry.isdigit() and int(entry) != me:
+            try:
+                parent, used = _process_cpu(int(entry))
+            except (OSError, ValueError, IndexError):
+                continue  # gone meanwhile
+            if parent == me:
+                workers += used
+    try:
+        database = _process_cpu(backend_pid)[1]
+    except OSError:  # the server runs elsewhere
+        database = 0.0
+    return {"writer": _process_cpu(me)[1], "database": database, "workers": workers}
+
+
+def _cpu_per_step(marks: list[dict[str, float]]) -> list[dict[str, float]]:
+    return [{part: round(after[part] - before[part], 1) for part in after} for before, after in zip(marks, marks[1:])]
+
+
 def _save_progress(key: str, partial: dict) -> None:
     record(**{key: {**partial, "partial": True}})
 
@@ -271,6 +306,10 @@ def load_step(folder: str, mode: str, progress: str = "") -> dict:
 
     marks: list[float] = []
     loads: list[float] = []  # the 1-minute load average at each 1,000th file
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        backend = cursor.fetchone()[0]
+    cpu_marks = [cpu_seconds(backend)]  # CPU time used by the end of each 1,000 files (less moved by load)
     windows: dict[int, dict] = {}
     state = {"profiler": None, "statements": 0, "keys": 0, "started": 0.0, "at": None}
 
@@ -303,10 +342,12 @@ def load_step(folder: str, mode: str, progress: str = "") -> dict:
         marks.append(time.perf_counter())
         if done % 1000 == 0:
             loads.append(round(os.getloadavg()[0], 1))
+            cpu_marks.append(cpu_seconds(backend))
         if progress and done % 1000 == 0:  # a run stopped half-way still shows how far it got, and how fast
             _save_progress(progress, {"files": done, "seconds": round(marks[-1] - started, 1),
                                       "seconds_per_1000": _per_thousand(marks, started),
-                                      "load_per_1000": loads, "windows": windows})
+                                      "load_per_1000": loads, "cpu_per_1000": _cpu_per_step(cpu_marks),
+                                      "windows": windows})
         if mode == "profile":
             if state["profiler"] is not None and done == state["at"] + PROFILE_WINDOW:
                 end_window()
@@ -321,10 +362,12 @@ def load_step(folder: str, mode: str, progress: str = "") -> dict:
         if state["profiler"] is not None:
             end_window()
     elapsed = time.perf_counter() - started
+    if len(marks) % 1000:
+        cpu_marks.append(cpu_seconds(backend))  # the last, shorter stretch
     per_thousand = _per_thousand(marks, started)
     summary = report.as_json()
     return {"files": len(marks), "seconds": round(elapsed, 1), "articles_per_second": round(len(marks) / elapsed, 2),
-            "seconds_per_1000": per_thousand, "load_per_1000": loads,
+            "seconds_per_1000": per_thousand, "load_per_1000": loads, "cpu_per_1000": _cpu_per_step(cpu_marks),
             "records": summary["records"], "file_counts": summary["files"],
             "workers": settings.LOAD_WORKERS,
             "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),

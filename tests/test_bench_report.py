@@ -15,12 +15,14 @@ def test_the_large_load_is_judged_against_the_small_one_with_the_load_it_ran_at(
         load1k={"first": {"seconds": 100.0, "articles_per_second": 10.0, "load_average": LOAD}},
         load10k={"files": 10000, "seconds": 1300.0, "articles_per_second": 7.7, "load_average": LOAD,
                  "seconds_per_1000": [100.0] + [130.0] * 9, "load_per_1000": [2.0] * 9 + [3.5],
+                 "cpu_per_1000": [{"writer": 20.4, "database": 15.0, "workers": 300.2}] * 10,
                  "workers": 2, "peak_mb": 400, "worker_peak_mb": 250}))
     assert "| 10000 articles into an empty database | 1300.0 s (7.7 articles/s) | ≤ 12 × the 1000 time = 1200 s " \
            "| **no** | 0.5 / 2.9 / 3.4 |" in page
     assert "| last 1,000 / first 1,000 | 130.0 s / 100.0 s = 1.30 | ≤ 1.5 | yes | " \
            "at the first and last 1,000th file: 2.0, 3.5 |" in page
     assert "all 3 processes at most 900 MB | ≤ 1 GB | yes |" in page
+    assert "    20 / 15 / 300, 20 / 15 / 300," in page  # CPU seconds of each 1,000: writer / database / workers
 
 
 def test_each_page_shows_the_load_it_was_timed_at_and_a_missed_target():
