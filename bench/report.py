@@ -115,7 +115,8 @@ def render(r: dict) -> str:
                      f"| {_load(first)} |")
     floor = r.get("copy_floor", {})
     if floor.get("seconds"):
-        lines.append(f"| COPY of the same final rows into an empty database (the floor) | {floor['rows']} "
+        left_out = f" (not {', '.join(floor['left_out'])}: the migrations fill it)" if floor.get("left_out") else ""
+        lines.append(f"| COPY of the same final rows into an empty database (the floor){left_out} | {floor['rows']} "
                      f"| {floor['seconds']} | {floor['rows_per_second']} | {_load(floor)} |")
     ie = r.get("import_export", {})
     if ie.get("seconds"):
