@@ -499,10 +499,12 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction, *, corrected: Co
         value = m.amount.value.quantize(Decimal("0.000001"))
         keys.append((entity_type, subject.pk, current_code(m.metric), m.amount.unit, value,
                      (m.as_of_text or "")[:100]))
+    # Only the metrics the article gives: every lookup below is by one of its keys, and a park named in
+    # every tenth article has thousands of facts, most about other metrics.
     condition = Q(pk__in=[])
     for entity_type, ids in _group_ids(keys).items():
         condition |= Q(subject_type=entity_type, subject_id__in=ids)
-    subject_facts = list(Fact.objects.filter(condition).only(
+    subject_facts = list(Fact.objects.filter(condition, metric__in={key[2] for key in keys}).only(
         "pk", "subject_type", "subject_id", "metric", "unit", "value", "as_of_text", "as_of", "review_status",
         "locked_fields"))
     existing = {(f.subject_type, f.subject_id, f.metric, f.unit, f.value, f.as_of_text): f for f in subject_facts}
