@@ -22,6 +22,7 @@ from django.conf import settings
 from django.db import OperationalError, connection, transaction
 from django.utils import timezone
 
+from loaders.editions import forget_common_keys
 from loaders.extract import EXTRACTOR_VERSION, extract
 from loaders.models import Evidence, LoadRun, LoadRunStatus, SentenceKey, SourceArticle
 from loaders.validate import check_extraction
@@ -199,6 +200,7 @@ def _finish_run(run: LoadRun, report: LoadReport, status: str, *, error: str = "
 def _load(paths: Sequence[Path], report: LoadReport, *, force: bool, batch_size: int, workers: int,
           on_file: Callable[[FileOutcome], None] | None) -> None:
     indexes = _NameIndexes()
+    forget_common_keys()  # boilerplate sentence keys are learnt afresh each run (see loaders/editions.py)
     known = known_names()
     seen: dict[str, str] = {}
     batches = [paths[start:start + batch_size] for start in range(0, len(paths), batch_size)]

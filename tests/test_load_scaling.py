@@ -72,6 +72,8 @@ def test_a_boilerplate_sentence_is_ignored_but_a_real_edition_is_still_found(tmp
     # ... and once the line is boilerplate, it no longer finds candidates, but it still counts
     # towards the 40% of a candidate found by a distinctive sentence: 2 of the 3 sentences.
     assert by_name["9.txt"].duplicate_of_id == by_name["1.txt"].pk
+    # Found common once, the line's indexed keys are not read again in the run.
+    assert set(index_keys(sentence_sketch(article(BOILERPLATE)))) <= editions._common_keys
 
 
 @pytest.mark.django_db
