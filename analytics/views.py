@@ -17,7 +17,7 @@ SQL_DIR = Path(__file__).resolve().parent / "sql"
 # Creation order: a view comes after the views it reads. The live_* views are internal helpers (not
 # report_*, so not granted to analysts); report views read them with their owner's rights.
 VIEWS: tuple[str, ...] = (
-    "live_subjects", "live_facts", "live_records", "live_conflict_pairs",
+    "live_subjects", "live_facts", "live_fact_metrics", "live_records", "live_conflict_pairs",
     "report_articles", "report_parks", "report_companies", "report_projects", "report_funds",
     "report_conflicts", "report_facts", "report_evidence", "report_metrics", "report_park_groups",
     "report_park_figures", "report_park_summary", "report_fact_series", "report_article_coverage",

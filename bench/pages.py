@@ -1,6 +1,7 @@
 """Time the admin pages and report views issue 12 lists, as a logged-in superuser, with their query counts."""
 from __future__ import annotations
 
+import os
 import resource
 import statistics
 import time
@@ -66,7 +67,7 @@ def time_pages() -> list[dict]:
 
         ms, queries = timed(get)
         out.append({"kind": "page", "name": name, "url": url, "ms": ms, "queries": queries, "status": status[-1],
-                    "target_ms": TARGET_MS})
+                    "target_ms": TARGET_MS, "load_average": round(os.getloadavg()[0], 1)})
     for view in report_view_names():
         def select(view=view):
             with connection.cursor() as cursor:
@@ -74,7 +75,8 @@ def time_pages() -> list[dict]:
                 cursor.fetchall()
 
         ms, _ = timed(select)
-        out.append({"kind": "view", "name": f"{view} LIMIT 100", "ms": ms, "queries": 1, "target_ms": TARGET_MS})
+        out.append({"kind": "view", "name": f"{view} LIMIT 100", "ms": ms, "queries": 1, "target_ms": TARGET_MS,
+                    "load_average": round(os.getloadavg()[0], 1)})
     out.append(csv_download(client, "report_facts"))
     return out
 
@@ -94,4 +96,4 @@ def csv_download(client: Client, view: str) -> dict:
     return {"kind": "csv", "name": f"{view}.csv download", "ms": round((done - started) * 1000, 1),
             "first_byte_ms": round(((first or done) - started) * 1000, 1), "bytes": size,
             "peak_rss_growth_mb": round((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) / 1024),
-            "status": response.status_code}
+            "status": response.status_code, "load_average": round(os.getloadavg()[0], 1)}

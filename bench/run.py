@@ -4,13 +4,15 @@
     python bench/run.py --small               # the same steps at 200 / 600 articles and a tenth of the scale
     python bench/run.py --only load1k,scale   # some steps (see STEPS)
     python bench/run.py --concurrent          # the large load and the page timings at the same time
+    python bench/run.py --only scale --note "what this run was"   # notes are printed at the top of RESULTS.md
 
 It needs a PostgreSQL server where it may create and drop databases whose names start with
 `--prefix` (default parkdb_perf_bench): `--server` (default postgresql://root@127.0.0.1:5432)
 names it. Every step runs in a fresh Python process against its own database, so nothing is
 warm that a user's first run would not have. Results are written after every step
 (bench/results.json, rendered to bench/RESULTS.md), so a run stopped half-way keeps what it
-measured.
+measured. The machine's 1-minute load average is kept with every figure (before and during each step,
+at each 1,000 files of a load, at each page), since on a shared machine it moves every timing.
 
 Steps, in order:
 
@@ -32,9 +34,11 @@ Steps, in order:
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -62,6 +66,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=None, help="extraction processes (default: LOAD_WORKERS)")
     parser.add_argument("--concurrent", action="store_true",
                         help="build the scale and time the pages while the large load runs (shorter, noisier)")
+    parser.add_argument("--note", action="append", default=None,
+                        help="a line for RESULTS.md about this run (repeatable; replaces the notes kept from before)")
     parser.add_argument("--step", help=argparse.SUPPRESS)  # internal: run one step in this process
     parser.add_argument("--arg", action="append", default=[], help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -76,8 +82,10 @@ def main() -> None:
     if only == set(STEPS) and RESULTS_JSON.exists():
         RESULTS_JSON.unlink()  # a full run starts a new results file
     record(machine=machine(), started=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-           sizes={"small": small, "large": large, "scale": scale}, concurrent=args.concurrent)
+           sizes={"small": small, "large": large, "scale": scale}, concurrent=args.concurrent,
+           **({"notes": args.note} if args.note is not None else {}))
     corpus = Path(tempfile.mkdtemp(prefix="parkdb-bench-"))
+    atexit.register(shutil.rmtree, corpus, ignore_errors=True)  # 10,000 articles, ~70 MB
     small_dir, large_dir = corpus / "first", corpus / "all"
     write_corpus(small_dir, large_dir, small, large)
     env_workers = {} if args.workers is None else {"LOAD_WORKERS": str(args.workers)}
@@ -128,19 +136,52 @@ def record(**figures) -> None:
 
 
 def step(name: str, database_url: str, *step_args: str, env: dict | None = None) -> dict:
-    """Run one step in a fresh process; its result, with the process's wall time and peak memory."""
+    """Run one step in a fresh process; its result, with the process's wall time and the machine's load.
+
+    The load average (1 minute) is sampled while the step runs: its value before the step started is what
+    the rest of the machine was doing; the mean and maximum include the step's own processes.
+    """
     environment = {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": "config.settings",
                    **(env or {})}
     command = [sys.executable, str(Path(__file__).resolve()), "--step", name, *[f"--arg={a}" for a in step_args]]
     started = time.perf_counter()
+    load = LoadSampler()
     process = subprocess.Popen(command, env=environment, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     output, _ = process.communicate()
+    load.stop()
     if process.returncode:
         raise SystemExit(f"step {name} failed with exit status {process.returncode}")
     result = json.loads(output.strip().splitlines()[-1].removeprefix("RESULT "))
     result["wall_seconds"] = round(time.perf_counter() - started, 1)
-    print(f"{name} {database_url.rsplit('/', 1)[-1]} {' '.join(step_args)}: {result['wall_seconds']} s", flush=True)
+    result["load_average"] = load.summary()
+    print(f"{name} {database_url.rsplit('/', 1)[-1]} {' '.join(step_args)}: {result['wall_seconds']} s, "
+          f"load average {result['load_average']}", flush=True)
     return result
+
+
+class LoadSampler:
+    """The 1-minute load average before and every few seconds during a step, in a background thread."""
+
+    def __init__(self, every: float = 5.0) -> None:
+        import threading
+
+        self.samples = [os.getloadavg()[0]]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(every,), daemon=True)
+        self._thread.start()
+
+    def _run(self, every: float) -> None:
+        while not self._stop.wait(every):
+            self.samples.append(os.getloadavg()[0])
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.samples.append(os.getloadavg()[0])
+
+    def summary(self) -> dict:
+        return {"start": round(self.samples[0], 1), "mean": round(sum(self.samples) / len(self.samples), 1),
+                "max": round(max(self.samples), 1)}
 
 
 def fresh_database(server: str, name: str) -> str:
@@ -210,6 +251,41 @@ def _per_thousand(marks: list[float], started: float) -> list[float]:
             for i in range(0, len(marks), 1000)]
 
 
+def _process_cpu(pid: int) -> tuple[int, float]:
+    """(parent pid, CPU seconds used so far) of a process on this machine, from /proc."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()  # after the command name, which may hold spaces
+    return int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(backend_pid: int) -> dict[str, float]:
+    """CPU seconds used so far by this process (the writer), its database backend and its children (the
+    extraction workers, running or ended): the load's cost, which other jobs on the machine move far
+    less than its wall time."""
+    import resource
+
+    me = os.getpid()
+    finished = resource.getrusage(resource.RUSAGE_CHILDREN)  # children that ended (and were waited for)
+    workers = finished.ru_utime + finished.ru_stime
+    for entry in os.listdir("/proc"):
+        if entry.isdigit() and int(entry) != me:
+            try:
+                parent, used = _process_cpu(int(entry))
+            except (OSError, ValueError, IndexError):
+                continue  # gone meanwhile
+            if parent == me:
+                workers += used
+    try:
+        database = _process_cpu(backend_pid)[1]
+    except OSError:  # the server runs elsewhere
+        database = 0.0
+    return {"writer": _process_cpu(me)[1], "database": database, "workers": workers}
+
+
+def _cpu_per_step(marks: list[dict[str, float]]) -> list[dict[str, float]]:
+    return [{part: round(after[part] - before[part], 1) for part in after} for before, after in zip(marks, marks[1:])]
+
+
 def _save_progress(key: str, partial: dict) -> None:
     record(**{key: {**partial, "partial": True}})
 
@@ -225,12 +301,18 @@ def load_step(folder: str, mode: str, progress: str = "") -> dict:
     import resource
 
     _django()
+    from django.conf import settings
     from django.db import connection
 
     from loaders.models import SentenceKey
     from loaders.pipeline import load_paths
 
     marks: list[float] = []
+    loads: list[float] = []  # the 1-minute load average at each 1,000th file
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        backend = cursor.fetchone()[0]
+    cpu_marks = [cpu_seconds(backend)]  # CPU time used by the end of each 1,000 files (less moved by load)
     windows: dict[int, dict] = {}
     state = {"profiler": None, "statements": 0, "keys": 0, "started": 0.0, "at": None}
 
@@ -261,9 +343,14 @@ def load_step(folder: str, mode: str, progress: str = "") -> dict:
     def on_file(outcome) -> None:
         done = len(marks) + 1
         marks.append(time.perf_counter())
+        if done % 1000 == 0:
+            loads.append(round(os.getloadavg()[0], 1))
+            cpu_marks.append(cpu_seconds(backend))
         if progress and done % 1000 == 0:  # a run stopped half-way still shows how far it got, and how fast
             _save_progress(progress, {"files": done, "seconds": round(marks[-1] - started, 1),
-                                      "seconds_per_1000": _per_thousand(marks, started), "windows": windows})
+                                      "seconds_per_1000": _per_thousand(marks, started),
+                                      "load_per_1000": loads, "cpu_per_1000": _cpu_per_step(cpu_marks),
+                                      "windows": windows})
         if mode == "profile":
             if state["profiler"] is not None and done == state["at"] + PROFILE_WINDOW:
                 end_window()
@@ -278,10 +365,14 @@ def load_step(folder: str, mode: str, progress: str = "") -> dict:
         if state["profiler"] is not None:
             end_window()
     elapsed = time.perf_counter() - started
+    if len(marks) % 1000:
+        cpu_marks.append(cpu_seconds(backend))  # the last, shorter stretch
     per_thousand = _per_thousand(marks, started)
     summary = report.as_json()
     return {"files": len(marks), "seconds": round(elapsed, 1), "articles_per_second": round(len(marks) / elapsed, 2),
-            "seconds_per_1000": per_thousand, "records": summary["records"], "file_counts": summary["files"],
+            "seconds_per_1000": per_thousand, "load_per_1000": loads, "cpu_per_1000": _cpu_per_step(cpu_marks),
+            "records": summary["records"], "file_counts": summary["files"],
+            "workers": settings.LOAD_WORKERS,
             "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             "worker_peak_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
             "windows": windows, "rows": table_rows()}
@@ -302,11 +393,15 @@ def table_rows() -> dict:
 
 
 def copy_floor_step(source_url: str) -> dict:
-    """COPY every loaded table's rows from the source into this (fresh, migrated) database, timed."""
+    """COPY every loaded table's rows from the source into this (fresh, migrated) database, timed.
+
+    Tables the migrations filled already (the metric vocabulary) are left out: the load did not write them.
+    """
     import psycopg
 
     _django()
-    rows = table_rows_of(source_url)
+    migrated = {table for table, count in table_rows_of(os.environ["DATABASE_URL"]).items() if count}
+    rows = {table: count for table, count in table_rows_of(source_url).items() if table not in migrated}
     dumps = {}
     with psycopg.connect(source_url) as source:
         for table in rows:
@@ -325,7 +420,7 @@ def copy_floor_step(source_url: str) -> dict:
     elapsed = time.perf_counter() - started
     total = sum(rows.values())
     return {"seconds": round(elapsed, 2), "rows": total, "rows_per_second": round(total / elapsed),
-            "bytes": sum(len(d) for d in dumps.values())}
+            "bytes": sum(len(d) for d in dumps.values()), "left_out": sorted(migrated)}
 
 
 def table_rows_of(url: str) -> dict:

@@ -29,6 +29,15 @@ MAX_VERIFIED = 2
 # first 200 did, 345 sketches recomputed, a quarter of the writer's time). About 150 kB an article.
 SKETCH_CACHE_ARTICLES = 500
 _sketches: OrderedDict[tuple[int, str], SentenceSketch] = OrderedDict()
+# Keys this load run found in COMMON_KEY_ARTICLES indexed articles or more. A load only adds index rows,
+# so such a key stays boilerplate for the rest of the run: later articles skip it instead of reading its
+# rows again (after 4,000 articles of the benchmark corpus, nine rows in ten the candidate query read were
+# such keys'). Each run starts afresh (forget_common_keys): between runs an unload may remove rows.
+_common_keys: set[int] = set()
+
+
+def forget_common_keys() -> None:
+    _common_keys.clear()
 
 
 def _remember_sketch(article_id: int, sha256: str, sketch: SentenceSketch) -> None:
@@ -64,7 +73,8 @@ def earlier_edition(article_id: int | None, sketch: SentenceSketch) -> int | Non
     """The (root of the) earlier article this one is an edition of, or None.
 
     One query finds the candidates: the indexed articles sharing one of this article's keys,
-    reading at most COMMON_KEY_ARTICLES index rows a key and dropping keys that reach it. A
+    reading at most COMMON_KEY_ARTICLES index rows a key and dropping keys that reach it (and,
+    for the rest of the run, not reading them again). A
     candidate whose index rows alone show the rule is met is an edition; otherwise the few
     that come close are judged by the rule itself on their full sketches, recomputed from
     their texts.
@@ -73,6 +83,7 @@ def earlier_edition(article_id: int | None, sketch: SentenceSketch) -> int | Non
     for n, keys in enumerate(sketch):
         for key in keys:
             sentences_of_key[key_as_bigint(key)].add(n)
+    # One row (article_id NULL) lists the keys found common this time.
     sql = """
         WITH hits AS (
             SELECT k.key, m.article_id
@@ -81,18 +92,24 @@ def earlier_edition(article_id: int | None, sketch: SentenceSketch) -> int | Non
                    SELECT s.article_id FROM loaders_sentencekey s
                     WHERE s.key = k.key AND s.article_id <> %(me)s
                     LIMIT %(common)s) m
-        ), distinctive AS (
-            SELECT key FROM hits GROUP BY key HAVING count(*) < %(common)s
+        ), counted AS (
+            SELECT key, count(*) < %(common)s AS distinctive FROM hits GROUP BY key
         )
         SELECT h.article_id, a.sentence_count, a.duplicate_of_id, array_agg(h.key), a.sha256
-          FROM hits h JOIN distinctive USING (key)
+          FROM hits h JOIN counted c ON c.key = h.key AND c.distinctive
           JOIN loaders_sourcearticle a ON a.id = h.article_id
          WHERE a.sentence_count > 0 AND (a.duplicate_of_id IS NULL OR a.duplicate_of_id <> %(me)s)
          GROUP BY h.article_id, a.sentence_count, a.duplicate_of_id, a.sha256
+        UNION ALL
+        SELECT NULL, NULL, NULL, array_agg(key), NULL FROM counted WHERE NOT distinctive
     """
+    keys = [key for key in sentences_of_key if key not in _common_keys]
     with connection.cursor() as cursor:
-        cursor.execute(sql, {"keys": list(sentences_of_key), "me": article_id or 0, "common": COMMON_KEY_ARTICLES})
+        cursor.execute(sql, {"keys": keys, "me": article_id or 0, "common": COMMON_KEY_ARTICLES})
         rows = cursor.fetchall()
+    for _, _, _, common, _ in [row for row in rows if row[0] is None]:
+        _common_keys.update(common or ())
+    rows = [row for row in rows if row[0] is not None]
     sure, unsure = [], []
     roots, sha256s = {}, {}
     for candidate_id, their_count, roots[candidate_id], keys, sha256s[candidate_id] in rows:

@@ -358,11 +358,16 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     _want_projects(writer, extraction)
     _want_funds(writer, extraction)
     writer.flush()
-    fact_groups = _write_facts(writer, extraction, corrected=corrected)
+    facts = _write_facts(writer, extraction, corrected=corrected)
     counts = writer.finish()
     if warnings is not None:
         warnings.extend(writer.warnings)
-    refresh_conflicts(fact_groups)
+    # A new article only adds facts and sources: the pairs with its facts are all that can change. A
+    # re-extracted one may also drop sources (its earlier evidence went): its groups are read whole.
+    whole = facts.whole | (facts.groups if existing is not None else set())
+    refresh_conflicts(whole)
+    read_whole = {group[:3] for group in whole}
+    refresh_conflicts({group for group in facts.groups if group[:3] not in read_whole}, touched=facts.touched)
     if writer.previously_supported:
         prune_unsupported(writer.previously_supported)
     return article, counts
@@ -459,7 +464,21 @@ def _want_funds(writer: ArticleWriter, extraction: Extraction) -> None:
                 writer.cite(touch, field_name, m.sentence, amount.span, amount_value(amount))
 
 
-def _write_facts(writer: ArticleWriter, extraction: Extraction, *, corrected: CorrectedFacts) -> set[tuple]:
+@dataclass
+class FactChanges:
+    """Which conflict flags an article's figures may change (see curation.conflicts.refresh_conflicts).
+
+    groups: the (subject_type, subject_id, metric, unit, as_of_text) groups of its figures that hold more
+    than one value; touched: the ids of the facts of those groups it created or cited; whole: groups whose
+    flags must be read again whole (an editor's corrected fact, a fact whose as_of date this load set).
+    """
+
+    groups: set[tuple] = field(default_factory=set)
+    touched: set[int] = field(default_factory=set)
+    whole: set[tuple] = field(default_factory=set)
+
+
+def _write_facts(writer: ArticleWriter, extraction: Extraction, *, corrected: CorrectedFacts) -> FactChanges:
     """Resolve each figure's subject, then find or create its fact: one query to read, one to insert.
 
     A figure an editor corrected lands on the corrected fact (`corrected`, see loaders/corrections.py).
@@ -480,21 +499,23 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction, *, corrected: Co
         value = m.amount.value.quantize(Decimal("0.000001"))
         keys.append((entity_type, subject.pk, current_code(m.metric), m.amount.unit, value,
                      (m.as_of_text or "")[:100]))
+    # Only the metrics the article gives: every lookup below is by one of its keys, and a park named in
+    # every tenth article has thousands of facts, most about other metrics.
     condition = Q(pk__in=[])
     for entity_type, ids in _group_ids(keys).items():
         condition |= Q(subject_type=entity_type, subject_id__in=ids)
-    subject_facts = list(Fact.objects.filter(condition).only(
+    subject_facts = list(Fact.objects.filter(condition, metric__in={key[2] for key in keys}).only(
         "pk", "subject_type", "subject_id", "metric", "unit", "value", "as_of_text", "as_of", "review_status",
         "locked_fields"))
     existing = {(f.subject_type, f.subject_id, f.metric, f.unit, f.value, f.as_of_text): f for f in subject_facts}
     corrected.add_facts(subject_facts)
     new: dict[tuple, Fact] = {}
     touches = []
-    edited_groups: set[tuple] = set()
+    changes = FactChanges()
     for (m, entity_type, subject), key in zip(wanted, keys):
         fact = corrected.at(m.amount.span, key[2]) or existing.get(key) or new.get(key) or corrected.read_as(key)
         if fact is not None and fact.locked_fields:
-            edited_groups.add((fact.subject_type, fact.subject_id, fact.metric, fact.unit, fact.as_of_text))
+            changes.whole.add((fact.subject_type, fact.subject_id, fact.metric, fact.unit, fact.as_of_text))
         if fact is None:
             fact = Fact(subject_type=key[0], subject_id=key[1], metric=key[2], unit=key[3], value=key[4],
                         as_of_text=key[5], subject_name=subject.record.name, qualifier=m.amount.qualifier,
@@ -505,6 +526,7 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction, *, corrected: Co
         elif fact.as_of is None and m.as_of is not None and "as_of" not in fact.locked_fields:
             fact.as_of = m.as_of  # a newer extractor read the period as a date: store it
             Fact.objects.filter(pk=fact.pk).update(as_of=m.as_of)
+            changes.whole.add((fact.subject_type, fact.subject_id, fact.metric, fact.unit, fact.as_of_text))
         touches.append((m, key, fact))
     if new:
         for fact, pk in zip(new.values(), allocate_ids(Fact, len(new))):
@@ -515,7 +537,6 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction, *, corrected: Co
     values_of: dict[tuple, set] = defaultdict(set)
     for key in [k for k, f in existing.items() if f.review_status != ReviewStatus.REJECTED] + list(new):
         values_of[key[:4]].add(key[4])
-    groups: set[tuple] = edited_groups
     for m, key, fact in touches:
         touch = writer.by_pk.get(("fact", fact.pk))
         if touch is None:
@@ -525,10 +546,10 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction, *, corrected: Co
             touch.locked = True  # the article's value is kept in evidence; the editor's stays on the fact
         writer.cite(touch, "value", m.sentence, m.amount.span,
                     {"value": str(key[4]), "unit": key[3], "qualifier": m.amount.qualifier, "text": m.amount.text})
-        group = (key[0], key[1], key[2], key[3], key[5])
         if len(values_of[key[:4]]) > 1:
-            groups.add(group)
-    return groups
+            changes.groups.add((key[0], key[1], key[2], key[3], key[5]))
+            changes.touched.add(fact.pk)
+    return changes
 
 
 def _group_ids(keys: list[tuple]) -> dict[str, set[int]]:

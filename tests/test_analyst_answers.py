@@ -411,6 +411,19 @@ def test_on_the_seeds_the_flags_miss_no_pair_the_definition_finds(seeds):
 
 
 @pytest.mark.django_db
+def test_on_the_seeds_the_fact_counts_from_the_index_are_those_of_report_facts(seeds):
+    # report_metrics and the overview count live_fact_metrics (analytics 0012), not report_facts itself
+    from analytics.overview import totals
+
+    per_metric = {r["metric"]: r["n"] for r in rows("SELECT metric, count(*) AS n FROM report_facts GROUP BY metric")}
+    assert per_metric and per_metric == {
+        r["metric"]: r["n"] for r in rows("SELECT metric, count(*) AS n FROM live_fact_metrics GROUP BY metric")}
+    vocabulary = {r["code"]: r["fact_count"] for r in rows("SELECT code, fact_count FROM report_metrics")}
+    assert vocabulary == {code: per_metric.get(code, 0) for code in vocabulary}
+    assert totals()["facts"] == sum(per_metric.values())
+
+
+@pytest.mark.django_db
 def test_on_the_seeds_the_year_only_edition_is_not_dated_1_january(seeds):
     (article,) = rows("SELECT published_precision, published_text FROM report_articles "
                       "WHERE file_name LIKE '001_%%'")

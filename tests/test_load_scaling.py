@@ -2,6 +2,7 @@
 re-loads that rewrite nothing they do not have to."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,11 @@ from django.test.utils import CaptureQueriesContext
 
 from loaders import editions, pipeline
 from loaders.dedupe import INDEXED_KEYS_PER_SENTENCE, index_keys, sentence_sketch
+from loaders.extract.types import ArticleMeta
 from loaders.models import Evidence, SentenceKey, SourceArticle
 from loaders.pipeline import load_paths
 from parks.models import Park
+from projects.models import Fact
 from tests import loading as L
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -69,6 +72,8 @@ def test_a_boilerplate_sentence_is_ignored_but_a_real_edition_is_still_found(tmp
     # ... and once the line is boilerplate, it no longer finds candidates, but it still counts
     # towards the 40% of a candidate found by a distinctive sentence: 2 of the 3 sentences.
     assert by_name["9.txt"].duplicate_of_id == by_name["1.txt"].pk
+    # Found common once, the line's indexed keys are not read again in the run.
+    assert set(index_keys(sentence_sketch(article(BOILERPLATE)))) <= editions._common_keys
 
 
 @pytest.mark.django_db
@@ -166,3 +171,52 @@ def test_a_candidate_edition_met_again_is_judged_without_reading_its_text_again(
     with CaptureQueriesContext(connection) as changed:
         assert editions._best_by_full_sketch(new, {articles[0].pk: "f" * 64}) is None
     assert len(changed) == 1
+
+
+HOT_PARK = "青岛国际创新园"
+# One park's enterprise count, article after article: (file, published, [(wording, value, qualifier)]).
+COUNTS = [
+    ("a.txt", date(2024, 1, 5), [("200家", "200", "")]),
+    ("b.txt", date(2024, 2, 5), [("260家", "260", "")]),  # disagrees with a
+    ("c.txt", date(2024, 3, 5), [("200家", "200", ""), ("260家", "260", "")]),  # both figures again, side by side
+    ("d.txt", date(2024, 4, 5), [("约250家", "250", "约")]),  # 225-275: agrees with 260, not with 200
+    ("e.txt", date(2025, 4, 5), [("300家", "300", "")]),  # another year: another period, no pair
+    ("f.txt", date(2024, 5, 5), [("260家", "260", ""), ("40余家", "40", "余")]),
+    ("g.txt", date(2025, 6, 5), [("300家", "300", ""), ("310家", "310", "")]),  # two scopes of one article
+]
+
+
+def count_article(wordings) -> str:
+    return "".join(f"{HOT_PARK}集聚企业{w}。\n" for w, _, _ in wordings)
+
+
+def flags_by_definition() -> dict[int, bool]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT fact_id_a, fact_id_b FROM live_conflict_pairs")
+        paired = {fact_id for pair in cursor.fetchall() for fact_id in pair}
+    return {pk: pk in paired for pk in Fact.objects.values_list("pk", flat=True)}
+
+
+@pytest.mark.django_db
+def test_after_each_new_article_the_conflict_flags_are_what_the_definition_gives(tmp_path, monkeypatch):
+    # A new article's flags are refreshed from the pairs with its own figures only (curation.conflicts):
+    # after every article they must still be those of every pair live_conflict_pairs finds.
+    extractions = {}
+    for name, published, wordings in COUNTS:
+        text = count_article(wordings)
+        extractions[text.strip()] = L.extraction(
+            meta=ArticleMeta(title="标题", outlet=None, published_on=published, published_precision="day"),
+            parks=[L.park(text, HOT_PARK)],
+            facts=[L.fact(text, HOT_PARK, "enterprises", w, v, "count", q) for w, v, q in wordings])
+    monkeypatch.setattr(pipeline, "extract", lambda text, **kw: extractions[text.strip()])
+    history = []
+    for name, _, wordings in COUNTS:
+        (tmp_path / name).write_text(count_article(wordings), encoding="utf-8")
+        load_paths([tmp_path / name])
+        flags = dict(Fact.objects.values_list("pk", "has_conflict"))
+        assert flags == flags_by_definition(), name
+        history.append(sum(flags.values()))
+    assert history == [0, 2, 2, 3, 3, 4, 4]  # the pairs the steps make: a-b, then d with a, then f's 40余家
+    # A forced reload re-reads the groups whole and finds the same.
+    load_paths([tmp_path], force=True)
+    assert dict(Fact.objects.values_list("pk", "has_conflict")) == flags_by_definition()

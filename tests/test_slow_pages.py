@@ -140,3 +140,45 @@ def test_a_new_session_plans_without_jit():
     with psycopg.connect(dbname=settings["NAME"], user=settings["USER"] or None, host=settings["HOST"] or None,
                          port=settings["PORT"] or None, password=settings["PASSWORD"] or None) as session:
         assert session.execute("SHOW jit").fetchone() == ("off",)
+
+
+@pytest.mark.django_db
+def test_the_fact_counts_read_from_the_index_are_those_of_report_facts():
+    from analytics.overview import totals
+    from parks.models import Company, ParkGroup
+    from projects.models import Fund, Project
+
+    sample = make_sample()
+    group = ParkGroup.objects.create(name="青岛8个新兴产业专业园区")
+    rejected_group = ParkGroup.objects.create(name="某园区群", review_status="rejected")
+    company = Company.objects.get(name="歌尔股份有限公司")
+    fund = Fund.objects.get(name="创新园产业基金")
+
+    def fact(subject_type: str, subject_id: int, metric: str, **fields) -> Fact:
+        return Fact.objects.create(subject_type=subject_type, subject_id=subject_id, subject_name="x", metric=metric,
+                                   value=subject_id % 97, unit="count", article=sample.other, **fields)
+
+    fact("park_group", group.pk, "parks_count")
+    fact("park_group", rejected_group.pk, "parks_count")  # its subject is rejected: not shown
+    fact("company", company.pk, "employees")
+    fact("company", company.pk, "patents", review_status="rejected")  # rejected itself
+    fact("project", sample.project.pk, "employees", review_status="verified")
+    fact("fund", fund.pk, "fund_count")
+    fact("park", sample.rejected_park.pk, "employees")  # about a rejected park
+    fact("company", 10**9, "employees")  # about no record at all
+    fact("park", sample.park.pk, "no_such_metric")  # a code missing from the vocabulary is still a fact
+    Project.objects.filter(pk=sample.project.pk).update(review_status="verified")
+
+    def grouped(view: str) -> dict:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT metric, count(*) FROM {view} GROUP BY metric")
+            return dict(cursor.fetchall())
+
+    shown = grouped("report_facts")
+    assert grouped("live_fact_metrics") == shown
+    assert shown["employees"] == 2 and shown["parks_count"] == 1 and "patents" not in shown
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT code, fact_count FROM report_metrics")
+        per_metric = dict(cursor.fetchall())
+    assert {code: n for code, n in per_metric.items() if n} == {m: n for m, n in shown.items() if m in per_metric}
+    assert totals()["facts"] == sum(shown.values())
