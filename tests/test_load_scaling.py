@@ -220,3 +220,33 @@ def test_after_each_new_article_the_conflict_flags_are_what_the_definition_gives
     # A forced reload re-reads the groups whole and finds the same.
     load_paths([tmp_path], force=True)
     assert dict(Fact.objects.values_list("pk", "has_conflict")) == flags_by_definition()
+
+
+@pytest.mark.django_db
+def test_a_long_load_refreshes_the_planner_statistics_of_what_it_grows_at_each_doubling(tmp_path, monkeypatch, settings):
+    monkeypatch.setattr(pipeline, "extract", shaped_extract)
+    monkeypatch.setattr(pipeline, "ANALYZE_AFTER", {2, 4, 8})
+    settings.LOAD_PARALLEL_MIN_FILES, settings.LOAD_WORKERS = 3, 0
+    for n in range(9):
+        (tmp_path / f"{n}.txt").write_text(shaped_article(n), encoding="utf-8")
+    with CaptureQueriesContext(connection) as queries:
+        load_paths([tmp_path])
+    analyzed = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("ANALYZE")]
+    # after the 2nd, 4th and 8th file: every table the load fills, each time
+    tables = {sql.split()[1].strip('"') for sql in analyzed}
+    assert {"parks_park", "parks_company", "projects_project", "projects_fact", "loaders_evidence",
+            "loaders_sentencekey", "loaders_sourcearticle"} <= tables
+    assert len(analyzed) == 3 * len(tables)
+    assert SourceArticle.objects.count() == 9
+
+
+@pytest.mark.django_db
+def test_a_short_load_leaves_the_statistics_to_autovacuum(tmp_path, monkeypatch, settings):
+    monkeypatch.setattr(pipeline, "extract", shaped_extract)
+    monkeypatch.setattr(pipeline, "ANALYZE_AFTER", {1, 2})
+    settings.LOAD_PARALLEL_MIN_FILES = 40
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(shaped_article(n), encoding="utf-8")
+    with CaptureQueriesContext(connection) as queries:
+        load_paths([tmp_path])
+    assert not [q for q in queries.captured_queries if q["sql"].startswith("ANALYZE")]
