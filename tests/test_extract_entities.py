@@ -556,3 +556,32 @@ def test_an_enumeration_closed_by_its_count_of_projects_lists_projects_at_their_
     assert set(projects) == {"120万锭纺纱织锭", "600万米高档羊绒面料", "2亿米高档面料", "350万件衬衣"}, list(projects)
     assert {p.status for p in projects.values()} == {"开工"}
     assert not {p.name for p in extract("园区引进了甲乙和丙丁3个项目。").projects}  # the count does not match
+
+
+def test_a_project_named_again_with_words_inside_its_name_and_nothing_of_its_own_is_its_alias():
+    text = ("在甲禾光电产业项目建设现场，工人们正在加紧施工。"
+            "甲禾光电产业封装技术项目是高端光学器件，主要从事光学模组的研发与制造。")
+    projects = {p.name: p for p in extract(text).projects}
+    assert set(projects) == {"甲禾光电产业项目"}, list(projects)
+    assert projects["甲禾光电产业项目"].aliases == ["甲禾光电产业封装技术项目"]
+    # a phase, or a status of its own, makes it a project of its own
+    text2 = "甲禾光电产业项目正在施工。甲禾光电产业二期扩能项目昨天签约落户。"
+    assert {"甲禾光电产业项目", "甲禾光电产业二期扩能项目"} <= {p.name for p in extract(text2).projects}
+
+
+def test_a_park_listed_among_the_projects_that_started_is_a_project_too():
+    text = "长河高新区先后推动甲盛智能装备产业基地、乙禾U谷(长河)科技创新谷、丙瑞重工精密传动科技等一大批新建续建项目开工。"
+    projects = {p.name: p for p in extract(text).projects}
+    assert "乙禾U谷(长河)科技创新谷" in projects, list(projects)
+    assert projects["乙禾U谷(长河)科技创新谷"].status == "开工"
+
+
+def test_products_and_technologies_in_a_list_of_projects_are_not_projects():
+    text = ("甲满未来氢能产业、氢能检验检测中心、碱性电解槽、乙碳双极板、丙商银行智慧园区金融服务项目……"
+            "7月12日，长河氢能产业园迎来一组产业新势力。")
+    projects = {p.name for p in extract(text).projects}
+    assert "碱性电解槽" not in projects, projects  # common nouns only: a product
+    assert {"氢能检验检测中心", "乙碳双极板"} <= projects, projects  # a head word; a brand
+    text = "丁科曙光视频智能分析预警SAI、戊云视觉公司视觉特征编码、己立精密研发中心等大项目落地。"
+    projects = {p.name for p in extract(text).projects}
+    assert "戊云视觉公司视觉特征编码" not in projects and "己立精密研发中心" in projects, projects

@@ -85,9 +85,12 @@ TARGET = {
 # Then qualifiers are left to the amount parser and a short lead-in clause no longer hides a sentence's
 # park: seeds project parks 28/28, qualifiers 5/5, fully right rows 28/36. Then a sentence about a kind
 # of park (新兴产业专业园区…) or a park that only describes a district (P所在的…) places no firm, nor is
-# a bank placed: seeds company parks 66/69.
+# a bank placed: seeds company parks 66/69. Then a project named again with a few words inside its name
+# and nothing of its own is its alias, a park listed among started projects is one, and a product or a
+# technology listed among projects is not: seeds fully right rows 29/34, dev 14/20; every seeds and dev
+# figure meets its target.
 BELOW_TARGET = {
-    "seeds": {"fully right project rows": 0.777},
+    "seeds": {},
     "dev": {},
 }
 

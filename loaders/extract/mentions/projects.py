@@ -249,7 +249,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         while j > 0 and text[j - 1] == "、":
             k = name_start(text, j - 1, max_len=30)
             item = text[k:j - 1]
-            if len(item) >= 4 and not is_generic_stem(item) and not _ONLY_PLACE_RE.match(re.sub("项目$", "", item)):
+            if len(item) >= 4 and not is_generic_stem(item) and not _ONLY_PLACE_RE.match(re.sub("项目$", "", item)) \
+                    and not _product_item(text, k, j - 1):
                 out.append((item, k, j - 1, "project_shared_word"))  # (兰州新区项目: a place's projects)
             j = k
     return out
@@ -327,6 +328,21 @@ def _facilities(doc: Doc) -> list[Candidate]:
     return out
 
 
+# What a project is called by: the thing built or done (…项目, …基地, …中心, …产业园, …生产线 ...).
+_PROJECT_HEAD_RE = re.compile(r"(?:项目|工程|基地|中心|总部|工厂|厂|园|园区|谷|城|港|产业|生产线|平台|研究院|实验室|仓|站|馆|示范)$")
+_FIRM_INSIDE_RE = re.compile(r"(?:公司|集团)(?=.{2,}$)")
+
+
+def _product_item(text: str, start: int, end: int) -> bool:
+    """An item of a list of projects that names a product or a technology, not a project: only
+    common nouns (碱性电解槽: tagged so, and short), or a firm followed by what it makes
+    (X公司视觉特征编码). A name with a project's head word (…中心, …基地, …项目) is never one."""
+    item = text[start:end]
+    if _PROJECT_HEAD_RE.search(item):
+        return False
+    return bool(_FIRM_INSIDE_RE.search(item)) or is_generic_head(text, start, end, max_len=6)
+
+
 def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candidate]:
     """Items of a list closed by '等…项目' (found by companies.py with the other enumerations)."""
     text = doc.text
@@ -338,7 +354,8 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
         k = name.rfind("企业")
         if k >= 0:
             name, s0 = name[k + 2:], s0 + k + 2
-        if len(name) >= 7 and not VERBISH_RE.search(name) and not name.endswith("基金"):
+        if len(name) >= 7 and not VERBISH_RE.search(name) and not name.endswith("基金") \
+                and not _product_item(text, s0, s0 + len(name)):
             out.append((name, s0, e0, "project_list"))  # a fund among the signed 'projects' is recorded as a fund
     return out
 
@@ -379,8 +396,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                 break
         if s not in table_amount and (is_generic_stem(name[:-2] if name.endswith("项目") else name) or len(name) < 4):
             continue
-        if any(name == f for f in park_by_form) and not name.endswith("项目"):
-            continue  # the park itself, not a project
+        if any(name == f for f in park_by_form) and not name.endswith("项目") and rule != "project_list":
+            continue  # the park itself, not a project (unless listed among projects: A、B科技创新谷等项目开工)
         if name.endswith("基金"):
             continue  # a fund among the signed 'projects' (A、B基金、C项目) is recorded as a fund
         key = _key(name)
@@ -423,6 +440,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _status_from_paragraph_event(doc, out)
     _headline_short_forms(doc, out)
     _tail_short_forms(out)
+    _described_long_forms(out)
     _status_from_headline_event(doc, out)
     names = [c for c in companies if c.kind == "enterprise"]
     for pm in out.values():
@@ -595,6 +613,25 @@ def _tail_short_forms(out: dict[str, ProjectMention]) -> None:
         q.park = q.park or pm.park
         if q.investment is None:
             q.investment, q.investment_sentence = pm.investment, pm.investment_sentence
+        del out[key]
+
+
+def _described_long_forms(out: dict[str, ProjectMention]) -> None:
+    """A project named again with a few words inside its name (歌尔…产业项目 / 歌尔…产业数字化技术项目 是…)
+    and nothing of its own (no status, park, investment or phase) is a description of the one
+    project that opens and closes the same way: its alias, not a second project."""
+    for key, pm in list(out.items()):
+        if pm.status or pm.park or pm.investment is not None or pm.phase or not pm.name.endswith("项目"):
+            continue
+        inner = key
+        shorter = [q for k, q in out.items() if k != key and len(k) >= 4 and inner.startswith(k)
+                   and 2 <= len(inner) - len(k) <= 8 and q.name.endswith("项目")
+                   and not PHASE_RE.search(inner[len(k):]) and not re.search(r"\d", inner[len(k):])]
+        if len(shorter) != 1:
+            continue
+        q = shorter[0]
+        if pm.name not in q.aliases:
+            q.aliases.append(pm.name)
         del out[key]
 
 
