@@ -181,3 +181,14 @@ def test_a_bare_qiye_opening_a_clause_is_the_parks_firms_together_not_one_firm()
     assert ("长河产业集聚区", "patents", "650") in found and ("长河产业集聚区", "employees", "26000") in found, found
     firm = facts("长河高新区概况\n\n长河高新区集聚企业80家。该企业营业收入达5亿元。")
     assert not any(f[1] == "annual_revenue" and f[0] == "长河高新区" for f in firm), firm
+
+
+def test_a_comparison_with_the_city_leaves_the_figures_with_the_park_the_clause_refers_to():
+    text = ("长河经开区一季度经济运行良好。\n1至3月，园区实现工业总产值65.82亿元，同比增长17.6%，高出全市平均增速7个百分点；"
+            "增加值完成15.62亿元，同比增长17.3%。")
+    found = facts(text)
+    assert {("长河经开区", "growth_ratio", "0.176"), ("长河经开区", "value_added", "1562000000"),
+            ("长河经开区", "growth_ratio", "0.173")} <= found, found
+    # the city's own figure stays the city's
+    city = facts("长河经开区一季度经济运行良好。\n1至3月，全市实现工业总产值665.8亿元，同比增长7.6%。")
+    assert not any(f[2] in ("66580000000", "0.076") for f in city), city

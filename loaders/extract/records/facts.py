@@ -222,7 +222,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # 巴南区进出口额…, 公司计划总投资…: the clause names its own subject, not the park
         if _CITY_CLAUSE_END_RE.search(after):
             continue  # 作为西北地区首个GDP超万亿元的城市: a figure that describes a city
-        if metric == "growth_ratio" and text.find(subject, sent.start, sent.end) < 0:
+        if metric == "growth_ratio" and text.find(subject, sent.start, sent.end) < 0 \
+                and not (stype == "park" and _PARK_REF_OPENING_RE.search(text, sent.start, s)):
             continue  # a growth rate whose park the sentence does not name: too often another quantity's
         if a.qualifier in ("超", "超过") and _SIZE_CLASS_RE.search(before.rstrip("超过")):
             continue
@@ -385,7 +386,11 @@ _SIZE_CLASS_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?:项
 
 _INCIDENT_RE = re.compile(r"火灾|过火|起火|爆炸|泄漏|事故|受伤|伤亡|死亡|遇难|烧伤|停产整改|责令|罚款|处罚")
 # A whole administrative area as the clause's subject (全市, 全县, 全省 …), unless parks of it are meant.
-_ADMIN_SCOPE_RE = re.compile(r"全(?:市|县|省|国|州|盟|镇|乡)(?![\u4e00-\u9fff]{0,6}(?:园区|%s))" % PARK_WORDS)
+# 全市…: the city's figure; not after a comparison (高出全市平均增速7个百分点, 占全市的): then the park's
+_ADMIN_SCOPE_RE = re.compile(r"(?<!高出)(?<!高于)(?<!低于)(?<!快于)(?<!慢于)(?<!领先)(?<![比占])"
+                             r"全(?:市|县|省|国|州|盟|镇|乡)(?![\u4e00-\u9fff]{0,6}(?:园区|%s))" % PARK_WORDS)
+# a clause that opens with the park in scope written as 园区 / 该园区 / 开发区 … (园区实现工业总产值…)
+_PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:该|本|全)?(?:园区|开发区|经开区|高新区|工业园)(?:内)?(?:实现|完成|共|新增|累计|全年|上半年|前)")
 _COMPANY_METRICS = {"annual_revenue", "annual_tax"}
 _THIS_FIRM_RE = re.compile(r"这家(?:公司|企业)")
 _BARE_COMPANY_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:该|本)?公司")
