@@ -192,3 +192,16 @@ def test_a_comparison_with_the_city_leaves_the_figures_with_the_park_the_clause_
     # the city's own figure stays the city's
     city = facts("长河经开区一季度经济运行良好。\n1至3月，全市实现工业总产值665.8亿元，同比增长7.6%。")
     assert not any(f[2] in ("66580000000", "0.076") for f in city), city
+
+
+def test_the_parks_of_a_territory_are_named_after_the_place_the_story_gives():
+    text = ("全市园区经济保持较快增长\n\n一季度全市工业园区完成工业总产值227.5亿元，同比增长12.6%。"
+            "截至一季度末，全市工业园区入园企业达3636户。(来源:绵阳日报)")
+    found = facts(text)
+    assert {("绵阳市工业园区", "output_value", "22750000000"), ("绵阳市工业园区", "growth_ratio", "0.126"),
+            ("绵阳市工业园区", "enterprises", "3636")} <= found, found
+    # a story that names two provinces does not say whose 全省开发区 these are
+    both = facts("河南省和湖北省的园区交流会召开。全省开发区完成工业增加值3120亿元。")
+    assert ("全省开发区", "value_added", "312000000000") in both, both
+    one = facts("湖北省园区工作会议召开。全省开发区完成工业增加值3120亿元。")
+    assert ("湖北省开发区", "value_added", "312000000000") in one, one

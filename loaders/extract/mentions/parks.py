@@ -380,12 +380,38 @@ def _set_parents(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> 
             p.city = by_name[p.parent].city
 
 
-_TERRITORY_GROUP_RE = re.compile(r"(?:全省|全市|全国|全区)(?:各类|各级|各)?(?:国家级|省级)?(?:%s|产业园区|园区)" % GROUP_ZONE_WORDS)
+TERRITORY_GROUP_RE = re.compile(r"(?:全省|全市|全国|全区)(?:各类|各级|各)?(?:国家级|省级)?(?:%s|(?:产业|工业)?园区)" % GROUP_ZONE_WORDS)
 
 
 def find_territory_groups(doc: Doc) -> list[tuple[int, int, str]]:
-    """'全省开发区', '全市园区': all the parks of a territory, a subject of its own (start, end, name)."""
-    return [(m.start(), m.end(), m.group()) for m in _TERRITORY_GROUP_RE.finditer(doc.text)]
+    """'全省开发区', '全市园区': all the parks of a territory, a subject of its own (start, end, name).
+
+    Named after the territory when the article says which it is (全市工业园区 in a story about 玉溪
+    -> 玉溪市工业园区): 全省开发区 of two stories about two provinces are not one group.
+    """
+    found = []
+    for m in TERRITORY_GROUP_RE.finditer(doc.text):
+        place = _territory_of(doc.text, m.group()[1])
+        found.append((m.start(), m.end(), place + m.group()[1:] if place else m.group()))
+    return found
+
+
+_PROVINCE_NAMED_RE = re.compile(r"(%s)(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)" % "|".join(PROVINCES))
+
+
+@lru_cache(maxsize=64)
+def _territory_of(text: str, level: str) -> str | None:
+    """The province (省) or city (市) an article is about: the only province it names with 省, or the
+    city it names most, at least twice as often as any other; None when the text does not say."""
+    if level == "省":
+        named = {m.group(1) for m in _PROVINCE_NAMED_RE.finditer(text)}
+        return next(iter(named)) if len(named) == 1 else None
+    if level == "市":
+        counts = Counter(m.group() for m in CITY_RE.finditer(text) if m.group() in CITIES)
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) and ranked[0][0] not in PROVINCES:
+            return ranked[0][0]
+    return None
 
 
 def find_park_groups(doc: Doc) -> list[tuple[int, int, str, int]]:

@@ -22,7 +22,7 @@ from ..tables.vocab import PARK_WORDS, ZONE_WORDS
 from ..mentions.names import is_generic_stem
 from ..scope import ParkScope
 from ..mentions.tagger import tokens_around
-from ..mentions.parks import ParkOcc, find_park_groups, find_territory_groups
+from ..mentions.parks import TERRITORY_GROUP_RE, ParkOcc, find_park_groups, find_territory_groups
 from ..text.sentences import Doc
 from ..types import Amount, CompanyMention, FactMention, FundMention, ParkMention, ProjectMention
 
@@ -223,7 +223,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if _CITY_CLAUSE_END_RE.search(after):
             continue  # 作为西北地区首个GDP超万亿元的城市: a figure that describes a city
         if metric == "growth_ratio" and text.find(subject, sent.start, sent.end) < 0 \
-                and not (stype == "park" and _PARK_REF_OPENING_RE.search(text, sent.start, s)):
+                and not (stype == "park" and _PARK_REF_OPENING_RE.search(text, sent.start, s)) \
+                and not (stype == "park_group" and TERRITORY_GROUP_RE.search(text, sent.start, s)):
             continue  # a growth rate whose park the sentence does not name: too often another quantity's
         if a.qualifier in ("超", "超过") and _SIZE_CLASS_RE.search(before.rstrip("超过")):
             continue
