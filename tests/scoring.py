@@ -28,6 +28,7 @@ DEV = EVAL / "dev"  # real, published articles with their ground truth beside th
 REAL2 = EVAL / "real2"  # 19 more real articles, scored once before any rule was studied against them
 REAL3 = EVAL / "real3"  # 13 more, collected after the second round of rules; scored once before study
 REAL4 = EVAL / "real4"  # 17 more, collected after the third round; scored once before study
+REAL5 = EVAL / "real5"  # 14 more, collected after extractor 1.13; scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

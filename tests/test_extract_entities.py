@@ -585,3 +585,24 @@ def test_products_and_technologies_in_a_list_of_projects_are_not_projects():
     text = "丁科曙光视频智能分析预警SAI、戊云视觉公司视觉特征编码、己立精密研发中心等大项目落地。"
     projects = {p.name for p in extract(text).projects}
     assert "戊云视觉公司视觉特征编码" not in projects and "己立精密研发中心" in projects, projects
+
+
+def test_a_county_the_tables_do_not_list_keeps_its_name_when_the_tagger_reads_a_place():
+    parks = {p.name for p in extract("今年新增3家省级园区：瑞金经济开发区、于都工业园区和和静产业园区。").parks}
+    assert {"于都工业园区", "和静产业园区"} <= parks, parks  # 于 and 和 open a place's name here
+
+
+def test_state_level_new_areas_bonded_zones_and_investment_zones_are_parks():
+    text = ("天津滨海新区和福州新区签署合作协议。梅州综保区、珠海高栏港综保区封关运作。"
+            "漳州台商投资区新签约项目12个。城南新区建设加快推进。")
+    parks = {p.name for p in extract(text).parks}
+    assert {"天津滨海新区", "福州新区", "梅州综保区", "珠海高栏港综保区", "漳州台商投资区"} <= parks, parks
+    assert "城南新区" not in parks  # a part of town: no place opens its name
+
+
+def test_projects_spread_over_several_parks_respectively_take_none_of_them():
+    text = ("重庆两江新区、四川天府新区、福州新区分别与有关企业签署项目合作协议，"
+            "涉及甲交四航局西南区域总部、乙润现代中药生产基地等8个项目，协议总投资约582亿元。")
+    projects = {p.name: p for p in extract(text).projects}
+    assert projects["甲交四航局西南区域总部"].park is None, projects["甲交四航局西南区域总部"].park
+    assert {p.status for p in projects.values()} == {"签约"}

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .tagger import refine_start
+from .tagger import refine_start, tokens_around
 from ..tables.lexicon import PROVINCES, CITY_RE
 from ..tables.lexicon import (BOUNDARY_WORDS, CONJUNCTIONS, COUNT_BEFORE_RE, DEMONSTRATIVE_RE, DESCRIPTOR_RE,
                       ENTITY_END_RE, PLACE_PREFIX_RE, PLACES, PROVINCE_PREFIX_RE, PUNCT_STOP, SINGLE_BOUNDARY)
@@ -71,6 +71,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
             continue
         if _ZONE_WORD_INSIDE_RE.match(window, m.start()):
             continue  # 经济合作区: the word is part of a zone's name
+        if _inside_proper_noun(text, i + m.start(), i + m.end()):
+            continue  # 于田, 和田, 新和: the word is part of a place's name
         if word in CONJUNCTIONS:
             if not conj:
                 continue
@@ -87,6 +89,13 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
     if start < end:
         start = refine_start(text, start, end, org=org)
     return _balance(text, start, end)
+
+
+def _inside_proper_noun(text: str, start: int, end: int) -> bool:
+    """True when the tagger reads text[start:end] as a strict part of a place's name
+    (…和和田昆冈经济技术开发区: the second 和 opens 和田; 于田天津工业园区: 于 opens 于田)."""
+    return any(t.start <= start and end <= t.end and t.end - t.start > end - start and t.tag == "LOC"
+               for t in tokens_around(text, start))
 
 
 def _balance(text: str, start: int, end: int) -> int:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..tables.vocab import GROUP_ZONE_WORDS, PARK_SUFFIXES, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
 from ..tables.lexicon import CITIES, CITY_RE, PROVINCES
+from .tagger import tokens_around
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from ..text.sentences import Doc
 from ..types import ParkGroupMention, ParkMention, Span
@@ -135,7 +136,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 and stem[pm.start() - 1] not in "·—－-":
             before = stem[:pm.start()]
             if not re.search(r"(省|自治区)$", before) and not CITY_RE.fullmatch(before) \
-                    and not _BILATERAL_RE.match(before):
+                    and not _BILATERAL_RE.match(before) \
+                    and not (_tagged_place(text, start, start + pm.start()) and not re.search(r"[区县镇市省]$", before)):
                 start += pm.start()
                 stem = text[start:s]
         written = strip_quotes(text[start:e])
@@ -172,7 +174,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # …配套产业园二期项目: the park word is inside a project's name
         if kind in ZONE_KINDS and not place_ok and len(stem) > 4:
             continue  # 创新探索符合高新区: a zone's own name is short unless it starts with a place
-        generic = (not place_ok) and is_generic_stem(rest.removeprefix("中国"))  # 中国国家级产业园区: a class
+        generic = (not place_ok) and is_generic_stem(rest.removeprefix("中国")) \
+            and not _tagged_place(text, start, start + len(stem))  # 中国国家级产业园区: a class; 新和工业园区: a county's
+        if kind in _PLACE_NAMED_KINDS and not place_ok:
+            continue  # 城南新区: a part of town; 天津滨海新区, 福州新区: a state-level new area
         bare = stem
         for prov in _PROVINCE_ONLY:
             if stem.startswith(prov):
@@ -381,6 +386,16 @@ def _set_parents(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> 
 
 
 TERRITORY_GROUP_RE = re.compile(r"(?:全省|全市|全国|全区)(?:各类|各级|各)?(?:国家级|省级)?(?:%s|(?:产业|工业)?园区)" % GROUP_ZONE_WORDS)
+
+
+# Kinds whose name is a park's only when it opens with a known place (福州新区, not 城南新区).
+_PLACE_NAMED_KINDS = {"国家级新区"}
+
+
+def _tagged_place(text: str, start: int, end: int) -> bool:
+    """True when the tagger reads text[start:end] as one short place name (于田, 新和: counties no table
+    lists; a longer stem it calls a place is too often a descriptive phrase)."""
+    return end - start <= 3 and any(t.start == start and t.end == end and t.tag == "LOC" for t in tokens_around(text, start))
 
 
 def find_territory_groups(doc: Doc) -> list[tuple[int, int, str]]:

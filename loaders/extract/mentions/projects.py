@@ -30,7 +30,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("竣工", r"竣工|建成(?!后)"),
     ("开工", r"开工|动工|开建|奠基"),
     ("在建", r"在建|建设中|施工|加快建设|加速建设|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾"),
-    ("签约", r"签约|签订|签下|落户|落地|引进|引入|入驻"),
+    ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
     ("planned", r"计划|拟|规划|洽谈|筹建|打造|共建"),
 ]
 _SIGNED = dict(STATUS_WORDS)["签约"]
@@ -415,7 +415,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             out[key] = pm
         if park and not pm.park:
             pm.park = park
-        if not pm.park and scope is not None:
+        if not pm.park and scope is not None and not _several_parks_respectively(text, sent.start, s, park_by_form):
             pm.park = scope.park_at(s, end=s + len(name))
         if not pm.park and name.endswith("项目") and name[:-2] in park_by_form:
             pm.park = park_by_form[name[:-2]].name  # 青岛国际虚拟现实产业园项目: the project builds that park
@@ -614,6 +614,16 @@ def _tail_short_forms(out: dict[str, ProjectMention]) -> None:
         if q.investment is None:
             q.investment, q.investment_sentence = pm.investment, pm.investment_sentence
         del out[key]
+
+
+def _several_parks_respectively(text: str, sent_start: int, s: int, park_by_form: dict[str, ParkMention]) -> bool:
+    """'A新区、B新区、C新区分别与有关企业签署…，涉及X、Y等8个项目': the sentence spreads its projects over
+    several parks without saying which is whose, so none takes a park from it."""
+    k = text.rfind("分别", sent_start, s)
+    if k < 0:
+        return False
+    named = {p.name for form, p in park_by_form.items() if len(form) >= 3 and text.find(form, sent_start, k) >= 0}
+    return len(named) >= 2
 
 
 def _described_long_forms(out: dict[str, ProjectMention]) -> None:
