@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin
+from django.db import connection
 from django.contrib.admin.views.main import ChangeList
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -117,6 +118,20 @@ def format_fact_value(fact: Fact) -> str:
     return format_figure(fact.value, unit=fact.unit, qualifier=fact.qualifier)
 
 
+def metrics_in_use() -> list[str]:
+    """The metric codes some fact has: one probe of the metric index per code (a skip scan), not a
+    DISTINCT over every fact (50 ms at 440,000 facts, growing with them)."""
+    table = connection.ops.quote_name(Fact._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"""
+            WITH RECURSIVE used(metric) AS (
+                SELECT min(metric) FROM {table}
+                UNION ALL
+                SELECT (SELECT min(metric) FROM {table} WHERE metric > used.metric) FROM used WHERE used.metric IS NOT NULL
+            ) SELECT metric FROM used WHERE metric IS NOT NULL""")
+        return [row[0] for row in cursor.fetchall()]
+
+
 class MetricFilter(admin.SimpleListFilter):
     """Facts of one metric, listed by label; only metrics in use are offered."""
 
@@ -124,8 +139,7 @@ class MetricFilter(admin.SimpleListFilter):
     parameter_name = "metric"
 
     def lookups(self, request, model_admin):
-        used = Fact.objects.order_by().values_list("metric", flat=True).distinct()
-        return sorted(((code, metric_label(code)) for code in used), key=lambda pair: pair[1])
+        return sorted(((code, metric_label(code)) for code in metrics_in_use()), key=lambda pair: pair[1])
 
     def queryset(self, request, queryset):
         return queryset.filter(metric=self.value()) if self.value() else queryset

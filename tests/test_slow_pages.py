@@ -1,6 +1,8 @@
 """The pages that read whole tables at scale: fact search through bigram indexes, filter lists, streamed CSV, coverage."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -182,3 +184,36 @@ def test_the_fact_counts_read_from_the_index_are_those_of_report_facts():
         per_metric = dict(cursor.fetchall())
     assert {code: n for code, n in per_metric.items() if n} == {m: n for m, n in shown.items() if m in per_metric}
     assert totals()["facts"] == sum(shown.values())
+
+
+@pytest.mark.django_db
+def test_the_metric_filter_offers_exactly_the_metrics_in_use_by_a_skip_scan():
+    from projects.admin import metrics_in_use
+
+    make_sample()
+    assert metrics_in_use() == sorted(set(Fact.objects.values_list("metric", flat=True)))
+    Fact.objects.all().delete()
+    assert metrics_in_use() == []
+
+
+@pytest.mark.django_db
+def test_conflict_partners_read_the_pairs_by_fact_ids_not_by_subject(world):
+    from curation.conflicts import _pairs
+    from tests.editor_fixtures import make_conflict
+
+    make_conflict(world)
+    make_conflict(world, figure="25亿元", value="2500000000")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT fact_id_a, fact_id_b FROM live_conflict_pairs")
+        every = {(a, b) for a, b in cursor.fetchall()}
+    assert every, "the sample world has facts that disagree"
+    mine = [min(every)[0]]
+    keys = sorted({(f.subject_type, f.subject_id, f.metric) for f in Fact.objects.all()})
+    with CaptureQueriesContext(connection) as queries:
+        pairs = _pairs(keys, mine)
+    assert len(queries) == 1
+    sql = queries.captured_queries[0]["sql"]
+    filtered_on = re.findall(r"FROM live_conflict_pairs WHERE (\w+)", sql)
+    assert filtered_on and set(filtered_on) <= {"fact_id_a", "fact_id_b"}, sql  # the view read by ids only
+    # exactly the pairs the view gives with one of mine on one side
+    assert pairs and set(pairs) == {(a, b) for a, b in every if a in mine or b in mine}
