@@ -14,7 +14,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..tables.vocab import GROUP_ZONE_WORDS, PARK_SUFFIXES, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
-from ..tables.lexicon import CITIES, CITY_RE, PROVINCES
+from ..tables.lexicon import CITIES, CITY_RE, PROVINCE_NAMED_RE, PROVINCES
 from .tagger import tokens_around
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from ..text.sentences import Doc
@@ -405,21 +405,21 @@ def find_territory_groups(doc: Doc) -> list[tuple[int, int, str]]:
     -> 玉溪市工业园区): 全省开发区 of two stories about two provinces are not one group.
     """
     found = []
+    places: dict[str, str | None] = {}  # 省 / 市 -> the territory, read from the text once each
     for m in TERRITORY_GROUP_RE.finditer(doc.text):
-        place = _territory_of(doc.text, m.group()[1])
+        level = m.group()[1]
+        if level not in places:
+            places[level] = _territory_of(doc.text, level)
+        place = places[level]
         found.append((m.start(), m.end(), place + m.group()[1:] if place else m.group()))
     return found
 
 
-_PROVINCE_NAMED_RE = re.compile(r"(%s)(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)" % "|".join(PROVINCES))
-
-
-@lru_cache(maxsize=64)
 def _territory_of(text: str, level: str) -> str | None:
     """The province (省) or city (市) an article is about: the only province it names with 省, or the
     city it names most, at least twice as often as any other; None when the text does not say."""
     if level == "省":
-        named = {m.group(1) for m in _PROVINCE_NAMED_RE.finditer(text)}
+        named = {m.group(1) for m in PROVINCE_NAMED_RE.finditer(text)}
         return next(iter(named)) if len(named) == 1 else None
     if level == "市":
         counts = Counter(m.group() for m in CITY_RE.finditer(text) if m.group() in CITIES)

@@ -633,10 +633,9 @@ def _described_long_forms(out: dict[str, ProjectMention]) -> None:
     for key, pm in list(out.items()):
         if pm.status or pm.park or pm.investment is not None or pm.phase or not pm.name.endswith("项目"):
             continue
-        inner = key
-        shorter = [q for k, q in out.items() if k != key and len(k) >= 4 and inner.startswith(k)
-                   and 2 <= len(inner) - len(k) <= 8 and q.name.endswith("项目")
-                   and not PHASE_RE.search(inner[len(k):]) and not re.search(r"\d", inner[len(k):])]
+        shorter = [q for k, q in out.items() if k != key and len(k) >= 4 and key.startswith(k)
+                   and 2 <= len(key) - len(k) <= 8 and q.name.endswith("项目")
+                   and not PHASE_RE.search(key[len(k):]) and not re.search(r"\d", key[len(k):])]
         if len(shorter) != 1:
             continue
         q = shorter[0]

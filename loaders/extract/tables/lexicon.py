@@ -42,7 +42,11 @@ PLACES: frozenset[str] = frozenset(PROVINCES) | frozenset(CITIES)
 _PLACE_ALT = "|".join(sorted(PLACES, key=len, reverse=True))
 #: a place at the start of a name: optional province (省/自治区), then a city (市) or district (区/县).
 PLACE_PREFIX_RE = re.compile(rf"^(?:(?:{_PLACE_ALT})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?)+")
-PROVINCE_PREFIX_RE = re.compile(r"^(?:%s)(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)" % "|".join(PROVINCES))
+#: the words that make a province's name (山东省, 广西壮族自治区)
+PROVINCE_LEVEL = "省|壮族自治区|回族自治区|维吾尔自治区|自治区"
+PROVINCE_PREFIX_RE = re.compile(r"^(?:%s)(?:%s)" % ("|".join(PROVINCES), PROVINCE_LEVEL))
+#: a province named as one, anywhere in a text; group 1 is its short name
+PROVINCE_NAMED_RE = re.compile(r"(%s)(?:%s)" % ("|".join(PROVINCES), PROVINCE_LEVEL))
 CITY_RE = re.compile(rf"(?:{_PLACE_ALT})")
 # A district or county named in the text: 崂山区, 铁山区, 江宁县.
 DISTRICT_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:区|县)")
