@@ -606,3 +606,10 @@ def test_projects_spread_over_several_parks_respectively_take_none_of_them():
     projects = {p.name: p for p in extract(text).projects}
     assert projects["甲交四航局西南区域总部"].park is None, projects["甲交四航局西南区域总部"].park
     assert {p.status for p in projects.values()} == {"签约"}
+
+
+def test_a_lone_verb_after_a_two_character_verb_opens_a_brand_unless_it_is_a_complement():
+    companies = {c.name for c in extract("截至目前,甲山高新区已新引进迈为股份、乙东U谷等一批优质项目。").companies}
+    assert "迈为股份" in companies and "为股份" not in companies, companies
+    companies = {c.name for c in extract("集聚区现已入驻有丙师傅食品、丁花牛乳业等企业。").companies}
+    assert not any(name.startswith("有") for name in companies), companies

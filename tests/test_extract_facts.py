@@ -205,3 +205,35 @@ def test_the_parks_of_a_territory_are_named_after_the_place_the_story_gives():
     assert ("全省开发区", "value_added", "312000000000") in both, both
     one = facts("湖北省园区工作会议召开。全省开发区完成工业增加值3120亿元。")
     assert ("湖北省开发区", "value_added", "312000000000") in one, one
+
+
+def test_figures_written_before_a_name_with_de_describe_that_name():
+    text = ("甲山经济开发区举行重点项目集中开竣工活动。"
+            "项目总投资约13亿元、占地面积290亩的乙禾智造产业园项目是本次集中开竣工活动的一大亮点。")
+    result = extract(text)
+    project = next(p for p in result.projects if p.name == "乙禾智造产业园项目")
+    assert project.investment is not None and project.investment.text == "约13亿元"
+    assert ("乙禾智造产业园项目", "area_mu", "290") in facts(text)
+    assert project.status == "开工"  # a joint start-and-completion event is not a completion
+
+
+def test_a_clause_about_this_project_gives_its_figures_to_the_project_last_named():
+    text = ("甲山经济开发区乙禾智造产业园项目开工。"
+            "相关负责人表示，该项目是示范项目，建成后，预计年创产值约10亿元，年均税收超8000万元。")
+    found = facts(text)
+    assert ("乙禾智造产业园项目", "output_value_target", "1000000000") in found, found
+    assert not any(subject == "甲山经济开发区" and value in ("1000000000", "80000000") for subject, _, value in found)
+
+
+def test_a_wire_dateline_is_not_the_subject_of_the_sentence_it_opens():
+    text = "中新社 漳州1月2日电 (记者 张三丰)福建甲山台商投资区2日举行集中开工活动,共11个项目集中开工,总投资136.9亿元。"
+    found = facts(text)
+    assert any(subject.endswith("甲山台商投资区") and value == "13690000000" for subject, _, value in found), found
+
+
+def test_parks_listed_among_the_projects_a_zone_brought_in_are_not_the_subject_of_the_count():
+    text = ("今年以来，甲山高新区加速招大引强。截至目前，高新区已新引进乙为股份、丙东U谷、TSV封装等一批优质项目270个，"
+            "总投资额超550亿元。")
+    found = facts(text)
+    assert ("甲山高新区", "projects_landed", "270") in found, found
+    assert not any(subject == "丙东U谷" for subject, _, _ in found), found

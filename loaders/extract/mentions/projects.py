@@ -27,8 +27,8 @@ PHASE_RE = re.compile(r"(一期|二期|三期|四期|首期)")
 STATUS_WORDS: list[tuple[str, str]] = [
     ("在建", r"正在[^，,；;。]{0,8}(?:竣工|建设|施工|冲刺|推进|封顶)"),  # 正在向全面竣工冲刺: still building
     ("投产", r"投产|投用|投入使用|运营|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"),
-    ("竣工", r"竣工|建成(?!后)"),
-    ("开工", r"开工|动工|开建|奠基"),
+    ("竣工", r"(?<!开)竣工|建成(?!后)"),
+    ("开工", r"开工|动工|开建|奠基|开竣工"),  # 集中开竣工: a joint event; a project's own words may say 建成
     ("在建", r"在建|建设中|施工|加快建设|加速建设|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾"),
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
     ("planned", r"计划|拟|规划|洽谈|筹建|打造|共建"),
@@ -40,7 +40,8 @@ _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{
 FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产业基地|研发中心|总部基地|数据中心|计算中心|创享中心|中心仓)"
                          r"(?=已|正|将|于|建成|投产|开工|动工|上线|落地|竣工|封顶)")
 _INVEST_AFTER = re.compile(r"(?P<phase>一期|二期|首期|三期)?(?:项目)?(?:(?:总)?投资(?:额)?|投资总额)(?:达|为)?")
-_INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)?(" + AMOUNT_RE.pattern + r")$")
+# 总投资约13亿元、占地面积290亩的X项目: the investment may come first in a list of the name's modifiers
+_INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)?(" + AMOUNT_RE.pattern + r")(?:、[^、，,。；;的]{1,14})*$")
 
 
 # 项目 followed by these is a role, a slogan (项目为王) or an abstraction, not the end of a name.
@@ -140,11 +141,11 @@ def _clause_totals(doc: Doc, out: dict[str, ProjectMention]) -> None:
 
 def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount, str | None] | None:
     """总投资2亿元的X项目 / X项目（一期）总投资2亿元: the amount written against the name, with its phase if any."""
-    before = text[max(0, start - 24):start]
+    before = text[max(0, start - 40):start]
     if before.endswith("的"):
         mm = _INVEST_TAIL_RE.search(before[:-1])
         if mm:
-            a = _amount_at(text, max(0, start - 24) + mm.start(1))
+            a = _amount_at(text, max(0, start - 40) + mm.start(1))
             if a is not None:
                 return a, None
     mm = _INVEST_AFTER.match(text, end)

@@ -44,6 +44,9 @@ TITLE_RE = re.compile(r"(?:书记|主任|局长|区长|市长|县长|省长|部�
 
 #: Single-character verbs that open an example after a pause (，如X项目; 像X这样).
 _EXAMPLE_VERBS = frozenset({"如", "像", "例"})
+#: Result and direction complements (参加/完, 改建/为, 落户/到): after a two-character verb they are
+#: part of it; another lone 'verb' there opens an unknown brand (引进/迈/为/股份).
+_COMPLEMENTS = frozenset("完好到成上下出进入起过去来给在掉住开走回至于向往为有")
 #: 仍有X, 还有X, 已有X: after an adverb, 有 is the verb
 _EXISTENTIAL = frozenset({"有", "是"})
 
@@ -57,7 +60,7 @@ def _verb_in_context(t: Token, prev: Token | None, nxt: Token | None) -> bool:
     """
     before = prev.tag if prev is not None else "w"  # the sentence's start counts as a pause
     return (nxt is not None and nxt.tag in ("v", "vd") and len(nxt.word) >= 2) \
-        or (prev is not None and before in ("v", "vd") and len(prev.word) >= 2) \
+        or (prev is not None and before in ("v", "vd") and len(prev.word) >= 2 and t.word in _COMPLEMENTS) \
         or (before == "w" and t.word in _EXAMPLE_VERBS) or (before in ("d", "ad") and t.word in _EXISTENTIAL)
 
 

@@ -16,14 +16,14 @@ import re
 from datetime import date
 
 from ..mentions.amounts import find_amounts
-from ..tables.lexicon import PLACES
+from ..tables.lexicon import PLACE_PREFIX_RE, PLACES
 from ..tables.metrics import variant
 from ..tables.vocab import PARK_WORDS, ZONE_WORDS
 from ..mentions.names import is_generic_stem
 from ..scope import ParkScope
 from ..mentions.tagger import tokens_around
 from ..mentions.parks import TERRITORY_GROUP_RE, ParkOcc, find_park_groups, find_territory_groups
-from ..text.sentences import Doc
+from ..text.sentences import DATELINE_RE, Doc
 from ..types import Amount, CompanyMention, FactMention, FundMention, ParkMention, ProjectMention
 
 
@@ -66,8 +66,11 @@ _AS_OF_RE = re.compile(r"(截至[^，,。；;]{1,12}?(?:月底|月末|年底|年
 _THRESHOLD_AFTER_RE = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,3}?(?:项目|企业|工业企业)")
 _BRACKETED_THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上)?[)）]")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
-_ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。])(?:该)?项目(?:整合|建成|达产|投产|总投资|一期|首期)")
-_PROJECT_TOPIC = re.compile(r"(?:^|(?<=[，,：:；;。]))(?:该|本|此)?项目(?:选址|全部|建成|达产|投产后|计划总投资|占地|用地)")
+# 该项目是…，建成后，预计年创产值…: a clause about the project just named, whatever its verb
+_ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此)项目|项目(?:整合|建成|达产|投产|总投资|一期|首期))")
+_PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此)?项目(?:选址|全部|建成|达产|投产后|计划总投资|占地|用地)")
+# what may stand between a figure and the 的 that makes it a modifier of the next name: 、占地面积290亩
+_MODIFIER_TAIL_RE = re.compile(r"(?:、[^、，,。；;的]{1,14})*的")
 _AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])个(?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总")
 
 
@@ -296,13 +299,18 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
     """What a clause opens with: 'park:<key>', 'other' (a place, an organisation, the firm, the
     city) or None when it opens without a subject (a verb, a number, a time)."""
     text = doc.text
+    m = DATELINE_RE.match(text, start, end)
+    if m is not None:
+        start = m.end()
     clause = text[start:end].lstrip(" \u3000“\"")
     if _FIRM_SUBJECT_RE.match(clause) or _ADMIN_SUBJECT_RE.match(clause):
         return "other"
     if _AGGREGATE_SUBJECT_RE.match(clause) or _LISTED_PROJECTS_RE.search(clause):
         return "aggregate"  # 3个项目总投资…: the projects just listed, in the park in scope
     for o in occs:
-        if start <= o.start < end and not text[start:o.start].strip(" \u3000“\""):
+        # 福建漳州台商投资区…: a place written before the park's name is part of how it is named
+        if start <= o.start < end and (not text[start:o.start].strip(" \u3000“\"")
+                                       or PLACE_PREFIX_RE.fullmatch(text[start:o.start])):
             return f"park:{o.key}"
     for t in tokens_around(text, start):
         if t.end <= start:
@@ -426,6 +434,18 @@ def _company_subject(doc: Doc, companies: list[CompanyMention], occs: list[ParkO
     return max(prior)[1] if prior else None
 
 
+# 已新引进迈为股份、联东U谷、TSV封装等一批优质项目270个: the names are items of what is counted
+_LIST_END_RE = re.compile(r"[^，,。；;]{0,30}?等[^，,。；;等]{0,8}?(?:项目|企业|公司|单位)")
+
+
+def _listed_item(text: str, start: int, end: int, limit: int) -> bool:
+    """True when the name at [start, end) is an item of a 、-list of projects or firms that ends before limit."""
+    if text[end:end + 1] != "、" and text[start - 1:start] != "、":
+        return False
+    m = _LIST_END_RE.match(text, end)
+    return m is not None and m.end() <= limit
+
+
 def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occs: list[ParkOcc],
              scope: ParkScope | None, clause_start: int, clause_end: int) -> tuple[str | None, str]:
     text = doc.text
@@ -440,6 +460,12 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     lo = bisect.bisect_left(starts, sent.start)
     hi = bisect.bisect_right(starts, max(clause_end, sent.end))
     near = subjects[lo:hi]
+    # 总投资约13亿元、占地面积290亩的X项目: the figure describes the name its 的 leads to
+    m = _MODIFIER_TAIL_RE.match(text, a.span.end)
+    if m is not None:
+        k = bisect.bisect_left(starts, m.end())
+        if k < len(subjects) and subjects[k][0] == m.end():
+            return subjects[k][2], subjects[k][3]
     # the figure itself counts a group of parks: '8个新兴产业专业园区'
     for gs, ge, name, typ in subjects[max(0, bisect.bisect_right(starts, s) - 8):bisect.bisect_right(starts, s)]:
         if typ == "park_group" and gs <= s < ge:
@@ -451,7 +477,7 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         if projs and doc.sentence_index(projs[-1][0]) >= doc.sentence_index(s) - 3:
             return projs[-1][2], "project"
         return None, ""
-    before = [x for x in near if sent.start <= x[0] and x[1] <= s]
+    before = [x for x in near if sent.start <= x[0] and x[1] <= s and not _listed_item(text, x[0], x[1], s)]
     if aggregate:
         before = [x for x in before if x[3] != "project"]
     # a park named inside a company name (中国移动青岛高新区分公司) still locates the figure
