@@ -451,7 +451,7 @@ def _want_projects(writer: ArticleWriter, extraction: Extraction) -> None:
 
 def _want_funds(writer: ArticleWriter, extraction: Extraction) -> None:
     for m in extraction.funds:
-        touch = writer.want("fund", m.name, create=_sureness(m))
+        touch = writer.want("fund", m.name, m.aliases, create=_sureness(m))
         if touch is None:
             continue
         writer.cite(touch, "name", m.sentence, m.span)

@@ -613,3 +613,38 @@ def test_a_lone_verb_after_a_two_character_verb_opens_a_brand_unless_it_is_a_com
     assert "迈为股份" in companies and "为股份" not in companies, companies
     companies = {c.name for c in extract("集聚区现已入驻有丙师傅食品、丁花牛乳业等企业。").companies}
     assert not any(name.startswith("有") for name in companies), companies
+
+
+def test_bilateral_zones_keep_their_partner_prefix_and_their_short_form_is_the_same_zone():
+    text = ("中新洛阳食品区上半年共有8个产业项目签约落地。双方就在中新食品区建设泰国食品产业园达成共识。"
+            "探索在中马乙州产业园、马中丙丹产业园以直投方式支持产业项目。中新社记者在园区采访。")
+    parks = {p.name for p in extract(text).parks}
+    assert {"中新洛阳食品区", "中马乙州产业园", "马中丙丹产业园", "泰国食品产业园"} <= parks, parks
+    assert not any(name.startswith(("中新食品区建设", "中新社")) or name == "中新食品区" for name in parks), parks
+
+
+def test_a_park_written_with_and_without_its_citys_shi_is_named_as_the_park_names_itself():
+    text = "洛阳高新区:17个重大项目开工。洛阳市高新区本次集中开工的项目涵盖多个领域。洛阳市高新区将加快项目进度。"
+    assert [p.name for p in extract(text).parks] == ["洛阳高新区"]
+
+
+def test_a_plan_to_build_a_park_in_a_zone_is_not_a_park():
+    text = "乙科技拟在甲山经济技术开发区投建高分子医疗耗材产业园。"
+    parks = {p.name for p in extract(text).parks}
+    assert "高分子医疗耗材产业园" not in parks and not any("投建" in name for name in parks), parks
+
+
+def test_a_fund_set_up_as_a_company_is_a_fund_named_without_its_legal_form():
+    text = ("7月12日,安徽宣城市甲链投资引导基金有限公司正式注册。基金规模50亿元,首期规模6亿元,"
+            "由市直、宣城经开区及各县市区共同出资,委托市乙控集团作为受托管理人。也可通过参股县市区基金进行投资,积极争取国家、省级政府投资基金支持。")
+    result = extract(text)
+    funds = {f.name: f for f in result.funds}
+    assert list(funds) == ["宣城市甲链投资引导基金"], list(funds)
+    fund = funds["宣城市甲链投资引导基金"]
+    assert fund.size is not None and fund.size.value == 5000000000  # not the first close (首期规模6亿元)
+    assert fund.aliases == ["安徽宣城市甲链投资引导基金有限公司"]
+    assert "安徽宣城市甲链投资引导基金有限公司" not in {c.name for c in result.companies}
+    # a fund manager is not a firm of any park
+    assert all(c.park is None for c in result.companies), [(c.name, c.park) for c in result.companies]
+    text = "乙控基金管理有限公司在甲山高新区成立。"
+    assert not extract(text).funds  # a fund manager is a company, not a fund

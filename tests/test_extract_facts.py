@@ -237,3 +237,37 @@ def test_parks_listed_among_the_projects_a_zone_brought_in_are_not_the_subject_o
     found = facts(text)
     assert ("甲山高新区", "projects_landed", "270") in found, found
     assert not any(subject == "丙东U谷" for subject, _, _ in found), found
+
+
+def test_a_clause_opening_with_the_parks_bare_kind_is_the_parks_own():
+    text = ("甲山高新区举行项目开工仪式。6月14日恰逢甲山高新区成立22周年,乙市委常委、高新区党工委书记丙在致辞中介绍,"
+            "高新区成立以来已经累计引进外资40亿美元。")
+    assert ("甲山高新区", "fdi_used_cumulative", "4000000000") in facts(text)
+    # a bare kind that is not the park's own names another park: 经开区… in a story about a 高新区
+    text = "甲山高新区一季度集中开工项目100个。其中高新区23个项目,经开区18个项目、丁区25个项目。"
+    assert not any(value in ("18", "25") for _, _, value in facts(text)), facts(text)
+
+
+def test_what_a_project_is_to_yield_once_running_is_a_target():
+    text = "甲山高新区举行重大项目开工仪式,总投资270亿元,达产后当年可实现产值300亿元,可带动6万人就业。"
+    found = facts(text)
+    assert ("甲山高新区", "output_value_target", "30000000000") in found, found
+    assert ("甲山高新区", "employees_target", "60000") in found, found
+    assert ("甲山高新区", "planned_investment", "27000000000") in found, found
+
+
+def test_brands_products_and_a_count_named_again_are_not_figures():
+    text = "甲山高新区内现有入驻企业653户,园区内有国家级企业品牌2个,拥有高新技术产品53项。"
+    found = facts(text)
+    assert ("甲山高新区", "enterprises", "653") in found, found
+    assert not any(value in ("2", "53") for _, _, value in found), found
+    text = "甲山高新区此次集中开工项目17个。17个项目中,乙科技产业园项目计划布局4.6万平方米。"
+    assert [f for f in facts(text) if f[2] == "17"] == [("甲山高新区", "projects_started", "17")]
+
+
+def test_a_dateline_with_a_byline_does_not_hide_the_park_the_sentence_opens_with():
+    text = ("本报讯(记者 张三)昨日,甲山高新区在乙科技产业基地举行重大项目开工仪式。"
+            "本次集中开工涉及项目22个,总投资270亿元。")
+    found = facts(text)
+    assert ("甲山高新区", "projects_started", "22") in found, found
+    assert ("甲山高新区", "planned_investment", "27000000000") in found, found

@@ -74,6 +74,7 @@ def _restore_script(result: Extraction, converted: str, original: str) -> None:
             j.investment = _restore_amount(j.investment, original)
     for f in result.funds:
         f.name, f.park = back(f.name), back(f.park)
+        f.aliases = [back(a) for a in f.aliases]
         f.size, f.paid_in, f.invested = (_restore_amount(a, original) if a is not None else None
                                          for a in (f.size, f.paid_in, f.invested))
     for g in result.park_groups:
@@ -116,6 +117,9 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     scope = ParkScope(doc, occs)
     projects = find_projects(doc, parks, companies, list_projects, scope)
     funds = find_funds(doc, parks, scope)
+    # …引导基金有限公司: a fund set up as a company is the fund's record, not a firm's
+    fund_names = {a for f in funds for a in f.aliases}
+    companies = [c for c in companies if c.name not in fund_names]
     for c in companies:
         if c.park is None and c.kind == "enterprise":
             c.park = _company_park(text, c, scope)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from .mentions.names import is_generic_stem
-from .text.sentences import RUN_MARKS, Doc
+from .text.sentences import DATELINE_RE, RUN_MARKS, Doc
 from .tables.vocab import ZONE_WORDS
 
 _FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
@@ -128,7 +128,9 @@ class ParkScope:
         for sent in doc.sentences:
             body = text[sent.start:sent.end].strip()
             line_start = text.rfind("\n", 0, sent.start) + 1
-            if (_BYLINE_RE.search(body) and len(body) <= 40) or _LIST_ITEM_RE.match(body):
+            dateline = DATELINE_RE.match(body)
+            story_body = body[dateline.end():] if dateline else body  # 本报讯(记者 X)昨日,X高新区…: not a byline
+            if (_BYLINE_RE.search(story_body) and len(body) <= 40) or _LIST_ITEM_RE.match(body):
                 out.append(None if paragraph is _NO_PARK else (paragraph or section or story))
                 continue
             if (line_start in heading_starts and sent.start <= line_start + 2) or self._park_headline(sent):
@@ -219,13 +221,15 @@ _PARTNER_RE = re.compile(r"[与同跟]")
 _COOPERATE_RE = re.compile(r"合作|携手|对接|协同|联合|签约|签署|协商")
 _INVESTOR_RE = re.compile(r"出资|发起设立|股东")
 _CUSTOMER_RE = re.compile(r"供应商|供货|客户|配套商")
+# a fund's manager or trustee (委托市国控集团作为受托管理人): it serves the fund, the park does not hold it
+_MANAGER_RE = re.compile(r"受托|管理人|托管")
 
 
 def _outside_role(doc: Doc, pos: int, end: int) -> bool:
-    """True when the clause around a firm names it as a partner, an investor or a customer."""
+    """True when the clause around a firm names it as a partner, an investor, a customer or a fund's manager."""
     run = doc.text_of(doc.clause(pos, end))
     return bool((_PARTNER_RE.search(run) and _COOPERATE_RE.search(run)) or _INVESTOR_RE.search(run)
-                or _CUSTOMER_RE.search(run))
+                or _CUSTOMER_RE.search(run) or _MANAGER_RE.search(run))
 # 将建设…跨境电商产业园、…, 打造…“国际VR产业园”: a park a project is to build is what it builds, not where it is
 _BUILDS_RE = re.compile(r"(?:建设|打造|建成|新建|规划建设|筹建)[^，,。；;：:]{0,40}$")
 

@@ -81,6 +81,7 @@ class FundMention:
     size: Amount | None = None
     paid_in: Amount | None = None
     invested: Amount | None = None
+    aliases: list[str] = field(default_factory=list)  # the legal name of a fund set up as a company
     rule: str = ""  # the extraction rule that produced it (confidence.RULES)
     confidence: float | None = None  # 0-1, the measured precision of that rule
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from ..tables.lexicon import COUNTRIES, PLACES, PROVINCES
 from .tagger import is_generic_head, tokens_around
-from .names import name_start, norm_key, preceded_by_count, strip_quotes
+from .names import name_start, norm_key, preceded_by_count, strip_bare_province, strip_quotes
 from .projects import _amount_at
 from ..scope import ParkScope
 from ..text.sentences import Doc
@@ -19,7 +19,8 @@ from ..types import Amount, FundMention, ParkMention, Span
 # Stems that name a kind of fund, not a fund: 产业引导基金, 两只子基金, 国内新设政府引导基金.
 _GENERIC_FUND_STEM = re.compile(
     r"^(?:区内|市内|全市|全区|全省|国内|境内|境外|海外|新设|新设立|产业|母|子|引导|投资|注册|股权|创投|创业|天使|专项|"
-    r"政府|社会|配套|私募|公募|相关|区域|各类|各|多支|多只|一支|一只|单只|两只|两支|每只|每支|首只|首支|该|这|此|其)*$")
+    r"政府|社会|配套|私募|公募|相关|区域|各类|各|多支|多只|一支|一只|单只|两只|两支|每只|每支|首只|首支|该|这|此|其|"
+    r"参股|参与|设立|组建|县市区|县区|市县|省级|市级|区级|县级|国家级|国家|省|市|县|区)*$")  # 参股县市区基金, 省级政府投资基金
 
 
 # 基金 followed by a legal form or 管理/会 is a company or a foundation, not a fund; 基金合伙企业
@@ -31,7 +32,11 @@ _FUND_RE = re.compile(r"(?<![的，,。；;、\s])基金(?!项目|公司|管理|
 _PARTNERSHIP_RE = re.compile(r"(?:股权投资|创业投资|产业投资|投资|创投|基金)(?:基金)?合伙企业[（(]有限合伙[)）]")
 
 
-_ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;\n]))该(?:母|子)?基金")
+# 该基金…, and a sentence that opens with the fund's size (…基金有限公司正式注册。基金规模50亿元): the fund just named
+_ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;\n]))(?:该(?:母|子)?基金|基金(?=(?:总|目标)?规模))")
+# A fund set up as a company: …产业链投资引导基金有限公司 (not …基金管理有限公司, a fund manager)
+_FUND_COMPANY_RE = re.compile(r"(?<![的，,。；;、\s])基金(?=有限(?:责任)?公司|股份有限公司)")
+_LEGAL_FORM_AFTER_RE = re.compile(r"有限(?:责任)?公司|股份有限公司")
 # 首支省级基金, 全省首支区域母基金, 本市首批…基金: the first of a kind, described, not named
 _ORDINAL_RE = re.compile(r"(?:^|全省|全市|全国|本市|本省)(?:首支|首只|首个|首批|第一支|第一只)")
 
@@ -102,6 +107,7 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
     out: dict[str, FundMention] = {}
     matches = [(m, 2) for m in _FUND_RE.finditer(text)]
     matches += [(m, len(m.group())) for m in _PARTNERSHIP_RE.finditer(text)]
+    matches += [(m, 2) for m in _FUND_COMPANY_RE.finditer(text)]
     for m, tail in sorted(matches, key=lambda mt: mt[0].start()):
         keyword_start = m.end() - tail if tail == 2 else m.start()
         start = name_start(text, keyword_start, max_len=20)
@@ -115,10 +121,15 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
                 or stem.rstrip("省市") in PLACES or stem in COUNTRIES:
             continue  # 首支省级基金, 中国基金: a kind of fund; 投资原则上不超过基金: a clause ran into the word
         sent = doc.sentence_at(start)
+        legal = _LEGAL_FORM_AFTER_RE.match(text, m.end()) if m.re is _FUND_COMPANY_RE else None
+        if legal is not None:  # 安徽宣城市…引导基金有限公司: the fund 宣城市…引导基金, its legal name an alias
+            name = strip_bare_province(name)
         fm = out.get(name)
         if fm is None:
             fm = FundMention(name=name, span=Span(start, m.end()), sentence=sent)
             out[name] = fm
+        if legal is not None and text[start:legal.end()] not in fm.aliases:
+            fm.aliases.append(text[start:legal.end()])
         before = text[max(sent.start, start - 20):start]
         mm = _SIZE_BEFORE_RE.search(before)
         if mm and fm.size is None:  # 规模500亿元的X基金, 20亿规模的X基金, 100亿元的X基金
@@ -153,10 +164,13 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         if doc.sentence_index(fm.span.start) < doc.sentence_index(m.end()) - 2:
             continue
         sent = doc.sentence_at(m.end())
-        for label, attr in (("实缴(?:资金)?(?:为|达)?", "paid_in"), ("对外投资(?:为|达)?", "invested")):
-            ma = re.compile(label).search(text, m.end(), sent.end)
+        for label, attr in (("(?:总|目标)?规模(?:为|达|约|逾)?", "size"), ("实缴(?:资金)?(?:为|达)?", "paid_in"),
+                            ("对外投资(?:为|达)?", "invested")):
+            pattern = re.compile(label)
+            # the size only right after the word (基金规模50亿元), not a later one (…壮大基金规模)
+            ma = pattern.match(text, m.end(), sent.end) if attr == "size" else pattern.search(text, m.end(), sent.end)
             if ma and getattr(fm, attr) is None:
-                a = _amount_at(text, ma.end())
+                a = _size_at(text, ma.end()) if attr == "size" else _amount_at(text, ma.end())
                 if a is not None:
                     setattr(fm, attr, a)
     # 仪器仪表产业基金 in the paragraph after the one about 青岛市精密仪器仪表产业园: an industry's fund
@@ -176,13 +190,18 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
             by_key[k] = f
             continue
         g.size, g.paid_in, g.invested = g.size or f.size, g.paid_in or f.paid_in, g.invested or f.invested
+        g.aliases += [a for a in f.aliases if a not in g.aliases]
         g.park = g.park or f.park
         funds.remove(f)
+    # …基金有限公司 is a fund when the text gives a fund's size for it (正式注册。基金规模50亿元); acting on
+    # its own (联合X基金有限公司共同发起) it is a firm
+    funds = [f for f in funds if not f.aliases or f.size is not None]
     keys = {norm_key(f.name): f for f in funds}
     for k, f in list(keys.items()):
         longer = [g for kk, g in keys.items() if kk != k and kk.endswith(k)]
         if len(longer) == 1 and len(k) >= 5:
             g = longer[0]
             g.size, g.paid_in, g.invested = g.size or f.size, g.paid_in or f.paid_in, g.invested or f.invested
+            g.aliases += [a for a in f.aliases if a not in g.aliases]
             funds.remove(f)
     return funds

@@ -169,6 +169,12 @@ def leading_place(name: str) -> tuple[str | None, str]:
     return None, name
 
 
+def strip_bare_province(name: str) -> str:
+    """'安徽宣城市X' -> '宣城市X': a province written without 省 right before a city is dropped."""
+    m = _BARE_PROVINCE_RE.match(name)
+    return name[m.end():] if m and len(name) - m.end() >= 3 else name
+
+
 def strip_province(name: str) -> str:
     """'江苏省无锡高新区' -> '无锡高新区' (a province prefix is dropped; cities are kept)."""
     m = PROVINCE_PREFIX_RE.match(name) or _BARE_PROVINCE_RE.match(name)

@@ -27,8 +27,13 @@ _COMPANY_AFTER_RE = re.compile(r"(?:有限|股份|集团|公司)")
 # A region or the country as the stem: a class of parks (2024中国产业园区, 港澳台科技园区, 长三角开发区).
 _REGION_STEM_RE = re.compile(r"^(?:\d{4}年?(?:度)?)?(?:中国|全国|我国|国内|海内外|港澳台|港澳|两岸|长三角|珠三角|京津冀|粤港澳|"
                              r"大湾区|成渝)$")
-# 中新, 中德, 中韩 …: a bilateral park's prefix belongs to its name (中新南京生态科技岛).
-_BILATERAL_RE = re.compile(r"^中[新德韩以欧日俄法意瑞美澳英奥荷芬丹比]$")
+# 中新, 中德, 中韩, 马中 …: a bilateral park's prefix belongs to its name (中新南京生态科技岛, 中马钦州产业园).
+_PARTNERS = "新德韩以欧日俄法意瑞美澳英奥荷芬丹比马泰白哈埃阿蒙柬老缅越乌葡沙"
+_BILATERAL = f"(?:中[{_PARTNERS}]|[{_PARTNERS}]中)"
+_BILATERAL_RE = re.compile(f"^{_BILATERAL}$")
+# A bilateral zone without a common park suffix: 中新吉林食品区, 中新天津生态城, 中德生态园 (not 中新社, 中新网).
+_BILATERAL_ZONE_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在与和的于到及]))%s(?![社网])(?P<city>%s)?[\u4e00-\u9fff]{1,4}?(?:区|城|园)"
+                                % (_BILATERAL, CITY_RE.pattern))
 _EXT_RE = re.compile(r"·[\u4e00-\u9fff]{1,4}区")
 # the part of a park name that is generic: leading place, then descriptors.
 _GROUP_RE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,3}?)(?:市)?)?(?:\d+|[一二三四五六七八九十]+)个(?:已挂牌)?[\u4e00-\u9fff]{0,10}?园区")
@@ -112,8 +117,25 @@ def merge_key(name: str) -> str:
     return k
 
 
+def _after_zone_verb(text: str, start: int, end: int) -> int:
+    """在中新食品区/建设/泰国食品产业园: a zone the tagger reads as a name, then a verb, open a clause;
+    the park's name starts after the verb."""
+    tokens = [t for t in tokens_around(text, start) if start <= t.start and t.end <= end]
+    for prev, t in zip(tokens, tokens[1:]):
+        if t.tag == "v" and len(t.word) >= 2 and prev.tag in ("ORG", "LOC", "nz") and prev.word[-1] in "区园城":
+            start = t.end
+    return start
+
+
+def _city_shi(name: str) -> bool:
+    """True when the name writes 市 after its leading city (郑州市高新区)."""
+    k = norm_key(name)
+    city, _ = leading_place(k)
+    return bool(city) and k[len(city):len(city) + 1] == "市"
+
+
 # A figure or a verb of intent inside the words before a park suffix means a clause ran into it.
-_NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[拟将]投|投建|(?<=[区市县])以|拟(?:在|于|建|新建|设|打造)")
+_NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[千百万]亿级|一流|[拟将]投|投建|(?<=[区市县])以|拟(?:在|于|建|新建|设|打造)")
 
 
 def _candidates(doc: Doc) -> list[_Cand]:
@@ -129,6 +151,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         pair = re.search(r"(?:%s)[—－-]$" % CITY_RE.pattern, text[max(0, start - 6):start])
         if pair and re.match(r"[\u4e00-\u9fff]{2}", text[start:s]):
             start -= len(pair.group())
+        clause_start, start = start, _after_zone_verb(text, start, s)
         stem = text[start:s]
         # a place that starts inside the window (中国移动青岛高新区 -> 青岛高新区)
         pm = CITY_RE.search(stem)
@@ -156,7 +179,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue
         if len(stem) < 2 or re.match(r"[个家座所]", stem) or re.search(r"\d+[个家座所]|全(?:省|市|国|县)", stem):
             continue
-        if _NOT_A_NAME_RE.search(stem):
+        if _NOT_A_NAME_RE.search(text, clause_start, s):
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
         if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):
             continue
@@ -193,6 +216,13 @@ def _candidates(doc: Doc) -> list[_Cand]:
         al = _ALIAS_RE.match(text, e)
         if al and out[-1].kind:
             out[-1].aliases.append(al.group(1))
+    zones = [m for m in _BILATERAL_ZONE_RE.finditer(text) if not SUFFIX_RE.search(m.group())]  # 中马钦州产业园: above
+    # 中新食品区 where the text also writes 中新吉林食品区: the same zone without its city
+    full = {m.group()[:m.start("city") - m.start()] + m.group()[m.end("city") - m.start():]: m.group()
+            for m in zones if m.group("city")}
+    for m in zones:
+        out.append(_Cand(name=full.get(m.group(), m.group()), kind="国际合作园区", start=m.start(), end=m.end(),
+                         place_ok=True))
     for m in _ZONE_SUB_PARK_RE.finditer(text):
         name = m.group("name")
         if not is_generic_stem(name[:-2]) and not _NOT_A_NAME_RE.search(name):
@@ -257,10 +287,11 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         real = [c for c in members if c.kind]
         if not real:
             continue
-        # canonical: the longest-prefixed form of the key (city kept), most frequent, then shortest
+        # canonical: the longest-prefixed form of the key (city kept), the park's own form (郑州高新区
+        # rather than 郑州市高新区) when the text writes both, most frequent, then shortest
         same = [c for c in real if merge_key(c.name) == key] or real
         names = Counter(c.name for c in same)
-        canonical = sorted(names, key=lambda n: (-len(merge_key(n)), -names[n], len(n)))[0]
+        canonical = sorted(names, key=lambda n: (-len(merge_key(n)), _city_shi(n), -names[n], len(n)))[0]
         first = min(members, key=lambda c: c.start)
         aliases: list[str] = []
         for c in members:

@@ -18,7 +18,7 @@ from datetime import date
 from ..mentions.amounts import find_amounts
 from ..tables.lexicon import PLACE_PREFIX_RE, PLACES
 from ..tables.metrics import variant
-from ..tables.vocab import PARK_WORDS, ZONE_WORDS
+from ..tables.vocab import ENDS_WITH_PARK_RE, PARK_SUFFIXES, PARK_WORDS, ZONE_WORDS
 from ..mentions.names import is_generic_stem
 from ..scope import ParkScope
 from ..mentions.tagger import tokens_around
@@ -37,7 +37,7 @@ _GROWTH_MEASURE_RE = re.compile(r"产值|营收|收入|规模|销售|增加值|�
 _MONEY_RULES = [
     ("fund_paid_in", r"实缴"), ("fund_invested", r"对外投资"),
     ("fund_size", r"基金.*规模|规模.*基金"),
-    ("value_added", r"增加值"), ("gdp", r"生产总值|GDP"), ("fdi_used", r"(?:利用|使用|到位|实到)外资|外资到位"),
+    ("value_added", r"增加值"), ("gdp", r"生产总值|GDP"), ("fdi_used", r"(?:利用|使用|到位|实到|引进|吸引)外资|外资到位"),
     ("fixed_asset_investment", r"固定资产投资"),
     ("transaction_value", r"交易额|成交额"),
     ("annual_tax", r"税收|创税|纳税|税"), ("output_value", r"产值"),
@@ -69,9 +69,14 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 # 该项目是…，建成后，预计年创产值…: a clause about the project just named, whatever its verb
 _ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此)项目|项目(?:整合|建成|达产|投产|总投资|一期|首期))")
 _PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此)?项目(?:选址|全部|建成|达产|投产后|计划总投资|占地|用地)")
+_AMONG_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?中[，,]")
 # what may stand between a figure and the 的 that makes it a modifier of the next name: 、占地面积290亩
 _MODIFIER_TAIL_RE = re.compile(r"(?:、[^、，,。；;的]{1,14})*的")
 _AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])个(?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总")
+
+
+# what a count may count that no metric measures: 国家级企业品牌2个, 高新技术产品53项
+_OTHER_COUNTED_RE = re.compile(r"(?:品牌|产品|商标|称号|奖项|标准)$")
 
 
 def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | None:
@@ -117,6 +122,9 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
         return None  # equipment, product lines, documents: not park statistics
     near_after = after[:10]
     near_before = before[-12:]
+    if _OTHER_COUNTED_RE.search(near_before) or (
+            measure == "项" and not re.search(r"专利|项目", near_before + near_after)):
+        return None  # 国家级企业品牌2个, 高新技术产品53项: brands and products, not firms or projects
     if measure == "人" or re.search(r"万人|人$", amount.text):
         return "employees" if re.search(r"从业|就业|员工|人才|职工|人员", near_before + near_after) else None
     if re.search(r"^[\u4e00-\u9fff“”]{0,8}?项目", near_after) or re.search(r"项目[\u4e00-\u9fff]{0,3}$", near_before):
@@ -178,6 +186,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue
         if doc.in_quotes(s, e):
             continue
+        if a.unit == "count" and _AMONG_RE.match(text, e):
+            continue  # 17个项目中，X项目…: the count named again to pick one out, not a figure
         if a.unit in _MONEY and (a.unit, a.value) in invested:
             continue  # a project's investment restated (in a headline, a summary): not a park figure
         if _THRESHOLD_AFTER_RE.match(text, e) and (a.qualifier == "超" or a.text.endswith("级")):
@@ -203,7 +213,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if _INCIDENT_RE.search(sentence):
             continue  # 过火面积800平方米, 责令5家企业停产整改: an accident's toll, not the park's statistics
         metric = _metric(a, before, after, sentence)
-        if metric is None and clause_start > sent.start and a.unit != "ratio":
+        if metric is None and clause_start > sent.start and a.unit != "ratio" and not _OTHER_COUNTED_RE.search(before):
             # the measured noun may sit in the previous clause: 高新技术企业实现倍增,达到了108家
             prev = sent.start
             for m in _CLAUSE_SPLIT.finditer(text, sent.start, clause_start - 1):
@@ -249,7 +259,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
 
 # Words that make a figure a goal (争取…突破1300亿, 力争到2025年…) or a running total (累计, 3年来).
 _TARGET_SENTENCE_RE = re.compile(r"力争|争取|目标(?!完成)|到20\d\d年|确保")  # 目标完成率: the achieved share of a goal
-_TARGET_CLAUSE_RE = re.compile(r"预计|有望|将(?:达|实现|突破|新增|形成|带动)|拟")
+# …预计, 将实现, 达产后当年可实现, 可带动, 未来…将达到: what is to come, not what was achieved
+_TARGET_CLAUSE_RE = re.compile(r"预计|有望|将(?:达|实现|突破|新增|形成|带动|$)|拟|未来|(?:建成|投产|达产|达效)后"
+                               r"|可(?:实现|带动|达到|形成|新增|创造|提供|吸纳)")
 _CUMULATIVE_RE = re.compile(r"累计|[\d一二两三四五六七八九十]+年(?:来|间|内|累计)|历年|以来")
 # A clause whose subject is a company or the firm (公司计划总投资…): the figure is the firm's.
 _FIRM_SUBJECT_RE = re.compile(r"^(?:(?:该|本|这家|此)?(?:公司|集团)|(?:该|本|这家|此)企业)")  # a bare 企业 is the park's firms together
@@ -305,6 +317,9 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
     clause = text[start:end].lstrip(" \u3000“\"")
     if _FIRM_SUBJECT_RE.match(clause) or _ADMIN_SUBJECT_RE.match(clause):
         return "other"
+    m = _BARE_ZONE_OPENING_RE.match(clause)
+    if m and not _ZONE_BODY_RE.match(clause, m.end()):
+        return f"kind:{m.group(1)}"  # 高新区成立以来…: a park of that kind, written as its bare kind
     if _AGGREGATE_SUBJECT_RE.match(clause) or _LISTED_PROJECTS_RE.search(clause):
         return "aggregate"  # 3个项目总投资…: the projects just listed, in the park in scope
     for o in occs:
@@ -348,6 +363,10 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
     for b in bounds:
         stop = min([x for x in bounds if x > b] + [s])
         opener = _opening_subject(doc, occs, b, stop)
+        if opener.startswith("kind:") if opener else False:
+            if _same_kind(opener[5:], subject):
+                return False  # 高新区成立以来…: the park in scope (a 高新区), written as its bare kind
+            opener = "other"  # 经开区18个项目 in a story about a 高新区: another park
         at = text.find(subject, b, s)
         if at >= 0 and (opener in (None, f"park:{subject}") or not text[b:at].strip(" \u3000“\"")
                         or _LOCATION_BEFORE_RE.search(text, max(b, at - 3), at)):
@@ -399,6 +418,17 @@ _INCIDENT_RE = re.compile(r"火灾|过火|起火|爆炸|泄漏|事故|受伤|伤
 _ADMIN_SCOPE_RE = re.compile(r"(?<!高出)(?<!高于)(?<!低于)(?<!快于)(?<!慢于)(?<!领先)(?<![比占])"
                              r"全(?:市|县|省|国|州|盟|镇|乡)(?![\u4e00-\u9fff]{0,6}(?:园区|%s))" % PARK_WORDS)
 # a clause that opens with the park in scope written as 园区 / 该园区 / 开发区 … (园区实现工业总产值…)
+# a clause that opens with a park's bare kind (高新区成立以来…, 该园区…), not its body (高新区党工委书记…)
+_BARE_ZONE_OPENING_RE = re.compile(r"(?:该|本)?(园区|开发区|经开区|高新区|工业园|综保区|新区)(?![\u4e00-\u9fff]{0,2}(?:园|区))")
+
+
+def _same_kind(word: str, park: str) -> bool:
+    """True when a bare park word (高新区, 园区) can refer to the park named `park`."""
+    if word == "园区" or park.endswith(word):  # 开发区 for 沧州经济开发区
+        return True
+    m = ENDS_WITH_PARK_RE.search(park)
+    return m is not None and PARK_SUFFIXES.get(m.group()) == PARK_SUFFIXES.get(word)
+_ZONE_BODY_RE = re.compile(r"(?:党工委|管委会|党委|工委|政府|办公室|书记|主任|负责人|相关负责人|干部|领导)")
 _PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:该|本|全)?(?:园区|开发区|经开区|高新区|工业园)(?:内)?(?:实现|完成|共|新增|累计|全年|上半年|前)")
 _COMPANY_METRICS = {"annual_revenue", "annual_tax"}
 _THIS_FIRM_RE = re.compile(r"这家(?:公司|企业)")
@@ -435,7 +465,7 @@ def _company_subject(doc: Doc, companies: list[CompanyMention], occs: list[ParkO
 
 
 # 已新引进迈为股份、联东U谷、TSV封装等一批优质项目270个: the names are items of what is counted
-_LIST_END_RE = re.compile(r"[^，,。；;]{0,30}?等[^，,。；;等]{0,8}?(?:项目|企业|公司|单位)")
+_LIST_END_RE = re.compile(r"[^，,。；;]{0,30}?(等)[^，,。；;等]{0,8}?(?:项目|企业|公司|单位)")
 
 
 def _listed_item(text: str, start: int, end: int, limit: int) -> bool:
@@ -443,7 +473,7 @@ def _listed_item(text: str, start: int, end: int, limit: int) -> bool:
     if text[end:end + 1] != "、" and text[start - 1:start] != "、":
         return False
     m = _LIST_END_RE.match(text, end)
-    return m is not None and m.end() <= limit
+    return m is not None and m.start(1) < limit  # 等17个项目: the count may close the list itself
 
 
 def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occs: list[ParkOcc],
