@@ -648,3 +648,16 @@ def test_a_fund_set_up_as_a_company_is_a_fund_named_without_its_legal_form():
     assert all(c.park is None for c in result.companies), [(c.name, c.park) for c in result.companies]
     text = "乙控基金管理有限公司在甲山高新区成立。"
     assert not extract(text).funds  # a fund manager is a company, not a fund
+
+
+def test_a_countys_batch_held_in_a_park_leaves_the_listed_projects_without_that_park():
+    text = ("近日,甲山(乙县)2019年秋季项目集中开工仪式在丙城高新区(南区)丁春科技发展有限公司射频标识制作项目施工现场举行。\n\n"
+            "据了解,这次秋季集中开工项目为丁春科技发展有限公司射频标识制作项目、戊堂医药物流园项目三期、"
+            "己磁能科技有限责任公司储能装备生产基地项目,共计3个。")
+    result = extract(text)
+    projects = {p.name: p for p in result.projects}
+    assert set(projects) == {"丁春科技发展有限公司射频标识制作项目", "戊堂医药物流园项目三期",
+                             "己磁能科技有限责任公司储能装备生产基地项目"}, set(projects)
+    assert projects["丁春科技发展有限公司射频标识制作项目"].park == "丙城高新区"  # the ceremony's site
+    assert projects["己磁能科技有限责任公司储能装备生产基地项目"].park is None  # the county's, held in the park
+    assert "丁春科技发展有限公司" in {c.name for c in result.companies}

@@ -127,7 +127,14 @@ def _balance(text: str, start: int, end: int) -> int:
         start += s.rfind("“") + 1  # an opening quote never closed: the name starts inside it
     while start < end and text[start] in "”\"":
         start += 1
+    # a bracket that opens the name closes a note on what came before it: 正定高新区(南区)河北…有限公司
+    m = _LEADING_NOTE_RE.match(text, start, end)
+    if m and end - m.end() >= 2:
+        start = m.end()
     return start
+
+
+_LEADING_NOTE_RE = re.compile(r"[(（][^)）(（]{1,8}[)）]")
 
 
 def strip_quotes(name: str) -> str:

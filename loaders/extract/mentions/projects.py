@@ -380,6 +380,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         name = _clean(raw)
         while name.startswith("项目") and len(name) > 6:
             name = name[2:]  # 已投产项目海尚水产食品项目: the word before the name
+            if name[:1] in ("为", "是", "系") and len(name) > 6:
+                name = name[1:]  # 开工项目为X项目、Y项目: the copula after it
         label = re.match(r"^[\u4e00-\u9fff]{1,3}项目(?=[\u4e00-\u9fff]{6,})", name)
         if label:
             name = name[label.end():]  # 招标项目眉山…建设项目: a label before the name
@@ -393,6 +395,9 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                     and not re.match(r"[东西南北新老]区|片区", name[len(form):]):  # 开发区新区…: a part of the zone
                 name = name[len(form):]
                 s += len(form)
+                note = re.match(r"[(（][^)）(（]{1,8}[)）]", name)
+                if note and len(name) - note.end() >= 4:  # 正定高新区(南区)X项目: the zone's part, then the name
+                    name, s = name[note.end():], s + note.end()
                 park = p.name
                 break
         if s not in table_amount and (is_generic_stem(name[:-2] if name.endswith("项目") else name) or len(name) < 4):
@@ -443,6 +448,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _tail_short_forms(out)
     _described_long_forms(out)
     _status_from_headline_event(doc, out)
+    _phase_forms(doc, out)
     names = [c for c in companies if c.kind == "enterprise"]
     for pm in out.values():
         for c in names:
@@ -693,6 +699,17 @@ def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: 
             pm.investment, pm.investment_sentence = a, doc.sentence_at(m.end())
             pm.phase = pm.phase or m.group("phase") or m.group("phase2")
             pm.status = pm.status or _status(doc, best[0], best[0] + len(best[1]))
+
+
+def _phase_forms(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """X项目 written only as X项目三期, where X项目三期 is a project too: one project, the phase's."""
+    text = doc.text
+    names = {pm.name for pm in out.values()}
+    for key, pm in list(out.items()):
+        at = [m.end() for m in re.finditer(re.escape(pm.name), text)]
+        phases = {PHASE_RE.match(text, i).group() if PHASE_RE.match(text, i) else None for i in at}
+        if len(phases) == 1 and None not in phases and pm.name + phases.pop() in names:
+            del out[key]
 
 
 def project_key(name: str) -> str:

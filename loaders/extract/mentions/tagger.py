@@ -47,6 +47,8 @@ _EXAMPLE_VERBS = frozenset({"如", "像", "例"})
 #: Result and direction complements (参加/完, 改建/为, 落户/到): after a two-character verb they are
 #: part of it; another lone 'verb' there opens an unknown brand (引进/迈/为/股份).
 _COMPLEMENTS = frozenset("完好到成上下出进入起过去来给在掉住开走回至于向往为有")
+#: 项目为X、Y: a copula is a verb wherever it stands
+_COPULAS = frozenset({"为", "系"})
 #: 仍有X, 还有X, 已有X: after an adverb, 有 is the verb
 _EXISTENTIAL = frozenset({"有", "是"})
 
@@ -130,7 +132,8 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
             break
         prev, nxt = before.get(t.start), after.get(t.end)
         if t.tag in ("v", "vd") and ((prev is not None and prev.word in _COORDINATORS) or (
-                len(t.word) == 1 and (nxt is None or nxt.tag != "u") and not _verb_in_context(t, prev, nxt))):
+                len(t.word) == 1 and t.word not in _COPULAS and (nxt is None or nxt.tag != "u")
+                and not _verb_in_context(t, prev, nxt))):
             break  # 联/东U谷, 与/开投芯屏产业园: an unknown brand read as a verb (挂/着 is a verb)
         cut = t.end
     if org:
