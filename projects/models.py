@@ -126,7 +126,10 @@ class Fact(Reviewed):
             models.UniqueConstraint(fields=["subject_type", "subject_id", "metric", "unit", "value", "as_of_text"],
                                     name="fact_natural_key"),
         ]
-        indexes = [models.Index(fields=["subject_type", "subject_id"], name="fact_subject_idx")]
+        # fact_value_idx: the admin's facts list sorted by value reads the first page from it (LIMIT 100
+        # of 440,000 facts) instead of sorting every fact
+        indexes = [models.Index(fields=["subject_type", "subject_id"], name="fact_subject_idx"),
+                   models.Index(fields=["value"], name="fact_value_idx")]
 
     def __str__(self) -> str:
         from curation.forms import format_figure, metric_label

@@ -147,3 +147,24 @@ def test_articles_are_counted_by_publication_date_to_its_precision():
     found = {row.label: row.values for row in articles_published()}
     assert list(found) == ["2021", "2021-06", "2024-04", "日期不详"]  # never 2021-01 for a year-only date
     assert found["2021"] == {"originals": 1, "editions": 0}
+
+
+@pytest.mark.django_db
+def test_past_the_exact_limit_the_totals_and_the_status_chart_are_the_planners_estimates(admin_client, monkeypatch):
+    from analytics import overview
+
+    make_sample()
+    exact = overview.totals()
+    assert exact["approximate"] == frozenset() and exact["projects"] >= 1
+    page = admin_client.get(OVERVIEW).content.decode()
+    assert "约" not in re.search(r'<ul class="overview-totals">.*?</ul>', page, re.DOTALL).group()
+
+    monkeypatch.setattr(overview, "EXACT_UP_TO", 0)  # every count is now "large"
+    estimated = overview.totals()
+    assert estimated["approximate"] == {"parks", "companies", "projects", "funds", "facts"}
+    assert estimated["articles"] == exact["articles"]  # articles are always counted
+    assert all(isinstance(estimated[key], int) and estimated[key] >= 1 for key in estimated["approximate"])
+    totals = re.search(r'<ul class="overview-totals">.*?</ul>', admin_client.get(OVERVIEW).content.decode(),
+                       re.DOTALL).group()
+    assert totals.count("约 ") == 5, totals
+    assert overview.projects_by_status()  # the chart still has bars, from the estimates
