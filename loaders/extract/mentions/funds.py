@@ -35,8 +35,8 @@ _PARTNERSHIP_RE = re.compile(r"(?:股权投资|创业投资|产业投资|投资|
 # 该基金…, and a sentence that opens with the fund's size (…基金有限公司正式注册。基金规模50亿元): the fund just named
 _ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;\n]))(?:该(?:母|子)?基金|基金(?=(?:总|目标)?规模))")
 # A fund set up as a company: …产业链投资引导基金有限公司 (not …基金管理有限公司, a fund manager)
-_FUND_COMPANY_RE = re.compile(r"(?<![的，,。；;、\s])基金(?=有限(?:责任)?公司|股份有限公司)")
 _LEGAL_FORM_AFTER_RE = re.compile(r"有限(?:责任)?公司|股份有限公司")
+_FUND_COMPANY_RE = re.compile(r"(?<![的，,。；;、\s])基金(?=%s)" % _LEGAL_FORM_AFTER_RE.pattern)
 # 首支省级基金, 全省首支区域母基金, 本市首批…基金: the first of a kind, described, not named
 _ORDINAL_RE = re.compile(r"(?:^|全省|全市|全国|本市|本省)(?:首支|首只|首个|首批|第一支|第一只)")
 
@@ -100,6 +100,12 @@ def _province_free(key: str) -> str:
         if key[:n] in PROVINCES and key[n:n + 1] == "省":
             return key[:n] + key[n + 1:]
     return key
+
+
+def _absorb(g: FundMention, f: FundMention) -> None:
+    """Another spelling `f` of the fund `g`: what it gives that `g` lacks, and its aliases, go to `g`."""
+    g.size, g.paid_in, g.invested = g.size or f.size, g.paid_in or f.paid_in, g.invested or f.invested
+    g.aliases += [a for a in f.aliases if a not in g.aliases]
 
 
 def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = None) -> list[FundMention]:
@@ -189,8 +195,7 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         if g is None:
             by_key[k] = f
             continue
-        g.size, g.paid_in, g.invested = g.size or f.size, g.paid_in or f.paid_in, g.invested or f.invested
-        g.aliases += [a for a in f.aliases if a not in g.aliases]
+        _absorb(g, f)
         g.park = g.park or f.park
         funds.remove(f)
     # …基金有限公司 is a fund when the text gives a fund's size for it (正式注册。基金规模50亿元); acting on
@@ -201,7 +206,6 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         longer = [g for kk, g in keys.items() if kk != k and kk.endswith(k)]
         if len(longer) == 1 and len(k) >= 5:
             g = longer[0]
-            g.size, g.paid_in, g.invested = g.size or f.size, g.paid_in or f.paid_in, g.invested or f.invested
-            g.aliases += [a for a in f.aliases if a not in g.aliases]
+            _absorb(g, f)
             funds.remove(f)
     return funds

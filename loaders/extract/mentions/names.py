@@ -128,13 +128,14 @@ def _balance(text: str, start: int, end: int) -> int:
     while start < end and text[start] in "”\"":
         start += 1
     # a bracket that opens the name closes a note on what came before it: 正定高新区(南区)河北…有限公司
-    m = _LEADING_NOTE_RE.match(text, start, end)
+    m = LEADING_NOTE_RE.match(text, start, end)
     if m and end - m.end() >= 2:
         start = m.end()
     return start
 
 
-_LEADING_NOTE_RE = re.compile(r"[(（][^)）(（]{1,8}[)）]")
+#: a short bracketed note: 正定高新区(南区)…
+LEADING_NOTE_RE = re.compile(r"[(（][^)）(（]{1,8}[)）]")
 
 
 def strip_quotes(name: str) -> str:
@@ -184,5 +185,7 @@ def strip_bare_province(name: str) -> str:
 
 def strip_province(name: str) -> str:
     """'江苏省无锡高新区' -> '无锡高新区' (a province prefix is dropped; cities are kept)."""
-    m = PROVINCE_PREFIX_RE.match(name) or _BARE_PROVINCE_RE.match(name)
-    return name[m.end():] if m and len(name) - m.end() >= 3 else name
+    m = PROVINCE_PREFIX_RE.match(name)
+    if m and len(name) - m.end() >= 3:
+        return name[m.end():]
+    return strip_bare_province(name)

@@ -218,8 +218,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
             out[-1].aliases.append(al.group(1))
     zones = [m for m in _BILATERAL_ZONE_RE.finditer(text) if not SUFFIX_RE.search(m.group())]  # 中马钦州产业园: above
     # 中新食品区 where the text also writes 中新吉林食品区: the same zone without its city
-    full = {m.group()[:m.start("city") - m.start()] + m.group()[m.end("city") - m.start():]: m.group()
-            for m in zones if m.group("city")}
+    full = {m.group().replace(m.group("city"), "", 1): m.group() for m in zones if m.group("city")}
     for m in zones:
         out.append(_Cand(name=full.get(m.group(), m.group()), kind="国际合作园区", start=m.start(), end=m.end(),
                          place_ok=True))

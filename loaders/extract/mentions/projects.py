@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
 from ..tables.lexicon import CITY_RE, PROVINCE_PREFIX_RE, VERBISH_RE
-from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
+from .names import LEADING_NOTE_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
 from ..tables.vocab import ENDS_WITH_PARK_RE, ZONE_KINDS
 from ..scope import ParkScope
 from .tagger import is_generic_head
@@ -395,7 +395,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                     and not re.match(r"[东西南北新老]区|片区", name[len(form):]):  # 开发区新区…: a part of the zone
                 name = name[len(form):]
                 s += len(form)
-                note = re.match(r"[(（][^)）(（]{1,8}[)）]", name)
+                note = LEADING_NOTE_RE.match(name)
                 if note and len(name) - note.end() >= 4:  # 正定高新区(南区)X项目: the zone's part, then the name
                     name, s = name[note.end():], s + note.end()
                 park = p.name
@@ -707,7 +707,7 @@ def _phase_forms(doc: Doc, out: dict[str, ProjectMention]) -> None:
     names = {pm.name for pm in out.values()}
     for key, pm in list(out.items()):
         at = [m.end() for m in re.finditer(re.escape(pm.name), text)]
-        phases = {PHASE_RE.match(text, i).group() if PHASE_RE.match(text, i) else None for i in at}
+        phases = {m.group() if (m := PHASE_RE.match(text, i)) else None for i in at}
         if len(phases) == 1 and None not in phases and pm.name + phases.pop() in names:
             del out[key]
 

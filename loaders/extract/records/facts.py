@@ -69,7 +69,7 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 # 该项目是…，建成后，预计年创产值…: a clause about the project just named, whatever its verb
 _ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此)项目|项目(?:整合|建成|达产|投产|总投资|一期|首期))")
 _PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此)?项目(?:选址|全部|建成|达产|投产后|计划总投资|占地|用地)")
-_AMONG_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?中[，,]")
+_PICKED_FROM_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?中[，,]")
 # what may stand between a figure and the 的 that makes it a modifier of the next name: 、占地面积290亩
 _MODIFIER_TAIL_RE = re.compile(r"(?:、[^、，,。；;的]{1,14})*的")
 _AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])个(?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总")
@@ -186,7 +186,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue
         if doc.in_quotes(s, e):
             continue
-        if a.unit == "count" and _AMONG_RE.match(text, e):
+        if a.unit == "count" and _PICKED_FROM_COUNT_RE.match(text, e):
             continue  # 17个项目中，X项目…: the count named again to pick one out, not a figure
         if a.unit in _MONEY and (a.unit, a.value) in invested:
             continue  # a project's investment restated (in a headline, a summary): not a park figure
@@ -308,8 +308,8 @@ def _kind_of_figure(text: str, sentence_start: int, clause_start: int, s: int) -
 
 
 def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str | None:
-    """What a clause opens with: 'park:<key>', 'other' (a place, an organisation, the firm, the
-    city) or None when it opens without a subject (a verb, a number, a time)."""
+    """What a clause opens with: 'park:<key>', 'kind:<word>' (a park written as its bare kind, 高新区…),
+    'aggregate' (the projects just listed), 'other' (a place, an organisation, the firm, the city) or None when it opens without a subject (a verb, a number, a time)."""
     text = doc.text
     m = DATELINE_RE.match(text, start, end)
     if m is not None:
@@ -363,7 +363,7 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
     for b in bounds:
         stop = min([x for x in bounds if x > b] + [s])
         opener = _opening_subject(doc, occs, b, stop)
-        if opener.startswith("kind:") if opener else False:
+        if opener and opener.startswith("kind:"):
             if _same_kind(opener[5:], subject):
                 return False  # 高新区成立以来…: the park in scope (a 高新区), written as its bare kind
             opener = "other"  # 经开区18个项目 in a story about a 高新区: another park
@@ -417,9 +417,14 @@ _INCIDENT_RE = re.compile(r"火灾|过火|起火|爆炸|泄漏|事故|受伤|伤
 # 全市…: the city's figure; not after a comparison (高出全市平均增速7个百分点, 占全市的): then the park's
 _ADMIN_SCOPE_RE = re.compile(r"(?<!高出)(?<!高于)(?<!低于)(?<!快于)(?<!慢于)(?<!领先)(?<![比占])"
                              r"全(?:市|县|省|国|州|盟|镇|乡)(?![\u4e00-\u9fff]{0,6}(?:园区|%s))" % PARK_WORDS)
+# a park written as its bare kind (园区, 高新区 …), standing for the park in scope
+_BARE_PARK_WORDS = "园区|开发区|经开区|高新区|工业园"
 # a clause that opens with the park in scope written as 园区 / 该园区 / 开发区 … (园区实现工业总产值…)
+_PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:该|本|全)?(?:%s)(?:内)?(?:实现|完成|共|新增|累计|全年|上半年|前)"
+                                  % _BARE_PARK_WORDS)
 # a clause that opens with a park's bare kind (高新区成立以来…, 该园区…), not its body (高新区党工委书记…)
-_BARE_ZONE_OPENING_RE = re.compile(r"(?:该|本)?(园区|开发区|经开区|高新区|工业园|综保区|新区)(?![\u4e00-\u9fff]{0,2}(?:园|区))")
+_BARE_ZONE_OPENING_RE = re.compile(r"(?:该|本)?(%s|综保区|新区)(?![\u4e00-\u9fff]{0,2}(?:园|区))" % _BARE_PARK_WORDS)
+_ZONE_BODY_RE = re.compile(r"(?:党工委|管委会|党委|工委|政府|办公室|书记|主任|负责人|相关负责人|干部|领导)")
 
 
 def _same_kind(word: str, park: str) -> bool:
@@ -428,8 +433,9 @@ def _same_kind(word: str, park: str) -> bool:
         return True
     m = ENDS_WITH_PARK_RE.search(park)
     return m is not None and PARK_SUFFIXES.get(m.group()) == PARK_SUFFIXES.get(word)
-_ZONE_BODY_RE = re.compile(r"(?:党工委|管委会|党委|工委|政府|办公室|书记|主任|负责人|相关负责人|干部|领导)")
-_PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:该|本|全)?(?:园区|开发区|经开区|高新区|工业园)(?:内)?(?:实现|完成|共|新增|累计|全年|上半年|前)")
+
+
+
 _COMPANY_METRICS = {"annual_revenue", "annual_tax"}
 _THIS_FIRM_RE = re.compile(r"这家(?:公司|企业)")
 _BARE_COMPANY_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:该|本)?公司")
