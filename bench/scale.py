@@ -72,8 +72,20 @@ def build(*, factor: float = 1.0) -> dict[str, int]:
                    CASE WHEN g % 10 < 7 THEN (SELECT name FROM parks_park WHERE id = 1 + g % {n['parks']})
                         ELSE (SELECT name FROM parks_company WHERE id = 1 + g % {n['companies']}) END,
                    ({metrics})[1 + g % 10], g, 'count', '', g || '家', NULL,
-                   (2015 + g % 10) || '年', g % 33 = 0, 1 + g % {n['articles']}
+                   (2015 + g % 10) || CASE WHEN g % 33 = 0 THEN '年上半年' ELSE '年' END, false,
+                   1 + g % {n['articles']}
               FROM generate_series(1, {n['facts']}) g""",
+        # Every 33rd fact gets a real disagreement: the same subject, metric and period wording (one no
+        # other fact of its subject has), another value, from the next article. The flags are then set
+        # from live_conflict_pairs below, as the loader sets them, so every flagged fact has a pair.
+        f"""INSERT INTO projects_fact (id, review_status, locked_fields, reviewed_at, source_lost, created_at,
+                updated_at, subject_type, subject_id, subject_name, metric, value, unit, qualifier, value_text,
+                as_of, as_of_text, has_conflict, article_id)
+            SELECT {n['facts']} + g / 33, review_status, '{{}}', NULL, false, now(), updated_at, subject_type,
+                   subject_id, subject_name, metric, value + 1, unit, '', (value + 1) || '家', NULL, as_of_text,
+                   false, 1 + (article_id % {n['articles']})
+              FROM projects_fact AS f, LATERAL (SELECT f.id AS g) x
+             WHERE f.id % 33 = 0""",
         f"""INSERT INTO loaders_evidence (entity_type, entity_id, field, start_offset, end_offset, quote, span_start,
                 span_end, value, article_id)
             SELECT t, CASE t WHEN 'park' THEN 1 + g % {n['parks']} WHEN 'company' THEN 1 + g % {n['companies']}
@@ -84,6 +96,13 @@ def build(*, factor: float = 1.0) -> dict[str, int]:
                    g, g + 4, NULL, 1 + g % {n['articles']}
               FROM (SELECT g, (ARRAY['park', 'company', 'project', 'fact', 'fact', 'fact'])[1 + g % 6] AS t
                       FROM generate_series(1, {n['evidence']}) g) x""",
+        # Both sides of each disagreement cite their own article, so each is given by an article that does
+        # not give the other.
+        f"""INSERT INTO loaders_evidence (entity_type, entity_id, field, start_offset, end_offset, quote, span_start,
+                span_end, value, article_id)
+            SELECT 'fact', id, 'value', 0, 40, subject_name || as_of_text || '入驻企业' || value_text || '。', 0, 4,
+                   NULL, article_id
+              FROM projects_fact WHERE as_of_text LIKE '%%上半年'""",
     ]
     with connection.cursor() as cursor:
         # Columns added since these inserts were written, NOT NULL without a database default: give
@@ -106,6 +125,12 @@ def build(*, factor: float = 1.0) -> dict[str, int]:
                       "projects_fund", "projects_fact", "loaders_evidence", "parks_company_parks"):
             cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
         cursor.execute("VACUUM ANALYZE" if connection.get_autocommit() else "ANALYZE")
+        # has_conflict from the pairs, as curation/conflicts.py sets it on load.
+        cursor.execute("""WITH ids AS (SELECT ARRAY(SELECT id FROM projects_fact WHERE as_of_text LIKE '%%上半年') AS ids)
+                          UPDATE projects_fact SET has_conflict = true
+                           WHERE id IN (SELECT unnest(ARRAY[fact_id_a, fact_id_b]) FROM live_conflict_pairs, ids
+                                         WHERE fact_id_a = ANY(ids.ids) AND fact_id_b = ANY(ids.ids))""")
+        cursor.execute("VACUUM ANALYZE projects_fact" if connection.get_autocommit() else "ANALYZE projects_fact")
         counts = {}
         for table in ("loaders_sourcearticle", "parks_park", "parks_company", "projects_project", "projects_fund",
                       "projects_fact", "loaders_evidence"):

@@ -11,13 +11,23 @@
 --     editions of one story that differ are a conflict, exactly what an editor must settle.
 -- The pairs themselves are computed once, in live_conflict_pairs; Fact.has_conflict is set from there
 -- (curation/conflicts.py) on every change that can make or break a pair, so only flagged facts need to
--- be read here: LIMIT 100 reads a few rows, not every fact against every other.
+-- be read here. Candidate pairs are two flagged facts of one subject and metric (an index scan of the
+-- flags and a hash of them); each is checked against live_conflict_pairs by its two fact ids, one pair at
+-- a time (OFFSET 0 keeps that subquery from being merged into one join that sorts every flagged fact
+-- before returning a row), so LIMIT 100 stops after about a hundred candidates: 37 ms at the million-row
+-- scale with 25,000 flagged facts, where one merge join over both sides took 620 ms.
 CREATE VIEW public.report_conflicts AS
-SELECT subject_type, subject_id, subject_name, metric, unit, same_period,
-       fact_id_a, value_a, value_text_a, as_of_text_a, article_id_a, article_file_a, quote_a,
-       fact_id_b, value_b, value_text_b, as_of_text_b, article_id_b, article_file_b, quote_b, as_of_a, as_of_b, article_ids_a, article_ids_b
-FROM public.live_conflict_pairs
-WHERE flagged_a AND flagged_b;
+SELECT p.subject_type, p.subject_id, p.subject_name, p.metric, p.unit, p.same_period,
+       p.fact_id_a, p.value_a, p.value_text_a, p.as_of_text_a, p.article_id_a, p.article_file_a, p.quote_a,
+       p.fact_id_b, p.value_b, p.value_text_b, p.as_of_text_b, p.article_id_b, p.article_file_b, p.quote_b,
+       p.as_of_a, p.as_of_b, p.article_ids_a, p.article_ids_b
+FROM public.projects_fact fa
+JOIN public.projects_fact fb
+  ON fb.subject_type = fa.subject_type AND fb.subject_id = fa.subject_id AND fb.metric = fa.metric
+ AND fb.id > fa.id AND fb.has_conflict
+CROSS JOIN LATERAL (SELECT * FROM public.live_conflict_pairs l
+                     WHERE l.fact_id_a = fa.id AND l.fact_id_b = fb.id OFFSET 0) p
+WHERE fa.has_conflict;
 
 COMMENT ON VIEW public.report_conflicts IS 'Figures that disagree: one row per pair of facts about the same subject, metric, unit and period whose values no single number satisfies as written, each given by an article that does not give the other (editions of one story included). A figure and its target, a cumulative and an annual figure, two values one article gives side by side (two scopes), and equivalent wording (50余家 / 50多家) are not conflicts. Key: (fact_id_a, fact_id_b), ordered by fact_id. Rejected facts, and facts of rejected records, are left out.';
 COMMENT ON COLUMN public.report_conflicts.subject_type IS 'Code of the subject type: park, park_group, company, project or fund.';
