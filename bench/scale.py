@@ -98,7 +98,7 @@ def build(*, factor: float = 1.0) -> dict[str, int]:
                       FROM generate_series(1, {n['evidence']}) g) x""",
         # Both sides of each disagreement cite their own article, so each is given by an article that does
         # not give the other.
-        f"""INSERT INTO loaders_evidence (entity_type, entity_id, field, start_offset, end_offset, quote, span_start,
+        """INSERT INTO loaders_evidence (entity_type, entity_id, field, start_offset, end_offset, quote, span_start,
                 span_end, value, article_id)
             SELECT 'fact', id, 'value', 0, 40, subject_name || as_of_text || '入驻企业' || value_text || '。', 0, 4,
                    NULL, article_id
