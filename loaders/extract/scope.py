@@ -48,9 +48,9 @@ _LIST_ITEM_RE = re.compile(r"^[-*•·]\s")
 PLACEMENT_RE = re.compile(r"入驻|落户|引进|引入|集聚|聚集|落地|扎根|投资建设|建设|投产|培育|孵化|汇聚|园区内|园内|区内|这里|园区企业")
 # The reporter's visit names the story's park: 记者在X采访, 走进X, 来到X, 位于X.
 _VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)$")
-# …石家庄(正定县)秋季项目集中开工仪式在X高新区…举行: a city's or county's event held in the park; the park
+# …石家庄(正定县)秋季项目集中开工仪式在X高新区…举行, …全市招商引资项目现场会在X高新区…: a city's or county's event held in the park; the park
 # is its venue, not what the story is about
-_VENUE_OF_RE = re.compile(r"(?:市|县|区|州|盟|旗)\)?[^，,。；;]{0,24}(?:仪式|活动|大会)在$")
+_VENUE_OF_RE = re.compile(r"(?:市|县|区|州|盟|旗)\)?[^，,。；;]{0,24}(?:仪式|活动|会)在$")
 # …so does the park the reporter learnt it from: 记者昨天从X管委会获悉.
 _SOURCE_AFTER = re.compile(r"(?:管委会|管理委员会|管委|管理局)?(?:获悉|了解到)")
 # A byline, a photo credit or a source line: neither a heading nor a lead.

@@ -51,6 +51,7 @@ AMOUNT_RE = re.compile(
     rf"(?P<pre>{_PRE})?"
     r"(?P<cur>人民币|新台币)?"
     rf"(?P<num>{_ARABIC}|{_CN_NUM})"
+    r"(?:(?<=\d) (?=[余多万亿千百兆]|(?:" + _UNIT + r")))?"  # 共 235 个、总投资 1035 亿元: a typesetting gap after a digit
     r"(?P<q1>余|多)?"
     r"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千|百|兆)?"
     r"(?P<q2>余|多)?"

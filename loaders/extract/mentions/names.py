@@ -88,7 +88,14 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
         start = m.end()
     if start < end:
         start = refine_start(text, start, end, org=org)
-    return _balance(text, start, end)
+    start = _balance(text, start, end)
+    # 中国—印度尼西亚经贸创新发展示范园区, 中国—东盟…: China and a partner joined by a dash open the name
+    if _CHINA_DASH_RE.search(text, max(0, start - 3), start) and end - start >= 4:
+        start -= 3
+    return start
+
+
+_CHINA_DASH_RE = re.compile(r"中国[—－]$")
 
 
 def _inside_proper_noun(text: str, start: int, end: int) -> bool:

@@ -147,8 +147,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if ext and m.group() in ("开发区", "经济技术开发区", "高新区", "经济开发区"):
             e = ext.end()
         start = name_start(text, s)
-        # 江阴—靖江工业园区: a park two places build together carries both names
-        pair = re.search(r"(?:%s)[—－-]$" % CITY_RE.pattern, text[max(0, start - 6):start])
+        # 江阴—靖江工业园区, 磨憨—磨丁经济合作区: a park two places build together carries both names
+        pair = re.search(r"(?:%s|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2})[—－-]$" % CITY_RE.pattern,
+                         text[max(0, start - 6):start])
         if pair and re.match(r"[\u4e00-\u9fff]{2}", text[start:s]):
             start -= len(pair.group())
         clause_start, start = start, _after_zone_verb(text, start, s)
@@ -163,6 +164,11 @@ def _candidates(doc: Doc) -> list[_Cand]:
                     and not (_tagged_place(text, start, start + pm.start()) and not re.search(r"[区县镇市省]$", before)):
                 start += pm.start()
                 stem = text[start:s]
+        # 边境经济合作区俄蜜源蜂业产业园区: a bare zone word, then a park of the zone with its own name
+        bare_zone = re.match(f"(?:{ZONE_WORDS})", stem)
+        if bare_zone and len(stem) - bare_zone.end() >= 2:
+            start += bare_zone.end()
+            stem = text[start:s]
         written = strip_quotes(text[start:e])
         name = strip_quotes(strip_province(text[start:e]))
         province = written[:-len(name)] if written != name and written.endswith(name) else ""
@@ -328,7 +334,9 @@ _INNER_PARK_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:%s)([\u4e00-\u9fff]{2,12}
     ZONE_WORDS, "|".join(k for k, kind in PARK_SUFFIXES.items() if kind not in ZONE_KINDS)))
 
 
-_GOAL_BEFORE_RE = re.compile(r"(?:建成|打造成?为?|建设成为?|争创|创建|成为|命名为|评为|认定为|授予|荣获)$")
+# …what a place is to become or was found to be (被认定为/申报/符合自治区高质量发展示范园区…): a title, not a park
+_GOAL_BEFORE_RE = re.compile(r"(?:建成|打造成?为?|建设成为?|争创|创建|成为|命名为|评为|认定为|确定为|列为|晋升为|升级为|"
+                             r"授予|荣获|申报|符合)$")
 # “郑州市五强产业集聚区”、“…示范区”等荣誉称号: a title the park was given, not a park
 _TITLE_AFTER_RE = re.compile(r"[”\"]?(?:[、，,]?[“\"][^“”\"。]{2,30}[”\"])*[、，,]?等?(?:荣誉)?称号")
 

@@ -16,7 +16,7 @@ from ..tables.lexicon import CITY_RE, PROVINCE_PREFIX_RE, VERBISH_RE
 from .names import LEADING_NOTE_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
 from ..tables.vocab import ENDS_WITH_PARK_RE, ZONE_KINDS
 from ..scope import ParkScope
-from .tagger import is_generic_head
+from .tagger import is_generic_head, tokens_around
 from ..text.sentences import RUN_MARKS, Doc
 from ..types import Amount, CompanyMention, ParkMention, ProjectMention, Span
 
@@ -291,6 +291,42 @@ def _counted_list(doc: Doc) -> list[Candidate]:
     return out
 
 
+# 开工3个项目，…，分别是A、B、C: the items named after a count of projects
+_ENUMERATED_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])个[\u4e00-\u9fff]{0,6}?项目[^。；;]{0,40}?"
+                            r"(?:分别(?:是|为)|依次(?:是|为))[:：]?")
+# 投资3500万元的X: the modifiers in front of a listed name (its investment is read by _investment_written_against)
+_ITEM_MODIFIER_RE = re.compile(r"^(?:[^、，,。；;的]{0,20}?\d[^、，,。；;的]{0,12}的)")
+
+
+def _enumerated(doc: Doc) -> list[Candidate]:
+    """Items named after a count of projects and 分别是 (开工3个项目，总投资0.44亿元，分别是投资3500万元的A、
+    投资500万元的B、C): as many items as the count, each a project, whatever its head word."""
+    text = doc.text
+    out: list[Candidate] = []
+    for m in _ENUMERATED_RE.finditer(text):
+        n = int(m.group("n")) if m.group("n").isdigit() else _CN_DIGITS.get(m.group("n"), 0)
+        end = doc.sentence_at(m.end() - 1).end
+        while end > m.end() and text[end - 1] in "。；;！!\n":
+            end -= 1
+        seg = text[m.end():end]
+        parts = re.split(r"、|(?:和|及|以及)(?=[^、]*$)", seg)
+        if n < 2 or len(parts) != n:
+            continue
+        items, pos = [], m.end()
+        for part in parts:
+            s0 = text.find(part, pos)
+            pos = s0 + len(part)
+            mod = _ITEM_MODIFIER_RE.match(part)
+            if mod:
+                part, s0 = part[mod.end():], s0 + mod.end()
+            if len(part) < 4 or is_generic_stem(part) or VERBISH_RE.search(part) or re.search(r"[，,：:]", part):
+                break
+            items.append((part, s0, s0 + len(part), "project_enumerated"))
+        if len(items) == n:
+            out.extend(items)
+    return out
+
+
 def _after_dash(doc: Doc) -> list[Candidate]:
     """'核心项目之一——X': the name after the dash."""
     text = doc.text
@@ -344,6 +380,13 @@ def _product_item(text: str, start: int, end: int) -> bool:
     return bool(_FIRM_INSIDE_RE.search(item)) or is_generic_head(text, start, end, max_len=6)
 
 
+def _opens_with_proper_name(text: str, start: int, end: int) -> bool:
+    """True when the tagger reads the item's first word as an organisation, a brand or a place (申能/热电联产,
+    伊利奶/产业园): a short item is then a named project, not a kind of one."""
+    first = next((t for t in tokens_around(text, start) if t.start == start), None)
+    return first is not None and first.end < end and first.tag in ("ORG", "nz", "LOC")
+
+
 def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candidate]:
     """Items of a list closed by '等…项目' (found by companies.py with the other enumerations)."""
     text = doc.text
@@ -355,7 +398,8 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
         k = name.rfind("企业")
         if k >= 0:
             name, s0 = name[k + 2:], s0 + k + 2
-        if len(name) >= 7 and not VERBISH_RE.search(name) and not name.endswith("基金") \
+        if (len(name) >= 7 or (len(name) >= 5 and _opens_with_proper_name(text, s0, s0 + len(name)))) \
+                and not VERBISH_RE.search(name) and not name.endswith("基金") \
                 and not _product_item(text, s0, s0 + len(name)):
             out.append((name, s0, e0, "project_list"))  # a fund among the signed 'projects' is recorded as a fund
     return out
@@ -364,7 +408,7 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
 def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMention],
                   list_projects: list[tuple[str, int, int]], scope: ParkScope | None = None) -> list[ProjectMention]:
     text = doc.text
-    cands = _by_project_word(doc) + _counted_list(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects)
+    cands = _by_project_word(doc) + _counted_list(doc) + _enumerated(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects)
     table = _table_projects(text)
     table_amount = {}
     for name, s0, e0, amount in table:
@@ -402,7 +446,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                 break
         if s not in table_amount and (is_generic_stem(name[:-2] if name.endswith("项目") else name) or len(name) < 4):
             continue
-        if any(name == f for f in park_by_form) and not name.endswith("项目") and rule != "project_list":
+        if any(name == f for f in park_by_form) and not name.endswith("项目") \
+                and rule not in ("project_list", "project_enumerated"):
             continue  # the park itself, not a project (unless listed among projects: A、B科技创新谷等项目开工)
         if name.endswith("基金"):
             continue  # a fund among the signed 'projects' (A、B基金、C项目) is recorded as a fund

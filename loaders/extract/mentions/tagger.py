@@ -149,6 +149,12 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
                 and not _verb_in_context(t, prev, nxt))):
             break  # 联/东U谷, 与/开投芯屏产业园: an unknown brand read as a verb (挂/着 is a verb)
         cut = t.end
+    # 天气/挡不住/通州湾示范区: a verb of two or more characters, then a place, inside the words before
+    # the head is a clause whose object is the name; the name starts at the place.
+    for prev, t in zip(tokens, tokens[1:]):
+        if cut <= prev.start and t.start < end and prev.tag in ("v", "vd") and len(prev.word) >= 2 \
+                and t.tag == "LOC" and prev.end == t.start:
+            cut = t.start
     if org:
         for k, t in enumerate(tokens):
             if t.tag == "ORG" and cut < t.start < end and t.end >= end:

@@ -71,6 +71,7 @@ _ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此)项目|
 _PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此)?项目(?:选址|全部|建成|达产|投产后|计划总投资|占地|用地)")
 _PICKED_FROM_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?中[，,]")
 # what may stand between a figure and the 的 that makes it a modifier of the next name: 、占地面积290亩
+_CITY_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[省市]")
 _MODIFIER_TAIL_RE = re.compile(r"(?:、[^、，,。；;的]{1,14})*的")
 _AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])个(?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总")
 
@@ -500,7 +501,9 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     m = _MODIFIER_TAIL_RE.match(text, a.span.end)
     if m is not None:
         k = bisect.bisect_left(starts, m.end())
-        if k < len(subjects) and subjects[k][0] == m.end():
+        # …的绥芬河市恒驰…基地: a project's name is kept without the city it is written after
+        if k < len(subjects) and (subjects[k][0] == m.end()
+                                  or _CITY_BEFORE_NAME_RE.fullmatch(text, m.end(), subjects[k][0])):
             return subjects[k][2], subjects[k][3]
     # the figure itself counts a group of parks: '8个新兴产业专业园区'
     for gs, ge, name, typ in subjects[max(0, bisect.bisect_right(starts, s) - 8):bisect.bisect_right(starts, s)]:
