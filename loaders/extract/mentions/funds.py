@@ -25,9 +25,9 @@ _GENERIC_FUND_STEM = re.compile(
 
 # 基金 followed by a legal form or 管理/会 is a company or a foundation, not a fund; 基金合伙企业
 # is the whole partnership name, read by _PARTNERSHIP_RE.
-# 基金规模, 基金目标规模, 基金政策, 基金招商, 基金设立: 基金 as a modifier of another noun, not a name.
+# 基金规模, 基金目标规模, 基金政策, 基金招商, 基金设立, 基金体系: 基金 as a modifier of another noun, not a name.
 _FUND_RE = re.compile(r"(?<![的，,。；;、\s])基金(?!项目|公司|管理|会|\+|有限|股份|集团|发布|签约|协会|业|大会|合伙|政策|招商|投资项目|"
-                      r"设立|运作|名称|均为|矩阵)|(?<=[的，,。；;、\s])基金(?!(?:总|目标)?规模|项目|公司|管理|政策|招商|投资项目|设立|运作)")
+                      r"设立|运作|名称|均为|矩阵|体系|群)|(?<=[的，,。；;、\s])基金(?!(?:总|目标)?规模|项目|公司|管理|政策|招商|投资项目|设立|运作|体系|群)")
 # A fund set up as a limited partnership: …股权投资合伙企业（有限合伙）, …创业投资基金合伙企业(有限合伙).
 _PARTNERSHIP_RE = re.compile(r"(?:股权投资|创业投资|产业投资|投资|创投|基金)(?:基金)?合伙企业[（(]有限合伙[)）]")
 
@@ -73,6 +73,10 @@ def _clause_inside(text: str, start: int, end: int) -> bool:
 _BARE_SIZE_RE = re.compile(r"(?P<q>约|近|超过|超)?(?P<num>\d+(?:\.\d+)?)(?P<mult>万亿|亿|万)(?![元美港欧日]|(?!的)[\u4e00-\u9fff])|"
                            r"(?P<q2>约|近|超过|超)?(?P<num2>\d+(?:\.\d+)?)(?P<mult2>万亿|亿|万)(?=规模)")
 _MULT = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
+
+
+# 、认缴规模5亿元的: what lies between a figure and the next fund's name when the figure describes that fund
+_MODIFIES_NEXT_RE = re.compile(r"(?:[、，,][^，,。；;]{0,20})?的")
 
 
 def _size_at(text: str, pos: int) -> Amount | None:
@@ -141,7 +145,8 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         if mm and fm.size is None:  # 规模500亿元的X基金, 20亿规模的X基金, 100亿元的X基金
             at = max(sent.start, start - 20) + mm.start("a" if mm.group("a") else "b")
             a = _size_at(text, at)
-            if a is not None and re.fullmatch(r"(?:规模)?的", text[a.span.end:start]):
+            if a is not None and (re.fullmatch(r"(?:规模)?的", text[a.span.end:start])
+                                  or _MODIFIES_NEXT_RE.fullmatch(text, a.span.end, start)):
                 fm.size = a
         # Figures written after the name, up to the next fund named in the sentence.
         # (a bracketed note, 基金(母基金)总规模30亿元, names no other fund)
@@ -157,6 +162,9 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
             ma = re.search(label, after)
             if ma and getattr(fm, attr) is None:
                 a = _size_at(text, m.end() + ma.end()) if attr == "size" else _amount_at(text, m.end() + ma.end())
+                if a is not None and following \
+                        and _MODIFIES_NEXT_RE.fullmatch(text, a.span.end, name_start(text, following[0], max_len=20)):
+                    continue  # 设立总规模20亿元、认缴规模5亿元的力合长江基金: the size of the fund that follows
                 if a is not None:
                     setattr(fm, attr, a)
         if fm.park is None and scope is not None:

@@ -21,8 +21,8 @@ from ..tables.lexicon import (BOUNDARY_WORDS, CONJUNCTIONS, COUNT_BEFORE_RE, DEM
 _BOUNDARY_RE = re.compile("|".join(sorted(set(BOUNDARY_WORDS), key=len, reverse=True)
                                    + [re.escape(c) for c in SINGLE_BOUNDARY]))
 _ALLOWED_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·“”\"+()（）]")
-# A boundary character that is inside a word here: 数据 (not 据悉), 依据, 证据.
-_NOT_BOUNDARY_AFTER = {"据": set("数证依根占"), "至": set("甚乃直"), "及": set("普涉"), "由": set("自理缘")}
+# A boundary character that is inside a word here: 数据 (not 据悉), 依据, 证据, 及其 (X及其配套生产项目).
+_NOT_BOUNDARY_AFTER = {"据": set("数证依根占"), "至": set("甚乃直"), "及": set("普涉"), "由": set("自理缘"), "其": set("及")}
 # Prepositions that are not boundary words in general (华为, 为民) but are when a place follows:
 # '会议还为合肥国盛…有限公司颁奖' -> the name starts at 合肥.
 _PREP_BEFORE_PLACE = set("为给使帮替")

@@ -45,7 +45,8 @@ _GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:个(?
 
 
 _PROVINCE_ONLY = frozenset(PROVINCES) - frozenset(CITIES)
-_PART_OF_PROJECT_RE = re.compile(r"(?:[一二三四五六七八九十]期)?项目")
+_PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|项目")
+_SETTLED_IN_RE = re.compile(r"(?:入驻|进驻|落户|位于|迁入|搬入|在)$")
 
 
 @dataclass
@@ -199,8 +200,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 获得“郑州市五强产业集聚区”等荣誉称号: a title, not a park
         if not place_ok and _in_title(text, start, e):
             continue  # 《关于深化经济开发区体制机制改革的意见》: a document's title, not a park
-        if _PART_OF_PROJECT_RE.match(text, e):
-            continue  # …配套产业园二期项目: the park word is inside a project's name
+        part = _PART_OF_PROJECT_RE.match(text, e)
+        if part and (part.group() == "项目" or not _SETTLED_IN_RE.search(text, max(0, start - 3), start)):
+            continue  # …配套产业园二期项目, …一体化产业园一期: the park word is inside a project's name
+            # (入驻X科技园一期: the park's first phase, where a firm moved in, is the park)
         if kind in ZONE_KINDS and not place_ok and len(stem) > 4:
             continue  # 创新探索符合高新区: a zone's own name is short unless it starts with a place
         generic = (not place_ok) and is_generic_stem(rest.removeprefix("中国")) \
@@ -449,7 +452,10 @@ def find_territory_groups(doc: Doc) -> list[tuple[int, int, str]]:
         if level not in places:
             places[level] = _territory_of(doc.text, level)
         place = places[level]
-        found.append((m.start(), m.end(), place + m.group()[1:] if place else m.group()))
+        name = place + m.group()[1:] if place else m.group()
+        if place and place + level + m.group() in doc.text:
+            name = place + level + m.group()  # 山西省全省开发区: as the text writes it, where it does
+        found.append((m.start(), m.end(), name))
     return found
 
 

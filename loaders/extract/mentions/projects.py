@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
-from ..tables.lexicon import CITY_RE, PROVINCE_PREFIX_RE, VERBISH_RE
+from ..tables.lexicon import CITY_RE, DEMONSTRATIVE_RE, PROVINCE_PREFIX_RE, VERBISH_RE
 from .names import LEADING_NOTE_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
 from ..tables.vocab import ENDS_WITH_PARK_RE, ZONE_KINDS
 from ..scope import ParkScope
@@ -128,7 +128,10 @@ def _clause_totals(doc: Doc, out: dict[str, ProjectMention]) -> None:
         if a is None or text[a.span.end:a.span.end + 1] == "的":
             continue  # 总投资195亿元的16个项目: the total belongs to what follows
         sent = doc.sentence_at(m.start())
-        head = _AMONG_RE.sub("", text[sent.start:m.start()])
+        head = text[sent.start:m.start()]
+        if "其中" in head:  # 另有14个项目自行开工，其中，X是重点项目，总投资约20亿元: X's own total
+            head = head[head.rfind("其中"):]
+        head = _AMONG_RE.sub("", head)
         if _COUNTED_PROJECTS_RE.search(head):
             continue  # 12个项目…，总投资86亿元: the projects' sum, a park figure
         named = {key for key, pm in out.items() if pm.name in head}
@@ -139,9 +142,17 @@ def _clause_totals(doc: Doc, out: dict[str, ProjectMention]) -> None:
             pm.investment, pm.investment_sentence = a, sent
 
 
+_SPENT_BEFORE_RE = re.compile(r"(?:总)?投资(?:额)?(?:达|为)?(" + AMOUNT_RE.pattern + r")(?:用于|投建|建设|新建|兴建)$")
+
+
 def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount, str | None] | None:
     """总投资2亿元的X项目 / X项目（一期）总投资2亿元: the amount written against the name, with its phase if any."""
     before = text[max(0, start - 40):start]
+    spent = _SPENT_BEFORE_RE.search(before)
+    if spent:  # 拟分两期投资10亿元用于X项目
+        a = _amount_at(text, max(0, start - 40) + spent.start(1))
+        if a is not None:
+            return a, None
     if before.endswith("的"):
         mm = _INVEST_TAIL_RE.search(before[:-1])
         if mm:
@@ -222,6 +233,10 @@ Candidate = tuple[str, int, int, str]  # name, start, end, the rule that found i
 _NAME_WORD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})建设$")
 
 
+# A sum of money and the verb that spends it, inside the words before 项目: a clause, the name follows it
+_SPENT_ON_RE = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元(?:人民币)?(?:投资|用于|投建|建设|新建|兴建|打造)")
+
+
 def _by_project_word(doc: Doc) -> list[Candidate]:
     """'…项目' with its left boundary (project_word), and the items of an enumeration that share
     the one 项目: 'A、B、C项目' (project_shared_word)."""
@@ -229,8 +244,12 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _PROJECT_WORD_RE.finditer(text):
         start = name_start(text, m.start(), max_len=48)
+        spent = _SPENT_ON_RE.search(text, start, m.start())
+        if spent:
+            start = spent.end()  # 日上集团拟10亿元投资重工设备钢构项目: what the money is spent on
         stem = text[start:m.start()]
-        if len(stem) < 3 or preceded_by_count(text, start) or is_generic_stem(strip_quotes(stem)) \
+        if len(stem) < 3 or preceded_by_count(text, start) or text[start - 1:start] in ("各", "每") \
+                or is_generic_stem(strip_quotes(stem)) \
                 or (is_generic_head(text, start, m.start(), max_len=6)
                     and _investment_written_against(text, start, m.end()) is None):
             continue  # 科技型大项目, 光伏设备制造项目: a kind of project, not one (unless its investment is given)
@@ -327,6 +346,26 @@ def _enumerated(doc: Doc) -> list[Candidate]:
     return out
 
 
+# 其中，X是示范区重点项目: a name the clause calls one of the projects
+_COPULA_PROJECT_RE = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:其中[，,]?)?(?P<name>[\u4e00-\u9fffA-Za-z0-9]{4,16}?)"
+                                r"(?:是|系)[\u4e00-\u9fff]{0,8}?(?:重点|重大|龙头|核心|骨干|招商)项目(?:之一)?(?=[，,。；;])")
+
+
+def _copula_projects(doc: Doc) -> list[Candidate]:
+    """'其中，新动力新型建材是示范区重点项目，总投资约20亿元': the subject of 是…重点项目 names a project."""
+    text = doc.text
+    out: list[Candidate] = []
+    for m in _COPULA_PROJECT_RE.finditer(text):
+        name, s0 = m.group("name"), m.start("name")
+        if DEMONSTRATIVE_RE.match(name) or is_generic_stem(name) or VERBISH_RE.search(name) \
+                or ENDS_WITH_PARK_RE.search(name) or re.search(r"[的了在]|\d", name):
+            continue
+        if not _opens_with_proper_name(text, s0, s0 + len(name)) and is_generic_head(text, s0, s0 + len(name), max_len=6):
+            continue
+        out.append((name, s0, s0 + len(name), "project_copula"))
+    return out
+
+
 def _after_dash(doc: Doc) -> list[Candidate]:
     """'核心项目之一——X': the name after the dash."""
     text = doc.text
@@ -408,7 +447,7 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
 def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMention],
                   list_projects: list[tuple[str, int, int]], scope: ParkScope | None = None) -> list[ProjectMention]:
     text = doc.text
-    cands = _by_project_word(doc) + _counted_list(doc) + _enumerated(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects)
+    cands = _by_project_word(doc) + _counted_list(doc) + _enumerated(doc) + _copula_projects(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects)
     table = _table_projects(text)
     table_amount = {}
     for name, s0, e0, amount in table:
@@ -437,12 +476,18 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             if name.startswith(form) and len(name) - len(form) >= 2 \
                     and (p.kind in ZONE_KINDS or _CAPACITY_RE.match(name[len(form):])) \
                     and not re.match(r"[东西南北新老]区|片区", name[len(form):]):  # 开发区新区…: a part of the zone
+                park = p.name
+                rest = name[len(form):]
+                head = s + len(name) - (2 if rest.endswith("项目") else 0)
+                if head - (s + len(form)) >= 2 and rest.endswith("项目") and not is_generic_stem(rest[:-2]) \
+                        and is_generic_head(text, s + len(form), head, max_len=6):
+                    break  # 襄垣县经济开发区基础设施项目: the zone's own works, named with the zone (not a class
+                    # of its projects: 临港新片区外资项目)
                 name = name[len(form):]
                 s += len(form)
                 note = LEADING_NOTE_RE.match(name)
                 if note and len(name) - note.end() >= 4:  # 正定高新区(南区)X项目: the zone's part, then the name
                     name, s = name[note.end():], s + note.end()
-                park = p.name
                 break
         if s not in table_amount and (is_generic_stem(name[:-2] if name.endswith("项目") else name) or len(name) < 4):
             continue
@@ -503,8 +548,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     return list(out.values())
 
 
-# 该项目是…女岛船舶工业功能区的重点项目 / 该项目位于X高新区: where the project named before stands
-_ANAPHOR_PLACE_RE = re.compile(r"(?:该|这个|此)项目(?:是|位于|落户|坐落于|选址于?)[^。；;！!？?\n]{0,80}")
+# 该项目是…女岛船舶工业功能区的重点项目 / 该项目位于X高新区 / 投资地点位于X工业园: where the project named before stands
+_ANAPHOR_PLACE_RE = re.compile(r"(?:(?:该|这个|此)项目|(?:投资|项目|建设)地点)(?:是|位于|落户|坐落于|选址于?)[^。；;！!？?\n]{0,80}")
 
 
 def _anaphoric_parks(doc: Doc, out: dict[str, ProjectMention], parks: list[ParkMention]) -> None:
@@ -523,18 +568,36 @@ def _anaphoric_parks(doc: Doc, out: dict[str, ProjectMention], parks: list[ParkM
         owner = [f for f in found if re.match(r"的(?:重点|核心|重大|龙头)?项目", text[f[1]:f[1] + 6])]
         if owner:
             park = owner[-1][2]
-        elif re.match(r"(?:该|这个|此)项目(?:位于|落户|坐落于|选址)", m.group()):
-            park = min(found)[2]
+        elif re.match(r"(?:(?:该|这个|此)项目|(?:投资|项目|建设)地点)(?:位于|落户|坐落于|选址)", m.group()):
+            park = min(found, key=lambda f: (f[0], -f[1]))[2]  # 位于华安经开区九龙工业园: the inner park
         else:
             continue
         k = doc.sentence_index(m.start())
-        lo = doc.sentences[max(0, k - 2)].start
+        lo = doc.sentences[max(0, k - 3)].start
         named = [(text.rfind(pm.name, lo, m.start()), pm) for pm in out.values()]
         named = [x for x in named if x[0] >= 0]
         if named:
             pm = max(named, key=lambda x: x[0])[1]
             if not pm.park:
                 pm.park = park
+    # X项目总投资56.5亿元，位于P西部区域: a sentence that opens with the project and says where it stands
+    # places it there, over a park it was near elsewhere
+    for pm in out.values():
+        for sent in doc.sentences:
+            if not text.startswith(pm.name, sent.start):
+                continue
+            m = _OWN_SITE_RE.search(text, sent.start + len(pm.name), sent.end)
+            if m is None:
+                continue
+            sites = [(text.find(form, m.end(), m.end() + 20), p.name) for p in parks for form in [p.name] + p.aliases]
+            sites = [x for x in sites if x[0] == m.end()]
+            if sites:
+                pm.park = sites[0][1]
+                break
+
+
+# …，位于 / ，坐落于 / ，选址 opening a clause of the project's own sentence
+_OWN_SITE_RE = re.compile(r"[，,](?:项目)?(?:位于|坐落于|选址于?|落户)")
 
 
 # '总投资23亿元的6个新签约项目…' opening the sentence after a list of projects: their stage

@@ -38,11 +38,12 @@ _MONEY_RULES = [
     ("fund_paid_in", r"实缴"), ("fund_invested", r"对外投资"),
     ("fund_size", r"基金.*规模|规模.*基金"),
     ("value_added", r"增加值"), ("gdp", r"生产总值|GDP"), ("fdi_used", r"(?:利用|使用|到位|实到|引进|吸引)外资|外资到位"),
+    ("investment_in_place", r"到位资金|资金到位|(?:内资|资金)(?:实际)?到位|到位(?:内资|资金)"),
     ("fixed_asset_investment", r"固定资产投资"),
     ("transaction_value", r"交易额|成交额"),
     ("annual_tax", r"税收|创税|纳税|税"), ("output_value", r"产值"),
     ("annual_revenue", r"营收|营业收入|营业额|收入|销售"),
-    ("planned_investment", r"投资|引资|签约(?:金)?额|合同(?:金)?额"), ("industry_scale", r"产业规模|规模"),
+    ("planned_investment", r"投资|引资|签约(?:金)?额|合同(?:金)?额|签约[^，,；;。]{0,12}、(?:总)?金额"), ("industry_scale", r"产业规模|规模"),
 ]
 _COUNT_RULES = [
     ("high_tech_enterprises", r"高新技术企业"), ("listed_companies", r"上市企业|上市公司"),
@@ -475,6 +476,18 @@ def _company_subject(doc: Doc, companies: list[CompanyMention], occs: list[ParkO
 _LIST_END_RE = re.compile(r"[^，,。；;]{0,30}?(等)[^，,。；;等]{0,8}?(?:项目|企业|公司|单位)")
 
 
+# 以巴克图口岸、X经济合作区为主要载体的…: a park named as what something else is built on
+_CARRIER_AFTER_RE = re.compile(r"(?:、[^、，,。；;]{1,14})*为[^，,。；;]{0,8}的")
+_CARRIER_BEFORE_RE = re.compile(r"以[^，,。；;以]{0,20}$")
+# 先行发展区, 核心区, 起步区 …: a part of the park named right after it
+_PART_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:发展区|核心区|起步区|拓展区|先行区|片区)")
+
+
+def _carrier_of(text: str, start: int, end: int) -> bool:
+    """True when the name at [start, end) sits in 以…为…的, a description of the noun that follows."""
+    return bool(_CARRIER_AFTER_RE.match(text, end)) and bool(_CARRIER_BEFORE_RE.search(text, max(0, start - 20), start))
+
+
 def _listed_item(text: str, start: int, end: int, limit: int) -> bool:
     """True when the name at [start, end) is an item of a 、-list of projects or firms that ends before limit."""
     if text[end:end + 1] != "、" and text[start - 1:start] != "、":
@@ -516,12 +529,15 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         if projs and doc.sentence_index(projs[-1][0]) >= doc.sentence_index(s) - 3:
             return projs[-1][2], "project"
         return None, ""
-    before = [x for x in near if sent.start <= x[0] and x[1] <= s and not _listed_item(text, x[0], x[1], s)]
+    before = [x for x in near if sent.start <= x[0] and x[1] <= s and not _listed_item(text, x[0], x[1], s)
+              and not _carrier_of(text, x[0], x[1])]
     if aggregate:
         before = [x for x in before if x[3] != "project"]
     # a park named inside a company name (中国移动青岛高新区分公司) still locates the figure
     if before:
         best = max(before, key=lambda x: (x[1], x[1] - x[0]))
+        if best[3] != "project" and _PART_AFTER_RE.match(text, best[1]):
+            return None, ""  # 试验区先行发展区今年入驻企业40家: a part of the park, which has no record
         # prefer a project only when it is in the same clause
         if best[3] == "project" and best[0] < clause_start:
             parks_before = [x for x in before if x[3] != "project"]

@@ -73,7 +73,7 @@ DESCRIPTOR_RE = re.compile("^(?:%s)+$" % "|".join(sorted(set(DESCRIPTORS), key=l
 # name in news prose (位于X, 与X合作, 引进X …).  Single characters are used only when
 # they are rare inside names.
 BOUNDARY_WORDS = (
-    "位于 落户 落地 入驻 引进 引入 签约 签订 签署 举行 举办 推动 推进 打造 建成 成为 作为 包括 拥有 集聚 聚集 聚焦 "
+    "旗下 位于 落户 落地 入驻 引进 引入 签约 签订 签署 举行 举办 推动 推进 打造 建成 成为 作为 包括 拥有 集聚 聚集 聚焦 "
     "吸引 培育 依托 联合 围绕 加快 加速 支持 促成 参与 来自 走进 来到 穿行 采访 获悉 表示 介绍 认为 发布 设立 成立 "
     "开工 动工 投产 竣工 合作 共建 对接 形成 实现 完成 迎来 开展 带动 助力 布局 基于 以及 同时 目前 近日 今年 去年 "
     "此外 其中 据悉 了解 记者 涉及 面向 抓住 借助 通过 推出 携手 携 牵头 组建 成功 先后 相继 分别 已经 正在 积极 全力 "

@@ -45,6 +45,8 @@ _BASE: tuple[tuple[str, str, str, str, str], ...] = (
      "Value of trade done in a market or logistics park (交易额, 成交额)."),
     ("import_export", "进出口额", "imports and exports", "money", "Foreign trade volume (进出口, 外贸进出口)."),
     ("gdp", "地区生产总值", "GDP", "money", "Gross domestic product of an area (地区生产总值, GDP)."),
+    ("investment_in_place", "到位资金", "investment in place", "money",
+     "Investment actually arrived from the projects brought in (到位资金, 资金到位, 招商引资到位)."),
     ("fixed_asset_investment", "固定资产投资", "fixed-asset investment", "money",
      "Fixed-asset investment completed (固定资产投资)."),
     ("fdi_used", "实际利用外资", "foreign investment used", "money",
