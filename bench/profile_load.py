@@ -14,6 +14,7 @@ import argparse
 import cProfile
 import os
 import pstats
+import re
 import sys
 import tempfile
 import time
@@ -43,6 +44,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=0)
     parser.add_argument("--no-profile", action="store_true")
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--sql", action="store_true", help="also time the SQL statements, grouped by their text")
     args = parser.parse_args()
 
     import django
@@ -57,9 +59,20 @@ def main() -> None:
     keys_before = SentenceKey.objects.count()
     statements = [0]
 
+    sql_time: dict[str, list[float]] = {}
+
     def count_statements(execute, sql, params, many, context):
         statements[0] += 1
-        return execute(sql, params, many, context)
+        if not args.sql:
+            return execute(sql, params, many, context)
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            key = re.sub(r"\s+", " ", re.sub(r"\d+", "N", sql))[:110]
+            entry = sql_time.setdefault(key, [0.0, 0])
+            entry[0] += time.perf_counter() - started
+            entry[1] += 1
 
     with tempfile.TemporaryDirectory() as tmp:
         write_slice(Path(tmp), args.start, args.count)
@@ -77,6 +90,10 @@ def main() -> None:
     print(f"{before} articles loaded before; {args.count} more in {elapsed:.1f} s: {args.count / elapsed:.2f} articles/s; "
           f"{statements[0] / max(1, args.count):.1f} statements an article; "
           f"{(SentenceKey.objects.count() - keys_before) / max(1, loaded):.0f} sentence-key rows an article")
+    if args.sql:
+        print("SQL statements by total time (COPY is not seen here):")
+        for key, (seconds, n) in sorted(sql_time.items(), key=lambda kv: -kv[1][0])[:args.top]:
+            print(f"{seconds:8.2f} s {n:6d}x  {key}")
     if profiler:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
 

@@ -241,6 +241,30 @@ def test_a_long_load_refreshes_the_planner_statistics_of_what_it_grows_at_each_d
 
 
 @pytest.mark.django_db
+def test_a_load_smaller_than_what_is_there_leaves_the_statistics_to_autovacuum(tmp_path, monkeypatch, settings):
+    monkeypatch.setattr(pipeline, "extract", shaped_extract)
+    settings.LOAD_PARALLEL_MIN_FILES, settings.LOAD_WORKERS = 3, 0
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir(), second.mkdir()
+    for n in range(8):
+        (first / f"{n}.txt").write_text(shaped_article(n), encoding="utf-8")
+    for n in range(8, 12):
+        (second / f"{n}.txt").write_text(shaped_article(n), encoding="utf-8")
+    monkeypatch.setattr(pipeline, "ANALYZE_AFTER", {2, 4})
+    with CaptureQueriesContext(connection) as queries:
+        load_paths([first])
+    analyzed = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("ANALYZE")]
+    assert analyzed, "a load into an empty database refreshes the statistics as it grows"
+    # only the columns lookups use: no article text, no quote, so no bigram expression statistics
+    assert not [sql for sql in analyzed if '"text"' in sql or '"quote"' in sql]
+    assert [sql for sql in analyzed if sql.startswith('ANALYZE "loaders_evidence" (') and '"entity_id"' in sql]
+    with CaptureQueriesContext(connection) as queries:
+        load_paths([second])  # 4 files onto 8 articles: the tables grow by half at most
+    assert not [q for q in queries.captured_queries if q["sql"].startswith("ANALYZE")]
+    assert SourceArticle.objects.count() == 12
+
+
+@pytest.mark.django_db
 def test_a_short_load_leaves_the_statistics_to_autovacuum(tmp_path, monkeypatch, settings):
     monkeypatch.setattr(pipeline, "extract", shaped_extract)
     monkeypatch.setattr(pipeline, "ANALYZE_AFTER", {1, 2})

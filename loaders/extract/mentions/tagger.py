@@ -10,6 +10,7 @@ It runs only on sentences where a rule has found a candidate, once per sentence.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -94,22 +95,31 @@ def tag_sentence(sentence: str) -> tuple[tuple[str, str], ...]:
     return tuple(tuple(pair) for pair in _lac().run(sentence))
 
 
-def tokens_around(text: str, pos: int) -> list[Token]:
-    """The tagged words of the sentence around `pos`, with offsets into `text`."""
-    lo = pos
-    floor = max(0, pos - _MAX_CHARS)
-    while lo > floor and not _SENTENCE_END.match(text[lo - 1]):
-        lo -= 1
-    hi = pos
-    ceil = min(len(text), pos + _MAX_CHARS)
-    while hi < ceil and not _SENTENCE_END.match(text[hi]):
-        hi += 1
+@lru_cache(maxsize=16)
+def _sentence_ends(text: str) -> list[int]:
+    """Offsets of the sentence-end marks of a text (a str caches its hash, so the text is its own key)."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
+@lru_cache(maxsize=1024)
+def _tokens(text: str, lo: int, hi: int) -> tuple[Token, ...]:
     out: list[Token] = []
     i = lo
     for word, tag in tag_sentence(text[lo:hi]):
         out.append(Token(i, i + len(word), word, tag))
         i += len(word)
-    return out
+    return tuple(out)
+
+
+def tokens_around(text: str, pos: int) -> tuple[Token, ...]:
+    """The tagged words of the sentence around `pos`, with offsets into `text`: from after the last end
+    mark before `pos` to the first one at or after it, at most _MAX_CHARS either side. Every rule asks
+    this of the same few sentences, so the words are built once a sentence."""
+    ends = _sentence_ends(text)
+    k = bisect.bisect_left(ends, pos)
+    lo = max(ends[k - 1] + 1 if k else 0, pos - _MAX_CHARS, 0)
+    hi = min(ends[k] if k < len(ends) else len(text), pos + _MAX_CHARS, len(text))
+    return _tokens(text, lo, hi)
 
 
 def _brand_verb(before: Token | None) -> bool:

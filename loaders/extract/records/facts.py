@@ -264,6 +264,8 @@ _TARGET_SENTENCE_RE = re.compile(r"力争|争取|目标(?!完成)|到20\d\d年|�
 # …预计, 将实现, 达产后当年可实现, 可带动, 未来…将达到: what is to come, not what was achieved
 _TARGET_CLAUSE_RE = re.compile(r"预计|有望|将(?:达|实现|突破|新增|形成|带动|$)|拟|未来|(?:建成|投产|达产|达效)后"
                                r"|可(?:实现|带动|达到|形成|新增|创造|提供|吸纳)")
+# 园区建成后，14个…项目每年需…: a clause that is only 'once built' makes the clause after it a projection
+_PROJECTION_OPENER_RE = re.compile(r"(?:^|[，,：:])[^，,。；;]{0,10}(?:建成|投产|达产|达效)后[，,]$")
 _CUMULATIVE_RE = re.compile(r"累计|[\d一二两三四五六七八九十]+年(?:来|间|内|累计)|历年|以来")
 # A clause whose subject is a company or the firm (公司计划总投资…): the figure is the firm's.
 _FIRM_SUBJECT_RE = re.compile(r"^(?:(?:该|本|这家|此)?(?:公司|集团)|(?:该|本|这家|此)企业)")  # a bare 企业 is the park's firms together
@@ -302,7 +304,8 @@ def as_of_date(as_of_text: str | None, year_hint: int | None = None) -> date | N
 
 def _kind_of_figure(text: str, sentence_start: int, clause_start: int, s: int) -> str:
     """reported, target or cumulative, from the words before the figure."""
-    if _TARGET_SENTENCE_RE.search(text, sentence_start, s) or _TARGET_CLAUSE_RE.search(text, clause_start, s):
+    if _TARGET_SENTENCE_RE.search(text, sentence_start, s) or _TARGET_CLAUSE_RE.search(text, clause_start, s) \
+            or _PROJECTION_OPENER_RE.search(text, sentence_start, clause_start):
         return "target"
     if _CUMULATIVE_RE.search(text, clause_start, s):
         return "cumulative"
