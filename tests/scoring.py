@@ -30,6 +30,7 @@ REAL3 = EVAL / "real3"  # 13 more, collected after the second round of rules; sc
 REAL4 = EVAL / "real4"  # 17 more, collected after the third round; scored once before study
 REAL5 = EVAL / "real5"  # 14 more, collected after extractor 1.13; scored once before study
 REAL6 = EVAL / "real6"  # 12 more, collected during extractor 1.15; scored once before study
+REAL7 = EVAL / "real7"  # 14 more, collected at extractor 1.16; scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
