@@ -171,3 +171,12 @@ def test_what_the_money_is_spent_on_and_where_it_is_invested():
 
 def test_a_class_of_a_zone_s_projects_is_not_a_project():
     assert not [n for n in projects("上海临港新片区外资项目持续扩容。") if "外资项目" in n]
+
+
+def test_a_project_named_after_its_city_keeps_the_written_form_and_its_investment():
+    text = ("本次集中开工2个项目，分别是投资3500万元的鸿源蜂业产业园区、投资500万元的绥化市长丰汽车电子交易基地。")
+    found = projects(text)
+    assert "长丰汽车电子交易基地" in found, found
+    project = found["长丰汽车电子交易基地"]
+    assert "绥化市长丰汽车电子交易基地" in project.aliases
+    assert project.investment.value == Decimal("5000000")

@@ -461,6 +461,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     out: dict[str, ProjectMention] = {}
     for raw, s, e, rule in sorted(cands, key=lambda c: c[1]):
         name = _clean(raw)
+        # 绥芬河市恒驰…基地: the name is kept without its city or province, the written form as an alias
+        written = strip_quotes(raw) if _clean(raw) != strip_quotes(raw) else None
         while name.startswith("项目") and len(name) > 6:
             name = name[2:]  # 已投产项目海尚水产食品项目: the word before the name
             if name[:1] in ("为", "是", "系") and len(name) > 6:
@@ -509,6 +511,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         else:
             pm = ProjectMention(name=name, span=Span(s, s + len(name)), sentence=sent, rule=rule)
             out[key] = pm
+        if written and written.endswith(pm.name) and written != pm.name and written not in pm.aliases:
+            pm.aliases.append(written)
         if park and not pm.park:
             pm.park = park
         if not pm.park and scope is not None and not _several_parks_respectively(text, sent.start, s, park_by_form):
@@ -524,7 +528,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if pm.investment is None and table_amount.get(s) is not None:
             pm.investment, pm.investment_sentence = table_amount[s], sent
         if pm.investment is None:
-            found = _investment_written_against(text, s, s + len(name))
+            written_start = s + len(name) - len(written) if written and written.endswith(name) else s
+            found = _investment_written_against(text, written_start, s + len(name))
             if found is not None:
                 (pm.investment, phase), pm.investment_sentence = found, sent
                 pm.phase = pm.phase or phase

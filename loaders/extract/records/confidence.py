@@ -45,14 +45,14 @@ RULES: dict[str, Rule] = {
     "project_phase_works": Rule("…一期工程", 1.00, 1),
     "project_counted_list": Rule("an item of an enumeration closed by its count: A、B和C3个项目", 1.00, 4),
     "project_dash": Rule("a project named after 项目之一——", 1.00, 1),
-    "project_enumerated": Rule("an item named after a count of projects and 分别是: 开工3个项目，分别是A、B、C", 0.50, 2),
+    "project_enumerated": Rule("an item named after a count of projects and 分别是: 开工3个项目，分别是A、B、C", 1.00, 2),
     "project_copula": Rule("the subject of 是…重点项目: 其中，X是示范区重点项目", 1.00, 1),
     "project_list": Rule("an item of a list closed by 等…项目", 0.89, 44),
     "project_table": Rule("a row of a table with a 项目名称 column", 0.0, 0),
     "project_anaphor": Rule("a facility named just before 该项目…投资X: the facility is the project", 1.00, 1),
     "fund_word": Rule("a name ending in 基金", 0.79, 33),
     "fund_partnership": Rule("a fund set up as a limited partnership: …合伙企业（有限合伙）", 1.00, 1),
-    "fact_named": Rule("a figure whose subject is named in its sentence", 0.85, 231),
+    "fact_named": Rule("a figure whose subject is named in its sentence", 0.85, 230),
     "fact_scope": Rule("a figure whose subject is the park in scope (not named in its sentence)", 0.89, 243),
 }
 
