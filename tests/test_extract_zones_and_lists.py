@@ -180,3 +180,9 @@ def test_a_project_named_after_its_city_keeps_the_written_form_and_its_investmen
     project = found["长丰汽车电子交易基地"]
     assert "绥化市长丰汽车电子交易基地" in project.aliases
     assert project.investment.value == Decimal("5000000")
+
+
+def test_a_sentence_about_the_project_s_total_site_is_not_the_park_s_figure():
+    text = ("城东产业园项目位于临河经济技术开发区金石工业园区，是全市首个成规模的产业园区。\n"
+            "项目总占地面积约211亩，建筑面积约21.5万平方米，总投资5亿元。")
+    assert not [f for f in facts(text) if f.amount.value == 211 and "金石" in f.subject], facts(text)

@@ -69,12 +69,12 @@ _BRACKETED_THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上)?[)）]")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 # 该项目是…，建成后，预计年创产值…: a clause about the project just named, whatever its verb
 _ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此)项目|项目(?:整合|建成|达产|投产|总投资|一期|首期))")
-_PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此)?项目(?:选址|全部|建成|达产|投产后|计划总投资|占地|用地)")
+_PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此)?项目(?:选址|全部|建成|达产|投产后|计划总投资|总?占地|总?用地|总?建筑面积)")
 _PICKED_FROM_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?中[，,]")
 # what may stand between a figure and the 的 that makes it a modifier of the next name: 、占地面积290亩
 _CITY_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[省市]")
 _MODIFIER_TAIL_RE = re.compile(r"(?:、[^、，,。；;的]{1,14})*的")
-_AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])个(?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总")
+_AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])个(?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总(?!占地|用地|建筑面积)")
 
 
 # what a count may count that no metric measures: 国家级企业品牌2个, 高新技术产品53项
