@@ -142,7 +142,9 @@ def _clause_totals(doc: Doc, out: dict[str, ProjectMention]) -> None:
             pm.investment, pm.investment_sentence = a, sent
 
 
-_SPENT_BEFORE_RE = re.compile(r"(?:总)?投资(?:额)?(?:达|为)?(" + AMOUNT_RE.pattern + r")(?:用于|投建|建设|新建|兴建)$")
+# The verbs that spend a sum on what follows: 投资10亿元用于X项目, 拟10亿元投资X项目
+_SPEND_VERBS = "用于|投建|建设|新建|兴建"
+_SPENT_BEFORE_RE = re.compile(r"(?:总)?投资(?:额)?(?:达|为)?(" + AMOUNT_RE.pattern + f")(?:{_SPEND_VERBS})$")
 
 
 def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount, str | None] | None:
@@ -234,7 +236,7 @@ _NAME_WORD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})建设$")
 
 
 # A sum of money and the verb that spends it, inside the words before 项目: a clause, the name follows it
-_SPENT_ON_RE = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元(?:人民币)?(?:投资|用于|投建|建设|新建|兴建|打造)")
+_SPENT_ON_RE = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元(?:人民币)?" + f"(?:投资|打造|{_SPEND_VERBS})")
 
 
 def _by_project_word(doc: Doc) -> list[Candidate]:
@@ -280,6 +282,16 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
 _COUNTED_LIST_END_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])个项目")
 
 
+def _enumeration(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The items of 'A、B和C' in text[start:end], each with its offset: split at 、 and at the last 和/及/以及."""
+    items, pos = [], start
+    for part in re.split(r"、|(?:和|及|以及)(?=[^、]*$)", text[start:end]):
+        pos = text.find(part, pos)
+        items.append((part, pos))
+        pos += len(part)
+    return items
+
+
 def _counted_list(doc: Doc) -> list[Candidate]:
     """Items of an enumeration whose count the text gives right after it (A、B和C3个项目): each is a project."""
     text = doc.text
@@ -290,16 +302,13 @@ def _counted_list(doc: Doc) -> list[Candidate]:
             continue
         clause = doc.clause(m.start())
         seg_start = clause.start
-        seg = text[seg_start:m.start()]
-        parts = re.split(r"、|(?:和|及|以及)(?=[^、]*$)", seg)
+        parts = _enumeration(text, seg_start, m.start())
         if len(parts) != n:
             continue
-        first_end = seg_start + len(parts[0])
+        first_end = seg_start + len(parts[0][0])
         first_start = name_start(text, first_end, max_len=30, floor=seg_start, conj=False)
-        items, pos = [], seg_start
-        for k, part in enumerate(parts):
-            s0 = text.find(part, pos)
-            pos = s0 + len(part)
+        items = []
+        for k, (part, s0) in enumerate(parts):
             if k == 0:
                 part, s0 = text[first_start:first_end], first_start
             if len(part) < 4 or is_generic_stem(part) or VERBISH_RE.search(part):
@@ -327,14 +336,11 @@ def _enumerated(doc: Doc) -> list[Candidate]:
         end = doc.sentence_at(m.end() - 1).end
         while end > m.end() and text[end - 1] in "。；;！!\n":
             end -= 1
-        seg = text[m.end():end]
-        parts = re.split(r"、|(?:和|及|以及)(?=[^、]*$)", seg)
+        parts = _enumeration(text, m.end(), end)
         if n < 2 or len(parts) != n:
             continue
-        items, pos = [], m.end()
-        for part in parts:
-            s0 = text.find(part, pos)
-            pos = s0 + len(part)
+        items = []
+        for part, s0 in parts:
             mod = _ITEM_MODIFIER_RE.match(part)
             if mod:
                 part, s0 = part[mod.end():], s0 + mod.end()
@@ -462,7 +468,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     for raw, s, e, rule in sorted(cands, key=lambda c: c[1]):
         name = _clean(raw)
         # 绥芬河市恒驰…基地: the name is kept without its city or province, the written form as an alias
-        written = strip_quotes(raw) if _clean(raw) != strip_quotes(raw) else None
+        written = strip_quotes(raw) if name != strip_quotes(raw) else None
         while name.startswith("项目") and len(name) > 6:
             name = name[2:]  # 已投产项目海尚水产食品项目: the word before the name
             if name[:1] in ("为", "是", "系") and len(name) > 6:
@@ -480,9 +486,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                     and not re.match(r"[东西南北新老]区|片区", name[len(form):]):  # 开发区新区…: a part of the zone
                 park = p.name
                 rest = name[len(form):]
-                head = s + len(name) - (2 if rest.endswith("项目") else 0)
-                if head - (s + len(form)) >= 2 and rest.endswith("项目") and not is_generic_stem(rest[:-2]) \
-                        and is_generic_head(text, s + len(form), head, max_len=6):
+                if rest.endswith("项目") and len(rest) >= 4 and not is_generic_stem(rest[:-2]) \
+                        and is_generic_head(text, s + len(form), s + len(name) - 2, max_len=6):
                     break  # 襄垣县经济开发区基础设施项目: the zone's own works, named with the zone (not a class
                     # of its projects: 临港新片区外资项目)
                 name = name[len(form):]

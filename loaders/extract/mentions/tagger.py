@@ -123,9 +123,11 @@ def tokens_around(text: str, pos: int) -> tuple[Token, ...]:
 
 
 def _brand_verb(before: Token | None) -> bool:
-    """True when the word before a 'verb' makes the verb more likely part of a brand: a place or an
-    organisation that is not a zone (湖北省/力合/长江…基金); after a zone (中新食品区/建设/泰国…) it is a verb."""
-    return before is not None and before.tag in ("LOC", "ORG") and before.word[-1] not in "区园城"
+    """True when the word before a 'verb' makes the verb more likely part of a brand: 的 (…的/力合/长江/基金),
+    or a place or an organisation that is not a zone (湖北省/力合/长江…基金); after a zone (中新食品区/建设/
+    泰国…) it is a verb."""
+    return before is not None and (before.word == "的"
+                                   or before.tag in ("LOC", "ORG") and before.word[-1] not in "区园城")
 
 
 def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
@@ -166,15 +168,14 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
             break  # 联/东U谷, 与/开投芯屏产业园: an unknown brand read as a verb (挂/着 is a verb)
         if t.tag == "v" and prev is not None and prev.word == "的" and nxt is not None \
                 and nxt.tag in ("LOC", "ORG", "nz") and nxt.end <= end:
-            break  # …的/力合/长江/基金: after 的 a verb before a place opens a brand, not a clause
+            break  # …的/力合/长江/基金: after 的 a verb before a place opens a brand, not a clause (_brand_verb)
         cut = t.end
     # 天气/挡不住/通州湾示范区: a verb of two or more characters, then a place, inside the words before
-    # the head is a clause whose object is the name; the name starts at the place. Not after 的 or a
-    # place (湖北省/力合/长江…基金): there the 'verb' is more often a brand.
+    # the head is a clause whose object is the name; the name starts at the place. Not where _brand_verb
+    # says the 'verb' is more often a brand.
     for prev, t in zip(tokens, tokens[1:]):
         if cut <= prev.start and t.start < end and prev.tag in ("v", "vd") and len(prev.word) >= 2 \
-                and t.tag == "LOC" and prev.end == t.start and text[prev.start - 1:prev.start] != "的" \
-                and not _brand_verb(before.get(prev.start)):
+                and t.tag == "LOC" and prev.end == t.start and not _brand_verb(before.get(prev.start)):
             cut = t.start
     if org:
         for k, t in enumerate(tokens):

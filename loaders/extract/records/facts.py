@@ -262,10 +262,12 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
 # Words that make a figure a goal (争取…突破1300亿, 力争到2025年…) or a running total (累计, 3年来).
 _TARGET_SENTENCE_RE = re.compile(r"力争|争取|目标(?!完成)|到20\d\d年|确保")  # 目标完成率: the achieved share of a goal
 # …预计, 将实现, 达产后当年可实现, 可带动, 未来…将达到: what is to come, not what was achieved
-_TARGET_CLAUSE_RE = re.compile(r"预计|有望|将(?:达|实现|突破|新增|形成|带动|$)|拟|未来|(?:建成|投产|达产|达效)后"
+# 建成后, 达产后: once a project is built or producing, what follows is a projection
+_ONCE_BUILT = r"(?:建成|投产|达产|达效)后"
+_TARGET_CLAUSE_RE = re.compile(r"预计|有望|将(?:达|实现|突破|新增|形成|带动|$)|拟|未来|" + _ONCE_BUILT +
                                r"|可(?:实现|带动|达到|形成|新增|创造|提供|吸纳)")
 # 园区建成后，14个…项目每年需…: a clause that is only 'once built' makes the clause after it a projection
-_PROJECTION_OPENER_RE = re.compile(r"(?:^|[，,：:])[^，,。；;]{0,10}(?:建成|投产|达产|达效)后[，,]$")
+_PROJECTION_OPENER_RE = re.compile(r"(?:^|[，,：:])[^，,。；;]{0,10}" + _ONCE_BUILT + r"[，,]$")
 _CUMULATIVE_RE = re.compile(r"累计|[\d一二两三四五六七八九十]+年(?:来|间|内|累计)|历年|以来")
 # A clause whose subject is a company or the firm (公司计划总投资…): the figure is the firm's.
 _FIRM_SUBJECT_RE = re.compile(r"^(?:(?:该|本|这家|此)?(?:公司|集团)|(?:该|本|这家|此)企业)")  # a bare 企业 is the park's firms together
