@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from curation import conflicts
 from loaders import editions, pipeline
 from loaders.dedupe import INDEXED_KEYS_PER_SENTENCE, index_keys, sentence_sketch
 from loaders.extract.types import ArticleMeta
@@ -220,6 +221,38 @@ def test_after_each_new_article_the_conflict_flags_are_what_the_definition_gives
     # A forced reload re-reads the groups whole and finds the same.
     load_paths([tmp_path], force=True)
     assert dict(Fact.objects.values_list("pk", "has_conflict")) == flags_by_definition()
+
+
+@pytest.mark.django_db
+def test_a_new_figure_of_a_much_disputed_subject_is_checked_against_a_few_partners_not_all(tmp_path, monkeypatch):
+    # Twelve articles each give the park another enterprise count: every pair disagrees. The thirteenth
+    # article's figure needs one partner to be flagged; the view (which computes each fact it reads from
+    # its evidence) is asked about a handful of facts, not the twelve, and the flags stay the definition's.
+    monkeypatch.setattr(conflicts, "PARTNERS_AT_A_TIME", 4)
+    counts = [(f"{n:02d}.txt", date(2024, 1, 1 + n), [(f"{100 + 10 * n}家", str(100 + 10 * n), "")])
+              for n in range(13)]
+    extractions = {}
+    for name, published, wordings in counts:
+        text = count_article(wordings)
+        extractions[text.strip()] = L.extraction(
+            meta=ArticleMeta(title="标题", outlet=None, published_on=published, published_precision="day"),
+            parks=[L.park(text, HOT_PARK)],
+            facts=[L.fact(text, HOT_PARK, "enterprises", w, v, "count", q) for w, v, q in wordings])
+    monkeypatch.setattr(pipeline, "extract", lambda text, **kw: extractions[text.strip()])
+    for name, _, wordings in counts[:-1]:
+        (tmp_path / name).write_text(count_article(wordings), encoding="utf-8")
+        load_paths([tmp_path / name])
+    asked = []
+    paired = conflicts._paired
+    monkeypatch.setattr(conflicts, "_paired", lambda left, right: asked.append(set(left) | set(right))
+                        or paired(left, right))
+    name, _, wordings = counts[-1]
+    (tmp_path / name).write_text(count_article(wordings), encoding="utf-8")
+    load_paths([tmp_path / name])
+    assert asked and max(len(ids) for ids in asked) <= 1 + 4
+    flags = dict(Fact.objects.values_list("pk", "has_conflict"))
+    assert len(flags) == 13 and all(flags.values())
+    assert flags == flags_by_definition()
 
 
 @pytest.mark.django_db
