@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, SEEDS_GOLD
 
 
 
@@ -99,7 +99,8 @@ BELOW_TARGET = {
 def scores(extraction_scores, seeds_dir):
     return {"seeds": extraction_scores(seeds_dir, SEEDS_GOLD), "dev": extraction_scores(DEV),
             "real2": extraction_scores(REAL2), "real3": extraction_scores(REAL3), "real4": extraction_scores(REAL4),
-            "real5": extraction_scores(REAL5), "real6": extraction_scores(REAL6), "real7": extraction_scores(REAL7)}
+            "real5": extraction_scores(REAL5), "real6": extraction_scores(REAL6), "real7": extraction_scores(REAL7),
+            "real8": extraction_scores(REAL8)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -122,9 +123,12 @@ def test_extraction_holds_its_floor(scores, name, figure):
 # by someone who had not seen the rules. Scored once, before anyone looked at what was extracted from them:
 # before the rework (parks F1 0.68, companies 0.61, projects 0.57, funds 0.62, facts 0.70; project parks
 # 4/37, fully right rows 1/81) and after it (the figures below). No issue sets targets for them; these floors
-# only keep what generalised from being lost.
-REAL2_FLOORS = {"parks F1": 0.727, "companies F1": 0.83, "projects F1": 0.72, "funds F1": 0.78, "facts F1": 0.72,
-                "project parks": 0.79, "company parks": 0.75, "project status": 0.80, "fully right project rows": 0.41,
+# only keep what generalised from being lost. Extractor 1.18 stores no count of projects on a project: a
+# breakdown by category (…文化旅游项目1项，康养地产项目1项) is no longer read as figures of a project named like the
+# category (facts F1 0.72 -> 0.717); it finds 拓普…研发生产项目 in a list that ends 正式落户P, and does not place it
+# (project parks 33/41 -> 33/42).
+REAL2_FLOORS = {"parks F1": 0.727, "companies F1": 0.83, "projects F1": 0.72, "funds F1": 0.78, "facts F1": 0.71,
+                "project parks": 0.78, "company parks": 0.75, "project status": 0.80, "fully right project rows": 0.41,
                 "facts with the right subject, precision": 0.77, "facts with the right subject, recall": 0.49}
 # tests/eval/real3: 13 short real articles collected after the dev set's round of rules, ground truth made
 # by someone who had not seen the rules. Scored once before study: parks F1 0.58, companies 0.71, projects
@@ -182,8 +186,19 @@ REAL6_FLOORS = {"parks F1": 0.84, "companies F1": 0.71, "projects F1": 0.82, "fu
 REAL7_FLOORS = {"parks F1": 0.93, "companies F1": 0.75, "projects F1": 0.70, "funds F1": 0.45, "facts F1": 0.82,
                 "project parks": 0.83, "company parks": 0.78, "project status": 0.88, "fully right project rows": 0.55,
                 "facts with the right subject, precision": 0.95, "facts with the right subject, recall": 0.67}
+# tests/eval/real8: 15 short real articles (2011-2026, fourteen provinces; local government and zone sites,
+# municipal and provincial papers, 新华丝路, 中新社, trade press, a company's site), collected at extractor 1.17
+# by someone who had not seen the rules. Scored once before study: parks F1 0.86, companies 1.00, projects 0.76,
+# funds 0.00, facts 0.82; company parks 5/11, project parks 22/37, status 19/32, fully right rows 10/49, facts
+# with the right subject P 0.91 / R 0.68. Then the items of a list of projects (a park written before the first
+# item is every item's, a count in words closing the list, 开复工), a zone's own-named 新区, a city written
+# twice, size classes of projects, a wire dateline before the lead's subject and 暨 joining two names. Its one fund
+# (a zone's 政府投资引导基金, named by the truth with the zone) is still missed: no funds floor.
+REAL8_FLOORS = {"parks F1": 0.95, "companies F1": 0.95, "projects F1": 0.92, "facts F1": 0.88,
+                "project parks": 0.70, "company parks": 0.70, "project status": 0.85, "fully right project rows": 0.58,
+                "facts with the right subject, precision": 0.85, "facts with the right subject, recall": 0.72}
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
-                    "real6": REAL6_FLOORS, "real7": REAL7_FLOORS}
+                    "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS}
 
 
 @pytest.mark.django_db

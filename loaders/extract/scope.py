@@ -29,6 +29,7 @@ _NOT_SUBJECT_BEFORE = re.compile(r"(?:与|和|同|跟|比|对|向|为|给|除)$"
 # A wire line (科技日报讯(记者…)), a date, and how the reporter learnt it (记者获悉) come first too.
 _LEAD_RE = re.compile(r"[\s●■◆▲►·•\-“\"]*(?:[\u4e00-\u9fff]{1,4}[：:]\s*)?"
                       r"(?:(?:[\u4e00-\u9fff]{0,6}讯(?:[(（][^)）]{0,40}[)）])?|据悉|据了解|目前|近日|日前|近年来|今年以来|同时|此外|其中"
+                      r"|[今昨前][天日](?:上午|下午|晚上|晚间)?"
                       r"|[\u4e00-\u9fff]{0,8}记者(?:[\u4e00-\u9fff]{0,4}?从[^，,。]{1,16})?(?:获悉|了解到)"
                       r"|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)[，,]?\s*)*[“\"]?")
 # A setting before the park: 在青岛市人工智能产业园, 位于…的.
@@ -37,6 +38,8 @@ _SETTING_BEFORE = re.compile(r"(?:在|位于|于|这是|这里是)+")
 _ADVERBIAL_RE = re.compile(r"(?:作为|随着|为了|为|经过|通过|根据|按照|面对|对于|截至|自|从)")
 # 开园以来, 成立之初: a time clause before the subject
 _SINCE_RE = re.compile(r"(?:以来|之初|期间|之际|以后|之后)$")
+# A park that holds an event: X(…)举行/召开/举办
+_HOSTS_RE = re.compile(r"(?:[(（][^)）]{0,20}[)）])?(?:举行|召开|举办)")
 # A kind of park as a sentence's subject: 新兴产业专业园区, 各开发区 (a bare 园区 points back instead).
 _PARK_CLASS_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:园区|产业园|%s)" % ZONE_WORDS)
 # What a park word modifies when it stands inside a longer noun: a fund, a project, a firm, an office.
@@ -72,7 +75,8 @@ class ParkScope:
     def _first_clause_park(self, start: int, end: int) -> str | None:
         """The park a sentence opens with: as its subject (青岛国际创新园是…) or its setting (在X,…)."""
         text = self.doc.text
-        lead = _LEAD_RE.match(text, start, end)
+        dateline = DATELINE_RE.match(text, start, end)  # 河北新闻网2月26日电唐山(记者…)今天上午,X…
+        lead = _LEAD_RE.match(text, dateline.end() if dateline else start, end)
         begin = lead.end() if lead else start
         m = _FIRST_CLAUSE_END.search(text, begin, end)
         if m and (_ADVERBIAL_RE.match(text, begin, m.start()) or (
@@ -97,6 +101,18 @@ class ParkScope:
         text = self.doc.text
         bounds = [start] + [start + m.end() for m in re.finditer(r"[；;]", text[start:end])]
         return {k for b in bounds if (k := self._first_clause_park(b, end))}
+
+    def _hosts(self, start: int, end: int) -> set[str]:
+        """The parks that open a clause (split at ，；) of a sentence as the host of an event (X举行…活动)."""
+        text = self.doc.text
+        bounds = [start] + [start + m.end() for m in re.finditer(r"[，,；;]", text[start:end])]
+        found = set()
+        for b in bounds:
+            key = self._first_clause_park(b, end)
+            o = next((o for o in self._in(b, end) if o.key == key), None)
+            if o is not None and _HOSTS_RE.match(text, o.end):
+                found.add(key)
+        return found
 
     def _park_headline(self, sent) -> bool:
         """'潍坊高新区: 重大项目建设释放新活力': a short line that opens with a park and a colon."""
@@ -159,6 +175,10 @@ class ParkScope:
                                        if (_VISIT_BEFORE.search(text[max(sent.start, o.start - 3):o.start])
                                            and not _VENUE_OF_RE.search(text, sent.start, o.start))
                                        or (text[o.start - 1:o.start] == "从" and _SOURCE_AFTER.match(text, o.end))), None)
+                if lead is None:
+                    # 一年之计在于春，…，2月18日，青云新区举行…: the one park a later clause of the lead opens as host
+                    inner = self._hosts(sent.start, sent.end)
+                    lead = inner.pop() if len(inner) == 1 else None
                 if lead and len(self._run_openers(sent.start, sent.end)) > 1:
                     lead, paragraph, lead_left = None, None, 0  # a roundup of several parks: no one park
                 if lead:
@@ -223,6 +243,7 @@ class ParkScope:
 # (计算中心已与海尔、海信…等企业合作, A与B建立协同机制), investors (由A、B共同出资), customers (成为A的供应商).
 _PARTNER_RE = re.compile(r"[与同跟]")
 _COOPERATE_RE = re.compile(r"合作|携手|对接|协同|联合|签约|签署|协商")
+_HAND_IN_HAND_RE = re.compile(r"携手|联手")  # 携手A、B等企业打造…: partners, named without 与
 _INVESTOR_RE = re.compile(r"出资|发起设立|股东")
 _CUSTOMER_RE = re.compile(r"供应商|供货|客户|配套商")
 # a fund's manager or trustee (委托市国控集团作为受托管理人): it serves the fund, the park does not hold it
@@ -232,7 +253,8 @@ _MANAGER_RE = re.compile(r"受托|管理人|托管")
 def _outside_role(doc: Doc, pos: int, end: int) -> bool:
     """True when the clause around a firm names it as a partner, an investor, a customer or a fund's manager."""
     run = doc.text_of(doc.clause(pos, end))
-    return bool((_PARTNER_RE.search(run) and _COOPERATE_RE.search(run)) or _INVESTOR_RE.search(run)
+    return bool((_PARTNER_RE.search(run) and _COOPERATE_RE.search(run)) or _HAND_IN_HAND_RE.search(run)
+                or _INVESTOR_RE.search(run)
                 or _CUSTOMER_RE.search(run) or _MANAGER_RE.search(run))
 # 将建设…跨境电商产业园、…, 打造…“国际VR产业园”: a park a project is to build is what it builds, not where it is
 _BUILDS_RE = re.compile(r"(?:建设|打造|建成|新建|规划建设|筹建)[^，,。；;：:]{0,40}$")
@@ -255,4 +277,4 @@ def _co_listed(text: str, occ, pos: int, end: int) -> bool:
     if occ.end <= pos and _GATHERS_RE.search(between.split("、")[0]):
         return False  # 新型显示产业园已集聚京东方、海信视像…: the park holds the list, it is not an item of it
     return "、" in between and not re.search(r"[，,；;。：:]", between) and len(between) <= 40 \
-        or between == "、"
+        or between in ("、", "和", "及", "以及", "与")

@@ -190,8 +190,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             if cut >= 0:
                 a += cut + 1
                 item = item[cut + 1:]
-            if not item or len(item) > 22:
-                continue
+            if not item or len(item) > (40 if noun == "项目" else 22):
+                continue  # (a project's name may hold its park, its firm and its capacity)
             if _PLACE_ITEM_RE.search(item):
                 continue  # 兰桂苑(A区块)、蟠龙村和陈宅等7个棚户区改造项目: places the projects are in
             if not_firms and (noun != "项目" or len(item) < 7):

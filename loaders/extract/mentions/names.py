@@ -43,10 +43,10 @@ _ZONE_WORD_INSIDE_RE = re.compile(r"(?:合作|示范|开发|先行|保税|集聚
 
 def _spaced_number(text: str, k: int) -> bool:
     """A lone space between a Chinese character and a digit (年产 20000台): a typesetting gap inside a name;
-    a slash inside a unit (6200t/d熟料生产线) is part of the name too."""
+    a slash after a unit (6200t/d熟料生产线, 100MW/200MWh储能) is part of the name too."""
     if text[k] == "/":
-        return 0 < k < len(text) - 1 and text[k - 1].isascii() and text[k - 1].isalnum() \
-            and text[k + 1].isascii() and text[k + 1].isalpha()
+        return 0 < k < len(text) - 1 and text[k - 1].isascii() and text[k - 1].isalpha() \
+            and text[k + 1].isascii() and text[k + 1].isalnum()
     return text[k] == " " and k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k + 1:k + 2].isdigit()
 
 
@@ -71,6 +71,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
             continue
         if _ZONE_WORD_INSIDE_RE.match(window, m.start()):
             continue  # 经济合作区: the word is part of a zone's name
+        if window.count("“", 0, m.start()) > window.count("”", 0, m.start()) and "”" in window[m.start():]:
+            continue  # X“功能平台和孵化基地”项目: inside the quoted part of a name
         if _inside_proper_noun(text, i + m.start(), i + m.end()):
             continue  # 于田, 和田, 新和: the word is part of a place's name
         if word in CONJUNCTIONS:

@@ -45,7 +45,7 @@ _GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:个(?
 
 
 _PROVINCE_ONLY = frozenset(PROVINCES) - frozenset(CITIES)
-_PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|项目")
+_PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|(?:配套)?项目")
 _SETTLED_IN_RE = re.compile(r"(?:入驻|进驻|落户|位于|迁入|搬入|在)$")
 
 
@@ -172,6 +172,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
             stem = text[start:s]
         written = strip_quotes(text[start:e])
         name = strip_quotes(strip_province(text[start:e]))
+        twice = CITY_RE.match(name)
+        if twice and name.startswith(twice.group(), twice.end()):  # 安徽合肥合肥高新…: the city written twice
+            name, written = name[twice.end():], written.replace(twice.group() * 2, twice.group(), 1)
         province = written[:-len(name)] if written != name and written.endswith(name) else ""
         start = e - len(name) if text[start:e].endswith(name) else start
         if len(name) > 32 or len(name) <= len(m.group()):
@@ -201,15 +204,17 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if not place_ok and _in_title(text, start, e):
             continue  # 《关于深化经济开发区体制机制改革的意见》: a document's title, not a park
         part = _PART_OF_PROJECT_RE.match(text, e)
-        if part and (part.group() == "项目" or not _SETTLED_IN_RE.search(text, max(0, start - 3), start)):
-            continue  # …配套产业园二期项目, …一体化产业园一期: the park word is inside a project's name
+        if part and (part.group().endswith("项目") or not _SETTLED_IN_RE.search(text, max(0, start - 3), start)):
+            continue  # …配套产业园二期项目, …一体化产业园一期, …物流基地配套项目: the park word is inside a project's name
             # (入驻X科技园一期: the park's first phase, where a firm moved in, is the park)
         if kind in ZONE_KINDS and not place_ok and len(stem) > 4:
             continue  # 创新探索符合高新区: a zone's own name is short unless it starts with a place
         generic = (not place_ok) and is_generic_stem(rest.removeprefix("中国")) \
             and not _tagged_place(text, start, start + len(stem))  # 中国国家级产业园区: a class; 新和工业园区: a county's
         if kind in _PLACE_NAMED_KINDS and not place_ok:
-            continue  # 城南新区: a part of town; 天津滨海新区, 福州新区: a state-level new area
+            if not _own_named_new_area(text, start, e, stem):
+                continue  # 城南新区: a part of town; 天津滨海新区, 福州新区: a state-level new area
+            kind = "新区"  # 青云新区, 玉屏新区: a new area with a name of its own (not a city's, so not state-level)
         bare = stem
         for prov in _PROVINCE_ONLY:
             if stem.startswith(prov):
@@ -431,6 +436,19 @@ TERRITORY_GROUP_RE = re.compile(r"(?:全省|全市|全国|全区)(?:各类|各�
 
 # Kinds whose name is a park's only when it opens with a known place (福州新区, not 城南新区).
 _PLACE_NAMED_KINDS = {"国家级新区"}
+
+
+# The stem of a part of town: a direction, or the water or the old town it lies by (城南, 河西, 滨湖, 老城)
+_TOWN_PART_STEM_RE = re.compile(r"[东西南北中内外上下前后]|^(?:城|滨|江|河|湖|海|港|老|新|高|旧)")
+
+
+def _own_named_new_area(text: str, start: int, end: int, stem: str) -> bool:
+    """True for X新区 where X is a short proper name the tagger reads as one place with the word (青云新区,
+    玉屏新区), not a part of town named by where it lies (城南新区, 河西新区), in an article about a 新区 (the
+    word comes again: …推动新区高质量发展), not one that names it in passing."""
+    return 2 <= len(stem) <= 3 and not _TOWN_PART_STEM_RE.search(stem) and not is_generic_stem(stem) \
+        and text.count("新区") >= 2 \
+        and any(t.start == start and t.end == end and t.tag == "LOC" for t in tokens_around(text, start))
 
 
 def _tagged_place(text: str, start: int, end: int) -> bool:

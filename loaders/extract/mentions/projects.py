@@ -14,7 +14,7 @@ from decimal import Decimal
 from .amounts import AMOUNT_RE, _build
 from ..tables.lexicon import CITY_RE, DEMONSTRATIVE_RE, PROVINCE_PREFIX_RE, VERBISH_RE
 from .names import LEADING_NOTE_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
-from ..tables.vocab import ENDS_WITH_PARK_RE, ZONE_KINDS
+from ..tables.vocab import ENDS_WITH_PARK_RE, ZONE_KINDS, ZONE_WORDS
 from ..scope import ParkScope
 from .tagger import is_generic_head, tokens_around
 from ..text.sentences import RUN_MARKS, Doc
@@ -28,7 +28,8 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("在建", r"正在[^，,；;。]{0,8}(?:竣工|建设|施工|冲刺|推进|封顶)"),  # 正在向全面竣工冲刺: still building
     ("投产", r"投产|投用|投入使用|运营|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"),
     ("竣工", r"(?<!开)竣工|建成(?!后)"),
-    ("开工", r"开工|动工|开建|奠基|开竣工"),  # 集中开竣工: a joint event; a project's own words may say 建成
+    ("开工", r"开工|动工|开建|奠基|开竣工|开复工|复工"),  # 集中开竣工: a joint event; a project's own words may say 建成;
+    # 开复工: started or resumed (a project halted for the winter is resumed in spring)
     ("在建", r"在建|建设中|施工|加快建设|加速建设|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾"),
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
     ("planned", r"计划|拟|规划|洽谈|筹建|打造|共建"),
@@ -41,11 +42,13 @@ FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产�
                          r"(?=已|正|将|于|建成|投产|开工|动工|上线|落地|竣工|封顶)")
 _INVEST_AFTER = re.compile(r"(?P<phase>一期|二期|首期|三期)?(?:项目)?(?:(?:总)?投资(?:额)?|投资总额)(?:达|为)?")
 # 总投资约13亿元、占地面积290亩的X项目: the investment may come first in a list of the name's modifiers
-_INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)?(" + AMOUNT_RE.pattern + r")(?:、[^、，,。；;的]{1,14})*$")
+_INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)?(" + AMOUNT_RE.pattern + r")"
+                             r"(?:、[^、，,。；;的]{1,14}|[，,](?![^、，,。；;的]*(?:投资|元))[^、，,。；;的]{0,10}\d[^、，,。；;的]{0,8})*$")
+# (…投资达250亿元，总建筑面积约30万平方米的X项目: a figure after a comma is one more modifier of the name)
 
 
 # 项目 followed by these is a role, a slogan (项目为王) or an abstraction, not the end of a name.
-_PROJECT_WORD_RE = re.compile(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上)")
+_PROJECT_WORD_RE = re.compile(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上|观摩)")
 # '，项目总投资8.5亿元' / '。项目一期投资1.2亿美元': the project named just before.
 _ANAPHOR_RE = re.compile(r"(?:这个|该|此)(?:[^。；;\n]{0,16}?[、，,])?(?:计划)?总投资(?:额)?(?:达|为)?(?=[^。；;\n]{0,12}?的项目)"
                          r"|(?:^|(?<=[。；;\n，,]))(?:该)?项目(?P<phase>首期|一期|二期)?(?:计划|预计)?(?:总)?投资(?:额)?(?:达|为)?"
@@ -209,8 +212,12 @@ def _forecasts_completion(run: str) -> bool:
         and not _PLANNED_START_RE.search(run)
 
 
+# 世界500强某集团…基地: a ranking in front of the firm's name
+_RANKING_RE = re.compile(r"^(?:世界|全球|中国|国内)?(?:500|100|50)强(?:企业)?")
+
+
 def _clean(name: str) -> str:
-    name = strip_quotes(name)
+    name = _RANKING_RE.sub("", strip_quotes(name))
     m = PROVINCE_PREFIX_RE.match(name)
     if m:
         name = name[m.end():]
@@ -239,6 +246,17 @@ _NAME_WORD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})建设$")
 _SPENT_ON_RE = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元(?:人民币)?" + f"(?:投资|打造|{_SPEND_VERBS})")
 
 
+def _generic_parts(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] joins kinds of project with 和/及 (实施智能医疗系统和智能安防监控项目等…工程): each
+    part only describes a project."""
+    joins = list(re.finditer(r"和|及", text[start:end]))
+    if not joins:
+        return False
+    cuts = [start] + [start + j for m in joins for j in (m.start(), m.end())] + [end]
+    parts = list(zip(cuts[::2], cuts[1::2]))
+    return all(b - a >= 2 and is_generic_head(text, a, b, max_len=6) for a, b in parts)
+
+
 def _by_project_word(doc: Doc) -> list[Candidate]:
     """'…项目' with its left boundary (project_word), and the items of an enumeration that share
     the one 项目: 'A、B、C项目' (project_shared_word)."""
@@ -246,18 +264,22 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _PROJECT_WORD_RE.finditer(text):
         start = name_start(text, m.start(), max_len=48)
+        first = name_start(text, start - 1, max_len=24) if text[start - 1:start] == "暨" else start
+        if start - 1 - first >= 4 and not re.search(r"项目$", text[first:start - 1]) \
+                and not VERBISH_RE.search(text, first, start - 1):
+            start = first  # X产业园暨Y综合体项目: one project under two names (not 重大项目集中开工暨Y项目: an event)
         spent = _SPENT_ON_RE.search(text, start, m.start())
         if spent:
             start = spent.end()  # 日上集团拟10亿元投资重工设备钢构项目: what the money is spent on
         stem = text[start:m.start()]
         if len(stem) < 3 or preceded_by_count(text, start) or text[start - 1:start] in ("各", "每") \
                 or is_generic_stem(strip_quotes(stem)) \
-                or (is_generic_head(text, start, m.start(), max_len=6)
+                or ((is_generic_head(text, start, m.start(), max_len=6) or (text.startswith("等", m.end()) and _generic_parts(text, start, m.start())))
                     and _investment_written_against(text, start, m.end()) is None):
             continue  # 科技型大项目, 光伏设备制造项目: a kind of project, not one (unless its investment is given)
         if (re.match(r"^[\d一二两三四五六七八九十]", stem) and not _CAPACITY_RE.match(stem)) \
-                or "个" in stem[:3] or re.search(r"\d+个", stem):
-            continue  # 3个项目 is a count; 20GWh储能电池项目 is named by its capacity
+                or "个" in stem[:3] or re.search(r"\d+个|[一二两三四五六七八九十]个$", stem):
+            continue  # 3个项目, …和D四个项目 are counts; 20GWh储能电池项目 is named by its capacity
         if stem.endswith("类") or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \
                 or (not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
             continue  # 论坛项目, “雄才杯”创新创业项目: an event's entries; 重庆本地集成电路项目: a place's kind of project
@@ -272,7 +294,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             k = name_start(text, j - 1, max_len=30)
             item = text[k:j - 1]
             if len(item) >= 4 and not is_generic_stem(item) and not _ONLY_PLACE_RE.match(re.sub("项目$", "", item)) \
-                    and not _product_item(text, k, j - 1):
+                    and not _product_item(text, k, j - 1) and not is_generic_head(text, k, j - 1, max_len=6):
                 out.append((item, k, j - 1, "project_shared_word"))  # (兰州新区项目: a place's projects)
             j = k
     return out
@@ -425,11 +447,11 @@ def _product_item(text: str, start: int, end: int) -> bool:
     return bool(_FIRM_INSIDE_RE.search(item)) or is_generic_head(text, start, end, max_len=6)
 
 
-def _opens_with_proper_name(text: str, start: int, end: int) -> bool:
+def _opens_with_proper_name(text: str, start: int, end: int, tags=("ORG", "nz", "LOC")) -> bool:
     """True when the tagger reads the item's first word as an organisation, a brand or a place (申能/热电联产,
     伊利奶/产业园): a short item is then a named project, not a kind of one."""
     first = next((t for t in tokens_around(text, start) if t.start == start), None)
-    return first is not None and first.end < end and first.tag in ("ORG", "nz", "LOC")
+    return first is not None and first.end < end and first.tag in tags
 
 
 def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candidate]:
@@ -450,6 +472,12 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
     return out
 
 
+# The rules that read the items of an enumeration
+_LIST_RULES = ("project_list", "project_counted_list", "project_enumerated", "project_shared_word")
+# A zone word alone, written where the park's name would be: it means the park in scope
+_BARE_ZONE_RE = re.compile(f"^(?:{ZONE_WORDS}|园区)")
+
+
 def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMention],
                   list_projects: list[tuple[str, int, int]], scope: ParkScope | None = None) -> list[ProjectMention]:
     text = doc.text
@@ -465,6 +493,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         for form in [p.name] + p.aliases:
             park_by_form[form] = p
     out: dict[str, ProjectMention] = {}
+    listed_park, listed_end = None, -1
     for raw, s, e, rule in sorted(cands, key=lambda c: c[1]):
         name = _clean(raw)
         # 绥芬河市恒驰…基地: the name is kept without its city or province, the written form as an alias
@@ -482,7 +511,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         # after any park when a capacity follows (P年产10万吨…项目)
         for form, p in park_by_form.items():
             if name.startswith(form) and len(name) - len(form) >= 2 \
-                    and (p.kind in ZONE_KINDS or _CAPACITY_RE.match(name[len(form):])) \
+                    and (p.kind in ZONE_KINDS or _CAPACITY_RE.match(name[len(form):])
+                         or _opens_with_proper_name(text, s + len(form), s + len(name), tags=("ORG", "LOC"))) \
                     and not re.match(r"[东西南北新老]区|片区", name[len(form):]):  # 开发区新区…: a part of the zone
                 park = p.name
                 rest = name[len(form):]
@@ -496,10 +526,20 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                 if note and len(name) - note.end() >= 4:  # 正定高新区(南区)X项目: the zone's part, then the name
                     name, s = name[note.end():], s + note.end()
                 break
+        bare = _BARE_ZONE_RE.match(name)
+        if park is None and bare and scope is not None and _opens_with_proper_name(text, s + bare.end(), s + len(name)):
+            # 观摩了开发区甘肃电科院…基地: the bare zone word points back at the park in scope
+            park = scope.park_at(s, end=s + len(name))
+            name, s = name[bare.end():], s + bare.end()
+        if rule in _LIST_RULES:
+            # 松岭工业园A、B等4个项目: the park written before a list's first item is every item's
+            if park is None and listed_park and re.fullmatch(r"、|和|及|以及|与", text[listed_end:s]):
+                park = listed_park
+            listed_park, listed_end = park, s + len(name)
         if s not in table_amount and (is_generic_stem(name[:-2] if name.endswith("项目") else name) or len(name) < 4):
             continue
         if any(name == f for f in park_by_form) and not name.endswith("项目") \
-                and rule not in ("project_list", "project_enumerated"):
+                and rule not in ("project_list", "project_enumerated", "project_counted_list"):
             continue  # the park itself, not a project (unless listed among projects: A、B科技创新谷等项目开工)
         if name.endswith("基金"):
             continue  # a fund among the signed 'projects' (A、B基金、C项目) is recorded as a fund
@@ -524,11 +564,18 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             pm.park = scope.park_at(s, end=s + len(name))
         if not pm.park and name.endswith("项目") and name[:-2] in park_by_form:
             pm.park = park_by_form[name[:-2]].name  # 青岛国际虚拟现实产业园项目: the project builds that park
+        if not pm.park:
+            # 青禾综合保税区光伏发电项目, where no park is in scope: the park the project's name opens with
+            # (a zone, 区 but not 园区: a development named at the head of a project's name is often what it builds)
+            pm.park = next((p.name for form, p in park_by_form.items() if name.startswith(form) and len(name) - len(form) >= 2
+                            and form.endswith("区") and not form.endswith("园区")
+                            and not re.match(r"[东西南北新老]区|片区", name[len(form):])), None)
         ph = PHASE_RE.search(name)
         if ph and not pm.phase:
             pm.phase = ph.group(1)
-        if pm.status is None:
-            pm.status = _status(doc, s, s + len(name))
+        if pm.status in (None, "planned"):
+            # a later mention that gives a present stage says more than a plan (X项目…达产后将…; …X等78个项目均已开复工)
+            pm.status = _status(doc, s, s + len(name)) or pm.status
         # the investment attached to the name
         if pm.investment is None and table_amount.get(s) is not None:
             pm.investment, pm.investment_sentence = table_amount[s], sent

@@ -62,6 +62,26 @@ _PROJECT_STAGE = [("projects_target", r"力争|目标"),
                   ("projects_under_construction", r"在建"), ("projects_signed", r"签约|签订"),
                   ("projects_started", r"开工|动工"), ("projects_negotiating", r"洽谈|在谈"),
                   ("projects_target", r"计划|将"), ("projects_landed", r"引进|引入|落户|落地|吸引|集聚")]
+# 50亿元以上项目 / 10-20亿元项目 / 5亿至10亿元项目 before a count: a size class of projects
+_BAND = (r"\d+(?:\.\d+)?(?:(?:万|亿)?元?[-－~～至]\d+(?:\.\d+)?)?(?:万|亿)?元(?:以上|以下|及以上|以内)?(?:的)?项目"
+         r"(?:达到?|有)?")
+_BAND_RE = re.compile(_BAND)
+_BAND_BEFORE_RE = re.compile(_BAND + "$")
+
+
+def _size_breakdown(doc: Doc, s: int) -> bool:
+    """True when a count of projects is one size class of a breakdown: a range (20-50亿元项目2个), a class after
+    其中, or one of several classes in the sentence. A single threshold (引进5000万元以上项目超过841个) is the
+    park's own statistic."""
+    text = doc.text
+    band = _BAND_BEFORE_RE.search(text, max(0, s - 24), s)
+    if band is None:
+        return False
+    sent = doc.sentence_at(s)
+    return bool(re.search(r"[-－~～至]", band.group())) or "其中" in text[sent.start:band.start()] \
+        or len(_BAND_RE.findall(text, sent.start, sent.end)) >= 2
+
+
 _AS_OF_RE = re.compile(r"(截至[^，,。；;]{1,12}?(?:月底|月末|年底|年末|底|末|目前|月|日)|今年前\d+个月|今年以来|\d{4}年(?:前\d+个月|上半年|全年)?|"
                        r"\d{1,2}月\d{1,2}日|上半年|运营首年|年内)")
 _THRESHOLD_AFTER_RE = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,3}?(?:项目|企业|工业企业)")
@@ -115,7 +135,7 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
         return "growth_ratio" if _GROWTH_MEASURE_RE.search(sentence[:sentence.find(before) + len(before)][-40:]) else None
     if amount.unit != "count":
         return None
-    measure = amount.text[-1]
+    measure = re.sub(r"[(（][^)）]*[)）]$", "", amount.text)[-1:]  # 300台(套): the measure is 台
     if measure == "件" and re.search(r"专利", before[-12:]):
         return "patents"
     if measure in "只支" and re.search(r"基金$", before[-6:]):
@@ -192,6 +212,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # 17个项目中，X项目…: the count named again to pick one out, not a figure
         if a.unit in _MONEY and (a.unit, a.value) in invested:
             continue  # a project's investment restated (in a headline, a summary): not a park figure
+        if a.unit == "count" and _size_breakdown(doc, s):
+            continue  # 其中50亿元以上项目1个，20-50亿元项目2个: how the projects fall in size classes, not a figure
         if _THRESHOLD_AFTER_RE.match(text, e) and (a.qualifier == "超" or a.text.endswith("级")):
             continue  # 10亿元以上项目9个: a size class of projects, not a figure
         if text[s - 1:s] in "(（" and _BRACKETED_THRESHOLD_RE.match(text, e):
@@ -224,13 +246,14 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             metric = _metric(a, re.split(r"[约超近]?\d", text[prev:clause_start - 1])[0], after, sentence)
         if metric is None:
             continue
-        subject, stype = _subject(doc, a, subjects, occs, scope, clause_start, after_end)
+        subject, stype = _subject(doc, a, subjects, occs, scope, clause_start, after_end,
+                                  counts_projects=metric.startswith("projects"))
         if metric in _COMPANY_METRICS and companies:
             firm = _company_subject(doc, companies, occs, clause_start, s)
             if firm is not None:
                 subject, stype = firm, "company"
-        if subject is None:
-            continue
+        if subject is None or (stype == "project" and metric.startswith("projects")):
+            continue  # (a count of projects is never one project's figure)
         if stype == "company" and _PROJECTION_RE.search(text, sent.start, s):
             continue  # 项目投产后将形成…年销售收入60亿元: what a project is to yield, not the firm's revenue
         if stype != "company" and _owned_by_other(doc, occs, subject, sent.start, clause_start, s):
@@ -388,13 +411,16 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
 _TERRITORY_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:新区|市|县)(?![\u4e00-\u9fff]{0,8}(?:园|%s))" % ZONE_WORDS)
 
 
+_TIME_STEM_RE = re.compile(r"季度|[年月日]|^[上下]半")
+
+
 def _territories(doc: Doc) -> frozenset[str]:
     """Places of the article that may open a clause as its subject: known cities and provinces,
     and the stems of the cities, counties and new districts it names."""
     cached = getattr(doc, "_territories", None)
     if cached is None:
         found = {m.group(1) for m in _TERRITORY_RE.finditer(doc.text)}
-        found = {x for x in found if not is_generic_stem(x)}
+        found = {x for x in found if not is_generic_stem(x) and not _TIME_STEM_RE.search(x)}  # (一季度新区: not a place)
         cached = doc._territories = frozenset(found) | PLACES
     return cached
 
@@ -502,14 +528,16 @@ def _listed_item(text: str, start: int, end: int, limit: int) -> bool:
 
 
 def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occs: list[ParkOcc],
-             scope: ParkScope | None, clause_start: int, clause_end: int) -> tuple[str | None, str]:
+             scope: ParkScope | None, clause_start: int, clause_end: int, *,
+             counts_projects: bool = False) -> tuple[str | None, str]:
     text = doc.text
     sent = doc.sentence_at(a.span.start)
     s = a.span.start
     # …等13个内资项目，合计总投资37.7亿元: the count may sit in the clause before the sum
     prev_clause = max([m.end() for m in _CLAUSE_SPLIT.finditer(text, sent.start, max(sent.start, clause_start - 1))]
                       + [sent.start])
-    aggregate = bool(_AGGREGATE_PROJECTS.search(text, clause_start, clause_end)) or (
+    # a count of projects (…新引进产业优质项目不少于30个) is never one project's: like a sum of projects, it is the park's
+    aggregate = counts_projects or bool(_AGGREGATE_PROJECTS.search(text, clause_start, clause_end)) or (
         _SUM_RE.match(text, clause_start) is not None and bool(_AGGREGATE_PROJECTS.search(text, prev_clause, clause_start)))
     starts = [x[0] for x in subjects] if not hasattr(doc, "_subject_starts") else doc._subject_starts
     lo = bisect.bisect_left(starts, sent.start)
