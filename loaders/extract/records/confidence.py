@@ -2,7 +2,7 @@
 
 Every record carries the rule that produced it (`rule`) and a confidence, the precision that rule
 had when measured: the share of what it found that the ground truth holds, over the seed articles
-and the real published articles of tests/eval/dev and real2 to real7. Re-measure
+and the real published articles of tests/eval/dev and real2 to real8. Re-measure
 with `python tools/rule_precision.py` after changing rules and copy its figures here; a rule not
 yet measured gets DEFAULT; a rule measured on few records is pulled towards it (confidence_of). The
 review queue puts the least certain records first.
@@ -23,15 +23,15 @@ class Rule:
 
 
 DEFAULT = 0.5
-# Measured with tools/rule_precision.py at extractor 1.17 over seeds/, tests/eval/dev/ and tests/eval/real2 to
-# real7 (112 articles, 107 of them real published ones).
+# Measured with tools/rule_precision.py at extractor 1.18 over seeds/, tests/eval/dev/ and tests/eval/real2 to
+# real8 (127 articles, 122 of them real published ones).
 # A rule with found == 0 produced nothing there and gets DEFAULT.
 
 RULES: dict[str, Rule] = {
-    "park_place_suffix": Rule("a place, then a park suffix: 青岛高新区, 潍坊高新区", 0.93, 124),
-    "park_suffix": Rule("a park suffix with a name but no leading place: 联东U谷, 中关村示范区", 0.76, 93),
-    "company_legal": Rule("a name ending in a legal form: …有限公司, …集团, …股份", 0.88, 155),
-    "company_list": Rule("an item of an enumeration closed by a group noun: A、B等企业", 0.89, 115),
+    "park_place_suffix": Rule("a place, then a park suffix: 青岛高新区, 潍坊高新区", 0.93, 134),
+    "park_suffix": Rule("a park suffix with a name but no leading place: 联东U谷, 中关村示范区", 0.79, 104),
+    "company_legal": Rule("a name ending in a legal form: …有限公司, …集团, …股份", 0.89, 163),
+    "company_list": Rule("an item of an enumeration closed by a group noun: A、B等企业", 0.89, 118),
     "company_tagged_list": Rule("an organisation the tagger reads in an enumeration: 光大金控、华登国际等多家投资机构", 0.0, 0),
     "company_role": Rule("a name before a role: X董事长, X负责人", 0.56, 9),
     "company_label": Rule("a name after a label: 龙头企业X", 1.00, 5),
@@ -39,21 +39,21 @@ RULES: dict[str, Rule] = {
     "company_bilingual": Rule("a firm written in both scripts: 宁德时代(CATL)", 0.0, 0),
     "company_brand": Rule("a brand with its city: 歌尔(青岛)", 1.00, 3),
     "company_example": Rule("以X为例", 1.00, 2),
-    "project_word": Rule("a name ending in 项目", 0.79, 129),
-    "project_shared_word": Rule("an item of an enumeration sharing one 项目: A、B、C项目", 0.86, 7),
+    "project_word": Rule("a name ending in 项目", 0.82, 157),
+    "project_shared_word": Rule("an item of an enumeration sharing one 项目: A、B、C项目", 0.92, 13),
     "project_facility": Rule("a facility with a status: …生产基地已投产, …工厂建成", 1.00, 2),
     "project_phase_works": Rule("…一期工程", 1.00, 1),
-    "project_counted_list": Rule("an item of an enumeration closed by its count: A、B和C3个项目", 1.00, 4),
+    "project_counted_list": Rule("an item of an enumeration closed by its count: A、B和C3个项目", 1.00, 10),
     "project_dash": Rule("a project named after 项目之一——", 1.00, 1),
     "project_enumerated": Rule("an item named after a count of projects and 分别是: 开工3个项目，分别是A、B、C", 1.00, 2),
     "project_copula": Rule("the subject of 是…重点项目: 其中，X是示范区重点项目", 1.00, 1),
-    "project_list": Rule("an item of a list closed by 等…项目", 0.89, 44),
+    "project_list": Rule("an item of a list closed by 等…项目", 0.91, 54),
     "project_table": Rule("a row of a table with a 项目名称 column", 0.0, 0),
     "project_anaphor": Rule("a facility named just before 该项目…投资X: the facility is the project", 1.00, 1),
     "fund_word": Rule("a name ending in 基金", 0.79, 33),
     "fund_partnership": Rule("a fund set up as a limited partnership: …合伙企业（有限合伙）", 1.00, 1),
-    "fact_named": Rule("a figure whose subject is named in its sentence", 0.85, 230),
-    "fact_scope": Rule("a figure whose subject is the park in scope (not named in its sentence)", 0.89, 243),
+    "fact_named": Rule("a figure whose subject is named in its sentence", 0.88, 269),
+    "fact_scope": Rule("a figure whose subject is the park in scope (not named in its sentence)", 0.89, 269),
 }
 
 _FACILITY_END = re.compile(r"(?:工厂|基地|中心|中心仓)$")
