@@ -191,6 +191,18 @@ def count_article(wordings) -> str:
     return "".join(f"{HOT_PARK}集聚企业{w}。\n" for w, _, _ in wordings)
 
 
+def extract_counts(monkeypatch, counts) -> None:
+    """Make the loader's extraction of each count article the park and its enterprise counts, as written."""
+    extractions = {}
+    for name, published, wordings in counts:
+        text = count_article(wordings)
+        extractions[text.strip()] = L.extraction(
+            meta=ArticleMeta(title="标题", outlet=None, published_on=published, published_precision="day"),
+            parks=[L.park(text, HOT_PARK)],
+            facts=[L.fact(text, HOT_PARK, "enterprises", w, v, "count", q) for w, v, q in wordings])
+    monkeypatch.setattr(pipeline, "extract", lambda text, **kw: extractions[text.strip()])
+
+
 def flags_by_definition() -> dict[int, bool]:
     with connection.cursor() as cursor:
         cursor.execute("SELECT fact_id_a, fact_id_b FROM live_conflict_pairs")
@@ -202,14 +214,7 @@ def flags_by_definition() -> dict[int, bool]:
 def test_after_each_new_article_the_conflict_flags_are_what_the_definition_gives(tmp_path, monkeypatch):
     # A new article's flags are refreshed from the pairs with its own figures only (curation.conflicts):
     # after every article they must still be those of every pair live_conflict_pairs finds.
-    extractions = {}
-    for name, published, wordings in COUNTS:
-        text = count_article(wordings)
-        extractions[text.strip()] = L.extraction(
-            meta=ArticleMeta(title="标题", outlet=None, published_on=published, published_precision="day"),
-            parks=[L.park(text, HOT_PARK)],
-            facts=[L.fact(text, HOT_PARK, "enterprises", w, v, "count", q) for w, v, q in wordings])
-    monkeypatch.setattr(pipeline, "extract", lambda text, **kw: extractions[text.strip()])
+    extract_counts(monkeypatch, COUNTS)
     history = []
     for name, _, wordings in COUNTS:
         (tmp_path / name).write_text(count_article(wordings), encoding="utf-8")
@@ -231,14 +236,7 @@ def test_a_new_figure_of_a_much_disputed_subject_is_checked_against_a_few_partne
     monkeypatch.setattr(conflicts, "PARTNERS_AT_A_TIME", 4)
     counts = [(f"{n:02d}.txt", date(2024, 1, 1 + n), [(f"{100 + 10 * n}家", str(100 + 10 * n), "")])
               for n in range(13)]
-    extractions = {}
-    for name, published, wordings in counts:
-        text = count_article(wordings)
-        extractions[text.strip()] = L.extraction(
-            meta=ArticleMeta(title="标题", outlet=None, published_on=published, published_precision="day"),
-            parks=[L.park(text, HOT_PARK)],
-            facts=[L.fact(text, HOT_PARK, "enterprises", w, v, "count", q) for w, v, q in wordings])
-    monkeypatch.setattr(pipeline, "extract", lambda text, **kw: extractions[text.strip()])
+    extract_counts(monkeypatch, counts)
     for name, _, wordings in counts[:-1]:
         (tmp_path / name).write_text(count_article(wordings), encoding="utf-8")
         load_paths([tmp_path / name])

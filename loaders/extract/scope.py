@@ -96,18 +96,19 @@ class ParkScope:
                 return o.key
         return None
 
+    def _bounds(self, start: int, end: int, marks: str) -> list[int]:
+        """Where the parts of text[start:end] split at `marks` start."""
+        return [start] + [start + m.end() for m in re.finditer(f"[{marks}]", self.doc.text[start:end])]
+
     def _run_openers(self, start: int, end: int) -> set[str]:
         """The parks that open the clause runs (split at ；) of a sentence."""
-        text = self.doc.text
-        bounds = [start] + [start + m.end() for m in re.finditer(r"[；;]", text[start:end])]
-        return {k for b in bounds if (k := self._first_clause_park(b, end))}
+        return {k for b in self._bounds(start, end, "；;") if (k := self._first_clause_park(b, end))}
 
     def _hosts(self, start: int, end: int) -> set[str]:
         """The parks that open a clause (split at ，；) of a sentence as the host of an event (X举行…活动)."""
         text = self.doc.text
-        bounds = [start] + [start + m.end() for m in re.finditer(r"[，,；;]", text[start:end])]
         found = set()
-        for b in bounds:
+        for b in self._bounds(start, end, "，,；;"):
             key = self._first_clause_park(b, end)
             o = next((o for o in self._in(b, end) if o.key == key), None)
             if o is not None and _HOSTS_RE.match(text, o.end):

@@ -265,7 +265,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
     for m in _PROJECT_WORD_RE.finditer(text):
         start = name_start(text, m.start(), max_len=48)
         first = name_start(text, start - 1, max_len=24) if text[start - 1:start] == "暨" else start
-        if start - 1 - first >= 4 and not re.search(r"项目$", text[first:start - 1]) \
+        if start - 1 - first >= 4 and not text[first:start - 1].endswith("项目") \
                 and not VERBISH_RE.search(text, first, start - 1):
             start = first  # X产业园暨Y综合体项目: one project under two names (not 重大项目集中开工暨Y项目: an event)
         spent = _SPENT_ON_RE.search(text, start, m.start())
@@ -274,7 +274,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         stem = text[start:m.start()]
         if len(stem) < 3 or preceded_by_count(text, start) or text[start - 1:start] in ("各", "每") \
                 or is_generic_stem(strip_quotes(stem)) \
-                or ((is_generic_head(text, start, m.start(), max_len=6) or (text.startswith("等", m.end()) and _generic_parts(text, start, m.start())))
+                or ((is_generic_head(text, start, m.start(), max_len=6)
+                     or (text.startswith("等", m.end()) and _generic_parts(text, start, m.start())))
                     and _investment_written_against(text, start, m.end()) is None):
             continue  # 科技型大项目, 光伏设备制造项目: a kind of project, not one (unless its investment is given)
         if (re.match(r"^[\d一二两三四五六七八九十]", stem) and not _CAPACITY_RE.match(stem)) \
@@ -474,6 +475,8 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
 
 # The rules that read the items of an enumeration
 _LIST_RULES = ("project_list", "project_counted_list", "project_enumerated", "project_shared_word")
+# What follows a zone's name when the name goes on to a part of the zone, not a project: 开发区新区…, …片区
+_ZONE_PART_RE = re.compile(r"[东西南北新老]区|片区")
 # A zone word alone, written where the park's name would be: it means the park in scope
 _BARE_ZONE_RE = re.compile(f"^(?:{ZONE_WORDS}|园区)")
 
@@ -513,7 +516,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             if name.startswith(form) and len(name) - len(form) >= 2 \
                     and (p.kind in ZONE_KINDS or _CAPACITY_RE.match(name[len(form):])
                          or _opens_with_proper_name(text, s + len(form), s + len(name), tags=("ORG", "LOC"))) \
-                    and not re.match(r"[东西南北新老]区|片区", name[len(form):]):  # 开发区新区…: a part of the zone
+                    and not _ZONE_PART_RE.match(name[len(form):]):  # 开发区新区…: a part of the zone
                 park = p.name
                 rest = name[len(form):]
                 if rest.endswith("项目") and len(rest) >= 4 and not is_generic_stem(rest[:-2]) \
@@ -569,7 +572,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             # (a zone, 区 but not 园区: a development named at the head of a project's name is often what it builds)
             pm.park = next((p.name for form, p in park_by_form.items() if name.startswith(form) and len(name) - len(form) >= 2
                             and form.endswith("区") and not form.endswith("园区")
-                            and not re.match(r"[东西南北新老]区|片区", name[len(form):])), None)
+                            and not _ZONE_PART_RE.match(name[len(form):])), None)
         ph = PHASE_RE.search(name)
         if ph and not pm.phase:
             pm.phase = ph.group(1)

@@ -246,14 +246,15 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             metric = _metric(a, re.split(r"[约超近]?\d", text[prev:clause_start - 1])[0], after, sentence)
         if metric is None:
             continue
+        counts_projects = metric.startswith("projects")
         subject, stype = _subject(doc, a, subjects, occs, scope, clause_start, after_end,
-                                  counts_projects=metric.startswith("projects"))
+                                  counts_projects=counts_projects)
         if metric in _COMPANY_METRICS and companies:
             firm = _company_subject(doc, companies, occs, clause_start, s)
             if firm is not None:
                 subject, stype = firm, "company"
-        if subject is None or (stype == "project" and metric.startswith("projects")):
-            continue  # (a count of projects is never one project's figure)
+        if subject is None or (stype == "project" and counts_projects):
+            continue  # (a count of projects is never one project's figure, not even one named after 的)
         if stype == "company" and _PROJECTION_RE.search(text, sent.start, s):
             continue  # 项目投产后将形成…年销售收入60亿元: what a project is to yield, not the firm's revenue
         if stype != "company" and _owned_by_other(doc, occs, subject, sent.start, clause_start, s):
