@@ -45,6 +45,7 @@ def main() -> None:
     parser.add_argument("--no-profile", action="store_true")
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--sql", action="store_true", help="also time the SQL statements, grouped by their text")
+    parser.add_argument("--stats", metavar="FILE", help="also save the profile here, for pstats or snakeviz")
     args = parser.parse_args()
 
     import django
@@ -94,6 +95,8 @@ def main() -> None:
         print("SQL statements by total time (COPY is not seen here):")
         for key, (seconds, n) in sorted(sql_time.items(), key=lambda kv: -kv[1][0])[:args.top]:
             print(f"{seconds:8.2f} s {n:6d}x  {key}")
+    if profiler and args.stats:
+        profiler.dump_stats(args.stats)
     if profiler:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
 

@@ -72,26 +72,39 @@ class CorrectedFacts:
                 found.by_reading.setdefault(reading, fact)
         return found
 
-    def add_facts(self, facts: Iterable[Fact]) -> None:
-        """Learn the readings articles gave for the editor-shaped ones among `facts` (the facts of the
-        subjects an article names): one query, for the evidence of edited facts and the evidence whose
-        value is not its fact's."""
-        facts = {f.pk: f for f in facts}
-        if not facts:
+    def add_facts(self, facts: Iterable[Fact], keys: Iterable[tuple]) -> None:
+        """Learn which of `facts` (the facts of the subjects an article names) articles gave one of `keys`
+        (the natural keys the article gives no fact has) for: the corrected or merged-into facts those
+        keys now name. One query, probing each fact of a key's subject, metric, unit and period for the
+        key's value among the values articles gave it: its cost does not grow with how many articles
+        cite the fact (reading all their evidence did, with every article loaded).
+        """
+        by_group: dict[tuple, list[Fact]] = {}
+        for fact in facts:
+            by_group.setdefault((fact.subject_type, fact.subject_id, fact.metric, fact.unit, fact.as_of_text),
+                                []).append(fact)
+        probes: dict[int, set[str]] = {}
+        for key in keys:
+            for fact in by_group.get((key[0], key[1], key[2], key[3], key[5]), ()):
+                if fact.value != key[4]:
+                    probes.setdefault(fact.pk, set()).add(str(key[4]))
+        if not probes:
             return
-        edited = [pk for pk, f in facts.items() if _edited(f)]
-        evidence, fact = Evidence._meta.db_table, Fact._meta.db_table
+        facts = {f.pk: f for group in by_group.values() for f in group if f.pk in probes}
+        pairs = [(pk, value) for pk, values in probes.items() for value in values]
+        evidence = Evidence._meta.db_table
         with connection.cursor() as cursor:
+            # The loader writes an article's value as str() of the amount at six decimals, as str(key[4]).
             cursor.execute(
-                f"SELECT e.entity_id, e.value FROM {evidence} e JOIN {fact} f ON f.id = e.entity_id"
-                " WHERE e.entity_type = 'fact' AND e.field = 'value' AND e.entity_id = ANY(%s)"
-                " AND (e.entity_id = ANY(%s) OR (e.value ->> 'value') IS DISTINCT FROM f.value::text)",
-                [list(facts), edited])
+                f"SELECT p.id, e.value FROM unnest(%s::bigint[], %s::text[]) AS p(id, value)"
+                f" JOIN {evidence} e ON e.entity_type = 'fact' AND e.field = 'value' AND e.entity_id = p.id"
+                f" AND (e.value ->> 'value') = p.value",
+                [[pk for pk, _ in pairs], [value for _, value in pairs]])
             for fact_id, value in cursor.fetchall():
                 if isinstance(value, str):
                     value = json.loads(value)
                 reading = _reading(facts[fact_id], value or {})
-                if reading is not None and (fact_id in edited or reading[4] != facts[fact_id].value):
+                if reading is not None:
                     self.by_reading.setdefault(reading, facts[fact_id])
 
     def at(self, span, metric: str) -> Fact | None:

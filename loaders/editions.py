@@ -69,6 +69,37 @@ def link_duplicate(article: SourceArticle, *, relink: bool = True, sketch: Sente
         copy_rows(SentenceKey, ["article_id", "key"], ((article.pk, key) for key in index_keys(sketch)))
 
 
+# The indexed articles sharing a distinctive key with an article, with the keys they share; one row
+# (article_id NULL) lists the keys found common this time. The candidates are read from the article
+# table one by one, by primary key (OFFSET 0 keeps the planner from flattening that into a join):
+# joined as a set, it hashed the whole table for every article, a cost that grew with every article
+# loaded (4,600 rows read for 235 candidates).
+CANDIDATES_SQL = """
+    WITH hits AS (
+        SELECT k.key, m.article_id
+          FROM unnest(%(keys)s::bigint[]) AS k(key)
+         CROSS JOIN LATERAL (
+               SELECT s.article_id FROM loaders_sentencekey s
+                WHERE s.key = k.key AND s.article_id <> %(me)s
+                LIMIT %(common)s) m
+    ), counted AS (
+        SELECT key, count(*) < %(common)s AS distinctive FROM hits GROUP BY key
+    ), candidates AS (
+        SELECT h.article_id, array_agg(h.key) AS keys
+          FROM hits h JOIN counted c ON c.key = h.key AND c.distinctive
+         GROUP BY h.article_id
+    )
+    SELECT c.article_id, a.sentence_count, a.duplicate_of_id, c.keys, a.sha256
+      FROM candidates c
+     CROSS JOIN LATERAL (
+           SELECT sentence_count, duplicate_of_id, sha256 FROM loaders_sourcearticle
+            WHERE id = c.article_id OFFSET 0) a
+     WHERE a.sentence_count > 0 AND (a.duplicate_of_id IS NULL OR a.duplicate_of_id <> %(me)s)
+    UNION ALL
+    SELECT NULL, NULL, NULL, array_agg(key), NULL FROM counted WHERE NOT distinctive
+"""
+
+
 def earlier_edition(article_id: int | None, sketch: SentenceSketch) -> int | None:
     """The (root of the) earlier article this one is an edition of, or None.
 
@@ -83,29 +114,9 @@ def earlier_edition(article_id: int | None, sketch: SentenceSketch) -> int | Non
     for n, keys in enumerate(sketch):
         for key in keys:
             sentences_of_key[key_as_bigint(key)].add(n)
-    # One row (article_id NULL) lists the keys found common this time.
-    sql = """
-        WITH hits AS (
-            SELECT k.key, m.article_id
-              FROM unnest(%(keys)s::bigint[]) AS k(key)
-             CROSS JOIN LATERAL (
-                   SELECT s.article_id FROM loaders_sentencekey s
-                    WHERE s.key = k.key AND s.article_id <> %(me)s
-                    LIMIT %(common)s) m
-        ), counted AS (
-            SELECT key, count(*) < %(common)s AS distinctive FROM hits GROUP BY key
-        )
-        SELECT h.article_id, a.sentence_count, a.duplicate_of_id, array_agg(h.key), a.sha256
-          FROM hits h JOIN counted c ON c.key = h.key AND c.distinctive
-          JOIN loaders_sourcearticle a ON a.id = h.article_id
-         WHERE a.sentence_count > 0 AND (a.duplicate_of_id IS NULL OR a.duplicate_of_id <> %(me)s)
-         GROUP BY h.article_id, a.sentence_count, a.duplicate_of_id, a.sha256
-        UNION ALL
-        SELECT NULL, NULL, NULL, array_agg(key), NULL FROM counted WHERE NOT distinctive
-    """
     keys = [key for key in sentences_of_key if key not in _common_keys]
     with connection.cursor() as cursor:
-        cursor.execute(sql, {"keys": keys, "me": article_id or 0, "common": COMMON_KEY_ARTICLES})
+        cursor.execute(CANDIDATES_SQL, {"keys": keys, "me": article_id or 0, "common": COMMON_KEY_ARTICLES})
         rows = cursor.fetchall()
     for _, _, _, common, _ in [row for row in rows if row[0] is None]:
         _common_keys.update(common or ())

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.db.models.fields.json import KeyTextTransform
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -114,7 +115,13 @@ class Evidence(models.Model):
             models.CheckConstraint(condition=models.Q(end_offset__gte=models.F("start_offset")),
                                    name="evidence_offsets_ordered"),
         ]
-        indexes = [models.Index(fields=["entity_type", "entity_id"], name="evidence_entity_idx")]
+        indexes = [
+            models.Index(fields=["entity_type", "entity_id"], name="evidence_entity_idx"),
+            # The values articles gave a fact: whether any gave this one is a probe, however many articles
+            # cite the fact (loaders/corrections.py).
+            models.Index(models.F("entity_id"), KeyTextTransform("value", "value"), name="evidence_fact_value_idx",
+                         condition=models.Q(entity_type="fact", field="value")),
+        ]
 
     def __str__(self) -> str:
         return f"{self._meta.verbose_name} {self.pk}"

@@ -508,7 +508,7 @@ def _write_facts(writer: ArticleWriter, extraction: Extraction, *, corrected: Co
         "pk", "subject_type", "subject_id", "metric", "unit", "value", "as_of_text", "as_of", "review_status",
         "locked_fields"))
     existing = {(f.subject_type, f.subject_id, f.metric, f.unit, f.value, f.as_of_text): f for f in subject_facts}
-    corrected.add_facts(subject_facts)
+    corrected.add_facts(subject_facts, [key for key in keys if key not in existing])
     new: dict[tuple, Fact] = {}
     touches = []
     changes = FactChanges()

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from curation import conflicts
 from loaders import editions, pipeline
-from loaders.dedupe import INDEXED_KEYS_PER_SENTENCE, index_keys, sentence_sketch
+from loaders.dedupe import INDEXED_KEYS_PER_SENTENCE, index_keys, key_as_bigint, sentence_sketch
 from loaders.extract.types import ArticleMeta
 from loaders.models import Evidence, SentenceKey, SourceArticle
 from loaders.pipeline import load_paths
@@ -75,6 +75,24 @@ def test_a_boilerplate_sentence_is_ignored_but_a_real_edition_is_still_found(tmp
     assert by_name["9.txt"].duplicate_of_id == by_name["1.txt"].pk
     # Found common once, the line's indexed keys are not read again in the run.
     assert set(index_keys(sentence_sketch(article(BOILERPLATE)))) <= editions._common_keys
+
+
+@pytest.mark.django_db
+def test_the_candidate_editions_are_read_from_the_article_table_by_key_not_by_scanning_it(tmp_path):
+    for n, story in enumerate(STORIES):
+        (tmp_path / f"{n}.txt").write_text(article(*story), encoding="utf-8")
+    load_paths([tmp_path])
+    SourceArticle.objects.bulk_create(  # a table of some pages: one page is cheaper to scan than to look up
+        SourceArticle(file_name=f"other{n}.txt", path=f"other{n}.txt", sha256=f"{n:064x}", text="其他文章。" * 40,
+                      char_count=200, sentence_count=40) for n in range(2000))
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE loaders_sourcearticle")
+        keys = [key_as_bigint(k) for keys in sentence_sketch(article(*STORIES[0])) for k in keys]
+        cursor.execute("EXPLAIN " + editions.CANDIDATES_SQL, {"keys": keys, "me": 0, "common": 50})
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    # A scan of the whole table for each new article is a cost that grows with every article loaded.
+    assert "Seq Scan on loaders_sourcearticle" not in plan, plan
+    assert "Index Scan using loaders_sourcearticle_pkey" in plan, plan
 
 
 @pytest.mark.django_db
