@@ -27,10 +27,11 @@ from .mentions.funds import find_funds
 from .mentions.known import apply_known_names
 from .text.meta import extract_meta
 from .mentions.parks import find_group_members, find_parks, merge_key
-from .mentions.projects import find_projects, project_key
+from .mentions.projects import LISTED_PROJECT_RULES, find_projects, project_key
 from .scope import ParkScope
 from .text.sentences import build_doc
 from .text.tradsimp import is_traditional, to_simplified
+from .tables.vocab import BUILT_AS_PROJECT_KINDS
 from .types import Amount, Extraction
 
 from .version import EXTRACTOR_VERSION
@@ -107,6 +108,21 @@ def _company_park(text: str, c, scope: ParkScope) -> str | None:
     return scope.park_at(c.span.start, end=c.span.end, firm=True)
 
 
+def _listed_not_parks(parks, occs, projects) -> set[str]:
+    """Keys of the parks of a kind one firm builds the text names only as projects (开工的有A产业园、B、C和D4个
+    重点项目; 投资2亿的X产业园): what is built there is a project; that it is a park is not what the text says."""
+    spans = {(pm.span.start, pm.span.end) for pm in projects if pm.rule in LISTED_PROJECT_RULES}
+    out = set()
+    for p in parks:
+        if p.kind not in BUILT_AS_PROJECT_KINDS:
+            continue
+        key = merge_key(p.name)
+        mine = [o for o in occs if o.key == key]
+        if mine and all((o.start, o.end) in spans for o in mine):  # the whole item (not 园区…配套工程)
+            out.add(key)
+    return out
+
+
 def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     doc = build_doc(text)
     parks, occs = find_parks(doc)
@@ -116,6 +132,16 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
         apply_known_names(doc, known_names, parks, occs, companies)
     scope = ParkScope(doc, occs)
     projects = find_projects(doc, parks, companies, list_projects, scope)
+    listed = _listed_not_parks(parks, occs, projects)
+    # 总投资100亿元的黄石科技城, a park the text names again as a park elsewhere: the sum is the park's
+    projects = [pm for pm in projects if pm.rule != "project_invested_park" or merge_key(pm.name) in listed]
+    if listed:
+        parks = [p for p in parks if merge_key(p.name) not in listed]
+        occs = [o for o in occs if o.key not in listed]
+        scope = ParkScope(doc, occs)
+        for pm in projects:
+            if pm.park and merge_key(pm.park) in listed:
+                pm.park = None
     funds = find_funds(doc, parks, scope)
     # …引导基金有限公司: a fund set up as a company is the fund's record, not a firm's
     fund_names = {a for f in funds for a in f.aliases}

@@ -275,7 +275,8 @@ def _co_listed(text: str, occ, pos: int, end: int) -> bool:
     """True when a park and a record are items of one enumeration (A、B、C等项目): siblings, not a location."""
     between = text[occ.end:pos] if occ.end <= pos else text[end:occ.start]
     between = re.sub(r"[(（][^)）]{0,12}[)）]", "", between)
-    if occ.end <= pos and _GATHERS_RE.search(between.split("、")[0]):
-        return False  # 新型显示产业园已集聚京东方、海信视像…: the park holds the list, it is not an item of it
+    if occ.end <= pos and (_GATHERS_RE.search(between.split("、")[0]) or between.startswith("的")):
+        return False  # 新型显示产业园已集聚京东方、海信视像…, 绥安开发区的A项目、B项目: the park holds the list, it is not
+        # an item of it
     return "、" in between and not re.search(r"[，,；;。：:]", between) and len(between) <= 40 \
         or between in ("、", "和", "及", "以及", "与")

@@ -41,7 +41,7 @@ _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10 ** 4, "亿": 10 ** 8}
 
-_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_ARABIC = r"\d+(?:,\d{3})*(?:\. ?\d+)?"  # 218. 5亿元: a typesetting gap inside the decimal
 _CN_NUM = r"[零〇一二两三四五六七八九十百千万亿]+"
 _PRE = "|".join(sorted(QUALIFIER_PREFIX, key=len, reverse=True))
 _UNIT_WORDS = sorted(list(_CURRENCY) + list(_AREA) + ["吨", "%", "％", "‰"] + list(MEASURE_WORDS), key=len, reverse=True)
@@ -58,6 +58,10 @@ AMOUNT_RE = re.compile(
     rf"(?P<unit>{_UNIT})?"
     r"(?P<post>以上|左右|上下)?"
 )
+# Words a sum of money follows: after them a bare 亿 or 万 is 亿元 or 万元, not a count.
+_MONEY_BEFORE_RE = re.compile(r"(?:投资|投资额|总投资|产值|营收|营业收入|销售收入|收入|税收|销售额|金额|融资|出口额|"
+                              r"进出口额|交易额|成交额)(?:为|了)?$")
+_MONEY_MULTS = ("万亿", "千亿", "百亿", "亿", "千万", "百万", "万")
 # A figure touching these is part of a code, a fraction, a formula or a range.
 _BAD_BEFORE = re.compile(r"[A-Za-z0-9.\-—–~～/+第]$")
 _BAD_AFTER = re.compile(r"^(?:[A-Za-z/+\-—–~～]|\.\d)")
@@ -86,7 +90,7 @@ def cn_to_int(s: str) -> int | None:
 def _number(num: str) -> Decimal | None:
     if num[0].isdigit():
         try:
-            return Decimal(num.replace(",", ""))
+            return Decimal(num.replace(",", "").replace(" ", ""))
         except InvalidOperation:
             return None
     value = cn_to_int(num)
@@ -131,11 +135,13 @@ def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
         return None  # 百亿元级, 千亿级: a size class, not a figure
     if not unit and not mult:
         return None
-    if unit is None and not re.match(r"(?:$|[\s,，。;；、:：)）”’!！?？])", after):
+    # 预计总投资80亿, 投资2亿的X: a sum of money written without 元
+    money = unit is None and mult in _MONEY_MULTS and _MONEY_BEFORE_RE.search(text, max(0, start - 8), start)
+    if unit is None and not money and not re.match(r"(?:$|[\s,，。;；、:：)）”’!！?？])", after):
         return None  # a bare 3亿 is a count only when the phrase ends there (not 1000亿次, 1.5亿片)
     if is_cn and before.endswith(("数", "几", "上", "成")):
         return None  # 数百名, 几十个: vague, not a figure
-    code = _unit_code(unit, bool(mult))
+    code = "cny" if money else _unit_code(unit, bool(mult))
     if code is None or code == "ha":
         return None
     if m.group("cur") == "新台币" and code == "cny":

@@ -34,7 +34,8 @@ _BILATERAL_RE = re.compile(f"^{_BILATERAL}$")
 # A bilateral zone without a common park suffix: 中新吉林食品区, 中新天津生态城, 中德生态园 (not 中新社, 中新网).
 _BILATERAL_ZONE_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在与和的于到及]))%s(?![社网])(?P<city>%s)?[\u4e00-\u9fff]{1,4}?(?:区|城|园)"
                                 % (_BILATERAL, CITY_RE.pattern))
-_EXT_RE = re.compile(r"·[\u4e00-\u9fff]{1,4}区")
+# …高新区·掇刀区, …经济开发区兵团分区: the zone's part, named after the zone
+_EXT_RE = re.compile(r"·[\u4e00-\u9fff]{1,4}区|[\u4e00-\u9fff]{2}分区")
 # the part of a park name that is generic: leading place, then descriptors.
 _GROUP_RE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,3}?)(?:市)?)?(?:\d+|[一二三四五六七八九十]+)个(?:已挂牌)?[\u4e00-\u9fff]{0,10}?园区")
 
@@ -154,6 +155,11 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if pair and re.match(r"[\u4e00-\u9fff]{2}", text[start:s]):
             start -= len(pair.group())
         clause_start, start = start, _after_zone_verb(text, start, s)
+        closed = max(text.rfind("”", start, s), text.rfind("」", start, s))
+        if closed >= 0:  # “…配套工程”“兵团草湖产业园: a quoted name ends before this one starts
+            start = closed + 1
+            while start < s and text[start] in "“「 \u3000":
+                start += 1
         stem = text[start:s]
         # a place that starts inside the window (中国移动青岛高新区 -> 青岛高新区)
         pm = CITY_RE.search(stem)
@@ -189,6 +195,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue
         if len(stem) < 2 or re.match(r"[个家座所]", stem) or re.search(r"\d+[个家座所]|全(?:省|市|国|县)", stem):
             continue
+        if _AREA_RE.search(stem):
+            continue  # 规划17.65平方公里高新技术产业园: a park described by its size, not named
         if _NOT_A_NAME_RE.search(text, clause_start, s):
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
         if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):
@@ -242,6 +250,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             out.append(_Cand(name=name, kind="产业园", start=m.start("name"), end=m.end()))
     return out
 
+
+_AREA_RE = re.compile(r"\d(?:平方公里|平方千米|公顷|亩|万?平方米)")
 
 # 高新区七里河园区: a zone's park named by its place with the bare word 园区 (too common a word to be a
 # park suffix anywhere else)

@@ -14,7 +14,7 @@ from decimal import Decimal
 from .amounts import AMOUNT_RE, _build
 from ..tables.lexicon import CITY_RE, DEMONSTRATIVE_RE, PROVINCE_PREFIX_RE, VERBISH_RE
 from .names import LEADING_NOTE_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
-from ..tables.vocab import ENDS_WITH_PARK_RE, ZONE_KINDS, ZONE_WORDS
+from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, ZONE_KINDS, ZONE_WORDS
 from ..scope import ParkScope
 from .tagger import is_generic_head, tokens_around
 from ..text.sentences import RUN_MARKS, Doc
@@ -27,16 +27,17 @@ PHASE_RE = re.compile(r"(一期|二期|三期|四期|首期)")
 STATUS_WORDS: list[tuple[str, str]] = [
     ("在建", r"正在[^，,；;。]{0,8}(?:竣工|建设|施工|冲刺|推进|封顶)"),  # 正在向全面竣工冲刺: still building
     ("投产", r"投产|投用|投入使用|运营|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"),
-    ("竣工", r"(?<!开)竣工|建成(?!后)"),
-    ("开工", r"开工|动工|开建|奠基|开竣工|开复工|复工"),  # 集中开竣工: a joint event; a project's own words may say 建成;
+    ("竣工", r"(?<!开)竣工|建成(?!后)|完成[^，,；;。]{0,6}?建设"),  # 已完成厂房建设
+    ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开竣工|开复工|复工"),  # 办理开工许可: not yet  # 集中开竣工: a joint event; a project's own words may say 建成;
     # 开复工: started or resumed (a project halted for the winter is resumed in spring)
-    ("在建", r"在建|建设中|施工|加快建设|加速建设|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾"),
+    ("在建", r"在建|建设中|已完成投资|施工(?!设计|图|许可)|加快建设|加速建设|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾"),
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
-    ("planned", r"计划|拟|规划|洽谈|筹建|打造|共建"),
+    ("planned", r"计划|拟|规划|洽谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
 ]
 _SIGNED = dict(STATUS_WORDS)["签约"]
 _POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此)")
 _FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|力争|争取|有望|建成后|达产后|投产后)[^，,；;。]*")
+_PROJECTION_OPENERS = ("建成后", "达产后", "投产后")
 _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
 FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产业基地|研发中心|总部基地|数据中心|计算中心|创享中心|中心仓)"
                          r"(?=已|正|将|于|建成|投产|开工|动工|上线|落地|竣工|封顶)")
@@ -113,7 +114,7 @@ _LEADING_AREA_RE = re.compile(r"^(?:%s)(?:省|市)?|^[\u4e00-\u9fff]{2,3}(?:片�
 # A stem that is only a place (兰州新区, 长河县): the place's projects, not one project
 _ONLY_PLACE_RE = re.compile(r"^(?=.)(?:(?:%s)(?:省|市)?)?(?:[\u4e00-\u9fff]{0,3}(?:片区|新区|县))?$" % CITY_RE.pattern)
 # A capacity that opens a project's name: 20GWh储能电池项目, 年产10万吨…项目.
-_CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|片|台|套|辆|颗|兆瓦|千瓦|平方米|英寸|纳米)")
+_CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|片|台|套|辆|颗|兆瓦|千瓦时|千瓦|立方米|平方米|英寸|纳米|锭|头|羽|件)")
 # '…X项目今年5月开工，总投资48亿元' / '…建设X项目，预计总投资人民币15亿元': a clause that opens with the total.
 _CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:预计|计划)?(?:总投资(?:额)?|投资总额|(?:合同|签约)金?额)(?:达|为)?")
 _COUNTED_PROJECTS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff“”]{0,8}项目|等[\u4e00-\u9fff]{0,6}项目")
@@ -198,7 +199,8 @@ def _status(doc: Doc, start: int, end: int) -> str | None:
                 return status
     if _forecasts_completion(run):
         return "在建"  # 预计于今年9月建成, 计划年内投产: it is being built now
-    return "planned" if present != run else None
+    # a plan (预计, 将, 拟 …) says it is not under way yet; a projection alone (达产后可实现…) says nothing
+    return "planned" if any(not m.group().startswith(_PROJECTION_OPENERS) for m in _FUTURE_RE.finditer(run)) else None
 
 
 # A forecast of completion (预计于今年9月建成, 计划年内投产) says the project is being built; a plan to
@@ -301,8 +303,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
     return out
 
 
-# 'A、B、C和D4个项目同时开工': an enumeration closed by its own count of projects
-_COUNTED_LIST_END_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])个项目")
+# 'A、B、C和D4个项目同时开工', '…4个重点项目': an enumeration closed by its own count of projects
+_COUNTED_LIST_END_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])个(?:重点|重大|产业|工业)?项目")
 
 
 def _enumeration(text: str, start: int, end: int) -> list[tuple[str, int]]:
@@ -473,18 +475,59 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
     return out
 
 
+# What a park builds for itself, named after it: 园区市政基础设施…, 园区配套工程
+_OWN_WORKS_RE = re.compile(r"(?:市政)?基础设施|配套(?:工程|设施)|道路|管网")
 # The rules that read the items of an enumeration
-_LIST_RULES = ("project_list", "project_counted_list", "project_enumerated", "project_shared_word")
+_LIST_RULES = ("project_list", "project_counted_list", "project_enumerated", "project_shared_word",
+               "project_quoted_list")
+# Projects named as parks are (…of an enumeration the text says is of projects: its count or its 分别是
+# follows a count of projects; a park written after the sum invested in it)
+LISTED_PROJECT_RULES = ("project_counted_list", "project_enumerated", "project_invested_park", "project_quoted_list")
 # What follows a zone's name when the name goes on to a part of the zone, not a project: 开发区新区…, …片区
 _ZONE_PART_RE = re.compile(r"[东西南北新老]区|片区")
 # A zone word alone, written where the park's name would be: it means the park in scope
 _BARE_ZONE_RE = re.compile(f"^(?:{ZONE_WORDS}|园区)")
 
 
+# “A”“B”及“C”项目: quoted names in a row, closed by 项目 right after the last quote
+_QUOTED_ITEM_RE = re.compile(r"[“「]\s*([^“”「」，,。；;]{2,40}?)\s*[”」]")
+_QUOTED_LIST_RE = re.compile(r"(?:[“「][^“”「」，,。；;]{2,40}?[”」](?:[、，,]|及|和|与|以及)?){2,}"
+                             r"(?=(?:等)?(?:[\d一二两三四五六七八九十]+个)?(?:重点|重大)?项目)")
+
+
+def _quoted_list(doc: Doc) -> list[Candidate]:
+    """Each quoted name of “A”“B”及“C”项目 (分区实施的四大项目，既“…工程”“…工程”及“…”项目): a project."""
+    out: list[Candidate] = []
+    for m in _QUOTED_LIST_RE.finditer(doc.text):
+        for item in _QUOTED_ITEM_RE.finditer(m.group()):
+            name = item.group(1)
+            if len(name) >= 4 and not is_generic_stem(name):  # the quotes bound the name: verbs inside are its own
+                out.append((name, m.start() + item.start(1), m.start() + item.end(1), "project_quoted_list"))
+    return out
+
+
+# 投资15亿元的X产业园: an amount invested in the park, written before it as its modifier
+_INVESTED_IN_RE = re.compile(r"投资(?:约|超过?|近|逾)?\d+(?:\.\d+)?(?:亿|万)元?(?:人民币)?的")
+
+
+def _invested_parks(doc: Doc, parks: list[ParkMention]) -> list[Candidate]:
+    """A park of a kind one firm builds, written after the sum invested in it (投资2亿的X食品产业园已完成厂房建设): an investment
+    project that builds a park, as a project list would name it."""
+    text = doc.text
+    forms = sorted({form for p in parks if p.kind in BUILT_AS_PROJECT_KINDS for form in [p.name] + p.aliases},
+                   key=len, reverse=True)
+    out: list[Candidate] = []
+    for m in _INVESTED_IN_RE.finditer(text):
+        form = next((f for f in forms if text.startswith(f, m.end())), None)
+        if form is not None:
+            out.append((form, m.end(), m.end() + len(form), "project_invested_park"))
+    return out
+
+
 def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMention],
                   list_projects: list[tuple[str, int, int]], scope: ParkScope | None = None) -> list[ProjectMention]:
     text = doc.text
-    cands = _by_project_word(doc) + _counted_list(doc) + _enumerated(doc) + _copula_projects(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects)
+    cands = _by_project_word(doc) + _counted_list(doc) + _enumerated(doc) + _copula_projects(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects) + _invested_parks(doc, parks) + _quoted_list(doc)
     table = _table_projects(text)
     table_amount = {}
     for name, s0, e0, amount in table:
@@ -513,6 +556,9 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         # a project written after its zone: 潍坊高新区凯信…项目 -> park 潍坊高新区, name without it;
         # after any park when a capacity follows (P年产10万吨…项目)
         for form, p in park_by_form.items():
+            if name.startswith(form) and _OWN_WORKS_RE.match(name, len(form)):
+                park = p.name  # 喀什综合保税区市政基础设施…配套工程: the park's own works, named with it
+                break
             if name.startswith(form) and len(name) - len(form) >= 2 \
                     and (p.kind in ZONE_KINDS or _CAPACITY_RE.match(name[len(form):])
                          or _opens_with_proper_name(text, s + len(form), s + len(name), tags=("ORG", "LOC"))) \
@@ -542,7 +588,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if s not in table_amount and (is_generic_stem(name[:-2] if name.endswith("项目") else name) or len(name) < 4):
             continue
         if any(name == f for f in park_by_form) and not name.endswith("项目") \
-                and rule not in ("project_list", "project_enumerated", "project_counted_list"):
+                and rule not in ("project_list", *LISTED_PROJECT_RULES):
             continue  # the park itself, not a project (unless listed among projects: A、B科技创新谷等项目开工)
         if name.endswith("基金"):
             continue  # a fund among the signed 'projects' (A、B基金、C项目) is recorded as a fund
@@ -737,10 +783,15 @@ _HEADLINE_EVENT_RE = re.compile(r"项目[^，,。]{0,6}?(?:集中)?(?P<event>签
 
 
 def _status_from_headline_event(doc: Doc, out: dict[str, ProjectMention]) -> None:
-    """Projects the body gives no stage at all take the event the headline reports for the article's projects."""
-    if not doc.headings or doc.headings[0].start > 0:
+    """Projects the body gives no stage at all take the event the headline reports for the article's projects
+    (or, in a story stored without its headline, its first sentence: 2025年一季度全市重大项目集中开工活动举行)."""
+    if doc.headings and doc.headings[0].start == 0:
+        lead = doc.headings[0]
+    elif not doc.headings and doc.sentences:
+        lead = doc.sentences[0]
+    else:
         return
-    m = _HEADLINE_EVENT_RE.search(doc.text_of(doc.headings[0]))
+    m = _HEADLINE_EVENT_RE.search(doc.text_of(lead))
     if not m:
         return
     status = next(st for st, pattern in STATUS_WORDS if re.search(pattern, m.group("event")))

@@ -50,7 +50,7 @@ _EXAMPLE_VERBS = frozenset({"如", "像", "例"})
 _COMPLEMENTS = frozenset("完好到成上下出进入起过去来给在掉住开走回至于向往为有")
 #: 项目为X、Y: a copula is a verb wherever it stands
 _COPULAS = frozenset({"为", "系"})
-#: 仍有X, 还有X, 已有X: after an adverb, 有 is the verb
+#: 仍有X, 还有X, 已有X: after an adverb, 有 is the verb; so it is after 的 (开工的有X、Y: those started are X, Y)
 _EXISTENTIAL = frozenset({"有", "是"})
 
 
@@ -58,13 +58,14 @@ def _verb_in_context(t: Token, prev: Token | None, nxt: Token | None) -> bool:
     """A one-character word the tagger calls a verb that really is one where it stands.
 
     拟/建设 (before a two-character verb), 参加/完 (the complement of a two-character verb),
-    ，/如/X (an example opener), 仍/有 (after an adverb). Elsewhere a lone 'verb' is more often a
-    piece of an unknown brand (联东U谷, 清/控/人居).
+    ，/如/X (an example opener), 仍/有 (after an adverb), 开工/的/有 (after 的). Elsewhere a lone 'verb' is
+    more often a piece of an unknown brand (联东U谷, 清/控/人居).
     """
     before = prev.tag if prev is not None else "w"  # the sentence's start counts as a pause
     return (nxt is not None and nxt.tag in ("v", "vd") and len(nxt.word) >= 2) \
         or (prev is not None and before in ("v", "vd") and len(prev.word) >= 2 and t.word in _COMPLEMENTS) \
-        or (before == "w" and t.word in _EXAMPLE_VERBS) or (before in ("d", "ad") and t.word in _EXISTENTIAL)
+        or (before == "w" and t.word in _EXAMPLE_VERBS) \
+        or ((before in ("d", "ad") or prev is not None and prev.word == "的") and t.word in _EXISTENTIAL)
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +168,7 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
                 and not _verb_in_context(t, prev, nxt))):
             break  # 联/东U谷, 与/开投芯屏产业园: an unknown brand read as a verb (挂/着 is a verb)
         if t.tag == "v" and prev is not None and prev.word == "的" and nxt is not None \
-                and nxt.tag in ("LOC", "ORG", "nz") and nxt.end <= end:
+                and nxt.tag in ("LOC", "ORG", "nz") and nxt.end <= end and t.word not in _EXISTENTIAL:
             break  # …的/力合/长江/基金: after 的 a verb before a place opens a brand, not a clause (_brand_verb)
         cut = t.end
     # 天气/挡不住/通州湾示范区: a verb of two or more characters, then a place, inside the words before

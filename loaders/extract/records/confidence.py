@@ -46,6 +46,8 @@ RULES: dict[str, Rule] = {
     "project_counted_list": Rule("an item of an enumeration closed by its count: A、B和C3个项目", 1.00, 10),
     "project_dash": Rule("a project named after 项目之一——", 1.00, 1),
     "project_enumerated": Rule("an item named after a count of projects and 分别是: 开工3个项目，分别是A、B、C", 1.00, 2),
+    "project_quoted_list": Rule("a quoted name in a row of them closed by 项目: “A”“B”及“C”项目", 0.0, 0),
+    "project_invested_park": Rule("a park written after the sum invested in it: 投资15亿元的X产业园", 0.0, 0),
     "project_copula": Rule("the subject of 是…重点项目: 其中，X是示范区重点项目", 1.00, 1),
     "project_list": Rule("an item of a list closed by 等…项目", 0.91, 54),
     "project_table": Rule("a row of a table with a 项目名称 column", 0.0, 0),

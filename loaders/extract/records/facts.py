@@ -90,11 +90,15 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 # 该项目是…，建成后，预计年创产值…: a clause about the project just named, whatever its verb
 _ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此)项目|项目(?:整合|建成|达产|投产|总投资|一期|首期))")
 _PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此)?项目(?:选址|全部|建成|达产|投产后|计划总投资|总?占地|总?用地|总?建筑面积)")
+_SITED_RE = re.compile(r"(?:位于|落户于?|选址于?|坐落于?)")
 _PICKED_FROM_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?中[，,]")
 # what may stand between a figure and the 的 that makes it a modifier of the next name: 、占地面积290亩
 _CITY_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[省市]")
 _MODIFIER_TAIL_RE = re.compile(r"(?:、[^、，,。；;的]{1,14})*的")
-_AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])个(?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总(?!占地|用地|建筑面积)")
+_AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])个(?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总(?!占地|用地|建筑面积)"
+                                 r"|[二三四五六七八九十]大(?:[\u4e00-\u9fff]{0,4})项目")  # 四大项目: the four projects
+# A clause that ends an enumeration of projects: “A”“B”及“C”项目, A、B、C项目
+_LIST_CLOSED_RE = re.compile(r"(?:[”」]|、[^、，,。；;]{2,40})(?:等)?项目$")
 
 
 # what a count may count that no metric measures: 国家级企业品牌2个, 高新技术产品53项
@@ -249,6 +253,11 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         counts_projects = metric.startswith("projects")
         subject, stype = _subject(doc, a, subjects, occs, scope, clause_start, after_end,
                                   counts_projects=counts_projects)
+        respective = _respective_subject(doc, a, occs)
+        if respective is not None:
+            if respective == "":
+                continue  # …分别为218.5亿元、196亿元 where the text's list of whose is not readable: whose is unknown
+            subject, stype = respective, "park"
         if metric in _COMPANY_METRICS and companies:
             firm = _company_subject(doc, companies, occs, clause_start, s)
             if firm is not None:
@@ -285,10 +294,11 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
 
 # Words that make a figure a goal (争取…突破1300亿, 力争到2025年…) or a running total (累计, 3年来).
 _TARGET_SENTENCE_RE = re.compile(r"力争|争取|目标(?!完成)|到20\d\d年|确保")  # 目标完成率: the achieved share of a goal
-# …预计, 将实现, 达产后当年可实现, 可带动, 未来…将达到: what is to come, not what was achieved
+# …预计, 将实现, 达产后当年可实现, 可带动, 未来…将达到: what is to come, not what was achieved (预计总投资 is
+# the planned investment, a figure of the plan as it stands; 年度投资 is the part of it planned for the year)
 # 建成后, 达产后: once a project is built or producing, what follows is a projection
 _ONCE_BUILT = r"(?:建成|投产|达产|达效)后"
-_TARGET_CLAUSE_RE = re.compile(r"预计|有望|将(?:达|实现|突破|新增|形成|带动|$)|拟|未来|" + _ONCE_BUILT +
+_TARGET_CLAUSE_RE = re.compile(r"预计(?!总?投资)|(?<!完成)年度(?:计划)?投资|有望|将(?:达|实现|突破|新增|形成|带动|$)|拟|未来|" + _ONCE_BUILT +
                                r"|可(?:实现|带动|达到|形成|新增|创造|提供|吸纳)")
 # 园区建成后，14个…项目每年需…: a clause that is only 'once built' makes the clause after it a projection
 _PROJECTION_OPENER_RE = re.compile(r"(?:^|[，,：:])[^，,。；;]{0,10}" + _ONCE_BUILT + r"[，,]$")
@@ -432,7 +442,7 @@ _PARKS_PROJECTS_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?项目")
 _LISTED_PROJECTS_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,8}项目")
 # The district itself (区内, 全区, 该区): a park can be meant only when it is a 区 itself.
 _DISTRICT_REF_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:区内|全区|该区|本区)")
-_SUM_RE = re.compile(r"(?:合计|共计|总计|累计)?(?:总)?投资")
+_SUM_RE = re.compile(r"(?:已)?(?:累计)?(?:完成)?(?:合计|共计|总计|累计)?(?:总)?投资")
 _FIRM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:集团|有限公司|股份|公司)")
 _PROJECTION_RE = re.compile(r"(?:建成|投产|达产|达效|竣工)后")
 _MODIFIED_NOUN_RE = re.compile(r"(?:企业|公司|厂商|客商|投资者|籍)")
@@ -528,6 +538,45 @@ def _listed_item(text: str, start: int, end: int, limit: int) -> bool:
     return m is not None and m.start(1) < limit  # 等17个项目: the count may close the list itself
 
 
+# …分别为218.5亿元、196亿元: figures given respectively, in the order of a list written before
+_RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到?|实现|完成|有|增长)?")
+_FIGURE_LIST_SEP_RE = re.compile(r"、|和|及|与")
+
+
+def _respective_subject(doc: Doc, a: Amount, occs: list[ParkOcc]) -> str | None:
+    """For a figure of '甲、乙…分别为X、Y', the park it belongs to by its place in the list (甲 gets X); ''
+    when the figure is one of such a list but whose it is cannot be read (the list of names before has
+    another length, or its item is not a park); None when the figure is not given respectively."""
+    text = doc.text
+    sent = doc.sentence_at(a.span.start)
+    head = None
+    for m in _RESPECTIVELY_RE.finditer(text, sent.start, a.span.start):
+        head = m
+    if head is None:
+        return None
+    figures = [f for f in find_amounts(text[head.end():sent.end])]
+    chain, pos = [], head.end()
+    for f in figures:  # the figures right after 分别为, joined by 、/和
+        start, end = head.end() + f.span.start, head.end() + f.span.end
+        if start != pos and not _FIGURE_LIST_SEP_RE.fullmatch(text[pos:start]):
+            break
+        chain.append((start, end))
+        pos = end
+    if len(chain) < 2 or (a.span.start, a.span.end) not in chain:
+        return None
+    n, i = len(chain), chain.index((a.span.start, a.span.end))
+    # the names: the last run of n items joined by 、 before 分别 in the sentence
+    for m in reversed(list(re.finditer(r"[^，,。；;：:、]+(?:、[^，,。；;：:、]+)+", text[sent.start:head.start()]))):
+        items = m.group().split("、")
+        if len(items) != n:
+            continue
+        item_start = sent.start + m.start() + sum(len(x) + 1 for x in items[:i])
+        item_start += len(items[i]) - len(items[i].lstrip(" “"))
+        park = next((o.key for o in occs if o.start == item_start), None)
+        return park or ""
+    return ""
+
+
 def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occs: list[ParkOcc],
              scope: ParkScope | None, clause_start: int, clause_end: int, *,
              counts_projects: bool = False) -> tuple[str | None, str]:
@@ -539,7 +588,9 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
                       + [sent.start])
     # a count of projects (…新引进产业优质项目不少于30个) is never one project's: like a sum of projects, it is the park's
     aggregate = counts_projects or bool(_AGGREGATE_PROJECTS.search(text, clause_start, clause_end)) or (
-        _SUM_RE.match(text, clause_start) is not None and bool(_AGGREGATE_PROJECTS.search(text, prev_clause, clause_start)))
+        _SUM_RE.match(text, clause_start) is not None and (
+            bool(_AGGREGATE_PROJECTS.search(text, prev_clause, clause_start))
+            or bool(_LIST_CLOSED_RE.search(text[prev_clause:clause_start].rstrip("，, ")))))
     starts = [x[0] for x in subjects] if not hasattr(doc, "_subject_starts") else doc._subject_starts
     lo = bisect.bisect_left(starts, sent.start)
     hi = bisect.bisect_right(starts, max(clause_end, sent.end))
@@ -563,6 +614,13 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         if projs and doc.sentence_index(projs[-1][0]) >= doc.sentence_index(s) - 3:
             return projs[-1][2], "project"
         return None, ""
+    # X项目位于Y高新区，由…投资建设，…达产后可实现年产值60亿元: the sentence is about the project; where it
+    # stands is no subject (unless the figure's own clause names one)
+    if not aggregate and not any(clause_start <= x[0] and x[1] <= s for x in near):
+        sited = [x for x in near if x[3] == "project" and sent.start <= x[0] and x[1] <= s
+                 and _SITED_RE.match(text, x[1])]
+        if sited:
+            return sited[-1][2], "project"
     before = [x for x in near if sent.start <= x[0] and x[1] <= s and not _listed_item(text, x[0], x[1], s)
               and not _carrier_of(text, x[0], x[1])]
     if aggregate:

@@ -28,6 +28,9 @@ PARK_SUFFIXES: dict[str, str] = {
 }
 # Kinds of zone that contain other parks and projects (位于青岛高新区, 潍坊高新区凯信…项目).
 ZONE_KINDS = {"高新区", "经济技术开发区", "经济开发区", "开发区", "自贸片区", "边境经济合作区", "经济合作区", "开发开放试验区"}
+# Kinds of park a firm builds as one investment (投资2亿的X食品产业园): named only as a project, such a park is one
+# (not a 科技城, a 新区 or a zone, which are built by many).
+BUILT_AS_PROJECT_KINDS = {"产业园", "工业园", "科技园", "创新园", "孵化园", "科创园", "软件园", "物流园", "创业园"}
 SUFFIX_RE = re.compile("|".join(sorted(PARK_SUFFIXES, key=len, reverse=True)))
 
 

@@ -1,0 +1,110 @@
+"""Rules found on real9 (tests/eval/real9), each checked on a sentence written for it: a park the text names only
+as a project (an item of a counted or quoted list of projects, or written after the sum invested in it), sums of
+money written without 元, figures given respectively, a project's own figures where its site is named, and the
+stage words that are not a stage (开工许可, 施工设计, 共建的, 致力于打造). The sentences are fixtures for one
+behaviour each; how the rules do on real prose is measured by the scored sets (tests/test_extraction_quality.py)."""
+from __future__ import annotations
+
+from loaders.extract import extract
+
+
+def projects(text):
+    return {p.name: p for p in extract(text).projects}
+
+
+def facts(text):
+    return {(f.subject, f.metric, f.amount.value) for f in extract(text).facts}
+
+
+def test_an_item_of_a_counted_list_of_key_projects_is_a_project_not_a_park():
+    x = extract("当天，在主会场集中开工的有恒达数控产业园、明丰钢结构、嘉瑞高分子复合材料、永盛生态复合材料"
+                "4个重点项目，总投资26.8亿元。")
+    assert {p.name for p in x.projects} == {"恒达数控产业园", "明丰钢结构", "嘉瑞高分子复合材料", "永盛生态复合材料"}
+    assert all(p.status == "开工" for p in x.projects)
+    assert [p.name for p in x.parks] == []  # named only as a project, and 有 (there are) is not part of its name
+    # the list's total is not the first item's figure
+    assert not any(f.subject == "恒达数控产业园" for f in x.facts)
+
+
+def test_a_park_written_after_the_sum_invested_in_it_is_a_project_with_that_investment():
+    x = extract("重点产业项目中，投资2亿的恒远食品农林产业园已完成厂房建设，正在招聘工作人员；"
+                "投资15亿元的保仁堂北药产业园完成施工设计，近期办理开工许可。")
+    found = {p.name: p for p in x.projects}
+    assert set(found) == {"恒远食品农林产业园", "保仁堂北药产业园"}
+    assert found["恒远食品农林产业园"].investment.value == 200_000_000  # 2亿 after 投资 is money
+    assert found["恒远食品农林产业园"].status == "竣工"  # 已完成厂房建设
+    assert found["保仁堂北药产业园"].status == "planned"  # 施工设计 and 开工许可 come before building
+    assert x.parks == []
+
+
+def test_a_park_named_as_a_park_elsewhere_keeps_the_sum_invested_in_it():
+    x = extract("位于黄山开发区的黄山电子产业园是全市的主阵地。总投资100亿元的黄山电子产业园，将用5年建成示范园区。"
+                "黄山电子产业园已与8家单位签订入驻协议。")
+    assert "黄山电子产业园" in {p.name for p in x.parks}
+    assert x.projects == []
+    # a science city is built by many, whatever was invested in it
+    assert "黄山科技城" in {p.name for p in extract("总投资100亿元的黄山科技城，将用5年建成示范园区。").parks}
+
+
+def test_quoted_names_in_a_row_closed_by_projects_are_projects_and_the_sum_after_them_is_theirs():
+    x = extract("分区实施的四大项目，既“河口综合保税区市政基础设施建设及配套工程”“草湾产业园市政基础设施建设及配套工程”"
+                "“ 总部经济大厦建设”及“ 南部产业园”项目，已完成投资22亿余元。")
+    found = {p.name: p for p in x.projects}
+    assert set(found) == {"河口综合保税区市政基础设施建设及配套工程", "草湾产业园市政基础设施建设及配套工程",
+                          "总部经济大厦建设", "南部产业园"}
+    # a park's own works are named after it; a closing quote ends a name
+    assert found["河口综合保税区市政基础设施建设及配套工程"].park == "河口综合保税区"
+    assert found["草湾产业园市政基础设施建设及配套工程"].park == "草湾产业园"
+    assert all(p.status == "在建" for p in x.projects)  # 已完成投资
+    assert {p.name for p in x.parks} == {"河口综合保税区", "草湾产业园"}
+    assert not any(f.subject in found for f in x.facts)  # the four together, not the last one
+
+
+def test_a_sum_after_an_investment_word_needs_no_yuan_and_the_years_plan_is_a_target():
+    found = facts("2018年，海平开发区开复工项目30个，预计总投资80亿，年度投资50亿。")
+    assert ("海平开发区", "planned_investment", 8_000_000_000) in found  # 预计总投资 is the plan as it stands
+    assert ("海平开发区", "planned_investment_target", 5_000_000_000) in found
+
+
+def test_figures_given_respectively_go_to_the_names_in_their_order():
+    found = facts("从各县市区来看，长岭高新区、钟山市开工项目总投资居全市前列，总投资额分别为218. 5亿元、196亿元。")
+    assert ("长岭高新区", "planned_investment", 21_850_000_000) in found  # 218. 5: a gap inside the decimal
+    assert not any(value == 19_600_000_000 for _, _, value in found)  # the city's, which is no park
+
+
+def test_a_projects_figures_stay_with_it_where_the_sentence_names_its_site():
+    found = facts("据了解，投资50亿元以上的长风新能源装备制造项目位于长岭高新区，由长风集团投资建设，"
+                  "主要生产精密零部件，致力于打造智能化生产基地，达产后可实现年产值60亿元，年税收3亿元。")
+    assert ("长风新能源装备制造项目", "output_value_target", 6_000_000_000) in found
+    assert not any(subject == "长岭高新区" for subject, _, _ in found)
+
+
+def test_a_story_without_its_headline_takes_its_first_sentences_event_as_its_projects_stage():
+    found = projects("1月10日，2025年一季度全市重大项目集中开工活动举行。\n\n"
+                     "投资50亿元以上的长风新能源装备制造项目位于长岭高新区，致力于打造智能化生产基地，"
+                     "达产后可实现年产值60亿元。")
+    # 致力于打造 is a purpose and 达产后 a projection: neither says the project is only planned
+    assert found["长风新能源装备制造项目"].status == "开工"
+
+
+def test_a_project_jointly_built_is_not_only_planned_and_its_capacity_opens_its_name():
+    found = projects("其中，由兵团和广东共建的200万锭纺织服装产业园项目，总投资106.8 亿元，计划2020年建成。")
+    assert set(found) == {"200万锭纺织服装产业园项目"}
+    assert found["200万锭纺织服装产业园项目"].status == "在建"  # a completion forecast
+
+
+def test_the_park_a_list_of_projects_is_written_after_is_every_items_park():
+    found = projects("参加现场签约的6个项目中，工业项目占到5个，分别是绥平开发区的明达单车综合产业基地项目、"
+                     "鲁丰智能农业机械生产项目、世艺达工贸项目，总投资4.74亿元。")
+    assert {name: p.park for name, p in found.items()} == {
+        "明达单车综合产业基地项目": "绥平开发区", "鲁丰智能农业机械生产项目": "绥平开发区", "世艺达工贸项目": "绥平开发区"}
+
+
+def test_a_park_described_by_its_area_is_not_named():
+    x = extract("去年，市里作出市区共建产业集聚区的部署，规划17.65平方公里高新技术产业园，集中布局电子信息项目。")
+    assert [p.name for p in x.parks] == []
+
+
+def test_a_zones_part_named_after_it_is_a_park():
+    x = extract("2017年，霍城经济开发区兵团分区紧紧围绕“项目兴区”目标，扎实开展促投资工作。")
+    assert [p.name for p in x.parks] == ["霍城经济开发区兵团分区"]
