@@ -101,12 +101,15 @@ def render(r: dict) -> str:
             lines += ["The machine's 1-minute load average as each 1,000th article was loaded:", "",
                       "    " + ", ".join(str(s) for s in ten["load_per_1000"]), ""]
     if ten.get("windows"):
-        lines += [f"Profiled windows of {200} articles (cProfile on, in the writer process, so slower than unprofiled):",
+        lines += [f"Windows of {200} articles of the large load, measured on their own (no profiler; "
+                  "`bench/profile_load.py` gives function-level profiles of the same windows):",
                   "", "| articles already loaded | articles/s | SQL statements an article (COPY not counted) "
-                  "| sentence-key rows an article |", "|---|---|---|---|"]
+                  "| sentence-key rows an article | CPU ms an article: writer / backend / workers |", "|---|---|---|---|---|"]
         for at, w in sorted(ten["windows"].items(), key=lambda kv: int(kv[0])):
+            cpu = w.get("cpu_ms_per_article")
+            cpu_text = f"{cpu['writer']} / {cpu['database']} / {cpu['workers']}" if cpu else "(profiled: not read)"
             lines.append(f"| {int(at):,} | {w['articles_per_second']} | {w['statements_per_article']} "
-                         f"| {w['key_rows_per_article']} |")
+                         f"| {w['key_rows_per_article']} | {cpu_text} |")
         lines.append("")
     lines += ["## Baselines, same run", "", "| what | rows | seconds | rows/s | load average |", "|---|---|---|---|---|"]
     if first.get("rows") and t1:
@@ -143,7 +146,7 @@ def render(r: dict) -> str:
                 lines.append(f"| {p['name']}{status} | {p['ms']} | {p['queries']} | ≤ {p['target_ms']} ms "
                              f"| {_ok(p['ms'] <= p['target_ms'])} | {load} |")
         lines.append("")
-    if ten.get("windows"):
+    if any("profile" in w for w in ten.get("windows", {}).values()):
         lines += ["## Profiles", ""]
         for at, w in sorted(ten["windows"].items(), key=lambda kv: int(kv[0])):
             lines += [f"### After {int(at):,} articles", "", "```", w["profile"].strip(), "```", ""]

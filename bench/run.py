@@ -27,9 +27,10 @@ Steps, in order:
 - scale: a fresh database filled in SQL to the million-row scale of the issue (1.3M evidence,
   440k facts, 130k projects, ...), then every admin page and report view of the issue timed
   (median of 3 after a warm-up; views with LIMIT 100) with its query count.
-- load10k: the 10,000 into a fresh database in one run, timing each 1,000 and profiling (cProfile,
-  writer process) the 200 articles after 0, 2,000 and 5,000 were loaded: articles/s, SQL
-  statements and sentence-key rows per article there.
+- load10k: the 10,000 into a fresh database in one run, timing each 1,000 and measuring on their own
+  the 200 articles after 0, 2,000 and 5,000 were loaded: articles/s, SQL statements, sentence-key rows
+  and CPU (writer, backend, workers) per article there. No profiler runs in this timed load; for the
+  functions the time goes to, run bench/profile_load.py on a database of that size.
 """
 from __future__ import annotations
 
@@ -51,8 +52,8 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS_JSON = ROOT / "bench" / "results.json"
 RESULTS_MD = ROOT / "bench" / "RESULTS.md"
 STEPS = ["corpus", "load1k", "copy_floor", "import_export", "scale", "load10k"]
-PROFILE_AT = (0, 2000, 5000)
-PROFILE_WINDOW = 200
+WINDOW_AT = (0, 2000, 5000)  # windows of the 10,000 load measured on their own (unprofiled: see load_step)
+WINDOW = 200
 
 
 # ---- orchestration: one fresh process per step -------------------------------------------------
@@ -108,7 +109,7 @@ def main() -> None:
         record(import_export=step("import_export", db("ie"), f"{args.server}/{args.prefix}_small"))
 
     def load_large() -> None:
-        record(load10k=step("load", db("large"), str(large_dir), "profile", "load10k", env=env_workers))
+        record(load10k=step("load", db("large"), str(large_dir), "windows", "load10k", env=env_workers))
 
     def scale_and_pages() -> None:
         url = db("scale")
@@ -291,13 +292,14 @@ def _save_progress(key: str, partial: dict) -> None:
 
 
 def load_step(folder: str, mode: str, progress: str = "") -> dict:
-    """Load a folder; time every 1,000 files; with mode 'profile', profile the windows after PROFILE_AT.
+    """Load a folder; time every 1,000 files; with mode 'windows', measure the windows after WINDOW_AT on their own.
 
+    A window's figures (articles/s, SQL statements and sentence-key rows an article, CPU of the writer and
+    its backend) are read without a profiler: cProfile in the writer slowed each window by a fifth and the
+    1,000s holding one with it, so the timed load measured the profiler too. Function-level profiles of the
+    same windows come from bench/profile_load.py.
     With `progress`, the figures so far are saved under that key of the results every 1,000 files.
     """
-    import cProfile
-    import io
-    import pstats
     import resource
 
     _django()
@@ -314,31 +316,30 @@ def load_step(folder: str, mode: str, progress: str = "") -> dict:
         backend = cursor.fetchone()[0]
     cpu_marks = [cpu_seconds(backend)]  # CPU time used by the end of each 1,000 files (less moved by load)
     windows: dict[int, dict] = {}
-    state = {"profiler": None, "statements": 0, "keys": 0, "started": 0.0, "at": None}
+    state = {"statements": 0, "keys": 0, "started": 0.0, "at": None, "cpu": None}
 
     def count(execute, sql, params, many, context):
-        if state["profiler"] is not None:
+        if state["at"] is not None:
             state["statements"] += 1
         return execute(sql, params, many, context)
 
     def start_window(at: int) -> None:
-        state.update(profiler=cProfile.Profile(), statements=0, keys=SentenceKey.objects.count(),
-                     started=time.perf_counter(), at=at)
-        state["profiler"].enable()
+        state.update(statements=0, keys=SentenceKey.objects.count(), started=time.perf_counter(), at=at,
+                     cpu=cpu_seconds(backend))
+        state["statements"] = 0  # the count above is the benchmark's, not the load's
 
     def end_window() -> None:
-        profiler = state["profiler"]
-        profiler.disable()
         elapsed = time.perf_counter() - state["started"]
-        state["profiler"] = None
-        text = io.StringIO()
-        pstats.Stats(profiler, stream=text).sort_stats("cumulative").print_stats(25)
+        statements = state["statements"]
+        cpu = cpu_seconds(backend)
         windows[state["at"]] = {
-            "articles_per_second": round(PROFILE_WINDOW / elapsed, 2),
-            "statements_per_article": round(state["statements"] / PROFILE_WINDOW, 1),
-            "key_rows_per_article": round((SentenceKey.objects.count() - state["keys"]) / PROFILE_WINDOW, 1),
-            "profile": text.getvalue()[-6000:],
+            "articles_per_second": round(WINDOW / elapsed, 2),
+            "statements_per_article": round(statements / WINDOW, 1),
+            "key_rows_per_article": round((SentenceKey.objects.count() - state["keys"]) / WINDOW, 1),
+            "cpu_ms_per_article": {part: round((cpu[part] - state["cpu"][part]) * 1000 / WINDOW)
+                                   for part in ("writer", "database", "workers")},
         }
+        state["at"] = None
 
     def on_file(outcome) -> None:
         done = len(marks) + 1
@@ -351,18 +352,18 @@ def load_step(folder: str, mode: str, progress: str = "") -> dict:
                                       "seconds_per_1000": _per_thousand(marks, started),
                                       "load_per_1000": loads, "cpu_per_1000": _cpu_per_step(cpu_marks),
                                       "windows": windows})
-        if mode == "profile":
-            if state["profiler"] is not None and done == state["at"] + PROFILE_WINDOW:
+        if mode == "windows":
+            if state["at"] is not None and done == state["at"] + WINDOW:
                 end_window()
-            if done in PROFILE_AT:
+            if done in WINDOW_AT:
                 start_window(done)
 
     started = time.perf_counter()
     with connection.execute_wrapper(count):
-        if mode == "profile" and 0 in PROFILE_AT:
+        if mode == "windows" and 0 in WINDOW_AT:
             start_window(0)
         report = load_paths([Path(folder)], force=mode == "force", on_file=on_file)
-        if state["profiler"] is not None:
+        if state["at"] is not None:
             end_window()
     elapsed = time.perf_counter() - started
     if len(marks) % 1000:
