@@ -108,3 +108,66 @@ def test_a_park_described_by_its_area_is_not_named():
 def test_a_zones_part_named_after_it_is_a_park():
     x = extract("2017年，霍城经济开发区兵团分区紧紧围绕“项目兴区”目标，扎实开展促投资工作。")
     assert [p.name for p in x.parks] == ["霍城经济开发区兵团分区"]
+
+
+def test_a_facility_a_sum_is_invested_to_build_in_a_named_park_is_a_project_there():
+    found = projects("华储能源有限公司拟投资50亿元，在宁远高新区建设储能技术与创新科技研发制造中心；"
+                     "全球医疗产业集团拟投资30亿元，在洋溪总部经济区打造全球智慧健康医学中心。")
+    assert {name: (p.park, p.investment.value) for name, p in found.items()} == {
+        "储能技术与创新科技研发制造中心": ("宁远高新区", 5_000_000_000),
+        "全球智慧健康医学中心": ("洋溪总部经济区", 3_000_000_000)}
+
+
+def test_an_event_held_with_a_signing_and_a_parks_class_of_projects_are_not_projects():
+    found = projects("今天，湘西新区再次举行重大投资商座谈会暨项目集中签约仪式。5月24日，青城市举行新材料和装备制造产业集群"
+                     "暨经济技术开发区重大项目集中开工签约仪式。")
+    assert found == {}
+
+
+def test_a_road_and_a_plaza_in_a_list_of_projects_are_projects_not_firms():
+    x = extract("其中，基础设施类项目71个，总投资422亿元，包括太平大道、大兴产业新城基础设施等项目；"
+                "西城广场、南都商城等四个非生产性项目总投资将超1亿元。")
+    assert "太平大道" in {p.name for p in x.projects}
+    assert not {"太平大道", "西城广场"} & {c.name for c in x.companies}
+
+
+def test_a_park_a_later_item_of_a_list_names_is_not_the_next_items_park():
+    found = projects("产业类项目112个，包括太原科创驱动中心、中北高新区战略性基础材料产业园二期、山西新能汇通双碳产业园、"
+                     "清泉湾温泉康养小镇等项目。")
+    assert found["山西新能汇通双碳产业园"].park != "中北高新区"
+    assert "清泉湾温泉康养小镇" in found  # a themed town is built, it is not a village
+
+
+def test_a_park_that_opens_the_lead_with_a_joint_start_is_the_storys_park_and_its_firms_are_there():
+    x = extract("高新区13个项目集中开工\n\n继年初开工10个项目后，10月29日，玉山国家高新区集中开工第二批13个项目，"
+                "总投资将超过27亿元。\n\n今年以来，高新区全力推进项目建设。此次集中开工的13个项目中，包括云南达美食品有限公司、"
+                "云南韵华生物科技公司在内的9个生产性项目，总投资将超过26亿元。")
+    assert {c.name: c.park for c in x.companies} == {"云南达美食品有限公司": "玉山国家高新区",
+                                                    "云南韵华生物科技公司": "玉山国家高新区"}
+
+
+def test_a_fund_belongs_to_the_park_it_settles_in_not_to_its_sponsor_and_what_it_became_is_no_fund():
+    x = extract("5月21日，由重庆高新区与天使投资引导基金有限公司共同发起设立的总规模20亿元的科技成果股权投资基金，"
+                "正式签约成立并落户西部(重庆)科学城，成为西南地区首只科技成果转化股权投资基金。")
+    assert {f.name: f.park for f in x.funds} == {"科技成果股权投资基金": "西部(重庆)科学城"}
+
+
+def test_a_fund_registered_in_the_bare_zone_word_is_in_the_articles_one_zone_of_that_kind():
+    x = extract("近日，成都青松汇股权投资基金合伙企业(青松基金)在高新区完成工商注册。据了解，青松基金总规模10亿元。"
+                "成都高新区作为全国知名的IT产业优势聚集区，具有良好的基础。")
+    assert {f.park for f in x.funds} == {"成都高新区"}
+    assert [p.name for p in x.parks] == ["成都高新区"]  # what the zone is known as is no second park
+
+
+def test_a_project_that_builds_a_park_has_what_is_said_of_the_park_being_built():
+    found = projects("2月5日，在高平开发区电子信息产业园建设现场，工人正紧张有序地开展施工作业。\n\n"
+                     "据悉，高平开发区电子信息产业园项目是2024年省重大项目，总占地面积101亩。")
+    assert {name: (p.park, p.status) for name, p in found.items()} == {
+        "高平开发区电子信息产业园项目": ("高平开发区", "在建")}
+
+
+def test_a_figure_of_a_park_listed_with_places_that_are_no_parks_is_theirs_together():
+    found = facts("活动期间，各县(市、区)、广丰产业园(梅山高新区)达成签约项目30个、计划投资总额96.54亿元。"
+                  "这些项目落地在各县(市、区)和广丰产业园，其中广丰产业园项目13个，计划投资额23.61亿元；"
+                  "丰顺县项目2个，计划投资总额18亿元。")
+    assert {(s, v) for s, _, v in found} == {("广丰产业园", 13), ("广丰产业园", 2_361_000_000)}

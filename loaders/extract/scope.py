@@ -39,7 +39,7 @@ _ADVERBIAL_RE = re.compile(r"(?:作为|随着|为了|为|经过|通过|根据|�
 # 开园以来, 成立之初: a time clause before the subject
 _SINCE_RE = re.compile(r"(?:以来|之初|期间|之际|以后|之后)$")
 # A park that holds an event: X(…)举行/召开/举办
-_HOSTS_RE = re.compile(r"(?:[(（][^)）]{0,20}[)）])?(?:举行|召开|举办)")
+_HOSTS_RE = re.compile(r"(?:[(（][^)）]{0,20}[)）])?(?:举行|召开|举办|集中(?:开工|签约|开竣工|开复工|竣工|投产))")
 # A kind of park as a sentence's subject: 新兴产业专业园区, 各开发区 (a bare 园区 points back instead).
 _PARK_CLASS_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:园区|产业园|%s)" % ZONE_WORDS)
 # What a park word modifies when it stands inside a longer noun: a fund, a project, a firm, an office.
@@ -48,7 +48,8 @@ _NO_PARK = object()  # a paragraph about no one park
 # '- 青岛市氢能产业园': an item of a list of parks, which sets no scope.
 _LIST_ITEM_RE = re.compile(r"^[-*•·]\s")
 # Words that place a company in the park in scope: 入驻, 落户, 引进 …
-PLACEMENT_RE = re.compile(r"入驻|落户|引进|引入|集聚|聚集|落地|扎根|投资建设|建设|投产|培育|孵化|汇聚|园区内|园内|区内|这里|园区企业")
+PLACEMENT_RE = re.compile(r"入驻|落户|引进|引入|集聚|聚集|落地|扎根|投资建设|建设|投产|培育|孵化|汇聚|园区内|园内|区内|这里|园区企业"
+                          r"|在内的(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,6}项目")  # 包括A公司在内的9个项目: theirs
 # The reporter's visit names the story's park: 记者在X采访, 走进X, 来到X, 位于X.
 _VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)$")
 # …石家庄(正定县)秋季项目集中开工仪式在X高新区…举行, …全市招商引资项目现场会在X高新区…: a city's or county's event held in the park; the park

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..tables.lexicon import CITY_RE, COUNTRIES, PLACES
 from .names import is_generic_stem, name_start, norm_key, strip_quotes
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
+from ..tables.vocab import WORKS_END_RE
 from ..text.sentences import Doc
 from .tagger import is_generic_head, tokens_around
 from ..types import CompanyMention, Span
@@ -149,7 +150,7 @@ def _split_items(seg: str) -> list[tuple[int, str]]:
 
 
 # Residential compounds, villages and streets: where a project is, never a firm or a project's name.
-_PLACE_ITEM_RE = re.compile(r"(?:苑|村|宅|小区|花园|社区|街道|镇|乡)(?:[(（][^)）]{1,8}[)）])?$")
+_PLACE_ITEM_RE = re.compile(r"(?:苑|村|宅|小区|花园|社区|街道|(?<!小)镇|乡)(?:[(（][^)）]{1,8}[)）])?$")  # (…康养小镇: a project)
 
 
 _NOT_FIRMS_GAP_RE = re.compile(r"^(?:产业|行业|领域|业务|业态)(?!链)|于一体|基础|设施|基建|民生|市政|公益")
@@ -197,7 +198,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             if not_firms and (noun != "项目" or len(item) < 7):
                 continue
             if noun == "项目":
-                if len(item) >= 7 or not _ok(item, park_keys) or not (len(item) <= 4 or COMPANY_WORD_END.search(item)):
+                if len(item) >= 7 or not _ok(item, park_keys) or not (len(item) <= 4 or COMPANY_WORD_END.search(item)) \
+                        or WORKS_END_RE.search(item):  # 太忻大道、…等项目: a road is built, not a firm
                     if not is_generic_stem(item) and len(item) >= 4:
                         projects.append((item, a, a + len(item)))
                     continue

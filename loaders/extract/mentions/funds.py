@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 from ..tables.lexicon import COUNTRIES, PLACES, PROVINCES
+from ..tables.vocab import PARK_SUFFIXES
 from .tagger import is_generic_head, tokens_around
 from .names import name_start, norm_key, preceded_by_count, strip_bare_province, strip_quotes
 from .projects import _amount_at
@@ -112,6 +113,28 @@ def _absorb(g: FundMention, f: FundMention) -> None:
     g.aliases += [a for a in f.aliases if a not in g.aliases]
 
 
+_SETTLES_IN_RE = re.compile(r"(?:落户|落地|注册|设在|入驻)(?:于|在|到)?(?P<at>)"
+                            r"|在(?P<place>[^，,。；;在]{2,20}?)(?:完成|办理)?(?:工商)?(?:注册|落户|设立)")
+
+
+def _settled_in(text: str, start: int, end: int, parks: list[ParkMention]) -> str | None:
+    """The park a fund settles in, written after its name (落户X, 在X完成工商注册); a bare zone word (在高新区…)
+    is the one park of that kind the article names."""
+    m = _SETTLES_IN_RE.search(text, start, end)
+    if m is None:
+        return None
+    if m.group("place") is None:
+        return next((p.name for p in parks for form in [p.name] + p.aliases if text.startswith(form, m.end())), None)
+    place = m.group("place")
+    named = [p.name for p in parks if place in [p.name] + p.aliases]
+    if named:
+        return named[0]
+    if place in PARK_SUFFIXES:  # 在高新区完成工商注册: the article's only 高新区
+        of_kind = {p.name for p in parks if p.name.endswith(place) and p.name != place}
+        return of_kind.pop() if len(of_kind) == 1 else None
+    return None
+
+
 def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = None) -> list[FundMention]:
     text = doc.text
     out: dict[str, FundMention] = {}
@@ -127,6 +150,8 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         if len(stem) < 2 or _GENERIC_FUND_STEM.match(stem) or re.search(r"[()（）]", stem) \
                 or (len(stem) <= 2 and is_generic_head(text, start, keyword_start)) or preceded_by_count(text, start) or re.search(r"[+“”]|\d(?!\d*号)", stem) or stem[-1] in "一二两三四五六七八九十":
             continue
+        if re.search(r"首[只支]|第一[只支]", stem) and re.search(r"(?:成为|是|为)$", text[max(0, start - 2):start]):
+            continue  # 成为西南地区首只科技成果转化股权投资基金: what the fund became, not another fund
         if _ORDINAL_RE.search(stem) or _clause_inside(text, start, keyword_start) or "基金" in stem \
                 or stem.rstrip("省市") in PLACES or stem in COUNTRIES:
             continue  # 首支省级基金, 中国基金: a kind of fund; 投资原则上不超过基金: a clause ran into the word
@@ -167,6 +192,10 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
                     continue  # 设立总规模20亿元、认缴规模5亿元的力合长江基金: the size of the fund that follows
                 if a is not None:
                     setattr(fm, attr, a)
+        if fm.park is None:
+            # …发起设立的X基金，正式签约成立并落户Y科学城, X基金在高新区完成工商注册: where the fund settles,
+            # not who set it up
+            fm.park = _settled_in(text, m.end(), sent.end, parks)
         if fm.park is None and scope is not None:
             fm.park = scope.park_at(start, end=m.end())
     # '该基金…实缴资金10亿元' in a following sentence: the fund just named

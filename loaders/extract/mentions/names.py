@@ -91,6 +91,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
     if start < end:
         start = refine_start(text, start, end, org=org)
     start = _balance(text, start, end)
+    if text[start - 1:start] in (")", "）") and text[start:start + 1] in ("和", "及", "与") and end - start >= 3:
+        start += 1  # 各县(市、区)和广梅产业园: after a bracket a conjunction opens the next item
     # 中国—印度尼西亚经贸创新发展示范园区, 中国—东盟…: China and a partner joined by a dash open the name
     if _CHINA_DASH_RE.search(text, max(0, start - 3), start) and end - start >= 4:
         start -= 3

@@ -47,6 +47,8 @@ _GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:个(?
 
 _PROVINCE_ONLY = frozenset(PROVINCES) - frozenset(CITIES)
 _PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|(?:配套)?项目")
+_AS_A_RE = re.compile(r"作为[^，,。；;]{0,12}的$")
+_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个")
 _SETTLED_IN_RE = re.compile(r"(?:入驻|进驻|落户|位于|迁入|搬入|在)$")
 
 
@@ -207,11 +209,15 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 江西开发区, 全省开发区: a province's parks as a class, not one park
         if not place_ok and _GOAL_BEFORE_RE.search(text, max(0, start - 5), start):
             continue  # 将用5年建成宜居宜业宜创示范园区: what a place is to become, not a park
+        if not place_ok and _AS_A_RE.search(text, max(0, start - 16), start):
+            continue  # 成都高新区作为全国知名的IT产业优势聚集区: what the park is known as, not another park
         if text[start - 1:start] in "“\"" and _TITLE_AFTER_RE.match(text, e):
             continue  # 获得“郑州市五强产业集聚区”等荣誉称号: a title, not a park
         if not place_ok and _in_title(text, start, e):
             continue  # 《关于深化经济开发区体制机制改革的意见》: a document's title, not a park
         part = _PART_OF_PROJECT_RE.match(text, e)
+        if part and part.group() == "项目" and _COUNT_RE.match(text, part.end()):
+            part = None  # 广梅产业园项目13个: the park's projects, counted
         if part and (part.group().endswith("项目") or not _SETTLED_IN_RE.search(text, max(0, start - 3), start)):
             continue  # …配套产业园二期项目, …一体化产业园一期, …物流基地配套项目: the park word is inside a project's name
             # (入驻X科技园一期: the park's first phase, where a firm moved in, is the park)

@@ -14,7 +14,7 @@ from decimal import Decimal
 from .amounts import AMOUNT_RE, _build
 from ..tables.lexicon import CITY_RE, DEMONSTRATIVE_RE, PROVINCE_PREFIX_RE, VERBISH_RE
 from .names import LEADING_NOTE_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
-from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, ZONE_KINDS, ZONE_WORDS
+from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
 from ..scope import ParkScope
 from .tagger import is_generic_head, tokens_around
 from ..text.sentences import RUN_MARKS, Doc
@@ -291,6 +291,10 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             continue  # a clause, a description (X是…项目) or a statistic (项目68个)
         if re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start]) or re.search(r"\d{4}年|第[\d一二三四五六七八九十]+批", stem):
             continue  # 2021年红五月…项目, 新区2017年第二次招商引资项目: an event or a batch named by its year
+        if stem.endswith("暨"):
+            continue  # 重大投资商座谈会暨项目集中签约仪式: an event and the signing held with it
+        if _CLASS_OF_PROJECTS_RE.search(stem):
+            continue  # …产业集群暨经济技术开发区重大项目: the projects of a park or a cluster, not one project
         out.append((text[start:m.end()], start, m.end(), "project_word"))
         j = start
         while j > 0 and text[j - 1] == "、":
@@ -301,6 +305,10 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                 out.append((item, k, j - 1, "project_shared_word"))  # (兰州新区项目: a place's projects)
             j = k
     return out
+
+
+# a park's or a cluster's projects of a class: 经济技术开发区重大项目, 产业集群重点项目
+_CLASS_OF_PROJECTS_RE = re.compile(f"(?:{ZONE_WORDS}|园区|产业园|集群)(?:重大|重点|产业|工业|招商)$")
 
 
 # 'A、B、C和D4个项目同时开工', '…4个重点项目': an enumeration closed by its own count of projects
@@ -435,8 +443,29 @@ def _facilities(doc: Doc) -> list[Candidate]:
     return out
 
 
+# X公司拟投资50亿元，在Y高新区建设Z研发制造中心: a sum invested, then the park where it builds a facility
+_BUILT_IN_PARK_RE = re.compile(r"投资(?P<amount>(?:约|超过?|近|逾)?\d+(?:\.\d+)?(?:亿|万)元?)[，,]?在(?P<park>[^，,。；;在]{2,24}?)"
+                               r"(?:建设|打造|新建|投建|兴建|建立)(?P<name>[^，,。；;…“”]{4,30}?"
+                               r"(?:中心|基地|工厂|产业园|公园|综合体|总部|城))(?=[，,。；;…]|$)")
+
+
+def _built_in_parks(doc: Doc, parks: list[ParkMention]) -> list[tuple[Candidate, str, int]]:
+    """Facilities a sum is invested to build in a named park (拟投资50亿元，在宁乡高新区建设储能…研发制造中心):
+    each a project in that park, with the offset of its investment."""
+    text = doc.text
+    forms = {form: p.name for p in parks for form in [p.name] + p.aliases}
+    out = []
+    for m in _BUILT_IN_PARK_RE.finditer(text):
+        park = forms.get(m.group("park"))
+        name = m.group("name")
+        if park is None or (is_generic_stem(name) and len(name) < 8) or VERBISH_RE.search(name):
+            continue  # (全球智慧健康医学中心: a descriptive name, but this one facility's; 研发中心: any)
+        out.append(((name, m.start("name"), m.end("name"), "project_built_in_park"), park, m.start("amount")))
+    return out
+
+
 # What a project is called by: the thing built or done (…项目, …基地, …中心, …产业园, …生产线 ...).
-_PROJECT_HEAD_RE = re.compile(r"(?:项目|工程|基地|中心|总部|工厂|厂|园|园区|谷|城|港|产业|生产线|平台|研究院|实验室|仓|站|馆|示范)$")
+_PROJECT_HEAD_RE = re.compile(r"(?:项目|工程|基地|中心|总部|工厂|厂|园|园区|谷|城|港|产业|生产线|平台|研究院|实验室|仓|站|馆|示范|小镇)$")
 _FIRM_INSIDE_RE = re.compile(r"(?:公司|集团)(?=.{2,}$)")
 
 
@@ -468,7 +497,8 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
         k = name.rfind("企业")
         if k >= 0:
             name, s0 = name[k + 2:], s0 + k + 2
-        if (len(name) >= 7 or (len(name) >= 5 and _opens_with_proper_name(text, s0, s0 + len(name)))) \
+        if (len(name) >= 7 or (len(name) >= 5 and _opens_with_proper_name(text, s0, s0 + len(name)))
+                or (len(name) >= 4 and WORKS_END_RE.search(name))) \
                 and not VERBISH_RE.search(name) and not name.endswith("基金") \
                 and not _product_item(text, s0, s0 + len(name)):
             out.append((name, s0, e0, "project_list"))  # a fund among the signed 'projects' is recorded as a fund
@@ -530,6 +560,11 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     cands = _by_project_word(doc) + _counted_list(doc) + _enumerated(doc) + _copula_projects(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects) + _invested_parks(doc, parks) + _quoted_list(doc)
     table = _table_projects(text)
     table_amount = {}
+    built = _built_in_parks(doc, parks)
+    built_park = {c[1]: park for c, park, _ in built}
+    for c, _, at in built:
+        cands.append(c)
+        table_amount[c[1]] = _amount_at(text, at)
     for name, s0, e0, amount in table:
         cands = [c for c in cands if not (s0 <= c[1] < e0)]
         cands.append((name, s0, e0, "project_table"))
@@ -541,6 +576,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     out: dict[str, ProjectMention] = {}
     listed_park, listed_end = None, -1
     for raw, s, e, rule in sorted(cands, key=lambda c: c[1]):
+        raw_start = s
         name = _clean(raw)
         # 绥芬河市恒驰…基地: the name is kept without its city or province, the written form as an alias
         written = strip_quotes(raw) if name != strip_quotes(raw) else None
@@ -552,7 +588,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if label:
             name = name[label.end():]  # 招标项目眉山…建设项目: a label before the name
         s = e - len(name) if raw.endswith(name) else s
-        park: str | None = None
+        park: str | None = built_park.get(s)
         # a project written after its zone: 潍坊高新区凯信…项目 -> park 潍坊高新区, name without it;
         # after any park when a capacity follows (P年产10万吨…项目)
         for form, p in park_by_form.items():
@@ -565,10 +601,12 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                     and not _ZONE_PART_RE.match(name[len(form):]):  # 开发区新区…: a part of the zone
                 park = p.name
                 rest = name[len(form):]
-                if rest.endswith("项目") and len(rest) >= 4 and not is_generic_stem(rest[:-2]) \
-                        and is_generic_head(text, s + len(form), s + len(name) - 2, max_len=6):
-                    break  # 襄垣县经济开发区基础设施项目: the zone's own works, named with the zone (not a class
-                    # of its projects: 临港新片区外资项目)
+                works = not is_generic_stem(rest[:-2]) \
+                    and is_generic_head(text, s + len(form), s + len(name) - 2, max_len=6)
+                generic_park = ENDS_WITH_PARK_RE.search(rest[:-2]) and is_generic_stem(rest[:-2])
+                if rest.endswith("项目") and len(rest) >= 4 and (works or generic_park):
+                    break  # 襄垣县经济开发区基础设施项目, 高唐开发区电子信息产业园项目: the zone's own works, named with
+                    # the zone (not a class of its projects: 临港新片区外资项目)
                 name = name[len(form):]
                 s += len(form)
                 note = LEADING_NOTE_RE.match(name)
@@ -581,10 +619,14 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             park = scope.park_at(s, end=s + len(name))
             name, s = name[bare.end():], s + bare.end()
         if rule in _LIST_RULES:
-            # 松岭工业园A、B等4个项目: the park written before a list's first item is every item's
+            # 松岭工业园A、B等4个项目: the park written before a list's first item is every item's (not the park
+            # a later item names itself: A、中北高新区B、C: C is not in it)
+            later_item = re.search(r"(?:、|和|及|以及|与)$", text[max(0, raw_start - 2):raw_start]) is not None
             if park is None and listed_park and re.fullmatch(r"、|和|及|以及|与", text[listed_end:s]):
                 park = listed_park
-            listed_park, listed_end = park, s + len(name)
+            elif not later_item:
+                listed_park = park
+            listed_end = s + len(name)
         if s not in table_amount and (is_generic_stem(name[:-2] if name.endswith("项目") else name) or len(name) < 4):
             continue
         if any(name == f for f in park_by_form) and not name.endswith("项目") \
@@ -634,6 +676,18 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             if found is not None:
                 (pm.investment, phase), pm.investment_sentence = found, sent
                 pm.phase = pm.phase or phase
+    for pm in out.values():
+        built = pm.name[:-2] if pm.name.endswith("项目") else None
+        if pm.status is None and built in park_by_form:
+            # 在高唐开发区电子信息产业园建设现场…, then 高唐开发区电子信息产业园项目是…: what is said of the park
+            # being built is said of the project that builds it
+            at = text.find(built)
+            while at >= 0 and pm.status is None:
+                if text.startswith("项目", at + len(built)):
+                    at = text.find(built, at + len(built))
+                    continue
+                pm.status = _status(doc, at, at + len(built))
+                at = text.find(built, at + len(built))
     _anaphoric_investments(doc, out, companies)
     _clause_totals(doc, out)
     _opening_investments(doc, out)

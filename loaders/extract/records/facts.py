@@ -298,7 +298,7 @@ _TARGET_SENTENCE_RE = re.compile(r"力争|争取|目标(?!完成)|到20\d\d年|�
 # the planned investment, a figure of the plan as it stands; 年度投资 is the part of it planned for the year)
 # 建成后, 达产后: once a project is built or producing, what follows is a projection
 _ONCE_BUILT = r"(?:建成|投产|达产|达效)后"
-_TARGET_CLAUSE_RE = re.compile(r"预计(?!总?投资)|(?<!完成)年度(?:计划)?投资|有望|将(?:达|实现|突破|新增|形成|带动|$)|拟|未来|" + _ONCE_BUILT +
+_TARGET_CLAUSE_RE = re.compile(r"预计(?!总?投资)|(?<!完成)年度(?:计划)?(?:完成)?投资|有望|将(?:达|实现|突破|新增|形成|带动|$)|拟|未来|" + _ONCE_BUILT +
                                r"|可(?:实现|带动|达到|形成|新增|创造|提供|吸纳)")
 # 园区建成后，14个…项目每年需…: a clause that is only 'once built' makes the clause after it a projection
 _PROJECTION_OPENER_RE = re.compile(r"(?:^|[，,：:])[^，,。；;]{0,10}" + _ONCE_BUILT + r"[，,]$")
@@ -355,6 +355,8 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
     m = DATELINE_RE.match(text, start, end)
     if m is not None:
         start = m.end()
+    if text.startswith("其中", start):
+        start += 2  # 其中广梅产业园项目13个: 'among them' picks out the subject that follows
     clause = text[start:end].lstrip(" \u3000“\"")
     if _FIRM_SUBJECT_RE.match(clause) or _ADMIN_SUBJECT_RE.match(clause):
         return "other"
@@ -530,6 +532,40 @@ def _carrier_of(text: str, start: int, end: int) -> bool:
     return bool(_CARRIER_AFTER_RE.match(text, end)) and bool(_CARRIER_BEFORE_RE.search(text, max(0, start - 20), start))
 
 
+def _skip_brackets_back(text: str, pos: int) -> int:
+    """Where the bracketed note ending at pos starts (广梅产业园(梅州高新区): at the bracket), or pos."""
+    if text[pos - 1:pos] in (")", "）"):
+        k = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
+        if k >= 0 and pos - k <= 16:
+            return k
+    return pos
+
+
+def _listed_with_others(text: str, occs: list[ParkOcc], start: int, end: int) -> bool:
+    """True when the park at [start, end) is a later item of a 、-list whose item before it is no park, and
+    the list is what acts (各县(市、区)、广梅产业园(梅州高新区)达成签约项目30个) or a list of examples
+    (伊利二期、汉特曼、钲泰产业园等): the subject is all of them together, not the park. A bracketed alias
+    counts as the park it follows; a list of titles (…管委会副主任、东江科技园党委书记) is no such list."""
+    if text[start - 1:start] in ("(", "（"):
+        outer = next((o for o in occs if o.end == start - 1), None)
+        if outer is None:
+            return False
+        start, end = outer.start, end + 1
+    if text[start - 1:start] != "、" or any(o.end == _skip_brackets_back(text, start - 1) for o in occs):
+        return False
+    close = re.match(r"[(（][^()（）]{1,14}[)）]", text[end:end + 16])
+    after = end + (close.end() if close else 0)
+    for t in tokens_around(text, after):  # past the items after it, to what the list does
+        if t.end <= after:
+            continue
+        if t.start > after + 30:
+            return False
+        if t.word in ("、", "·") or t.tag in ("LOC", "ORG", "nz", "n", "nw"):
+            continue
+        return t.tag in ("v", "vd") or t.word == "等"
+    return False
+
+
 def _listed_item(text: str, start: int, end: int, limit: int) -> bool:
     """True when the name at [start, end) is an item of a 、-list of projects or firms that ends before limit."""
     if text[end:end + 1] != "、" and text[start - 1:start] != "、":
@@ -630,6 +666,8 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         best = max(before, key=lambda x: (x[1], x[1] - x[0]))
         if best[3] != "project" and _PART_AFTER_RE.match(text, best[1]):
             return None, ""  # 试验区先行发展区今年入驻企业40家: a part of the park, which has no record
+        if best[3] == "park" and _listed_with_others(text, occs, best[0], best[1]):
+            return None, ""  # 各县(市、区)、广梅产业园达成签约项目30个: the figure of all of them together
         # prefer a project only when it is in the same clause
         if best[3] == "project" and best[0] < clause_start:
             parks_before = [x for x in before if x[3] != "project"]

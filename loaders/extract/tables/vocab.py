@@ -32,6 +32,9 @@ ZONE_KINDS = {"高新区", "经济技术开发区", "经济开发区", "开发�
 # (not a 科技城, a 新区 or a zone, which are built by many).
 BUILT_AS_PROJECT_KINDS = {"产业园", "工业园", "科技园", "创新园", "孵化园", "科创园", "软件园", "物流园", "创业园"}
 SUFFIX_RE = re.compile("|".join(sorted(PARK_SUFFIXES, key=len, reverse=True)))
+# What public works and buildings are called by (太忻大道, 雄忻高铁, 西部广场): an item of a list of projects so
+# named is a work built, not a firm
+WORKS_END_RE = re.compile(r"(?:大道|大街|公路|高速|高铁|铁路|隧道|大桥|供水|管网|机场|码头|广场|大厦|商城|综合体)$")
 
 
 def _alternation(words) -> str:
