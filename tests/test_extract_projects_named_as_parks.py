@@ -171,3 +171,15 @@ def test_a_figure_of_a_park_listed_with_places_that_are_no_parks_is_theirs_toget
                   "这些项目落地在各县(市、区)和广丰产业园，其中广丰产业园项目13个，计划投资额23.61亿元；"
                   "丰顺县项目2个，计划投资总额18亿元。")
     assert {(s, v) for s, _, v in found} == {("广丰产业园", 13), ("广丰产业园", 2_361_000_000)}
+
+
+def test_a_region_or_a_country_pair_opening_a_parks_name_is_no_firm_but_a_firms_brand_is():
+    companies = {c.name for c in extract("5月21日，基金正式落户西部(重庆)科学城。记者获悉：中德(沈阳)高端装备制造产业园成立7年来，"
+                                         "经济总量实现跨越式增长。总投资103.8亿元的中国电科(西安)电子信息产业园项目开工。").companies}
+    assert "西部" not in companies and "中德" not in companies
+    assert "中国电科" in companies
+
+
+def test_the_one_sector_a_count_of_projects_is_of_is_no_firm():
+    x = extract("工业项目27个、计划投资额83.54亿元；商贸物流等项目3个、计划投资额13亿元。")
+    assert "商贸物流" not in {c.name for c in x.companies}

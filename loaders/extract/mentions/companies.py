@@ -33,6 +33,7 @@ ROLE_RE = re.compile(r"(?:董事长助理|董事长|行政总裁|总裁|副总�
                      r"相关负责人|有关负责人|负责人|研发人员|工作人员|科研人员|副经理|经理)")
 LABEL_RE = re.compile(r"(?:链主”?企业|龙头企业|领军企业|配套企业|骨干企业|[\u4e00-\u9fff]{0,6}企业)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})")
 LABEL_CUT_RE = re.compile(r"(将|已|拥有|相关|董事长|总部|是|在|的|为|与|和|等|提供|研发|建成|投产|落户|入驻|表示|介绍|正|也)")
+_REGION_OR_PAIR_RE = re.compile(r"(?:东|西|南|北|中|中西|东北|西北|西南|东南)部|中[德新韩日法意英美俄瑞奥以荷欧非]")
 BRAND_CITY_RE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,6})[(（](?P<city>[\u4e00-\u9fff]{2,3})[)）]")
 EXAMPLE_RE = re.compile(r"以(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:为例|牵头)")
 
@@ -184,7 +185,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         noun = m.group("noun")
         # 食品、物流、百货等产业于一体的…企业, 安置房、标准厂房等12个重点基础项目: sectors and facilities, no firms
         not_firms = bool(_NOT_FIRMS_GAP_RE.search(m.group("gap")))
-        for off, item in _split_items(seg):
+        items = list(_split_items(seg))
+        for off, item in items:
             a = s0 + off
             item = strip_quotes(item.strip())
             cut = max(item.rfind("的"), item.rfind("了"))
@@ -199,7 +201,9 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                 continue
             if noun == "项目":
                 if len(item) >= 7 or not _ok(item, park_keys) or not (len(item) <= 4 or COMPANY_WORD_END.search(item)) \
-                        or WORKS_END_RE.search(item):  # 太忻大道、…等项目: a road is built, not a firm
+                        or WORKS_END_RE.search(item) or is_generic_stem(item) \
+                        or (len(items) == 1 and re.match(r"(?:\d+|[一二两三四五六七八九十]+)个", text[m.end():m.end() + 4])):
+                    # 太忻大道、…等项目: a road is built, not a firm; 商贸物流等项目3个: one sector's projects
                     if not is_generic_stem(item) and len(item) >= 4:
                         projects.append((item, a, a + len(item)))
                     continue
@@ -262,6 +266,10 @@ def _labels(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         name = text[s:m.end("name")]
         if m.group("city") not in PLACES or not _ok(name, park_keys) or name in ("国家",):
             continue
+        run = re.match(r"[\u4e00-\u9fff]{0,14}", text[m.end():m.end() + 14]).group()
+        if PARK_SUFFIX_RE.search(run) and _REGION_OR_PAIR_RE.fullmatch(name):
+            continue  # 西部(重庆)科学城, 中德(沈阳)…产业园: a region or a country pair opens a park's name (a firm may:
+            # 中国电科(西安)电子信息产业园)
         hits.append(_Hit(name, s, s + len(name), "enterprise", "brand"))
     for m in EXAMPLE_RE.finditer(text):
         name = m.group("name")
