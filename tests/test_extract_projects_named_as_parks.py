@@ -183,3 +183,58 @@ def test_a_region_or_a_country_pair_opening_a_parks_name_is_no_firm_but_a_firms_
 def test_the_one_sector_a_count_of_projects_is_of_is_no_firm():
     x = extract("工业项目27个、计划投资额83.54亿元；商贸物流等项目3个、计划投资额13亿元。")
     assert "商贸物流" not in {c.name for c in x.companies}
+
+
+# ---- rules found on real10 (tests/eval/real10) ----
+
+def test_projects_started_in_a_park_the_lead_names_after_its_province_are_in_that_park():
+    x = extract("6月2日，甘肃省武平市凉州区6个项目在甘肃武平工业园区集中开工，项目总投资18.3亿元。\n\n"
+                "此次集中开工的6个项目，分别是总投资5亿元的武平广丰房地产有限公司新威天地商业综合体项目，"
+                "总投资3亿元的甘肃天盛建材有限公司农产品加工孵化园项目。")
+    park = x.parks[0].name
+    assert park.endswith("武平工业园区")
+    assert {p.name: p.park for p in x.projects} == {
+        "武平广丰房地产有限公司新威天地商业综合体项目": park, "甘肃天盛建材有限公司农产品加工孵化园项目": park}
+    assert not any(f.subject_type == "park_group" for f in x.facts)  # 6个项目在…园区 counts projects, not parks
+
+
+def test_a_sum_invested_in_a_project_not_read_is_not_the_parks_and_a_firm_named_after_a_park_is_no_park():
+    x = extract("6月2日，武平工业园区6个项目集中开工。分别是总投资6亿元的武平君森孵化园管理有限公司"
+                "甘肃武平中小微企业创业孵化园项目。")
+    assert [p.name for p in x.parks] == ["武平工业园区"]
+    assert "武平君森孵化园" not in {p.name for p in x.projects}  # the firm's name is neither a park nor a project
+    assert not any(f.amount.value == 600_000_000 for f in x.facts)
+
+
+def test_a_funds_short_name_is_its_alias_and_what_the_fund_marks_is_no_fund():
+    x = extract("近日，海口综保产业发展投资基金合伙企业(有限合伙)(以下简称海口综保基金)第一次投资决策会召开，"
+                "这标志着我省首支园区基金实质落地运作。海口综保基金采取“母—子基金”方式运作，既可以投资子基金，也可直投项目。")
+    assert [(f.name, f.aliases) for f in x.funds] == [("海口综保产业发展投资基金合伙企业(有限合伙)", ["海口综保基金"])]
+
+
+def test_slogans_joined_with_plus_name_no_park_and_no_firm_and_a_banks_branch_is_no_park():
+    x = extract("海口综合保税区将继续发挥“自贸港+综保区”叠加效应。项目按照“智库+基金+园区+研究院”模式建设。"
+                "老港镇与上海农商银行临港新片区支行签约。")
+    assert [p.name for p in x.parks] == ["海口综合保税区"]
+    assert not any("+" in c.name for c in x.companies)
+
+
+def test_a_parks_name_the_tagger_cut_is_whole_in_a_project_named_after_it_and_the_project_is_there():
+    found = projects("2月18日，新春佳节后上班第一天，共青城市在低空经济产业园无人机生产制造中心项目现场举行集中开工大会。"
+                     "特别是低空经济产业园无人机生产制造中心项目，总投资超50亿元，由中航工业科技咨询有限公司联合投资建设。")
+    assert {name: p.park for name, p in found.items()} == {"低空经济产业园无人机生产制造中心项目": "低空经济产业园"}
+
+
+def test_a_firms_trade_before_its_legal_form_is_part_of_its_name():
+    assert "中航工业科技咨询有限公司" in {c.name for c in extract("项目由中航工业科技咨询有限公司投资建设。").companies}
+
+
+def test_lists_after_a_signing_verb_start_after_it_and_lists_of_sectors_or_governments_hold_no_firms():
+    x = extract("机器人产业港一期、二期累计签约德国尼玛克、汇天威等各类领军企业近50家。"
+                "子基金重点投向科技金融、新三板等项目。集团与河北保定、承德及天津宝坻、静海县等14个地方政府及机构达成协议。"
+                "集中开工部门项目单位和施工单位负责人等到场。")
+    assert {c.name for c in x.companies} == {"德国尼玛克", "汇天威"}
+
+
+def test_a_verb_before_a_zone_word_is_no_parks_name():
+    assert extract("江西省促进开发区改革和创新发展领导小组召开会议。").parks == []

@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, SEEDS_GOLD
 
 
 
@@ -100,7 +100,8 @@ def scores(extraction_scores, seeds_dir):
     return {"seeds": extraction_scores(seeds_dir, SEEDS_GOLD), "dev": extraction_scores(DEV),
             "real2": extraction_scores(REAL2), "real3": extraction_scores(REAL3), "real4": extraction_scores(REAL4),
             "real5": extraction_scores(REAL5), "real6": extraction_scores(REAL6), "real7": extraction_scores(REAL7),
-            "real8": extraction_scores(REAL8), "real9": extraction_scores(REAL9)}
+            "real8": extraction_scores(REAL8), "real9": extraction_scores(REAL9),
+            "real10": extraction_scores(REAL10)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -210,8 +211,19 @@ REAL8_FLOORS = {"parks F1": 0.95, "companies F1": 0.95, "projects F1": 0.92, "fa
 REAL9_FLOORS = {"parks F1": 0.89, "companies F1": 0.64, "projects F1": 0.85, "funds F1": 0.80, "facts F1": 0.70,
                 "project parks": 0.76, "company parks": 0.85, "project status": 0.90, "fully right project rows": 0.60,
                 "facts with the right subject, precision": 0.90, "facts with the right subject, recall": 0.53}
+# tests/eval/real10: 15 short real articles (2015-2024, thirteen provinces; provincial and municipal papers, TV and
+# county news sites, a zone's own site, trade press), collected at extractor 1.21 by someone who had not seen the
+# rules. Scored once before study: parks F1 0.74, companies 0.70, projects 0.72, funds 0.57, facts 0.78; company
+# parks 8/15, project parks 18/28, status 25/27, fully right rows 17/38 (0.45), facts with the right subject P 0.77 /
+# R 0.49. Then a park the lead names after its province, a fund's short name, firms' trades before their legal
+# form, lists after a signing verb, lists of sectors and governments, slogans joined with +, a bank's branch,
+# a park's name the tagger cut, a sum invested in a project not read, 产业港 and a park's phases.
+REAL10_FLOORS = {"parks F1": 0.78, "companies F1": 0.84, "projects F1": 0.72, "funds F1": 0.95, "facts F1": 0.75,
+                 "project parks": 0.80, "company parks": 0.85, "project status": 0.90, "fully right project rows": 0.60,
+                 "facts with the right subject, precision": 0.74, "facts with the right subject, recall": 0.46}
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
-                    "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS}
+                    "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
+                    "real10": REAL10_FLOORS}
 
 
 @pytest.mark.django_db

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from .mentions.names import is_generic_stem
 from .text.sentences import DATELINE_RE, RUN_MARKS, Doc
 from .tables.vocab import ZONE_WORDS
+from .tables.lexicon import PROVINCES
 
 _FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
 # A park named after one of these is a place the sentence mentions, not its subject:
@@ -51,7 +52,9 @@ _LIST_ITEM_RE = re.compile(r"^[-*•·]\s")
 PLACEMENT_RE = re.compile(r"入驻|落户|引进|引入|集聚|聚集|落地|扎根|投资建设|建设|投产|培育|孵化|汇聚|园区内|园内|区内|这里|园区企业"
                           r"|在内的(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,6}项目")  # 包括A公司在内的9个项目: theirs
 # The reporter's visit names the story's park: 记者在X采访, 走进X, 来到X, 位于X.
-_VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)$")
+# (在甘肃武威工业园区: the province before the park's name may be written and left out of it)
+_VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)(?:%s)?$"
+                           % "|".join(sorted({*PROVINCES, *(p + "省" for p in PROVINCES)}, key=len, reverse=True)))
 # …石家庄(正定县)秋季项目集中开工仪式在X高新区…举行, …全市招商引资项目现场会在X高新区…: a city's or county's event held in the park; the park
 # is its venue, not what the story is about
 _VENUE_OF_RE = re.compile(r"(?:市|县|区|州|盟|旗)\)?[^，,。；;]{0,24}(?:仪式|活动|会)在$")
@@ -174,7 +177,7 @@ class ParkScope:
             if lead_left > 0 and body:
                 lead_left -= 1
                 lead = opener or next((o.key for o in self._in(sent.start, sent.end)
-                                       if (_VISIT_BEFORE.search(text[max(sent.start, o.start - 3):o.start])
+                                       if (_VISIT_BEFORE.search(text[max(sent.start, o.start - 8):o.start])
                                            and not _VENUE_OF_RE.search(text, sent.start, o.start))
                                        or (text[o.start - 1:o.start] == "从" and _SOURCE_AFTER.match(text, o.end))), None)
                 if lead is None:

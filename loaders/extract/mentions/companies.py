@@ -81,8 +81,8 @@ def kind_of(name: str) -> str:
 
 
 def _ok(name: str, park_keys: set[str]) -> bool:
-    if len(name) < 2 or len(name) > 30 or NOT_NAME.search(name) or name.endswith("项目"):
-        return False
+    if len(name) < 2 or len(name) > 30 or NOT_NAME.search(name) or name.endswith("项目") or "+" in name:
+        return False  # (“智库+基金+园区”模式: a model, not a firm)
     if name in PLACES or CITY_RE.fullmatch(name) or name in COUNTRIES:
         return False
     pm = CITY_RE.search(name)
@@ -154,7 +154,11 @@ def _split_items(seg: str) -> list[tuple[int, str]]:
 _PLACE_ITEM_RE = re.compile(r"(?:苑|村|宅|小区|花园|社区|街道|(?<!小)镇|乡)(?:[(（][^)）]{1,8}[)）])?$")  # (…康养小镇: a project)
 
 
-_NOT_FIRMS_GAP_RE = re.compile(r"^(?:产业|行业|领域|业务|业态)(?!链)|于一体|基础|设施|基建|民生|市政|公益")
+# The verb a list of firms follows (签约A、B等企业): the list starts after it
+_LIST_OPENER_RE = re.compile(r"(?:累计)?(?:签约|引进|引入|吸引|落户|入驻|包括|聚集|集聚)(?:了)?")
+# What a list of sectors or activities follows, not firms: 重点投向A、B等项目, 以促进A、B等
+_NOT_FIRMS_BEFORE_RE = re.compile(r"投向|投资于|涉及|涵盖|聚焦|促进")
+_NOT_FIRMS_GAP_RE = re.compile(r"^(?:产业|行业|领域|业务|业态)(?!链)|于一体|基础|设施|基建|民生|市政|公益|政府")
 
 
 def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, int, int]]]:
@@ -175,6 +179,14 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         if k >= 0:  # the previous enumeration ends there
             i += k + 1
             seg = text[i:end]
+        opener = None
+        for opener in _LIST_OPENER_RE.finditer(seg):
+            pass
+        if opener is not None:  # 一期、二期累计签约德国尼玛克、汇天威等企业: the list starts after its verb
+            i += opener.end()
+            seg = text[i:end]
+        # 重点投向科技金融、新三板等项目, 以促进…建设、开发等: what money goes to or a list of activities, no firms
+        activities = _NOT_FIRMS_BEFORE_RE.search(text, max(0, i - 8), end) is not None
         # trim the first item's left context with the name rule
         seps = [x for x in (seg.find("、"), seg.find("以及")) if x >= 0]
         head_end = i + (min(seps) if seps else len(seg))
@@ -184,7 +196,7 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             continue
         noun = m.group("noun")
         # 食品、物流、百货等产业于一体的…企业, 安置房、标准厂房等12个重点基础项目: sectors and facilities, no firms
-        not_firms = bool(_NOT_FIRMS_GAP_RE.search(m.group("gap")))
+        not_firms = bool(_NOT_FIRMS_GAP_RE.search(m.group("gap"))) or activities
         items = list(_split_items(seg))
         for off, item in items:
             a = s0 + off
@@ -235,8 +247,9 @@ def _roles(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         legal = list(_LEGAL_INSIDE_RE.finditer(name))
         if legal and legal[-1].end() < len(name):
             name = name[:legal[-1].end()]  # 兴澄特种钢铁公司技术负责人: the firm ends at its legal form
-        if not _ok(name, park_keys) or len(name) > 20 or _TITLE_MODIFIER_RE.fullmatch(name):
-            continue  # 高级总裁, 常务副总经理: the first words of a title, not a firm
+        if not _ok(name, park_keys) or len(name) > 20 or _TITLE_MODIFIER_RE.fullmatch(name) \
+                or re.search(r"(?:单位|部门)$", name):
+            continue  # 高级总裁, 常务副总经理: the first words of a title; 施工单位负责人: a role's unit, no firm
         hits.append(_Hit(name, start, start + len(name), kind_of(name), "role"))
     return hits
 

@@ -39,7 +39,7 @@ _ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;\n]))(?:该(?:母|子)?基金|基金
 _LEGAL_FORM_AFTER_RE = re.compile(r"有限(?:责任)?公司|股份有限公司")
 _FUND_COMPANY_RE = re.compile(r"(?<![的，,。；;、\s])基金(?=%s)" % _LEGAL_FORM_AFTER_RE.pattern)
 # 首支省级基金, 全省首支区域母基金, 本市首批…基金: the first of a kind, described, not named
-_ORDINAL_RE = re.compile(r"(?:^|全省|全市|全国|本市|本省)(?:首支|首只|首个|首批|第一支|第一只)")
+_ORDINAL_RE = re.compile(r"(?:^|[全本我]?[省市国县区])(?:首支|首只|首个|首批|第一支|第一只)")  # (我省首支园区基金)
 
 
 _FUND_KIND_TAIL_RE = re.compile(r"(?:产业|投资|发展|引导|创投|创业|股权|母|子)+$")
@@ -66,8 +66,12 @@ def _industry_park(doc: Doc, fm: FundMention, parks: list[ParkMention]) -> str |
 def _clause_inside(text: str, start: int, end: int) -> bool:
     """True when an adverb or a preposition stands inside the words before 基金 (原则上不超过, 率先打响,
     负责审定): a clause ran into the word. Verbs alone say nothing: 引导, 转换 sit inside fund names."""
-    return any(t.tag in ("d", "ad", "vd", "p") and start <= t.start and t.end <= end
-               for t in tokens_around(text, start))
+    return any((t.tag in ("d", "ad", "vd", "p") or t.tag == "c" and t.word in _CLAUSE_CONJUNCTIONS)
+               and start <= t.start and t.end <= end for t in tokens_around(text, start))
+
+
+# Conjunctions that join clauses (既可以投资子基金，也可…), not names (A和B基金)
+_CLAUSE_CONJUNCTIONS = frozenset({"既", "并", "而", "且", "但", "又", "或", "并且", "而且", "但是"})
 
 
 # A fund's size written without 元 (规模100亿, 20亿规模的…基金): in that place the currency goes unsaid.
@@ -113,6 +117,8 @@ def _absorb(g: FundMention, f: FundMention) -> None:
     g.aliases += [a for a in f.aliases if a not in g.aliases]
 
 
+_LEGAL_FORM_END_RE = re.compile(r"(?:有限公司|有限责任公司|股份有限公司)$")
+_SHORT_NAME_RE = re.compile(r"[(（](?:以下)?简称[“\"「]?(?P<short>[^“”\"「」()（）]{2,20}基金)[”\"」]?[)）]")
 _SETTLES_IN_RE = re.compile(r"(?:落户|落地|注册|设在|入驻)(?:于|在|到)?(?P<at>)"
                             r"|在(?P<place>[^，,。；;在]{2,20}?)(?:完成|办理)?(?:工商)?(?:注册|落户|设立)")
 
@@ -165,6 +171,9 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
             out[name] = fm
         if legal is not None and text[start:legal.end()] not in fm.aliases:
             fm.aliases.append(text[start:legal.end()])
+        short = _SHORT_NAME_RE.match(text, m.end())
+        if short and short.group("short") not in fm.aliases:  # …合伙企业(有限合伙)(以下简称海口综保基金)
+            fm.aliases.append(short.group("short"))
         before = text[max(sent.start, start - 20):start]
         mm = _SIZE_BEFORE_RE.search(before)
         if mm and fm.size is None:  # 规模500亿元的X基金, 20亿规模的X基金, 100亿元的X基金
@@ -198,6 +207,13 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
             fm.park = _settled_in(text, m.end(), sent.end, parks)
         if fm.park is None and scope is not None:
             fm.park = scope.park_at(start, end=m.end())
+    # the short name a fund is given (以下简称X基金) is that fund wherever it is written
+    for fm in list(out.values()):
+        for alias in fm.aliases:
+            other = out.get(alias)
+            if other is not None and other is not fm:
+                _absorb(fm, out.pop(alias))
+                fm.park = fm.park or other.park
     # '该基金…实缴资金10亿元' in a following sentence: the fund just named
     for m in _ANAPHOR_RE.finditer(text):
         prior = [f for f in out.values() if f.span.end <= m.start()]
@@ -237,7 +253,7 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         funds.remove(f)
     # …基金有限公司 is a fund when the text gives a fund's size for it (正式注册。基金规模50亿元); acting on
     # its own (联合X基金有限公司共同发起) it is a firm
-    funds = [f for f in funds if not f.aliases or f.size is not None]
+    funds = [f for f in funds if not any(_LEGAL_FORM_END_RE.search(a) for a in f.aliases) or f.size is not None]
     keys = {norm_key(f.name): f for f in funds}
     for k, f in list(keys.items()):
         longer = [g for kk, g in keys.items() if kk != k and kk.endswith(k)]

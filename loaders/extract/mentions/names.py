@@ -75,6 +75,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
             continue  # X“功能平台和孵化基地”项目: inside the quoted part of a name
         if _inside_proper_noun(text, i + m.start(), i + m.end()):
             continue  # 于田, 和田, 新和: the word is part of a place's name
+        if org and m.end() == len(window) and len(word) >= 2 and word not in CONJUNCTIONS:
+            continue  # 中航工业科技咨询有限公司: the word right before a legal form is the firm's trade
         if word in CONJUNCTIONS:
             if not conj:
                 continue

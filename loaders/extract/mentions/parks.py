@@ -23,7 +23,8 @@ from ..types import ParkGroupMention, ParkMention, Span
 # （以下简称“江宁开发区”）, also after an English name: （Nanjing … Zone，以下简称“江宁开发区”）
 _ALIAS_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9&.,'\- ]{2,100}[，,；;]\s*)?(?:以下)?简称[“\"]?([^)）”\"]{2,20})[”\"]?[)）]")
 # A park word followed by a legal form is a company (香港科技园公司), not the park.
-_COMPANY_AFTER_RE = re.compile(r"(?:有限|股份|集团|公司)")
+_COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资)?(?:有限|股份|集团|公司)|支行|分行)")  # X孵化园管理有限公司,
+# 上海农商银行临港新片区支行: a firm
 # A region or the country as the stem: a class of parks (2024中国产业园区, 港澳台科技园区, 长三角开发区).
 _REGION_STEM_RE = re.compile(r"^(?:\d{4}年?(?:度)?)?(?:中国|全国|我国|国内|海内外|港澳台|港澳|两岸|长三角|珠三角|京津冀|粤港澳|"
                              r"大湾区|成渝)$")
@@ -37,16 +38,22 @@ _BILATERAL_ZONE_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在与和的于�
 # …高新区·掇刀区, …经济开发区兵团分区: the zone's part, named after the zone
 _EXT_RE = re.compile(r"·[\u4e00-\u9fff]{1,4}区|[\u4e00-\u9fff]{2}分区")
 # the part of a park name that is generic: leading place, then descriptors.
-_GROUP_RE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,3}?)(?:市)?)?(?:\d+|[一二三四五六七八九十]+)个(?:已挂牌)?[\u4e00-\u9fff]{0,10}?园区")
+_GROUP_RE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,3}?)(?:市)?)?(?:\d+|[一二三四五六七八九十]+)个(?:已挂牌)?"
+                       r"(?:(?!项目|企业)[\u4e00-\u9fff]){0,10}?园区")  # (6个项目在X工业园区: projects, not parks)
 
 
 _GROUP_HEAD_RE = re.compile(r"(%s|全市|全省)$" % CITY_RE.pattern)
-_GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:个(?:已挂牌)?(?:[\u4e00-\u9fff]{0,10}?)园区"
+_GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:个(?:已挂牌)?(?:(?!项目|企业)[\u4e00-\u9fff]){0,10}?园区"
                              r"|[个家](?:国家级?|省级)?(?:%s))" % GROUP_ZONE_WORDS)
 
 
 _PROVINCE_ONLY = frozenset(PROVINCES) - frozenset(CITIES)
 _PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|(?:配套)?项目")
+# What policy does to parks (促进开发区改革, 推动园区发展): a verb, then the park word as its object
+_POLICY_VERB_RE = re.compile(r"促进|推动|推进|加快|支持|规范|优化|深化|鼓励|引导|扶持|做强|做大|提升")
+
+
+_PHASES_RE = re.compile(r"(?:[一二三四五六七八九十]期[、和及]?){2,}(?!项目|工程|建设)")
 _AS_A_RE = re.compile(r"作为[^，,。；;]{0,12}的$")
 _COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个")
 _SETTLED_IN_RE = re.compile(r"(?:入驻|进驻|落户|位于|迁入|搬入|在)$")
@@ -199,6 +206,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue
         if _AREA_RE.search(stem):
             continue  # 规划17.65平方公里高新技术产业园: a park described by its size, not named
+        if re.search(r"[+＋]", stem):
+            continue  # “自贸港+综保区”叠加效应: a slogan joining two kinds, not a park
+        if _POLICY_VERB_RE.fullmatch(rest or ""):
+            continue  # 江西省促进开发区改革…: a policy verb and its object, not a park (青岛远望产业园: a name)
         if _NOT_A_NAME_RE.search(text, clause_start, s):
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
         if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):
@@ -218,6 +229,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
         part = _PART_OF_PROJECT_RE.match(text, e)
         if part and part.group() == "项目" and _COUNT_RE.match(text, part.end()):
             part = None  # 广梅产业园项目13个: the park's projects, counted
+        phases = _PHASES_RE.match(text, e)
+        if part and phases and "、" in phases.group():
+            part = None  # 机器人产业港一期、二期累计签约…企业: the park's phases, as the park
         if part and (part.group().endswith("项目") or not _SETTLED_IN_RE.search(text, max(0, start - 3), start)):
             continue  # …配套产业园二期项目, …一体化产业园一期, …物流基地配套项目: the park word is inside a project's name
             # (入驻X科技园一期: the park's first phase, where a firm moved in, is the park)

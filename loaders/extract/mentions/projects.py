@@ -286,7 +286,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if stem.endswith("类") or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \
                 or (not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
             continue  # 论坛项目, “雄才杯”创新创业项目: an event's entries; 重庆本地集成电路项目: a place's kind of project
-        if VERBISH_RE.search(_NAME_WORD_END_RE.sub("", stem)) or text[start - 1:start] == "是" \
+        own = _FIRM_IN_NAME_RE.split(stem)[-1]  # X孵化园管理有限公司Y孵化园项目: the firm's name is no clause
+        if VERBISH_RE.search(_NAME_WORD_END_RE.sub("", own)) or text[start - 1:start] == "是" \
                 or re.match(r"\d+个", text[m.end():m.end() + 5]):
             continue  # a clause, a description (X是…项目) or a statistic (项目68个)
         if re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start]) or re.search(r"\d{4}年|第[\d一二三四五六七八九十]+批", stem):
@@ -310,6 +311,9 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
 # a park's or a cluster's projects of a class: 经济技术开发区重大项目, 产业集群重点项目
 _CLASS_OF_PROJECTS_RE = re.compile(f"(?:{ZONE_WORDS}|园区|产业园|集群)(?:重大|重点|产业|工业|招商)$")
 
+
+_FACILITY_AFTER_PARK_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:中心|基地|工厂|厂房|车间|生产线)(?:项目)?")
+_FIRM_IN_NAME_RE = re.compile(r"有限责任公司|股份有限公司|有限公司")
 
 # 'A、B、C和D4个项目同时开工', '…4个重点项目': an enumeration closed by its own count of projects
 _COUNTED_LIST_END_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])个(?:重点|重大|产业|工业)?项目")
@@ -576,6 +580,11 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     out: dict[str, ProjectMention] = {}
     listed_park, listed_end = None, -1
     for raw, s, e, rule in sorted(cands, key=lambda c: c[1]):
+        # 在低空/经济产业园…项目 (低空 read as a verb): a park's name the start cut into is whole in the name
+        cut = next((k for form in park_by_form for k in [text.find(form, max(0, s - len(form) + 1), s + len(form))]
+                    if 0 <= k < s < k + len(form) <= e), None)
+        if cut is not None:
+            raw, s = text[cut:e], cut
         raw_start = s
         name = _clean(raw)
         # 绥芬河市恒驰…基地: the name is kept without its city or province, the written form as an alias
@@ -661,6 +670,10 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             pm.park = next((p.name for form, p in park_by_form.items() if name.startswith(form) and len(name) - len(form) >= 2
                             and form.endswith("区") and not form.endswith("园区")
                             and not _ZONE_PART_RE.match(name[len(form):])), None)
+        if not pm.park:
+            # 低空经济产业园无人机生产制造中心项目: a facility named after the park it stands in
+            pm.park = next((p.name for form, p in park_by_form.items() if name.startswith(form)
+                            and _FACILITY_AFTER_PARK_RE.fullmatch(name, len(form))), None)
         ph = PHASE_RE.search(name)
         if ph and not pm.phase:
             pm.phase = ph.group(1)
