@@ -92,6 +92,12 @@ _ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此)项目|
 _PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此)?项目(?:选址|全部|建成|达产|投产后|计划总投资|总?占地|总?用地|总?建筑面积)")
 _INVESTED_BEFORE_RE = re.compile(r"投资(?:额)?(?:约|达|为)?$")
 _PROJECT_NAMED_AFTER_RE = re.compile(r"(?!(?:\d+|[一二两三四五六七八九十]+)个|一批|多个|各|这)[^，,。；;、]{2,50}?项目")  # (not 16个…项目)
+def _names_a_project(text: str, start: int) -> bool:
+    """True when a project's own name (not a kind: 储备项目) is written at start, closed by 项目."""
+    m = _PROJECT_NAMED_AFTER_RE.match(text, start)
+    return m is not None and len(m.group()) >= 6 and not is_generic_stem(m.group()[:-2])
+
+
 _SITED_RE = re.compile(r"(?:位于|落户于?|选址于?|坐落于?)")
 _PICKED_FROM_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?中[，,]")
 # what may stand between a figure and the 的 that makes it a modifier of the next name: 、占地面积290亩
@@ -240,7 +246,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         after = text[e:after_end]
         if a.unit in _MONEY and text[e:e + 1] == "的" and (any(text.startswith(p.name, e + 1) for p in projects)
                                                            or (_INVESTED_BEFORE_RE.search(before)
-                                                               and _PROJECT_NAMED_AFTER_RE.match(text, e + 1))):
+                                                               and _names_a_project(text, e + 1))):
             continue  # 总投资6亿元的X项目: the project's investment, seen again (or a project not read: never the park's)
         if _INCIDENT_RE.search(sentence):
             continue  # 过火面积800平方米, 责令5家企业停产整改: an accident's toll, not the park's statistics
