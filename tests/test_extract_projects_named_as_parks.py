@@ -238,3 +238,20 @@ def test_lists_after_a_signing_verb_start_after_it_and_lists_of_sectors_or_gover
 
 def test_a_verb_before_a_zone_word_is_no_parks_name():
     assert extract("江西省促进开发区改革和创新发展领导小组召开会议。").parks == []
+
+
+def test_a_ceremonys_total_is_not_the_project_named_as_its_venue_and_a_bracketed_phase_is_one_project():
+    found = projects("今天上午，我市二季度重大项目集中开竣工仪式在北部生态新区湿地公园举行，这次集中开竣工的重大项目有58项，"
+                     "总投资达330亿元。今天开工的项目主要包括：北部生态新区湿地公园、柳北路道路拓宽改建工程等项目。"
+                     "竣工项目共17项，主要包括：曙光大道工程、融水元宝山——贝江旅游开发项目(一期)等项目。"
+                     "贝江旅游开发项目带动了乡村旅游。")
+    assert found["北部生态新区湿地公园"].investment is None
+    assert "贝江旅游开发项目" not in found and found["贝江旅游开发项目(一期)"].phase == "一期"
+
+
+def test_a_park_written_after_its_new_area_is_named_without_it_and_a_road_named_after_it_is_there():
+    x = extract("今天开工的项目主要包括：柳北路道路拓宽改建工程、柳东新区中欧产业园纵四路等项目。")
+    assert [(p.name, p.aliases) for p in x.parks] == [("中欧产业园", ["柳东新区中欧产业园"])]
+    assert {p.name: p.park for p in x.projects}["柳东新区中欧产业园纵四路"] == "中欧产业园"
+    # a 高新区 is no new area: 西安高新区X聚集区 keeps its zone
+    assert "西安高新区曲率引擎产业聚集区" in {p.name for p in extract("西安高新区曲率引擎产业聚集区已汇聚企业近200家。").parks}

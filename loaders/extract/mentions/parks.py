@@ -54,6 +54,7 @@ _POLICY_VERB_RE = re.compile(r"促进|推动|推进|加快|支持|规范|优化|
 
 
 _PHASES_RE = re.compile(r"(?:[一二三四五六七八九十]期[、和及]?){2,}(?!项目|工程|建设)")
+_NEW_AREA_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?<!高)新区(?=[\u4e00-\u9fff]{2,})")
 _AS_A_RE = re.compile(r"作为[^，,。；;]{0,12}的$")
 _COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个")
 _SETTLED_IN_RE = re.compile(r"(?:入驻|进驻|落户|位于|迁入|搬入|在)$")
@@ -185,6 +186,13 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if bare_zone and len(stem) - bare_zone.end() >= 2:
             start += bare_zone.end()
             stem = text[start:s]
+        area = _NEW_AREA_BEFORE_RE.match(stem)
+        area_form = None
+        if area and not is_generic_stem(stem[area.end():]):
+            # 柳东新区中欧产业园: the new area it stands in, then the park's own name (the full form an alias)
+            area_form = text[start:e]
+            start += area.end()
+            stem = text[start:s]
         written = strip_quotes(text[start:e])
         name = strip_quotes(strip_province(text[start:e]))
         twice = CITY_RE.match(name)
@@ -255,6 +263,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         out.append(_Cand(name=name, kind=kind if not generic else "", start=start, end=e, place_ok=place_ok))
         if province and out[-1].kind:
             out[-1].aliases.append(written)  # 浙江省上虞经济开发区: the name as written, province and all
+        if area_form and out[-1].kind and area_form != name:
+            out[-1].aliases.append(area_form)
         al = _ALIAS_RE.match(text, e)
         if al and out[-1].kind:
             out[-1].aliases.append(al.group(1))

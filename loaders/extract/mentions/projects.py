@@ -117,7 +117,8 @@ _ONLY_PLACE_RE = re.compile(r"^(?=.)(?:(?:%s)(?:省|市)?)?(?:[\u4e00-\u9fff]{0,
 _CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|片|台|套|辆|颗|兆瓦|千瓦时|千瓦|立方米|平方米|英寸|纳米|锭|头|羽|件)")
 # '…X项目今年5月开工，总投资48亿元' / '…建设X项目，预计总投资人民币15亿元': a clause that opens with the total.
 _CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:预计|计划)?(?:总投资(?:额)?|投资总额|(?:合同|签约)金?额)(?:达|为)?")
-_COUNTED_PROJECTS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff“”]{0,8}项目|等[\u4e00-\u9fff]{0,6}项目")
+_COUNTED_PROJECTS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff“”]{0,8}项目|等[\u4e00-\u9fff]{0,6}项目"
+                                  r"|项目(?:共|有|达|合计)?(?:\d+|[一二两三四五六七八九十]+)[项个]")  # (重大项目有58项)
 
 
 # '在签约的12个项目中，X项目…': X is one of the counted projects, named on its own
@@ -510,7 +511,7 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
 
 
 # What a park builds for itself, named after it: 园区市政基础设施…, 园区配套工程
-_OWN_WORKS_RE = re.compile(r"(?:市政)?基础设施|配套(?:工程|设施)|道路|管网")
+_OWN_WORKS_RE = re.compile(r"(?:市政)?基础设施|配套(?:工程|设施)|道路|管网|[\u4e00-\u9fff\d]{1,5}(?:路|大道|大街)$")
 # The rules that read the items of an enumeration
 _LIST_RULES = ("project_list", "project_counted_list", "project_enumerated", "project_shared_word",
                "project_quoted_list")
@@ -701,6 +702,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                     continue
                 pm.status = _status(doc, at, at + len(built))
                 at = text.find(built, at + len(built))
+    _bracketed_phases(out)
     _anaphoric_investments(doc, out, companies)
     _clause_totals(doc, out)
     _opening_investments(doc, out)
@@ -776,6 +778,24 @@ _OWN_SITE_RE = re.compile(r"[，,](?:项目)?(?:位于|坐落于|选址于?|落�
 # '总投资23亿元的6个新签约项目…' opening the sentence after a list of projects: their stage
 _SUMMARY_RE = re.compile(r"^(?:[^，,。]{0,16}的)?(?P<n>\d+|[一二两三四五六七八九十]+)个(?P<words>[\u4e00-\u9fff]{0,6}?)项目")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+_BRACKETED_PHASE_RE = re.compile(r"[(（](?P<phase>[一二三四五六七八九十首]期)[)）]$")
+
+
+def _bracketed_phases(out: dict[str, ProjectMention]) -> None:
+    """X项目(一期) and X项目 read as two: one project, its phase written in brackets after its name."""
+    for key, pm in list(out.items()):
+        m = _BRACKETED_PHASE_RE.search(pm.name)
+        bare = next((k for k, q in out.items() if q is not pm and q.name == pm.name[:m.start()]), None) if m else None
+        if bare is None:
+            continue
+        q = out.pop(bare)
+        pm.aliases += [a for a in [q.name, *q.aliases] if a not in pm.aliases]
+        pm.phase = pm.phase or m.group("phase")
+        pm.status, pm.park = pm.status or q.status, pm.park or q.park
+        if pm.investment is None and q.investment is not None:
+            pm.investment, pm.investment_sentence = q.investment, q.investment_sentence
 
 
 def _opening_investments(doc: Doc, out: dict[str, ProjectMention]) -> None:

@@ -28,8 +28,8 @@ DEFAULT = 0.5
 # A rule with found == 0 produced nothing there and gets DEFAULT.
 
 RULES: dict[str, Rule] = {
-    "park_place_suffix": Rule("a place, then a park suffix: 青岛高新区, 潍坊高新区", 0.91, 152),
-    "park_suffix": Rule("a park suffix with a name but no leading place: 联东U谷, 中关村示范区", 0.82, 129),
+    "park_place_suffix": Rule("a place, then a park suffix: 青岛高新区, 潍坊高新区", 0.92, 151),
+    "park_suffix": Rule("a park suffix with a name but no leading place: 联东U谷, 中关村示范区", 0.82, 130),
     "company_legal": Rule("a name ending in a legal form: …有限公司, …集团, …股份", 0.89, 187),
     "company_list": Rule("an item of an enumeration closed by a group noun: A、B等企业", 0.90, 124),
     "company_tagged_list": Rule("an organisation the tagger reads in an enumeration: 光大金控、华登国际等多家投资机构", 0.0, 0),
@@ -39,7 +39,7 @@ RULES: dict[str, Rule] = {
     "company_bilingual": Rule("a firm written in both scripts: 宁德时代(CATL)", 0.0, 0),
     "company_brand": Rule("a brand with its city: 歌尔(青岛)", 1.00, 3),
     "company_example": Rule("以X为例", 1.00, 2),
-    "project_word": Rule("a name ending in 项目", 0.81, 192),
+    "project_word": Rule("a name ending in 项目", 0.82, 190),
     "project_shared_word": Rule("an item of an enumeration sharing one 项目: A、B、C项目", 0.88, 17),
     "project_facility": Rule("a facility with a status: …生产基地已投产, …工厂建成", 1.00, 3),
     "project_phase_works": Rule("…一期工程", 1.00, 2),
@@ -55,7 +55,7 @@ RULES: dict[str, Rule] = {
     "project_anaphor": Rule("a facility named just before 该项目…投资X: the facility is the project", 1.00, 1),
     "fund_word": Rule("a name ending in 基金", 0.79, 38),
     "fund_partnership": Rule("a fund set up as a limited partnership: …合伙企业（有限合伙）", 1.00, 2),
-    "fact_named": Rule("a figure whose subject is named in its sentence", 0.87, 334),
+    "fact_named": Rule("a figure whose subject is named in its sentence", 0.87, 335),
     "fact_scope": Rule("a figure whose subject is the park in scope (not named in its sentence)", 0.89, 323),
 }
 
