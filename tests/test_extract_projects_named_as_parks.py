@@ -255,3 +255,10 @@ def test_a_park_written_after_its_new_area_is_named_without_it_and_a_road_named_
     assert {p.name: p.park for p in x.projects}["柳东新区中欧产业园纵四路"] == "中欧产业园"
     # a 高新区 is no new area: 西安高新区X聚集区 keeps its zone
     assert "西安高新区曲率引擎产业聚集区" in {p.name for p in extract("西安高新区曲率引擎产业聚集区已汇聚企业近200家。").parks}
+
+
+def test_the_firms_a_count_names_in_brackets_are_firms_of_the_park():
+    x = extract("南昌高新区工业企业发展迅速，其中超亿元的企业达46家，超百亿元企业有2家(华明、欧川)。")
+    assert {c.name: c.park for c in x.companies} == {"华明": "南昌高新区", "欧川": "南昌高新区"}
+    # as many as counted, or none
+    assert extract("南昌高新区超百亿元企业有3家(华明、欧川)。").companies == []

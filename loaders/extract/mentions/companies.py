@@ -367,13 +367,33 @@ def _tagged_lists(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     return hits
 
 
+# 超百亿元企业有2家(华勤、欧菲): a count of firms, then the firms it counts, in brackets
+_COUNTED_FIRMS_RE = re.compile(r"(?:企业|公司)[^，,。；;()（）]{0,4}?(?P<n>\d+|[一二两三四五六七八九十])家[(（](?P<items>[^()（），,。；;]{2,60})[)）]")
+
+
+def _counted_in_brackets(doc: Doc, park_keys: set[str]) -> list[_Hit]:
+    """The firms a count names in brackets right after it, when there are as many as it counts."""
+    text = doc.text
+    hits = []
+    for m in _COUNTED_FIRMS_RE.finditer(text):
+        n = int(m.group("n")) if m.group("n").isdigit() else "一二三四五六七八九十".find(m.group("n")) + 1 or 2
+        items = m.group("items").split("、")
+        if len(items) != n or not all(_ok(item, park_keys) for item in items):
+            continue
+        pos = m.start("items")
+        for item in items:
+            hits.append(_Hit(item, pos, pos + len(item), kind_of(item), "counted"))
+            pos += len(item) + 1
+    return hits
+
+
 def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention], list[tuple[str, int, int]]]:
     """Companies/institutions of an article (one mention per name) and project names seen in lists."""
     text = doc.text
     hits = _legal(doc)
     list_hits, list_projects = _lists(doc, park_keys)
     hits += list_hits + _roles(doc, park_keys) + _labels(doc, park_keys) + _institutions(doc, park_keys)
-    hits += _tagged_lists(doc, park_keys)
+    hits += _tagged_lists(doc, park_keys) + _counted_in_brackets(doc, park_keys)
     latin_names: dict[str, list[str]] = {}
     for h, lat in _bilingual(doc, park_keys):
         hits.append(h)

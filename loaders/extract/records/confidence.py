@@ -33,6 +33,7 @@ RULES: dict[str, Rule] = {
     "company_legal": Rule("a name ending in a legal form: …有限公司, …集团, …股份", 0.89, 187),
     "company_list": Rule("an item of an enumeration closed by a group noun: A、B等企业", 0.90, 124),
     "company_tagged_list": Rule("an organisation the tagger reads in an enumeration: 光大金控、华登国际等多家投资机构", 0.0, 0),
+    "company_counted": Rule("a firm a count names in brackets after it: 超百亿元企业有2家(A、B)", 1.00, 2),
     "company_role": Rule("a name before a role: X董事长, X负责人", 0.56, 9),
     "company_label": Rule("a name after a label: 龙头企业X", 1.00, 5),
     "company_institution": Rule("a university, institute or government body by its ending", 0.0, 0),
