@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..tables.lexicon import CITY_RE, COUNTRIES, PLACES
+from .amounts import cn_to_int
 from .names import is_generic_stem, name_start, norm_key, strip_quotes
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
 from ..tables.vocab import WORKS_END_RE
@@ -376,7 +377,7 @@ def _counted_in_brackets(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     text = doc.text
     hits = []
     for m in _COUNTED_FIRMS_RE.finditer(text):
-        n = int(m.group("n")) if m.group("n").isdigit() else "一二三四五六七八九十".find(m.group("n")) + 1 or 2
+        n = int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n"))
         items = m.group("items").split("、")
         if len(items) != n or not all(_ok(item, park_keys) for item in items):
             continue

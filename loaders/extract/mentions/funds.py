@@ -63,15 +63,15 @@ def _industry_park(doc: Doc, fm: FundMention, parks: list[ParkMention]) -> str |
     return holders[0].name if any(form in window for form in [holders[0].name] + holders[0].aliases) else None
 
 
+# Conjunctions that join clauses (既可以投资子基金，也可…), not names (A和B基金)
+_CLAUSE_CONJUNCTIONS = frozenset({"既", "并", "而", "且", "但", "又", "或", "并且", "而且", "但是"})
+
+
 def _clause_inside(text: str, start: int, end: int) -> bool:
     """True when an adverb or a preposition stands inside the words before 基金 (原则上不超过, 率先打响,
     负责审定): a clause ran into the word. Verbs alone say nothing: 引导, 转换 sit inside fund names."""
     return any((t.tag in ("d", "ad", "vd", "p") or t.tag == "c" and t.word in _CLAUSE_CONJUNCTIONS)
                and start <= t.start and t.end <= end for t in tokens_around(text, start))
-
-
-# Conjunctions that join clauses (既可以投资子基金，也可…), not names (A和B基金)
-_CLAUSE_CONJUNCTIONS = frozenset({"既", "并", "而", "且", "但", "又", "或", "并且", "而且", "但是"})
 
 
 # A fund's size written without 元 (规模100亿, 20亿规模的…基金): in that place the currency goes unsaid.
@@ -117,7 +117,7 @@ def _absorb(g: FundMention, f: FundMention) -> None:
     g.aliases += [a for a in f.aliases if a not in g.aliases]
 
 
-_LEGAL_FORM_END_RE = re.compile(r"(?:有限公司|有限责任公司|股份有限公司)$")
+_LEGAL_FORM_END_RE = re.compile(f"(?:{_LEGAL_FORM_AFTER_RE.pattern})$")
 _SHORT_NAME_RE = re.compile(r"[(（](?:以下)?简称[“\"「]?(?P<short>[^“”\"「」()（）]{2,20}基金)[”\"」]?[)）]")
 _SETTLES_IN_RE = re.compile(r"(?:落户|落地|注册|设在|入驻)(?:于|在|到)?(?P<at>)"
                             r"|在(?P<place>[^，,。；;在]{2,20}?)(?:完成|办理)?(?:工商)?(?:注册|落户|设立)")

@@ -38,13 +38,14 @@ _BILATERAL_ZONE_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在与和的于�
 # …高新区·掇刀区, …经济开发区兵团分区: the zone's part, named after the zone
 _EXT_RE = re.compile(r"·[\u4e00-\u9fff]{1,4}区|[\u4e00-\u9fff]{2}分区")
 # the part of a park name that is generic: leading place, then descriptors.
-_GROUP_RE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,3}?)(?:市)?)?(?:\d+|[一二三四五六七八九十]+)个(?:已挂牌)?"
-                       r"(?:(?!项目|企业)[\u4e00-\u9fff]){0,10}?园区")  # (6个项目在X工业园区: projects, not parks)
+# N个…园区, the words between naming parks (6个项目在X工业园区 counts projects, not parks)
+_GROUP_OF_PARKS = r"个(?:已挂牌)?(?:(?!项目|企业)[\u4e00-\u9fff]){0,10}?园区"
+_GROUP_RE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,3}?)(?:市)?)?(?:\d+|[一二三四五六七八九十]+)" + _GROUP_OF_PARKS)
 
 
 _GROUP_HEAD_RE = re.compile(r"(%s|全市|全省)$" % CITY_RE.pattern)
-_GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:个(?:已挂牌)?(?:(?!项目|企业)[\u4e00-\u9fff]){0,10}?园区"
-                             r"|[个家](?:国家级?|省级)?(?:%s))" % GROUP_ZONE_WORDS)
+_GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:" + _GROUP_OF_PARKS
+                             + r"|[个家](?:国家级?|省级)?(?:%s))" % GROUP_ZONE_WORDS)
 
 
 _PROVINCE_ONLY = frozenset(PROVINCES) - frozenset(CITIES)
@@ -56,6 +57,7 @@ _POLICY_VERB_RE = re.compile(r"促进|推动|推进|加快|支持|规范|优化|
 _PHASES_RE = re.compile(r"(?:[一二三四五六七八九十]期[、和及]?){2,}(?!项目|工程|建设)")
 _NEW_AREA_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?<!高)新区(?=[\u4e00-\u9fff]{2,})")
 _AS_A_RE = re.compile(r"作为[^，,。；;]{0,12}的$")
+_AREA_RE = re.compile(r"\d(?:平方公里|平方千米|公顷|亩|万?平方米)")
 _COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个")
 _SETTLED_IN_RE = re.compile(r"(?:入驻|进驻|落户|位于|迁入|搬入|在)$")
 
@@ -280,8 +282,6 @@ def _candidates(doc: Doc) -> list[_Cand]:
             out.append(_Cand(name=name, kind="产业园", start=m.start("name"), end=m.end()))
     return out
 
-
-_AREA_RE = re.compile(r"\d(?:平方公里|平方千米|公顷|亩|万?平方米)")
 
 # 高新区七里河园区: a zone's park named by its place with the bare word 园区 (too common a word to be a
 # park suffix anywhere else)

@@ -28,8 +28,9 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("在建", r"正在[^，,；;。]{0,8}(?:竣工|建设|施工|冲刺|推进|封顶)"),  # 正在向全面竣工冲刺: still building
     ("投产", r"投产|投用|投入使用|运营|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"),
     ("竣工", r"(?<!开)竣工|建成(?!后)|完成[^，,；;。]{0,6}?建设"),  # 已完成厂房建设
-    ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开竣工|开复工|复工"),  # 办理开工许可: not yet  # 集中开竣工: a joint event; a project's own words may say 建成;
-    # 开复工: started or resumed (a project halted for the winter is resumed in spring)
+    ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开竣工|开复工|复工"),
+    # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
+    # or resumed (a project halted for the winter is resumed in spring)
     ("在建", r"在建|建设中|已完成投资|施工(?!设计|图|许可)|加快建设|加速建设|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾"),
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
     ("planned", r"计划|拟|规划|洽谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
@@ -448,8 +449,10 @@ def _facilities(doc: Doc) -> list[Candidate]:
     return out
 
 
+# A sum invested, written with its word: 投资50亿元, 投资约2亿
+_SUM_INVESTED = r"(?:约|超过?|近|逾)?\d+(?:\.\d+)?(?:亿|万)元?"
 # X公司拟投资50亿元，在Y高新区建设Z研发制造中心: a sum invested, then the park where it builds a facility
-_BUILT_IN_PARK_RE = re.compile(r"投资(?P<amount>(?:约|超过?|近|逾)?\d+(?:\.\d+)?(?:亿|万)元?)[，,]?在(?P<park>[^，,。；;在]{2,24}?)"
+_BUILT_IN_PARK_RE = re.compile(r"投资(?P<amount>" + _SUM_INVESTED + r")[，,]?在(?P<park>[^，,。；;在]{2,24}?)"
                                r"(?:建设|打造|新建|投建|兴建|建立)(?P<name>[^，,。；;…“”]{4,30}?"
                                r"(?:中心|基地|工厂|产业园|公园|综合体|总部|城))(?=[，,。；;…]|$)")
 
@@ -542,7 +545,7 @@ def _quoted_list(doc: Doc) -> list[Candidate]:
 
 
 # 投资15亿元的X产业园: an amount invested in the park, written before it as its modifier
-_INVESTED_IN_RE = re.compile(r"投资(?:约|超过?|近|逾)?\d+(?:\.\d+)?(?:亿|万)元?(?:人民币)?的")
+_INVESTED_IN_RE = re.compile(r"投资" + _SUM_INVESTED + r"(?:人民币)?的")
 
 
 def _invested_parks(doc: Doc, parks: list[ParkMention]) -> list[Candidate]:
@@ -564,16 +567,16 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     text = doc.text
     cands = _by_project_word(doc) + _counted_list(doc) + _enumerated(doc) + _copula_projects(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects) + _invested_parks(doc, parks) + _quoted_list(doc)
     table = _table_projects(text)
-    table_amount = {}
+    given_amount = {}  # the investment a candidate's rule read with it (a table's column, 拟投资X，在P建设Y), by start
     built = _built_in_parks(doc, parks)
     built_park = {c[1]: park for c, park, _ in built}
     for c, _, at in built:
         cands.append(c)
-        table_amount[c[1]] = _amount_at(text, at)
+        given_amount[c[1]] = _amount_at(text, at)
     for name, s0, e0, amount in table:
         cands = [c for c in cands if not (s0 <= c[1] < e0)]
         cands.append((name, s0, e0, "project_table"))
-        table_amount[s0] = amount
+        given_amount[s0] = amount
     park_by_form = {}
     for p in parks:
         for form in [p.name] + p.aliases:
@@ -637,7 +640,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             elif not later_item:
                 listed_park = park
             listed_end = s + len(name)
-        if s not in table_amount and (is_generic_stem(name[:-2] if name.endswith("项目") else name) or len(name) < 4):
+        if s not in given_amount and (is_generic_stem(name[:-2] if name.endswith("项目") else name) or len(name) < 4):
             continue
         if any(name == f for f in park_by_form) and not name.endswith("项目") \
                 and rule not in ("project_list", *LISTED_PROJECT_RULES):
@@ -682,26 +685,15 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             # a later mention that gives a present stage says more than a plan (X项目…达产后将…; …X等78个项目均已开复工)
             pm.status = _status(doc, s, s + len(name)) or pm.status
         # the investment attached to the name
-        if pm.investment is None and table_amount.get(s) is not None:
-            pm.investment, pm.investment_sentence = table_amount[s], sent
+        if pm.investment is None and given_amount.get(s) is not None:
+            pm.investment, pm.investment_sentence = given_amount[s], sent
         if pm.investment is None:
             written_start = s + len(name) - len(written) if written and written.endswith(name) else s
             found = _investment_written_against(text, written_start, s + len(name))
             if found is not None:
                 (pm.investment, phase), pm.investment_sentence = found, sent
                 pm.phase = pm.phase or phase
-    for pm in out.values():
-        built = pm.name[:-2] if pm.name.endswith("项目") else None
-        if pm.status is None and built in park_by_form:
-            # 在高唐开发区电子信息产业园建设现场…, then 高唐开发区电子信息产业园项目是…: what is said of the park
-            # being built is said of the project that builds it
-            at = text.find(built)
-            while at >= 0 and pm.status is None:
-                if text.startswith("项目", at + len(built)):
-                    at = text.find(built, at + len(built))
-                    continue
-                pm.status = _status(doc, at, at + len(built))
-                at = text.find(built, at + len(built))
+    _status_of_park_built(doc, out, park_by_form)
     _bracketed_phases(out)
     _anaphoric_investments(doc, out, companies)
     _clause_totals(doc, out)
@@ -783,9 +775,24 @@ _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 _BRACKETED_PHASE_RE = re.compile(r"[(（](?P<phase>[一二三四五六七八九十首]期)[)）]$")
 
 
+def _status_of_park_built(doc: Doc, out: dict[str, ProjectMention], park_by_form: dict[str, ParkMention]) -> None:
+    """在高唐开发区电子信息产业园建设现场…, then 高唐开发区电子信息产业园项目是…: what is said of the park being
+    built is said of the project that builds it, when the project's own words give no stage."""
+    text = doc.text
+    for pm in out.values():
+        built = pm.name[:-2] if pm.name.endswith("项目") else None
+        if pm.status is not None or built not in park_by_form:
+            continue
+        at = text.find(built)
+        while at >= 0 and pm.status is None:
+            if not text.startswith("项目", at + len(built)):
+                pm.status = _status(doc, at, at + len(built))
+            at = text.find(built, at + len(built))
+
+
 def _bracketed_phases(out: dict[str, ProjectMention]) -> None:
     """X项目(一期) and X项目 read as two: one project, its phase written in brackets after its name."""
-    for key, pm in list(out.items()):
+    for pm in list(out.values()):
         m = _BRACKETED_PHASE_RE.search(pm.name)
         bare = next((k for k, q in out.items() if q is not pm and q.name == pm.name[:m.start()]), None) if m else None
         if bare is None:

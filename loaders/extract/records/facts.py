@@ -92,6 +92,8 @@ _ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此)项目|
 _PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此)?项目(?:选址|全部|建成|达产|投产后|计划总投资|总?占地|总?用地|总?建筑面积)")
 _INVESTED_BEFORE_RE = re.compile(r"投资(?:额)?(?:约|达|为)?$")
 _PROJECT_NAMED_AFTER_RE = re.compile(r"(?!(?:\d+|[一二两三四五六七八九十]+)个|一批|多个|各|这)[^，,。；;、]{2,50}?项目")  # (not 16个…项目)
+
+
 def _names_a_project(text: str, start: int) -> bool:
     """True when a project's own name (not a kind: 储备项目) is written at start, closed by 项目."""
     m = _PROJECT_NAMED_AFTER_RE.match(text, start)
@@ -261,13 +263,14 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if metric is None:
             continue
         counts_projects = metric.startswith("projects")
-        subject, stype = _subject(doc, a, subjects, occs, scope, clause_start, after_end,
-                                  counts_projects=counts_projects)
         respective = _respective_subject(doc, a, occs)
+        if respective == "":
+            continue  # …分别为218.5亿元、196亿元 where the text's list of whose is not readable: whose is unknown
         if respective is not None:
-            if respective == "":
-                continue  # …分别为218.5亿元、196亿元 where the text's list of whose is not readable: whose is unknown
             subject, stype = respective, "park"
+        else:
+            subject, stype = _subject(doc, a, subjects, occs, scope, clause_start, after_end,
+                                      counts_projects=counts_projects)
         if metric in _COMPANY_METRICS and companies:
             firm = _company_subject(doc, companies, occs, clause_start, s)
             if firm is not None:
@@ -600,9 +603,8 @@ def _respective_subject(doc: Doc, a: Amount, occs: list[ParkOcc]) -> str | None:
         head = m
     if head is None:
         return None
-    figures = [f for f in find_amounts(text[head.end():sent.end])]
     chain, pos = [], head.end()
-    for f in figures:  # the figures right after 分别为, joined by 、/和
+    for f in find_amounts(text[head.end():sent.end]):  # the figures right after 分别为, joined by 、/和
         start, end = head.end() + f.span.start, head.end() + f.span.end
         if start != pos and not _FIGURE_LIST_SEP_RE.fullmatch(text[pos:start]):
             break
