@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..tables.lexicon import COUNTRIES, PLACES, PROVINCES
+from ..tables.lexicon import COUNTRIES, LIMITED_FORM_RE, PLACES, PROVINCES
 from ..tables.vocab import PARK_SUFFIXES
 from .tagger import is_generic_head, tokens_around
 from .names import name_start, norm_key, preceded_by_count, strip_bare_province, strip_quotes
@@ -36,7 +36,7 @@ _PARTNERSHIP_RE = re.compile(r"(?:股权投资|创业投资|产业投资|投资|
 # 该基金…, and a sentence that opens with the fund's size (…基金有限公司正式注册。基金规模50亿元): the fund just named
 _ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;\n]))(?:该(?:母|子)?基金|基金(?=(?:总|目标)?规模))")
 # A fund set up as a company: …产业链投资引导基金有限公司 (not …基金管理有限公司, a fund manager)
-_LEGAL_FORM_AFTER_RE = re.compile(r"有限(?:责任)?公司|股份有限公司")
+_LEGAL_FORM_AFTER_RE = LIMITED_FORM_RE
 _FUND_COMPANY_RE = re.compile(r"(?<![的，,。；;、\s])基金(?=%s)" % _LEGAL_FORM_AFTER_RE.pattern)
 # 首支省级基金, 全省首支区域母基金, 本市首批…基金: the first of a kind, described, not named
 _ORDINAL_RE = re.compile(r"(?:^|[全本我]?[省市国县区])(?:首支|首只|首个|首批|第一支|第一只)")  # (我省首支园区基金)

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
-from ..tables.lexicon import CITY_RE, DEMONSTRATIVE_RE, PROVINCE_PREFIX_RE, VERBISH_RE
+from ..tables.lexicon import CITY_RE, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
 from .names import LEADING_NOTE_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
 from ..scope import ParkScope
@@ -288,7 +288,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if stem.endswith("类") or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \
                 or (not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
             continue  # 论坛项目, “雄才杯”创新创业项目: an event's entries; 重庆本地集成电路项目: a place's kind of project
-        own = _FIRM_IN_NAME_RE.split(stem)[-1]  # X孵化园管理有限公司Y孵化园项目: the firm's name is no clause
+        own = LIMITED_FORM_RE.split(stem)[-1]  # X孵化园管理有限公司Y孵化园项目: the firm's name is no clause
         if VERBISH_RE.search(_NAME_WORD_END_RE.sub("", own)) or text[start - 1:start] == "是" \
                 or re.match(r"\d+个", text[m.end():m.end() + 5]):
             continue  # a clause, a description (X是…项目) or a statistic (项目68个)
@@ -315,7 +315,6 @@ _CLASS_OF_PROJECTS_RE = re.compile(f"(?:{ZONE_WORDS}|园区|产业园|集群)(?:
 
 
 _FACILITY_AFTER_PARK_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:中心|基地|工厂|厂房|车间|生产线)(?:项目)?")
-_FIRM_IN_NAME_RE = re.compile(r"有限责任公司|股份有限公司|有限公司")
 
 # 'A、B、C和D4个项目同时开工', '…4个重点项目': an enumeration closed by its own count of projects
 _COUNTED_LIST_END_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])个(?:重点|重大|产业|工业)?项目")

@@ -100,6 +100,9 @@ COUNT_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?
 
 PUNCT_STOP = set("，,。.；;：:！!？?、\n\t 《》【】[]—…‘’「」|/ 　")
 
+# A limited company's legal form (…有限公司, …有限责任公司, …股份有限公司): where a firm's own name ends
+LIMITED_FORM_RE = re.compile(r"有限(?:责任)?公司|股份有限公司")
+
 # Verbs, adverbs and time words that never occur inside a project name; a stem that
 # contains one is a clause (计划建设产业项目, 呈现出重大项目), not a name.
 VERBISH_RE = re.compile(r"(着|了|出|促|加强|放松|计划|保持|呈现|上半年|下半年|系列|规划|推进|加快|聚力|全力|以赴|实施|开展|组织|围绕|进行|赴|首个|首批|"
