@@ -26,7 +26,7 @@ def build(*, factor: float = 1.0) -> dict[str, int]:
     chars = "(SELECT string_agg(chr(19968 + (random() * 8000)::int), '') FROM generate_series(1, 2 + (g % 3)))"
     status = "(CASE WHEN g % 50 = 0 THEN 'rejected' WHEN g % 12 = 0 THEN 'verified' ELSE 'unreviewed' END)"
     named = f"""{status}, '{{}}', NULL, false, now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval,
-                nm, nm, '{{}}', ARRAY[nm], text_bigrams(nm) || string_to_array(nm, NULL)"""
+                nm, nm, '{{}}', ARRAY[nm], ARRAY[nm], text_bigrams(nm) || string_to_array(nm, NULL)"""
     statements = [
         f"""INSERT INTO loaders_sourcearticle (id, file_name, path, sha256, text, encoding, title, outlet, authors,
                 published_on, published_precision, date_basis, char_count, extractor_version, first_loaded_at,
@@ -36,30 +36,30 @@ def build(*, factor: float = 1.0) -> dict[str, int]:
                    'day', '', 280, 'bench', now(), now(), CASE WHEN g % 10 = 9 THEN g - 1 END, 40
               FROM generate_series(1, {n['articles']}) g""",
         f"""INSERT INTO parks_park (id, review_status, locked_fields, reviewed_at, source_lost, created_at, updated_at,
-                name, normalised_name, aliases, alias_keys, search_bigrams, kind, city, district, industries, area_mu,
+                name, normalised_name, aliases, alias_keys, match_keys, search_bigrams, kind, city, district, industries, area_mu,
                 parent_id)
             SELECT g, {named}, '产业园', c, '', '{{}}', NULL, CASE WHEN g % 7 = 0 AND g > 1 THEN g / 7 END
               FROM (SELECT g, c, c || {chars} || g || '产业园' AS nm
                       FROM (SELECT g, ({cities})[1 + g % 20] AS c FROM generate_series(1, {n['parks']}) g) x) y""",
         f"""INSERT INTO parks_parkgroup (id, review_status, locked_fields, reviewed_at, source_lost, created_at,
-                updated_at, name, normalised_name, aliases, alias_keys, search_bigrams, city)
+                updated_at, name, normalised_name, aliases, alias_keys, match_keys, search_bigrams, city)
             SELECT g, {named}, '' FROM (SELECT g, '第' || g || '组新兴产业专业园区' AS nm
                                           FROM generate_series(1, {n['groups']}) g) y""",
         f"""INSERT INTO parks_company (id, review_status, locked_fields, reviewed_at, source_lost, created_at,
-                updated_at, name, normalised_name, aliases, alias_keys, search_bigrams, kind)
+                updated_at, name, normalised_name, aliases, alias_keys, match_keys, search_bigrams, kind)
             SELECT g, {named}, 'enterprise'
               FROM (SELECT g, CASE WHEN g % 100 = 0 THEN '海信' ELSE '' END || {chars} || g || '科技' AS nm
                       FROM generate_series(1, {n['companies']}) g) y""",
         f"""INSERT INTO parks_company_parks (company_id, park_id)
             SELECT g, 1 + g % {n['parks']} FROM generate_series(1, {n['companies']}) g""",
         f"""INSERT INTO projects_project (id, review_status, locked_fields, reviewed_at, source_lost, created_at,
-                updated_at, name, normalised_name, aliases, alias_keys, search_bigrams, investment_cny,
+                updated_at, name, normalised_name, aliases, alias_keys, match_keys, search_bigrams, investment_cny,
                 investment_amount, investment_currency, investment_qualifier, investment_text, phase, status, park_id)
             SELECT g, {named}, (g % 97) * 10000000, (g % 97) * 10000000, 'cny', '', (g % 97) || '千万元', '',
                    (ARRAY['签约', '开工', '在建', '投产', ''])[1 + g % 5], 1 + g % {n['parks']}
               FROM (SELECT g, {chars} || g || '项目' AS nm FROM generate_series(1, {n['projects']}) g) y""",
         f"""INSERT INTO projects_fund (id, review_status, locked_fields, reviewed_at, source_lost, created_at,
-                updated_at, name, normalised_name, aliases, alias_keys, search_bigrams, size_cny, size_qualifier,
+                updated_at, name, normalised_name, aliases, alias_keys, match_keys, search_bigrams, size_cny, size_qualifier,
                 size_text, paid_in_cny, paid_in_text, invested_cny, invested_text, park_id)
             SELECT g, {named}, g * 1000000::numeric, '', '', NULL, '', NULL, '', 1 + g % {n['parks']}
               FROM (SELECT g, {chars} || g || '产业基金' AS nm FROM generate_series(1, {n['funds']}) g) y""",

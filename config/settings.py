@@ -160,6 +160,9 @@ LOAD_PARALLEL_MIN_FILES = envint("LOAD_PARALLEL_MIN_FILES", 40)
 LOAD_MAX_FILE_MB = envint("LOAD_MAX_FILE_MB", 3)
 # A load commits at least this often (seconds), so an editor's save never waits on a whole batch.
 LOAD_COMMIT_SECONDS = envint("LOAD_COMMIT_SECONDS", 1)
+# The function that makes a name's match key: two names with the same key name one record (a park's 园区 and 园
+# are one word, a company's legal form is not part of its identity). Records store each alias's key (match_keys).
+NAME_MATCH_KEY = "loaders.resolve.match_key"
 # Statement timeout (ms) for the read-only analyst role.
 ANALYST_STATEMENT_TIMEOUT_MS = envint("ANALYST_STATEMENT_TIMEOUT_MS", 30000)
 

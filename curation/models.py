@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -72,7 +73,12 @@ class NamedRecord(Reviewed):
     )
     alias_keys = ArrayField(
         models.CharField(max_length=300), default=list, editable=False,
-        db_comment="normalised name and aliases, GIN-indexed for resolution",
+        db_comment="normalised name and aliases",
+    )
+    match_keys = ArrayField(
+        models.CharField(max_length=300), default=list, editable=False,
+        db_comment="the keys a name must share to resolve to this record (settings.NAME_MATCH_KEY of each alias "
+                   "key), GIN-indexed: the loader looks names up here",
     )
     search_bigrams = ArrayField(
         models.CharField(max_length=8), default=list, editable=False,
@@ -90,19 +96,30 @@ class NamedRecord(Reviewed):
         self.normalised_name = normalise_name(self.name)
         keys = [self.normalised_name] + [normalise_name(a) for a in self.aliases]
         self.alias_keys = sorted({k for k in keys if k})
+        self.match_keys = match_keys(ENTITY_TYPE_OF_MODEL[self._meta.label_lower], self.alias_keys)
         self.search_bigrams = bigrams(self.name, *self.aliases)
 
     def save(self, *args, **kwargs):
         self.refresh_keys()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            kwargs["update_fields"] = set(update_fields) | {"normalised_name", "alias_keys", "search_bigrams"}
+            kwargs["update_fields"] = set(update_fields) | DERIVED_NAME_COLUMNS
         super().save(*args, **kwargs)
+
+
+#: The columns NamedRecord.refresh_keys derives from name and aliases.
+DERIVED_NAME_COLUMNS = {"normalised_name", "alias_keys", "match_keys", "search_bigrams"}
+
+
+def match_keys(entity_type: str, alias_keys: list[str]) -> list[str]:
+    """The match keys of a record of this type with these alias keys (settings.NAME_MATCH_KEY, the loader's)."""
+    key = import_string(settings.NAME_MATCH_KEY)
+    return sorted({k for k in (key(entity_type, a) for a in alias_keys) if k})
 
 
 def name_indexes(prefix: str) -> list:
     return [
-        GinIndex(fields=["alias_keys"], name=f"{prefix}_alias_keys_gin"),
+        GinIndex(fields=["match_keys"], name=f"{prefix}_match_keys_gin"),
         GinIndex(fields=["search_bigrams"], name=f"{prefix}_bigrams_gin"),
     ]
 
@@ -120,6 +137,7 @@ class EntityType(models.TextChoices):
 #: other app.
 ENTITY_MODELS = {"park": "parks.park", "park_group": "parks.parkgroup", "company": "parks.company",
                  "project": "projects.project", "fund": "projects.fund", "fact": "projects.fact"}
+ENTITY_TYPE_OF_MODEL = {label: entity_type for entity_type, label in ENTITY_MODELS.items()}
 
 
 class MergeLog(models.Model):

@@ -125,3 +125,19 @@ class Evidence(models.Model):
 
     def __str__(self) -> str:
         return f"{self._meta.verbose_name} {self.pk}"
+
+
+class DerivedColumn(models.Model):
+    """Which version of the code computed a column every record derives from its other columns.
+
+    A record's match keys (NamedRecord.match_keys) are made by the loader's match_key; when that changes
+    (loaders.resolve.MATCH_KEY_VERSION), the next load recomputes them all before it resolves a name.
+    """
+
+    name = models.CharField(primary_key=True, max_length=50, db_comment="the derived column, e.g. match_keys")
+    version = models.CharField(max_length=50, db_comment="the version of the code that last computed it for every record")
+
+    class Meta:
+        verbose_name = pgettext_lazy("model name", "派生列版本")  # listed with its permissions on the group page
+        verbose_name_plural = pgettext_lazy("plural", "派生列版本")
+        db_table_comment = "the code version each derived column was last computed with, across all records"

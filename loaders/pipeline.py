@@ -29,7 +29,7 @@ from loaders.validate import check_extraction
 from loaders.prepare import (ExtractionFailed, PreparedArticle, extract_safely, init_worker, prepare_article,
                              prepare_in_worker)
 from loaders.read import display_path, scan_article_paths
-from loaders.resolve import MODELS, known_names, load_indexes
+from loaders.resolve import MODELS, NameIndex, known_names, refresh_match_keys
 from loaders.upsert import Counts, write_article
 from projects.models import Fact
 
@@ -199,7 +199,7 @@ def _finish_run(run: LoadRun, report: LoadReport, status: str, *, error: str = "
 
 def _load(paths: Sequence[Path], report: LoadReport, *, force: bool, batch_size: int, workers: int,
           on_file: Callable[[FileOutcome], None] | None) -> None:
-    indexes = _NameIndexes()
+    refresh_match_keys()  # after an upgrade that changed how names match, before any name is resolved
     forget_common_keys()  # boilerplate sentence keys are learnt afresh each run (see loaders/editions.py)
     # the tables grow by half or more only once this run has loaded as many files as there were articles
     articles_before = SourceArticle.objects.count()
@@ -209,6 +209,7 @@ def _load(paths: Sequence[Path], report: LoadReport, *, force: bool, batch_size:
     with _Preparer(workers=workers, known=known, force=force) as preparer:
         pending = preparer.submit(batches[0]) if batches else iter(())
         for n in range(len(batches)):
+            indexes = _NameIndexes()  # a batch's names, read as its articles need them
             prepared = pending
             if n + 1 < len(batches):  # the workers extract the next batch while this one is written
                 pending = preparer.submit(batches[n + 1])
@@ -232,7 +233,7 @@ def _load(paths: Sequence[Path], report: LoadReport, *, force: bool, batch_size:
                                             loaded=loaded)
                         if outcome.status == "failed":
                             outcome.status = "refused"
-                            indexes = _NameIndexes()  # the savepoint rolled back records the index had learnt
+                            indexes.clear()  # the savepoint rolled back records the index had learnt
                         written.append(outcome)
                         done = len(report.files) + len(written)
                         if done in ANALYZE_AFTER and done >= articles_before \
@@ -247,12 +248,11 @@ def _load(paths: Sequence[Path], report: LoadReport, *, force: bool, batch_size:
 
 
 class _NameIndexes(dict):
-    """The name indexes, read from the database when the first article needs writing: a re-run that
-    finds every article already loaded never reads them."""
+    """A name index per record type (loaders.resolve.NameIndex), made when an article first needs one."""
 
-    def __missing__(self, entity_type: str):
-        self.update(load_indexes())
-        return self[entity_type]
+    def __missing__(self, entity_type: str) -> NameIndex:
+        index = self[entity_type] = NameIndex(entity_type)
+        return index
 
 
 def _analyze_growing_tables() -> None:
@@ -406,7 +406,7 @@ def _load_one(item: PreparedArticle, *, indexes, known, force: bool, seen: dict[
             if _pgcode(exc) not in RETRYABLE or attempt == WRITE_ATTEMPTS:
                 return _write_failed(outcome, exc)
             log.info("writing %s: %s; trying again", outcome.path, exc)
-            indexes.update(load_indexes())  # the savepoint rolled back records the index had learnt
+            indexes.clear()  # the savepoint rolled back records the index had learnt
         except Exception as exc:  # one bad article costs nothing else: its savepoint is rolled back
             return _write_failed(outcome, exc)
     if existing is not None:

@@ -6,11 +6,15 @@ click for an editor. Bare generic words never resolve and are never stored as al
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
+
+from django.db import connection, transaction
 
 from loaders.extract import company_key, merge_key, project_key
-from loaders.models import Evidence
-from curation.models import ReviewStatus
+from loaders.models import DerivedColumn, Evidence
+from curation.models import ReviewStatus, match_keys
 from parks.models import Company, Park, ParkGroup
 from curation.names import normalise_name
 from projects.models import Fund, Project
@@ -50,9 +54,19 @@ def match_key(entity_type: str, name: str) -> str:
     return normalise_name(name)
 
 
+#: The version of match_key above and of the functions it calls: change it whenever a name's match key changes
+#: (tests/test_match_keys.py fails until you do), and the next load recomputes every record's stored keys.
+MATCH_KEY_VERSION = "1"
+
+
 @dataclass
 class NameIndex:
-    """In-memory map from match keys to record ids for one record type, loaded once per run."""
+    """Which records a name resolves to, for one record type, read from the records' match keys as names come.
+
+    Only the keys asked for are read (`prefetch_names` reads an article's names in one query, a name it missed is
+    read on its own); records the load creates or renames are added as it writes them. The loader keeps one per
+    type for a batch (loaders.pipeline), so its size is the batch's names, not the database's.
+    """
 
     entity_type: str
     by_key: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
@@ -60,24 +74,18 @@ class NameIndex:
     status: dict[int, str] = field(default_factory=dict)
     city: dict[int, str] = field(default_factory=dict)
     cities_given: dict[int, set[str]] = field(default_factory=dict)  # see _cities_editors_corrected
+    fetched: set[str] = field(default_factory=set)  # keys whose records were all read
 
-    @classmethod
-    def load(cls, entity_type: str) -> NameIndex:
-        index = cls(entity_type)
-        model = MODELS[entity_type]
-        columns = ["id", "alias_keys", "review_status"] + (["city"] if entity_type == "park" else [])
-        for row in model.objects.values_list(*columns).iterator(chunk_size=5000):
-            index.add(row[0], row[1], row[2], row[3] if entity_type == "park" else "")
-        if entity_type == "park":
-            index.cities_given = _cities_editors_corrected()
-        return index
-
-    def add(self, record_id: int, keys: list[str], status: str, city: str = "") -> None:
+    def add(self, record_id: int, alias_keys: list[str], keys: list[str], status: str, city: str = "") -> None:
+        """A record with these alias keys and match keys (NamedRecord.alias_keys, match_keys)."""
         for key in keys:
-            self.by_key[match_key(self.entity_type, key)].add(record_id)
-        self.names[record_id].update(keys)
+            self.by_key[key].add(record_id)
+        self.names[record_id].update(alias_keys)
         self.status[record_id] = status
         self.city[record_id] = city
+
+    def keys_of(self, names: Iterable[str]) -> set[str]:
+        return {match_key(self.entity_type, n) for n in names if n and not is_generic(n)}
 
     def find(self, names: list[str], *, city: str = "") -> int | None:
         """The one record any of the names resolves to, or None when there is none or it is ambiguous.
@@ -85,6 +93,7 @@ class NameIndex:
         The first name (the mention's own name) is tried before its aliases. A park in a
         different known city is a different park.
         """
+        prefetch_names({self.entity_type: self}, {self.entity_type: names})
         for name in names:
             if is_generic(name):
                 continue
@@ -104,23 +113,83 @@ class NameIndex:
         return None
 
     def owner_of(self, name: str) -> set[int]:
+        prefetch_names({self.entity_type: self}, {self.entity_type: [name]})
         return set(self.by_key.get(match_key(self.entity_type, name), ()))
 
 
-def _cities_editors_corrected() -> dict[int, set[str]]:
-    """For each park whose city an editor corrected, the cities articles gave it: an article that still
-    says the old city names the editor's park, not a new one in the old city."""
-    parks = Park.objects.filter(locked_fields__contains=["city"]).values_list("pk", flat=True)
+def prefetch_names(indexes: Mapping[str, NameIndex], names: Mapping[str, Iterable[str]]) -> None:
+    """Read the records these names (by record type) may resolve to that the indexes have not read, in one query."""
+    wanted = {}
+    for entity_type, type_names in names.items():
+        index = indexes[entity_type]
+        keys = index.keys_of(type_names) - index.fetched
+        if keys:
+            wanted[entity_type] = sorted(keys)
+    if not wanted:
+        return
+    selects, params = [], []
+    for entity_type, keys in wanted.items():
+        # a park's city, and whether an editor locked it, narrow what a name in another city may resolve to
+        city, city_locked = ("city", "locked_fields @> ARRAY['city']::varchar[]") if entity_type == "park" \
+            else ("''", "false")
+        selects.append(f"SELECT %s::text, id, alias_keys, match_keys, review_status, {city}, {city_locked} "
+                       f"FROM {MODELS[entity_type]._meta.db_table} WHERE match_keys && %s::varchar[]")
+        params += [entity_type, keys]
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(selects), params)
+        rows = cursor.fetchall()
+    parks_city_locked = []
+    for entity_type, record_id, alias_keys, keys, status, city, city_locked in rows:
+        indexes[entity_type].add(record_id, alias_keys, keys, status, city)
+        if city_locked:
+            parks_city_locked.append(record_id)
+    if parks_city_locked:
+        indexes["park"].cities_given.update(_cities_editors_corrected(parks_city_locked))
+    for entity_type, keys in wanted.items():
+        indexes[entity_type].fetched.update(keys)
+
+
+def _cities_editors_corrected(park_ids: list[int]) -> dict[int, set[str]]:
+    """For each of these parks whose city an editor corrected, the cities articles gave it: an article that
+    still says the old city names the editor's park, not a new one in the old city."""
     given: dict[int, set[str]] = defaultdict(set)
-    for park_id, value in (Evidence.objects.filter(entity_type="park", field="city", entity_id__in=parks)
+    for park_id, value in (Evidence.objects.filter(entity_type="park", field="city", entity_id__in=park_ids)
                            .values_list("entity_id", "value")):
         if isinstance(value, str) and value:
             given[park_id].add(value)
     return dict(given)
 
 
-def load_indexes() -> dict[str, NameIndex]:
-    return {entity_type: NameIndex.load(entity_type) for entity_type in MODELS}
+def refresh_match_keys() -> int:
+    """Recompute every record's match keys if another version of match_key made them; how many records changed.
+
+    A derived column, like the others NamedRecord.refresh_keys keeps: no history row, no change of updated_at.
+    """
+    column = DerivedColumn.objects.filter(name="match_keys").first()
+    if column is not None and column.version == MATCH_KEY_VERSION:
+        return 0
+    with transaction.atomic():
+        changed = _recompute_match_keys()
+        DerivedColumn.objects.update_or_create(name="match_keys", defaults={"version": MATCH_KEY_VERSION})
+    return changed
+
+
+def _recompute_match_keys() -> int:
+    changed = 0
+    for entity_type, model in MODELS.items():
+        rows = model.objects.order_by().values_list("id", "alias_keys", "match_keys").iterator(chunk_size=5000)
+        while chunk := list(islice(rows, 5000)):
+            updates = [(pk, keys) for pk, alias_keys, stored in chunk
+                       if (keys := match_keys(entity_type, alias_keys)) != stored]
+            if not updates:
+                continue
+            values = ", ".join(["(%s, %s::varchar[])"] * len(updates))
+            with connection.cursor() as cursor:
+                cursor.execute(f"UPDATE {model._meta.db_table} AS t SET match_keys = v.keys "
+                               f"FROM (VALUES {values}) AS v(id, keys) WHERE t.id = v.id",
+                               [param for pk, keys in updates for param in (pk, keys)])
+            changed += len(updates)
+    return changed
 
 
 def known_names() -> dict[str, str]:

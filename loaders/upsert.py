@@ -34,7 +34,7 @@ from loaders.models import SourceArticle
 from loaders.read import ArticleText, display_path
 from curation.recompute import recompute_field
 from curation.validation import fund_part_error
-from loaders.resolve import MODELS, NameIndex, is_generic, match_key
+from loaders.resolve import MODELS, NameIndex, is_generic, match_key, prefetch_names
 from loaders.retract import prune_unsupported
 from curation.models import ReviewStatus
 from curation.names import normalise_name
@@ -154,7 +154,7 @@ class ArticleWriter:
             index = self.indexes[entity_type]
             for touch in touches:
                 self.by_pk[(entity_type, touch.pk)] = touch
-                index.add(touch.pk, touch.record.alias_keys, touch.record.review_status,
+                index.add(touch.pk, touch.record.alias_keys, touch.record.match_keys, touch.record.review_status,
                           getattr(touch.record, "city", ""))
             touches.clear()
         missing: dict[str, list[int]] = defaultdict(list)
@@ -253,7 +253,7 @@ class ArticleWriter:
             record._change_reason = self.reason
             record.save(update_fields=sorted({c[:-3] if c.endswith("_id") else c for c in changed}))
             if "aliases" in changed:
-                self.indexes[entity_type].add(record.pk, record.alias_keys, record.review_status,
+                self.indexes[entity_type].add(record.pk, record.alias_keys, record.match_keys, record.review_status,
                                               getattr(record, "city", ""))
             touch.changed = not touch.created
 
@@ -351,6 +351,7 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
     link_duplicate(article, relink=existing is None, reindex=existing is None, sketch=sketch)
 
     writer = ArticleWriter(article=article, text=article_text.text, indexes=indexes, reextract=existing is not None)
+    prefetch_names(indexes, _names_wanted(extraction))
     _want_parks(writer, extraction)
     writer.flush()  # parks first: every other record may point at one
     _want_park_groups(writer, extraction)
@@ -376,6 +377,32 @@ def write_article(*, article_text: ArticleText, extraction: Extraction, indexes:
 def _sureness(m) -> dict[str, Any]:
     """A new record's extraction rule and confidence (loaders/extract/records/confidence.py)."""
     return {"confidence": m.confidence, "extraction_rules": [m.rule] if m.rule else []}
+
+
+def _names_wanted(extraction: Extraction) -> dict[str, set[str]]:
+    """The names the functions below resolve, by record type: read from the database in one query.
+
+    A name missed here is still resolved, by a query of its own (NameIndex.find).
+    """
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for m in extraction.parks:
+        wanted["park"].update([m.name, *m.aliases, m.parent])
+    for m in extraction.park_groups:
+        wanted["park_group"].add(m.name)
+        wanted["park"].update(m.members)
+    for m in extraction.companies:
+        wanted["company"].update([m.name, *m.aliases])
+        wanted["park"].add(m.park)
+    for m in extraction.projects:
+        wanted["project"].update([m.name, *m.aliases])
+        wanted["park"].add(m.park)
+        wanted["company"].update(m.companies)
+    for m in extraction.funds:
+        wanted["fund"].update([m.name, *m.aliases])
+        wanted["park"].add(m.park)
+    for m in extraction.facts:
+        wanted[m.subject_type if m.subject_type in MODELS else "park"].add(m.subject)
+    return wanted
 
 
 def _want_parks(writer: ArticleWriter, extraction: Extraction) -> None:

@@ -22,7 +22,7 @@ class Park(NamedRecord):
                             db_comment="industries the park focuses on")
     area_mu = models.DecimalField(_("面积(亩)"), max_digits=20, decimal_places=2, null=True, blank=True,
                                   db_comment="land area in 亩")
-    history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "match_keys", "updated_at"])
 
     class Meta:
         verbose_name = pgettext_lazy("model name", "园区")
@@ -37,7 +37,7 @@ class ParkGroup(NamedRecord):
 
     city = models.CharField(_("城市"), max_length=50, blank=True, default="", db_comment="city of the group, if any")
     members = models.ManyToManyField(Park, verbose_name=_("成员园区"), blank=True, related_name="groups")
-    history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "match_keys", "updated_at"])
 
     class Meta:
         verbose_name = pgettext_lazy("model name", "园区组")
@@ -59,7 +59,7 @@ class Company(NamedRecord):
     kind = models.CharField(_("类型"), max_length=12, choices=CompanyKind.choices, default=CompanyKind.ENTERPRISE,
                             db_comment="enterprise, university, research, government or other")
     parks = models.ManyToManyField(Park, verbose_name=_("所在园区"), blank=True, related_name="companies")
-    history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "match_keys", "updated_at"])
 
     class Meta:
         verbose_name = pgettext_lazy("model name", "企业/机构")

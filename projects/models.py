@@ -55,7 +55,7 @@ class Project(NamedRecord):
     phase = models.CharField(_("期次"), max_length=20, blank=True, default="", db_comment="一期, 二期, 首期 ...")
     status = models.CharField(_("状态"), max_length=10, choices=ProjectStatus.choices, blank=True, default="",
                               db_comment="签约, 开工, 在建, 投产, 竣工 or planned")
-    history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "match_keys", "updated_at"])
 
     class Meta:
         verbose_name = pgettext_lazy("model name", "项目")
@@ -81,7 +81,7 @@ class Fund(NamedRecord):
     invested_amount = money(_("已投资(原币)"), "amount invested in its own currency (never converted)")
     invested_currency = currency("invested_amount")
     invested_text = verbatim("invested verbatim")
-    history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["search_bigrams", "alias_keys", "match_keys", "updated_at"])
 
     class Meta:
         verbose_name = pgettext_lazy("model name", "基金")
