@@ -117,6 +117,10 @@ class NameIndex:
         return set(self.by_key.get(match_key(self.entity_type, name), ()))
 
 
+#: The record types of loaders 0011's name_records(), in the order of its arguments.
+NAME_RECORD_TYPES = ("park", "park_group", "company", "project", "fund")
+
+
 def prefetch_names(indexes: Mapping[str, NameIndex], names: Mapping[str, Iterable[str]]) -> None:
     """Read the records these names (by record type) may resolve to that the indexes have not read, in one query."""
     wanted = {}
@@ -127,16 +131,9 @@ def prefetch_names(indexes: Mapping[str, NameIndex], names: Mapping[str, Iterabl
             wanted[entity_type] = sorted(keys)
     if not wanted:
         return
-    selects, params = [], []
-    for entity_type, keys in wanted.items():
-        # a park's city, and whether an editor locked it, narrow what a name in another city may resolve to
-        city, city_locked = ("city", "locked_fields @> ARRAY['city']::varchar[]") if entity_type == "park" \
-            else ("''", "false")
-        selects.append(f"SELECT %s::text, id, alias_keys, match_keys, review_status, {city}, {city_locked} "
-                       f"FROM {MODELS[entity_type]._meta.db_table} WHERE match_keys && %s::varchar[]")
-        params += [entity_type, keys]
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(selects), params)
+    with connection.cursor() as cursor:  # one query for every type (migration loaders 0011)
+        cursor.execute(f"SELECT * FROM name_records({', '.join(['%s::varchar[]'] * len(NAME_RECORD_TYPES))})",
+                       [wanted.get(entity_type, []) for entity_type in NAME_RECORD_TYPES])
         rows = cursor.fetchall()
     parks_city_locked = []
     for entity_type, record_id, alias_keys, keys, status, city, city_locked in rows:

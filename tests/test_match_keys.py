@@ -118,7 +118,7 @@ def test_an_article_reads_its_names_in_one_query_and_a_batch_reads_only_its_own(
     with CaptureQueriesContext(connection) as queries:
         report = load_paths([folder])
     assert [f.status for f in report.files] == ["loaded"]
-    reads = [q["sql"] for q in queries.captured_queries if "match_keys &&" in q["sql"]]
+    reads = [q["sql"] for q in queries.captured_queries if "name_records(" in q["sql"]]
     assert len(reads) == 1  # every name the article resolves, in one query
     # No statement reads every record's names, as the loader once did before its first article.
     for model in (Park, Company, Project):
