@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, SEEDS_GOLD
 
 
 
@@ -101,7 +101,7 @@ def scores(extraction_scores, seeds_dir):
             "real2": extraction_scores(REAL2), "real3": extraction_scores(REAL3), "real4": extraction_scores(REAL4),
             "real5": extraction_scores(REAL5), "real6": extraction_scores(REAL6), "real7": extraction_scores(REAL7),
             "real8": extraction_scores(REAL8), "real9": extraction_scores(REAL9),
-            "real10": extraction_scores(REAL10)}
+            "real10": extraction_scores(REAL10), "real11": extraction_scores(REAL11)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -221,9 +221,20 @@ REAL9_FLOORS = {"parks F1": 0.89, "companies F1": 0.64, "projects F1": 0.85, "fu
 REAL10_FLOORS = {"parks F1": 0.78, "companies F1": 0.84, "projects F1": 0.72, "funds F1": 0.95, "facts F1": 0.75,
                  "project parks": 0.80, "company parks": 0.85, "project status": 0.90, "fully right project rows": 0.60,
                  "facts with the right subject, precision": 0.74, "facts with the right subject, recall": 0.46}
+# tests/eval/real11: 15 short real articles (2012-2025, fourteen provinces; provincial and municipal papers, a
+# news agency, trade and county sites), collected at extractor 1.24 by someone who had not seen the rules. Scored
+# once before study: parks F1 0.86, companies 0.85, projects 0.87, funds 0.00 (its one fund), facts 0.85; company
+# parks 7/17, project parks 22/26, status 21/25, fully right rows 20/33 (0.61), facts with the right subject P 0.65 /
+# R 0.51. Then the products a list of firms ends in, a founding year read as a figure's period, 截止, a meeting the
+# park held as the reporter's source, a verb before a park word, parks of a ranking or of a class, a counted
+# enumeration's descriptive items, 其中 detailing a signing, a bracketed abbreviation, 合作区, 及相关…企业. Its
+# batches (a city's signing held in a park, an alliance of parks) have no record: their figures sit on a park.
+REAL11_FLOORS = {"parks F1": 0.90, "companies F1": 0.83, "projects F1": 0.89, "facts F1": 0.82,
+                 "project parks": 0.85, "company parks": 0.78, "project status": 0.92, "fully right project rows": 0.68,
+                 "facts with the right subject, precision": 0.62, "facts with the right subject, recall": 0.49}
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
-                    "real10": REAL10_FLOORS}
+                    "real10": REAL10_FLOORS, "real11": REAL11_FLOORS}
 
 
 @pytest.mark.django_db

@@ -36,7 +36,7 @@ _LEAD_RE = re.compile(r"[\s●■◆▲►·•\-“\"]*(?:[\u4e00-\u9fff]{1,4}[
 # A setting before the park: 在青岛市人工智能产业园, 位于…的.
 _SETTING_BEFORE = re.compile(r"(?:在|位于|于|这是|这里是)+")
 # Clauses that open a sentence without being its subject: 作为…, 随着…, 为了…
-_ADVERBIAL_RE = re.compile(r"(?:作为|随着|为了|为|经过|通过|根据|按照|面对|对于|截至|自|从)")
+_ADVERBIAL_RE = re.compile(r"(?:作为|随着|为了|为|经过|通过|根据|按照|面对|对于|截至|截止|自|从)")
 # 开园以来, 成立之初: a time clause before the subject
 _SINCE_RE = re.compile(r"(?:以来|之初|期间|之际|以后|之后)$")
 # A park that holds an event: X(…)举行/召开/举办
@@ -59,7 +59,8 @@ _VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)(?:%s)?$"
 # is its venue, not what the story is about
 _VENUE_OF_RE = re.compile(r"(?:市|县|区|州|盟|旗)\)?[^，,。；;]{0,24}(?:仪式|活动|会)在$")
 # …so does the park the reporter learnt it from: 记者昨天从X管委会获悉.
-_SOURCE_AFTER = re.compile(r"(?:管委会|管理委员会|管委|管理局)?(?:获悉|了解到)")
+# (记者从X建园20周年座谈会上获悉: a meeting the park held is where the reporter learnt it)
+_SOURCE_AFTER = re.compile(r"(?:管委会|管理委员会|管委|管理局)?(?:[^，,。；;]{0,16}?(?:会|会议|仪式|活动)上)?(?:获悉|了解到)")
 # A byline, a photo credit or a source line: neither a heading nor a lead.
 _BYLINE_RE = re.compile(r"记者|通讯员|实习生|摄影?$|供图|图片来源|来源[:：]|编辑[:：]|◎")
 

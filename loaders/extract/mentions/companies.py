@@ -28,7 +28,8 @@ LEGAL_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|�
 COMPANY_WORD_END = re.compile(
     r"(科技|电子|光电|通信|网络|智能|电气|重工|化学|股份|集团|公司|信息|软件|医药|药业|生物|材料|新材|能源|机械|汽车|装备|"
     r"微电子|半导体|数据|视像|视觉|精密|仪器|银行|证券|控股|实业|电器|电力|钢铁|特钢|物流|传媒|动力|氢能|VR)$")
-GROUP_NOUN_RE = re.compile(r"等(?!在内)(?P<gap>[^，,。；;：:、“”\n了和]{0,16}?)(?P<noun>企事业单位|龙头企业|企业|公司|龙头|巨头|500强|单位|高校|院校|"
+# (美的制冷、美的通用及相关配套企业: a list closed by 及相关 names its firms as 等 does)
+GROUP_NOUN_RE = re.compile(r"(?:等(?!在内)|(?<!以)及(?:其)?相关)(?P<gap>[^，,。；;：:、“”\n了和]{0,16}?)(?P<noun>企事业单位|龙头企业|企业|公司|龙头|巨头|500强|单位|高校|院校|"
                            r"科研院所|研发机构|机构|项目)")
 ROLE_RE = re.compile(r"(?:董事长助理|董事长|行政总裁|总裁|副总裁|总经理|副总经理|创始人|项目经理|首席运营官|首席执行官|首席技术官|CEO|"
                      r"相关负责人|有关负责人|负责人|研发人员|工作人员|科研人员|副经理|经理)")
@@ -162,12 +163,35 @@ _NOT_FIRMS_BEFORE_RE = re.compile(r"投向|投资于|涉及|涵盖|聚焦|促进
 _NOT_FIRMS_GAP_RE = re.compile(r"^(?:产业|行业|领域|业务|业态)(?!链)|于一体|基础|设施|基建|民生|市政|公益|政府")
 
 
+_COUNT_OF_RE = re.compile(r"[\d一二两三四五六七八九十百千]+(?:余|多)?[家个种类批]")
+
+
+def _common_noun(text: str, start: int, end: int) -> bool:
+    """True when text[start:end], past a count in front (10余家口罩), is one word the tagger knows as a common
+    noun (口罩, 防护服) or a building (标准厂房): a product or a thing, never a firm's name. (A firm the tagger
+    does not know is cut into several words: 通产/智能, 悟/牛/科技.)"""
+    count = _COUNT_OF_RE.match(text, start, end)
+    if count and end - count.end() >= 2:
+        start = count.end()
+    while start < end and text[start].isspace():
+        start += 1
+    if _BUILDING_END_RE.search(text, start, end):
+        return True
+    words = [t for t in tokens_around(text, start) if t.start < end and t.end > start]
+    return len(words) == 1 and words[0].start == start and words[0].end == end and words[0].tag == "n"
+
+
+_BUILDING_END_RE = re.compile(r"(?:厂房|车间|仓库|仓储设施)$")
+
+
 def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, int, int]]]:
     """Enumerations closed by '等 … 企业/单位/项目'; returns companies and (project name, start, end)."""
     text = doc.text
     hits: list[_Hit] = []
     projects: list[tuple[str, int, int]] = []
     for m in GROUP_NOUN_RE.finditer(text):
+        if m.group("noun") == "项目" and not m.group().startswith("等"):
+            continue  # …及相关项目: the works that go with a project, not a list of projects
         end = m.start()
         # the list reaches back over items separated by 、 to the name boundary of the first item
         i = end
@@ -199,6 +223,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         # 食品、物流、百货等产业于一体的…企业, 安置房、标准厂房等12个重点基础项目: sectors and facilities, no firms
         not_firms = bool(_NOT_FIRMS_GAP_RE.search(m.group("gap"))) or activities
         items = list(_split_items(seg))
+        if noun != "项目" and all(_common_noun(text, s0 + off, s0 + off + len(item)) for off, item in items):
+            continue  # 10余家口罩、防护服、消毒液等应急物资生产企业, 利用现有标准厂房等…企业: what firms make or use, no firm named
         for off, item in items:
             a = s0 + off
             item = strip_quotes(item.strip())

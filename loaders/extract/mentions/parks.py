@@ -212,10 +212,12 @@ def _candidates(doc: Doc) -> list[_Cand]:
         kind = PARK_SUFFIXES[m.group()]
         if preceded_by_count(text, start) or (start > 0 and text[start - 1] in "这那该此本其各每一两几个首"):
             continue
-        if len(stem) < 2 or re.match(r"[个家座所]", stem) or re.search(r"\d+[个家座所]|全(?:省|市|国|县)", stem):
-            continue
+        if len(stem) < 2 or re.match(r"[个家座所]", stem) or re.search(r"\d+[个家座所位名]|全(?:省|市|国|县)", stem):
+            continue  # (前30位产业集聚区: parks of a ranking, counted)
         if _AREA_RE.search(stem):
             continue  # 规划17.65平方公里高新技术产业园: a park described by its size, not named
+        if _verb_before_generic(text, start, s):
+            continue  # 占产业集聚区工业的比重: a verb, then a park word that names no park
         if re.search(r"[+＋]", stem):
             continue  # “自贸港+综保区”叠加效应: a slogan joining two kinds, not a park
         if _POLICY_VERB_RE.fullmatch(rest or ""):
@@ -489,6 +491,14 @@ def _own_named_new_area(text: str, start: int, end: int, stem: str) -> bool:
     return 2 <= len(stem) <= 3 and not _TOWN_PART_STEM_RE.search(stem) and not is_generic_stem(stem) \
         and text.count("新区") >= 2 \
         and any(t.start == start and t.end == end and t.tag == "LOC" for t in tokens_around(text, start))
+
+
+def _verb_before_generic(text: str, start: int, head: int) -> bool:
+    """True when the words before a park suffix are a one-character verb and words that only describe
+    (占/产业/集聚区). Elsewhere a lone 'verb' is more often a brand's first character (联/东U谷)."""
+    first = next((t for t in tokens_around(text, start) if t.start == start), None)
+    return first is not None and first.tag == "v" and len(first.word) == 1 and first.end < head \
+        and is_generic_stem(text[first.end:head])
 
 
 def _tagged_place(text: str, start: int, end: int) -> bool:

@@ -36,7 +36,8 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("planned", r"计划|拟|规划|洽谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
 ]
 _SIGNED = dict(STATUS_WORDS)["签约"]
-_POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此)")
+# 这是…, 该项目…, 其中10亿元以上项目2个，分别为…: a sentence about what the one before it named or counted
+_POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此|其中)")
 _FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|力争|争取|有望|建成后|达产后|投产后)[^，,；;。]*")
 _PROJECTION_OPENERS = ("建成后", "达产后", "投产后")
 _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
@@ -382,7 +383,10 @@ def _enumerated(doc: Doc) -> list[Candidate]:
             mod = _ITEM_MODIFIER_RE.match(part)
             if mod:
                 part, s0 = part[mod.end():], s0 + mod.end()
-            if len(part) < 4 or is_generic_stem(part) or VERBISH_RE.search(part) or re.search(r"[，,：:]", part):
+            # (高端医药及医疗器械项目: an item the count makes one of the projects, however descriptive its words)
+            described = len(part) >= 8 and part.endswith("项目")
+            if len(part) < 4 or (is_generic_stem(part) and not described) or VERBISH_RE.search(part) \
+                    or re.search(r"[，,：:]", part):
                 break
             items.append((part, s0, s0 + len(part), "project_enumerated"))
         if len(items) == n:
@@ -639,7 +643,9 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             elif not later_item:
                 listed_park = park
             listed_end = s + len(name)
-        if s not in given_amount and (is_generic_stem(name[:-2] if name.endswith("项目") else name) or len(name) < 4):
+        counted = rule in ("project_counted_list", "project_enumerated") and len(name) >= 8  # see _enumerated
+        if s not in given_amount and not counted \
+                and (is_generic_stem(name[:-2] if name.endswith("项目") else name) or len(name) < 4):
             continue
         if any(name == f for f in park_by_form) and not name.endswith("项目") \
                 and rule not in ("project_list", *LISTED_PROJECT_RULES):
@@ -916,13 +922,22 @@ def _headline_short_forms(doc: Doc, out: dict[str, ProjectMention]) -> None:
         del out[key]
 
 
+# 吉港…液化天然气(LNG)项目: the abbreviation a name gives in brackets, which the text then writes as LNG项目
+_ABBREVIATED_RE = re.compile(r"[(（]([A-Za-z][A-Za-z0-9]{1,7})[)）]项目$")
+
+
+def _abbreviated_key(name: str) -> str | None:
+    m = _ABBREVIATED_RE.search(name)
+    return _key(m.group(1) + "项目") if m else None
+
+
 def _tail_short_forms(out: dict[str, ProjectMention]) -> None:
-    """A name that is the tail of exactly one longer project's (元创未来中心项目 of 漕河泾元创未来中心项目) is
-    that project, written again without its place."""
+    """A name that is the tail of exactly one longer project's (元创未来中心项目 of 漕河泾元创未来中心项目), or
+    the abbreviation one gives in brackets (LNG项目 of …液化天然气(LNG)项目), is that project, written again
+    without its place."""
     for key, pm in list(out.items()):
-        if len(key) < 5:
-            continue
-        longer = [q for k, q in out.items() if k != key and len(k) > len(key) and k.endswith(key)]
+        longer = [q for k, q in out.items() if k != key and (
+            len(key) >= 5 and len(k) > len(key) and k.endswith(key) or _abbreviated_key(q.name) == key)]
         if len(longer) != 1:
             continue
         q = longer[0]

@@ -178,6 +178,14 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
         if cut <= prev.start and t.start < end and prev.tag in ("v", "vd") and len(prev.word) >= 2 \
                 and t.tag == "LOC" and prev.end == t.start and not _brand_verb(before.get(prev.start)):
             cut = t.start
+    # 评选/包含/化工园区: a verb of two or more characters right before a word the tagger reads as a place or an
+    # organisation that runs on into the head governs that word; what the name is starts there (a bare park
+    # word then names no park). A brand read as a verb (…的/力合/长江) stays (_brand_verb); a one-character
+    # 'verb' is more often a brand's first character (联/东U谷): see parks._verb_before_generic.
+    for prev, t in zip(tokens, tokens[1:]):
+        if cut <= prev.start and prev.tag == "v" and len(prev.word) >= 2 and prev.end == t.start \
+                and t.start <= end < t.end and t.tag in ("LOC", "ORG") and not _brand_verb(before.get(prev.start)):
+            cut = t.start
     if org:
         for k, t in enumerate(tokens):
             if t.tag == "ORG" and cut < t.start < end and t.end >= end:

@@ -82,8 +82,11 @@ def _size_breakdown(doc: Doc, s: int) -> bool:
         or len(_BAND_RE.findall(text, sent.start, sent.end)) >= 2
 
 
-_AS_OF_RE = re.compile(r"(截至[^，,。；;]{1,12}?(?:月底|月末|年底|年末|底|末|目前|月|日)|今年前\d+个月|今年以来|\d{4}年(?:前\d+个月|上半年|全年)?|"
-                       r"\d{1,2}月\d{1,2}日|上半年|运营首年|年内)")
+# (截止 is written for 截至; a date of founding, 1992年成立的…, dates the park, not the figure after it)
+_NOT_FOUNDING = r"(?!(?:\d{1,2}月)?(?:\d{1,2}日)?(?:成立|设立|建立|组建|创建|始建|获批|批准|开园|建园))"
+_AS_OF_RE = re.compile(r"(截[至止][^，,。；;]{0,12}?(?:月底|月末|年底|年末|底|末|目前|月|日)|今年前\d+个月|今年以来|"
+                       r"\d{4}年(?:前\d+个月|上半年|全年)?" + _NOT_FOUNDING + r"|\d{1,2}月\d{1,2}日" + _NOT_FOUNDING +
+                       r"|上半年|运营首年|年内)")
 _THRESHOLD_AFTER_RE = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,3}?(?:项目|企业|工业企业)")
 _BRACKETED_THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上)?[)）]")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
