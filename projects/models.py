@@ -127,9 +127,12 @@ class Fact(Reviewed):
                                     name="fact_natural_key"),
         ]
         # fact_value_idx: the admin's facts list sorted by value reads the first page from it (LIMIT 100
-        # of 440,000 facts) instead of sorting every fact
+        # of 440,000 facts) instead of sorting every fact; fact_metric_order does the same for the list sorted
+        # by metric (the admin orders by metric, then -id: with a few dozen metrics, sorting each metric's facts
+        # by id took 200 ms at that scale)
         indexes = [models.Index(fields=["subject_type", "subject_id"], name="fact_subject_idx"),
-                   models.Index(fields=["value"], name="fact_value_idx")]
+                   models.Index(fields=["value"], name="fact_value_idx"),
+                   models.Index(fields=["metric", "-id"], name="fact_metric_order")]
 
     def __str__(self) -> str:
         from curation.forms import format_figure, metric_label

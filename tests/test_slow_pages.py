@@ -217,3 +217,20 @@ def test_conflict_partners_read_the_pairs_by_fact_ids_not_by_subject(world):
     assert filtered_on and set(filtered_on) <= {"fact_id_a", "fact_id_b"}, sql  # the view read by ids only
     # exactly the pairs the view gives with one of mine on one side
     assert pairs and set(pairs) == {(a, b) for a, b in every if a in mine or b in mine}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("ordering, index", [(("metric", "-pk"), "fact_metric_order"), (("value", "-pk"), "fact_value_idx")])
+def test_the_fact_list_sorted_by_a_column_reads_its_first_page_from_an_index(ordering, index):
+    """The admin orders a sorted list by the column, then -pk: an index in that order gives the first page
+    without sorting every fact (a few dozen metrics: sorting each metric's facts took 200 ms at 450,000)."""
+    queryset = Fact.objects.order_by(*ordering)[:100]
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # an empty test table would be read whole otherwise
+        cursor.execute("SET LOCAL enable_sort = off")
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert index in plan, plan
+    if index == "fact_metric_order":
+        assert "Sort" not in plan, plan  # metric, then id descending: the index's own order
