@@ -22,7 +22,9 @@ PAGES = [
     ("funds", "/admin/projects/fund/"),
     ("facts", "/admin/projects/fact/"),
     ("fact search 青岛", "/admin/projects/fact/?q=青岛"),
-    ("facts sorted by value", "/admin/projects/fact/?o=3"),
+    # o= counts the change list's columns from its action checkbox: 3 is the metric, 4 the value
+    ("facts sorted by value", "/admin/projects/fact/?o=4"),
+    ("facts sorted by metric", "/admin/projects/fact/?o=3"),
     ("facts in conflict", "/admin/projects/fact/?has_conflict__exact=1"),
     ("evidence", "/admin/loaders/evidence/"),
     ("evidence search 海信", "/admin/loaders/evidence/?q=海信"),

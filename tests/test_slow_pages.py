@@ -234,3 +234,14 @@ def test_the_fact_list_sorted_by_a_column_reads_its_first_page_from_an_index(ord
     assert index in plan, plan
     if index == "fact_metric_order":
         assert "Sort" not in plan, plan  # metric, then id descending: the index's own order
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name, column", [("facts sorted by value", "value"), ("facts sorted by metric", "metric")])
+def test_the_bench_times_the_fact_list_sorted_by_the_column_its_label_names(admin_client, name, column):
+    from bench.pages import PAGES
+
+    url = dict(PAGES)[name]
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    assert response.context["cl"].get_ordering(response.wsgi_request, Fact.objects.all())[0] == column
