@@ -35,6 +35,7 @@ REAL8 = EVAL / "real8"  # 15 more, collected at extractor 1.17; scored once befo
 REAL9 = EVAL / "real9"  # 15 more, collected at extractor 1.18; scored once before study
 REAL10 = EVAL / "real10"  # 15 more, collected at extractor 1.21; scored once before study
 REAL11 = EVAL / "real11"  # 15 more, collected at extractor 1.24; scored once before study
+REAL12 = EVAL / "real12"  # 15 more, collected at extractor 1.25; scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

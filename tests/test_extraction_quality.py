@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, SEEDS_GOLD
 
 
 
@@ -101,7 +101,8 @@ def scores(extraction_scores, seeds_dir):
             "real2": extraction_scores(REAL2), "real3": extraction_scores(REAL3), "real4": extraction_scores(REAL4),
             "real5": extraction_scores(REAL5), "real6": extraction_scores(REAL6), "real7": extraction_scores(REAL7),
             "real8": extraction_scores(REAL8), "real9": extraction_scores(REAL9),
-            "real10": extraction_scores(REAL10), "real11": extraction_scores(REAL11)}
+            "real10": extraction_scores(REAL10), "real11": extraction_scores(REAL11),
+            "real12": extraction_scores(REAL12)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -129,8 +130,10 @@ def test_extraction_holds_its_floor(scores, name, figure):
 # category (facts F1 0.72 -> 0.717); it finds 拓普…研发生产项目 in a list that ends 正式落户P, and does not place it
 # (project parks 33/41 -> 33/42). Extractor 1.19 reads a themed town (…新能源汽车小镇) in a list of projects as
 # one: a project the truth lists as optional, a row more that cannot be fully right (28/68 -> 28/69).
+# Extractor 1.26 reads 久久犇总部及自动化设备研发生产项目 whole (及 joins what one project makes), a project more
+# (projects F1 0.75 -> 0.76) that it does not place: project parks 33/42 -> 33/43, floor 0.78 -> 0.76.
 REAL2_FLOORS = {"parks F1": 0.727, "companies F1": 0.83, "projects F1": 0.72, "funds F1": 0.78, "facts F1": 0.71,
-                "project parks": 0.78, "company parks": 0.75, "project status": 0.80, "fully right project rows": 0.40,
+                "project parks": 0.76, "company parks": 0.75, "project status": 0.80, "fully right project rows": 0.40,
                 "facts with the right subject, precision": 0.77, "facts with the right subject, recall": 0.49}
 # tests/eval/real3: 13 short real articles collected after the dev set's round of rules, ground truth made
 # by someone who had not seen the rules. Scored once before study: parks F1 0.58, companies 0.71, projects
@@ -143,14 +146,14 @@ REAL2_FLOORS = {"parks F1": 0.727, "companies F1": 0.83, "projects F1": 0.72, "f
 # 0.58; the three were figures of the wrong subject.)
 REAL3_FLOORS = {"parks F1": 0.81, "companies F1": 0.78, "projects F1": 0.74, "funds F1": 1.0, "facts F1": 0.59,
                 "project parks": 0.79, "company parks": 0.72, "project status": 1.0, "fully right project rows": 0.59,
-                "facts with the right subject, precision": 0.56, "facts with the right subject, recall": 0.37}
+                "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.44}
 # tests/eval/real4: 17 short real articles from 13 provinces, 2008-2022, collected after the third round of
 # rules by someone who had not seen them. Scored once before study (extractor 1.10): parks F1 0.64, companies
 # 0.64, projects 0.48, funds 0.83, facts 0.57; project parks 1/8, company parks 9/14, status 5/7, fully right
 # rows 0/19, project amounts 0/3, fund amounts 0/4, facts with the right subject P 0.63 / R 0.29.
 REAL4_FLOORS = {"parks F1": 0.80, "companies F1": 0.83, "projects F1": 0.71, "funds F1": 0.83, "facts F1": 0.84,
                 "project parks": 0.66, "company parks": 0.85, "project status": 1.0, "fully right project rows": 0.54,
-                "facts with the right subject, precision": 0.86, "facts with the right subject, recall": 0.67}
+                "facts with the right subject, precision": 0.88, "facts with the right subject, recall": 0.67}
 # tests/eval/real5: 14 short real articles (2006-2025, ten provinces), collected after extractor 1.13 by
 # someone who had not seen the rules. Scored once before study: parks F1 0.44, companies 0.88, projects 0.74,
 # funds 1.00, facts 0.47; project parks 5/7, company parks 8/21, status 3/7, fully right rows 1/12, project
@@ -187,7 +190,7 @@ REAL6_FLOORS = {"parks F1": 0.84, "companies F1": 0.71, "projects F1": 0.82, "fu
 # part of themselves kept from taking figures.
 REAL7_FLOORS = {"parks F1": 0.93, "companies F1": 0.75, "projects F1": 0.70, "funds F1": 0.45, "facts F1": 0.82,
                 "project parks": 0.83, "company parks": 0.78, "project status": 0.88, "fully right project rows": 0.55,
-                "facts with the right subject, precision": 0.95, "facts with the right subject, recall": 0.67}
+                "facts with the right subject, precision": 0.95, "facts with the right subject, recall": 0.73}
 # tests/eval/real8: 15 short real articles (2011-2026, fourteen provinces; local government and zone sites,
 # municipal and provincial papers, 新华丝路, 中新社, trade press, a company's site), collected at extractor 1.17
 # by someone who had not seen the rules. Scored once before study: parks F1 0.86, companies 1.00, projects 0.76,
@@ -208,9 +211,9 @@ REAL8_FLOORS = {"parks F1": 0.95, "companies F1": 0.95, "projects F1": 0.92, "fa
 # a named park, where a fund settles, a story's park from a lead that opens with its joint start, and the stage
 # words that are no stage. Its batches (a city's signing, a county's starts) have no record: their figures are
 # still missed or dropped.
-REAL9_FLOORS = {"parks F1": 0.89, "companies F1": 0.64, "projects F1": 0.85, "funds F1": 0.80, "facts F1": 0.70,
+REAL9_FLOORS = {"parks F1": 0.89, "companies F1": 0.64, "projects F1": 0.85, "funds F1": 0.80, "facts F1": 0.77,
                 "project parks": 0.76, "company parks": 0.85, "project status": 0.90, "fully right project rows": 0.60,
-                "facts with the right subject, precision": 0.90, "facts with the right subject, recall": 0.53}
+                "facts with the right subject, precision": 0.90, "facts with the right subject, recall": 0.62}
 # tests/eval/real10: 15 short real articles (2015-2024, thirteen provinces; provincial and municipal papers, TV and
 # county news sites, a zone's own site, trade press), collected at extractor 1.21 by someone who had not seen the
 # rules. Scored once before study: parks F1 0.74, companies 0.70, projects 0.72, funds 0.57, facts 0.78; company
@@ -218,9 +221,9 @@ REAL9_FLOORS = {"parks F1": 0.89, "companies F1": 0.64, "projects F1": 0.85, "fu
 # R 0.49. Then a park the lead names after its province, a fund's short name, firms' trades before their legal
 # form, lists after a signing verb, lists of sectors and governments, slogans joined with +, a bank's branch,
 # a park's name the tagger cut, a sum invested in a project not read, 产业港 and a park's phases.
-REAL10_FLOORS = {"parks F1": 0.78, "companies F1": 0.84, "projects F1": 0.72, "funds F1": 0.95, "facts F1": 0.75,
+REAL10_FLOORS = {"parks F1": 0.78, "companies F1": 0.84, "projects F1": 0.72, "funds F1": 0.95, "facts F1": 0.84,
                  "project parks": 0.80, "company parks": 0.85, "project status": 0.90, "fully right project rows": 0.60,
-                 "facts with the right subject, precision": 0.74, "facts with the right subject, recall": 0.46}
+                 "facts with the right subject, precision": 0.86, "facts with the right subject, recall": 0.66}
 # tests/eval/real11: 15 short real articles (2012-2025, fourteen provinces; provincial and municipal papers, a
 # news agency, trade and county sites), collected at extractor 1.24 by someone who had not seen the rules. Scored
 # once before study: parks F1 0.86, companies 0.85, projects 0.87, funds 0.00 (its one fund), facts 0.85; company
@@ -228,13 +231,26 @@ REAL10_FLOORS = {"parks F1": 0.78, "companies F1": 0.84, "projects F1": 0.72, "f
 # R 0.51. Then the products a list of firms ends in, a founding year read as a figure's period, 截止, a meeting the
 # park held as the reporter's source, a verb before a park word, parks of a ranking or of a class, a counted
 # enumeration's descriptive items, 其中 detailing a signing, a bracketed abbreviation, 合作区, 及相关…企业. Its
-# batches (a city's signing held in a park, an alliance of parks) have no record: their figures sit on a park.
+# batches (a city's signing held in a park, an alliance of parks) had no record: their figures sat on a park.
+# Extractor 1.26 gives a city's or county's batch to a park group named after it (河源市, 广灵县): right-subject
+# precision 0.65 -> 0.84, recall 0.52 -> 0.67 (real10 0.77/0.49 -> 0.90/0.70, real9 recall 0.56 -> 0.66).
 REAL11_FLOORS = {"parks F1": 0.90, "companies F1": 0.83, "projects F1": 0.89, "facts F1": 0.82,
-                 "project parks": 0.85, "company parks": 0.78, "project status": 0.92, "fully right project rows": 0.68,
-                 "facts with the right subject, precision": 0.62, "facts with the right subject, recall": 0.49}
+                 "project parks": 0.85, "company parks": 0.88, "project status": 0.92, "fully right project rows": 0.68,
+                 "facts with the right subject, precision": 0.8, "facts with the right subject, recall": 0.63}
+# tests/eval/real12: 15 short real items (2010-2023, twelve provinces; reposts of local news, a government
+# department's site, provincial and municipal papers), collected at extractor 1.25 by someone who had not seen the
+# rules. Scored once before study: parks F1 0.70, companies 0.67, projects 0.56, funds 1.00, facts 0.71; company
+# parks 4/11, project parks 10/18, status 9/12, fully right rows 6/22, facts with the right subject P 0.46 / R 0.29.
+# Then (extractor 1.26, with the batches of cities and counties found on real3-real11) a zone's rank before its
+# name, 经开发区, lists of projects that join products with 及, a firm's project opening with 以, a project's sum
+# in the clause after it, the short items of a list of named projects. A park named after two places
+# (湖北深圳工业园) is still read as 深圳工业园, and a district-level zone written 滨海区 is no park.
+REAL12_FLOORS = {"parks F1": 0.70, "companies F1": 0.82, "projects F1": 0.69, "funds F1": 0.95, "facts F1": 0.72,
+                 "project parks": 0.40, "company parks": 0.50, "project status": 0.85, "fully right project rows": 0.30,
+                 "facts with the right subject, precision": 0.78, "facts with the right subject, recall": 0.54}
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
-                    "real10": REAL10_FLOORS, "real11": REAL11_FLOORS}
+                    "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS}
 
 
 @pytest.mark.django_db

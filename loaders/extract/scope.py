@@ -21,6 +21,8 @@ from .mentions.names import is_generic_stem
 from .text.sentences import DATELINE_RE, RUN_MARKS, Doc
 from .tables.vocab import ZONE_WORDS
 from .tables.lexicon import PROVINCES
+from .mentions.parks import tagged_place, territory_of
+from .mentions.tagger import tokens_around
 
 _FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
 # A park named after one of these is a place the sentence mentions, not its subject:
@@ -57,7 +59,7 @@ _VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)(?:%s)?$"
                            % "|".join(sorted({*PROVINCES, *(p + "省" for p in PROVINCES)}, key=len, reverse=True)))
 # …石家庄(正定县)秋季项目集中开工仪式在X高新区…举行, …全市招商引资项目现场会在X高新区…: a city's or county's event held in the park; the park
 # is its venue, not what the story is about
-_VENUE_OF_RE = re.compile(r"(?:市|县|区|州|盟|旗)\)?[^，,。；;]{0,24}(?:仪式|活动|会)在$")
+_VENUE_OF_RE = re.compile(r"(?:市|县|区|州|盟|旗)\)?[^，,。；;]{0,40}(?:仪式|活动|会)在$")
 # …so does the park the reporter learnt it from: 记者昨天从X管委会获悉.
 # (记者从X建园20周年座谈会上获悉: a meeting the park held is where the reporter learnt it)
 _SOURCE_AFTER = re.compile(r"(?:管委会|管理委员会|管委|管理局)?(?:[^，,。；;]{0,16}?(?:会|会议|仪式|活动)上)?(?:获悉|了解到)")
@@ -65,11 +67,39 @@ _SOURCE_AFTER = re.compile(r"(?:管委会|管理委员会|管委|管理局)?(?:[
 _BYLINE_RE = re.compile(r"记者|通讯员|实习生|摄影?$|供图|图片来源|来源[:：]|编辑[:：]|◎")
 
 
+# A city's or county's batch of projects, signed or started together: 河源市…重大项目集中签约动工竣工投产活动
+#在X工业园举行, 凉州区6个项目在X工业园区集中开工, 广灵举行…项目签约落地仪式, 我市…集中开工28个项目. The park
+# it is held in is its venue; the batch's figures are the city's or county's.
+_BATCH_EVENT_RE = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|投产|动工)"
+                             r"|(?:签约|开工|开竣工|竣工|投产|落地|奠基|动工)[^。；;，,]{0,12}(?:仪式|活动|大会)"
+                             r"|(?:\d+|[一二两三四五六七八九十]+)个项目[^。；;]{0,20}(?:签约|开工|竣工|投产|落地)"
+                             r"|项目[^。；;]{0,30}在[^。；;]{0,30}(?:举行|集中)")
+# The words a region's name may run into: a year, a count, where the event is held, the event itself.
+_REGION_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,16}")
+_REGION_UNIT_END_RE = re.compile(r"(?:省|市|县|区|州|盟|旗)$")
+_NOT_PLACE_TAGS = {"ORG", "PER", "v", "vn", "n", "nz"}
+_HOME_REGION_RE = re.compile(r"(?:我|本|全)(市|县|区)")
+_REGION_STOP_RE = re.compile(r"在|举行|举办|召开|组织|集中|重大|重点|项目|分?会场|\d")
+# 由鄂尔多斯市援建, 一季度全市…: a preposition or a time before the region
+_REGION_LEAD_RE = re.compile(r"(?:由|[一二三四]季度|[上下]半年|今年|去年|年初|当天|当日)+")
+# 长春市市长…出席开工仪式, 镇宁自治县政府…参加: the region's officials attend an event, which is not theirs for that
+_OFFICIALS_RE = re.compile(r"出席|参加")
+_OFFICIAL_AFTER_RE = re.compile(r"[省市县区州旗]?长|委|政府")
+# 阳新会场由县长…主持: the part of a city's event a county holds, whose batch the text then reports
+_SUB_VENUE_RE = re.compile(r"分?会场")
+# A park named in the event (举行黑龙江呼兰经济开发区揭牌仪式、重点项目集中签约仪式) makes it the park's batch,
+# unless the park is only where it is held (在X举行) or what is being set up (筹建经济技术开发区)
+_NOT_HOLDER_BEFORE_RE = re.compile(r"(?:[在于][^，,。；;]{0,4}|筹建|设立|成立)$")
+_BARE_PARK_RE = re.compile(r"园区|开发区|经开区|高新区|工业园|产业园")
+_PARK_UNIT_RE = re.compile(r"(?:新|开发|园|高新|经开|保税|试验|示范|合作|功能|片|景|厂|社|港|城)区$")
+
+
 class ParkScope:
     def __init__(self, doc: Doc, occs: Sequence) -> None:
         self.doc = doc
         self.occs = sorted(occs, key=lambda o: o.start)
         self._occ_starts = [o.start for o in self.occs]
+        self._regions: list[tuple[str | None, list[tuple[int, str]]]] = []  # per sentence: (carried in, held here)
         self._section = self._sections()
 
     def _in(self, start: int, end: int) -> list:
@@ -120,6 +150,75 @@ class ParkScope:
                 found.add(key)
         return found
 
+    def _region_events(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(where, name) of each city or county a clause of the sentence opens with as the holder of a batch of
+        projects (see _BATCH_EVENT_RE): 河源市…活动在X举行 -> 河源市, 甘肃省武威市凉州区6个项目在X集中开工 -> 凉州区,
+        我市在X设置分会场同步举行开工仪式 -> the article's city. A park that holds one is a park's event, not this."""
+        text = self.doc.text
+        found = []
+        for b in self._bounds(start, end, "，,；;"):
+            dateline = DATELINE_RE.match(text, b, end)
+            lead = _LEAD_RE.match(text, dateline.end() if dateline else b, end)
+            begin = lead.end() if lead else b
+            begin = m.end() if (m := _REGION_LEAD_RE.match(text, begin, end)) else begin
+            head = _REGION_HEAD_RE.match(text, begin, end)
+            if head is None:
+                continue
+            word = head.group()
+            stop = _REGION_STOP_RE.search(word)
+            word = word[:stop.start()] if stop else word
+            after = begin + len(word)
+            if not (_BATCH_EVENT_RE.search(text, begin, end) or _SUB_VENUE_RE.match(text, after)):
+                continue
+            clause_end = m.start() if (m := _FIRST_CLAUSE_END.search(text, begin, end)) else end
+            if _OFFICIALS_RE.search(text, begin, clause_end):
+                continue
+            if len(word) < 2 or self._in(begin, after) or text[after:after + 1] == "、":
+                continue  # a park holds it, or several hold it together
+            if any(not _NOT_HOLDER_BEFORE_RE.search(text, max(begin, o.start - 6), o.start) for o in self._in(after, clause_end)) \
+                    or any(not _NOT_HOLDER_BEFORE_RE.search(text, max(begin, m.start() - 8), m.start())
+                           and not self._in(max(begin, m.start() - 12), m.end())
+                           for m in _BARE_PARK_RE.finditer(text, after, clause_end)):
+                continue  # the park's own batch
+            home = _HOME_REGION_RE.match(word)
+            if home:
+                place = territory_of(text, "市") if home.group(1) == "市" else None
+                if place:
+                    found.append((begin, place + "市"))
+                continue
+            places = self._places_at(begin, after)
+            if places:
+                name = places[-1].word
+                if _PARK_UNIT_RE.search(name) or _OFFICIAL_AFTER_RE.match(text, places[-1].end):
+                    continue  # (长春市市长…, 副省长…: an official)
+            elif len(word) <= 3:
+                # 广灵举行…: a county the text also writes in full (广灵县经济技术开发区), or a place the tagger knows;
+                # 杨凌分会场…, where 杨凌 is written only as the start of a park's name (杨凌示范区): the park's
+                name = next((word + unit for unit in "县市区旗" if word + unit in text), None)
+                if name is None and (any(o.key.startswith(word) for o in self.occs)
+                                     or not tagged_place(text, begin, begin + len(word))):
+                    continue
+                name = name or word
+            else:
+                continue
+            found.append((begin, name))
+        return found
+
+    def _places_at(self, begin: int, end: int) -> list:
+        """The run of place names the tagger reads from begin (甘肃省/武威市/凉州区), within [begin, end); the
+        most specific is last. A firm named after its city (苏州市欧陆杰电器有限公司) is one word, not a place."""
+        run = []
+        for t in tokens_around(self.doc.text, begin):
+            if t.end <= begin:
+                continue
+            if t.start != (run[-1].end if run else begin) or t.end > end or t.tag in _NOT_PLACE_TAGS \
+                    or not 2 <= len(t.word) <= 6 or not (t.tag == "LOC" or _REGION_UNIT_END_RE.search(t.word)):
+                break  # (a place, or a word ending in 市/县/区 the tagger gave an odd tag in context: 共青城市/d)
+            run.append(t)
+        while run and not _REGION_UNIT_END_RE.search(run[-1].word):
+            run.pop()  # 潍坊/滨海区: the unit is the last word that ends like one
+        return run
+
     def _park_headline(self, sent) -> bool:
         """'潍坊高新区: 重大项目建设释放新活力': a short line that opens with a park and a colon."""
         text = self.doc.text
@@ -150,7 +249,9 @@ class ParkScope:
         paragraph: object = None  # a park key, None (not set) or _NO_PARK
         last_line = -1
         out: list[str | None] = []
+        region: str | None = None  # the city or county whose batch of projects the story reports
         for sent in doc.sentences:
+            self._regions.append((region, []))
             body = text[sent.start:sent.end].strip()
             line_start = text.rfind("\n", 0, sent.start) + 1
             dateline = DATELINE_RE.match(body)
@@ -165,7 +266,8 @@ class ParkScope:
                     section = park  # a sub-heading: a new section of the same story
                 else:
                     story, section, lead_left = park, None, (0 if park else 3)
-                paragraph, last_line = None, line_start
+                paragraph, last_line, region = None, line_start, None
+                self._regions[-1] = (None, [])
                 out.append(section or story)
                 continue
             if line_start != last_line:
@@ -173,6 +275,11 @@ class ParkScope:
             opener = self._first_clause_park(sent.start, sent.end)
             if opener is not None:
                 paragraph = opener
+            events = self._region_events(sent.start, sent.end)
+            # a paragraph that opens with a park is about it, whatever batch the story reports
+            self._regions[-1] = (None if paragraph is not None else region, events)
+            if events:
+                region = events[-1][1]
             elif self._opens_with_park_class(sent.start, sent.end):
                 paragraph = _NO_PARK  # 新兴产业专业园区布局以来…: all the parks of a kind, no one park
             if lead_left > 0 and body:
@@ -201,6 +308,24 @@ class ParkScope:
         if m and _MODIFIED_AFTER_RE.match(text, m.end()):
             return False  # 此次设立的开发区产业引导基金…: the park word modifies the subject, a fund
         return bool(m) and is_generic_stem(m.group(1)) and not self._in(begin, m.end())
+
+    def region_event_end(self, pos: int) -> int | None:
+        """Where the clause that holds the batch event of the sentence at pos ends (before pos), if it holds one."""
+        _, events = self._regions[self.doc.sentence_index(pos)] if self._regions else (None, [])
+        held = [where for where, _ in events if where <= pos]
+        if not held:
+            return None
+        m = _FIRST_CLAUSE_END.search(self.doc.text, held[-1], pos)
+        return m.end() if m else None
+
+    def region_at(self, pos: int, *, here: bool = False) -> str | None:
+        """The city or county whose batch of projects (see _BATCH_EVENT_RE) the text at pos reports, if any;
+        here: only when the sentence at pos holds the event."""
+        if not self._regions:
+            return None
+        carried, events = self._regions[self.doc.sentence_index(pos)]
+        held = [name for where, name in events if where <= pos]
+        return held[-1] if held else (None if here else carried)
 
     def section_park(self, pos: int) -> str | None:
         """The park the section around pos is about."""

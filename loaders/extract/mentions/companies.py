@@ -129,8 +129,9 @@ def _joins_one_name(parts: list[str]) -> bool:
         and len(parts[0].strip()) >= 5
 
 
-def _split_items(seg: str) -> list[tuple[int, str]]:
-    """'A、B与C' -> [(offset, 'A'), …]; conjunctions split when the left part is a name."""
+def _split_items(seg: str, *, projects: bool = False) -> list[tuple[int, str]]:
+    """'A、B与C' -> [(offset, 'A'), …]; conjunctions split when the left part is a name. In a list of projects
+    a conjunction between short parts joins what one project makes (有机硅及电子级磷酸、南玻多晶硅及硅片等…项目)."""
     out = []
     pos = 0
     for part in re.split(r"(、)", seg):
@@ -138,6 +139,8 @@ def _split_items(seg: str) -> list[tuple[int, str]]:
             pos += 1
             continue
         sub = re.split(r"(以及|和|与|及)", part)
+        if projects and "及" in sub and min(len(x) for x in sub if x not in ("以及", "和", "与", "及")) < 6:
+            sub = [part]  # (A物流中心及B物流中心: two projects, each a name of its own)
         if len(sub) > 1 and not _joins_one_name(sub):
             p = pos
             for s in sub:
@@ -159,7 +162,7 @@ _PLACE_ITEM_RE = re.compile(r"(?:苑|村|宅|小区|花园|社区|街道|(?<!小
 # The verb a list of firms follows (签约A、B等企业): the list starts after it
 _LIST_OPENER_RE = re.compile(r"(?:累计)?(?:签约|引进|引入|吸引|落户|入驻|包括|聚集|集聚)(?:了)?")
 # What a list of sectors or activities follows, not firms: 重点投向A、B等项目, 以促进A、B等
-_NOT_FIRMS_BEFORE_RE = re.compile(r"投向|投资于|涉及|涵盖|聚焦|促进")
+_NOT_FIRMS_BEFORE_RE = re.compile(r"投向|投资于|涉及|涵盖|聚焦|促进|从事")
 _NOT_FIRMS_GAP_RE = re.compile(r"^(?:产业|行业|领域|业务|业态)(?!链)|于一体|基础|设施|基建|民生|市政|公益|政府")
 
 
@@ -182,6 +185,9 @@ def _common_noun(text: str, start: int, end: int) -> bool:
 
 
 _BUILDING_END_RE = re.compile(r"(?:厂房|车间|仓库|仓储设施)$")
+
+
+_PROJECT_ITEM_RE = re.compile(r"(?:项目|工程|基地|[一二三四五六七八九十]期)$")
 
 
 def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, int, int]]]:
@@ -222,9 +228,12 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         noun = m.group("noun")
         # 食品、物流、百货等产业于一体的…企业, 安置房、标准厂房等12个重点基础项目: sectors and facilities, no firms
         not_firms = bool(_NOT_FIRMS_GAP_RE.search(m.group("gap"))) or activities
-        items = list(_split_items(seg))
+        items = list(_split_items(seg, projects=noun == "项目"))
         if noun != "项目" and all(_common_noun(text, s0 + off, s0 + off + len(item)) for off, item in items):
             continue  # 10余家口罩、防护服、消毒液等应急物资生产企业, 利用现有标准厂房等…企业: what firms make or use, no firm named
+        # 海化集团硝盐升级项目、冀凯智能装备二期、宝能临港物流、京新医药等项目: where some items are named as
+        # projects, the short ones are projects too, not the firms behind them
+        of_projects = noun == "项目" and sum(bool(_PROJECT_ITEM_RE.search(item.strip())) for _, item in items) >= 2
         for off, item in items:
             a = s0 + off
             item = strip_quotes(item.strip())
@@ -239,7 +248,7 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             if not_firms and (noun != "项目" or len(item) < 7):
                 continue
             if noun == "项目":
-                if len(item) >= 7 or not _ok(item, park_keys) or not (len(item) <= 4 or COMPANY_WORD_END.search(item)) \
+                if len(item) >= 7 or of_projects or not _ok(item, park_keys) or not (len(item) <= 4 or COMPANY_WORD_END.search(item)) \
                         or WORKS_END_RE.search(item) or is_generic_stem(item) \
                         or (len(items) == 1 and re.match(r"(?:\d+|[一二两三四五六七八九十]+)个", text[m.end():m.end() + 4])):
                     # 太忻大道、…等项目: a road is built, not a firm; 商贸物流等项目3个: one sector's projects

@@ -102,6 +102,8 @@ def _short_forms(key: str) -> set[str]:
         head = key[:m.start()]
         if city and head in (city, city + "市"):
             out.add(city + "开发区")
+        if not m.group().endswith("经开区"):
+            out.add(head + "经开发区")  # 拉萨经开发区: 经开区 and 开发区 run together, as headlines write it
     m = _CLUSTER_SHORT_RE.match(key)
     if m:  # 马寨产业集聚区 -> 马寨集聚区
         out.add(m.group(1) + m.group(2))
@@ -148,6 +150,8 @@ def _city_shi(name: str) -> bool:
     return bool(city) and k[len(city):len(city) + 1] == "市"
 
 
+# A rank written before a zone's name: 国家级望城经济技术开发区, 省级…
+_RANK_RE = re.compile(r"(?:国家级|省级)")
 # A figure or a verb of intent inside the words before a park suffix means a clause ran into it.
 _NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[千百万]亿级|一流|[拟将]投|投建|(?<=[区市县])以|拟(?:在|于|建|新建|设|打造)")
 
@@ -180,10 +184,14 @@ def _candidates(doc: Doc) -> list[_Cand]:
             before = stem[:pm.start()]
             if not re.search(r"(省|自治区)$", before) and not CITY_RE.fullmatch(before) \
                     and not _BILATERAL_RE.match(before) \
-                    and not (_tagged_place(text, start, start + pm.start()) and not re.search(r"[区县镇市省]$", before)):
+                    and not (tagged_place(text, start, start + pm.start()) and not re.search(r"[区县镇市省]$", before)):
                 start += pm.start()
                 stem = text[start:s]
         # 边境经济合作区俄蜜源蜂业产业园区: a bare zone word, then a park of the zone with its own name
+        rank = _RANK_RE.match(stem)
+        if rank and len(stem) - rank.end() >= 2:
+            start += rank.end()  # 国家级望城经济技术开发区: the zone's rank, not its name
+            stem = text[start:s]
         bare_zone = re.match(f"(?:{ZONE_WORDS})", stem)
         if bare_zone and len(stem) - bare_zone.end() >= 2:
             start += bare_zone.end()
@@ -230,8 +238,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 滨江经济开发区化工园区: the zone's chemical area, not a park of its own
         if stem.rstrip("省") in _PROVINCE_ONLY:
             continue  # 江西开发区, 全省开发区: a province's parks as a class, not one park
-        if not place_ok and _GOAL_BEFORE_RE.search(text, max(0, start - 5), start):
+        if not place_ok and _GOAL_BEFORE_RE.search(text, max(0, start - 5), start) \
+                and not (text.startswith("、", e) and not is_generic_stem(rest)):
             continue  # 将用5年建成宜居宜业宜创示范园区: what a place is to become, not a park
+            # (打造中日生态科技产业园、徐圩石化产业基地…等特色产业园区: the parks it builds, named in a list)
         if not place_ok and _AS_A_RE.search(text, max(0, start - 16), start):
             continue  # 成都高新区作为全国知名的IT产业优势聚集区: what the park is known as, not another park
         if text[start - 1:start] in "“\"" and _TITLE_AFTER_RE.match(text, e):
@@ -250,7 +260,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if kind in ZONE_KINDS and not place_ok and len(stem) > 4:
             continue  # 创新探索符合高新区: a zone's own name is short unless it starts with a place
         generic = (not place_ok) and is_generic_stem(rest.removeprefix("中国")) \
-            and not _tagged_place(text, start, start + len(stem))  # 中国国家级产业园区: a class; 新和工业园区: a county's
+            and not tagged_place(text, start, start + len(stem))  # 中国国家级产业园区: a class; 新和工业园区: a county's
         if kind in _PLACE_NAMED_KINDS and not place_ok:
             if not _own_named_new_area(text, start, e, stem):
                 continue  # 城南新区: a part of town; 天津滨海新区, 福州新区: a state-level new area
@@ -501,7 +511,7 @@ def _verb_before_generic(text: str, start: int, head: int) -> bool:
         and is_generic_stem(text[first.end:head])
 
 
-def _tagged_place(text: str, start: int, end: int) -> bool:
+def tagged_place(text: str, start: int, end: int) -> bool:
     """True when the tagger reads text[start:end] as one short place name (于田, 新和: counties no table
     lists; a longer stem it calls a place is too often a descriptive phrase)."""
     return end - start <= 3 and any(t.start == start and t.end == end and t.tag == "LOC" for t in tokens_around(text, start))
@@ -518,7 +528,7 @@ def find_territory_groups(doc: Doc) -> list[tuple[int, int, str]]:
     for m in TERRITORY_GROUP_RE.finditer(doc.text):
         level = m.group()[1]
         if level not in places:
-            places[level] = _territory_of(doc.text, level)
+            places[level] = territory_of(doc.text, level)
         place = places[level]
         name = place + m.group()[1:] if place else m.group()
         if place and place + level + m.group() in doc.text:
@@ -527,7 +537,7 @@ def find_territory_groups(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
-def _territory_of(text: str, level: str) -> str | None:
+def territory_of(text: str, level: str) -> str | None:
     """The province (省) or city (市) an article is about: the only province it names with 省, or the
     city it names most, at least twice as often as any other; None when the text does not say."""
     if level == "省":

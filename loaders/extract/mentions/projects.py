@@ -173,7 +173,28 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
         a = _amount_at(text, mm.end())
         if a is not None:
             return a, mm.group("phase")
+    mm = _INVEST_NEXT_CLAUSE_RE.match(text, end)
+    if mm and _CLAUSE_OPENS_BEFORE_RE.search(text, max(0, start - 4), start):
+        # …;以岭万洲国际医药产业项目,总投资13.2亿元: the one project its clause opens with, its sum in the next
+        a = _amount_at(text, mm.end())
+        if a is not None:
+            return a, None
     return None
+
+
+_INVEST_NEXT_CLAUSE_RE = re.compile(r"[，,](?:总投资|投资总额|计划投资|计划总投资)(?:额)?(?:达|为|约)?(?=[\d约])")
+_CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[；;。：:\n]|其中[，,]?)$")
+
+
+# A list closed by 等一批…项目 and its verb: 三峡全通涂镀板一期、兴发草甘膦等一批重点项目建成投产
+_LIST_CLAUSE_END_RE = re.compile(r"等一批[\u4e00-\u9fff]{0,6}项目")
+
+
+def _opens_with_a_name(text: str, start: int, end: int) -> bool:
+    """True when the tagger reads the words from start as one name (an organisation or a brand) longer than
+    a character."""
+    return any(t.start == start and t.end - t.start >= 3 and t.end <= end and t.tag in ("ORG", "nz")
+               for t in tokens_around(text, start))
 
 
 def _status(doc: Doc, start: int, end: int) -> str | None:
@@ -186,7 +207,8 @@ def _status(doc: Doc, start: int, end: int) -> str | None:
     own = _FUTURE_RE.sub("", doc.text_of(doc.clause(start, end)))
     if re.search(_SIGNED, own) and not any(re.search(p, own) for st, p in STATUS_WORDS if st not in ("签约", "planned")):
         return "签约"
-    if _COUNTED_LIST_END_RE.search(own):  # A、B和C3个项目同时开工，年底…投产: the list's own clause says
+    if _COUNTED_LIST_END_RE.search(own) or _LIST_CLAUSE_END_RE.search(own):
+        # A、B和C3个项目同时开工，年底…投产 / A、B等一批重点项目建成投产，C、D等…正在加紧建设: the list's own clause says
         for status, pattern in STATUS_WORDS:
             if re.search(pattern, own):
                 return status
@@ -290,6 +312,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                 or (not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
             continue  # 论坛项目, “雄才杯”创新创业项目: an event's entries; 重庆本地集成电路项目: a place's kind of project
         own = LIMITED_FORM_RE.split(stem)[-1]  # X孵化园管理有限公司Y孵化园项目: the firm's name is no clause
+        if own[:1] in "以为" and _opens_with_a_name(text, m.start() - len(own), m.start()):
+            own = own[1:]  # 以岭万洲国际医药产业项目: a firm's name the tagger reads whole, not the preposition 以
         if VERBISH_RE.search(_NAME_WORD_END_RE.sub("", own)) or text[start - 1:start] == "是" \
                 or re.match(r"\d+个", text[m.end():m.end() + 5]):
             continue  # a clause, a description (X是…项目) or a statistic (项目68个)
@@ -501,6 +525,7 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
     """Items of a list closed by '等…项目' (found by companies.py with the other enumerations)."""
     text = doc.text
     out: list[Candidate] = []
+    kept: list[tuple[str, int, int, bool]] = []
     for name, s0, e0 in list_projects:
         sent = doc.sentence_at(s0)
         if _KINDS_LIST_RE.search(text, max(sent.start, s0 - 30), s0):
@@ -508,11 +533,19 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
         k = name.rfind("企业")
         if k >= 0:
             name, s0 = name[k + 2:], s0 + k + 2
-        if (len(name) >= 7 or (len(name) >= 5 and _opens_with_proper_name(text, s0, s0 + len(name)))
-                or (len(name) >= 4 and WORKS_END_RE.search(name))) \
-                and not VERBISH_RE.search(name) and not name.endswith("基金") \
-                and not _product_item(text, s0, s0 + len(name)):
-            out.append((name, s0, e0, "project_list"))  # a fund among the signed 'projects' is recorded as a fund
+        if VERBISH_RE.search(name) or name.endswith("基金") or _product_item(text, s0, s0 + len(name)):
+            continue  # (a fund among the signed 'projects' is recorded as a fund)
+        named = len(name) >= 7 or (len(name) >= 5 and _opens_with_proper_name(text, s0, s0 + len(name))) \
+            or (len(name) >= 4 and WORKS_END_RE.search(name))
+        kept.append((name, s0, e0, bool(named)))
+    # a short item of a list whose other items are named projects is a project too (…冀凯智能装备二期、宝能临港物流、
+    # 京新医药等项目), unless it only names a kind (新型环保设备制造)
+    named_in = {doc.sentence_index(s0) for _, s0, _, named in kept if named}
+    listed_named = {k: sum(1 for _, s0, _, named in kept if named and doc.sentence_index(s0) == k) for k in named_in}
+    for name, s0, e0, named in kept:
+        if named or (listed_named.get(doc.sentence_index(s0), 0) >= 2 and len(name) >= 4 and not is_generic_stem(name)
+                     and not is_generic_head(text, s0, s0 + len(name), max_len=8)):
+            out.append((name, s0, e0, "project_list"))
     return out
 
 

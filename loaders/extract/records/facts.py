@@ -109,6 +109,7 @@ _PICKED_FROM_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?中[，,]")
 _CITY_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[省市]")
 _MODIFIER_TAIL_RE = re.compile(r"(?:、[^、，,。；;的]{1,14})*的")
 _AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])个(?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总(?!占地|用地|建筑面积)"
+                                 r"|项目(?:有|共|共有|达|达到)?(?:\d+|[一二三四五六七八九十]+)个"  # 新签约项目72个, 超大项目有18个
                                  r"|[二三四五六七八九十]大(?:[\u4e00-\u9fff]{0,4})项目")  # 四大项目: the four projects
 # A clause that ends an enumeration of projects: “A”“B”及“C”项目, A、B、C项目
 _LIST_CLOSED_RE = re.compile(r"(?:[”」]|、[^、，,。；;]{2,40})(?:等)?项目$")
@@ -282,7 +283,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # (a count of projects is never one project's figure, not even one named after 的)
         if stype == "company" and _PROJECTION_RE.search(text, sent.start, s):
             continue  # 项目投产后将形成…年销售收入60亿元: what a project is to yield, not the firm's revenue
-        if stype != "company" and _owned_by_other(doc, occs, subject, sent.start, clause_start, s):
+        if stype != "company" and _owned_by_other(doc, occs, subject, sent.start, clause_start, s) \
+                and not (stype == "park_group" and scope is not None and subject == scope.region_at(s, here=True)):
             continue  # 巴南区进出口额…, 公司计划总投资…: the clause names its own subject, not the park
         if _CITY_CLAUSE_END_RE.search(after):
             continue  # 作为西北地区首个GDP超万亿元的城市: a figure that describes a city
@@ -303,8 +305,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             pass
         if m is not None:
             as_of = m.group()
+        batch = stype == "park_group" and scope is not None and subject == scope.region_at(s)
         facts.append(FactMention(subject=subject, subject_type=stype, metric=metric, amount=a, sentence=sent,
-                                 as_of_text=as_of))
+                                 as_of_text=as_of, rule="fact_batch" if batch else ""))
     return facts
 
 
@@ -460,7 +463,11 @@ _PARKS_PROJECTS_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?项目")
 _LISTED_PROJECTS_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,8}项目")
 # The district itself (区内, 全区, 该区): a park can be meant only when it is a 区 itself.
 _DISTRICT_REF_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:区内|全区|该区|本区)")
-_SUM_RE = re.compile(r"(?:已)?(?:累计)?(?:完成)?(?:合计|共计|总计|累计)?(?:总)?投资")
+# 在X工业园区集中开工, 在X设置分会场: the park named after 在 is where an event is held
+_VENUE_BEFORE_RE = re.compile(r"[在于][^，,。；;]{0,4}$")
+# 举行筹建经济技术开发区暨项目签约仪式: a park being set up is what the event is about, not whose the batch is
+_BEING_BUILT_RE = re.compile(r"(?:筹建|设立|成立|建设|打造|规划)$")
+_SUM_RE = re.compile(r"(?:已)?(?:累计)?(?:完成)?(?:计划)?(?:合计|共计|总计|累计)?(?:总)?投资")
 _FIRM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:集团|有限公司|股份|公司)")
 _PROJECTION_RE = re.compile(r"(?:建成|投产|达产|达效|竣工)后")
 _MODIFIED_NOUN_RE = re.compile(r"(?:企业|公司|厂商|客商|投资者|籍)")
@@ -658,6 +665,24 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     for gs, ge, name, typ in subjects[max(0, bisect.bisect_right(starts, s) - 8):bisect.bisect_right(starts, s)]:
         if typ == "park_group" and gs <= s < ge:
             return name, typ
+    # 河源市…集中签约动工活动在X工业园举行…新签约项目72个: a city's or county's batch, held in a park (its venue)
+    # or nowhere; the figure is the batch's, unless its own clause names a park or group as its subject
+    # (a project named before it, or a park or group that is not where the event is held: theirs, as below)
+    # (…32项重点项目总投资120.58亿元,其中2018年计划投资28.41亿元: the batch counted before it in the sentence)
+    batch = aggregate or bool(_AGGREGATE_PROJECTS.search(text, sent.start, s))
+    region = scope.region_at(s, here=not batch) if scope is not None else None
+    own = _opening_subject(doc, occs, clause_start, s) if region is not None else None
+    if own in ("other", "aggregate") or (own and text.find(region, clause_start, s) >= 0):
+        own = None  # (…全市…: the region itself; 此次集中开工项目有23个: the batch)
+    if region is not None and "占" in text[clause_start:s]:
+        region = None  # 6个项目中，工业项目占到5个，分别是X开发区的…: a part of the batch, whose own place follows
+    if region is not None and own is None and not any(sent.start <= x[0] and x[1] <= s and (
+            x[3] == "project" or not (_VENUE_BEFORE_RE.search(text, max(sent.start, x[0] - 6), x[0])
+                                      or _BEING_BUILT_RE.search(text, max(sent.start, x[0] - 4), x[0])
+                                      or _listed_item(text, x[0], x[1], s))) for x in near) \
+            and not _owned_by_other(doc, occs, region, scope.region_event_end(s) or sent.start, clause_start, s):
+        # (其中高新区23个项目 after it, or 郑州市举行…,其中,高新区有17个…,总投资76.6亿元: the park's part)
+        return region, "park_group"
     # 项目选址位于X高新区，用地面积约320亩 / 项目全部达产后…年销售收入40亿元: the project's figure, even
     # though a park is named as its site; the named project if there is one, else no subject at all
     if not aggregate and _PROJECT_TOPIC.search(text, sent.start, s):
