@@ -68,18 +68,21 @@ _BYLINE_RE = re.compile(r"记者|通讯员|实习生|摄影?$|供图|图片来�
 
 
 # A city's or county's batch of projects, signed or started together: 河源市…重大项目集中签约动工竣工投产活动
-#在X工业园举行, 凉州区6个项目在X工业园区集中开工, 广灵举行…项目签约落地仪式, 我市…集中开工28个项目. The park
+# 在X工业园举行, 凉州区6个项目在X工业园区集中开工, 广灵举行…项目签约落地仪式, 我市…集中开工28个项目. The park
 # it is held in is its venue; the batch's figures are the city's or county's.
 _BATCH_EVENT_RE = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|投产|动工)"
                              r"|(?:签约|开工|开竣工|竣工|投产|落地|奠基|动工)[^。；;，,]{0,12}(?:仪式|活动|大会)"
                              r"|(?:\d+|[一二两三四五六七八九十]+)个项目[^。；;]{0,20}(?:签约|开工|竣工|投产|落地)"
                              r"|项目[^。；;]{0,30}在[^。；;]{0,30}(?:举行|集中)")
-# The words a region's name may run into: a year, a count, where the event is held, the event itself.
+# The words that open the clause, and where the region's name ends in them: a year, a count, where the event
+# is held, the event itself.
 _REGION_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,16}")
+_REGION_STOP_RE = re.compile(r"在|举行|举办|召开|组织|集中|重大|重点|项目|分?会场|\d")
+# An administrative unit's last character, and the tags of words that are never one
 _REGION_UNIT_END_RE = re.compile(r"(?:省|市|县|区|州|盟|旗)$")
 _NOT_PLACE_TAGS = {"ORG", "PER", "v", "vn", "n", "nz"}
+# 我市, 本县, 全市: the article's own city (or county, which no table names)
 _HOME_REGION_RE = re.compile(r"(?:我|本|全)(市|县|区)")
-_REGION_STOP_RE = re.compile(r"在|举行|举办|召开|组织|集中|重大|重点|项目|分?会场|\d")
 # 由鄂尔多斯市援建, 一季度全市…: a preposition or a time before the region
 _REGION_LEAD_RE = re.compile(r"(?:由|[一二三四]季度|[上下]半年|今年|去年|年初|当天|当日)+")
 # 长春市市长…出席开工仪式, 镇宁自治县政府…参加: the region's officials attend an event, which is not theirs for that
@@ -176,9 +179,9 @@ class ParkScope:
             if len(word) < 2 or self._in(begin, after) or text[after:after + 1] == "、":
                 continue  # a park holds it, or several hold it together
             if any(not _NOT_HOLDER_BEFORE_RE.search(text, max(begin, o.start - 6), o.start) for o in self._in(after, clause_end)) \
-                    or any(not _NOT_HOLDER_BEFORE_RE.search(text, max(begin, m.start() - 8), m.start())
-                           and not self._in(max(begin, m.start() - 12), m.end())
-                           for m in _BARE_PARK_RE.finditer(text, after, clause_end)):
+                    or any(not _NOT_HOLDER_BEFORE_RE.search(text, max(begin, bare.start() - 8), bare.start())
+                           and not self._in(max(begin, bare.start() - 12), bare.end())
+                           for bare in _BARE_PARK_RE.finditer(text, after, clause_end)):
                 continue  # the park's own batch
             home = _HOME_REGION_RE.match(word)
             if home:
