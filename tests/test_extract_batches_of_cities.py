@@ -115,3 +115,15 @@ def test_parks_a_city_builds_named_in_a_list_are_parks():
     names = {p.name for p in extract("该市全力打造中日生态科技产业园、中德中小企业园等国家层面的特色产业园区。").parks}
     assert {"中日生态科技产业园", "中德中小企业园"} <= names
     assert {p.name for p in extract("将用5年建成宜居宜业宜创示范园区。").parks} == set()
+
+
+def test_a_park_named_after_two_places_keeps_both_and_a_province_before_its_own_city_goes():
+    names = {p.name for p in extract("数据显示，湖北深圳工业园目前已开工建设项目75个。江苏省无锡高新区、"
+                                     "湖北武汉东湖高新区也有参加。").parks}
+    assert {"湖北深圳工业园", "无锡高新区", "武汉东湖高新区"} <= names
+    assert "深圳工业园" not in names
+
+
+def test_a_park_written_after_the_zone_it_stands_in_is_named_on_its_own():
+    x = extract("3月上旬，项目正式落户宜昌高新区湖北深圳工业园。\n\n数据显示，湖北深圳工业园目前已开工建设项目75个。")
+    assert {p.name for p in x.parks} == {"宜昌高新区", "湖北深圳工业园"}
