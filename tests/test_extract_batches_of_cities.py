@@ -127,3 +127,38 @@ def test_a_park_named_after_two_places_keeps_both_and_a_province_before_its_own_
 def test_a_park_written_after_the_zone_it_stands_in_is_named_on_its_own():
     x = extract("3月上旬，项目正式落户宜昌高新区湖北深圳工业园。\n\n数据显示，湖北深圳工业园目前已开工建设项目75个。")
     assert {p.name for p in x.parks} == {"宜昌高新区", "湖北深圳工业园"}
+
+
+def test_wo_shi_is_the_city_the_text_writes_with_shi_not_the_dateline_city():
+    text = ("本报郑州电 8月26日上午，投资说明会暨合作项目签约仪式在郑州国际会展中心举行，我市有10个项目在会上签约。"
+            "许昌市委副书记出席。\n\n我市在会上集中签约的10个项目中，内资项目7个。")
+    assert subject_of(text, 7) == ("许昌市", "park_group")
+
+
+def test_a_headline_names_a_countys_batch_for_the_story():
+    text = "总投资超182亿元 金东区签约32个项目\n\n10月2日上午，开幕式上举行了重大项目签约仪式，共签约32个项目，计划总投资超182亿元。"
+    assert subject_of(text, 182e8) == ("金东区", "park_group")
+    # a city's headline sums up batches the story gives to others
+    text = "甲乙市集中开工12个重点产业项目\n\n5月24日，甲乙市举行丙丁经济技术开发区重大项目集中开工签约仪式。共签约项目8个。"
+    assert all(kind != "park_group" for _, kind, _ in subjects(text))
+
+
+def test_qian_yue_is_a_verb_not_about():
+    x = extract("甲乙高新区签约32个项目，总投资约5亿元。")
+    qualifiers = {float(f.amount.value): f.amount.qualifier for f in x.facts}
+    assert qualifiers.get(32) == "" and qualifiers.get(5e8) == "约"
+
+
+def test_since_this_year_and_counts_in_words_are_not_part_of_a_parks_name():
+    assert {p.name for p in extract("今年来海沧保税港区业务量大增。").parks} == {"海沧保税港区"}
+    assert {p.name for p in extract("上半年武威、黄羊两个工业园区共开工建设各类项目182项。").parks} == set()
+
+
+def test_a_place_then_a_verb_of_building_then_the_parks_name():
+    assert {p.name for p in extract("在格尔木建设藏青工业园区，开发盐湖资源。").parks} == {"藏青工业园区"}
+
+
+def test_a_park_two_cities_build_is_also_named_by_their_first_characters():
+    x = extract("它就是阜阳合肥现代产业园。批准建立阜阳合肥现代产业园区。如今，阜合现代产业园已引进项目41个。")
+    assert [p.name for p in x.parks] == ["阜阳合肥现代产业园"]
+    assert {f.subject for f in x.facts} == {"阜阳合肥现代产业园"}

@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, SEEDS_GOLD
 
 
 
@@ -102,7 +102,7 @@ def scores(extraction_scores, seeds_dir):
             "real5": extraction_scores(REAL5), "real6": extraction_scores(REAL6), "real7": extraction_scores(REAL7),
             "real8": extraction_scores(REAL8), "real9": extraction_scores(REAL9),
             "real10": extraction_scores(REAL10), "real11": extraction_scores(REAL11),
-            "real12": extraction_scores(REAL12)}
+            "real12": extraction_scores(REAL12), "real13": extraction_scores(REAL13)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -144,9 +144,9 @@ REAL2_FLOORS = {"parks F1": 0.727, "companies F1": 0.83, "projects F1": 0.72, "f
 # (Extractor 1.17: a sentence that opens with 项目总占地/总用地/总建筑面积 gives the project's figures, not the
 # park's, and with no project named they are dropped: facts F1 0.62 -> 0.60 for right-subject precision 0.54 ->
 # 0.58; the three were figures of the wrong subject.)
-REAL3_FLOORS = {"parks F1": 0.81, "companies F1": 0.78, "projects F1": 0.74, "funds F1": 1.0, "facts F1": 0.59,
+REAL3_FLOORS = {"parks F1": 0.81, "companies F1": 0.78, "projects F1": 0.74, "funds F1": 1.0, "facts F1": 0.64,
                 "project parks": 0.79, "company parks": 0.72, "project status": 1.0, "fully right project rows": 0.59,
-                "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.44}
+                "facts with the right subject, precision": 0.73, "facts with the right subject, recall": 0.52}
 # tests/eval/real4: 17 short real articles from 13 provinces, 2008-2022, collected after the third round of
 # rules by someone who had not seen them. Scored once before study (extractor 1.10): parks F1 0.64, companies
 # 0.64, projects 0.48, funds 0.83, facts 0.57; project parks 1/8, company parks 9/14, status 5/7, fully right
@@ -250,9 +250,21 @@ REAL11_FLOORS = {"parks F1": 0.90, "companies F1": 0.83, "projects F1": 0.89, "f
 REAL12_FLOORS = {"parks F1": 0.70, "companies F1": 0.82, "projects F1": 0.69, "funds F1": 0.95, "facts F1": 0.72,
                  "project parks": 0.60, "company parks": 0.60, "project status": 0.85, "fully right project rows": 0.48,
                  "facts with the right subject, precision": 0.78, "facts with the right subject, recall": 0.54}
+# tests/eval/real13: 12 short real items (2011-2023, eight provinces; provincial and municipal papers, reposts),
+# collected at extractor 1.27 by someone who had not seen the rules. Scored once before study: parks F1 0.67
+# (precision 0.57), companies 0.81, projects 0.63, funds 1.00, facts 0.61; company parks 14/15, project parks 9/10,
+# status 10/10, fully right rows 8/14, facts with the right subject P 0.71 / R 0.34. Then (extractor 1.28) the city
+# 我市 means (the one written with 市, not the dateline's), a county's batch named in the headline, 签约 before a
+# count, 今年来 and counts in words before a park word, a verb of building after a place, a park two cities build
+# named by their first characters (阜合). Its 2018金东乡贤大会 batch is read as 金东区's, as the headline says; the
+# truth names it after the meeting, so those figures count as wrong subjects.
+REAL13_FLOORS = {"parks F1": 0.77, "companies F1": 0.78, "projects F1": 0.60, "funds F1": 0.95, "facts F1": 0.70,
+                 "project parks": 0.85, "company parks": 0.90, "project status": 0.95, "fully right project rows": 0.54,
+                 "facts with the right subject, precision": 0.66, "facts with the right subject, recall": 0.41}
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
-                    "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS}
+                    "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
+                    "real13": REAL13_FLOORS}
 
 
 @pytest.mark.django_db

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from .mentions.names import is_generic_stem
 from .text.sentences import DATELINE_RE, RUN_MARKS, Doc
 from .tables.vocab import ZONE_WORDS
-from .tables.lexicon import PROVINCES
+from .tables.lexicon import CITIES, CITY_RE, PROVINCES
 from .mentions.parks import tagged_place, territory_of
 from .mentions.tagger import tokens_around
 
@@ -73,6 +73,7 @@ _BYLINE_RE = re.compile(r"记者|通讯员|实习生|摄影?$|供图|图片来�
 _BATCH_EVENT_RE = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|投产|动工)"
                              r"|(?:签约|开工|开竣工|竣工|投产|落地|奠基|动工)[^。；;，,]{0,12}(?:仪式|活动|大会)"
                              r"|(?:\d+|[一二两三四五六七八九十]+)个项目[^。；;]{0,20}(?:签约|开工|竣工|投产|落地)"
+                             r"|(?:签约|开工|竣工|投产)(?:\d+|[一二两三四五六七八九十]+)个(?:[\u4e00-\u9fff]{0,4})项目"
                              r"|项目[^。；;]{0,30}在[^。；;]{0,30}(?:举行|集中)")
 # The words that open the clause, and where the region's name ends in them: a year, a count, where the event
 # is held, the event itself.
@@ -81,6 +82,7 @@ _REGION_STOP_RE = re.compile(r"在|举行|举办|召开|组织|集中|重大|重
 # An administrative unit's last character, and the tags of words that are never one
 _REGION_UNIT_END_RE = re.compile(r"(?:省|市|县|区|州|盟|旗)$")
 _NOT_PLACE_TAGS = {"ORG", "PER", "v", "vn", "n", "nz"}
+_CITY_SHI_RE = re.compile(r"(%s)市" % CITY_RE.pattern)
 # 我市, 本县, 全市: the article's own city (or county, which no table names)
 _HOME_REGION_RE = re.compile(r"(?:我|本|全)(市|县|区)")
 # 由鄂尔多斯市援建, 一季度全市…: a preposition or a time before the region
@@ -95,6 +97,13 @@ _SUB_VENUE_RE = re.compile(r"分?会场")
 _NOT_HOLDER_BEFORE_RE = re.compile(r"(?:[在于][^，,。；;]{0,4}|筹建|设立|成立)$")
 _BARE_PARK_RE = re.compile(r"园区|开发区|经开区|高新区|工业园|产业园")
 _PARK_UNIT_RE = re.compile(r"(?:新|开发|园|高新|经开|保税|试验|示范|合作|功能|片|景|厂|社|港|城)区$")
+
+
+def _home_city(text: str) -> str | None:
+    """The city 我市 means: the one city the text writes with 市 (周口市委…, where the dateline and the venue name
+    郑州 more often), else the city it names most (mentions.parks.territory_of)."""
+    written = {m.group(1) for m in _CITY_SHI_RE.finditer(text)}
+    return written.pop() if len(written) == 1 else territory_of(text, "市")
 
 
 class ParkScope:
@@ -159,7 +168,7 @@ class ParkScope:
         我市在X设置分会场同步举行开工仪式 -> the article's city. A park that holds one is a park's event, not this."""
         text = self.doc.text
         found = []
-        for b in self._bounds(start, end, "，,；;"):
+        for b in self._bounds(start, end, "，,；; \u3000"):  # (a headline's parts are set apart by spaces)
             dateline = DATELINE_RE.match(text, b, end)
             lead = _LEAD_RE.match(text, dateline.end() if dateline else b, end)
             begin = lead.end() if lead else b
@@ -185,7 +194,7 @@ class ParkScope:
                 continue  # the park's own batch
             home = _HOME_REGION_RE.match(word)
             if home:
-                place = territory_of(text, "市") if home.group(1) == "市" else None
+                place = _home_city(text) if home.group(1) == "市" else None
                 if place:
                     found.append((begin, place + "市"))
                 continue
@@ -197,11 +206,12 @@ class ParkScope:
             elif len(word) <= 3:
                 # 广灵举行…: a county the text also writes in full (广灵县经济技术开发区), or a place the tagger knows;
                 # 杨凌分会场…, where 杨凌 is written only as the start of a park's name (杨凌示范区): the park's
+                # (柳州二季度…: a city the table knows is written with its 市)
                 name = next((word + unit for unit in "县市区旗" if word + unit in text), None)
                 if name is None and (any(o.key.startswith(word) for o in self.occs)
-                                     or not tagged_place(text, begin, begin + len(word))):
+                                     or not (word in CITIES or tagged_place(text, begin, begin + len(word)))):
                     continue
-                name = name or word
+                name = name or (word + "市" if word in CITIES and word not in PROVINCES else word)
             else:
                 continue
             found.append((begin, name))
@@ -269,8 +279,12 @@ class ParkScope:
                     section = park  # a sub-heading: a new section of the same story
                 else:
                     story, section, lead_left = park, None, (0 if park else 3)
-                paragraph, last_line, region = None, line_start, None
-                self._regions[-1] = (None, [])
+                paragraph, last_line = None, line_start
+                # 总投资超182亿元 金东区签约32个项目: a headline that names a county's batch sets it for the story
+                # (a county's: a city's or a province's headline sums up batches the story then gives to others)
+                events = [e for e in self._region_events(sent.start, sent.end) if e[1][-1] in "区县旗"]
+                region = events[-1][1] if events else None
+                self._regions[-1] = (None, events)
                 out.append(section or story)
                 continue
             if line_start != last_line:

@@ -158,6 +158,8 @@ def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
     elif unit == "‰":
         value /= 1000
     qualifier = QUALIFIER_PREFIX.get(m.group("pre") or "", "")
+    if m.group("pre") == "约" and text[m.start("pre") - 1:m.start("pre")] in _YUE_WORD_HEADS:
+        qualifier, start = "", m.start("cur") if m.group("cur") else m.start("num")  # 签约32个项目: 约 ends a verb
     for q in (m.group("q1"), m.group("q2"), m.group("post")):
         if q:
             qualifier = QUALIFIER_SUFFIX[q]
@@ -166,6 +168,10 @@ def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
     integral = value == value.to_integral() and value.adjusted() < 27
     return Amount(value=value.quantize(Decimal(1)) if integral else value.normalize(), unit=code,
                   qualifier=qualifier, text=text[start:end], span=Span(offset + start, offset + end))
+
+
+# The first characters of words that end in 约 (签约, 合约, 履约, 预约, 节约 …): there 约 is no 'about'.
+_YUE_WORD_HEADS = set("签合履预节制契条公特相违毁践邀") - {""}
 
 
 def find_amounts(text: str) -> list[Amount]:

@@ -107,6 +107,9 @@ def _short_forms(key: str) -> set[str]:
             out.add(city + "开发区")
         if not m.group().endswith("经开区"):
             out.add(head + "经开发区")  # 拉萨经开发区: 经开区 and 开发区 run together, as headlines write it
+    pair = _TWO_CITIES_RE.match(key)
+    if pair:  # 阜阳合肥现代产业园 -> 阜合现代产业园: a park two cities build, by their first characters
+        out.add(pair.group(1)[0] + pair.group(2)[0] + key[pair.end():])
     m = _CLUSTER_SHORT_RE.match(key)
     if m:  # 马寨产业集聚区 -> 马寨集聚区
         out.add(m.group(1) + m.group(2))
@@ -119,6 +122,7 @@ def _short_forms(key: str) -> set[str]:
     return out
 
 
+_TWO_CITIES_RE = re.compile(r"(%s)市?(%s)市?(?=[\u4e00-\u9fff]{2,})" % (CITY_RE.pattern, CITY_RE.pattern))
 _SUFFIX_END_RE = re.compile("(?:%s)$" % "|".join(sorted(PARK_SUFFIXES, key=len, reverse=True)))
 # A cluster zone's name drops 产业 in its short form: X产业集聚区 / X集聚区, X产业集中区 / X集中区.
 _CLUSTER_SHORT_RE = re.compile(r"^(.{2,})产业(集聚区|聚集区|集中区)$")
@@ -143,7 +147,12 @@ def _after_zone_verb(text: str, start: int, end: int) -> int:
     for prev, t in zip(tokens, tokens[1:]):
         if t.tag == "v" and len(t.word) >= 2 and prev.tag in ("ORG", "LOC", "nz") and prev.word[-1] in "区园城":
             start = t.end
+        elif t.word in _BUILD_VERBS and prev.tag == "LOC":
+            start = t.end  # 在格尔木/建设/藏青工业园区: a place, the verb, then the park's name
     return start
+
+
+_BUILD_VERBS = {"建设", "打造", "建立", "设立", "新建", "筹建", "兴建", "规划"}
 
 
 def _city_shi(name: str) -> bool:
@@ -191,6 +200,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 start += pm.start()
                 stem = text[start:s]
         # 边境经济合作区俄蜜源蜂业产业园区: a bare zone word, then a park of the zone with its own name
+        if text.startswith("来", start) and text[start - 1:start] == "年":
+            start += 1  # 今年来海沧保税港区…: 年来 is 'since', not the name's first character
+            stem = text[start:s]
         rank = _RANK_RE.match(stem)
         if rank and len(stem) - rank.end() >= 2:
             start += rank.end()  # 国家级望城经济技术开发区: the zone's rank, not its name
@@ -223,7 +235,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         kind = PARK_SUFFIXES[m.group()]
         if preceded_by_count(text, start) or (start > 0 and text[start - 1] in "这那该此本其各每一两几个首"):
             continue
-        if len(stem) < 2 or re.match(r"[个家座所]", stem) or re.search(r"\d+[个家座所位名]|全(?:省|市|国|县)", stem):
+        if len(stem) < 2 or re.match(r"[个家座所]", stem) \
+                or re.search(r"(?:\d+|[一二两三四五六七八九十]+)[个家座所位名]|全(?:省|市|国|县)", stem):
             continue  # (前30位产业集聚区: parks of a ranking, counted)
         if _AREA_RE.search(stem):
             continue  # 规划17.65平方公里高新技术产业园: a park described by its size, not named

@@ -289,6 +289,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if _CITY_CLAUSE_END_RE.search(after):
             continue  # 作为西北地区首个GDP超万亿元的城市: a figure that describes a city
         if metric == "growth_ratio" and text.find(subject, sent.start, sent.end) < 0 \
+                and not any(o.key == subject and sent.start <= o.start < sent.end for o in occs) \
                 and not (stype == "park" and _PARK_REF_OPENING_RE.search(text, sent.start, s)) \
                 and not (stype == "park_group" and TERRITORY_GROUP_RE.search(text, sent.start, s)):
             continue  # a growth rate whose park the sentence does not name: too often another quantity's
@@ -463,6 +464,8 @@ _PARKS_PROJECTS_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?项目")
 _LISTED_PROJECTS_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,8}项目")
 # The district itself (区内, 全区, 该区): a park can be meant only when it is a 区 itself.
 _DISTRICT_REF_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:区内|全区|该区|本区)")
+# 我市, 本县, 全市: the region the article is from
+_OWN_REGION_RE = re.compile(r"^(?:其中[，,]?)?(?:我|本|全)[市县区]")
 # 在X工业园区集中开工, 在X设置分会场: the park named after 在 is where an event is held
 _VENUE_BEFORE_RE = re.compile(r"[在于][^，,。；;]{0,4}$")
 # 举行筹建经济技术开发区暨项目签约仪式: a park being set up is what the event is about, not whose the batch is
@@ -672,8 +675,9 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     batch = aggregate or bool(_AGGREGATE_PROJECTS.search(text, sent.start, s))
     region = scope.region_at(s, here=not batch) if scope is not None else None
     own = _opening_subject(doc, occs, clause_start, s) if region is not None else None
-    if own in ("other", "aggregate") or (own and text.find(region, clause_start, s) >= 0):
-        own = None  # (…全市…: the region itself; 此次集中开工项目有23个: the batch)
+    if own == "aggregate" or (own and (text.find(region, clause_start, s) >= 0
+                                       or (own == "other" and _OWN_REGION_RE.search(text, clause_start, s)))):
+        own = None  # (此次集中开工项目有23个: the batch; 金东区本级25个项目, 我市…: the region itself)
     if region is not None and "占" in text[clause_start:s]:
         region = None  # 6个项目中，工业项目占到5个，分别是X开发区的…: a part of the batch, whose own place follows
     if region is not None and own is None and not any(sent.start <= x[0] and x[1] <= s and (
