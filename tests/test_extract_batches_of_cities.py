@@ -1,4 +1,4 @@
-"""Rules found on real3-real12: a city's or county's batch of projects, signed or started together, is the
+"""Rules found on real3-real13: a city's or county's batch of projects, signed or started together, is the
 city's or county's, not the park it is held in (the park is its venue); a park's own batch stays the park's.
 Then a zone's rank before its name (国家级…), 经开发区 for 经开区, a list of projects whose items join products
 with 及 and take the stage of their own clause, a project named after a firm that opens with 以, a project's
