@@ -162,3 +162,13 @@ def test_a_park_two_cities_build_is_also_named_by_their_first_characters():
     x = extract("它就是阜阳合肥现代产业园。批准建立阜阳合肥现代产业园区。如今，阜合现代产业园已引进项目41个。")
     assert [p.name for p in x.parks] == ["阜阳合肥现代产业园"]
     assert {f.subject for f in x.facts} == {"阜阳合肥现代产业园"}
+
+
+def test_yuan_qu_opening_a_paragraph_points_to_the_park_the_paragraph_before_opened_with():
+    text = ("3月上旬，甲乙高新区在北京与丙丁公司签约，项目正式落户甲乙高新区。\n\n数据显示，戊己工业园目前已开工建设项目75个。\n\n"
+            "目前，园区内规模以上企业发展到33家。")
+    assert subject_of(text, 33) == ("戊己工业园", "park")
+    # a park only named as where something is, inside a paragraph, is not what the next one points back to
+    text = ("甲乙工业园完成地形测绘\n\n近日，甲乙工业园已完成地形测绘。\n\n目前，园区外部基础设施不断完善。"
+            "在丙丁开发区修建一座泵站。\n\n截至7月底，园区已浅谈意向投资企业11家。")
+    assert subject_of(text, 11) == ("甲乙工业园", "park")

@@ -48,6 +48,8 @@ _PARK_CLASS_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:园区|产业园|%s)" %
 # What a park word modifies when it stands inside a longer noun: a fund, a project, a firm, an office.
 _MODIFIED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:基金|项目|公司|企业|集团|管委会|管理委员会|财政局)")
 _NO_PARK = object()  # a paragraph about no one park
+# A paragraph that opens by pointing back to a park (目前，园区内…, 该园区…)
+_POINTS_BACK_RE = re.compile(r"^(?:[^，,。]{0,6}[，,])?(?:该|这个)?园区(?:内|里)?")
 # '- 青岛市氢能产业园': an item of a list of parks, which sets no scope.
 _LIST_ITEM_RE = re.compile(r"^[-*•·]\s")
 # Words that place a company in the park in scope: 入驻, 落户, 引进 …
@@ -263,6 +265,7 @@ class ParkScope:
         last_line = -1
         out: list[str | None] = []
         region: str | None = None  # the city or county whose batch of projects the story reports
+        paragraph_opener: str | None = None  # the park the paragraph's first sentence opens with
         for sent in doc.sentences:
             self._regions.append((region, []))
             body = text[sent.start:sent.end].strip()
@@ -287,9 +290,16 @@ class ParkScope:
                 self._regions[-1] = (None, events)
                 out.append(section or story)
                 continue
-            if line_start != last_line:
-                paragraph, last_line = None, line_start
+            first_of_paragraph = line_start != last_line
+            if first_of_paragraph:
+                before = paragraph_opener
+                paragraph, last_line, paragraph_opener = None, line_start, None
+                if before is not None and before != (section or story) and _POINTS_BACK_RE.match(body):
+                    # 数据显示，湖北深圳工业园…。\n目前，园区内…: the park the paragraph before opened with
+                    paragraph = before
             opener = self._first_clause_park(sent.start, sent.end)
+            if first_of_paragraph:
+                paragraph_opener = opener
             if opener is not None:
                 paragraph = opener
             events = self._region_events(sent.start, sent.end)
