@@ -172,3 +172,9 @@ def test_yuan_qu_opening_a_paragraph_points_to_the_park_the_paragraph_before_ope
     text = ("甲乙工业园完成地形测绘\n\n近日，甲乙工业园已完成地形测绘。\n\n目前，园区外部基础设施不断完善。"
             "在丙丁开发区修建一座泵站。\n\n截至7月底，园区已浅谈意向投资企业11家。")
     assert subject_of(text, 11) == ("甲乙工业园", "park")
+
+
+def test_projects_joined_to_another_activity_are_the_works_in_general():
+    x = extract("今年以来，甲乙区不断加快园区基础设施建设，为工业园区招商引资和项目建设创造了良好的发展环境。")
+    assert x.projects == []
+    assert [p.name for p in extract("甲乙高新区天祥公司肉类屠宰及深加工项目已开工。").projects]  # a name still is

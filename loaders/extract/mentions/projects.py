@@ -284,6 +284,10 @@ def _generic_parts(text: str, start: int, end: int) -> bool:
     return all(b - a >= 2 and is_generic_head(text, a, b, max_len=6) for a, b in parts)
 
 
+# 项目建设, 项目推进: the works of projects in general, after 和/与/及 joining another activity
+_ACTIVITY_AFTER_RE = re.compile(r"建设|推进|服务|管理|落地|招引|谋划")
+
+
 def _by_project_word(doc: Doc) -> list[Candidate]:
     """'…项目' with its left boundary (project_word), and the items of an enumeration that share
     the one 项目: 'A、B、C项目' (project_shared_word)."""
@@ -299,6 +303,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if spent:
             start = spent.end()  # 日上集团拟10亿元投资重工设备钢构项目: what the money is spent on
         stem = text[start:m.start()]
+        if stem.endswith(("和", "与", "及")) and _ACTIVITY_AFTER_RE.match(text, m.end()):
+            continue  # 为工业园区招商引资和项目建设创造环境: 项目 joined to an activity, the works in general
         if len(stem) < 3 or preceded_by_count(text, start) or text[start - 1:start] in ("各", "每") \
                 or is_generic_stem(strip_quotes(stem)) \
                 or ((is_generic_head(text, start, m.start(), max_len=6)
