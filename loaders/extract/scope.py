@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from .mentions.names import is_generic_stem
 from .text.sentences import DATELINE_RE, RUN_MARKS, Doc
-from .tables.vocab import ZONE_WORDS
+from .tables.vocab import BARE_PARK_WORDS, ZONE_WORDS
 from .tables.lexicon import CITIES, CITY_RE, PROVINCES
 from .mentions.parks import tagged_place, territory_of
 from .mentions.tagger import tokens_around
@@ -86,7 +86,7 @@ _REGION_UNIT_END_RE = re.compile(r"(?:省|市|县|区|州|盟|旗)$")
 _NOT_PLACE_TAGS = {"ORG", "PER", "v", "vn", "n", "nz"}
 _CITY_SHI_RE = re.compile(r"(%s)市" % CITY_RE.pattern)
 # 我市, 本县, 全市: the article's own city (or county, which no table names)
-_HOME_REGION_RE = re.compile(r"(?:我|本|全)(市|县|区)")
+HOME_REGION_RE = re.compile(r"(?:我|本|全)(市|县|区)")
 # 由鄂尔多斯市援建, 一季度全市…: a preposition or a time before the region
 _REGION_LEAD_RE = re.compile(r"(?:由|[一二三四]季度|[上下]半年|今年|去年|年初|当天|当日)+")
 # 长春市市长…出席开工仪式, 镇宁自治县政府…参加: the region's officials attend an event, which is not theirs for that
@@ -97,7 +97,7 @@ _SUB_VENUE_RE = re.compile(r"分?会场")
 # A park named in the event (举行黑龙江呼兰经济开发区揭牌仪式、重点项目集中签约仪式) makes it the park's batch,
 # unless the park is only where it is held (在X举行) or what is being set up (筹建经济技术开发区)
 _NOT_HOLDER_BEFORE_RE = re.compile(r"(?:[在于][^，,。；;]{0,4}|筹建|设立|成立)$")
-_BARE_PARK_RE = re.compile(r"园区|开发区|经开区|高新区|工业园|产业园")
+_BARE_PARK_RE = re.compile(BARE_PARK_WORDS + "|产业园")
 _PARK_UNIT_RE = re.compile(r"(?:新|开发|园|高新|经开|保税|试验|示范|合作|功能|片|景|厂|社|港|城)区$")
 
 
@@ -169,6 +169,8 @@ class ParkScope:
         projects (see _BATCH_EVENT_RE): 河源市…活动在X举行 -> 河源市, 甘肃省武威市凉州区6个项目在X集中开工 -> 凉州区,
         我市在X设置分会场同步举行开工仪式 -> the article's city. A park that holds one is a park's event, not this."""
         text = self.doc.text
+        if not (_BATCH_EVENT_RE.search(text, start, end) or _SUB_VENUE_RE.search(text, start, end)):
+            return []  # (what every clause below asks of the rest of the sentence, asked once)
         found = []
         for b in self._bounds(start, end, "，,；; \u3000"):  # (a headline's parts are set apart by spaces)
             dateline = DATELINE_RE.match(text, b, end)
@@ -194,7 +196,7 @@ class ParkScope:
                            and not self._in(max(begin, bare.start() - 12), bare.end())
                            for bare in _BARE_PARK_RE.finditer(text, after, clause_end)):
                 continue  # the park's own batch
-            home = _HOME_REGION_RE.match(word)
+            home = HOME_REGION_RE.match(word)
             if home:
                 place = _home_city(text) if home.group(1) == "市" else None
                 if place:

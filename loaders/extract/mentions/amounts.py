@@ -171,7 +171,7 @@ def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
 
 
 # The first characters of words that end in 约 (签约, 合约, 履约, 预约, 节约 …): there 约 is no 'about'.
-_YUE_WORD_HEADS = set("签合履预节制契条公特相违毁践邀") - {""}
+_YUE_WORD_HEADS = frozenset("签合履预节制契条公特相违毁践邀")
 
 
 def find_amounts(text: str) -> list[Amount]:

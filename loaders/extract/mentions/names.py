@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from .tagger import refine_start, tokens_around
-from ..tables.lexicon import CITY_RE, PROVINCE_OF_CITY, PROVINCES
+from ..tables.lexicon import CITY_RE, MUNICIPALITIES, PROVINCE_OF_CITY, PROVINCES
 from ..tables.lexicon import (BOUNDARY_WORDS, CONJUNCTIONS, COUNT_BEFORE_RE, DEMONSTRATIVE_RE, DESCRIPTOR_RE,
                       ENTITY_END_RE, PLACE_PREFIX_RE, PLACES, PROVINCE_PREFIX_RE, PUNCT_STOP, SINGLE_BOUNDARY)
 
@@ -27,7 +27,6 @@ _NOT_BOUNDARY_AFTER = {"据": set("数证依根占"), "至": set("甚乃直"), "
 # '会议还为合肥国盛…有限公司颁奖' -> the name starts at 合肥.
 _PREP_BEFORE_PLACE = set("为给使帮替")
 # 安徽合肥高新区, 江苏无锡…: a province written without 省 before a city.
-_MUNICIPALITIES = {"北京", "天津", "上海", "重庆", "香港", "澳门"}
 _BARE_PROVINCE_RE = re.compile(r"^(?:%s)(?=%s)" % ("|".join(PROVINCES), CITY_RE.pattern))
 _YEAR_PREFIX_RE = re.compile(r"(?:\d{4}年(?:度)?|\d{1,2}月(?:份)?|\d{1,2}日)+")
 _PUNCT_NORM = re.compile(r"[\s\"'“”‘’()（）《》「」『』【】\[\]<>〈〉·•・,，、.。:：;；!！?？\-—–_/|]+")
@@ -196,7 +195,7 @@ def _names_two_places(name: str, end: int) -> bool:
     place builds with another, is named after both."""
     city = CITY_RE.match(name, end)
     province = PROVINCE_OF_CITY.get(city.group()) if city else None
-    return province is not None and not name.startswith(province) and province not in _MUNICIPALITIES
+    return province is not None and not name.startswith(province) and province not in MUNICIPALITIES
 
 
 def strip_bare_province(name: str) -> str:

@@ -9,6 +9,7 @@ companies.py).  An investment is taken only when it is attached to the name:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
@@ -546,10 +547,9 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
         kept.append((name, s0, e0, bool(named)))
     # a short item of a list whose other items are named projects is a project too (…冀凯智能装备二期、宝能临港物流、
     # 京新医药等项目), unless it only names a kind (新型环保设备制造)
-    named_in = {doc.sentence_index(s0) for _, s0, _, named in kept if named}
-    listed_named = {k: sum(1 for _, s0, _, named in kept if named and doc.sentence_index(s0) == k) for k in named_in}
+    listed_named = Counter(doc.sentence_index(s0) for _, s0, _, named in kept if named)
     for name, s0, e0, named in kept:
-        if named or (listed_named.get(doc.sentence_index(s0), 0) >= 2 and len(name) >= 4 and not is_generic_stem(name)
+        if named or (listed_named[doc.sentence_index(s0)] >= 2 and len(name) >= 4 and not is_generic_stem(name)
                      and not is_generic_head(text, s0, s0 + len(name), max_len=8)):
             out.append((name, s0, e0, "project_list"))
     return out

@@ -18,9 +18,9 @@ from datetime import date
 from ..mentions.amounts import find_amounts
 from ..tables.lexicon import PLACE_PREFIX_RE, PLACES
 from ..tables.metrics import variant
-from ..tables.vocab import ENDS_WITH_PARK_RE, PARK_SUFFIXES, PARK_WORDS, ZONE_WORDS
+from ..tables.vocab import BARE_PARK_WORDS, ENDS_WITH_PARK_RE, PARK_SUFFIXES, PARK_WORDS, ZONE_WORDS
 from ..mentions.names import is_generic_stem
-from ..scope import ParkScope
+from ..scope import HOME_REGION_RE, ParkScope
 from ..mentions.tagger import tokens_around
 from ..mentions.parks import TERRITORY_GROUP_RE, ParkOcc, find_park_groups, find_territory_groups
 from ..text.sentences import DATELINE_RE, Doc
@@ -465,7 +465,7 @@ _LISTED_PROJECTS_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十]
 # The district itself (区内, 全区, 该区): a park can be meant only when it is a 区 itself.
 _DISTRICT_REF_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:区内|全区|该区|本区)")
 # 我市, 本县, 全市: the region the article is from
-_OWN_REGION_RE = re.compile(r"^(?:其中[，,]?)?(?:我|本|全)[市县区]")
+_OWN_REGION_RE = re.compile(r"^(?:其中[，,]?)?%s" % HOME_REGION_RE.pattern)
 # 在X工业园区集中开工, 在X设置分会场: the park named after 在 is where an event is held
 _VENUE_BEFORE_RE = re.compile(r"[在于][^，,。；;]{0,4}$")
 # 举行筹建经济技术开发区暨项目签约仪式: a park being set up is what the event is about, not whose the batch is
@@ -489,13 +489,11 @@ _INCIDENT_RE = re.compile(r"火灾|过火|起火|爆炸|泄漏|事故|受伤|伤
 # 全市…: the city's figure; not after a comparison (高出全市平均增速7个百分点, 占全市的): then the park's
 _ADMIN_SCOPE_RE = re.compile(r"(?<!高出)(?<!高于)(?<!低于)(?<!快于)(?<!慢于)(?<!领先)(?<![比占])"
                              r"全(?:市|县|省|国|州|盟|镇|乡)(?![\u4e00-\u9fff]{0,6}(?:园区|%s))" % PARK_WORDS)
-# a park written as its bare kind (园区, 高新区 …), standing for the park in scope
-_BARE_PARK_WORDS = "园区|开发区|经开区|高新区|工业园"
 # a clause that opens with the park in scope written as 园区 / 该园区 / 开发区 … (园区实现工业总产值…)
 _PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:该|本|全)?(?:%s)(?:内)?(?:实现|完成|共|新增|累计|全年|上半年|前)"
-                                  % _BARE_PARK_WORDS)
+                                  % BARE_PARK_WORDS)
 # a clause that opens with a park's bare kind (高新区成立以来…, 该园区…), not its body (高新区党工委书记…)
-_BARE_ZONE_OPENING_RE = re.compile(r"(?:该|本)?(%s|综保区|新区)(?![\u4e00-\u9fff]{0,2}(?:园|区))" % _BARE_PARK_WORDS)
+_BARE_ZONE_OPENING_RE = re.compile(r"(?:该|本)?(%s|综保区|新区)(?![\u4e00-\u9fff]{0,2}(?:园|区))" % BARE_PARK_WORDS)
 _ZONE_BODY_RE = re.compile(r"(?:党工委|管委会|党委|工委|政府|办公室|书记|主任|负责人|相关负责人|干部|领导)")
 
 

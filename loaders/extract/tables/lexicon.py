@@ -50,6 +50,8 @@ CITIES_BY_PROVINCE = {
     "澳门": "澳门",
 }
 CITIES = [city for cities in CITIES_BY_PROVINCE.values() for city in cities.split()]
+# The provinces that are one city (北京, 上海 …): their table lists only themselves.
+MUNICIPALITIES = frozenset(province for province, cities in CITIES_BY_PROVINCE.items() if cities == province)
 # The province of each city (吉林 the city is in 吉林 the province).
 PROVINCE_OF_CITY = {city: province for province, cities in CITIES_BY_PROVINCE.items() for city in cities.split()}
 
