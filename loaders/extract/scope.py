@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from .mentions.names import is_generic_stem
 from .text.sentences import DATELINE_RE, RUN_MARKS, Doc
-from .tables.vocab import BARE_PARK_WORDS, ZONE_WORDS
+from .tables.vocab import BARE_PARK_WORDS, ENDS_WITH_PARK_RE, PARK_SUFFIXES, ZONE_WORDS
 from .tables.lexicon import CITIES, CITY_RE, PROVINCES
 from .mentions.parks import tagged_place, territory_of
 from .mentions.tagger import tokens_around
@@ -96,9 +96,20 @@ _OFFICIAL_AFTER_RE = re.compile(r"[省市县区州旗]?长|委|政府")
 _SUB_VENUE_RE = re.compile(r"分?会场")
 # A park named in the event (举行黑龙江呼兰经济开发区揭牌仪式、重点项目集中签约仪式) makes it the park's batch,
 # unless the park is only where it is held (在X举行) or what is being set up (筹建经济技术开发区)
-_NOT_HOLDER_BEFORE_RE = re.compile(r"(?:[在于][^，,。；;]{0,4}|筹建|设立|成立)$")
+_NOT_HOLDER_BEFORE_RE = re.compile(r"(?:[在于][^，,。；;]{0,10}|筹建|设立|成立)$")
 _BARE_PARK_RE = re.compile(BARE_PARK_WORDS + "|产业园")
+# 2019年开发区共实施…, 开发区党工委书记…: a clause that opens with a zone written as its bare kind, which is the one
+# park of that kind the article names (a bare 园区 points back instead: _POINTS_BACK_RE)
+_BARE_ZONE_RE = re.compile(r"(?:该|本)?(开发区|经开区|高新区|保税区|综保区)(?![\u4e00-\u9fff]{0,2}(?:园|区))")
 _PARK_UNIT_RE = re.compile(r"(?:新|开发|园|高新|经开|保税|试验|示范|合作|功能|片|景|厂|社|港|城)区$")
+
+
+def same_kind(word: str, park: str) -> bool:
+    """True when a bare park word (高新区, 园区) can refer to the park named `park`."""
+    if word == "园区" or park.endswith(word):  # 开发区 for 沧州经济开发区
+        return True
+    m = ENDS_WITH_PARK_RE.search(park)
+    return m is not None and PARK_SUFFIXES.get(m.group()) == PARK_SUFFIXES.get(word)
 
 
 def _home_city(text: str) -> str | None:
@@ -143,7 +154,15 @@ class ParkScope:
                 continue  # 集成电路产业园所在的西海岸新区…: the subject is the district
             if o.start == begin or _SETTING_BEFORE.fullmatch(text, begin, o.start):
                 return o.key
+        m = _BARE_ZONE_RE.match(text, begin, first_end)
+        if m and not self._in(begin, m.end()):
+            return self._one_of_kind(m.group(1))
         return None
+
+    def _one_of_kind(self, word: str) -> str | None:
+        """The one park the article names that a bare kind (开发区) can stand for, if there is just one."""
+        keys = {o.key for o in self.occs if same_kind(word, o.key)}
+        return keys.pop() if len(keys) == 1 else None
 
     def _bounds(self, start: int, end: int, marks: str) -> list[int]:
         """Where the parts of text[start:end] split at `marks` start."""
@@ -191,7 +210,7 @@ class ParkScope:
                 continue
             if len(word) < 2 or self._in(begin, after) or text[after:after + 1] == "、":
                 continue  # a park holds it, or several hold it together
-            if any(not _NOT_HOLDER_BEFORE_RE.search(text, max(begin, o.start - 6), o.start) for o in self._in(after, clause_end)) \
+            if any(not _NOT_HOLDER_BEFORE_RE.search(text, max(begin, o.start - 12), o.start) for o in self._in(after, clause_end)) \
                     or any(not _NOT_HOLDER_BEFORE_RE.search(text, max(begin, bare.start() - 8), bare.start())
                            and not self._in(max(begin, bare.start() - 12), bare.end())
                            for bare in _BARE_PARK_RE.finditer(text, after, clause_end)):

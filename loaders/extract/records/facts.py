@@ -18,9 +18,9 @@ from datetime import date
 from ..mentions.amounts import find_amounts
 from ..tables.lexicon import PLACE_PREFIX_RE, PLACES
 from ..tables.metrics import variant
-from ..tables.vocab import BARE_PARK_WORDS, ENDS_WITH_PARK_RE, PARK_SUFFIXES, PARK_WORDS, ZONE_WORDS
+from ..tables.vocab import BARE_PARK_WORDS, PARK_WORDS, ZONE_WORDS
 from ..mentions.names import is_generic_stem
-from ..scope import HOME_REGION_RE, ParkScope
+from ..scope import HOME_REGION_RE, ParkScope, same_kind
 from ..mentions.tagger import tokens_around
 from ..mentions.parks import TERRITORY_GROUP_RE, ParkOcc, find_park_groups, find_territory_groups
 from ..text.sentences import DATELINE_RE, Doc
@@ -40,6 +40,8 @@ _MONEY_RULES = [
     ("value_added", r"增加值"), ("gdp", r"生产总值|GDP"), ("fdi_used", r"(?:利用|使用|到位|实到|引进|吸引)外资|外资到位"),
     ("investment_in_place", r"到位资金|资金到位|(?:内资|资金)(?:实际)?到位|到位(?:内资|资金)"),
     ("fixed_asset_investment", r"固定资产投资"),
+    # 已完成投资15.5亿元, 累计完成投资20.81亿元: spent, not planned (计划完成投资4亿元 is the plan)
+    ("completed_investment", r"(?<!计划)(?<!预计)完成(?:了)?(?:年度)?(?:项目)?投资|投资完成(?!率)"),
     ("transaction_value", r"交易额|成交额"),
     ("annual_tax", r"税收|创税|纳税|税"), ("output_value", r"产值"),
     ("annual_revenue", r"营收|营业收入|营业额|收入|销售"),
@@ -427,7 +429,7 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
         stop = min([x for x in bounds if x > b] + [s])
         opener = _opening_subject(doc, occs, b, stop)
         if opener and opener.startswith("kind:"):
-            if _same_kind(opener[5:], subject):
+            if same_kind(opener[5:], subject):
                 return False  # 高新区成立以来…: the park in scope (a 高新区), written as its bare kind
             opener = "other"  # 经开区18个项目 in a story about a 高新区: another park
         at = text.find(subject, b, s)
@@ -495,15 +497,6 @@ _PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:该|本|全)?
 # a clause that opens with a park's bare kind (高新区成立以来…, 该园区…), not its body (高新区党工委书记…)
 _BARE_ZONE_OPENING_RE = re.compile(r"(?:该|本)?(%s|综保区|新区)(?![\u4e00-\u9fff]{0,2}(?:园|区))" % BARE_PARK_WORDS)
 _ZONE_BODY_RE = re.compile(r"(?:党工委|管委会|党委|工委|政府|办公室|书记|主任|负责人|相关负责人|干部|领导)")
-
-
-def _same_kind(word: str, park: str) -> bool:
-    """True when a bare park word (高新区, 园区) can refer to the park named `park`."""
-    if word == "园区" or park.endswith(word):  # 开发区 for 沧州经济开发区
-        return True
-    m = ENDS_WITH_PARK_RE.search(park)
-    return m is not None and PARK_SUFFIXES.get(m.group()) == PARK_SUFFIXES.get(word)
-
 
 
 _COMPANY_METRICS = {"annual_revenue", "annual_tax"}

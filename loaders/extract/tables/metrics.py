@@ -49,6 +49,8 @@ _BASE: tuple[tuple[str, str, str, str, str], ...] = (
      "Investment actually arrived from the projects brought in (到位资金, 资金到位, 招商引资到位)."),
     ("fixed_asset_investment", "固定资产投资", "fixed-asset investment", "money",
      "Fixed-asset investment completed (固定资产投资)."),
+    ("completed_investment", "完成投资", "investment completed", "money",
+     "Investment the park's projects have already spent (完成投资, 已完成投资), as against what they plan."),
     ("fdi_used", "实际利用外资", "foreign investment used", "money",
      "Foreign investment actually used (实际利用外资, 外资到位)."),
     ("fund_size", "基金规模", "fund size", "money", "Total size of the funds named (基金总规模)."),
