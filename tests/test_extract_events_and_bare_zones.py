@@ -39,3 +39,27 @@ def test_money_already_spent_is_not_money_planned():
     assert facts[15.5e8] == ("甲乙高新区", "park", "completed_investment")
     assert facts[20.8e8][2] == "completed_investment_cumulative"
     assert facts_of("甲乙高新区今年计划完成投资4亿元。")[4e8][2] != "completed_investment"
+
+
+def test_projects_signed_at_an_investment_meeting_are_the_meetings_batch():
+    text = ("3月22日下午，甲乙招商引资专场推介会在丙丁国际会议中心举办。\n\n"
+            "活动期间，各县（市、区）、戊己产业园达成签约项目30个、计划投资总额96.54亿元。"
+            "工业项目27个、计划投资额83.54亿元；商贸物流等项目3个、计划投资额13亿元。")
+    facts = facts_of(text)
+    for value in (30, 96.54e8, 27, 83.54e8, 3, 13e8):
+        assert facts[value][:2] == ("甲乙招商引资专场推介会", "park_group"), value
+    assert facts[27][2] == "projects"  # (计划 after 、 is the next item's, not a plan for the 27)
+    # a district that holds such a meeting holds its batch
+    facts = facts_of("20日，福建省泉州市洛江区举办石化项目招商推介会，吸引了20个石化项目，投资总额达308亿元。")
+    assert facts[20][:2] == ("洛江区", "park_group") and facts[308e8][:2] == ("洛江区", "park_group")
+    # a meeting about to open is only the occasion: the park's signing is the park's
+    facts = facts_of("9月5日下午，第二十三届甲乙投洽会召开在即，丙丁经济开发区举行重点项目签约仪式。签约仪式上，共签约项目10个。")
+    assert facts[10][:2] == ("丙丁经济开发区", "park")
+
+
+def test_a_class_of_one_yi_written_without_its_one_is_a_size_class_after_qizhong():
+    facts = facts_of("甲乙高新区达成签约项目30个，其中亿元以上项目28个。")
+    assert 30 in facts and 28 not in facts
+    # 其中 in the clause run before the ； picks out nothing after it
+    facts = facts_of("甲乙示范区新签约项目96个，其中，100亿元以上1个；新开工亿元以上项目50个、总投资223.2亿元。")
+    assert facts[50][:2] == ("甲乙示范区", "park")

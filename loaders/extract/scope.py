@@ -69,6 +69,12 @@ _SOURCE_AFTER = re.compile(r"(?:管委会|管理委员会|管委|管理局)?(?:[
 _BYLINE_RE = re.compile(r"记者|通讯员|实习生|摄影?$|供图|图片来源|来源[:：]|编辑[:：]|◎")
 
 
+# Meetings held to bring in investment, at which projects are signed: 泉港区举办石化项目招商推介会, 梅州…专场推介会在广州举办
+_MEETINGS = ("推介会", "洽谈会", "说明会", "招商会", "签约会", "投洽会")
+# A clause whose subject is such a meeting, named in full (梅州招商引资推进“百千万工程”专场推介会在广州…举办): the projects
+# signed there are the meeting's batch, named after it
+_MEETING_HELD_RE = re.compile(r"[^，,。；;：:、]{2,40}?(?:%s)(?=”?[^，,。；;]{0,4}(?:在[^，,。；;]{1,30}?)?(?:举行|举办|召开|开幕)(?!在即|前夕|之际))"
+                              % "|".join(_MEETINGS))
 # A city's or county's batch of projects, signed or started together: 河源市…重大项目集中签约动工竣工投产活动
 # 在X工业园举行, 凉州区6个项目在X工业园区集中开工, 广灵举行…项目签约落地仪式, 我市…集中开工28个项目. The park
 # it is held in is its venue; the batch's figures are the city's or county's.
@@ -76,7 +82,8 @@ _BATCH_EVENT_RE = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工
                              r"|(?:签约|开工|开竣工|竣工|投产|落地|奠基|动工)[^。；;，,]{0,12}(?:仪式|活动|大会)"
                              r"|(?:\d+|[一二两三四五六七八九十]+)个项目[^。；;]{0,20}(?:签约|开工|竣工|投产|落地)"
                              r"|(?:签约|开工|竣工|投产)(?:\d+|[一二两三四五六七八九十]+)个(?:[\u4e00-\u9fff]{0,4})项目"
-                             r"|项目[^。；;]{0,30}在[^。；;]{0,30}(?:举行|集中)")
+                             r"|项目[^。；;]{0,30}在[^。；;]{0,30}(?:举行|集中)"
+                             r"|(?:举办|举行|召开)[^。；;，,]{0,16}(?:%s)" % "|".join(_MEETINGS))
 # The words that open the clause, and where the region's name ends in them: a year, a count, where the event
 # is held, the event itself.
 _REGION_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,16}")
@@ -101,7 +108,7 @@ _BARE_PARK_RE = re.compile(BARE_PARK_WORDS + "|产业园")
 # 2019年开发区共实施…, 开发区党工委书记…: a clause that opens with a zone written as its bare kind, which is the one
 # park of that kind the article names (a bare 园区 points back instead: _POINTS_BACK_RE)
 _BARE_ZONE_RE = re.compile(r"(?:该|本)?(开发区|经开区|高新区|保税区|综保区)(?![\u4e00-\u9fff]{0,2}(?:园|区))")
-_PARK_UNIT_RE = re.compile(r"(?:新|开发|园|高新|经开|保税|试验|示范|合作|功能|片|景|厂|社|港|城)区$")
+_PARK_UNIT_RE = re.compile(r"(?:新|开发|园|高新|经开|保税|试验|示范|合作|功能|片|景|厂|社|保税港|城)区$")
 
 
 def same_kind(word: str, park: str) -> bool:
@@ -188,7 +195,8 @@ class ParkScope:
         projects (see _BATCH_EVENT_RE): 河源市…活动在X举行 -> 河源市, 甘肃省武威市凉州区6个项目在X集中开工 -> 凉州区,
         我市在X设置分会场同步举行开工仪式 -> the article's city. A park that holds one is a park's event, not this."""
         text = self.doc.text
-        if not (_BATCH_EVENT_RE.search(text, start, end) or _SUB_VENUE_RE.search(text, start, end)):
+        if not (_BATCH_EVENT_RE.search(text, start, end) or _SUB_VENUE_RE.search(text, start, end)
+                or _MEETING_HELD_RE.search(text, start, end)):
             return []  # (what every clause below asks of the rest of the sentence, asked once)
         found = []
         for b in self._bounds(start, end, "，,；; \u3000"):  # (a headline's parts are set apart by spaces)
@@ -196,6 +204,10 @@ class ParkScope:
             lead = _LEAD_RE.match(text, dateline.end() if dateline else b, end)
             begin = lead.end() if lead else b
             begin = m.end() if (m := _REGION_LEAD_RE.match(text, begin, end)) else begin
+            meeting = _MEETING_HELD_RE.match(text, begin, end)
+            if meeting and not self._in(begin, meeting.end()):
+                found.append((begin, meeting.group().strip("“”\" ")))
+                continue
             head = _REGION_HEAD_RE.match(text, begin, end)
             if head is None:
                 continue

@@ -69,6 +69,8 @@ _BAND = (r"\d+(?:\.\d+)?(?:(?:万|亿)?元?[-－~～至]\d+(?:\.\d+)?)?(?:万|�
          r"(?:达到?|有)?")
 _BAND_RE = re.compile(_BAND)
 _BAND_BEFORE_RE = re.compile(_BAND + "$")
+# 其中亿元以上项目28个: a class of one 亿, written without its 一
+_UNNUMBERED_BAND_BEFORE_RE = re.compile(r"(?<![\d.])(?:万|亿)元(?:及)?以上(?:的)?项目(?:达到?|有)?$")
 
 
 def _size_breakdown(doc: Doc, s: int) -> bool:
@@ -77,9 +79,11 @@ def _size_breakdown(doc: Doc, s: int) -> bool:
     park's own statistic."""
     text = doc.text
     band = _BAND_BEFORE_RE.search(text, max(0, s - 24), s)
-    if band is None:
-        return False
     sent = doc.sentence_at(s)
+    if band is None:
+        band = _UNNUMBERED_BAND_BEFORE_RE.search(text, max(0, s - 12), s)
+        run_start = max(sent.start, text.rfind("；", sent.start, s) + 1, text.rfind(";", sent.start, s) + 1)
+        return band is not None and "其中" in text[run_start:band.start()]
     return bool(re.search(r"[-－~～至]", band.group())) or "其中" in text[sent.start:band.start()] \
         or len(_BAND_RE.findall(text, sent.start, sent.end)) >= 2
 
@@ -170,8 +174,8 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
     if measure == "人" or re.search(r"万人|人$", amount.text):
         return "employees" if re.search(r"从业|就业|员工|人才|职工|人员", near_before + near_after) else None
     if re.search(r"^[\u4e00-\u9fff“”]{0,8}?项目", near_after) or re.search(r"项目[\u4e00-\u9fff]{0,3}$", near_before):
-        for metric, pat in _PROJECT_STAGE:
-            if re.search(pat, before + near_after[:8]):
+        for metric, pat in _PROJECT_STAGE:  # (工业项目27个、计划投资额…: what follows 、 is the next item)
+            if re.search(pat, before + near_after[:8].split("、")[0]):
                 return metric
         return "projects"
     noun_after = re.match(r"[\u4e00-\u9fff“”]{0,12}", near_after).group()
@@ -674,7 +678,8 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     if region is not None and own is None and not any(sent.start <= x[0] and x[1] <= s and (
             x[3] == "project" or not (_VENUE_BEFORE_RE.search(text, max(sent.start, x[0] - 6), x[0])
                                       or _BEING_BUILT_RE.search(text, max(sent.start, x[0] - 4), x[0])
-                                      or _listed_item(text, x[0], x[1], s))) for x in near) \
+                                      or _listed_item(text, x[0], x[1], s)
+                                      or _listed_with_others(text, occs, x[0], x[1]))) for x in near) \
             and not _owned_by_other(doc, occs, region, scope.region_event_end(s) or sent.start, clause_start, s):
         # (其中高新区23个项目 after it, or 郑州市举行…,其中,高新区有17个…,总投资76.6亿元: the park's part)
         return region, "park_group"
