@@ -37,6 +37,7 @@ REAL10 = EVAL / "real10"  # 15 more, collected at extractor 1.21; scored once be
 REAL11 = EVAL / "real11"  # 15 more, collected at extractor 1.24; scored once before study
 REAL12 = EVAL / "real12"  # 15 more, collected at extractor 1.25; scored once before study
 REAL13 = EVAL / "real13"  # 12 more, collected at extractor 1.27; scored once before study
+REAL14 = EVAL / "real14"  # 14 more, collected at extractor 1.32; scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

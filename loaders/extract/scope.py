@@ -92,6 +92,9 @@ _REGION_STOP_RE = re.compile(r"在|举行|举办|召开|组织|集中|重大|重
 _REGION_UNIT_END_RE = re.compile(r"(?:省|市|县|区|州|盟|旗)$")
 _NOT_PLACE_TAGS = {"ORG", "PER", "v", "vn", "n", "nz"}
 _CITY_SHI_RE = re.compile(r"(%s)市" % CITY_RE.pattern)
+# An event named with the city whose signing or start it is (第十二届中国—东盟博览会桂林市经济合作项目签约仪式举行)
+_EVENT_OF_CITY_RE = re.compile(r"[^，,。；;]{0,30}?(%s)市[^，,。；;]{0,12}?(?:签约|开工|竣工|投产)[^，,。；;]{0,4}(?:仪式|活动)"
+                               r"[^，,。；;]{0,12}(?:举行|举办|召开)" % CITY_RE.pattern)
 # 我市, 本县, 全市: the article's own city (or county, which no table names)
 HOME_REGION_RE = re.compile(r"(?:我|本|全)(市|县|区)")
 # 由鄂尔多斯市援建, 一季度全市…: a preposition or a time before the region
@@ -247,6 +250,8 @@ class ParkScope:
                                      or not (word in CITIES or tagged_place(text, begin, begin + len(word)))):
                     continue
                 name = name or (word + "市" if word in CITIES and word not in PROVINCES else word)
+            elif (inner := _EVENT_OF_CITY_RE.match(text, begin, clause_end)) is not None:
+                name = inner.group(1) + "市"  # 第十二届中国—东盟博览会桂林市经济合作项目签约仪式举行: the city's session
             else:
                 continue
             found.append((begin, name))
@@ -439,6 +444,8 @@ _INVESTOR_RE = re.compile(r"出资|发起设立|股东")
 _CUSTOMER_RE = re.compile(r"供应商|供货|客户|配套商")
 # a fund's manager or trustee (委托市国控集团作为受托管理人): it serves the fund, the park does not hold it
 _MANAGER_RE = re.compile(r"受托|管理人|托管")
+# 全市工业园区和高新区(不含红塔集团): a firm the figures leave out
+_EXCLUDED_RE = re.compile(r"不含|不包括|除(?:去|了)?(?=[\u4e00-\u9fff]{2,}[外以]?)")
 
 
 def _outside_role(doc: Doc, pos: int, end: int) -> bool:
@@ -446,7 +453,8 @@ def _outside_role(doc: Doc, pos: int, end: int) -> bool:
     run = doc.text_of(doc.clause(pos, end))
     return bool((_PARTNER_RE.search(run) and _COOPERATE_RE.search(run)) or _HAND_IN_HAND_RE.search(run)
                 or _INVESTOR_RE.search(run)
-                or _CUSTOMER_RE.search(run) or _MANAGER_RE.search(run))
+                or _CUSTOMER_RE.search(run) or _MANAGER_RE.search(run)
+                or _EXCLUDED_RE.search(doc.text, max(0, pos - 4), pos))
 # 将建设…跨境电商产业园、…, 打造…“国际VR产业园”: a park a project is to build is what it builds, not where it is
 _BUILDS_RE = re.compile(r"(?:建设|打造|建成|新建|规划建设|筹建)[^，,。；;：:]{0,40}$")
 

@@ -110,7 +110,7 @@ def _short_forms(key: str) -> set[str]:
     pair = _TWO_CITIES_RE.match(key)
     if pair:  # 阜阳合肥现代产业园 -> 阜合现代产业园: a park two cities build, by their first characters
         out.add(pair.group(1)[0] + pair.group(2)[0] + key[pair.end():])
-    m = _CLUSTER_SHORT_RE.match(key)
+    m = _CLUSTER_SHORT_RE.match(key) or _BASE_SHORT_RE.match(key)
     if m:  # 马寨产业集聚区 -> 马寨集聚区
         out.add(m.group(1) + m.group(2))
     city, _ = leading_place(key)
@@ -126,6 +126,7 @@ _TWO_CITIES_RE = re.compile(r"(%s)市?(%s)市?(?=[\u4e00-\u9fff]{2,})" % (CITY_R
 _SUFFIX_END_RE = re.compile("(?:%s)$" % "|".join(sorted(PARK_SUFFIXES, key=len, reverse=True)))
 # A cluster zone's name drops 产业 in its short form: X产业集聚区 / X集聚区, X产业集中区 / X集中区.
 _CLUSTER_SHORT_RE = re.compile(r"^(.{2,})产业(集聚区|聚集区|集中区)$")
+_BASE_SHORT_RE = re.compile(r"^(.{2,}?)(?:能源化工|石化产业|石化)(基地)$")  # 宁东能源化工基地 -> 宁东基地
 
 
 @lru_cache(maxsize=8192)
@@ -250,6 +251,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
         if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):
             continue
+        if m.group() == "产业园区" and _CITY_SHI_RE.fullmatch(stem):
+            continue  # 岳阳市产业园区签约工业项目41个: the city's parks together (find_territory_groups), not one park
         if kind == "化工园" and re.search(f"(?:{ZONE_WORDS})$", stem):
             continue  # 滨江经济开发区化工园区: the zone's chemical area, not a park of its own
         if stem.rstrip("省") in _PROVINCE_ONLY:
@@ -398,6 +401,8 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         defined = [a for c in members for a in c.aliases]
         if defined:
             _alias_occurrences(text, defined, canonical, occs)
+    _short_form_occurrences(text, mentions, occs)
+    _city_zone(doc, mentions, occs)
     _set_parents(doc, mentions, occs)
     occs.sort(key=lambda o: (o.start, -o.end))
     # drop occurrences nested inside a longer occurrence (惠州仲恺高新区 inside …东江科技园)
@@ -441,6 +446,54 @@ def _in_title(text: str, start: int, end: int) -> bool:
         return False
     close = text.find("》", end, end + 40)
     return close >= 0 and text.find("《", end, close) < 0
+
+
+# 高新区 / 经开区 written alone where a name would stand: after a mark, or after a conjunction that follows a place
+# (永福县和高新区, 农科区、经开区); not 全国高新区, 各高新区, 国家高新区, 的高新区, which speak of zones in general
+_BARE_CITY_ZONE_RE = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:、\s“\"（(是在到])|(?<=[省市县区旗][和及与暨]))"
+                                r"(高新区|经开区|经济技术开发区)(?![\u4e00-\u9fff]{0,2}(?:园|之一|等))")
+
+
+def _city_zone(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> None:
+    """A 高新区 or 经开区 a story about one city writes without its name (永福县和高新区分别签约4个项目) is that city's:
+    a park named after the city (桂林高新区), when the article names no zone of the kind and says which city it is
+    about (territory_of). Each such mention marks it."""
+    text = doc.text
+    hits = [m for m in _BARE_CITY_ZONE_RE.finditer(text) if not doc.in_quotes(m.start(), m.end())
+            and not any(o.start <= m.start() < o.end or (o.end == m.start() - 1 and text[o.end] in "(（")
+                        for o in occs)]  # (龙岩高新区(经开区): the park's other name, in brackets)
+    if not hits:
+        return
+    city = territory_of(text, "市")
+    if city is None:
+        return
+    for word in dict.fromkeys(m.group(1) for m in hits):
+        kind = PARK_SUFFIXES[word]
+        if any(PARK_SUFFIXES.get(_SUFFIX_END_RE.search(p.name).group()) == kind
+               for p in mentions if _SUFFIX_END_RE.search(p.name)):
+            continue  # the article names a zone of this kind: the bare word is that one (scope._one_of_kind)
+        name = city + word
+        mine = [m for m in hits if m.group(1) == word]
+        first = mine[0]
+        mentions.append(ParkMention(name=name, kind=kind, city=city, district=None, parent=None,
+                                    span=Span(first.start(), first.end()), sentence=doc.sentence_at(first.start()),
+                                    rule="park_city_bare"))
+        occs.extend(ParkOcc(m.start(), m.end(), name) for m in mine)
+
+
+def _short_form_occurrences(text: str, mentions: list[ParkMention], occs: list[ParkOcc]) -> None:
+    """A short spelling the text writes without a park word of its own (宁东基地 for 宁东能源化工基地, which no
+    suffix finds as a park): an alias of the one park it shortens, marked wherever it occurs."""
+    owners: dict[str, set[str]] = {}
+    for p in mentions:
+        for short in _short_forms(merge_key(p.name)):
+            owners.setdefault(short, set()).add(p.name)
+    for p in mentions:
+        for short in _short_forms(merge_key(p.name)):
+            if len(owners[short]) == 1 and short not in p.aliases and len(short) >= 4 and short in text \
+                    and not SUFFIX_RE.search(short):
+                p.aliases.append(short)
+                _alias_occurrences(text, [short], p.name, occs)
 
 
 def _alias_occurrences(text: str, defined: list[str], canonical: str, occs: list[ParkOcc]) -> None:
@@ -500,6 +553,9 @@ def _set_parents(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> 
 
 
 TERRITORY_GROUP_RE = re.compile(r"(?:全省|全市|全国|全区)(?:各类|各级|各)?(?:国家级|省级)?(?:%s|(?:产业|工业)?园区)" % GROUP_ZONE_WORDS)
+_CITY_SHI_RE = re.compile(r"(?:%s)市" % CITY_RE.pattern)
+# 岳阳市产业园区: a city's parks together, named with the city (a park of its own has a name between: 绵阳市X产业园区)
+_CITY_PARKS_RE = re.compile(r"(?:%s)市(?:各类|各)?产业园区" % CITY_RE.pattern)
 
 
 # Kinds whose name is a park's only when it opens with a known place (福州新区, not 城南新区).
@@ -539,7 +595,7 @@ def find_territory_groups(doc: Doc) -> list[tuple[int, int, str]]:
     Named after the territory when the article says which it is (全市工业园区 in a story about 玉溪
     -> 玉溪市工业园区): 全省开发区 of two stories about two provinces are not one group.
     """
-    found = []
+    found = [(m.start(), m.end(), m.group()) for m in _CITY_PARKS_RE.finditer(doc.text)]
     places: dict[str, str | None] = {}  # 省 / 市 -> the territory, read from the text once each
     for m in TERRITORY_GROUP_RE.finditer(doc.text):
         level = m.group()[1]
@@ -550,7 +606,17 @@ def find_territory_groups(doc: Doc) -> list[tuple[int, int, str]]:
         if place and place + level + m.group() in doc.text:
             name = place + level + m.group()  # 山西省全省开发区: as the text writes it, where it does
         found.append((m.start(), m.end(), name))
-    return found
+    return sorted(found)
+
+
+_TERRITORY_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市区国]")
+_GENERIC_GROUP_WORD_RE = re.compile(r"(?:%s|园区)$" % GROUP_ZONE_WORDS)
+
+
+def _generic_word(name: str) -> str:
+    """The kind a group of parks is counted in: 园区 for 产业园区 and 园区, else its zone word."""
+    m = _GENERIC_GROUP_WORD_RE.search(name)
+    return m.group() if m else ""
 
 
 def territory_of(text: str, level: str) -> str | None:
@@ -565,6 +631,27 @@ def territory_of(text: str, level: str) -> str | None:
         if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) and ranked[0][0] not in PROVINCES:
             return ranked[0][0]
     return None
+
+
+def group_full_names(doc: Doc) -> dict[str, str]:
+    """The names groups of parks are known by outside the article, for those the text writes with 全市 / 全省
+    (全市13个产业园区 in a story about 绵阳 -> 绵阳市13个产业园区), when the text says which territory it is; and
+    a territory's parks (绵阳市园区, 宜宾市产业园区: find_territory_groups) under the name of the group of them the
+    text has counted, when it counts one."""
+    out = {}
+    counted = {name for _, _, name, n in find_park_groups(doc) if n > 1}
+    for name in counted:
+        head = re.match(r"全([市省])", name)
+        place = territory_of(doc.text, head.group(1)) if head else None
+        if place:
+            out[name] = place + name[1:]
+    for _, _, name in find_territory_groups(doc):
+        place = _TERRITORY_PLACE_RE.match(name)
+        same = [c for c in counted if place and _generic_word(c) == _generic_word(name)
+                and re.match(re.escape(place.group()) + r"(?:\d+|[一二三四五六七八九十]+)个", out.get(c, c))]
+        if len(same) == 1:
+            out[name] = out.get(same[0], same[0])
+    return out
 
 
 def find_park_groups(doc: Doc) -> list[tuple[int, int, str, int]]:
@@ -607,6 +694,7 @@ def find_group_members(doc: Doc, occs: list[ParkOcc]) -> list[ParkGroupMention]:
     text = doc.text
     occ_at = {(o.start, o.end): o.key for o in occs}
     out: dict[str, ParkGroupMention] = {}
+    full = group_full_names(doc)
     for s, e, name, count in find_park_groups(doc):
         members: list[tuple[str, Span]] = []
         line_start = text.rfind("\n", 0, s) + 1
@@ -636,6 +724,7 @@ def find_group_members(doc: Doc, occs: list[ParkOcc]) -> list[ParkGroupMention]:
             before = [o for o in occs if sent.start <= o.start and o.end <= s and _ONE_OF_BEFORE_RE.match(text[o.end:s])]
             members = [(before[-1].key, Span(before[-1].start, before[-1].end), sent)] if before else []
         if members:
+            name = full.get(name, name)
             group = out.setdefault(name, ParkGroupMention(name=name, members=[], span=Span(s, e),
                                                           sentence=doc.sentence_at(s)))
             # each member's source: the group's line down to the member's (a list), or the sentence

@@ -188,7 +188,7 @@ _CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[；;。：:\n]|其中[，,]?)$")
 
 
 # A list closed by 等一批…项目 and its verb: 三峡全通涂镀板一期、兴发草甘膦等一批重点项目建成投产
-_LIST_CLAUSE_END_RE = re.compile(r"等一批[\u4e00-\u9fff]{0,6}项目")
+_LIST_CLAUSE_END_RE = re.compile(r"等(?:一批|\d+个|[一二两三四五六七八九十]+个)?[\u4e00-\u9fff]{0,6}项目")
 
 
 def _opens_with_a_name(text: str, start: int, end: int) -> bool:
@@ -518,7 +518,10 @@ def _product_item(text: str, start: int, end: int) -> bool:
     item = text[start:end]
     if _PROJECT_HEAD_RE.search(item):
         return False
-    return bool(_FIRM_INSIDE_RE.search(item)) or is_generic_head(text, start, end, max_len=6)
+    firm = _FIRM_INSIDE_RE.search(item)
+    if firm and _CAPACITY_RE.match(item[firm.end():]):
+        return False  # 神华宁煤集团25万吨甲醇: a firm's plant of a stated capacity is a project
+    return bool(firm) or is_generic_head(text, start, end, max_len=6)
 
 
 def _opens_with_proper_name(text: str, start: int, end: int, tags=("ORG", "nz", "LOC")) -> bool:

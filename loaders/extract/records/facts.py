@@ -22,7 +22,7 @@ from ..tables.vocab import BARE_PARK_WORDS, PARK_WORDS, ZONE_WORDS
 from ..mentions.names import is_generic_stem
 from ..scope import HOME_REGION_RE, ParkScope, same_kind
 from ..mentions.tagger import tokens_around
-from ..mentions.parks import TERRITORY_GROUP_RE, ParkOcc, find_park_groups, find_territory_groups
+from ..mentions.parks import TERRITORY_GROUP_RE, ParkOcc, find_park_groups, find_territory_groups, group_full_names
 from ..text.sentences import DATELINE_RE, Doc
 from ..types import Amount, CompanyMention, FactMention, FundMention, ParkMention, ProjectMention
 
@@ -69,6 +69,8 @@ _BAND = (r"\d+(?:\.\d+)?(?:(?:万|亿)?元?[-－~～至]\d+(?:\.\d+)?)?(?:万|�
          r"(?:达到?|有)?")
 _BAND_RE = re.compile(_BAND)
 _BAND_BEFORE_RE = re.compile(_BAND + "$")
+# 投资上10亿元的协议项目有5个, 合同项目中投资上10亿元的有4个: the projects of a size class (上 = above)
+_OVER_CLASS_BEFORE_RE = re.compile(r"上\d+(?:\.\d+)?(?:万|亿)元的[\u4e00-\u9fff]{0,6}?(?:有|达|为)?$")
 # 其中亿元以上项目28个: a class of one 亿, written without its 一
 _UNNUMBERED_BAND_BEFORE_RE = re.compile(r"(?<![\d.])(?:万|亿)元(?:及)?以上(?:的)?项目(?:达到?|有)?$")
 
@@ -208,6 +210,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
     invested |= {(a.unit, a.value) for f in funds for a in (f.size, f.paid_in) if a is not None}
     project_spans = [(p.span.start, p.span.end) for p in projects]
     groups = find_park_groups(doc)
+    full_names = group_full_names(doc)
     # subject candidates in text order: (start, end, name, type)
     in_project = lambda o: any(ps <= o.start and o.end <= pe and (pe - ps) > (o.end - o.start) for ps, pe in project_spans)
     # a zone's name that opens a company's (无锡高新区新发集团) names the firm, not the place of a figure
@@ -236,7 +239,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # 17个项目中，X项目…: the count named again to pick one out, not a figure
         if a.unit in _MONEY and (a.unit, a.value) in invested:
             continue  # a project's investment restated (in a headline, a summary): not a park figure
-        if a.unit == "count" and _size_breakdown(doc, s):
+        if a.unit in _MONEY and text[s - 1:s] == "上" and text[e:e + 1] == "的":
+            continue  # 投资上10亿元的协议项目: a size class (above 1 billion), not a sum
+        if a.unit == "count" and (_size_breakdown(doc, s) or _OVER_CLASS_BEFORE_RE.search(text, max(0, s - 20), s)):
             continue  # 其中50亿元以上项目1个，20-50亿元项目2个: how the projects fall in size classes, not a figure
         if _THRESHOLD_AFTER_RE.match(text, e) and (a.qualifier == "超" or a.text.endswith("级")):
             continue  # 10亿元以上项目9个: a size class of projects, not a figure
@@ -260,6 +265,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
                                                            or (_INVESTED_BEFORE_RE.search(before)
                                                                and _names_a_project(text, e + 1))):
             continue  # 总投资6亿元的X项目: the project's investment, seen again (or a project not read: never the park's)
+        if a.unit != "ratio" and _CHANGE_BEFORE_RE.search(before):
+            continue  # 较去年同期增加15.5亿元: how much a figure grew, not the figure (a rate is growth_ratio)
         if _INCIDENT_RE.search(sentence):
             continue  # 过火面积800平方米, 责令5家企业停产整改: an accident's toll, not the park's statistics
         metric = _metric(a, before, after, sentence)
@@ -273,11 +280,11 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if metric is None:
             continue
         counts_projects = metric.startswith("projects")
-        respective = _respective_subject(doc, a, occs)
+        respective = _respective_subject(doc, a, occs, scope)
         if respective == "":
             continue  # …分别为218.5亿元、196亿元 where the text's list of whose is not readable: whose is unknown
         if respective is not None:
-            subject, stype = respective, "park"
+            subject, stype = respective
         else:
             subject, stype = _subject(doc, a, subjects, occs, scope, clause_start, after_end,
                                       counts_projects=counts_projects)
@@ -289,7 +296,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # (a count of projects is never one project's figure, not even one named after 的)
         if stype == "company" and _PROJECTION_RE.search(text, sent.start, s):
             continue  # 项目投产后将形成…年销售收入60亿元: what a project is to yield, not the firm's revenue
-        if stype != "company" and _owned_by_other(doc, occs, subject, sent.start, clause_start, s) \
+        if stype != "company" and respective is None and _owned_by_other(doc, occs, subject, sent.start, clause_start, s) \
                 and not (stype == "park_group" and scope is not None and subject == scope.region_at(s, here=True)):
             continue  # 巴南区进出口额…, 公司计划总投资…: the clause names its own subject, not the park
         if _CITY_CLAUSE_END_RE.search(after):
@@ -313,6 +320,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if m is not None:
             as_of = m.group()
         batch = stype == "park_group" and scope is not None and subject == scope.region_at(s)
+        if stype == "park_group":
+            subject = full_names.get(subject, subject)  # 全市13个产业园区 -> 绵阳市13个产业园区
         facts.append(FactMention(subject=subject, subject_type=stype, metric=metric, amount=a, sentence=sent,
                                  as_of_text=as_of, rule="fact_batch" if batch else ""))
     return facts
@@ -490,6 +499,7 @@ _AGGREGATE_SUBJECT_RE = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九�
 _SIZE_CLASS_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?:项目)?(?:中有\d+个)?(?:总)?投资(?:额)?$")
 
 
+_CHANGE_BEFORE_RE = re.compile(r"(?:较|比)[^，,。；;]{0,10}?(?:增加|增长|多|减少|下降|净增)了?$")
 _INCIDENT_RE = re.compile(r"火灾|过火|起火|爆炸|泄漏|事故|受伤|伤亡|死亡|遇难|烧伤|停产整改|责令|罚款|处罚")
 # A whole administrative area as the clause's subject (全市, 全县, 全省 …), unless parks of it are meant.
 # 全市…: the city's figure; not after a comparison (高出全市平均增速7个百分点, 占全市的): then the park's
@@ -600,7 +610,11 @@ _RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到?|实现|完成|有|增�
 _FIGURE_LIST_SEP_RE = re.compile(r"、|和|及|与")
 
 
-def _respective_subject(doc: Doc, a: Amount, occs: list[ParkOcc]) -> str | None:
+# An item of such a list that is a county or a district (兴安县, 象山区), not a park
+_PLACE_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:县|区|市|旗)")
+
+
+def _respective_subject(doc: Doc, a: Amount, occs: list[ParkOcc], scope: ParkScope | None = None):
     """For a figure of '甲、乙…分别为X、Y', the park it belongs to by its place in the list (甲 gets X); ''
     when the figure is one of such a list but whose it is cannot be read (the list of names before has
     another length, or its item is not a park); None when the figure is not given respectively."""
@@ -621,15 +635,26 @@ def _respective_subject(doc: Doc, a: Amount, occs: list[ParkOcc]) -> str | None:
     if len(chain) < 2 or (a.span.start, a.span.end) not in chain:
         return None
     n, i = len(chain), chain.index((a.span.start, a.span.end))
-    # the names: the last run of n items joined by 、 before 分别 in the sentence
-    for m in reversed(list(re.finditer(r"[^，,。；;：:、]+(?:、[^，,。；;：:、]+)+", text[sent.start:head.start()]))):
-        items = m.group().split("、")
+    # the names: the last run of n items joined by 、 (or by a last 和/及) before 分别 in the sentence
+    for m in reversed(list(re.finditer(r"[^，,。；;：:、]+(?:、[^，,。；;：:、]+)+|[^，,。；;：:、和及]+[和及][^，,。；;：:、和及]+",
+                                       text[sent.start:head.start()]))):
+        items = re.split(r"、|[和及](?=[^、]*$)", m.group())
         if len(items) != n:
             continue
-        item_start = sent.start + m.start() + sum(len(x) + 1 for x in items[:i])
-        item_start += len(items[i]) - len(items[i].lstrip(" “"))
+        offsets = [sent.start + m.start()]
+        for x in items[:-1]:
+            offsets.append(offsets[-1] + len(x) + 1)
+        item_start = offsets[i] + len(items[i]) - len(items[i].lstrip(" “"))
+        item_end = offsets[i] + len(items[i].rstrip(" ”"))
         park = next((o.key for o in occs if o.start == item_start), None)
-        return park or ""
+        if park is None and i == 0 and n == 2:
+            # 签约额排在前两位的是高新区和兴安县: the first of two items may end a longer clause
+            park = next((o.key for o in occs if o.end == item_end and o.start >= item_start), None)
+        if park is None and scope is not None and scope.region_at(item_start) is not None:
+            place = _PLACE_ITEM_RE.fullmatch(items[i].strip(" “”"))
+            if place:
+                return place.group(), "park_group"  # 高新区和兴安县，分别为33亿元和23亿元: the county's share of the batch
+        return (park, "park") if park else ""
     return ""
 
 
@@ -704,6 +729,9 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     # a park named inside a company name (中国移动青岛高新区分公司) still locates the figure
     if before:
         best = max(before, key=lambda x: (x[1], x[1] - x[0]))
+        joined = [x for x in before if x[3] == "park_group" and x[1] == best[0] - 1]
+        if best[3] == "park" and text[best[0] - 1:best[0]] in ("和", "及", "与") and joined:
+            best = joined[-1]  # 全市工业园区和高新区完成工业总产值…: the parks of the city with the zone, together
         if best[3] != "project" and _PART_AFTER_RE.match(text, best[1]):
             return None, ""  # 试验区先行发展区今年入驻企业40家: a part of the park, which has no record
         if best[3] == "park" and _listed_with_others(text, occs, best[0], best[1]):
