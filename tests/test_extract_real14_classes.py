@@ -76,3 +76,29 @@ def test_the_citys_parks_joined_to_a_zone_keep_the_figure_and_a_firm_left_out_is
     x = extract(text)
     assert facts_of(text)[227.5e8][:2] == ("宜宾市工业园区", "park_group")
     assert all(c.park is None for c in x.companies)
+
+
+def test_a_count_of_a_provinces_parks_and_a_goal_met():
+    text = ("考评结果显示，53个省产业园新建、续建工业项目完成固定资产投资1628.6亿元，其中设备投资624.6亿元，超额完成2016年度"
+            "固定资产投资1600亿元目标任务；实现规上工业增加值2257.2亿元。")
+    facts = facts_of(text)
+    assert facts[53] == ("53个省产业园", "park_group", "parks_count")
+    assert facts[1628.6e8][2] == "fixed_asset_investment"
+    assert facts[1600e8][2] == "fixed_asset_investment_target"  # the goal, named after its figure
+    assert facts[2257.2e8][2] == "value_added"  # a goal met makes nothing after it a target
+    assert 624.6e8 not in facts  # equipment bought: a part no metric holds
+    # what entered a park, counted after its name, is no count of parks
+    assert facts_of("拟入驻甲乙国际农产品加工产业园8个，总投资48.36亿元。").get(8, (None, None, ""))[2] != "parks_count"
+
+
+def test_a_citys_batch_started_or_resumed_and_the_projects_sum_after_its_count():
+    text = ("4月26日，乐山市2022年春季重大项目集中开(复)工暨甲乙年产15万吨钢结构项目开工仪式在宜宾高新技术开发区举行。\n\n"
+            "甲乙年产15万吨钢结构项目由甲乙钢结构有限公司投资1.8亿元建设，位于宜宾高新技术产业园区。\n\n"
+            "4月20日至4月27日，全市7个县(市)区73个重大项目集中开(复)工，项目总投资93亿元。")
+    x = extract(text)
+    assert [p.name for p in x.parks] == ["宜宾高新技术开发区"]  # two full forms of one 高新区
+    project = next(p for p in x.projects if p.name.startswith("甲乙年产"))
+    assert project.investment.value == 1.8e8 and project.park == "宜宾高新技术开发区"
+    facts = facts_of(text)
+    assert facts[73] == ("乐山市", "park_group", "projects_started")
+    assert facts[93e8][:2] == ("乐山市", "park_group")

@@ -61,7 +61,7 @@ _VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)(?:%s)?$"
                            % "|".join(sorted({*PROVINCES, *(p + "省" for p in PROVINCES)}, key=len, reverse=True)))
 # …石家庄(正定县)秋季项目集中开工仪式在X高新区…举行, …全市招商引资项目现场会在X高新区…: a city's or county's event held in the park; the park
 # is its venue, not what the story is about
-_VENUE_OF_RE = re.compile(r"(?:市|县|区|州|盟|旗)\)?[^，,。；;]{0,40}(?:仪式|活动|会)在$")
+_VENUE_OF_RE = re.compile(r"(?:市|县|区|州|盟|旗)\)?[^，,。；;]{0,60}(?:仪式|活动|会)在$")
 # …so does the park the reporter learnt it from: 记者昨天从X管委会获悉.
 # (记者从X建园20周年座谈会上获悉: a meeting the park held is where the reporter learnt it)
 _SOURCE_AFTER = re.compile(r"(?:管委会|管理委员会|管委|管理局)?(?:[^，,。；;]{0,16}?(?:会|会议|仪式|活动)上)?(?:获悉|了解到)")
@@ -78,7 +78,7 @@ _MEETING_HELD_RE = re.compile(r"[^，,。；;：:、]{2,40}?(?:%s)(?=”?[^，,�
 # A city's or county's batch of projects, signed or started together: 河源市…重大项目集中签约动工竣工投产活动
 # 在X工业园举行, 凉州区6个项目在X工业园区集中开工, 广灵举行…项目签约落地仪式, 我市…集中开工28个项目. The park
 # it is held in is its venue; the batch's figures are the city's or county's.
-_BATCH_EVENT_RE = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|投产|动工)"
+_BATCH_EVENT_RE = re.compile(r"集中(?:签约|开工|开竣工|开复工|开[(（]复[)）]工|竣工|投产|动工)"
                              r"|(?:签约|开工|开竣工|竣工|投产|落地|奠基|动工)[^。；;，,]{0,12}(?:仪式|活动|大会)"
                              r"|(?:\d+|[一二两三四五六七八九十]+)个项目[^。；;]{0,20}(?:签约|开工|竣工|投产|落地)"
                              r"|(?:签约|开工|竣工|投产)(?:\d+|[一二两三四五六七八九十]+)个(?:[\u4e00-\u9fff]{0,4})项目"

@@ -39,7 +39,7 @@ _BILATERAL_ZONE_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在与和的于�
 _EXT_RE = re.compile(r"·[\u4e00-\u9fff]{1,4}区|[\u4e00-\u9fff]{2}分区")
 # the part of a park name that is generic: leading place, then descriptors.
 # N个…园区, the words between naming parks (6个项目在X工业园区 counts projects, not parks)
-_GROUP_OF_PARKS = r"个(?:已挂牌)?(?:(?!项目|企业)[\u4e00-\u9fff]){0,10}?园区"
+_GROUP_OF_PARKS = r"个(?:已挂牌)?(?:(?!项目|企业)[\u4e00-\u9fff]){0,10}?(?:园区|产业园(?![区项]))"
 _GROUP_RE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,3}?)(?:市)?)?(?:\d+|[一二三四五六七八九十]+)" + _GROUP_OF_PARKS)
 
 
@@ -338,6 +338,18 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     for short, ks in longs.items():
         if len(ks) == 1 and short in groups and ks[0] in groups:
             groups[ks[0]].extend(groups.pop(short))
+    # two full forms of one zone (铁岭高新技术开发区 / 铁岭高新技术产业园区: both 铁岭高新区) are one park, named by
+    # the form the text writes first
+    by_abbrev: dict[str, list[str]] = {}
+    for k in groups:
+        m = _ABBREV_RE.search(k)
+        if m:
+            by_abbrev.setdefault(k[:m.start()] + _ABBREV[m.group().lstrip("国家级").lstrip("国家")], []).append(k)
+    for short, ks in by_abbrev.items():
+        target = short if short in groups else min(ks, key=lambda k: min(c.start for c in groups[k]))
+        for k in ks:
+            if k != target and k in groups and len(k) > len(short):
+                groups[target].extend(groups.pop(k))
     for c in good:
         for a in c.aliases:
             alias_of[merge_key(a)] = merge_key(c.name)

@@ -29,7 +29,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("在建", r"正在[^，,；;。]{0,8}(?:竣工|建设|施工|冲刺|推进|封顶)"),  # 正在向全面竣工冲刺: still building
     ("投产", r"投产|投用|投入使用|运营|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"),
     ("竣工", r"(?<!开)竣工|建成(?!后)|完成[^，,；;。]{0,6}?建设"),  # 已完成厂房建设
-    ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开竣工|开复工|复工"),
+    ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开竣工|开复工|开[(（]复[)）]工|复工"),
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
     # or resumed (a project halted for the winter is resumed in spring)
     ("在建", r"在建|建设中|已完成投资|施工(?!设计|图|许可)|加快建设|加速建设|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾"),
@@ -44,7 +44,9 @@ _PROJECTION_OPENERS = ("建成后", "达产后", "投产后")
 _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
 FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产业基地|研发中心|总部基地|数据中心|计算中心|创享中心|中心仓)"
                          r"(?=已|正|将|于|建成|投产|开工|动工|上线|落地|竣工|封顶)")
-_INVEST_AFTER = re.compile(r"(?P<phase>一期|二期|首期|三期)?(?:项目)?(?:(?:总)?投资(?:额)?|投资总额)(?:达|为)?")
+# (X项目由Y有限公司投资1.8亿元建设: the firm that invests, written between the name and its sum)
+_INVEST_AFTER = re.compile(r"(?P<phase>一期|二期|首期|三期)?(?:项目)?(?:由[^，,。；;、]{2,30}?(?:公司|集团))?"
+                           r"(?:(?:总)?投资(?:额)?|投资总额)(?:达|为)?")
 # 总投资约13亿元、占地面积290亩的X项目: the investment may come first in a list of the name's modifiers
 _INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)?(" + AMOUNT_RE.pattern + r")"
                              r"(?:、[^、，,。；;的]{1,14}|[，,](?![^、，,。；;的]*(?:投资|元))[^、，,。；;的]{0,10}\d[^、，,。；;的]{0,8})*$")
@@ -1037,6 +1039,9 @@ def _key(name: str) -> str:
 _GROUP_WORD_RE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})集团(?=.{6,})")
 
 
+_COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[^，,。；;]{0,8}项目[^，,。；;]*[，,]$")
+
+
 def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: list[CompanyMention]) -> None:
     """'项目首期建设…，投资约3.9亿元' right after a named facility: the facility is the project."""
     text = doc.text
@@ -1044,6 +1049,8 @@ def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: 
         a = _amount_at(text, m.end())
         if a is None:
             continue
+        if _COUNTED_BEFORE_RE.search(text, doc.sentence_at(m.start()).start, m.start()):
+            continue  # 73个重大项目集中开工，项目总投资93亿元: the counted projects' sum, not the one named before
         k = doc.sentence_index(m.end())
         lo = doc.sentences[max(0, k - 3)].start
         best = None

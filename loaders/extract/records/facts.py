@@ -39,6 +39,7 @@ _MONEY_RULES = [
     ("fund_size", r"基金.*规模|规模.*基金"),
     ("value_added", r"增加值"), ("gdp", r"生产总值|GDP"), ("fdi_used", r"(?:利用|使用|到位|实到|引进|吸引)外资|外资到位"),
     ("investment_in_place", r"到位资金|资金到位|(?:内资|资金)(?:实际)?到位|到位(?:内资|资金)"),
+    ("", r"设备投资|设备购置"),  # 其中设备投资624.6亿元: a part of the investment, which no metric holds
     ("fixed_asset_investment", r"固定资产投资"),
     # 已完成投资15.5亿元, 累计完成投资20.81亿元: spent, not planned (计划完成投资4亿元 is the plan)
     ("completed_investment", r"(?<!计划)(?<!预计)完成(?:了)?(?:年度)?(?:项目)?投资|投资完成(?!率)"),
@@ -62,7 +63,7 @@ _COUNT_RULES = [
 _COUNT_RULES_RE = [(m, re.compile(p), re.compile(f"(?:{p})" + r"[\u4e00-\u9fff]{0,4}$")) for m, p in _COUNT_RULES]
 _PROJECT_STAGE = [("projects_target", r"力争|目标"),
                   ("projects_under_construction", r"在建"), ("projects_signed", r"签约|签订"),
-                  ("projects_started", r"开工|动工"), ("projects_negotiating", r"洽谈|在谈"),
+                  ("projects_started", r"开工|动工|开[(（]"), ("projects_negotiating", r"洽谈|在谈"),
                   ("projects_target", r"计划|将"), ("projects_landed", r"引进|引入|落户|落地|吸引|集聚")]
 # 50亿元以上项目 / 10-20亿元项目 / 5亿至10亿元项目 before a count: a size class of projects
 _BAND = (r"\d+(?:\.\d+)?(?:(?:万|亿)?元?[-－~～至]\d+(?:\.\d+)?)?(?:万|亿)?元(?:以上|以下|及以上|以内)?(?:的)?项目"
@@ -139,7 +140,7 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
                     # 设立产业基金26支，总规模为172.6亿元: the funds' total; 母基金为该区首个产业引导基金，
                     # 总规模100亿元: one fund's size, which is the fund's record, not a figure of the park
                     return "fund_size" if _FUND_COUNT_RE.search(sentence) else None
-                return metric
+                return metric or None
         return None
     if amount.unit == "mu":
         return "area_mu" if re.search(r"占地|用地|面积|规划|土地", before + after[:8]) else None
@@ -181,6 +182,8 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
                 return metric
         return "projects"
     noun_after = re.match(r"[\u4e00-\u9fff“”]{0,12}", near_after).group()
+    if _PARKS_COUNTED_RE.match(noun_after):
+        return "parks_count"  # 53个省产业园新建…: the parks of a kind (入驻X产业园8个: what entered it, not parks)
     # the noun the figure counts (35家重点企业) first, then the one just before it (企业数达35家):
     # 园区已集聚35家企业 counts firms, not parks
     for use_tail in (False, True):
@@ -308,7 +311,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # a growth rate whose park the sentence does not name: too often another quantity's
         if a.qualifier in ("超", "超过") and _SIZE_CLASS_RE.search(before.rstrip("超过")):
             continue
-        metric = variant(metric, _kind_of_figure(text, sent.start, clause_start, s))
+        metric = variant(metric, _kind_of_figure(text, sent.start, clause_start, s, e))
         key = (subject, metric, str(a.value))
         if key in seen:
             continue
@@ -328,7 +331,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
 
 
 # Words that make a figure a goal (争取…突破1300亿, 力争到2025年…) or a running total (累计, 3年来).
-_TARGET_SENTENCE_RE = re.compile(r"力争|争取|目标(?!完成)|到20\d\d年|确保")  # 目标完成率: the achieved share of a goal
+_TARGET_SENTENCE_RE = re.compile(r"力争|争取|(?<![元个家])目标(?!完成)|到20\d\d年|确保")  # 目标完成率: the achieved share of a goal;
+# (1600亿元目标任务: a goal named after its figure, which 超额完成 says was met)
 # …预计, 将实现, 达产后当年可实现, 可带动, 未来…将达到: what is to come, not what was achieved (预计总投资 is
 # the planned investment, a figure of the plan as it stands; 年度投资 is the part of it planned for the year)
 # 建成后, 达产后: once a project is built or producing, what follows is a projection
@@ -337,6 +341,8 @@ _TARGET_CLAUSE_RE = re.compile(r"预计(?!总?投资)|(?<!完成)年度(?:计划
                                r"|可(?:实现|带动|达到|形成|新增|创造|提供|吸纳)")
 # 园区建成后，14个…项目每年需…: a clause that is only 'once built' makes the clause after it a projection
 _PROJECTION_OPENER_RE = re.compile(r"(?:^|[，,：:])[^，,。；;]{0,10}" + _ONCE_BUILT + r"[，,]$")
+_PARKS_COUNTED_RE = re.compile(r"(?:省级?|市级?|国家级)?[\u4e00-\u9fff]{0,4}?产业园(?![区项])")
+_GOAL_AFTER_RE = re.compile(r"(?:的)?(?:目标|任务目标)")
 _CUMULATIVE_RE = re.compile(r"累计|[\d一二两三四五六七八九十]+年(?:来|间|内|累计)|历年|以来")
 # A clause whose subject is a company or the firm (公司计划总投资…): the figure is the firm's.
 _FIRM_SUBJECT_RE = re.compile(r"^(?:(?:该|本|这家|此)?(?:公司|集团)|(?:该|本|这家|此)企业)")  # a bare 企业 is the park's firms together
@@ -373,10 +379,12 @@ def as_of_date(as_of_text: str | None, year_hint: int | None = None) -> date | N
     return None
 
 
-def _kind_of_figure(text: str, sentence_start: int, clause_start: int, s: int) -> str:
-    """reported, target or cumulative, from the words before the figure."""
+def _kind_of_figure(text: str, sentence_start: int, clause_start: int, s: int, e: int | None = None) -> str:
+    """reported, target or cumulative, from the words before the figure (and a goal named right after it:
+    超额完成…1600亿元目标任务; such a goal, met, makes no later figure of the sentence a target)."""
     if _TARGET_SENTENCE_RE.search(text, sentence_start, s) or _TARGET_CLAUSE_RE.search(text, clause_start, s) \
-            or _PROJECTION_OPENER_RE.search(text, sentence_start, clause_start):
+            or _PROJECTION_OPENER_RE.search(text, sentence_start, clause_start) \
+            or (e is not None and _GOAL_AFTER_RE.match(text, e)):
         return "target"
     if _CUMULATIVE_RE.search(text, clause_start, s):
         return "cumulative"
@@ -424,7 +432,8 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
     return None
 
 
-def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int, clause_start: int, s: int) -> bool:
+def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int, clause_start: int, s: int, *,
+                    region: bool = False) -> bool:
     """True when the figure's own subject is something other than the park it was given to.
 
     The subject is the nearest clause, going back from the figure's within its sentence, that
@@ -449,8 +458,8 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
         if at >= 0 and (opener in (None, f"park:{subject}") or not text[b:at].strip(" \u3000“\"")
                         or _LOCATION_BEFORE_RE.search(text, max(b, at - 3), at)):
             return False  # 已在青岛高新区开通…, …计划开通100余处: the park is named on the way, as the place
-        if opener is None:
-            continue
+        if opener is None or (region and opener == "other" and _OWN_REGION_RE.match(text, b, stop)):
+            continue  # (全市7个县(市)区73个项目…, where the subject is the article's city's batch: the city itself)
         return opener != f"park:{subject}" and opener.startswith("other")
     return False
 
@@ -480,7 +489,7 @@ _LISTED_PROJECTS_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十]
 # The district itself (区内, 全区, 该区): a park can be meant only when it is a 区 itself.
 _DISTRICT_REF_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:区内|全区|该区|本区)")
 # 我市, 本县, 全市: the region the article is from
-_OWN_REGION_RE = re.compile(r"^(?:其中[，,]?)?%s" % HOME_REGION_RE.pattern)
+_OWN_REGION_RE = re.compile(r"(?:其中[，,]?)?%s" % HOME_REGION_RE.pattern)  # (matched at the clause's start)
 # 在X工业园区集中开工, 在X设置分会场: the park named after 在 is where an event is held
 _VENUE_BEFORE_RE = re.compile(r"[在于][^，,。；;]{0,4}$")
 # 举行筹建经济技术开发区暨项目签约仪式: a park being set up is what the event is about, not whose the batch is
@@ -696,7 +705,7 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     region = scope.region_at(s, here=not batch) if scope is not None else None
     own = _opening_subject(doc, occs, clause_start, s) if region is not None else None
     if own == "aggregate" or (own and (text.find(region, clause_start, s) >= 0
-                                       or (own == "other" and _OWN_REGION_RE.search(text, clause_start, s)))):
+                                       or (own == "other" and _OWN_REGION_RE.match(text, clause_start, s)))):
         own = None  # (此次集中开工项目有23个: the batch; 金东区本级25个项目, 我市…: the region itself)
     if region is not None and "占" in text[clause_start:s]:
         region = None  # 6个项目中，工业项目占到5个，分别是X开发区的…: a part of the batch, whose own place follows
@@ -705,7 +714,8 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
                                       or _BEING_BUILT_RE.search(text, max(sent.start, x[0] - 4), x[0])
                                       or _listed_item(text, x[0], x[1], s)
                                       or _listed_with_others(text, occs, x[0], x[1]))) for x in near) \
-            and not _owned_by_other(doc, occs, region, scope.region_event_end(s) or sent.start, clause_start, s):
+            and not _owned_by_other(doc, occs, region, scope.region_event_end(s) or sent.start, clause_start, s,
+                                    region=True):
         # (其中高新区23个项目 after it, or 郑州市举行…,其中,高新区有17个…,总投资76.6亿元: the park's part)
         return region, "park_group"
     # 项目选址位于X高新区，用地面积约320亩 / 项目全部达产后…年销售收入40亿元: the project's figure, even
