@@ -102,3 +102,28 @@ def test_a_citys_batch_started_or_resumed_and_the_projects_sum_after_its_count()
     facts = facts_of(text)
     assert facts[73] == ("乐山市", "park_group", "projects_started")
     assert facts[93e8][:2] == ("乐山市", "park_group")
+
+
+def test_a_new_area_named_by_two_cities_first_characters_and_its_batch_at_a_fair():
+    # 宝汉: 宝鸡 and 汉中, two cities of one province (a fixture; no such area is meant)
+    text = ("宝鸡汉中共建新区一举签下四大项目\n\n华商网讯 4月6日下午，第十五届博览会宝汉新区重大项目集中签约仪式隆重举行，"
+            "引进投资总额765.5亿元。据悉，本届博览会宝汉新区总签约意向项目26个，总投资预计达2986亿元。")
+    x = extract(text)
+    assert "宝汉新区" in [p.name for p in x.parks]
+    facts = facts_of(text)
+    assert facts[765.5e8][:2] == ("宝汉新区", "park")
+    assert facts[2986e8] == ("宝汉新区", "park", "planned_investment")  # 总投资预计达: the plan, no target
+
+
+def test_a_fund_described_as_the_first_of_its_kind_is_the_fund_the_text_names():
+    x = extract("甲乙首支省级科创基金正式成立 预计目标规模20亿元\n\n"
+                "28日，甲乙省丙丁科技创新股权投资基金(以下简称“科创基金”)完成合伙人签约，宣告该省第一支省级科创基金正式成立。")
+    assert [f.name for f in x.funds] == ["甲乙省丙丁科技创新股权投资基金"]
+    assert x.funds[0].size.value == 20e8
+
+
+def test_a_place_read_whole_after_a_conjunction_or_a_meetings_name_starts_the_parks_name():
+    text = "为甲乙湾经济区投资保持稳步增长提供强力支撑和北部湾经济区升级发展打下坚实基础。"
+    assert all("支撑" not in p.name for p in extract(text).parks)
+    text = "“2011年河南省承接产业和技术转移合作交流洽谈会中原经济区投资说明会暨合作项目签约仪式”在郑州举行。"
+    assert all(not p.name.startswith("会") for p in extract(text).parks)

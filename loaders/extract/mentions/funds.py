@@ -111,6 +111,9 @@ def _province_free(key: str) -> str:
     return key
 
 
+_FIRST_OF_KIND_RE = re.compile(r"首支|首只|第一支|第一只")
+
+
 def _absorb(g: FundMention, f: FundMention) -> None:
     """Another spelling `f` of the fund `g`: what it gives that `g` lacks, and its aliases, go to `g`."""
     g.size, g.paid_in, g.invested = g.size or f.size, g.paid_in or f.paid_in, g.invested or f.invested
@@ -214,6 +217,15 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
             if other is not None and other is not fm:
                 _absorb(fm, out.pop(alias))
                 fm.park = fm.park or other.park
+    # 江西首支省级科创基金 in a headline, 江西省兴赣…基金(以下简称“科创基金”) in the body: a fund described as the first
+    # of its kind, ending with another fund's short name, is that fund
+    for name, fm in list(out.items()):
+        if not _FIRST_OF_KIND_RE.search(name):
+            continue
+        owners = [g for g in out.values() if g is not fm and any(len(a) >= 3 and name.endswith(a) for a in g.aliases)]
+        if len(owners) == 1:
+            _absorb(owners[0], out.pop(name))
+            owners[0].park = owners[0].park or fm.park
     # '该基金…实缴资金10亿元' in a following sentence: the fund just named
     for m in _ANAPHOR_RE.finditer(text):
         prior = [f for f in out.values() if f.span.end <= m.start()]

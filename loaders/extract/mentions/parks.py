@@ -14,7 +14,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..tables.vocab import GROUP_ZONE_WORDS, PARK_SUFFIXES, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
-from ..tables.lexicon import CITIES, CITY_RE, PROVINCE_NAMED_RE, PROVINCES
+from ..tables.lexicon import CITIES, CITY_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY, PROVINCES
 from .tagger import tokens_around
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from ..text.sentences import Doc
@@ -582,9 +582,26 @@ def _own_named_new_area(text: str, start: int, end: int, stem: str) -> bool:
     """True for X新区 where X is a short proper name the tagger reads as one place with the word (青云新区,
     玉屏新区), not a part of town named by where it lies (城南新区, 河西新区), in an article about a 新区 (the
     word comes again: …推动新区高质量发展), not one that names it in passing."""
-    return 2 <= len(stem) <= 3 and not _TOWN_PART_STEM_RE.search(stem) and not is_generic_stem(stem) \
-        and text.count("新区") >= 2 \
+    return 2 <= len(stem) <= 3 and (not _TOWN_PART_STEM_RE.search(stem) or _two_city_initials(text, stem)) \
+        and not is_generic_stem(stem) and len(_NEW_AREA_WORD_RE.findall(text)) >= 2 \
         and any(t.start == start and t.end == end and t.tag == "LOC" for t in tokens_around(text, start))
+
+
+_NEW_AREA_WORD_RE = re.compile(r"(?<!高)新区")  # (高新区 is another word)
+
+
+def _two_city_initials(text: str, stem: str) -> bool:
+    """True when a two-character stem is the first characters of two cities of one province, one of which the
+    text names (西咸新区: 西安 and 咸阳), as a new area two cities share is named."""
+    if len(stem) != 2:
+        return False
+    for a in CITIES:
+        if a[0] != stem[0] or a not in text:
+            continue
+        province = PROVINCE_OF_CITY.get(a)
+        if any(b != a and b[0] == stem[1] and PROVINCE_OF_CITY.get(b) == province for b in CITIES):
+            return True
+    return False
 
 
 def _verb_before_generic(text: str, start: int, head: int) -> bool:

@@ -186,6 +186,13 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
         if cut <= prev.start and prev.tag == "v" and len(prev.word) >= 2 and prev.end == t.start \
                 and t.start <= end < t.end and t.tag in ("LOC", "ORG") and not _brand_verb(before.get(prev.start)):
             cut = t.start
+    # 第十五届/西洽会/西咸新区: a meeting's name, then a place that runs on into the head: the name starts there;
+    # so after a verb or a conjunction (…提供/强力/支撑/和/北部湾经济区: one place the tagger reads whole, head and all)
+    for prev, t in zip(tokens, tokens[1:]):
+        if prev.end >= cut and prev.end == t.start and t.start < end and (
+                (len(prev.word) >= 2 and prev.word.endswith("会") and t.tag == "LOC")
+                or ((prev.tag == "c" or prev.tag == "v" and len(prev.word) >= 2) and t.tag == "LOC" and t.end > end)):
+            cut = t.start
     if org:
         for k, t in enumerate(tokens):
             if t.tag == "ORG" and cut < t.start < end and t.end >= end:
