@@ -44,7 +44,7 @@ _GROUP_RE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,3}?)(?:市)?)?(?:\d+|[一二三
 
 
 _GROUP_HEAD_RE = re.compile(r"(%s|全市|全省)$" % CITY_RE.pattern)
-_GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:" + _GROUP_OF_PARKS
+_GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:" + _GROUP_OF_PARKS
                              + r"|[个家](?:国家级?|省级)?(?:%s))" % GROUP_ZONE_WORDS)
 
 
@@ -87,10 +87,15 @@ class _Cand:
 # Official long forms and the short forms the press uses for them.
 _ABBREV = {"经济技术开发区": "经开区", "高新技术产业开发区": "高新区", "新技术产业开发区": "高新区",
            "高新技术开发区": "高新区", "新技术开发区": "高新区", "高新技术产业园区": "高新区",
-           "高新技术产业园": "高新区"}  # merge keys spell 园区 as 园
+           "高新技术产业园": "高新区", "国家自主创新示范区": "示范区"}  # merge keys spell 园区 as 园
 _ABBREV_RE = re.compile("(?:国家级?)?(?:%s)$" % "|".join(sorted(_ABBREV, key=len, reverse=True)))
 # 昆山开发区 for 昆山经济技术开发区: a place and 开发区 is the short form of the place's one 经开区.
 _ZONE_SHORT_RE = re.compile(r"(?:国家级?)?(?:经济技术开发区|经济开发区|经开区)$")
+
+
+def _abbrev_of(word: str) -> str:
+    """The short kind a zone's full kind is written as (国家级经济技术开发区 -> 经开区)."""
+    return _ABBREV.get(word) or _ABBREV[re.sub(r"^国家级?", "", word)]
 
 
 def _short_forms(key: str) -> set[str]:
@@ -98,7 +103,7 @@ def _short_forms(key: str) -> set[str]:
     out = set()
     m = _ABBREV_RE.search(key)
     if m:
-        out.add(key[:m.start()] + _ABBREV[m.group().lstrip("国家级").lstrip("国家")])
+        out.add(key[:m.start()] + _abbrev_of(m.group()))
     m = _ZONE_SHORT_RE.search(key)
     if m:
         city, _ = leading_place(key)
@@ -276,8 +281,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if part and (part.group().endswith("项目") or not _SETTLED_IN_RE.search(text, max(0, start - 3), start)):
             continue  # …配套产业园二期项目, …一体化产业园一期, …物流基地配套项目: the park word is inside a project's name
             # (入驻X科技园一期: the park's first phase, where a firm moved in, is the park)
-        if kind in ZONE_KINDS and not place_ok and len(stem) > 4:
-            continue  # 创新探索符合高新区: a zone's own name is short unless it starts with a place
+        if kind in ZONE_KINDS and not place_ok and (len(stem) > 4 or _stem_is_no_name(text, start, start + len(stem))):
+            continue  # 创新探索符合高新区: a zone's own name is short unless it starts with a place (占市下达高新区: a clause)
         generic = (not place_ok) and is_generic_stem(rest.removeprefix("中国")) \
             and not tagged_place(text, start, start + len(stem))  # 中国国家级产业园区: a class; 新和工业园区: a county's
         if kind in _PLACE_NAMED_KINDS and not place_ok:
@@ -344,12 +349,17 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     for k in groups:
         m = _ABBREV_RE.search(k)
         if m:
-            by_abbrev.setdefault(k[:m.start()] + _ABBREV[m.group().lstrip("国家级").lstrip("国家")], []).append(k)
+            by_abbrev.setdefault(k[:m.start()] + _abbrev_of(m.group()), []).append(k)
     for short, ks in by_abbrev.items():
         target = short if short in groups else min(ks, key=lambda k: min(c.start for c in groups[k]))
         for k in ks:
             if k != target and k in groups and len(k) > len(short):
                 groups[target].extend(groups.pop(k))
+        # 北京中关村国家自主创新示范区 / 中关村示范区: the short form without the city in front
+        city, _ = leading_place(short)
+        bare = short[len(city):].lstrip("市") if city else ""
+        if len(ks) == 1 and len(bare) >= 4 and bare in groups and target in groups and bare != target:
+            groups[target].extend(groups.pop(bare))
     for c in good:
         for a in c.aliases:
             alias_of[merge_key(a)] = merge_key(c.name)
@@ -604,6 +614,17 @@ def _two_city_initials(text: str, stem: str) -> bool:
     return False
 
 
+def _stem_is_no_name(text: str, start: int, end: int) -> bool:
+    """True when the words before a zone's suffix (with no place the table knows) name nothing: the tagger reads
+    the first as a verb with more words after it, or one of two or more characters among them as a verb
+    (占/市/下达/高新区), or they open with a bare unit (市下达高新区)."""
+    if text[start:start + 1] in "市县省区镇":
+        return True  # (完成/市下达/高新区: a zone's name never opens with a bare unit, 'the city's')
+    words = [t for t in tokens_around(text, start) if start <= t.start and t.end <= end]
+    return bool(words) and ((words[0].tag == "v" and words[0].end < end)
+                            or any(t.tag == "v" and len(t.word) >= 2 for t in words))
+
+
 def _verb_before_generic(text: str, start: int, head: int) -> bool:
     """True when the words before a park suffix are a one-character verb and words that only describe
     (占/产业/集聚区). Elsewhere a lone 'verb' is more often a brand's first character (联/东U谷)."""
@@ -694,8 +715,9 @@ def find_park_groups(doc: Doc) -> list[tuple[int, int, str, int]]:
         pm = _GROUP_HEAD_RE.search(head)
         start = m.start() - len(pm.group()) if pm else m.start()
         name = text[start:m.end()]
-        n = re.match(r"\d+|[一二三四五六七八九十]+", m.group()).group()
-        count = int(n) if n.isdigit() else {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}.get(n, 0)
+        n = re.match(r"\d+|[一二两三四五六七八九十]+", m.group()).group()
+        count = int(n) if n.isdigit() else {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                                            "十": 10}.get(n, 0)
         # 6个数字经济试点园区 after 等: a list summary, not a subject group; keep it all the same
         found.append((start, m.end(), name, count))
     # canonical per count: a form that starts with a city, else the longest

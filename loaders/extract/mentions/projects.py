@@ -374,7 +374,8 @@ def _counted_list(doc: Doc) -> list[Candidate]:
             continue
         clause = doc.clause(m.start())
         seg_start = clause.start
-        parts = _enumeration(text, seg_start, m.start())
+        list_end = m.start() - 1 if text[m.start() - 1:m.start()] == "等" else m.start()  # (A、B等8个项目)
+        parts = _enumeration(text, seg_start, list_end)
         if len(parts) != n:
             continue
         first_end = seg_start + len(parts[0][0])

@@ -182,6 +182,8 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
                 return metric
         return "projects"
     noun_after = re.match(r"[\u4e00-\u9fff“”]{0,12}", near_after).group()
+    if re.match(r"(?:国家|地区)(?:和地区|和国家)?(?:的|[，,、]|$)", noun_after):
+        return None  # 引入50个国家和地区的企业1400余家: countries, not firms
     if _PARKS_COUNTED_RE.match(noun_after):
         return "parks_count"  # 53个省产业园新建…: the parks of a kind (入驻X产业园8个: what entered it, not parks)
     # the noun the figure counts (35家重点企业) first, then the one just before it (企业数达35家):
@@ -311,7 +313,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # a growth rate whose park the sentence does not name: too often another quantity's
         if a.qualifier in ("超", "超过") and _SIZE_CLASS_RE.search(before.rstrip("超过")):
             continue
-        metric = variant(metric, _kind_of_figure(text, sent.start, clause_start, s, e))
+        metric = variant(metric, _kind_of_figure(text, sent.start, clause_start, s, e, money=a.unit in _MONEY))
         key = (subject, metric, str(a.value))
         if key in seen:
             continue
@@ -379,15 +381,18 @@ def as_of_date(as_of_text: str | None, year_hint: int | None = None) -> date | N
     return None
 
 
-def _kind_of_figure(text: str, sentence_start: int, clause_start: int, s: int, e: int | None = None) -> str:
+def _kind_of_figure(text: str, sentence_start: int, clause_start: int, s: int, e: int | None = None, *,
+                    money: bool = False) -> str:
     """reported, target or cumulative, from the words before the figure (and a goal named right after it:
     超额完成…1600亿元目标任务; such a goal, met, makes no later figure of the sentence a target)."""
     if _TARGET_SENTENCE_RE.search(text, sentence_start, s) or _TARGET_CLAUSE_RE.search(text, clause_start, s) \
             or _PROJECTION_OPENER_RE.search(text, sentence_start, clause_start) \
             or (e is not None and _GOAL_AFTER_RE.match(text, e)):
         return "target"
-    if _CUMULATIVE_RE.search(text, clause_start, s):
-        return "cumulative"
+    if _CUMULATIVE_RE.search(text, clause_start, s) or (money and _SINCE_OPENING_RE.match(text, sentence_start, s)
+                                                        and not _PLAN_TOTAL_RE.search(text, clause_start, s)):
+        return "cumulative"  # (建区以来，共吸引投资1350亿元: the sentence's sums since the park began; a count of
+        # firms there is how many there are)
     return "reported"
 
 
@@ -401,6 +406,8 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
     if text.startswith("其中", start):
         start += 2  # 其中广梅产业园项目13个: 'among them' picks out the subject that follows
     clause = text[start:end].lstrip(" \u3000“\"")
+    if _TIME_CLAUSE_RE.fullmatch(clause.rstrip("，, ")):
+        return None  # 建区以来，共吸引投资…: a time, however the tagger reads its words (建区/LOC)
     if _FIRM_SUBJECT_RE.match(clause) or _ADMIN_SUBJECT_RE.match(clause):
         return "other"
     m = _BARE_ZONE_OPENING_RE.match(clause)
@@ -508,6 +515,10 @@ _AGGREGATE_SUBJECT_RE = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九�
 _SIZE_CLASS_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?:项目)?(?:中有\d+个)?(?:总)?投资(?:额)?$")
 
 
+_PLAN_TOTAL_RE = re.compile(r"总投资|计划投资")  # (…项目已开复工27个，总投资22.02亿元: what the projects plan, not a sum)
+# 建区以来, 开园以来, 成立以来: since the park began (今年以来 is the year so far, a reported figure)
+_SINCE_OPENING_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:建区|建园|开园|成立|设立|获批|批准|运营|创建|开发建设)以来[，,]")
+_TIME_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:以来|之初|期间|以后|之后)")
 _CHANGE_BEFORE_RE = re.compile(r"(?:较|比)[^，,。；;]{0,10}?(?:增加|增长|多|减少|下降|净增)了?$")
 _INCIDENT_RE = re.compile(r"火灾|过火|起火|爆炸|泄漏|事故|受伤|伤亡|死亡|遇难|烧伤|停产整改|责令|罚款|处罚")
 # A whole administrative area as the clause's subject (全市, 全县, 全省 …), unless parks of it are meant.
@@ -754,6 +765,9 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         return best[2], best[3]
     after = [x for x in near if s < x[0] and x[1] <= clause_end and x[3] != "project"]
     if after:
+        if after[0][3] == "park" and any(o.start == after[0][1] + 1 for o in occs) \
+                and text[after[0][1]:after[0][1] + 1] in ("、", "和", "与", "及"):
+            return None, ""  # 总投资500亿元 A、B同时开园: the figure of both parks named after it
         return after[0][2], after[0][3]
     if not aggregate and _ANAPHOR_PROJECT.search(text[sent.start:s]):
         projs = [x for x in subjects[:bisect.bisect_right(starts, s)] if x[3] == "project" and x[1] <= s]
