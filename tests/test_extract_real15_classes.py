@@ -48,3 +48,10 @@ def test_a_national_innovation_demonstration_zone_and_its_short_form_are_one_par
     x = extract("新华社北京9月3日专电 北京甲乙国家自主创新示范区最新统计数据显示，今年1到7月，甲乙示范区规模以上企业"
                 "实现总收入突破2.1万亿元。")
     assert [p.name for p in x.parks] == ["北京甲乙国家自主创新示范区"]
+
+
+def test_a_batch_named_by_its_month_and_generic_town_parks_and_funds():
+    x = extract("乌苏市参加塔城地区9月招商引资项目集中签约仪式。")
+    assert x.projects == []
+    x = extract("支持镇级产业园区发展，设立若干行业专项子基金。")
+    assert x.parks == [] and x.funds == []

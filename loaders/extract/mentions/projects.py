@@ -326,8 +326,9 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if VERBISH_RE.search(_NAME_WORD_END_RE.sub("", own)) or text[start - 1:start] == "是" \
                 or re.match(r"\d+个", text[m.end():m.end() + 5]):
             continue  # a clause, a description (X是…项目) or a statistic (项目68个)
-        if re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start]) or re.search(r"\d{4}年|第[\d一二三四五六七八九十]+批", stem):
-            continue  # 2021年红五月…项目, 新区2017年第二次招商引资项目: an event or a batch named by its year
+        if re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start]) \
+                or re.search(r"\d{4}年|第[\d一二三四五六七八九十]+批|\d{1,2}月", stem):
+            continue  # 2021年红五月…项目, 新区2017年第二次招商引资项目, 地区9月招商引资项目: a batch named by its date
         if stem.endswith("暨"):
             continue  # 重大投资商座谈会暨项目集中签约仪式: an event and the signing held with it
         if _CLASS_OF_PROJECTS_RE.search(stem):
