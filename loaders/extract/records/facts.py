@@ -634,10 +634,12 @@ _FIGURE_LIST_SEP_RE = re.compile(r"、|和|及|与")
 _PLACE_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:县|区|市|旗)")
 
 
-def _respective_subject(doc: Doc, a: Amount, occs: list[ParkOcc], scope: ParkScope | None = None):
-    """For a figure of '甲、乙…分别为X、Y', the park it belongs to by its place in the list (甲 gets X); ''
+def _respective_subject(doc: Doc, a: Amount, occs: list[ParkOcc],
+                        scope: ParkScope | None = None) -> tuple[str, str] | str | None:
+    """For a figure of '甲、乙…分别为X、Y' (or 甲和乙), the (subject, type) it belongs to by its place in the list
+    (甲 gets X): a park, or inside a city's batch a county or district item as its share (park_group); ''
     when the figure is one of such a list but whose it is cannot be read (the list of names before has
-    another length, or its item is not a park); None when the figure is not given respectively."""
+    another length, or its item is neither); None when the figure is not given respectively."""
     text = doc.text
     sent = doc.sentence_at(a.span.start)
     head = None
