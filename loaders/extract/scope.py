@@ -19,9 +19,9 @@ from collections.abc import Sequence
 
 from .mentions.names import is_generic_stem
 from .text.sentences import DATELINE_RE, RUN_MARKS, Doc
-from .tables.vocab import BARE_PARK_WORDS, ENDS_WITH_PARK_RE, PARK_SUFFIXES, ZONE_WORDS
-from .tables.lexicon import CITIES, CITY_RE, PROVINCES
-from .mentions.parks import tagged_place, territory_of
+from .tables.vocab import BARE_PARK_WORDS, ZONE_WORDS
+from .tables.lexicon import CITIES, CITY_RE, CITY_SHI_RE, PROVINCES
+from .mentions.parks import same_kind, tagged_place, territory_of
 from .mentions.tagger import tokens_around
 
 _FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
@@ -92,7 +92,6 @@ _REGION_STOP_RE = re.compile(r"在|举行|举办|召开|组织|集中|重大|重
 # An administrative unit's last character, and the tags of words that are never one
 _REGION_UNIT_END_RE = re.compile(r"(?:省|市|县|区|州|盟|旗)$")
 _NOT_PLACE_TAGS = {"ORG", "PER", "v", "vn", "n", "nz"}
-_CITY_SHI_RE = re.compile(r"(%s)市" % CITY_RE.pattern)
 # An event named with the city whose signing or start it is (第十二届中国—东盟博览会桂林市经济合作项目签约仪式举行)
 _EVENT_OF_CITY_RE = re.compile(r"[^，,。；;]{0,30}?(%s)市[^，,。；;]{0,12}?(?:签约|开工|竣工|投产)[^，,。；;]{0,4}(?:仪式|活动)"
                                r"[^，,。；;]{0,12}(?:举行|举办|召开)" % CITY_RE.pattern)
@@ -115,18 +114,10 @@ _BARE_ZONE_RE = re.compile(r"(?:该|本)?(开发区|经开区|高新区|保税�
 _PARK_UNIT_RE = re.compile(r"(?:新|开发|园|高新|经开|保税|试验|示范|合作|功能|片|景|厂|社|保税港|城)区$")
 
 
-def same_kind(word: str, park: str) -> bool:
-    """True when a bare park word (高新区, 园区) can refer to the park named `park`."""
-    if word == "园区" or park.endswith(word):  # 开发区 for 沧州经济开发区
-        return True
-    m = ENDS_WITH_PARK_RE.search(park)
-    return m is not None and PARK_SUFFIXES.get(m.group()) == PARK_SUFFIXES.get(word)
-
-
 def _home_city(text: str) -> str | None:
     """The city 我市 means: the one city the text writes with 市 (周口市委…, where the dateline and the venue name
     郑州 more often), else the city it names most (mentions.parks.territory_of)."""
-    written = {m.group(1) for m in _CITY_SHI_RE.finditer(text)}
+    written = {m.group(1) for m in CITY_SHI_RE.finditer(text)}
     return written.pop() if len(written) == 1 else territory_of(text, "市")
 
 

@@ -159,7 +159,7 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         if len(stem) < 2 or _GENERIC_FUND_STEM.match(stem) or re.search(r"[()（）]", stem) \
                 or (len(stem) <= 2 and is_generic_head(text, start, keyword_start)) or preceded_by_count(text, start) or re.search(r"[+“”]|\d(?!\d*号)", stem) or stem[-1] in "一二两三四五六七八九十":
             continue
-        if re.search(r"首[只支]|第一[只支]", stem) and re.search(r"(?:成为|是|为)$", text[max(0, start - 2):start]):
+        if _FIRST_OF_KIND_RE.search(stem) and re.search(r"(?:成为|是|为)$", text[max(0, start - 2):start]):
             continue  # 成为西南地区首只科技成果转化股权投资基金: what the fund became, not another fund
         if _ORDINAL_RE.search(stem) or _clause_inside(text, start, keyword_start) or "基金" in stem \
                 or stem.rstrip("省市") in PLACES or stem in COUNTRIES:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import lru_cache, wraps
 from dataclasses import dataclass, field
 
-from ..tables.vocab import GROUP_ZONE_WORDS, PARK_SUFFIXES, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
-from ..tables.lexicon import CITIES, CITY_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY, PROVINCES
+from ..tables.vocab import ENDS_WITH_PARK_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
+from ..tables.lexicon import CITIES, CITY_RE, CITY_SHI_RE, CN_DIGITS, PROVINCE_NAMED_RE, PROVINCE_OF_CITY, PROVINCES
 from .tagger import tokens_around
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from ..text.sentences import Doc
@@ -119,7 +119,7 @@ def _short_forms(key: str) -> set[str]:
     if m:  # 马寨产业集聚区 -> 马寨集聚区
         out.add(m.group(1) + m.group(2))
     city, _ = leading_place(key)
-    suffix = _SUFFIX_END_RE.search(key)
+    suffix = ENDS_WITH_PARK_RE.search(key)
     if city and suffix and key.startswith(city) and len(key) - len(city) - len(suffix.group()) >= 2 \
             and PARK_SUFFIXES[suffix.group()] not in ZONE_KINDS:
         out.add(city + suffix.group())  # 重庆两路寸滩保税港区 -> 重庆保税港区
@@ -128,7 +128,6 @@ def _short_forms(key: str) -> set[str]:
 
 
 _TWO_CITIES_RE = re.compile(r"(%s)市?(%s)市?(?=[\u4e00-\u9fff]{2,})" % (CITY_RE.pattern, CITY_RE.pattern))
-_SUFFIX_END_RE = re.compile("(?:%s)$" % "|".join(sorted(PARK_SUFFIXES, key=len, reverse=True)))
 # A cluster zone's name drops 产业 in its short form: X产业集聚区 / X集聚区, X产业集中区 / X集中区.
 _CLUSTER_SHORT_RE = re.compile(r"^(.{2,})产业(集聚区|聚集区|集中区)$")
 _BASE_SHORT_RE = re.compile(r"^(.{2,}?)(?:能源化工|石化产业|石化)(基地)$")  # 宁东能源化工基地 -> 宁东基地
@@ -256,7 +255,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
         if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):
             continue
-        if m.group() == "产业园区" and _CITY_SHI_RE.fullmatch(stem):
+        if m.group() == "产业园区" and CITY_SHI_RE.fullmatch(stem):
             continue  # 岳阳市产业园区签约工业项目41个: the city's parks together (find_territory_groups), not one park
         if kind == "化工园" and re.search(f"(?:{ZONE_WORDS})$", stem):
             continue  # 滨江经济开发区化工园区: the zone's chemical area, not a park of its own
@@ -476,6 +475,14 @@ _BARE_CITY_ZONE_RE = re.compile(r"(?:(?<=^)|(?<=[，,。；;：:、\s“\"（(�
                                 r"(高新区|经开区|经济技术开发区)(?![\u4e00-\u9fff]{0,2}(?:园|之一|等))")
 
 
+def same_kind(word: str, park: str) -> bool:
+    """True when a bare park word (高新区, 园区) can refer to the park named `park`."""
+    if word == "园区" or park.endswith(word):  # 开发区 for 沧州经济开发区
+        return True
+    m = ENDS_WITH_PARK_RE.search(park)
+    return m is not None and PARK_SUFFIXES.get(m.group()) == PARK_SUFFIXES.get(word)
+
+
 def _city_zone(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> None:
     """A 高新区 or 经开区 a story about one city writes without its name (永福县和高新区分别签约4个项目) is that city's:
     a park named after the city (桂林高新区), when the article names no zone of the kind and says which city it is
@@ -491,8 +498,7 @@ def _city_zone(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> No
         return
     for word in dict.fromkeys(m.group(1) for m in hits):
         kind = PARK_SUFFIXES[word]
-        if any(PARK_SUFFIXES.get(_SUFFIX_END_RE.search(p.name).group()) == kind
-               for p in mentions if _SUFFIX_END_RE.search(p.name)):
+        if any(same_kind(word, p.name) for p in mentions):
             continue  # the article names a zone of this kind: the bare word is that one (scope._one_of_kind)
         name = city + word
         mine = [m for m in hits if m.group(1) == word]
@@ -506,12 +512,13 @@ def _city_zone(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> No
 def _short_form_occurrences(text: str, mentions: list[ParkMention], occs: list[ParkOcc]) -> None:
     """A short spelling the text writes without a park word of its own (宁东基地 for 宁东能源化工基地, which no
     suffix finds as a park): an alias of the one park it shortens, marked wherever it occurs."""
+    shorts = {p.name: _short_forms(merge_key(p.name)) for p in mentions}
     owners: dict[str, set[str]] = {}
     for p in mentions:
-        for short in _short_forms(merge_key(p.name)):
+        for short in shorts[p.name]:
             owners.setdefault(short, set()).add(p.name)
     for p in mentions:
-        for short in _short_forms(merge_key(p.name)):
+        for short in shorts[p.name]:
             if len(owners[short]) == 1 and short not in p.aliases and len(short) >= 4 and short in text \
                     and not SUFFIX_RE.search(short):
                 p.aliases.append(short)
@@ -575,7 +582,6 @@ def _set_parents(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> 
 
 
 TERRITORY_GROUP_RE = re.compile(r"(?:全省|全市|全国|全区)(?:各类|各级|各)?(?:国家级|省级)?(?:%s|(?:产业|工业)?园区)" % GROUP_ZONE_WORDS)
-_CITY_SHI_RE = re.compile(r"(?:%s)市" % CITY_RE.pattern)
 # 岳阳市产业园区: a city's parks together, named with the city (a park of its own has a name between: 绵阳市X产业园区)
 _CITY_PARKS_RE = re.compile(r"(?:%s)市(?:各类|各)?产业园区" % CITY_RE.pattern)
 
@@ -639,6 +645,20 @@ def tagged_place(text: str, start: int, end: int) -> bool:
     return end - start <= 3 and any(t.start == start and t.end == end and t.tag == "LOC" for t in tokens_around(text, start))
 
 
+def _once_per_doc(find):
+    """`find(doc)` computed once per article: the group finders are asked by the facts, the group members and
+    group_full_names alike. What they return is shared, so callers only read it."""
+    attr = "_" + find.__name__
+
+    @wraps(find)
+    def once(doc: Doc):
+        if attr not in doc.__dict__:
+            doc.__dict__[attr] = find(doc)
+        return doc.__dict__[attr]
+    return once
+
+
+@_once_per_doc
 def find_territory_groups(doc: Doc) -> list[tuple[int, int, str]]:
     """'全省开发区', '全市园区': all the parks of a territory, a subject of its own (start, end, name).
 
@@ -683,6 +703,7 @@ def territory_of(text: str, level: str) -> str | None:
     return None
 
 
+@_once_per_doc
 def group_full_names(doc: Doc) -> dict[str, str]:
     """The names groups of parks are known by outside the article, for those the text writes with 全市 / 全省
     (全市13个产业园区 in a story about 绵阳 -> 绵阳市13个产业园区), when the text says which territory it is; and
@@ -704,6 +725,7 @@ def group_full_names(doc: Doc) -> dict[str, str]:
     return out
 
 
+@_once_per_doc
 def find_park_groups(doc: Doc) -> list[tuple[int, int, str, int]]:
     """Groups of parks ('青岛8个新兴产业专业园区'): (start, end, canonical name, count)."""
     text = doc.text
@@ -716,8 +738,7 @@ def find_park_groups(doc: Doc) -> list[tuple[int, int, str, int]]:
         start = m.start() - len(pm.group()) if pm else m.start()
         name = text[start:m.end()]
         n = re.match(r"\d+|[一二两三四五六七八九十]+", m.group()).group()
-        count = int(n) if n.isdigit() else {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-                                            "十": 10}.get(n, 0)
+        count = int(n) if n.isdigit() else CN_DIGITS.get(n, 0)
         # 6个数字经济试点园区 after 等: a list summary, not a subject group; keep it all the same
         found.append((start, m.end(), name, count))
     # canonical per count: a form that starts with a city, else the longest

@@ -13,7 +13,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
-from ..tables.lexicon import CITY_RE, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
+from ..tables.lexicon import CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
 from .names import LEADING_NOTE_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
 from ..scope import ParkScope
@@ -370,7 +370,7 @@ def _counted_list(doc: Doc) -> list[Candidate]:
     text = doc.text
     out: list[Candidate] = []
     for m in _COUNTED_LIST_END_RE.finditer(text):
-        n = int(m.group("n")) if m.group("n").isdigit() else _CN_DIGITS.get(m.group("n"), 0)
+        n = int(m.group("n")) if m.group("n").isdigit() else CN_DIGITS.get(m.group("n"), 0)
         if n < 2:
             continue
         clause = doc.clause(m.start())
@@ -406,7 +406,7 @@ def _enumerated(doc: Doc) -> list[Candidate]:
     text = doc.text
     out: list[Candidate] = []
     for m in _ENUMERATED_RE.finditer(text):
-        n = int(m.group("n")) if m.group("n").isdigit() else _CN_DIGITS.get(m.group("n"), 0)
+        n = int(m.group("n")) if m.group("n").isdigit() else CN_DIGITS.get(m.group("n"), 0)
         end = doc.sentence_at(m.end() - 1).end
         while end > m.end() and text[end - 1] in "。；;！!\n":
             end -= 1
@@ -820,7 +820,6 @@ _OWN_SITE_RE = re.compile(r"[，,](?:项目)?(?:位于|坐落于|选址于?|落�
 
 # '总投资23亿元的6个新签约项目…' opening the sentence after a list of projects: their stage
 _SUMMARY_RE = re.compile(r"^(?:[^，,。]{0,16}的)?(?P<n>\d+|[一二两三四五六七八九十]+)个(?P<words>[\u4e00-\u9fff]{0,6}?)项目")
-_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 _BRACKETED_PHASE_RE = re.compile(r"[(（](?P<phase>[一二三四五六七八九十首]期)[)）]$")
@@ -893,7 +892,7 @@ def _status_from_summary(doc: Doc, out: dict[str, ProjectMention]) -> None:
         m = _SUMMARY_RE.match(text[nxt.start:nxt.end].strip())
         if not m:
             continue
-        n = int(m.group("n")) if m.group("n").isdigit() else _CN_DIGITS.get(m.group("n"), 0)
+        n = int(m.group("n")) if m.group("n").isdigit() else CN_DIGITS.get(m.group("n"), 0)
         sent = doc.sentences[k]
         items = text[sent.start:sent.end].count("、") + 1
         if n != items:

@@ -20,9 +20,10 @@ from ..tables.lexicon import PLACE_PREFIX_RE, PLACES
 from ..tables.metrics import variant
 from ..tables.vocab import BARE_PARK_WORDS, PARK_WORDS, ZONE_WORDS
 from ..mentions.names import is_generic_stem
-from ..scope import HOME_REGION_RE, ParkScope, same_kind
+from ..scope import HOME_REGION_RE, ParkScope
 from ..mentions.tagger import tokens_around
-from ..mentions.parks import TERRITORY_GROUP_RE, ParkOcc, find_park_groups, find_territory_groups, group_full_names
+from ..mentions.parks import (TERRITORY_GROUP_RE, ParkOcc, find_park_groups, find_territory_groups, group_full_names,
+                              same_kind)
 from ..text.sentences import DATELINE_RE, Doc
 from ..types import Amount, CompanyMention, FactMention, FundMention, ParkMention, ProjectMention
 

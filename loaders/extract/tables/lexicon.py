@@ -71,6 +71,8 @@ PROVINCE_PREFIX_RE = re.compile(r"^(?:%s)(?:%s)" % ("|".join(PROVINCES), PROVINC
 #: a province named as one, anywhere in a text; group 1 is its short name
 PROVINCE_NAMED_RE = re.compile(r"(%s)(?:%s)" % ("|".join(PROVINCES), PROVINCE_LEVEL))
 CITY_RE = re.compile(rf"(?:{_PLACE_ALT})")
+#: a known city written with its 市 (岳阳市, 周口市): group 1 is the city
+CITY_SHI_RE = re.compile(r"(%s)市" % CITY_RE.pattern)
 # A district or county named in the text: 崂山区, 铁山区, 江宁县.
 DISTRICT_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:区|县)")
 
@@ -120,6 +122,8 @@ ENTITY_END_RE = re.compile(
 NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 # Openers that make a candidate a category, not a name: 该园, 这个产业园, 每个园区.
 DEMONSTRATIVE_RE = re.compile(r"^(?:该|本|此|这|那|其|各|每|全|多|某|首|一个|两个|几|数|该个|上述|所在|第|有(?=各|多|一|几|数|两))")
+#: the value of a count written in words (两个, 八个)
+CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 COUNT_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|大|类|批|支|所|项)[“\"']?$")
 
 PUNCT_STOP = set("，,。.；;：:！!？?、\n\t 《》【】[]—…‘’「」|/ 　")
