@@ -178,10 +178,12 @@ REAL5_FLOORS = {"parks F1": 0.79, "companies F1": 0.92, "projects F1": 0.82, "fu
 # subject P 0.79 / R 0.50. Then bilateral zones (中新…食品区), a park's own form without 市, a dateline
 # before a byline, a bare kind opening a clause, 达产后/可带动 as targets and funds set up as companies.
 # Extractor 1.17 finds 泰国食品产业园 (projects F1 0.79 -> 0.84), whose status, 达成共识 on a plan, it does not
-# read: status 14/15 -> 14/16, floor 0.92 -> 0.86.
-REAL6_FLOORS = {"parks F1": 0.84, "companies F1": 0.71, "projects F1": 0.82, "funds F1": 1.0, "facts F1": 0.86,
+# read: status 14/15 -> 14/16, floor 0.92 -> 0.86. Extractor 1.38 drops three figures it gave to a 'park'
+# that was a size class (投资千万元以上工业园区): facts F1 0.87 -> 0.84 (the scorer's F1 matches figures by
+# value, whoever they are given to), right-subject precision 0.90 -> 0.96.
+REAL6_FLOORS = {"parks F1": 0.84, "companies F1": 0.71, "projects F1": 0.82, "funds F1": 1.0, "facts F1": 0.82,
                 "project parks": 0.70, "company parks": 0.25, "project status": 0.86, "fully right project rows": 0.34,
-                "facts with the right subject, precision": 0.88, "facts with the right subject, recall": 0.68}
+                "facts with the right subject, precision": 0.90, "facts with the right subject, recall": 0.68}
 # tests/eval/real7: 14 short real articles (2012-2025, thirteen provinces; government sites, 新华社, 上海证券报, a
 # park's site, reposts), collected at extractor 1.16 by someone who had not seen the rules. Scored once before
 # study: parks F1 0.75, companies 0.77, projects 0.40, funds 0.33, facts 0.78; company parks 2/5, project parks

@@ -99,6 +99,12 @@ def _ok(name: str, park_keys: set[str]) -> bool:
     return True
 
 
+# Words that describe firms without naming one: a stem holding one is a description (知名中介公司).
+_DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海内外|国内外|境内|境外)")
+# The kind of owner written in front of a firm's name: 区属国企, 央企, 民企.
+_OWNER_KIND_RE = re.compile(r"(?:[区市省县]属)?(?:国企|央企|民企|外企|国有企业|民营企业)")
+
+
 def _legal(doc: Doc) -> list[_Hit]:
     text = doc.text
     hits = []
@@ -107,11 +113,19 @@ def _legal(doc: Doc) -> list[_Hit]:
         stem = text[start:m.start()]
         if len(stem) < 2 or is_generic_stem(stem) or re.match(r"^[第该这那此本其每各]", stem):
             continue
+        if _DESCRIBED_FIRMS_RE.search(stem):
+            continue  # 国外财团和知名中介公司, 国内500强及知名跨国公司: who came, described, not named
         if m.group() == "公司" and (is_generic_head(text, start, m.start()) or any(
                 t.tag == "v" for t in tokens_around(text, start) if start <= t.start and t.end <= m.start())):
             continue  # 时便加入公司, 做科研与开公司: the word 公司 after a verb, not a firm's name
-        if re.match(r"^(?:公司|企业|集团)", stem) or re.search(r"(?:全资|控股|参股)[子孙]$|^[子孙]$", stem):
-            continue  # 公司全资子公司: a relation, not a name
+        if m.group() == "股份" and any(t.tag == "v" and t.end - t.start >= 2 for t in tokens_around(text, start)
+                                     if start <= t.start and t.end <= m.start()):
+            continue  # 采取股份合作: 股份 after a verb is a way of owning, not a firm's name
+        if re.match(r"^(?:公司|企业|集团)", stem) or re.search(r"(?:全资|控股|参股)[子孙]$|^[子孙]$|其[母子孙]$", stem):
+            continue  # 公司全资子公司, X及其母公司: a relation, not a name
+        owner = _OWNER_KIND_RE.match(text, start, m.start())
+        if owner and m.start() - owner.end() >= 4:
+            start = owner.end()  # 区属国企合肥鑫城…公司: what kind of owner it has is not part of its name
         name = strip_quotes(text[start:m.end()])
         hits.append(_Hit(name, start, m.end(), "enterprise", "legal"))
     return hits

@@ -680,6 +680,11 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             # 观摩了开发区甘肃电科院…基地: the bare zone word points back at the park in scope
             park = scope.park_at(s, end=s + len(name))
             name, s = name[bare.end():], s + bare.end()
+        if park is None and rule in _LIST_RULES:
+            # A园区标准化厂房、B工业园区停车场等8个项目: an item named after a park stands in that park
+            park = next((p.name for form, p in park_by_form.items()
+                         if name.startswith(form) and len(name) - len(form) >= 2
+                         and name[len(form)] not in "(（·"), None)  # (联东U谷(潍坊)X谷: a brand opens its name)
         if rule in _LIST_RULES:
             # 松岭工业园A、B等4个项目: the park written before a list's first item is every item's (not the park
             # a later item names itself: A、中北高新区B、C: C is not in it)

@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from ..mentions.amounts import find_amounts
-from ..tables.lexicon import PLACE_PREFIX_RE, PLACES
+from ..tables.lexicon import NAME_CHAR_RE, PLACE_PREFIX_RE, PLACES
 from ..tables.metrics import variant
 from ..tables.vocab import BARE_PARK_WORDS, PARK_WORDS, ZONE_WORDS
 from ..mentions.names import is_generic_stem
@@ -507,6 +507,9 @@ _FIRM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:集团|有限公司|股份
 _PROJECTION_RE = re.compile(r"(?:建成|投产|达产|达效|竣工)后")
 _MODIFIED_NOUN_RE = re.compile(r"(?:企业|公司|厂商|客商|投资者|籍)")
 _CITY_CLAUSE_END_RE = re.compile(r"的(?:城市|省份|地区|国家|县城|区县)$")
+# 该区设在X: a sentence that opens with the park in scope, then says where it stands
+_ANAPHOR_SITED_RE = re.compile(r"(?:该|本|此|其)(?:区|园|园区|基地)?(?:设在|设于|位于|坐落在|坐落于|地处)")
+_SITED_IN_RE = re.compile(r"(?:设在|设于|位于|坐落在|坐落于|地处)$")
 _LOCATION_BEFORE_RE = re.compile(r"(?:在|于|位于|落户|入驻|进驻)$")
 _SKIP_BEFORE_SUBJECT = frozenset({"TIME", "w", "m", "c", "d", "u", "t", "f", "q", "xc", "ad"})
 # The city or county itself as the subject: 该市确定了…, 全市…
@@ -746,6 +749,11 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
                  and _SITED_RE.match(text, x[1])]
         if sited:
             return sited[-1][2], "project"
+    listed = [o for o in occs if clause_start <= o.start and o.end <= s]
+    if text[s - 1:s] == "等" and "、" in text[clause_start:s] and len({o.key for o in listed}) >= 2 \
+            and (not counts_projects or any(NAME_CHAR_RE.match(text, o.end) and text[o.end] not in "等和及与" for o in listed)):
+        return None, ""  # A园区X、B园区Y等8个项目, A开发区、B开发区等5家: the items of several parks, counted together
+        # (A产业园、B产业园等17个项目 with no more to their names: parks built as the projects of the park in scope)
     before = [x for x in near if sent.start <= x[0] and x[1] <= s and not _listed_item(text, x[0], x[1], s)
               and not _carrier_of(text, x[0], x[1])]
     if aggregate:
@@ -756,6 +764,10 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         joined = [x for x in before if x[3] == "park_group" and x[1] == best[0] - 1]
         if best[3] == "park" and text[best[0] - 1:best[0]] in ("和", "及", "与") and joined:
             best = joined[-1]  # 全市工业园区和高新区完成工业总产值…: the parks of the city with the zone, together
+        if best[3] == "park" and _SITED_IN_RE.search(text, max(sent.start, best[0] - 4), best[0]) \
+                and _ANAPHOR_SITED_RE.match(text, sent.start) and scope is not None:
+            park = scope.section_park(s)  # 该区设在X工业园，总体规划用地2.57平方公里: the park in scope's figure,
+            return (park, "park") if park and park != best[2] else (None, "")  # not its site's
         if best[3] != "project" and _PART_AFTER_RE.match(text, best[1]):
             return None, ""  # 试验区先行发展区今年入驻企业40家: a part of the park, which has no record
         if best[3] == "park" and _listed_with_others(text, occs, best[0], best[1]):

@@ -91,7 +91,7 @@ DESCRIPTORS = (
     "企业 公司 集团 项目 基地 园区 示范区 先行区 集聚区 数字化 信息化 智能化 网络化 协同 发展 建设 一体化 "
     "上市 全资 控股 参股 独资 子 国有 本地 本级 新老 攻关 片区 领先 冷链 光伏 锂电 芯片 关联 "
     "以上 现代化 成长型 综合性 高质量 自治区 自治区级 跨境 边境 升级版 版 "
-    "国内 国外 境内 境外 海外 省内 省外 石化 镇级 乡镇 镇"
+    "国内 国外 境内 境外 海外 省内 省外 石化 镇级 乡镇 镇 管理 开发 运营 飞地 新时代 加工"
 ).split()
 DESCRIPTOR_RE = re.compile("^(?:%s)+$" % "|".join(sorted(set(DESCRIPTORS), key=len, reverse=True)))
 
@@ -126,7 +126,7 @@ DEMONSTRATIVE_RE = re.compile(r"^(?:该|本|此|这|那|其|各|每|全|多|某|
 CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 COUNT_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|大|类|批|支|所|项)[“\"']?$")
 
-PUNCT_STOP = set("，,。.；;：:！!？?、\n\t 《》【】[]—…‘’「」|/ 　")
+PUNCT_STOP = set("，,。.；;：:！!？?、\n\t 《》【】[]—…‘’「」|/ 　丨")  # 丨: a separator in headlines and feeds
 
 # A limited company's legal form (…有限公司, …有限责任公司, …股份有限公司): where a firm's own name ends
 LIMITED_FORM_RE = re.compile(r"有限(?:责任)?公司|股份有限公司")

@@ -1,0 +1,69 @@
+"""Rules of extractor 1.38, from the false positives left on the scored real sets: firms and parks a sentence
+describes without naming (知名中介公司, 千亿产业园区, 中国最佳投资环境工业园区), a firm's owner kind and a
+relation written before or inside its name (区属国企X公司, X及其母公司), a headline separator (丨), the items of a
+list that each name their own park, and a count that closes a list of several parks' items. The sentences are
+fixtures for one behaviour each; how the rules do on real prose is measured by the scored sets
+(tests/test_extraction_quality.py)."""
+from __future__ import annotations
+
+from loaders.extract import extract
+
+
+def names(x, kind):
+    return [r.name for r in getattr(x, kind)]
+
+
+def test_firms_described_and_not_named_are_no_companies():
+    x = extract("200多家世界500强企业、央企、大型民企、国外财团和知名中介公司等参加了推介会。"
+                "世界500强、国内500强及知名跨国公司高管出席。")
+    assert names(x, "companies") == []
+
+
+def test_a_relation_and_an_owner_kind_are_not_part_of_a_firm():
+    x = extract("该基金由甲乙基金公司联合国内头部创投机构丙丁资本及其母公司戊己高科技投资集团等共同发起。"
+                "母基金由新站区区属国企庚辛鑫城控股集团有限公司发起。")
+    got = names(x, "companies")
+    assert all("母公司" not in n and not n.startswith("国企") for n in got)
+    assert "庚辛鑫城控股集团有限公司" in got
+
+
+def test_a_headline_separator_ends_a_name():
+    x = extract("3月14日丨甲乙集团(001366.SZ)公布，为扩大公司饲料产品生产规模，拟投资建设生物产业园项目。")
+    assert "甲乙集团" in names(x, "companies")
+
+
+def test_a_verb_before_gufen_is_no_firm_and_an_enclave_company_to_be_formed_is_no_name():
+    x = extract("由双方国有公司共同出资成立“产业飞地”开发公司，共同建设和运营。"
+                "一期“产业飞地”采取股份合作的形式。")
+    assert names(x, "companies") == []
+
+
+def test_parks_described_by_size_rank_or_era_are_no_parks():
+    x = extract("打造千亿产业园区。该区先后获得中国最佳投资环境工业园区、中国最具投资价值工业园区称号。"
+                "推动新时代高新区高质量发展，全盟已组织实施投资千万元以上工业园区基础设施项目20个。"
+                "建设高标准农产品精深加工产业园区。")
+    assert names(x, "parks") == []
+
+
+def test_list_items_named_after_their_own_parks_and_their_count():
+    text = ("截至目前，全盟已组织实施基础设施项目20个。其中，甲乙市预制菜产业园标准化厂房、丙丁旗绿色碳材料产业园、"
+            "戊己左旗工业园区危化品专用停车场等8个项目已顺利建成并投入运营。")
+    x = extract(text)
+    parks = {p.name: p.park for p in x.projects}
+    assert parks["戊己左旗工业园区危化品专用停车场"] == "戊己左旗工业园区"
+    assert [v for k, v in parks.items() if k.endswith("标准化厂房")] == ["甲乙市预制菜产业园"]
+    assert all(float(f.amount.value) != 8 for f in x.facts)  # the items of three parks: no one park's count
+
+
+def test_parks_built_as_the_projects_of_a_zone_keep_their_count():
+    text = ("甲乙市高新区：17个重大项目开工\n\n甲乙市高新区本次集中开工的项目涵盖多个领域，包括丙丁自主创新基地、"
+            "戊己轨道交通产业园、庚辛科技控制系统产业园等17个项目，总投资76.6亿元。")
+    facts = {float(f.amount.value): f.subject for f in extract(text).facts}
+    assert facts.get(17) == "甲乙市高新区"
+
+
+def test_the_park_in_scope_keeps_its_figures_when_a_sentence_says_where_it_stands():
+    text = ("甲乙综合保税区于2012年10月25日经国务院批复同意设立。该区设在甲乙市丙丁工业园，总体规划用地2.57平方公里，"
+            "其中一期用地0.845平方公里。")
+    facts = {float(f.amount.value): f.subject for f in extract(text).facts}
+    assert facts[2.57] == "甲乙综合保税区" and facts[0.845] == "甲乙综合保税区"
