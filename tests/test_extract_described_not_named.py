@@ -67,3 +67,22 @@ def test_the_park_in_scope_keeps_its_figures_when_a_sentence_says_where_it_stand
             "其中一期用地0.845平方公里。")
     facts = {float(f.amount.value): f.subject for f in extract(text).facts}
     assert facts[2.57] == "甲乙综合保税区" and facts[0.845] == "甲乙综合保税区"
+
+
+def test_firms_a_zone_lists_as_the_projects_that_moved_in_are_firms():
+    x = extract("目前，甲乙综合保税区已有丙丁世纪、戊己物流、庚辛酒业、壬癸电脑、子丑电子、寅卯电子、辰巳午电子、"
+                "未申新能源科技等8个项目进驻。")
+    assert x.projects == []
+    firms = {c.name: c.park for c in x.companies}
+    assert firms.get("戊己物流") == "甲乙综合保税区" and firms.get("未申新能源科技") == "甲乙综合保税区"
+
+
+def test_a_list_of_named_projects_with_a_firm_among_them_stays_projects():
+    x = extract("新引入的韩国泛半导体材料、欣欣杰、像像科技、融融中建等12个项目完成签约。")
+    assert "韩国泛半导体材料" in [p.name for p in x.projects]
+
+
+def test_kinds_of_works_counted_as_n_big_ones_are_neither_firms_nor_projects():
+    x = extract("甲乙综合保税区一期已完成卡口及监管用房、综合楼、监管仓库、查验平台及查验仓库、隔离设施、巡逻通道、"
+                "信息化平台和配套设施等8大必验项目建设。")
+    assert x.projects == [] and x.companies == []

@@ -201,6 +201,7 @@ def _common_noun(text: str, start: int, end: int) -> bool:
 _BUILDING_END_RE = re.compile(r"(?:厂房|车间|仓库|仓储设施)$")
 
 
+_CATEGORY_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)大(?!批)")
 _PROJECT_ITEM_RE = re.compile(r"(?:项目|工程|基地|[一二三四五六七八九十]期)$")
 
 
@@ -215,8 +216,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         end = m.start()
         # the list reaches back over items separated by 、 to the name boundary of the first item
         i = end
-        if re.search(r"(打造|共同|建设|推动|开展|形成|实现)", m.group("gap")):
-            continue
+        if re.search(r"(打造|共同|建设|推动|开展|形成|实现)", m.group("gap")) or _CATEGORY_COUNT_RE.match(m.group("gap")):
+            continue  # (…隔离设施、巡逻通道等8大必验项目: kinds of works counted as 'N big' ones, neither firms nor projects)
         while i > 0 and text[i - 1] not in "，,。；;：:\n！？!?—…" and end - i < 120:
             i -= 1
         seg = text[i:end]
@@ -248,6 +249,7 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         # 海化集团硝盐升级项目、冀凯智能装备二期、宝能临港物流、京新医药等项目: where some items are named as
         # projects, the short ones are projects too, not the firms behind them
         of_projects = noun == "项目" and sum(bool(_PROJECT_ITEM_RE.search(item.strip())) for _, item in items) >= 2
+        firms_before, long_firms = len(hits), []
         for off, item in items:
             a = s0 + off
             item = strip_quotes(item.strip())
@@ -268,6 +270,9 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                     # 太忻大道、…等项目: a road is built, not a firm; 商贸物流等项目3个: one sector's projects
                     if not is_generic_stem(item) and len(item) >= 4:
                         projects.append((item, a, a + len(item)))
+                        if not of_projects and COMPANY_WORD_END.search(item) and _ok(item, park_keys) \
+                                and not _PROJECT_ITEM_RE.search(item) and len(item) <= 7:
+                            long_firms.append(projects[-1])
                     continue
             if not _ok(item, park_keys) or len(item) > 16 or ACTIVITY_END.search(item):
                 continue
@@ -278,6 +283,13 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                     and not re.search(r"(?:投资|金融|创投|资本|基金)$", m.group("gap")):
                 kind = "research"  # 研发机构 are research; 投资机构 are firms
             hits.append(_Hit(item, a, a + len(item), kind, "list"))
+        short_firms = len(hits) - firms_before
+        if long_firms and short_firms >= 3 and 3 * (short_firms + len(long_firms)) >= 2 * len(items):
+            # A电子、B物流…、C新能源科技等8个项目进驻: where the list's short items are firms, a longer one named like
+            # a firm is a firm too
+            for item, a, b in long_firms:
+                projects.remove((item, a, b))
+                hits.append(_Hit(item, a, b, kind_of(item), "list"))
     return hits, projects
 
 

@@ -337,7 +337,7 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     # named by its full, official form; the short form is its alias
     longs: dict[str, list[str]] = {}
     for k in list(groups):
-        for short in _short_forms(k):
+        for short in sorted(_short_forms(k)):
             longs.setdefault(short, []).append(k)
     for short, ks in longs.items():
         if len(ks) == 1 and short in groups and ks[0] in groups:
@@ -512,7 +512,7 @@ def _city_zone(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> No
 def _short_form_occurrences(text: str, mentions: list[ParkMention], occs: list[ParkOcc]) -> None:
     """A short spelling the text writes without a park word of its own (宁东基地 for 宁东能源化工基地, which no
     suffix finds as a park): an alias of the one park it shortens, marked wherever it occurs."""
-    shorts = {p.name: _short_forms(merge_key(p.name)) for p in mentions}
+    shorts = {p.name: sorted(_short_forms(merge_key(p.name))) for p in mentions}  # (sorted: the same order every run)
     owners: dict[str, set[str]] = {}
     for p in mentions:
         for short in shorts[p.name]:

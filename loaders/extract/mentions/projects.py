@@ -611,10 +611,26 @@ def _invested_parks(doc: Doc, parks: list[ParkMention]) -> list[Candidate]:
     return out
 
 
+def _firms_counted_as_projects(doc: Doc, cands: list[Candidate], companies: list[CompanyMention]) -> list[Candidate]:
+    """Without the items of a list counted as projects whose items are, most of them, firms the list names by their
+    short names (已有A电子、B物流、C酒业等8个项目进驻): what moved in are firms, whose projects have no names."""
+    firm_spans = {(c.span.start, c.span.end) for c in companies if c.rule == "company_list"}
+    by_clause: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c[3] == "project_counted_list":
+            by_clause.setdefault(doc.clause(c[1]).start, []).append(c)
+    drop = set()
+    for items in by_clause.values():
+        if 3 * sum((c[1], c[2]) in firm_spans for c in items) >= 2 * len(items):
+            drop.update(c[1] for c in items)
+    return [c for c in cands if not (c[3] == "project_counted_list" and c[1] in drop)]
+
+
 def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMention],
                   list_projects: list[tuple[str, int, int]], scope: ParkScope | None = None) -> list[ProjectMention]:
     text = doc.text
     cands = _by_project_word(doc) + _counted_list(doc) + _enumerated(doc) + _copula_projects(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects) + _invested_parks(doc, parks) + _quoted_list(doc)
+    cands = _firms_counted_as_projects(doc, cands, companies)
     table = _table_projects(text)
     given_amount = {}  # the investment a candidate's rule read with it (a table's column, 拟投资X，在P建设Y), by start
     built = _built_in_parks(doc, parks)
