@@ -86,3 +86,26 @@ def test_kinds_of_works_counted_as_n_big_ones_are_neither_firms_nor_projects():
     x = extract("甲乙综合保税区一期已完成卡口及监管用房、综合楼、监管仓库、查验平台及查验仓库、隔离设施、巡逻通道、"
                 "信息化平台和配套设施等8大必验项目建设。")
     assert x.projects == [] and x.companies == []
+
+
+def test_a_place_and_a_verb_before_a_listed_firm_and_an_adverb_before_with():
+    x = extract("为融入全国统一大市场，甲乙引导丙丁花火剧团有限公司等企业开展全国巡演。"
+                "目前，市财政局、市创投引导基金管理中心正与甲乙金控、丙丁国际等多家投资机构洽谈。"
+                "甲乙市工信等相关部门全面摸排链主企业配套诉求。")
+    got = names(x, "companies")
+    assert "丙丁花火剧团有限公司" in got and all(n.endswith("有限公司") or "引导丙丁" not in n for n in got)
+    assert all(not n.endswith("中心正") for n in got) and all("工信" not in n for n in got)
+
+
+def test_kinds_of_projects_sectors_and_counts_are_no_projects():
+    x = extract("海东工业园区将建设康养地产项目。本次集中开工的28个项目涵盖了城市建设、交通、能源、"
+                "农业农村及其他重大民生工程和重大产业项目等。甲乙县新建4项目开工。"
+                "签约的项目涉及光伏产业、玻璃新材料产业、丙丁集团新材料项目等项目。甲乙新区一举签下四大项目。")
+    got = names(x, "projects")
+    assert not {"康养地产项目", "农业农村及其他重大民生工程和重大产业项目", "新建4项目", "玻璃新材料产业"} & set(got)
+    assert all("签下" not in n for n in got)
+
+
+def test_a_firms_project_named_after_its_sector_stays_a_project():
+    x = extract("甲乙氢能产业园签约了上海丙丁氢能产业、戊己重工氢能装备项目。")
+    assert "上海丙丁氢能产业" in names(x, "projects")

@@ -143,6 +143,9 @@ def _joins_one_name(parts: list[str]) -> bool:
         and len(parts[0].strip()) >= 5
 
 
+_ADVERB_BEFORE_CONJ = set("正已将也均还")
+
+
 def _split_items(seg: str, *, projects: bool = False) -> list[tuple[int, str]]:
     """'A、B与C' -> [(offset, 'A'), …]; conjunctions split when the left part is a name. In a list of projects
     a conjunction between short parts joins what one project makes (有机硅及电子级磷酸、南玻多晶硅及硅片等…项目)."""
@@ -157,11 +160,12 @@ def _split_items(seg: str, *, projects: bool = False) -> list[tuple[int, str]]:
             sub = [part]  # (A物流中心及B物流中心: two projects, each a name of its own)
         if len(sub) > 1 and not _joins_one_name(sub):
             p = pos
-            for s in sub:
+            for k, s in enumerate(sub):
                 if s in ("以及", "和", "与", "及"):
                     p += len(s)
                     continue
-                out.append((p, s))
+                joined = k + 1 < len(sub) and len(s) > 4 and s[-1] in _ADVERB_BEFORE_CONJ
+                out.append((p, s[:-1] if joined else s))  # X管理中心正与Y: 'now' before 'with' is no part of X
                 p += len(s)
         else:
             out.append((pos, part))
@@ -201,6 +205,7 @@ def _common_noun(text: str, start: int, end: int) -> bool:
 _BUILDING_END_RE = re.compile(r"(?:厂房|车间|仓库|仓储设施)$")
 
 
+LIMITED_END_RE = re.compile(r"(?:有限公司|有限责任公司|股份公司)$")
 _CATEGORY_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)大(?!批)")
 _PROJECT_ITEM_RE = re.compile(r"(?:项目|工程|基地|[一二三四五六七八九十]期)$")
 
@@ -216,7 +221,7 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         end = m.start()
         # the list reaches back over items separated by 、 to the name boundary of the first item
         i = end
-        if re.search(r"(打造|共同|建设|推动|开展|形成|实现)", m.group("gap")) or _CATEGORY_COUNT_RE.match(m.group("gap")):
+        if re.search(r"(打造|共同|建设|推动|开展|形成|实现|部门)", m.group("gap")) or _CATEGORY_COUNT_RE.match(m.group("gap")):
             continue  # (…隔离设施、巡逻通道等8大必验项目: kinds of works counted as 'N big' ones, neither firms nor projects)
         while i > 0 and text[i - 1] not in "，,。；;：:\n！？!?—…" and end - i < 120:
             i -= 1
@@ -236,7 +241,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         # trim the first item's left context with the name rule
         seps = [x for x in (seg.find("、"), seg.find("以及")) if x >= 0]
         head_end = i + (min(seps) if seps else len(seg))
-        s0 = name_start(text, head_end, max_len=30, floor=i, conj=False)
+        s0 = name_start(text, head_end, max_len=30, floor=i, conj=False,
+                        org=LIMITED_END_RE.search(text, i, head_end) is not None)  # (浏阳/引导/湖南…有限公司等企业)
         seg = text[s0:end]
         if not seg:
             continue
@@ -261,6 +267,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                 continue  # (a project's name may hold its park, its firm and its capacity)
             if _PLACE_ITEM_RE.search(item):
                 continue  # 兰桂苑(A区块)、蟠龙村和陈宅等7个棚户区改造项目: places the projects are in
+            if item.endswith("产业") and is_generic_head(text, a, a + len(item), max_len=20):
+                continue  # 玻璃新材料产业、…等项目: a sector the projects are in, not one of them (X公司氢能产业 is one)
             if not_firms and (noun != "项目" or len(item) < 7):
                 continue
             if noun == "项目":

@@ -163,6 +163,9 @@ def strip_quotes(name: str) -> str:
     return name
 
 
+_TRAILING_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|大|批|项)?$")
+
+
 def is_generic_stem(stem: str) -> bool:
     """True when a stem only describes (数字经济试点, 高新技术, 该, 一个) and names nothing."""
     s = norm_key(stem)
@@ -170,6 +173,9 @@ def is_generic_stem(stem: str) -> bool:
         return True
     if DEMONSTRATIVE_RE.match(s) or re.match(r"^[\d一二两三四五六七八九十百千万]+(?:个|家|大|类|批|支|所|项)", s):
         return True
+    counted = _TRAILING_COUNT_RE.search(s)
+    if counted and counted.start() > 0 and DESCRIPTOR_RE.match(s[:counted.start()]):
+        return True  # 新建4(项目), 重点10(个): a count of a kind of thing
     return bool(DESCRIPTOR_RE.match(s))
 
 

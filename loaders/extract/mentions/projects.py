@@ -339,7 +339,9 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             k = name_start(text, j - 1, max_len=30)
             item = text[k:j - 1]
             if len(item) >= 4 and not is_generic_stem(item) and not _ONLY_PLACE_RE.match(re.sub("项目$", "", item)) \
-                    and not _product_item(text, k, j - 1) and not is_generic_head(text, k, j - 1, max_len=6):
+                    and not _product_item(text, k, j - 1) and not is_generic_head(text, k, j - 1, max_len=6) \
+                    and not (item.endswith("产业") and is_generic_head(text, k, j - 1, max_len=20)):
+                # (光伏产业、玻璃新材料产业、X项目: sectors before a project; 上海满电未来氢能产业: a firm's project)
                 out.append((item, k, j - 1, "project_shared_word"))  # (兰州新区项目: a place's projects)
             j = k
     return out
