@@ -109,3 +109,18 @@ def test_kinds_of_projects_sectors_and_counts_are_no_projects():
 def test_a_firms_project_named_after_its_sector_stays_a_project():
     x = extract("甲乙氢能产业园签约了上海丙丁氢能产业、戊己重工氢能装备项目。")
     assert "上海丙丁氢能产业" in names(x, "projects")
+
+
+def test_profit_rd_spending_and_fiscal_revenue_are_metrics_of_their_own():
+    text = ("甲乙高新区规模以上企业实现总收入21427.6亿元，利润总额1642.2亿元。"
+            "甲乙高新区企业日常研发经费支出达到727.5亿元，完成财政总收入219亿元，实现净利润12亿元。")
+    metrics = {float(f.amount.value): f.metric for f in extract(text).facts}
+    assert metrics[1642.2e8] == "total_profit" and metrics[727.5e8] == "rd_spending"
+    assert metrics[219e8] == "fiscal_revenue" and metrics[12e8] == "net_profit"
+
+
+def test_a_wire_dateline_run_into_the_story_opens_no_subject():
+    text = ("新华社北京9月3日专电北京甲乙国家自主创新示范区最新统计数据显示，今年1到7月，甲乙示范区规模以上企业"
+            "实现总收入突破2.1万亿元。\n\n统计数据显示，1到7月甲乙规模以上企业实现总收入21427.6亿元。")
+    facts = {float(f.amount.value): f.subject for f in extract(text).facts}
+    assert facts.get(21427.6e8) == "北京甲乙国家自主创新示范区"

@@ -45,6 +45,8 @@ _MONEY_RULES = [
     # 已完成投资15.5亿元, 累计完成投资20.81亿元: spent, not planned (计划完成投资4亿元 is the plan)
     ("completed_investment", r"(?<!计划)(?<!预计)完成(?:了)?(?:年度)?(?:项目)?投资|投资完成(?!率)"),
     ("transaction_value", r"交易额|成交额"),
+    ("fiscal_revenue", r"财政(?:总)?(?:税收)?收入|(?:一般)?公共(?:财政)?预算(?:税收)?收入"),
+    ("net_profit", r"净利润"), ("total_profit", r"利润"), ("rd_spending", r"研发(?:经费|费用|投入|支出)"),
     ("annual_tax", r"税收|创税|纳税|税"), ("output_value", r"产值"),
     ("annual_revenue", r"营收|营业收入|营业额|收入|销售"),
     ("planned_investment", r"投资|引资|签约(?:金)?额|合同(?:金)?额|签约[^，,；;。]{0,12}、(?:总)?金额"), ("industry_scale", r"产业规模|规模"),
