@@ -124,3 +124,24 @@ def test_a_wire_dateline_run_into_the_story_opens_no_subject():
             "实现总收入突破2.1万亿元。\n\n统计数据显示，1到7月甲乙规模以上企业实现总收入21427.6亿元。")
     facts = {float(f.amount.value): f.subject for f in extract(text).facts}
     assert facts.get(21427.6e8) == "北京甲乙国家自主创新示范区"
+
+
+def test_a_park_two_cities_build_together_and_the_projects_it_names_without_a_count():
+    text = ("昨天上午，青岛-安顺共建产业园重点项目签约仪式在府新大厦举行。共签约8个重点项目，投资约21.8亿元。\n\n"
+            "此次签约的项目分别是:甲乙健康生态产业园、丙丁污水处理厂、戊己科技园、多功能生态包装和农地膜投资项目、"
+            "庚辛设备生产等。")
+    x = extract(text)
+    assert "青岛-安顺共建产业园" in names(x, "parks")
+    got = {p.name: p.park for p in x.projects}
+    assert got.get("甲乙健康生态产业园") == "青岛-安顺共建产业园" and "多功能生态包装和农地膜投资项目" in got
+    facts = {float(f.amount.value): f.subject for f in x.facts}
+    assert facts[21.8e8] == "青岛-安顺共建产业园"
+
+
+def test_a_rank_inside_a_zones_name_and_a_sum_after_a_count_with_duo():
+    text = ("2013年1月，国务院正式批准设立甲乙国家级经济技术开发区。"
+            "丙丁精细化工等180多个项目成功签约，总投资1700亿元。")
+    x = extract(text)
+    parks = {p.name: p.aliases for p in x.parks}
+    assert parks.get("甲乙经济技术开发区") == ["甲乙国家级经济技术开发区"]
+    assert all(f.subject != "丙丁精细化工" for f in x.facts)

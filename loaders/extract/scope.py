@@ -468,5 +468,5 @@ def _co_listed(text: str, occ, pos: int, end: int) -> bool:
     if occ.end <= pos and (_GATHERS_RE.search(between.split("、")[0]) or between.startswith("的")):
         return False  # 新型显示产业园已集聚京东方、海信视像…, 绥安开发区的A项目、B项目: the park holds the list, it is not
         # an item of it
-    return "、" in between and not re.search(r"[，,；;。：:]", between) and len(between) <= 40 \
+    return "、" in between and not re.search(r"[，,；;。：:]", between) and len(between) <= 60 \
         or between in ("、", "和", "及", "以及", "与")

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache, wraps
 from dataclasses import dataclass, field
 
-from ..tables.vocab import ENDS_WITH_PARK_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
+from ..tables.vocab import ENDS_WITH_PARK_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
 from ..tables.lexicon import CITIES, CITY_RE, CITY_SHI_RE, CN_DIGITS, PROVINCE_NAMED_RE, PROVINCE_OF_CITY, PROVINCES
 from .tagger import tokens_around
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
@@ -169,6 +169,7 @@ def _city_shi(name: str) -> bool:
 
 # A rank written before a zone's name: 国家级望城经济技术开发区, 省级…
 _RANK_RE = re.compile(r"(?:国家级|省级)")
+_INNER_RANK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:国家级|省级)$")
 # A figure or a verb of intent inside the words before a park suffix means a clause ran into it.
 _NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[千百万]亿级?|千万元|最(?:佳|具|美|强|大)|首个|高标准|一流|[拟将]投|投建|(?<=[区市县])以|拟(?:在|于|建|新建|设|打造)")
 
@@ -234,6 +235,12 @@ def _candidates(doc: Doc) -> list[_Cand]:
             out.append(_Cand(name=name, kind="", start=start, end=e))  # bare generic: kept only for alias lookup
             continue
         stem = name[: len(name) - (e - s)] if e == m.end() else name[: name.rfind(m.group())]
+        ranked = None
+        inner_rank = _INNER_RANK_RE.search(stem)
+        if inner_rank and e == m.end() and PARK_SUFFIXES[m.group()] in ZONE_KINDS:
+            # 曹妃甸国家级经济技术开发区: the rank is no part of the zone's name (the form written is an alias)
+            ranked, name = name, name[:inner_rank.start()] + name[inner_rank.end():]
+            stem = stem[:inner_rank.start()]
         city, _ = leading_place(stem)
         rest = stem[len(city):].lstrip("市") if city else stem
         place_ok = city is not None
@@ -300,6 +307,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         out.append(_Cand(name=name, kind=kind if not generic else "", start=start, end=e, place_ok=place_ok))
         if province and out[-1].kind:
             out[-1].aliases.append(written)  # 浙江省上虞经济开发区: the name as written, province and all
+        if ranked and out[-1].kind:
+            out[-1].aliases.append(ranked)
         if area_form and out[-1].kind and area_form != name:
             out[-1].aliases.append(area_form)
         al = _ALIAS_RE.match(text, e)
@@ -311,6 +320,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
     for m in zones:
         out.append(_Cand(name=full.get(m.group(), m.group()), kind="国际合作园区", start=m.start(), end=m.end(),
                          place_ok=True))
+    for m in _CO_BUILT_RE.finditer(text):
+        # 青岛-安顺共建产业园: a park two places build together, named after both (共建 is otherwise a verb)
+        out.append(_Cand(name=m.group(), kind="共建产业园", start=m.start(), end=m.end(), place_ok=True))
     for m in _ZONE_SUB_PARK_RE.finditer(text):
         name = m.group("name")
         if not is_generic_stem(name[:-2]) and not _NOT_A_NAME_RE.search(name):
@@ -318,6 +330,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
     return out
 
 
+_CO_BUILT_RE = re.compile(r"(?:%s)[—－-](?:%s)共建(?:%s)" % (CITY_RE.pattern, CITY_RE.pattern, PARK_WORDS))
 # 高新区七里河园区: a zone's park named by its place with the bare word 园区 (too common a word to be a
 # park suffix anywhere else)
 _ZONE_SUB_PARK_RE = re.compile(r"(?:%s)(?P<name>[\u4e00-\u9fff]{2,4}园区)(?![\u4e00-\u9fff]{0,2}(?:项目|企业|公司))" % ZONE_WORDS)

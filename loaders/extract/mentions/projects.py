@@ -428,7 +428,23 @@ def _enumerated(doc: Doc) -> list[Candidate]:
             items.append((part, s0, s0 + len(part), "project_enumerated"))
         if len(items) == n:
             out.extend(items)
+    for m in _NAMED_LIST_RE.finditer(text):
+        end = doc.sentence_at(m.end() - 1).end
+        while end > m.end() and text[end - 1] in "。；;！!\n":
+            end -= 1
+        parts = _enumeration(text, m.end(), end)
+        if len(parts) < 3 or not parts[-1][0].endswith("等"):
+            continue  # (a list closed by 等: the items the text names, not a clause that runs on)
+        parts[-1] = (parts[-1][0][:-1], parts[-1][1])
+        for part, s0 in parts:
+            if len(part) >= 4 and not is_generic_stem(part) and not VERBISH_RE.search(part) \
+                    and not re.search(r"[，,：:]", part):
+                out.append((part, s0, s0 + len(part), "project_enumerated"))
     return out
+
+
+# 此次签约的项目分别是:A、B、C等: the items named after 'the projects signed are', with no count
+_NAMED_LIST_RE = re.compile(r"(?:签约|开工|投产|落户|引进|竣工)的(?:重点|重大)?项目(?:分别|依次)(?:是|为)[:：]?")
 
 
 # 其中，X是示范区重点项目: a name the clause calls one of the projects

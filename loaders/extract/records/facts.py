@@ -120,8 +120,8 @@ _PICKED_FROM_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?中[，,]")
 # what may stand between a figure and the 的 that makes it a modifier of the next name: 、占地面积290亩
 _CITY_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[省市]")
 _MODIFIER_TAIL_RE = re.compile(r"(?:、[^、，,。；;的]{1,14})*的")
-_AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])个(?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总(?!占地|用地|建筑面积)"
-                                 r"|项目(?:有|共|共有|达|达到)?(?:\d+|[一二三四五六七八九十]+)个"  # 新签约项目72个, 超大项目有18个
+_AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])(?:多|余)?个(?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总(?!占地|用地|建筑面积)"
+                                 r"|项目(?:有|共|共有|达|达到)?(?:\d+|[一二三四五六七八九十]+)(?:多|余)?个"  # 新签约项目72个, 超大项目有18个
                                  r"|[二三四五六七八九十]大(?:[\u4e00-\u9fff]{0,4})项目")  # 四大项目: the four projects
 # A clause that ends an enumeration of projects: “A”“B”及“C”项目, A、B、C项目
 _LIST_CLOSED_RE = re.compile(r"(?:[”」]|、[^、，,。；;]{2,40})(?:等)?项目$")
@@ -495,7 +495,7 @@ def _territories(doc: Doc) -> frozenset[str]:
 # 无锡高新区集成电路产业重大项目: the park's own projects (not 在X举行, where X is only the venue)
 _PARKS_PROJECTS_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?项目")
 # 三菱树脂、横滨轮胎…等7个外资项目: firms named as items of a count of projects, not as the subject
-_LISTED_PROJECTS_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,8}项目")
+_LISTED_PROJECTS_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?个[\u4e00-\u9fff]{0,8}项目")
 # The district itself (区内, 全区, 该区): a park can be meant only when it is a 区 itself.
 _DISTRICT_REF_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:区内|全区|该区|本区)")
 # 我市, 本县, 全市: the region the article is from
