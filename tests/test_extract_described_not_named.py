@@ -145,3 +145,11 @@ def test_a_rank_inside_a_zones_name_and_a_sum_after_a_count_with_duo():
     parks = {p.name: p.aliases for p in x.parks}
     assert parks.get("甲乙经济技术开发区") == ["甲乙国家级经济技术开发区"]
     assert all(f.subject != "丙丁精细化工" for f in x.facts)
+
+
+def test_projects_placed_in_a_part_of_town_are_not_the_parks():
+    text = ("签约仪式上，共签约亿元以上项目10个。拟入驻甲乙国际农产品加工产业园8个，总投资48.36亿元，"
+            "入驻主城区社会事业和现代服务业项目2个，总投资额110亿元。")
+    facts = {float(f.amount.value): f.subject for f in extract(text).facts}
+    assert facts.get(48.36e8) == "甲乙国际农产品加工产业园"
+    assert 110e8 not in facts and 2 not in facts

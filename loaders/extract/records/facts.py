@@ -442,6 +442,17 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
     return None
 
 
+def _settled_elsewhere(text: str, occs: list[ParkOcc], start: int, end: int) -> bool:
+    """True when the clause at [start, end) opens by placing what it counts (入驻, 落户 …) somewhere no park is named."""
+    m = _SETTLE_OPEN_RE.match(text, start, end)
+    return m is not None and not any(m.start("place") <= o.start < m.end() for o in occs)
+
+
+# the verb, then a part of town (主城区, 市区, 老城区 …): not a firm (入驻石化企业28家)
+_SETTLE_OPEN_RE = re.compile(r"(?:拟|将|计划)?(?:入驻|落户|进驻|落地|布局)(?:在|于|到)?"
+                             r"(?P<place>[\u4e00-\u9fff]{0,4}?(?:城区|市区|城|县城|镇|乡))")
+
+
 def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int, clause_start: int, s: int, *,
                     region: bool = False) -> bool:
     """True when the figure's own subject is something other than the park it was given to.
@@ -751,6 +762,9 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
                  and _SITED_RE.match(text, x[1])]
         if sited:
             return sited[-1][2], "project"
+    if _settled_elsewhere(text, occs, clause_start, s) or (
+            _SUM_RE.match(text, clause_start) and _settled_elsewhere(text, occs, prev_clause, clause_start)):
+        return None, ""  # 拟入驻X产业园8个…，入驻主城区…项目2个，总投资额110亿元: projects placed somewhere else
     listed = [o for o in occs if clause_start <= o.start and o.end <= s]
     if text[s - 1:s] == "等" and "、" in text[clause_start:s] and len({o.key for o in listed}) >= 2 \
             and (not counts_projects or any(NAME_CHAR_RE.match(text, o.end) and text[o.end] not in "等和及与" for o in listed)):
