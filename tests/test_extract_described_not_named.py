@@ -153,3 +153,11 @@ def test_projects_placed_in_a_part_of_town_are_not_the_parks():
     facts = {float(f.amount.value): f.subject for f in extract(text).facts}
     assert facts.get(48.36e8) == "甲乙国际农产品加工产业园"
     assert 110e8 not in facts and 2 not in facts
+
+
+def test_where_a_project_in_the_lead_stands_is_not_what_the_story_is_about():
+    text = ("全市重大项目集中开(复)工仪式举行\n\n4月26日，甲乙市2022年春季重大项目集中开(复)工仪式举行。\n\n"
+            "丙丁年产15万吨钢结构项目由丙丁钢结构有限公司投资1.8亿元建设，位于甲乙高新技术产业园区。项目占地100亩。\n\n"
+            "截至4月底，已开复工将达到247个，计划总投资322亿元。")
+    facts = {float(f.amount.value): f.subject for f in extract(text).facts}
+    assert facts.get(322e8) != "甲乙高新技术产业园区"

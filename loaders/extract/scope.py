@@ -58,6 +58,8 @@ PLACEMENT_RE = re.compile(r"入驻|落户|引进|引入|集聚|聚集|落地|扎
                           r"|在内的(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,6}项目")  # 包括A公司在内的9个项目: theirs
 # The reporter's visit names the story's park: 记者在X采访, 走进X, 来到X, 位于X.
 # (在甘肃武威工业园区: the province before the park's name may be written and left out of it)
+# X项目由Y公司投资1.8亿元建设，位于Z园区: where a project stands, not what the story is about
+_PROJECT_SITED_RE = re.compile(r"项目[^。；;]*位于$")
 _VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)(?:%s)?$"
                            % "|".join(sorted({*PROVINCES, *(p + "省" for p in PROVINCES)}, key=len, reverse=True)))
 # …石家庄(正定县)秋季项目集中开工仪式在X高新区…举行, …全市招商引资项目现场会在X高新区…: a city's or county's event held in the park; the park
@@ -343,7 +345,8 @@ class ParkScope:
                 lead_left -= 1
                 lead = opener or next((o.key for o in self._in(sent.start, sent.end)
                                        if (_VISIT_BEFORE.search(text[max(sent.start, o.start - 8):o.start])
-                                           and not _VENUE_OF_RE.search(text, sent.start, o.start))
+                                           and not _VENUE_OF_RE.search(text, sent.start, o.start)
+                                           and not _PROJECT_SITED_RE.search(text, sent.start, o.start))
                                        or (text[o.start - 1:o.start] == "从" and _SOURCE_AFTER.match(text, o.end))), None)
                 if lead is None:
                     # 一年之计在于春，…，2月18日，青云新区举行…: the one park a later clause of the lead opens as host
