@@ -161,3 +161,19 @@ def test_where_a_project_in_the_lead_stands_is_not_what_the_story_is_about():
             "截至4月底，已开复工将达到247个，计划总投资322亿元。")
     facts = {float(f.amount.value): f.subject for f in extract(text).facts}
     assert facts.get(322e8) != "甲乙高新技术产业园区"
+
+
+def test_a_sum_of_money_before_a_funds_name_and_a_line_break_inside_it():
+    x = extract("我市将出资5000万元注入甲乙协同创新母基金。梁溪区向企业投资1000万元丙丁科创母基金。\n\n"
+                "甲 乙协同创新投资基金(有限合伙)采用“1+1+n”模式。母基金总规模为20.02亿元，子基金总规模为80亿元。")
+    funds = {f.name: f.size for f in x.funds}
+    assert "甲乙协同创新母基金" in funds and "丙丁科创母基金" in funds
+    assert all(not n.startswith("乙") for n in funds)
+    assert float(funds["甲乙协同创新投资基金"].value) == 20.02e8
+
+
+def test_a_project_a_headline_describes_by_its_sum_is_not_named():
+    x = extract("6亿美元LED项目落户甲乙\n\n26日，甲乙经济技术开发区举行签约仪式。")
+    assert x.projects == []
+    x = extract("甲乙集团拟10亿元投资重工设备钢构项目\n\n甲乙集团今日公告。")
+    assert all(not p.name.startswith("投资") for p in x.projects)  # (the verb after the sum is no part of a name)

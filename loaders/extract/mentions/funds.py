@@ -34,7 +34,7 @@ _PARTNERSHIP_RE = re.compile(r"(?:股权投资|创业投资|产业投资|投资|
 
 
 # 该基金…, and a sentence that opens with the fund's size (…基金有限公司正式注册。基金规模50亿元): the fund just named
-_ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;\n]))(?:该(?:母|子)?基金|基金(?=(?:总|目标)?规模))")
+_ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;\n]))(?:该(?:母|子)?基金|母?基金(?=(?:总|目标)?规模))")  # (not 子基金总规模: the sub-funds')
 # A fund set up as a company: …产业链投资引导基金有限公司 (not …基金管理有限公司, a fund manager)
 _LEGAL_FORM_AFTER_RE = LIMITED_FORM_RE
 _FUND_COMPANY_RE = re.compile(r"(?<![的，,。；;、\s])基金(?=%s)" % _LEGAL_FORM_AFTER_RE.pattern)

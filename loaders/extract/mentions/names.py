@@ -84,6 +84,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
                 continue
         cut = m.end()
     start = i + cut
+    for money in _MONEY_RE.finditer(text, start, end):
+        start = money.end()  # 出资5000万元注入X基金: a sum of money ends the clause before a name
     if end - start > 3 and text[start] in _PREP_BEFORE_PLACE and PLACE_PREFIX_RE.match(text[start + 1:end]):
         start += 1
     # Years and dates in front (2021年红五月…, 2020年10月,台光…) are not part of a name.
@@ -93,6 +95,9 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
     if start < end:
         start = refine_start(text, start, end, org=org)
     start = _balance(text, start, end)
+    if start >= 2 and text[start - 1] == " " and _CJK_RE.match(text, start - 2) and end - start >= 2 \
+            and (start == 2 or text[start - 3] in PUNCT_STOP or text[start - 3] == "\n"):
+        start -= 2  # 中 关村…基金 at a line's start: a character a line break cut off, then a stray space
     if text[start - 1:start] in (")", "）") and text[start:start + 1] in ("和", "及", "与") and end - start >= 3:
         start += 1  # 各县(市、区)和广梅产业园: after a bracket a conjunction opens the next item
     # 中国—印度尼西亚经贸创新发展示范园区, 中国—东盟…: China and a partner joined by a dash open the name
@@ -102,6 +107,9 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
 
 
 _CHINA_DASH_RE = re.compile(r"中国[—－]$")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_STRAY_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_MONEY_RE = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万|千)?(?:美)?元")
 
 
 def _inside_proper_noun(text: str, start: int, end: int) -> bool:
@@ -152,8 +160,9 @@ LEADING_NOTE_RE = re.compile(r"[(（][^)）(（]{1,8}[)）]")
 
 
 def strip_quotes(name: str) -> str:
-    """'“特变电工云集5G科技产业园”' -> without the outer quotes (inner ones kept)."""
-    name = name.strip()
+    """'“特变电工云集5G科技产业园”' -> without the outer quotes (inner ones kept), and without a stray space
+    between two Chinese characters (中 关村: a line break's)."""
+    name = _STRAY_SPACE_RE.sub("", name.strip())
     while len(name) > 1 and name[0] in "“\"" and name.count("“") + name.count('"') > name.count("”") :
         name = name[1:]
     while len(name) > 1 and name[-1] in "”\"" and name.count("”") > name.count("“"):

@@ -273,6 +273,7 @@ _NAME_WORD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})建设$")
 
 
 # A sum of money and the verb that spends it, inside the words before 项目: a clause, the name follows it
+_MONEY_BEFORE_RE = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万|千)?(?:美)?元$")
 _SPENT_ON_RE = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元(?:人民币)?" + f"(?:投资|打造|{_SPEND_VERBS})")
 
 
@@ -302,9 +303,11 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if start - 1 - first >= 4 and not text[first:start - 1].endswith("项目") \
                 and not VERBISH_RE.search(text, first, start - 1):
             start = first  # X产业园暨Y综合体项目: one project under two names (not 重大项目集中开工暨Y项目: an event)
-        spent = _SPENT_ON_RE.search(text, start, m.start())
-        if spent:
+        spent = _SPENT_ON_RE.search(text, max(0, start - 14), m.start())
+        if spent and spent.end() >= start:
             start = spent.end()  # 日上集团拟10亿元投资重工设备钢构项目: what the money is spent on
+        elif _MONEY_BEFORE_RE.search(text, max(0, start - 14), start):
+            continue  # 6亿美元LED项目: a project described by its sum, as a headline writes it, not named
         stem = text[start:m.start()]
         if stem.endswith(("和", "与", "及")) and _ACTIVITY_AFTER_RE.match(text, m.end()):
             continue  # 为工业园区招商引资和项目建设创造环境: 项目 joined to an activity, the works in general
