@@ -177,3 +177,8 @@ def test_a_project_a_headline_describes_by_its_sum_is_not_named():
     assert x.projects == []
     x = extract("甲乙集团拟10亿元投资重工设备钢构项目\n\n甲乙集团今日公告。")
     assert all(not p.name.startswith("投资") for p in x.projects)  # (the verb after the sum is no part of a name)
+
+
+def test_a_brand_the_tagger_reads_as_a_verb_opening_a_line():
+    x = extract("合作洽谈，简单方便。\n\n洞见科技（甲乙）有限公司首席科学家丙丁说：“这里很好。”")
+    assert "洞见科技（甲乙）有限公司" in names(x, "companies")

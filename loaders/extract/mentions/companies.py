@@ -99,6 +99,7 @@ def _ok(name: str, park_keys: set[str]) -> bool:
     return True
 
 
+_BRAND_AT_OPENING_RE = re.compile(r"(?:^|(?<=[\n，,。；;：:“]))(?P<brand>[\u4e00-\u9fff]{2,3})$")
 # Words that describe firms without naming one: a stem holding one is a description (知名中介公司).
 _DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海内外|国内外|境内|境外)")
 # The kind of owner written in front of a firm's name: 区属国企, 央企, 民企.
@@ -111,6 +112,12 @@ def _legal(doc: Doc) -> list[_Hit]:
     for m in LEGAL_RE.finditer(text):
         start = name_start(text, m.start(), max_len=26, org=True)
         stem = text[start:m.start()]
+        brand = _BRAND_AT_OPENING_RE.search(text, max(0, start - 4), start)
+        if brand and stem and is_generic_stem(re.sub(r"[(（][^()（）]*[)）]", "", stem)) \
+                and any(t.start == brand.start("brand") and t.end == start and t.tag == "v"
+                        for t in tokens_around(text, start)):
+            start = brand.start("brand")  # 洞见/科技（雄安）有限公司 opening a line: a firm is never just 科技, the 'verb' is its brand
+            stem = text[start:m.start()]
         if len(stem) < 2 or is_generic_stem(stem) or re.match(r"^[第该这那此本其每各]", stem):
             continue
         if _DESCRIBED_FIRMS_RE.search(stem):
