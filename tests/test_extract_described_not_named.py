@@ -182,3 +182,44 @@ def test_a_project_a_headline_describes_by_its_sum_is_not_named():
 def test_a_brand_the_tagger_reads_as_a_verb_opening_a_line():
     x = extract("合作洽谈，简单方便。\n\n洞见科技（甲乙）有限公司首席科学家丙丁说：“这里很好。”")
     assert "洞见科技（甲乙）有限公司" in names(x, "companies")
+
+
+def test_a_group_a_figure_is_ranked_among_is_not_its_subject():
+    text = ("据统计，2008年甲乙高新区完成技工贸总收入400亿元，同比增长60%，增速高居54个国家级高新区首位；"
+            "实现增加值85亿元，同比增长30.8%；实现税收9亿元。")
+    facts = {float(f.amount.value): f.subject for f in extract(text).facts}
+    assert facts[85e8] == "甲乙高新区" and facts[9e8] == "甲乙高新区"
+
+
+def test_firms_paired_as_partners_countries_in_names_and_kinds_of_firms():
+    x = extract("2006年，甲乙经济技术开发区推动优势产业招商，英国联合食品、丙丁麦业等一批大项目入区。"
+                "推动载体招商，戊己科技与德国西门子、庚辛电子与意大利菲尔姆等一批跨国合资合作项目进展顺利。"
+                "10余家企业分别就高端设备制造、箱包制造、辣椒加工等8个项目签约。"
+                "江苏省13家企业入选中国上市公司市值500强。")
+    got = names(x, "companies")
+    assert {"英国联合食品", "德国西门子", "意大利菲尔姆"} <= set(got)
+    assert "食品" not in got and "箱包制造" not in got and "中国上市公司" not in got
+    assert not {"德国西门子", "意大利菲尔姆"} & set(names(x, "projects"))
+
+
+def test_projects_named_by_their_sums_a_this_project_sentence_and_a_projection():
+    text = ("去年，全县共引进重大产业项目14个，其中包括总投资26亿元的现代轻纺城、投资12亿元的丙丁电子和投资6亿元的"
+            "戊己锆业等一批大项目。目前在建和拟建项目总投资近3亿元。\n\n"
+            "10月23日，甲乙产业园区管委会主任张三与庚辛液压技术有限公司董事长李四签订投资协议。"
+            "该项目由县政协办招商引进，计划用地58.4亩，总投资1.8亿元。达产后可年产60万台液压件，预计可实现年销售收入"
+            "2.8亿元，税收3000万元。")
+    x = extract(text)
+    invested = {p.name: float(p.investment.value) for p in x.projects if p.investment}
+    assert invested.get("现代轻纺城") == 26e8 and invested.get("戊己锆业") == 6e8
+    assert all(not p.name.startswith("和") for p in x.projects)
+    assert all(not c.name.startswith("张三") for c in x.companies)
+    facts = {float(f.amount.value): (f.subject, f.metric) for f in x.facts}
+    assert 58.4 not in facts or facts[58.4][0] != "甲乙产业园区"  # the project's, not the park's
+    assert 3000e4 not in facts or facts[3000e4][1].endswith("_target")
+
+
+def test_a_capacity_written_with_de_inside_a_projects_name_and_named_zones_of_new_kinds():
+    x = extract("开工仪式同时还设立甲乙食品有限公司日处理1800吨番茄原料的大包装番茄酱生产线项目开工现场。"
+                "设立海峡基础设施基金，投向了福建平潭综合实验区。加快彭家坪装备制造业生态园区建设。")
+    assert "日处理1800吨番茄原料的大包装番茄酱生产线项目" in names(x, "projects")
+    assert {"福建平潭综合实验区", "彭家坪装备制造业生态园区"} <= set(names(x, "parks"))

@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, SEEDS_GOLD
 
 
 
@@ -103,7 +103,8 @@ def scores(extraction_scores, seeds_dir):
             "real8": extraction_scores(REAL8), "real9": extraction_scores(REAL9),
             "real10": extraction_scores(REAL10), "real11": extraction_scores(REAL11),
             "real12": extraction_scores(REAL12), "real13": extraction_scores(REAL13),
-            "real14": extraction_scores(REAL14), "real15": extraction_scores(REAL15)}
+            "real14": extraction_scores(REAL14), "real15": extraction_scores(REAL15),
+            "real16": extraction_scores(REAL16)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -292,11 +293,22 @@ REAL14_FLOORS = {"parks F1": 0.78, "companies F1": 0.75, "projects F1": 0.88, "f
 REAL15_FLOORS = {"parks F1": 0.80, "companies F1": 0.85, "projects F1": 0.80, "funds F1": 0.60, "facts F1": 0.66,
                  "project parks": 0.80, "company parks": 0.80, "project status": 0.95, "fully right project rows": 0.55,
                  "facts with the right subject, precision": 0.88, "facts with the right subject, recall": 0.45}
+# tests/eval/real16: 15 real items (2006-2023, fifteen provinces; a city yearbook's zone entry, a company
+# announcement, a state group's fund release, a trade magazine, a zone upgrade, listed firms' market values, a
+# county's spring starts held in its park), collected at extractor 1.38 by someone who had not seen the rules.
+# Scored once before study: parks F1 0.91, companies 0.62, projects 0.40, funds 0.67, facts 0.68, company parks
+# 7/15, fully right rows 5/18, facts with the right subject P 0.63 / R 0.34. Then (still 1.38) a group a figure
+# is ranked among, partners paired with 与, projects named by their sums, 该项目 and 达产后 sentences. Its ground
+# truth names two zones by full forms the texts never write (龙南经济技术开发区 for 龙南经开区), which the
+# scorer's links and subjects do not match.
+REAL16_FLOORS = {"parks F1": 0.88, "companies F1": 0.70, "projects F1": 0.62, "funds F1": 0.60, "facts F1": 0.60,
+                 "project parks": 0.50, "company parks": 0.50, "project status": 0.95, "fully right project rows": 0.30,
+                 "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.33}
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
                     "real13": REAL13_FLOORS, "real14": REAL14_FLOORS,
-                    "real15": REAL15_FLOORS}
+                    "real15": REAL15_FLOORS, "real16": REAL16_FLOORS}
 
 
 @pytest.mark.django_db

@@ -27,7 +27,7 @@ LEGAL_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|�
                       r"(?:[\u4e00-\u9fff]{2,4}分公司)?(?![化制权份])")
 COMPANY_WORD_END = re.compile(
     r"(科技|电子|光电|通信|网络|智能|电气|重工|化学|股份|集团|公司|信息|软件|医药|药业|生物|材料|新材|能源|机械|汽车|装备|"
-    r"微电子|半导体|数据|视像|视觉|精密|仪器|银行|证券|控股|实业|电器|电力|钢铁|特钢|物流|传媒|动力|氢能|VR)$")
+    r"微电子|半导体|数据|视像|视觉|精密|仪器|银行|证券|控股|实业|电器|电力|钢铁|特钢|物流|传媒|动力|氢能|VR|食品|乳业|酒业|纺织|服饰)$")
 # (美的制冷、美的通用及相关配套企业: a list closed by 及相关 names its firms as 等 does)
 GROUP_NOUN_RE = re.compile(r"(?:等(?!在内)|(?<!以)及(?:其)?相关)(?P<gap>[^，,。；;：:、“”\n了和]{0,16}?)(?P<noun>企事业单位|龙头企业|企业|公司|龙头|巨头|500强|单位|高校|院校|"
                            r"科研院所|研发机构|机构|项目)")
@@ -46,7 +46,7 @@ GOVERNMENT_END = re.compile(r"(发展部|运行局|人民政府|政府|管委会
 # A ministry's or bureau's own unit: 科技部火炬中心, 商务厅外资处.
 GOVERNMENT_UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:部|厅|局|委)[\u4e00-\u9fff]{1,6}(?:中心|处|(?<!公)司|办)$")
 # What a firm does, not who it is: '检测、改装、二手车交易等企业'.
-ACTIVITY_END = re.compile(r"(交易|检测|改装|维修|销售|贸易|加工|租赁|咨询|设计|运营|培训|电商|零售|批发|仓储|回收|认证|服务)$")
+ACTIVITY_END = re.compile(r"(交易|检测|改装|维修|销售|贸易|加工|租赁|咨询|设计|运营|培训|电商|零售|批发|仓储|回收|认证|服务|制造|种植|养殖)$")
 NOT_NAME = re.compile(r"(书记|主任|创始人|董事|经理|负责人|主办方|承办方|协办方|^(?:我们|他们|该|这|那|其|本|各|每|多|一(?:批|个|些|家|大|系列|起|直|路)|全|第|首|旗下|下游|上游|相关|周边|附近|国内|国外|海外|"
                       r"行业|产业|当地|园区|区内|市内|企业|公司|集团|项目|平台|基地)|[的了着过]|^\d)")
 
@@ -120,6 +120,9 @@ def _legal(doc: Doc) -> list[_Hit]:
             stem = text[start:m.start()]
         if len(stem) < 2 or is_generic_stem(stem) or re.match(r"^[第该这那此本其每各]", stem):
             continue
+        country = next((c for c in COUNTRIES if stem.startswith(c)), None)
+        if country and _OWNERSHIP_KINDS_RE.fullmatch(stem, len(country)):
+            continue  # 中国上市公司(市值500强): a kind of firm of a country, not one named (中国银行 is one)
         if _DESCRIBED_FIRMS_RE.search(stem):
             continue  # 国外财团和知名中介公司, 国内500强及知名跨国公司: who came, described, not named
         if m.group() == "公司" and (is_generic_head(text, start, m.start()) or any(
@@ -212,6 +215,9 @@ def _common_noun(text: str, start: int, end: int) -> bool:
 _BUILDING_END_RE = re.compile(r"(?:厂房|车间|仓库|仓储设施)$")
 
 
+#: the sum a listed item is written after (总投资26亿元的X): the item is a project
+INVESTED_BEFORE_RE = re.compile(r"投资(?:额)?[约近超]?\d+(?:\.\d+)?(?:亿|万)元的$")
+_OWNERSHIP_KINDS_RE = re.compile(r"(?:上市|外资|民营|国有|跨国|私营|合资|独资)+")
 LIMITED_END_RE = re.compile(r"(?:有限公司|有限责任公司|股份公司)$")
 _CATEGORY_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)大(?!批)")
 _PROJECT_ITEM_RE = re.compile(r"(?:项目|工程|基地|[一二三四五六七八九十]期)$")
@@ -278,7 +284,12 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                 continue  # 玻璃新材料产业、…等项目: a sector the projects are in, not one of them (X公司氢能产业 is one)
             if not_firms and (noun != "项目" or len(item) < 7):
                 continue
-            if noun == "项目":
+            partner = text[a - 1:a] == "与" and hits and hits[-1].end == a - 1 and len(item) <= 8
+            if noun == "项目" and INVESTED_BEFORE_RE.search(text, max(0, a - 16), a) and len(item) >= 4 \
+                    and not is_generic_stem(item):
+                projects.append((item, a, a + len(item)))  # 投资12亿元的骏亚电子、…等一批大项目: a project its sum names
+                continue
+            if noun == "项目" and not partner:  # (A科技与德国B、C电子与意大利D等合作项目: B and D are A's and C's partners)
                 if len(item) >= 7 or of_projects or not _ok(item, park_keys) or not (len(item) <= 4 or COMPANY_WORD_END.search(item)) \
                         or WORKS_END_RE.search(item) or is_generic_stem(item) \
                         or (len(items) == 1 and re.match(r"(?:\d+|[一二两三四五六七八九十]+)个", text[m.end():m.end() + 4])):
@@ -481,6 +492,8 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     for h in hits:
         if h.source != "legal" and any(s <= h.start and h.end <= e and (e - s) > (h.end - h.start) for s, e in legal_spans):
             continue
+        if h.source == "role" and any(h.start < s and e == h.end for s, e in legal_spans):
+            continue  # 主任张守锐与安徽集源液压技术有限公司董事长: the firm is the legal name, not the words before it
         kept.append(h)
     # 以下简称 aliases
     alias_map: dict[str, str] = {}

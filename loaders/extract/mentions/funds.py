@@ -111,6 +111,7 @@ def _province_free(key: str) -> str:
     return key
 
 
+_COUNTED_FUNDS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:支|只|个)")  # 三支股权投资基金: funds counted
 _FIRST_OF_KIND_RE = re.compile(r"首支|首只|第一支|第一只")
 
 
@@ -156,7 +157,7 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         name = strip_quotes(text[start:m.end()])
         start = m.end() - len(name)
         stem = text[start:keyword_start]
-        if len(stem) < 2 or _GENERIC_FUND_STEM.match(stem) or re.search(r"[()（）]", stem) \
+        if len(stem) < 2 or _GENERIC_FUND_STEM.match(stem) or _COUNTED_FUNDS_RE.match(stem) or re.search(r"[()（）]", stem) \
                 or (len(stem) <= 2 and is_generic_head(text, start, keyword_start)) or preceded_by_count(text, start) or re.search(r"[+“”]|\d(?!\d*号)", stem) or stem[-1] in "一二两三四五六七八九十":
             continue
         if _FIRST_OF_KIND_RE.search(stem) and re.search(r"(?:成为|是|为)$", text[max(0, start - 2):start]):

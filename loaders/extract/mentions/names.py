@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from .tagger import refine_start, tokens_around
-from ..tables.lexicon import CITY_RE, MUNICIPALITIES, PROVINCE_OF_CITY, PROVINCES
+from ..tables.lexicon import CITY_RE, COUNTRIES, MUNICIPALITIES, PROVINCE_OF_CITY, PROVINCES
 from ..tables.lexicon import (BOUNDARY_WORDS, CONJUNCTIONS, COUNT_BEFORE_RE, DEMONSTRATIVE_RE, DESCRIPTOR_RE,
                       ENTITY_END_RE, PLACE_PREFIX_RE, PLACES, PROVINCE_PREFIX_RE, PUNCT_STOP, SINGLE_BOUNDARY)
 
@@ -75,6 +75,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
             continue  # X“功能平台和孵化基地”项目: inside the quoted part of a name
         if _inside_proper_noun(text, i + m.start(), i + m.end()):
             continue  # 于田, 和田, 新和: the word is part of a place's name
+        if len(word) >= 2 and m.start() > 0 and window[:m.start()] in COUNTRIES and m.end() < len(window):
+            continue  # 英国联合食品: a country, then a word of the firm's name, not a verb after a subject
         if org and m.end() == len(window) and len(word) >= 2 and word not in CONJUNCTIONS:
             continue  # 中航工业科技咨询有限公司: the word right before a legal form is the firm's trade
         if word in CONJUNCTIONS:

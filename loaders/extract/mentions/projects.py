@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
 from ..tables.lexicon import CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
+from .companies import INVESTED_BEFORE_RE
 from .names import LEADING_NOTE_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
 from ..scope import ParkScope
@@ -273,6 +274,7 @@ _NAME_WORD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})建设$")
 
 
 # A sum of money and the verb that spends it, inside the words before 项目: a clause, the name follows it
+_CAPACITY_OF_RE = re.compile(r"(?:日|年)(?:处理|产|加工|生产)\d+(?:\.\d+)?(?:万|千)?(?:吨|台|套|件|辆)[\u4e00-\u9fff]{0,6}的$")
 _MONEY_BEFORE_RE = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万|千)?(?:美)?元$")
 _SPENT_ON_RE = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元(?:人民币)?" + f"(?:投资|打造|{_SPEND_VERBS})")
 
@@ -303,6 +305,9 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if start - 1 - first >= 4 and not text[first:start - 1].endswith("项目") \
                 and not VERBISH_RE.search(text, first, start - 1):
             start = first  # X产业园暨Y综合体项目: one project under two names (not 重大项目集中开工暨Y项目: an event)
+        capacity = _CAPACITY_OF_RE.search(text, max(0, start - 24), start)
+        if capacity:
+            start = capacity.start()  # 日处理1800吨番茄原料的大包装番茄酱生产线…项目: the capacity is part of the name
         spent = _SPENT_ON_RE.search(text, max(0, start - 14), m.start())
         if spent and spent.end() >= start:
             start = spent.end()  # 日上集团拟10亿元投资重工设备钢构项目: what the money is spent on
@@ -318,7 +323,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                     and _investment_written_against(text, start, m.end()) is None):
             continue  # 科技型大项目, 光伏设备制造项目: a kind of project, not one (unless its investment is given)
         if (re.match(r"^[\d一二两三四五六七八九十]", stem) and not _CAPACITY_RE.match(stem)) \
-                or "个" in stem[:3] or re.search(r"\d+个|[一二两三四五六七八九十]个$", stem):
+                or "个" in stem[:3] or re.search(r"\d+个|[一二两三四五六七八九十]个$|第[\d一二两三四五六七八九十]+个", stem):
             continue  # 3个项目, …和D四个项目 are counts; 20GWh储能电池项目 is named by its capacity
         if stem.endswith("类") or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \
                 or (not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
@@ -568,10 +573,11 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
         k = name.rfind("企业")
         if k >= 0:
             name, s0 = name[k + 2:], s0 + k + 2
-        if VERBISH_RE.search(name) or name.endswith("基金") or _product_item(text, s0, s0 + len(name)):
+        invested = INVESTED_BEFORE_RE.search(text, max(0, s0 - 16), s0) is not None  # (投资6亿元的X: named by its sum)
+        if VERBISH_RE.search(name) or name.endswith("基金") or (not invested and _product_item(text, s0, s0 + len(name))):
             continue  # (a fund among the signed 'projects' is recorded as a fund)
         named = len(name) >= 7 or (len(name) >= 5 and _opens_with_proper_name(text, s0, s0 + len(name))) \
-            or (len(name) >= 4 and WORKS_END_RE.search(name))
+            or (len(name) >= 4 and WORKS_END_RE.search(name)) or invested
         kept.append((name, s0, e0, bool(named)))
     # a short item of a list whose other items are named projects is a project too (…冀凯智能装备二期、宝能临港物流、
     # 京新医药等项目), unless it only names a kind (新型环保设备制造)

@@ -345,6 +345,10 @@ _ONCE_BUILT = r"(?:建成|投产|达产|达效)后"
 _TARGET_CLAUSE_RE = re.compile(r"(?<!投资)预计(?!总?投资)|(?<!完成)年度(?:计划)?(?:完成)?投资|有望|将(?:达|实现|突破|新增|形成|带动|$)|拟|未来|" + _ONCE_BUILT +
                                r"|可(?:实现|带动|达到|形成|新增|创造|提供|吸纳)")
 # 园区建成后，14个…项目每年需…: a clause that is only 'once built' makes the clause after it a projection
+# 达产后可年产…，预计可实现…，税收3000万元: a sentence that opens with 'once producing' is a projection throughout,
+# and about the project just named
+_THIS_PROJECT_OPENING_RE = re.compile(r"(?:该|本|此)项目")
+_ONCE_BUILT_OPENING_RE = re.compile(r"(?:该项目|项目)?(?:全部)?" + _ONCE_BUILT)
 _PROJECTION_OPENER_RE = re.compile(r"(?:^|[，,：:])[^，,。；;]{0,10}" + _ONCE_BUILT + r"[，,]$")
 _PARKS_COUNTED_RE = re.compile(r"(?:省级?|市级?|国家级)?[\u4e00-\u9fff]{0,4}?产业园(?![区项])")
 _GOAL_AFTER_RE = re.compile(r"(?:的)?(?:目标|任务目标)")
@@ -389,6 +393,7 @@ def _kind_of_figure(text: str, sentence_start: int, clause_start: int, s: int, e
     """reported, target or cumulative, from the words before the figure (and a goal named right after it:
     超额完成…1600亿元目标任务; such a goal, met, makes no later figure of the sentence a target)."""
     if _TARGET_SENTENCE_RE.search(text, sentence_start, s) or _TARGET_CLAUSE_RE.search(text, clause_start, s) \
+            or _ONCE_BUILT_OPENING_RE.match(text, sentence_start) \
             or _PROJECTION_OPENER_RE.search(text, sentence_start, clause_start) \
             or (e is not None and _GOAL_AFTER_RE.match(text, e)):
         return "target"
@@ -440,6 +445,16 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
             return None  # 澳门企业68家: a place that qualifies the noun, not the clause's subject
         return "other" if tag in ("LOC", "ORG") else None
     return None
+
+
+# 增速高居54个国家级高新区首位, 位列全省开发区第3: the parks a figure is ranked among, not its subject
+_RANKED_AMONG_BEFORE_RE = re.compile(r"(?:居|列|排名|排在|排|位于|跻身|进入)(?:全国|全省|全市)?$")
+_RANKED_AMONG_AFTER_RE = re.compile(r"(?:的)?(?:首位|第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十列]|榜首|之首|前列|末位)")
+
+
+def _ranked_among(text: str, start: int, end: int) -> bool:
+    return bool(_RANKED_AMONG_BEFORE_RE.search(text, max(0, start - 4), start)) \
+        and _RANKED_AMONG_AFTER_RE.match(text, end) is not None
 
 
 def _settled_elsewhere(text: str, occs: list[ParkOcc], start: int, end: int) -> bool:
@@ -750,7 +765,7 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         return region, "park_group"
     # 项目选址位于X高新区，用地面积约320亩 / 项目全部达产后…年销售收入40亿元: the project's figure, even
     # though a park is named as its site; the named project if there is one, else no subject at all
-    if not aggregate and _PROJECT_TOPIC.search(text, sent.start, s):
+    if not aggregate and (_PROJECT_TOPIC.search(text, sent.start, s) or _ONCE_BUILT_OPENING_RE.match(text, sent.start)):
         projs = [x for x in subjects[:bisect.bisect_right(starts, s)] if x[3] == "project" and x[1] <= s]
         if projs and doc.sentence_index(projs[-1][0]) >= doc.sentence_index(s) - 3:
             return projs[-1][2], "project"
@@ -771,7 +786,7 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         return None, ""  # A园区X、B园区Y等8个项目, A开发区、B开发区等5家: the items of several parks, counted together
         # (A产业园、B产业园等17个项目 with no more to their names: parks built as the projects of the park in scope)
     before = [x for x in near if sent.start <= x[0] and x[1] <= s and not _listed_item(text, x[0], x[1], s)
-              and not _carrier_of(text, x[0], x[1])]
+              and not _carrier_of(text, x[0], x[1]) and not _ranked_among(text, x[0], x[1])]
     if aggregate:
         before = [x for x in before if x[3] != "project"]
     # a park named inside a company name (中国移动青岛高新区分公司) still locates the figure
@@ -804,6 +819,8 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         projs = [x for x in subjects[:bisect.bisect_right(starts, s)] if x[3] == "project" and x[1] <= s]
         if projs and doc.sentence_index(projs[-1][0]) >= doc.sentence_index(s) - 3:
             return projs[-1][2], "project"
+        if _THIS_PROJECT_OPENING_RE.match(text, sent.start):
+            return None, ""  # 该项目由…引进，计划用地58.4亩: a project's figures, whatever project it is, never the park's
     if _ADMIN_SCOPE_RE.search(text, sent.start, s):
         return None, ""  # 全市地区生产总值…: a city's or county's own figure, not the park's
     if aggregate:
