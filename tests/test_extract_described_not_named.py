@@ -223,3 +223,24 @@ def test_a_capacity_written_with_de_inside_a_projects_name_and_named_zones_of_ne
                 "设立海峡基础设施基金，投向了福建平潭综合实验区。加快彭家坪装备制造业生态园区建设。")
     assert "日处理1800吨番茄原料的大包装番茄酱生产线项目" in names(x, "projects")
     assert {"福建平潭综合实验区", "彭家坪装备制造业生态园区"} <= set(names(x, "parks"))
+
+
+def test_a_projects_site_an_award_trade_and_a_firms_plan_are_not_the_parks_figures():
+    text = ("据了解，甲乙锌硒茶酒是县农业产业化星火计划项目，设在甲乙经济开发区丙丁园区内，预计总投资5亿元以上。"
+            "近日，陕西戊己高新区召开招商引资表彰奖励大会，拿出256.77万元，奖励17个先进单位。"
+            "戊己高新区利用外资直接投资1180万美元，外贸进出口总额达到11899万美元。"
+            "庚辛公告，公司计划在深圳市壬癸新区建设生物医药研发制造基地，总投资计划为51亿元。")
+    facts = {float(f.amount.value): (f.subject, f.metric) for f in extract(text).facts}
+    assert 5e8 not in facts and 256.77e4 not in facts and 51e8 not in facts
+    assert facts[11899e4][1] == "import_export"
+
+
+def test_firms_closing_a_list_described_at_length():
+    x = extract("拉萨经开区设立至今，甲乙、丙丁源、戊己头条等一批关联度大、带动性强的行业龙头企业先后入驻。")
+    assert {"甲乙", "丙丁源", "戊己头条"} <= set(names(x, "companies"))
+
+
+def test_a_port_opening_a_clause_owns_its_trade():
+    text = ("甲乙重点开发开放试验区今年累计入驻企业40家。\n\n作为国家一类口岸，巴克图口岸辐射中亚国家，1月-5月进出口货物"
+            "10.44万吨、货值约6.27亿美元。")
+    assert all(float(f.amount.value) != 6.27e8 for f in extract(text).facts)

@@ -31,6 +31,8 @@ COMPANY_WORD_END = re.compile(
 # (美的制冷、美的通用及相关配套企业: a list closed by 及相关 names its firms as 等 does)
 GROUP_NOUN_RE = re.compile(r"(?:等(?!在内)|(?<!以)及(?:其)?相关)(?P<gap>[^，,。；;：:、“”\n了和]{0,16}?)(?P<noun>企事业单位|龙头企业|企业|公司|龙头|巨头|500强|单位|高校|院校|"
                            r"科研院所|研发机构|机构|项目)")
+# 鱼跃、碧水源、今日头条等一批关联度大、带动性强的行业龙头企业: a list closed by firms described at length
+_DESCRIBED_GROUP_RE = re.compile(r"等(?P<gap>一批[^，,。；;：:“”\n]{2,24}?的(?:行业)?)(?P<noun>龙头企业|企业)")
 ROLE_RE = re.compile(r"(?:董事长助理|董事长|行政总裁|总裁|副总裁|总经理|副总经理|创始人|项目经理|首席运营官|首席执行官|首席技术官|CEO|"
                      r"相关负责人|有关负责人|负责人|研发人员|工作人员|科研人员|副经理|经理)")
 LABEL_RE = re.compile(r"(?:链主”?企业|龙头企业|领军企业|配套企业|骨干企业|[\u4e00-\u9fff]{0,6}企业)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})")
@@ -228,7 +230,7 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
     text = doc.text
     hits: list[_Hit] = []
     projects: list[tuple[str, int, int]] = []
-    for m in GROUP_NOUN_RE.finditer(text):
+    for m in sorted([*GROUP_NOUN_RE.finditer(text), *_DESCRIBED_GROUP_RE.finditer(text)], key=lambda m: m.start()):
         if m.group("noun") == "项目" and not m.group().startswith("等"):
             continue  # …及相关项目: the works that go with a project, not a list of projects
         end = m.start()

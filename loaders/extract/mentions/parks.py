@@ -171,7 +171,7 @@ def _city_shi(name: str) -> bool:
 _RANK_RE = re.compile(r"(?:国家级|省级)")
 _INNER_RANK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:国家级|省级)$")
 # A figure or a verb of intent inside the words before a park suffix means a clause ran into it.
-_NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[千百万]亿级?|千万元|最(?:佳|具|美|强|大)|首个|高标准|一流|[拟将]投|投建|(?<=[区市县])以|拟(?:在|于|建|新建|设|打造)")
+_NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[千百万]亿级?|千万元|最(?:佳|具|美|强|大)|首个|高标准|世界级|一流|[拟将]投|投建|(?<=[区市县])以|拟(?:在|于|建|新建|设|打造)")
 
 
 def _candidates(doc: Doc) -> list[_Cand]:

@@ -44,6 +44,8 @@ _MONEY_RULES = [
     ("fixed_asset_investment", r"固定资产投资"),
     # 已完成投资15.5亿元, 累计完成投资20.81亿元: spent, not planned (计划完成投资4亿元 is the plan)
     ("completed_investment", r"(?<!计划)(?<!预计)完成(?:了)?(?:年度)?(?:项目)?投资|投资完成(?!率)"),
+    ("", r"(?:拿出|奖励|奖补|补贴|补助|扶持资金|奖金)[^，,。；;]{0,6}$"),  # 拿出256.77万元奖励…: an award, no statistic
+    ("import_export", r"进出口|外贸"),
     ("transaction_value", r"交易额|成交额"),
     ("fiscal_revenue", r"财政(?:总)?(?:税收)?收入|(?:一般)?公共(?:财政)?预算(?:税收)?收入"),
     ("net_profit", r"净利润"), ("total_profit", r"利润"), ("rd_spending", r"研发(?:经费|费用|投入|支出)"),
@@ -404,6 +406,9 @@ def _kind_of_figure(text: str, sentence_start: int, clause_start: int, s: int, e
     return "reported"
 
 
+_PORT_WORDS = ("口岸", "港口", "机场", "码头", "火车站")
+
+
 def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str | None:
     """What a clause opens with: 'park:<key>', 'kind:<word>' (a park written as its bare kind, 高新区…),
     'aggregate' (the projects just listed), 'other' (a place, an organisation, the firm, the city) or None when it opens without a subject (a verb, a number, a time)."""
@@ -440,6 +445,8 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
         park = next((o.key for o in occs if o.start <= t.start < o.end or t.start <= o.start < t.end), None)
         if park is not None:
             return f"park:{park}"
+        if text.startswith(_PORT_WORDS, t.end):
+            return "other"  # 巴克图口岸辐射…, 货值约6.27亿美元: a port (whatever the tagger reads its name as), not the park
         tag = "LOC" if t.word in _territories(doc) else t.tag  # 雄安已汇聚…: the tagger may miss a short place name
         if tag in ("LOC", "ORG") and _MODIFIED_NOUN_RE.match(text, t.end):
             return None  # 澳门企业68家: a place that qualifies the noun, not the clause's subject
@@ -492,7 +499,8 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
             opener = "other"  # 经开区18个项目 in a story about a 高新区: another park
         at = text.find(subject, b, s)
         if at >= 0 and (opener in (None, f"park:{subject}") or not text[b:at].strip(" \u3000“\"")
-                        or _LOCATION_BEFORE_RE.search(text, max(b, at - 3), at)):
+                        or (_LOCATION_BEFORE_RE.search(text, max(b, at - 3), at)
+                            and not _FIRM_SUBJECT_RE.match(text[b:stop].lstrip(" \u3000“\"")))):
             return False  # 已在青岛高新区开通…, …计划开通100余处: the park is named on the way, as the place
         if opener is None or (region and opener == "other" and _OWN_REGION_RE.match(text, b, stop)):
             continue  # (全市7个县(市)区73个项目…, where the subject is the article's city's batch: the city itself)
@@ -536,6 +544,8 @@ _PROJECTION_RE = re.compile(r"(?:建成|投产|达产|达效|竣工)后")
 _MODIFIED_NOUN_RE = re.compile(r"(?:企业|公司|厂商|客商|投资者|籍)")
 _CITY_CLAUSE_END_RE = re.compile(r"的(?:城市|省份|地区|国家|县城|区县)$")
 # 该区设在X: a sentence that opens with the park in scope, then says where it stands
+# a sentence that opens with a name and 是 (据了解，X是…): about X
+_NAMED_OPENER_RE = re.compile(r"(?:据了解|据悉|据介绍)?[，,]?[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:是|系|为)")
 _ANAPHOR_SITED_RE = re.compile(r"(?:该|本|此|其)(?:区|园|园区|基地)?(?:设在|设于|位于|坐落在|坐落于|地处)")
 _SITED_IN_RE = re.compile(r"(?:设在|设于|位于|坐落在|坐落于|地处)$")
 _LOCATION_BEFORE_RE = re.compile(r"(?:在|于|位于|落户|入驻|进驻)$")
@@ -799,6 +809,13 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
                 and _ANAPHOR_SITED_RE.match(text, sent.start) and scope is not None:
             park = scope.section_park(s)  # 该区设在X工业园，总体规划用地2.57平方公里: the park in scope's figure,
             return (park, "park") if park and park != best[2] else (None, "")  # not its site's
+        chain = best[0]
+        while any(o.end == chain for o in occs):  # 设在凤冈经济开发区彰教园区: the zone, then its park
+            chain = next(o.start for o in occs if o.end == chain)
+        if best[3] == "park" and _SITED_IN_RE.search(text, max(sent.start, chain - 4), chain) \
+                and _opening_subject(doc, occs, sent.start, chain) in ("other", None) \
+                and _NAMED_OPENER_RE.match(text, sent.start):
+            return None, ""  # 据了解，X茶酒是…项目，设在Y园区内，预计总投资5亿元: X's figures, not its site's
         if best[3] != "project" and _PART_AFTER_RE.match(text, best[1]):
             return None, ""  # 试验区先行发展区今年入驻企业40家: a part of the park, which has no record
         if best[3] == "park" and _listed_with_others(text, occs, best[0], best[1]):
