@@ -244,3 +244,12 @@ def test_a_port_opening_a_clause_owns_its_trade():
     text = ("甲乙重点开发开放试验区今年累计入驻企业40家。\n\n作为国家一类口岸，巴克图口岸辐射中亚国家，1月-5月进出口货物"
             "10.44万吨、货值约6.27亿美元。")
     assert all(float(f.amount.value) != 6.27e8 for f in extract(text).facts)
+
+
+def test_projects_counted_by_their_stage_alone_and_with_zong():
+    text = ("截至目前，甲乙产业园区共引进项目41个，协议总投资约133亿元，已开工建设24个。"
+            "今年，甲乙产业园区预计全年落地项目达到60宗。")
+    facts = {float(f.amount.value): f.metric for f in extract(text).facts}
+    assert facts.get(24) == "projects_started" and facts.get(60, "").startswith("projects")
+    text = "此次集中开工的20个项目涵盖了多种产业类型，分处6个镇、街道、开发区。"
+    assert all(float(f.amount.value) != 6 for f in extract(text).facts)

@@ -26,7 +26,7 @@ _CURRENCY = {"元": "cny", "人民币": "cny", "美元": "usd", "欧元": "eur",
 _AREA = {"平方公里": "km2", "平方千米": "km2", "平方米": "m2", "㎡": "m2", "亩": "mu", "公顷": "ha"}
 # Measure words that make a bare number a count.  台(套) is written with parentheses.
 MEASURE_WORDS = ("台(套)", "台（套）", "家", "个", "项", "人", "名", "位", "支", "条", "台", "套", "所",
-                 "件", "处", "座", "栋", "款", "种", "户", "批", "只", "辆", "场", "块")
+                 "件", "处", "座", "栋", "款", "种", "户", "批", "只", "辆", "场", "块", "宗")
 _MULT = {"兆": Decimal(10) ** 12, "万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "亿": Decimal(10) ** 8,
          "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(1000), "百": Decimal(100)}
 

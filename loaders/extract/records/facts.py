@@ -65,6 +65,7 @@ _COUNT_RULES = [
     ("infrastructure_units", r"基站|充电|终端|机架"),
     ("employees", r"从业人员|就业|员工|人才|职工"),
 ]
+_STAGE_JUST_BEFORE_RE = re.compile(r"(?:已|已经)?(?:开工|动工|签约|投产|竣工|开复工)(?:建设)?(?:达到?|有)?$")
 _COUNT_RULES_RE = [(m, re.compile(p), re.compile(f"(?:{p})" + r"[\u4e00-\u9fff]{0,4}$")) for m, p in _COUNT_RULES]
 _PROJECT_STAGE = [("projects_target", r"力争|目标"),
                   ("projects_under_construction", r"在建"), ("projects_signed", r"签约|签订"),
@@ -186,6 +187,10 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
             if re.search(pat, before + near_after[:8].split("、")[0]):
                 return metric
         return "projects"
+    if measure in "个宗" and _STAGE_JUST_BEFORE_RE.search(near_before) and "项目" in sentence:
+        for metric, pat in _PROJECT_STAGE:  # 共引进项目41个，…，已开工建设24个: the projects at that stage
+            if re.search(pat, near_before):
+                return metric
     noun_after = re.match(r"[\u4e00-\u9fff“”]{0,12}", near_after).group()
     if re.match(r"(?:国家|地区)(?:和地区|和国家)?(?:的|[，,、]|$)", noun_after):
         return None  # 引入50个国家和地区的企业1400余家: countries, not firms
