@@ -160,10 +160,10 @@ class ParkScope:
                 return o.key
         m = _BARE_ZONE_RE.match(text, begin, first_end)
         if m and not self._in(begin, m.end()):
-            return self._one_of_kind(m.group(1))
+            return self.one_of_kind(m.group(1))
         return None
 
-    def _one_of_kind(self, word: str) -> str | None:
+    def one_of_kind(self, word: str) -> str | None:
         """The one park the article names that a bare kind (开发区) can stand for, if there is just one."""
         keys = {o.key for o in self.occs if same_kind(word, o.key)}
         return keys.pop() if len(keys) == 1 else None

@@ -512,7 +512,7 @@ def _city_zone(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> No
     for word in dict.fromkeys(m.group(1) for m in hits):
         kind = PARK_SUFFIXES[word]
         if any(same_kind(word, p.name) for p in mentions):
-            continue  # the article names a zone of this kind: the bare word is that one (scope._one_of_kind)
+            continue  # the article names a zone of this kind: the bare word is that one (scope.one_of_kind)
         name = city + word
         mine = [m for m in hits if m.group(1) == word]
         first = mine[0]

@@ -721,8 +721,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         bare = _BARE_ZONE_RE.match(name)
         if park is None and bare and scope is not None and _opens_with_proper_name(text, s + bare.end(), s + len(name)):
             # 观摩了开发区甘肃电科院…基地: the bare zone word points back at the park in scope
-            park = scope.park_at(s, end=s + len(name))
-            name, s = name[bare.end():], s + bare.end()
+            park = scope.park_at(s, end=s + len(name)) or scope.one_of_kind(bare.group())
+            name, s = name[bare.end():], s + bare.end()  # (or the one park of that kind the article names)
         if park is None and rule in _LIST_RULES:
             # A园区标准化厂房、B工业园区停车场等8个项目: an item named after a park stands in that park
             park = next((p.name for form, p in park_by_form.items()
