@@ -259,5 +259,5 @@ def test_a_bare_zone_before_a_list_is_the_one_zone_the_article_names():
     text = ("12月2日，甲乙市长率项目观摩组到开发区检查观摩重点项目建设情况。\n\n"
             "这次检查观摩了开发区丙丁电科院电工电器产品试验研究基地、甘肃戊己电气产业园和庚辛产业升级改造搬迁三个项目。\n\n"
             "检查观摩组认为，甲乙经济技术开发区坚持以项目建设为抓手，发展态势稳中向好。")
-    parks = {p.name: p.park for p in extract(text).projects}
-    assert parks.get("丙丁电科院电工电器产品试验研究基地") == "甲乙经济技术开发区"
+    parks = {p.name: (p.park, p.status) for p in extract(text).projects}
+    assert parks.get("丙丁电科院电工电器产品试验研究基地") == ("甲乙经济技术开发区", "在建")  # (visited on a tour: building)
