@@ -57,8 +57,8 @@ RULES: dict[str, Rule] = {
     "project_anaphor": Rule("a facility named just before 该项目…投资X: the facility is the project", 1.00, 1),
     "fund_word": Rule("a name ending in 基金", 0.80, 46),
     "fund_partnership": Rule("a fund set up as a limited partnership: …合伙企业（有限合伙）", 0.50, 2),
-    "fact_named": Rule("a figure whose subject is named in its sentence", 0.87, 445),
-    "fact_scope": Rule("a figure whose subject is the park in scope (not named in its sentence)", 0.91, 505),
+    "fact_named": Rule("a figure whose subject is named in its sentence", 0.87, 446),
+    "fact_scope": Rule("a figure whose subject is the park in scope (not named in its sentence)", 0.91, 506),
     "fact_batch": Rule("a figure of a city's or county's batch of projects, held in a park or not: the city's", 0.87, 136),
 }
 
