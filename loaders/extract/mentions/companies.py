@@ -104,6 +104,8 @@ def _ok(name: str, park_keys: set[str]) -> bool:
 _BRAND_AT_OPENING_RE = re.compile(r"(?:^|(?<=[\n，,。；;：:“]))(?P<brand>[\u4e00-\u9fff]{2,3})$")
 # Words that describe firms without naming one: a stem holding one is a description (知名中介公司).
 _DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海内外|国内外|境内|境外)")
+# Kinds of ownership a country's firms are described by (中国上市公司): no name
+_OWNERSHIP_KINDS_RE = re.compile(r"(?:上市|外资|民营|国有|跨国|私营|合资|独资)+")
 # The kind of owner written in front of a firm's name: 区属国企, 央企, 民企.
 _OWNER_KIND_RE = re.compile(r"(?:[区市省县]属)?(?:国企|央企|民企|外企|国有企业|民营企业)")
 
@@ -219,7 +221,6 @@ _BUILDING_END_RE = re.compile(r"(?:厂房|车间|仓库|仓储设施)$")
 
 #: the sum a listed item is written after (总投资26亿元的X): the item is a project
 INVESTED_BEFORE_RE = re.compile(r"投资(?:额)?[约近超]?\d+(?:\.\d+)?(?:亿|万)元的$")
-_OWNERSHIP_KINDS_RE = re.compile(r"(?:上市|外资|民营|国有|跨国|私营|合资|独资)+")
 LIMITED_END_RE = re.compile(r"(?:有限公司|有限责任公司|股份公司)$")
 _CATEGORY_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)大(?!批)")
 _PROJECT_ITEM_RE = re.compile(r"(?:项目|工程|基地|[一二三四五六七八九十]期)$")

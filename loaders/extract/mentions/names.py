@@ -86,7 +86,7 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
                 continue
         cut = m.end()
     start = i + cut
-    for money in _MONEY_RE.finditer(text, start, end):
+    for money in MONEY_RE.finditer(text, start, end):
         start = money.end()  # 出资5000万元注入X基金: a sum of money ends the clause before a name
     if end - start > 3 and text[start] in _PREP_BEFORE_PLACE and PLACE_PREFIX_RE.match(text[start + 1:end]):
         start += 1
@@ -111,7 +111,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
 _CHINA_DASH_RE = re.compile(r"中国[—－]$")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _STRAY_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
-_MONEY_RE = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万|千)?(?:美)?元")
+#: a sum of money (5000万元, 6亿美元): it ends the clause before a name
+MONEY_RE = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万|千)?(?:美)?元")
 
 
 def _inside_proper_noun(text: str, start: int, end: int) -> bool:

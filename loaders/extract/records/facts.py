@@ -548,9 +548,9 @@ _FIRM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:集团|有限公司|股份
 _PROJECTION_RE = re.compile(r"(?:建成|投产|达产|达效|竣工)后")
 _MODIFIED_NOUN_RE = re.compile(r"(?:企业|公司|厂商|客商|投资者|籍)")
 _CITY_CLAUSE_END_RE = re.compile(r"的(?:城市|省份|地区|国家|县城|区县)$")
-# 该区设在X: a sentence that opens with the park in scope, then says where it stands
 # a sentence that opens with a name and 是 (据了解，X是…): about X
 _NAMED_OPENER_RE = re.compile(r"(?:据了解|据悉|据介绍)?[，,]?[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:是|系|为)")
+# 该区设在X: a sentence that opens with the park in scope, then says where it stands
 _ANAPHOR_SITED_RE = re.compile(r"(?:该|本|此|其)(?:区|园|园区|基地)?(?:设在|设于|位于|坐落在|坐落于|地处)")
 _SITED_IN_RE = re.compile(r"(?:设在|设于|位于|坐落在|坐落于|地处)$")
 _LOCATION_BEFORE_RE = re.compile(r"(?:在|于|位于|落户|入驻|进驻)$")
@@ -810,17 +810,19 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         joined = [x for x in before if x[3] == "park_group" and x[1] == best[0] - 1]
         if best[3] == "park" and text[best[0] - 1:best[0]] in ("和", "及", "与") and joined:
             best = joined[-1]  # 全市工业园区和高新区完成工业总产值…: the parks of the city with the zone, together
-        if best[3] == "park" and _SITED_IN_RE.search(text, max(sent.start, best[0] - 4), best[0]) \
-                and _ANAPHOR_SITED_RE.match(text, sent.start) and scope is not None:
-            park = scope.section_park(s)  # 该区设在X工业园，总体规划用地2.57平方公里: the park in scope's figure,
-            return (park, "park") if park and park != best[2] else (None, "")  # not its site's
-        chain = best[0]
-        while any(o.end == chain for o in occs):  # 设在凤冈经济开发区彰教园区: the zone, then its park
-            chain = next(o.start for o in occs if o.end == chain)
-        if best[3] == "park" and _SITED_IN_RE.search(text, max(sent.start, chain - 4), chain) \
-                and _opening_subject(doc, occs, sent.start, chain) in ("other", None) \
-                and _NAMED_OPENER_RE.match(text, sent.start):
-            return None, ""  # 据了解，X茶酒是…项目，设在Y园区内，预计总投资5亿元: X's figures, not its site's
+        if best[3] == "park":
+            if _SITED_IN_RE.search(text, max(sent.start, best[0] - 4), best[0]) \
+                    and _ANAPHOR_SITED_RE.match(text, sent.start) and scope is not None:
+                park = scope.section_park(s)  # 该区设在X工业园，总体规划用地2.57平方公里: the park in scope's figure,
+                return (park, "park") if park and park != best[2] else (None, "")  # not its site's
+            ends = {o.end: o.start for o in occs}
+            chain = best[0]
+            while chain in ends:  # 设在凤冈经济开发区彰教园区: the zone, then its park
+                chain = ends[chain]
+            if _SITED_IN_RE.search(text, max(sent.start, chain - 4), chain) \
+                    and _opening_subject(doc, occs, sent.start, chain) in ("other", None) \
+                    and _NAMED_OPENER_RE.match(text, sent.start):
+                return None, ""  # 据了解，X茶酒是…项目，设在Y园区内，预计总投资5亿元: X's figures, not its site's
         if best[3] != "project" and _PART_AFTER_RE.match(text, best[1]):
             return None, ""  # 试验区先行发展区今年入驻企业40家: a part of the park, which has no record
         if best[3] == "park" and _listed_with_others(text, occs, best[0], best[1]):
