@@ -62,6 +62,9 @@ PLACEMENT_RE = re.compile(r"入驻|落户|引进|引入|集聚|聚集|落地|扎
 _PROJECT_SITED_RE = re.compile(r"项目[^。；;]*位于$")
 _VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)(?:%s)?$"
                            % "|".join(sorted({*PROVINCES, *(p + "省" for p in PROVINCES)}, key=len, reverse=True)))
+# 在5日举行的X经开区2023年招商引资项目集中签约…活动上: the park whose event the lead reports
+_HOSTED_BEFORE = re.compile(r"在[^，,。；;在]{0,12}?(?:举行|举办|召开)的$")
+_HOSTED_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:活动|大会|仪式|会议|推介会|签约会)(?:上|中)")
 # …石家庄(正定县)秋季项目集中开工仪式在X高新区…举行, …全市招商引资项目现场会在X高新区…: a city's or county's event held in the park; the park
 # is its venue, not what the story is about
 _VENUE_OF_RE = re.compile(r"(?:市|县|区|州|盟|旗)\)?[^，,。；;]{0,60}(?:仪式|活动|会)在$")
@@ -347,6 +350,8 @@ class ParkScope:
                                        if (_VISIT_BEFORE.search(text[max(sent.start, o.start - 8):o.start])
                                            and not _VENUE_OF_RE.search(text, sent.start, o.start)
                                            and not _PROJECT_SITED_RE.search(text, sent.start, o.start))
+                                       or (_HOSTED_BEFORE.search(text, max(sent.start, o.start - 16), o.start)
+                                           and _HOSTED_AFTER.match(text, o.end))
                                        or (text[o.start - 1:o.start] == "从" and _SOURCE_AFTER.match(text, o.end))), None)
                 if lead is None:
                     # 一年之计在于春，…，2月18日，青云新区举行…: the one park a later clause of the lead opens as host

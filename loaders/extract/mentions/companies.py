@@ -195,6 +195,7 @@ _PLACE_ITEM_RE = re.compile(r"(?:苑|村|宅|小区|花园|社区|街道|(?<!小
 _LIST_OPENER_RE = re.compile(r"(?:累计)?(?:签约|引进|引入|吸引|落户|入驻|包括|聚集|集聚)(?:了)?")
 # What a list of sectors or activities follows, not firms: 重点投向A、B等项目, 以促进A、B等
 _NOT_FIRMS_BEFORE_RE = re.compile(r"投向|投资于|涉及|涵盖|聚焦|促进|从事")
+_FIRMS_COUNTED_RE = re.compile(r"(?:多|数|几|\d+|[一二两三四五六七八九十百]+)(?:余|多)?家")
 _NOT_FIRMS_GAP_RE = re.compile(r"^(?:产业|行业|领域|业务|业态)(?!链)|于一体|基础|设施|基建|民生|市政|公益|政府")
 
 
@@ -253,7 +254,9 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             i += opener.end()
             seg = text[i:end]
         # 重点投向科技金融、新三板等项目, 以促进…建设、开发等: what money goes to or a list of activities, no firms
-        activities = _NOT_FIRMS_BEFORE_RE.search(text, max(0, i - 8), end) is not None
+        # (涉及A、B、C等多家行业内龙头企业: firms counted in 家 are firms, whatever verb the list follows)
+        activities = _NOT_FIRMS_BEFORE_RE.search(text, max(0, i - 8), end) is not None \
+            and not (_FIRMS_COUNTED_RE.match(m.group("gap")) and m.group("noun") != "项目")
         # trim the first item's left context with the name rule
         seps = [x for x in (seg.find("、"), seg.find("以及")) if x >= 0]
         head_end = i + (min(seps) if seps else len(seg))
