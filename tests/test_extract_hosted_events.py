@@ -29,3 +29,23 @@ def test_the_park_whose_event_the_lead_reports_is_the_story_park():
 def test_sectors_after_the_same_verb_are_still_no_firms():
     text = "甲乙高新区签约项目涉及新能源、汽车零部件、高端装备制造等多个领域的企业。"
     assert [c.name for c in extract(text).companies] == []
+
+
+def test_a_park_named_in_a_meeting_for_its_projects_is_a_park_and_the_meeting_no_project():
+    x = extract("6月21日下午,2007中国青海甲乙木循环经济试验区项目推介会在丙丁会展中心举行。")
+    parks = {p.name: p.aliases for p in x.parks}
+    assert "青海甲乙木循环经济试验区" in parks
+    assert [p.name for p in x.projects] == []
+
+
+def test_a_bare_province_before_a_place_stays_in_the_name_and_the_rest_is_an_alias():
+    x = extract("四川天府新区和江西赣江新区签署合作协议。宁夏生态纺织产业示范园开园。")
+    parks = {p.name: p.aliases for p in x.parks}
+    assert "天府新区" in parks["四川天府新区"] and "赣江新区" in parks["江西赣江新区"]
+    assert parks["宁夏生态纺织产业示范园"] == []  # a description after the province: no alias
+
+
+def test_the_zone_a_sentence_founds_is_what_its_next_clause_measures():
+    text = "2008年11月,国务院批准设立甲乙两路丙丁保税港区,面积8.37平方公里。"
+    facts = {f.metric: f.subject for f in extract(text).facts}
+    assert facts.get("area_km2") == "甲乙两路丙丁保税港区"

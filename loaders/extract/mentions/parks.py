@@ -54,6 +54,7 @@ _PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|(?:配套
 _POLICY_VERB_RE = re.compile(r"促进|推动|推进|加快|支持|规范|优化|深化|鼓励|引导|扶持|做强|做大|提升")
 
 
+_PROJECT_MEETING_RE = re.compile(r"推介|洽谈会|招商会|说明会|对接会|路演")
 _PHASES_RE = re.compile(r"(?:[一二三四五六七八九十]期[、和及]?){2,}(?!项目|工程|建设)")
 # 柳东新区中欧产业园: a new area, then a park of its own; 宜昌高新区湖北深圳工业园: a 高新区, then a park named after
 # places of its own (西安高新区曲率引擎产业聚集区, a part of the zone named by what it does, keeps the zone's name)
@@ -279,8 +280,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if not place_ok and _in_title(text, start, e):
             continue  # 《关于深化经济开发区体制机制改革的意见》: a document's title, not a park
         part = _PART_OF_PROJECT_RE.match(text, e)
-        if part and part.group() == "项目" and _COUNT_RE.match(text, part.end()):
-            part = None  # 广梅产业园项目13个: the park's projects, counted
+        if part and part.group() == "项目" and (_COUNT_RE.match(text, part.end())
+                                               or _PROJECT_MEETING_RE.match(text, part.end())):
+            part = None  # 广梅产业园项目13个: the park's projects, counted; X试验区项目推介会: a meeting for them
         phases = _PHASES_RE.match(text, e)
         if part and phases and "、" in phases.group():
             part = None  # 机器人产业港一期、二期累计签约…企业: the park's phases, as the park
@@ -307,6 +309,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
         out.append(_Cand(name=name, kind=kind if not generic else "", start=start, end=e, place_ok=place_ok))
         if province and out[-1].kind:
             out[-1].aliases.append(written)  # 浙江省上虞经济开发区: the name as written, province and all
+        elif out[-1].kind and bare != stem and _placed_after_province(text, start + len(stem) - len(bare), stem[:len(stem) - len(bare)]):
+            # 青海柴达木循环经济试验区: a province written bare before the name stays in it (other texts and
+            # sources write it so), and the name from the place after it is an alias
+            out[-1].aliases.append(name[len(stem) - len(bare):])
         if ranked and out[-1].kind:
             out[-1].aliases.append(ranked)
         if area_form and out[-1].kind and area_form != name:
@@ -650,6 +656,19 @@ def _verb_before_generic(text: str, start: int, head: int) -> bool:
     first = next((t for t in tokens_around(text, start) if t.start == start), None)
     return first is not None and first.tag == "v" and len(first.word) == 1 and first.end < head \
         and is_generic_stem(text[first.end:head])
+
+
+def _placed_after_province(text: str, at: int, province: str) -> bool:
+    """True when a place of that province opens the name at `at` (青海/柴达木…, 辽宁/台安…): not a description
+    (宁夏/生态纺织…), and not a city of another province (湖北/深圳工业园, 河北-平武: a park two places build)."""
+    tokens = tokens_around(text, at)
+    if any(t.start == at - len(province) and t.end > at and t.tag in ("LOC", "ORG") for t in tokens):
+        return True  # 辽宁台安高新农业产业开发区: the tagger reads the whole as one proper name
+    token = next((t for t in tokens if t.start == at), None)
+    if token is None or token.tag != "LOC" or len(token.word) < 2:
+        return False
+    home = PROVINCE_OF_CITY.get(token.word[:2])
+    return home is None or home == province.rstrip("省")
 
 
 def tagged_place(text: str, start: int, end: int) -> bool:

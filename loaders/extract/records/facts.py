@@ -504,6 +504,8 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
             opener = "other"  # 经开区18个项目 in a story about a 高新区: another park
         at = text.find(subject, b, s)
         if at >= 0 and (opener in (None, f"park:{subject}") or not text[b:at].strip(" \u3000“\"")
+                        or (_FOUNDED_BEFORE_RE.search(text, max(b, at - 6), at)
+                            and _CLAUSE_SPLIT.match(text, at + len(subject)))
                         or (_LOCATION_BEFORE_RE.search(text, max(b, at - 3), at)
                             and not _FIRM_SUBJECT_RE.match(text[b:stop].lstrip(" \u3000“\"")))):
             return False  # 已在青岛高新区开通…, …计划开通100余处: the park is named on the way, as the place
@@ -554,6 +556,8 @@ _NAMED_OPENER_RE = re.compile(r"(?:据了解|据悉|据介绍)?[，,]?[\u4e00-\u
 _ANAPHOR_SITED_RE = re.compile(r"(?:该|本|此|其)(?:区|园|园区|基地)?(?:设在|设于|位于|坐落在|坐落于|地处)")
 _SITED_IN_RE = re.compile(r"(?:设在|设于|位于|坐落在|坐落于|地处)$")
 _LOCATION_BEFORE_RE = re.compile(r"(?:在|于|位于|落户|入驻|进驻)$")
+# 国务院批准设立X保税港区，面积8.37平方公里: the park just founded is what the next clause describes
+_FOUNDED_BEFORE_RE = re.compile(r"(?:批准|批复|同意)(?:设立|成立|设置)$")
 _SKIP_BEFORE_SUBJECT = frozenset({"TIME", "w", "m", "c", "d", "u", "t", "f", "q", "xc", "ad"})
 # The city or county itself as the subject: 该市确定了…, 全市…
 _ADMIN_SUBJECT_RE = re.compile(r"^(?:该|本|全)(?:市|县|省|镇)(?![\u4e00-\u9fff\d]{0,16}(?:园区|%s))" % PARK_WORDS)
