@@ -49,3 +49,17 @@ def test_the_zone_a_sentence_founds_is_what_its_next_clause_measures():
     text = "2008年11月,国务院批准设立甲乙两路丙丁保税港区,面积8.37平方公里。"
     facts = {f.metric: f.subject for f in extract(text).facts}
     assert facts.get("area_km2") == "甲乙两路丙丁保税港区"
+
+
+def test_a_sum_after_projects_counted_in_xiang_is_theirs_not_the_last_named_projects():
+    text = ("甲乙研发中心二期项目、丙丁产业园二期项目……海淀北部15个重大产业项目今年将陆续开工建设。\n\n"
+            "据了解，戊己科技园区今年新开工项目15项，其中产业化项目12项，加速器项目3项，项目总投资93.7亿元。")
+    x = extract(text)
+    assert all(p.investment is None for p in x.projects)
+    assert {float(f.amount.value): f.subject for f in x.facts}.get(93.7e8) == "戊己科技园区"
+
+
+def test_a_district_or_a_kind_of_body_a_spokesman_speaks_for_is_no_firm():
+    text = ("甲乙区相关负责人介绍，今年新开工项目15项。境内外知名商协会负责人出席。"
+            "从新型研发机构负责人中选聘经理人。丙丁科技有限公司负责人表示将扩产。")
+    assert [c.name for c in extract(text).companies] == ["丙丁科技有限公司"]

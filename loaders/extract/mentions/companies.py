@@ -328,6 +328,9 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
 _LEGAL_INSIDE_RE = re.compile(r"(?:有限公司|有限责任公司|股份公司|公司|集团)")
 
 
+# A kind of body (新型研发机构, 商协会) or a district, town or county (海淀区, 璜土镇): no firm, whoever speaks for it
+_KIND_OF_BODY_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:机构|商协会|协会|商会)")
+_REGION_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:省|市|区|县|镇|乡|旗)")
 _TITLE_MODIFIER_RE = re.compile(r"(?:高级|常务|执行|首席|资深|联席|副|总|代理|名誉|荣誉)+")
 
 
@@ -342,8 +345,10 @@ def _roles(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         if legal and legal[-1].end() < len(name):
             name = name[:legal[-1].end()]  # 兴澄特种钢铁公司技术负责人: the firm ends at its legal form
         if not _ok(name, park_keys) or len(name) > 20 or _TITLE_MODIFIER_RE.fullmatch(name) \
-                or re.search(r"(?:单位|部门)$", name):
+                or re.search(r"(?:单位|部门)$", name) or _DESCRIBED_FIRMS_RE.search(name) \
+                or _KIND_OF_BODY_RE.fullmatch(name) or _REGION_NAME_RE.fullmatch(name):
             continue  # 高级总裁, 常务副总经理: the first words of a title; 施工单位负责人: a role's unit, no firm
+            # (境内外知名商协会负责人, 新型研发机构负责人: bodies described; 海淀区相关负责人: the district's official)
         hits.append(_Hit(name, start, start + len(name), kind_of(name), "role"))
     return hits
 

@@ -1091,7 +1091,9 @@ def _key(name: str) -> str:
 _GROUP_WORD_RE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})集团(?=.{6,})")
 
 
-_COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[^，,。；;]{0,8}项目[^，,。；;]*[，,]$")
+# (…新开工项目15项，其中…，加速器项目3项，项目总投资93.7亿元: counted after the word, in 项)
+_COUNTED_BEFORE_RE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)个[^，,。；;]{0,8}项目"
+                                r"|项目(?:共|有|达)?(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[个项])[^，,。；;]*[，,]$")
 
 
 def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: list[CompanyMention]) -> None:
