@@ -63,3 +63,17 @@ def test_a_district_or_a_kind_of_body_a_spokesman_speaks_for_is_no_firm():
     text = ("甲乙区相关负责人介绍，今年新开工项目15项。境内外知名商协会负责人出席。"
             "从新型研发机构负责人中选聘经理人。丙丁科技有限公司负责人表示将扩产。")
     assert [c.name for c in extract(text).companies] == ["丙丁科技有限公司"]
+
+
+def test_exports_and_contracted_foreign_investment_are_metrics_of_their_own():
+    text = ("2008年，甲乙高新区完成出口创汇7500万美元，实现合同利用外资9318万美元，实际利用外资2100万美元，"
+            "进出口总额1.2亿美元，各类企业用工人数达18820人。")
+    metrics = {float(f.amount.value): f.metric for f in extract(text).facts}
+    assert metrics[7500e4] == "exports" and metrics[9318e4] == "fdi_contracted"
+    assert metrics[2100e4] == "fdi_used" and metrics[1.2e8] == "import_export"
+    assert metrics[18820] == "employees"
+
+
+def test_a_conjunction_after_a_clause_and_before_a_place_opens_no_project_name():
+    text = "听取了甲乙铁路局在丙丁经济技术开发区建设铁路专用线项目情况介绍和文德根水库项目前期工作情况汇报。"
+    assert "文德根水库项目" in [p.name for p in extract(text).projects]

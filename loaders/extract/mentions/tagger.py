@@ -159,10 +159,14 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
     for t in tokens:
         if t.end <= cut:
             continue
+        prev, nxt = before.get(t.start), after.get(t.end)
+        if t.tag == "c" and t.word in _COORDINATORS and nxt is not None and nxt.tag in ("LOC", "ORG") \
+                and nxt.end < end and prev is not None and prev.tag in ("n", "vn", "v"):
+            cut = t.end  # 情况介绍/和/文德根水库项目: a conjunction after a clause's noun, then a place, opens no name
+            continue
         if t.start >= end or t.tag not in LEADING_BREAK_TAGS or t.end > end or (
                 t.tag in ("TIME", "t") and not _TIME_WORD_RE.search(t.word)):
             break
-        prev, nxt = before.get(t.start), after.get(t.end)
         if t.tag in ("v", "vd") and ((prev is not None and prev.word in _COORDINATORS) or (
                 len(t.word) == 1 and t.word not in _COPULAS and (nxt is None or nxt.tag != "u")
                 and not _verb_in_context(t, prev, nxt))):

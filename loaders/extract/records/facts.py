@@ -38,14 +38,15 @@ _GROWTH_MEASURE_RE = re.compile(r"产值|营收|收入|规模|销售|增加值|�
 _MONEY_RULES = [
     ("fund_paid_in", r"实缴"), ("fund_invested", r"对外投资"),
     ("fund_size", r"基金.*规模|规模.*基金"),
-    ("value_added", r"增加值"), ("gdp", r"生产总值|GDP"), ("fdi_used", r"(?:利用|使用|到位|实到|引进|吸引)外资|外资到位"),
+    ("value_added", r"增加值"), ("gdp", r"生产总值|GDP"), ("fdi_contracted", r"合同(?:利用)?外资|外资合同"),
+    ("fdi_used", r"(?:利用|使用|到位|实到|引进|吸引)外资|外资到位"),
     ("investment_in_place", r"到位资金|资金到位|(?:内资|资金)(?:实际)?到位|到位(?:内资|资金)"),
     ("", r"设备投资|设备购置"),  # 其中设备投资624.6亿元: a part of the investment, which no metric holds
     ("fixed_asset_investment", r"固定资产投资"),
     # 已完成投资15.5亿元, 累计完成投资20.81亿元: spent, not planned (计划完成投资4亿元 is the plan)
     ("completed_investment", r"(?<!计划)(?<!预计)完成(?:了)?(?:年度)?(?:项目)?投资|投资完成(?!率)"),
     ("", r"(?:拿出|奖励|奖补|补贴|补助|扶持资金|奖金)[^，,。；;]{0,6}$"),  # 拿出256.77万元奖励…: an award, no statistic
-    ("import_export", r"进出口|外贸"),
+    ("import_export", r"进出口|外贸"), ("exports", r"出口(?:创汇|额|总额|总值|货值)?(?:达到?|为)?$"),
     ("transaction_value", r"交易额|成交额"),
     ("fiscal_revenue", r"财政(?:总)?(?:税收)?收入|(?:一般)?公共(?:财政)?预算(?:税收)?收入"),
     ("net_profit", r"净利润"), ("total_profit", r"利润"), ("rd_spending", r"研发(?:经费|费用|投入|支出)"),
@@ -63,7 +64,7 @@ _COUNT_RULES = [
     ("organizations", r"单位|医疗机构|金融机构|服务机构"),
     ("enterprises", r"企业|公司|龙头|团队|厂商"),
     ("infrastructure_units", r"基站|充电|终端|机架"),
-    ("employees", r"从业人员|就业|员工|人才|职工"),
+    ("employees", r"从业人员|就业|员工|人才|职工|用工"),
 ]
 _STAGE_JUST_BEFORE_RE = re.compile(r"(?:已|已经)?(?:开工|动工|签约|投产|竣工|开复工)(?:建设)?(?:达到?|有)?$")
 _COUNT_RULES_RE = [(m, re.compile(p), re.compile(f"(?:{p})" + r"[\u4e00-\u9fff]{0,4}$")) for m, p in _COUNT_RULES]
@@ -181,7 +182,7 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
             measure == "项" and not re.search(r"专利|项目", near_before + near_after)):
         return None  # 国家级企业品牌2个, 高新技术产品53项: brands and products, not firms or projects
     if measure == "人" or re.search(r"万人|人$", amount.text):
-        return "employees" if re.search(r"从业|就业|员工|人才|职工|人员", near_before + near_after) else None
+        return "employees" if re.search(r"从业|就业|员工|人才|职工|人员|用工", near_before + near_after) else None
     if re.search(r"^[\u4e00-\u9fff“”]{0,8}?项目", near_after) or re.search(r"项目[\u4e00-\u9fff]{0,3}$", near_before):
         for metric, pat in _PROJECT_STAGE:  # (工业项目27个、计划投资额…: what follows 、 is the next item)
             if re.search(pat, before + near_after[:8].split("、")[0]):
