@@ -77,3 +77,20 @@ def test_exports_and_contracted_foreign_investment_are_metrics_of_their_own():
 def test_a_conjunction_after_a_clause_and_before_a_place_opens_no_project_name():
     text = "听取了甲乙铁路局在丙丁经济技术开发区建设铁路专用线项目情况介绍和文德根水库项目前期工作情况汇报。"
     assert "文德根水库项目" in [p.name for p in extract(text).projects]
+
+
+def test_the_partners_of_a_venture_are_firms_and_the_bodies_among_them_are_not():
+    text = ("该项目位于甲乙高新区,由丙丁航特联合戊己材料、庚辛五菱投资建设。"
+            "该基金由江西省科技厅联手壬癸国控、赣江新区、子丑锂业共同发起设立。园区联合高校、科研院所共同建设研发平台。"
+            "上合国际联合研究中心项目、寅卯医生产线建设项目开工。")
+    firms = {c.name: c.park for c in extract(text).companies}
+    assert firms == {"丙丁航特": "甲乙高新区", "戊己材料": "甲乙高新区", "庚辛五菱": "甲乙高新区",
+                     "壬癸国控": None, "子丑锂业": None}
+
+
+def test_suppliers_counted_in_jia_are_firms_and_what_a_firm_provides_is_not():
+    text = ("围绕甲乙工厂,丙丁、戊己等近40家甲乙配套商落户园区。"
+            "庚辛医疗器械有限公司是中高端手术医疗床和LED新型手术光源等手术室整体医疗解决方案服务商。")
+    names = [c.name for c in extract(text).companies]
+    assert "戊己" in names and "庚辛医疗器械有限公司" in names
+    assert not any("手术" in n for n in names)

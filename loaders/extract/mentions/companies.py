@@ -30,7 +30,7 @@ COMPANY_WORD_END = re.compile(
     r"微电子|半导体|数据|视像|视觉|精密|仪器|银行|证券|控股|实业|电器|电力|钢铁|特钢|物流|传媒|动力|氢能|VR|食品|乳业|酒业|纺织|服饰)$")
 # (美的制冷、美的通用及相关配套企业: a list closed by 及相关 names its firms as 等 does)
 GROUP_NOUN_RE = re.compile(r"(?:等(?!在内)|(?<!以)及(?:其)?相关)(?P<gap>[^，,。；;：:、“”\n了和]{0,16}?)(?P<noun>企事业单位|龙头企业|企业|公司|龙头|巨头|500强|单位|高校|院校|"
-                           r"科研院所|研发机构|机构|项目)")
+                           r"科研院所|研发机构|机构|项目|配套商|供应商|制造商|服务商|运营商|开发商)")
 # 鱼跃、碧水源、今日头条等一批关联度大、带动性强的行业龙头企业: a list closed by firms described at length
 _DESCRIBED_GROUP_RE = re.compile(r"等(?P<gap>一批[^，,。；;：:“”\n]{2,24}?的(?:行业)?)(?P<noun>龙头企业|企业)")
 ROLE_RE = re.compile(r"(?:董事长助理|董事长|行政总裁|总裁|副总裁|总经理|副总经理|创始人|项目经理|首席运营官|首席执行官|首席技术官|CEO|"
@@ -238,6 +238,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         end = m.start()
         # the list reaches back over items separated by 、 to the name boundary of the first item
         i = end
+        if m.group("noun").endswith("商") and not re.search(r"\d+|[一二两三四五六七八九十百多数几]+(?:余|多)?家", m.group("gap")):
+            continue  # 手术医疗床和手术光源等…解决方案服务商: what a firm provides; 本特勒、博斯等近40家配套商: firms
         if re.search(r"(打造|共同|建设|推动|开展|形成|实现|部门)", m.group("gap")) or _CATEGORY_COUNT_RE.match(m.group("gap")):
             continue  # (…隔离设施、巡逻通道等8大必验项目: kinds of works counted as 'N big' ones, neither firms nor projects)
         while i > 0 and text[i - 1] not in "，,。；;：:\n！？!?—…" and end - i < 120:
@@ -442,6 +444,32 @@ def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
 _LIST_TAIL_RE = re.compile(r"等(?:多家|一批|\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{0,4}(?:机构|企业|公司|集团|银行|券商|龙头)")
 
 
+# 由A联合B、C投资建设, 联手A、B、C共同发起设立: the partners of a venture, named by their short names
+_PARTNERS_RE = re.compile(r"(?:(?<=由)(?P<lead>[\u4e00-\u9fff]{2,10}?))?(?:联合|联手|携手)(?P<items>[^，,。；;：:“”()（）]{5,60}?)"
+                          r"(?:共同|一起|合作)?(?:发起|出资|投资)?(?:设立|组建|成立|建设|打造)(?!项目|工程)")
+# what is no firm among them: a fund, a place or zone, a government body, a people's group
+_NOT_PARTNER_END_RE = re.compile(r"(?:基金|新区|政府|厅|局|委|办|部|中心|院所|高校|院校|机构|企业|单位|[省市县区])$")
+
+
+def _partners(doc: Doc, park_keys: set[str]) -> list[_Hit]:
+    text = doc.text
+    hits = []
+    for m in _PARTNERS_RE.finditer(text):
+        items = m.group("items").removesuffix("等")  # (A、B等共同打造: the list closes at 等)
+        parts = [(m.start("items") + k.start(), k.group()) for k in re.finditer(r"[^、]+", items)]
+        if len(parts) < 2 or "项目" in items:  # (…国际联合研究中心项目、…: 联合 inside a name in a list of projects)
+            continue  # 联合高校建设…: one partner, too often a kind of body
+        if m.group("lead"):
+            lead_start = name_start(text, m.end("lead"), max_len=10, floor=m.start("lead"))
+            parts.insert(0, (lead_start, text[lead_start:m.end("lead")]))
+        for start, item in parts:
+            if not 3 <= len(item) <= 8 or not _ok(item, park_keys) or _NOT_PARTNER_END_RE.search(item) \
+                    or _DESCRIBED_FIRMS_RE.search(item) or ACTIVITY_END.search(item):
+                continue
+            hits.append(_Hit(item, start, start + len(item), kind_of(item), "partner"))
+    return hits
+
+
 def _tagged_lists(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     """Short names in an enumeration the tagger reads as organisations: 光大金控、华登国际、国开金融等多家投资机构."""
     text = doc.text
@@ -492,7 +520,7 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     hits = _legal(doc)
     list_hits, list_projects = _lists(doc, park_keys)
     hits += list_hits + _roles(doc, park_keys) + _labels(doc, park_keys) + _institutions(doc, park_keys)
-    hits += _tagged_lists(doc, park_keys) + _counted_in_brackets(doc, park_keys)
+    hits += _tagged_lists(doc, park_keys) + _counted_in_brackets(doc, park_keys) + _partners(doc, park_keys)
     latin_names: dict[str, list[str]] = {}
     for h, lat in _bilingual(doc, park_keys):
         hits.append(h)

@@ -40,6 +40,7 @@ RULES: dict[str, Rule] = {
     "company_institution": Rule("a university, institute or government body by its ending", 0.0, 0),
     "company_bilingual": Rule("a firm written in both scripts: 宁德时代(CATL)", 0.0, 0),
     "company_brand": Rule("a brand with its city: 歌尔(青岛)", 1.00, 3),
+    "company_partner": Rule("a partner of a venture: 由A联合B、C投资建设, 联手A、B共同发起设立", 0.0, 0),
     "company_example": Rule("以X为例", 1.00, 2),
     "project_word": Rule("a name ending in 项目", 0.85, 261),
     "project_shared_word": Rule("an item of an enumeration sharing one 项目: A、B、C项目", 0.90, 29),
