@@ -94,3 +94,10 @@ def test_suppliers_counted_in_jia_are_firms_and_what_a_firm_provides_is_not():
     names = [c.name for c in extract(text).companies]
     assert "戊己" in names and "庚辛医疗器械有限公司" in names
     assert not any("手术" in n for n in names)
+
+
+def test_a_stage_word_inside_a_listed_projects_name_is_no_stage():
+    text = ("第一季度动工项目包括甲乙汽车零部件生产项目、丙丁供应链运营及结算中心项目等，"
+            "这些项目大部分选址在戊己产业园西园。")
+    status = {p.name: p.status for p in extract(text).projects}
+    assert status == {"甲乙汽车零部件生产项目": "开工", "丙丁供应链运营及结算中心项目": "开工"}

@@ -208,10 +208,11 @@ def _status(doc: Doc, start: int, end: int) -> str | None:
     """The status a project's clause run gives it: from the clause before the name to the next ；/。."""
     text = doc.text
     sent = doc.sentence_at(start)
-    run = doc.text_of(doc.clause(start, end, marks=RUN_MARKS))
+    run_span, own_span = doc.clause(start, end, marks=RUN_MARKS), doc.clause(start, end)
+    run = _names_masked(text, run_span.start, run_span.end, start, end)
     # a signing in the project's own clause is its event, whatever other clauses describe
     # (…A项目、B项目等正式签约，占已建成厂房的60%: 签约, not 竣工)
-    own = _FUTURE_RE.sub("", doc.text_of(doc.clause(start, end)))
+    own = _FUTURE_RE.sub("", _names_masked(text, own_span.start, own_span.end, start, end))
     if re.search(_SIGNED, own) and not any(re.search(p, own) for st, p in STATUS_WORDS if st not in ("签约", "planned")):
         return "签约"
     if _COUNTED_LIST_END_RE.search(own) or _LIST_CLAUSE_END_RE.search(own):
@@ -233,6 +234,17 @@ def _status(doc: Doc, start: int, end: int) -> str | None:
         return "在建"  # 预计于今年9月建成, 计划年内投产: it is being built now
     # a plan (预计, 将, 拟 …) says it is not under way yet; a projection alone (达产后可实现…) says nothing
     return "planned" if any(not m.group().startswith(_PROJECTION_OPENERS) for m in _FUTURE_RE.finditer(run)) else None
+
+
+# the items of a list of projects: A项目、B…运营及结算中心项目等
+_LISTED_NAME_RE = re.compile(r"(?:(?!项目|\d+个|[一二两三四五六七八九十]+个)[^，,、；;。]){3,38}项目(?=[、等])")
+
+
+def _names_masked(text: str, lo: int, hi: int, start: int, end: int) -> str:
+    """text[lo:hi] with the project's own name and the names listed beside it blanked: a name is no clause about
+    a stage (…供应链运营及结算中心项目 is not in operation)."""
+    out = text[lo:start] + " " * (end - start) + text[end:hi] if lo <= start and end <= hi else text[lo:hi]
+    return _LISTED_NAME_RE.sub(lambda m: " " * len(m.group()), out)
 
 
 # A forecast of completion (预计于今年9月建成, 计划年内投产) says the project is being built; a plan to
