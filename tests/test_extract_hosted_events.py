@@ -101,3 +101,10 @@ def test_a_stage_word_inside_a_listed_projects_name_is_no_stage():
             "这些项目大部分选址在戊己产业园西园。")
     status = {p.name: p.status for p in extract(text).projects}
     assert status == {"甲乙汽车零部件生产项目": "开工", "丙丁供应链运营及结算中心项目": "开工"}
+
+
+def test_a_sentence_that_opens_with_this_project_is_the_projects_whatever_park_it_names():
+    text = ("近日，在甲乙经济技术开发区丙丁GA项目建设现场，一派繁忙的景象。该项目是今年甲乙经济技术开发区集中开工的"
+            "投资过10亿元大项目之一，截至目前，已经完成固定资产投资额3.6亿元。")
+    facts = {float(f.amount.value): (f.subject, f.subject_type) for f in extract(text).facts}
+    assert facts == {3.6e8: ("丙丁GA项目", "project")}  # (过10亿元大项目: a size class, no figure)

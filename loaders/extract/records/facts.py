@@ -259,8 +259,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # 投资上10亿元的协议项目: a size class (above 1 billion), not a sum
         if a.unit == "count" and (_size_breakdown(doc, s) or _OVER_CLASS_BEFORE_RE.search(text, max(0, s - 20), s)):
             continue  # 其中50亿元以上项目1个，20-50亿元项目2个: how the projects fall in size classes, not a figure
-        if _THRESHOLD_AFTER_RE.match(text, e) and (a.qualifier == "超" or a.text.endswith("级")):
-            continue  # 10亿元以上项目9个: a size class of projects, not a figure
+        if _THRESHOLD_AFTER_RE.match(text, e) and (a.qualifier == "超" or a.text.endswith("级") or text[s - 1:s] == "过"):
+            continue  # 10亿元以上项目9个, 投资过10亿元大项目: a size class of projects, not a figure
         if text[s - 1:s] in "(（" and _BRACKETED_THRESHOLD_RE.match(text, e):
             continue  # 工业总产值(2000万元以上)65.82亿元: the statistic's threshold, not a figure
         sent = doc.sentence_at(s)
@@ -786,6 +786,13 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     # 项目选址位于X高新区，用地面积约320亩 / 项目全部达产后…年销售收入40亿元: the project's figure, even
     # though a park is named as its site; the named project if there is one, else no subject at all
     if not aggregate and (_PROJECT_TOPIC.search(text, sent.start, s) or _ONCE_BUILT_OPENING_RE.match(text, sent.start)):
+        projs = [x for x in subjects[:bisect.bisect_right(starts, s)] if x[3] == "project" and x[1] <= s]
+        if projs and doc.sentence_index(projs[-1][0]) >= doc.sentence_index(s) - 3:
+            return projs[-1][2], "project"
+        return None, ""
+    # 该项目是今年X开发区集中开工的…大项目之一，截至目前，已经完成固定资产投资额3.6亿元: a sentence that opens
+    # with 该项目 is about the project just named, whatever park its description names
+    if not aggregate and _THIS_PROJECT_OPENING_RE.match(text, sent.start):
         projs = [x for x in subjects[:bisect.bisect_right(starts, s)] if x[3] == "project" and x[1] <= s]
         if projs and doc.sentence_index(projs[-1][0]) >= doc.sentence_index(s) - 3:
             return projs[-1][2], "project"
