@@ -108,3 +108,9 @@ def test_a_sentence_that_opens_with_this_project_is_the_projects_whatever_park_i
             "投资过10亿元大项目之一，截至目前，已经完成固定资产投资额3.6亿元。")
     facts = {float(f.amount.value): (f.subject, f.subject_type) for f in extract(text).facts}
     assert facts == {3.6e8: ("丙丁GA项目", "project")}  # (过10亿元大项目: a size class, no figure)
+
+
+def test_a_statistical_class_of_firms_opens_no_subject_of_its_own():
+    text = "截止6月底,全市13个产业园区入园企业数达到1280个,其中,规模以上工业企业400个,在建项目226个。"
+    facts = {float(f.amount.value): f.subject for f in extract(text).facts}
+    assert facts.get(400) == facts.get(226) == facts.get(1280) is not None

@@ -453,6 +453,8 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
             return f"park:{park}"
         if text.startswith(_PORT_WORDS, t.end):
             return "other"  # 巴克图口岸辐射…, 货值约6.27亿美元: a port (whatever the tagger reads its name as), not the park
+        if _STAT_CLASS_RE.match(t.word):
+            return None  # 其中，规模以上工业企业400个: a statistical class of firms (the tagger may call it ORG), no subject
         tag = "LOC" if t.word in _territories(doc) else t.tag  # 雄安已汇聚…: the tagger may miss a short place name
         if tag in ("LOC", "ORG") and _MODIFIED_NOUN_RE.match(text, t.end):
             return None  # 澳门企业68家: a place that qualifies the noun, not the clause's subject
@@ -461,6 +463,7 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
 
 
 # 增速高居54个国家级高新区首位, 位列全省开发区第3: the parks a figure is ranked among, not its subject
+_STAT_CLASS_RE = re.compile(r"(?:规模以上|规上|限额以上|限上)")
 _RANKED_AMONG_BEFORE_RE = re.compile(r"(?:居|列|排名|排在|排|位于|跻身|进入)(?:全国|全省|全市)?$")
 _RANKED_AMONG_AFTER_RE = re.compile(r"(?:的)?(?:首位|第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十列]|榜首|之首|前列|末位)")
 
