@@ -114,3 +114,11 @@ def test_a_statistical_class_of_firms_opens_no_subject_of_its_own():
     text = "截止6月底,全市13个产业园区入园企业数达到1280个,其中,规模以上工业企业400个,在建项目226个。"
     facts = {float(f.amount.value): f.subject for f in extract(text).facts}
     assert facts.get(400) == facts.get(226) == facts.get(1280) is not None
+
+
+def test_park_names_a_locative_a_quoted_label_a_dashed_pair_and_new_pilot_kinds():
+    text = ("天津甲乙县甲乙新城北侧丙丁工业园。“两湾”产业融合发展先行试验区建设提速。"
+            "广西戊己—越南庚辛跨境经济合作区将建设。壬癸市经济开发试验区环境影响报告书。")
+    names = [p.name for p in extract(text).parks]
+    assert "丙丁工业园" in names and "“两湾”产业融合发展先行试验区" in names
+    assert "广西戊己—越南庚辛跨境经济合作区" in names and "壬癸市经济开发试验区" in names

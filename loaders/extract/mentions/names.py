@@ -102,6 +102,10 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
         start -= 2  # 中 关村…基金 at a line's start: a character a line break cut off, then a stray space
     if text[start - 1:start] in (")", "）") and text[start:start + 1] in ("和", "及", "与") and end - start >= 3:
         start += 1  # 各县(市、区)和广梅产业园: after a bracket a conjunction opens the next item
+    # “两湾”产业融合发展先行试验区: a short quoted label that opens a clause opens the name
+    q = _QUOTED_LABEL_BEFORE_RE.search(text, max(0, start - 8), start)
+    if q is not None and end - start >= 4 and (q.start() == 0 or not _CJK_RE.match(text, q.start() - 1)):
+        start = q.start()
     # 中国—印度尼西亚经贸创新发展示范园区, 中国—东盟…: China and a partner joined by a dash open the name
     if _CHINA_DASH_RE.search(text, max(0, start - 3), start) and end - start >= 4:
         start -= 3
@@ -109,6 +113,7 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
 
 
 _CHINA_DASH_RE = re.compile(r"中国[—－]$")
+_QUOTED_LABEL_BEFORE_RE = re.compile(r"“[\u4e00-\u9fff]{1,6}”$")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _STRAY_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 #: a sum of money (5000万元, 6亿美元): it ends the clause before a name

@@ -185,12 +185,15 @@ def _candidates(doc: Doc) -> list[_Cand]:
             e = ext.end()
         start = name_start(text, s)
         # 江阴—靖江工业园区, 磨憨—磨丁经济合作区: a park two places build together carries both names
-        pair = re.search(r"(?:%s|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2})[—－-]$" % CITY_RE.pattern,
-                         text[max(0, start - 6):start])
+        # (广西凭祥—越南同登跨境经济合作区: a county after its province)
+        pair = re.search(r"(?:%s|(?<![\u4e00-\u9fff])(?:%s)?[\u4e00-\u9fff]{2})[—－-]$"
+                         % (CITY_RE.pattern, "|".join(_PROVINCE_ONLY)), text[max(0, start - 8):start])
         if pair and re.match(r"[\u4e00-\u9fff]{2}", text[start:s]):
             start -= len(pair.group())
         clause_start, start = start, _after_zone_verb(text, start, s)
         closed = max(text.rfind("”", start, s), text.rfind("」", start, s))
+        if closed >= 0 and text[start] == "“" and closed - start <= 7 and "“" not in text[start + 1:closed]:
+            closed = -1  # “两湾”产业融合发展先行试验区: a short quoted label opens the name
         if closed >= 0:  # “…配套工程”“兵团草湖产业园: a quoted name ends before this one starts
             start = closed + 1
             while start < s and text[start] in "“「 \u3000":
