@@ -122,3 +122,24 @@ def test_park_names_a_locative_a_quoted_label_a_dashed_pair_and_new_pilot_kinds(
     names = [p.name for p in extract(text).parks]
     assert "丙丁工业园" in names and "“两湾”产业融合发展先行试验区" in names
     assert "广西戊己—越南庚辛跨境经济合作区" in names and "壬癸市经济开发试验区" in names
+
+
+def test_a_banks_loan_to_a_project_and_the_projects_projections_after_the_whole_project_is_built():
+    text = ("农发行甲乙市支行 向甲乙重大项目发放贷款1.5亿元\n\n"
+            "2月8日,农发行甲乙市支行成功向甲乙市丙丁先行试验区 高端服装绿色制造基地项目投放首笔贷款1.5亿元。\n\n"
+            "整个项目建成后将实现年产值11亿元以上,带来超过8500万元的税收,可解决4500人就业。"
+            "据悉,中国农业发展银行是政策支农性银行。")
+    x = extract(text)
+    firms = {c.name: c.park for c in x.companies}
+    assert firms.get("农发行甲乙市支行", "missing") is None and "政策支农性银行" not in firms
+    facts = {float(f.amount.value): (f.subject, f.metric) for f in x.facts}
+    assert facts[1.5e8] == ("高端服装绿色制造基地项目", "loans")
+    assert facts[11e8] == ("高端服装绿色制造基地项目", "output_value_target")
+    assert facts[8500e4] == ("高端服装绿色制造基地项目", "annual_tax_target")
+
+
+def test_a_zone_short_form_a_region_of_the_country_and_a_list_below_are_no_parks_of_their_own():
+    text = ("甲乙大龙开发区2021年新引进项目20个\n\n记者从甲乙大龙经济开发区获悉,大龙经济开发区新引进项目20个。"
+            "东部产业园区竞争力明显优于中西部地区。我局将对以下开发区的环境影响报告书进行审查。")
+    parks = [p.name for p in extract(text).parks]
+    assert parks == ["甲乙大龙经济开发区"]

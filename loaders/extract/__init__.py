@@ -89,7 +89,7 @@ def _restore_amount(a: Amount, original: str) -> Amount:
     return replace(a, text=original[a.span.start:a.span.end])
 
 
-_FINANCIAL_RE = re.compile(r"(?:银行|证券|保险|信托|期货)(?:股份有限公司|有限公司|集团|公司)?$|(?:银行|证券).{0,6}分行$")
+_FINANCIAL_RE = re.compile(r"(?:银行|证券|保险|信托|期货)(?:股份有限公司|有限公司|集团|公司)?$|(?:银行|证券|行).{0,6}[分支]行$")
 
 
 def _company_park(text: str, c, scope: ParkScope) -> str | None:

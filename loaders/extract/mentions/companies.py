@@ -23,8 +23,9 @@ from ..text.sentences import Doc
 from .tagger import is_generic_head, tokens_around
 from ..types import CompanyMention, Span
 
-LEGAL_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团有限公司|集团公司|分公司|公司|集团|股份|银行)"
-                      r"(?:[\u4e00-\u9fff]{2,4}分公司)?(?![化制权份])")
+LEGAL_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团有限公司|集团公司|分公司|公司|集团|股份|银行"
+                      r"|(?<=[\u4e00-\u9fff]{2})(?:分行|支行))"  # 农发行北流市支行: a bank's branch (its stem names the bank)
+                      r"(?:[\u4e00-\u9fff]{2,4}分公司|[\u4e00-\u9fff]{2,6}?(?:分行|支行))?(?![化制权份])")
 COMPANY_WORD_END = re.compile(
     r"(科技|电子|光电|通信|网络|智能|电气|重工|化学|股份|集团|公司|信息|软件|医药|药业|生物|材料|新材|能源|机械|汽车|装备|"
     r"微电子|半导体|数据|视像|视觉|精密|仪器|银行|证券|控股|实业|电器|电力|钢铁|特钢|物流|传媒|动力|氢能|VR|食品|乳业|酒业|纺织|服饰)$")
@@ -103,7 +104,7 @@ def _ok(name: str, park_keys: set[str]) -> bool:
 
 _BRAND_AT_OPENING_RE = re.compile(r"(?:^|(?<=[\n，,。；;：:“]))(?P<brand>[\u4e00-\u9fff]{2,3})$")
 # Words that describe firms without naming one: a stem holding one is a description (知名中介公司).
-_DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海内外|国内外|境内|境外)")
+_DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海内外|国内外|境内|境外)|性$")  # (政策支农性银行: a kind)
 # Kinds of ownership a country's firms are described by (中国上市公司): no name
 _OWNERSHIP_KINDS_RE = re.compile(r"(?:上市|外资|民营|国有|跨国|私营|合资|独资)+")
 # The kind of owner written in front of a firm's name: 区属国企, 央企, 民企.
@@ -122,8 +123,9 @@ def _legal(doc: Doc) -> list[_Hit]:
                         for t in tokens_around(text, start)):
             start = brand.start("brand")  # 洞见/科技（雄安）有限公司 opening a line: a firm is never just 科技, the 'verb' is its brand
             stem = text[start:m.start()]
-        if len(stem) < 2 or is_generic_stem(stem) or re.match(r"^[第该这那此本其每各]", stem):
-            continue
+        if len(stem) < 2 or is_generic_stem(stem) or re.match(r"^[第该这那此本其每各]", stem) \
+                or (m.group().endswith(("分行", "支行")) and "行" not in stem and "银" not in m.group()):
+            continue  # (X分行 whose stem names no bank: not one)
         country = next((c for c in COUNTRIES if stem.startswith(c)), None)
         if country and _OWNERSHIP_KINDS_RE.fullmatch(stem, len(country)):
             continue  # 中国上市公司(市值500强): a kind of firm of a country, not one named (中国银行 is one)

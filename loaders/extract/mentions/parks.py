@@ -111,6 +111,8 @@ def _short_forms(key: str) -> set[str]:
         head = key[:m.start()]
         if city and head in (city, city + "市"):
             out.add(city + "开发区")
+        elif m.group() == "经济开发区" and len(head) >= 2 and not is_generic_stem(head):
+            out.add(head + "开发区")  # 贵州大龙开发区 for 贵州大龙经济开发区: the zone's short form
         if not m.group().endswith("经开区"):
             out.add(head + "经开发区")  # 拉萨经开发区: 经开区 and 开发区 run together, as headlines write it
     pair = _TWO_CITIES_RE.match(key)
@@ -172,6 +174,17 @@ def _city_shi(name: str) -> bool:
 _RANK_RE = re.compile(r"(?:国家级|省级)")
 _INNER_RANK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:国家级|省级)$")
 # A figure or a verb of intent inside the words before a park suffix means a clause ran into it.
+# 东部产业园区, 中西部地区: the parks of a region of the country, no one park
+_REGION_OF_COUNTRY_RE = re.compile(r"(?:东|西|南|北|中|中西|东北|西北|西南|东南|东中西)部")
+
+
+def _compares_regions(doc: Doc, start: int) -> bool:
+    """True when the sentence names two regions of the country (东部…中西部): their parks, compared (南部科學園區
+    alone is a park's name)."""
+    sent = doc.sentence_at(start)
+    return len(_REGION_OF_COUNTRY_RE.findall(doc.text, sent.start, sent.end)) >= 2
+
+
 _NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[千百万]亿级?|千万元|最(?:佳|具|美|强|大)|首个|高标准|世界级|一流|[拟将]投|投建|(?<=[区市县])以|拟(?:在|于|建|新建|设|打造)")
 
 
@@ -262,7 +275,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # “自贸港+综保区”叠加效应: a slogan joining two kinds, not a park
         if _POLICY_VERB_RE.fullmatch(rest or ""):
             continue  # 江西省促进开发区改革…: a policy verb and its object, not a park (青岛远望产业园: a name)
-        if _NOT_A_NAME_RE.search(text, clause_start, s):
+        if _NOT_A_NAME_RE.search(text, clause_start, s) or (
+                _REGION_OF_COUNTRY_RE.fullmatch(stem) and m.group() in ("产业园区", "产业园", "工业园区", "开发区")
+                and _compares_regions(doc, start)):
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
         if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):
             continue

@@ -46,6 +46,8 @@ _MONEY_RULES = [
     # 已完成投资15.5亿元, 累计完成投资20.81亿元: spent, not planned (计划完成投资4亿元 is the plan)
     ("completed_investment", r"(?<!计划)(?<!预计)完成(?:了)?(?:年度)?(?:项目)?投资|投资完成(?!率)"),
     ("", r"(?:拿出|奖励|奖补|补贴|补助|扶持资金|奖金)[^，,。；;]{0,6}$"),  # 拿出256.77万元奖励…: an award, no statistic
+    # 投放首笔贷款1.5亿元, 贷款审批额度9.7亿元: lent by a bank, not invested (以…贷款模式…募集的资金: a sum raised)
+    ("loans", r"(?:贷款|授信|信贷)(?:[\u4e00-\u9fff]{0,4}(?:额度|金额|总额))?(?:达到?|为|共|合计)?$"),
     ("import_export", r"进出口|外贸"), ("exports", r"出口(?:创汇|额|总额|总值|货值)?(?:达到?|为)?$"),
     ("transaction_value", r"交易额|成交额"),
     ("fiscal_revenue", r"财政(?:总)?(?:税收)?收入|(?:一般)?公共(?:财政)?预算(?:税收)?收入"),
@@ -107,8 +109,8 @@ _THRESHOLD_AFTER_RE = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,3}?(?:项目|企业
 _BRACKETED_THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上)?[)）]")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 # 该项目是…，建成后，预计年创产值…: a clause about the project just named, whatever its verb
-_ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此)项目|项目(?:整合|建成|达产|投产|总投资|一期|首期))")
-_PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此)?项目(?:选址|全部|建成|达产|投产后|计划总投资|总?占地|总?用地|总?建筑面积)")
+_ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此|整个|这个)项目|项目(?:整合|建成|达产|投产|总投资|一期|首期))")
+_PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此|整个|这个)?项目(?:选址|全部|建成|达产|投产后|计划总投资|总?占地|总?用地|总?建筑面积)")
 _INVESTED_BEFORE_RE = re.compile(r"投资(?:额)?(?:约|达|为)?$")
 _PROJECT_NAMED_AFTER_RE = re.compile(r"(?!(?:\d+|[一二两三四五六七八九十]+)个|一批|多个|各|这)[^，,。；;、]{2,50}?项目")  # (not 16个…项目)
 
@@ -139,6 +141,11 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
     if _AVERAGE_RE.search(before[-8:]):
         return None  # 平均投资规模达6亿元: an average, not a total of anything
     if amount.unit in _MONEY:
+        named_after = re.match(r"的([\u4e00-\u9fff]{2,6})", after)
+        if named_after:  # 带来超过8500万元的税收: the noun the sum qualifies says what it measures
+            for metric, pat in _MONEY_RULES:
+                if metric and re.match(f"(?:{pat})", named_after.group(1)) and not metric.startswith("fund_"):
+                    return metric
         for metric, pat in _MONEY_RULES:
             if re.search(pat, before):
                 if metric.startswith("fund_") and not re.search("基金", sentence):
@@ -355,8 +362,8 @@ _TARGET_CLAUSE_RE = re.compile(r"(?<!投资)预计(?!总?投资)|(?<!完成)年�
 # 园区建成后，14个…项目每年需…: a clause that is only 'once built' makes the clause after it a projection
 # 达产后可年产…，预计可实现…，税收3000万元: a sentence that opens with 'once producing' is a projection throughout,
 # and about the project just named
-_THIS_PROJECT_OPENING_RE = re.compile(r"(?:该|本|此)项目")
-_ONCE_BUILT_OPENING_RE = re.compile(r"(?:该项目|项目)?(?:全部)?" + _ONCE_BUILT)
+_THIS_PROJECT_OPENING_RE = re.compile(r"(?:该|本|此|整个|这个)项目")  # (整个项目建成后…: the whole of it)
+_ONCE_BUILT_OPENING_RE = re.compile(r"(?:(?:该|整个|这个)?项目)?(?:全部)?" + _ONCE_BUILT)
 _PROJECTION_OPENER_RE = re.compile(r"(?:^|[，,：:])[^，,。；;]{0,10}" + _ONCE_BUILT + r"[，,]$")
 _PARKS_COUNTED_RE = re.compile(r"(?:省级?|市级?|国家级)?[\u4e00-\u9fff]{0,4}?产业园(?![区项])")
 _GOAL_AFTER_RE = re.compile(r"(?:的)?(?:目标|任务目标)")
