@@ -143,3 +143,14 @@ def test_a_zone_short_form_a_region_of_the_country_and_a_list_below_are_no_parks
             "东部产业园区竞争力明显优于中西部地区。我局将对以下开发区的环境影响报告书进行审查。")
     parks = [p.name for p in extract(text).parks]
     assert parks == ["甲乙大龙经济开发区"]
+
+
+def test_facilities_built_or_founded_are_projects_and_what_they_make_is_not():
+    text = ("据报道,日前,年产12万吨聚乙烯塑料管道的甲乙管业生产基地在湖北丙丁经济开发区举行了奠基仪式。"
+            "甲乙管业基地将开发生产高科技含量、高附加值的聚乙烯（PE）复合瓦斯管和石油管等项目。\n\n"
+            "据了解,戊己工业园内已初步形成产业集群。今年企业在工业园内征地300亩,建设庚辛电动自行车西北生产基地,"
+            "计划年生产电动自行车6万辆。")
+    x = extract(text)
+    projects = {p.name: p.park for p in x.projects}
+    assert projects == {"甲乙管业生产基地": "湖北丙丁经济开发区", "庚辛电动自行车西北生产基地": "戊己工业园"}
+    assert "石油管" not in [c.name for c in x.companies]

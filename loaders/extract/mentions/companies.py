@@ -197,6 +197,9 @@ _PLACE_ITEM_RE = re.compile(r"(?:苑|村|宅|小区|花园|社区|街道|(?<!小
 _LIST_OPENER_RE = re.compile(r"(?:累计)?(?:签约|引进|引入|吸引|落户|入驻|包括|聚集|集聚)(?:了)?")
 # What a list of sectors or activities follows, not firms: 重点投向A、B等项目, 以促进A、B等
 _NOT_FIRMS_BEFORE_RE = re.compile(r"投向|投资于|涉及|涵盖|聚焦|促进|从事")
+_MAKES_BEFORE_RE = re.compile(r"(?:开发|研发|研制)?(?<!年)(?:生产|制造|加工)(?!基地|线|车间|中心|项目|厂|园|企业|基金|能力|服务)"
+                              r"(?=[^，,。；;、]{2})")
+_MAKES_JUST_BEFORE_RE = re.compile(r"(?:开发|研发|研制)?(?:生产|制造|加工)$")
 _FIRMS_COUNTED_RE = re.compile(r"(?:多|数|几|\d+|[一二两三四五六七八九十百]+)(?:余|多)?家")
 _NOT_FIRMS_GAP_RE = re.compile(r"^(?:产业|行业|领域|业务|业态)(?!链)|于一体|基础|设施|基建|民生|市政|公益|政府")
 
@@ -257,6 +260,11 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         if opener is not None:  # 一期、二期累计签约德国尼玛克、汇天威等企业: the list starts after its verb
             i += opener.end()
             seg = text[i:end]
+        first_sep = text.find("、", i, end)
+        if _MAKES_JUST_BEFORE_RE.search(text, max(0, i - 6), i) \
+                or any(k == i or text[k - 1] in "将要可能" or text[k - 2:k] in ("主要", "重点", "计划", "专业", "从事")
+                       for k in (m2.start() for m2 in _MAKES_BEFORE_RE.finditer(text, i, first_sep if first_sep >= 0 else end))):
+            continue  # 开发生产高附加值的A和B等项目: what a plant is to make, neither firms nor projects
         # 重点投向科技金融、新三板等项目, 以促进…建设、开发等: what money goes to or a list of activities, no firms
         # (涉及A、B、C等多家行业内龙头企业: firms counted in 家 are firms, whatever verb the list follows)
         activities = _NOT_FIRMS_BEFORE_RE.search(text, max(0, i - 8), end) is not None \

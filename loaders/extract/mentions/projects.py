@@ -45,7 +45,11 @@ _FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|力争|争取|有望|建成�
 _PROJECTION_OPENERS = ("建成后", "达产后", "投产后")
 _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
 FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产业基地|研发中心|总部基地|数据中心|计算中心|创享中心|中心仓)"
-                         r"(?=已|正|将|于|建成|投产|开工|动工|上线|落地|竣工|封顶)")
+                         r"(?=已|正|将|于|建成|投产|开工|动工|上线|落地|竣工|封顶"
+                         r"|在[^，,。；;]{2,30}?(?:举行[^，,。；;]{0,4}(?:奠基|开工|动工|投产)|奠基|开工|动工))")
+# 今年企业在工业园内征地300亩，建设X西北生产基地: a facility a firm builds, named after the verb
+_FACILITY_BUILT_RE = re.compile(r"(?:建设|新建|兴建|投建|筹建)(?P<name>[^，,。；;、“”]{3,24}?(?:生产基地|制造基地|产业基地|智能工厂|工厂))"
+                                r"(?=[，,。；;])")
 # (X项目由Y有限公司投资1.8亿元建设: the firm that invests, written between the name and its sum)
 _INVEST_AFTER = re.compile(r"(?P<phase>一期|二期|首期|三期)?(?:项目)?(?:由[^，,。；;、]{2,30}?(?:公司|集团))?"
                            r"(?:(?:总)?投资(?:额)?|投资总额)(?:达|为)?")
@@ -525,7 +529,19 @@ def _facilities(doc: Doc) -> list[Candidate]:
         stem = text[start:m.start()]
         if len(stem) >= 3 and not is_generic_stem(stem):
             out.append((text[start:m.end()], start, m.end(), "project_facility"))
+    for m in _FACILITY_BUILT_RE.finditer(text):
+        start, end = m.start("name"), m.end("name")
+        head = FACILITY_HEAD_RE.search(text, start, end)
+        stem = text[start:head.start()] if head else ""
+        if len(stem) >= 3 and not is_generic_stem(stem) and not VERBISH_RE.search(stem) \
+                and not any(c[1] <= start < c[2] for c in out):
+            out.append((text[start:end], start, end, "project_facility"))
     return out
+
+
+_BARE_SITE_RE = re.compile(r"在(?:该|本)?(工业园区|工业园|产业园区|产业园|开发区|高新区|经开区)(?:内|里)?[^，,。；;]{0,12}[，,]"
+                           r"[^。；;]{0,6}(?:建设|新建|兴建|投建)$")
+FACILITY_HEAD_RE = re.compile(r"(?:生产基地|制造基地|产业基地|智能工厂|工厂)$")
 
 
 # A sum invested, written with its word: 投资50亿元, 投资约2亿
@@ -780,6 +796,11 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             pm.park = park
         if not pm.park and scope is not None and not _several_parks_respectively(text, sent.start, s, park_by_form):
             pm.park = scope.park_at(s, end=s + len(name))
+        if not pm.park and scope is not None:
+            # 今年企业在工业园内征地300亩，建设X生产基地: the one park of the kind its clause run names bare
+            bare = _BARE_SITE_RE.search(text, doc.clause(s, s + len(name), marks=RUN_MARKS).start, s)
+            if bare:
+                pm.park = scope.one_of_kind(bare.group(1))
         if not pm.park and name.endswith("项目") and name[:-2] in park_by_form:
             pm.park = park_by_form[name[:-2]].name  # 青岛国际虚拟现实产业园项目: the project builds that park
         if not pm.park:
