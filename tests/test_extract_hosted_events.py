@@ -154,3 +154,15 @@ def test_facilities_built_or_founded_are_projects_and_what_they_make_is_not():
     projects = {p.name: p.park for p in x.projects}
     assert projects == {"甲乙管业生产基地": "湖北丙丁经济开发区", "庚辛电动自行车西北生产基地": "戊己工业园"}
     assert "石油管" not in [c.name for c in x.companies]
+
+
+def test_a_sum_spoken_with_ge_a_role_after_ji_a_count_in_a_city_and_a_list_item_joined_by_what_it_does():
+    text = ("甲乙电器在重庆两江新区举行开工仪式。重庆市领导丙丁及甲乙电器董事长朱某参加开工仪式。"
+            "项目投资50个亿元,建成达产后预计可实现年产值超过250亿元。"
+            "极大地带动了配套企业的聚集,仅在重庆的配套产品生产厂家就有两百多家。\n\n"
+            "8月7日上午,戊己重工霍尔果斯制造及营销基地项目、霍尔果斯庚辛汽车配件加工项目等10个工业项目正式开工。")
+    x = extract(text)
+    assert [c.name for c in x.companies] == ["甲乙电器"]
+    assert {p.name for p in x.projects} == {"戊己重工霍尔果斯制造及营销基地项目", "霍尔果斯庚辛汽车配件加工项目"}
+    facts = {float(f.amount.value): f.unit if hasattr(f, "unit") else f.amount.unit for f in x.facts}
+    assert 50 not in facts and 200 not in facts

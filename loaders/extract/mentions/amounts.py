@@ -52,6 +52,7 @@ AMOUNT_RE = re.compile(
     r"(?P<cur>人民币|新台币)?"
     rf"(?P<num>{_ARABIC}|{_CN_NUM})"
     r"(?:(?<=\d) (?=[余多万亿千百兆]|(?:" + _UNIT + r")))?"  # 共 235 个、总投资 1035 亿元: a typesetting gap after a digit
+    r"(?:个(?=(?:亿|千万|万)(?:元|美元)(?!以上|以下|及以上|级|的|项目|企业|[\u4e00-\u9fff]{0,2}项目)))?"  # 投资50个亿元: 50亿元 as it is spoken, not 50 of something
     r"(?P<q1>余|多)?"
     r"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千|百|兆)?"
     r"(?P<q2>余|多)?"

@@ -174,6 +174,8 @@ def _split_items(seg: str, *, projects: bool = False) -> list[tuple[int, str]]:
         sub = re.split(r"(以及|和|与|及)", part)
         if projects and "及" in sub and min(len(x) for x in sub if x not in ("以及", "和", "与", "及")) < 6:
             sub = [part]  # (A物流中心及B物流中心: two projects, each a name of its own)
+        if projects and len(sub) > 1 and ACTIVITY_END.search(sub[0]):
+            sub = [part]  # X制造及营销基地项目: what one project does, then its head, not two projects
         if len(sub) > 1 and not _joins_one_name(sub):
             p = pos
             for k, s in enumerate(sub):
@@ -352,6 +354,9 @@ def _roles(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     for m in ROLE_RE.finditer(text):
         start = name_start(text, m.start(), max_len=20)
         name = strip_quotes(text[start:m.start()])
+        cut = max(name.rfind("及"), name.rfind("、"))
+        if cut >= 0 and len(name) - cut - 1 >= 2:
+            name = name[cut + 1:]  # 市领导吴家农及格力电器董事长: the firm is what stands after 及
         start = m.start() - len(name)
         legal = list(_LEGAL_INSIDE_RE.finditer(name))
         if legal and legal[-1].end() < len(name):

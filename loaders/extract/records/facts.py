@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from ..mentions.amounts import find_amounts
-from ..tables.lexicon import NAME_CHAR_RE, PLACE_PREFIX_RE, PLACES
+from ..tables.lexicon import CITY_RE, NAME_CHAR_RE, PLACE_PREFIX_RE, PLACES
 from ..tables.metrics import variant
 from ..tables.vocab import BARE_PARK_WORDS, PARK_WORDS, ZONE_WORDS
 from ..mentions.names import is_generic_stem
@@ -470,6 +470,7 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
 
 
 # 增速高居54个国家级高新区首位, 位列全省开发区第3: the parks a figure is ranked among, not its subject
+_IN_A_CITY_RE = re.compile(r"在(?:%s)(?:市|省)?(?:的|内|境内|周边|全市)" % CITY_RE.pattern)
 _STAT_CLASS_RE = re.compile(r"(?:规模以上|规上|限额以上|限上)")
 _RANKED_AMONG_BEFORE_RE = re.compile(r"(?:居|列|排名|排在|排|位于|跻身|进入)(?:全国|全省|全市)?$")
 _RANKED_AMONG_AFTER_RE = re.compile(r"(?:的)?(?:首位|第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十列]|榜首|之首|前列|末位)")
@@ -883,6 +884,8 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
                     and _PARKS_PROJECTS_RE.match(text, o.end) and text[o.start - 1:o.start] != "在"]
             if last:
                 return last[-1].key, "park"
+    if _IN_A_CITY_RE.search(text, clause_start, s) and not any(clause_start <= o.start < s for o in occs):
+        return None, ""  # 仅在重庆的配套产品生产厂家就有两百多家: counted in a city, not in the park in scope
     # the park in scope: the paragraph's, the section's or the story's (scope.ParkScope)
     park = scope.section_park(s) if scope is not None else None
     if park and not park.endswith("区") and _DISTRICT_REF_RE.search(text, sent.start, s):
