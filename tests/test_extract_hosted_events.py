@@ -166,3 +166,14 @@ def test_a_sum_spoken_with_ge_a_role_after_ji_a_count_in_a_city_and_a_list_item_
     assert {p.name for p in x.projects} == {"戊己重工霍尔果斯制造及营销基地项目", "霍尔果斯庚辛汽车配件加工项目"}
     facts = {float(f.amount.value): f.unit if hasattr(f, "unit") else f.amount.unit for f in x.facts}
     assert 50 not in facts and 200 not in facts
+
+
+def test_items_written_after_their_sums_a_dashed_pair_mid_sentence_and_a_rank_that_is_no_nations_figure():
+    text = ("甲乙经济开发区预计年内再开工39个项目,总投资195亿元,包括投资60亿元的丙丁京都风情商业小镇、投资20亿元的戊己奥特莱斯等。"
+            "保税区将成为广西庚辛—越南壬癸跨境经济合作区的区域。\n\n"
+            "单位工业用地工业总产值达152亿元/平方公里,位居全国前列;创新驱动能力不断增强,国家级高新技术企业达到461家。")
+    x = extract(text)
+    projects = {p.name: float(p.investment.value) for p in x.projects if p.investment}
+    assert projects == {"丙丁京都风情商业小镇": 60e8, "戊己奥特莱斯": 20e8}
+    assert "广西庚辛—越南壬癸跨境经济合作区" in [p.name for p in x.parks]
+    assert {float(f.amount.value): f.subject for f in x.facts}.get(461) == "甲乙经济开发区"

@@ -199,7 +199,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         start = name_start(text, s)
         # 江阴—靖江工业园区, 磨憨—磨丁经济合作区: a park two places build together carries both names
         # (广西凭祥—越南同登跨境经济合作区: a county after its province)
-        pair = re.search(r"(?:%s|(?<![\u4e00-\u9fff])(?:%s)?[\u4e00-\u9fff]{2})[—－-]$"
+        pair = re.search(r"(?:%s|(?:%s)[\u4e00-\u9fff]{2}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2})[—－-]$"
                          % (CITY_RE.pattern, "|".join(_PROVINCE_ONLY)), text[max(0, start - 8):start])
         if pair and re.match(r"[\u4e00-\u9fff]{2}", text[start:s]):
             start -= len(pair.group())

@@ -655,6 +655,23 @@ def _quoted_list(doc: Doc) -> list[Candidate]:
 _INVESTED_IN_RE = re.compile(r"投资" + _SUM_INVESTED + r"(?:人民币)?的")
 
 
+def _invested_items(doc: Doc) -> list[Candidate]:
+    """Items of a list each written after its sum (包括投资60亿元的X、投资20亿元的Y等): projects, named by what they
+    build, whatever word closes the list."""
+    text = doc.text
+    out: list[Candidate] = []
+    for m in _INVESTED_IN_RE.finditer(text):
+        end = m.end()
+        while end < len(text) and end - m.end() < 24 and text[end] not in "、，,。；;：:等的“”()（）\n":
+            end += 1
+        name = text[m.end():end]
+        listed = text[end:end + 1] in ("、", "等") and (text[end:end + 1] == "等" or _INVESTED_IN_RE.match(text, end + 1))
+        if listed and 4 <= len(name) <= 20 and not is_generic_stem(name) and not VERBISH_RE.search(name) \
+                and not re.search(r"(?:公司|集团|股份|企业)$", name):
+            out.append((name, m.end(), end, "project_invested_item"))
+    return out
+
+
 def _invested_parks(doc: Doc, parks: list[ParkMention]) -> list[Candidate]:
     """A park of a kind one firm builds, written after the sum invested in it (投资2亿的X食品产业园已完成厂房建设): an investment
     project that builds a park, as a project list would name it."""
@@ -687,7 +704,8 @@ def _firms_counted_as_projects(doc: Doc, cands: list[Candidate], companies: list
 def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMention],
                   list_projects: list[tuple[str, int, int]], scope: ParkScope | None = None) -> list[ProjectMention]:
     text = doc.text
-    cands = _by_project_word(doc) + _counted_list(doc) + _enumerated(doc) + _copula_projects(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects) + _invested_parks(doc, parks) + _quoted_list(doc)
+    cands = _by_project_word(doc) + _counted_list(doc) + _enumerated(doc) + _copula_projects(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects) + _invested_parks(doc, parks) + _quoted_list(doc) \
+        + _invested_items(doc)
     cands = _firms_counted_as_projects(doc, cands, companies)
     table = _table_projects(text)
     given_amount = {}  # the investment a candidate's rule read with it (a table's column, 拟投资X，在P建设Y), by start

@@ -52,6 +52,7 @@ RULES: dict[str, Rule] = {
     "project_built_in_park": Rule("a facility a sum is invested to build in a named park: 投资50亿元，在X高新区建设Y中心", 1.00, 2),
     "project_quoted_list": Rule("a quoted name in a row of them closed by 项目: “A”“B”及“C”项目", 1.00, 4),
     "project_invested_park": Rule("a park written after the sum invested in it: 投资15亿元的X产业园", 0.75, 4),
+    "project_invested_item": Rule("an item of a list written after its sum: 包括投资60亿元的X、投资20亿元的Y等", 0.0, 0),
     "project_copula": Rule("the subject of 是…重点项目: 其中，X是示范区重点项目", 1.00, 1),
     "project_list": Rule("an item of a list closed by 等…项目", 0.91, 98),
     "project_table": Rule("a row of a table with a 项目名称 column", 0.0, 0),

@@ -587,7 +587,8 @@ _INCIDENT_RE = re.compile(r"火灾|过火|起火|爆炸|泄漏|事故|受伤|伤
 # A whole administrative area as the clause's subject (全市, 全县, 全省 …), unless parks of it are meant.
 # 全市…: the city's figure; not after a comparison (高出全市平均增速7个百分点, 占全市的): then the park's
 _ADMIN_SCOPE_RE = re.compile(r"(?<!高出)(?<!高于)(?<!低于)(?<!快于)(?<!慢于)(?<!领先)(?<![比占])"
-                             r"全(?:市|县|省|国|州|盟|镇|乡)(?![\u4e00-\u9fff]{0,6}(?:园区|%s))" % PARK_WORDS)
+                             r"全(?:市|县|省|国|州|盟|镇|乡)(?![\u4e00-\u9fff]{0,6}(?:园区|%s))"
+                             r"(?!前列|第|首位|最|领先)" % PARK_WORDS)  # (位居全国前列: a rank, not the nation's figure)
 # a clause that opens with the park in scope written as 园区 / 该园区 / 开发区 … (园区实现工业总产值…)
 _PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:该|本|全)?(?:%s)(?:内)?(?:实现|完成|共|新增|累计|全年|上半年|前)"
                                   % BARE_PARK_WORDS)
@@ -868,8 +869,9 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
             return projs[-1][2], "project"
         if _THIS_PROJECT_OPENING_RE.match(text, sent.start):
             return None, ""  # 该项目由…引进，计划用地58.4亩: a project's figures, whatever project it is, never the park's
-    if _ADMIN_SCOPE_RE.search(text, sent.start, s):
-        return None, ""  # 全市地区生产总值…: a city's or county's own figure, not the park's
+    run_start = max(sent.start, text.rfind("；", sent.start, s) + 1, text.rfind(";", sent.start, s) + 1)
+    if _ADMIN_SCOPE_RE.search(text, run_start, s):
+        return None, ""  # 全市地区生产总值…: a city's or county's own figure, not the park's (within its clause run)
     if aggregate:
         # 无锡高新区…重大项目集中签约同时举行。签约的19个项目总投资303.4亿元: the projects just
         # reported, in the park the sentence before named last
