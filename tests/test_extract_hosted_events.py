@@ -177,3 +177,11 @@ def test_items_written_after_their_sums_a_dashed_pair_mid_sentence_and_a_rank_th
     assert projects == {"丙丁京都风情商业小镇": 60e8, "戊己奥特莱斯": 20e8}
     assert "广西庚辛—越南壬癸跨境经济合作区" in [p.name for p in x.parks]
     assert {float(f.amount.value): f.subject for f in x.facts}.get(461) == "甲乙经济开发区"
+
+
+def test_a_facility_described_by_its_figures_is_a_project_and_the_figures_are_its_own():
+    text = ("8月3日，甲乙电器在重庆两江新区举行开工仪式，正式宣布投资50亿元，开建年产值250亿元的西南产业基地。"
+            "丙丁公司将建设成为国际最先进的吸尘器伸缩管生产基地。")
+    x = extract(text)
+    assert [p.name for p in x.projects] == ["西南产业基地"]
+    assert {float(f.amount.value): f.subject for f in x.facts}.get(250e8) == "西南产业基地"

@@ -48,8 +48,8 @@ FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产�
                          r"(?=已|正|将|于|建成|投产|开工|动工|上线|落地|竣工|封顶"
                          r"|在[^，,。；;]{2,30}?(?:举行[^，,。；;]{0,4}(?:奠基|开工|动工|投产)|奠基|开工|动工))")
 # 今年企业在工业园内征地300亩，建设X西北生产基地: a facility a firm builds, named after the verb
-_FACILITY_BUILT_RE = re.compile(r"(?:建设|新建|兴建|投建|筹建)(?P<name>[^，,。；;、“”]{3,24}?(?:生产基地|制造基地|产业基地|智能工厂|工厂))"
-                                r"(?=[，,。；;])")
+_FACILITY_BUILT_RE = re.compile(r"(?:建设|新建|兴建|投建|筹建|开建)(?:[^，,。；;、“”\d]{0,10}\d[^，,。；;、“”]{0,16}的)?"
+                                r"(?P<name>[^，,。；;、“”的]{2,24}?(?:生产基地|制造基地|产业基地|智能工厂|工厂))(?=[，,。；;])")
 # (X项目由Y有限公司投资1.8亿元建设: the firm that invests, written between the name and its sum)
 _INVEST_AFTER = re.compile(r"(?P<phase>一期|二期|首期|三期)?(?:项目)?(?:由[^，,。；;、]{2,30}?(?:公司|集团))?"
                            r"(?:(?:总)?投资(?:额)?|投资总额)(?:达|为)?")
@@ -533,7 +533,8 @@ def _facilities(doc: Doc) -> list[Candidate]:
         start, end = m.start("name"), m.end("name")
         head = FACILITY_HEAD_RE.search(text, start, end)
         stem = text[start:head.start()] if head else ""
-        if len(stem) >= 3 and not is_generic_stem(stem) and not VERBISH_RE.search(stem) \
+        described = text[start - 1:start] == "的"  # 开建年产值250亿元的西南产业基地: a short name, described before it
+        if len(stem) >= (2 if described else 3) and not is_generic_stem(stem) and not VERBISH_RE.search(stem) \
                 and not any(c[1] <= start < c[2] for c in out):
             out.append((text[start:end], start, end, "project_facility"))
     return out

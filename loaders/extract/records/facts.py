@@ -284,9 +284,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         while after_end < sent.end and not _CLAUSE_SPLIT.match(text[after_end]) and text[after_end] not in "。！？!?\n":
             after_end += 1
         after = text[e:after_end]
-        if a.unit in _MONEY and text[e:e + 1] == "的" and (any(text.startswith(p.name, e + 1) for p in projects)
-                                                           or (_INVESTED_BEFORE_RE.search(before)
-                                                               and _names_a_project(text, e + 1))):
+        if a.unit in _MONEY and text[e:e + 1] == "的" and _INVESTED_BEFORE_RE.search(before) \
+                and (any(text.startswith(p.name, e + 1) for p in projects) or _names_a_project(text, e + 1)):
             continue  # 总投资6亿元的X项目: the project's investment, seen again (or a project not read: never the park's)
         if a.unit != "ratio" and _CHANGE_BEFORE_RE.search(before):
             continue  # 较去年同期增加15.5亿元: how much a figure grew, not the figure (a rate is growth_ratio)
@@ -311,7 +310,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         else:
             subject, stype = _subject(doc, a, subjects, occs, scope, clause_start, after_end,
                                       counts_projects=counts_projects)
-        if metric in _COMPANY_METRICS and companies:
+        if metric in _COMPANY_METRICS and companies and stype != "project":  # (年产值250亿元的X基地: X's, not the firm's)
             firm = _company_subject(doc, companies, occs, clause_start, s)
             if firm is not None:
                 subject, stype = firm, "company"
@@ -319,7 +318,10 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # (a count of projects is never one project's figure, not even one named after 的)
         if stype == "company" and _PROJECTION_RE.search(text, sent.start, s):
             continue  # 项目投产后将形成…年销售收入60亿元: what a project is to yield, not the firm's revenue
-        if stype != "company" and respective is None and _owned_by_other(doc, occs, subject, sent.start, clause_start, s) \
+        tail = _MODIFIER_TAIL_RE.match(text, e)
+        described = stype == "project" and tail is not None and text.startswith(subject, tail.end())
+        if stype != "company" and respective is None and not described \
+                and _owned_by_other(doc, occs, subject, sent.start, clause_start, s) \
                 and not (stype == "park_group" and scope is not None and subject == scope.region_at(s, here=True)):
             continue  # 巴南区进出口额…, 公司计划总投资…: the clause names its own subject, not the park
         if _CITY_CLAUSE_END_RE.search(after):
