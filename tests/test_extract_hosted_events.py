@@ -185,3 +185,25 @@ def test_a_facility_described_by_its_figures_is_a_project_and_the_figures_are_it
     x = extract(text)
     assert [p.name for p in x.projects] == ["西南产业基地"]
     assert {float(f.amount.value): f.subject for f in x.facts}.get(250e8) == "西南产业基地"
+
+
+def test_a_border_cooperation_centre_its_supporting_zone_and_a_paragraph_about_the_centre():
+    text = ("8月7日上午,甲乙重工霍尔果斯制造及营销基地项目等10个工业项目,在中哈霍尔果斯国际边境合作中心配套区内正式开工。\n\n"
+            "今年4月18日实现正式运营的中哈霍尔果斯国际边境合作中心是建立在两国口岸的跨境经济贸易区。"
+            "合作中心横跨两国,总面积5.28平方公里。")
+    x = extract(text)
+    parks = {p.name: p.parent for p in x.parks}
+    assert parks.get("中哈霍尔果斯国际边境合作中心配套区") == "中哈霍尔果斯国际边境合作中心"
+    assert [p.park for p in x.projects] == ["中哈霍尔果斯国际边境合作中心配套区"]
+    assert {float(f.amount.value): f.subject for f in x.facts}.get(5.28) == "中哈霍尔果斯国际边境合作中心"
+
+
+def test_a_firms_profit_and_a_described_facilitys_floor_area_and_signed_funds():
+    text = ("8月3日，甲乙电器在重庆两江新区举行开工仪式，开建年产值250亿元的西南产业基地。"
+            "甲乙电器此次开建的西南产业基地占地面积约1000亩,总建筑面积约200万平方米。"
+            "甲乙电器股份有限公司半年报显示,公司上半年实现营业总收入402.39亿元,净利润22.08亿元。\n\n"
+            "2021年以来,丙丁经济开发区新引进项目20个,签约资金141.18亿元。")
+    facts = {float(f.amount.value): (f.subject, f.metric) for f in extract(text).facts}
+    assert facts[2e6] == ("西南产业基地", "floor_area_m2")
+    assert facts[22.08e8] == ("甲乙电器股份有限公司", "net_profit")
+    assert facts[141.18e8] == ("丙丁经济开发区", "planned_investment")

@@ -37,6 +37,7 @@ _LEAD_RE = re.compile(r"[\s●■◆▲►·•\-“\"]*(?:[\u4e00-\u9fff]{1,4}[
                       r"|(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)(?:上午|下午|晚上|晚间)?"
                       r"|(?:第[\d一二三四五六七八九十]+届|本届|首届)[^，,。；;\s]{1,12}?会(?:期间|上)?)[，,]?\s*)*[“\"]?")
 # A setting before the park: 在青岛市人工智能产业园, 位于…的.
+_MODIFIED_SUBJECT_BEFORE = re.compile(r"[^，,。；;：:“”]{2,24}的")
 _SETTING_BEFORE = re.compile(r"(?:在|位于|于|这是|这里是)+")
 # Clauses that open a sentence without being its subject: 作为…, 随着…, 为了…
 _ADVERBIAL_RE = re.compile(r"(?:作为|随着|为了|为|经过|通过|根据|按照|面对|对于|截至|截止|自|从)")
@@ -161,6 +162,8 @@ class ParkScope:
                 continue  # 集成电路产业园所在的西海岸新区…: the subject is the district
             if o.start == begin or _SETTING_BEFORE.fullmatch(text, begin, o.start):
                 return o.key
+            if _MODIFIED_SUBJECT_BEFORE.fullmatch(text, begin, o.start) and text.startswith(("是", "为"), o.end):
+                return o.key  # 今年4月18日实现正式运营的X合作中心是…: the park, described, is the subject
         m = _BARE_ZONE_RE.match(text, begin, first_end)
         if m and not self._in(begin, m.end()):
             return self.one_of_kind(m.group(1))

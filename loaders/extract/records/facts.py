@@ -54,7 +54,7 @@ _MONEY_RULES = [
     ("net_profit", r"净利润"), ("total_profit", r"利润"), ("rd_spending", r"研发(?:经费|费用|投入|支出)"),
     ("annual_tax", r"税收|创税|纳税|税"), ("output_value", r"产值"),
     ("annual_revenue", r"营收|营业收入|营业额|收入|销售"),
-    ("planned_investment", r"投资|引资|签约(?:金)?额|合同(?:金)?额|签约[^，,；;。]{0,12}、(?:总)?金额"), ("industry_scale", r"产业规模|规模"),
+    ("planned_investment", r"投资|引资|签约(?:金)?额|签约资金|合同(?:金)?额|签约[^，,；;。]{0,12}、(?:总)?金额"), ("industry_scale", r"产业规模|规模"),
 ]
 _COUNT_RULES = [
     ("high_tech_enterprises", r"高新技术企业"), ("listed_companies", r"上市企业|上市公司"),
@@ -518,6 +518,7 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
             opener = "other"  # 经开区18个项目 in a story about a 高新区: another park
         at = text.find(subject, b, s)
         if at >= 0 and (opener in (None, f"park:{subject}") or not text[b:at].strip(" \u3000“\"")
+                        or text[at - 1:at] == "的"  # 格力电器此次开建的X基地占地…，总建筑面积…: X, described, is the subject
                         or (_FOUNDED_BEFORE_RE.search(text, max(b, at - 6), at)
                             and _CLAUSE_SPLIT.match(text, at + len(subject)))
                         or (_LOCATION_BEFORE_RE.search(text, max(b, at - 3), at)
@@ -599,7 +600,7 @@ _BARE_ZONE_OPENING_RE = re.compile(r"(?:该|本)?(%s|综保区|新区)(?![\u4e00
 _ZONE_BODY_RE = re.compile(r"(?:党工委|管委会|党委|工委|政府|办公室|书记|主任|负责人|相关负责人|干部|领导)")
 
 
-_COMPANY_METRICS = {"annual_revenue", "annual_tax"}
+_COMPANY_METRICS = {"annual_revenue", "annual_tax", "net_profit", "total_profit"}
 _THIS_FIRM_RE = re.compile(r"这家(?:公司|企业)")
 _BARE_COMPANY_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:该|本)?公司")
 
