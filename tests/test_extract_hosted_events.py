@@ -207,3 +207,14 @@ def test_a_firms_profit_and_a_described_facilitys_floor_area_and_signed_funds():
     assert facts[2e6] == ("西南产业基地", "floor_area_m2")
     assert facts[22.08e8] == ("甲乙电器股份有限公司", "net_profit")
     assert facts[141.18e8] == ("丙丁经济开发区", "planned_investment")
+
+
+def test_an_eco_smart_zone_a_project_size_a_per_square_metre_figure_and_each_counted_items_own_stage():
+    text = ("甲乙丙丁生态智慧区今年第二次集中签约4个项目 首个单项目产值超百亿项目落户\n\n"
+            "据统计,该4个项目投资总额达49.08亿元,该4个项目的投资强度均超过每平方米10000元。"
+            "预计全年落地项目达到60宗、动工项目达到25宗、建成投产项目达到10宗以上。")
+    x = extract(text)
+    assert [p.name for p in x.parks] == ["甲乙丙丁生态智慧区"]
+    metrics = {float(f.amount.value): f.metric for f in x.facts}
+    assert 10000 not in metrics and 1e10 not in metrics  # 每平方米10000元, 超百亿项目
+    assert metrics[25] == "projects_started_target" and metrics[10] == "projects_target"

@@ -132,6 +132,8 @@ def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
     if m.group("pre") is None and before.endswith(("每", "前", "第")):
         return None
     after = text[m.end():m.end() + 8]
+    if unit == "项" and after.startswith("目") and not m.group("num")[0].isdigit():
+        return None  # 超百亿项目: a size of project (百亿), not a count in 项
     if _BAD_AFTER.match(after) or after.startswith("级"):
         return None  # 百亿元级, 千亿级: a size class, not a figure
     if not unit and not mult:

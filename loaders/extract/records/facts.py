@@ -68,6 +68,7 @@ _COUNT_RULES = [
     ("infrastructure_units", r"基站|充电|终端|机架"),
     ("employees", r"从业人员|就业|员工|人才|职工|用工"),
 ]
+_COUNTED_ITEM_RE = re.compile(r"(?:\d+(?:多|余)?|[一二两三四五六七八九十]+)[个宗项家](?!月)")
 _STAGE_JUST_BEFORE_RE = re.compile(r"(?:已|已经)?(?:开工|动工|签约|投产|竣工|开复工)(?:建设)?(?:达到?|有)?$")
 _COUNT_RULES_RE = [(m, re.compile(p), re.compile(f"(?:{p})" + r"[\u4e00-\u9fff]{0,4}$")) for m, p in _COUNT_RULES]
 _PROJECT_STAGE = [("projects_target", r"力争|目标"),
@@ -191,8 +192,14 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
     if measure == "人" or re.search(r"万人|人$", amount.text):
         return "employees" if re.search(r"从业|就业|员工|人才|职工|人员|用工", near_before + near_after) else None
     if re.search(r"^[\u4e00-\u9fff“”]{0,8}?项目", near_after) or re.search(r"项目[\u4e00-\u9fff]{0,3}$", near_before):
-        for metric, pat in _PROJECT_STAGE:  # (工业项目27个、计划投资额…: what follows 、 is the next item)
-            if re.search(pat, before + near_after[:8].split("、")[0]):
+        # (工业项目27个、计划投资额…: what follows 、 is the next item; 落地项目达到60宗、动工项目达到25宗、建成投产项目
+        # 达到10宗: what precedes it is the item before, when that item is counted and this one names its own stage)
+        own = before.split("、")[-1]
+        if not (_COUNTED_ITEM_RE.search(before.rpartition("、")[0])
+                and any(re.search(pat, own) for _, pat in _PROJECT_STAGE + [("", r"投产|竣工|建成")])):
+            own = before
+        for metric, pat in _PROJECT_STAGE + [("projects", r"投产|竣工|建成")]:  # (built: no metric of its own)
+            if re.search(pat, own + near_after[:8].split("、")[0]):
                 return metric
         return "projects"
     if measure in "个宗" and _STAGE_JUST_BEFORE_RE.search(near_before) and "项目" in sentence:
@@ -274,7 +281,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         sentence = text[sent.start:sent.end]
         if re.search(r"《[^》]+》[^，,。]{0,4}显示", sentence) and not any(sent.start <= o.start < sent.end for o in occs):
             continue  # a figure from an outside report, not about a park
-        if re.search(r"每(?:个|家|年|平方)?[\u4e00-\u9fff]{0,4}$", text[max(sent.start, s - 10):s]) and re.search(r"每个|每家", text[max(sent.start, s - 10):s]):
+        if re.search(r"每(?:个|家|年|平方)?[\u4e00-\u9fff]{0,4}$", text[max(sent.start, s - 10):s]) and re.search(r"每个|每家|每平方米?|每亩|每吨", text[max(sent.start, s - 10):s]):
             continue
         clause_start = sent.start
         for m in _CLAUSE_SPLIT.finditer(text, sent.start, s):
