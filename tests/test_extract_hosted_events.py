@@ -218,3 +218,11 @@ def test_an_eco_smart_zone_a_project_size_a_per_square_metre_figure_and_each_cou
     metrics = {float(f.amount.value): f.metric for f in x.facts}
     assert 10000 not in metrics and 1e10 not in metrics  # 每平方米10000元, 超百亿项目
     assert metrics[25] == "projects_started_target" and metrics[10] == "projects_target"
+
+
+def test_a_centre_that_starts_construction_is_a_project_and_one_that_lands_is_not():
+    text = ("7月28日,上海湾区甲乙国际创新中心正式开工。据了解,上海湾区甲乙国际创新中心建设总用地面积约148亩。"
+            "2025年丙丁光子产业创新中心落地。")
+    x = extract(text)
+    assert [p.name for p in x.projects] == ["上海湾区甲乙国际创新中心"]
+    assert {float(f.amount.value): f.subject for f in x.facts}.get(148) == "上海湾区甲乙国际创新中心"
