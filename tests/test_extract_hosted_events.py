@@ -226,3 +226,13 @@ def test_a_centre_that_starts_construction_is_a_project_and_one_that_lands_is_no
     x = extract(text)
     assert [p.name for p in x.projects] == ["上海湾区甲乙国际创新中心"]
     assert {float(f.amount.value): f.subject for f in x.facts}.get(148) == "上海湾区甲乙国际创新中心"
+
+
+def test_production_lines_being_built_their_own_stage_and_a_capacity_that_opens_a_name():
+    text = ("其中:甲乙工业园区开工建设项目117项。丙丁食品有限公司饮料生产线、万吨小食品生产线建设已建成投产,"
+            "戊己生物制品有限公司年产5000吨木糖生产线等正在加紧建设。"
+            "外资最大的是由庚辛卫生局与客商签订的年产200万双旅游鞋生产项目。洽洽食品项目一期原味瓜子生产线已投产。")
+    status = {p.name: p.status for p in extract(text).projects}
+    assert status.get("丙丁食品有限公司饮料生产线") == status.get("万吨小食品生产线") == "投产"
+    assert "年产200万双旅游鞋生产项目" in status
+    assert not any(n.startswith("洽洽食品项目一期") for n in status)

@@ -49,7 +49,9 @@ FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产�
                          r"(?=已|正|将|于|建成|投产|开工|动工|上线|落地|竣工|封顶"
                          r"|在[^，,。；;]{2,30}?(?:举行[^，,。；;]{0,4}(?:奠基|开工|动工|投产)|奠基|开工|动工))"
                          # X国际创新中心正式开工: a centre that is built (one that 落地 is often a body, not a building)
-                         r"|(?:创新中心|科创中心|物流中心)(?=(?:正式|全面)?(?:开工|动工|奠基|建成|竣工|封顶))")
+                         r"|(?:创新中心|科创中心|物流中心)(?=(?:正式|全面)?(?:开工|动工|奠基|建成|竣工|封顶))"
+                         # X生产线建设并已完成投资…, A生产线、B生产线建设已建成投产: lines being built
+                         r"|生产线(?=(?:、[^，,。；;]{2,20}?生产线)?(?:建设(?!项目)|已|正在|建成|投产|开工|动工|竣工))")
 # 今年企业在工业园内征地300亩，建设X西北生产基地: a facility a firm builds, named after the verb
 _FACILITY_BUILT_RE = re.compile(r"(?:建设|新建|兴建|投建|筹建|开建)(?:[^，,。；;、“”\d]{0,10}\d[^，,。；;、“”]{0,16}的)?"
                                 r"(?P<name>[^，,。；;、“”的]{2,24}?(?:生产基地|制造基地|产业基地|智能工厂|工厂))(?=[，,。；;])")
@@ -130,7 +132,8 @@ _LEADING_AREA_RE = re.compile(r"^(?:%s)(?:省|市)?|^[\u4e00-\u9fff]{2,3}(?:片�
 # A stem that is only a place (兰州新区, 长河县): the place's projects, not one project
 _ONLY_PLACE_RE = re.compile(r"^(?=.)(?:(?:%s)(?:省|市)?)?(?:[\u4e00-\u9fff]{0,3}(?:片区|新区|县))?$" % CITY_RE.pattern)
 # A capacity that opens a project's name: 20GWh储能电池项目, 年产10万吨…项目.
-_CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|片|台|套|辆|颗|兆瓦|千瓦时|千瓦|立方米|平方米|英寸|纳米|锭|头|羽|件)")
+_CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|片|台|套|辆|颗|兆瓦|千瓦时|千瓦|立方米|平方米|英寸|纳米|锭|头|羽|件"
+                          r"|双|张|只|支|瓶|米)")
 # '…X项目今年5月开工，总投资48亿元' / '…建设X项目，预计总投资人民币15亿元': a clause that opens with the total.
 _CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:预计|计划)?(?:总投资(?:额)?|投资总额|(?:合同|签约)金?额)(?:达|为)?")
 _COUNTED_PROJECTS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff“”]{0,8}项目|等[\u4e00-\u9fff]{0,6}项目"
@@ -222,8 +225,10 @@ def _status(doc: Doc, start: int, end: int) -> str | None:
     own = _FUTURE_RE.sub("", _names_masked(text, own_span.start, own_span.end, start, end))
     if re.search(_SIGNED, own) and not any(re.search(p, own) for st, p in STATUS_WORDS if st not in ("签约", "planned")):
         return "签约"
-    if _COUNTED_LIST_END_RE.search(own) or _LIST_CLAUSE_END_RE.search(own):
+    if _COUNTED_LIST_END_RE.search(own) or _LIST_CLAUSE_END_RE.search(own) or _OWN_STAGE_AFTER_RE.match(
+            own, end - own_span.start if own_span.start <= end else 0):
         # A、B和C3个项目同时开工，年底…投产 / A、B等一批重点项目建成投产，C、D等…正在加紧建设: the list's own clause says
+        # (A生产线、B生产线建设已建成投产，C…正在加紧建设: so does a clause that gives the stage right after the name)
         for status, pattern in STATUS_WORDS:
             if re.search(pattern, own):
                 return status
@@ -243,6 +248,8 @@ def _status(doc: Doc, start: int, end: int) -> str | None:
     return "planned" if any(not m.group().startswith(_PROJECTION_OPENERS) for m in _FUTURE_RE.finditer(run)) else None
 
 
+# the stage written right after a project's name, in its own clause: X生产线建设已建成投产, X已投产
+_OWN_STAGE_AFTER_RE = re.compile(r"(?:、[^，,、。；;]{2,30}?)*(?:建设)?(?:已|已经|均已|全部)?(?:建成)?(?:投产|竣工|开工|动工|投用)")
 # the items of a list of projects: A项目、B…运营及结算中心项目等
 _LISTED_NAME_RE = re.compile(r"(?:(?!项目|\d+个|[一二两三四五六七八九十]+个)[^，,、；;。]){3,38}项目(?=[、等])")
 
@@ -528,9 +535,9 @@ def _facilities(doc: Doc) -> list[Candidate]:
     text = doc.text
     out: list[Candidate] = []
     for m in FACILITY_RE.finditer(text):
-        start = name_start(text, m.start(), max_len=20)
+        start = name_start(text, m.start(), max_len=26)
         stem = text[start:m.start()]
-        if len(stem) >= 3 and not is_generic_stem(stem):
+        if len(stem) >= 3 and not is_generic_stem(stem) and "项目" not in stem:  # (X项目一期…生产线: a part of X)
             out.append((text[start:m.end()], start, m.end(), "project_facility"))
     for m in _FACILITY_BUILT_RE.finditer(text):
         start, end = m.start("name"), m.end("name")

@@ -167,6 +167,8 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
         if t.start >= end or t.tag not in LEADING_BREAK_TAGS or t.end > end or (
                 t.tag in ("TIME", "t") and not _TIME_WORD_RE.search(t.word)):
             break
+        if t.word in ("年产", "年加工", "年处理", "年出栏") and nxt is not None and nxt.tag == "m":
+            break  # 年产/200万双/旅游鞋生产项目: a capacity opens the project's name, whatever the verb tag
         if t.tag in ("v", "vd") and ((prev is not None and prev.word in _COORDINATORS) or (
                 len(t.word) == 1 and t.word not in _COPULAS and (nxt is None or nxt.tag != "u")
                 and not _verb_in_context(t, prev, nxt))):
