@@ -236,3 +236,12 @@ def test_production_lines_being_built_their_own_stage_and_a_capacity_that_opens_
     assert status.get("丙丁食品有限公司饮料生产线") == status.get("万吨小食品生产线") == "投产"
     assert "年产200万双旅游鞋生产项目" in status
     assert not any(n.startswith("洽洽食品项目一期") for n in status)
+
+
+def test_a_park_opening_the_last_clause_run_is_the_scope_after_it_and_a_first_project_names_its_park():
+    text = ("其中:甲乙工业园区开工建设项目117项,总投资32.84亿元;丙丁工业园区开工建设项目65项,总投资11.43亿元。"
+            "戊己酒厂2000吨白酒生产线建设并已完成投资1700万元,冰糖生产线二期工程目前正在建设。\n\n"
+            "7月28日,上海湾区庚辛国际创新中心正式开工。据了解,该项目是上海湾区科创城首发项目。")
+    parks = {p.name: p.park for p in extract(text).projects}
+    assert parks == {"戊己酒厂2000吨白酒生产线": "丙丁工业园区", "冰糖生产线二期工程": "丙丁工业园区",
+                     "上海湾区庚辛国际创新中心": "上海湾区科创城"}

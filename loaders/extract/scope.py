@@ -365,6 +365,13 @@ class ParkScope:
                 if lead:
                     story, lead_left = lead, 0
             out.append(None if paragraph is _NO_PARK else (paragraph or section or story))
+            if paragraph is not _NO_PARK:
+                # …武威工业园区开工建设项目117项…；黄羊工业园区开工建设项目65项…。X生产线…: a clause run after ；
+                # that opens with another park makes it the scope of the sentences after it
+                runs = self._bounds(sent.start, sent.end, "；;")
+                last = self._first_clause_park(runs[-1], sent.end) if len(runs) > 1 else None
+                if last is not None:
+                    paragraph = last
         return out
 
     def _opens_with_park_class(self, start: int, end: int) -> bool:

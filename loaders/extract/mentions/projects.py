@@ -896,7 +896,8 @@ def _anaphoric_parks(doc: Doc, out: dict[str, ProjectMention], parks: list[ParkM
         if not found:
             continue
         # the park whose project it is (…P的重点项目), else the one it stands in (位于P)
-        owner = [f for f in found if re.match(r"的(?:重点|核心|重大|龙头)?项目", text[f[1]:f[1] + 6])]
+        owner = [f for f in found if re.match(r"的(?:重点|核心|重大|龙头)?项目|(?:首发|首个|首批|重点|重大)项目",
+                                              text[f[1]:f[1] + 6])]  # (该项目是X科创城首发项目)
         if owner:
             park = owner[-1][2]
         elif re.match(r"(?:(?:该|这个|此)项目|(?:投资|项目|建设)地点)(?:位于|落户|坐落于|选址)", m.group()):
