@@ -245,3 +245,11 @@ def test_a_park_opening_the_last_clause_run_is_the_scope_after_it_and_a_first_pr
     parks = {p.name: p.park for p in extract(text).projects}
     assert parks == {"戊己酒厂2000吨白酒生产线": "丙丁工业园区", "冰糖生产线二期工程": "丙丁工业园区",
                      "上海湾区庚辛国际创新中心": "上海湾区科创城"}
+
+
+def test_an_area_run_by_a_party_working_committee_is_a_zone():
+    text = ("3月4日,潍坊甲乙区12个重大项目集中开工。潍坊甲乙区党工委书记、管委会主任张某出席开工仪式。"
+            "此次集中开工项目,包括丙丁集团硝盐升级项目、戊己智能装备二期等项目。海淀区区委书记出席。")
+    x = extract(text)
+    assert [p.name for p in x.parks] == ["潍坊甲乙区"]
+    assert {p.park for p in x.projects} == {"潍坊甲乙区"}

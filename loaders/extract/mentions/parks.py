@@ -351,7 +351,21 @@ def _candidates(doc: Doc) -> list[_Cand]:
         name = m.group("name")
         if not is_generic_stem(name[:-2]) and not _NOT_A_NAME_RE.search(name):
             out.append(_Cand(name=name, kind="产业园", start=m.start("name"), end=m.end()))
+    taken = [(c.start, c.end) for c in out if c.kind]
+    for m in _ZONE_BY_ITS_BODY_RE.finditer(text):
+        # 潍坊滨海区党工委书记、管委会主任: an area run by a 党工委 or 管委会 is a zone, however it is named (a city's
+        # districts have a 区委 and a 区政府)
+        start, end = m.start("name"), m.end("name")
+        city, rest = leading_place(m.group("name"))
+        if city is None or len(rest.lstrip("市")) < 3 or any(s0 <= start < e0 or start <= s0 < end for s0, e0 in taken):
+            continue
+        for k in re.finditer(re.escape(m.group("name")), text):
+            out.append(_Cand(name=m.group("name"), kind="开发区", start=k.start(), end=k.end(), place_ok=True))
+        taken.append((start, end))
     return out
+
+
+_ZONE_BY_ITS_BODY_RE = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{3,7}区)(?:党工委|管委会|管理委员会)")
 
 
 _CO_BUILT_RE = re.compile(r"(?:%s)[—－-](?:%s)共建(?:%s)" % (CITY_RE.pattern, CITY_RE.pattern, PARK_WORDS))
