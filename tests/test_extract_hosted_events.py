@@ -253,3 +253,10 @@ def test_an_area_run_by_a_party_working_committee_is_a_zone():
     x = extract(text)
     assert [p.name for p in x.parks] == ["潍坊甲乙区"]
     assert {p.park for p in x.projects} == {"潍坊甲乙区"}
+
+
+def test_a_funds_short_name_and_the_partnership_that_holds_its_stem_are_one_fund():
+    text = ("11月4日,甲乙产业集团旗下丙丁创投基金联合戊己科创、庚辛金控共同设立的湖北省壬癸长江科技创新供应链投资基金"
+            "合伙企业(有限合伙)在武汉完成工商注册登记。甲乙产业集团设立总规模20亿元、认缴规模5亿元的壬癸长江基金。")
+    funds = {f.name: f.aliases for f in extract(text).funds}
+    assert "湖北省壬癸长江科技创新供应链投资基金合伙企业(有限合伙)" in funds.get("壬癸长江基金", [])

@@ -11,7 +11,7 @@ from decimal import Decimal
 from ..tables.lexicon import COUNTRIES, LIMITED_FORM_RE, PLACES, PROVINCES
 from ..tables.vocab import PARK_SUFFIXES
 from .tagger import is_generic_head, tokens_around
-from .names import name_start, norm_key, preceded_by_count, strip_bare_province, strip_quotes
+from .names import is_generic_stem, name_start, norm_key, preceded_by_count, strip_bare_province, strip_quotes
 from .projects import _amount_at
 from ..scope import ParkScope
 from ..text.sentences import Doc
@@ -118,10 +118,11 @@ _FIRST_OF_KIND_RE = re.compile(r"首支|首只|第一支|第一只")
 def _absorb(g: FundMention, f: FundMention) -> None:
     """Another spelling `f` of the fund `g`: what it gives that `g` lacks, and its aliases, go to `g`."""
     g.size, g.paid_in, g.invested = g.size or f.size, g.paid_in or f.paid_in, g.invested or f.invested
-    g.aliases += [a for a in f.aliases if a not in g.aliases]
+    g.aliases += [a for a in [f.name, *f.aliases] if a not in g.aliases and a != g.name]
 
 
 _LEGAL_FORM_END_RE = re.compile(f"(?:{_LEGAL_FORM_AFTER_RE.pattern})$")
+_PARTNERSHIP_END_RE = re.compile(r"合伙企业(?:[(（]有限合伙[)）])?$")
 _SHORT_NAME_RE = re.compile(r"[(（](?:以下)?简称[“\"「]?(?P<short>[^“”\"「」()（）]{2,20}基金)[”\"」]?[)）]")
 _SETTLES_IN_RE = re.compile(r"(?:落户|落地|注册|设在|入驻)(?:于|在|到)?(?P<at>)"
                             r"|在(?P<place>[^，,。；;在]{2,20}?)(?:完成|办理)?(?:工商)?(?:注册|落户|设立)")
@@ -267,6 +268,19 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
     # …基金有限公司 is a fund when the text gives a fund's size for it (正式注册。基金规模50亿元); acting on
     # its own (联合X基金有限公司共同发起) it is a firm
     funds = [f for f in funds if not any(_LEGAL_FORM_END_RE.search(a) for a in f.aliases) or f.size is not None]
+    # 力合长江基金 after 湖北省力合长江科技创新供应链投资基金合伙企业(有限合伙): the short name of the partnership or
+    # company whose name holds its stem, when just one does
+    for f in list(funds):
+        stem = f.name[:-2] if f.name.endswith("基金") else ""
+        if len(stem) < 4 or is_generic_stem(stem):
+            continue
+        holders = [g for g in funds if g is not f and stem in g.name and len(g.name) > len(f.name)
+                   and (_PARTNERSHIP_END_RE.search(g.name) or any(_LEGAL_FORM_END_RE.search(a) for a in g.aliases))]
+        if len(holders) == 1:
+            g = holders[0]
+            _absorb(f, g)  # the short name is how the text goes on to call it
+            f.park = f.park or g.park
+            funds.remove(g)
     keys = {norm_key(f.name): f for f in funds}
     for k, f in list(keys.items()):
         longer = [g for kk, g in keys.items() if kk != k and kk.endswith(k)]
