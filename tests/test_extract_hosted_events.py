@@ -260,3 +260,8 @@ def test_a_funds_short_name_and_the_partnership_that_holds_its_stem_are_one_fund
             "合伙企业(有限合伙)在武汉完成工商注册登记。甲乙产业集团设立总规模20亿元、认缴规模5亿元的壬癸长江基金。")
     funds = {f.name: f.aliases for f in extract(text).funds}
     assert "湖北省壬癸长江科技创新供应链投资基金合伙企业(有限合伙)" in funds.get("壬癸长江基金", [])
+
+
+def test_a_batch_numbered_after_its_name_is_no_project():
+    text = "本报讯 甲乙自由贸易试验区建设项目(第五批)集中开工签约活动日前在丙丁低碳制造业产业园项目现场举行。"
+    assert [p.name for p in extract(text).projects] == ["丙丁低碳制造业产业园项目"]

@@ -364,8 +364,10 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                 or re.match(r"\d+个", text[m.end():m.end() + 5]):
             continue  # a clause, a description (X是…项目) or a statistic (项目68个)
         if re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start]) \
-                or re.search(r"\d{4}年|第[\d一二三四五六七八九十]+批|\d{1,2}月", stem):
+                or re.search(r"\d{4}年|第[\d一二三四五六七八九十]+批|\d{1,2}月", stem) \
+                or re.match(r"[(（]?第[\d一二三四五六七八九十]+批", text[m.end():m.end() + 6]):
             continue  # 2021年红五月…项目, 新区2017年第二次招商引资项目, 地区9月招商引资项目: a batch named by its date
+            # (海南自由贸易试验区建设项目(第五批): a batch numbered after its name)
         if stem.endswith("暨"):
             continue  # 重大投资商座谈会暨项目集中签约仪式: an event and the signing held with it
         if _CLASS_OF_PROJECTS_RE.search(stem):
