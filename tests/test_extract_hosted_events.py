@@ -265,3 +265,13 @@ def test_a_funds_short_name_and_the_partnership_that_holds_its_stem_are_one_fund
 def test_a_batch_numbered_after_its_name_is_no_project():
     text = "本报讯 甲乙自由贸易试验区建设项目(第五批)集中开工签约活动日前在丙丁低碳制造业产业园项目现场举行。"
     assert [p.name for p in extract(text).projects] == ["丙丁低碳制造业产业园项目"]
+
+
+def test_figures_of_a_fund_of_listed_parks_counted_together_and_of_a_class_of_parks_are_no_parks():
+    text = ("今天,甲乙园区发展联盟成立。甲乙高新区、甲乙经开区、丙丁高新区、戊己经开区等来自甲乙、丙丁的35家园区入盟。\n\n"
+            "庚辛大学科技城作为基金发起人,共同出资成立“园区合作基金”。基金首期认缴规模1.5亿元。"
+            "目前,园区合作基金已完成工商注册,拟投资8个项目。据介绍,甲乙省级及以上园区数量达到28家。"
+            "28家园区生产总值占甲乙地区生产总值的60%。\n\n"
+            "近日,壬癸经开区对外披露,设立政府投资引导基金(以下简称“引导基金”),首期规模100亿元。")
+    facts = {float(f.amount.value): f.subject for f in extract(text).facts}
+    assert not {35, 1.5e8, 8, 28, 100e8} & set(facts)

@@ -321,6 +321,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             firm = _company_subject(doc, companies, occs, clause_start, s)
             if firm is not None:
                 subject, stype = firm, "company"
+        if metric == "parks_count" and stype == "park" and not text[clause_start:s].strip():
+            continue  # 28家园区生产总值占…: parks counted as the clause's subject, not the park in scope's figure
         if subject is None or (stype == "project" and counts_projects):
             continue  # (a count of projects is never one project's figure, not even one named after 的)
         if stype == "company" and _PROJECTION_RE.search(text, sent.start, s):
@@ -480,6 +482,12 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
 
 # 增速高居54个国家级高新区首位, 位列全省开发区第3: the parks a figure is ranked among, not its subject
 _IN_A_CITY_RE = re.compile(r"在(?:%s)(?:市|省)?(?:的|内|境内|周边|全市)" % CITY_RE.pattern)
+_PARKS_COUNTED_AFTER_LIST_RE = re.compile(r"、[^，,。；;]{2,30}等[^，,。；;]{0,24}$")
+_PARKS_NUMBER_OPENING_RE = re.compile(r"(?:据介绍|据悉|目前)?[，,]?[^，,。；;]{0,10}园区(?:数量|总数|个数)")
+_FUND_OPENING_RE = re.compile(r"(?:目前[，,]?)?(?:(?:该|本)基金|[“\"][^”\"]{0,10}基金[”\"]|(?:(?!设立|成立|发起|累计|撬动|签约|引进|已|各类)[\u4e00-\u9fff]){2,10}基金(?!总?规模|管理|公司)"
+                              r"|基金首期)")
+# …设立政府投资引导基金(以下简称“引导基金”)，首期规模100亿元: the size of the fund the clause before names
+_FUND_CLOSE_OPENING_RE = re.compile(r"(?:首期|一期)?(?:认缴|募集|目标)?规模")
 _STAT_CLASS_RE = re.compile(r"(?:规模以上|规上|限额以上|限上)")
 _RANKED_AMONG_BEFORE_RE = re.compile(r"(?:居|列|排名|排在|排|位于|跻身|进入)(?:全国|全省|全市)?$")
 _RANKED_AMONG_AFTER_RE = re.compile(r"(?:的)?(?:首位|第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十列]|榜首|之首|前列|末位)")
@@ -830,6 +838,12 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
             _SUM_RE.match(text, clause_start) and _settled_elsewhere(text, occs, prev_clause, clause_start)):
         return None, ""  # 拟入驻X产业园8个…，入驻主城区…项目2个，总投资额110亿元: projects placed somewhere else
     listed = [o for o in occs if clause_start <= o.start and o.end <= s]
+    if not counts_projects and len({o.key for o in listed}) >= 2 and _PARKS_COUNTED_AFTER_LIST_RE.search(text, clause_start, s):
+        return None, ""  # A高新区、B经开区等来自长沙、株洲…的35家园区入盟: the parks listed, counted with others
+    if _PARKS_NUMBER_OPENING_RE.match(text, clause_start, s) or _FUND_OPENING_RE.match(text, clause_start, s) \
+            or _FUND_OPENING_RE.match(text, sent.start, s) \
+            or (_FUND_CLOSE_OPENING_RE.match(text, clause_start, s) and "基金" in text[prev_clause:clause_start]):
+        return None, ""  # 长株潭省级及以上园区数量达到28家: a class of parks; 基金首期认缴规模1.5亿元: the fund's
     if text[s - 1:s] == "等" and "、" in text[clause_start:s] and len({o.key for o in listed}) >= 2 \
             and (not counts_projects or any(NAME_CHAR_RE.match(text, o.end) and text[o.end] not in "等和及与" for o in listed)):
         return None, ""  # A园区X、B园区Y等8个项目, A开发区、B开发区等5家: the items of several parks, counted together
