@@ -61,6 +61,7 @@ RULES: dict[str, Rule] = {
     "fund_partnership": Rule("a fund set up as a limited partnership: …合伙企业（有限合伙）", 1.00, 1),
     "fact_named": Rule("a figure whose subject is named in its sentence", 0.87, 501),
     "fact_scope": Rule("a figure whose subject is the park in scope (not named in its sentence)", 0.91, 558),
+    "fact_fund": Rule("a fund's commitment or first close: 该基金…其中引导基金出资2亿元, 首期规模6亿元", 0.0, 0),
     "fact_batch": Rule("a figure of a city's or county's batch of projects, held in a park or not: the city's", 0.87, 134),
 }
 

@@ -224,6 +224,76 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
     return None
 
 
+# What one investor puts into a fund (湖北省投资引导基金认缴7.5亿元, 其中引导基金出资2亿元, 认缴规模5亿元的X基金) and a
+# fund's first close (首期规模6亿元): figures of the fund, not of a park, a project or the investor.
+_FUND_FIGURE_BEFORE_RE = re.compile(r"(?:(?P<commit>认缴(?:出资)?(?:规模)?|(?<![总共])出资)|(?P<first>首期(?:规模|募集|募资|资金)?))"
+                                    r"(?:额|金额|资金)?(?:为|达|约)?$")
+_FUND_ANAPHOR_RE = re.compile(r"该(?:母|子)?基金|(?:^|(?<=[。；;\n]))母?基金(?=(?:总|目标)?规模|首期)")
+_INVESTOR_AFTER_RE = re.compile(r"[^，,。；;：:]{0,12}?(?:认缴|出资)")
+_INTO_FUND_RE = re.compile(r"[^，,。；;]{0,4}?(?:注入|投入|参与设立|参股)")
+
+
+def _fund_occurrences(doc: Doc, funds: list[FundMention]) -> list[tuple[int, int, FundMention]]:
+    """Where each fund is written (its name, an alias, or 该基金 after it within two sentences), in text order."""
+    text = doc.text
+    occ: list[tuple[int, int, FundMention]] = []
+    for f in funds:
+        for form in sorted({f.name, *f.aliases}, key=len, reverse=True):
+            for m in re.finditer(re.escape(form), text):
+                if not any(s <= m.start() < e for s, e, _ in occ):
+                    occ.append((m.start(), m.end(), f))
+    occ.sort(key=lambda o: o[0])
+    for m in _FUND_ANAPHOR_RE.finditer(text):
+        prior = [o for o in occ if o[1] <= m.start()]
+        if prior and doc.sentence_index(prior[-1][0]) >= doc.sentence_index(m.start()) - 2:
+            occ.append((m.start(), m.end(), prior[-1][2]))
+    occ.sort(key=lambda o: o[0])
+    return occ
+
+
+def _fund_figures(doc: Doc, funds: list[FundMention]) -> list[FactMention]:
+    """A fund's commitments and first close, where the fund they belong to is plain: named right after the
+    figure (认缴规模5亿元的X基金, 出资5000万元注入X基金), or the fund the sentence or the one before it is about,
+    written before the clause that names the investor (该基金总规模30亿元，其中引导基金出资2亿元)."""
+    if not funds:
+        return []
+    text = doc.text
+    occ = _fund_occurrences(doc, funds)
+    out: list[FactMention] = []
+    for a in find_amounts(text):
+        if a.unit not in _MONEY:
+            continue
+        s, e = a.span.start, a.span.end
+        sent = doc.sentence_at(s)
+        clause_start = max([sent.start] + [sent.start + c.end() for c in re.finditer(r"[，,；;：:]", text[sent.start:s])])
+        m = _FUND_FIGURE_BEFORE_RE.search(text, clause_start, s)
+        if m is None:
+            continue
+        fund = None
+        if text[e:e + 1] == "的":  # 认缴规模5亿元的力合长江基金
+            fund = next((f for os_, _, f in occ if os_ == e + 1), None)
+        if fund is None:
+            into = _INTO_FUND_RE.match(text, e)  # 出资5000万元注入X基金
+            if into is not None:
+                fund = next((f for os_, _, f in occ if os_ == into.end()), None)
+        if fund is None:
+            # the fund the sentence (or the one before it) is about, written before the investor's clause
+            # (not an investor named in a clause of its own: 咸宁市引导基金认缴15亿元，湖北省投资引导基金认缴7.5亿元)
+            prior = [o for o in occ if o[1] <= clause_start and doc.sentence_index(o[0]) >= doc.sentence_index(s) - 1
+                     and not _INVESTOR_AFTER_RE.match(text, o[1])]
+            if prior and not any(clause_start <= o[0] < s for o in occ if o[2] is prior[-1][2]):
+                fund = prior[-1][2]
+        if fund is None:
+            continue
+        if any(x is not None and x.value == a.value for x in (fund.size, fund.paid_in, fund.invested)):
+            continue  # the fund's own size, said again
+        metric = "fund_commitment" if m.group("commit") else "fund_first_close"
+        kind = _kind_of_figure(text, clause_start, clause_start, s, e, money=True)  # (该基金预计目标规模…: the size's goal)
+        out.append(FactMention(subject=fund.name, subject_type="fund", metric=variant(metric, kind), amount=a,
+                               sentence=sent, as_of_text=None, rule="fact_fund"))
+    return out
+
+
 def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects: list[ProjectMention],
                funds: list[FundMention], companies: list[CompanyMention] | None = None,
                scope: ParkScope | None = None) -> list[FactMention]:
@@ -236,6 +306,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         for a in (f.size, f.paid_in, f.invested):
             if a is not None:
                 taken.add((a.span.start, a.span.end))
+    fund_figures = _fund_figures(doc, funds)
+    taken |= {(x.amount.span.start, x.amount.span.end) for x in fund_figures}
     invested = {(p.investment.unit, p.investment.value) for p in projects if p.investment is not None}
     invested |= {(a.unit, a.value) for f in funds for a in (f.size, f.paid_in) if a is not None}
     project_spans = [(p.span.start, p.span.end) for p in projects]
@@ -257,7 +329,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
     subjects.sort()
     doc._subject_starts = [x[0] for x in subjects]  # per-Doc caches for _subject's bisect windows
     doc._occ_starts = [o.start for o in occs]
-    facts: list[FactMention] = []
+    facts: list[FactMention] = list(fund_figures)
     seen: set[tuple[str, str, str]] = set()
     for a in find_amounts(text):
         s, e = a.span.start, a.span.end
