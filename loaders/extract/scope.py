@@ -162,8 +162,9 @@ class ParkScope:
                 continue  # 集成电路产业园所在的西海岸新区…: the subject is the district
             if o.start == begin or _SETTING_BEFORE.fullmatch(text, begin, o.start):
                 return o.key
-            if _MODIFIED_SUBJECT_BEFORE.fullmatch(text, begin, o.start) and text.startswith(("是", "为"), o.end):
-                return o.key  # 今年4月18日实现正式运营的X合作中心是…: the park, described, is the subject
+            if _MODIFIED_SUBJECT_BEFORE.fullmatch(text, begin, o.start) and text.startswith(("是", "为", "把", "将"), o.end):
+                return o.key  # 今年4月18日实现正式运营的X合作中心是…, 定位…先导区的X产业园把算力建设作为…: the park,
+                # described, is the subject
         m = _BARE_ZONE_RE.match(text, begin, first_end)
         if m and not self._in(begin, m.end()):
             return self.one_of_kind(m.group(1))

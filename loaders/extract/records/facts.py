@@ -680,6 +680,9 @@ _ADMIN_SCOPE_RE = re.compile(r"(?<!高出)(?<!高于)(?<!低于)(?<!快于)(?<!�
                              r"全(?:市|县|省|国|州|盟|镇|乡)(?![\u4e00-\u9fff]{0,6}(?:园区|%s))"
                              r"(?!前列|第|首位|最|领先)" % PARK_WORDS)  # (位居全国前列: a rank, not the nation's figure)
 # a clause that opens with the park in scope written as 园区 / 该园区 / 开发区 … (园区实现工业总产值…)
+# a sentence that opens (after a time word) with the park as the actor: 目前，园区落地了…, 该园区引进…
+_PARK_OPENED_RE = re.compile(r"(?:(?:目前|当前|近年来|近年|今年|去年|此外|同时)[，,]?)?(?:该|本)?(?:%s)(?:已|已经|先后|还|又|共)?"
+                             r"(?:落地|引进|吸引|建成|打造|建设|布局|拥有)" % BARE_PARK_WORDS)
 _PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:该|本|全)?(?:%s)(?:内)?(?:实现|完成|共|新增|累计|全年|上半年|前)"
                                   % BARE_PARK_WORDS)
 # a clause that opens with a park's bare kind (高新区成立以来…, 该园区…), not its body (高新区党工委书记…)
@@ -924,6 +927,14 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
               and not _carrier_of(text, x[0], x[1]) and not _ranked_among(text, x[0], x[1])]
     if aggregate:
         before = [x for x in before if x[3] != "project"]
+    # a project named in an earlier clause is not the subject of a figure that (a) follows a count of projects
+    # (A项目及B项目属…产业，3个项目总投资达10亿元，建成后可实现工业产值17亿元: the three together), (b) sits in a
+    # later run of the sentence (X项目一期已安装生产线22条；今年…，产业规模力争增长60%以上), or (c) counts something
+    # in a sentence that opens with the park (园区落地了A和B两大集群，聚集…企业200余家: the park's)
+    run_start = max(sent.start, text.rfind("；", sent.start, s) + 1, text.rfind(";", sent.start, s) + 1)
+    park_opened = a.unit not in _MONEY and _PARK_OPENED_RE.match(text, sent.start) is not None
+    before = [x for x in before if not (x[3] == "project" and x[0] < clause_start and (
+        _AGGREGATE_PROJECTS.search(text, x[1], clause_start) or x[0] < run_start or park_opened))]
     # a park named inside a company name (中国移动青岛高新区分公司) still locates the figure
     if before:
         best = max(before, key=lambda x: (x[1], x[1] - x[0]))
