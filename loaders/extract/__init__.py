@@ -89,6 +89,7 @@ def _restore_amount(a: Amount, original: str) -> Amount:
     return replace(a, text=original[a.span.start:a.span.end])
 
 
+_SIGNS_WITH_ZONE = r"与(?P<zone>[^，,。；;、与和]{2,24}?)(?:管委会|管理委员会)?(?:正式)?(?:签署|签订|签约)"
 _FINANCIAL_RE = re.compile(r"(?:银行|证券|保险|信托|期货)(?:股份有限公司|有限公司|集团|公司)?$|(?:银行|证券|行).{0,6}[分支]行$")
 
 
@@ -98,6 +99,11 @@ def _company_park(text: str, c, scope: ParkScope) -> str | None:
     customer (scope._outside_role). A bank or a broker serves parks; the story does not place it."""
     if _FINANCIAL_RE.search(c.name):
         return None
+    for form in [c.name] + c.aliases:  # X公司与Y开发区管委会签署的…项目: the firm invests in the zone it signs with
+        for m in re.finditer(re.escape(form) + _SIGNS_WITH_ZONE, text):
+            park = next((o.key for o in scope.occs if o.start == m.start("zone") and o.end == m.end("zone")), None)
+            if park:
+                return park
     for form in [c.name] + c.aliases:
         i, seen = text.find(form), 0
         while i >= 0 and seen < 20:

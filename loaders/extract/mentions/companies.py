@@ -285,6 +285,10 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         items = list(_split_items(seg, projects=noun == "项目"))
         if noun != "项目" and all(_common_noun(text, s0 + off, s0 + off + len(item)) for off, item in items):
             continue  # 10余家口罩、防护服、消毒液等应急物资生产企业, 利用现有标准厂房等…企业: what firms make or use, no firm named
+        if noun == "项目" and len(items) >= 3 and 2 * sum(
+                is_generic_stem(strip_quotes(item.strip())) or is_generic_head(text, s0 + off, s0 + off + len(item), max_len=6)
+                for off, item in items) > len(items):
+            continue  # 一批盐湖化工、新能源、新材料、装备制造、特色生物、文化旅游等项目: sectors, neither firms nor projects
         # 海化集团硝盐升级项目、冀凯智能装备二期、宝能临港物流、京新医药等项目: where some items are named as
         # projects, the short ones are projects too, not the firms behind them
         of_projects = noun == "项目" and sum(bool(_PROJECT_ITEM_RE.search(item.strip())) for _, item in items) >= 2
@@ -448,6 +452,9 @@ def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     hits = []
     for m in re.finditer(r"(?:大学|学院|研究院|研究所|实验室|管委会|人民政府|政府)(?![\u4e00-\u9fff]{0,1}(?:大学|学院|研究院))", text):
         start = name_start(text, m.start(), max_len=16)
+        joint = max(text.rfind(c, start, m.start()) for c in "与和及获向由对")
+        if joint >= 0:  # 国家和市政府, X项目投资方与市政府, 扩区调区获省政府: the body's name starts after the word
+            start = joint + 1
         name = strip_quotes(text[start:m.end()])
         if len(name) <= len(m.group()) + 1 or not _ok(name, park_keys):
             continue
@@ -586,7 +593,10 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     for k in list(by_key):
         for place in _PLACE_PREFIXES:
             short = k[len(place):] if k.startswith(place) else None
-            if short and len(short) >= 4 and short in by_key and by_key[short].kind == by_key[k].kind == "enterprise":
+            # (成都博昱有限公司 and 博昱有限公司: a short stem too, when both are written with a legal form)
+            if short and (len(short) >= 4 or len(short) >= 2 and short in by_key
+                          and all(_LEGAL_TAIL.search(by_key[x].name) for x in (k, short))) \
+                    and short in by_key and by_key[short].kind == by_key[k].kind == "enterprise":
                 short_name = by_key.pop(short).name
                 if short_name not in by_key[k].aliases:
                     by_key[k].aliases.append(short_name)
@@ -607,7 +617,9 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
 
 
 # What a full name adds to a firm's stem without naming another firm: 山东如意(投资控股)集团.
-_LONGER_FORM_RE = re.compile(r"(?:投资|控股|实业|发展|股份|科技|产业|国际)+")
+_LONGER_FORM_RE = re.compile(r"(?:投资|控股|实业|发展|股份|科技|产业|国际)+|(?:集团)?(?:香港|澳门|台湾|中国)")
+# 通策集团(香港)有限公司 after 通策集团: a place in brackets after a short stem names the same firm's local company
+_PLACED_FORM_RE = re.compile(r"(?:集团)?(?:香港|澳门|台湾|中国)")
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -621,11 +633,12 @@ def _merge_abbreviations(by_key: dict[str, CompanyMention]) -> None:
     name, in order, starting with its first two). The short spelling becomes an alias of the full one."""
     firms = [(k, c) for k, c in by_key.items() if c.kind == "enterprise"]
     for k, c in firms:
-        if k not in by_key or len(k) < 3:
+        if k not in by_key or len(k) < 2:
             continue
         longer = [(kk, cc) for kk, cc in firms if kk != k and kk in by_key and len(kk) > len(k) + 1
-                  and kk[:2] == k[:2] and (_LONGER_FORM_RE.fullmatch(kk[len(k):]) if kk.startswith(k)
-                                           else len(k) <= 4 and _is_subsequence(k, kk))]
+                  and kk[:2] == k[:2] and (_LONGER_FORM_RE.fullmatch(kk[len(k):]) if kk.startswith(k) and len(k) >= 3
+                                           else _PLACED_FORM_RE.fullmatch(kk[len(k):]) if kk.startswith(k)
+                                           else 3 <= len(k) <= 4 and _is_subsequence(k, kk))]
         if len(longer) != 1:
             continue
         kk, cc = longer[0]

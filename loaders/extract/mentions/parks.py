@@ -212,6 +212,12 @@ def _candidates(doc: Doc) -> list[_Cand]:
             while start < s and text[start] in "“「 \u3000":
                 start += 1
         stem = text[start:s]
+        joined = None
+        for joined in re.finditer(r"(?:%s)(?:[一二三四五六七八九十]期)?(?:和|及|与|以及)" % SUFFIX_RE.pattern, stem):
+            pass
+        if joined is not None:  # 动漫衍生产业园二期和生物医药产业园: two parks joined, this one starts after 和
+            start += joined.end()
+            stem = text[start:s]
         # a place that starts inside the window (中国移动青岛高新区 -> 青岛高新区)
         pm = CITY_RE.search(stem)
         if pm and pm.start() > 0 and "(" not in stem[:pm.start()] and "（" not in stem[:pm.start()] \
@@ -262,8 +268,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
         rest = stem[len(city):].lstrip("市") if city else stem
         place_ok = city is not None
         kind = PARK_SUFFIXES[m.group()]
-        if preceded_by_count(text, start) or (start > 0 and text[start - 1] in "这那该此本其各每一两几个首"):
-            continue
+        if preceded_by_count(text, start) or (start > 0 and text[start - 1] in "这那该此本其各每一两几个首") \
+                or (city and rest in ("一", "某", "一个", "一家")):
+            continue  # (九江一工业园区: 'a park of 九江', counted, not named)
         if len(stem) < 2 or re.match(r"[个家座所]", stem) \
                 or re.search(r"(?:\d+|[一二两三四五六七八九十]+)[个家座所位名]|全(?:省|市|国|县)", stem):
             continue  # (前30位产业集聚区: parks of a ranking, counted)
@@ -675,8 +682,8 @@ def _stem_is_no_name(text: str, start: int, end: int) -> bool:
     """True when the words before a zone's suffix (with no place the table knows) name nothing: the tagger reads
     the first as a verb with more words after it, or one of two or more characters among them as a verb
     (占/市/下达/高新区), or they open with a bare unit (市下达高新区)."""
-    if text[start:start + 1] in "市县省区镇":
-        return True  # (完成/市下达/高新区: a zone's name never opens with a bare unit, 'the city's')
+    if text[start:start + 1] in "市县省区镇" and not re.match(r"市[东南西北中](?!部)", text[start:start + 2] + text[start + 2:start + 3]):
+        return True  # (市北高新区: 市北 is a district's name, 'north of the city')  # (完成/市下达/高新区: a zone's name never opens with a bare unit, 'the city's')
     words = [t for t in tokens_around(text, start) if start <= t.start and t.end <= end]
     return bool(words) and ((words[0].tag == "v" and words[0].end < end)
                             or any(t.tag == "v" and len(t.word) >= 2 for t in words))

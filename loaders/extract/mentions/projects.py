@@ -299,7 +299,8 @@ Candidate = tuple[str, int, int, str]  # name, start, end, the rule that found i
 
 
 # …标准厂房建设项目: 建设 right before 项目 is the last word of the name, not a verb of the clause
-_NAME_WORD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})建设$")
+_NAME_WORD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})建设$|(?<=[\u4e00-\u9fff]{2})建设(?=经营$|运营$)|系列(?=产品$)")  # (标准厂房建设经营项目,
+# 医用硅胶器械系列产品项目: words that would read as a clause inside a name written before 项目)
 
 
 # A sum of money and the verb that spends it, inside the words before 项目: a clause, the name follows it
@@ -351,7 +352,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                      or (text.startswith("等", m.end()) and _generic_parts(text, start, m.start())))
                     and _investment_written_against(text, start, m.end()) is None):
             continue  # 科技型大项目, 光伏设备制造项目: a kind of project, not one (unless its investment is given)
-        if (re.match(r"^[\d一二两三四五六七八九十]", stem) and not _CAPACITY_RE.match(stem)) \
+        if (re.match(r"^[\d一二两三四五六七八九十](?![星A]级)", stem) and not _CAPACITY_RE.match(stem)) \
                 or "个" in stem[:3] or re.search(r"\d+个|[一二两三四五六七八九十]个$|第[\d一二两三四五六七八九十]+个", stem):
             continue  # 3个项目, …和D四个项目 are counts; 20GWh储能电池项目 is named by its capacity
         if stem.endswith("类") or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \

@@ -39,7 +39,7 @@ _MONEY_RULES = [
     ("fund_paid_in", r"实缴"), ("fund_invested", r"对外投资"),
     ("fund_size", r"基金.*规模|规模.*基金"),
     ("value_added", r"增加值"), ("gdp", r"生产总值|GDP"), ("fdi_contracted", r"合同(?:利用)?外资|外资合同"),
-    ("fdi_used", r"(?:利用|使用|到位|实到|引进|吸引)外资|外资到位"),
+    ("fdi_used", r"(?:利用|使用|到位|实到|引进|吸引|到账)外资|外资(?:到位|到账)"),
     ("investment_in_place", r"到位资金|资金到位|(?:内资|资金)(?:实际)?到位|到位(?:内资|资金)"),
     ("", r"设备投资|设备购置"),  # 其中设备投资624.6亿元: a part of the investment, which no metric holds
     ("fixed_asset_investment", r"固定资产投资"),
@@ -52,6 +52,7 @@ _MONEY_RULES = [
     ("transaction_value", r"交易额|成交额"),
     ("fiscal_revenue", r"财政(?:总)?(?:税收)?收入|(?:一般)?公共(?:财政)?预算(?:税收)?收入"),
     ("net_profit", r"净利润"), ("total_profit", r"利润"), ("rd_spending", r"研发(?:经费|费用|投入|支出)"),
+    ("annual_revenue", r"应税销售"),  # 年应税销售20亿元: taxable sales, not tax
     ("annual_tax", r"税收|创税|纳税|税"), ("output_value", r"产值"),
     ("annual_revenue", r"营收|营业收入|营业额|收入|销售"),
     ("planned_investment", r"投资|引资|签约(?:金)?额|签约资金|合同(?:金)?额|签约[^，,；;。]{0,12}、(?:总)?金额"), ("industry_scale", r"产业规模|规模"),
@@ -122,7 +123,8 @@ def _names_a_project(text: str, start: int) -> bool:
     return m is not None and len(m.group()) >= 6 and not is_generic_stem(m.group()[:-2])
 
 
-_SITED_RE = re.compile(r"(?:位于|落户于?|选址于?|坐落于?)")
+# (X项目是Y高新区重点打造的…项目，计划总投资…: the project, described as one of the park's, is the subject)
+_SITED_RE = re.compile(r"(?:位于|落户于?|选址于?|坐落于?|是(?=[^，,。；;]{2,40}项目))")
 _PICKED_FROM_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?中[，,]")
 # what may stand between a figure and the 的 that makes it a modifier of the next name: 、占地面积290亩
 _CITY_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[省市]")
@@ -147,6 +149,11 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
             for metric, pat in _MONEY_RULES:
                 if metric and re.match(f"(?:{pat})", named_after.group(1)) and not metric.startswith("fund_"):
                     return metric
+        # the words after the clause's last figure name this one's metric (年应税销售20亿元、税收1200万元: tax),
+        # else the clause's words before it
+        tail = re.split(r"\d", before)[-1]
+        if tail != before and any(metric and re.search(pat, tail) for metric, pat in _MONEY_RULES):
+            before = tail
         for metric, pat in _MONEY_RULES:
             if re.search(pat, before):
                 if metric.startswith("fund_") and not re.search("基金", sentence):
