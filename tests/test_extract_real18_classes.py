@@ -77,3 +77,54 @@ def test_a_project_described_as_one_of_a_parks_keeps_its_figures_and_their_metri
     assert {(name, "area_mu", 124.0), (name, "annual_revenue", 2e9), (name, "annual_tax", 1.2e7),
             (name, "fdi_used", 3e7)} <= facts
     assert not any(subject == "丙丁高新区" for subject, _, _ in facts)
+
+
+def _projects(text):
+    return {p.name: (p.park, p.status) for p in extract(text).projects}
+
+
+def test_a_stage_denied_or_asked_about_is_no_stage():
+    text = ("请问华安新材料项目进展如何,开工了吗?\n\n开发区管委会回复:华安新材料项目由丙丁材料技术有限公司与开发区管委会"
+            "签订投资协议,因投资方管理层调整,暂未动工。")
+    assert _projects(text)["华安新材料项目"][1] == "签约"
+
+
+def test_classes_of_projects_and_a_clause_saying_what_kind_they_are_are_no_projects():
+    text = ("本次签约项目41个。此外,电子信息类项目、轻工业项目、基础设施类项目以及旅游开发项目等也都完成签约。"
+            "其中,绝大部分为工业项目。董事会授权公司管理层全权办理项目相关事宜。")
+    names = set(_projects(text))
+    assert not any(n.endswith("类项目") or "为工业" in n or "办理" in n for n in names), names
+
+
+def test_a_plans_verb_opens_no_projects_name():
+    assert set(_projects("甲乙科技(688000.SH)拟投建甲乙半导体装备制造基地项目 总投资额不低于6亿元")) == {
+        "甲乙半导体装备制造基地项目"}
+
+
+def test_a_park_inside_a_firms_name_does_not_place_the_project_the_clause_names():
+    text = ("公司同意与丙丁开发区临海工业园开发有限公司签署相关投资协议,投资建设甲乙半导体装备制造基地项目。"
+            "公司拟在中山市戊己新区东片区增资扩产建设甲乙半导体装备制造基地。")
+    assert _projects(text)["甲乙半导体装备制造基地项目"][0] == "中山市戊己新区"
+
+
+def test_a_park_written_with_its_city_is_also_known_without_it():
+    parks = {p.name: p.aliases for p in extract("项目位于中山市戊己新区东片区。").parks}
+    assert "戊己新区" in parks["中山市戊己新区"]
+    parks = {p.name: p.aliases for p in extract("项目位于青岛市人工智能产业园。").parks}
+    assert "人工智能产业园" not in parks["青岛市人工智能产业园"]  # a kind of park, not its name
+
+
+def test_a_science_new_town_and_a_dedicated_investment_zone_are_parks():
+    names = {p.name for p in extract("记者在威海市区西部的“威海科技新城”看到,项目正在加紧建设。"
+                                     "泉州还在加快建设位于泉州湾北岸、规划面积约58平方公里的台商投资专属区。").parks}
+    assert {"威海科技新城", "台商投资专属区"} <= names
+
+
+def test_a_fields_positioning_and_a_regions_goal_are_no_parks():
+    x = extract("按照国内一流的“高等教育聚集区、高新技术产业区”的定位建设。加快建设粤港澳大湾区工业科技新城。")
+    assert [p.name for p in x.parks] == []
+
+
+def test_money_spent_per_month_is_no_figure():
+    text = "甲乙科技新城两年来累计完成投资2.4亿元,平均每月投入1000万元。"
+    assert {float(f.amount.value) for f in extract(text).facts} == {240_000_000.0}

@@ -137,7 +137,13 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     if known_names:
         apply_known_names(doc, known_names, parks, occs, companies)
     scope = ParkScope(doc, occs)
-    projects = find_projects(doc, parks, companies, list_projects, scope)
+    # a park written inside a firm's name (与中山火炬开发区临海工业园开发有限公司签署…协议) is the firm's name, not
+    # where the projects of that clause stand
+    firm_spans = [(m.start(), m.end()) for c in companies if c.kind == "enterprise"
+                  for m in re.finditer(re.escape(c.name), text)]
+    placed = [o for o in occs if not any(fs <= o.start and o.end < fe for fs, fe in firm_spans)]
+    project_scope = ParkScope(doc, placed) if len(placed) < len(occs) else scope
+    projects = find_projects(doc, parks, companies, list_projects, project_scope)
     listed = _listed_not_parks(parks, occs, projects)
     # 总投资100亿元的黄石科技城, a park the text names again as a park elsewhere: the sum is the park's
     projects = [pm for pm in projects if pm.rule != "project_invested_park" or merge_key(pm.name) in listed]

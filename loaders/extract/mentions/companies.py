@@ -304,6 +304,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                 continue  # (a project's name may hold its park, its firm and its capacity)
             if _PLACE_ITEM_RE.search(item):
                 continue  # 兰桂苑(A区块)、蟠龙村和陈宅等7个棚户区改造项目: places the projects are in
+            if noun == "项目" and re.search(r"类(?:项目)?$", item):
+                continue  # 电子信息类项目、基础设施类项目等: classes of projects, not projects
             if item.endswith("产业") and is_generic_head(text, a, a + len(item), max_len=20):
                 continue  # 玻璃新材料产业、…等项目: a sector the projects are in, not one of them (X公司氢能产业 is one)
             if not_firms and (noun != "项目" or len(item) < 7):

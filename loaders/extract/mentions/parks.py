@@ -28,6 +28,7 @@ _COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资)?(?:�
 # A region or the country as the stem: a class of parks (2024中国产业园区, 港澳台科技园区, 长三角开发区).
 _REGION_STEM_RE = re.compile(r"^(?:\d{4}年?(?:度)?)?(?:中国|全国|我国|国内|海内外|港澳台|港澳|两岸|长三角|珠三角|京津冀|粤港澳|"
                              r"大湾区|成渝)$")
+_MACRO_REGION_RE = re.compile(r"(?:粤港澳)?大湾区|长三角|珠三角|京津冀|成渝(?:地区)?|长江经济带|海峡西岸")
 # 中新, 中德, 中韩, 马中 …: a bilateral park's prefix belongs to its name (中新南京生态科技岛, 中马钦州产业园).
 _PARTNERS = "新德韩以欧日俄法意瑞美澳英奥荷芬丹比马泰白哈埃阿蒙柬老缅越乌葡沙"
 _BILATERAL = f"(?:中[{_PARTNERS}]|[{_PARTNERS}]中)"
@@ -288,6 +289,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
         if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):
             continue
+        macro = _MACRO_REGION_RE.match(stem)
+        if macro and is_generic_stem(stem[macro.end():]):
+            continue  # 加快建设粤港澳大湾区工业科技新城: a region's kind of place, a goal, not a park
         if m.group() == "产业园区" and CITY_SHI_RE.fullmatch(stem):
             continue  # 岳阳市产业园区签约工业项目41个: the city's parks together (find_territory_groups), not one park
         if kind == "化工园" and re.search(f"(?:{ZONE_WORDS})$", stem):
@@ -381,6 +385,23 @@ _CO_BUILT_RE = re.compile(r"(?:%s)[—－-](?:%s)共建(?:%s)" % (CITY_RE.patter
 _ZONE_SUB_PARK_RE = re.compile(r"(?:%s)(?P<name>[\u4e00-\u9fff]{2,4}园区)(?![\u4e00-\u9fff]{0,2}(?:项目|企业|公司))" % ZONE_WORDS)
 
 
+def _city_free_form(name: str) -> str | None:
+    """A park's name less the city written before it with 市 (中山市翠亨新区 -> 翠亨新区), when what is left still
+    names one park: a stem of two characters or more that is not a kind of industry or place (青岛市人工智能产业园
+    keeps its city)."""
+    city, rest = leading_place(name)
+    if not city or not rest.startswith(city + "市"):
+        return None
+    bare = rest[len(city) + 1:]
+    suffix = None
+    for suffix in SUFFIX_RE.finditer(bare):
+        pass
+    if suffix is None or suffix.end() != len(bare):
+        return None
+    stem = bare[:suffix.start()]
+    return bare if len(stem) >= 2 and not is_generic_stem(stem) and not CITY_RE.match(stem) else None
+
+
 def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     """All parks of an article (one mention per park, with aliases) and every occurrence of each."""
     text = doc.text
@@ -463,6 +484,9 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
             for a in c.aliases:
                 if a not in aliases and a != canonical:
                     aliases.append(a)
+        bare = _city_free_form(canonical)
+        if bare and bare not in aliases and merge_key(bare) not in groups:
+            aliases.append(bare)  # 中山市翠亨新区: 翠亨新区, as the press also calls it
         inner = _INNER_PARK_RE.match(canonical)
         if inner and inner.group(1) not in aliases:
             aliases.append(inner.group(1))  # 浒关开发区莱克工业园: the park inside the zone, by its own name

@@ -66,7 +66,7 @@ _INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)?(" + AMOU
 
 # 项目 followed by these is a role, a slogan (项目为王) or an abstraction, not the end of a name.
 # (X试验区项目推介会, 项目洽谈会: a meeting at which a place's projects are promoted, not a project)
-_PROJECT_WORD_RE = re.compile(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上|观摩"
+_PROJECT_WORD_RE = re.compile(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上|观摩|相关"
                               r"|推介|洽谈会|招商会|说明会|对接会|路演)")
 # '，项目总投资8.5亿元' / '。项目一期投资1.2亿美元': the project named just before.
 _ANAPHOR_RE = re.compile(r"(?:这个|该|此)(?:[^。；;\n]{0,16}?[、，,])?(?:计划)?总投资(?:额)?(?:达|为)?(?=[^。；;\n]{0,12}?的项目)"
@@ -214,15 +214,25 @@ def _opens_with_a_name(text: str, start: int, end: int) -> bool:
                for t in tokens_around(text, start))
 
 
+_NEGATED_STAGE_RE = re.compile(r"(?:暂未|尚未|还未|并未|仍未|未能|未|没有)(?:正式)?(?:开工|动工|建设|投产|竣工|建成|投用|签约)")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
 def _status(doc: Doc, start: int, end: int) -> str | None:
     """The status a project's clause run gives it: from the clause before the name to the next ；/。."""
     text = doc.text
     sent = doc.sentence_at(start)
+    if text[sent.start:sent.end].rstrip().endswith(("?", "？")):
+        return None  # …进展如何,开工了吗?: a question says nothing of how the project stands
     run_span, own_span = doc.clause(start, end, marks=RUN_MARKS), doc.clause(start, end)
-    run = _names_masked(text, run_span.start, run_span.end, start, end)
+    # (a stage denied is no stage: 项目…暂未动工, 尚未投产)
+    run = _NEGATED_STAGE_RE.sub(_blank, _names_masked(text, run_span.start, run_span.end, start, end))
     # a signing in the project's own clause is its event, whatever other clauses describe
     # (…A项目、B项目等正式签约，占已建成厂房的60%: 签约, not 竣工)
-    own = _FUTURE_RE.sub("", _names_masked(text, own_span.start, own_span.end, start, end))
+    own = _FUTURE_RE.sub("", _NEGATED_STAGE_RE.sub(_blank, _names_masked(text, own_span.start, own_span.end, start, end)))
     if re.search(_SIGNED, own) and not any(re.search(p, own) for st, p in STATUS_WORDS if st not in ("签约", "planned")):
         return "签约"
     if _COUNTED_LIST_END_RE.search(own) or _LIST_CLAUSE_END_RE.search(own) or _OWN_STAGE_AFTER_RE.match(
@@ -276,8 +286,12 @@ def _forecasts_completion(run: str) -> bool:
 _RANKING_RE = re.compile(r"^(?:世界|全球|中国|国内)?(?:500|100|50)强(?:企业)?")
 
 
+_PLAN_VERB_OPENING_RE = re.compile(r"^(?:拟|计划|将)(?:投资建设|投建|投资|建设|新建|兴建)(?=[\u4e00-\u9fff]{4})")
+
+
 def _clean(name: str) -> str:
     name = _RANKING_RE.sub("", strip_quotes(name))
+    name = _PLAN_VERB_OPENING_RE.sub("", name)  # X公司拟投建Y基地项目 in a headline: the plan's verb is no part of the name
     m = PROVINCE_PREFIX_RE.match(name)
     if m:
         name = name[m.end():]
@@ -369,6 +383,9 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                 or re.match(r"[(（]?第[\d一二三四五六七八九十]+批", text[m.end():m.end() + 6]):
             continue  # 2021年红五月…项目, 新区2017年第二次招商引资项目, 地区9月招商引资项目: a batch named by its date
             # (海南自由贸易试验区建设项目(第五批): a batch numbered after its name)
+        copula = re.search(r"(?<=[\u4e00-\u9fff])(?:为|是)(?=[\u4e00-\u9fff]{2})", stem)
+        if copula and is_generic_head(text, start + copula.end(), m.start(), max_len=6):
+            continue  # 其中,绝大部分为工业项目: a clause that says what kind the projects are
         if stem.endswith("暨"):
             continue  # 重大投资商座谈会暨项目集中签约仪式: an event and the signing held with it
         if _CLASS_OF_PROJECTS_RE.search(stem):

@@ -360,7 +360,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         sentence = text[sent.start:sent.end]
         if re.search(r"《[^》]+》[^，,。]{0,4}显示", sentence) and not any(sent.start <= o.start < sent.end for o in occs):
             continue  # a figure from an outside report, not about a park
-        if re.search(r"每(?:个|家|年|平方)?[\u4e00-\u9fff]{0,4}$", text[max(sent.start, s - 10):s]) and re.search(r"每个|每家|每平方米?|每亩|每吨", text[max(sent.start, s - 10):s]):
+        if re.search(r"每(?:个|家|年|平方)?[\u4e00-\u9fff]{0,4}$", text[max(sent.start, s - 10):s]) and re.search(r"每个|每家|每平方米?|每亩|每吨|每月|每天|每日|每周", text[max(sent.start, s - 10):s]):
             continue
         clause_start = sent.start
         for m in _CLAUSE_SPLIT.finditer(text, sent.start, s):
