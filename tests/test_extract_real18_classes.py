@@ -128,3 +128,10 @@ def test_a_fields_positioning_and_a_regions_goal_are_no_parks():
 def test_money_spent_per_month_is_no_figure():
     text = "甲乙科技新城两年来累计完成投资2.4亿元,平均每月投入1000万元。"
     assert {float(f.amount.value) for f in extract(text).facts} == {240_000_000.0}
+
+
+def test_a_planned_total_in_the_clause_after_the_name_is_the_projects_investment_with_its_qualifier():
+    x = extract("公司与甲乙有限公司签署相关投资协议,投资建设华安半导体装备制造基地项目,拟总投资额不低于6亿元人民币,"
+                "并授权公司管理层全权办理。")
+    (p,) = x.projects
+    assert (p.name, float(p.investment.value), p.investment.qualifier) == ("华安半导体装备制造基地项目", 6e8, "超")

@@ -135,7 +135,7 @@ _ONLY_PLACE_RE = re.compile(r"^(?=.)(?:(?:%s)(?:省|市)?)?(?:[\u4e00-\u9fff]{0,
 _CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|片|台|套|辆|颗|兆瓦|千瓦时|千瓦|立方米|平方米|英寸|纳米|锭|头|羽|件"
                           r"|双|张|只|支|瓶|米)")
 # '…X项目今年5月开工，总投资48亿元' / '…建设X项目，预计总投资人民币15亿元': a clause that opens with the total.
-_CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:预计|计划)?(?:总投资(?:额)?|投资总额|(?:合同|签约)金?额)(?:达|为)?")
+_CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:预计|计划|拟)?(?:总投资(?:额)?|投资总额|(?:合同|签约)金?额)(?:达|为)?")
 _COUNTED_PROJECTS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff“”]{0,8}项目|等[\u4e00-\u9fff]{0,6}项目"
                                   r"|项目(?:共|有|达|合计)?(?:\d+|[一二两三四五六七八九十]+)[项个]")  # (重大项目有58项)
 
@@ -199,7 +199,7 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
     return None
 
 
-_INVEST_NEXT_CLAUSE_RE = re.compile(r"[，,](?:总投资|投资总额|计划投资|计划总投资)(?:额)?(?:达|为|约)?(?=[\d约])")
+_INVEST_NEXT_CLAUSE_RE = re.compile(r"[，,](?:总投资|投资总额|计划投资|计划总投资|拟总投资|拟投资)(?:额)?(?:达|为|约)?(?=[\d约]|不低于|不少于|超过?)")
 _CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[；;。：:\n]|其中[，,]?)$")
 
 
