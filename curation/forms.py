@@ -55,7 +55,7 @@ def format_amount(value: Decimal | int | None, *, qualifier: str = "", currency:
 
 
 # How a fact's unit is written after its number; money units go through format_amount.
-UNIT_SUFFIX = {"count": "", "mu": "亩", "m2": "平方米", "km2": "平方公里"}
+UNIT_SUFFIX = {"count": "", "mu": "亩", "m2": "平方米", "km2": "平方公里", "ha": "公顷"}
 
 
 def format_figure(value: Decimal | None, *, unit: str, qualifier: str = "") -> str:

@@ -38,6 +38,7 @@ UNIT_BOUNDS: dict[str, tuple[Decimal, Decimal]] = {
     "mu": (Decimal(0), Decimal("1e8")),  # 66,667 km²
     "m2": (Decimal(0), Decimal("1e11")),
     "km2": (Decimal(0), Decimal("1e5")),
+    "ha": (Decimal(0), Decimal("1e7")),
     "tonne": (Decimal(0), Decimal("1e11")),
 }
 FALLBACK_BOUNDS = (Decimal("-1e15"), Decimal("1e15"))

@@ -103,7 +103,7 @@ class Fact(Reviewed):
     value = models.DecimalField(_("数值"), max_digits=30, decimal_places=6,
                                 db_comment="value in the base unit (万/亿 applied; a percentage as a ratio, 12.5 percent = 0.125)")
     unit = models.CharField(_("单位"), max_length=10,
-                            db_comment="the currency for money (cny, usd ...), else mu, m2, km2, count or ratio")
+                            db_comment="the currency for money (cny, usd ...), else mu, m2, km2, ha, count or ratio")
     qualifier = qualifier(QUALIFIER_COMMENT)
     value_text = verbatim("the figure verbatim, e.g. 约30亿元")
     as_of = models.DateField(_("时点"), null=True, blank=True, db_comment="date the figure refers to, when known")
@@ -155,7 +155,7 @@ class Metric(models.Model):
     label_zh = models.CharField(_("中文名"), max_length=100, db_comment="Chinese label")
     label_en = models.CharField(_("英文名"), max_length=100, db_comment="English label")
     unit = models.CharField(_("单位"), max_length=10,
-                            db_comment="money (the fact's unit is its currency), count, mu, m2, km2 or ratio")
+                            db_comment="money (the fact's unit is its currency), count, mu, m2, km2, ha or ratio")
     kind = models.CharField(_("类别"), max_length=12, choices=MetricKind.choices,
                             db_comment="reported, target, cumulative or ratio")
     description = models.TextField(_("说明"), db_comment="what the metric counts, with the words that signal it")

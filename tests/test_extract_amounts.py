@@ -62,3 +62,8 @@ def test_the_qualifier_table_in_the_analysts_guide_is_the_parsers():
                 documented[word.removesuffix(" or nothing").strip()] = "" if stored == "NULL" else stored.strip("`")
     parser = {**QUALIFIER_PREFIX, **QUALIFIER_SUFFIX}
     assert documented == parser
+
+
+def test_hectares_are_an_area_unit_of_their_own():
+    (a,) = find_amounts("占地面积162.87公顷")
+    assert (a.unit, a.value, a.text) == ("ha", Decimal("162.87"), "162.87公顷")

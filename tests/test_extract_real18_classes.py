@@ -135,3 +135,9 @@ def test_a_planned_total_in_the_clause_after_the_name_is_the_projects_investment
                 "并授权公司管理层全权办理。")
     (p,) = x.projects
     assert (p.name, float(p.investment.value), p.investment.qualifier) == ("华安半导体装备制造基地项目", 6e8, "超")
+
+
+def test_an_area_in_hectares_is_kept_as_written_and_belongs_to_the_park_an_approval_names():
+    text = "2025年10月17日,省政府批复同意甲乙工业园区扩区调区,批准面积由原有的133.3公顷拓展至594.44公顷。"
+    facts = {(f.subject, f.metric, f.amount.unit, float(f.amount.value)) for f in extract(text).facts}
+    assert facts == {("甲乙工业园区", "area_ha", "ha", 133.3), ("甲乙工业园区", "area_ha", "ha", 594.44)}

@@ -25,7 +25,7 @@ COMMENT ON COLUMN public.report_fact_series.subject_type IS 'Code of the subject
 COMMENT ON COLUMN public.report_fact_series.subject_id IS 'Id of the subject in its view.';
 COMMENT ON COLUMN public.report_fact_series.subject_name IS 'Current name of the subject.';
 COMMENT ON COLUMN public.report_fact_series.metric IS 'Metric code (report_metrics.code).';
-COMMENT ON COLUMN public.report_fact_series.unit IS 'Unit code: the currency for money (cny, usd ...), mu, m2, km2, count, ratio.';
+COMMENT ON COLUMN public.report_fact_series.unit IS 'Unit code: the currency for money (cny, usd ...), mu, m2, km2, ha, count, ratio.';
 COMMENT ON COLUMN public.report_fact_series.period_date IS 'as_of when known, else the first article''s published_on (see published_precision: a year-only date is not 1 January); NULL when neither is known.';
 COMMENT ON COLUMN public.report_fact_series.period_basis IS 'Which date period_date is: as_of or published_on; NULL when period_date is NULL.';
 COMMENT ON COLUMN public.report_fact_series.as_of_text IS 'Period as written, e.g. 截至2024年3月底; NULL when none.';

@@ -16,7 +16,7 @@ COMMENT ON COLUMN public.report_facts.subject_id IS 'Id of the subject in its vi
 COMMENT ON COLUMN public.report_facts.subject_name IS 'Current name of the subject.';
 COMMENT ON COLUMN public.report_facts.metric IS 'Metric code from the vocabulary (report_metrics.code): planned_investment, annual_revenue, enterprises ...; a code names a quantity, never a currency (unit says which), and targets and cumulative figures have codes of their own (planned_investment_target, projects_signed_cumulative).';
 COMMENT ON COLUMN public.report_facts.value IS 'The number in the base unit of unit, numeric: yuan for cny (万/亿 applied), dollars for usd, 亩 for mu, square metres for m2, a ratio for ratio (12.17% = 0.1217).';
-COMMENT ON COLUMN public.report_facts.unit IS 'Unit code: the currency for money (cny, usd, twd ...; never converted), mu (亩), m2, km2, count, ratio.';
+COMMENT ON COLUMN public.report_facts.unit IS 'Unit code: the currency for money (cny, usd, twd ...; never converted), mu (亩), m2, km2, ha (公顷), count, ratio.';
 COMMENT ON COLUMN public.report_facts.qualifier IS 'one of 约 (about), 超 (more than or at least: 超过, 逾, 以上, 不少于), 余 (and more: 余, 多), 近 (nearly, under: 近, 不足), 突破 (past); NULL when exact; the wording as written is in value_text.';
 COMMENT ON COLUMN public.report_facts.value_text IS 'The figure verbatim, e.g. 约30亿元; NULL when not kept.';
 COMMENT ON COLUMN public.report_facts.as_of IS 'Date the figure refers to (the end of the period the text gives: 截至2024年3月底 = 2024-03-31), when it could be read as a date; NULL otherwise.';

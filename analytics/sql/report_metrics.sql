@@ -13,7 +13,7 @@ COMMENT ON VIEW public.report_metrics IS 'The metric vocabulary: one row per cod
 COMMENT ON COLUMN public.report_metrics.code IS 'The metric code, the key; report_facts.metric, report_conflicts.metric and report_fact_series.metric point here.';
 COMMENT ON COLUMN public.report_metrics.label_zh IS 'Chinese label, e.g. 营业收入.';
 COMMENT ON COLUMN public.report_metrics.label_en IS 'English label, e.g. revenue.';
-COMMENT ON COLUMN public.report_metrics.unit IS 'What values are measured in: money (each fact''s unit is its currency: cny, usd ...), count, mu, m2, km2 or ratio.';
+COMMENT ON COLUMN public.report_metrics.unit IS 'What values are measured in: money (each fact''s unit is its currency: cny, usd ...), count, mu, m2, km2, ha or ratio.';
 COMMENT ON COLUMN public.report_metrics.kind IS 'reported (a figure the text states as achieved), target (争取, 力争, 目标, 到2030年 ...), cumulative (累计, N年来) or ratio (growth rates and shares).';
 COMMENT ON COLUMN public.report_metrics.description IS 'What the metric counts, with the words that signal it in articles.';
 COMMENT ON COLUMN public.report_metrics.fact_count IS 'Facts with this code in report_facts; bigint, 0 when none.';

@@ -24,7 +24,7 @@ COMMENT ON COLUMN public.report_park_figures.park_name IS 'The park''s name.';
 COMMENT ON COLUMN public.report_park_figures.metric IS 'Metric code (report_metrics.code).';
 COMMENT ON COLUMN public.report_park_figures.fact_id IS 'fact_id of the latest figure (report_facts).';
 COMMENT ON COLUMN public.report_park_figures.value IS 'The figure in the base unit of unit (yuan for cny), numeric.';
-COMMENT ON COLUMN public.report_park_figures.unit IS 'Unit code: the currency for money (cny, usd ...), mu, m2, km2, count, ratio.';
+COMMENT ON COLUMN public.report_park_figures.unit IS 'Unit code: the currency for money (cny, usd ...), mu, m2, km2, ha, count, ratio.';
 COMMENT ON COLUMN public.report_park_figures.qualifier IS 'one of 约 (about), 超 (more than or at least: 超过, 逾, 以上, 不少于), 余 (and more: 余, 多), 近 (nearly, under: 近, 不足), 突破 (past); NULL when exact; the wording as written is in value_text.';
 COMMENT ON COLUMN public.report_park_figures.value_text IS 'The figure verbatim; NULL when not kept.';
 COMMENT ON COLUMN public.report_park_figures.as_of IS 'Date the figure refers to; NULL when not a readable date.';

@@ -18,7 +18,7 @@ class Span:
 class Amount:
     """A number as DESIGN.md stores it: base-unit value, unit code, qualifier, verbatim text.
 
-    unit is one of: cny, usd, eur, hkd, jpy (money); mu, m2, km2 (area); count; ratio;
+    unit is one of: cny, usd, eur, hkd, jpy (money); mu, m2, km2, ha (area); count; ratio;
     tonne; other codes only when deliberately added to UNITS in amounts.py.
     """
 

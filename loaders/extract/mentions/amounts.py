@@ -18,7 +18,7 @@ from ..types import Amount, Span
 #: unit code -> description; the only codes find_amounts produces.
 UNITS: dict[str, str] = {
     "cny": "人民币元", "usd": "美元", "eur": "欧元", "hkd": "港元", "jpy": "日元", "twd": "新台币元",
-    "mu": "亩", "m2": "平方米", "km2": "平方公里", "ratio": "比例 (12.17% -> 0.1217)",
+    "mu": "亩", "m2": "平方米", "km2": "平方公里", "ha": "公顷", "ratio": "比例 (12.17% -> 0.1217)",
     "count": "个数 (家/个/项/人 …)", "tonne": "吨",
 }
 
@@ -145,7 +145,7 @@ def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
     if is_cn and before.endswith(("数", "几", "上", "成")):
         return None  # 数百名, 几十个: vague, not a figure
     code = "cny" if money else _unit_code(unit, bool(mult))
-    if code is None or code == "ha":
+    if code is None:
         return None
     if m.group("cur") == "新台币" and code == "cny":
         code = "twd"  # 新台币1.35兆元: the currency is written before the figure

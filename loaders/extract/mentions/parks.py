@@ -158,10 +158,14 @@ def _after_zone_verb(text: str, start: int, end: int) -> int:
             start = t.end
         elif t.word in _BUILD_VERBS and prev.tag == "LOC":
             start = t.end  # 在格尔木/建设/藏青工业园区: a place, the verb, then the park's name
-    return start
+    approved = None
+    for approved in _APPROVAL_RE.finditer(text, start, end):
+        pass
+    return approved.end() if approved is not None else start  # 省政府批复同意X工业园区扩区: the park is what was approved
 
 
 _BUILD_VERBS = {"建设", "打造", "建立", "设立", "新建", "筹建", "兴建", "规划"}
+_APPROVAL_RE = re.compile(r"批复同意|同意|批准|批复")
 
 
 def _city_shi(name: str) -> bool:

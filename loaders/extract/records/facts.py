@@ -170,6 +170,8 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
         if re.search(r"建筑面积|厂房|楼宇|孵化面积|载体面积", before):
             return "floor_area_m2"
         return "area_m2" if re.search(r"占地|面积", before) else None
+    if amount.unit == "ha":  # 批准面积由原有的133.3公顷拓展至594.44公顷
+        return "area_ha" if re.search(r"面积|占地|用地|规划|土地|拓展|扩区", before + after[:8]) else None
     if amount.unit == "km2":
         return "area_km2" if re.search(r"面积|规划", before) else None
     if amount.unit == "ratio":
@@ -613,6 +615,7 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
         at = text.find(subject, b, s)
         if at >= 0 and (opener in (None, f"park:{subject}") or not text[b:at].strip(" \u3000“\"")
                         or text[at - 1:at] == "的"  # 格力电器此次开建的X基地占地…，总建筑面积…: X, described, is the subject
+                        or _APPROVED_BEFORE_RE.search(text, max(b, at - 6), at)  # 省政府批复同意X扩区，批准面积…: X's
                         or (_FOUNDED_BEFORE_RE.search(text, max(b, at - 6), at)
                             and _CLAUSE_SPLIT.match(text, at + len(subject)))
                         or (_LOCATION_BEFORE_RE.search(text, max(b, at - 3), at)
@@ -666,6 +669,7 @@ _ANAPHOR_SITED_RE = re.compile(r"(?:该|本|此|其)(?:区|园|园区|基地)?(?
 _SITED_IN_RE = re.compile(r"(?:设在|设于|位于|坐落在|坐落于|地处)$")
 _LOCATION_BEFORE_RE = re.compile(r"(?:在|于|位于|落户|入驻|进驻)$")
 # 国务院批准设立X保税港区，面积8.37平方公里: the park just founded is what the next clause describes
+_APPROVED_BEFORE_RE = re.compile(r"(?:批复同意|同意|批准|批复)$")
 _FOUNDED_BEFORE_RE = re.compile(r"(?:批准|批复|同意)(?:设立|成立|设置)$")
 _SKIP_BEFORE_SUBJECT = frozenset({"TIME", "w", "m", "c", "d", "u", "t", "f", "q", "xc", "ad"})
 # The city or county itself as the subject: 该市确定了…, 全市…

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 #: what a metric's value is measured in: a currency (the fact's unit says which), or a unit.
-UNIT_KINDS = ("money", "count", "mu", "m2", "km2", "ratio")
+UNIT_KINDS = ("money", "count", "mu", "m2", "km2", "ha", "ratio")
 #: reported: achieved figures the text states; target: goals; cumulative: sums over several
 #: periods; ratio: growth rates and shares.
 KINDS = ("reported", "target", "cumulative", "ratio")
@@ -98,6 +98,7 @@ _BASE: tuple[tuple[str, str, str, str, str], ...] = (
     ("area_m2", "面积(平方米)", "area (m²)", "m2", "Area in square metres."),
     ("floor_area_m2", "建筑面积", "floor area (m²)", "m2", "Floor area in square metres (建筑面积, 厂房, 楼宇)."),
     ("area_km2", "面积(平方公里)", "area (km²)", "km2", "Area in square kilometres (规划面积)."),
+    ("area_ha", "面积(公顷)", "area (ha)", "ha", "Area in hectares (公顷), as written; never converted."),
 )
 
 # Ratios are neither summed nor accumulated: no target or cumulative variants.
@@ -107,7 +108,7 @@ _RATIOS: tuple[tuple[str, str, str, str], ...] = (
 )
 
 # Quantities that are not goals or running totals in practice: areas.
-_NO_VARIANTS = {"area_mu", "area_m2", "floor_area_m2", "area_km2"}
+_NO_VARIANTS = {"area_mu", "area_m2", "floor_area_m2", "area_km2", "area_ha"}
 
 
 def _build() -> dict[str, Metric]:
