@@ -17,7 +17,7 @@ from collections.abc import Callable
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, SEEDS_GOLD
 
 
 
@@ -104,7 +104,8 @@ def scores(extraction_scores, seeds_dir):
             "real10": extraction_scores(REAL10), "real11": extraction_scores(REAL11),
             "real12": extraction_scores(REAL12), "real13": extraction_scores(REAL13),
             "real14": extraction_scores(REAL14), "real15": extraction_scores(REAL15),
-            "real16": extraction_scores(REAL16), "real17": extraction_scores(REAL17)}
+            "real16": extraction_scores(REAL16), "real17": extraction_scores(REAL17),
+            "real18": extraction_scores(REAL18)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -329,11 +330,24 @@ REAL16_FLOORS = {"parks F1": 0.95, "companies F1": 0.86, "projects F1": 0.62, "f
 REAL17_FLOORS = {"parks F1": 0.90, "companies F1": 0.85, "projects F1": 0.90, "facts F1": 0.82,
                  "project parks": 0.80, "company parks": 0.63, "project status": 0.75, "fully right project rows": 0.42,
                  "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.62}
+# tests/eval/real18: 15 real items (2005-2025, fourteen provinces; a zone's public reply to a citizen, a listed
+# company's announcement, a bank's credit signing for an agricultural park, fairs' signings, a park's expansion
+# approved in hectares), collected at extractor 1.40 by someone who had not seen the rules. Scored once before
+# study: parks F1 0.74, companies 0.88, projects 0.70, facts 0.66; company parks 10/18, project parks 7/14, fully
+# right rows 5/20, facts with the right subject P 0.70 / R 0.39. Then (still 1.40) firms signing with a zone, one
+# firm under two spellings, sectors listed as projects, parks joined by 和, denied and asked stages, a park inside a
+# firm's name, 科技新城, hectares: parks 0.95, companies 0.97, projects 0.84, facts 0.79, right subject P 0.79 /
+# R 0.57. It has no fund: no funds floor. Its fairs' batches are named by the truth after the fair; the rules give
+# their figures to the zone or leave them.
+REAL18_FLOORS = {"parks F1": 0.90, "companies F1": 0.90, "projects F1": 0.78, "facts F1": 0.72,
+                 "project parks": 0.80, "company parks": 0.75, "project status": 0.85, "fully right project rows": 0.60,
+                 "facts with the right subject, precision": 0.72, "facts with the right subject, recall": 0.50}
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
                     "real13": REAL13_FLOORS, "real14": REAL14_FLOORS,
-                    "real15": REAL15_FLOORS, "real16": REAL16_FLOORS, "real17": REAL17_FLOORS}
+                    "real15": REAL15_FLOORS, "real16": REAL16_FLOORS, "real17": REAL17_FLOORS,
+                    "real18": REAL18_FLOORS}
 
 
 @pytest.mark.django_db
