@@ -70,3 +70,21 @@ def views_snapshot() -> dict[str, list]:
             cursor.execute(f"SELECT * FROM {view}")
             out[view] = sorted(cursor.fetchall(), key=repr)
     return out
+
+
+# The seeds agree with each other. An article that disagrees with one of their figures (000 gives 青岛国际创新园
+# 200余家 firms) gives them a conflict, for the tests and reports that show one.
+DISAGREEING_ARTICLE = "青岛国际创新园再添新企业\n\n青岛国际创新园已入驻企业150家。\n"
+
+
+def load_a_disagreeing_article(folder) -> None:
+    """Load, through load_seeds, one article whose figure disagrees with a seed's (after the seeds are loaded)."""
+    import io
+    from pathlib import Path
+
+    from django.core.management import call_command
+
+    folder = Path(folder) / "disagreeing"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "later.txt").write_text(DISAGREEING_ARTICLE, encoding="utf-8")
+    call_command("load_seeds", str(folder), stdout=io.StringIO(), stderr=io.StringIO())

@@ -407,9 +407,7 @@ def test_on_the_seeds_the_eight_parks_group_lists_its_eight_members_with_their_s
 def test_on_the_seeds_the_flags_miss_no_pair_the_definition_finds(seeds, tmp_path):
     # report_conflicts reads only flagged facts; the pairs are defined in live_conflict_pairs. The seeds agree with
     # each other, so a later article that disagrees with one of them gives them a conflict to find.
-    (tmp_path / "later.txt").write_text("青岛国际创新园再添新企业\n\n青岛国际创新园已入驻企业150家。\n",
-                                        encoding="utf-8")
-    call_command("load_seeds", str(tmp_path), stdout=io.StringIO(), stderr=io.StringIO())
+    L.load_a_disagreeing_article(tmp_path)
     pairs = lambda view: {(r["fact_id_a"], r["fact_id_b"]) for r in rows(f"SELECT fact_id_a, fact_id_b FROM {view}")}
     assert pairs("report_conflicts") == pairs("live_conflict_pairs") != set()
 

@@ -13,13 +13,13 @@ made by hand from them (see docs/editors-guide.md), so tests never rewrite track
 from __future__ import annotations
 
 import io
-from decimal import Decimal
 
 import pytest
 from django.core.management import call_command
 
 from parks.models import Company, Park
 from projects.models import Fact, Project
+from tests.loading import load_a_disagreeing_article
 from tests.browser import (after_load, browser_fixture, click, clicks_so_far, log_in, message_text, needs_chromium,
                            open_page, reset_clicks, screenshot, wait_for)
 
@@ -34,10 +34,11 @@ def load_seeds(seeds_dir) -> None:
 
 # ---------------------------------------------------------------- 11. a review that flows
 
-def test_ten_records_are_verified_from_the_queue_in_ten_clicks(browser, live_server, seeds_dir):
+def test_ten_records_are_verified_from_the_queue_in_ten_clicks(browser, live_server, seeds_dir, tmp_path):
     from selenium.webdriver.common.by import By
 
     load_seeds(seeds_dir)
+    load_a_disagreeing_article(tmp_path)  # the seeds agree with each other: a later article gives them a conflict
     assert Project.objects.filter(review_status="unreviewed").count() >= 11, "the seeds have enough projects"
     log_in(browser, live_server)
     open_page(browser, f"{live_server.url}/admin/review/?type=project")
@@ -69,8 +70,8 @@ def test_ten_records_are_verified_from_the_queue_in_ten_clicks(browser, live_ser
     assert Project.objects.get(pk=int(first.split(":")[1])).review_status == "unreviewed"
     assert clicks_so_far(browser) == 10  # keys, not clicks
 
-    # a conflict of the seeds, side by side: both sentences, both articles
-    assert Fact.objects.filter(has_conflict=True, review_status="unreviewed").exists(), "the seeds have a conflict"
+    # a conflict, side by side: both sentences, both articles
+    assert Fact.objects.filter(has_conflict=True, review_status="unreviewed").exists(), "a conflict to show"
     open_page(browser, f"{live_server.url}/admin/review/?type=conflict")
     pair = wait_for(browser, "table.conflict")
     assert len(pair.find_elements(By.CSS_SELECTOR, "mark")) == 2

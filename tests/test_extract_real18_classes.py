@@ -141,3 +141,20 @@ def test_an_area_in_hectares_is_kept_as_written_and_belongs_to_the_park_an_appro
     text = "2025年10月17日,省政府批复同意甲乙工业园区扩区调区,批准面积由原有的133.3公顷拓展至594.44公顷。"
     facts = {(f.subject, f.metric, f.amount.unit, float(f.amount.value)) for f in extract(text).facts}
     assert facts == {("甲乙工业园区", "area_ha", "ha", 133.3), ("甲乙工业园区", "area_ha", "ha", 594.44)}
+
+
+def test_a_group_written_without_a_place_is_named_after_the_parks_it_counts_back_to():
+    text = ("据悉,甲乙机械装备制造工业园区位于丙丁市东北部。\n\n据了解,继装备园开工后,戊己石蜡工业园区也将很快进入建设阶段。"
+            "目前,两个园区已有意向性投资项目17个。")
+    x = extract(text)
+    (fact,) = [f for f in x.facts if float(f.amount.value) == 17]
+    assert (fact.subject_type, fact.subject) == ("park_group", "甲乙机械装备制造工业园区和戊己石蜡工业园区")
+    (group,) = x.park_groups
+    assert group.members == ["甲乙机械装备制造工业园区", "戊己石蜡工业园区"]
+
+
+def test_a_group_that_counts_more_parks_than_the_text_just_named_keeps_its_own_name():
+    text = "甲乙工业园区加快建设。目前,三个园区已有意向性投资项目17个。"
+    (fact,) = [f for f in extract(text).facts if float(f.amount.value) == 17]
+    assert fact.subject == "三个园区"
+

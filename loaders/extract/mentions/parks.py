@@ -746,13 +746,14 @@ def tagged_place(text: str, start: int, end: int) -> bool:
 
 def _once_per_doc(find):
     """`find(doc)` computed once per article: the group finders are asked by the facts, the group members and
-    group_full_names alike. What they return is shared, so callers only read it."""
+    group_full_names alike. What they return is shared, so callers only read it. (group_full_names also takes
+    the article's park occurrences: every caller passes the final ones, so the first call's answer holds.)"""
     attr = "_" + find.__name__
 
     @wraps(find)
-    def once(doc: Doc):
+    def once(doc: Doc, *args):
         if attr not in doc.__dict__:
-            doc.__dict__[attr] = find(doc)
+            doc.__dict__[attr] = find(doc, *args)
         return doc.__dict__[attr]
     return once
 
@@ -802,8 +803,31 @@ def territory_of(text: str, level: str) -> str | None:
     return None
 
 
+# a group written as a count and a bare park word, no name of its own (两个园区; not 6个南北共建园区)
+_HEADLESS_GROUP_RE = re.compile(r"(?:这|该|上述|以上)?(?:\d+|[两二三四五六七八九十]+)个(?:工业|产业)?(?:园区|开发区|园|高新区|经开区)$")
+
+
+def _named_just_before(doc: Doc, occs: list[ParkOcc], start: int, count: int) -> list[ParkOcc]:
+    """The parks a group written with no place (两个园区) counts back to: exactly `count` parks named in its
+    paragraph before it and the paragraph before that, in the order first written."""
+    text = doc.text
+    lo = text.rfind("\n", 0, start)
+    while lo > 0 and not text[text.rfind("\n", 0, lo) + 1:lo].strip():
+        lo = text.rfind("\n", 0, lo)  # (blank lines between paragraphs)
+    lo = text.rfind("\n", 0, max(0, lo)) + 1 if lo > 0 else 0
+    first: dict[str, ParkOcc] = {}
+    for o in occs:
+        if lo <= o.start and o.end <= start and o.key not in first:
+            first[o.key] = o
+    return list(first.values()) if len(first) == count else []
+
+
+def _listed_name(keys: list[str]) -> str:
+    return keys[0] if len(keys) == 1 else "、".join(keys[:-1]) + "和" + keys[-1]
+
+
 @_once_per_doc
-def group_full_names(doc: Doc) -> dict[str, str]:
+def group_full_names(doc: Doc, occs: tuple[ParkOcc, ...] = ()) -> dict[str, str]:
     """The names groups of parks are known by outside the article, for those the text writes with 全市 / 全省
     (全市13个产业园区 in a story about 绵阳 -> 绵阳市13个产业园区), when the text says which territory it is; and
     a territory's parks (绵阳市园区, 宜宾市产业园区: find_territory_groups) under the name of the group of them the
@@ -815,6 +839,11 @@ def group_full_names(doc: Doc) -> dict[str, str]:
         place = territory_of(doc.text, head.group(1)) if head else None
         if place:
             out[name] = place + name[1:]
+    for s, _, name, n in find_park_groups(doc):
+        if n > 1 and name not in out and _HEADLESS_GROUP_RE.match(name):
+            named = _named_just_before(doc, list(occs), s, n)
+            if named:  # …北方石蜡工业园区也将…。目前，两个园区已有…项目17个: the two parks just named
+                out[name] = _listed_name([o.key for o in named])
     for _, _, name in find_territory_groups(doc):
         place = _TERRITORY_PLACE_RE.match(name)
         same = [c for c in counted if place and _generic_word(c) == _generic_word(name)
@@ -865,13 +894,18 @@ def find_group_members(doc: Doc, occs: list[ParkOcc]) -> list[ParkGroupMention]:
     text = doc.text
     occ_at = {(o.start, o.end): o.key for o in occs}
     out: dict[str, ParkGroupMention] = {}
-    full = group_full_names(doc)
+    full = group_full_names(doc, tuple(occs))
     for s, e, name, count in find_park_groups(doc):
         members: list[tuple[str, Span]] = []
+        if count > 1 and _HEADLESS_GROUP_RE.match(name):
+            named = _named_just_before(doc, occs, s, count)
+            members = [(o.key, Span(o.start, o.end), doc.sentence_at(o.start)) for o in named]
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
         line_end = len(text) if line_end < 0 else line_end
-        if len(text[line_start:s].strip(" #")) <= 4 and not text[e:line_end].strip(" ：:"):  # a place may lead
+        if members:
+            pass
+        elif len(text[line_start:s].strip(" #")) <= 4 and not text[e:line_end].strip(" ：:"):  # a place may lead
             pos = line_end + 1
             while pos < len(text):
                 end = text.find("\n", pos)

@@ -321,7 +321,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
     invested |= {(a.unit, a.value) for f in funds for a in (f.size, f.paid_in) if a is not None}
     project_spans = [(p.span.start, p.span.end) for p in projects]
     groups = find_park_groups(doc)
-    full_names = group_full_names(doc)
+    full_names = group_full_names(doc, tuple(occs))
     # subject candidates in text order: (start, end, name, type)
     in_project = lambda o: any(ps <= o.start and o.end <= pe and (pe - ps) > (o.end - o.start) for ps, pe in project_spans)
     # a zone's name that opens a company's (无锡高新区新发集团) names the firm, not the place of a figure
