@@ -158,3 +158,18 @@ def test_a_group_that_counts_more_parks_than_the_text_just_named_keeps_its_own_n
     (fact,) = [f for f in extract(text).facts if float(f.amount.value) == 17]
     assert fact.subject == "三个园区"
 
+
+
+def test_a_kind_of_science_city_named_for_creative_industry_is_a_park():
+    assert [p.name for p in extract("该项目将进一步丰富南湖科技创意城的业态。").parks] == ["南湖科技创意城"]
+
+
+def test_an_adjective_after_an_adverb_is_a_predicate_and_the_name_starts_at_the_place_after_it():
+    # 进一步/丰富 'further enrich': the object is the name, the verb-like adjective is not part of it
+    assert [p.name for p in extract("该项目将进一步丰富滨江高新科技创意城的业态。").parks] == ["滨江高新科技创意城"]
+
+
+def test_a_new_town_before_a_park_with_a_name_of_its_own_is_where_the_park_stands():
+    x = extract("甲乙有限公司入驻丙丁新城戊己庚辛产业园。")
+    assert [p.name for p in x.parks] == ["戊己庚辛产业园"]
+    assert _firms("甲乙有限公司入驻丙丁新城戊己庚辛产业园。")["甲乙有限公司"] == "戊己庚辛产业园"

@@ -59,7 +59,7 @@ _PROJECT_MEETING_RE = re.compile(r"推介|洽谈会|招商会|说明会|对接�
 _PHASES_RE = re.compile(r"(?:[一二三四五六七八九十]期[、和及]?){2,}(?!项目|工程|建设)")
 # 柳东新区中欧产业园: a new area, then a park of its own; 宜昌高新区湖北深圳工业园: a 高新区, then a park named after
 # places of its own (西安高新区曲率引擎产业聚集区, a part of the zone named by what it does, keeps the zone's name)
-_NEW_AREA_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:(?<!高)新区(?=[\u4e00-\u9fff]{2,})|高新区(?=%s))"
+_NEW_AREA_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:(?<!高)新区(?=[\u4e00-\u9fff]{2,})|(?<!科技)新城(?=[\u4e00-\u9fff]{4,})|高新区(?=%s))"
                                  % "|".join(sorted({*PROVINCES, *CITIES}, key=len, reverse=True)))
 _AS_A_RE = re.compile(r"作为[^，,。；;]{0,12}的$")
 _AREA_RE = re.compile(r"\d(?:平方公里|平方千米|公顷|亩|万?平方米)")

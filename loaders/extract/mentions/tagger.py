@@ -177,6 +177,13 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
                 and nxt.tag in ("LOC", "ORG", "nz") and nxt.end <= end and t.word not in _EXISTENTIAL:
             break  # …的/力合/长江/基金: after 的 a verb before a place opens a brand, not a clause (_brand_verb)
         cut = t.end
+    # 进一步/丰富/东湖高新科技(ORG)…: an adverb makes the adjective after it a predicate (丰富 'enrich'), whose object
+    # is the name; the name starts at the organisation or place that follows it
+    for prev, t in zip(tokens, tokens[1:]):
+        nxt = after.get(t.end)
+        if cut <= t.start and prev.tag == "d" and t.tag == "a" and nxt is not None and nxt.start == t.end \
+                and nxt.tag in ("LOC", "ORG") and nxt.start < end:
+            cut = nxt.start
     # 天气/挡不住/通州湾示范区: a verb of two or more characters, then a place, inside the words before
     # the head is a clause whose object is the name; the name starts at the place. Not where _brand_verb
     # says the 'verb' is more often a brand.
