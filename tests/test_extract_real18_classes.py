@@ -173,3 +173,13 @@ def test_a_new_town_before_a_park_with_a_name_of_its_own_is_where_the_park_stand
     x = extract("甲乙有限公司入驻丙丁新城戊己庚辛产业园。")
     assert [p.name for p in x.parks] == ["戊己庚辛产业园"]
     assert _firms("甲乙有限公司入驻丙丁新城戊己庚辛产业园。")["甲乙有限公司"] == "戊己庚辛产业园"
+
+
+def test_a_new_area_named_once_is_a_park_when_the_clause_is_about_it():
+    x = extract("截至目前,白鹭新区已累计实施亿元以上项目52个,总投资611.2亿元。")
+    assert [p.name for p in x.parks] == ["白鹭新区"]
+    assert {f.subject for f in x.facts} == {"白鹭新区"}
+
+
+def test_a_new_area_named_once_as_where_something_else_is_is_not_a_park():
+    assert [p.name for p in extract("加快建设面向白鹭新区的产业合作先导区。").parks] == []

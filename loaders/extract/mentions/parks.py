@@ -683,9 +683,11 @@ _TOWN_PART_STEM_RE = re.compile(r"[东西南北中内外上下前后]|^(?:城|�
 def _own_named_new_area(text: str, start: int, end: int, stem: str) -> bool:
     """True for X新区 where X is a short proper name the tagger reads as one place with the word (青云新区,
     玉屏新区), not a part of town named by where it lies (城南新区, 河西新区), in an article about a 新区 (the
-    word comes again: …推动新区高质量发展), not one that names it in passing."""
+    word comes again: …推动新区高质量发展) or where the area is itself what the clause is about (X新区已累计实施…,
+    …的先导区——X新区。), not one that names it in passing as where something else is (面向X新区的…, X新区的产业园)."""
     return 2 <= len(stem) <= 3 and (not _TOWN_PART_STEM_RE.search(stem) or _two_city_initials(text, stem)) \
-        and not is_generic_stem(stem) and len(_NEW_AREA_WORD_RE.findall(text)) >= 2 \
+        and not is_generic_stem(stem) \
+        and (len(_NEW_AREA_WORD_RE.findall(text)) >= 2 or not text.startswith("的", end)) \
         and any(t.start == start and t.end == end and t.tag == "LOC" for t in tokens_around(text, start))
 
 
