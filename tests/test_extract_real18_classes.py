@@ -183,3 +183,14 @@ def test_a_new_area_named_once_is_a_park_when_the_clause_is_about_it():
 
 def test_a_new_area_named_once_as_where_something_else_is_is_not_a_park():
     assert [p.name for p in extract("加快建设面向白鹭新区的产业合作先导区。").parks] == []
+
+
+def test_a_term_in_quotes_before_a_count_still_names_what_is_counted():
+    facts = extract("甲乙经开区设立至今,“四上企业”达到81家。").facts
+    assert [(f.subject, f.metric, int(f.amount.value)) for f in facts] == [("甲乙经开区", "enterprises", 81)]
+
+
+def test_money_already_put_in_is_spent_investment_and_money_to_be_put_in_is_no_figure():
+    spent = extract("近五年来,甲乙经开区累计投入资金50多亿元支持重点工作。").facts
+    assert [f.metric for f in spent] == ["completed_investment_cumulative"]
+    assert extract("甲乙经开区拟投入资金5亿元。").facts == []

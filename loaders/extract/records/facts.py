@@ -45,6 +45,8 @@ _MONEY_RULES = [
     ("fixed_asset_investment", r"固定资产投资"),
     # 已完成投资15.5亿元, 累计完成投资20.81亿元: spent, not planned (计划完成投资4亿元 is the plan)
     ("completed_investment", r"(?<!计划)(?<!预计)完成(?:了)?(?:年度)?(?:项目)?投资|投资完成(?!率)"),
+    # 累计投入资金50多亿元, 共投入35.23亿元: money already put in (拟投入/计划投入 is a plan, and no adverb says so)
+    ("completed_investment", r"(?:累计|共|已|先后)投入(?:资金)?(?:达到?|为|了)?$"),
     ("", r"(?:拿出|奖励|奖补|补贴|补助|扶持资金|奖金)[^，,。；;]{0,6}$"),  # 拿出256.77万元奖励…: an award, no statistic
     # 投放首笔贷款1.5亿元, 贷款审批额度9.7亿元: lent by a bank, not invested (以…贷款模式…募集的资金: a sum raised)
     ("loans", r"(?:贷款|授信|信贷)(?:[\u4e00-\u9fff]{0,4}(?:额度|金额|总额))?(?:达到?|为|共|合计)?$"),
@@ -194,7 +196,7 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
     if measure in "台套条款种件批辆只块场":
         return None  # equipment, product lines, documents: not park statistics
     near_after = after[:10]
-    near_before = before[-12:]
+    near_before = re.sub(r"[“”「」\"]", "", before)[-12:]  # “四上企业”达到81家: the quotes mark a term, not a boundary
     if _OTHER_COUNTED_RE.search(near_before) or (
             measure == "项" and not re.search(r"专利|项目", near_before + near_after)):
         return None  # 国家级企业品牌2个, 高新技术产品53项: brands and products, not firms or projects
