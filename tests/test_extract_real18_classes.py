@@ -3,7 +3,8 @@ is in that zone; a firm's short name and its placed or bracketed long name are o
 are neither firms nor projects; two parks joined by 和 are not one name; 'a park of X' (X一工业园区) names no park;
 市北 opens a zone's name; words that read as a clause inside a project's name (建设经营, 系列产品); a body's name
 starts after 与/和/获; a project described as one of a park's keeps its figures; the noun nearest a figure names its
-metric. The sentences are fixtures for one behaviour each; real prose is measured by tests/test_extraction_quality.py."""
+metric; what a project is to yield once built is the project's, and a target through the clauses that go on
+projecting. The sentences are fixtures for one behaviour each; real prose is measured by tests/test_extraction_quality.py."""
 from __future__ import annotations
 
 from loaders.extract import extract
@@ -194,3 +195,14 @@ def test_money_already_put_in_is_spent_investment_and_money_to_be_put_in_is_no_f
     spent = extract("近五年来,甲乙经开区累计投入资金50多亿元支持重点工作。").facts
     assert [f.metric for f in spent] == ["completed_investment_cumulative"]
     assert extract("甲乙经开区拟投入资金5亿元。").facts == []
+
+
+def test_what_a_project_is_to_yield_once_built_is_the_projects_not_the_parks():
+    facts = extract("甲乙高新区新签约丙丁公司智能装备项目,总投资10亿元,建成后预计年产值达20亿元以上,年纳税1亿元。").facts
+    assert {(f.subject, f.metric) for f in facts} == {("丙丁公司智能装备项目", "output_value_target"),
+                                                     ("丙丁公司智能装备项目", "annual_tax_target")}
+
+
+def test_a_projection_stops_where_the_sentence_says_what_is_done():
+    facts = extract("甲乙高新区新签约丙丁公司智能装备项目,总投资10亿元,建成后预计年产值达20亿元以上,目前已完成投资1亿元。").facts
+    assert {f.metric for f in facts} == {"output_value_target", "completed_investment"}

@@ -459,6 +459,19 @@ _TARGET_CLAUSE_RE = re.compile(r"(?<!投资)预计(?!总?投资)|(?<!完成)年�
 _THIS_PROJECT_OPENING_RE = re.compile(r"(?:该|本|此|整个|这个)项目")  # (整个项目建成后…: the whole of it)
 _ONCE_BUILT_OPENING_RE = re.compile(r"(?:(?:该|整个|这个)?项目)?(?:全部)?" + _ONCE_BUILT)
 _PROJECTION_OPENER_RE = re.compile(r"(?:^|[，,：:])[^，,。；;]{0,10}" + _ONCE_BUILT + r"[，,]$")
+# 建成后预计年产值20亿元，年纳税1亿元: the clauses after a projection go on projecting, unless one says what is
+# already done or dates itself (…，目前已完成投资5亿元; …，2023年园区实现产值100亿元)
+_PROJECTION_RUN_RE = re.compile(_ONCE_BUILT + r"[^，,。；;]{0,12}(?:预计|将|可)?[^，,。；;]{0,8}\d")
+_ACHIEVED_CLAUSE_RE = re.compile(r"已|目前|截至|累计|去年|上年|今年|同比|\d{4}年|当年|批复|该|这|值得")
+
+
+def _projection_runs_on(text: str, sentence_start: int, clause_start: int, s: int) -> bool:
+    """Whether the figure at s carries on a projection an earlier clause of its sentence made: its clause is
+    only a measure before it (年纳税, 实现税收), and nothing since the projection says what is done or when."""
+    m = None
+    for m in _PROJECTION_RUN_RE.finditer(text, sentence_start, clause_start):
+        pass
+    return m is not None and s - clause_start <= 8 and not _ACHIEVED_CLAUSE_RE.search(text, m.end(), s)
 _PARKS_COUNTED_RE = re.compile(r"(?:省级?|市级?|国家级)?[\u4e00-\u9fff]{0,4}?产业园(?![区项])")
 _GOAL_AFTER_RE = re.compile(r"(?:的)?(?:目标|任务目标)")
 _CUMULATIVE_RE = re.compile(r"累计|[\d一二两三四五六七八九十]+年(?:来|间|内|累计)|历年|以来")
@@ -504,6 +517,7 @@ def _kind_of_figure(text: str, sentence_start: int, clause_start: int, s: int, e
     if _TARGET_SENTENCE_RE.search(text, sentence_start, s) or _TARGET_CLAUSE_RE.search(text, clause_start, s) \
             or _ONCE_BUILT_OPENING_RE.match(text, sentence_start) \
             or _PROJECTION_OPENER_RE.search(text, sentence_start, clause_start) \
+            or _projection_runs_on(text, sentence_start, clause_start, s) \
             or (e is not None and _GOAL_AFTER_RE.match(text, e)):
         return "target"
     if _CUMULATIVE_RE.search(text, clause_start, s) or (money and _SINCE_OPENING_RE.match(text, sentence_start, s)
@@ -971,10 +985,13 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
             return None, ""  # 试验区先行发展区今年入驻企业40家: a part of the park, which has no record
         if best[3] == "park" and _listed_with_others(text, occs, best[0], best[1]):
             return None, ""  # 各县(市、区)、广梅产业园达成签约项目30个: the figure of all of them together
-        # prefer a project only when it is in the same clause
+        # prefer a project only when it is in the same clause, or when what the project is to yield follows
+        # it (A新签约X项目，总投资10亿元，建成后预计年产值20亿元: X's output once built, not A's)
         if best[3] == "project" and best[0] < clause_start:
             parks_before = [x for x in before if x[3] != "project"]
-            if parks_before:
+            yields = _PROJECTION_RE.search(text, best[1], s) is not None \
+                and all(x[1] <= best[0] for x in parks_before)
+            if parks_before and not yields:
                 best = max(parks_before, key=lambda x: x[1])
         return best[2], best[3]
     after = [x for x in near if s < x[0] and x[1] <= clause_end and x[3] != "project"]
