@@ -206,3 +206,19 @@ def test_what_a_project_is_to_yield_once_built_is_the_projects_not_the_parks():
 def test_a_projection_stops_where_the_sentence_says_what_is_done():
     facts = extract("甲乙高新区新签约丙丁公司智能装备项目,总投资10亿元,建成后预计年产值达20亿元以上,目前已完成投资1亿元。").facts
     assert {f.metric for f in facts} == {"output_value_target", "completed_investment"}
+
+
+def test_a_sentence_that_opens_with_once_built_projects_every_figure_after_it():
+    facts = extract("甲乙经开区新签约项目12个。这些项目建成投产后,年可实现产值120亿元,利税13亿元。").facts
+    assert {(f.metric, int(f.amount.value)) for f in facts if f.amount.unit == "cny"} == {
+        ("output_value_target", 12000000000), ("annual_tax_target", 1300000000)}
+
+
+def test_the_clauses_after_a_projection_clause_go_on_projecting():
+    facts = extract("甲乙经开区签约项目全部建成投产后,预计可实现年产值108亿元,年缴税金7亿元,提供3.5万个就业岗位。").facts
+    assert {f.metric for f in facts} == {"output_value_target", "annual_tax_target", "employees_target"}
+
+
+def test_what_firms_will_add_to_a_park_is_a_target():
+    facts = extract("甲乙经开区当天投产的10家企业,将为甲乙经开区新增年产值22.22亿元。").facts
+    assert [f.metric for f in facts if f.amount.unit == "cny"] == ["output_value_target"]

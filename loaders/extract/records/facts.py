@@ -451,17 +451,17 @@ _TARGET_SENTENCE_RE = re.compile(r"力争|争取|(?<![元个家])目标(?!完成
 # the planned investment, a figure of the plan as it stands; 年度投资 is the part of it planned for the year)
 # 建成后, 达产后: once a project is built or producing, what follows is a projection
 _ONCE_BUILT = r"(?:建成|投产|达产|达效)后"
-_TARGET_CLAUSE_RE = re.compile(r"(?<!投资)预计(?!总?投资)|(?<!完成)年度(?:计划)?(?:完成)?投资|有望|将(?:达|实现|突破|新增|形成|带动|$)|拟|未来|" + _ONCE_BUILT +
-                               r"|可(?:实现|带动|达到|形成|新增|创造|提供|吸纳)")
+_TARGET_CLAUSE_RE = re.compile(r"(?<!投资)预计(?!总?投资)|(?<!完成)年度(?:计划)?(?:完成)?投资|有望|将(?:达|实现|突破|新增|形成|带动|为|$)|拟|未来|" + _ONCE_BUILT +
+                               r"|可(?:实现|带动|达到?|形成|新增|创造?|提供|吸纳)")
 # 园区建成后，14个…项目每年需…: a clause that is only 'once built' makes the clause after it a projection
 # 达产后可年产…，预计可实现…，税收3000万元: a sentence that opens with 'once producing' is a projection throughout,
 # and about the project just named
 _THIS_PROJECT_OPENING_RE = re.compile(r"(?:该|本|此|整个|这个)项目")  # (整个项目建成后…: the whole of it)
 _ONCE_BUILT_OPENING_RE = re.compile(r"(?:(?:该|整个|这个)?项目)?(?:全部)?" + _ONCE_BUILT)
-_PROJECTION_OPENER_RE = re.compile(r"(?:^|[，,：:])[^，,。；;]{0,10}" + _ONCE_BUILT + r"[，,]$")
+_PROJECTION_OPENER_RE = re.compile(r"(?:^|(?<=[。！？!?；;\n])|[，,：:])[^，,。；;]{0,10}" + _ONCE_BUILT + r"[，,]$")
 # 建成后预计年产值20亿元，年纳税1亿元: the clauses after a projection go on projecting, unless one says what is
 # already done or dates itself (…，目前已完成投资5亿元; …，2023年园区实现产值100亿元)
-_PROJECTION_RUN_RE = re.compile(_ONCE_BUILT + r"[^，,。；;]{0,12}(?:预计|将|可)?[^，,。；;]{0,8}\d")
+_PROJECTION_RUN_RE = re.compile(_ONCE_BUILT + r"[，,]?[^，,。；;]{0,20}\d")
 _ACHIEVED_CLAUSE_RE = re.compile(r"已|目前|截至|累计|去年|上年|今年|同比|\d{4}年|当年|批复|该|这|值得")
 
 
@@ -471,7 +471,7 @@ def _projection_runs_on(text: str, sentence_start: int, clause_start: int, s: in
     m = None
     for m in _PROJECTION_RUN_RE.finditer(text, sentence_start, clause_start):
         pass
-    return m is not None and s - clause_start <= 8 and not _ACHIEVED_CLAUSE_RE.search(text, m.end(), s)
+    return m is not None and s - clause_start <= 12 and not _ACHIEVED_CLAUSE_RE.search(text, m.end(), s)
 _PARKS_COUNTED_RE = re.compile(r"(?:省级?|市级?|国家级)?[\u4e00-\u9fff]{0,4}?产业园(?![区项])")
 _GOAL_AFTER_RE = re.compile(r"(?:的)?(?:目标|任务目标)")
 _CUMULATIVE_RE = re.compile(r"累计|[\d一二两三四五六七八九十]+年(?:来|间|内|累计)|历年|以来")
