@@ -222,3 +222,8 @@ def test_the_clauses_after_a_projection_clause_go_on_projecting():
 def test_what_firms_will_add_to_a_park_is_a_target():
     facts = extract("甲乙经开区当天投产的10家企业,将为甲乙经开区新增年产值22.22亿元。").facts
     assert [f.metric for f in facts if f.amount.unit == "cny"] == ["output_value_target"]
+
+
+def test_a_figure_written_before_a_parks_name_with_de_describes_that_park_whoever_builds_it():
+    facts = extract("甲乙市还在加快建设位于海湾北岸、规划面积约58平方公里的丙丁高新区。").facts
+    assert [(f.subject, f.metric) for f in facts] == [("丙丁高新区", "area_km2")]

@@ -411,7 +411,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if stype == "company" and _PROJECTION_RE.search(text, sent.start, s):
             continue  # 项目投产后将形成…年销售收入60亿元: what a project is to yield, not the firm's revenue
         tail = _MODIFIER_TAIL_RE.match(text, e)
-        described = stype == "project" and tail is not None and text.startswith(subject, tail.end())
+        described = stype in ("project", "park") and tail is not None and text.startswith(subject, tail.end())
         if stype != "company" and respective is None and not described \
                 and _owned_by_other(doc, occs, subject, sent.start, clause_start, s) \
                 and not (stype == "park_group" and scope is not None and subject == scope.region_at(s, here=True)):
