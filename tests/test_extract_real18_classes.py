@@ -227,3 +227,8 @@ def test_what_firms_will_add_to_a_park_is_a_target():
 def test_a_figure_written_before_a_parks_name_with_de_describes_that_park_whoever_builds_it():
     facts = extract("甲乙市还在加快建设位于海湾北岸、规划面积约58平方公里的丙丁高新区。").facts
     assert [(f.subject, f.metric) for f in facts] == [("丙丁高新区", "area_km2")]
+
+
+def test_a_projects_building_site_says_it_is_being_built():
+    x = extract("日前,走进甲乙经济技术开发区数字经济产业园项目工地,一台台吊车下,一车车物料,工人们正忙碌着。")
+    assert [(p.name, p.status) for p in x.projects] == [("甲乙经济技术开发区数字经济产业园项目", "在建")]

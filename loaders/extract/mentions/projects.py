@@ -33,7 +33,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开竣工|开复工|开[(（]复[)）]工|复工"),
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
     # or resumed (a project halted for the winter is resumed in spring)
-    ("在建", r"在建|建设中|已完成投资|施工(?!设计|图|许可)|加快建设|加速建设|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾|观摩"),
+    ("在建", r"在建|建设中|工地|已完成投资|施工(?!设计|图|许可)|加快建设|加速建设|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾|观摩"),
     # (检查观摩了A、B…四个项目: projects visited on a construction tour are being built)
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
     ("planned", r"计划|拟|规划|洽谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
