@@ -232,3 +232,9 @@ def test_a_figure_written_before_a_parks_name_with_de_describes_that_park_whoeve
 def test_a_projects_building_site_says_it_is_being_built():
     x = extract("日前,走进甲乙经济技术开发区数字经济产业园项目工地,一台台吊车下,一车车物料,工人们正忙碌着。")
     assert [(p.name, p.status) for p in x.projects] == [("甲乙经济技术开发区数字经济产业园项目", "在建")]
+
+
+def test_a_phase_of_something_built_is_never_a_firm():
+    x = extract("甲乙现代产业园区累计签约项目41个,其中工业项目29个,服务业项目12个,协议总投资约133亿元,已开工建设24个。"
+                "其中,华投中小企业园一期、丙丁食品、云星云计算、戊己服饰、庚辛感应、壬癸包装等13个项目已建成运营。")
+    assert not [c.name for c in x.companies if c.name.endswith("一期")]

@@ -85,9 +85,14 @@ def kind_of(name: str) -> str:
     return "enterprise"
 
 
+_PHASE_END_RE = re.compile(r"[一二三四五六首]期(?:工程)?$")
+
+
 def _ok(name: str, park_keys: set[str]) -> bool:
     if len(name) < 2 or len(name) > 30 or NOT_NAME.search(name) or name.endswith("项目") or "+" in name:
         return False  # (“智库+基金+园区”模式: a model, not a firm)
+    if _PHASE_END_RE.search(name):
+        return False  # (工投中小企业园一期: a phase of something built, never a firm)
     if name in PLACES or CITY_RE.fullmatch(name) or name in COUNTRIES:
         return False
     pm = CITY_RE.search(name)
