@@ -238,3 +238,8 @@ def test_a_phase_of_something_built_is_never_a_firm():
     x = extract("甲乙现代产业园区累计签约项目41个,其中工业项目29个,服务业项目12个,协议总投资约133亿元,已开工建设24个。"
                 "其中,华投中小企业园一期、丙丁食品、云星云计算、戊己服饰、庚辛感应、壬癸包装等13个项目已建成运营。")
     assert not [c.name for c in x.companies if c.name.endswith("一期")]
+
+
+def test_a_firm_founded_in_a_place_starts_after_the_verb():
+    x = extract("原本从事产品研发的张某,10年前返乡创业,在长沙创立视远光电公司。企业获评国家级专精特新“小巨人”企业。")
+    assert [c.name for c in x.companies] == ["视远光电公司"]
