@@ -243,3 +243,9 @@ def test_a_phase_of_something_built_is_never_a_firm():
 def test_a_firm_founded_in_a_place_starts_after_the_verb():
     x = extract("原本从事产品研发的张某,10年前返乡创业,在长沙创立视远光电公司。企业获评国家级专精特新“小巨人”企业。")
     assert [c.name for c in x.companies] == ["视远光电公司"]
+
+
+def test_a_parks_name_starts_after_a_firms_legal_form():
+    x = extract("此次集中签约的12个项目总投资34.8亿元,包括甲乙建设集团市政工程有限公司迁移至兰州新区项目、"
+                "辽宁丙丁防水科技发展有限公司兰州新区防水新材料产业基地项目等在内的一批好项目。")
+    assert [p.name for p in x.parks] == ["兰州新区"]

@@ -193,6 +193,10 @@ def _compares_regions(doc: Doc, start: int) -> bool:
 _NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[千百万]亿级?|千万元|最(?:佳|具|美|强|大)|首个|高标准|世界级|一流|[拟将]投|投建|(?<=[区市县])以|拟(?:在|于|建|新建|设|打造)")
 
 
+# a firm's legal form inside the words before a park's suffix: the park's name starts after it
+_FIRM_IN_STEM_RE = re.compile(r"有限责任公司|股份有限公司|有限公司")
+
+
 def _candidates(doc: Doc) -> list[_Cand]:
     text = doc.text
     out: list[_Cand] = []
@@ -222,6 +226,12 @@ def _candidates(doc: Doc) -> list[_Cand]:
             pass
         if joined is not None:  # 动漫衍生产业园二期和生物医药产业园: two parks joined, this one starts after 和
             start += joined.end()
+            stem = text[start:s]
+        firm = None
+        for firm in _FIRM_IN_STEM_RE.finditer(stem):
+            pass
+        if firm is not None and len(stem) - firm.end() >= 2:  # X有限公司兰州新区防水…基地项目: the firm, then the park
+            start += firm.end()
             stem = text[start:s]
         # a place that starts inside the window (中国移动青岛高新区 -> 青岛高新区)
         pm = CITY_RE.search(stem)
