@@ -249,3 +249,8 @@ def test_a_parks_name_starts_after_a_firms_legal_form():
     x = extract("此次集中签约的12个项目总投资34.8亿元,包括甲乙建设集团市政工程有限公司迁移至兰州新区项目、"
                 "辽宁丙丁防水科技发展有限公司兰州新区防水新材料产业基地项目等在内的一批好项目。")
     assert [p.name for p in x.parks] == ["兰州新区"]
+
+
+def test_a_parks_name_never_starts_with_the_verb_that_builds_it():
+    x = extract("签约仪式上,市长代表市政府与丙丁投资有限公司签订了甲乙香馕美酒文化旅游产业园项目和建设馕产业园(中央厨房)项目。")
+    assert not [p.name for p in x.parks if p.name.startswith("建设")]

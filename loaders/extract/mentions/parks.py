@@ -158,6 +158,8 @@ def _after_zone_verb(text: str, start: int, end: int) -> int:
             start = t.end
         elif t.word in _BUILD_VERBS and prev.tag == "LOC":
             start = t.end  # 在格尔木/建设/藏青工业园区: a place, the verb, then the park's name
+    if tokens and tokens[0].start == start and tokens[0].word in _BUILD_VERBS and tokens[0].end < end:
+        start = tokens[0].end  # 签订了A项目和建设B产业园项目: a name never starts with the verb that builds it
     approved = None
     for approved in _APPROVAL_RE.finditer(text, start, end):
         pass
