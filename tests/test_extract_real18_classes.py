@@ -254,3 +254,9 @@ def test_a_parks_name_starts_after_a_firms_legal_form():
 def test_a_parks_name_never_starts_with_the_verb_that_builds_it():
     x = extract("签约仪式上,市长代表市政府与丙丁投资有限公司签订了甲乙香馕美酒文化旅游产业园项目和建设馕产业园(中央厨房)项目。")
     assert not [p.name for p in x.parks if p.name.startswith("建设")]
+
+
+def test_a_zones_projects_brought_in_are_a_class_not_a_project():
+    for text in ("近日,甲乙新区招商引资项目集中开工仪式在甲乙新区丙丁产业园举行。",
+                 "甲乙高新区招商引资重大项目集中签约,共签约项目37个。"):
+        assert [p.name for p in extract(text).projects] == [], text

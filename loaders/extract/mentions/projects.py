@@ -405,7 +405,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
 
 
 # a park's or a cluster's projects of a class: 经济技术开发区重大项目, 产业集群重点项目
-_CLASS_OF_PROJECTS_RE = re.compile(f"(?:{ZONE_WORDS}|园区|产业园|集群)(?:重大|重点|产业|工业|招商)$")
+_CLASS_OF_PROJECTS_RE = re.compile(f"(?:{ZONE_WORDS}|园区|产业园|集群|新区)(?:重大|重点|产业|工业|招商(?:引资)?(?:重大|重点)?)$")
 
 
 _FACILITY_AFTER_PARK_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:中心|基地|工厂|厂房|车间|生产线)(?:项目)?")
