@@ -260,3 +260,8 @@ def test_a_zones_projects_brought_in_are_a_class_not_a_project():
     for text in ("近日,甲乙新区招商引资项目集中开工仪式在甲乙新区丙丁产业园举行。",
                  "甲乙高新区招商引资重大项目集中签约,共签约项目37个。"):
         assert [p.name for p in extract(text).projects] == [], text
+
+
+def test_a_county_level_citys_projects_are_no_project():
+    x = extract("1-8月,甲乙市项目建设如火如荼,威远食品生产项目已建成投产。")
+    assert [p.name for p in x.projects] == ["威远食品生产项目"]

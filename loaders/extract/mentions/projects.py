@@ -130,7 +130,7 @@ _EVENT_STEM_RE = re.compile(r"论坛|大会|峰会|大赛|比赛|竞赛|博览�
 # A place in front of a project's description: a known city or province, or a county, district or 片区.
 _LEADING_AREA_RE = re.compile(r"^(?:%s)(?:省|市)?|^[\u4e00-\u9fff]{2,3}(?:片区|新区|县)" % CITY_RE.pattern)
 # A stem that is only a place (兰州新区, 长河县): the place's projects, not one project
-_ONLY_PLACE_RE = re.compile(r"^(?=.)(?:(?:%s)(?:省|市)?)?(?:[\u4e00-\u9fff]{0,3}(?:片区|新区|县))?$" % CITY_RE.pattern)
+_ONLY_PLACE_RE = re.compile(r"^(?=.)(?:(?:%s)(?:省|市)?)?(?:[\u4e00-\u9fff]{0,3}(?:片区|新区|县)|[\u4e00-\u9fff]{2}[市区])?$" % CITY_RE.pattern)
 # A capacity that opens a project's name: 20GWh储能电池项目, 年产10万吨…项目.
 _CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|片|台|套|辆|颗|兆瓦|千瓦时|千瓦|立方米|平方米|英寸|纳米|锭|头|羽|件"
                           r"|双|张|只|支|瓶|米)")
