@@ -265,3 +265,17 @@ def test_a_zones_projects_brought_in_are_a_class_not_a_project():
 def test_a_county_level_citys_projects_are_no_project():
     x = extract("1-8月,甲乙市项目建设如火如荼,威远食品生产项目已建成投产。")
     assert [p.name for p in x.projects] == ["威远食品生产项目"]
+
+
+def test_a_size_class_projects_or_firms_are_counted_in_is_no_sum():
+    for text in ("全年甲乙经开区新增入园10亿元以上重大产业化项目47个。",
+                 "甲乙经开区开工项目84个,其中,投资10亿元以上项目16个,5亿元至10亿元项目17个。",
+                 "甲乙经开区规模以上企业发展到33家,其中产值过亿元企业14家,过10亿元的5家。",
+                 "甲乙经开区签约超千万美元外商投资项目8个,超亿元人民币内资项目5个。",
+                 "甲乙经开区内资项目7个,项目投资均超过亿元以上。"):
+        assert [f.amount.text for f in extract(text).facts if f.amount.unit != "count"] == [], text
+
+
+def test_a_size_class_after_a_sum_leaves_the_sum():
+    facts = extract("今年,甲乙经开区在建大项目总数达到71个,总投资480亿元,10亿元以上项目达到30个。").facts
+    assert [f.amount.text for f in facts if f.amount.unit == "cny"] == ["480亿元"]

@@ -358,6 +358,10 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # 其中50亿元以上项目1个，20-50亿元项目2个: how the projects fall in size classes, not a figure
         if _THRESHOLD_AFTER_RE.match(text, e) and (a.qualifier == "超" or a.text.endswith("级") or text[s - 1:s] == "过"):
             continue  # 10亿元以上项目9个, 投资过10亿元大项目: a size class of projects, not a figure
+        if a.unit in _MONEY and (_CLASS_COUNTED_AFTER_RE.match(text, e) or _EACH_ABOVE_BEFORE_RE.search(text, max(0, s - 4), s)
+                                 or (text[s - 1:s] == "过" and text[e:e + 1] == "的" and re.match(_COUNT, text[e + 1:e + 6]))):
+            continue  # 10亿元以上重大产业化项目47个, 5亿元至10亿元项目17个, 过10亿元的5家, 项目投资均超过亿元以上: a size
+            # class the projects or firms are counted in, or what each of them passes, not a sum
         if text[s - 1:s] in "(（" and _BRACKETED_THRESHOLD_RE.match(text, e):
             continue  # 工业总产值(2000万元以上)65.82亿元: the statistic's threshold, not a figure
         sent = doc.sentence_at(s)
@@ -692,6 +696,11 @@ _SKIP_BEFORE_SUBJECT = frozenset({"TIME", "w", "m", "c", "d", "u", "t", "f", "q"
 _ADMIN_SUBJECT_RE = re.compile(r"^(?:该|本|全)(?:市|县|省|镇)(?![\u4e00-\u9fff\d]{0,16}(?:园区|%s))" % PARK_WORDS)
 _AGGREGATE_SUBJECT_RE = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十]+)个|这些|上述|以上)")
 # '17个项目总投资超1亿元', '有5个总投资超过10亿元': a size class of projects, not a figure.
+_COUNT = r"(?:有|达)?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项)"
+_CLASS_COUNTED_AFTER_RE = re.compile(r"(?:(?:或|至|到|[-－~～])(?:\d+(?:\.\d+)?)?(?:万|亿)?(?:美元|元))?(?:"
+                                     r"(?:以上|以下|及以上|人民币)*(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|企业)" + _COUNT +
+                                     r"|(?:以上|以下|及以上)(?:的)?" + _COUNT + r")")
+_EACH_ABOVE_BEFORE_RE = re.compile(r"(?<![平人户亩])均(?:超过|超|在|达到?|过)?$")
 _SIZE_CLASS_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?:项目)?(?:中有\d+个)?(?:总)?投资(?:额)?$")
 
 
