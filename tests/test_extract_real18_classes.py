@@ -279,3 +279,8 @@ def test_a_size_class_projects_or_firms_are_counted_in_is_no_sum():
 def test_a_size_class_after_a_sum_leaves_the_sum():
     facts = extract("今年,甲乙经开区在建大项目总数达到71个,总投资480亿元,10亿元以上项目达到30个。").facts
     assert [f.amount.text for f in facts if f.amount.unit == "cny"] == ["480亿元"]
+
+
+def test_a_rounded_figure_the_article_also_gives_exactly_is_not_stored_twice():
+    facts = extract("甲乙经开区今年有224个亿元以上项目集中开工,总投资1020.9亿元,首次突破千亿元。").facts
+    assert [f.amount.text for f in facts if f.amount.unit == "cny"] == ["1020.9亿元"]

@@ -445,7 +445,26 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             subject = full_names.get(subject, subject)  # 全市13个产业园区 -> 绵阳市13个产业园区
         facts.append(FactMention(subject=subject, subject_type=stype, metric=metric, amount=a, sentence=sent,
                                  as_of_text=as_of, rule="fact_batch" if batch else ""))
-    return facts
+    return _without_restatements(facts)
+
+
+_LOWER_BOUNDS = {"超", "超过", "突破", "逾", "以上", "多", "余"}
+_ROUGHLY = {"约", "近", "左右"}
+
+
+def _without_restatements(facts: list[FactMention]) -> list[FactMention]:
+    """Drop a rounded figure the article also gives exactly (总投资1020.9亿元，首次突破千亿元; a headline's 超145亿 for
+    the body's 145.96亿元): the same subject, metric and unit, the exact value within a tenth above a lower bound
+    (超, 突破 …) or within a tenth either side of a rough one (约, 近)."""
+    def restated(f: FactMention) -> bool:
+        q, v = f.amount.qualifier, float(f.amount.value)
+        if v <= 0 or (q not in _LOWER_BOUNDS and q not in _ROUGHLY):
+            return False
+        lo, hi = (v, v * 1.1) if q in _LOWER_BOUNDS else (v * 0.9, v * 1.1)
+        return any(g is not f and g.subject == f.subject and g.metric.split("_target")[0] == f.metric.split("_target")[0]
+                   and g.amount.unit == f.amount.unit and not g.amount.qualifier
+                   and lo <= float(g.amount.value) <= hi and float(g.amount.value) != v for g in facts)
+    return [f for f in facts if not restated(f)]
 
 
 # Words that make a figure a goal (争取…突破1300亿, 力争到2025年…) or a running total (累计, 3年来).
