@@ -284,3 +284,8 @@ def test_a_size_class_after_a_sum_leaves_the_sum():
 def test_a_rounded_figure_the_article_also_gives_exactly_is_not_stored_twice():
     facts = extract("甲乙经开区今年有224个亿元以上项目集中开工,总投资1020.9亿元,首次突破千亿元。").facts
     assert [f.amount.text for f in facts if f.amount.unit == "cny"] == ["1020.9亿元"]
+
+
+def test_a_fund_described_by_its_size_is_no_funds_name():
+    x = extract("甲乙高新区设立百亿母基金。甲乙高新区母基金首期规模20亿元。")
+    assert "百亿母基金" not in [f.name for f in x.funds]
