@@ -289,3 +289,19 @@ def test_a_rounded_figure_the_article_also_gives_exactly_is_not_stored_twice():
 def test_a_fund_described_by_its_size_is_no_funds_name():
     x = extract("甲乙高新区设立百亿母基金。甲乙高新区母基金首期规模20亿元。")
     assert "百亿母基金" not in [f.name for f in x.funds]
+
+
+def test_plain_words_in_quotes_name_a_fund_and_the_park_that_sets_it_up_holds_it():
+    x = extract("甲乙科技城作为基金发起人,联合丙丁经开区、戊己经开区以及基金管理人,共同出资成立“园区合作基金”。")
+    assert [(f.name, f.park) for f in x.funds] == [("园区合作基金", "甲乙科技城")]
+
+
+def test_a_fund_a_park_sets_up_under_a_plain_name_with_a_short_name_is_named_after_the_park():
+    x = extract("甲乙经开区对外披露,设立政府投资引导基金(以下简称“引导基金”),首期规模100亿元。")
+    assert [(f.name, f.aliases) for f in x.funds] == [("甲乙经开区政府投资引导基金", ["引导基金"])]
+    assert [(f.metric, f.subject) for f in x.facts] == [("fund_first_close", "甲乙经开区政府投资引导基金")]
+
+
+def test_slogans_in_quotes_are_no_funds():
+    x = extract("甲乙综合保税区探索“一园区、一基金”和“母—子基金”模式。")
+    assert x.funds == []

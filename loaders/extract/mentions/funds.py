@@ -147,6 +147,28 @@ def _settled_in(text: str, start: int, end: int, parks: list[ParkMention]) -> st
     return None
 
 
+_SETS_UP_RE = re.compile(r"发起|设立|成立|出资")
+_QUOTED_BEFORE_RE = re.compile(r"[“\"]([^“”\"，,。；;]{1,12})$")
+# …北京经开区对外披露，设立…: the park whose sentence sets up the fund, written in the clause run before 设立
+_FOUNDS_RE = re.compile(r"(?:设立|成立|组建|发起设立|出资设立)$")
+
+
+def _founding_park(doc: Doc, parks: list[ParkMention], start: int) -> str | None:
+    """The park named (as written) earlier in the sentence that sets up, with 设立 right before it, the fund at start."""
+    text = doc.text
+    if not _FOUNDS_RE.search(text, max(0, start - 5), start):
+        return None
+    sent = doc.sentence_at(start)
+    found = {}
+    for p in parks:
+        at = max(((text.rfind(form, sent.start, start), form) for form in [p.name] + p.aliases), default=(-1, ""))
+        if at[0] >= 0:
+            found[p.name] = at
+    if len(found) != 1:
+        return None  # none, or two parks: whose fund it is is not for this rule to say
+    return next(iter(found.values()))[1]
+
+
 def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = None) -> list[FundMention]:
     text = doc.text
     out: dict[str, FundMention] = {}
@@ -158,8 +180,22 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         start = name_start(text, keyword_start, max_len=20)
         name = strip_quotes(text[start:m.end()])
         start = m.end() - len(name)
+        quoted = _QUOTED_BEFORE_RE.search(text, max(0, keyword_start - 13), keyword_start)
+        if quoted and text[m.end():m.end() + 1] in "”\"" and len(quoted.group(1)) >= 4 \
+                and not re.search(r"[+“”、—－\-\d一二两三四五六七八九十]", quoted.group(1)) \
+                and not _GENERIC_FUND_STEM.match(quoted.group(1)):
+            start = quoted.start(1)  # 共同出资成立“园区合作基金”: the quotes make the words a name, however plain
+            name = text[start:m.end()]
+        else:
+            quoted = None
         stem = text[start:keyword_start]
-        if len(stem) < 2 or _GENERIC_FUND_STEM.match(stem) or _COUNTED_FUNDS_RE.match(stem) or re.search(r"[()（）]", stem) \
+        defined = _SHORT_NAME_RE.match(text, m.end()) if _GENERIC_FUND_STEM.match(stem) and len(stem) >= 2 else None
+        owner = _founding_park(doc, parks, start) if defined else None
+        if owner:  # 北京经开区…设立政府投资引导基金(以下简称“引导基金”): that park's own fund, named after it
+            name = owner + name
+        elif quoted:
+            pass
+        elif len(stem) < 2 or _GENERIC_FUND_STEM.match(stem) or _COUNTED_FUNDS_RE.match(stem) or re.search(r"[()（）]", stem) \
                 or (len(stem) <= 2 and is_generic_head(text, start, keyword_start)) or preceded_by_count(text, start) or re.search(r"[+“”]|\d(?!\d*号)", stem) or stem[-1] in "一二两三四五六七八九十":
             continue
         if _FIRST_OF_KIND_RE.search(stem) and re.search(r"(?:成为|是|为)$", text[max(0, start - 2):start]):
@@ -211,6 +247,10 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
             # …发起设立的X基金，正式签约成立并落户Y科学城, X基金在高新区完成工商注册: where the fund settles,
             # not who set it up
             fm.park = _settled_in(text, m.end(), sent.end, parks)
+        if fm.park is None and _SETS_UP_RE.search(text, sent.start, start):
+            # X科技城作为基金发起人，联合A、B…共同出资成立“Y基金”: the park the sentence opens with sets it up
+            fm.park = next((p.name for p in parks for form in [p.name] + p.aliases
+                            if text.startswith(form, sent.start + len(text[sent.start:start]) - len(text[sent.start:start].lstrip()))), None)
         if fm.park is None and scope is not None:
             fm.park = scope.park_at(start, end=m.end())
     # the short name a fund is given (以下简称X基金) is that fund wherever it is written
