@@ -148,6 +148,7 @@ def _settled_in(text: str, start: int, end: int, parks: list[ParkMention]) -> st
 
 
 _SETS_UP_RE = re.compile(r"发起|设立|成立|出资")
+_SPACE_RE = re.compile(r"\s*")
 _QUOTED_BEFORE_RE = re.compile(r"[“\"]([^“”\"，,。；;]{1,12})$")
 # …北京经开区对外披露，设立…: the park whose sentence sets up the fund, written in the clause run before 设立
 _FOUNDS_RE = re.compile(r"(?:设立|成立|组建|发起设立|出资设立)$")
@@ -193,10 +194,8 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         owner = _founding_park(doc, parks, start) if defined else None
         if owner:  # 北京经开区…设立政府投资引导基金(以下简称“引导基金”): that park's own fund, named after it
             name = owner + name
-        elif quoted:
-            pass
-        elif len(stem) < 2 or _GENERIC_FUND_STEM.match(stem) or _COUNTED_FUNDS_RE.match(stem) or re.search(r"[()（）]", stem) \
-                or (len(stem) <= 2 and is_generic_head(text, start, keyword_start)) or preceded_by_count(text, start) or re.search(r"[+“”]|\d(?!\d*号)", stem) or stem[-1] in "一二两三四五六七八九十":
+        elif not quoted and (len(stem) < 2 or _GENERIC_FUND_STEM.match(stem) or _COUNTED_FUNDS_RE.match(stem) or re.search(r"[()（）]", stem) \
+                or (len(stem) <= 2 and is_generic_head(text, start, keyword_start)) or preceded_by_count(text, start) or re.search(r"[+“”]|\d(?!\d*号)", stem) or stem[-1] in "一二两三四五六七八九十"):
             continue
         if _FIRST_OF_KIND_RE.search(stem) and re.search(r"(?:成为|是|为)$", text[max(0, start - 2):start]):
             continue  # 成为西南地区首只科技成果转化股权投资基金: what the fund became, not another fund
@@ -249,8 +248,8 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
             fm.park = _settled_in(text, m.end(), sent.end, parks)
         if fm.park is None and _SETS_UP_RE.search(text, sent.start, start):
             # X科技城作为基金发起人，联合A、B…共同出资成立“Y基金”: the park the sentence opens with sets it up
-            fm.park = next((p.name for p in parks for form in [p.name] + p.aliases
-                            if text.startswith(form, sent.start + len(text[sent.start:start]) - len(text[sent.start:start].lstrip()))), None)
+            opening = _SPACE_RE.match(text, sent.start).end()
+            fm.park = next((p.name for p in parks for form in [p.name] + p.aliases if text.startswith(form, opening)), None)
         if fm.park is None and scope is not None:
             fm.park = scope.park_at(start, end=m.end())
     # the short name a fund is given (以下简称X基金) is that fund wherever it is written
