@@ -305,3 +305,33 @@ def test_a_fund_a_park_sets_up_under_a_plain_name_with_a_short_name_is_named_aft
 def test_slogans_in_quotes_are_no_funds():
     x = extract("甲乙综合保税区探索“一园区、一基金”和“母—子基金”模式。")
     assert x.funds == []
+
+
+def _batch_facts(text):
+    return [(f.subject, f.metric, f.amount.text) for f in extract(text).facts]
+
+
+def test_a_project_named_before_a_batch_count_does_not_own_the_count_or_its_sum():
+    facts = _batch_facts("3月30日,甲乙县春季重点项目集中开工仪式在甲乙县工业园区举行。甲乙县春季集中开工26个重点项目,"
+                         "3月18日开工的丙丁能源光伏电站项目,本次开工25个重点项目,总投资额94.15亿元。")
+    assert ("甲乙县", "projects_started", "25个") in facts
+    assert ("甲乙县", "planned_investment", "94.15亿元") in facts
+    assert not any(subject == "丙丁能源光伏电站项目" for subject, _, _ in facts)
+
+
+def test_the_day_one_thing_happened_is_not_the_date_of_the_figures_after_it():
+    facts = extract("甲乙县春季集中开工26个重点项目,3月18日开工的丙丁光伏项目,本次开工25个重点项目。").facts
+    assert {f.amount.text: f.as_of_text for f in facts}["25个"] != "3月18日"
+
+
+def test_the_count_that_closes_a_list_of_projects_makes_the_figures_after_it_the_batchs():
+    facts = _batch_facts("近日,甲乙(丙丁县)秋季项目集中开工仪式在丙丁高新区举行。据了解,这次秋季集中开工项目为戊己科技有限公司"
+                         "标识制作项目、庚辛物流园项目三期、壬癸储能装备生产基地项目,共计3个,总投资27.78亿元,今年计划投资4.65亿元。")
+    assert ("丙丁县", "planned_investment", "27.78亿元") in facts
+    assert not any(subject.endswith("项目") for subject, _, _ in facts)
+
+
+def test_a_sum_after_projects_counted_in_xiang_is_the_batchs():
+    facts = _batch_facts("今天上午,甲乙市二季度重大项目集中开竣工仪式举行。今天开工的项目共41项,总投资286.76亿元,"
+                         "主要包括:丙丁路拓宽改建工程、戊己产品项目等项目。")
+    assert ("甲乙市", "planned_investment", "286.76亿元") in facts

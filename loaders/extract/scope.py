@@ -96,6 +96,7 @@ _BATCH_EVENT_RE = re.compile(r"集中(?:签约|开工|开竣工|开复工|开[(�
 _REGION_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,16}")
 _REGION_STOP_RE = re.compile(r"在|举行|举办|召开|组织|集中|重大|重点|项目|分?会场|\d")
 # An administrative unit's last character, and the tags of words that are never one
+_BRACKETED_UNIT_RE = re.compile(r"[(（]([\u4e00-\u9fff]{1,6}(?:县|区|市|旗))[)）]")
 _REGION_UNIT_END_RE = re.compile(r"(?:省|市|县|区|州|盟|旗)$")
 _NOT_PLACE_TAGS = {"ORG", "PER", "v", "vn", "n", "nz"}
 # An event named with the city whose signing or start it is (第十二届中国—东盟博览会桂林市经济合作项目签约仪式举行)
@@ -238,7 +239,9 @@ class ParkScope:
                     found.append((begin, place + "市"))
                 continue
             places = self._places_at(begin, after)
-            if places:
+            if (inner := _BRACKETED_UNIT_RE.match(text, after)) is not None:
+                name = inner.group(1)  # 石家庄(正定县)秋季项目集中开工: the county the city's name brackets
+            elif places:
                 name = places[-1].word
                 if _PARK_UNIT_RE.search(name) or _OFFICIAL_AFTER_RE.match(text, places[-1].end):
                     continue  # (长春市市长…, 副省长…: an official)

@@ -106,8 +106,10 @@ def _size_breakdown(doc: Doc, s: int) -> bool:
 
 # (截止 is written for 截至; a date of founding, 1992年成立的…, dates the park, not the figure after it)
 _NOT_FOUNDING = r"(?!(?:\d{1,2}月)?(?:\d{1,2}日)?(?:成立|设立|建立|组建|创建|始建|获批|批准|开园|建园))"
+# 3月18日开工的X项目: the day one thing happened (its verb, then 的), not the date of the figures after it
+_NOT_ONE_THINGS_DAY = r"(?![\u4e00-\u9fff]{2}的)"
 _AS_OF_RE = re.compile(r"(截[至止][^，,。；;]{0,12}?(?:月底|月末|年底|年末|底|末|目前|月|日)|今年前\d+个月|今年以来|"
-                       r"\d{4}年(?:前\d+个月|上半年|全年)?" + _NOT_FOUNDING + r"|\d{1,2}月\d{1,2}日" + _NOT_FOUNDING +
+                       r"\d{4}年(?:前\d+个月|上半年|全年)?" + _NOT_FOUNDING + r"|\d{1,2}月\d{1,2}日" + _NOT_FOUNDING + _NOT_ONE_THINGS_DAY +
                        r"|上半年|运营首年|年内)")
 _THRESHOLD_AFTER_RE = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,3}?(?:项目|企业|工业企业)")
 _BRACKETED_THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上)?[)）]")
@@ -132,8 +134,10 @@ _PICKED_FROM_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?中[，,]")
 _CITY_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[省市]")
 _MODIFIER_TAIL_RE = re.compile(r"(?:、[^、，,。；;的]{1,14})*的")
 _AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])(?:多|余)?个(?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总(?!占地|用地|建筑面积)"
-                                 r"|项目(?:有|共|共有|达|达到)?(?:\d+|[一二三四五六七八九十]+)(?:多|余)?个"  # 新签约项目72个, 超大项目有18个
-                                 r"|[二三四五六七八九十]大(?:[\u4e00-\u9fff]{0,4})项目")  # 四大项目: the four projects
+                                 r"|项目(?:有|共|共有|达|达到)?(?:\d+|[一二三四五六七八九十]+)(?:多|余)?[个项]"  # 新签约项目72个, 超大项目有18个, 项目共41项
+                                 r"|[二三四五六七八九十]大(?:[\u4e00-\u9fff]{0,4})项目"  # 四大项目: the four projects
+                                 r"|(?<![\u4e00-\u9fff])(?:共计|合计|总计)(?:\d+|[一二三四五六七八九十]+)个(?![\u4e00-\u9fff])")
+# (…A项目、B工程、C基地项目，共计7个，总投资27.78亿元: the count that closes a list of projects)
 # A clause that ends an enumeration of projects: “A”“B”及“C”项目, A、B、C项目
 _LIST_CLOSED_RE = re.compile(r"(?:[”」]|、[^、，,。；;]{2,40})(?:等)?项目$")
 
@@ -934,11 +938,14 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         own = None  # (此次集中开工项目有23个: the batch; 金东区本级25个项目, 我市…: the region itself)
     if region is not None and "占" in text[clause_start:s]:
         region = None  # 6个项目中，工业项目占到5个，分别是X开发区的…: a part of the batch, whose own place follows
-    if region is not None and own is None and not any(sent.start <= x[0] and x[1] <= s and (
-            x[3] == "project" or not (_VENUE_BEFORE_RE.search(text, max(sent.start, x[0] - 6), x[0])
-                                      or _BEING_BUILT_RE.search(text, max(sent.start, x[0] - 4), x[0])
-                                      or _listed_item(text, x[0], x[1], s)
-                                      or _listed_with_others(text, occs, x[0], x[1]))) for x in near) \
+    # (a project named in an earlier clause does not own a count of projects or their sum, nor a figure after
+    # such a count: 3月18日开工的X项目，本次开工25个重点项目，总投资额94.15亿元; …C项目，共计7个，今年计划投资4.65亿元)
+    own_subject = lambda x: not (x[1] < clause_start and (aggregate or _AGGREGATE_PROJECTS.search(text, x[1], clause_start))) \
+        if x[3] == "project" else not (
+        _VENUE_BEFORE_RE.search(text, max(sent.start, x[0] - 6), x[0])
+        or _BEING_BUILT_RE.search(text, max(sent.start, x[0] - 4), x[0])
+        or _listed_item(text, x[0], x[1], s) or _listed_with_others(text, occs, x[0], x[1]))
+    if region is not None and own is None and not any(sent.start <= x[0] and x[1] <= s and own_subject(x) for x in near) \
             and not _owned_by_other(doc, occs, region, scope.region_event_end(s) or sent.start, clause_start, s,
                                     region=True):
         # (其中高新区23个项目 after it, or 郑州市举行…,其中,高新区有17个…,总投资76.6亿元: the park's part)
