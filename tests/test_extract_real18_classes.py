@@ -335,3 +335,50 @@ def test_a_sum_after_projects_counted_in_xiang_is_the_batchs():
     facts = _batch_facts("今天上午,甲乙市二季度重大项目集中开竣工仪式举行。今天开工的项目共41项,总投资286.76亿元,"
                          "主要包括:丙丁路拓宽改建工程、戊己产品项目等项目。")
     assert ("甲乙市", "planned_investment", "286.76亿元") in facts
+
+
+def test_a_short_forecast_after_a_projects_sentence_gives_its_stage():
+    text = ("甲乙硅片生产基地项目,总投资91亿元,落地丙丁高新区,项目用地225亩,达产后实现年营业收入30亿元。预计明年6月底投产。\n\n"
+            "戊己新材料产业项目,总投资90亿元,落地庚辛产业新城核心区,项目用地668亩。预计本月底开工点火。\n\n"
+            "壬癸区域总部项目,总投资15亿元,落地子丑区,建设总部大楼、研发中心、全球维护及运营中心和实验室等。预计2025年10月正式运营。")
+    projects = _projects(text)
+    assert projects["甲乙硅片生产基地项目"][1] == "在建"
+    assert projects["戊己新材料产业项目"][1] == "planned"
+    assert projects["壬癸区域总部项目"][1] == "在建"  # (运营中心 is a facility, not a stage)
+
+
+def test_what_a_project_builds_is_not_a_project_of_its_own():
+    text = "甲乙硅片生产基地项目,总投资91亿元,落地丙丁高新区,建设300毫米硅片拉晶及切磨抛生产基地,达产后实现年营业收入30亿元。"
+    assert list(_projects(text)) == ["甲乙硅片生产基地项目"]
+
+
+def test_built_and_in_production_after_is_a_projection_not_a_stage():
+    text = "甲乙市第一批85个重大项目集中开工。丙丁工业园区戊己新材料项目,总投资30亿元,建成达产后,可实现年销售收入60亿元以上。"
+    assert [status for name, (_, status) in _projects(text).items() if name.endswith("戊己新材料项目")] == ["开工"]
+
+
+def test_a_park_that_opens_a_projects_name_is_not_the_paragraphs_park():
+    text = ("2月26日,甲乙市第一批85个重大项目集中开工。\n\n丙丁工业园区戊己新材料项目,是延链补链项目,总投资30亿元。"
+            "开建的庚辛抽水蓄能电站项目建成后,可有效提升电网安全稳定运行水平。")
+    projects = _projects(text)
+    assert [park for name, (park, _) in projects.items() if name.endswith("戊己新材料项目")] == ["丙丁工业园区"]
+    assert projects["庚辛抽水蓄能电站项目"][0] is None
+
+
+def test_a_park_named_as_a_project_too_is_a_park_and_a_project_and_its_builders_are_in_it():
+    text = ("8月15日,总投资40亿元的青溪湾创业园正式开工建设。\n\n整个创业园沉浸在一片喜庆的氛围中,100多亩工业用地已呈现眼前。\n\n"
+            "其中,由丙丁投资有限公司和戊己置业有限公司投资兴建的青溪湾创业园项目,拟用4年时间建成通用厂房130万平方米。")
+    x = extract(text)
+    assert [p.name for p in x.parks] == ["青溪湾创业园"]  # (整个创业园: the whole park, no name)
+    assert [(p.name, p.investment.text) for p in x.projects] == [("青溪湾创业园项目", "40亿元")]
+    assert {c.name: c.park for c in x.companies} == {"丙丁投资有限公司": "青溪湾创业园", "戊己置业有限公司": "青溪湾创业园"}
+
+
+def test_china_before_a_city_is_part_of_a_parks_own_name():
+    assert [p.name for p in extract("路演企业大多来自中国宜兴环保科技工业园,是宜兴地标性产业。").parks] == ["中国宜兴环保科技工业园"]
+
+
+def test_a_party_to_a_deal_and_a_counted_class_of_firms_are_no_firms():
+    text = ("据投资方有关负责人说,该项目前景良好。30多个省政府投资基金参股基金管理公司的近百位投资人、"
+            "20多个银行和金融机构积极参与。")
+    assert extract(text).companies == []

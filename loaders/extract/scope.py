@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from .mentions.names import is_generic_stem
 from .text.sentences import DATELINE_RE, RUN_MARKS, Doc
 from .tables.vocab import BARE_PARK_WORDS, ZONE_WORDS
-from .tables.lexicon import CITIES, CITY_RE, CITY_SHI_RE, PROVINCES
+from .tables.lexicon import CITIES, CITY_RE, CITY_SHI_RE, PROVINCES, VERBISH_RE
 from .mentions.parks import same_kind, tagged_place, territory_of
 from .mentions.tagger import tokens_around
 
@@ -96,6 +96,7 @@ _BATCH_EVENT_RE = re.compile(r"集中(?:签约|开工|开竣工|开复工|开[(�
 _REGION_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,16}")
 _REGION_STOP_RE = re.compile(r"在|举行|举办|召开|组织|集中|重大|重点|项目|分?会场|\d")
 # An administrative unit's last character, and the tags of words that are never one
+_PROJECT_AFTER_RE = re.compile(r"[^，,。；;、：:（(\d]{2,30}项目[，,]")
 _BRACKETED_UNIT_RE = re.compile(r"[(（]([\u4e00-\u9fff]{1,6}(?:县|区|市|旗))[)）]")
 _REGION_UNIT_END_RE = re.compile(r"(?:省|市|县|区|州|盟|旗)$")
 _NOT_PLACE_TAGS = {"ORG", "PER", "v", "vn", "n", "nz"}
@@ -342,6 +343,11 @@ class ParkScope:
             opener = self._first_clause_park(sent.start, sent.end)
             if first_of_paragraph:
                 paragraph_opener = opener
+            kept = paragraph  # X园区Y项目，是…: a park written as the first words of a project's name is where that
+            # project stands, for this sentence only; the paragraph is not about the park
+            opener_end = next((o.end for o in self._in(sent.start, sent.end) if o.key == opener), None)
+            after = _PROJECT_AFTER_RE.match(text, opener_end) if opener_end is not None else None
+            opens_project = after is not None and not VERBISH_RE.search(after.group())  # (X开发区预计再开工39个项目: a clause)
             if opener is not None:
                 paragraph = opener
             events = self._region_events(sent.start, sent.end)
@@ -353,7 +359,7 @@ class ParkScope:
                 paragraph = _NO_PARK  # 新兴产业专业园区布局以来…: all the parks of a kind, no one park
             if lead_left > 0 and body:
                 lead_left -= 1
-                lead = opener or next((o.key for o in self._in(sent.start, sent.end)
+                lead = (None if opens_project else opener) or next((o.key for o in self._in(sent.start, sent.end)
                                        if (_VISIT_BEFORE.search(text[max(sent.start, o.start - 8):o.start])
                                            and not _VENUE_OF_RE.search(text, sent.start, o.start)
                                            and not _PROJECT_SITED_RE.search(text, sent.start, o.start))
@@ -369,6 +375,8 @@ class ParkScope:
                 if lead:
                     story, lead_left = lead, 0
             out.append(None if paragraph is _NO_PARK else (paragraph or section or story))
+            if opens_project:
+                paragraph = kept
             if paragraph is not _NO_PARK:
                 # …武威工业园区开工建设项目117项…；黄羊工业园区开工建设项目65项…。X生产线…: a clause run after ；
                 # that opens with another park makes it the scope of the sentences after it

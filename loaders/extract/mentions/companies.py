@@ -543,6 +543,11 @@ def _counted_in_brackets(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     return hits
 
 
+_PARTY_OR_COUNTED_RE = re.compile(r"^(?:投资|建设|合作|业主|开发|运营|出资|签约|承建|施工|甲|乙|外|中|双|多)方$"
+                                  r"|^(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?[个家]")
+_COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)[个家]$")
+
+
 def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention], list[tuple[str, int, int]]]:
     """Companies/institutions of an article (one mention per name) and project names seen in lists."""
     text = doc.text
@@ -573,6 +578,8 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     by_key: dict[str, CompanyMention] = {}
     order: list[str] = []
     for h in sorted(kept, key=lambda h: h.start):
+        if _PARTY_OR_COUNTED_RE.search(h.name) or _COUNTED_BEFORE_RE.search(text, max(0, h.start - 6), h.start):
+            continue  # 投资方, 20多个银行, 30多个…基金管理公司: a party to a deal or a counted class, no one firm's name
         target = alias_map.get(h.name, h.name)
         key = company_key(target)
         if key not in by_key:

@@ -235,12 +235,12 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if firm is not None and len(stem) - firm.end() >= 2:  # X有限公司兰州新区防水…基地项目: the firm, then the park
             start += firm.end()
             stem = text[start:s]
-        # a place that starts inside the window (中国移动青岛高新区 -> 青岛高新区)
+        # a place that starts inside the window (中国移动青岛高新区 -> 青岛高新区; 中国宜兴…工业园 is the park's own name)
         pm = CITY_RE.search(stem)
         if pm and pm.start() > 0 and "(" not in stem[:pm.start()] and "（" not in stem[:pm.start()] \
                 and stem[pm.start() - 1] not in "·—－-":
             before = stem[:pm.start()]
-            if not re.search(r"(省|自治区)$", before) and not CITY_RE.fullmatch(before) \
+            if not re.search(r"(省|自治区)$", before) and not CITY_RE.fullmatch(before) and before != "中国" \
                     and not _BILATERAL_RE.match(before) \
                     and not (tagged_place(text, start, start + pm.start()) and not re.search(r"[区县镇市省]$", before)):
                 start += pm.start()

@@ -28,8 +28,9 @@ PHASE_RE = re.compile(r"(一期|二期|三期|四期|首期)")
 # Checked in this order; the first that matches wins.
 STATUS_WORDS: list[tuple[str, str]] = [
     ("在建", r"正在[^，,；;。]{0,8}(?:竣工|建设|施工|冲刺|推进|封顶)"),  # 正在向全面竣工冲刺: still building
-    ("投产", r"投产|投用|投入使用|运营|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"),
-    ("竣工", r"(?<!开)竣工|建成(?!后)|完成[^，,；;。]{0,6}?建设"),  # 已完成厂房建设
+    ("投产", r"投产|投用|投入使用|运营(?!中心|商|管理|公司|主体|平台|模式|服务)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"),
+    # (全球矿山维护及运营中心: a facility's name, not a stage)
+    ("竣工", r"(?<!开)竣工|建成(?!(?:达产|投产)?后)|完成[^，,；;。]{0,6}?建设"),  # 已完成厂房建设 (建成达产后: a projection)
     ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开竣工|开复工|开[(（]复[)）]工|复工"),
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
     # or resumed (a project halted for the winter is resumed in spring)
@@ -41,8 +42,8 @@ STATUS_WORDS: list[tuple[str, str]] = [
 _SIGNED = dict(STATUS_WORDS)["签约"]
 # 这是…, 该项目…, 其中10亿元以上项目2个，分别为…: a sentence about what the one before it named or counted
 _POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此|其中)")
-_FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|力争|争取|有望|建成后|达产后|投产后)[^，,；;。]*")
-_PROJECTION_OPENERS = ("建成后", "达产后", "投产后")
+_FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|力争|争取|有望|建成(?:达产|投产)后|建成后|达产后|投产后)[^，,；;。]*")
+_PROJECTION_OPENERS = ("建成后", "达产后", "投产后", "建成达产后", "建成投产后")
 _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
 FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产业基地|制造基地|研发基地|研发中心|总部基地|数据中心|计算中心|创享中心"
                          r"|中心仓)"
@@ -273,7 +274,7 @@ def _names_masked(text: str, lo: int, hi: int, start: int, end: int) -> str:
 
 # A forecast of completion (预计于今年9月建成, 计划年内投产) says the project is being built; a plan to
 # start (拟投资建设…, 计划开工, 将于…开工) says it is not yet.
-_COMPLETION_FORECAST_RE = re.compile(r"^(?:预计|计划|力争|有望|将)[^，,；;。]{0,12}?(?:建成|投产|竣工|完工|投用|投入使用|达产)(?!后)")
+_COMPLETION_FORECAST_RE = re.compile(r"^(?:预计|计划|力争|有望|将)[^，,；;。]{0,12}?(?:建成|投产|竣工|完工|投用|投入使用|达产|运营)(?!后)")
 _PLANNED_START_RE = re.compile(r"拟|(?:计划|将|预计)[^，,；;。]{0,8}?(?:开工|动工|建设|投资|新建|签约)|规划|洽谈|筹建")
 
 
@@ -564,12 +565,17 @@ def _facilities(doc: Doc) -> list[Candidate]:
         head = FACILITY_HEAD_RE.search(text, start, end)
         stem = text[start:head.start()] if head else ""
         described = text[start - 1:start] == "的"  # 开建年产值250亿元的西南产业基地: a short name, described before it
+        sent = doc.sentence_at(start)
+        if _PROJECT_OPENS_RE.match(text, sent.start, start):
+            continue  # X项目，总投资91亿元，…，建设Y生产基地: what project X builds, not a project of its own
         if len(stem) >= (2 if described else 3) and not is_generic_stem(stem) and not VERBISH_RE.search(stem) \
                 and not any(c[1] <= start < c[2] for c in out):
             out.append((text[start:end], start, end, "project_facility"))
     return out
 
 
+# a sentence whose first clause is a project's name (X项目，总投资…)
+_PROJECT_OPENS_RE = re.compile(r"\s*[^，,。；;：:]{2,40}项目[，,]")
 _BARE_SITE_RE = re.compile(r"在(?:该|本)?(工业园区|工业园|产业园区|产业园|开发区|高新区|经开区)(?:内|里)?[^，,。；;]{0,12}[，,]"
                            r"[^。；;]{0,6}(?:建设|新建|兴建|投建)$")
 FACILITY_HEAD_RE = re.compile(r"(?:生产基地|制造基地|产业基地|智能工厂|工厂)$")
@@ -830,6 +836,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         sent = doc.sentence_at(s)
         if key in out:
             pm = out[key]
+            if pm.rule == "project_invested_park" and rule not in LISTED_PROJECT_RULES:
+                pm.rule = rule  # 总投资40亿元的X创业园 … X创业园项目: named as a project too, so X is a park and a project
             if name != pm.name and name not in pm.aliases:
                 if len(norm_key(name)) > len(norm_key(pm.name)):  # the fuller spelling names it (…集团…), the shorter is an alias
                     pm.aliases.append(pm.name)
@@ -885,6 +893,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _anaphoric_parks(doc, out, parks)
     _status_from_summary(doc, out)
     _status_from_paragraph_event(doc, out)
+    _status_from_forecast_after(doc, out)
     _headline_short_forms(doc, out)
     _tail_short_forms(out)
     _described_long_forms(out)
@@ -896,7 +905,18 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             for form in [c.name] + c.aliases:
                 if len(form) >= 2 and pm.name.startswith(form) and c.name not in pm.companies:
                     pm.companies.append(c.name)
+        # 由A公司和B公司投资兴建的X项目: the firms that build it
+        for m in re.finditer(re.escape(pm.name), text):
+            built_by = _BUILT_BY_RE.search(text, max(0, m.start() - 80), m.start())
+            if built_by is None:
+                continue
+            for c in names:
+                if c.name not in pm.companies and any(f in built_by.group("firms") for f in [c.name] + c.aliases):
+                    pm.companies.append(c.name)
     return list(out.values())
+
+
+_BUILT_BY_RE = re.compile(r"由(?P<firms>[^，,。；;：:]{4,70}?)(?:共同|联合|合资|独资)?(?:投资)?(?:兴建|建设|投建|开发|打造)的$")
 
 
 # 该项目是…女岛船舶工业功能区的重点项目 / 该项目位于X高新区 / 投资地点位于X工业园: where the project named before stands
@@ -1054,6 +1074,38 @@ def _status_from_paragraph_event(doc: Doc, out: dict[str, ProjectMention]) -> No
         if m:
             # the event's word read by the status table: 动工 is 开工, 落地 is 签约
             pm.status = next(status for status, pattern in STATUS_WORDS if re.search(pattern, m.group("event")))
+
+
+# 预计明年6月底投产。 / 预计本月底开工点火。: a short sentence with no subject of its own that forecasts a stage
+_FORECAST_SENTENCE_RE = re.compile(r"\s*(?:预计|计划|力争|争取|有望)[^，,；;。！？]{0,20}[。！!]?\s*$")
+_FORECAST_START_RE = re.compile(r"(?:预计|计划|力争|争取|有望)[^，,；;。]{0,12}?(?:开工|动工)")
+_SITED_ONLY_RE = re.compile(r"落地|落户|引进|引入|入驻")
+
+
+def _status_from_forecast_after(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """X项目，总投资91亿元，落地Y区…。预计明年6月底投产。: the short sentence after the one a project opens, forecasting
+    its completion, says it is being built; forecasting its start, that it is planned. Such a sentence says more than
+    where the project was sited (落地, 引进 read as signed); a signing of its own or a present stage stays."""
+    text = doc.text
+    by_sentence: dict[int, list[ProjectMention]] = {}
+    for pm in out.values():
+        by_sentence.setdefault(doc.sentence_index(pm.span.start), []).append(pm)
+    for k, pms in by_sentence.items():
+        if len(pms) != 1 or k + 1 >= len(doc.sentences):
+            continue
+        pm, sent, nxt = pms[0], doc.sentences[k], doc.sentences[k + 1]
+        if text[sent.start:pm.span.start].strip() or "\n" in text[sent.end:nxt.start].strip(" \u3000") \
+                or not _FORECAST_SENTENCE_RE.match(text, nxt.start, nxt.end):
+            continue  # (the project must open its sentence, and the forecast follow in the same paragraph)
+        own = text[sent.start:sent.end]
+        if pm.status not in (None, "planned") and not (
+                pm.status == "签约" and not re.search(_SIGNED, _SITED_ONLY_RE.sub(_blank, own))):
+            continue
+        forecast = text[nxt.start:nxt.end].strip()
+        if _FORECAST_START_RE.search(forecast):
+            pm.status = "planned"
+        elif _forecasts_completion(forecast):
+            pm.status = "在建"
 
 
 # '新区12个项目集中签约引资34.8亿元': a headline that reports one event of the article's projects
