@@ -382,3 +382,13 @@ def test_a_party_to_a_deal_and_a_counted_class_of_firms_are_no_firms():
     text = ("据投资方有关负责人说,该项目前景良好。30多个省政府投资基金参股基金管理公司的近百位投资人、"
             "20多个银行和金融机构积极参与。")
     assert extract(text).companies == []
+
+
+def test_a_batch_of_parks_and_the_parks_of_a_region_are_classes_not_parks():
+    x = extract("甲乙公布第四批化工园区和专业化工园区名单。重点支持丙丁地区、沿边地区国家级开发区集群化发展。")
+    assert x.parks == []
+
+
+def test_the_rate_a_counted_class_of_parks_passes_is_no_figure():
+    facts = extract("1月至6月,全省89个开发区规模以上工业增加值同比增长9.7%。其中,20个开发区规上工业增加值同比增速超过20%。").facts
+    assert sorted(f.amount.text for f in facts) == ["20个", "89个", "9.7%"]

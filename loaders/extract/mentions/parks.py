@@ -25,6 +25,9 @@ _ALIAS_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9&.,'\- ]{2,100}[，,；;]\s*
 # A park word followed by a legal form is a company (香港科技园公司), not the park.
 _COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资)?(?:有限|股份|集团|公司)|支行|分行)")  # X孵化园管理有限公司,
 # 上海农商银行临港新片区支行: a firm
+# 第四批 in front of a park word: the parks of one batch, a class
+_BATCH_ORDINAL_RE = re.compile(r"第(?:\d+|[一二三四五六七八九十]+)批")
+_REGION_CLASS_STEM_RE = re.compile(r"地区(?:国家级|省级|市级)?$")
 # A region or the country as the stem: a class of parks (2024中国产业园区, 港澳台科技园区, 长三角开发区).
 _REGION_STEM_RE = re.compile(r"^(?:\d{4}年?(?:度)?)?(?:中国|全国|我国|国内|海内外|港澳台|港澳|两岸|长三角|珠三角|京津冀|粤港澳|"
                              r"大湾区|成渝)$")
@@ -318,6 +321,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 and not (text.startswith("、", e) and not is_generic_stem(rest)):
             continue  # 将用5年建成宜居宜业宜创示范园区: what a place is to become, not a park
             # (打造中日生态科技产业园、徐圩石化产业基地…等特色产业园区: the parks it builds, named in a list)
+        if _BATCH_ORDINAL_RE.search(stem) or _REGION_CLASS_STEM_RE.search(stem):
+            continue  # 山东公布第四批化工园区, 第二批省级开发区: a batch of parks a list names, not one park; 沿边地区国家级
+            # 开发区: the parks of a region, a class
         if not place_ok and _AS_A_RE.search(text, max(0, start - 16), start):
             continue  # 成都高新区作为全国知名的IT产业优势聚集区: what the park is known as, not another park
         if text[start - 1:start] in "“\"" and _TITLE_AFTER_RE.match(text, e):

@@ -366,6 +366,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
                                  or (text[s - 1:s] == "过" and text[e:e + 1] == "的" and re.match(_COUNT, text[e + 1:e + 6]))):
             continue  # 10亿元以上重大产业化项目47个, 5亿元至10亿元项目17个, 过10亿元的5家, 项目投资均超过亿元以上: a size
             # class the projects or firms are counted in, or what each of them passes, not a sum
+        if a.unit == "ratio" and a.qualifier in _LOWER_BOUNDS and _COUNT_OPENING_RE.match(text, _clause_start(text, doc, s)):
+            continue  # 20个开发区规上工业增加值同比增速超过20%: the threshold the counted parks pass, not a figure
         if text[s - 1:s] in "(（" and _BRACKETED_THRESHOLD_RE.match(text, e):
             continue  # 工业总产值(2000万元以上)65.82亿元: the statistic's threshold, not a figure
         sent = doc.sentence_at(s)
@@ -453,6 +455,16 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
 
 
 _LOWER_BOUNDS = {"超", "超过", "突破", "逾", "以上", "多", "余"}
+# a clause that opens with a count of parks or firms (其中，20个开发区…, 12家企业…)
+_COUNT_OPENING_RE = re.compile(r"\s*(?:其中)?(?:\d+|[一二两三四五六七八九十]+)(?:个|家)")
+
+
+def _clause_start(text: str, doc: Doc, s: int) -> int:
+    sent = doc.sentence_at(s)
+    start = sent.start
+    for m in _CLAUSE_SPLIT.finditer(text, sent.start, s):
+        start = m.end()
+    return start
 _ROUGHLY = {"约", "近", "左右"}
 
 
