@@ -392,3 +392,19 @@ def test_a_batch_of_parks_and_the_parks_of_a_region_are_classes_not_parks():
 def test_the_rate_a_counted_class_of_parks_passes_is_no_figure():
     facts = extract("1月至6月,全省89个开发区规模以上工业增加值同比增长9.7%。其中,20个开发区规上工业增加值同比增速超过20%。").facts
     assert sorted(f.amount.text for f in facts) == ["20个", "89个", "9.7%"]
+
+
+def test_a_countys_projects_counted_in_a_clause_it_opens_are_the_countys():
+    facts = _batch_facts("分旗区情况:松岭区实施亿元以上重点工业项目10项(新建2项,续建8项),截至目前,开复工8项(新建2项,续建6项),"
+                         "开复工率80%。白河旗实施亿元以上重点工业项目27项(新建13项,续建14项)。")
+    assert facts == [("松岭区", "projects", "10项"), ("松岭区", "projects_started", "8项"), ("白河旗", "projects", "27项")]
+
+
+def test_the_whole_city_is_the_articles_city_or_no_subject():
+    facts = _batch_facts("推介会上,全市新签约项目33个,总投资达175.65亿元。")
+    assert facts == []
+
+
+def test_a_list_of_firms_after_a_building_verb_starts_after_it():
+    x = extract("上半年,新(扩)建汇泉环保、晶盛电子、百川机械等27个项目实现达产达效。")
+    assert [c.name for c in x.companies] == ["汇泉环保", "晶盛电子", "百川机械"] and x.projects == []

@@ -201,7 +201,7 @@ _PLACE_ITEM_RE = re.compile(r"(?:苑|村|宅|小区|花园|社区|街道|(?<!小
 
 
 # The verb a list of firms follows (签约A、B等企业): the list starts after it
-_LIST_OPENER_RE = re.compile(r"(?:累计)?(?:签约|引进|引入|吸引|落户|入驻|包括|聚集|集聚)(?:了)?")
+_LIST_OPENER_RE = re.compile(r"(?:累计)?(?:签约|引进|引入|吸引|落户|入驻|包括|聚集|集聚|新[(（]扩[)）]建|新扩建|改扩建)(?:了)?")
 # What a list of sectors or activities follows, not firms: 重点投向A、B等项目, 以促进A、B等
 _NOT_FIRMS_BEFORE_RE = re.compile(r"投向|投资于|涉及|涵盖|聚焦|促进|从事")
 _MAKES_BEFORE_RE = re.compile(r"(?:开发|研发|研制)?(?<!年)(?:生产|制造|加工)(?!基地|线|车间|中心|项目|厂|园|企业|基金|能力|服务)"

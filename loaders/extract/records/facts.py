@@ -23,7 +23,7 @@ from ..mentions.names import is_generic_stem
 from ..scope import HOME_REGION_RE, ParkScope
 from ..mentions.tagger import tokens_around
 from ..mentions.parks import (TERRITORY_GROUP_RE, ParkOcc, find_park_groups, find_territory_groups, group_full_names,
-                              same_kind)
+                              same_kind, territory_of)
 from ..text.sentences import DATELINE_RE, Doc
 from ..types import Amount, CompanyMention, FactMention, FundMention, ParkMention, ProjectMention
 
@@ -76,7 +76,7 @@ _STAGE_JUST_BEFORE_RE = re.compile(r"(?:已|已经)?(?:开工|动工|签约|投�
 _COUNT_RULES_RE = [(m, re.compile(p), re.compile(f"(?:{p})" + r"[\u4e00-\u9fff]{0,4}$")) for m, p in _COUNT_RULES]
 _PROJECT_STAGE = [("projects_target", r"力争|目标"),
                   ("projects_under_construction", r"在建"), ("projects_signed", r"签约|签订"),
-                  ("projects_started", r"开工|动工|开[(（]"), ("projects_negotiating", r"洽谈|在谈"),
+                  ("projects_started", r"开工|动工|开[(（]|开复工|复工"), ("projects_negotiating", r"洽谈|在谈"),
                   ("projects_target", r"计划|将"), ("projects_landed", r"引进|引入|落户|落地|吸引|集聚")]
 # 50亿元以上项目 / 10-20亿元项目 / 5亿至10亿元项目 before a count: a size class of projects
 _BAND = (r"\d+(?:\.\d+)?(?:(?:万|亿)?元?[-－~～至]\d+(?:\.\d+)?)?(?:万|亿)?元(?:以上|以下|及以上|以内)?(?:的)?项目"
@@ -201,8 +201,9 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
         return None  # equipment, product lines, documents: not park statistics
     near_after = after[:10]
     near_before = re.sub(r"[“”「」\"]", "", before)[-12:]  # “四上企业”达到81家: the quotes mark a term, not a boundary
+    staged = _STAGE_JUST_BEFORE_RE.search(near_before) is not None and "项目" in sentence  # (已开工建设24个, 开复工8项)
     if _OTHER_COUNTED_RE.search(near_before) or (
-            measure == "项" and not re.search(r"专利|项目", near_before + near_after)):
+            measure == "项" and not re.search(r"专利|项目", near_before + near_after) and not staged):
         return None  # 国家级企业品牌2个, 高新技术产品53项: brands and products, not firms or projects
     if measure == "人" or re.search(r"万人|人$", amount.text):
         return "employees" if re.search(r"从业|就业|员工|人才|职工|人员|用工", near_before + near_after) else None
@@ -217,7 +218,7 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
             if re.search(pat, own + near_after[:8].split("、")[0]):
                 return metric
         return "projects"
-    if measure in "个宗" and _STAGE_JUST_BEFORE_RE.search(near_before) and "项目" in sentence:
+    if measure in "个宗项" and staged:
         for metric, pat in _PROJECT_STAGE:  # 共引进项目41个，…，已开工建设24个: the projects at that stage
             if re.search(pat, near_before):
                 return metric
@@ -416,13 +417,26 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
                 subject, stype = firm, "company"
         if metric == "parks_count" and stype == "park" and not text[clause_start:s].strip():
             continue  # 28家园区生产总值占…: parks counted as the clause's subject, not the park in scope's figure
-        if subject is None or (stype == "project" and counts_projects):
+        if stype == "project" and counts_projects:
             continue  # (a count of projects is never one project's figure, not even one named after 的)
         if stype == "company" and _PROJECTION_RE.search(text, sent.start, s):
             continue  # 项目投产后将形成…年销售收入60亿元: what a project is to yield, not the firm's revenue
         tail = _MODIFIER_TAIL_RE.match(text, e)
         described = stype in ("project", "park") and tail is not None and text.startswith(subject, tail.end())
-        if stype != "company" and respective is None and not described \
+        region_rule = ""
+        if (subject is None or (stype != "company" and respective is None and not described
+                                and _owned_by_other(doc, occs, subject, sent.start, clause_start, s)
+                                and not (stype == "park_group" and scope is not None
+                                         and subject == scope.region_at(s, here=True)))) \
+                and (counts_projects or (metric == "planned_investment" and _AGGREGATE_PROJECTS.search(text, sent.start, s))):
+            # 东胜区实施亿元以上重点工业项目10项…，截至目前，开复工8项: the projects of the county that opens the
+            # sentence (a county's, a district's or a city's projects, counted or summed, are that place's)
+            place = _place_owner(doc, occs, sent.start, clause_start, s)
+            if place is not None and not _in_brackets(text, sent.start, s):  # (新建2项,续建8项): a breakdown
+                subject, stype, region_rule = place, "park_group", "fact_region"
+        if subject is None:
+            continue
+        if stype != "company" and respective is None and not described and not region_rule \
                 and _owned_by_other(doc, occs, subject, sent.start, clause_start, s) \
                 and not (stype == "park_group" and scope is not None and subject == scope.region_at(s, here=True)):
             continue  # 巴南区进出口额…, 公司计划总投资…: the clause names its own subject, not the park
@@ -450,7 +464,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if stype == "park_group":
             subject = full_names.get(subject, subject)  # 全市13个产业园区 -> 绵阳市13个产业园区
         facts.append(FactMention(subject=subject, subject_type=stype, metric=metric, amount=a, sentence=sent,
-                                 as_of_text=as_of, rule="fact_batch" if batch else ""))
+                                 as_of_text=as_of, rule=region_rule or ("fact_batch" if batch else "")))
     return _without_restatements(facts)
 
 
@@ -680,6 +694,40 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
             continue  # (全市7个县(市)区73个项目…, where the subject is the article's city's batch: the city itself)
         return opener != f"park:{subject}" and opener.startswith("other")
     return False
+
+
+def _in_brackets(text: str, sent_start: int, s: int) -> bool:
+    opened = max(text.rfind("(", sent_start, s), text.rfind("（", sent_start, s))
+    return opened >= 0 and max(text.rfind(")", opened, s), text.rfind("）", opened, s)) < 0
+
+
+def _place_owner(doc: Doc, occs: list[ParkOcc], sent_start: int, clause_start: int, s: int) -> str | None:
+    """The county, district or city (a place word ending in its unit: 东胜区, 肇州县, 达拉特旗) that opens the
+    figure's clause or, when that clause opens with no subject of its own, the nearest clause before it in the
+    sentence; None when a park, a firm or anything else opens it first."""
+    text = doc.text
+    bounds = sorted({clause_start, sent_start} | {m.end() for m in _CLAUSE_SPLIT.finditer(text, sent_start, clause_start - 1)},
+                    reverse=True)
+    for b in bounds:
+        stop = min([x for x in bounds if x > b] + [s])
+        opener = _opening_subject(doc, occs, b, stop)
+        if opener is None:
+            continue
+        if opener != "other":
+            return None
+        start = b + 2 if text.startswith("其中", b) else b
+        m = _PLACE_UNIT_OPENING_RE.match(text, start, stop)
+        if m is None or any(o.start < m.end() and m.start() < o.end for o in occs):
+            return None
+        if m.group(1) == "全市":  # 全市新签约项目33个: the article's city, when the text says which
+            city = territory_of(text, "市")
+            return city + "市" if city else None
+        return None if m.group(1)[0] in "全本该我各" else m.group(1)
+    return None
+
+
+# 东胜区实施…, 达拉特旗…, 肇州县已新签约…: a county, district, banner or city word opening a clause
+_PLACE_UNIT_OPENING_RE = re.compile(r"\s*([\u4e00-\u9fff]{1,5}?(?:区|县|旗|市))(?=实施|新签约|签约|开工|开复工|复工|新开工|引进|共|已|今年|全年|计划)")
 
 
 # A city, county or new district the article names (雄安新区, 阳新县): its short form opens clauses too.
