@@ -12,8 +12,10 @@ once the target is met, from then on the target itself is enforced.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 
+import dj_database_url
 import pytest
 from django.db import connection
 
@@ -373,10 +375,13 @@ def test_extraction_keeps_what_generalised_to_articles_it_was_not_written_for(sc
 
 
 def _scoring_databases() -> set[str]:
-    """Databases named as the scoring tool names its own: <the configured name>_score_<process id>."""
+    """Databases named as the scoring tool names its own: <the configured name>_score_<process id>, for the name
+    the tool run below is configured with (another scoring run on the same server, under another name, is not ours)."""
+    url = os.environ.get("DATABASE_URL")
+    prefix = dj_database_url.parse(url)["NAME"] + "_score_" if url else ""
     with connection.cursor() as cursor:
         cursor.execute(r"SELECT datname FROM pg_database WHERE datname ~ '_score_[0-9]+$'")
-        return {name for (name,) in cursor.fetchall()}
+        return {name for (name,) in cursor.fetchall() if name.startswith(prefix)}
 
 
 @pytest.mark.django_db
