@@ -408,3 +408,15 @@ def test_the_whole_city_is_the_articles_city_or_no_subject():
 def test_a_list_of_firms_after_a_building_verb_starts_after_it():
     x = extract("上半年,新(扩)建汇泉环保、晶盛电子、百川机械等27个项目实现达产达效。")
     assert [c.name for c in x.companies] == ["汇泉环保", "晶盛电子", "百川机械"] and x.projects == []
+
+
+def test_what_a_park_is_to_the_city_does_not_make_its_figures_the_citys():
+    facts = extract("前三季度,甲乙经开区经济运行稳中向好。作为全市经济建设的主战场,前三季度,经开区累计完成规上工业产值324.8亿元,"
+                    "增幅17.3%。").facts
+    assert [(f.subject, f.amount.text) for f in facts][:1] == [("甲乙经开区", "324.8亿元")]
+
+
+def test_the_whole_city_opening_a_count_of_projects_is_the_city_the_article_names():
+    facts = _batch_facts("临汾市重点推进30个招商引资项目\n\n记者从临汾市政府新闻办获悉,当前,全市重点推进的招商引资项目30个,"
+                         "总投资额约591亿元。临汾市促进外来投资局相关负责人介绍,目前,全市储备在谈项目107个。")
+    assert ("临汾市", "projects", "30个") in facts and ("临汾市", "planned_investment", "约591亿元") in facts

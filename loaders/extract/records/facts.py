@@ -727,7 +727,7 @@ def _place_owner(doc: Doc, occs: list[ParkOcc], sent_start: int, clause_start: i
 
 
 # 东胜区实施…, 达拉特旗…, 肇州县已新签约…: a county, district, banner or city word opening a clause
-_PLACE_UNIT_OPENING_RE = re.compile(r"\s*([\u4e00-\u9fff]{1,5}?(?:区|县|旗|市))(?=实施|新签约|签约|开工|开复工|复工|新开工|引进|共|已|今年|全年|计划)")
+_PLACE_UNIT_OPENING_RE = re.compile(r"\s*(全市|[\u4e00-\u9fff]{1,5}?(?:区|县|旗|市)(?=实施|新签约|签约|开工|开复工|复工|新开工|引进|共|已|今年|全年|计划))")
 
 
 # A city, county or new district the article names (雄安新区, 阳新县): its short form opens clauses too.
@@ -795,9 +795,10 @@ _CHANGE_BEFORE_RE = re.compile(r"(?:较|比)[^，,。；;]{0,10}?(?:增加|增�
 _INCIDENT_RE = re.compile(r"火灾|过火|起火|爆炸|泄漏|事故|受伤|伤亡|死亡|遇难|烧伤|停产整改|责令|罚款|处罚")
 # A whole administrative area as the clause's subject (全市, 全县, 全省 …), unless parks of it are meant.
 # 全市…: the city's figure; not after a comparison (高出全市平均增速7个百分点, 占全市的): then the park's
-_ADMIN_SCOPE_RE = re.compile(r"(?<!高出)(?<!高于)(?<!低于)(?<!快于)(?<!慢于)(?<!领先)(?<![比占])"
+_ADMIN_SCOPE_RE = re.compile(r"(?<!高出)(?<!高于)(?<!低于)(?<!快于)(?<!慢于)(?<!领先)(?<![比占])(?<!作为)(?<!作为推动)"
                              r"全(?:市|县|省|国|州|盟|镇|乡)(?![\u4e00-\u9fff]{0,6}(?:园区|%s))"
-                             r"(?!前列|第|首位|最|领先)" % PARK_WORDS)  # (位居全国前列: a rank, not the nation's figure)
+                             r"(?!前列|第|首位|最|领先)" % PARK_WORDS)  # (位居全国前列: a rank, not the nation's figure;
+# 作为全市经济建设的主战场，经开区…: what the park is to the city, said of the park)
 # a clause that opens with the park in scope written as 园区 / 该园区 / 开发区 … (园区实现工业总产值…)
 # a sentence that opens (after a time word) with the park as the actor: 目前，园区落地了…, 该园区引进…
 _PARK_OPENED_RE = re.compile(r"(?:(?:目前|当前|近年来|近年|今年|去年|此外|同时)[，,]?)?(?:该|本)?(?:%s)(?:已|已经|先后|还|又|共)?"
