@@ -420,3 +420,8 @@ def test_the_whole_city_opening_a_count_of_projects_is_the_city_the_article_name
     facts = _batch_facts("临汾市重点推进30个招商引资项目\n\n记者从临汾市政府新闻办获悉,当前,全市重点推进的招商引资项目30个,"
                          "总投资额约591亿元。临汾市促进外来投资局相关负责人介绍,目前,全市储备在谈项目107个。")
     assert ("临汾市", "projects", "30个") in facts and ("临汾市", "planned_investment", "约591亿元") in facts
+
+
+def test_a_class_of_firms_counted_opens_no_subject_of_its_own():
+    facts = _batch_facts("甲乙经开区全年引进投资过亿元企业28家,其中投资过100亿元项目1个,过50亿元项目2个,世界500强企业4家,上市公司12家。")
+    assert ("甲乙经开区", "enterprises", "4家") in facts and ("甲乙经开区", "listed_companies", "12家") in facts

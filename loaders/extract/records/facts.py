@@ -595,6 +595,8 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
     clause = text[start:end].lstrip(" \u3000“\"")
     if _TIME_CLAUSE_RE.fullmatch(clause.rstrip("，, ")):
         return None  # 建区以来，共吸引投资…: a time, however the tagger reads its words (建区/LOC)
+    if _FIRM_CLASS_OPENING_RE.match(clause):
+        return None  # 世界500强企业4家, 上市公司12家: a class of firms counted, no subject of its own
     if _FIRM_SUBJECT_RE.match(clause) or _ADMIN_SUBJECT_RE.match(clause):
         return "other"
     m = _BARE_ZONE_OPENING_RE.match(clause)
@@ -639,6 +641,8 @@ _FUND_OPENING_RE = re.compile(r"(?:目前[，,]?)?(?:(?:该|本)基金|[“\"][^
 # …设立政府投资引导基金(以下简称“引导基金”)，首期规模100亿元: the size of the fund the clause before names
 _FUND_CLOSE_OPENING_RE = re.compile(r"(?:首期|一期)?(?:认缴|募集|目标)?规模")
 _STAT_CLASS_RE = re.compile(r"(?:规模以上|规上|限额以上|限上)")
+_FIRM_CLASS_OPENING_RE = re.compile(r"(?:世界|全球|中国|国内)?500强(?:企业)?|(?:境内外|国内外)?上市(?:公司|企业)|(?:国家级)?高新技术企业"
+                                    r"|(?:国家级|省级)?专精特新|独角兽|瞪羚")
 _RANKED_AMONG_BEFORE_RE = re.compile(r"(?:居|列|排名|排在|排|位于|跻身|进入)(?:全国|全省|全市)?$")
 _RANKED_AMONG_AFTER_RE = re.compile(r"(?:的)?(?:首位|第[\d一二三四五六七八九十]|前[\d一二三四五六七八九十列]|榜首|之首|前列|末位)")
 
