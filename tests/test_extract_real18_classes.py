@@ -425,3 +425,8 @@ def test_the_whole_city_opening_a_count_of_projects_is_the_city_the_article_name
 def test_a_class_of_firms_counted_opens_no_subject_of_its_own():
     facts = _batch_facts("甲乙经开区全年引进投资过亿元企业28家,其中投资过100亿元项目1个,过50亿元项目2个,世界500强企业4家,上市公司12家。")
     assert ("甲乙经开区", "enterprises", "4家") in facts and ("甲乙经开区", "listed_companies", "12家") in facts
+
+
+def test_a_project_named_with_its_firms_legal_form_is_also_known_without_it():
+    x = extract("甲乙新材料(丙丁)有限公司高端薄膜生产线扩产项目正式开工。")
+    assert [p.aliases for p in x.projects] == [["甲乙新材料高端薄膜生产线扩产项目"]]

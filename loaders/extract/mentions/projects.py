@@ -905,6 +905,10 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             for form in [c.name] + c.aliases:
                 if len(form) >= 2 and pm.name.startswith(form) and c.name not in pm.companies:
                     pm.companies.append(c.name)
+        # X(肇庆)有限公司Y项目: the press also writes it without the firm's legal form (XY项目)
+        short = _LEGAL_FORM_INSIDE_RE.sub("", pm.name)
+        if short != pm.name and len(short) >= 6 and short not in pm.aliases:
+            pm.aliases.append(short)
         # 由A公司和B公司投资兴建的X项目: the firms that build it
         for m in re.finditer(re.escape(pm.name), text):
             built_by = _BUILT_BY_RE.search(text, max(0, m.start() - 80), m.start())
@@ -916,6 +920,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     return list(out.values())
 
 
+_LEGAL_FORM_INSIDE_RE = re.compile(r"(?:[(（][\u4e00-\u9fff]{2,6}[)）])?(?:股份)?有限(?:责任)?公司(?=[^，,。；;]{2})")
 _BUILT_BY_RE = re.compile(r"由(?P<firms>[^，,。；;：:]{4,70}?)(?:共同|联合|合资|独资)?(?:投资)?(?:兴建|建设|投建|开发|打造)的$")
 
 
