@@ -430,3 +430,13 @@ def test_a_class_of_firms_counted_opens_no_subject_of_its_own():
 def test_a_project_named_with_its_firms_legal_form_is_also_known_without_it():
     x = extract("甲乙新材料(丙丁)有限公司高端薄膜生产线扩产项目正式开工。")
     assert [p.aliases for p in x.projects] == [["甲乙新材料高端薄膜生产线扩产项目"]]
+
+
+def test_products_listed_before_the_firms_that_make_them_are_no_firms():
+    x = extract("其中,甲乙寡糖制剂等系列产品由企业与国内多所高校、科研机构联合研发。")
+    assert x.companies == []
+
+
+def test_a_firm_after_its_label_ends_before_by_this_or_through():
+    x = extract("2025年底,甲乙时代落地投产首条生产线,本地企业丙丁微电子由此实现从长途流片到同城协作的供应链升级。")
+    assert "丙丁微电子" in [c.name for c in x.companies]

@@ -37,7 +37,7 @@ _DESCRIBED_GROUP_RE = re.compile(r"等(?P<gap>一批[^，,。；;：:“”\n]{2
 ROLE_RE = re.compile(r"(?:董事长助理|董事长|行政总裁|总裁|副总裁|总经理|副总经理|创始人|项目经理|首席运营官|首席执行官|首席技术官|CEO|"
                      r"相关负责人|有关负责人|负责人|研发人员|工作人员|科研人员|副经理|经理)")
 LABEL_RE = re.compile(r"(?:链主”?企业|龙头企业|领军企业|配套企业|骨干企业|[\u4e00-\u9fff]{0,6}企业)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})")
-LABEL_CUT_RE = re.compile(r"(将|已|拥有|相关|董事长|总部|是|在|的|为|与|和|等|提供|研发|建成|投产|落户|入驻|表示|介绍|正|也)")
+LABEL_CUT_RE = re.compile(r"(将|已|拥有|相关|董事长|总部|是|在|的|为|与|和|等|提供|研发|建成|投产|落户|入驻|表示|介绍|正|也|由此|通过|凭借|依托)")
 _REGION_OR_PAIR_RE = re.compile(r"(?:东|西|南|北|中|中西|东北|西北|西南|东南)部|中[德新韩日法意英美俄瑞奥以荷欧非]")
 BRAND_CITY_RE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,6})[(（](?P<city>[\u4e00-\u9fff]{2,3})[)）]")
 EXAMPLE_RE = re.compile(r"以(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:为例|牵头)")
@@ -208,7 +208,8 @@ _MAKES_BEFORE_RE = re.compile(r"(?:开发|研发|研制)?(?<!年)(?:生产|制�
                               r"(?=[^，,。；;、]{2})")
 _MAKES_JUST_BEFORE_RE = re.compile(r"(?:开发|研发|研制)?(?:生产|制造|加工)$")
 _FIRMS_COUNTED_RE = re.compile(r"(?:多|数|几|\d+|[一二两三四五六七八九十百]+)(?:余|多)?家")
-_NOT_FIRMS_GAP_RE = re.compile(r"^(?:产业|行业|领域|业务|业态)(?!链)|于一体|基础|设施|基建|民生|市政|公益|政府")
+_NOT_FIRMS_GAP_RE = re.compile(r"^(?:产业|行业|领域|业务|业态)(?!链)|于一体|基础|设施|基建|民生|市政|公益|政府"
+                               r"|产品[由被向]")  # (生物寡糖制剂等系列产品由企业与…研发: products, made by firms)
 
 
 _COUNT_OF_RE = re.compile(r"[\d一二两三四五六七八九十百千]+(?:余|多)?[家个种类批]")
@@ -392,7 +393,7 @@ def _labels(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         if len(name) < 2 or not _ok(name, park_keys):
             continue
         nxt = text[m.start("name") + len(name): m.start("name") + len(name) + 5]
-        followed = bool(re.match(r"[，,、。；;]|将|已|拥有|相关|董事长|总部|是|在|正|也", nxt))
+        followed = bool(re.match(r"[，,、。；;]|将|已|拥有|相关|董事长|总部|是|在|正|也|由此|通过|凭借|依托", nxt))
         if not followed:
             continue
         if not (strong or COMPANY_WORD_END.search(name) or re.match(r"相关负责人|董事长|负责人", nxt)):
