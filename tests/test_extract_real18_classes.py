@@ -440,3 +440,18 @@ def test_products_listed_before_the_firms_that_make_them_are_no_firms():
 def test_a_firm_after_its_label_ends_before_by_this_or_through():
     x = extract("2025年底,甲乙时代落地投产首条生产线,本地企业丙丁微电子由此实现从长途流片到同城协作的供应链升级。")
     assert "丙丁微电子" in [c.name for c in x.companies]
+
+
+def test_a_county_that_signs_a_number_of_projects_at_a_fair_holds_the_batch():
+    facts = _batch_facts("24日,在杭州举行的经贸洽谈会上,松岭区一次签下7个项目,投资总额达146.5亿元。\n\n"
+                         "推介会上,甲乙开发区突出港口优势,签约金额达到95亿元。\n\n"
+                         "据介绍,待7个新签项目达产后,预计年总产值将达300亿元。")
+    assert ("松岭区", "planned_investment", "达146.5亿元") in facts
+    assert ("松岭区", "output_value_target", "达300亿元") in facts
+    assert ("甲乙开发区", "planned_investment", "达到95亿元") in facts
+
+
+def test_a_named_firm_that_opens_a_clause_owns_its_plan():
+    facts = _batch_facts("推介会上,甲乙开发区突出港口优势,签约金额达到95亿元。其中,鼎盛周氏(上海)投资公司计划投资55亿元,"
+                         "建设一个服装产业中心。")
+    assert facts == [("甲乙开发区", "planned_investment", "达到95亿元")]
