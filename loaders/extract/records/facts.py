@@ -529,7 +529,7 @@ _PARKS_COUNTED_RE = re.compile(r"(?:省级?|市级?|国家级)?[\u4e00-\u9fff]{0
 _GOAL_AFTER_RE = re.compile(r"(?:的)?(?:目标|任务目标)")
 _CUMULATIVE_RE = re.compile(r"累计|[\d一二两三四五六七八九十]+年(?:来|间|内|累计)|历年|以来")
 # A clause whose subject is a company or the firm (公司计划总投资…): the figure is the firm's.
-_NAMED_FIRM_OPENING_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,16}(?:[(（][\u4e00-\u9fff]{2,6}[)）])?[\u4e00-\u9fff]{0,8}?"
+_NAMED_FIRM_OPENING_RE = re.compile(r"(?![由与和向对经被从为])[\u4e00-\u9fffA-Za-z]{2,16}(?:[(（][\u4e00-\u9fff]{2,6}[)）])?[\u4e00-\u9fff]{0,8}?"
                                     r"(?:有限责任公司|有限公司|股份公司|投资公司|公司|集团)(?=计划|拟|将|投资|总投资|已|在|于)")
 _FIRM_SUBJECT_RE = re.compile(r"^(?:(?:该|本|这家|此)?(?:公司|集团)|(?:该|本|这家|此)企业)")  # a bare 企业 is the park's firms together
 
