@@ -455,3 +455,10 @@ def test_a_named_firm_that_opens_a_clause_owns_its_plan():
     facts = _batch_facts("推介会上,甲乙开发区突出港口优势,签约金额达到95亿元。其中,鼎盛周氏(上海)投资公司计划投资55亿元,"
                          "建设一个服装产业中心。")
     assert facts == [("甲乙开发区", "planned_investment", "达到95亿元")]
+
+
+def test_a_sentence_that_opens_with_the_projects_investment_is_about_the_project():
+    facts = _batch_facts("8月3日,甲乙电器在丙丁新区举行开工仪式,开建年产值250亿元的西南产业基地。\n\n"
+                         "甲乙电器此次开建的西南产业基地占地面积约1000亩。项目投资50个亿元,建成达产后预计可实现年产值超过250亿元。")
+    assert ("西南产业基地", "output_value_target", "超过250亿元") in facts
+    assert not any(subject == "丙丁新区" and text == "超过250亿元" for subject, _, text in facts)

@@ -115,7 +115,7 @@ _THRESHOLD_AFTER_RE = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,3}?(?:项目|企业
 _BRACKETED_THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上)?[)）]")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 # 该项目是…，建成后，预计年创产值…: a clause about the project just named, whatever its verb
-_ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此|整个|这个)项目|项目(?:整合|建成|达产|投产|总投资|一期|首期))")
+_ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此|整个|这个)项目|项目(?:整合|建成|达产|投产|总投资|投资(?!同比|增速|增长)|一期|首期))")
 _PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此|整个|这个)?项目(?:选址|全部|建成|达产|投产后|计划总投资|总?占地|总?用地|总?建筑面积)")
 _INVESTED_BEFORE_RE = re.compile(r"投资(?:额)?(?:约|达|为)?$")
 _PROJECT_NAMED_AFTER_RE = re.compile(r"(?!(?:\d+|[一二两三四五六七八九十]+)个|一批|多个|各|这)[^，,。；;、]{2,50}?项目")  # (not 16个…项目)
