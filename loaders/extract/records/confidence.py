@@ -32,11 +32,11 @@ RULES: dict[str, Rule] = {
     "park_suffix": Rule("a park suffix with a name but no leading place: 联东U谷, 中关村示范区", 0.88, 222),
     "park_city_bare": Rule("a 高新区 or 经开区 written alone in a story about one city: 桂林高新区", 0.75, 4),
     "company_legal": Rule("a name ending in a legal form: …有限公司, …集团, …股份", 0.94, 268),
-    "company_list": Rule("an item of an enumeration closed by a group noun: A、B等企业", 0.91, 162),
+    "company_list": Rule("an item of an enumeration closed by a group noun: A、B等企业", 0.92, 161),
     "company_tagged_list": Rule("an organisation the tagger reads in an enumeration: 光大金控、华登国际等多家投资机构", 0.0, 0),
     "company_counted": Rule("a firm a count names in brackets after it: 超百亿元企业有2家(A、B)", 1.00, 2),
     "company_role": Rule("a name before a role: X董事长, X负责人", 0.75, 8),
-    "company_label": Rule("a name after a label: 龙头企业X", 1.00, 5),
+    "company_label": Rule("a name after a label: 龙头企业X", 1.00, 6),
     "company_institution": Rule("a university, institute or government body by its ending", 0.0, 0),
     "company_bilingual": Rule("a firm written in both scripts: 宁德时代(CATL)", 0.0, 0),
     "company_brand": Rule("a brand with its city: 歌尔(青岛)", 1.00, 3),
@@ -60,10 +60,10 @@ RULES: dict[str, Rule] = {
     "fund_word": Rule("a name ending in 基金", 0.84, 50),
     "fund_partnership": Rule("a fund set up as a limited partnership: …合伙企业（有限合伙）", 1.00, 1),
     "fact_named": Rule("a figure whose subject is named in its sentence", 0.89, 535),
-    "fact_scope": Rule("a figure whose subject is the park in scope (not named in its sentence)", 0.90, 610),
+    "fact_scope": Rule("a figure whose subject is the park in scope (not named in its sentence)", 0.92, 608),
     "fact_fund": Rule("a fund's commitment or first close: 该基金…其中引导基金出资2亿元, 首期规模6亿元", 0.64, 14),
-    "fact_region": Rule("a count or sum of the projects of the county, district or city that opens the clause: X县新签约项目19个", 1.00, 12),
-    "fact_batch": Rule("a figure of a city's or county's batch of projects, held in a park or not: the city's", 0.91, 162),
+    "fact_region": Rule("a count or sum of the projects of the county, district or city that opens the clause: X县新签约项目19个", 1.00, 17),
+    "fact_batch": Rule("a figure of a city's or county's batch of projects, held in a park or not: the city's", 0.92, 166),
 }
 
 _FACILITY_END = re.compile(r"(?:工厂|基地|中心|中心仓)$")
