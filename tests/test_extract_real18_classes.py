@@ -462,3 +462,29 @@ def test_a_sentence_that_opens_with_the_projects_investment_is_about_the_project
                          "甲乙电器此次开建的西南产业基地占地面积约1000亩。项目投资50个亿元,建成达产后预计可实现年产值超过250亿元。")
     assert ("西南产业基地", "output_value_target", "超过250亿元") in facts
     assert not any(subject == "丙丁新区" and text == "超过250亿元" for subject, _, text in facts)
+
+
+def test_a_district_written_with_and_without_its_unit_before_one_park_is_one_park():
+    x = extract("记者在松岭区锦江丝纺服装产业园看到,厂房整齐划一。目前,锦江丝纺服装产业园已有15家企业入驻。"
+                "我市将巩固扩大松岭锦江丝纺服装产业园。")
+    assert [(p.name, sorted(p.aliases)) for p in x.parks] == [
+        ("松岭区锦江丝纺服装产业园", ["松岭锦江丝纺服装产业园", "锦江丝纺服装产业园"])]
+
+
+def test_a_place_then_a_verb_or_each_before_a_park_word_names_no_park():
+    x = extract("去年以来,临汾市创建省级高新区5个、省级经开区3个,省级开发区数量达到了10个。同时,临汾市各开发区坚持基础设施先行。")
+    assert x.parks == []
+    assert [(f.subject, f.amount.text) for f in x.facts] == [("临汾市", "5个"), ("临汾市", "3个"), ("临汾市", "10个")]
+
+
+def test_rates_given_respectively_after_a_verb_go_to_the_parks_in_order():
+    facts = extract("上半年,甲乙高新区、丙丁经济开发区和戊己航天城完成投资分别同比增长12.5%、9.7%和39.9%。").facts
+    assert [(f.subject, f.amount.text) for f in facts] == [("甲乙高新区", "12.5%"), ("丙丁经济开发区", "9.7%")]
+
+
+def test_a_park_that_opens_the_sentence_keeps_its_figures_though_it_says_where_it_stands():
+    facts = _batch_facts("6月7日,甲乙保税港区丙丁功能区签约仪式举行。甲乙保税港区丙丁功能区位于丙丁市经济开发区,总规划面积约6平方公里,"
+                         "总投资280亿元。预计功能区全面投入运营后可入驻企业1000家,年产值500亿元。")
+    assert ("甲乙保税港区", "planned_investment", "280亿元") in facts
+    assert ("甲乙保税港区", "output_value_target", "500亿元") in facts
+    assert not any(subject == "丙丁市经济开发区" for subject, _, _ in facts)

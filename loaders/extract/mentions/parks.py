@@ -28,6 +28,8 @@ _COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资)?(?:�
 # 第四批 in front of a park word: the parks of one batch, a class
 _BATCH_ORDINAL_RE = re.compile(r"第(?:\d+|[一二三四五六七八九十]+)批")
 _REGION_CLASS_STEM_RE = re.compile(r"地区(?:国家级|省级|市级)?$")
+# 咸阳市创建省级高新区5个, 安顺市各开发区: a place, then a verb or 各 — a clause about its parks, no park's name
+_PLACE_THEN_CLAUSE_RE = re.compile(r"[市县区省](?:各|所有|创建|争创|设立|获批|申报|认定|新增|现有|共有|拥有)")
 # A region or the country as the stem: a class of parks (2024中国产业园区, 港澳台科技园区, 长三角开发区).
 _REGION_STEM_RE = re.compile(r"^(?:\d{4}年?(?:度)?)?(?:中国|全国|我国|国内|海内外|港澳台|港澳|两岸|长三角|珠三角|京津冀|粤港澳|"
                              r"大湾区|成渝)$")
@@ -321,9 +323,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 and not (text.startswith("、", e) and not is_generic_stem(rest)):
             continue  # 将用5年建成宜居宜业宜创示范园区: what a place is to become, not a park
             # (打造中日生态科技产业园、徐圩石化产业基地…等特色产业园区: the parks it builds, named in a list)
-        if _BATCH_ORDINAL_RE.search(stem) or _REGION_CLASS_STEM_RE.search(stem):
+        if _BATCH_ORDINAL_RE.search(stem) or _REGION_CLASS_STEM_RE.search(stem) or _PLACE_THEN_CLAUSE_RE.search(stem):
             continue  # 山东公布第四批化工园区, 第二批省级开发区: a batch of parks a list names, not one park; 沿边地区国家级
-            # 开发区: the parks of a region, a class
+            # 开发区: the parks of a region, a class; 咸阳市创建省级高新区, 安顺市各开发区: a clause about a place's parks
         if not place_ok and _AS_A_RE.search(text, max(0, start - 16), start):
             continue  # 成都高新区作为全国知名的IT产业优势聚集区: what the park is known as, not another park
         if text[start - 1:start] in "“\"" and _TITLE_AFTER_RE.match(text, e):
@@ -467,6 +469,13 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     for ak, target in list(alias_of.items()):
         if ak in groups and ak != target:
             groups.setdefault(target, []).extend(groups.pop(ak))
+    # a district's name written with and without its unit before one park (高坪区X产业园 / 高坪X产业园) is one park
+    for k in list(groups):
+        for unit in "区县市":
+            i = k.find(unit, 2, 5)
+            bare = k[:i] + k[i + 1:] if i > 0 else ""
+            if bare and bare in groups and k in groups and len(bare) - i >= 4:
+                groups[k].extend(groups.pop(bare))
     # a short form that is the tail of exactly one longer name is that park
     keys = list(groups)
     member_keys = {k: {merge_key(c.name) for c in groups[k]} for k in keys}

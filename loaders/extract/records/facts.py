@@ -428,9 +428,11 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
                                 and _owned_by_other(doc, occs, subject, sent.start, clause_start, s)
                                 and not (stype == "park_group" and scope is not None
                                          and subject == scope.region_at(s, here=True)))) \
-                and (counts_projects or (metric == "planned_investment" and _AGGREGATE_PROJECTS.search(text, sent.start, s))):
+                and (counts_projects or metric == "parks_count"
+                     or (metric == "planned_investment" and _AGGREGATE_PROJECTS.search(text, sent.start, s))):
             # 东胜区实施亿元以上重点工业项目10项…，截至目前，开复工8项: the projects of the county that opens the
-            # sentence (a county's, a district's or a city's projects, counted or summed, are that place's)
+            # sentence (a county's, a district's or a city's projects, counted or summed, are that place's; so are
+            # the parks it counts: 咸阳市创建省级高新区5个、省级经开区3个)
             place = _place_owner(doc, occs, sent.start, clause_start, s)
             if place is not None and not _in_brackets(text, sent.start, s):  # (新建2项,续建8项): a breakdown
                 subject, stype, region_rule = place, "park_group", "fact_region"
@@ -503,7 +505,7 @@ _TARGET_SENTENCE_RE = re.compile(r"力争|争取|(?<![元个家])目标(?!完成
 # …预计, 将实现, 达产后当年可实现, 可带动, 未来…将达到: what is to come, not what was achieved (预计总投资 is
 # the planned investment, a figure of the plan as it stands; 年度投资 is the part of it planned for the year)
 # 建成后, 达产后: once a project is built or producing, what follows is a projection
-_ONCE_BUILT = r"(?:建成|投产|达产|达效)后"
+_ONCE_BUILT = r"(?:建成|投产|达产|达效|(?:投入)?运营)后"
 _TARGET_CLAUSE_RE = re.compile(r"(?<!投资)预计(?!总?投资)|(?<!完成)年度(?:计划)?(?:完成)?投资|有望|将(?:达|实现|突破|新增|形成|带动|为|$)|拟|未来|" + _ONCE_BUILT +
                                r"|可(?:实现|带动|达到?|形成|新增|创造?|提供|吸纳)")
 # 园区建成后，14个…项目每年需…: a clause that is only 'once built' makes the clause after it a projection
@@ -733,7 +735,7 @@ def _place_owner(doc: Doc, occs: list[ParkOcc], sent_start: int, clause_start: i
 
 
 # 东胜区实施…, 达拉特旗…, 肇州县已新签约…: a county, district, banner or city word opening a clause
-_PLACE_UNIT_OPENING_RE = re.compile(r"\s*(全市|[\u4e00-\u9fff]{1,5}?(?:区|县|旗|市)(?=实施|新签约|签约|开工|开复工|复工|新开工|引进|共|已|今年|全年|计划))")
+_PLACE_UNIT_OPENING_RE = re.compile(r"\s*(全市|[\u4e00-\u9fff]{1,5}?(?:区|县|旗|市)(?=实施|新签约|签约|开工|开复工|复工|新开工|引进|共|已|今年|全年|计划|创建|争创|拥有|现有|新增))")
 
 
 # A city, county or new district the article names (雄安新区, 阳新县): its short form opens clauses too.
@@ -909,7 +911,7 @@ def _listed_item(text: str, start: int, end: int, limit: int) -> bool:
 
 
 # …分别为218.5亿元、196亿元: figures given respectively, in the order of a list written before
-_RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到?|实现|完成|有|增长)?")
+_RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到?|实现|完成|有|(?:同比|比上年|较上年)?(?:增长|下降|提高)了?)?")
 _FIGURE_LIST_SEP_RE = re.compile(r"、|和|及|与")
 
 
@@ -1079,6 +1081,11 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
             chain = best[0]
             while chain in ends:  # 设在凤冈经济开发区彰教园区: the zone, then its park
                 chain = ends[chain]
+            opener = _opening_subject(doc, occs, sent.start, chain) if _SITED_IN_RE.search(
+                text, max(sent.start, chain - 4), chain) else None
+            if opener and opener.startswith("park:") and opener[5:] != best[2]:
+                return opener[5:], "park"  # X保税港区Y功能区位于Z开发区，总规划面积约6平方公里: the park the sentence
+                # opens with (or its part), not its site
             if _SITED_IN_RE.search(text, max(sent.start, chain - 4), chain) \
                     and _opening_subject(doc, occs, sent.start, chain) in ("other", None) \
                     and _NAMED_OPENER_RE.match(text, sent.start):
