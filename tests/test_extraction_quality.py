@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, SEEDS_GOLD
 
 
 
@@ -107,7 +107,8 @@ def scores(extraction_scores, seeds_dir):
             "real12": extraction_scores(REAL12), "real13": extraction_scores(REAL13),
             "real14": extraction_scores(REAL14), "real15": extraction_scores(REAL15),
             "real16": extraction_scores(REAL16), "real17": extraction_scores(REAL17),
-            "real18": extraction_scores(REAL18), "real19": extraction_scores(REAL19)}
+            "real18": extraction_scores(REAL18), "real19": extraction_scores(REAL19),
+            "real20": extraction_scores(REAL20)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -360,12 +361,24 @@ REAL18_FLOORS = {"parks F1": 0.90, "companies F1": 0.90, "projects F1": 0.78, "f
 REAL19_FLOORS = {"parks F1": 0.90, "companies F1": 0.70, "projects F1": 0.75, "funds F1": 0.95, "facts F1": 0.78,
                  "project parks": 0.80, "company parks": 0.55, "project status": 0.80, "fully right project rows": 0.50,
                  "facts with the right subject, precision": 0.75, "facts with the right subject, recall": 0.54}
+# tests/eval/real20: 12 real items (2006-2024, twelve provinces; a district's land supply, a corridor of parks, a
+# bonded port's function area, a city's parks in five-year figures, a province's key parks, a city's new zones),
+# collected at extractor 1.42 by someone who had not seen the rules. Scored once before study: parks F1 0.70,
+# companies 0.77, projects 0.44, facts 0.71; company parks 4/5, project parks 1/2, fully right rows 0/4, facts with
+# the right subject P 0.59 / R 0.40. Then (still 1.42) a district with and without its unit, a place and a verb
+# before a park word, rates given 分别同比增长, a park that says where it stands, a city's counted parks: parks 0.77,
+# facts 0.71, right subject P 0.78 / R 0.48. Its one fund is optional (no funds floor); its projects are few (5),
+# so their floors are loose.
+REAL20_FLOORS = {"parks F1": 0.72, "companies F1": 0.70, "projects F1": 0.40, "facts F1": 0.66,
+                 "company parks": 0.75, "facts with the right subject, precision": 0.72,
+                 "facts with the right subject, recall": 0.43}
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
                     "real13": REAL13_FLOORS, "real14": REAL14_FLOORS,
                     "real15": REAL15_FLOORS, "real16": REAL16_FLOORS, "real17": REAL17_FLOORS,
-                    "real18": REAL18_FLOORS, "real19": REAL19_FLOORS}
+                    "real18": REAL18_FLOORS, "real19": REAL19_FLOORS,
+                    "real20": REAL20_FLOORS}
 
 
 @pytest.mark.django_db
