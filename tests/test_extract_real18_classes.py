@@ -488,3 +488,8 @@ def test_a_park_that_opens_the_sentence_keeps_its_figures_though_it_says_where_i
     assert ("甲乙保税港区", "planned_investment", "280亿元") in facts
     assert ("甲乙保税港区", "output_value_target", "500亿元") in facts
     assert not any(subject == "丙丁市经济开发区" for subject, _, _ in facts)
+
+
+def test_a_park_listed_after_projects_include_starts_after_the_verb():
+    x = extract("此次集中开工项目涉及22个县(市、区),建设项目含松岭中国五矿科技产业园、百度云计算(二期)等。")
+    assert [p.name for p in x.parks] == ["松岭中国五矿科技产业园"]
