@@ -493,3 +493,9 @@ def test_a_park_that_opens_the_sentence_keeps_its_figures_though_it_says_where_i
 def test_a_park_listed_after_projects_include_starts_after_the_verb():
     x = extract("此次集中开工项目涉及22个县(市、区),建设项目含松岭中国五矿科技产业园、百度云计算(二期)等。")
     assert [p.name for p in x.parks] == ["松岭中国五矿科技产业园"]
+
+
+def test_a_quoted_project_a_clause_ends_with_takes_the_sum_of_the_next_clause():
+    x = extract("其中,投资规模最大的是甲乙市政府与丙丁投资集团有限公司签订的“戊己创意产业园”项目,拟投资200亿元,在甲乙建设戊己创意产业园。"
+                "它是自治区建设新材料基地的延链补链项目,总投资30亿元。")
+    assert [(p.name, p.investment and p.investment.text) for p in x.projects if p.investment] == [("“戊己创意产业园”项目", "200亿元")]

@@ -192,7 +192,10 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
         if a is not None:
             return a, mm.group("phase")
     mm = _INVEST_NEXT_CLAUSE_RE.match(text, end)
-    if mm and _CLAUSE_OPENS_BEFORE_RE.search(text, max(0, start - 4), start):
+    if mm and (_CLAUSE_OPENS_BEFORE_RE.search(text, max(0, start - 4), start)
+               or (text[start - 1:start] in ("的", "是") and text[start:start + 1] in ("“", "\"", "「"))):
+        # (…签订的“X”项目，拟投资200亿元: the quoted project the clause ends with, described before it; not a
+        # kind of project the sentence calls it, 是…的延链补链项目，总投资30亿元)
         # …;以岭万洲国际医药产业项目,总投资13.2亿元: the one project its clause opens with, its sum in the next
         a = _amount_at(text, mm.end())
         if a is not None:
