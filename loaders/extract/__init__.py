@@ -161,7 +161,6 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     for c in companies:
         if c.park is None and c.kind == "enterprise":
             c.park = _company_park(text, c, scope)
-    for c in companies:
         if c.park is None and c.kind == "enterprise" and not _FINANCIAL_RE.search(c.name):
             # 由A公司投资兴建的X项目 in a park: the firm that builds a project stands where the project does (a bank's
             # service named as a project, 招商银行…金融服务项目, places no bank)

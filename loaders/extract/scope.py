@@ -95,9 +95,11 @@ _BATCH_EVENT_RE = re.compile(r"集中(?:签约|开工|开竣工|开复工|开[(�
 # is held, the event itself.
 _REGION_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,16}")
 _REGION_STOP_RE = re.compile(r"在|举行|举办|召开|组织|集中|重大|重点|项目|分?会场|\d")
-# An administrative unit's last character, and the tags of words that are never one
+# X园区Y项目，…: the rest of a project's name after a park that opens a sentence
 _PROJECT_AFTER_RE = re.compile(r"[^，,。；;、：:（(\d]{2,30}项目[，,]")
+# 石家庄(正定县): the county a city's name brackets
 _BRACKETED_UNIT_RE = re.compile(r"[(（]([\u4e00-\u9fff]{1,6}(?:县|区|市|旗))[)）]")
+# An administrative unit's last character, and the tags of words that are never one
 _REGION_UNIT_END_RE = re.compile(r"(?:省|市|县|区|州|盟|旗)$")
 _NOT_PLACE_TAGS = {"ORG", "PER", "v", "vn", "n", "nz"}
 # An event named with the city whose signing or start it is (第十二届中国—东盟博览会桂林市经济合作项目签约仪式举行)

@@ -25,8 +25,9 @@ _ALIAS_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9&.,'\- ]{2,100}[，,；;]\s*
 # A park word followed by a legal form is a company (香港科技园公司), not the park.
 _COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资)?(?:有限|股份|集团|公司)|支行|分行)")  # X孵化园管理有限公司,
 # 上海农商银行临港新片区支行: a firm
-# 第四批 in front of a park word: the parks of one batch, a class
+# 建设项目含X产业园: the words that introduce a list of projects, after which a park's name starts
 _LIST_INTRO_IN_STEM_RE = re.compile(r"项目(?:含|包括|包含|涵盖)")
+# 第四批 in front of a park word: the parks of one batch, a class
 _BATCH_ORDINAL_RE = re.compile(r"第(?:\d+|[一二三四五六七八九十]+)批")
 _REGION_CLASS_STEM_RE = re.compile(r"地区(?:国家级|省级|市级)?$")
 # 咸阳市创建省级高新区5个, 安顺市各开发区: a place, then a verb or 各 — a clause about its parks, no park's name

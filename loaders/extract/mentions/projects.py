@@ -1040,14 +1040,19 @@ _OPENING_INVEST_RE = re.compile(r"[^，,。；;]{0,20}?(?:由[^，,。；;]{1,12
 _FOUNDED_RE = re.compile(r"(?:设立|成立|组建|兴建|建设)")
 
 
+def _by_sentence(doc: Doc, out: dict[str, ProjectMention]) -> dict[int, list[ProjectMention]]:
+    """The projects of each sentence (by its index), in the order found."""
+    grouped: dict[int, list[ProjectMention]] = {}
+    for pm in out.values():
+        grouped.setdefault(doc.sentence_index(pm.span.start), []).append(pm)
+    return grouped
+
+
 def _status_from_summary(doc: Doc, out: dict[str, ProjectMention]) -> None:
     """Projects listed without a stage take the one the next sentence gives their count
     (A、B、C……迎来新势力。3个新签约项目…): the summary names exactly as many projects."""
     text = doc.text
-    by_sentence: dict[int, list[ProjectMention]] = {}
-    for pm in out.values():
-        by_sentence.setdefault(doc.sentence_index(pm.span.start), []).append(pm)
-    for k, pms in by_sentence.items():
+    for k, pms in _by_sentence(doc, out).items():
         if k + 1 >= len(doc.sentences) or any(pm.status for pm in pms):
             continue
         nxt = doc.sentences[k + 1]
@@ -1095,10 +1100,7 @@ def _status_from_forecast_after(doc: Doc, out: dict[str, ProjectMention]) -> Non
     its completion, says it is being built; forecasting its start, that it is planned. Such a sentence says more than
     where the project was sited (落地, 引进 read as signed); a signing of its own or a present stage stays."""
     text = doc.text
-    by_sentence: dict[int, list[ProjectMention]] = {}
-    for pm in out.values():
-        by_sentence.setdefault(doc.sentence_index(pm.span.start), []).append(pm)
-    for k, pms in by_sentence.items():
+    for k, pms in _by_sentence(doc, out).items():
         if len(pms) != 1 or k + 1 >= len(doc.sentences):
             continue
         pm, sent, nxt = pms[0], doc.sentences[k], doc.sentences[k + 1]

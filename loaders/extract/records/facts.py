@@ -367,8 +367,6 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
                                  or (text[s - 1:s] == "过" and text[e:e + 1] == "的" and re.match(_COUNT, text[e + 1:e + 6]))):
             continue  # 10亿元以上重大产业化项目47个, 5亿元至10亿元项目17个, 过10亿元的5家, 项目投资均超过亿元以上: a size
             # class the projects or firms are counted in, or what each of them passes, not a sum
-        if a.unit == "ratio" and a.qualifier in _LOWER_BOUNDS and _COUNT_OPENING_RE.match(text, _clause_start(text, doc, s)):
-            continue  # 20个开发区规上工业增加值同比增速超过20%: the threshold the counted parks pass, not a figure
         if text[s - 1:s] in "(（" and _BRACKETED_THRESHOLD_RE.match(text, e):
             continue  # 工业总产值(2000万元以上)65.82亿元: the statistic's threshold, not a figure
         sent = doc.sentence_at(s)
@@ -380,6 +378,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         clause_start = sent.start
         for m in _CLAUSE_SPLIT.finditer(text, sent.start, s):
             clause_start = m.end()
+        if a.unit == "ratio" and a.qualifier in _LOWER_BOUNDS and _COUNT_OPENING_RE.match(text, clause_start):
+            continue  # 20个开发区规上工业增加值同比增速超过20%: the threshold the counted parks pass, not a figure
         before = text[clause_start:s]
         after_end = e
         while after_end < sent.end and not _CLAUSE_SPLIT.match(text[after_end]) and text[after_end] not in "。！？!?\n":
@@ -423,11 +423,12 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # 项目投产后将形成…年销售收入60亿元: what a project is to yield, not the firm's revenue
         tail = _MODIFIER_TAIL_RE.match(text, e)
         described = stype in ("project", "park") and tail is not None and text.startswith(subject, tail.end())
+        # 巴南区进出口额…, 公司计划总投资…: the clause names its own subject, not the park
+        owned = subject is not None and stype != "company" and respective is None and not described \
+            and _owned_by_other(doc, occs, subject, sent.start, clause_start, s) \
+            and not (stype == "park_group" and scope is not None and subject == scope.region_at(s, here=True))
         region_rule = ""
-        if (subject is None or (stype != "company" and respective is None and not described
-                                and _owned_by_other(doc, occs, subject, sent.start, clause_start, s)
-                                and not (stype == "park_group" and scope is not None
-                                         and subject == scope.region_at(s, here=True)))) \
+        if (subject is None or owned) \
                 and (counts_projects or metric == "parks_count"
                      or (metric == "planned_investment" and _AGGREGATE_PROJECTS.search(text, sent.start, s))):
             # 东胜区实施亿元以上重点工业项目10项…，截至目前，开复工8项: the projects of the county that opens the
@@ -436,12 +437,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             place = _place_owner(doc, occs, sent.start, clause_start, s)
             if place is not None and not _in_brackets(text, sent.start, s):  # (新建2项,续建8项): a breakdown
                 subject, stype, region_rule = place, "park_group", "fact_region"
-        if subject is None:
+        if subject is None or (owned and not region_rule):
             continue
-        if stype != "company" and respective is None and not described and not region_rule \
-                and _owned_by_other(doc, occs, subject, sent.start, clause_start, s) \
-                and not (stype == "park_group" and scope is not None and subject == scope.region_at(s, here=True)):
-            continue  # 巴南区进出口额…, 公司计划总投资…: the clause names its own subject, not the park
         if _CITY_CLAUSE_END_RE.search(after):
             continue  # 作为西北地区首个GDP超万亿元的城市: a figure that describes a city
         if metric == "growth_ratio" and text.find(subject, sent.start, sent.end) < 0 \
@@ -471,17 +468,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
 
 
 _LOWER_BOUNDS = {"超", "超过", "突破", "逾", "以上", "多", "余"}
+_ROUGHLY = {"约", "近", "左右"}
 # a clause that opens with a count of parks or firms (其中，20个开发区…, 12家企业…)
 _COUNT_OPENING_RE = re.compile(r"\s*(?:其中)?(?:\d+|[一二两三四五六七八九十]+)(?:个|家)")
-
-
-def _clause_start(text: str, doc: Doc, s: int) -> int:
-    sent = doc.sentence_at(s)
-    start = sent.start
-    for m in _CLAUSE_SPLIT.finditer(text, sent.start, s):
-        start = m.end()
-    return start
-_ROUGHLY = {"约", "近", "左右"}
 
 
 def _without_restatements(facts: list[FactMention]) -> list[FactMention]:
@@ -667,6 +656,14 @@ _SETTLE_OPEN_RE = re.compile(r"(?:拟|将|计划)?(?:入驻|落户|进驻|落地
                              r"(?P<place>[\u4e00-\u9fff]{0,4}?(?:城区|市区|城|县城|镇|乡))")
 
 
+def _clauses_back(text: str, sent_start: int, clause_start: int, s: int) -> list[tuple[int, int]]:
+    """(start, end) of the figure's clause (ending at the figure s) and of each clause before it in its sentence,
+    nearest first."""
+    bounds = sorted({clause_start, sent_start} | {m.end() for m in _CLAUSE_SPLIT.finditer(text, sent_start, clause_start - 1)},
+                    reverse=True)
+    return [(b, min([x for x in bounds if x > b] + [s])) for b in bounds]
+
+
 def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int, clause_start: int, s: int, *,
                     region: bool = False) -> bool:
     """True when the figure's own subject is something other than the park it was given to.
@@ -678,12 +675,7 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
     text = doc.text
     if text.find(subject, clause_start, s + len(subject)) >= 0:
         return False
-    bounds = [clause_start]
-    for m in _CLAUSE_SPLIT.finditer(text, sent_start, clause_start - 1):
-        bounds.append(m.end())
-    bounds = sorted(set(bounds + [sent_start]), reverse=True)
-    for b in bounds:
-        stop = min([x for x in bounds if x > b] + [s])
+    for b, stop in _clauses_back(text, sent_start, clause_start, s):
         opener = _opening_subject(doc, occs, b, stop)
         if opener and opener.startswith("kind:"):
             if same_kind(opener[5:], subject):
@@ -714,10 +706,7 @@ def _place_owner(doc: Doc, occs: list[ParkOcc], sent_start: int, clause_start: i
     figure's clause or, when that clause opens with no subject of its own, the nearest clause before it in the
     sentence; None when a park, a firm or anything else opens it first."""
     text = doc.text
-    bounds = sorted({clause_start, sent_start} | {m.end() for m in _CLAUSE_SPLIT.finditer(text, sent_start, clause_start - 1)},
-                    reverse=True)
-    for b in bounds:
-        stop = min([x for x in bounds if x > b] + [s])
+    for b, stop in _clauses_back(text, sent_start, clause_start, s):
         opener = _opening_subject(doc, occs, b, stop)
         if opener is None:
             continue
@@ -1081,14 +1070,12 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
             chain = best[0]
             while chain in ends:  # 设在凤冈经济开发区彰教园区: the zone, then its park
                 chain = ends[chain]
-            opener = _opening_subject(doc, occs, sent.start, chain) if _SITED_IN_RE.search(
-                text, max(sent.start, chain - 4), chain) else None
+            sited = _SITED_IN_RE.search(text, max(sent.start, chain - 4), chain) is not None
+            opener = _opening_subject(doc, occs, sent.start, chain) if sited else None
             if opener and opener.startswith("park:") and opener[5:] != best[2]:
                 return opener[5:], "park"  # X保税港区Y功能区位于Z开发区，总规划面积约6平方公里: the park the sentence
                 # opens with (or its part), not its site
-            if _SITED_IN_RE.search(text, max(sent.start, chain - 4), chain) \
-                    and _opening_subject(doc, occs, sent.start, chain) in ("other", None) \
-                    and _NAMED_OPENER_RE.match(text, sent.start):
+            if sited and opener in ("other", None) and _NAMED_OPENER_RE.match(text, sent.start):
                 return None, ""  # 据了解，X茶酒是…项目，设在Y园区内，预计总投资5亿元: X's figures, not its site's
         if best[3] != "project" and _PART_AFTER_RE.match(text, best[1]):
             return None, ""  # 试验区先行发展区今年入驻企业40家: a part of the park, which has no record
