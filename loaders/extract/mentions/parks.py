@@ -14,7 +14,8 @@ from functools import lru_cache, wraps
 from dataclasses import dataclass, field
 
 from ..tables.vocab import ENDS_WITH_PARK_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
-from ..tables.lexicon import CITIES, CITY_RE, CITY_SHI_RE, CN_DIGITS, PROVINCE_NAMED_RE, PROVINCE_OF_CITY, PROVINCES
+from ..tables.lexicon import (CITIES, CITY_RE, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
+                              PROVINCES)
 from .tagger import tokens_around
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from ..text.sentences import Doc
@@ -827,10 +828,13 @@ def _generic_word(name: str) -> str:
 
 
 def territory_of(text: str, level: str) -> str | None:
-    """The province (省) or city (市) an article is about: the only province it names with 省, or the
-    city it names most, at least twice as often as any other; None when the text does not say."""
+    """The province (省) or city (市) an article is about: the only province it names with 省 (else, when it
+    names none so, the province its cities and bare province names belong to: see _province_of_places), or
+    the city it names most, at least twice as often as any other; None when the text does not say."""
     if level == "省":
         named = {m.group(1) for m in PROVINCE_NAMED_RE.finditer(text)}
+        if not named:
+            return _province_of_places(text)
         return next(iter(named)) if len(named) == 1 else None
     if level == "市":
         counts = Counter(m.group() for m in CITY_RE.finditer(text) if m.group() in CITIES)
@@ -838,6 +842,22 @@ def territory_of(text: str, level: str) -> str | None:
         if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) and ranked[0][0] not in PROVINCES:
             return ranked[0][0]
     return None
+
+
+def _province_of_places(text: str) -> str | None:
+    """The province a provincial paper's story is about when it never writes 某省 (我省…，全省产业园区; 成都
+    高新区, 崇州经济开发区): the province of the cities and bare province names it writes, when one province has
+    at least two of them and twice as many as any other; never a province that is one city (北京, 上海)."""
+    provinces: Counter[str] = Counter()
+    for m in CITY_RE.finditer(text):
+        place = m.group()
+        province = place if place in PROVINCES else PROVINCE_OF_CITY.get(place)
+        if province:
+            provinces[province] += 1
+    ranked = provinces.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return None if ranked[0][0] in MUNICIPALITIES else ranked[0][0]
 
 
 # a group written as a count and a bare park word, no name of its own (两个园区; not 6个南北共建园区)

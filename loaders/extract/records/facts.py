@@ -25,7 +25,7 @@ from ..mentions.tagger import tokens_around
 from ..mentions.parks import (TERRITORY_GROUP_RE, ParkOcc, find_park_groups, find_territory_groups, group_full_names,
                               same_kind, territory_of)
 from ..text.sentences import DATELINE_RE, Doc
-from ..types import Amount, CompanyMention, FactMention, FundMention, ParkMention, ProjectMention
+from ..types import Amount, CompanyMention, FactMention, FundMention, ParkMention, ProjectMention, Span
 
 
 _MONEY = ("cny", "usd", "eur", "hkd", "jpy", "twd")
@@ -392,7 +392,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # 较去年同期增加15.5亿元: how much a figure grew, not the figure (a rate is growth_ratio)
         if _INCIDENT_RE.search(sentence):
             continue  # 过火面积800平方米, 责令5家企业停产整改: an accident's toll, not the park's statistics
-        metric = _metric(a, before, after, sentence)
+        # 达拉特旗实施…项目10项。截至目前，开复工10项: a sentence that opens with only its date counts what the one
+        # before it counted
+        metric = _metric(a, before, after, _with_topic(doc, sent) if a.unit == "count" else sentence)
         if metric is None and clause_start > sent.start and a.unit != "ratio" and not _OTHER_COUNTED_RE.search(before):
             # the measured noun may sit in the previous clause: 高新技术企业实现倍增,达到了108家
             prev = sent.start
@@ -706,7 +708,11 @@ def _place_owner(doc: Doc, occs: list[ParkOcc], sent_start: int, clause_start: i
     figure's clause or, when that clause opens with no subject of its own, the nearest clause before it in the
     sentence; None when a park, a firm or anything else opens it first."""
     text = doc.text
-    for b, stop in _clauses_back(text, sent_start, clause_start, s):
+    clauses = _clauses_back(text, sent_start, clause_start, s)
+    prev = _topic_sentence(doc, sent_start)
+    if prev is not None:  # 达拉特旗实施…10项(…)。截至目前，开复工10项: the place the sentence before opened with
+        clauses += _clauses_back(text, prev.start, prev.end, prev.end)
+    for b, stop in clauses:
         opener = _opening_subject(doc, occs, b, stop)
         if opener is None:
             continue
@@ -723,6 +729,23 @@ def _place_owner(doc: Doc, occs: list[ParkOcc], sent_start: int, clause_start: i
     return None
 
 
+def _topic_sentence(doc: Doc, sent_start: int) -> Span | None:
+    """The sentence before, in the same paragraph, when this one opens with only its date (截至目前，开复工10项):
+    such a sentence goes on about what the one before it was about."""
+    i = doc.sentence_index(sent_start)
+    if i <= 0 or not _TIME_ONLY_OPENING_RE.match(doc.text, sent_start):
+        return None
+    prev = doc.sentences[i - 1]
+    return prev if "\n" not in doc.text[prev.end:sent_start] else None
+
+
+def _with_topic(doc: Doc, sent: Span) -> str:
+    prev = _topic_sentence(doc, sent.start)
+    return doc.text[prev.start if prev else sent.start:sent.end]
+
+
+# 截至目前，…, 1-9月份，…: a sentence whose first clause is only its date
+_TIME_ONLY_OPENING_RE = re.compile(r"\s*(?:截至|截止)?(?:目前|当前|\d{1,2}(?:-|—|至)\d{1,2}月份?|\d{1,2}月(?:底|末)?)[，,]")
 # 东胜区实施…, 达拉特旗…, 肇州县已新签约…: a county, district, banner or city word opening a clause
 _PLACE_UNIT_OPENING_RE = re.compile(r"\s*(全市|[\u4e00-\u9fff]{1,5}?(?:区|县|旗|市)(?=实施|新签约|签约|开工|开复工|复工|新开工|引进|共|已|今年|全年|计划|创建|争创|拥有|现有|新增))")
 
