@@ -50,6 +50,11 @@ _PARK_CLASS_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:园区|产业园|%s)" %
 # What a park word modifies when it stands inside a longer noun: a fund, a project, a firm, an office.
 _MODIFIED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:基金|项目|公司|企业|集团|管委会|管理委员会|财政局)")
 _NO_PARK = object()  # a paragraph about no one park
+# 在位于云龙镇的X产业基地，…: a sentence set in a place (a base, a town, a centre) before its subject
+_SETTING_OPENING_RE = re.compile(r"在(?:位于)?[^，,。；;在]{2,30}?(?:基地|小镇|镇|村|中心|街道)(?:内|里|上)?[，,]")
+# a known city, with or without 市, then a word that is not a park's (包头多角度…): the city as the subject
+_CITY_SUBJECT_RE = re.compile(r"(?:%s)市?(?![\u4e00-\u9fff]{0,8}(?:园|%s|基地|[(（]|日报|晚报|讯))"
+                              % ("|".join(sorted(CITIES, key=len, reverse=True)), ZONE_WORDS))
 # A paragraph that opens by pointing back to a park (目前，园区内…, 该园区…)
 _POINTS_BACK_RE = re.compile(r"^(?:[^，,。]{0,6}[，,])?(?:该|这个)?园区(?:内|里)?")
 # '- 青岛市氢能产业园': an item of a list of parks, which sets no scope.
@@ -111,6 +116,9 @@ HOME_REGION_RE = re.compile(r"(?:我|本|全)(市|县|区)")
 _REGION_LEAD_RE = re.compile(r"(?:由|[一二三四]季度|[上下]半年|今年|去年|年初|当天|当日)+")
 # 长春市市长…出席开工仪式, 镇宁自治县政府…参加: the region's officials attend an event, which is not theirs for that
 _OFFICIALS_RE = re.compile(r"出席|参加")
+# an official with a title and no place of their own, then 出席: whose event it is comes after the verb
+_ATTENDED_BY_RE = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:主任|书记|部长|厅长|局长|主席|委员|市长|省长|县长|区长|秘书长))(?:出席|参加)了?")
+_REGION_UNIT_IN_RE = re.compile(r"[省市县区州旗盟]")
 _OFFICIAL_AFTER_RE = re.compile(r"[省市县区州旗]?长|委|政府")
 # 阳新会场由县长…主持: the part of a city's event a county holds, whose batch the text then reports
 _SUB_VENUE_RE = re.compile(r"分?会场")
@@ -164,8 +172,9 @@ class ParkScope:
         for o in self._in(begin, first_end):
             if text.startswith("所在", o.end):
                 continue  # 集成电路产业园所在的西海岸新区…: the subject is the district
-            if o.start == begin or _SETTING_BEFORE.fullmatch(text, begin, o.start):
-                return o.key
+            if o.start == begin or _SETTING_BEFORE.fullmatch(text, begin, o.start) \
+                    or (o.start == begin + 1 and text[begin] == "以" and text.startswith("为例", o.end)):
+                return o.key  # (以X为例，该园区…: the park the paragraph takes as its example is what it is about)
             if _MODIFIED_SUBJECT_BEFORE.fullmatch(text, begin, o.start) and text.startswith(("是", "为", "把", "将"), o.end):
                 return o.key  # 今年4月18日实现正式运营的X合作中心是…, 定位…先导区的X产业园把算力建设作为…: the park,
                 # described, is the subject
@@ -212,6 +221,9 @@ class ParkScope:
             lead = _LEAD_RE.match(text, dateline.end() if dateline else b, end)
             begin = lead.end() if lead else b
             begin = m.end() if (m := _REGION_LEAD_RE.match(text, begin, end)) else begin
+            attend = _ATTENDED_BY_RE.match(text, begin, end)
+            if attend and not _REGION_UNIT_IN_RE.search(attend.group(1)):
+                begin = attend.end()  # 熊林副主任出席了荣昌区…集中签约仪式: an outside official at the county's event
             meeting = _MEETING_HELD_RE.match(text, begin, end)
             if meeting and not self._in(begin, meeting.end()):
                 found.append((begin, meeting.group().strip("“”\" ")))
@@ -311,6 +323,7 @@ class ParkScope:
         out: list[str | None] = []
         region: str | None = None  # the city or county whose batch of projects the story reports
         paragraph_opener: str | None = None  # the park the paragraph's first sentence opens with
+        city_paragraph = False  # the paragraph's first sentence opens with a city (and no park) as its subject
         for sent in doc.sentences:
             self._regions.append((region, []))
             body = text[sent.start:sent.end].strip()
@@ -345,6 +358,9 @@ class ParkScope:
             opener = self._first_clause_park(sent.start, sent.end)
             if first_of_paragraph:
                 paragraph_opener = opener
+                city_paragraph = opener is None and self._opens_with_city(sent.start, sent.end)
+                if city_paragraph:
+                    paragraph = _NO_PARK  # 包头多角度推动…，…等项目已开工: a paragraph about a city, not the story's park
             kept = paragraph  # X园区Y项目，是…: a park written as the first words of a project's name is where that
             # project stands, for this sentence only; the paragraph is not about the park
             opener_end = next((o.end for o in self._in(sent.start, sent.end) if o.key == opener), None)
@@ -354,14 +370,15 @@ class ParkScope:
                 paragraph = opener
             events = self._region_events(sent.start, sent.end)
             # a paragraph that opens with a park is about it, whatever batch the story reports
-            self._regions[-1] = (None if paragraph is not None else region, events)
+            self._regions[-1] = (None if paragraph is not None and not city_paragraph else region, events)
             if events:
                 region = events[-1][1]
             elif self._opens_with_park_class(sent.start, sent.end):
                 paragraph = _NO_PARK  # 新兴产业专业园区布局以来…: all the parks of a kind, no one park
             if lead_left > 0 and body:
                 lead_left -= 1
-                lead = (None if opens_project else opener) or next((o.key for o in self._in(sent.start, sent.end)
+                # (…A、B、C榜上有名。其中B位列第25位: one of the parks just listed, not what the story is about)
+                lead = (None if opens_project or body.startswith("其中") else opener) or next((o.key for o in self._in(sent.start, sent.end)
                                        if (_VISIT_BEFORE.search(text[max(sent.start, o.start - 8):o.start])
                                            and not _VENUE_OF_RE.search(text, sent.start, o.start)
                                            and not _PROJECT_SITED_RE.search(text, sent.start, o.start))
@@ -376,7 +393,8 @@ class ParkScope:
                     lead, paragraph, lead_left = None, None, 0  # a roundup of several parks: no one park
                 if lead:
                     story, lead_left = lead, 0
-            out.append(None if paragraph is _NO_PARK else (paragraph or section or story))
+            elsewhere = opener is None and self._opens_somewhere_else(sent.start, sent.end)
+            out.append(None if paragraph is _NO_PARK or elsewhere else (paragraph or section or story))
             if opens_project:
                 paragraph = kept
             if paragraph is not _NO_PARK:
@@ -387,6 +405,25 @@ class ParkScope:
                 if last is not None:
                     paragraph = last
         return out
+
+    def _opens_somewhere_else(self, start: int, end: int) -> bool:
+        """True when a sentence opens by setting itself in a place that is no park the text names (在位于云龙镇的X
+        产业基地，Y项目正…): what it says is there, not in the park in scope."""
+        text = self.doc.text
+        lead = _LEAD_RE.match(text, start, end)
+        m = _SETTING_OPENING_RE.match(text, lead.end() if lead else start, end)
+        return m is not None and not self._in(m.start(), m.end())
+
+    def _opens_with_city(self, start: int, end: int) -> bool:
+        """True when a sentence's subject is a city the lexicon knows (包头多角度…, 宁波市今年…), not a park
+        named after it."""
+        text = self.doc.text
+        dateline = DATELINE_RE.match(text, start, end)
+        begin = dateline.end() if dateline else start
+        lead = _LEAD_RE.match(text, begin, end)
+        m = _CITY_SUBJECT_RE.match(text, lead.end() if lead else begin, end)
+        return m is not None and not self._in(m.start(), m.end() + 8) \
+            and any(t.start == m.start() and t.tag == "LOC" for t in tokens_around(text, m.start()))
 
     def _opens_with_park_class(self, start: int, end: int) -> bool:
         """True when a sentence's subject is a kind of park (新兴产业专业园区, 各开发区), not one park."""
@@ -500,5 +537,7 @@ def _co_listed(text: str, occ, pos: int, end: int) -> bool:
     if occ.end <= pos and (_GATHERS_RE.search(between.split("、")[0]) or between.startswith("的")):
         return False  # 新型显示产业园已集聚京东方、海信视像…, 绥安开发区的A项目、B项目: the park holds the list, it is not
         # an item of it
-    return "、" in between and not re.search(r"[，,；;。：:]", between) and len(between) <= 60 \
+    # (an item written after 、 is a sibling of every park named in the items before it, however long the list)
+    listed_item = occ.end <= pos and text[pos - 1:pos] == "、"
+    return "、" in between and not re.search(r"[，,；;。：:]", between) and (len(between) <= 60 or listed_item) \
         or between in ("、", "和", "及", "以及", "与")

@@ -172,13 +172,16 @@ def _split_items(seg: str, *, projects: bool = False) -> list[tuple[int, str]]:
     a conjunction between short parts joins what one project makes (有机硅及电子级磷酸、南玻多晶硅及硅片等…项目)."""
     out = []
     pos = 0
-    for part in re.split(r"(、)", seg):
+    parts = re.split(r"(、)", seg)
+    for n, part in enumerate(parts):
         if part == "、":
             pos += 1
             continue
         sub = re.split(r"(以及|和|与|及)", part)
-        if projects and "及" in sub and min(len(x) for x in sub if x not in ("以及", "和", "与", "及")) < 6:
+        if projects and "及" in sub and (min(len(x) for x in sub if x not in ("以及", "和", "与", "及")) < 6
+                                        or n + 1 < len(parts)):
             sub = [part]  # (A物流中心及B物流中心: two projects, each a name of its own)
+            # (A、B离子装置及配置设备生产基地、C等项目: 及 inside an item, not the list's last join, is in one name)
         if projects and len(sub) > 1 and ACTIVITY_END.search(sub[0]):
             sub = [part]  # X制造及营销基地项目: what one project does, then its head, not two projects
         if len(sub) > 1 and not _joins_one_name(sub):
@@ -208,7 +211,7 @@ _MAKES_BEFORE_RE = re.compile(r"(?:开发|研发|研制)?(?<!年)(?:生产|制�
                               r"(?=[^，,。；;、]{2})")
 _MAKES_JUST_BEFORE_RE = re.compile(r"(?:开发|研发|研制)?(?:生产|制造|加工)$")
 _FIRMS_COUNTED_RE = re.compile(r"(?:多|数|几|\d+|[一二两三四五六七八九十百]+)(?:余|多)?家")
-_NOT_FIRMS_GAP_RE = re.compile(r"^(?:产业|行业|领域|业务|业态)(?!链)|于一体|基础|设施|基建|民生|市政|公益|政府"
+_NOT_FIRMS_GAP_RE = re.compile(r"^(?:主导|重点|优势|特色|支柱|新兴)?(?:产业|行业|领域|业务|业态)(?!链)|于一体|基础|设施|基建|民生|市政|公益|政府"
                                r"|产品[由被向]")  # (生物寡糖制剂等系列产品由企业与…研发: products, made by firms)
 
 

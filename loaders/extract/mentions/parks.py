@@ -54,7 +54,7 @@ _GROUP_RE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,3}?)(?:市)?)?(?:\d+|[一二三
 
 _GROUP_HEAD_RE = re.compile(r"(%s|全市|全省)$" % CITY_RE.pattern)
 _GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:" + _GROUP_OF_PARKS
-                             + r"|[个家](?:国家级?|省级)?(?:%s))" % GROUP_ZONE_WORDS)
+                             + r"|[个家](?:国家级?|省级)?(?:%s)|[个家]高新技术产业开发区)" % GROUP_ZONE_WORDS)
 
 
 _PROVINCE_ONLY = frozenset(PROVINCES) - frozenset(CITIES)
@@ -254,7 +254,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if pm and pm.start() > 0 and "(" not in stem[:pm.start()] and "（" not in stem[:pm.start()] \
                 and stem[pm.start() - 1] not in "·—－-":
             before = stem[:pm.start()]
-            if not re.search(r"(省|自治区)$", before) and not CITY_RE.fullmatch(before) and before != "中国" \
+            if (not re.search(r"(省|自治区)$", before) or re.search(r"[我本全](?:省|自治区)$", text[max(0, start - 1):start + pm.start()])) \
+                    and not CITY_RE.fullmatch(before) and before != "中国" \
                     and not _BILATERAL_RE.match(before) \
                     and not (tagged_place(text, start, start + pm.start()) and not re.search(r"[区县镇市省]$", before)):
                 start += pm.start()
@@ -305,6 +306,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if len(stem) < 2 or re.match(r"[个家座所]", stem) \
                 or re.search(r"(?:\d+|[一二两三四五六七八九十]+)[个家座所位名]|全(?:省|市|国|县)", stem):
             continue  # (前30位产业集聚区: parks of a ranking, counted)
+        if re.search(r"我国|我省|我市|新时代", stem) or re.match(r"(?:\d+|[两二三四五六七八九十]+)类", stem):
+            continue  # 新时代我国产业园区, 两类国家级产业园区: parks of a country or of kinds, no park's name
+        if re.search(r"(?:省|市|国家)?级(?:及|或)?以上$", stem):
+            continue  # 湖南省级以上产业园区: the parks of a level and above, a class (find_territory_groups), not one park
         if _AREA_RE.search(stem):
             continue  # 规划17.65平方公里高新技术产业园: a park described by its size, not named
         if _verb_before_generic(text, start, s):
@@ -322,10 +327,14 @@ def _candidates(doc: Doc) -> list[_Cand]:
         macro = _MACRO_REGION_RE.match(stem)
         if macro and is_generic_stem(stem[macro.end():]):
             continue  # 加快建设粤港澳大湾区工业科技新城: a region's kind of place, a goal, not a park
-        if m.group() == "产业园区" and CITY_SHI_RE.fullmatch(stem):
-            continue  # 岳阳市产业园区签约工业项目41个: the city's parks together (find_territory_groups), not one park
-        if kind == "化工园" and re.search(f"(?:{ZONE_WORDS})$", stem):
-            continue  # 滨江经济开发区化工园区: the zone's chemical area, not a park of its own
+        if CITY_SHI_RE.fullmatch(stem) and (m.group() == "产业园区"
+                                            or (m.group() == "工业园区" and "全市工业园区" in text)):
+            continue  # 岳阳市产业园区签约工业项目41个: the city's parks together (find_territory_groups), not one park;
+            # so is 上饶市工业园区 where the story goes on about 全市工业园区
+        if kind == "化工园" and re.search(f"(?:{ZONE_WORDS})$", stem) \
+                and not (text[start - 1:start] == "、" or text[e:e + 1] == "、"):
+            continue  # 滨江经济开发区化工园区: the zone's chemical area, not a park of its own (an item of a list of
+            # chemical parks, …、X经济开发区化工园区、…, is one: the list names it as a park)
         if stem.rstrip("省") in _PROVINCE_ONLY:
             continue  # 江西开发区, 全省开发区: a province's parks as a class, not one park
         if not place_ok and _GOAL_BEFORE_RE.search(text, max(0, start - 5), start) \
@@ -341,7 +350,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 获得“郑州市五强产业集聚区”等荣誉称号: a title, not a park
         if not place_ok and _in_title(text, start, e):
             continue  # 《关于深化经济开发区体制机制改革的意见》: a document's title, not a park
-        part = _PART_OF_PROJECT_RE.match(text, e)
+        quoted = text[start - 1:start] in "“\"" and text[e:e + 1] in "”\""
+        part = _PART_OF_PROJECT_RE.match(text, e + 1 if quoted else e)  # (“X产业园”项目: a project so named)
         if part and part.group() == "项目" and (_COUNT_RE.match(text, part.end())
                                                or _PROJECT_MEETING_RE.match(text, part.end())):
             part = None  # 广梅产业园项目13个: the park's projects, counted; X试验区项目推介会: a meeting for them
@@ -703,9 +713,13 @@ def _set_parents(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> 
             p.city = by_name[p.parent].city
 
 
-TERRITORY_GROUP_RE = re.compile(r"(?:全省|全市|全国|全区)(?:各类|各级|各)?(?:国家级|省级)?(?:%s|(?:产业|工业)?园区)" % GROUP_ZONE_WORDS)
+TERRITORY_GROUP_RE = re.compile(r"(?:全省|全市|全国|全区)(?:各类|各级|各)?(?:国家级|省级)?(?:%s|(?:产业|工业)?园区|小微企业园)"
+                                % GROUP_ZONE_WORDS)
 # 岳阳市产业园区: a city's parks together, named with the city (a park of its own has a name between: 绵阳市X产业园区)
 _CITY_PARKS_RE = re.compile(r"(?:%s)市(?:各类|各)?产业园区" % CITY_RE.pattern)
+_LEVEL_PARKS_RE = re.compile(r"(?:%s)(?:省|市)?(?:省级|国家级|市级)?(?:及|或)?以上(?:产业园区|工业园区|园区|开发区)"
+                             % "|".join(sorted(PROVINCES + CITIES, key=len, reverse=True)))
+_CITY_INDUSTRIAL_PARKS_RE = re.compile(r"(?:%s)市(?:各类|各)?工业园区" % CITY_RE.pattern)
 
 
 # Kinds whose name is a park's only when it opens with a known place (福州新区, not 城南新区).
@@ -804,6 +818,10 @@ def find_territory_groups(doc: Doc) -> list[tuple[int, int, str]]:
     -> 玉溪市工业园区): 全省开发区 of two stories about two provinces are not one group.
     """
     found = [(m.start(), m.end(), m.group()) for m in _CITY_PARKS_RE.finditer(doc.text)]
+    # 湖南省级以上产业园区: a province's parks of a level and above, named as the text writes them
+    found += [(m.start(), m.end(), m.group()) for m in _LEVEL_PARKS_RE.finditer(doc.text)]
+    if "全市工业园区" in doc.text:  # 上饶市工业园区…。全市工业园区实现…: the city's industrial parks, together
+        found += [(m.start(), m.end(), m.group()) for m in _CITY_INDUSTRIAL_PARKS_RE.finditer(doc.text)]
     places: dict[str, str | None] = {}  # 省 / 市 -> the territory, read from the text once each
     for m in TERRITORY_GROUP_RE.finditer(doc.text):
         level = m.group()[1]

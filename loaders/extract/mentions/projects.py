@@ -34,7 +34,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开竣工|开复工|开[(（]复[)）]工|复工"),
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
     # or resumed (a project halted for the winter is resumed in spring)
-    ("在建", r"在建|建设中|工地|已完成投资|施工(?!设计|图|许可)|加快建设|加速建设|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾|观摩"),
+    ("在建", r"在建|建设中|工地|已完成投资|施工(?!设计|图|许可)|加快建设|加速建设|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾|观摩"),
     # (检查观摩了A、B…四个项目: projects visited on a construction tour are being built)
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
     ("planned", r"计划|拟|规划|洽谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
@@ -379,7 +379,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         own = LIMITED_FORM_RE.split(stem)[-1]  # X孵化园管理有限公司Y孵化园项目: the firm's name is no clause
         if own[:1] in "以为" and _opens_with_a_name(text, m.start() - len(own), m.start()):
             own = own[1:]  # 以岭万洲国际医药产业项目: a firm's name the tagger reads whole, not the preposition 以
-        if VERBISH_RE.search(_NAME_WORD_END_RE.sub("", own)) or text[start - 1:start] == "是" \
+        if VERBISH_RE.search(_NAME_WORD_END_RE.sub("", own)) \
+                or (text[start - 1:start] == "是" and not _QUOTED_WHOLE_RE.fullmatch(stem)) \
                 or re.match(r"\d+个", text[m.end():m.end() + 5]):
             continue  # a clause, a description (X是…项目) or a statistic (项目68个)
         if re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start]) \
@@ -674,6 +675,8 @@ _ZONE_PART_RE = re.compile(r"[东西南北新老]区|片区")
 _BARE_ZONE_RE = re.compile(f"^(?:{ZONE_WORDS}|园区)")
 
 
+# 是“X产业园”项目: a name the text quotes whole after 是 is the project's own, not a description
+_QUOTED_WHOLE_RE = re.compile(r"[“\"「][^“”\"「」，,。；;]{2,40}[”\"」]")
 # “A”“B”及“C”项目: quoted names in a row, closed by 项目 right after the last quote
 _QUOTED_ITEM_RE = re.compile(r"[“「]\s*([^“”「」，,。；;]{2,40}?)\s*[”」]")
 _QUOTED_LIST_RE = re.compile(r"(?:[“「][^“”「」，,。；;]{2,40}?[”」](?:[、，,]|及|和|与|以及)?){2,}"
@@ -863,6 +866,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                 pm.park = scope.one_of_kind(bare.group(1))
         if not pm.park and name.endswith("项目") and name[:-2] in park_by_form:
             pm.park = park_by_form[name[:-2]].name  # 青岛国际虚拟现实产业园项目: the project builds that park
+        elif not pm.park and name in park_by_form and park_by_form[name].kind in BUILT_AS_PROJECT_KINDS:
+            pm.park = park_by_form[name].name  # A、B产业园、C等项目开工: the park started as a project is where it stands
         if not pm.park:
             # 青禾综合保税区光伏发电项目, where no park is in scope: the park the project's name opens with
             # (a zone, 区 but not 园区: a development named at the head of a project's name is often what it builds)

@@ -38,8 +38,8 @@ _GROWTH_MEASURE_RE = re.compile(r"产值|营收|收入|规模|销售|增加值|�
 _MONEY_RULES = [
     ("fund_paid_in", r"实缴"), ("fund_invested", r"对外投资"),
     ("fund_size", r"基金.*规模|规模.*基金"),
-    ("value_added", r"增加值"), ("gdp", r"生产总值|GDP"), ("fdi_contracted", r"合同(?:利用)?外资|外资合同"),
-    ("fdi_used", r"(?:利用|使用|到位|实到|引进|吸引|到账)外资|外资(?:到位|到账)"),
+    ("value_added", r"增加值"), ("gdp", r"生产总值|GDP"), ("fdi_contracted", r"合同(?:利用)?外资|外资合同|协议(?:外资|台资|港资)"),
+    ("fdi_used", r"(?:利用|使用|到位|实到|引进|吸引|到账)外资|外资(?:到位|到账)|(?:实际)?到位外商(?:直接)?投资"),
     ("investment_in_place", r"到位资金|资金到位|(?:内资|资金)(?:实际)?到位|到位(?:内资|资金)"),
     ("", r"设备投资|设备购置"),  # 其中设备投资624.6亿元: a part of the investment, which no metric holds
     ("fixed_asset_investment", r"固定资产投资"),
@@ -57,7 +57,7 @@ _MONEY_RULES = [
     ("annual_revenue", r"应税销售"),  # 年应税销售20亿元: taxable sales, not tax
     ("annual_tax", r"税收|创税|纳税|税"), ("output_value", r"产值"),
     ("annual_revenue", r"营收|营业收入|营业额|收入|销售"),
-    ("planned_investment", r"投资|引资|签约(?:金)?额|签约资金|合同(?:金)?额|签约[^，,；;。]{0,12}、(?:总)?金额"), ("industry_scale", r"产业规模|规模"),
+    ("planned_investment", r"投资|引资|签约(?:金)?额|签约资金|合同(?:金)?额|合同资金|协议资金|签约[^，,；;。]{0,12}、(?:总)?金额"), ("industry_scale", r"产业规模|规模"),
 ]
 _COUNT_RULES = [
     ("high_tech_enterprises", r"高新技术企业"), ("listed_companies", r"上市企业|上市公司"),
@@ -225,7 +225,7 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
     noun_after = re.match(r"[\u4e00-\u9fff“”]{0,12}", near_after).group()
     if re.match(r"(?:国家|地区)(?:和地区|和国家)?(?:的|[，,、]|$)", noun_after):
         return None  # 引入50个国家和地区的企业1400余家: countries, not firms
-    if _PARKS_COUNTED_RE.match(noun_after):
+    if _PARKS_COUNTED_RE.match(noun_after) or (_PARK_NOUN_RE.match(noun_after) and measure in "个家座"):
         return "parks_count"  # 53个省产业园新建…: the parks of a kind (入驻X产业园8个: what entered it, not parks)
     # the noun the figure counts (35家重点企业) first, then the one just before it (企业数达35家):
     # 园区已集聚35家企业 counts firms, not parks
@@ -417,6 +417,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             firm = _company_subject(doc, companies, occs, clause_start, s)
             if firm is not None:
                 subject, stype = firm, "company"
+        if metric == "parks_count" and stype == "park_group" and _PARK_NOUN_RE.match(_NOUN_AFTER_RE.match(text, e).group()) \
+                and not re.search(r"(?<!\d)" + re.escape(a.text), subject or ""):
+            continue  # 14个特色产业园区和3个民营企业总部集聚区: another group, counted beside the subject
         if metric == "parks_count" and stype == "park" and not text[clause_start:s].strip():
             continue  # 28家园区生产总值占…: parks counted as the clause's subject, not the park in scope's figure
         if stype == "project" and counts_projects:
@@ -432,7 +435,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         region_rule = ""
         if (subject is None or owned) \
                 and (counts_projects or metric == "parks_count"
-                     or (metric == "planned_investment" and _AGGREGATE_PROJECTS.search(text, sent.start, s))):
+                     or (metric in ("planned_investment", "fdi_contracted") and _AGGREGATE_PROJECTS.search(text, sent.start, s))):
             # 东胜区实施亿元以上重点工业项目10项…，截至目前，开复工8项: the projects of the county that opens the
             # sentence (a county's, a district's or a city's projects, counted or summed, are that place's; so are
             # the parks it counts: 咸阳市创建省级高新区5个、省级经开区3个)
@@ -519,6 +522,9 @@ def _projection_runs_on(text: str, sentence_start: int, clause_start: int, s: in
         pass
     return m is not None and s - clause_start <= 12 and not _ACHIEVED_CLAUSE_RE.search(text, m.end(), s)
 _PARKS_COUNTED_RE = re.compile(r"(?:省级?|市级?|国家级)?[\u4e00-\u9fff]{0,4}?产业园(?![区项])")
+_NOUN_AFTER_RE = re.compile(r"[\u4e00-\u9fff“”]{0,12}")
+# 3个民营企业总部集聚区: a noun that ends in a park word counts parks, whatever words describe them
+_PARK_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:%s)(?=$|[和及与、])" % PARK_WORDS)
 _GOAL_AFTER_RE = re.compile(r"(?:的)?(?:目标|任务目标)")
 _CUMULATIVE_RE = re.compile(r"累计|[\d一二两三四五六七八九十]+年(?:来|间|内|累计)|历年|以来")
 # A clause whose subject is a company or the firm (公司计划总投资…): the figure is the firm's.
@@ -725,6 +731,8 @@ def _place_owner(doc: Doc, occs: list[ParkOcc], sent_start: int, clause_start: i
         if m.group(1) == "全市":  # 全市新签约项目33个: the article's city, when the text says which
             city = territory_of(text, "市")
             return city + "市" if city else None
+        if m.group(1).endswith("全市") and len(m.group(1)) > 2:
+            return m.group(1)[:-2] + "市"  # 淮安全市新签约…: the whole of the city
         return None if m.group(1)[0] in "全本该我各" else m.group(1)
     return None
 
