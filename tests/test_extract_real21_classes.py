@@ -155,3 +155,24 @@ def test_a_zones_chemical_park_named_as_an_item_of_a_list_of_chemical_parks_is_a
     text = "第二批共认定3家化工园区,分别是甲乙化学工业园、丙丁经济开发区化工园区、戊己沿海产业基地化工产业区。"
     parks = _parks(text)
     assert "丙丁经济开发区化工园区" in parks and "戊己沿海产业基地化工产业区" in parks, parks
+
+
+def test_our_province_holding_a_groundbreaking_is_the_batchs_owner_when_the_story_says_which_province():
+    text = ("福建第四季度集中开工重大项目234个\n\n26日,我省举行第四季度重大项目视频连线集中开工活动,共开工重大项目234个、"
+            "总投资1881亿元。其中包括厦门甲乙创新中心、漳州丙丁卫星应用等项目。")
+    assert ("福建省", "projects_started", "234") in _facts(text)
+
+
+def test_a_park_then_its_figure_alone_in_a_series_takes_the_metric_the_first_item_gave():
+    text = ("1-7月,过百亿园区5个,其中甲乙经济技术开发区主营业务收入494.82亿元,在全省排位第五位;丙丁经济开发区325.44亿元,"
+            "全省第八位;戊己工业园区120.64亿元,全省第三十八位。")
+    found = _facts(text)
+    assert {("丙丁经济开发区", "annual_revenue", "32544000000"), ("戊己工业园区", "annual_revenue", "12064000000")} <= found, found
+    # a park and a sum with no series before it: no metric to take
+    assert not any(f[0] == "丙丁经济开发区" for f in _facts("今年,丙丁经济开发区325.44亿元。"))
+
+
+def test_a_rank_in_the_province_is_no_subject_of_the_figures_after_it():
+    text = ("上饶市召开会议。目前,全市工业园区累计开发面积96.12平方公里,全省第二;投产工业企业数1101户,比去年同期净增97户;"
+            "从业人员217520人。")
+    assert {("上饶市工业园区", "enterprises", "1101"), ("上饶市工业园区", "employees", "217520")} <= _facts(text)

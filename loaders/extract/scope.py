@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from .mentions.names import is_generic_stem
 from .text.sentences import DATELINE_RE, RUN_MARKS, Doc
 from .tables.vocab import BARE_PARK_WORDS, ZONE_WORDS
-from .tables.lexicon import CITIES, CITY_RE, CITY_SHI_RE, PROVINCES, VERBISH_RE
+from .tables.lexicon import CITIES, CITY_RE, CITY_SHI_RE, MUNICIPALITIES, PROVINCES, VERBISH_RE
 from .mentions.parks import same_kind, tagged_place, territory_of
 from .mentions.tagger import tokens_around
 
@@ -247,6 +247,11 @@ class ParkScope:
                            and not self._in(max(begin, bare.start() - 12), bare.end())
                            for bare in _BARE_PARK_RE.finditer(text, after, clause_end)):
                 continue  # the park's own batch
+            if re.match(r"(?:我|本)省", word):  # (全省…活动: a province-wide event held in local sessions)
+                province = territory_of(text, "省")  # 我省举行第四季度重大项目集中开工活动: the province the story is about
+                if province and province not in MUNICIPALITIES:
+                    found.append((begin, province + "省"))
+                continue
             home = HOME_REGION_RE.match(word)
             if home:
                 place = _home_city(text) if home.group(1) == "市" else None

@@ -347,6 +347,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
     doc._occ_starts = [o.start for o in occs]
     facts: list[FactMention] = list(fund_figures)
     seen: set[tuple[str, str, str]] = set()
+    last_park_led: tuple[int, str, str] = (-1, "", "")  # (sentence, unit, metric) of the last figure a park led
     for a in find_amounts(text):
         s, e = a.span.start, a.span.end
         if (s, e) in taken or any(ps <= s and e <= pe for ps, pe in project_spans):
@@ -402,8 +403,16 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
                 prev = m.end()
             # its own figure cut off: 新增高新技术企业386家，总数达到2150家 -> 新增高新技术企业
             metric = _metric(a, re.split(r"[约超近]?\d", text[prev:clause_start - 1])[0], after, sentence)
+        park_led = a.unit in _MONEY and any(o.start == clause_start and o.end == s for o in occs)
+        if metric is None and park_led and last_park_led[0] == sent.start and last_park_led[1] == a.unit:
+            # 其中A开发区主营业务收入494.82亿元…;B开发区325.44亿元…: a park then its figure alone, in a series whose
+            # first item said what the figures measure
+            metric = last_park_led[2]
         if metric is None:
             continue
+        if a.unit in _MONEY and any(o.start < s and o.end <= s and o.start >= clause_start - 2 and o.start <= clause_start + 2
+                                    for o in occs):
+            last_park_led = (sent.start, a.unit, metric)
         counts_projects = metric.startswith("projects")
         respective = _respective_subject(doc, a, occs, scope)
         if respective == "":
@@ -804,7 +813,8 @@ _APPROVED_BEFORE_RE = re.compile(r"(?:批复同意|同意|批准|批复)$")
 _FOUNDED_BEFORE_RE = re.compile(r"(?:批准|批复|同意)(?:设立|成立|设置)$")
 _SKIP_BEFORE_SUBJECT = frozenset({"TIME", "w", "m", "c", "d", "u", "t", "f", "q", "xc", "ad"})
 # The city or county itself as the subject: 该市确定了…, 全市…
-_ADMIN_SUBJECT_RE = re.compile(r"^(?:该|本|全)(?:市|县|省|镇)(?![\u4e00-\u9fff\d]{0,16}(?:园区|%s))" % PARK_WORDS)
+_ADMIN_SUBJECT_RE = re.compile(r"^(?:该|本|全)(?:市|县|省|镇)(?![\u4e00-\u9fff\d]{0,16}(?:园区|%s))(?!第|前列|前[一二三四五六七八九十\d]|首位|最)"
+                               % PARK_WORDS)  # (全省第二: a rank, no subject)
 _AGGREGATE_SUBJECT_RE = re.compile(r"^(?:(?:\d+|[一二两三四五六七八九十]+)个|这些|上述|以上)")
 # '17个项目总投资超1亿元', '有5个总投资超过10亿元': a size class of projects, not a figure.
 _COUNT = r"(?:有|达)?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项)"
