@@ -176,3 +176,13 @@ def test_a_rank_in_the_province_is_no_subject_of_the_figures_after_it():
     text = ("上饶市召开会议。目前,全市工业园区累计开发面积96.12平方公里,全省第二;投产工业企业数1101户,比去年同期净增97户;"
             "从业人员217520人。")
     assert {("上饶市工业园区", "enterprises", "1101"), ("上饶市工业园区", "employees", "217520")} <= _facts(text)
+
+
+def test_a_meeting_named_after_the_verb_that_held_it_owns_the_deals_signed_there():
+    text = "记者获悉,在海口近日举行的甲乙自由贸易港高新技术产业投资(招商)大会签署了55个合作协议,协议投资规模约126亿元。"
+    assert ("甲乙自由贸易港高新技术产业投资(招商)大会", "planned_investment", "12600000000") in _facts(text)
+
+
+def test_a_meeting_joined_to_its_signing_ceremony_by_ji_is_still_the_meeting_held():
+    text = "9月20日,松岭市投资环境推介会暨项目签约仪式在成都举行。22个项目现场签约,意向投资金额473.1亿元。"
+    assert ("松岭市投资环境推介会", "projects_signed", "22") in _facts(text)

@@ -85,8 +85,13 @@ _BYLINE_RE = re.compile(r"记者|通讯员|实习生|摄影?$|供图|图片来�
 _MEETINGS = ("推介会", "洽谈会", "说明会", "招商会", "签约会", "投洽会")
 # A clause whose subject is such a meeting, named in full (梅州招商引资推进“百千万工程”专场推介会在广州…举办): the projects
 # signed there are the meeting's batch, named after it
-_MEETING_HELD_RE = re.compile(r"[^，,。；;：:、]{2,40}?(?:%s)(?=”?[^，,。；;]{0,4}(?:在[^，,。；;]{1,30}?)?(?:举行|举办|召开|开幕)(?!在即|前夕|之际))"
+_MEETING_HELD_RE = re.compile(r"[^，,。；;：:、]{2,40}?(?:%s)(?=”?(?:暨[^，,。；;]{2,30}?(?:仪式|活动|节))?[^，,。；;]{0,4}(?:在[^，,。；;]{1,30}?)?"
+                              r"(?:举行|举办|召开|开幕)(?!在即|前夕|之际))"
                               % "|".join(_MEETINGS))
+# 在海口近日举行的X投资大会签署了55个合作协议: a meeting named after the verb that held it, at which deals are signed
+_HELD_MEETING_SIGNS_RE = re.compile(r"(?:在[^，,。；;]{1,12}?)?(?:近日|日前|昨天|昨日|今天|今日)?(?:举行|举办|召开)的"
+                                    r"(?P<name>[^，,。；;的]{2,40}?(?:%s|大会|博览会))(?:上)?(?=签署|签约|共签约|集中签约|现场签约)"
+                                    % "|".join(_MEETINGS))
 # A city's or county's batch of projects, signed or started together: 河源市…重大项目集中签约动工竣工投产活动
 # 在X工业园举行, 凉州区6个项目在X工业园区集中开工, 广灵举行…项目签约落地仪式, 我市…集中开工28个项目. The park
 # it is held in is its venue; the batch's figures are the city's or county's.
@@ -213,7 +218,7 @@ class ParkScope:
         我市在X设置分会场同步举行开工仪式 -> the article's city. A park that holds one is a park's event, not this."""
         text = self.doc.text
         if not (_BATCH_EVENT_RE.search(text, start, end) or _SUB_VENUE_RE.search(text, start, end)
-                or _MEETING_HELD_RE.search(text, start, end)):
+                or _MEETING_HELD_RE.search(text, start, end) or _HELD_MEETING_SIGNS_RE.search(text, start, end)):
             return []  # (what every clause below asks of the rest of the sentence, asked once)
         found = []
         for b in self._bounds(start, end, "，,；; \u3000"):  # (a headline's parts are set apart by spaces)
@@ -224,6 +229,10 @@ class ParkScope:
             attend = _ATTENDED_BY_RE.match(text, begin, end)
             if attend and not _REGION_UNIT_IN_RE.search(attend.group(1)):
                 begin = attend.end()  # 熊林副主任出席了荣昌区…集中签约仪式: an outside official at the county's event
+            signs = _HELD_MEETING_SIGNS_RE.match(text, begin, end)
+            if signs and not self._in(signs.start("name"), signs.end("name")):
+                found.append((begin, signs.group("name").strip("“”\" ")))  # 在海口近日举行的X大会签署了55个合作协议
+                continue
             meeting = _MEETING_HELD_RE.match(text, begin, end)
             if meeting and not self._in(begin, meeting.end()):
                 found.append((begin, meeting.group().strip("“”\" ")))
