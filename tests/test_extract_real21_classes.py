@@ -186,3 +186,11 @@ def test_a_meeting_named_after_the_verb_that_held_it_owns_the_deals_signed_there
 def test_a_meeting_joined_to_its_signing_ceremony_by_ji_is_still_the_meeting_held():
     text = "9月20日,松岭市投资环境推介会暨项目签约仪式在成都举行。22个项目现场签约,意向投资金额473.1亿元。"
     assert ("松岭市投资环境推介会", "projects_signed", "22") in _facts(text)
+
+
+def test_a_group_named_again_by_its_batch_and_kind_keeps_its_figures():
+    text = ("去年3月,松岭市首批26个特色产业园区集中发布。一年来,首批特色园区新签约项目数超过600个,总投资超过2000亿元。"
+            "本次大会发布了第二批14个特色产业园区。其中,第二批特色园区总规划面积超过50平方公里。")
+    found = _facts(text)
+    assert {("26个特色产业园区", "projects_signed", "600"), ("26个特色产业园区", "planned_investment", "200000000000"),
+            ("14个特色产业园区", "area_km2", "50")} <= found, found

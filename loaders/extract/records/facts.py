@@ -337,6 +337,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
                                                  if not in_project(o) and not in_firm(o)]
     subjects += [(s, e, name, "park_group") for s, e, name, n in groups if n > 1]
     subjects += [(s, e, name, "park_group") for s, e, name in find_territory_groups(doc)]
+    subjects += _batch_group_mentions(text, [(s, e, name) for s, e, name, n in groups if n > 1])
     proj_occ: list[tuple[int, int, str, str]] = []
     for p in projects:
         for m in re.finditer(re.escape(p.name), text):
@@ -671,6 +672,26 @@ def _settled_elsewhere(text: str, occs: list[ParkOcc], start: int, end: int) -> 
 # the verb, then a part of town (主城区, 市区, 老城区 …): not a firm (入驻石化企业28家)
 _SETTLE_OPEN_RE = re.compile(r"(?:拟|将|计划)?(?:入驻|落户|进驻|落地|布局)(?:在|于|到)?"
                              r"(?P<place>[\u4e00-\u9fff]{0,4}?(?:城区|市区|城|县城|镇|乡))")
+
+
+# 上海市首批26个特色产业园区…。首批特色园区新签约项目…: a group of parks named again by its batch and its kind
+_BATCH_BEFORE_GROUP_RE = re.compile(r"(首批|第[一二三四五六七八九十\d]+批)$")
+_GROUP_KIND_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个([\u4e00-\u9fff]{1,6}?)(?:产业)?园区$")
+
+
+def _batch_group_mentions(text: str, groups: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
+    """Where a group of parks the text named with its batch (首批26个特色产业园区) is named again by its batch and
+    kind alone (首批特色园区, 第二批特色产业园区): (start, end, group name, 'park_group') for each such mention."""
+    out = []
+    for gs, ge, name in groups:
+        batch = _BATCH_BEFORE_GROUP_RE.search(text, max(0, gs - 4), gs)
+        kind = _GROUP_KIND_RE.search(name)
+        if batch is None or kind is None:
+            continue
+        for m in re.finditer(re.escape(batch.group(1) + kind.group(1)) + r"(?:产业)?园区", text):
+            if m.start() != batch.start():
+                out.append((m.start(), m.end(), name, "park_group"))
+    return out
 
 
 def _clauses_back(text: str, sent_start: int, clause_start: int, s: int) -> list[tuple[int, int]]:
