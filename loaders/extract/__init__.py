@@ -26,7 +26,7 @@ from .tables.metrics import METRICS
 from .mentions.funds import find_funds
 from .mentions.known import apply_known_names
 from .text.meta import extract_meta
-from .mentions.parks import find_group_members, find_parks, merge_key
+from .mentions.parks import districts_of_zones, find_group_members, find_parks, merge_key
 from .mentions.projects import LISTED_PROJECT_RULES, find_projects, project_key
 from .scope import ParkScope
 from .text.sentences import build_doc
@@ -89,11 +89,14 @@ def _restore_amount(a: Amount, original: str) -> Amount:
     return replace(a, text=original[a.span.start:a.span.end])
 
 
-_SIGNS_WITH_ZONE = r"与(?P<zone>[^，,。；;、与和]{2,24}?)(?:管委会|管理委员会)?(?:正式)?(?:签署|签订|签约)"
+# (A、B、C等10个项目代表与X区政府签订…: every firm of the list; X区 a zone's name only where it is one body with the zone)
+_SIGNS_WITH_ZONE = (r"(?:、[^，,。；;、与和]{1,20})*(?:等[^，,。；;与、]{0,12})?"
+                    r"与(?P<zone>[^，,。；;、与和]{2,24}?)(?:管委会|管理委员会|政府)?(?:正式)?(?:签署|签订|签约)")
+_SETTLED_FIRM_BEFORE_RE = re.compile(r"(?:入驻|落户|进驻)(?:园区|该园|本园|园内)?的(?:企业|公司)?(?:[\u4e00-\u9fff]{0,24}、)?$")
 _FINANCIAL_RE = re.compile(r"(?:银行|证券|保险|信托|期货)(?:股份有限公司|有限公司|集团|公司)?$|(?:银行|证券|行).{0,6}[分支]行$")
 
 
-def _company_park(text: str, c, scope: ParkScope) -> str | None:
+def _company_park(text: str, c, scope: ParkScope, districts: Mapping[str, str]) -> str | None:
     """A firm's park: one the text names beside it at any of its mentions (位于P的X, P已集聚X), else
     the park in scope at its first mention, unless it is named there as a partner, an investor or a
     customer (scope._outside_role). A bank or a broker serves parks; the story does not place it."""
@@ -101,7 +104,8 @@ def _company_park(text: str, c, scope: ParkScope) -> str | None:
         return None
     for form in [c.name] + c.aliases:  # X公司与Y开发区管委会签署的…项目: the firm invests in the zone it signs with
         for m in re.finditer(re.escape(form) + _SIGNS_WITH_ZONE, text):
-            park = next((o.key for o in scope.occs if o.start == m.start("zone") and o.end == m.end("zone")), None)
+            park = next((o.key for o in scope.occs if o.start == m.start("zone") and o.end == m.end("zone")), None) \
+                or districts.get(m.group("zone"))  # (与金湾区政府签订 where 金湾区(珠海经济技术开发区) is one body)
             if park:
                 return park
     for form in [c.name] + c.aliases:
@@ -111,6 +115,10 @@ def _company_park(text: str, c, scope: ParkScope) -> str | None:
             if park:
                 return park
             i, seen = text.find(form, i + len(form)), seen + 1
+    if _SETTLED_FIRM_BEFORE_RE.search(text, max(0, c.span.start - 40), c.span.start):
+        # …分别与首批入驻园区的企业A公司、B公司进行签约: a firm the text says moved into the park, whoever it signs with
+        only = {o.key for o in scope.occs}
+        return scope.park_at(c.span.start, end=c.span.end) or (only.pop() if len(only) == 1 else None)
     return scope.park_at(c.span.start, end=c.span.end, firm=True)
 
 
@@ -127,6 +135,22 @@ def _listed_not_parks(parks, occs, projects) -> set[str]:
         if mine and all((o.start, o.end) in spans for o in mine):  # the whole item (not 园区…配套工程)
             out.add(key)
     return out
+
+
+_PHASE_TAIL_RE = re.compile(r"(?:[一二三四五六七八九十]|首)期$")
+
+
+def _parks_projects_build(projects, parks) -> None:
+    """A project named after a park the text names (杏陈云生工业园项目 and 云生工业园, X产业园二期项目 and X产业园)
+    that no other rule places stands in that park. (A park known only from the project's name is not recorded:
+    that it is a park is not what the text says.)"""
+    for pm in projects:
+        if pm.park is not None or not pm.name.endswith("项目"):
+            continue
+        built = _PHASE_TAIL_RE.sub("", pm.name[:-2])
+        known = [p.name for p in parks for form in [p.name, *p.aliases] if len(form) >= 4 and built.endswith(form)]
+        if known:
+            pm.park = known[0]
 
 
 def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
@@ -158,13 +182,20 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     # …引导基金有限公司: a fund set up as a company is the fund's record, not a firm's
     fund_names = {a for f in funds for a in f.aliases}
     companies = [c for c in companies if c.name not in fund_names]
+    districts = districts_of_zones(text, parks)
     for c in companies:
         if c.park is None and c.kind == "enterprise":
-            c.park = _company_park(text, c, scope)
+            c.park = _company_park(text, c, scope, districts)
         if c.park is None and c.kind == "enterprise" and not _FINANCIAL_RE.search(c.name):
             # 由A公司投资兴建的X项目 in a park: the firm that builds a project stands where the project does (a bank's
             # service named as a project, 招商银行…金融服务项目, places no bank)
             c.park = next((pm.park for pm in projects if c.name in pm.companies and pm.park), None)
+    _parks_projects_build(projects, parks)
+    placed = {c.name: c.park for c in companies if c.park}
+    for pm in projects:
+        firm_parks = {placed[name] for name in pm.companies if name in placed}
+        if pm.park is None and len(firm_parks) == 1:
+            pm.park = firm_parks.pop()  # A与X区政府签约…。其中，A的Y项目总投资120亿元: the project of a firm the text places
     facts = find_facts(doc, parks, occs, projects, funds, companies, scope)
     meta = extract_meta(text)
     year = meta.published_on.year if meta.published_on else None

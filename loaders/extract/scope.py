@@ -164,15 +164,18 @@ class ParkScope:
         lead = _LEAD_RE.match(text, dateline.end() if dateline else start, end)
         begin = lead.end() if lead else start
         m = _FIRST_CLAUSE_END.search(text, begin, end)
-        if m and (_ADVERBIAL_RE.match(text, begin, m.start()) or (
-                _SINCE_RE.search(text, begin, m.start()) and not any(o.start == begin for o in self._in(begin, m.start())))):
-            # 作为…园区,青岛市虚拟现实产业园开园以来…: the subject opens the clause after the adverbial
-            begin = m.end()
-            m = _FIRST_CLAUSE_END.search(text, begin, end)
-        if m and not self._in(begin, m.start()) and m.start() - begin <= 12 and text[m.start()] in "，,":
-            # 抓住这一关键，青岛市人工智能产业园内建立了…: a short lead-in clause before the subject
-            begin = m.end()
-            m = _FIRST_CLAUSE_END.search(text, begin, end)
+        for _ in range(2):  # (连日来，随着气温回升，距…的X园区，…: a lead-in, then an adverbial, then the subject)
+            if m and (_ADVERBIAL_RE.match(text, begin, m.start()) or (
+                    _SINCE_RE.search(text, begin, m.start()) and not any(o.start == begin for o in self._in(begin, m.start())))):
+                # 作为…园区,青岛市虚拟现实产业园开园以来…: the subject opens the clause after the adverbial
+                begin = m.end()
+                m = _FIRST_CLAUSE_END.search(text, begin, end)
+            elif m and not self._in(begin, m.start()) and m.start() - begin <= 12 and text[m.start()] in "，,":
+                # 抓住这一关键，青岛市人工智能产业园内建立了…: a short lead-in clause before the subject
+                begin = m.end()
+                m = _FIRST_CLAUSE_END.search(text, begin, end)
+            else:
+                break
         first_end = m.start() if m else end
         for o in self._in(begin, first_end):
             if text.startswith("所在", o.end):
@@ -180,9 +183,10 @@ class ParkScope:
             if o.start == begin or _SETTING_BEFORE.fullmatch(text, begin, o.start) \
                     or (o.start == begin + 1 and text[begin] == "以" and text.startswith("为例", o.end)):
                 return o.key  # (以X为例，该园区…: the park the paragraph takes as its example is what it is about)
-            if _MODIFIED_SUBJECT_BEFORE.fullmatch(text, begin, o.start) and text.startswith(("是", "为", "把", "将"), o.end):
+            if _MODIFIED_SUBJECT_BEFORE.fullmatch(text, begin, o.start) and (text.startswith(("是", "为", "把", "将"), o.end)
+                                                                            or o.end == first_end):
                 return o.key  # 今年4月18日实现正式运营的X合作中心是…, 定位…先导区的X产业园把算力建设作为…: the park,
-                # described, is the subject
+                # described, is the subject (so is one a whole clause describes: 距县城12公里外的X工业园区，呈现出…)
         m = _BARE_ZONE_RE.match(text, begin, first_end)
         if m and not self._in(begin, m.end()):
             return self.one_of_kind(m.group(1))

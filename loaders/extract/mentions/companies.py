@@ -116,11 +116,20 @@ _OWNERSHIP_KINDS_RE = re.compile(r"(?:上市|外资|民营|国有|跨国|私营|
 _OWNER_KIND_RE = re.compile(r"(?:[区市省县]属)?(?:国企|央企|民企|外企|国有企业|民营企业)")
 
 
+_DELEGATION_RE = re.compile(r"(?:组|考察|代表|参观|访问|商务)团$")
+_TITLE_BEFORE_RE = re.compile(r"(?:书记|[省市县区州镇]长|主任|部长|经理|主席|董事长)$")
+_PLACE_IN_NAME_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,3})[)）]$")
+
+
 def _legal(doc: Doc) -> list[_Hit]:
     text = doc.text
     hits = []
     for m in LEGAL_RE.finditer(text):
         start = name_start(text, m.start(), max_len=26, org=True)
+        placed = _PLACE_IN_NAME_RE.search(text, max(0, start - 8), start)
+        if placed and placed.group(1) in PLACES:
+            # 颐海(漯河)食品有限公司: a brand, its city in brackets, then the rest of the name
+            start = name_start(text, placed.start(), max_len=10, org=True)
         stem = text[start:m.start()]
         brand = _BRAND_AT_OPENING_RE.search(text, max(0, start - 4), start)
         if brand and stem and is_generic_stem(re.sub(r"[(（][^()（）]*[)）]", "", stem)) \
@@ -458,6 +467,9 @@ def _bilingual(doc: Doc, park_keys: set[str]) -> list[tuple[_Hit, str]]:
     return out
 
 
+_FIRST_OF_RE = re.compile(r"首[支只个家批]")
+
+
 def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     text = doc.text
     hits = []
@@ -467,8 +479,8 @@ def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         if joint >= 0:  # 国家和市政府, X项目投资方与市政府, 扩区调区获省政府: the body's name starts after the word
             start = joint + 1
         name = strip_quotes(text[start:m.end()])
-        if len(name) <= len(m.group()) + 1 or not _ok(name, park_keys):
-            continue
+        if len(name) <= len(m.group()) + 1 or not _ok(name, park_keys) or _FIRST_OF_RE.search(name):
+            continue  # (哈尔滨市首支政府投资产业基金: the first fund of its kind, the government's; no body's name)
         hits.append(_Hit(name, m.end() - len(name), m.end(), kind_of(name), "institution"))
     return hits
 
@@ -584,6 +596,12 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     for h in sorted(kept, key=lambda h: h.start):
         if _PARTY_OR_COUNTED_RE.search(h.name) or _COUNTED_BEFORE_RE.search(text, max(0, h.start - 6), h.start):
             continue  # 投资方, 20多个银行, 30多个…基金管理公司: a party to a deal or a counted class, no one firm's name
+        if h.source == "list" and _DELEGATION_RE.search(h.name):
+            continue  # 新加坡X集团组团、珠三角考察团、厦门泉州商会组团: delegations that visited, not firms
+        if (h.source == "role" or (h.source == "list" and _TITLE_BEFORE_RE.search(text, max(0, h.start - 4), h.start))) \
+                and h.end - h.start <= 3 and any(
+                t.start == h.start and t.end == h.end and t.tag == "PER" for t in tokens_around(text, h.start)):
+            continue  # 县委书记邵建华、…, 刘超副总经理: a person the tagger knows as one, not a firm
         target = alias_map.get(h.name, h.name)
         key = company_key(target)
         if key not in by_key:

@@ -14,7 +14,7 @@ from .tagger import is_generic_head, tokens_around
 from .names import is_generic_stem, name_start, norm_key, preceded_by_count, strip_bare_province, strip_quotes
 from .projects import _amount_at
 from ..scope import ParkScope
-from ..text.sentences import Doc
+from ..text.sentences import RUN_MARKS, Doc
 from ..types import Amount, FundMention, ParkMention, Span
 
 # Stems that name a kind of fund, not a fund: 产业引导基金, 两只子基金, 国内新设政府引导基金.
@@ -44,6 +44,14 @@ _ORDINAL_RE = re.compile(r"(?:^|[全本我]?[省市国县区])(?:首支|首只|�
 
 
 _FUND_KIND_TAIL_RE = re.compile(r"(?:产业|投资|发展|引导|创投|创业|股权|母|子)+$")
+
+
+def _only_inside_funds(text: str, park: str, parks: list[ParkMention], run: Span, fund_matches: list) -> bool:
+    """True when every time the clause run names the park, it is inside a fund's name (the park's own fund)."""
+    forms = [form for p in parks if p.name == park for form in [p.name, *p.aliases]]
+    found = [(m.start(), m.end()) for form in forms for m in re.finditer(re.escape(form), text[run.start:run.end])]
+    names = [(name_start(text, fm.start(), max_len=30), fm.end()) for fm in fund_matches]
+    return bool(found) and all(any(ns <= run.start + a and run.start + b <= ne for ns, ne in names) for a, b in found)
 
 
 def _industry_park(doc: Doc, fm: FundMention, parks: list[ParkMention]) -> str | None:
@@ -233,7 +241,7 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         stop = min([sent.end, m.end() + 60] + following[:1])
         after = text[m.end():stop]
         # 首期规模 is the first close, not the fund's size; 认缴 is committed, not paid in
-        for label, attr in (("(?<!首期)(?:总|目标)?规模(?:为|达|约|逾)?", "size"), ("实缴(?:资金)?(?:为|达)?", "paid_in"), ("对外投资(?:为|达)?", "invested")):
+        for label, attr in (("(?<!首期)(?:总|目标)?规模(?:已)?(?:为|达到?|约|逾)?", "size"), ("实缴(?:资金)?(?:为|达)?", "paid_in"), ("对外投资(?:为|达)?", "invested")):
             ma = re.search(label, after)
             if ma and getattr(fm, attr) is None:
                 a = _size_at(text, m.end() + ma.end()) if attr == "size" else _amount_at(text, m.end() + ma.end())
@@ -242,6 +250,9 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
                     continue  # 设立总规模20亿元、认缴规模5亿元的力合长江基金: the size of the fund that follows
                 if a is not None:
                     setattr(fm, attr, a)
+        if fm.park is None:  # 哈尔滨新区先进装备制造产业投资基金: a fund named after a zone is that zone's
+            fm.park = next((p.name for p in parks for form in [p.name, *p.aliases]
+                            if len(form) >= 4 and len(name) - len(form) >= 4 and name.startswith(form)), None)
         if fm.park is None:
             # …发起设立的X基金，正式签约成立并落户Y科学城, X基金在高新区完成工商注册: where the fund settles,
             # not who set it up
@@ -251,7 +262,11 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
             opening = _SPACE_RE.match(text, sent.start).end()
             fm.park = next((p.name for p in parks for form in [p.name] + p.aliases if text.startswith(form, opening)), None)
         if fm.park is None and scope is not None:
-            fm.park = scope.park_at(start, end=m.end())
+            named = scope.explicit_park_at(start, end=m.end())
+            run = doc.clause(start, m.end(), marks=RUN_MARKS)
+            if named is None or not _only_inside_funds(text, named, parks, run, [mt[0] for mt in matches]):
+                fm.park = scope.park_at(start, end=m.end())  # (其中哈市引导基金出资2亿元 in a sentence about the
+                # 哈尔滨新区…基金: a park named only inside another fund's name places no fund)
     # the short name a fund is given (以下简称X基金) is that fund wherever it is written
     for fm in list(out.values()):
         for alias in fm.aliases:

@@ -24,7 +24,7 @@ from ..types import ParkGroupMention, ParkMention, Span
 # （以下简称“江宁开发区”）, also after an English name: （Nanjing … Zone，以下简称“江宁开发区”）
 _ALIAS_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9&.,'\- ]{2,100}[，,；;]\s*)?(?:以下)?简称[“\"]?([^)）”\"]{2,20})[”\"]?[)）]")
 # A park word followed by a legal form is a company (香港科技园公司), not the park.
-_COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资)?(?:有限|股份|集团|公司)|支行|分行)")  # X孵化园管理有限公司,
+_COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资)?(?:有限|股份|集团|公司)|支行|分行|分中心)")  # X孵化园管理有限公司,
 # 上海农商银行临港新片区支行: a firm
 # 建设项目含X产业园: the words that introduce a list of projects, after which a park's name starts
 _LIST_INTRO_IN_STEM_RE = re.compile(r"项目(?:含|包括|包含|涵盖)")
@@ -36,7 +36,7 @@ _PLACE_THEN_CLAUSE_RE = re.compile(r"[市县区省](?:各|所有|创建|争创|�
 # A region or the country as the stem: a class of parks (2024中国产业园区, 港澳台科技园区, 长三角开发区).
 _REGION_STEM_RE = re.compile(r"^(?:\d{4}年?(?:度)?)?(?:中国|全国|我国|国内|海内外|港澳台|港澳|两岸|长三角|珠三角|京津冀|粤港澳|"
                              r"大湾区|成渝)$")
-_MACRO_REGION_RE = re.compile(r"(?:粤港澳)?大湾区|长三角|珠三角|京津冀|成渝(?:地区)?|长江经济带|海峡西岸")
+_MACRO_REGION_RE = re.compile(r"(?:粤港澳)?大湾区|长三角|珠三角|京津冀|成渝(?:地区)?|长江经济带|海峡西岸|环渤海|北部湾(?=经济区)")
 # 中新, 中德, 中韩, 马中 …: a bilateral park's prefix belongs to its name (中新南京生态科技岛, 中马钦州产业园).
 _PARTNERS = "新德韩以欧日俄法意瑞美澳英奥荷芬丹比马泰白哈埃阿蒙柬老缅越乌葡沙"
 _BILATERAL = f"(?:中[{_PARTNERS}]|[{_PARTNERS}]中)"
@@ -54,11 +54,13 @@ _GROUP_RE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,3}?)(?:市)?)?(?:\d+|[一二三
 
 _GROUP_HEAD_RE = re.compile(r"(%s|全市|全省)$" % CITY_RE.pattern)
 _GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:" + _GROUP_OF_PARKS
-                             + r"|[个家](?:国家级?|省级)?(?:%s)|[个家]高新技术产业开发区)" % GROUP_ZONE_WORDS)
+                             + r"|[个家](?:国家级?|省级)?(?:%s)|[个家]高新技术产业开发区|大(?:产业|工业)?园区)" % GROUP_ZONE_WORDS)
+# (打造A、B、C、D四大园区: the parks a place builds, counted as 'the four big' ones)
 
 
 _PROVINCE_ONLY = frozenset(PROVINCES) - frozenset(CITIES)
-_PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|(?:配套)?项目")
+_MADE_INTO_RE = re.compile(r"(?:开发|建设|打造|建成|改造|改建|发展|升级|提升)(?:成为|为|成)")
+_PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|(?:配套|建设)?项目")
 # What policy does to parks (促进开发区改革, 推动园区发展): a verb, then the park word as its object
 _POLICY_VERB_RE = re.compile(r"促进|推动|推进|加快|支持|规范|优化|深化|鼓励|引导|扶持|做强|做大|提升")
 
@@ -237,6 +239,11 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if joined is not None:  # 动漫衍生产业园二期和生物医药产业园: two parks joined, this one starts after 和
             start += joined.end()
             stem = text[start:s]
+        made = None
+        for made in _MADE_INTO_RE.finditer(stem):
+            pass
+        if made is not None:
+            continue  # 将原X砖厂共同开发为集约化工业园区: what a place is made into, a description, not a park's name
         intro = None
         for intro in _LIST_INTRO_IN_STEM_RE.finditer(stem):
             pass
@@ -306,7 +313,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if len(stem) < 2 or re.match(r"[个家座所]", stem) \
                 or re.search(r"(?:\d+|[一二两三四五六七八九十]+)[个家座所位名]|全(?:省|市|国|县)", stem):
             continue  # (前30位产业集聚区: parks of a ranking, counted)
-        if re.search(r"我国|我省|我市|新时代", stem) or re.match(r"(?:\d+|[两二三四五六七八九十]+)类", stem):
+        if re.search(r"我国|我省|我市|新时代", stem) or re.match(r"(?:\d+|[两二三四五六七八九十]+)[类代]", stem):
             continue  # 新时代我国产业园区, 两类国家级产业园区: parks of a country or of kinds, no park's name
         if re.search(r"(?:省|市|国家)?级(?:及|或)?以上$", stem):
             continue  # 湖南省级以上产业园区: the parks of a level and above, a class (find_territory_groups), not one park
@@ -488,13 +495,21 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     for ak, target in list(alias_of.items()):
         if ak in groups and ak != target:
             groups.setdefault(target, []).extend(groups.pop(ak))
-    # a district's name written with and without its unit before one park (高坪区X产业园 / 高坪X产业园) is one park
+    # a district's name written with and without its unit before one park (高坪区X产业园 / 高坪X产业园, 剑河县工业园区 /
+    # 剑河工业园区) is one park, named as the park names itself, without the unit (as 郑州高新区, not 郑州市高新区)
     for k in list(groups):
         for unit in "区县市":
             i = k.find(unit, 2, 5)
             bare = k[:i] + k[i + 1:] if i > 0 else ""
-            if bare and bare in groups and k in groups and len(bare) - i >= 4:
-                groups[k].extend(groups.pop(bare))
+            if bare and bare in groups and k in groups and len(bare) - i >= (3 if unit == "县" else 4):
+                groups[bare].extend(groups.pop(k))
+    # 咸阳市新兴纺织工业园 … 市新兴纺织工业园: the city's park written with the bare unit for the city
+    for k in list(groups):
+        if k[:1] in "市县区" and len(k) >= 5 and k in groups:
+            fuller = [o for o in groups if o != k and len(o) > len(k) and o.endswith(k[1:])
+                      and leading_place(o[:len(o) - len(k) + 1])[0]]  # (merge keys drop the 市 after a city)
+            if len(fuller) == 1:
+                groups[fuller[0]].extend(groups.pop(k))
     # a short form that is the tail of exactly one longer name is that park
     keys = list(groups)
     member_keys = {k: {merge_key(c.name) for c in groups[k]} for k in keys}
@@ -639,6 +654,25 @@ def _city_zone(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> No
                                     span=Span(first.start(), first.end()), sentence=doc.sentence_at(first.start()),
                                     rule="park_city_bare"))
         occs.extend(ParkOcc(m.start(), m.end(), name) for m in mine)
+
+
+# 珠海市金湾区(珠海经济技术开发区): a district and, in brackets, the zone it is one body with
+_DISTRICT_THEN_ZONE_RE = re.compile(r"(?:%s)?市?(?P<district>[\u4e00-\u9fff]{2,3}区)[(（](?P<zone>[^()（）]{4,20})[)）]"
+                                    % CITY_RE.pattern)
+
+
+def districts_of_zones(text: str, parks: list[ParkMention]) -> dict[str, str]:
+    """District -> zone, for each district written with a zone in brackets after it (金湾区(珠海经济技术开发区)): one
+    body with the zone (区政合一), so a firm that signs with the district's government signs with the zone. (The
+    district stays a place of its own: its own figures are the district's.)"""
+    by_form = {form: p for p in parks if p.kind in ZONE_KINDS for form in [p.name] + p.aliases}
+    out = {}
+    for m in _DISTRICT_THEN_ZONE_RE.finditer(text):
+        p = by_form.get(m.group("zone"))
+        district = m.group("district")
+        if p is not None and not SUFFIX_RE.search(district) and not is_generic_stem(district[:-1]):
+            out[district] = p.name
+    return out
 
 
 def _short_form_occurrences(text: str, mentions: list[ParkMention], occs: list[ParkOcc]) -> None:

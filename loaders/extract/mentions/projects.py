@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
 from ..tables.lexicon import CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
-from .companies import INVESTED_BEFORE_RE
+from .companies import INVESTED_BEFORE_RE, LIMITED_END_RE
 from .names import LEADING_NOTE_RE, MONEY_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
 from ..scope import ParkScope
@@ -30,7 +30,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("在建", r"正在[^，,；;。]{0,8}(?:竣工|建设|施工|冲刺|推进|封顶)"),  # 正在向全面竣工冲刺: still building
     ("投产", r"投产|投用|投入使用|运营(?!中心|商|管理|公司|主体|平台|模式|服务)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"),
     # (全球矿山维护及运营中心: a facility's name, not a stage)
-    ("竣工", r"(?<!开)竣工|建成(?!(?:达产|投产)?后)|完成[^，,；;。]{0,6}?建设"),  # 已完成厂房建设 (建成达产后: a projection)
+    ("竣工", r"(?<!开)竣工|建成(?!(?:达产|投产)?后)|落成|完成[^，,；;。]{0,6}?建设"),  # 已完成厂房建设 (建成达产后: a projection)
     ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开竣工|开复工|开[(（]复[)）]工|复工"),
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
     # or resumed (a project halted for the winter is resumed in spring)
@@ -373,7 +373,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if (re.match(r"^[\d一二两三四五六七八九十](?![星A]级)", stem) and not _CAPACITY_RE.match(stem)) \
                 or "个" in stem[:3] or re.search(r"\d+个|[一二两三四五六七八九十]个$|第[\d一二两三四五六七八九十]+个", stem):
             continue  # 3个项目, …和D四个项目 are counts; 20GWh储能电池项目 is named by its capacity
-        if stem.endswith("类") or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \
+        if re.search(r"类(?:重大|重点|大)?$", stem) or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \
                 or (not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
             continue  # 论坛项目, “雄才杯”创新创业项目: an event's entries; 重庆本地集成电路项目: a place's kind of project
         own = LIMITED_FORM_RE.split(stem)[-1]  # X孵化园管理有限公司Y孵化园项目: the firm's name is no clause
@@ -419,10 +419,11 @@ _FACILITY_AFTER_PARK_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:中心|�
 _COUNTED_LIST_END_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])个(?:重点|重大|产业|工业)?项目")
 
 
-def _enumeration(text: str, start: int, end: int) -> list[tuple[str, int]]:
-    """The items of 'A、B和C' in text[start:end], each with its offset: split at 、 and at the last 和/及/以及."""
+def _enumeration(text: str, start: int, end: int, *, conjunctions: bool = True) -> list[tuple[str, int]]:
+    """The items of 'A、B和C' in text[start:end], each with its offset: split at 、 and (conjunctions) at the last
+    和/及/以及."""
     items, pos = [], start
-    for part in re.split(r"、|(?:和|及|以及)(?=[^、]*$)", text[start:end]):
+    for part in re.split(r"、|(?:和|及|以及)(?=[^、]*$)" if conjunctions else "、", text[start:end]):
         pos = text.find(part, pos)
         items.append((part, pos))
         pos += len(part)
@@ -490,12 +491,18 @@ def _enumerated(doc: Doc) -> list[Candidate]:
             items.append((part, s0, s0 + len(part), "project_enumerated"))
         if len(items) == n:
             out.extend(items)
-    for m in _NAMED_LIST_RE.finditer(text):
+    named = [(m, 3) for m in _NAMED_LIST_RE.finditer(text)]
+    named += [(m, 2) for m in _PROJECTS_INCLUDE_RE.finditer(text)
+              if m.group("such") is None or "项目" in text[doc.sentence_at(m.start()).start:m.start()]]
+    for m, fewest in named:
+        closed = fewest == 2  # (A、B、C及D等: a list closed by 等 joins no item with 和/及: C及D is one name)
         end = doc.sentence_at(m.end() - 1).end
         while end > m.end() and text[end - 1] in "。；;！!\n":
             end -= 1
-        parts = _enumeration(text, m.end(), end)
-        if len(parts) < 3 or not parts[-1][0].endswith("等"):
+        run = re.search(r"[；;]", text[m.end():end])
+        end = m.end() + run.start() if run else end  # (…等;医疗器械类重大项目包括…: the list ends with its run)
+        parts = _enumeration(text, m.end(), end, conjunctions=not closed)
+        if len(parts) < fewest or not parts[-1][0].endswith("等"):
             continue  # (a list closed by 等: the items the text names, not a clause that runs on)
         parts[-1] = (parts[-1][0][:-1], parts[-1][1])
         for part, s0 in parts:
@@ -505,6 +512,9 @@ def _enumerated(doc: Doc) -> list[Candidate]:
     return out
 
 
+# 重大项目包括A、B等, 签约项目中…，如A、B、C等: the items named after 'the projects include' or 'such as' in a sentence
+# about projects, closed by 等
+_PROJECTS_INCLUDE_RE = re.compile(r"(?:(?:重点|重大|签约|开工)?项目(?:包括|主要有|有)|[，,](?P<such>如|比如|例如))[:：]?")
 # 此次签约的项目分别是:A、B、C等: the items named after 'the projects signed are', with no count
 _NAMED_LIST_RE = re.compile(r"(?:签约|开工|投产|落户|引进|竣工)的(?:重点|重大)?项目(?:分别|依次)(?:是|为)[:：]?")
 
@@ -733,6 +743,9 @@ def _firms_counted_as_projects(doc: Doc, cands: list[Candidate], companies: list
     """Without the items of a list counted as projects whose items are, most of them, firms the list names by their
     short names (已有A电子、B物流、C酒业等8个项目进驻): what moved in are firms, whose projects have no names."""
     firm_spans = {(c.span.start, c.span.end) for c in companies if c.rule == "company_list"}
+    # (已投资A有限公司、B有限公司两个项目: firms written with their legal form, invested in, are firms too)
+    firm_spans |= {(c.span.start, c.span.end) for c in companies
+                   if c.rule == "company_legal" and LIMITED_END_RE.search(c.name)}
     by_clause: dict[int, list[Candidate]] = {}
     for c in cands:
         if c[3] == "project_counted_list":
