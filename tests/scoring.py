@@ -45,6 +45,7 @@ REAL18 = EVAL / "real18"  # 15 more, collected at extractor 1.40; scored once be
 REAL19 = EVAL / "real19"  # 12 more, collected at extractor 1.41; scored once before study
 REAL20 = EVAL / "real20"  # 12 more, collected at extractor 1.42; scored once before study
 REAL21 = EVAL / "real21"  # 12 more, collected at extractor 1.43; scored once before study
+REAL22 = EVAL / "real22"  # 12 more, collected at extractor 1.45; scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

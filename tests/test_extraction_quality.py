@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, SEEDS_GOLD
 
 
 
@@ -108,7 +108,8 @@ def scores(extraction_scores, seeds_dir):
             "real14": extraction_scores(REAL14), "real15": extraction_scores(REAL15),
             "real16": extraction_scores(REAL16), "real17": extraction_scores(REAL17),
             "real18": extraction_scores(REAL18), "real19": extraction_scores(REAL19),
-            "real20": extraction_scores(REAL20), "real21": extraction_scores(REAL21)}
+            "real20": extraction_scores(REAL20), "real21": extraction_scores(REAL21),
+            "real22": extraction_scores(REAL22)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -141,7 +142,7 @@ def test_extraction_holds_its_floor(scores, name, figure):
 # Extractor 1.39: 生态智慧区 is a kind of zone, so 惠州潼湖生态智慧区's projects and figures have a park: facts 0.74 ->
 # 0.80, right-subject recall 0.52 -> 0.60.
 REAL2_FLOORS = {"parks F1": 0.75, "companies F1": 0.83, "projects F1": 0.74, "funds F1": 0.78, "facts F1": 0.76,
-                "project parks": 0.80, "company parks": 0.75, "project status": 0.83, "fully right project rows": 0.42,
+                "project parks": 0.80, "company parks": 0.75, "project status": 0.83, "fully right project rows": 0.48,
                 "facts with the right subject, precision": 0.80, "facts with the right subject, recall": 0.55}
 # tests/eval/real3: 13 short real articles collected after the dev set's round of rules, ground truth made
 # by someone who had not seen the rules. Scored once before study: parks F1 0.58, companies 0.71, projects
@@ -278,9 +279,9 @@ REAL12_FLOORS = {"parks F1": 0.74, "companies F1": 0.82, "projects F1": 0.69, "f
 # truth names it after the meeting, so those figures count as wrong subjects.
 # Extractor 1.39: production lines being built, their own stage, the park of a sentence's last clause run: projects
 # 0.65 -> 0.83, project parks 9/10 -> 15/15, fully right rows 8/13 -> 14/18.
-REAL13_FLOORS = {"parks F1": 0.77, "companies F1": 0.82, "projects F1": 0.76, "funds F1": 0.95, "facts F1": 0.70,
+REAL13_FLOORS = {"parks F1": 0.77, "companies F1": 0.82, "projects F1": 0.76, "funds F1": 0.95, "facts F1": 0.74,
                  "project parks": 0.90, "company parks": 0.90, "project status": 0.95, "fully right project rows": 0.70,
-                 "facts with the right subject, precision": 0.66, "facts with the right subject, recall": 0.41}
+                 "facts with the right subject, precision": 0.72, "facts with the right subject, recall": 0.48}
 # tests/eval/real14: 14 real items (2010-2024, fourteen provinces none of real12-13 used; national, provincial and
 # municipal papers, government releases, reposts), collected at extractor 1.32 by someone who had not seen the rules.
 # Scored once before study: parks F1 0.58, companies 0.78, projects 0.84, funds 0.67, facts 0.68; company parks 0/9,
@@ -322,7 +323,7 @@ REAL15_FLOORS = {"parks F1": 0.80, "companies F1": 0.85, "projects F1": 0.80, "f
 # and contracted foreign investment: parks 0.98 -> 1.00, companies 0.84 -> 0.91, facts 0.64 -> 0.69.
 REAL16_FLOORS = {"parks F1": 0.95, "companies F1": 0.86, "projects F1": 0.62, "funds F1": 0.90, "facts F1": 0.74,
                  "project parks": 0.50, "company parks": 0.38, "project status": 0.95, "fully right project rows": 0.30,
-                 "facts with the right subject, precision": 0.74, "facts with the right subject, recall": 0.44}
+                 "facts with the right subject, precision": 0.74, "facts with the right subject, recall": 0.47}
 # tests/eval/real17: 15 real items (2005-2022, thirteen provinces; an environmental-impact public notice, a listed
 # firm's share placement, a zone's procurement rules, a legislature's survey report, a bank's loan, a research
 # institute's ranking, a border bonded zone's opening, a new area's starts), collected at extractor 1.39 by someone
@@ -380,18 +381,31 @@ REAL20_FLOORS = {"parks F1": 0.72, "companies F1": 0.70, "projects F1": 0.40, "f
 # rows 3/15, facts with the right subject P 0.81 / R 0.43. Then (1.44) a paragraph about a city or set in a place that
 # is no park, a city's and a province's parks by level as groups, a quoted park named as a project, long lists of
 # projects, 小微企业园, 以X为例, an outside official at a county's signing: parks 0.97, companies 0.93, projects 0.86,
-# facts 0.77, company parks 12/13, project parks 11/12, fully right rows 11/15, right subject P 0.85 / R 0.54. It has
-# no fund: no funds floor.
-REAL21_FLOORS = {"parks F1": 0.92, "companies F1": 0.88, "projects F1": 0.80, "facts F1": 0.72,
+# facts 0.77, company parks 12/13, project parks 11/12, fully right rows 11/15, right subject P 0.85 / R 0.54; then
+# (1.45) 我省's batch, a park then its figure alone in a series, a rank opening no subject, a group named again by
+# its batch: facts 0.87, right subject P 0.88 / R 0.70. It has no fund: no funds floor.
+REAL21_FLOORS = {"parks F1": 0.92, "companies F1": 0.88, "projects F1": 0.80, "facts F1": 0.82,
                  "project parks": 0.85, "company parks": 0.85, "project status": 0.90, "fully right project rows": 0.65,
-                 "facts with the right subject, precision": 0.80, "facts with the right subject, recall": 0.50}
+                 "facts with the right subject, precision": 0.83, "facts with the right subject, recall": 0.65}
+# tests/eval/real22: 12 real items (2003-2024, twelve provinces; a county's park opened, a farm group's park, a
+# county's groundbreaking, a district's four parks, a fund park, a city's first government fund, a city's
+# groundbreaking, a textile park, a county park, a district-and-zone's conference, a forum's signings, a village
+# park), collected at extractor 1.45 by someone who had not seen the rules. Scored once before study: parks F1 0.61
+# (precision 0.57), companies 0.82, projects 0.67, funds 0.75, facts 0.67; company parks 12/29, project parks 12/17,
+# fully right rows 11/23, facts with the right subject P 0.70 / R 0.48. Then (1.46) lists a sentence says its
+# projects include, a district that is one body with a zone, a county's park with and without its unit, funds named
+# after a park, persons and delegations read as firms: parks 0.75, companies 0.94, projects 0.93, facts 0.73,
+# company parks 28/30, project parks 24/27, fully right rows 21/30, right subject P 0.73 / R 0.52.
+REAL22_FLOORS = {"parks F1": 0.70, "companies F1": 0.90, "projects F1": 0.88, "funds F1": 0.70, "facts F1": 0.68,
+                 "project parks": 0.85, "company parks": 0.88, "project status": 0.88, "fully right project rows": 0.65,
+                 "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.48}
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
                     "real13": REAL13_FLOORS, "real14": REAL14_FLOORS,
                     "real15": REAL15_FLOORS, "real16": REAL16_FLOORS, "real17": REAL17_FLOORS,
                     "real18": REAL18_FLOORS, "real19": REAL19_FLOORS,
-                    "real20": REAL20_FLOORS, "real21": REAL21_FLOORS}
+                    "real20": REAL20_FLOORS, "real21": REAL21_FLOORS, "real22": REAL22_FLOORS}
 
 
 @pytest.mark.django_db
