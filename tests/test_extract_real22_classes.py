@@ -119,3 +119,9 @@ def test_firms_the_text_says_moved_into_the_park_are_in_it_whoever_they_sign_wit
 
 def test_what_a_place_is_made_into_is_no_park():
     assert _parks("村集体出土地、企业出资金,将原甲乙砖厂共同开发为集约化工业园区。") == []
+
+
+def test_an_investment_conference_held_in_full_owns_the_deals_signed_at_it():
+    text = "本报上海4月7日电 今天上午,2021甲乙全球投资促进大会举行。会上,216个重大产业项目集中签约,总投资4898亿元。"
+    found = {(f.subject, str(f.amount.value)) for f in extract(text).facts}
+    assert ("2021甲乙全球投资促进大会", "489800000000") in found, found

@@ -85,7 +85,7 @@ _BYLINE_RE = re.compile(r"记者|通讯员|实习生|摄影?$|供图|图片来�
 _MEETINGS = ("推介会", "洽谈会", "说明会", "招商会", "签约会", "投洽会")
 # A clause whose subject is such a meeting, named in full (梅州招商引资推进“百千万工程”专场推介会在广州…举办): the projects
 # signed there are the meeting's batch, named after it
-_MEETING_HELD_RE = re.compile(r"[^，,。；;：:、]{2,40}?(?:%s)(?=”?(?:暨[^，,。；;]{2,30}?(?:仪式|活动|节))?[^，,。；;]{0,4}(?:在[^，,。；;]{1,30}?)?"
+_MEETING_HELD_RE = re.compile(r"[^，,。；;：:、]{2,40}?(?:%s|(?:产业|投资|招商|合作)[\u4e00-\u9fff]{0,6}大会)(?=”?(?:暨[^，,。；;]{2,30}?(?:仪式|活动|节))?[^，,。；;]{0,4}(?:在[^，,。；;]{1,30}?)?"
                               r"(?:举行|举办|召开|开幕)(?!在即|前夕|之际))"
                               % "|".join(_MEETINGS))
 # 在海口近日举行的X投资大会签署了55个合作协议: a meeting named after the verb that held it, at which deals are signed
