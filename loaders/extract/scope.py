@@ -180,6 +180,8 @@ class ParkScope:
         for o in self._in(begin, first_end):
             if text.startswith("所在", o.end):
                 continue  # 集成电路产业园所在的西海岸新区…: the subject is the district
+            if o.start == begin and text.startswith("、", o.end):
+                return None  # A产业园、B项目、C等项目…: the first item of a list, not the sentence's one park
             if o.start == begin or _SETTING_BEFORE.fullmatch(text, begin, o.start) \
                     or (o.start == begin + 1 and text[begin] == "以" and text.startswith("为例", o.end)):
                 return o.key  # (以X为例，该园区…: the park the paragraph takes as its example is what it is about)

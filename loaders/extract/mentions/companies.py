@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..tables.lexicon import CITY_RE, COUNTRIES, PLACES
+from ..tables.lexicon import CITY_RE, COUNTRIES, PLACE_PREFIX_RE, PLACES
 from .amounts import cn_to_int
 from .names import is_generic_stem, name_start, norm_key, strip_quotes
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
@@ -417,8 +417,9 @@ def _labels(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         if text[s] in "以为对在" and m.end("name") - s >= 3:
             s += 1
         name = text[s:m.end("name")]
-        if m.group("city") not in PLACES or not _ok(name, park_keys) or name in ("国家",):
-            continue
+        if m.group("city") not in PLACES or not _ok(name, park_keys) or name in ("国家",) \
+                or PLACE_PREFIX_RE.fullmatch(name):
+            continue  # (2016年湖南邵阳(上海)招商会: a province and a city, the meeting's, not a brand)
         run = re.match(r"[\u4e00-\u9fff]{0,14}", text[m.end():m.end() + 14]).group()
         if PARK_SUFFIX_RE.search(run) and _REGION_OR_PAIR_RE.fullmatch(name):
             continue  # 西部(重庆)科学城, 中德(沈阳)…产业园: a region or a country pair opens a park's name (a firm may:

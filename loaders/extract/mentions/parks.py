@@ -313,8 +313,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if len(stem) < 2 or re.match(r"[个家座所]", stem) \
                 or re.search(r"(?:\d+|[一二两三四五六七八九十]+)[个家座所位名]|全(?:省|市|国|县)", stem):
             continue  # (前30位产业集聚区: parks of a ranking, counted)
-        if re.search(r"我国|我省|我市|新时代", stem) or re.match(r"(?:\d+|[两二三四五六七八九十]+)[类代]", stem):
-            continue  # 新时代我国产业园区, 两类国家级产业园区: parks of a country or of kinds, no park's name
+        if re.search(r"我国|我省|我市|新时代", stem) or re.match(r"(?:\d+|[两二三四五六七八九十]+)[类代]|最|不同|各个", stem):
+            continue  # 新时代我国产业园区, 两类国家级产业园区, 最高效经开区, 不同园区: a country's, kinds, descriptions; no name
         if re.search(r"(?:省|市|国家)?级(?:及|或)?以上$", stem):
             continue  # 湖南省级以上产业园区: the parks of a level and above, a class (find_territory_groups), not one park
         if _AREA_RE.search(stem):

@@ -30,8 +30,8 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("在建", r"正在[^，,；;。]{0,8}(?:竣工|建设|施工|冲刺|推进|封顶)"),  # 正在向全面竣工冲刺: still building
     ("投产", r"投产|投用|投入使用|运营(?!中心|商|管理|公司|主体|平台|模式|服务)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"),
     # (全球矿山维护及运营中心: a facility's name, not a stage)
-    ("竣工", r"(?<!开)竣工|建成(?!(?:达产|投产)?后)|落成|完成[^，,；;。]{0,6}?建设"),  # 已完成厂房建设 (建成达产后: a projection)
-    ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开竣工|开复工|开[(（]复[)）]工|复工"),
+    ("竣工", r"(?<![开/])竣工|建成(?!(?:达产|投产)?后)|落成|完成[^，,；;。]{0,6}?建设"),  # 已完成厂房建设 (建成达产后: a projection)
+    ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开/?竣工|开复工|开[(（]复[)）]工|复工"),
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
     # or resumed (a project halted for the winter is resumed in spring)
     ("在建", r"在建|建设中|工地|已完成投资|施工(?!设计|图|许可)|加快建设|加速建设|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾|观摩"),
@@ -672,7 +672,7 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
 
 
 # What a park builds for itself, named after it: 园区市政基础设施…, 园区配套工程
-_OWN_WORKS_RE = re.compile(r"(?:市政)?基础设施|配套(?:工程|设施)|道路|管网|[\u4e00-\u9fff\d]{1,5}(?:路|大道|大街)$")
+_OWN_WORKS_RE = re.compile(r"(?:市政)?基础(?:及配套)?设施|配套(?:工程|设施)|道路|管网|[\u4e00-\u9fff\d]{1,5}(?:路|大道|大街)$")
 # The rules that read the items of an enumeration
 _LIST_RULES = ("project_list", "project_counted_list", "project_enumerated", "project_shared_word",
                "project_quoted_list")

@@ -57,7 +57,7 @@ _MONEY_RULES = [
     ("annual_revenue", r"应税销售"),  # 年应税销售20亿元: taxable sales, not tax
     ("annual_tax", r"税收|创税|纳税|税"), ("output_value", r"产值"),
     ("annual_revenue", r"营收|营业收入|营业额|收入|销售"),
-    ("planned_investment", r"投资|引资|签约(?:金)?额|签约资金|合同(?:金)?额|合同资金|协议资金|签约[^，,；;。]{0,12}、(?:总)?金额"), ("industry_scale", r"产业规模|规模"),
+    ("planned_investment", r"投资|引资|引进[\u4e00-\u9fff]{0,2}资金|签约(?:金)?额|签约资金|合同(?:金)?额|合同资金|协议资金|签约[^，,；;。]{0,12}、(?:总)?金额"), ("industry_scale", r"产业规模|规模"),
 ]
 _COUNT_RULES = [
     ("high_tech_enterprises", r"高新技术企业"), ("listed_companies", r"上市企业|上市公司"),
@@ -504,7 +504,7 @@ def _without_restatements(facts: list[FactMention]) -> list[FactMention]:
 
 
 # Words that make a figure a goal (争取…突破1300亿, 力争到2025年…) or a running total (累计, 3年来).
-_TARGET_SENTENCE_RE = re.compile(r"力争|争取|(?<![元个家])目标(?!完成)|到20\d\d年|确保")  # 目标完成率: the achieved share of a goal;
+_TARGET_SENTENCE_RE = re.compile(r"力争|争取|(?<![元个家])(?<!为)目标(?!完成)|(?<=为)目标(?![，,])|到20\d\d年|确保")  # 目标完成率: the achieved share of a goal; 以建设…为目标，共实施项目109项: a purpose, not a goal's figure;
 # (1600亿元目标任务: a goal named after its figure, which 超额完成 says was met)
 # …预计, 将实现, 达产后当年可实现, 可带动, 未来…将达到: what is to come, not what was achieved (预计总投资 is
 # the planned investment, a figure of the plan as it stands; 年度投资 is the part of it planned for the year)

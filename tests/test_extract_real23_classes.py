@@ -1,0 +1,43 @@
+"""Rules of extractor 1.47, from real23 after its first score. The sentences are fixtures for one behaviour each
+(invented names; places are the closed class of the lexicon); real prose is measured by
+tests/test_extraction_quality.py."""
+from __future__ import annotations
+
+from loaders.extract import extract
+
+
+def _projects(text):
+    return {p.name: (p.park, p.status) for p in extract(text).projects}
+
+
+def _facts(text):
+    return {(f.subject, f.metric, str(f.amount.value)) for f in extract(text).facts}
+
+
+def test_a_park_a_sentence_describes_with_a_superlative_is_no_park():
+    x = extract("甲乙经开区重点推进的丙丁项目等10个项目如期竣工,这是最高效经开区的极好证明。企业可以在不同园区选址。")
+    assert [p.name for p in x.parks] == ["甲乙经开区"]
+
+
+def test_a_purpose_written_as_a_goal_makes_no_figure_a_target():
+    found = _facts("2017年,甲乙经开区以建设“最绿色、最高效”的经开区为目标,共实施项目109项,总投资676亿元。")
+    assert ("甲乙经开区", "projects", "109") in found and ("甲乙经开区", "planned_investment", "67600000000") in found, found
+    assert any(m.endswith("_target") for _, m, _ in _facts("甲乙经开区今年的目标是实现产值100亿元。"))
+
+
+def test_a_ceremony_that_starts_and_completes_projects_is_no_completion_of_the_works_it_names():
+    text = ("日前,甲乙工业园基础及配套设施等系列项目开/竣工仪式举行,丙丁轨道梁厂等10个项目顺利竣工。"
+            "以及甲乙工业园基础及配套设施项目、临苏路涵洞改扩建项目等13个基础设施项目正式开工。")
+    assert _projects(text)["甲乙工业园基础及配套设施项目"] == ("甲乙工业园", "开工")
+
+
+def test_a_list_that_opens_with_a_park_is_not_in_that_park():
+    text = ("在松岭市签约的26个项目中,有9个为省级签约项目。甲乙印刷产业园、丙丁县扫地机器人、戊己区戒毒产品等项目"
+            "特别引人关注。")
+    projects = _projects(text)
+    assert projects["丙丁县扫地机器人"][0] is None and projects["戊己区戒毒产品"][0] is None, projects
+
+
+def test_a_province_and_a_city_before_a_bracketed_city_are_a_meetings_not_a_brand():
+    names = {c.name for c in extract("今天,2016年湖南邵阳(上海)招商会在上海举行,现场签约项目25个。").companies}
+    assert "湖南邵阳" not in names, names
