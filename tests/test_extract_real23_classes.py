@@ -41,3 +41,13 @@ def test_a_list_that_opens_with_a_park_is_not_in_that_park():
 def test_a_province_and_a_city_before_a_bracketed_city_are_a_meetings_not_a_brand():
     names = {c.name for c in extract("今天,2016年湖南邵阳(上海)招商会在上海举行,现场签约项目25个。").companies}
     assert "湖南邵阳" not in names, names
+
+
+def test_items_counted_with_their_size_class_after_besides_are_projects():
+    text = ("这次开工的项目除甲乙深加工、丙丁马铃薯加工、戊己纤维生产、庚辛兔业加工和壬癸景区综合开发5个亿元以上项目外,"
+            "还有节水灌溉设备生产等项目。")
+    assert {"甲乙深加工", "丙丁马铃薯加工", "戊己纤维生产", "庚辛兔业加工", "壬癸景区综合开发"} <= set(_projects(text))
+
+
+def test_which_of_a_zones_parks_described_is_no_park():
+    assert [p.name for p in extract("甲乙、丙丁等企业分别坐落于万州经开区不同园区。").parks] == ["万州经开区"]

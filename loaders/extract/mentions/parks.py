@@ -296,6 +296,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if len(name) > 32 or len(name) <= len(m.group()):
             out.append(_Cand(name=name, kind="", start=start, end=e))  # bare generic: kept only for alias lookup
             continue
+        if re.match(r"(?:最|不同|各个|各类)", name):
+            continue  # 坐落于X经开区不同园区, 最高效经开区: which parks, described, not a name
         stem = name[: len(name) - (e - s)] if e == m.end() else name[: name.rfind(m.group())]
         ranked = None
         inner_rank = _INNER_RANK_RE.search(stem)
@@ -432,7 +434,8 @@ _ZONE_BY_ITS_BODY_RE = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]
 _CO_BUILT_RE = re.compile(r"(?:%s)[—－-](?:%s)共建(?:%s)" % (CITY_RE.pattern, CITY_RE.pattern, PARK_WORDS))
 # 高新区七里河园区: a zone's park named by its place with the bare word 园区 (too common a word to be a
 # park suffix anywhere else)
-_ZONE_SUB_PARK_RE = re.compile(r"(?:%s)(?P<name>[\u4e00-\u9fff]{2,4}园区)(?![\u4e00-\u9fff]{0,2}(?:项目|企业|公司))" % ZONE_WORDS)
+_ZONE_SUB_PARK_RE = re.compile(r"(?:%s)(?P<name>(?!不同|各个|各类|其他|相关)[\u4e00-\u9fff]{2,4}园区)(?![\u4e00-\u9fff]{0,2}(?:项目|企业|公司))"
+                               % ZONE_WORDS)  # (X经开区不同园区: which of its parks, described)
 
 
 def _city_free_form(name: str) -> str | None:

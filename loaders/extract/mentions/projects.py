@@ -416,7 +416,8 @@ _CLASS_OF_PROJECTS_RE = re.compile(f"(?:{ZONE_WORDS}|园区|产业园|集群|新
 _FACILITY_AFTER_PARK_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:中心|基地|工厂|厂房|车间|生产线)(?:项目)?")
 
 # 'A、B、C和D4个项目同时开工', '…4个重点项目': an enumeration closed by its own count of projects
-_COUNTED_LIST_END_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])个(?:重点|重大|产业|工业)?项目")
+_COUNTED_LIST_END_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])个(?:(?:[\d.]+|[一二两三四五六七八九十百千])?(?:亿|千万|万)元以上)?"
+                                  r"(?:重点|重大|产业|工业)?项目")  # (A、B和C3个亿元以上项目: a count of a size class)
 
 
 def _enumeration(text: str, start: int, end: int, *, conjunctions: bool = True) -> list[tuple[str, int]]:
@@ -446,6 +447,9 @@ def _counted_list(doc: Doc) -> list[Candidate]:
             continue
         first_end = seg_start + len(parts[0][0])
         first_start = name_start(text, first_end, max_len=30, floor=seg_start, conj=False)
+        besides = text.rfind("除", first_start, first_end - 4)
+        if besides >= 0:
+            first_start = besides + 1  # 除A、B和C5个亿元以上项目外: 'besides' is no part of the first name
         items = []
         for k, (part, s0) in enumerate(parts):
             if k == 0:
