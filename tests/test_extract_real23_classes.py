@@ -51,3 +51,20 @@ def test_items_counted_with_their_size_class_after_besides_are_projects():
 
 def test_which_of_a_zones_parks_described_is_no_park():
     assert [p.name for p in extract("甲乙、丙丁等企业分别坐落于万州经开区不同园区。").parks] == ["万州经开区"]
+
+
+def test_a_pilot_zones_first_development_area_is_a_park():
+    parks = [p.name for p in extract("截至目前,甲乙试验区先行发展区已累计入驻63家企业,75个项目落地建设。").parks]
+    assert parks and parks[0].endswith("先行发展区"), parks
+
+
+def test_how_the_park_stands_now_after_a_meeting_it_hosted_is_the_parks():
+    text = ("平遥在松涛工业园举行投资环境推介会\n\n本报讯(记者 甲乙)16 日上午,平遥县投资环境推介会在该县松涛工业园举行,"
+            "13 家企业进行现场签约,总投资额32.46 亿元。\n\n据了解,平遥县充分利用松涛工业园的区位突出优势,整合资源、优化平台。"
+            "目前,园区洽谈项目达到 49 个,新落户园区项目27 个。")
+    assert ("松涛工业园", "projects_landed", "27") in _facts(text)
+
+
+def test_who_spoke_for_a_body_is_no_bodys_name():
+    names = {c.name for c in extract("副市长甲乙在致辞中代表市委市政府对发展给予了充分肯定。").companies}
+    assert not any("致辞" in n or "代表" in n for n in names), names

@@ -100,7 +100,8 @@ def test_a_park_named_as_what_another_area_is_built_on_is_not_the_subject():
 def test_a_part_named_right_after_a_park_is_not_the_park():
     text = ("甘南重点开发开放试验区（以下简称试验区）今年签约项目30个。"
             "试验区先行发展区今年累计入驻企业40家。")
-    assert not [f for f in facts(text) if f.amount.value == 40], facts(text)
+    # (since 1.48 the part, 试验区先行发展区, is a park of its own, which may hold the figure; the zone may not)
+    assert not [f for f in facts(text) if f.amount.value == 40 and f.subject == "甘南重点开发开放试验区"], facts(text)
 
 
 def test_a_province_wide_group_is_named_as_the_text_writes_it():

@@ -469,6 +469,7 @@ def _bilingual(doc: Doc, park_keys: set[str]) -> list[tuple[_Hit, str]]:
 
 
 _FIRST_OF_RE = re.compile(r"首[支只个家批]")
+_SPEECH_RE = re.compile(r"代表|致辞|讲话|表示|指出")
 
 
 def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
@@ -480,7 +481,8 @@ def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         if joint >= 0:  # 国家和市政府, X项目投资方与市政府, 扩区调区获省政府: the body's name starts after the word
             start = joint + 1
         name = strip_quotes(text[start:m.end()])
-        if len(name) <= len(m.group()) + 1 or not _ok(name, park_keys) or _FIRST_OF_RE.search(name):
+        if len(name) <= len(m.group()) + 1 or not _ok(name, park_keys) or _FIRST_OF_RE.search(name) \
+                or _SPEECH_RE.search(name):  # (在致辞中代表市委市政府: who spoke for the body, no body's name)
             continue  # (哈尔滨市首支政府投资产业基金: the first fund of its kind, the government's; no body's name)
         hits.append(_Hit(name, m.end() - len(name), m.end(), kind_of(name), "institution"))
     return hits

@@ -846,6 +846,7 @@ _EACH_ABOVE_BEFORE_RE = re.compile(r"(?<![平人户亩])均(?:超过|超|在|达
 _SIZE_CLASS_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?:项目)?(?:中有\d+个)?(?:总)?投资(?:额)?$")
 
 
+_STATE_OPENING_RE = re.compile(r"\s*(?:截至|截止)?(?:目前|当前|现在)[，,](?:该|这个)?园区")
 _PLAN_TOTAL_RE = re.compile(r"总投资|计划投资")  # (…项目已开复工27个，总投资22.02亿元: what the projects plan, not a sum)
 # 建区以来, 开园以来, 成立以来: since the park began (今年以来 is the year so far, a reported figure)
 _SINCE_OPENING_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:建区|建园|开园|成立|设立|获批|批准|运营|创建|开发建设)以来[，,]")
@@ -1052,6 +1053,8 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     # (…32项重点项目总投资120.58亿元,其中2018年计划投资28.41亿元: the batch counted before it in the sentence)
     batch = aggregate or bool(_AGGREGATE_PROJECTS.search(text, sent.start, s))
     region = scope.region_at(s, here=not batch) if scope is not None else None
+    if region is not None and _STATE_OPENING_RE.match(text, sent.start) and scope.region_at(s, here=True) is None:
+        region = None  # …推介会在X工业园举行…。目前，园区洽谈项目…: how the park stands now, not the event's batch
     own = _opening_subject(doc, occs, clause_start, s) if region is not None else None
     if own == "aggregate" or (own and (text.find(region, clause_start, s) >= 0
                                        or (own == "other" and _OWN_REGION_RE.match(text, clause_start, s)))):
