@@ -46,6 +46,7 @@ REAL19 = EVAL / "real19"  # 12 more, collected at extractor 1.41; scored once be
 REAL20 = EVAL / "real20"  # 12 more, collected at extractor 1.42; scored once before study
 REAL21 = EVAL / "real21"  # 12 more, collected at extractor 1.43; scored once before study
 REAL22 = EVAL / "real22"  # 12 more, collected at extractor 1.45; scored once before study
+REAL23 = EVAL / "real23"  # 12 more, collected at extractor 1.46; scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
