@@ -191,9 +191,9 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
             # service named as a project, 招商银行…金融服务项目, places no bank)
             c.park = next((pm.park for pm in projects if c.name in pm.companies and pm.park), None)
     _parks_projects_build(projects, parks)
-    placed = {c.name: c.park for c in companies if c.park}
+    park_of_firm = {c.name: c.park for c in companies if c.park}
     for pm in projects:
-        firm_parks = {placed[name] for name in pm.companies if name in placed}
+        firm_parks = {park_of_firm[name] for name in pm.companies if name in park_of_firm}
         if pm.park is None and len(firm_parks) == 1:
             pm.park = firm_parks.pop()  # A与X区政府签约…。其中，A的Y项目总投资120亿元: the project of a firm the text places
     facts = find_facts(doc, parks, occs, projects, funds, companies, scope)
