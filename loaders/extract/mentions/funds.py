@@ -46,12 +46,14 @@ _ORDINAL_RE = re.compile(r"(?:^|[全本我]?[省市国县区])(?:首支|首只|�
 _FUND_KIND_TAIL_RE = re.compile(r"(?:产业|投资|发展|引导|创投|创业|股权|母|子)+$")
 
 
-def _only_inside_funds(text: str, park: str, parks: list[ParkMention], run: Span, fund_matches: list) -> bool:
-    """True when every time the clause run names the park, it is inside a fund's name (the park's own fund)."""
+def _only_inside_funds(text: str, park: str, parks: list[ParkMention], run: Span,
+                       fund_names: list[tuple[int, int]]) -> bool:
+    """True when every time the clause run names the park, it is inside a fund's name (the park's own fund);
+    fund_names: (start, end) of every fund name in the text."""
     forms = [form for p in parks if p.name == park for form in [p.name, *p.aliases]]
     found = [(m.start(), m.end()) for form in forms for m in re.finditer(re.escape(form), text[run.start:run.end])]
-    names = [(name_start(text, fm.start(), max_len=30), fm.end()) for fm in fund_matches]
-    return bool(found) and all(any(ns <= run.start + a and run.start + b <= ne for ns, ne in names) for a, b in found)
+    return bool(found) and all(any(ns <= run.start + a and run.start + b <= ne for ns, ne in fund_names)
+                               for a, b in found)
 
 
 def _industry_park(doc: Doc, fm: FundMention, parks: list[ParkMention]) -> str | None:
@@ -184,6 +186,7 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
     matches = [(m, 2) for m in _FUND_RE.finditer(text)]
     matches += [(m, len(m.group())) for m in _PARTNERSHIP_RE.finditer(text)]
     matches += [(m, 2) for m in _FUND_COMPANY_RE.finditer(text)]
+    fund_names: list[tuple[int, int]] | None = None
     for m, tail in sorted(matches, key=lambda mt: mt[0].start()):
         keyword_start = m.end() - tail if tail == 2 else m.start()
         start = name_start(text, keyword_start, max_len=20)
@@ -264,7 +267,9 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         if fm.park is None and scope is not None:
             named = scope.explicit_park_at(start, end=m.end())
             run = doc.clause(start, m.end(), marks=RUN_MARKS)
-            if named is None or not _only_inside_funds(text, named, parks, run, [mt[0] for mt in matches]):
+            if named is not None and fund_names is None:  # (the names' starts read once, and only if needed)
+                fund_names = [(name_start(text, mt.start(), max_len=30), mt.end()) for mt, _ in matches]
+            if named is None or not _only_inside_funds(text, named, parks, run, fund_names):
                 fm.park = scope.park_at(start, end=m.end())  # (其中哈市引导基金出资2亿元 in a sentence about the
                 # 哈尔滨新区…基金: a park named only inside another fund's name places no fund)
     # the short name a fund is given (以下简称X基金) is that fund wherever it is written

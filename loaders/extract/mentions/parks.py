@@ -336,8 +336,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         macro = _MACRO_REGION_RE.match(stem)
         if macro and is_generic_stem(stem[macro.end():]):
             continue  # 加快建设粤港澳大湾区工业科技新城: a region's kind of place, a goal, not a park
-        if CITY_SHI_RE.fullmatch(stem) and (m.group() == "产业园区"
-                                            or (m.group() == "工业园区" and "全市工业园区" in text)):
+        if CITY_SHI_RE.fullmatch(stem) and _city_parks_together(m.group(), text):
             continue  # 岳阳市产业园区签约工业项目41个: the city's parks together (find_territory_groups), not one park;
             # so is 上饶市工业园区 where the story goes on about 全市工业园区
         if kind == "化工园" and re.search(f"(?:{ZONE_WORDS})$", stem) \
@@ -753,10 +752,15 @@ def _set_parents(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> 
 TERRITORY_GROUP_RE = re.compile(r"(?:全省|全市|全国|全区)(?:各类|各级|各)?(?:国家级|省级)?(?:%s|(?:产业|工业)?园区|小微企业园)"
                                 % GROUP_ZONE_WORDS)
 # 岳阳市产业园区: a city's parks together, named with the city (a park of its own has a name between: 绵阳市X产业园区)
-_CITY_PARKS_RE = re.compile(r"(?:%s)市(?:各类|各)?产业园区" % CITY_RE.pattern)
+_CITY_PARKS_RE = re.compile(r"(?:%s)市(?:各类|各)?(?P<word>产业园区|工业园区)" % CITY_RE.pattern)
 _LEVEL_PARKS_RE = re.compile(r"(?:%s)(?:省|市)?(?:省级|国家级|市级)?(?:及|或)?以上(?:产业园区|工业园区|园区|开发区)"
-                             % "|".join(sorted(PROVINCES + CITIES, key=len, reverse=True)))
-_CITY_INDUSTRIAL_PARKS_RE = re.compile(r"(?:%s)市(?:各类|各)?工业园区" % CITY_RE.pattern)
+                             % CITY_RE.pattern)
+
+
+def _city_parks_together(word: str, text: str) -> bool:
+    """True when a city's 产业园区 or 工业园区 (X市产业园区) means its parks together: 产业园区 always, 工业园区 where the
+    story also writes 全市工业园区 (上饶市工业园区…。全市工业园区实现…)."""
+    return word == "产业园区" or (word == "工业园区" and "全市工业园区" in text)
 
 
 # Kinds whose name is a park's only when it opens with a known place (福州新区, not 城南新区).
@@ -854,11 +858,10 @@ def find_territory_groups(doc: Doc) -> list[tuple[int, int, str]]:
     Named after the territory when the article says which it is (全市工业园区 in a story about 玉溪
     -> 玉溪市工业园区): 全省开发区 of two stories about two provinces are not one group.
     """
-    found = [(m.start(), m.end(), m.group()) for m in _CITY_PARKS_RE.finditer(doc.text)]
+    found = [(m.start(), m.end(), m.group()) for m in _CITY_PARKS_RE.finditer(doc.text)
+             if _city_parks_together(m.group("word"), doc.text)]
     # 湖南省级以上产业园区: a province's parks of a level and above, named as the text writes them
     found += [(m.start(), m.end(), m.group()) for m in _LEVEL_PARKS_RE.finditer(doc.text)]
-    if "全市工业园区" in doc.text:  # 上饶市工业园区…。全市工业园区实现…: the city's industrial parks, together
-        found += [(m.start(), m.end(), m.group()) for m in _CITY_INDUSTRIAL_PARKS_RE.finditer(doc.text)]
     places: dict[str, str | None] = {}  # 省 / 市 -> the territory, read from the text once each
     for m in TERRITORY_GROUP_RE.finditer(doc.text):
         level = m.group()[1]

@@ -495,17 +495,18 @@ def _enumerated(doc: Doc) -> list[Candidate]:
             items.append((part, s0, s0 + len(part), "project_enumerated"))
         if len(items) == n:
             out.extend(items)
-    named = [(m, 3) for m in _NAMED_LIST_RE.finditer(text)]
-    named += [(m, 2) for m in _PROJECTS_INCLUDE_RE.finditer(text)
+    # (match, fewest items, whether 和/及 may join the last item): 分别是 lists as before; an 'include' list closed by
+    # 等 joins no item with 和/及 (A、B、C及D等: C及D is one name)
+    named = [(m, 3, True) for m in _NAMED_LIST_RE.finditer(text)]
+    named += [(m, 2, False) for m in _PROJECTS_INCLUDE_RE.finditer(text)
               if m.group("such") is None or "项目" in text[doc.sentence_at(m.start()).start:m.start()]]
-    for m, fewest in named:
-        closed = fewest == 2  # (A、B、C及D等: a list closed by 等 joins no item with 和/及: C及D is one name)
+    for m, fewest, conjunctions in named:
         end = doc.sentence_at(m.end() - 1).end
         while end > m.end() and text[end - 1] in "。；;！!\n":
             end -= 1
         run = re.search(r"[；;]", text[m.end():end])
         end = m.end() + run.start() if run else end  # (…等;医疗器械类重大项目包括…: the list ends with its run)
-        parts = _enumeration(text, m.end(), end, conjunctions=not closed)
+        parts = _enumeration(text, m.end(), end, conjunctions=conjunctions)
         if len(parts) < fewest or not parts[-1][0].endswith("等"):
             continue  # (a list closed by 等: the items the text names, not a clause that runs on)
         parts[-1] = (parts[-1][0][:-1], parts[-1][1])

@@ -411,8 +411,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             metric = last_park_led[2]
         if metric is None:
             continue
-        if a.unit in _MONEY and any(o.start < s and o.end <= s and o.start >= clause_start - 2 and o.start <= clause_start + 2
-                                    for o in occs):
+        if a.unit in _MONEY and any(clause_start - 2 <= o.start <= clause_start + 2 and o.end <= s for o in occs):
             last_park_led = (sent.start, a.unit, metric)
         counts_projects = metric.startswith("projects")
         respective = _respective_subject(doc, a, occs, scope)
