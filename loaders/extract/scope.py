@@ -55,6 +55,12 @@ _SETTING_OPENING_RE = re.compile(r"在(?:位于)?[^，,。；;在]{2,30}?(?:基�
 # a known city, with or without 市, then a word that is not a park's (包头多角度…): the city as the subject
 _CITY_SUBJECT_RE = re.compile(r"(?:%s)市?(?![\u4e00-\u9fff]{0,8}(?:园|%s|基地|[(（]|日报|晚报|讯))"
                               % ("|".join(sorted(CITIES, key=len, reverse=True)), ZONE_WORDS))
+# 我县, 本市: the county or city the paper is from (not 我区: a zone's own site calls itself so), as a subject
+_HOME_SUBJECT_RE = re.compile(r"(?:我|本)(县|市)(?![\u4e00-\u9fff]{0,8}(?:园|%s|基地))" % ZONE_WORDS)
+# 上虞区召开…, 东海县举办…: a county or district word, then a verb of what a government does
+_COUNTY_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:县|区|旗)(?=召开|举办|举行|出台|印发|组织|开展|加大|坚持|全力|大力|积极|以|把|今年|[一二三四]季度|上半年|前[一二三四五六七八九十\d]+个?月)")
+# 进入四季度以来，…: a time clause before the subject
+_SINCE_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff\d]{1,10}以来[，,]")
 # A paragraph that opens by pointing back to a park (目前，园区内…, 该园区…)
 _POINTS_BACK_RE = re.compile(r"^(?:[^，,。]{0,6}[，,])?(?:该|这个)?园区(?:内|里)?")
 # '- 青岛市氢能产业园': an item of a list of parks, which sets no scope.
@@ -144,12 +150,26 @@ def _home_city(text: str) -> str | None:
     return written.pop() if len(written) == 1 else territory_of(text, "市")
 
 
+def _home_place(text: str, unit: str) -> str | None:
+    """The county or city 我县 / 我市 means, when the text says: the one county it writes with 县, the home city."""
+    if unit == "市":
+        city = _home_city(text)
+        return city + "市" if city else None
+    named = {m.group() for m in _COUNTY_NAMED_RE.finditer(text)}
+    return named.pop() if len(named) == 1 else None
+
+
+_COUNTY_NAMED_RE = re.compile(r"(?<![我本全该各])[\u4e00-\u9fff]{2,3}县(?![内外委里城域])")
+
+
 class ParkScope:
     def __init__(self, doc: Doc, occs: Sequence) -> None:
         self.doc = doc
         self.occs = sorted(occs, key=lambda o: o.start)
         self._occ_starts = [o.start for o in self.occs]
         self._regions: list[tuple[str | None, list[tuple[int, str]]]] = []  # per sentence: (carried in, held here)
+        self._place_subject: str | None = None  # the county or city the last paragraph checked opens with
+        self._places: list[str | None] = []  # per sentence: the county or city its paragraph is about, if one
         self._section = self._sections()
 
     def _in(self, start: int, end: int) -> list:
@@ -344,8 +364,11 @@ class ParkScope:
         region: str | None = None  # the city or county whose batch of projects the story reports
         paragraph_opener: str | None = None  # the park the paragraph's first sentence opens with
         city_paragraph = False  # the paragraph's first sentence opens with a city (and no park) as its subject
+        place: str | None = None  # the county or city a paragraph is about, when it opens with one
         for sent in doc.sentences:
             self._regions.append((region, []))
+            if len(self._places) < len(self._regions) - 1:
+                self._places.append(None)
             body = text[sent.start:sent.end].strip()
             line_start = text.rfind("\n", 0, sent.start) + 1
             dateline = DATELINE_RE.match(body)
@@ -378,9 +401,12 @@ class ParkScope:
             opener = self._first_clause_park(sent.start, sent.end)
             if first_of_paragraph:
                 paragraph_opener = opener
+                self._place_subject = None
                 city_paragraph = opener is None and self._opens_with_city(sent.start, sent.end)
+                place = self._place_subject if city_paragraph else None
                 if city_paragraph:
                     paragraph = _NO_PARK  # 包头多角度推动…，…等项目已开工: a paragraph about a city, not the story's park
+            self._places.append(place if paragraph is _NO_PARK else None)
             kept = paragraph  # X园区Y项目，是…: a park written as the first words of a project's name is where that
             # project stands, for this sentence only; the paragraph is not about the park
             opener_end = next((o.end for o in self._in(sent.start, sent.end) if o.key == opener), None)
@@ -441,7 +467,20 @@ class ParkScope:
         dateline = DATELINE_RE.match(text, start, end)
         begin = dateline.end() if dateline else start
         lead = _LEAD_RE.match(text, begin, end)
-        m = _CITY_SUBJECT_RE.match(text, lead.end() if lead else begin, end)
+        begin = lead.end() if lead else begin
+        since = _SINCE_CLAUSE_RE.match(text, begin, end)
+        begin = since.end() if since else begin  # 进入四季度以来，我县…
+        home = _HOME_SUBJECT_RE.match(text, begin, end)
+        if home:  # 我县举办了多场…恳谈会: the county the paper is from, not the park
+            self._place_subject = _home_place(text, home.group(1))
+            return True
+        unit = _COUNTY_SUBJECT_RE.match(text, begin, end)
+        if unit is not None and not self._in(unit.start(), unit.end() + 8) \
+                and any(t.start == unit.start() and t.end == unit.end() and t.tag == "LOC"
+                        for t in tokens_around(text, unit.start())):
+            self._place_subject = unit.group()
+            return True  # 上虞区召开招商引资现场会: a district, not a park, does what the paragraph tells
+        m = _CITY_SUBJECT_RE.match(text, begin, end)
         return m is not None and not self._in(m.start(), m.end() + 8) \
             and any(t.start == m.start() and t.tag == "LOC" for t in tokens_around(text, m.start()))
 
@@ -472,6 +511,12 @@ class ParkScope:
         carried, events = self._regions[self.doc.sentence_index(pos)]
         held = [name for where, name in events if where <= pos]
         return held[-1] if held else (None if here else carried)
+
+    def paragraph_place(self, pos: int) -> str | None:
+        """The county or city (上虞区, 我县 where the text says which) the paragraph around pos opens with as its
+        subject, when that makes it no park's paragraph."""
+        i = self.doc.sentence_index(pos)
+        return self._places[i] if i < len(self._places) else None
 
     def section_park(self, pos: int) -> str | None:
         """The park the section around pos is about."""
@@ -529,9 +574,23 @@ _MANAGER_RE = re.compile(r"受托|管理人|托管")
 _EXCLUDED_RE = re.compile(r"不含|不包括|除(?:去|了)?(?=[\u4e00-\u9fff]{2,}[外以]?)")
 
 
+_OTHER_PROJECT_ITEM_RE = re.compile(r"项目(?:等[^、]*)?$")
+
+
 def _outside_role(doc: Doc, pos: int, end: int) -> bool:
-    """True when the clause around a firm names it as a partner, an investor, a customer or a fund's manager."""
-    run = doc.text_of(doc.clause(pos, end))
+    """True when the clause around a firm names it as a partner, an investor, a customer or a fund's manager.
+    Another item of a list that is a project of its own (包括A投资20亿元的X项目、B与C合作办学项目等) says nothing of
+    this firm's role."""
+    clause = doc.clause(pos, end)
+    run = doc.text_of(clause)
+    if "、" in run:
+        items, k = [], 0
+        for part in run.split("、"):
+            mine = clause.start + k <= pos < clause.start + k + len(part)
+            if mine or not _OTHER_PROJECT_ITEM_RE.search(part):
+                items.append(part)
+            k += len(part) + 1
+        run = "、".join(items)
     return bool((_PARTNER_RE.search(run) and _COOPERATE_RE.search(run)) or _HAND_IN_HAND_RE.search(run)
                 or _INVESTOR_RE.search(run)
                 or _CUSTOMER_RE.search(run) or _MANAGER_RE.search(run)

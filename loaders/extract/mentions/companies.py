@@ -30,10 +30,10 @@ COMPANY_WORD_END = re.compile(
     r"(科技|电子|光电|通信|网络|智能|电气|重工|化学|股份|集团|公司|信息|软件|医药|药业|生物|材料|新材|能源|机械|汽车|装备|"
     r"微电子|半导体|数据|视像|视觉|精密|仪器|银行|证券|控股|实业|电器|电力|钢铁|特钢|物流|传媒|动力|氢能|VR|食品|乳业|酒业|纺织|服饰)$")
 # (美的制冷、美的通用及相关配套企业: a list closed by 及相关 names its firms as 等 does)
-GROUP_NOUN_RE = re.compile(r"(?:等(?!在内)|(?<!以)及(?:其)?相关)(?P<gap>[^，,。；;：:、“”\n了和]{0,16}?)(?P<noun>企事业单位|龙头企业|企业|公司|龙头|巨头|500强|单位|高校|院校|"
+GROUP_NOUN_RE = re.compile(r"(?:等(?!在内)|(?<!以)及(?:其)?相关)(?P<gap>(?:[^，,。；;：:、“”\n了和]|“[^，,。；;：:、“”\n]{1,6}”){0,16}?)(?P<noun>企事业单位|龙头企业|企业|公司|龙头|巨头|500强|单位|高校|院校|"
                            r"科研院所|研发机构|机构|项目|配套商|供应商|制造商|服务商|运营商|开发商)")
-# 鱼跃、碧水源、今日头条等一批关联度大、带动性强的行业龙头企业: a list closed by firms described at length
-_DESCRIBED_GROUP_RE = re.compile(r"等(?P<gap>一批[^，,。；;：:“”\n]{2,24}?的(?:行业)?)(?P<noun>龙头企业|企业)")
+# 鱼跃、碧水源、今日头条等一批关联度大、带动性强的行业龙头企业: a list closed by firms (or projects) described at length
+_DESCRIBED_GROUP_RE = re.compile(r"等(?P<gap>一批[^，,。；;：:“”\n]{2,24}?的(?:行业)?)(?P<noun>龙头企业|企业|项目)")
 ROLE_RE = re.compile(r"(?:董事长助理|董事长|行政总裁|总裁|副总裁|总经理|副总经理|创始人|项目经理|首席运营官|首席执行官|首席技术官|CEO|"
                      r"相关负责人|有关负责人|负责人|研发人员|工作人员|科研人员|副经理|经理)")
 LABEL_RE = re.compile(r"(?:链主”?企业|龙头企业|领军企业|配套企业|骨干企业|[\u4e00-\u9fff]{0,6}企业)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})")
@@ -248,6 +248,7 @@ _BUILDING_END_RE = re.compile(r"(?:厂房|车间|仓库|仓储设施)$")
 #: the sum a listed item is written after (总投资26亿元的X): the item is a project
 INVESTED_BEFORE_RE = re.compile(r"投资(?:额)?[约近超]?\d+(?:\.\d+)?(?:亿|万)元的$")
 LIMITED_END_RE = re.compile(r"(?:有限公司|有限责任公司|股份公司)$")
+_PLACES_GAP_RE = re.compile(r"(?:地(?!产)|国家|地区|省份?|城市|国(?![内企有际]))")
 _CATEGORY_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)大(?!批)")
 _PROJECT_ITEM_RE = re.compile(r"(?:项目|工程|基地|[一二三四五六七八九十]期)$")
 
@@ -265,6 +266,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         i = end
         if m.group("noun").endswith("商") and not re.search(r"\d+|[一二两三四五六七八九十百多数几]+(?:余|多)?家", m.group("gap")):
             continue  # 手术医疗床和手术光源等…解决方案服务商: what a firm provides; 本特勒、博斯等近40家配套商: firms
+        if _PLACES_GAP_RE.match(m.group("gap")):
+            continue  # 赴德国、韩国、长三角、京津冀等地考察对接项目: places visited, neither firms nor projects
         if re.search(r"(打造|共同|建设|推动|开展|形成|实现|部门)", m.group("gap")) or _CATEGORY_COUNT_RE.match(m.group("gap")):
             continue  # (…隔离设施、巡逻通道等8大必验项目: kinds of works counted as 'N big' ones, neither firms nor projects)
         while i > 0 and text[i - 1] not in "，,。；;：:\n！？!?—…" and end - i < 120:
@@ -567,6 +570,38 @@ _PARTY_OR_COUNTED_RE = re.compile(r"^(?:投资|建设|合作|业主|开发|运�
 _COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)[个家]$")
 
 
+# 包括A投资20亿元的X项目、B投资14亿元的Y项目; 既有A年产300万只X、B年产40万套Y等…项目: who invests in or makes
+# what a listed project is, named right before its sum or its capacity, is a firm
+_INVESTS_OR_MAKES_RE = re.compile(r"(?:(?:拟|计划)?(?:总)?投资(?:约|近|超过?|逾)?\d+(?:\.\d+)?(?:亿|万)(?:美)?元(?:人民币)?的"
+                                  r"|年产(?:能)?\d)")
+_ITEM_OPENS_RE = re.compile(r"(?:[、，,：:；;。\n]|包括|有|如|以及)$")
+
+
+def _investors_and_makers(doc: Doc, park_keys: set[str]) -> list[_Hit]:
+    """Firms named as the investor or the maker of a listed project, in a sentence about projects. The tagger must
+    read an organisation inside the name (台州/德仕乐, 精锐/恒丰), or one place-like word no lexicon place is
+    (江苏润东): a bare place, a park or a body is not a firm."""
+    text = doc.text
+    hits = []
+    for m in _INVESTS_OR_MAKES_RE.finditer(text):
+        sent = doc.sentence_at(m.start())
+        if "项目" not in text[sent.start:sent.end] and "生产线" not in text[sent.start:sent.end]:
+            continue
+        start = name_start(text, m.start(), max_len=10)
+        name = text[start:m.start()]
+        if not 2 <= len(name) <= 10 or not _ITEM_OPENS_RE.search(text, max(0, start - 2), start) \
+                or not _ok(name, park_keys) or kind_of(name) != "enterprise" or _PLACE_ITEM_RE.search(name) \
+                or re.search(r"[区县市镇乡省州]$", name):
+            continue
+        tokens = [t for t in tokens_around(text, start) if start <= t.start and t.end <= m.start()]
+        named = any(t.tag == "ORG" for t in tokens) or (
+            len(tokens) == 1 and tokens[0].tag == "LOC" and len(name) >= 4 and name not in PLACES
+            and PLACE_PREFIX_RE.match(name) is not None and PLACE_PREFIX_RE.match(name).end() <= len(name) - 2)
+        if named and not any(t.tag in ("v", "PER", "TIME") for t in tokens):
+            hits.append(_Hit(name, start, m.start(), "enterprise", "investor"))
+    return hits
+
+
 def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention], list[tuple[str, int, int]]]:
     """Companies/institutions of an article (one mention per name) and project names seen in lists."""
     text = doc.text
@@ -574,6 +609,7 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     list_hits, list_projects = _lists(doc, park_keys)
     hits += list_hits + _roles(doc, park_keys) + _labels(doc, park_keys) + _institutions(doc, park_keys)
     hits += _tagged_lists(doc, park_keys) + _counted_in_brackets(doc, park_keys) + _partners(doc, park_keys)
+    hits += _investors_and_makers(doc, park_keys)
     latin_names: dict[str, list[str]] = {}
     for h, lat in _bilingual(doc, park_keys):
         hits.append(h)
@@ -582,8 +618,9 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     legal_spans = [(h.start, h.end) for h in hits if h.source == "legal"]
     kept: list[_Hit] = []
     for h in hits:
-        if h.source != "legal" and any(s <= h.start and h.end <= e and (e - s) > (h.end - h.start) for s, e in legal_spans):
-            continue
+        if any(s <= h.start and h.end <= e and (e - s) > (h.end - h.start) for s, e in legal_spans) \
+                and (h.source != "legal" or h.start in {s for s, _ in legal_spans}):
+            continue  # (中国电建集团 in 中国电建集团核电工程公司: the whole is the firm named there)
         if h.source == "role" and any(h.start < s and e == h.end for s, e in legal_spans):
             continue  # 主任张守锐与安徽集源液压技术有限公司董事长: the firm is the legal name, not the words before it
         kept.append(h)

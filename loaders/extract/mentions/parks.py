@@ -352,6 +352,11 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if _BATCH_ORDINAL_RE.search(stem) or _REGION_CLASS_STEM_RE.search(stem) or _PLACE_THEN_CLAUSE_RE.search(stem):
             continue  # 山东公布第四批化工园区, 第二批省级开发区: a batch of parks a list names, not one park; 沿边地区国家级
             # 开发区: the parks of a region, a class; 咸阳市创建省级高新区, 安顺市各开发区: a clause about a place's parks
+        if city and rest and any(t.start == start + len(stem) - len(rest) and t.end - t.start == 1 and t.tag in ("v", "p")
+                                 for t in tokens_around(text, start + len(stem) - len(rest))):
+            continue  # 此次梅州获省产业园扩能增效扶持资金: a place, then a verb; a clause, not a name
+        if re.search(r"\d{4}年", stem) or (m.group() == "新区" and re.search(f"(?:{ZONE_WORDS})$", stem)):
+            continue  # X经济开发区自2017年迁址新区, X经济开发区新区: the zone's new part, not a park of its own
         if not place_ok and _AS_A_RE.search(text, max(0, start - 16), start):
             continue  # 成都高新区作为全国知名的IT产业优势聚集区: what the park is known as, not another park
         if text[start - 1:start] in "“\"" and _TITLE_AFTER_RE.match(text, e):
@@ -410,9 +415,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
         # 青岛-安顺共建产业园: a park two places build together, named after both (共建 is otherwise a verb)
         out.append(_Cand(name=m.group(), kind="共建产业园", start=m.start(), end=m.end(), place_ok=True))
     for m in _ZONE_SUB_PARK_RE.finditer(text):
-        name = m.group("name")
-        if not is_generic_stem(name[:-2]) and not _NOT_A_NAME_RE.search(name):
-            out.append(_Cand(name=name, kind="产业园", start=m.start("name"), end=m.end()))
+        for group in ("name", "next"):
+            name = m.group(group)
+            if name and not is_generic_stem(name[:-2]) and not _NOT_A_NAME_RE.search(name):
+                out.append(_Cand(name=name, kind="产业园", start=m.start(group), end=m.end(group)))
     taken = [(c.start, c.end) for c in out if c.kind]
     for m in _ZONE_BY_ITS_BODY_RE.finditer(text):
         # 潍坊滨海区党工委书记、管委会主任: an area run by a 党工委 or 管委会 is a zone, however it is named (a city's
@@ -433,8 +439,10 @@ _ZONE_BY_ITS_BODY_RE = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]
 _CO_BUILT_RE = re.compile(r"(?:%s)[—－-](?:%s)共建(?:%s)" % (CITY_RE.pattern, CITY_RE.pattern, PARK_WORDS))
 # 高新区七里河园区: a zone's park named by its place with the bare word 园区 (too common a word to be a
 # park suffix anywhere else)
-_ZONE_SUB_PARK_RE = re.compile(r"(?:%s)(?P<name>(?!不同|各个|各类|其他|相关)[\u4e00-\u9fff]{2,4}园区)(?![\u4e00-\u9fff]{0,2}(?:项目|企业|公司))"
-                               % ZONE_WORDS)  # (X经开区不同园区: which of its parks, described)
+_ZONE_SUB_PARK_RE = re.compile(r"(?:%s|产业园|工业园)(?P<name>(?!不同|各个|各类|其他|相关|区|等|几|数|多|[一二两三四五六七八九十](?:大|个|类))[\u4e00-\u9fff]{2,4}园区)"
+                               r"(?![\u4e00-\u9fff]{0,2}(?:项目|企业|公司))"
+                               r"(?:(?:和|及|与|、)(?P<next>(?!不同|各个|各类|其他|相关|几|数|多|[一二两三四五六七八九十](?:大|个|类))[\u4e00-\u9fff]{2,4}园区)(?![\u4e00-\u9fff]{0,2}(?:项目|企业|公司)))?"
+                               % ZONE_WORDS)  # (X经开区不同园区: which of its parks, described; 深江产业园A园区和B园区: two)
 
 
 def _city_free_form(name: str) -> str | None:
@@ -497,6 +505,14 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     for ak, target in list(alias_of.items()):
         if ak in groups and ak != target:
             groups.setdefault(target, []).extend(groups.pop(ak))
+    # 荆州市江陵工业园区更名为湖北江陵经济开发区: one park, named by its new name
+    starts = {c.start: merge_key(c.name) for c in good}
+    for c in good:
+        renamed = _RENAMED_RE.match(text, c.end)
+        new = starts.get(renamed.end()) if renamed else None
+        old_key = merge_key(c.name)
+        if new is not None and new != old_key and old_key in groups and new in groups:
+            groups[new].extend(groups.pop(old_key))
     # a district's name written with and without its unit before one park (高坪区X产业园 / 高坪X产业园, 剑河县工业园区 /
     # 剑河工业园区) is one park, named as the park names itself, without the unit (as 郑州高新区, not 郑州市高新区)
     for k in list(groups):
@@ -580,6 +596,7 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     return mentions, occs
 
 
+_RENAMED_RE = re.compile(r"(?:正式)?(?:更名为|改名为)")
 # A zone's name followed by a park's own name: the inner park is also named without the zone.
 _INNER_PARK_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:%s)([\u4e00-\u9fff]{2,12}(?:%s))$" % (
     ZONE_WORDS, "|".join(k for k, kind in PARK_SUFFIXES.items() if kind not in ZONE_KINDS)))

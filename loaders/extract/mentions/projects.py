@@ -317,6 +317,7 @@ Candidate = tuple[str, int, int, str]  # name, start, end, the rule that found i
 
 
 # …标准厂房建设项目: 建设 right before 项目 is the last word of the name, not a verb of the clause
+_DEAL_TITLE_END_RE = re.compile(r"[^》，,。]{0,10}?(?:协议书?|合同|意向书|备忘录)》")
 _NAME_WORD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})建设$|(?<=[\u4e00-\u9fff]{2})建设(?=经营$|运营$)|系列(?=产品$)")  # (标准厂房建设经营项目,
 # 医用硅胶器械系列产品项目: words that would read as a clause inside a name written before 项目)
 
@@ -342,6 +343,17 @@ def _generic_parts(text: str, start: int, end: int) -> bool:
 _ACTIVITY_AFTER_RE = re.compile(r"建设|推进|服务|管理|落地|招引|谋划")
 
 
+_BEFORE_BARE_ZONE_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,3}项目)?(?:有|是)?")
+
+
+def _invested_by_firm(text: str, start: int) -> bool:
+    """True when a firm the tagger knows invests the sum written right before the name (天元集团投资20亿元的绿色产业园
+    项目): then even a name that only describes is one project's."""
+    m = _INVESTOR_BEFORE_RE.search(text, max(0, start - 30), start)
+    return m is not None and any(t.tag == "ORG" and m.start("firm") <= t.start and t.end <= m.end("firm")
+                                 for t in tokens_around(text, m.start("firm")))
+
+
 def _by_project_word(doc: Doc) -> list[Candidate]:
     """'…项目' with its left boundary (project_word), and the items of an enumeration that share
     the one 项目: 'A、B、C项目' (project_shared_word)."""
@@ -365,7 +377,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if stem.endswith(("和", "与", "及")) and _ACTIVITY_AFTER_RE.match(text, m.end()):
             continue  # 为工业园区招商引资和项目建设创造环境: 项目 joined to an activity, the works in general
         if len(stem) < 3 or preceded_by_count(text, start) or text[start - 1:start] in ("各", "每") \
-                or is_generic_stem(strip_quotes(stem)) \
+                or (is_generic_stem(strip_quotes(stem)) and not _invested_by_firm(text, start)) \
                 or ((is_generic_head(text, start, m.start(), max_len=6)
                      or (text.startswith("等", m.end()) and _generic_parts(text, start, m.start())))
                     and _investment_written_against(text, start, m.end()) is None):
@@ -395,6 +407,15 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             continue  # 重大投资商座谈会暨项目集中签约仪式: an event and the signing held with it
         if _CLASS_OF_PROJECTS_RE.search(stem):
             continue  # …产业集群暨经济技术开发区重大项目: the projects of a park or a cluster, not one project
+        title = text.rfind("《", max(0, start - 40), m.start())
+        if title >= 0 and "》" not in text[title:m.start()] and "》" in text[m.end():m.end() + 30] \
+                and not _DEAL_TITLE_END_RE.match(text, m.end()):
+            continue  # 《招商引资项目跨区域利益共享办法》: words of a rule's title, not a project (《X项目投资协议》 is one)
+        lead = _BEFORE_BARE_ZONE_RE.match(stem).end()  # (开工的项目有园区…建设项目: 'there are', then the works)
+        bare = _BARE_ZONE_RE.match(stem[lead:])
+        if bare and len(stem) > lead + bare.end() \
+                and is_generic_head(text, start + lead + bare.end(), m.start(), max_len=8):
+            continue  # (既)有园区基础设施建设项目,也有…工业发展项目: a kind of the park's works, not one project
         out.append((text[start:m.end()], start, m.end(), "project_word"))
         j = start
         while j > 0 and text[j - 1] == "、":
@@ -848,7 +869,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                 listed_park = park
             listed_end = s + len(name)
         counted = rule in ("project_counted_list", "project_enumerated") and len(name) >= 8  # see _enumerated
-        if s not in given_amount and not counted \
+        if s not in given_amount and not counted and not _invested_by_firm(text, s) \
                 and (is_generic_stem(name[:-2] if name.endswith("项目") else name) or len(name) < 4):
             continue
         if any(name == f for f in park_by_form) and not name.endswith("项目") \
@@ -935,8 +956,12 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         short = _LEGAL_FORM_INSIDE_RE.sub("", pm.name)
         if short != pm.name and len(short) >= 6 and short not in pm.aliases:
             pm.aliases.append(short)
-        # 由A公司和B公司投资兴建的X项目: the firms that build it
+        # 由A公司和B公司投资兴建的X项目: the firms that build it; A投资20亿元的X项目: the firm that invests in it
         for m in re.finditer(re.escape(pm.name), text):
+            investor = _INVESTOR_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            for c in names if investor else ():
+                if c.name not in pm.companies and any(investor.group("firm").endswith(f) for f in [c.name] + c.aliases):
+                    pm.companies.append(c.name)
             built_by = _BUILT_BY_RE.search(text, max(0, m.start() - 80), m.start())
             if built_by is None:
                 continue
@@ -946,6 +971,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     return list(out.values())
 
 
+_INVESTOR_BEFORE_RE = re.compile(r"(?P<firm>[^，,。；;：:、]{2,12}?)(?:拟|计划)?(?:总)?投资(?:约|近|超过?|逾)?\d+(?:\.\d+)?"
+                                 r"(?:亿|万)(?:美)?元(?:人民币)?的$")
 _LEGAL_FORM_INSIDE_RE = re.compile(r"(?:[(（][\u4e00-\u9fff]{2,6}[)）])?(?:股份)?有限(?:责任)?公司(?=[^，,。；;]{2})")
 _BUILT_BY_RE = re.compile(r"由(?P<firms>[^，,。；;：:]{4,70}?)(?:共同|联合|合资|独资)?(?:投资)?(?:兴建|建设|投建|开发|打造)的$")
 

@@ -57,7 +57,7 @@ _MONEY_RULES = [
     ("annual_revenue", r"应税销售"),  # 年应税销售20亿元: taxable sales, not tax
     ("annual_tax", r"税收|创税|纳税|税"), ("output_value", r"产值"),
     ("annual_revenue", r"营收|营业收入|营业额|收入|销售"),
-    ("planned_investment", r"投资|引资|引进[\u4e00-\u9fff]{0,2}资金|签约(?:金)?额|签约资金|合同(?:金)?额|合同资金|协议资金|签约[^，,；;。]{0,12}、(?:总)?金额"), ("industry_scale", r"产业规模|规模"),
+    ("planned_investment", r"投资|引资|引进[\u4e00-\u9fff]{0,2}资金|签约(?:金)?额|签约资金|合同(?:总)?(?:金)?额|合同资金|协议资金|签约[^，,；;。]{0,12}、(?:总)?金额"), ("industry_scale", r"产业规模|规模"),
 ]
 _COUNT_RULES = [
     ("high_tech_enterprises", r"高新技术企业"), ("listed_companies", r"上市企业|上市公司"),
@@ -71,6 +71,7 @@ _COUNT_RULES = [
     ("infrastructure_units", r"基站|充电|终端|机架"),
     ("employees", r"从业人员|就业|员工|人才|职工|用工"),
 ]
+_EXPECTED_STAGE_RE = re.compile(r"有望[^，,。；;]{0,6}(?:签约|开工|动工|投产|落地)")
 _COUNTED_ITEM_RE = re.compile(r"(?:\d+(?:多|余)?|[一二两三四五六七八九十]+)[个宗项家](?!月)")
 _STAGE_JUST_BEFORE_RE = re.compile(r"(?:已|已经)?(?:开工|动工|签约|投产|竣工|开复工)(?:建设)?(?:达到?|有)?$")
 _COUNT_RULES_RE = [(m, re.compile(p), re.compile(f"(?:{p})" + r"[\u4e00-\u9fff]{0,4}$")) for m, p in _COUNT_RULES]
@@ -214,6 +215,8 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
         if not (_COUNTED_ITEM_RE.search(before.rpartition("、")[0])
                 and any(re.search(pat, own) for _, pat in _PROJECT_STAGE + [("", r"投产|竣工|建成")])):
             own = before
+        if _EXPECTED_STAGE_RE.search(own[-6:] + near_after[:12]):
+            return None  # 其中4个项目有望近期签约: projects expected to reach a stage, at none yet
         for metric, pat in _PROJECT_STAGE + [("projects", r"投产|竣工|建成")]:  # (built: no metric of its own)
             if re.search(pat, own + near_after[:8].split("、")[0]):
                 return metric
@@ -229,12 +232,22 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
         return "parks_count"  # 53个省产业园新建…: the parks of a kind (入驻X产业园8个: what entered it, not parks)
     # the noun the figure counts (35家重点企业) first, then the one just before it (企业数达35家):
     # 园区已集聚35家企业 counts firms, not parks
-    for use_tail in (False, True):
-        for metric, pat, tail in _COUNT_RULES_RE:
-            if (tail.search(near_before) if use_tail else pat.search(noun_after[:10])):
-                if metric == "parks_count" and not re.search(r"[个家]", amount.text):
-                    continue
-                return metric
+    for metric, pat, tail in _COUNT_RULES_RE:
+        if pat.search(noun_after[:10]):
+            if metric == "parks_count" and not re.search(r"[个家]", amount.text):
+                continue
+            return metric
+    # (园区落户企业101家: the noun nearest the figure, 企业, not the park it stands in)
+    nearest = None
+    for metric, pat, tail in _COUNT_RULES_RE:
+        m = tail.search(near_before)
+        if m is None or (metric == "parks_count" and not re.search(r"[个家]", amount.text)):
+            continue
+        last = max(x.end() for x in pat.finditer(near_before, m.start()))
+        if nearest is None or last > nearest[1]:
+            nearest = (metric, last)
+    if nearest is not None:
+        return nearest[0]
     if measure == "处" and re.search(r"基站|开通|建设", before + noun_after):
         return "infrastructure_units"
     return None
@@ -449,6 +462,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             # sentence (a county's, a district's or a city's projects, counted or summed, are that place's; so are
             # the parks it counts: 咸阳市创建省级高新区5个、省级经开区3个)
             place = _place_owner(doc, occs, sent.start, clause_start, s)
+            if place is None and subject is None and scope is not None:
+                place = scope.paragraph_place(s)  # 上虞区召开…。…截至目前，新增签约项目共14个: the paragraph's county
             if place is not None and not _in_brackets(text, sent.start, s):  # (新建2项,续建8项): a breakdown
                 subject, stype, region_rule = place, "park_group", "fact_region"
         if subject is None or (owned and not region_rule):
@@ -1016,6 +1031,21 @@ def _respective_subject(doc: Doc, a: Amount, occs: list[ParkOcc],
     return ""
 
 
+_BARE_PARK_OPENING_RE = re.compile(r"\s*(?:该|本)?园区(?:内)?(?![\u4e00-\u9fff]{0,2}(?:群|们))")
+# 江陵经济开发区包含城东工业园、沿江产业园和X产业新城，规划面积55平方公里: the parts a park is said to hold
+_PARTS_AFTER_RE = re.compile(r"(?:包含|包括|涵盖|分为|划分为)[^，,。；;]*$")
+
+
+def _part_listed(text: str, sent_start: int, start: int) -> bool:
+    """True when a name at start is one of the parts a clause lists after a park that holds them."""
+    lo = max([text.rfind(c, sent_start, start) for c in "，,；;"] + [sent_start - 1]) + 1
+    verb = _PARTS_AFTER_RE.search(text, lo, start)
+    if verb is None or verb.start() == lo:
+        return False
+    hi = min([i for i in (text.find(c, start, len(text)) for c in "，,。；;") if i >= 0] + [len(text)])
+    return any(c in text[verb.start():hi] for c in "、和及")  # (a list of them, not one part the clause is about)
+
+
 def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occs: list[ParkOcc],
              scope: ParkScope | None, clause_start: int, clause_end: int, *,
              counts_projects: bool = False) -> tuple[str | None, str]:
@@ -1108,7 +1138,8 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         return None, ""  # A园区X、B园区Y等8个项目, A开发区、B开发区等5家: the items of several parks, counted together
         # (A产业园、B产业园等17个项目 with no more to their names: parks built as the projects of the park in scope)
     before = [x for x in near if sent.start <= x[0] and x[1] <= s and not _listed_item(text, x[0], x[1], s)
-              and not _carrier_of(text, x[0], x[1]) and not _ranked_among(text, x[0], x[1])]
+              and not _carrier_of(text, x[0], x[1]) and not _ranked_among(text, x[0], x[1])
+              and not _part_listed(text, sent.start, x[0])]
     if aggregate:
         before = [x for x in before if x[3] != "project"]
     # a project named in an earlier clause is not the subject of a figure that (a) follows a count of projects
@@ -1122,6 +1153,9 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     # a park named inside a company name (中国移动青岛高新区分公司) still locates the figure
     if before:
         best = max(before, key=lambda x: (x[1], x[1] - x[0]))
+        if best[3] == "park_group" and best[1] <= clause_start and _BARE_PARK_OPENING_RE.match(text, clause_start, s) \
+                and scope is not None and scope.section_park(s) is not None:
+            return scope.section_park(s), "park"  # …这两个园区都是…工业用地，目前，园区平整土地…: one park again
         joined = [x for x in before if x[3] == "park_group" and x[1] == best[0] - 1]
         if best[3] == "park" and text[best[0] - 1:best[0]] in ("和", "及", "与") and joined:
             best = joined[-1]  # 全市工业园区和高新区完成工业总产值…: the parks of the city with the zone, together
