@@ -48,7 +48,7 @@ REAL21 = EVAL / "real21"  # 12 more, collected at extractor 1.43; scored once be
 REAL22 = EVAL / "real22"  # 12 more, collected at extractor 1.45; scored once before study
 REAL23 = EVAL / "real23"  # 12 more, collected at extractor 1.46; scored once before study
 REAL24 = EVAL / "real24"  # 10 more, collected at extractor 1.48; scored once before study
-REAL25 = EVAL / "real25"  # 9 more, collected at extractor 1.49; scored once, not yet studied
+REAL25 = EVAL / "real25"  # 9 more, collected at extractor 1.49; scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

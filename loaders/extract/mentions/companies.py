@@ -109,7 +109,8 @@ def _ok(name: str, park_keys: set[str]) -> bool:
 
 _BRAND_AT_OPENING_RE = re.compile(r"(?:^|(?<=[\n，,。；;：:“]))(?P<brand>[\u4e00-\u9fff]{2,3})$")
 # Words that describe firms without naming one: a stem holding one is a description (知名中介公司).
-_DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海内外|国内外|境内|境外)|性$")  # (政策支农性银行: a kind)
+_DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海内外|国内外|境内|境外)|性$|上市$")  # (政策支农性银行: a kind;
+# 新三板上市公司, A股上市公司: firms of a market, none named)
 # Kinds of ownership a country's firms are described by (中国上市公司): no name
 _OWNERSHIP_KINDS_RE = re.compile(r"(?:上市|外资|民营|国有|跨国|私营|合资|独资)+")
 # The kind of owner written in front of a firm's name: 区属国企, 央企, 民企.
@@ -405,8 +406,8 @@ def _labels(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         c = LABEL_CUT_RE.search(raw)
         name = raw[:c.start()] if c else raw
         strong = bool(re.match(r"(链主|龙头|领军)", m.group()))
-        if len(name) < 2 or not _ok(name, park_keys):
-            continue
+        if len(name) < 2 or not _ok(name, park_keys) or name[0] in "以为按由对从向":
+            continue  # (入园企业以轻工机械、环保设备…为主: a preposition, then what the firms make)
         nxt = text[m.start("name") + len(name): m.start("name") + len(name) + 5]
         followed = bool(re.match(r"[，,、。；;]|将|已|拥有|相关|董事长|总部|是|在|正|也|由此|通过|凭借|依托", nxt))
         if not followed:

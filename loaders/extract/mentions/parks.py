@@ -14,7 +14,7 @@ from functools import lru_cache, wraps
 from dataclasses import dataclass, field
 
 from ..tables.vocab import ENDS_WITH_PARK_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
-from ..tables.lexicon import (CITIES, CITY_RE, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
+from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PROVINCES)
 from .tagger import tokens_around
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
@@ -54,7 +54,7 @@ _GROUP_RE = re.compile(r"(?:(?:[\u4e00-\u9fff]{2,3}?)(?:市)?)?(?:\d+|[一二三
 
 _GROUP_HEAD_RE = re.compile(r"(%s|全市|全省)$" % CITY_RE.pattern)
 _GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:" + _GROUP_OF_PARKS
-                             + r"|[个家](?:国家级?|省级)?(?:%s)|[个家]高新技术产业开发区|大(?:产业|工业)?园区)" % GROUP_ZONE_WORDS)
+                             + r"|[个家](?:国家级?|省级|自治区级?)?(?:%s)|[个家]高新技术产业开发区|大(?:产业|工业)?园区)" % GROUP_ZONE_WORDS)
 # (打造A、B、C、D四大园区: the parks a place builds, counted as 'the four big' ones)
 
 
@@ -224,6 +224,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
                          % (CITY_RE.pattern, "|".join(_PROVINCE_ONLY)), text[max(0, start - 8):start])
         if pair and re.match(r"[\u4e00-\u9fff]{2}", text[start:s]):
             start -= len(pair.group())
+            if text[start - 2:start] == "中国" and any(text.startswith(c, start + len(pair.group())) for c in COUNTRIES):
+                start -= 2  # 中国百色-越南高平边境经济合作区: the two countries' places, each after its country
         clause_start, start = start, _after_zone_verb(text, start, s)
         closed = max(text.rfind("”", start, s), text.rfind("」", start, s))
         if closed >= 0 and text[start] == "“" and closed - start <= 7 and "“" not in text[start + 1:closed]:
@@ -286,6 +288,15 @@ def _candidates(doc: Doc) -> list[_Cand]:
             area_form = text[start:e]
             start += area.end()
             stem = text[start:s]
+        town = None
+        for town in _TOWN_IN_STEM_RE.finditer(stem):
+            pass
+        if town is not None and town.start() >= 2 and len(stem) - town.end() >= 2 \
+                and not is_generic_stem(stem[town.end():]):
+            # 福安市溪尾镇下邳工业区: the town it lies in, then the park's own name (the full form an alias)
+            area_form = area_form or text[start:e]
+            start += town.end()
+            stem = text[start:s]
         written = strip_quotes(text[start:e])
         name = strip_quotes(strip_province(text[start:e]))
         twice = CITY_RE.match(name)
@@ -307,7 +318,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             stem = stem[:inner_rank.start()]
         city, _ = leading_place(stem)
         rest = stem[len(city):].lstrip("市") if city else stem
-        place_ok = city is not None
+        place_ok = city is not None or (stem.startswith("中国") and leading_place(stem[2:])[0] is not None
+                                        and re.search(r"[—－-]", stem) is not None)  # (中国百色-越南高平…)
         kind = PARK_SUFFIXES[m.group()]
         if preceded_by_count(text, start) or (start > 0 and text[start - 1] in "这那该此本其各每一两几个首") \
                 or (city and rest in ("一", "某", "一个", "一家")):
@@ -414,6 +426,20 @@ def _candidates(doc: Doc) -> list[_Cand]:
     for m in _CO_BUILT_RE.finditer(text):
         # 青岛-安顺共建产业园: a park two places build together, named after both (共建 is otherwise a verb)
         out.append(_Cand(name=m.group(), kind="共建产业园", start=m.start(), end=m.end(), place_ok=True))
+    for m in _CITY_LIST_ZONES_RE.finditer(text):
+        # 南宁、桂林、柳州、北海4个国家高新区; 柳州、南宁国家高新区: each city listed has a zone of that kind
+        cities = [c for c in re.split(r"、|和|及", m.group("cities"))]
+        n = m.group("n")
+        count = (int(n) if n.isdigit() else CN_DIGITS.get(n, 0)) if n else len(cities)
+        if count != len(cities) or len(set(cities)) != len(cities):
+            continue
+        kind_word = m.group("national") + m.group("kind")
+        pos = m.start("cities")
+        for city in cities:
+            pos = text.find(city, pos)
+            out.append(_Cand(name=city + kind_word, kind=PARK_SUFFIXES[m.group("kind")], start=pos,
+                             end=pos + len(city), place_ok=True))
+            pos += len(city)
     for m in _ZONE_SUB_PARK_RE.finditer(text):
         for group in ("name", "next"):
             name = m.group(group)
@@ -433,6 +459,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
     return out
 
 
+_TOWN_IN_STEM_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:镇|乡|街道)")
+_CITY_LIST_ZONES_RE = re.compile(r"(?P<cities>(?:%s)(?:(?:、|和|及)(?:%s))+)(?:(?P<n>\d+|[一二两三四五六七八九十])个)?"
+                                 r"(?:省级|自治区级|自治区|省)?(?P<national>国家级?|)(?P<kind>%s)" % (CITY_RE.pattern, CITY_RE.pattern,
+                                                                                    GROUP_ZONE_WORDS))
 _ZONE_BY_ITS_BODY_RE = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{3,7}区)(?:党工委|管委会|管理委员会)")
 
 
@@ -995,6 +1025,8 @@ def find_park_groups(doc: Doc) -> list[tuple[int, int, str, int]]:
             continue
         head = text[max(0, m.start() - 3):m.start()]
         pm = _GROUP_HEAD_RE.search(head)
+        if pm and text[m.start() - len(pm.group()) - 1:m.start() - len(pm.group())] in ("、", "和", "及"):
+            pm = None  # 南宁、桂林、柳州、北海4个国家高新区: the last city listed, not the group's place
         start = m.start() - len(pm.group()) if pm else m.start()
         name = text[start:m.end()]
         n = re.match(r"\d+|[一二两三四五六七八九十]+", m.group()).group()

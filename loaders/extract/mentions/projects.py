@@ -34,7 +34,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开/?竣工|开复工|开[(（]复[)）]工|复工"),
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
     # or resumed (a project halted for the winter is resumed in spring)
-    ("在建", r"在建|建设中|工地|已完成投资|施工(?!设计|图|许可)|加快建设|加速建设|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾|观摩"),
+    ("在建", r"在建|建设中|工地|已完成投资|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾|观摩"),
     # (检查观摩了A、B…四个项目: projects visited on a construction tour are being built)
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
     ("planned", r"计划|拟|规划|洽谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
@@ -431,7 +431,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
 
 
 # a park's or a cluster's projects of a class: 经济技术开发区重大项目, 产业集群重点项目
-_CLASS_OF_PROJECTS_RE = re.compile(f"(?:{ZONE_WORDS}|园区|产业园|集群|新区)(?:重大|重点|产业|工业|招商(?:引资)?(?:重大|重点)?)$")
+_CLASS_OF_PROJECTS_RE = re.compile(f"(?:{ZONE_WORDS}|园区|产业园|集群|新区)(?:重大|重点|产业|工业|招商(?:引资)?(?:重大|重点)?|(?:首批)?入园)$")
 
 
 _FACILITY_AFTER_PARK_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:中心|基地|工厂|厂房|车间|生产线)(?:项目)?")
@@ -566,7 +566,7 @@ def _copula_projects(doc: Doc) -> list[Candidate]:
 
 
 def _after_dash(doc: Doc) -> list[Candidate]:
-    """'核心项目之一——X': the name after the dash."""
+    """'核心项目之一——X', '首批入园项目之一的“X”': the name after the dash or in the quotes."""
     text = doc.text
     out: list[Candidate] = []
     for m in re.finditer(r"项目(?:之一)?——", text):
@@ -576,7 +576,14 @@ def _after_dash(doc: Doc) -> list[Candidate]:
             k += 1
         if 4 <= k - e <= 24:
             out.append((text[e:k], e, k, "project_dash"))
+    for m in _ONE_OF_QUOTED_RE.finditer(text):  # 首批入园项目之一的“X”在Y县奠基: the quoted name is the project's
+        name = m.group("name")
+        if len(name) >= 4 and not is_generic_stem(name) and not VERBISH_RE.search(name):
+            out.append((name, m.start("name"), m.end("name"), "project_dash"))
     return out
+
+
+_ONE_OF_QUOTED_RE = re.compile(r"项目之一(?:的|是|为)?[“「](?P<name>[^“”「」，,。；;]{2,24})[”」]")
 
 
 def _phase_works(doc: Doc) -> list[Candidate]:
@@ -940,6 +947,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _anaphoric_parks(doc, out, parks)
     _status_from_summary(doc, out)
     _status_from_paragraph_event(doc, out)
+    _status_from_batch_among(doc, out)
     _status_from_forecast_after(doc, out)
     _headline_short_forms(doc, out)
     _tail_short_forms(out)
@@ -1136,6 +1144,32 @@ def _status_from_paragraph_event(doc: Doc, out: dict[str, ProjectMention]) -> No
         m = _EVENT_OPENER_RE.match(text[line_start:pm.span.start].lstrip())
         if m:
             # the event's word read by the status table: 动工 is 开工, 落地 is 签约
+            pm.status = next(status for status, pattern in STATUS_WORDS if re.search(pattern, m.group("event")))
+
+
+# …集中签约17个项目，…。其中，A、B等项目，将以…为主导: the count of a batch and its event, in the sentence before
+_BATCH_COUNTED_RE = re.compile(r"(?:集中|现场|共|此次|成功)?(?P<event>签约|开工|动工|投产|竣工)(?:了)?(?:\d+|[一二两三四五六七八九十]+)"
+                               r"(?:个|项)[\u4e00-\u9fff]{0,6}项目")
+
+
+def _status_from_batch_among(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """Projects a sentence opening with 其中 names out of a batch the sentence before counts at its event (集中签约17个
+    项目。其中，A、B等项目，将以…): with no present stage of their own, and no plan of one (将 says what they will do,
+    not that they are not signed), they are at the batch's stage."""
+    text = doc.text
+    for pm in out.values():
+        if pm.status not in (None, "planned"):
+            continue
+        k = doc.sentence_index(pm.span.start)
+        sent = doc.sentences[k]
+        if k == 0 or not text[sent.start:sent.end].lstrip().startswith("其中"):
+            continue
+        run = doc.clause(pm.span.start, pm.span.start + len(pm.name), marks=RUN_MARKS)
+        if pm.status == "planned" and _PLANNED_START_RE.search(text, run.start, run.end):
+            continue  # (其中，A项目拟于明年开工: a plan of its own)
+        prev = doc.sentences[k - 1]
+        m = _BATCH_COUNTED_RE.search(text, prev.start, prev.end)
+        if m:
             pm.status = next(status for status, pattern in STATUS_WORDS if re.search(pattern, m.group("event")))
 
 

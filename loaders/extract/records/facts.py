@@ -753,6 +753,17 @@ def _in_brackets(text: str, sent_start: int, s: int) -> bool:
     return opened >= 0 and max(text.rfind(")", opened, s), text.rfind("）", opened, s)) < 0
 
 
+def _bracketed_note(text: str, sent_start: int, s: int, e: int) -> bool:
+    """True when the name at [s, e) is inside brackets that add a note (来宾高新区2015年3月获批), not a short name
+    (下称“X”) or the name itself in another script (Sino-Singapore…Island（中新南京生态科技岛）)."""
+    opened = max(text.rfind("(", sent_start, s), text.rfind("（", sent_start, s))
+    return _in_brackets(text, sent_start, s) and not _ALIAS_NOTE_RE.match(text, opened + 1) \
+        and not (opened + 1 == s and text[e:e + 1] in (")", "）"))
+
+
+_ALIAS_NOTE_RE = re.compile(r"(?:以下|下文)?(?:简称|下称|称)")
+
+
 def _place_owner(doc: Doc, occs: list[ParkOcc], sent_start: int, clause_start: int, s: int) -> str | None:
     """The county, district or city (a place word ending in its unit: 东胜区, 肇州县, 达拉特旗) that opens the
     figure's clause or, when that clause opens with no subject of its own, the nearest clause before it in the
@@ -1036,9 +1047,16 @@ _BARE_PARK_OPENING_RE = re.compile(r"\s*(?:该|本)?园区(?:内)?(?![\u4e00-\u9
 _PARTS_AFTER_RE = re.compile(r"(?:包含|包括|涵盖|分为|划分为)[^，,。；;]*$")
 
 
+_BASIS_BEFORE_RE = re.compile(r"在[^，,。；;]{0,40}$")
+_BASIS_AFTER_RE = re.compile(r"[^，,。；;]{0,40}?(?:的)?基础上")
+
+
 def _part_listed(text: str, sent_start: int, start: int) -> bool:
-    """True when a name at start is one of the parts a clause lists after a park that holds them."""
+    """True when a name at start is one of the parts a clause lists after a park that holds them, or one of the
+    parks a park was founded on."""
     lo = max([text.rfind(c, sent_start, start) for c in "，,；;"] + [sent_start - 1]) + 1
+    if _BASIS_BEFORE_RE.search(text, lo, start) and _BASIS_AFTER_RE.match(text, start):
+        return True  # X是在A及B、C基础上成立的…，总规划面积62平方公里: the parks X grew from, not X
     verb = _PARTS_AFTER_RE.search(text, lo, start)
     if verb is None or verb.start() == lo:
         return False
@@ -1139,7 +1157,9 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         # (A产业园、B产业园等17个项目 with no more to their names: parks built as the projects of the park in scope)
     before = [x for x in near if sent.start <= x[0] and x[1] <= s and not _listed_item(text, x[0], x[1], s)
               and not _carrier_of(text, x[0], x[1]) and not _ranked_among(text, x[0], x[1])
-              and not _part_listed(text, sent.start, x[0])]
+              and not _part_listed(text, sent.start, x[0])
+              and not (_bracketed_note(text, sent.start, x[0], x[1]) and not _in_brackets(text, sent.start, s))]
+    # (6个高新区(来宾高新区2015年3月获批)工业总产值…: a park named in a note in brackets is not the figure's subject)
     if aggregate:
         before = [x for x in before if x[3] != "project"]
     # a project named in an earlier clause is not the subject of a figure that (a) follows a count of projects

@@ -1,0 +1,79 @@
+"""Rules of extractor 1.50, from real25 after its first score. The sentences are fixtures for one behaviour each
+(invented names; places are the closed class of the lexicon); real prose is measured by
+tests/test_extraction_quality.py."""
+from __future__ import annotations
+
+from loaders.extract import extract
+
+
+def _projects(text):
+    return {p.name: (p.park, p.status) for p in extract(text).projects}
+
+
+def _firms(text):
+    return {c.name: c.park for c in extract(text).companies}
+
+
+def _facts(text):
+    return {(f.subject, f.metric, str(f.amount.value)) for f in extract(text).facts}
+
+
+def _parks(text):
+    return {p.name: p.aliases for p in extract(text).parks}
+
+
+def test_what_firms_make_after_a_preposition_and_firms_of_a_market_are_no_firms():
+    assert _firms("入园企业以轻工机械、环保设备、食品加工设备为主。") == {}
+    assert _firms("日前,甲乙科技产业园举行项目集中签约仪式,13个科技型项目集中落户,其中不乏新三板上市公司。") == {}
+
+
+def test_a_parks_entering_projects_are_a_class_and_fast_building_is_building():
+    assert _projects("甲乙轻工产业园入园项目开工") == {}
+    text = "今年上半年松岭新区推动丙丁机场三期、戊己新材料二期等一批重大项目快速建设。"
+    assert _projects(text).get("戊己新材料二期", (None, None))[1] == "在建", _projects(text)
+
+
+def test_an_economic_cooperation_park_and_a_cross_border_zone_named_with_its_two_countries():
+    assert "甲乙(松岭)经济合作园区" in _parks("9月下旬,甲乙(松岭)经济合作园区河段改道工程开工建设。")
+    parks = _parks("在建的跨境合作园区有中国百色-越南高平边境经济合作区等。")
+    assert "中国百色-越南高平边境经济合作区" in parks, parks
+
+
+def test_a_park_named_after_the_town_it_lies_in_is_named_by_its_own_name():
+    parks = _parks("日前,甲乙科技产业园在松岭市溪口镇丙丁工业区动工建设。")
+    assert "丙丁工业区" in parks and "松岭市溪口镇丙丁工业区" in parks["丙丁工业区"], parks
+    assert "溪口镇工业园" in _parks("项目落户溪口镇工业园。")
+
+
+def test_the_parks_a_park_was_founded_on_do_not_own_its_figures():
+    text = "据了解,甲乙科技产业园是在丙丁经济开发区及戊己产业园、庚辛工业园基础上成立的工业示范园区,总规划面积62平方公里。"
+    assert ("甲乙科技产业园", "area_km2", "62") in _facts(text), _facts(text)
+
+
+def test_projects_named_out_of_a_signed_batch_are_signed_though_the_sentence_says_what_they_will_do():
+    text = ("7月10日,松岭区举行重点项目签约活动,集中签约17个项目,计划总投资100余亿元。\n\n"
+            "其中,甲乙文化创意园、丙丁影视传媒文创园等项目,将以文化创意产业为主导,积极对接企业。")
+    projects = _projects(text)
+    assert projects["甲乙文化创意园"][1] == "签约" and projects["丙丁影视传媒文创园"][1] == "签约", projects
+    talks = _projects("7月10日,松岭区举行重点项目座谈会。\n\n其中,甲乙文化创意园等项目,将以文化创意产业为主导。")
+    assert talks["甲乙文化创意园"][1] != "签约", talks
+
+
+def test_a_quoted_name_after_one_of_the_projects_is_a_project():
+    text = "甲乙轻工产业园首批入园项目之一的“丙丁重型钢构”在湘阴县奠基。"
+    assert _projects(text).get("丙丁重型钢构") == ("甲乙轻工产业园", "开工"), _projects(text)
+
+
+def test_cities_listed_before_a_count_of_zones_each_have_one():
+    text = "目前共有南宁、桂林、柳州、北海4个国家高新区;梧州、钦州、来宾3个自治区高新区。"
+    parks = set(_parks(text))
+    assert {"南宁国家高新区", "桂林国家高新区", "柳州国家高新区", "北海国家高新区",
+            "梧州高新区", "钦州高新区", "来宾高新区"} <= parks, parks
+    facts = _facts(text)
+    assert ("4个国家高新区", "parks_count", "4") in facts and ("3个自治区高新区", "parks_count", "3") in facts, facts
+    assert _parks("柳州、南宁国家高新区成为全区仅有的两个千亿元园区。").keys() == {"柳州国家高新区", "南宁国家高新区"}
+
+
+def test_a_park_named_in_a_note_in_brackets_does_not_own_the_figure():
+    text = "去年,6个高新区(来宾高新区2015年3月获批)工业总产值达到3934.66亿元。"
+    assert not any(s == "来宾高新区" for s, _, _ in _facts(text)), _facts(text)
