@@ -77,3 +77,32 @@ def test_cities_listed_before_a_count_of_zones_each_have_one():
 def test_a_park_named_in_a_note_in_brackets_does_not_own_the_figure():
     text = "去年,6个高新区(来宾高新区2015年3月获批)工业总产值达到3934.66亿元。"
     assert not any(s == "来宾高新区" for s, _, _ in _facts(text)), _facts(text)
+
+
+# Extractor 1.51: the company lists of the studied sets, read again for what is no firm.
+
+def test_how_and_where_before_with_are_no_part_of_a_name_and_persons_a_title_opens_a_list_with_are_no_firms():
+    firms = _firms("市政府、松岭新区及甲乙县政府分别与丙丁制药、戊己机床等企业签约。")
+    assert "甲乙县政府" in firms and "甲乙县政府分别" not in firms, firms
+    firms = _firms("市级领导张甲、李乙、王丙代表松岭市人民政府、甲乙高新区管委会在会上与松涛实业集团有限公司等10家企业签约。")
+    assert not {"市级领导张甲", "李乙", "甲乙高新区管委会在会上"} & set(firms), firms
+    assert "松涛实业集团有限公司" in firms and not any("代表" in name for name in firms), firms
+
+
+def test_places_listed_among_bodies_are_no_firms():
+    firms = _firms("甲乙经开区管委会、临桂区、永福县、市工信委、市科技局等单位有关负责人参加仪式。")
+    assert not {"临桂区", "永福县"} & set(firms), firms
+
+
+def test_a_governments_office_is_government_and_firms_described_by_ownership_or_series_are_none():
+    kinds = {c.name: c.kind for c in extract("县政府办、县发改局等单位负责人参加。").companies}
+    assert kinds.get("县政府办") == "government", kinds
+    firms = _firms("我们将紧盯松岭系列公司、甲乙生物科技公司等工业园区骨干企业。")
+    assert "松岭系列公司" not in firms and "甲乙生物科技公司" in firms, firms
+    assert "国有园区平台公司" not in _firms("甲乙经开区由国有园区平台公司等企业负责运营。")
+
+
+def test_what_is_made_is_no_firm():
+    text = ("这次开工的项目除甲乙深加工、丙丁加工和戊己景区综合开发3个亿元以上项目外,"
+            "还有节水灌溉设备生产、水泵生产、塑料加工和肉制品加工等项目。")
+    assert "水泵生产" not in _firms(text)

@@ -44,12 +44,12 @@ EXAMPLE_RE = re.compile(r"以(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:为例|�
 
 UNIVERSITY_END = re.compile(r"(大学|学院)$")
 RESEARCH_END = re.compile(r"(研究院|研究所|实验室|研究中心|创新中心|研发中心|技术转移中心|计算中心|科学院|检测中心|科创中心|所)$")
-GOVERNMENT_END = re.compile(r"(发展部|运行局|人民政府|政府|管委会|工管委|党工委|委员会|局|委|办公室|街道|党委|区委|市委|"
+GOVERNMENT_END = re.compile(r"(发展部|运行局|人民政府|政府办|政府|管委会|工管委|党工委|委员会|局|委|办公室|街道|党委|区委|市委|"
                             r"镇|乡|社区|村委会|部门|招商部|服务中心|厅|署|组织部|宣传部|统战部|研究室)$")
 # A ministry's or bureau's own unit: 科技部火炬中心, 商务厅外资处.
 GOVERNMENT_UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:部|厅|局|委)[\u4e00-\u9fff]{1,6}(?:中心|处|(?<!公)司|办)$")
 # What a firm does, not who it is: '检测、改装、二手车交易等企业'.
-ACTIVITY_END = re.compile(r"(交易|检测|改装|维修|销售|贸易|加工|租赁|咨询|设计|运营|培训|电商|零售|批发|仓储|回收|认证|服务|制造|种植|养殖)$")
+ACTIVITY_END = re.compile(r"(交易|检测|改装|维修|销售|贸易|加工|租赁|咨询|设计|运营|培训|电商|零售|批发|仓储|回收|认证|服务|制造|生产|种植|养殖)$")
 NOT_NAME = re.compile(r"(书记|主任|创始人|董事|经理|负责人|主办方|承办方|协办方|^(?:我们|他们|该|这|那|其|本|各|每|多|一(?:批|个|些|家|大|系列|起|直|路)|全|第|首|旗下|下游|上游|相关|周边|附近|国内|国外|海外|"
                       r"行业|产业|当地|园区|区内|市内|企业|公司|集团|项目|平台|基地)|[的了着过]|^\d)")
 
@@ -102,6 +102,8 @@ def _ok(name: str, park_keys: set[str]) -> bool:
         return False  # a park, not a company
     if norm_key(name) in park_keys:
         return False
+    if _DESCRIBED_FIRMS_RE.search(_LEGAL_TAIL.sub("", name)):
+        return False  # (隆基系列公司、…等骨干企业: a firm's companies described, not one named)
     if is_generic_stem(name) and not re.search(r"(大学|学院|研究院|研究所)$", name):
         return False
     return True
@@ -109,8 +111,8 @@ def _ok(name: str, park_keys: set[str]) -> bool:
 
 _BRAND_AT_OPENING_RE = re.compile(r"(?:^|(?<=[\n，,。；;：:“]))(?P<brand>[\u4e00-\u9fff]{2,3})$")
 # Words that describe firms without naming one: a stem holding one is a description (知名中介公司).
-_DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海内外|国内外|境内|境外)|性$|上市$")  # (政策支农性银行: a kind;
-# 新三板上市公司, A股上市公司: firms of a market, none named)
+_DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海内外|国内外|境内|境外|国有)|性$|上市$|系列$")  # (政策支农性银行: a kind;
+# 新三板上市公司, A股上市公司: firms of a market; 国有园区平台公司, 隆基系列公司: firms described, none named)
 # Kinds of ownership a country's firms are described by (中国上市公司): no name
 _OWNERSHIP_KINDS_RE = re.compile(r"(?:上市|外资|民营|国有|跨国|私营|合资|独资)+")
 # The kind of owner written in front of a firm's name: 区属国企, 央企, 民企.
@@ -175,6 +177,7 @@ def _joins_one_name(parts: list[str]) -> bool:
 
 
 _ADVERB_BEFORE_CONJ = set("正已将也均还")
+_ADVERBIAL_BEFORE_CONJ_RE = re.compile(r"(?:分别|共同|一同|一起|同时|当场|在会上|在现场|现场)$")
 
 
 def _split_items(seg: str, *, projects: bool = False) -> list[tuple[int, str]]:
@@ -201,6 +204,10 @@ def _split_items(seg: str, *, projects: bool = False) -> list[tuple[int, str]]:
                     p += len(s)
                     continue
                 joined = k + 1 < len(sub) and len(s) > 4 and s[-1] in _ADVERB_BEFORE_CONJ
+                adverbial = _ADVERBIAL_BEFORE_CONJ_RE.search(s) if k + 1 < len(sub) else None
+                if adverbial and adverbial.start() >= 2:
+                    s = s[:adverbial.start()]  # 皋兰县政府分别与…, X管委会在会上与…: how or where, no part of X
+                    joined = False
                 out.append((p, s[:-1] if joined else s))  # X管理中心正与Y: 'now' before 'with' is no part of X
                 p += len(s)
         else:
@@ -315,6 +322,7 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         # projects, the short ones are projects too, not the firms behind them
         of_projects = noun == "项目" and sum(bool(_PROJECT_ITEM_RE.search(item.strip())) for _, item in items) >= 2
         firms_before, long_firms = len(hits), []
+        persons = False
         for off, item in items:
             a = s0 + off
             item = strip_quotes(item.strip())
@@ -324,6 +332,16 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                 item = item[cut + 1:]
             if not item or len(item) > (40 if noun == "项目" else 22):
                 continue  # (a project's name may hold its park, its firm and its capacity)
+            proxy = item.rfind("代表")
+            if proxy >= 0 and len(item) - proxy - 2 >= 2:
+                a += proxy + 2  # 杨某代表X市人民政府与…签约: the body a person speaks for
+                item = item[proxy + 2:]
+            if _PERSON_TITLE_RE.match(item) or (persons and len(item) <= 3):
+                persons = True
+                continue  # 市级领导顾平、张学权、…: persons a title opens the list with, not firms
+            if noun != "项目" and _REGION_NAME_RE.fullmatch(item) and any(
+                    t.start == a and t.end == a + len(item) and t.tag == "LOC" for t in tokens_around(text, a)):
+                continue  # 桂林经开区管委会、临桂区、永福县、市工信委等单位: places, whose governments came
             if _PLACE_ITEM_RE.search(item):
                 continue  # 兰桂苑(A区块)、蟠龙村和陈宅等7个棚户区改造项目: places the projects are in
             if noun == "项目" and re.search(r"类(?:项目)?$", item):
@@ -373,6 +391,7 @@ _LEGAL_INSIDE_RE = re.compile(r"(?:有限公司|有限责任公司|股份公司|
 # A kind of body (新型研发机构, 商协会) or a district, town or county (海淀区, 璜土镇): no firm, whoever speaks for it
 _KIND_OF_BODY_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:机构|商协会|协会|商会)")
 _REGION_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:省|市|区|县|镇|乡|旗)")
+_PERSON_TITLE_RE = re.compile(r"(?:[省市县区]级)?(?:领导|负责人|书记|副?市长|副?县长|副?区长|副?主任)(?=[\u4e00-\u9fff]{2,3}$)")
 _TITLE_MODIFIER_RE = re.compile(r"(?:高级|常务|执行|首席|资深|联席|副|总|代理|名誉|荣誉)+")
 
 
