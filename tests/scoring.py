@@ -49,7 +49,7 @@ REAL22 = EVAL / "real22"  # 12 more, collected at extractor 1.45; scored once be
 REAL23 = EVAL / "real23"  # 12 more, collected at extractor 1.46; scored once before study
 REAL24 = EVAL / "real24"  # 10 more, collected at extractor 1.48; scored once before study
 REAL25 = EVAL / "real25"  # 9 more, collected at extractor 1.49; scored once before study
-REAL26 = EVAL / "real26"  # 5 more, collected at extractor 1.51; scored once, not yet studied
+REAL26 = EVAL / "real26"  # 5 more, collected at extractor 1.51; scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

@@ -570,6 +570,8 @@ _INVESTOR_RE = re.compile(r"出资|发起设立|股东")
 _CUSTOMER_RE = re.compile(r"供应商|供货|客户|配套商")
 # a fund's manager or trustee (委托市国控集团作为受托管理人): it serves the fund, the park does not hold it
 _MANAGER_RE = re.compile(r"受托|管理人|托管")
+# 市长X、TCL集团股份有限公司董事长Y等出席了开工仪式: who attends a park's ceremony is a guest, not a resident
+_ATTENDS_RE = re.compile(r"出席|莅临|应邀参加")
 # 全市工业园区和高新区(不含红塔集团): a firm the figures leave out
 _EXCLUDED_RE = re.compile(r"不含|不包括|除(?:去|了)?(?=[\u4e00-\u9fff]{2,}[外以]?)")
 
@@ -578,7 +580,8 @@ _OTHER_PROJECT_ITEM_RE = re.compile(r"项目(?:等[^、]*)?$")
 
 
 def _outside_role(doc: Doc, pos: int, end: int) -> bool:
-    """True when the clause around a firm names it as a partner, an investor, a customer or a fund's manager.
+    """True when the clause around a firm names it as a partner, an investor, a customer, a fund's manager or a
+    guest at a ceremony.
     Another item of a list that is a project of its own (包括A投资20亿元的X项目、B与C合作办学项目等) says nothing of
     this firm's role."""
     clause = doc.clause(pos, end)
@@ -592,7 +595,7 @@ def _outside_role(doc: Doc, pos: int, end: int) -> bool:
             k += len(part) + 1
         run = "、".join(items)
     return bool((_PARTNER_RE.search(run) and _COOPERATE_RE.search(run)) or _HAND_IN_HAND_RE.search(run)
-                or _INVESTOR_RE.search(run)
+                or _INVESTOR_RE.search(run) or _ATTENDS_RE.search(run)
                 or _CUSTOMER_RE.search(run) or _MANAGER_RE.search(run)
                 or _EXCLUDED_RE.search(doc.text, max(0, pos - 4), pos))
 # 将建设…跨境电商产业园、…, 打造…“国际VR产业园”: a park a project is to build is what it builds, not where it is

@@ -23,7 +23,7 @@ from ..text.sentences import Doc
 from .tagger import is_generic_head, tokens_around
 from ..types import CompanyMention, Span
 
-LEGAL_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团有限公司|集团公司|分公司|公司|集团|股份|银行"
+LEGAL_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团有限公司|集团公司|分公司|株式会社|公司|集团|股份|银行"
                       r"|(?<=[\u4e00-\u9fff]{2})(?:分行|支行))"  # 农发行北流市支行: a bank's branch (its stem names the bank)
                       r"(?:[\u4e00-\u9fff]{2,4}分公司|[\u4e00-\u9fff]{2,6}?(?:分行|支行))?(?![化制权份])")
 COMPANY_WORD_END = re.compile(
@@ -111,8 +111,8 @@ def _ok(name: str, park_keys: set[str]) -> bool:
 
 _BRAND_AT_OPENING_RE = re.compile(r"(?:^|(?<=[\n，,。；;：:“]))(?P<brand>[\u4e00-\u9fff]{2,3})$")
 # Words that describe firms without naming one: a stem holding one is a description (知名中介公司).
-_DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海内外|国内外|境内|境外|国有)|性$|上市$|系列$")  # (政策支农性银行: a kind;
-# 新三板上市公司, A股上市公司: firms of a market; 国有园区平台公司, 隆基系列公司: firms described, none named)
+_DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海内外|国内外|境内|境外|国有)|性$|上市$|系列$|成员$")  # (政策支农性银行: a kind;
+# 新三板上市公司, A股上市公司: firms of a market; 国有园区平台公司, 隆基系列公司, X集团成员公司: firms described, none named)
 # Kinds of ownership a country's firms are described by (中国上市公司): no name
 _OWNERSHIP_KINDS_RE = re.compile(r"(?:上市|外资|民营|国有|跨国|私营|合资|独资)+")
 # The kind of owner written in front of a firm's name: 区属国企, 央企, 民企.
@@ -745,7 +745,7 @@ def _merge_abbreviations(by_key: dict[str, CompanyMention]) -> None:
 
 
 _PLACE_PREFIXES = sorted(PLACES, key=len, reverse=True)
-_LEGAL_TAIL = re.compile(r"(股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|股份)$")
+_LEGAL_TAIL = re.compile(r"(股份有限公司|有限责任公司|有限公司|股份公司|集团公司|株式会社|集团|公司|股份)$")
 
 
 def company_key(name: str) -> str:

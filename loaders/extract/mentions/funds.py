@@ -189,7 +189,8 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
     fund_names: list[tuple[int, int]] | None = None
     for m, tail in sorted(matches, key=lambda mt: mt[0].start()):
         keyword_start = m.end() - tail if tail == 2 else m.start()
-        start = name_start(text, keyword_start, max_len=20)
+        # (X产业园封闭式基础设施证券投资基金: a securities fund's formal name is long)
+        start = name_start(text, keyword_start, max_len=34 if text.endswith("证券投资", 0, keyword_start) else 20)
         name = strip_quotes(text[start:m.end()])
         start = m.end() - len(name)
         quoted = _QUOTED_BEFORE_RE.search(text, max(0, keyword_start - 13), keyword_start)

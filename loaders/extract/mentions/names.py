@@ -41,12 +41,21 @@ def norm_key(name: str) -> str:
 _ZONE_WORD_INSIDE_RE = re.compile(r"(?:合作|示范|开发|先行|保税|集聚|聚集)区")
 
 
+_GENERATION_RE = re.compile(r"\d\.\d+代")
+
+
 def _spaced_number(text: str, k: int) -> bool:
     """A lone space between a Chinese character and a digit (年产 20000台): a typesetting gap inside a name;
-    a slash after a unit (6200t/d熟料生产线, 100MW/200MWh储能) is part of the name too."""
+    a slash after a unit (6200t/d熟料生产线, 100MW/200MWh储能), a hyphen between Latin letters (TFT-LCD) and a
+    decimal point in a generation (第8.5代) are part of the name too."""
     if text[k] == "/":
         return 0 < k < len(text) - 1 and text[k - 1].isascii() and text[k - 1].isalpha() \
             and text[k + 1].isascii() and text[k + 1].isalnum()
+    if text[k] in "-.":  # TFT-LCD, 第8.5代: a hyphen between Latin letters, a point between digits
+        return 0 < k < len(text) - 1 and text[k - 1].isascii() and text[k + 1].isascii() and (
+            (text[k] == "-" and text[k - 1].isalpha() and text[k + 1].isalpha())
+            or (text[k] == "." and text[k - 1].isdigit() and text[k + 1].isdigit()
+                and _GENERATION_RE.match(text, k - 1)))
     return text[k] == " " and k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k + 1:k + 2].isdigit()
 
 

@@ -24,6 +24,7 @@ from ..types import ParkGroupMention, ParkMention, Span
 # （以下简称“江宁开发区”）, also after an English name: （Nanjing … Zone，以下简称“江宁开发区”）
 _ALIAS_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9&.,'\- ]{2,100}[，,；;]\s*)?(?:以下)?简称[“\"]?([^)）”\"]{2,20})[”\"]?[)）]")
 # A park word followed by a legal form is a company (香港科技园公司), not the park.
+_SECURITIES_FUND_AFTER_RE = re.compile(r"(?:封闭式|开放式)?[\u4e00-\u9fff]{0,8}?证券投资基金|\s?REITs?(?![A-Za-z])")
 _COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资)?(?:有限|股份|集团|公司)|支行|分行|分中心)")  # X孵化园管理有限公司,
 # 上海农商银行临港新片区支行: a firm
 # 建设项目含X产业园: the words that introduce a list of projects, after which a park's name starts
@@ -325,7 +326,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 or (city and rest in ("一", "某", "一个", "一家")):
             continue  # (九江一工业园区: 'a park of 九江', counted, not named)
         if len(stem) < 2 or re.match(r"[个家座所]", stem) \
-                or re.search(r"(?:\d+|[一二两三四五六七八九十]+)[个家座所位名]|全(?:省|市|国|县)", stem):
+                or re.search(r"(?:\d+|[一二两三四五六七八九十]+)[个家座所位名处单]|全(?:省|市|国|县)", stem):
             continue  # (前30位产业集聚区: parks of a ranking, counted)
         if re.search(r"我国|我省|我市|新时代", stem) or re.match(r"(?:\d+|[两二三四五六七八九十]+)[类代]|最|不同|各个", stem):
             continue  # 新时代我国产业园区, 两类国家级产业园区, 最高效经开区, 不同园区: a country's, kinds, descriptions; no name
@@ -345,6 +346,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
         if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):
             continue
+        if _SECURITIES_FUND_AFTER_RE.match(text, e):
+            continue  # X东久新经济产业园封闭式基础设施证券投资基金, X产业园REIT: a fund named after its assets
         macro = _MACRO_REGION_RE.match(stem)
         if macro and is_generic_stem(stem[macro.end():]):
             continue  # 加快建设粤港澳大湾区工业科技新城: a region's kind of place, a goal, not a park

@@ -583,6 +583,7 @@ def _after_dash(doc: Doc) -> list[Candidate]:
     return out
 
 
+_FINANCIAL_PRODUCT_RE = re.compile(r"REITs?|信托|基金项目|债券|证券化")
 _ONE_OF_QUOTED_RE = re.compile(r"项目之一(?:的|是|为)?[“「](?P<name>[^“”「」，,。；;]{2,24})[”」]")
 
 
@@ -884,6 +885,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             continue  # the park itself, not a project (unless listed among projects: A、B科技创新谷等项目开工)
         if name.endswith("基金"):
             continue  # a fund among the signed 'projects' (A、B基金、C项目) is recorded as a fund
+        if _FINANCIAL_PRODUCT_RE.search(name):
+            continue  # 不动产投资信托基金项目, 基础设施REITs项目: a financial product, not an investment project
         key = _key(name)
         sent = doc.sentence_at(s)
         if key in out:
@@ -951,6 +954,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _status_from_forecast_after(doc, out)
     _headline_short_forms(doc, out)
     _tail_short_forms(out)
+    _inner_short_forms(out)
     _described_long_forms(out)
     _status_from_headline_event(doc, out)
     _phase_forms(doc, out)
@@ -1263,6 +1267,35 @@ def _tail_short_forms(out: dict[str, ProjectMention]) -> None:
     for key, pm in list(out.items()):
         longer = [q for k, q in out.items() if k != key and (
             len(key) >= 5 and len(k) > len(key) and k.endswith(key) or _abbreviated_key(q.name) == key)]
+        if len(longer) != 1:
+            continue
+        q = longer[0]
+        if pm.name not in q.aliases:
+            q.aliases.append(pm.name)
+        q.status = q.status or pm.status
+        q.park = q.park or pm.park
+        if q.investment is None:
+            q.investment, q.investment_sentence = pm.investment, pm.investment_sentence
+        del out[key]
+
+
+# What a project's full name holds between its firm and its product that a second mention leaves out: a
+# generation (第8.5代), a phase or a capacity
+_INNER_DETAIL_RE = re.compile(r"第?\d+(?:\.\d+)?代|[一二三四首]期|(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|台|套|辆|片|件)")
+
+
+def _inner_short_forms(out: dict[str, ProjectMention]) -> None:
+    """A name that is exactly one longer project's without a detail inside it (旭硝子TFT-LCD玻璃基板项目 of
+    旭硝子第8.5代TFT-LCD玻璃基板项目) is that project, written again more briefly."""
+    for key, pm in list(out.items()):
+        longer = []
+        for k, q in out.items():
+            if k == key or len(k) <= len(key) or len(key) < 6:
+                continue
+            for m in _INNER_DETAIL_RE.finditer(k):
+                if m.start() >= 2 and k[:m.start()] + k[m.end():] == key:
+                    longer.append(q)
+                    break
         if len(longer) != 1:
             continue
         q = longer[0]

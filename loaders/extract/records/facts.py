@@ -228,6 +228,8 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
     noun_after = re.match(r"[\u4e00-\u9fff“”]{0,12}", near_after).group()
     if re.match(r"(?:国家|地区)(?:和地区|和国家)?(?:的|[，,、]|$)", noun_after):
         return None  # 引入50个国家和地区的企业1400余家: countries, not firms
+    if re.match(r"(?:全资|控股)?(?:子公司|分公司|分支机构|门店|网点)", noun_after):
+        return None  # 在全球拥有200多家子公司: a firm's own companies, no park's statistic
     if _PARKS_COUNTED_RE.match(noun_after) or (_PARK_NOUN_RE.match(noun_after) and measure in "个家座"):
         return "parks_count"  # 53个省产业园新建…: the parks of a kind (入驻X产业园8个: what entered it, not parks)
     # the noun the figure counts (35家重点企业) first, then the one just before it (企业数达35家):
@@ -435,6 +437,10 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         else:
             subject, stype = _subject(doc, a, subjects, occs, scope, clause_start, after_end,
                                       counts_projects=counts_projects)
+        if stype == "park" and companies:
+            firm = _sited_firm(doc, companies, sent, subject, s)
+            if firm is not None:  # X公司位于Y开发区，占地1000余亩，总投资12亿元: the firm's, not the park's
+                subject, stype = firm, "company"
         if metric in _COMPANY_METRICS and companies and stype != "project":  # (年产值250亿元的X基地: X's, not the firm's)
             firm = _company_subject(doc, companies, occs, clause_start, s)
             if firm is not None:
@@ -898,6 +904,24 @@ _ZONE_BODY_RE = re.compile(r"(?:党工委|管委会|党委|工委|政府|办公�
 _COMPANY_METRICS = {"annual_revenue", "annual_tax", "net_profit", "total_profit"}
 _THIS_FIRM_RE = re.compile(r"这家(?:公司|企业)")
 _BARE_COMPANY_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:该|本)?公司")
+
+
+_SITED_FIRM_LEAD_RE = re.compile(r"\s*(?:据了解|据悉|据介绍|目前)?[，,]?")
+
+
+def _sited_firm(doc: Doc, companies: list[CompanyMention], sent: Span, park: str, s: int) -> str | None:
+    """The firm a sentence opens with and sites in the park (X公司位于Y开发区，…), when the figure at s follows."""
+    text = doc.text
+    lead = _SITED_FIRM_LEAD_RE.match(text, sent.start).end()
+    for c in companies:
+        if c.kind != "enterprise":
+            continue
+        for form in [c.name] + c.aliases:
+            if form and text.startswith(form, lead):
+                sited = _SITED_RE.match(text, lead + len(form))
+                if sited and sited.group() != "是" and sited.end() < s and text.startswith(park, sited.end()):
+                    return c.name
+    return None
 
 
 def _company_subject(doc: Doc, companies: list[CompanyMention], occs: list[ParkOcc], clause_start: int,

@@ -127,7 +127,7 @@ NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 DEMONSTRATIVE_RE = re.compile(r"^(?:该|本|此|这|那|其|各|每|全|整个|整座|整片|多(?=个|家|项|种|类|批|支|所|座|处|条|只|名|位)|某|首|一个|两个|几|数|该个|上述|以下|下列|所在|第|有(?=各|多|一|几|数|两))")
 #: the value of a count written in words (两个, 八个)
 CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-COUNT_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|大|类|批|支|所|项)[“\"']?$")
+COUNT_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|大|类|批|支|所|项|处|单|座)[“\"']?$")
 
 PUNCT_STOP = set("，,。.；;：:！!？?、\n\t 《》【】[]—…‘’「」|/ 　丨")  # 丨: a separator in headlines and feeds
 
