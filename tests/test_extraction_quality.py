@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, SEEDS_GOLD
 
 
 
@@ -111,7 +111,7 @@ def scores(extraction_scores, seeds_dir):
             "real20": extraction_scores(REAL20), "real21": extraction_scores(REAL21),
             "real22": extraction_scores(REAL22), "real23": extraction_scores(REAL23),
             "real24": extraction_scores(REAL24), "real25": extraction_scores(REAL25),
-            "real26": extraction_scores(REAL26)}
+            "real26": extraction_scores(REAL26), "real27": extraction_scores(REAL27)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -448,6 +448,16 @@ REAL25_FLOORS = {"parks F1": 0.88, "companies F1": 0.62, "projects F1": 0.53, "f
 REAL26_FLOORS = {"parks F1": 0.72, "companies F1": 0.70, "projects F1": 0.45, "funds F1": 0.75, "facts F1": 0.22,
                  "project parks": 0.45, "company parks": 0.90, "project status": 0.70, "fully right project rows": 0.15,
                  "facts with the right subject, precision": 0.45, "facts with the right subject, recall": 0.12}
+# tests/eval/real27: 9 real items (2010-2024: a zone's six sub-parks' infrastructure, a county zone's standard
+# factories, a park's electronics firms from Shenzhen, a zone's half year of investment promotion, a biomedicine
+# platform in a new town, a bonded zone opening, an enclave park, a chemical park's annual plan, a province's
+# groundbreaking), collected at extractor 1.52 by someone who had not seen the rules. Scored once, not yet studied
+# (and not fully blind: a regression diff printed its first nine files' records before it was scored): parks F1
+# 0.90, companies 0.84, projects 0.62, facts 0.76; company parks 3/13, project parks 6/8, status 6/8, fully right
+# rows 4/11, facts with the right subject P 0.63 / R 0.42. Its floors sit just under that first score.
+REAL27_FLOORS = {"parks F1": 0.86, "companies F1": 0.80, "projects F1": 0.58, "facts F1": 0.72,
+                 "project parks": 0.70, "company parks": 0.20, "project status": 0.70, "fully right project rows": 0.30,
+                 "facts with the right subject, precision": 0.59, "facts with the right subject, recall": 0.38}
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -456,7 +466,7 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real18": REAL18_FLOORS, "real19": REAL19_FLOORS,
                     "real20": REAL20_FLOORS, "real21": REAL21_FLOORS, "real22": REAL22_FLOORS,
                     "real23": REAL23_FLOORS, "real24": REAL24_FLOORS,
-                    "real25": REAL25_FLOORS, "real26": REAL26_FLOORS}
+                    "real25": REAL25_FLOORS, "real26": REAL26_FLOORS, "real27": REAL27_FLOORS}
 
 
 @pytest.mark.django_db
