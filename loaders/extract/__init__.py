@@ -93,6 +93,7 @@ def _restore_amount(a: Amount, original: str) -> Amount:
 _SIGNS_WITH_ZONE = (r"(?:、[^，,。；;、与和]{1,20})*(?:等[^，,。；;与、]{0,12})?"
                     r"与(?P<zone>[^，,。；;、与和]{2,24}?)(?:管委会|管理委员会|政府)?(?:正式)?(?:签署|签订|签约)")
 _SETTLED_FIRM_BEFORE_RE = re.compile(r"(?:入驻|落户|进驻)(?:园区|该园|本园|园内)?的(?:企业|公司)?(?:[\u4e00-\u9fff]{0,24}、)?$")
+_MOVES_INTO_AFTER_RE = re.compile(r"[^，,。；;：:\n]{0,160}?(?:入驻|进驻|落户|迁入|搬迁至|搬入)(?:到|于|在)?")
 _IN_TOWN_BEFORE_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?:街道|镇|乡)的$|(?:[及和、，,]|以及)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡)的$")
 _FINANCIAL_RE = re.compile(r"(?:银行|证券|保险|信托|期货)(?:股份有限公司|有限公司|集团|公司)?$|(?:银行|证券|行).{0,6}[分支]行$")
 
@@ -111,6 +112,11 @@ def _company_park(text: str, c, scope: ParkScope, districts: Mapping[str, str]) 
                 return park
     if _IN_TOWN_BEFORE_RE.search(text, max(0, c.span.start - 12), c.span.start):
         return None  # 来到X经开区的A产业园及东关街道的B公司: the text places the firm in a town, not in the park
+    moves = _MOVES_INTO_AFTER_RE.match(text, c.span.end)
+    if moves:  # 其中，A公司、B公司…将抱团入驻X产业园: the park the firm moves into, named after it
+        park = next((o.key for o in scope.occs if o.start == moves.end()), None)
+        if park:
+            return park
     for form in [c.name] + c.aliases:
         i, seen = text.find(form), 0
         while i >= 0 and seen < 20:

@@ -590,10 +590,10 @@ _PARTY_OR_COUNTED_RE = re.compile(r"^(?:投资|建设|合作|业主|开发|运�
 _COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)[个家]$")
 
 
-# 包括A投资20亿元的X项目、B投资14亿元的Y项目; 既有A年产300万只X、B年产40万套Y等…项目: who invests in or makes
+# 包括A投资20亿元的X项目、B投资14亿元的Y项目; 既有A年产300万只X、B年产40万套Y等…项目; A40万吨/年X项目: who invests in or makes
 # what a listed project is, named right before its sum or its capacity, is a firm
 _INVESTS_OR_MAKES_RE = re.compile(r"(?:(?:拟|计划)?(?:总)?投资(?:约|近|超过?|逾)?\d+(?:\.\d+)?(?:亿|万)(?:美)?元(?:人民币)?的"
-                                  r"|年产(?:能)?\d)")
+                                  r"|年产(?:能)?\d|(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?(?:万|千)?(?:吨|台|套|辆)(?:/年)?(?=[\u4e00-\u9fff]))")
 _ITEM_OPENS_RE = re.compile(r"(?:[、，,：:；;。\n]|包括|有|如|以及)$")
 
 
@@ -609,7 +609,7 @@ def _investors_and_makers(doc: Doc, park_keys: set[str]) -> list[_Hit]:
             continue
         start = name_start(text, m.start(), max_len=10)
         name = text[start:m.start()]
-        if not 2 <= len(name) <= 10 or not _ITEM_OPENS_RE.search(text, max(0, start - 2), start) \
+        if not 2 <= len(name) <= 10 or not (start == 0 or _ITEM_OPENS_RE.search(text, max(0, start - 2), start)) \
                 or not _ok(name, park_keys) or kind_of(name) != "enterprise" or _PLACE_ITEM_RE.search(name) \
                 or re.search(r"[区县市镇乡省州]$", name):
             continue

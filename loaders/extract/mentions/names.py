@@ -48,9 +48,10 @@ def _spaced_number(text: str, k: int) -> bool:
     """A lone space between a Chinese character and a digit (年产 20000台): a typesetting gap inside a name;
     a slash after a unit (6200t/d熟料生产线, 100MW/200MWh储能), a hyphen between Latin letters (TFT-LCD) and a
     decimal point in a generation (第8.5代) are part of the name too."""
-    if text[k] == "/":
-        return 0 < k < len(text) - 1 and text[k - 1].isascii() and text[k - 1].isalpha() \
-            and text[k + 1].isascii() and text[k + 1].isalnum()
+    if text[k] == "/":  # (40万吨/年含腈废液…项目: a capacity per year)
+        return 0 < k < len(text) - 1 and ((text[k - 1].isascii() and text[k - 1].isalpha()
+                                           and text[k + 1].isascii() and text[k + 1].isalnum())
+                                          or (text[k - 1] in "吨台套件辆只片" and text[k + 1] in "年日天"))
     if text[k] in "-.":  # TFT-LCD, 第8.5代: a hyphen between Latin letters, a point between digits
         return 0 < k < len(text) - 1 and text[k - 1].isascii() and text[k + 1].isascii() and (
             (text[k] == "-" and text[k - 1].isalpha() and text[k + 1].isalpha())

@@ -31,9 +31,9 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("投产", r"投产|投用|投入使用|运营(?!中心|商|管理|公司|主体|平台|模式|服务)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"),
     # (全球矿山维护及运营中心: a facility's name, not a stage)
     ("竣工", r"(?<![开/])竣工|建成(?!(?:达产|投产)?后)|落成|完成[^，,；;。]{0,6}?建设"),  # 已完成厂房建设 (建成达产后: a projection)
-    ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开/?竣工|开复工|开[(（]复[)）]工|复工"),
+    ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开/?竣工|开复工|开[(（]复[)）]工|复工|(?:施工|建设)启动|启动(?:施工|建设)"),
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
-    # or resumed (a project halted for the winter is resumed in spring)
+    # or resumed (a project halted for the winter is resumed in spring); 基础施工启动, 启动建设: started
     ("在建", r"在建|建设中|工地|已完成投资|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾|观摩"),
     # (检查观摩了A、B…四个项目: projects visited on a construction tour are being built)
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
@@ -239,6 +239,19 @@ def _status(doc: Doc, start: int, end: int) -> str | None:
     own = _FUTURE_RE.sub("", _NEGATED_STAGE_RE.sub(_blank, _names_masked(text, own_span.start, own_span.end, start, end)))
     if re.search(_SIGNED, own) and not any(re.search(p, own) for st, p in STATUS_WORDS if st not in ("签约", "planned")):
         return "签约"
+    # A项目预计4月进水调试、B项目基础施工启动: in a row of projects each with its own words, the words right after
+    # the name, up to the next 、, say how it stands
+    lo_sep, hi_sep = text.rfind("、", own_span.start, start), text.find("、", end, own_span.end)
+    tail = text[end:hi_sep] if hi_sep >= 0 else (text[end:own_span.end] if lo_sep >= 0 else "")
+    others = text[hi_sep:own_span.end] if hi_sep >= 0 else text[own_span.start:max(lo_sep, own_span.start)]
+    if len(tail) >= 2 and not tail.startswith("等") and _PROJECT_HEAD_IN_RE.search(others):
+        # (not 京东方…工厂建成模组产线53条、通过认证47条，产能加快释放: one project's own predicates)
+        present = _FUTURE_RE.sub("", _NEGATED_STAGE_RE.sub(_blank, tail))
+        for status, pattern in STATUS_WORDS:
+            if re.search(pattern, present):
+                return status
+        if _forecasts_completion(tail):
+            return "在建"
     if _COUNTED_LIST_END_RE.search(own) or _LIST_CLAUSE_END_RE.search(own) or _OWN_STAGE_AFTER_RE.match(
             own, end - own_span.start if own_span.start <= end else 0):
         # A、B和C3个项目同时开工，年底…投产 / A、B等一批重点项目建成投产，C、D等…正在加紧建设: the list's own clause says
@@ -277,7 +290,7 @@ def _names_masked(text: str, lo: int, hi: int, start: int, end: int) -> str:
 
 # A forecast of completion (预计于今年9月建成, 计划年内投产) says the project is being built; a plan to
 # start (拟投资建设…, 计划开工, 将于…开工) says it is not yet.
-_COMPLETION_FORECAST_RE = re.compile(r"^(?:预计|计划|力争|有望|将)[^，,；;。]{0,12}?(?:建成|投产|竣工|完工|投用|投入使用|达产|运营)(?!后)")
+_COMPLETION_FORECAST_RE = re.compile(r"^(?:预计|计划|力争|有望|将)[^，,；;。]{0,12}?(?:建成|投产|竣工|完工|投用|投入使用|达产|运营|调试|试产|试车)(?!后)")
 _PLANNED_START_RE = re.compile(r"拟|(?:计划|将|预计)[^，,；;。]{0,8}?(?:开工|动工|建设|投资|新建|签约)|规划|洽谈|筹建")
 
 
@@ -343,6 +356,8 @@ def _generic_parts(text: str, start: int, end: int) -> bool:
 _ACTIVITY_AFTER_RE = re.compile(r"建设|推进|服务|管理|落地|招引|谋划")
 
 
+_PROJECT_HEAD_IN_RE = re.compile(r"项目|工程|生产线")
+_PROJECT_THEN_CLAUSE_RE = re.compile(r"项目(?![一二三四五六七八九十首]期$)[\u4e00-\u9fff\d]{2,}")
 _BEFORE_BARE_ZONE_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,3}项目)?(?:有|是)?")
 
 
@@ -421,6 +436,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         while j > 0 and text[j - 1] == "、":
             k = name_start(text, j - 1, max_len=30)
             item = text[k:j - 1]
+            if _PROJECT_THEN_CLAUSE_RE.search(item):
+                break  # A项目预计4月进水调试、B项目…: a project named with its own clause, not an item sharing 项目
             if len(item) >= 4 and not is_generic_stem(item) and not _ONLY_PLACE_RE.match(re.sub("项目$", "", item)) \
                     and not _product_item(text, k, j - 1) and not is_generic_head(text, k, j - 1, max_len=6) \
                     and not (item.endswith("产业") and is_generic_head(text, k, j - 1, max_len=20)):
@@ -964,6 +981,18 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             for form in [c.name] + c.aliases:
                 if len(form) >= 2 and pm.name.startswith(form) and c.name not in pm.companies:
                     pm.companies.append(c.name)
+        # 项目建设单位X公司: the firm that builds the project (the project named last before it, within two sentences,
+        # or the article's only one)
+        for c in names:
+            for form in [c.name] + c.aliases:
+                for m in re.finditer(r"(?:项目)?(?:建设|业主|实施)单位(?:为|是)?" + re.escape(form), text):
+                    last = max(((max([text.rfind(f, 0, m.start()) for f in [q.name, *q.aliases]]
+                                      + [q.span.start if q.span.start < m.start() else -1]), id(q)) for q in out.values()),
+                               default=(-1, 0))
+                    only = len(out) == 1  # (the one project the article is about, however its first mention was written)
+                    if c.name not in pm.companies and (only or last[0] >= 0 and last[1] == id(pm)
+                                                       and doc.sentence_index(last[0]) >= doc.sentence_index(m.start()) - 2):
+                        pm.companies.append(c.name)
         # X(肇庆)有限公司Y项目: the press also writes it without the firm's legal form (XY项目)
         short = _LEGAL_FORM_INSIDE_RE.sub("", pm.name)
         if short != pm.name and len(short) >= 6 and short not in pm.aliases:
@@ -990,7 +1019,7 @@ _BUILT_BY_RE = re.compile(r"由(?P<firms>[^，,。；;：:]{4,70}?)(?:共同|联
 
 
 # 该项目是…女岛船舶工业功能区的重点项目 / 该项目位于X高新区 / 投资地点位于X工业园: where the project named before stands
-_ANAPHOR_PLACE_RE = re.compile(r"(?:(?:该|这个|此)项目|(?:投资|项目|建设)地点)(?:是|位于|落户|坐落于|选址于?)[^。；;！!？?\n]{0,80}")
+_ANAPHOR_PLACE_RE = re.compile(r"(?:(?:该|这个|此|这一)(?:签约|合作|重点)?项目|(?:投资|项目|建设)地点)(?:是|位于|落户|坐落于|选址于?)[^。；;！!？?\n]{0,80}")
 
 
 def _anaphoric_parks(doc: Doc, out: dict[str, ProjectMention], parks: list[ParkMention]) -> None:

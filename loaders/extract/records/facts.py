@@ -116,7 +116,7 @@ _THRESHOLD_AFTER_RE = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,3}?(?:项目|企业
 _BRACKETED_THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上)?[)）]")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 # 该项目是…，建成后，预计年创产值…: a clause about the project just named, whatever its verb
-_ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此|整个|这个)项目|项目(?:整合|建成|达产|投产|总投资|投资(?!同比|增速|增长)|一期|首期))")
+_ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此|整个|这个|这一)(?:签约|合作|重点)?项目|项目(?:整合|建成|达产|投产|总投资|投资(?!同比|增速|增长)|一期|首期))")
 _PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此|整个|这个)?项目(?:选址|全部|建成|达产|投产后|计划总投资|总?占地|总?用地|总?建筑面积)")
 _INVESTED_BEFORE_RE = re.compile(r"投资(?:额)?(?:约|达|为)?$")
 _PROJECT_NAMED_AFTER_RE = re.compile(r"(?!(?:\d+|[一二两三四五六七八九十]+)个|一批|多个|各|这)[^，,。；;、]{2,50}?项目")  # (not 16个…项目)
@@ -535,7 +535,8 @@ _TARGET_CLAUSE_RE = re.compile(r"(?<!投资)预计(?!总?投资)|(?<!完成)年�
 # 园区建成后，14个…项目每年需…: a clause that is only 'once built' makes the clause after it a projection
 # 达产后可年产…，预计可实现…，税收3000万元: a sentence that opens with 'once producing' is a projection throughout,
 # and about the project just named
-_THIS_PROJECT_OPENING_RE = re.compile(r"(?:该|本|此|整个|这个)项目")  # (整个项目建成后…: the whole of it)
+_SITED_ANAPHOR_RE = re.compile(r"(?:^|(?<=[，,：:。；;\n]))(?:该|这个|此|这一)(?:签约|合作|重点)?项目(?:位于|落户于?|选址于?|坐落于?)")
+_THIS_PROJECT_OPENING_RE = re.compile(r"(?:该|本|此|整个|这个|这一)(?:签约|合作|重点)?项目")  # (整个项目建成后…: the whole of it)
 _ONCE_BUILT_OPENING_RE = re.compile(r"(?:(?:该|整个|这个)?项目)?(?:全部)?" + _ONCE_BUILT)
 _PROJECTION_OPENER_RE = re.compile(r"(?:^|(?<=[。！？!?；;\n])|[，,：:])[^，,。；;]{0,10}" + _ONCE_BUILT + r"[，,]$")
 # 建成后预计年产值20亿元，年纳税1亿元: the clauses after a projection go on projecting, unless one says what is
@@ -1075,6 +1076,18 @@ _BASIS_BEFORE_RE = re.compile(r"在[^，,。；;]{0,40}$")
 _BASIS_AFTER_RE = re.compile(r"[^，,。；;]{0,40}?(?:的)?基础上")
 
 
+def _parks_by_run(text: str, near: list, sent: Span) -> dict[int, tuple[int, str]]:
+    """{start of a ；-run: (where, park)} for each run of the sentence that names exactly one park."""
+    bounds = [sent.start] + [i + 1 for i in range(sent.start, sent.end) if text[i] in "；;"]
+    out = {}
+    for k, b in enumerate(bounds):
+        e = bounds[k + 1] if k + 1 < len(bounds) else sent.end
+        parks = {(x[0], x[2]) for x in near if x[3] == "park" and b <= x[0] and x[1] <= e}
+        if len({name for _, name in parks}) == 1:
+            out[b] = min(parks)
+    return out
+
+
 def _part_listed(text: str, sent_start: int, start: int) -> bool:
     """True when a name at start is one of the parts a clause lists after a park that holds them, or one of the
     parks a park was founded on."""
@@ -1179,6 +1192,11 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
             and (not counts_projects or any(NAME_CHAR_RE.match(text, o.end) and text[o.end] not in "等和及与" for o in listed)):
         return None, ""  # A园区X、B园区Y等8个项目, A开发区、B开发区等5家: the items of several parks, counted together
         # (A产业园、B产业园等17个项目 with no more to their names: parks built as the projects of the park in scope)
+    if not aggregate and _SITED_ANAPHOR_RE.search(text, sent.start, s):
+        # 新媒体称，这一签约项目位于X新城，总用地面积154亩: the project just named, not its site
+        projs = [x for x in subjects[:bisect.bisect_right(starts, s)] if x[3] == "project" and x[1] <= s]
+        if projs and doc.sentence_index(projs[-1][0]) >= doc.sentence_index(s) - 3:
+            return projs[-1][2], "project"
     before = [x for x in near if sent.start <= x[0] and x[1] <= s and not _listed_item(text, x[0], x[1], s)
               and not _carrier_of(text, x[0], x[1]) and not _ranked_among(text, x[0], x[1])
               and not _part_listed(text, sent.start, x[0])
@@ -1194,6 +1212,13 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     park_opened = a.unit not in _MONEY and _PARK_OPENED_RE.match(text, sent.start) is not None
     before = [x for x in before if not (x[3] == "project" and x[0] < clause_start and (
         _AGGREGATE_PROJECTS.search(text, x[1], clause_start) or x[0] < run_start or park_opened))]
+    # 累计投入4.2亿元,完成A产业园…;累计投入4.85亿元,完成B产业园…: a sentence whose runs each name their own park
+    # after their figure gives each figure to its own run's park
+    run_parks = _parks_by_run(text, near, sent) if a.unit in _MONEY and not counts_projects else {}
+    if len(run_parks) >= 2 and not any(x[0] >= run_start and x[3] in ("park", "park_group") for x in before):
+        own = run_parks.get(run_start)
+        if own is not None and s < own[0] <= a.span.end + 12:  # (the sum, then what it built in the park)
+            return own[1], "park"
     # a park named inside a company name (中国移动青岛高新区分公司) still locates the figure
     if before:
         best = max(before, key=lambda x: (x[1], x[1] - x[0]))
@@ -1213,7 +1238,8 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
             while chain in ends:  # 设在凤冈经济开发区彰教园区: the zone, then its park
                 chain = ends[chain]
             sited = _SITED_IN_RE.search(text, max(sent.start, chain - 4), chain) is not None
-            opener = _opening_subject(doc, occs, sent.start, chain) if sited else None
+            # (据了解，清华产业园位于电子产业园内，占地约340亩: past a lead that says where the news came from)
+            opener = _opening_subject(doc, occs, _SITED_FIRM_LEAD_RE.match(text, sent.start).end(), chain) if sited else None
             if opener and opener.startswith("park:") and opener[5:] != best[2]:
                 return opener[5:], "park"  # X保税港区Y功能区位于Z开发区，总规划面积约6平方公里: the park the sentence
                 # opens with (or its part), not its site
