@@ -1296,16 +1296,19 @@ def _tail_short_forms(out: dict[str, ProjectMention]) -> None:
     for key, pm in list(out.items()):
         longer = [q for k, q in out.items() if k != key and (
             len(key) >= 5 and len(k) > len(key) and k.endswith(key) or _abbreviated_key(q.name) == key)]
-        if len(longer) != 1:
-            continue
-        q = longer[0]
-        if pm.name not in q.aliases:
-            q.aliases.append(pm.name)
-        q.status = q.status or pm.status
-        q.park = q.park or pm.park
-        if q.investment is None:
-            q.investment, q.investment_sentence = pm.investment, pm.investment_sentence
-        del out[key]
+        if len(longer) == 1:
+            _merge_into(longer[0], pm)
+            del out[key]
+
+
+def _merge_into(q: ProjectMention, pm: ProjectMention) -> None:
+    """pm is q written again: its name becomes an alias, and what q lacks comes from it."""
+    if pm.name not in q.aliases:
+        q.aliases.append(pm.name)
+    q.status = q.status or pm.status
+    q.park = q.park or pm.park
+    if q.investment is None:
+        q.investment, q.investment_sentence = pm.investment, pm.investment_sentence
 
 
 # What a project's full name holds between its firm and its product that a second mention leaves out: a
@@ -1325,16 +1328,9 @@ def _inner_short_forms(out: dict[str, ProjectMention]) -> None:
                 if m.start() >= 2 and k[:m.start()] + k[m.end():] == key:
                     longer.append(q)
                     break
-        if len(longer) != 1:
-            continue
-        q = longer[0]
-        if pm.name not in q.aliases:
-            q.aliases.append(pm.name)
-        q.status = q.status or pm.status
-        q.park = q.park or pm.park
-        if q.investment is None:
-            q.investment, q.investment_sentence = pm.investment, pm.investment_sentence
-        del out[key]
+        if len(longer) == 1:
+            _merge_into(longer[0], pm)
+            del out[key]
 
 
 def _several_parks_respectively(text: str, sent_start: int, s: int, park_by_form: dict[str, ParkMention]) -> bool:
