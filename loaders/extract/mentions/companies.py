@@ -229,6 +229,8 @@ _MAKES_BEFORE_RE = re.compile(r"(?:开发|研发|研制)?(?<!年)(?:生产|制�
 _MAKES_JUST_BEFORE_RE = re.compile(r"(?:开发|研发|研制)?(?:生产|制造|加工)$")
 _FIRMS_COUNTED_RE = re.compile(r"(?:多|数|几|\d+|[一二两三四五六七八九十百]+)(?:余|多)?家")
 _NOT_FIRMS_GAP_RE = re.compile(r"^(?:主导|重点|优势|特色|支柱|新兴)?(?:产业|行业|领域|业务|业态)(?!链)|于一体|基础|设施|基建|民生|市政|公益|政府"
+                               r"|^(?:多|几|[一二两三四五六七八九十\d]+)?(?:类型|种类型)"  # (A、B及C等多类型生产企业: kinds of makers;
+                               # 等各类工业企业347家 are firms)
                                r"|产品[由被向]")  # (生物寡糖制剂等系列产品由企业与…研发: products, made by firms)
 
 

@@ -67,7 +67,7 @@ _INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)?(" + AMOU
 
 # 项目 followed by these is a role, a slogan (项目为王) or an abstraction, not the end of a name.
 # (X试验区项目推介会, 项目洽谈会: a meeting at which a place's projects are promoted, not a project)
-_PROJECT_WORD_RE = re.compile(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上|观摩|相关"
+_PROJECT_WORD_RE = re.compile(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上|观摩|相关|区(?!块)"
                               r"|推介|洽谈会|招商会|说明会|对接会|路演)")
 # '，项目总投资8.5亿元' / '。项目一期投资1.2亿美元': the project named just before.
 _ANAPHOR_RE = re.compile(r"(?:这个|该|此)(?:[^。；;\n]{0,16}?[、，,])?(?:计划)?总投资(?:额)?(?:达|为)?(?=[^。；;\n]{0,12}?的项目)"
