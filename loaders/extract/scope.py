@@ -168,8 +168,7 @@ class ParkScope:
         self.occs = sorted(occs, key=lambda o: o.start)
         self._occ_starts = [o.start for o in self.occs]
         self._regions: list[tuple[str | None, list[tuple[int, str]]]] = []  # per sentence: (carried in, held here)
-        self._place_subject: str | None = None  # the county or city the last paragraph checked opens with
-        self._places: list[str | None] = []  # per sentence: the county or city its paragraph is about, if one
+        self._places: dict[int, str] = {}  # sentence index: the county or city its paragraph is about, if one
         self._section = self._sections()
 
     def _in(self, start: int, end: int) -> list:
@@ -367,8 +366,6 @@ class ParkScope:
         place: str | None = None  # the county or city a paragraph is about, when it opens with one
         for sent in doc.sentences:
             self._regions.append((region, []))
-            if len(self._places) < len(self._regions) - 1:
-                self._places.append(None)
             body = text[sent.start:sent.end].strip()
             line_start = text.rfind("\n", 0, sent.start) + 1
             dateline = DATELINE_RE.match(body)
@@ -401,12 +398,11 @@ class ParkScope:
             opener = self._first_clause_park(sent.start, sent.end)
             if first_of_paragraph:
                 paragraph_opener = opener
-                self._place_subject = None
-                city_paragraph = opener is None and self._opens_with_city(sent.start, sent.end)
-                place = self._place_subject if city_paragraph else None
+                city_paragraph, place = self._city_subject(sent.start, sent.end) if opener is None else (False, None)
                 if city_paragraph:
                     paragraph = _NO_PARK  # 包头多角度推动…，…等项目已开工: a paragraph about a city, not the story's park
-            self._places.append(place if paragraph is _NO_PARK else None)
+            if place is not None and paragraph is _NO_PARK:
+                self._places[len(self._regions) - 1] = place
             kept = paragraph  # X园区Y项目，是…: a park written as the first words of a project's name is where that
             # project stands, for this sentence only; the paragraph is not about the park
             opener_end = next((o.end for o in self._in(sent.start, sent.end) if o.key == opener), None)
@@ -460,9 +456,10 @@ class ParkScope:
         m = _SETTING_OPENING_RE.match(text, lead.end() if lead else start, end)
         return m is not None and not self._in(m.start(), m.end())
 
-    def _opens_with_city(self, start: int, end: int) -> bool:
-        """True when a sentence's subject is a city the lexicon knows (包头多角度…, 宁波市今年…), not a park
-        named after it."""
+    def _city_subject(self, start: int, end: int) -> tuple[bool, str | None]:
+        """(True, place) when a sentence's subject is a city the lexicon knows (包头多角度…, 宁波市今年…), not a park
+        named after it, or a county or district (上虞区召开…, 我县…); place is the county's or city's name when the
+        text says it (a city the lexicon knows gives none: its paragraphs keep their figures as before)."""
         text = self.doc.text
         dateline = DATELINE_RE.match(text, start, end)
         begin = dateline.end() if dateline else start
@@ -472,17 +469,15 @@ class ParkScope:
         begin = since.end() if since else begin  # 进入四季度以来，我县…
         home = _HOME_SUBJECT_RE.match(text, begin, end)
         if home:  # 我县举办了多场…恳谈会: the county the paper is from, not the park
-            self._place_subject = _home_place(text, home.group(1))
-            return True
+            return True, _home_place(text, home.group(1))
         unit = _COUNTY_SUBJECT_RE.match(text, begin, end)
         if unit is not None and not self._in(unit.start(), unit.end() + 8) \
                 and any(t.start == unit.start() and t.end == unit.end() and t.tag == "LOC"
                         for t in tokens_around(text, unit.start())):
-            self._place_subject = unit.group()
-            return True  # 上虞区召开招商引资现场会: a district, not a park, does what the paragraph tells
+            return True, unit.group()  # 上虞区召开招商引资现场会: a district, not a park, does what the paragraph tells
         m = _CITY_SUBJECT_RE.match(text, begin, end)
         return m is not None and not self._in(m.start(), m.end() + 8) \
-            and any(t.start == m.start() and t.tag == "LOC" for t in tokens_around(text, m.start()))
+            and any(t.start == m.start() and t.tag == "LOC" for t in tokens_around(text, m.start())), None
 
     def _opens_with_park_class(self, start: int, end: int) -> bool:
         """True when a sentence's subject is a kind of park (新兴产业专业园区, 各开发区), not one park."""
@@ -515,8 +510,7 @@ class ParkScope:
     def paragraph_place(self, pos: int) -> str | None:
         """The county or city (上虞区, 我县 where the text says which) the paragraph around pos opens with as its
         subject, when that makes it no park's paragraph."""
-        i = self.doc.sentence_index(pos)
-        return self._places[i] if i < len(self._places) else None
+        return self._places.get(self.doc.sentence_index(pos))
 
     def section_park(self, pos: int) -> str | None:
         """The park the section around pos is about."""

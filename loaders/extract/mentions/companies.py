@@ -594,7 +594,9 @@ _COUNTED_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+
 
 # 包括A投资20亿元的X项目、B投资14亿元的Y项目; 既有A年产300万只X、B年产40万套Y等…项目; A40万吨/年X项目: who invests in or makes
 # what a listed project is, named right before its sum or its capacity, is a firm
-_INVESTS_OR_MAKES_RE = re.compile(r"(?:(?:拟|计划)?(?:总)?投资(?:约|近|超过?|逾)?\d+(?:\.\d+)?(?:亿|万)(?:美)?元(?:人民币)?的"
+#: what an investor spends on a project written after it (A投资20亿元的X项目); projects.py reads the same words
+INVESTS_A_SUM = r"(?:拟|计划)?(?:总)?投资(?:约|近|超过?|逾)?\d+(?:\.\d+)?(?:亿|万)(?:美)?元(?:人民币)?的"
+_INVESTS_OR_MAKES_RE = re.compile(r"(?:" + INVESTS_A_SUM +
                                   r"|年产(?:能)?\d|(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?(?:万|千)?(?:吨|台|套|辆)(?:/年)?(?=[\u4e00-\u9fff]))")
 _ITEM_OPENS_RE = re.compile(r"(?:[、，,：:；;。\n]|包括|有|如|以及)$")
 

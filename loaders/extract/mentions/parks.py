@@ -328,7 +328,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if len(stem) < 2 or re.match(r"[个家座所]", stem) \
                 or re.search(r"(?:\d+|[一二两三四五六七八九十]+)[个家座所位名处单]|全(?:省|市|国|县)", stem):
             continue  # (前30位产业集聚区: parks of a ranking, counted)
-        if re.search(r"我国|我省|我市|新时代", stem) or re.match(r"(?:\d+|[两二三四五六七八九十]+)[类代]|最|不同|各个", stem):
+        if re.search(r"我国|我省|我市|新时代", stem) or re.match(r"(?:\d+|[两二三四五六七八九十]+)[类代]", stem):
             continue  # 新时代我国产业园区, 两类国家级产业园区, 最高效经开区, 不同园区: a country's, kinds, descriptions; no name
         if re.search(r"(?:省|市|国家)?级(?:及|或)?以上$", stem):
             continue  # 湖南省级以上产业园区: the parks of a level and above, a class (find_territory_groups), not one park
@@ -431,7 +431,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         out.append(_Cand(name=m.group(), kind="共建产业园", start=m.start(), end=m.end(), place_ok=True))
     for m in _CITY_LIST_ZONES_RE.finditer(text):
         # 南宁、桂林、柳州、北海4个国家高新区; 柳州、南宁国家高新区: each city listed has a zone of that kind
-        cities = [c for c in re.split(r"、|和|及", m.group("cities"))]
+        cities = re.split(r"、|和|及", m.group("cities"))
         n = m.group("n")
         count = (int(n) if n.isdigit() else CN_DIGITS.get(n, 0)) if n else len(cities)
         if count != len(cities) or len(set(cities)) != len(cities):
@@ -472,10 +472,11 @@ _ZONE_BY_ITS_BODY_RE = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]
 _CO_BUILT_RE = re.compile(r"(?:%s)[—－-](?:%s)共建(?:%s)" % (CITY_RE.pattern, CITY_RE.pattern, PARK_WORDS))
 # 高新区七里河园区: a zone's park named by its place with the bare word 园区 (too common a word to be a
 # park suffix anywhere else)
-_ZONE_SUB_PARK_RE = re.compile(r"(?:%s|产业园|工业园)(?P<name>(?!不同|各个|各类|其他|相关|区|等|几|数|多|[一二两三四五六七八九十](?:大|个|类))[\u4e00-\u9fff]{2,4}园区)"
-                               r"(?![\u4e00-\u9fff]{0,2}(?:项目|企业|公司))"
-                               r"(?:(?:和|及|与|、)(?P<next>(?!不同|各个|各类|其他|相关|几|数|多|[一二两三四五六七八九十](?:大|个|类))[\u4e00-\u9fff]{2,4}园区)(?![\u4e00-\u9fff]{0,2}(?:项目|企业|公司)))?"
-                               % ZONE_WORDS)  # (X经开区不同园区: which of its parks, described; 深江产业园A园区和B园区: two)
+# (X经开区不同园区, 等几大园区: which of its parks, described or counted, not one named)
+_SUB_PARK_NAME = (r"(?!不同|各个|各类|其他|相关|几|数|多|[一二两三四五六七八九十](?:大|个|类))[\u4e00-\u9fff]{2,4}园区"
+                  r"(?![\u4e00-\u9fff]{0,2}(?:项目|企业|公司))")
+_ZONE_SUB_PARK_RE = re.compile(r"(?:%s|产业园|工业园)(?P<name>(?!区|等)%s)(?:(?:和|及|与|、)(?P<next>%s))?"
+                               % (ZONE_WORDS, _SUB_PARK_NAME, _SUB_PARK_NAME))  # (深江产业园A园区和B园区: two)
 
 
 def _city_free_form(name: str) -> str | None:

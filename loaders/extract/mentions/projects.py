@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
 from ..tables.lexicon import CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
-from .companies import INVESTED_BEFORE_RE, LIMITED_END_RE
+from .companies import INVESTED_BEFORE_RE, INVESTS_A_SUM, LIMITED_END_RE
 from .names import LEADING_NOTE_RE, MONEY_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
 from ..scope import ParkScope
@@ -976,23 +976,12 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _status_from_headline_event(doc, out)
     _phase_forms(doc, out)
     names = [c for c in companies if c.kind == "enterprise"]
+    _builders(doc, out, names)
     for pm in out.values():
         for c in names:
             for form in [c.name] + c.aliases:
                 if len(form) >= 2 and pm.name.startswith(form) and c.name not in pm.companies:
                     pm.companies.append(c.name)
-        # 项目建设单位X公司: the firm that builds the project (the project named last before it, within two sentences,
-        # or the article's only one)
-        for c in names:
-            for form in [c.name] + c.aliases:
-                for m in re.finditer(r"(?:项目)?(?:建设|业主|实施)单位(?:为|是)?" + re.escape(form), text):
-                    last = max(((max([text.rfind(f, 0, m.start()) for f in [q.name, *q.aliases]]
-                                      + [q.span.start if q.span.start < m.start() else -1]), id(q)) for q in out.values()),
-                               default=(-1, 0))
-                    only = len(out) == 1  # (the one project the article is about, however its first mention was written)
-                    if c.name not in pm.companies and (only or last[0] >= 0 and last[1] == id(pm)
-                                                       and doc.sentence_index(last[0]) >= doc.sentence_index(m.start()) - 2):
-                        pm.companies.append(c.name)
         # X(肇庆)有限公司Y项目: the press also writes it without the firm's legal form (XY项目)
         short = _LEGAL_FORM_INSIDE_RE.sub("", pm.name)
         if short != pm.name and len(short) >= 6 and short not in pm.aliases:
@@ -1012,8 +1001,26 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     return list(out.values())
 
 
-_INVESTOR_BEFORE_RE = re.compile(r"(?P<firm>[^，,。；;：:、]{2,12}?)(?:拟|计划)?(?:总)?投资(?:约|近|超过?|逾)?\d+(?:\.\d+)?"
-                                 r"(?:亿|万)(?:美)?元(?:人民币)?的$")
+_INVESTOR_BEFORE_RE = re.compile(r"(?P<firm>[^，,。；;：:、]{2,12}?)" + INVESTS_A_SUM + "$")
+
+
+def _builders(doc: Doc, out: dict[str, ProjectMention], names: list[CompanyMention]) -> None:
+    """项目建设单位X公司: the firm that builds a project is its firm (the project named last before it, within two
+    sentences, or the article's only one, however its first mention was written)."""
+    text = doc.text
+    for c in names:
+        for form in [c.name] + c.aliases:
+            for m in re.finditer(r"(?:项目)?(?:建设|业主|实施)单位(?:为|是)?" + re.escape(form), text):
+                if len(out) == 1:
+                    pm = next(iter(out.values()))
+                else:
+                    at, pm = max(((max([text.rfind(f, 0, m.start()) for f in [q.name, *q.aliases]]
+                                       + [q.span.start if q.span.start < m.start() else -1]), q) for q in out.values()),
+                                 key=lambda x: (x[0], id(x[1])), default=(-1, None))
+                    if at < 0 or doc.sentence_index(at) < doc.sentence_index(m.start()) - 2:
+                        continue
+                if c.name not in pm.companies:
+                    pm.companies.append(c.name)
 _LEGAL_FORM_INSIDE_RE = re.compile(r"(?:[(（][\u4e00-\u9fff]{2,6}[)）])?(?:股份)?有限(?:责任)?公司(?=[^，,。；;]{2})")
 _BUILT_BY_RE = re.compile(r"由(?P<firms>[^，,。；;：:]{4,70}?)(?:共同|联合|合资|独资)?(?:投资)?(?:兴建|建设|投建|开发|打造)的$")
 

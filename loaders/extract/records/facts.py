@@ -234,16 +234,16 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
         return "parks_count"  # 53个省产业园新建…: the parks of a kind (入驻X产业园8个: what entered it, not parks)
     # the noun the figure counts (35家重点企业) first, then the one just before it (企业数达35家):
     # 园区已集聚35家企业 counts firms, not parks
-    for metric, pat, tail in _COUNT_RULES_RE:
+    rules = [(metric, pat, tail) for metric, pat, tail in _COUNT_RULES_RE
+             if metric != "parks_count" or re.search(r"[个家]", amount.text)]  # (parks are counted in 个 or 家)
+    for metric, pat, tail in rules:
         if pat.search(noun_after[:10]):
-            if metric == "parks_count" and not re.search(r"[个家]", amount.text):
-                continue
             return metric
     # (园区落户企业101家: the noun nearest the figure, 企业, not the park it stands in)
     nearest = None
-    for metric, pat, tail in _COUNT_RULES_RE:
+    for metric, pat, tail in rules:
         m = tail.search(near_before)
-        if m is None or (metric == "parks_count" and not re.search(r"[个家]", amount.text)):
+        if m is None:
             continue
         last = max(x.end() for x in pat.finditer(near_before, m.start()))
         if nearest is None or last > nearest[1]:
@@ -907,13 +907,14 @@ _THIS_FIRM_RE = re.compile(r"这家(?:公司|企业)")
 _BARE_COMPANY_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:该|本)?公司")
 
 
-_SITED_FIRM_LEAD_RE = re.compile(r"\s*(?:据了解|据悉|据介绍|目前)?[，,]?")
+# 据了解，…: where the news came from, before a sentence's subject
+_SOURCE_LEAD_RE = re.compile(r"\s*(?:据了解|据悉|据介绍|目前)?[，,]?")
 
 
 def _sited_firm(doc: Doc, companies: list[CompanyMention], sent: Span, park: str, s: int) -> str | None:
     """The firm a sentence opens with and sites in the park (X公司位于Y开发区，…), when the figure at s follows."""
     text = doc.text
-    lead = _SITED_FIRM_LEAD_RE.match(text, sent.start).end()
+    lead = _SOURCE_LEAD_RE.match(text, sent.start).end()
     for c in companies:
         if c.kind != "enterprise":
             continue
@@ -1239,7 +1240,7 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
                 chain = ends[chain]
             sited = _SITED_IN_RE.search(text, max(sent.start, chain - 4), chain) is not None
             # (据了解，清华产业园位于电子产业园内，占地约340亩: past a lead that says where the news came from)
-            opener = _opening_subject(doc, occs, _SITED_FIRM_LEAD_RE.match(text, sent.start).end(), chain) if sited else None
+            opener = _opening_subject(doc, occs, _SOURCE_LEAD_RE.match(text, sent.start).end(), chain) if sited else None
             if opener and opener.startswith("park:") and opener[5:] != best[2]:
                 return opener[5:], "park"  # X保税港区Y功能区位于Z开发区，总规划面积约6平方公里: the park the sentence
                 # opens with (or its part), not its site
