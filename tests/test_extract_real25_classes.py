@@ -106,3 +106,18 @@ def test_what_is_made_is_no_firm():
     text = ("这次开工的项目除甲乙深加工、丙丁加工和戊己景区综合开发3个亿元以上项目外,"
             "还有节水灌溉设备生产、水泵生产、塑料加工和肉制品加工等项目。")
     assert "水泵生产" not in _firms(text)
+
+
+def test_a_counted_list_keeps_a_conjunction_inside_a_name_and_a_firm_opened_by_an_adverb():
+    text = ("松岭化工年产40万吨乙二醇及30万吨二甲醚、丙丁新材料1000吨石墨烯粉体、共同低碳碳回收及驰放气循环再利用"
+            "3个重大项目均进入试车阶段,计划年内建成。")
+    projects = _projects(text)
+    assert set(projects) == {"松岭化工年产40万吨乙二醇及30万吨二甲醚", "丙丁新材料1000吨石墨烯粉体",
+                             "共同低碳碳回收及驰放气循环再利用"}, projects
+    assert {status for _, status in projects.values()} == {"在建"}, projects
+    assert _projects("双方共同推进甲乙新材料产业园建设、共同打造丙丁智能制造产业链2个项目。") == {}
+
+
+def test_money_put_into_named_works_is_money_spent():
+    facts = _facts("甲乙科技产业园总规划面积62平方公里,累计投入基础设施及配套设施建设资金55亿余元。")
+    assert ("甲乙科技产业园", "completed_investment_cumulative", "5500000000") in facts, facts

@@ -13,7 +13,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
-from ..tables.lexicon import CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
+from ..tables.lexicon import BRAND_ADVERBS, CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
 from .companies import INVESTED_BEFORE_RE, INVESTS_A_SUM, LIMITED_END_RE
 from .names import LEADING_NOTE_RE, MONEY_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
@@ -469,6 +469,18 @@ def _enumeration(text: str, start: int, end: int, *, conjunctions: bool = True) 
     return items
 
 
+def _clause_like(text: str, start: int, part: str) -> bool:
+    """Whether a listed item at text[start:] holds a verb, adverb or time word, so is a clause, not a name. An
+    adverb that also opens firms' names (共同低碳…项目) opens a name when the tagger reads no verb after it."""
+    hit = VERBISH_RE.search(part)
+    if hit is None:
+        return False
+    if hit.start() > 0 or hit.group() not in BRAND_ADVERBS or VERBISH_RE.search(part, hit.end()):
+        return True
+    after = next((t for t in tokens_around(text, start) if t.start >= start + hit.end()), None)
+    return after is None or after.tag.startswith("v")
+
+
 def _counted_list(doc: Doc) -> list[Candidate]:
     """Items of an enumeration whose count the text gives right after it (A、B和C3个项目): each is a project."""
     text = doc.text
@@ -481,6 +493,8 @@ def _counted_list(doc: Doc) -> list[Candidate]:
         seg_start = clause.start
         list_end = m.start() - 1 if text[m.start() - 1:m.start()] == "等" else m.start()  # (A、B等8个项目)
         parts = _enumeration(text, seg_start, list_end)
+        if len(parts) != n:  # (A及B、C2个项目: the count says the 及 is inside a name)
+            parts = _enumeration(text, seg_start, list_end, conjunctions=False)
         if len(parts) != n:
             continue
         first_end = seg_start + len(parts[0][0])
@@ -492,7 +506,7 @@ def _counted_list(doc: Doc) -> list[Candidate]:
         for k, (part, s0) in enumerate(parts):
             if k == 0:
                 part, s0 = text[first_start:first_end], first_start
-            if len(part) < 4 or is_generic_stem(part) or VERBISH_RE.search(part):
+            if len(part) < 4 or is_generic_stem(part) or _clause_like(text, s0, part):
                 break
             items.append((part, s0, s0 + len(part), "project_counted_list"))
         if len(items) == n:

@@ -45,8 +45,9 @@ _MONEY_RULES = [
     ("fixed_asset_investment", r"固定资产投资"),
     # 已完成投资15.5亿元, 累计完成投资20.81亿元: spent, not planned (计划完成投资4亿元 is the plan)
     ("completed_investment", r"(?<!计划)(?<!预计)完成(?:了)?(?:年度)?(?:项目)?投资|投资完成(?!率)"),
-    # 累计投入资金50多亿元, 共投入35.23亿元: money already put in (拟投入/计划投入 is a plan, and no adverb says so)
-    ("completed_investment", r"(?:累计|共|已|先后)投入(?:资金)?(?:达到?|为|了)?$"),
+    # 累计投入资金50多亿元, 共投入35.23亿元, 累计投入基础设施建设资金55亿元: money already put in (拟投入/计划投入
+    # is a plan, and no adverb says so)
+    ("completed_investment", r"(?:累计|共|已|先后)投入(?:[\u4e00-\u9fff]{0,14}资金)?(?:达到?|为|了)?$"),
     ("", r"(?:拿出|奖励|奖补|补贴|补助|扶持资金|奖金)[^，,。；;]{0,6}$"),  # 拿出256.77万元奖励…: an award, no statistic
     # 投放首笔贷款1.5亿元, 贷款审批额度9.7亿元: lent by a bank, not invested (以…贷款模式…募集的资金: a sum raised)
     ("loans", r"(?:贷款|授信|信贷)(?:[\u4e00-\u9fff]{0,4}(?:额度|金额|总额))?(?:达到?|为|共|合计)?$"),
