@@ -542,8 +542,8 @@ class ParkScope:
                 and not _co_listed(text, o, pos, end) and not _built(text, o)
                 and not text.startswith("所在", o.end)]  # 集成电路产业园所在的西海岸新区: a place's description
         before = [o for o in here if o.end <= pos]
-        if before:
-            return before[-1].key
+        if before:  # (位于A开发区B工业园的X项目: the zone's park that ends nearest, the most specific place named)
+            return max(before, key=lambda o: (o.end, o.end - o.start)).key
         after = [o for o in here if o.start >= end]
         if after:
             k = 0

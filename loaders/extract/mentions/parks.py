@@ -298,6 +298,13 @@ def _candidates(doc: Doc) -> list[_Cand]:
             area_form = area_form or text[start:e]
             start += town.end()
             stem = text[start:s]
+        district = _DISTRICT_IN_STEM_RE.match(stem)
+        if district and PARK_SUFFIXES[m.group()] in ZONE_KINDS and 2 <= len(stem) - district.end() <= 4 \
+                and leading_place(stem)[0] is None and tagged_place(text, start, start + district.end()):
+            # 芗城区金峰开发区: the district it lies in, then the zone's own name (the full form an alias)
+            area_form = area_form or text[start:e]
+            start += district.end()
+            stem = text[start:s]
         written = strip_quotes(text[start:e])
         name = strip_quotes(strip_province(text[start:e]))
         twice = CITY_RE.match(name)
@@ -462,6 +469,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
     return out
 
 
+_DISTRICT_IN_STEM_RE = re.compile(r"[\u4e00-\u9fff]{2}[区县]")  # (a district or county no table lists: 芗城区)
 _TOWN_IN_STEM_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:镇|乡|街道)")
 _CITY_LIST_ZONES_RE = re.compile(r"(?P<cities>(?:%s)(?:(?:、|和|及)(?:%s))+)(?:(?P<n>\d+|[一二两三四五六七八九十])个)?"
                                  r"(?:省级|自治区级|自治区|省)?(?P<national>国家级?|)(?P<kind>%s)" % (CITY_RE.pattern, CITY_RE.pattern,

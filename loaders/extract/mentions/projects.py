@@ -16,7 +16,7 @@ from .amounts import AMOUNT_RE, _build
 from ..tables.lexicon import BRAND_ADVERBS, CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
 from .companies import INVESTED_BEFORE_RE, INVESTS_A_SUM, LIMITED_END_RE
 from .names import LEADING_NOTE_RE, MONEY_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
-from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
+from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_WORDS, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
 from ..scope import ParkScope
 from .tagger import is_generic_head, tokens_around
 from ..text.sentences import RUN_MARKS, Doc
@@ -133,6 +133,9 @@ _LEADING_AREA_RE = re.compile(r"^(?:%s)(?:省|市)?|^[\u4e00-\u9fff]{2,3}(?:片�
 # A stem that is only a place (兰州新区, 长河县): the place's projects, not one project
 _ONLY_PLACE_RE = re.compile(r"^(?=.)(?:(?:%s)(?:省|市)?)?(?:[\u4e00-\u9fff]{0,3}(?:片区|新区|县)|[\u4e00-\u9fff]{2}[市区])?$" % CITY_RE.pattern)
 # A capacity that opens a project's name: 20GWh储能电池项目, 年产10万吨…项目.
+# 三宝新材料产业园: a park's own name may open with a numeral, when no classifier follows it (三个, 四大, 二期 are counts)
+_NUMERAL_NAMED_PARK_RE = re.compile(r"[一二两三四五六七八九十]{1,2}(?![个大项批类期家座条所种号次轮届区化])[\u4e00-\u9fff]{2,}(?:%s)$"
+                                    % PARK_WORDS)
 _CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|片|台|套|辆|颗|兆瓦|千瓦时|千瓦|立方米|平方米|英寸|纳米|锭|头|羽|件"
                           r"|双|张|只|支|瓶|米)")
 # '…X项目今年5月开工，总投资48亿元' / '…建设X项目，预计总投资人民币15亿元': a clause that opens with the total.
@@ -397,7 +400,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                      or (text.startswith("等", m.end()) and _generic_parts(text, start, m.start())))
                     and _investment_written_against(text, start, m.end()) is None):
             continue  # 科技型大项目, 光伏设备制造项目: a kind of project, not one (unless its investment is given)
-        if (re.match(r"^[\d一二两三四五六七八九十](?![星A]级)", stem) and not _CAPACITY_RE.match(stem)) \
+        if (re.match(r"^[\d一二两三四五六七八九十](?![星A]级)", stem) and not _CAPACITY_RE.match(stem)
+                and not _NUMERAL_NAMED_PARK_RE.match(stem)) \
                 or "个" in stem[:3] or re.search(r"\d+个|[一二两三四五六七八九十]个$|第[\d一二两三四五六七八九十]+个", stem):
             continue  # 3个项目, …和D四个项目 are counts; 20GWh储能电池项目 is named by its capacity
         if re.search(r"类(?:重大|重点|大)?$", stem) or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \
