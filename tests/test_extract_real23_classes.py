@@ -68,3 +68,8 @@ def test_how_the_park_stands_now_after_a_meeting_it_hosted_is_the_parks():
 def test_who_spoke_for_a_body_is_no_bodys_name():
     names = {c.name for c in extract("副市长甲乙在致辞中代表市委市政府对发展给予了充分肯定。").companies}
     assert not any("致辞" in n or "代表" in n for n in names), names
+
+
+def test_a_typesetting_gap_after_a_qualifier_keeps_the_figure():
+    found = _facts("松岭工业园今年以来,园区洽谈项目达到 49 个,投资额12 亿元。")
+    assert ("松岭工业园", "projects_negotiating", "49") in found, found

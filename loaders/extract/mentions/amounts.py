@@ -48,7 +48,7 @@ _UNIT_WORDS = sorted(list(_CURRENCY) + list(_AREA) + ["吨", "%", "％", "‰"] 
 _UNIT = "|".join(re.escape(u) for u in _UNIT_WORDS)
 
 AMOUNT_RE = re.compile(
-    rf"(?P<pre>{_PRE})?"
+    rf"(?:(?P<pre>{_PRE}) ?(?=[\d零〇一二两三四五六七八九十百千万亿人新]))?"  # 达到 49 个: a typesetting gap after the qualifier
     r"(?P<cur>人民币|新台币)?"
     rf"(?P<num>{_ARABIC}|{_CN_NUM})"
     r"(?:(?<=\d) (?=[余多万亿千百兆]|(?:" + _UNIT + r")))?"  # 共 235 个、总投资 1035 亿元: a typesetting gap after a digit
