@@ -17,6 +17,7 @@ KEYS = {"institutions": ["name", "evidence"], "parks": ["name", "aliases", "city
 QUALS = {None, "约", "超", "余"}
 
 def amount(text):
+    text = (text or "").replace("億", "亿").replace("萬", "万")  # (traditional script: 7億元)
     m = re.search(r'([0-9]+(?:\.[0-9]+)?)\s*(万亿|亿|万)元', text or "")
     if not m:
         m2 = re.search(r'(十|百|千)(万亿|亿|万)元', text or "")
@@ -28,7 +29,8 @@ def amount(text):
 STATUSES = {None, "签约", "开工", "在建", "投产", "竣工", "planned"}
 KINDS = {"reported", "target", "cumulative", "ratio"}
 errors, warns, summary = [], [], []
-for jp in sorted(glob.glob(os.path.join(D, "[a-z][0-9][0-9].json"))):  # h19.json, r01.json …
+for jp in sorted(p for p in glob.glob(os.path.join(D, "*.json"))
+                 if re.fullmatch(r"[a-z]{1,2}[0-9][0-9]\.json", os.path.basename(p))):  # h19.json, za01.json …
     nid = os.path.basename(jp)[:-5]
     tp = os.path.join(D, nid + ".txt")
     txt = open(tp, encoding="utf-8").read()
