@@ -53,6 +53,8 @@ REAL26 = EVAL / "real26"  # 5 more, collected at extractor 1.51; scored once bef
 REAL27 = EVAL / "real27"  # 9 more, collected at extractor 1.52; scored once before study (not fully blind)
 REAL28 = EVAL / "real28"  # 8 more, collected at extractor 1.53; scored once before study
 REAL29 = EVAL / "real29"  # 8 more, collected at extractor 1.55; scored once before study
+REAL30 = EVAL / "real30"  # 2 more, from the code corpus at extractor 1.55; scored once before study
+REAL31 = EVAL / "real31"  # 10 more, 7 in traditional script, at extractor 1.55; scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

@@ -103,7 +103,7 @@ _HELD_MEETING_SIGNS_RE = re.compile(r"(?:在[^，,。；;]{1,12}?)?(?:近日|日
 # it is held in is its venue; the batch's figures are the city's or county's.
 _BATCH_EVENT_RE = re.compile(r"集中(?:签约|开工|开竣工|开复工|开[(（]复[)）]工|竣工|投产|动工)"
                              r"|(?:签约|开工|开竣工|竣工|投产|落地|奠基|动工)[^。；;，,]{0,12}(?:仪式|活动|大会)"
-                             r"|(?:\d+|[一二两三四五六七八九十]+)个项目[^。；;]{0,20}(?:签约|开工|竣工|投产|落地)"
+                             r"|(?:\d+|[一二两三四五六七八九十]+)个(?:[\u4e00-\u9fff]{0,4}?)项目[^。；;]{0,20}(?:签约|开工|竣工|投产|落地)"
                              r"|(?:签约|签下|开工|竣工|投产)(?:\d+|[一二两三四五六七八九十]+)个(?:[\u4e00-\u9fff]{0,4})项目"
                              r"|项目[^。；;]{0,30}在[^。；;]{0,30}(?:举行|集中)"
                              r"|(?:举办|举行|召开)[^。；;，,]{0,16}(?:%s)" % "|".join(_MEETINGS))
@@ -123,6 +123,7 @@ _EVENT_OF_CITY_RE = re.compile(r"[^，,。；;]{0,30}?(%s)市[^，,。；;]{0,12
                                r"[^，,。；;]{0,12}(?:举行|举办|召开)" % CITY_RE.pattern)
 # 我市, 本县, 全市: the article's own city (or county, which no table names)
 HOME_REGION_RE = re.compile(r"(?:我|本|全)(市|县|区)")
+_ANAPHOR_REGION_RE = re.compile(r"该(?:市|县|区|州|旗)")
 # 由鄂尔多斯市援建, 一季度全市…: a preposition or a time before the region
 _REGION_LEAD_RE = re.compile(r"(?:由|[一二三四]季度|[上下]半年|今年|去年|年初|当天|当日)+")
 # 长春市市长…出席开工仪式, 镇宁自治县政府…参加: the region's officials attend an event, which is not theirs for that
@@ -237,7 +238,7 @@ class ParkScope:
                 found.add(key)
         return found
 
-    def _region_events(self, start: int, end: int) -> list[tuple[int, str]]:
+    def _region_events(self, start: int, end: int, carried: str | None = None) -> list[tuple[int, str]]:
         """(where, name) of each city or county a clause of the sentence opens with as the holder of a batch of
         projects (see _BATCH_EVENT_RE): 河源市…活动在X举行 -> 河源市, 甘肃省武威市凉州区6个项目在X集中开工 -> 凉州区,
         我市在X设置分会场同步举行开工仪式 -> the article's city. A park that holds one is a park's event, not this."""
@@ -285,6 +286,10 @@ class ParkScope:
                 province = territory_of(text, "省")  # 我省举行第四季度重大项目集中开工活动: the province the story is about
                 if province and province not in MUNICIPALITIES:
                     found.append((begin, province + "省"))
+                continue
+            if _ANAPHOR_REGION_RE.match(word):
+                if carried:  # 该市还…，此次集中开工…: the region whose batch the story has reported
+                    found.append((begin, carried))
                 continue
             home = HOME_REGION_RE.match(word)
             if home:
@@ -410,7 +415,7 @@ class ParkScope:
             opens_project = after is not None and not VERBISH_RE.search(after.group())  # (X开发区预计再开工39个项目: a clause)
             if opener is not None:
                 paragraph = opener
-            events = self._region_events(sent.start, sent.end)
+            events = self._region_events(sent.start, sent.end, region)
             # a paragraph that opens with a park is about it, whatever batch the story reports
             self._regions[-1] = (None if paragraph is not None and not city_paragraph else region, events)
             if events:

@@ -599,6 +599,8 @@ INVESTS_A_SUM = r"(?:拟|计划)?(?:总)?投资(?:约|近|超过?|逾)?\d+(?:\.\
 _INVESTS_OR_MAKES_RE = re.compile(r"(?:" + INVESTS_A_SUM +
                                   r"|年产(?:能)?\d|(?<=[\u4e00-\u9fff])\d+(?:\.\d+)?(?:万|千)?(?:吨|台|套|辆)(?:/年)?(?=[\u4e00-\u9fff]))")
 _ITEM_OPENS_RE = re.compile(r"(?:[、，,：:；;。\n]|包括|有|如|以及)$")
+# 总投资52亿元的A年产2000万台X项目: the sum of the whole project, then who makes what
+_SUM_OF_ITEM_RE = re.compile(INVESTS_A_SUM + "$")
 
 
 def _investors_and_makers(doc: Doc, park_keys: set[str]) -> list[_Hit]:
@@ -613,7 +615,8 @@ def _investors_and_makers(doc: Doc, park_keys: set[str]) -> list[_Hit]:
             continue
         start = name_start(text, m.start(), max_len=10)
         name = text[start:m.start()]
-        if not 2 <= len(name) <= 10 or not (start == 0 or _ITEM_OPENS_RE.search(text, max(0, start - 2), start)) \
+        if not 2 <= len(name) <= 10 or not (start == 0 or _ITEM_OPENS_RE.search(text, max(0, start - 2), start)
+                                            or _SUM_OF_ITEM_RE.search(text, max(0, start - 20), start)) \
                 or not _ok(name, park_keys) or kind_of(name) != "enterprise" or _PLACE_ITEM_RE.search(name) \
                 or re.search(r"[区县市镇乡省州]$", name):
             continue

@@ -221,16 +221,22 @@ def _candidates(doc: Doc) -> list[_Cand]:
         start = name_start(text, s)
         # 江阴—靖江工业园区, 磨憨—磨丁经济合作区: a park two places build together carries both names
         # (广西凭祥—越南同登跨境经济合作区: a county after its province)
-        pair = re.search(r"(?:%s|(?:%s)[\u4e00-\u9fff]{2}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2})[—－-]$"
-                         % (CITY_RE.pattern, "|".join(_PROVINCE_ONLY)), text[max(0, start - 8):start])
-        if pair and re.match(r"[\u4e00-\u9fff]{2}", text[start:s]):
+        # (嘉善—庆元—九寨沟“飞地”产业园: three places, each joined by a dash)
+        for _ in range(3):
+            pair = _PAIRED_PLACE_RE.search(text[max(0, start - 8):start])
+            if not (pair and re.match(r"[\u4e00-\u9fff]{2}", text[start:s])):
+                break
             start -= len(pair.group())
             if text[start - 2:start] == "中国" and any(text.startswith(c, start + len(pair.group())) for c in COUNTRIES):
                 start -= 2  # 中国百色-越南高平边境经济合作区: the two countries' places, each after its country
+                break
         clause_start, start = start, _after_zone_verb(text, start, s)
         closed = max(text.rfind("”", start, s), text.rfind("」", start, s))
         if closed >= 0 and text[start] == "“" and closed - start <= 7 and "“" not in text[start + 1:closed]:
             closed = -1  # “两湾”产业融合发展先行试验区: a short quoted label opens the name
+        if closed == s - 1 and start < text.rfind("“", start, closed) and closed - text.rfind("“", start, closed) <= 5 \
+                and "—" in text[start:closed]:
+            closed = -1  # 嘉善—庆元—九寨沟“飞地”产业园: places a dash joins, then a short quoted label of the park's kind
         if closed >= 0:  # “…配套工程”“兵团草湖产业园: a quoted name ends before this one starts
             start = closed + 1
             while start < s and text[start] in "“「 \u3000":
@@ -469,6 +475,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
     return out
 
 
+# a place, then a dash, before the places a park is named after (江阴—靖江工业园区; 广西凭祥—越南同登…)
+_PAIRED_PLACE_RE = re.compile(r"(?:%s|(?:%s)[\u4e00-\u9fff]{2}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2})[—－-]$"
+                              % (CITY_RE.pattern, "|".join(_PROVINCE_ONLY)))
 _DISTRICT_IN_STEM_RE = re.compile(r"[\u4e00-\u9fff]{2}[区县]")  # (a district or county no table lists: 芗城区)
 _TOWN_IN_STEM_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:镇|乡|街道)")
 _CITY_LIST_ZONES_RE = re.compile(r"(?P<cities>(?:%s)(?:(?:、|和|及)(?:%s))+)(?:(?P<n>\d+|[一二两三四五六七八九十])个)?"

@@ -133,7 +133,8 @@ _LEADING_AREA_RE = re.compile(r"^(?:%s)(?:省|市)?|^[\u4e00-\u9fff]{2,3}(?:片�
 # A stem that is only a place (兰州新区, 长河县): the place's projects, not one project
 _ONLY_PLACE_RE = re.compile(r"^(?=.)(?:(?:%s)(?:省|市)?)?(?:[\u4e00-\u9fff]{0,3}(?:片区|新区|县)|[\u4e00-\u9fff]{2}[市区])?$" % CITY_RE.pattern)
 # A capacity that opens a project's name: 20GWh储能电池项目, 年产10万吨…项目.
-# 三宝新材料产业园: a park's own name may open with a numeral, when no classifier follows it (三个, 四大, 二期 are counts)
+# 三宝新材料产业园: a park's own name may open with a numeral, when no classifier follows it (三个, 四大, 二期 are counts);
+# so may a place's or a firm's the tagger reads there (九寨沟, 九江经开区, 三一重工)
 _NUMERAL_NAMED_PARK_RE = re.compile(r"[一二两三四五六七八九十]{1,2}(?![个大项批类期家座条所种号次轮届区化])[\u4e00-\u9fff]{2,}(?:%s)$"
                                     % PARK_WORDS)
 _CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|片|台|套|辆|颗|兆瓦|千瓦时|千瓦|立方米|平方米|英寸|纳米|锭|头|羽|件"
@@ -229,7 +230,20 @@ def _blank(m: re.Match) -> str:
 
 
 def _status(doc: Doc, start: int, end: int) -> str | None:
-    """The status a project's clause run gives it: from the clause before the name to the next ；/。."""
+    """The status a project's clause run gives it: from the clause before the name to the next ；/。. A start the
+    run dates a year or more back (去年11月8日开工) says the project is being built now."""
+    status = _stage_words(doc, start, end)
+    if status == "开工":
+        run = doc.clause(start, end, marks=RUN_MARKS)
+        if _STARTED_YEARS_AGO_RE.search(doc.text, run.start, run.end):
+            return "在建"
+    return status
+
+
+_STARTED_YEARS_AGO_RE = re.compile(r"(?:去年|前年)[^，,；;。]{0,8}(?:开工|动工|开建)")
+
+
+def _stage_words(doc: Doc, start: int, end: int) -> str | None:
     text = doc.text
     sent = doc.sentence_at(start)
     if text[sent.start:sent.end].rstrip().endswith(("?", "？")):
@@ -288,7 +302,14 @@ def _names_masked(text: str, lo: int, hi: int, start: int, end: int) -> str:
     """text[lo:hi] with the project's own name and the names listed beside it blanked: a name is no clause about
     a stage (…供应链运营及结算中心项目 is not in operation)."""
     out = text[lo:start] + " " * (end - start) + text[end:hi] if lo <= start and end <= hi else text[lo:hi]
-    return _LISTED_NAME_RE.sub(lambda m: " " * len(m.group()), out)
+
+    def blank(m: re.Match) -> str:
+        lead = _LEAD_STAGE_RE.match(m.group())  # (共签订A项目、B项目等8个项目: the verb before the first is the list's)
+        return (lead.group() if lead else "") + " " * (len(m.group()) - (lead.end() if lead else 0))
+    return _LISTED_NAME_RE.sub(blank, out)
+
+
+_LEAD_STAGE_RE = re.compile(r"(?:共|已|正式|成功|集中|现场)?(?:签订|签约|签署|开工|动工|引进|落户|投产|竣工)(?:了)?")
 
 
 # A forecast of completion (预计于今年9月建成, 计划年内投产) says the project is being built; a plan to
@@ -401,7 +422,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                     and _investment_written_against(text, start, m.end()) is None):
             continue  # 科技型大项目, 光伏设备制造项目: a kind of project, not one (unless its investment is given)
         if (re.match(r"^[\d一二两三四五六七八九十](?![星A]级)", stem) and not _CAPACITY_RE.match(stem)
-                and not _NUMERAL_NAMED_PARK_RE.match(stem)) \
+                and not _NUMERAL_NAMED_PARK_RE.match(stem)
+                and not _opens_with_proper_name(text, start, m.start(), tags=("ORG", "LOC"))) \
                 or "个" in stem[:3] or re.search(r"\d+个|[一二两三四五六七八九十]个$|第[\d一二两三四五六七八九十]+个", stem):
             continue  # 3个项目, …和D四个项目 are counts; 20GWh储能电池项目 is named by its capacity
         if re.search(r"类(?:重大|重点|大)?$", stem) or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \
@@ -411,9 +433,11 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if own[:1] in "以为" and _opens_with_a_name(text, m.start() - len(own), m.start()):
             own = own[1:]  # 以岭万洲国际医药产业项目: a firm's name the tagger reads whole, not the preposition 以
         if VERBISH_RE.search(_NAME_WORD_END_RE.sub("", own)) \
-                or (text[start - 1:start] == "是" and not _QUOTED_WHOLE_RE.fullmatch(stem)) \
+                or (text[start - 1:start] == "是" and not _QUOTED_WHOLE_RE.fullmatch(stem)
+                    and text[start - 3:start - 1] not in ("特别", "尤其")) \
+                or _DESCRIBED_AS_RE.search(text, max(0, doc.sentence_at(start).start - 1, start - 40), start) \
                 or re.match(r"\d+个", text[m.end():m.end() + 5]):
-            continue  # a clause, a description (X是…项目) or a statistic (项目68个)
+            continue  # a clause, a description (X是…项目) or a statistic (项目68个); 特别是X项目 names it
         if re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start]) \
                 or re.search(r"\d{4}年|第[\d一二三四五六七八九十]+批|\d{1,2}月", stem) \
                 or re.match(r"[(（]?第[\d一二三四五六七八九十]+批", text[m.end():m.end() + 6]):
@@ -449,6 +473,10 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                 out.append((item, k, j - 1, "project_shared_word"))  # (兰州新区项目: a place's projects)
             j = k
     return out
+
+
+# 这是浙江首个跨省…共建的“飞地抱团”强村项目: what a copula says the thing named before is, a description, not a name
+_DESCRIBED_AS_RE = re.compile(r"(?:^|[，,。；;\n])(?:这|此|它|其|该项目|这一项目)(?:是|为)[^，,。；;]{2,30}的$")
 
 
 # a park's or a cluster's projects of a class: 经济技术开发区重大项目, 产业集群重点项目
@@ -510,6 +538,9 @@ def _counted_list(doc: Doc) -> list[Candidate]:
         for k, (part, s0) in enumerate(parts):
             if k == 0:
                 part, s0 = text[first_start:first_end], first_start
+            mod = _ITEM_MODIFIER_RE.match(part)
+            if mod and len(part) - mod.end() >= 4:  # (由X公司总投资10.3亿元的Y产业园: who invests what, then the name)
+                part, s0 = part[mod.end():], s0 + mod.end()
             if len(part) < 4 or is_generic_stem(part) or _clause_like(text, s0, part):
                 break
             items.append((part, s0, s0 + len(part), "project_counted_list"))
@@ -1005,8 +1036,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if short != pm.name and len(short) >= 6 and short not in pm.aliases:
             pm.aliases.append(short)
         # 由A公司和B公司投资兴建的X项目: the firms that build it; A投资20亿元的X项目: the firm that invests in it
-        for m in re.finditer(re.escape(pm.name), text):
-            investor = _INVESTOR_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        for m in (m for form in dict.fromkeys([pm.name, *pm.aliases]) for m in re.finditer(re.escape(form), text)):
+            investor = _INVESTOR_BEFORE_RE.search(text, max(0, m.start() - 44), m.start())
             for c in names if investor else ():
                 if c.name not in pm.companies and any(investor.group("firm").endswith(f) for f in [c.name] + c.aliases):
                     pm.companies.append(c.name)
@@ -1019,7 +1050,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     return list(out.values())
 
 
-_INVESTOR_BEFORE_RE = re.compile(r"(?P<firm>[^，,。；;：:、]{2,12}?)" + INVESTS_A_SUM + "$")
+_INVESTOR_BEFORE_RE = re.compile(r"(?P<firm>[^，,。；;：:、]{2,24}?)" + INVESTS_A_SUM + "$")
 
 
 def _builders(doc: Doc, out: dict[str, ProjectMention], names: list[CompanyMention]) -> None:

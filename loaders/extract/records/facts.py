@@ -231,6 +231,11 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
         return None  # 引入50个国家和地区的企业1400余家: countries, not firms
     if re.match(r"(?:全资|控股)?(?:子公司|分公司|分支机构|门店|网点)", noun_after):
         return None  # 在全球拥有200多家子公司: a firm's own companies, no park's statistic
+    if re.search(r"向[^，,。；;]{0,40}$", sentence[:max(0, sentence.find(amount.text))]) \
+            and re.search(r"推荐|推介|介绍|展示|宣传", near_after):
+        return None  # 向来自佛山…等60余家企业重点推荐了…: the audience of a pitch, no park's firms
+    if re.match(r"(?:类别|类型|种类|门类|大类|方面|领域|行业|批次)", noun_after):
+        return None  # …十强企业等12个类别共96个…: kinds of something counted, not firms
     if _PARKS_COUNTED_RE.match(noun_after) or (_PARK_NOUN_RE.match(noun_after) and measure in "个家座"):
         return "parks_count"  # 53个省产业园新建…: the parks of a kind (入驻X产业园8个: what entered it, not parks)
     # the noun the figure counts (35家重点企业) first, then the one just before it (企业数达35家):
@@ -459,7 +464,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         described = stype in ("project", "park") and tail is not None and text.startswith(subject, tail.end())
         # 巴南区进出口额…, 公司计划总投资…: the clause names its own subject, not the park
         owned = subject is not None and stype != "company" and respective is None and not described \
-            and _owned_by_other(doc, occs, subject, sent.start, clause_start, s) \
+            and _owned_by_other(doc, occs, subject, sent.start, clause_start, s,
+                                region=stype == "park_group" and scope is not None and subject == scope.region_at(s)) \
             and not (stype == "park_group" and scope is not None and subject == scope.region_at(s, here=True))
         region_rule = ""
         if (subject is None or owned) \
@@ -527,11 +533,11 @@ def _without_restatements(facts: list[FactMention]) -> list[FactMention]:
 # Words that make a figure a goal (争取…突破1300亿, 力争到2025年…) or a running total (累计, 3年来).
 _TARGET_SENTENCE_RE = re.compile(r"力争|争取|(?<![元个家])(?<!为)目标(?!完成)|(?<=为)目标(?![，,])|到20\d\d年|确保")  # 目标完成率: the achieved share of a goal; 以建设…为目标，共实施项目109项: a purpose, not a goal's figure;
 # (1600亿元目标任务: a goal named after its figure, which 超额完成 says was met)
-# …预计, 将实现, 达产后当年可实现, 可带动, 未来…将达到: what is to come, not what was achieved (预计总投资 is
+# …预计, 将实现, 达产后当年可实现, 可带动, 未来…将达到: what is to come, not what was achieved (未来产业 is a sector; 预计总投资 is
 # the planned investment, a figure of the plan as it stands; 年度投资 is the part of it planned for the year)
 # 建成后, 达产后: once a project is built or producing, what follows is a projection
 _ONCE_BUILT = r"(?:建成|投产|达产|达效|(?:投入)?运营)后"
-_TARGET_CLAUSE_RE = re.compile(r"(?<!投资)预计(?!总?投资)|(?<!完成)年度(?:计划)?(?:完成)?投资|有望|将(?:达|实现|突破|新增|形成|带动|为|$)|拟|未来|" + _ONCE_BUILT +
+_TARGET_CLAUSE_RE = re.compile(r"(?<!投资)预计(?!总?投资)|(?<!完成)年度(?:计划)?(?:完成)?投资|有望|将(?:达|实现|突破|新增|形成|带动|为|$)|拟|未来(?!产业)|" + _ONCE_BUILT +
                                r"|可(?:实现|带动|达到?|形成|新增|创造?|提供|吸纳)")
 # 园区建成后，14个…项目每年需…: a clause that is only 'once built' makes the clause after it a projection
 # 达产后可年产…，预计可实现…，税收3000万元: a sentence that opens with 'once producing' is a projection throughout,
@@ -733,7 +739,9 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
     in between keeps the figure.
     """
     text = doc.text
-    if text.find(subject, clause_start, s + len(subject)) >= 0:
+    # (孝感持续…，此次集中开工…项目128个: a city's batch, the city written without its 市)
+    forms = [subject] + ([subject[:-1]] if region and len(subject) >= 3 and subject[-1] in "市县" else [])
+    if any(text.find(f, clause_start, s + len(f)) >= 0 for f in forms):
         return False
     for b, stop in _clauses_back(text, sent_start, clause_start, s):
         opener = _opening_subject(doc, occs, b, stop)
@@ -741,7 +749,7 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
             if same_kind(opener[5:], subject):
                 return False  # 高新区成立以来…: the park in scope (a 高新区), written as its bare kind
             opener = "other"  # 经开区18个项目 in a story about a 高新区: another park
-        at = text.find(subject, b, s)
+        at = next((i for f in forms if (i := text.find(f, b, s)) >= 0), -1)
         if at >= 0 and (opener in (None, f"park:{subject}") or not text[b:at].strip(" \u3000“\"")
                         or text[at - 1:at] == "的"  # 格力电器此次开建的X基地占地…，总建筑面积…: X, described, is the subject
                         or _APPROVED_BEFORE_RE.search(text, max(b, at - 6), at)  # 省政府批复同意X扩区，批准面积…: X's
@@ -846,7 +854,8 @@ _LISTED_PROJECTS_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十]
 # The district itself (区内, 全区, 该区): a park can be meant only when it is a 区 itself.
 _DISTRICT_REF_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:区内|全区|该区|本区)")
 # 我市, 本县, 全市: the region the article is from
-_OWN_REGION_RE = re.compile(r"(?:其中[，,]?)?%s" % HOME_REGION_RE.pattern)  # (matched at the clause's start)
+# (matched at the clause's start; 该市 is the region the text named before)
+_OWN_REGION_RE = re.compile(r"(?:其中[，,]?)?(?:%s|该(?:市|县|区))" % HOME_REGION_RE.pattern)
 # 在X工业园区集中开工, 在X设置分会场: the park named after 在 is where an event is held
 _VENUE_BEFORE_RE = re.compile(r"[在于][^，,。；;]{0,4}$")
 # 举行筹建经济技术开发区暨项目签约仪式: a park being set up is what the event is about, not whose the batch is
