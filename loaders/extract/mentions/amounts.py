@@ -55,6 +55,7 @@ AMOUNT_RE = re.compile(
     r"(?:个(?=(?:亿|千万|万)(?:元|美元)(?!以上|以下|及以上|级|的|项目|企业|[\u4e00-\u9fff]{0,2}项目)))?"  # 投资50个亿元: 50亿元 as it is spoken, not 50 of something
     r"(?P<q1>余|多)?"
     r"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千|百|兆)?"
+    r"(?:(?<=亿)(?P<num2>\d{1,4})(?P<mult2>万)(?=元|美元|港元|欧元|日元|人民币))?"  # 17亿2700万元: 亿, then 万
     r"(?P<q2>余|多)?"
     rf"(?P<unit>{_UNIT})?"
     r"(?P<post>以上|左右|上下)?"
@@ -156,6 +157,8 @@ def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
         return None
     if mult:
         value *= _MULT[mult]
+    if m.group("num2"):
+        value += Decimal(m.group("num2")) * _MULT[m.group("mult2")]
     if unit in ("%", "％"):
         value /= 100
     elif unit == "‰":

@@ -93,6 +93,8 @@ def _ok(name: str, park_keys: set[str]) -> bool:
         return False  # (“智库+基金+园区”模式: a model, not a firm)
     if _PHASE_END_RE.search(name):
         return False  # (工投中小企业园一期: a phase of something built, never a firm)
+    if name.count("(") + name.count("（") != name.count(")") + name.count("）") or re.search(r"[^\u4e00-\u9fff]路$|[\u4e00-\u9fff]{1,4}[东西南北中]?[一二三四五六七八九十\d]*路$", name):
+        return False  # (特色街区改造建设项目(灵南路、灵北路), 马岭路, 桂黄东二路: a bracket cut open, a road built)
     if name in PLACES or CITY_RE.fullmatch(name) or name in COUNTRIES:
         return False
     pm = CITY_RE.search(name)
@@ -130,8 +132,12 @@ def _legal(doc: Doc) -> list[_Hit]:
     for m in LEGAL_RE.finditer(text):
         start = name_start(text, m.start(), max_len=26, org=True)
         placed = _PLACE_IN_NAME_RE.search(text, max(0, start - 8), start)
-        if placed and placed.group(1) in PLACES:
-            # 颐海(漯河)食品有限公司: a brand, its city in brackets, then the rest of the name
+        if placed and (placed.group(1) in PLACES or (
+                text[max(0, placed.start() - 3):placed.start()] in PLACES or text[max(0, placed.start() - 2):placed.start()] in PLACES)
+                and any(t.start == placed.start(1) and t.end == placed.end(1) and t.tag == "LOC"
+                        for t in tokens_around(text, placed.start(1)))):
+            # 颐海(漯河)食品有限公司: a brand, its city in brackets, then the rest of the name (桂林(灵川)天湖…有限公司: a
+            # county the tables do not list, which the tagger reads as a place)
             start = name_start(text, placed.start(), max_len=10, org=True)
         stem = text[start:m.start()]
         brand = _BRAND_AT_OPENING_RE.search(text, max(0, start - 4), start)

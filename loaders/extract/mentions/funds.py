@@ -191,6 +191,12 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         keyword_start = m.end() - tail if tail == 2 else m.start()
         # (X产业园封闭式基础设施证券投资基金: a securities fund's formal name is long)
         start = name_start(text, keyword_start, max_len=34 if text.endswith("证券投资", 0, keyword_start) else 20)
+        joined = None
+        for joined in re.finditer(r"(?:和|及|与)", text[start:keyword_start]):
+            pass
+        if joined is not None and any(t.start == start + joined.end() and t.end - t.start >= 2 and t.tag in ("LOC", "ORG")
+                                      for t in tokens_around(text, start + joined.end())):
+            start += joined.end()  # 设立A绿色通道和横琴粤澳发展基金: two things set up; the fund's name starts with its place
         name = strip_quotes(text[start:m.end()])
         start = m.end() - len(name)
         quoted = _QUOTED_BEFORE_RE.search(text, max(0, keyword_start - 13), keyword_start)

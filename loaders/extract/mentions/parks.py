@@ -14,9 +14,9 @@ from functools import lru_cache, wraps
 from dataclasses import dataclass, field
 
 from ..tables.vocab import ENDS_WITH_PARK_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
-from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
+from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PROVINCES)
-from .tagger import tokens_around
+from .tagger import LEADING_BREAK_TAGS, tokens_around
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from ..text.sentences import Doc
 from ..types import ParkGroupMention, ParkMention, Span
@@ -219,7 +219,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if ext and m.group() in ("开发区", "经济技术开发区", "高新区", "经济开发区"):
             e = ext.end()
         start = name_start(text, s)
-        # 江阴—靖江工业园区, 磨憨—磨丁经济合作区: a park two places build together carries both names
+        opened = max(text.rfind("“", max(0, s - 20), s), text.rfind("「", max(0, s - 20), s))
+        if text[e:e + 1] in "”」" and opened >= 0 and opened + 1 < start \
+                and not re.search(r"[“”「」，,。；;、]", text[opened + 1:s]):
+            start = opened + 1  # 设置之「和發產業園區」, 入驻“粤澳合作产业园”: the quoted words are the whole name
         # (广西凭祥—越南同登跨境经济合作区: a county after its province)
         # (嘉善—庆元—九寨沟“飞地”产业园: three places, each joined by a dash)
         for _ in range(3):
@@ -303,6 +306,12 @@ def _candidates(doc: Doc) -> list[_Cand]:
             # 福安市溪尾镇下邳工业区: the town it lies in, then the park's own name (the full form an alias)
             area_form = area_form or text[start:e]
             start += town.end()
+            stem = text[start:s]
+        body = _BODY_IN_STEM_RE.match(stem)
+        if body and len(stem) - body.end() <= 2:
+            # 經濟部加工出口區管理處, 科技部科學工業園區審議委員會: the ministry that runs parks of a kind is no part of
+            # a park's name (what is left is the kind, or nothing)
+            start += body.end()
             stem = text[start:s]
         district = _DISTRICT_IN_STEM_RE.match(stem)
         if district and PARK_SUFFIXES[m.group()] in ZONE_KINDS and 2 <= len(stem) - district.end() <= 4 \
@@ -405,7 +414,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if kind in ZONE_KINDS and not place_ok and (len(stem) > 4 or _stem_is_no_name(text, start, start + len(stem))):
             continue  # 创新探索符合高新区: a zone's own name is short unless it starts with a place (占市下达高新区: a clause)
         generic = (not place_ok) and is_generic_stem(rest.removeprefix("中国")) \
-            and not tagged_place(text, start, start + len(stem))  # 中国国家级产业园区: a class; 新和工业园区: a county's
+            and ((kind in ZONE_KINDS and stem in _DESCRIPTOR_WORDS) or not tagged_place(text, start, start + len(stem)))
+        # (中国国家级产业园区: a class; 新和工业园区: a county's; 扎堆投资开发区: a word the tagger took for a place,
+        # which one word of the table never is before a zone's kind)
         if kind in _PLACE_NAMED_KINDS and not place_ok:
             if not _own_named_new_area(text, start, e, stem):
                 continue  # 城南新区: a part of town; 天津滨海新区, 福州新区: a state-level new area
@@ -459,7 +470,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
     for m in _ZONE_SUB_PARK_RE.finditer(text):
         for group in ("name", "next"):
             name = m.group(group)
-            if name and not is_generic_stem(name[:-2]) and not _NOT_A_NAME_RE.search(name):
+            if name and not is_generic_stem(name[:-2]) and not _NOT_A_NAME_RE.search(name) \
+                    and not any(t.start == m.start(group) and t.tag in LEADING_BREAK_TAGS and t.tag != "v"
+                                for t in tokens_around(text, m.start(group))):
+                # (泸州国家高新区将提升园区承载能力: a verb's clause, not the zone's park)
                 out.append(_Cand(name=name, kind="产业园", start=m.start(group), end=m.end(group)))
     taken = [(c.start, c.end) for c in out if c.kind]
     for m in _ZONE_BY_ITS_BODY_RE.finditer(text):
@@ -478,6 +492,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
 # a place, then a dash, before the places a park is named after (江阴—靖江工业园区; 广西凭祥—越南同登…)
 _PAIRED_PLACE_RE = re.compile(r"(?:%s|(?:%s)[\u4e00-\u9fff]{2}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2})[—－-]$"
                               % (CITY_RE.pattern, "|".join(_PROVINCE_ONLY)))
+_DESCRIPTOR_WORDS = frozenset(DESCRIPTORS)
+# a ministry or a bureau the words before a park word open with (经济部, 科技部, 商务厅; not 西部, 总部)
+_BODY_IN_STEM_RE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?<![东西南北中总内外全])(?:部|厅|局|署)")
 _DISTRICT_IN_STEM_RE = re.compile(r"[\u4e00-\u9fff]{2}[区县]")  # (a district or county no table lists: 芗城区)
 _TOWN_IN_STEM_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:镇|乡|街道)")
 _CITY_LIST_ZONES_RE = re.compile(r"(?P<cities>(?:%s)(?:(?:、|和|及)(?:%s))+)(?:(?P<n>\d+|[一二两三四五六七八九十])个)?"

@@ -141,7 +141,7 @@ _CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|
                           r"|双|张|只|支|瓶|米)")
 # '…X项目今年5月开工，总投资48亿元' / '…建设X项目，预计总投资人民币15亿元': a clause that opens with the total.
 _CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:预计|计划|拟)?(?:总投资(?:额)?|投资总额|(?:合同|签约)金?额)(?:达|为)?")
-_COUNTED_PROJECTS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff“”]{0,8}项目|等[\u4e00-\u9fff]{0,6}项目"
+_COUNTED_PROJECTS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|大)[\u4e00-\u9fff“”]{0,8}项目|等[\u4e00-\u9fff]{0,6}项目"
                                   r"|项目(?:共|有|达|合计)?(?:\d+|[一二两三四五六七八九十]+)[项个]")  # (重大项目有58项)
 
 
@@ -424,7 +424,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if (re.match(r"^[\d一二两三四五六七八九十](?![星A]级)", stem) and not _CAPACITY_RE.match(stem)
                 and not _NUMERAL_NAMED_PARK_RE.match(stem)
                 and not _opens_with_proper_name(text, start, m.start(), tags=("ORG", "LOC"))) \
-                or "个" in stem[:3] or re.search(r"\d+个|[一二两三四五六七八九十]个$|第[\d一二两三四五六七八九十]+个", stem):
+                or "个" in stem[:3] or re.search(r"\d+个|[一二两三四五六七八九十]个$|第[\d一二两三四五六七八九十]+个", stem) \
+                or re.search(r"(?<![\dA-Za-z.])\d+(?:大|新|多|余)?$", stem):  # (澳门50新项目: a count written in a headline)
             continue  # 3个项目, …和D四个项目 are counts; 20GWh储能电池项目 is named by its capacity
         if re.search(r"类(?:重大|重点|大)?$", stem) or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \
                 or (not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
@@ -888,6 +889,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             raw, s = text[cut:e], cut
         raw_start = s
         name = _clean(raw)
+        if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
+            continue  # (…建设项目(灵南路、灵北路): an item cut out of a bracket is no name)
         # 绥芬河市恒驰…基地: the name is kept without its city or province, the written form as an alias
         written = strip_quotes(raw) if name != strip_quotes(raw) else None
         while name.startswith("项目") and len(name) > 6:
@@ -1131,6 +1134,7 @@ _OWN_SITE_RE = re.compile(r"[，,](?:项目)?(?:位于|坐落于|选址于?|落�
 _SUMMARY_RE = re.compile(r"^(?:[^，,。]{0,16}的)?(?P<n>\d+|[一二两三四五六七八九十]+)个(?P<words>[\u4e00-\u9fff]{0,6}?)项目")
 
 
+_BRACKETED_SHORT_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})[(（]([\u4e00-\u9fff]{2,8})[)）]项目$")
 _BRACKETED_PHASE_RE = re.compile(r"[(（](?P<phase>[一二三四五六七八九十首]期)[)）]$")
 
 
@@ -1150,15 +1154,22 @@ def _status_of_park_built(doc: Doc, out: dict[str, ProjectMention], park_by_form
 
 
 def _bracketed_phases(out: dict[str, ProjectMention]) -> None:
-    """X项目(一期) and X项目 read as two: one project, its phase written in brackets after its name."""
+    """X项目(一期) and X项目 read as two: one project, its phase written in brackets after its name. So are
+    X配套基础设施(灵青东路)项目 and 灵青东路项目: the short name the long one gives in brackets."""
     for pm in list(out.values()):
+        if pm not in out.values():
+            continue
         m = _BRACKETED_PHASE_RE.search(pm.name)
         bare = next((k for k, q in out.items() if q is not pm and q.name == pm.name[:m.start()]), None) if m else None
+        short = _BRACKETED_SHORT_NAME_RE.search(pm.name)
+        if bare is None and short is not None:
+            m = None
+            bare = next((k for k, q in out.items() if q is not pm and q.name == short.group(1) + "项目"), None)
         if bare is None:
             continue
         q = out.pop(bare)
         pm.aliases += [a for a in [q.name, *q.aliases] if a not in pm.aliases]
-        pm.phase = pm.phase or m.group("phase")
+        pm.phase = pm.phase or (m.group("phase") if m else None)
         pm.status, pm.park = pm.status or q.status, pm.park or q.park
         if pm.investment is None and q.investment is not None:
             pm.investment, pm.investment_sentence = q.investment, q.investment_sentence
@@ -1434,8 +1445,8 @@ def _key(name: str) -> str:
 _GROUP_WORD_RE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})集团(?=.{6,})")
 
 
-# (…新开工项目15项，其中…，加速器项目3项，项目总投资93.7亿元: counted after the word, in 项)
-_COUNTED_BEFORE_RE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)个[^，,。；;]{0,8}项目"
+# (…新开工项目15项，其中…，加速器项目3项，项目总投资93.7亿元: counted after the word, in 项; A、B、C、D4大项目…)
+_COUNTED_BEFORE_RE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|大)[^，,。；;]{0,8}项目"
                                 r"|项目(?:共|有|达)?(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[个项])[^，,。；;]*[，,]$")
 
 

@@ -137,7 +137,7 @@ _CITY_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[省市]")
 _MODIFIER_TAIL_RE = re.compile(r"(?:、[^、，,。；;的]{1,14})*的")
 _AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])(?:多|余)?个(?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总(?!占地|用地|建筑面积)"
                                  r"|项目(?:有|共|共有|达|达到)?(?:\d+|[一二三四五六七八九十]+)(?:多|余)?[个项]"  # 新签约项目72个, 超大项目有18个, 项目共41项
-                                 r"|[二三四五六七八九十]大(?:[\u4e00-\u9fff]{0,4})项目"  # 四大项目: the four projects
+                                 r"|(?:[二三四五六七八九十]|\d+)大(?:[\u4e00-\u9fff]{0,4})项目"  # 四大项目, 4大项目: the four projects
                                  r"|(?<![\u4e00-\u9fff])(?:共计|合计|总计)(?:\d+|[一二三四五六七八九十]+)个(?![\u4e00-\u9fff])")
 # (…A项目、B工程、C基地项目，共计7个，总投资27.78亿元: the count that closes a list of projects)
 # A clause that ends an enumeration of projects: “A”“B”及“C”项目, A、B、C项目
@@ -398,6 +398,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # a figure from an outside report, not about a park
         if re.search(r"每(?:个|家|年|平方)?[\u4e00-\u9fff]{0,4}$", text[max(sent.start, s - 10):s]) and re.search(r"每个|每家|每平方米?|每亩|每吨|每月|每天|每日|每周", text[max(sent.start, s - 10):s]):
             continue
+        if re.search(r"各(?:投资|投入|出资|增资|新增)?(?:约|达)?$", text[max(sent.start, s - 6):s]):
+            continue  # A公司、B公司…各投资1亿元: what each item has, no total of anything
         clause_start = sent.start
         for m in _CLAUSE_SPLIT.finditer(text, sent.start, s):
             clause_start = m.end()
@@ -423,8 +425,11 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             prev = sent.start
             for m in _CLAUSE_SPLIT.finditer(text, sent.start, clause_start - 1):
                 prev = m.end()
-            # its own figure cut off: 新增高新技术企业386家，总数达到2150家 -> 新增高新技术企业
-            metric = _metric(a, re.split(r"[约超近]?\d", text[prev:clause_start - 1])[0], after, sentence)
+            # its own figure cut off: 新增高新技术企业386家，总数达到2150家 -> 新增高新技术企业 (a date is no figure:
+            # 南部科学园区今年1至10月营业额表现持续亮眼，整体约2.36兆元)
+            prev_figures = find_amounts(text[prev:clause_start - 1])
+            metric = _metric(a, text[prev:prev + prev_figures[0].span.start] if prev_figures else text[prev:clause_start - 1],
+                             after, sentence)
         park_led = a.unit in _MONEY and any(o.start == clause_start and o.end == s for o in occs)
         if metric is None and park_led and last_park_led[0] == sent.start and last_park_led[1] == a.unit:
             # 其中A开发区主营业务收入494.82亿元…;B开发区325.44亿元…: a park then its figure alone, in a series whose
