@@ -123,7 +123,8 @@ _EVENT_OF_CITY_RE = re.compile(r"[^，,。；;]{0,30}?(%s)市[^，,。；;]{0,12
                                r"[^，,。；;]{0,12}(?:举行|举办|召开)" % CITY_RE.pattern)
 # 我市, 本县, 全市: the article's own city (or county, which no table names)
 HOME_REGION_RE = re.compile(r"(?:我|本|全)(市|县|区)")
-_ANAPHOR_REGION_RE = re.compile(r"该(?:市|县|区|州|旗)")
+# 该市, 该县: the city or county the text named before
+ANAPHOR_REGION_RE = re.compile(r"该(?:市|县|区|州|旗)")
 # 由鄂尔多斯市援建, 一季度全市…: a preposition or a time before the region
 _REGION_LEAD_RE = re.compile(r"(?:由|[一二三四]季度|[上下]半年|今年|去年|年初|当天|当日)+")
 # 长春市市长…出席开工仪式, 镇宁自治县政府…参加: the region's officials attend an event, which is not theirs for that
@@ -287,7 +288,7 @@ class ParkScope:
                 if province and province not in MUNICIPALITIES:
                     found.append((begin, province + "省"))
                 continue
-            if _ANAPHOR_REGION_RE.match(word):
+            if ANAPHOR_REGION_RE.match(word):
                 if carried:  # 该市还…，此次集中开工…: the region whose batch the story has reported
                     found.append((begin, carried))
                 continue
@@ -618,7 +619,7 @@ def _co_listed(text: str, occ, pos: int, end: int) -> bool:
     if occ.end <= pos and (_GATHERS_RE.search(between.split("、")[0]) or between.startswith("的")):
         return False  # 新型显示产业园已集聚京东方、海信视像…, 绥安开发区的A项目、B项目: the park holds the list, it is not
         # an item of it
-    if occ.start >= end and re.search(r"(?:在|于|落户|入驻|进驻|落户于|位于)$", between):
+    if occ.start >= end and re.search(r"(?:在|于|落户|入驻|进驻)$", between):
         return False  # A公司、B公司在南部科学工业园区设立: the park after the list is where its items are
     # (an item written after 、 is a sibling of every park named in the items before it, however long the list)
     listed_item = occ.end <= pos and text[pos - 1:pos] == "、"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..tables.lexicon import CITY_RE, COUNTRIES, PLACE_PREFIX_RE, PLACES
 from .amounts import cn_to_int
-from .names import is_generic_stem, name_start, norm_key, strip_quotes
+from .names import is_generic_stem, name_start, norm_key, strip_quotes, unbalanced_brackets
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
 from ..tables.vocab import WORKS_END_RE
 from ..text.sentences import Doc
@@ -93,7 +93,7 @@ def _ok(name: str, park_keys: set[str]) -> bool:
         return False  # (“智库+基金+园区”模式: a model, not a firm)
     if _PHASE_END_RE.search(name):
         return False  # (工投中小企业园一期: a phase of something built, never a firm)
-    if name.count("(") + name.count("（") != name.count(")") + name.count("）") or re.search(r"[^\u4e00-\u9fff]路$|[\u4e00-\u9fff]{1,4}[东西南北中]?[一二三四五六七八九十\d]*路$", name):
+    if unbalanced_brackets(name) or name.endswith("路"):
         return False  # (特色街区改造建设项目(灵南路、灵北路), 马岭路, 桂黄东二路: a bracket cut open, a road built)
     if name in PLACES or CITY_RE.fullmatch(name) or name in COUNTRIES:
         return False
@@ -133,9 +133,9 @@ def _legal(doc: Doc) -> list[_Hit]:
         start = name_start(text, m.start(), max_len=26, org=True)
         placed = _PLACE_IN_NAME_RE.search(text, max(0, start - 8), start)
         if placed and (placed.group(1) in PLACES or (
-                text[max(0, placed.start() - 3):placed.start()] in PLACES or text[max(0, placed.start() - 2):placed.start()] in PLACES)
+                any(text[max(0, placed.start() - n):placed.start()] in PLACES for n in (2, 3))
                 and any(t.start == placed.start(1) and t.end == placed.end(1) and t.tag == "LOC"
-                        for t in tokens_around(text, placed.start(1)))):
+                        for t in tokens_around(text, placed.start(1))))):
             # 颐海(漯河)食品有限公司: a brand, its city in brackets, then the rest of the name (桂林(灵川)天湖…有限公司: a
             # county the tables do not list, which the tagger reads as a place)
             start = name_start(text, placed.start(), max_len=10, org=True)

@@ -177,6 +177,11 @@ def _balance(text: str, start: int, end: int) -> int:
 LEADING_NOTE_RE = re.compile(r"[(（][^)）(（]{1,8}[)）]")
 
 
+def unbalanced_brackets(name: str) -> bool:
+    """True when a name opens more brackets than it closes, or the other way round (灵北路): cut out of a note."""
+    return name.count("(") + name.count("（") != name.count(")") + name.count("）")
+
+
 def strip_quotes(name: str) -> str:
     """'“特变电工云集5G科技产业园”' -> without the outer quotes (inner ones kept), and without a stray space
     between two Chinese characters (中 关村: a line break's)."""

@@ -15,7 +15,7 @@ from decimal import Decimal
 from .amounts import AMOUNT_RE, _build
 from ..tables.lexicon import BRAND_ADVERBS, CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
 from .companies import INVESTED_BEFORE_RE, INVESTS_A_SUM, LIMITED_END_RE
-from .names import LEADING_NOTE_RE, MONEY_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes
+from .names import LEADING_NOTE_RE, MONEY_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes, unbalanced_brackets
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_WORDS, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
 from ..scope import ParkScope
 from .tagger import is_generic_head, tokens_around
@@ -889,7 +889,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             raw, s = text[cut:e], cut
         raw_start = s
         name = _clean(raw)
-        if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
+        if unbalanced_brackets(name):
             continue  # (…建设项目(灵南路、灵北路): an item cut out of a bracket is no name)
         # 绥芬河市恒驰…基地: the name is kept without its city or province, the written form as an alias
         written = strip_quotes(raw) if name != strip_quotes(raw) else None

@@ -20,7 +20,7 @@ from ..tables.lexicon import CITY_RE, NAME_CHAR_RE, PLACE_PREFIX_RE, PLACES
 from ..tables.metrics import variant
 from ..tables.vocab import BARE_PARK_WORDS, PARK_WORDS, ZONE_WORDS
 from ..mentions.names import is_generic_stem
-from ..scope import HOME_REGION_RE, ParkScope
+from ..scope import ANAPHOR_REGION_RE, HOME_REGION_RE, ParkScope
 from ..mentions.tagger import tokens_around
 from ..mentions.parks import (TERRITORY_GROUP_RE, ParkOcc, find_park_groups, find_territory_groups, group_full_names,
                               same_kind, territory_of)
@@ -860,7 +860,7 @@ _LISTED_PROJECTS_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十]
 _DISTRICT_REF_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:区内|全区|该区|本区)")
 # 我市, 本县, 全市: the region the article is from
 # (matched at the clause's start; 该市 is the region the text named before)
-_OWN_REGION_RE = re.compile(r"(?:其中[，,]?)?(?:%s|该(?:市|县|区))" % HOME_REGION_RE.pattern)
+_OWN_REGION_RE = re.compile(r"(?:其中[，,]?)?(?:%s|%s)" % (HOME_REGION_RE.pattern, ANAPHOR_REGION_RE.pattern))
 # 在X工业园区集中开工, 在X设置分会场: the park named after 在 is where an event is held
 _VENUE_BEFORE_RE = re.compile(r"[在于][^，,。；;]{0,4}$")
 # 举行筹建经济技术开发区暨项目签约仪式: a park being set up is what the event is about, not whose the batch is
