@@ -208,6 +208,8 @@ def is_generic_stem(stem: str) -> bool:
     counted = _TRAILING_COUNT_RE.search(s)
     if counted and counted.start() > 0 and DESCRIPTOR_RE.match(s[:counted.start()]):
         return True  # 新建4(项目), 重点10(个): a count of a kind of thing
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}[式型]", s):
+        return True  # 园林式(工业园), 都市型(工业区): a style, not a name
     return bool(DESCRIPTOR_RE.match(s))
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache, wraps
 from dataclasses import dataclass, field
 
-from ..tables.vocab import ENDS_WITH_PARK_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
+from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
 from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PROVINCES)
 from .tagger import LEADING_BREAK_TAGS, tokens_around
@@ -136,12 +136,14 @@ def _short_forms(key: str) -> set[str]:
     city, _ = leading_place(key)
     suffix = ENDS_WITH_PARK_RE.search(key)
     if city and suffix and key.startswith(city) and len(key) - len(city) - len(suffix.group()) >= 2 \
-            and PARK_SUFFIXES[suffix.group()] not in ZONE_KINDS:
-        out.add(city + suffix.group())  # 重庆两路寸滩保税港区 -> 重庆保税港区
+            and PARK_SUFFIXES[suffix.group()] not in ZONE_KINDS and suffix.group() not in _MANY_PER_CITY:
+        out.add(city + suffix.group())  # 重庆两路寸滩保税港区 -> 重庆保税港区 (not 重庆工业园区: a city has many)
     out.discard(key)
     return out
 
 
+# park words a city has many of: city + word names its parks together, never one of them by a short form
+_MANY_PER_CITY = frozenset(k for k, kind in PARK_SUFFIXES.items() if kind in BUILT_AS_PROJECT_KINDS | {"集聚区"})
 _TWO_CITIES_RE = re.compile(r"(%s)市?(%s)市?(?=[\u4e00-\u9fff]{2,})" % (CITY_RE.pattern, CITY_RE.pattern))
 # A cluster zone's name drops 产业 in its short form: X产业集聚区 / X集聚区, X产业集中区 / X集中区.
 _CLUSTER_SHORT_RE = re.compile(r"^(.{2,})产业(集聚区|聚集区|集中区)$")
@@ -368,6 +370,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
         if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):
             continue
+        if _ONE_OF_CLASS_AFTER_RE.match(text, e) and text[start - 1:start] in ("是", "为"):
+            continue  # X是重庆特色工业园区的代表之一: a class of parks X is one of, not a park
         if _SECURITIES_FUND_AFTER_RE.match(text, e):
             continue  # X东久新经济产业园封闭式基础设施证券投资基金, X产业园REIT: a fund named after its assets
         macro = _MACRO_REGION_RE.match(stem)
@@ -493,6 +497,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
 _PAIRED_PLACE_RE = re.compile(r"(?:%s|(?:%s)[\u4e00-\u9fff]{2}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2})[—－-]$"
                               % (CITY_RE.pattern, "|".join(_PROVINCE_ONLY)))
 _DESCRIPTOR_WORDS = frozenset(DESCRIPTORS)
+_ONE_OF_CLASS_AFTER_RE = re.compile(r"的?(?:代表|典范|缩影|样板)?之一")
 # a ministry or a bureau the words before a park word open with (经济部, 科技部, 商务厅; not 西部, 总部)
 _BODY_IN_STEM_RE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?<![东西南北中总内外全])(?:部|厅|局|署)")
 _DISTRICT_IN_STEM_RE = re.compile(r"[\u4e00-\u9fff]{2}[区县]")  # (a district or county no table lists: 芗城区)

@@ -1,0 +1,27 @@
+"""Rules of extractor 1.58, from real32 after its first score. The sentences are fixtures for one behaviour each
+(invented names; places are the closed class of the lexicon); real prose is measured by
+tests/test_extraction_quality.py."""
+from __future__ import annotations
+
+from loaders.extract import extract
+
+
+def _parks(text):
+    return {p.name: p.aliases for p in extract(text).parks}
+
+
+def test_a_class_a_park_is_one_of_and_a_style_of_park_are_no_parks():
+    parks = _parks("重庆松岭生态工业园区是重庆特色工业园区的代表之一,占地面积约20平方公里。")
+    assert set(parks) == {"重庆松岭生态工业园区"}, parks
+    assert _parks("园区按照园林式工业园的标准建设。") == {}
+
+
+def test_a_citys_parks_together_are_no_short_form_of_one_of_them():
+    parks = _parks("到2022年,重庆市工业园区销售产值将达6万亿元。重庆松岭生态工业园区占地面积约20平方公里。")
+    assert parks.get("重庆松岭生态工业园区") == [], parks
+
+
+def test_taiwan_farmers_parks_as_a_class_are_no_park_and_a_senior_title_is_no_part_of_a_firm():
+    assert "台湾农民创业园" not in _parks("国家在大陆设立台湾农民创业园,其中松岭台湾农民创业园已入驻企业20家。")
+    firms = [c.name for c in extract("甲乙电资深副总经理丙丁代表甲乙电签字。").companies]
+    assert "甲乙电资深" not in firms, firms
