@@ -25,3 +25,9 @@ def test_taiwan_farmers_parks_as_a_class_are_no_park_and_a_senior_title_is_no_pa
     assert "台湾农民创业园" not in _parks("国家在大陆设立台湾农民创业园,其中松岭台湾农民创业园已入驻企业20家。")
     firms = [c.name for c in extract("甲乙电资深副总经理丙丁代表甲乙电签字。").companies]
     assert "甲乙电资深" not in firms, firms
+
+
+def test_firms_counted_then_two_kinds_of_firm_close_a_list_and_a_zones_name_may_end_in_descriptive_words():
+    firms = [c.name for c in extract("据悉,甲乙电厂、丙丁电子、戊己食品和庚辛化工等四家台湾著名财团和上市公司已相继落户松岭市。").companies]
+    assert firms == ["甲乙电厂", "丙丁电子", "戊己食品", "庚辛化工"], firms
+    assert "角松工业综合开发区" in _parks("松岭市的角松工业综合开发区是当地台资经济最具规模的区域。")

@@ -34,6 +34,9 @@ GROUP_NOUN_RE = re.compile(r"(?:等(?!在内)|(?<!以)及(?:其)?相关)(?P<gap>
                            r"科研院所|研发机构|机构|项目|配套商|供应商|制造商|服务商|运营商|开发商)")
 # 鱼跃、碧水源、今日头条等一批关联度大、带动性强的行业龙头企业: a list closed by firms (or projects) described at length
 _DESCRIBED_GROUP_RE = re.compile(r"等(?P<gap>一批[^，,。；;：:“”\n]{2,24}?的(?:行业)?)(?P<noun>龙头企业|企业|项目)")
+# 华阳电厂、…和长春化工等五家台湾著名财团和上市公司: firms counted in 家, then two kinds of firm joined by 和
+_COUNTED_GROUP_RE = re.compile(r"等(?P<gap>(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?家[^，,。；;：:、“”\n了]{2,14}?和[^，,。；;：:、“”\n了和]{0,6}?)"
+                               r"(?P<noun>企业|公司)")
 ROLE_RE = re.compile(r"(?:资深|常务|执行|高级)?(?:董事长助理|董事长|行政总裁|总裁|副总裁|总经理|副总经理|创始人|项目经理|首席运营官|首席执行官|首席技术官|CEO|"
                      r"相关负责人|有关负责人|负责人|研发人员|工作人员|科研人员|副经理|经理)")
 LABEL_RE = re.compile(r"(?:链主”?企业|龙头企业|领军企业|配套企业|骨干企业|[\u4e00-\u9fff]{0,6}企业)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})")
@@ -274,7 +277,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
     text = doc.text
     hits: list[_Hit] = []
     projects: list[tuple[str, int, int]] = []
-    for m in sorted([*GROUP_NOUN_RE.finditer(text), *_DESCRIBED_GROUP_RE.finditer(text)], key=lambda m: m.start()):
+    for m in sorted([*GROUP_NOUN_RE.finditer(text), *_DESCRIBED_GROUP_RE.finditer(text), *_COUNTED_GROUP_RE.finditer(text)],
+                    key=lambda m: m.start()):
         if m.group("noun") == "项目" and not m.group().startswith("等"):
             continue  # …及相关项目: the works that go with a project, not a list of projects
         end = m.start()

@@ -415,7 +415,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if part and (part.group().endswith("项目") or not _SETTLED_IN_RE.search(text, max(0, start - 3), start)):
             continue  # …配套产业园二期项目, …一体化产业园一期, …物流基地配套项目: the park word is inside a project's name
             # (入驻X科技园一期: the park's first phase, where a firm moved in, is the park)
-        if kind in ZONE_KINDS and not place_ok and (len(stem) > 4 or _stem_is_no_name(text, start, start + len(stem))):
+        own = _TRAILING_DESCRIPTORS_RE.sub("", stem)  # (角美工业综合开发区: the zone's own name is 角美)
+        if own != stem and (not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", own) or is_generic_stem(own)):
+            own = stem
+        if kind in ZONE_KINDS and not place_ok and (len(own) > 4 or _stem_is_no_name(text, start, start + len(stem))):
             continue  # 创新探索符合高新区: a zone's own name is short unless it starts with a place (占市下达高新区: a clause)
         generic = (not place_ok) and is_generic_stem(rest.removeprefix("中国")) \
             and ((kind in ZONE_KINDS and stem in _DESCRIPTOR_WORDS) or not tagged_place(text, start, start + len(stem)))
@@ -497,6 +500,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
 _PAIRED_PLACE_RE = re.compile(r"(?:%s|(?:%s)[\u4e00-\u9fff]{2}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2})[—－-]$"
                               % (CITY_RE.pattern, "|".join(_PROVINCE_ONLY)))
 _DESCRIPTOR_WORDS = frozenset(DESCRIPTORS)
+_TRAILING_DESCRIPTORS_RE = re.compile("(?:%s)+$" % "|".join(sorted(_DESCRIPTOR_WORDS, key=len, reverse=True)))
 _ONE_OF_CLASS_AFTER_RE = re.compile(r"的?(?:代表|典范|缩影|样板)?之一")
 # a ministry or a bureau the words before a park word open with (经济部, 科技部, 商务厅; not 西部, 总部)
 _BODY_IN_STEM_RE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?<![东西南北中总内外全])(?:部|厅|局|署)")
