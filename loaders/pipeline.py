@@ -190,11 +190,18 @@ def _finish_run(run: LoadRun, report: LoadReport, status: str, *, error: str = "
     run.report = {"status": status, "paths": run.report.get("paths", []), "records": report.records.as_dict(),
                   "files": [asdict(f) for f in report.files]}
     run.finished_at = timezone.now()
-    try:
-        with transaction.atomic():
-            run.save()
-    except Exception:
-        log.warning("could not record the end of load run %s", run.pk, exc_info=log.isEnabledFor(logging.DEBUG))
+    for attempt in (1, 2):
+        try:
+            with transaction.atomic():
+                run.save()
+            return
+        except Exception:
+            if attempt == 1 and not connection.in_atomic_block:
+                # a query the interrupt cut off leaves the connection unusable: record the end on a fresh one
+                connection.close()
+                continue
+            log.warning("could not record the end of load run %s", run.pk, exc_info=log.isEnabledFor(logging.DEBUG))
+            return
 
 
 def _load(paths: Sequence[Path], report: LoadReport, *, force: bool, batch_size: int, workers: int,
