@@ -31,3 +31,9 @@ def test_firms_counted_then_two_kinds_of_firm_close_a_list_and_a_zones_name_may_
     firms = [c.name for c in extract("据悉,甲乙电厂、丙丁电子、戊己食品和庚辛化工等四家台湾著名财团和上市公司已相继落户松岭市。").companies]
     assert firms == ["甲乙电厂", "丙丁电子", "戊己食品", "庚辛化工"], firms
     assert "角松工业综合开发区" in _parks("松岭市的角松工业综合开发区是当地台资经济最具规模的区域。")
+
+
+def test_a_cooperation_park_and_the_size_of_a_class_a_park_is_one_of():
+    x = extract("其中松岭电子项目总投资15亿元。中韩国际合作产业园成为安徽省首批授牌的10家国际合作产业园之一。")
+    assert [p.name for p in x.parks] == ["中韩国际合作产业园"], x.parks
+    assert not any(f.amount.value == 10 for f in x.facts), x.facts

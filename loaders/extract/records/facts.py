@@ -398,6 +398,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # a figure from an outside report, not about a park
         if re.search(r"每(?:个|家|年|平方)?[\u4e00-\u9fff]{0,4}$", text[max(sent.start, s - 10):s]) and re.search(r"每个|每家|每平方米?|每亩|每吨|每月|每天|每日|每周", text[max(sent.start, s - 10):s]):
             continue
+        if re.match(r"[^，,。；;]{0,24}之一", text[e:]):
+            continue  # 成为…首批授牌的10家国际合作产业园之一: the size of a class the subject is one of
         if re.search(r"各(?:投资|投入|出资|增资|新增)?(?:约|达)?$", text[max(sent.start, s - 6):s]):
             continue  # A公司、B公司…各投资1亿元: what each item has, no total of anything
         clause_start = sent.start
