@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, SEEDS_GOLD
 
 
 
@@ -114,7 +114,7 @@ def scores(extraction_scores, seeds_dir):
             "real26": extraction_scores(REAL26), "real27": extraction_scores(REAL27),
             "real28": extraction_scores(REAL28), "real29": extraction_scores(REAL29),
             "real30": extraction_scores(REAL30), "real31": extraction_scores(REAL31),
-            "real32": extraction_scores(REAL32)}
+            "real32": extraction_scores(REAL32), "real33": extraction_scores(REAL33)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -521,6 +521,14 @@ REAL31_FLOORS = {"parks F1": 0.75, "companies F1": 0.85, "projects F1": 0.62, "f
 REAL32_FLOORS = {"parks F1": 0.76, "companies F1": 0.88, "projects F1": 0.62, "facts F1": 0.68,
                  "project parks": 0.95, "company parks": 0.88, "project status": 0.95, "fully right project rows": 0.75,
                  "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.46}
+# tests/eval/real33: 9 real items (2001-2024; 贵州 county and prefecture bulletins, a national zone catalogue, the
+# commerce ministry's zone assessment, 兰州新区 and 西宁经开区 in figures, 苏州 in traditional script), collected at
+# extractor 1.60 by someone who had not seen the rules. Scored once before study: parks F1 0.90, companies 0.93,
+# projects 0.82, facts 0.57 (recall 0.40); company parks 3/7, project parks 7/7, status 3/7, fully right rows 3/9,
+# facts with the right subject P 0.55 / R 0.20. Not studied yet: what was extracted from it has not been looked at.
+REAL33_FLOORS = {"parks F1": 0.86, "companies F1": 0.88, "projects F1": 0.78, "facts F1": 0.53,
+                 "project parks": 0.95, "company parks": 0.38, "project status": 0.38, "fully right project rows": 0.28,
+                 "facts with the right subject, precision": 0.50, "facts with the right subject, recall": 0.17}
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -532,7 +540,7 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real25": REAL25_FLOORS, "real26": REAL26_FLOORS, "real27": REAL27_FLOORS,
                     "real28": REAL28_FLOORS, "real29": REAL29_FLOORS,
                     "real30": REAL30_FLOORS, "real31": REAL31_FLOORS,
-                    "real32": REAL32_FLOORS}
+                    "real32": REAL32_FLOORS, "real33": REAL33_FLOORS}
 
 
 @pytest.mark.django_db
