@@ -37,3 +37,11 @@ def test_a_cooperation_park_and_the_size_of_a_class_a_park_is_one_of():
     x = extract("其中松岭电子项目总投资15亿元。中韩国际合作产业园成为安徽省首批授牌的10家国际合作产业园之一。")
     assert [p.name for p in x.parks] == ["中韩国际合作产业园"], x.parks
     assert not any(f.amount.value == 10 for f in x.facts), x.facts
+
+
+def test_a_bare_industrial_park_word_opening_a_clause_is_the_park_in_scope():
+    text = ("松岭创新工业园区 成为经济发展新增长极\n\n"
+            "近年来,云南省大理白族自治州推进工业强州战略,有力加快了创新工业园区建设步伐。"
+            "到目前,工业园区入驻企业达772户,完成工业总产值387.5亿元。")
+    facts = {(f.subject, f.metric, str(f.amount.value)) for f in extract(text).facts}
+    assert {("松岭创新工业园区", "enterprises", "772"), ("松岭创新工业园区", "output_value", "38750000000")} <= facts, facts

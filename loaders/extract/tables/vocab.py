@@ -63,4 +63,4 @@ ENDS_WITH_PARK_RE = re.compile(f"(?:{PARK_WORDS})$")
 #: (92家省级经济开发区) names a class of zones in a policy text, not a group the article reports on
 GROUP_ZONE_WORDS = "经济技术开发区|高新区|经开区|开发区"
 # A park written as its bare kind, standing for the park in scope (园区, 高新区 …)
-BARE_PARK_WORDS = "园区|开发区|经开区|高新区|工业园"
+BARE_PARK_WORDS = "园区|开发区|经开区|高新区|工业园区|工业园"
