@@ -14,7 +14,7 @@ from functools import lru_cache, wraps
 from dataclasses import dataclass, field
 
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
-from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
+from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PROVINCES)
 from .tagger import LEADING_BREAK_TAGS, tokens_around
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
@@ -239,8 +239,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         closed = max(text.rfind("”", start, s), text.rfind("」", start, s))
         if closed >= 0 and text[start] == "“" and closed - start <= 7 and "“" not in text[start + 1:closed]:
             closed = -1  # “两湾”产业融合发展先行试验区: a short quoted label opens the name
-        if closed == s - 1 and start < text.rfind("“", start, closed) and closed - text.rfind("“", start, closed) <= 5 \
-                and "—" in text[start:closed]:
+        label = text.rfind("“", start, closed) if closed == s - 1 else -1
+        if start < label and closed - label <= 5 and "—" in text[start:closed]:
             closed = -1  # 嘉善—庆元—九寨沟“飞地”产业园: places a dash joins, then a short quoted label of the park's kind
         if closed >= 0:  # “…配套工程”“兵团草湖产业园: a quoted name ends before this one starts
             start = closed + 1
@@ -500,7 +500,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
 _PAIRED_PLACE_RE = re.compile(r"(?:%s|(?:%s)[\u4e00-\u9fff]{2}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2})[—－-]$"
                               % (CITY_RE.pattern, "|".join(_PROVINCE_ONLY)))
 _DESCRIPTOR_WORDS = frozenset(DESCRIPTORS)
-_TRAILING_DESCRIPTORS_RE = re.compile("(?:%s)+$" % "|".join(sorted(_DESCRIPTOR_WORDS, key=len, reverse=True)))
+_TRAILING_DESCRIPTORS_RE = re.compile("(?:%s)+$" % DESCRIPTOR_WORDS)
 _ONE_OF_CLASS_AFTER_RE = re.compile(r"的?(?:代表|典范|缩影|样板)?之一")
 # a ministry or a bureau the words before a park word open with (经济部, 科技部, 商务厅; not 西部, 总部)
 _BODY_IN_STEM_RE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?<![东西南北中总内外全])(?:部|厅|局|署)")

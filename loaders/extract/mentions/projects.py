@@ -1039,7 +1039,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if short != pm.name and len(short) >= 6 and short not in pm.aliases:
             pm.aliases.append(short)
         # 由A公司和B公司投资兴建的X项目: the firms that build it; A投资20亿元的X项目: the firm that invests in it
-        for m in (m for form in dict.fromkeys([pm.name, *pm.aliases]) for m in re.finditer(re.escape(form), text)):
+        for m in (hit for form in dict.fromkeys([pm.name, *pm.aliases]) for hit in re.finditer(re.escape(form), text)):
             investor = _INVESTOR_BEFORE_RE.search(text, max(0, m.start() - 44), m.start())
             for c in names if investor else ():
                 if c.name not in pm.companies and any(investor.group("firm").endswith(f) for f in [c.name] + c.aliases):
@@ -1160,11 +1160,9 @@ def _bracketed_phases(out: dict[str, ProjectMention]) -> None:
         if pm not in out.values():
             continue
         m = _BRACKETED_PHASE_RE.search(pm.name)
-        bare = next((k for k, q in out.items() if q is not pm and q.name == pm.name[:m.start()]), None) if m else None
-        short = _BRACKETED_SHORT_NAME_RE.search(pm.name)
-        if bare is None and short is not None:
-            m = None
-            bare = next((k for k, q in out.items() if q is not pm and q.name == short.group(1) + "项目"), None)
+        short = _BRACKETED_SHORT_NAME_RE.search(pm.name)  # (never both: one ends in 期), the other in 项目)
+        bare_name = pm.name[:m.start()] if m else short.group(1) + "项目" if short else None
+        bare = next((k for k, q in out.items() if q is not pm and q.name == bare_name), None)
         if bare is None:
             continue
         q = out.pop(bare)

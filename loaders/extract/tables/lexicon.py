@@ -94,7 +94,9 @@ DESCRIPTORS = (
     "国内 国外 境内 境外 海外 省内 省外 石化 镇级 乡镇 镇 管理 开发 运营 飞地 新时代 加工 地产 房地产 循环经济 循环 其他 其它 农村 民生 工程 拟建 已建 "
     "教育 高等教育 职业教育 大学 农民 大陆"
 ).split()
-DESCRIPTOR_RE = re.compile("^(?:%s)+$" % "|".join(sorted(set(DESCRIPTORS), key=len, reverse=True)))
+#: every descriptor word, as a regex alternation (longest first)
+DESCRIPTOR_WORDS = "|".join(sorted(set(DESCRIPTORS), key=len, reverse=True))
+DESCRIPTOR_RE = re.compile("^(?:%s)+$" % DESCRIPTOR_WORDS)
 
 # Words that end a name on its left: verbs and function words that come before a
 # name in news prose (位于X, 与X合作, 引进X …).  Single characters are used only when
