@@ -8,6 +8,7 @@ projecting. The sentences are fixtures for one behaviour each; real prose is mea
 from __future__ import annotations
 
 from loaders.extract import extract
+from tests.extracted import projects as _projects
 
 
 def _firms(text):
@@ -78,10 +79,6 @@ def test_a_project_described_as_one_of_a_parks_keeps_its_figures_and_their_metri
     assert {(name, "area_mu", 124.0), (name, "annual_revenue", 2e9), (name, "annual_tax", 1.2e7),
             (name, "fdi_used", 3e7)} <= facts
     assert not any(subject == "丙丁高新区" for subject, _, _ in facts)
-
-
-def _projects(text):
-    return {p.name: (p.park, p.status) for p in extract(text).projects}
 
 
 def test_a_stage_denied_or_asked_about_is_no_stage():
@@ -158,7 +155,6 @@ def test_a_group_that_counts_more_parks_than_the_text_just_named_keeps_its_own_n
     text = "甲乙工业园区加快建设。目前,三个园区已有意向性投资项目17个。"
     (fact,) = [f for f in extract(text).facts if float(f.amount.value) == 17]
     assert fact.subject == "三个园区"
-
 
 
 def test_a_kind_of_science_city_named_for_creative_industry_is_a_park():

@@ -4,10 +4,7 @@ lexicon); real prose is measured by tests/test_extraction_quality.py."""
 from __future__ import annotations
 
 from loaders.extract import extract
-
-
-def _facts(text):
-    return {(f.subject, f.metric, str(f.amount.value)) for f in extract(text).facts}
+from tests.extracted import facts as _facts, projects as _projects
 
 
 def test_a_provincial_story_that_never_writes_its_province_names_its_parks_after_the_province_of_its_cities():
@@ -36,10 +33,6 @@ def test_a_sentence_that_opens_with_only_its_date_goes_on_about_the_county_the_s
 
 def _parks(text):
     return [p.name for p in extract(text).parks]
-
-
-def _projects(text):
-    return {p.name: (p.park, p.status) for p in extract(text).projects}
 
 
 def test_a_paragraph_that_opens_with_a_city_is_not_about_the_park_the_lead_visited():

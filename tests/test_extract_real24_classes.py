@@ -4,22 +4,7 @@ tests/test_extraction_quality.py."""
 from __future__ import annotations
 
 from loaders.extract import extract
-
-
-def _projects(text):
-    return {p.name: (p.park, p.status) for p in extract(text).projects}
-
-
-def _firms(text):
-    return {c.name: c.park for c in extract(text).companies}
-
-
-def _facts(text):
-    return {(f.subject, f.metric, str(f.amount.value)) for f in extract(text).facts}
-
-
-def _parks(text):
-    return {p.name: p.aliases for p in extract(text).parks}
+from tests.extracted import facts as _facts, firms as _firms, park_aliases as _parks, projects as _projects
 
 
 def test_places_a_list_closes_with_are_no_firms():

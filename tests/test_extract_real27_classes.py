@@ -3,19 +3,7 @@
 tests/test_extraction_quality.py."""
 from __future__ import annotations
 
-from loaders.extract import extract
-
-
-def _projects(text):
-    return {p.name: (p.park, p.status) for p in extract(text).projects}
-
-
-def _firms(text):
-    return {c.name: c.park for c in extract(text).companies}
-
-
-def _facts(text):
-    return {(f.subject, f.metric, str(f.amount.value)) for f in extract(text).facts}
+from tests.extracted import facts as _facts, firms as _firms, projects as _projects
 
 
 def test_a_signed_project_sited_by_an_anaphor_owns_the_figure_not_its_site():

@@ -4,14 +4,7 @@ tests/test_extraction_quality.py."""
 from __future__ import annotations
 
 from loaders.extract import extract
-
-
-def _projects(text):
-    return {p.name: (p.park, p.status) for p in extract(text).projects}
-
-
-def _facts(text):
-    return {(f.subject, f.metric, str(f.amount.value)) for f in extract(text).facts}
+from tests.extracted import facts as _facts, projects as _projects
 
 
 def test_a_park_three_places_build_together_with_a_quoted_label_is_one_name():

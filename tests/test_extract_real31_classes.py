@@ -4,15 +4,12 @@ tests/test_extraction_quality.py."""
 from __future__ import annotations
 
 from loaders.extract import extract
+from tests.extracted import facts as _facts
 from loaders.extract.mentions.amounts import find_amounts
 
 
 def _parks(text):
     return {p.name: p.kind for p in extract(text).parks}
-
-
-def _facts(text):
-    return {(f.subject, f.metric, str(f.amount.value)) for f in extract(text).facts}
 
 
 def test_a_park_quoted_whole_is_named_by_its_quotes():

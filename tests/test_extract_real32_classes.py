@@ -4,10 +4,7 @@ tests/test_extraction_quality.py."""
 from __future__ import annotations
 
 from loaders.extract import extract
-
-
-def _parks(text):
-    return {p.name: p.aliases for p in extract(text).parks}
+from tests.extracted import park_aliases as _parks
 
 
 def test_a_class_a_park_is_one_of_and_a_style_of_park_are_no_parks():
