@@ -56,7 +56,7 @@ REAL29 = EVAL / "real29"  # 8 more, collected at extractor 1.55; scored once bef
 REAL30 = EVAL / "real30"  # 2 more, from the code corpus at extractor 1.55; scored once before study
 REAL31 = EVAL / "real31"  # 10 more, 7 in traditional script, at extractor 1.55; scored once before study
 REAL32 = EVAL / "real32"  # 9 more, 5 in traditional script, at extractor 1.57; scored once before study
-REAL33 = EVAL / "real33"  # 9 more, 4 in traditional script, at extractor 1.60; scored once, not studied
+REAL33 = EVAL / "real33"  # 9 more, 4 in traditional script, at extractor 1.60; scored once, studied at 1.62
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

@@ -135,6 +135,8 @@ def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
     after = text[m.end():m.end() + 8]
     if unit == "项" and after.startswith("目") and not m.group("num")[0].isdigit():
         return None  # 超百亿项目: a size of project (百亿), not a count in 项
+    if unit == "个" and after.startswith("百分点"):
+        return None  # 拉动固投19.7个百分点: a difference of rates in points, not a count
     if _BAD_AFTER.match(after) or after.startswith("级"):
         return None  # 百亿元级, 千亿级: a size class, not a figure
     if not unit and not mult:

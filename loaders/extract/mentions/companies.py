@@ -257,8 +257,13 @@ def _common_noun(text: str, start: int, end: int) -> bool:
         start += 1
     if _BUILDING_END_RE.search(text, start, end):
         return True
+    return _one_word(text, start, end) == "n"
+
+
+def _one_word(text: str, start: int, end: int) -> str | None:
+    """The tagger's tag when text[start:end] is exactly one of its words, else None."""
     words = [t for t in tokens_around(text, start) if t.start < end and t.end > start]
-    return len(words) == 1 and words[0].start == start and words[0].end == end and words[0].tag == "n"
+    return words[0].tag if len(words) == 1 and words[0].start == start and words[0].end == end else None
 
 
 _BUILDING_END_RE = re.compile(r"(?:厂房|车间|仓库|仓储设施)$")
@@ -380,6 +385,9 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                     continue
             if not _ok(item, park_keys) or len(item) > 16 or ACTIVITY_END.search(item):
                 continue
+            if len(item) >= 4 and _one_word(text, a, a + len(item)) in ("v", "vn"):
+                continue  # 以招商引资和实施…等重大项目: an activity the tagger reads as one verb, no firm (a two-character
+                # brand may read as a verb: 统一, 科兴)
             kind = kind_of(item)
             if noun in ("高校", "院校") and kind == "enterprise":
                 kind = "university"

@@ -316,9 +316,12 @@ def _candidates(doc: Doc) -> list[_Cand]:
             start += body.end()
             stem = text[start:s]
         district = _DISTRICT_IN_STEM_RE.match(stem)
-        if district and PARK_SUFFIXES[m.group()] in ZONE_KINDS and 2 <= len(stem) - district.end() <= 4 \
+        if district and 2 <= len(stem) - district.end() <= 4 \
+                and (PARK_SUFFIXES[m.group()] in ZONE_KINDS
+                     or (PARK_SUFFIXES[m.group()] == "工业园" and _one_place(text, start + district.end(), e))) \
                 and leading_place(stem)[0] is None and tagged_place(text, start, start + district.end()):
-            # 芗城区金峰开发区: the district it lies in, then the zone's own name (the full form an alias)
+            # 芗城区金峰开发区, 镇远县黔东工业园区: the district it lies in, then the zone's own name (the full form an
+            # alias; an industrial park only when the tagger reads the rest as one place, not 旬阳县生态工业集中区)
             area_form = area_form or text[start:e]
             start += district.end()
             stem = text[start:s]
@@ -358,6 +361,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 湖南省级以上产业园区: the parks of a level and above, a class (find_territory_groups), not one park
         if _AREA_RE.search(stem):
             continue  # 规划17.65平方公里高新技术产业园: a park described by its size, not named
+        if any(t.start == start and t.end == s and t.tag in ("a", "ad") for t in tokens_around(text, start)):
+            continue  # 优秀经开区的排名: an adjective before a park word describes parks, it names none
         if _verb_before_generic(text, start, s):
             continue  # 占产业集聚区工业的比重: a verb, then a park word that names no park
         if re.search(r"[+＋]", stem):
@@ -433,8 +438,11 @@ def _candidates(doc: Doc) -> list[_Cand]:
             if stem.startswith(prov):
                 bare = stem[len(prov):].lstrip("省")
                 break
-        if (province or bare != stem) and is_generic_stem(bare):
-            continue  # 河南产业集聚区, 浙江省开发区: a province's parks as a class, not one park
+        if (province or bare != stem) and is_generic_stem(bare) \
+                and not (bare and text[start - 1:start] == "、" and out and out[-1].end == start - 1 and out[-1].kind
+                         and out[-1].place_ok and text[out[-1].start:out[-1].end].endswith(m.group())):
+            continue  # 河南产业集聚区, 浙江省开发区: a province's parks as a class, not one park (listed after a park of
+            # its kind that is named, 西安经济技术开发区、陕西航天经济技术开发区, it is one by the name it holds)
         if generic and kind not in ZONE_KINDS and _named_sub_park(text, name, stem):
             generic = False  # 海洋生物科技园已签约入驻企业16家: a zone's park, named by what it does
         out.append(_Cand(name=name, kind=kind if not generic else "", start=start, end=e, place_ok=place_ok))
@@ -923,6 +931,11 @@ def _placed_after_province(text: str, at: int, province: str) -> bool:
         return False
     home = PROVINCE_OF_CITY.get(token.word[:2])
     return home is None or home == province.rstrip("省")
+
+
+def _one_place(text: str, start: int, end: int) -> bool:
+    """True when the tagger reads text[start:end] as one place name (黔东工业园区)."""
+    return any(t.start == start and t.end == end and t.tag == "LOC" for t in tokens_around(text, start))
 
 
 def tagged_place(text: str, start: int, end: int) -> bool:

@@ -34,7 +34,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开/?竣工|开复工|开[(（]复[)）]工|复工|(?:施工|建设)启动|启动(?:施工|建设)"),
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
     # or resumed (a project halted for the winter is resumed in spring); 基础施工启动, 启动建设: started
-    ("在建", r"在建|建设中|工地|已完成投资|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾|观摩"),
+    ("在建", r"在建|建设中|工地|完成投资|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾|观摩"),
     # (检查观摩了A、B…四个项目: projects visited on a construction tour are being built)
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
     ("planned", r"计划|拟|规划|洽谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
@@ -66,9 +66,10 @@ _INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)?(" + AMOU
 
 
 # 项目 followed by these is a role, a slogan (项目为王) or an abstraction, not the end of a name.
-# (X试验区项目推介会, 项目洽谈会: a meeting at which a place's projects are promoted, not a project)
+# (X试验区项目推介会, 项目洽谈会, X招商引资项目(常州)推介会: a meeting at which a place's projects are promoted,
+# the city it is held in bracketed or not, not a project)
 _PROJECT_WORD_RE = re.compile(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上|观摩|相关|区(?!块)"
-                              r"|推介|洽谈会|招商会|说明会|对接会|路演)")
+                              r"|(?:[(（][\u4e00-\u9fff]{2,6}[)）])?(?:推介|洽谈会|招商会|说明会|对接会|路演))")
 # '，项目总投资8.5亿元' / '。项目一期投资1.2亿美元': the project named just before.
 _ANAPHOR_RE = re.compile(r"(?:这个|该|此)(?:[^。；;\n]{0,16}?[、，,])?(?:计划)?总投资(?:额)?(?:达|为)?(?=[^。；;\n]{0,12}?的项目)"
                          r"|(?:^|(?<=[。；;\n，,]))(?:该)?项目(?P<phase>首期|一期|二期)?(?:计划|预计)?(?:总)?投资(?:额)?(?:达|为)?"

@@ -148,6 +148,10 @@ _LIST_CLOSED_RE = re.compile(r"(?:[”」]|、[^、，,。；;]{2,40})(?:等)?�
 _OTHER_COUNTED_RE = re.compile(r"(?:品牌|产品|商标|称号|奖项|标准)$")
 
 
+# rates listed one after another before a figure (…增长10.3%、7.6%、)
+_RATE_CHAIN_END_RE = re.compile(r"(?:\d+(?:\.\d+)?[%％](?:、|和|及))+$")
+
+
 def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | None:
     if _AVERAGE_RE.search(before[-8:]):
         return None  # 平均投资规模达6亿元: an average, not a total of anything
@@ -183,6 +187,7 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
     if amount.unit == "km2":
         return "area_km2" if re.search(r"面积|规划", before) else None
     if amount.unit == "ratio":
+        before = _RATE_CHAIN_END_RE.sub("", before)  # 分别增长10.3%、7.6%、12.1%: the words before the first rate
         if re.search(r"研发投入", before):
             return "rd_intensity_ratio"
         if re.search(r"比重|占比|比例|(?:提高|提升|增长)(?:到|至)$", before[-12:]):
@@ -490,8 +495,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue
         if _CITY_CLAUSE_END_RE.search(after):
             continue  # 作为西北地区首个GDP超万亿元的城市: a figure that describes a city
-        if metric == "growth_ratio" and text.find(subject, sent.start, sent.end) < 0 \
-                and not any(o.key == subject and sent.start <= o.start < sent.end for o in occs) \
+        if metric == "growth_ratio" and not _names(text, occs, subject, sent) \
+                and not (_DETAIL_OPENING_RE.match(text, sent.start) and sent.start > 0
+                         and _names(text, occs, subject, doc.sentence_at(sent.start - 1))) \
                 and not (stype == "park" and _PARK_REF_OPENING_RE.search(text, sent.start, s)) \
                 and not (stype == "park_group" and TERRITORY_GROUP_RE.search(text, sent.start, s)):
             continue  # a growth rate whose park the sentence does not name: too often another quantity's
@@ -912,6 +918,15 @@ _ADMIN_SCOPE_RE = re.compile(r"(?<!高出)(?<!高于)(?<!低于)(?<!快于)(?<!�
 # a sentence that opens (after a time word) with the park as the actor: 目前，园区落地了…, 该园区引进…
 _PARK_OPENED_RE = re.compile(r"(?:(?:目前|当前|近年来|近年|今年|去年|此外|同时)[，,]?)?(?:该|本)?(?:%s)(?:已|已经|先后|还|又|共)?"
                              r"(?:落地|引进|吸引|建成|打造|建设|布局|拥有)" % BARE_PARK_WORDS)
+# a sentence that goes into the detail of the one before (具体来看，规上工业增加值增长19.4%…): the same subject's
+_DETAIL_OPENING_RE = re.compile(r"(?:具体(?:来|而)?(?:看|言|说)|分(?:项|行业|指标)(?:来)?看)[，,：:]")
+
+
+def _names(text: str, occs, subject: str, sent) -> bool:
+    """Whether the sentence names the subject, as written or by one of its mentions."""
+    return text.find(subject, sent.start, sent.end) >= 0 or any(o.key == subject and sent.start <= o.start < sent.end for o in occs)
+
+
 _PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:该|本|全)?(?:%s)(?:内)?(?:实现|完成|共|新增|累计|全年|上半年|前)"
                                   % BARE_PARK_WORDS)
 # a clause that opens with a park's bare kind (高新区成立以来…, 该园区…), not its body (高新区党工委书记…)
