@@ -3,7 +3,6 @@ The sentences are fixtures for one behaviour each (invented names; places are th
 real prose is measured by tests/test_extraction_quality.py."""
 from __future__ import annotations
 
-from loaders.extract import extract
 from loaders.extract.mentions.amounts import find_amounts
 from tests.extracted import facts as _facts, firms as _firms, park_aliases as _parks, projects as _projects
 
