@@ -57,6 +57,7 @@ REAL30 = EVAL / "real30"  # 2 more, from the code corpus at extractor 1.55; scor
 REAL31 = EVAL / "real31"  # 10 more, 7 in traditional script, at extractor 1.55; scored once before study
 REAL32 = EVAL / "real32"  # 9 more, 5 in traditional script, at extractor 1.57; scored once before study
 REAL33 = EVAL / "real33"  # 9 more, 4 in traditional script, at extractor 1.60; scored once, studied at 1.62
+REAL34 = EVAL / "real34"  # 10 more, 3 in traditional script (5 zones abroad), at extractor 1.62; scored once
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
