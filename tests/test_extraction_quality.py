@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, SEEDS_GOLD
 
 
 
@@ -115,7 +115,7 @@ def scores(extraction_scores, seeds_dir):
             "real28": extraction_scores(REAL28), "real29": extraction_scores(REAL29),
             "real30": extraction_scores(REAL30), "real31": extraction_scores(REAL31),
             "real32": extraction_scores(REAL32), "real33": extraction_scores(REAL33),
-            "real34": extraction_scores(REAL34)}
+            "real34": extraction_scores(REAL34), "real35": extraction_scores(REAL35)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -543,6 +543,15 @@ REAL33_FLOORS = {"parks F1": 0.94, "companies F1": 0.95, "projects F1": 0.88, "f
 REAL34_FLOORS = {"parks F1": 0.69, "companies F1": 0.57, "projects F1": 0.62, "funds F1": 0.95, "facts F1": 0.50,
                  "company parks": 0.25, "project status": 0.70,
                  "facts with the right subject, precision": 0.65, "facts with the right subject, recall": 0.23}
+# tests/eval/real35: 10 real items (2017-2024; four listed firms' deals in parks as the financial press digested them
+# — 长青股份 in 荆门, 铂科新材 in 河源, 金风科技 in 温州, 广康生化 in 宜昌 — county news from 上蔡, 江华 and 公安, 长沙's
+# six parks in a quarter, two 邹城经济开发区 reports from its government's sites), collected at extractor 1.62 by someone
+# who had not seen the rules. Scored once before study: parks F1 0.88, companies 0.82 (R 0.69), projects 0.65 (P 0.60),
+# facts 0.70 (recall 0.55); company parks 5/9, project parks 9/12, status 9/11, fully right rows 7/21, amounts 1/2,
+# facts with the right subject P 0.79 / R 0.48.
+REAL35_FLOORS = {"parks F1": 0.84, "companies F1": 0.78, "projects F1": 0.60, "facts F1": 0.65,
+                 "project parks": 0.70, "company parks": 0.50, "project status": 0.77, "fully right project rows": 0.30,
+                 "facts with the right subject, precision": 0.74, "facts with the right subject, recall": 0.44}
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -554,7 +563,8 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real25": REAL25_FLOORS, "real26": REAL26_FLOORS, "real27": REAL27_FLOORS,
                     "real28": REAL28_FLOORS, "real29": REAL29_FLOORS,
                     "real30": REAL30_FLOORS, "real31": REAL31_FLOORS,
-                    "real32": REAL32_FLOORS, "real33": REAL33_FLOORS, "real34": REAL34_FLOORS}
+                    "real32": REAL32_FLOORS, "real33": REAL33_FLOORS, "real34": REAL34_FLOORS,
+                    "real35": REAL35_FLOORS}
 
 
 @pytest.mark.django_db
