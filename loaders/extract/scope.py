@@ -72,6 +72,8 @@ PLACEMENT_RE = re.compile(r"入驻|落户|引进|引入|集聚|聚集|落地|扎
 # (在甘肃武威工业园区: the province before the park's name may be written and left out of it)
 # X项目由Y公司投资1.8亿元建设，位于Z园区: where a project stands, not what the story is about
 _PROJECT_SITED_RE = re.compile(r"项目[^。；;]*位于$")
+# a short name the text defines for what it has just named: X(以下简称Y), X（简称“Y”）
+_DEFINED_AFTER_RE = re.compile(r"[(（](?:以下)?简称")
 _VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)(?:%s)?$"
                            % "|".join(sorted({*PROVINCES, *(p + "省" for p in PROVINCES)}, key=len, reverse=True)))
 # 在5日举行的X经开区2023年招商引资项目集中签约…活动上: the park whose event the lead reports
@@ -433,6 +435,10 @@ class ParkScope:
                                        or (_HOSTED_BEFORE.search(text, max(sent.start, o.start - 16), o.start)
                                            and _HOSTED_AFTER.match(text, o.end))
                                        or (text[o.start - 1:o.start] == "从" and _SOURCE_AFTER.match(text, o.end))), None)
+                if lead is None:
+                    # …传来喜讯——X经贸合作区(以下简称Y)再度…: the one park the lead gives a short name is the story's
+                    defined = {o.key for o in self._in(sent.start, sent.end) if _DEFINED_AFTER_RE.match(text, o.end)}
+                    lead = defined.pop() if len(defined) == 1 else None
                 if lead is None:
                     # 一年之计在于春，…，2月18日，青云新区举行…: the one park a later clause of the lead opens as host
                     inner = self._hosts(sent.start, sent.end)

@@ -29,8 +29,9 @@ LEGAL_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|�
 COMPANY_WORD_END = re.compile(
     r"(科技|电子|光电|通信|网络|智能|电气|重工|化学|股份|集团|公司|信息|软件|医药|药业|生物|材料|新材|能源|机械|汽车|装备|"
     r"微电子|半导体|数据|视像|视觉|精密|仪器|银行|证券|控股|实业|电器|电力|钢铁|特钢|物流|传媒|动力|氢能|VR|食品|乳业|酒业|纺织|服饰)$")
-# (美的制冷、美的通用及相关配套企业: a list closed by 及相关 names its firms as 等 does)
-GROUP_NOUN_RE = re.compile(r"(?:等(?!在内)|(?<!以)及(?:其)?相关)(?P<gap>(?:[^，,。；;：:、“”\n了和]|“[^，,。；;：:、“”\n]{1,6}”){0,16}?)(?P<noun>企事业单位|龙头企业|企业|公司|龙头|巨头|500强|单位|高校|院校|"
+# (美的制冷、美的通用及相关配套企业: a list closed by 及相关 names its firms as 等 does; 等 inside a word, 高等院校,
+# 同等, 中等, 平等, closes no list)
+GROUP_NOUN_RE = re.compile(r"(?:(?<![高同中初平均])等(?!在内)|(?<!以)及(?:其)?相关)(?P<gap>(?:[^，,。；;：:、“”\n了和]|“[^，,。；;：:、“”\n]{1,6}”){0,16}?)(?P<noun>企事业单位|龙头企业|企业|公司|龙头|巨头|500强|单位|高校|院校|"
                            r"科研院所|研发机构|机构|项目|配套商|供应商|制造商|服务商|运营商|开发商)")
 # 鱼跃、碧水源、今日头条等一批关联度大、带动性强的行业龙头企业: a list closed by firms (or projects) described at length
 _DESCRIBED_GROUP_RE = re.compile(r"等(?P<gap>一批[^，,。；;：:“”\n]{2,24}?的(?:行业)?)(?P<noun>龙头企业|企业|项目)")
@@ -135,12 +136,14 @@ def _legal(doc: Doc) -> list[_Hit]:
     for m in LEGAL_RE.finditer(text):
         start = name_start(text, m.start(), max_len=26, org=True)
         placed = _PLACE_IN_NAME_RE.search(text, max(0, start - 8), start)
-        if placed and (placed.group(1) in PLACES or (
+        if placed is None and text[start:start + 1] in "(（":  # 盾安金属(泰国)有限公司: the bracket right before the form
+            placed = _PLACE_IN_NAME_RE.fullmatch(text, start, m.start())
+        if placed and (placed.group(1) in PLACES or placed.group(1) in COUNTRIES or (
                 any(text[max(0, placed.start() - n):placed.start()] in PLACES for n in (2, 3))
                 and any(t.start == placed.start(1) and t.end == placed.end(1) and t.tag == "LOC"
                         for t in tokens_around(text, placed.start(1))))):
             # 颐海(漯河)食品有限公司: a brand, its city in brackets, then the rest of the name (桂林(灵川)天湖…有限公司: a
-            # county the tables do not list, which the tagger reads as a place)
+            # county the tables do not list, which the tagger reads as a place; 盾安金属(泰国)有限公司: a country)
             start = name_start(text, placed.start(), max_len=10, org=True)
         stem = text[start:m.start()]
         brand = _BRAND_AT_OPENING_RE.search(text, max(0, start - 4), start)
@@ -331,10 +334,11 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         items = list(_split_items(seg, projects=noun == "项目"))
         if noun != "项目" and all(_common_noun(text, s0 + off, s0 + off + len(item)) for off, item in items):
             continue  # 10余家口罩、防护服、消毒液等应急物资生产企业, 利用现有标准厂房等…企业: what firms make or use, no firm named
-        if noun == "项目" and len(items) >= 3 and 2 * sum(
-                is_generic_stem(strip_quotes(item.strip())) or is_generic_head(text, s0 + off, s0 + off + len(item), max_len=6)
+        if len(items) >= 3 and 2 * sum(
+                is_generic_stem(strip_quotes(item.strip())) or (noun == "项目" and is_generic_head(text, s0 + off, s0 + off + len(item), max_len=6))
                 for off, item in items) > len(items):
-            continue  # 一批盐湖化工、新能源、新材料、装备制造、特色生物、文化旅游等项目: sectors, neither firms nor projects
+            continue  # 一批盐湖化工、新能源、新材料、装备制造、特色生物、文化旅游等项目, 新能源、新材料、汽车及零配件、精细化工等
+            # 高端制造企业: sectors, neither firms nor projects
         # 海化集团硝盐升级项目、冀凯智能装备二期、宝能临港物流、京新医药等项目: where some items are named as
         # projects, the short ones are projects too, not the firms behind them
         of_projects = noun == "项目" and sum(bool(_PROJECT_ITEM_RE.search(item.strip())) for _, item in items) >= 2
@@ -454,6 +458,9 @@ def _labels(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         if not (strong or COMPANY_WORD_END.search(name) or re.match(r"相关负责人|董事长|负责人", nxt)):
             continue
         s = m.start("name")
+        if not COMPANY_WORD_END.search(name) and any(t.start == s and t.end - t.start >= 2 and t.end <= s + len(name)
+                                                     and t.tag in ("v", "vn") for t in tokens_around(text, s)):
+            continue  # 龙头企业带动集聚效应凸显: what the leading firms do, a verb, no firm's name (欢创科技 is one)
         hits.append(_Hit(name, s, s + len(name), kind_of(name), "label"))
     for m in BRAND_CITY_RE.finditer(text):
         s = name_start(text, m.start("name") + len(m.group("name")), max_len=6)

@@ -21,8 +21,9 @@ from ..tables.lexicon import (BOUNDARY_WORDS, CONJUNCTIONS, COUNT_BEFORE_RE, DEM
 _BOUNDARY_RE = re.compile("|".join(sorted(set(BOUNDARY_WORDS), key=len, reverse=True)
                                    + [re.escape(c) for c in SINGLE_BOUNDARY]))
 _ALLOWED_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·“”\"+()（）]")
-# A boundary character that is inside a word here: 数据 (not 据悉), 依据, 证据, 及其 (X及其配套生产项目).
-_NOT_BOUNDARY_AFTER = {"据": set("数证依根占"), "至": set("甚乃直"), "及": set("普涉"), "由": set("自理缘"), "其": set("及")}
+# A boundary character that is inside a word here: 数据 (not 据悉), 依据, 证据, 及其 (X及其配套生产项目), 金属.
+_NOT_BOUNDARY_AFTER = {"据": set("数证依根占"), "至": set("甚乃直"), "及": set("普涉"), "由": set("自理缘"), "其": set("及"),
+                       "属": set("金附")}  # (盾安金属…有限公司, X大学附属…: 属 inside a word, not 区属)
 # Prepositions that are not boundary words in general (华为, 为民) but are when a place follows:
 # '会议还为合肥国盛…有限公司颁奖' -> the name starts at 合肥.
 _PREP_BEFORE_PLACE = set("为给使帮替")
@@ -47,7 +48,7 @@ _GENERATION_RE = re.compile(r"\d\.\d+代")
 def _spaced_number(text: str, k: int) -> bool:
     """A lone space between a Chinese character and a digit (年产 20000台): a typesetting gap inside a name;
     a slash after a unit (6200t/d熟料生产线, 100MW/200MWh储能), a hyphen between Latin letters (TFT-LCD) and a
-    decimal point in a generation (第8.5代) are part of the name too."""
+    decimal point in a generation (第8.5代) are part of the name too, as is a space between capitals (SOLAR LONG)."""
     if text[k] == "/":  # (40万吨/年含腈废液…项目: a capacity per year)
         return 0 < k < len(text) - 1 and ((text[k - 1].isascii() and text[k - 1].isalpha()
                                            and text[k + 1].isascii() and text[k + 1].isalnum())
@@ -57,6 +58,9 @@ def _spaced_number(text: str, k: int) -> bool:
             (text[k] == "-" and text[k - 1].isalpha() and text[k + 1].isalpha())
             or (text[k] == "." and text[k - 1].isdigit() and text[k + 1].isdigit()
                 and _GENERATION_RE.match(text, k - 1)))
+    if text[k] == " " and 0 < k < len(text) - 1 and text[k - 1].isascii() and text[k - 1].isupper() \
+            and text[k + 1].isascii() and text[k + 1].isupper():
+        return True  # SOLAR LONG光伏科技…有限公司: a space between words of a Latin brand in capitals
     return text[k] == " " and k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k + 1:k + 2].isdigit()
 
 
@@ -85,8 +89,10 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
             continue  # X“功能平台和孵化基地”项目: inside the quoted part of a name
         if _inside_proper_noun(text, i + m.start(), i + m.end()):
             continue  # 于田, 和田, 新和: the word is part of a place's name
-        if len(word) >= 2 and m.start() > 0 and window[:m.start()] in COUNTRIES and m.end() < len(window):
-            continue  # 英国联合食品: a country, then a word of the firm's name, not a verb after a subject
+        if len(word) >= 2 and m.start() > 0 and window[:m.start()] in COUNTRIES and m.end() < len(window) \
+                and not word.endswith("商"):
+            continue  # 英国联合食品: a country, then a word of the firm's name, not a verb after a subject (中国开发商X集团:
+            # a country's developer, then the firm)
         if org and m.end() == len(window) and len(word) >= 2 and word not in CONJUNCTIONS:
             continue  # 中航工业科技咨询有限公司: the word right before a legal form is the firm's trade
         if word in CONJUNCTIONS:
@@ -208,8 +214,8 @@ def is_generic_stem(stem: str) -> bool:
     counted = _TRAILING_COUNT_RE.search(s)
     if counted and counted.start() > 0 and DESCRIPTOR_RE.match(s[:counted.start()]):
         return True  # 新建4(项目), 重点10(个): a count of a kind of thing
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}[式型]", s):
-        return True  # 园林式(工业园), 都市型(工业区): a style, not a name
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,4}[式型性]", s):
+        return True  # 园林式(工业园), 都市型(工业区), 示范性(经济特区): a style or a quality, not a name
     return bool(DESCRIPTOR_RE.match(s))
 
 

@@ -42,6 +42,11 @@ _MACRO_REGION_RE = re.compile(r"(?:粤港澳)?大湾区|长三角|珠三角|京�
 _PARTNERS = "新德韩以欧日俄法意瑞美澳英奥荷芬丹比马泰白哈埃阿蒙柬老缅越乌葡沙"
 _BILATERAL = f"(?:中[{_PARTNERS}]|[{_PARTNERS}]中)"
 _BILATERAL_RE = re.compile(f"^{_BILATERAL}$")
+# the two countries, then a dot and the zone's own name: 中埃·泰达苏伊士经贸合作区 (a zone abroad, its partners its place)
+_BILATERAL_DOT_RE = re.compile(f"{_BILATERAL}[·・]")
+_SUFFIXES_LONGEST_FIRST = sorted(PARK_SUFFIXES, key=len, reverse=True)
+# a park's short name in brackets right after it, ending as a park word does: X经贸合作区(X合作区)
+_BRACKETED_SHORT_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,10}(?:%s))[)）]" % "|".join(_SUFFIXES_LONGEST_FIRST))
 # A bilateral zone without a common park suffix: 中新吉林食品区, 中新天津生态城, 中德生态园 (not 中新社, 中新网).
 _BILATERAL_ZONE_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在与和的于到及]))%s(?![社网])(?P<city>%s)?[\u4e00-\u9fff]{1,4}?(?:区|城|园)"
                                 % (_BILATERAL, CITY_RE.pattern))
@@ -61,7 +66,7 @@ _GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:" 
 
 _PROVINCE_ONLY = frozenset(PROVINCES) - frozenset(CITIES)
 _MADE_INTO_RE = re.compile(r"(?:开发|建设|打造|建成|改造|改建|发展|升级|提升)(?:成为|为|成)")
-_PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|(?:配套|建设)?项目")
+_PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|(?:配套|建设)?项目|及[^、，,。；;“”]{2,16}?项目")  # (X产业园及乘用车生产基地项目)
 # What policy does to parks (促进开发区改革, 推动园区发展): a verb, then the park word as its object
 _POLICY_VERB_RE = re.compile(r"促进|推动|推进|加快|支持|规范|优化|深化|鼓励|引导|扶持|做强|做大|提升")
 
@@ -347,7 +352,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         city, _ = leading_place(stem)
         rest = stem[len(city):].lstrip("市") if city else stem
         place_ok = city is not None or (stem.startswith("中国") and leading_place(stem[2:])[0] is not None
-                                        and re.search(r"[—－-]", stem) is not None)  # (中国百色-越南高平…)
+                                        and re.search(r"[—－-]", stem) is not None) \
+            or _BILATERAL_DOT_RE.match(stem) is not None  # (中国百色-越南高平…; 中埃·泰达苏伊士经贸合作区)
         kind = PARK_SUFFIXES[m.group()]
         if preceded_by_count(text, start) or (start > 0 and text[start - 1] in "这那该此本其各每一两几个首") \
                 or (city and rest in ("一", "某", "一个", "一家")):
@@ -389,8 +395,11 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 and not (text[start - 1:start] == "、" or text[e:e + 1] == "、"):
             continue  # 滨江经济开发区化工园区: the zone's chemical area, not a park of its own (an item of a list of
             # chemical parks, …、X经济开发区化工园区、…, is one: the list names it as a park)
-        if stem.rstrip("省") in _PROVINCE_ONLY:
-            continue  # 江西开发区, 全省开发区: a province's parks as a class, not one park
+        if stem.strip("“”\"") in COUNTRIES and kind == "经济特区":
+            continue  # 柬埔寨“经济特区”: a country's special zones, a class, not one park (新加坡科技园 is one)
+        if stem.rstrip("省") in _PROVINCE_ONLY and kind != "自贸区":
+            continue  # 江西开发区, 全省开发区: a province's parks as a class, not one park (a province has one free-trade
+            # zone: 湖南自贸试验区 is one)
         if not place_ok and _GOAL_BEFORE_RE.search(text, max(0, start - 5), start) \
                 and not (text.startswith("、", e) and not is_generic_stem(rest)):
             continue  # 将用5年建成宜居宜业宜创示范园区: what a place is to become, not a park
@@ -438,7 +447,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
             if stem.startswith(prov):
                 bare = stem[len(prov):].lstrip("省")
                 break
-        if (province or bare != stem) and is_generic_stem(bare) \
+        if (province or bare != stem) and is_generic_stem(bare) and kind != "自贸区" \
                 and not (bare and text[start - 1:start] == "、" and out and out[-1].end == start - 1 and out[-1].kind
                          and out[-1].place_ok and text[out[-1].start:out[-1].end].endswith(m.group())):
             continue  # 河南产业集聚区, 浙江省开发区: a province's parks as a class, not one park (listed after a park of
@@ -459,6 +468,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
         al = _ALIAS_RE.match(text, e)
         if al and out[-1].kind:
             out[-1].aliases.append(al.group(1))
+        short = _BRACKETED_SHORT_RE.match(text, e)
+        if short and not al and out[-1].kind and _in_order(short.group(1), name):
+            out[-1].aliases.append(short.group(1))  # 中埃·泰达苏伊士经贸合作区(泰达合作区): its short name, 简称 unsaid
     zones = [m for m in _BILATERAL_ZONE_RE.finditer(text) if not SUFFIX_RE.search(m.group())]  # 中马钦州产业园: above
     # 中新食品区 where the text also writes 中新吉林食品区: the same zone without its city
     full = {m.group().replace(m.group("city"), "", 1): m.group() for m in zones if m.group("city")}
@@ -620,6 +632,18 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         longer = [o for o in keys if o != k and o in groups
                   and any(len(mk) > len(k) and mk.endswith(k) for mk in member_keys[o])]
         if len(longer) == 1 and k in groups and not groups[k][0].place_ok:
+            alias_of[k] = longer[0]
+            groups[longer[0]].extend(groups.pop(k))
+    # a contraction of exactly one longer name of the same kind, first and last characters kept (西港经济特区 /
+    # 西哈努克港经济特区): that park, unless the short stem is a place of its own
+    for k in list(groups):
+        suffix = next((x for x in _SUFFIXES_LONGEST_FIRST if k.endswith(x)), None)
+        stem = k[:-len(suffix)] if suffix else ""
+        if len(stem) < 2 or k not in groups or groups[k][0].place_ok or leading_place(stem)[0] is not None:
+            continue
+        longer = [o for o in groups if o != k and o.endswith(suffix) and len(o) > len(k)
+                  and o[0] == stem[0] and o[len(o) - len(suffix) - 1] == stem[-1] and _in_order(stem, o[:-len(suffix)])]
+        if len(longer) == 1:
             alias_of[k] = longer[0]
             groups[longer[0]].extend(groups.pop(k))
     # generic-stem short forms (氢能产业园) that are tails of a real name become aliases too
@@ -931,6 +955,12 @@ def _placed_after_province(text: str, at: int, province: str) -> bool:
         return False
     home = PROVINCE_OF_CITY.get(token.word[:2])
     return home is None or home == province.rstrip("省")
+
+
+def _in_order(short: str, name: str) -> bool:
+    """True when every character of `short` occurs in `name`, in order, and `short` is the shorter."""
+    rest = iter(name)
+    return len(short) < len(name) and all(ch in rest for ch in short)
 
 
 def _one_place(text: str, start: int, end: int) -> bool:

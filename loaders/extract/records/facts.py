@@ -56,7 +56,7 @@ _MONEY_RULES = [
     ("fiscal_revenue", r"财政(?:总)?(?:税收)?收入|(?:一般)?公共(?:财政)?预算(?:税收)?收入"),
     ("net_profit", r"净利润"), ("total_profit", r"利润"), ("rd_spending", r"研发(?:经费|费用|投入|支出)"),
     ("annual_revenue", r"应税销售"),  # 年应税销售20亿元: taxable sales, not tax
-    ("annual_tax", r"税收|创税|纳税|税"), ("output_value", r"产值"),
+    ("annual_tax", r"税收|创税|纳税|(?<!保)税"), ("output_value", r"产值"),  # (保税区: a kind of zone, no tax)
     ("annual_revenue", r"营收|营业收入|营业额|收入|销售"),
     ("planned_investment", r"投资|引资|引进[\u4e00-\u9fff]{0,2}资金|签约(?:金)?额|签约资金|合同(?:总)?(?:金)?额|合同资金|协议资金|签约[^，,；;。]{0,12}、(?:总)?金额"), ("industry_scale", r"产业规模|规模"),
 ]
@@ -405,6 +405,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue
         if re.match(r"[^，,。；;]{0,24}之一", text[e:]):
             continue  # 成为…首批授牌的10家国际合作产业园之一: the size of a class the subject is one of
+        if re.search(r"(?:最高|最多|上限)(?:可)?(?:达|为)?$", text[max(sent.start, s - 5):s]):
+            continue  # 可给予最高1000万元直接投资: a cap on what each gets, no statistic
         if re.search(r"各(?:投资|投入|出资|增资|新增)?(?:约|达)?$", text[max(sent.start, s - 6):s]):
             continue  # A公司、B公司…各投资1亿元: what each item has, no total of anything
         clause_start = sent.start
@@ -468,6 +470,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # 14个特色产业园区和3个民营企业总部集聚区: another group, counted beside the subject
         if metric == "parks_count" and stype == "park" and not text[clause_start:s].strip():
             continue  # 28家园区生产总值占…: parks counted as the clause's subject, not the park in scope's figure
+        if metric == "parks_count" and stype == "park" and text[s - 1:s] == "等" \
+                and any(o.key == subject and clause_start <= o.start < s for o in occs):
+            continue  # A产业园等34家产业园上榜: the size of a list the park opens, not a figure of the park
         if stype == "project" and counts_projects:
             continue  # (a count of projects is never one project's figure, not even one named after 的)
         if stype == "company" and _PROJECTION_RE.search(text, sent.start, s):
