@@ -40,7 +40,7 @@ def records(path: str) -> tuple[str, list[str]]:
     out += [f"COMP {c.name} {c.kind} @{c.park} {c.aliases}" for c in x.companies]
     for p in x.projects:
         amount = f"{p.investment.text} {p.investment.qualifier}" if p.investment else "None"
-        out.append(f"PROJ {p.name} @{p.park} {p.status} {amount} {p.companies} {p.phase}")
+        out.append(f"PROJ {p.name} @{p.park} {p.status} {amount} {p.companies} {p.phase} {p.aliases}")
     out += [f"FUND {f.name} @{f.park} {f.size.text if f.size else None}" for f in x.funds]
     out += [f"FACT {f.subject} {f.subject_type} {f.metric} {f.amount.value} {f.amount.unit} {f.amount.qualifier} "
             f"{f.as_of_text}" for f in x.facts]

@@ -625,8 +625,8 @@ def _co_listed(text: str, occ, pos: int, end: int) -> bool:
     if occ.end <= pos and (_GATHERS_RE.search(between.split("、")[0]) or between.startswith("的")):
         return False  # 新型显示产业园已集聚京东方、海信视像…, 绥安开发区的A项目、B项目: the park holds the list, it is not
         # an item of it
-    if occ.start >= end and re.search(r"(?:在|于|落户|入驻|进驻)$", between):
-        return False  # A公司、B公司在南部科学工业园区设立: the park after the list is where its items are
+    if occ.start >= end and re.search(r"(?:在|于|落户|入驻|进驻|均?属)$", between):
+        return False  # A公司、B公司在南部科学工业园区设立, A、B属P内的…企业: the park after the list is where its items are
     # (an item written after 、 is a sibling of every park named in the items before it, however long the list)
     listed_item = occ.end <= pos and text[pos - 1:pos] == "、"
     return "、" in between and not re.search(r"[，,；;。：:]", between) and (len(between) <= 60 or listed_item) \

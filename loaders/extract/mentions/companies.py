@@ -654,6 +654,27 @@ def _investors_and_makers(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     return hits
 
 
+# a listed firm's stock code in brackets (铂科新材(300811), 长青股份（002391.SZ）), or the announcement a firm makes
+# (金风科技公告，公司…): what follows a name the tagger reads as an organisation
+_TICKER_AFTER_RE = re.compile(r"[(（](?:股票代码[:：]\s*)?\d{6}(?:\.(?:SH|SZ|BJ))?[)）]")
+_ANNOUNCES_AFTER_RE = re.compile(r"(?:晚间|今日|日前|近日)?(?:发布)?公告(?:称|显示|披露)?[，,:：]")
+
+
+def _listed(doc: Doc, park_keys: set[str]) -> list[_Hit]:
+    text = doc.text
+    hits = []
+    for m in re.finditer(r"[(（](?:股票代码[:：]\s*)?\d{6}|公告", text):
+        for t in tokens_around(text, m.start()):
+            if t.end != m.start() or t.tag != "ORG" or not _ok(t.word, park_keys) or len(t.word) > 12:
+                continue
+            ticker = _TICKER_AFTER_RE.match(text, t.end)
+            opens_clause = t.start == 0 or text[t.start - 1] in "\n，,。；;：:)）" or t.word[0] in "丨|｜"
+            name = t.word.lstrip("丨|｜ ")  # (…丨新益昌(688383)公告: a feed's separator the tagger took in)
+            if len(name) >= 2 and (ticker or (opens_clause and _ANNOUNCES_AFTER_RE.match(text, t.end))):
+                hits.append(_Hit(name, t.end - len(name), t.end, "enterprise", "listed"))
+    return hits
+
+
 def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention], list[tuple[str, int, int]]]:
     """Companies/institutions of an article (one mention per name) and project names seen in lists."""
     text = doc.text
@@ -661,7 +682,7 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     list_hits, list_projects = _lists(doc, park_keys)
     hits += list_hits + _roles(doc, park_keys) + _labels(doc, park_keys) + _institutions(doc, park_keys)
     hits += _tagged_lists(doc, park_keys) + _counted_in_brackets(doc, park_keys) + _partners(doc, park_keys)
-    hits += _investors_and_makers(doc, park_keys)
+    hits += _investors_and_makers(doc, park_keys) + _listed(doc, park_keys)
     latin_names: dict[str, list[str]] = {}
     for h, lat in _bilingual(doc, park_keys):
         hits.append(h)
@@ -741,7 +762,27 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
                     by_key[short].aliases.append(long_name)
                 break
     _merge_abbreviations(by_key)
+    _short_stems(text, by_key)
     return [by_key[k] for k in order if k in by_key], list_projects
+
+
+# a province, city or county written before a firm's own name (河南荣光鞋业有限公司, 上蔡县宏运鞋业有限公司)
+_UNIT_PLACE_OPENING_RE = re.compile(r"(?:%s)(?:省|市)?|[\u4e00-\u9fff]{2,3}县" % "|".join(sorted(PLACES, key=len, reverse=True)))
+
+
+def _short_stems(text: str, by_key: dict[str, CompanyMention]) -> None:
+    """A firm named with its place and legal form and written elsewhere by its bare stem (河南荣光鞋业有限公司 …
+    荣光鞋业、宏运鞋业属X产业集聚区内的…企业): the stem is the same firm, an alias the park rules read."""
+    for cm in by_key.values():
+        if cm.kind != "enterprise" or not _LEGAL_TAIL.search(cm.name):
+            continue
+        stem = company_key(cm.name)
+        place = _UNIT_PLACE_OPENING_RE.match(stem)
+        stem = stem[place.end():] if place else ""
+        if len(stem) < 4 or is_generic_stem(stem) or stem in cm.aliases:
+            continue
+        if text.count(stem) > sum(text.count(form) for form in {cm.name, *cm.aliases} if stem in form and form != stem):
+            cm.aliases.append(stem)
 
 
 # What a full name adds to a firm's stem without naming another firm: 山东如意(投资控股)集团.

@@ -45,10 +45,14 @@ _ZONE_WORD_INSIDE_RE = re.compile(r"(?:合作|示范|开发|先行|保税|集聚
 _GENERATION_RE = re.compile(r"\d\.\d+代")
 
 
+# the decimal part of a capacity inside a name (年产2.5万吨…项目, 1.5GW…): the point belongs to the name
+_CAPACITY_DECIMAL_RE = re.compile(r"\.\d+\s*(?:万|亿)?(?:吨|台|套|件|辆|片|平方米|千瓦|兆瓦|GW|MW|GWh|MWh|万千瓦)")
+
+
 def _spaced_number(text: str, k: int) -> bool:
     """A lone space between a Chinese character and a digit (年产 20000台): a typesetting gap inside a name;
     a slash after a unit (6200t/d熟料生产线, 100MW/200MWh储能), a hyphen between Latin letters (TFT-LCD) and a
-    decimal point in a generation (第8.5代) are part of the name too, as is a space between capitals (SOLAR LONG)."""
+    decimal point in a generation (第8.5代) or a capacity (年产2.5万吨) are part of the name too, as is a space between capitals (SOLAR LONG)."""
     if text[k] == "/":  # (40万吨/年含腈废液…项目: a capacity per year)
         return 0 < k < len(text) - 1 and ((text[k - 1].isascii() and text[k - 1].isalpha()
                                            and text[k + 1].isascii() and text[k + 1].isalnum())
@@ -57,7 +61,7 @@ def _spaced_number(text: str, k: int) -> bool:
         return 0 < k < len(text) - 1 and text[k - 1].isascii() and text[k + 1].isascii() and (
             (text[k] == "-" and text[k - 1].isalpha() and text[k + 1].isalpha())
             or (text[k] == "." and text[k - 1].isdigit() and text[k + 1].isdigit()
-                and _GENERATION_RE.match(text, k - 1)))
+                and (_GENERATION_RE.match(text, k - 1) or _CAPACITY_DECIMAL_RE.match(text, k))))
     if text[k] == " " and 0 < k < len(text) - 1 and text[k - 1].isascii() and text[k - 1].isupper() \
             and text[k + 1].isascii() and text[k + 1].isupper():
         return True  # SOLAR LONG光伏科技…有限公司: a space between words of a Latin brand in capitals

@@ -22,6 +22,8 @@ from ..text.sentences import Doc
 from ..types import ParkGroupMention, ParkMention, Span
 
 # （以下简称“江宁开发区”）, also after an English name: （Nanjing … Zone，以下简称“江宁开发区”）
+# X产业园管理委员会(简称“Y产业园管委会”): the committee's short name holds the park's (Y产业园)
+_BODY_ALIAS_RE = re.compile(r"(?:管理委员会|管委会)[(（](?:以下)?简称[“\"]?([^)）”\"]{2,16}?)(?:管委会|管理委员会)[”\"]?[)）]")
 _ALIAS_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9&.,'\- ]{2,100}[，,；;]\s*)?(?:以下)?简称[“\"]?([^)）”\"]{2,20})[”\"]?[)）]")
 # A park word followed by a legal form is a company (香港科技园公司), not the park.
 _SECURITIES_FUND_AFTER_RE = re.compile(r"(?:封闭式|开放式)?[\u4e00-\u9fff]{0,8}?证券投资基金|\s?REITs?(?![A-Za-z])")
@@ -465,7 +467,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
             out[-1].aliases.append(ranked)
         if area_form and out[-1].kind and area_form != name:
             out[-1].aliases.append(area_form)
-        al = _ALIAS_RE.match(text, e)
+        al = _ALIAS_RE.match(text, e) or _BODY_ALIAS_RE.match(text, e)
         if al and out[-1].kind:
             out[-1].aliases.append(al.group(1))
         short = _BRACKETED_SHORT_RE.match(text, e)

@@ -28,7 +28,8 @@ PHASE_RE = re.compile(r"(一期|二期|三期|四期|首期)")
 # Checked in this order; the first that matches wins.
 STATUS_WORDS: list[tuple[str, str]] = [
     ("在建", r"正在[^，,；;。]{0,8}(?:竣工|建设|施工|冲刺|推进|封顶)"),  # 正在向全面竣工冲刺: still building
-    ("投产", r"投产|投用|投入使用|运营(?!中心|商|管理|公司|主体|平台|模式|服务)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"),
+    ("投产", r"投产|投用|投入使用|运营(?!中心|商|管理|公司|主体|平台|模式|服务)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"
+             r"|(?<!中)试生产|(?<!中)试产|试运行"),  # (开始试生产: built, producing on trial; 中试生产基地 is a name)
     # (全球矿山维护及运营中心: a facility's name, not a stage)
     ("竣工", r"(?<![开/])竣工|建成(?!(?:达产|投产)?后)|落成|完成[^，,；;。]{0,6}?建设"),  # 已完成厂房建设 (建成达产后: a projection)
     ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开/?竣工|开复工|开[(（]复[)）]工|复工|(?:施工|建设)启动|启动(?:施工|建设)"),
@@ -70,9 +71,9 @@ _INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)?(" + AMOU
 # the city it is held in bracketed or not, not a project)
 _PROJECT_WORD_RE = re.compile(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上|观摩|相关|区(?!块)"
                               r"|(?:[(（][\u4e00-\u9fff]{2,6}[)）])?(?:推介|洽谈会|招商会|说明会|对接会|路演))")
-# '，项目总投资8.5亿元' / '。项目一期投资1.2亿美元': the project named just before.
+# '，项目总投资8.5亿元' / '。项目一期投资1.2亿美元' / '此次签约项目计划投资10亿元': the project named just before.
 _ANAPHOR_RE = re.compile(r"(?:这个|该|此)(?:[^。；;\n]{0,16}?[、，,])?(?:计划)?总投资(?:额)?(?:达|为)?(?=[^。；;\n]{0,12}?的项目)"
-                         r"|(?:^|(?<=[。；;\n，,]))(?:该)?项目(?P<phase>首期|一期|二期)?(?:计划|预计)?(?:总)?投资(?:额)?(?:达|为)?"
+                         r"|(?:^|(?<=[。；;\n，,]))(?:该|此次签约|此次)?项目(?P<phase>首期|一期|二期)?(?:计划|预计)?(?:总)?投资(?:额)?(?:达|为)?"
                          r"|(?:^|(?<=[。；;\n]))项目(?P<phase2>首期|一期|二期)?(?:(?!\d+个|方面)[^。；;\n]){0,40}?投资(?:达|为)?")
 # A table header: a 项目名称 column and an investment column with its unit (总投资(亿元), 投资额/万元).
 _TABLE_SEP_RE = re.compile(r"\s*[|｜\t]\s*")
@@ -337,8 +338,8 @@ def _clean(name: str) -> str:
     m = PROVINCE_PREFIX_RE.match(name)
     if m:
         name = name[m.end():]
-    m = re.match(r"^[\u4e00-\u9fff]{2,3}市(?=[\u4e00-\u9fff]{4,})", name)
-    if m and not name.startswith(("市", )):
+    m = re.match(r"^[\u4e00-\u9fff]{2,3}市(?![民场政容貌])(?=[\u4e00-\u9fff]{4,})", name)
+    if m and not name.startswith(("市", )) and m.group()[-2] not in "县区镇乡":  # (上蔡县市民公园项目: 市民 is a word)
         name = name[m.end():]
     return name
 
@@ -392,6 +393,10 @@ def _invested_by_firm(text: str, start: int) -> bool:
     m = _INVESTOR_BEFORE_RE.search(text, max(0, start - 30), start)
     return m is not None and any(t.tag == "ORG" and m.start("firm") <= t.start and t.end <= m.end("firm")
                                  for t in tokens_around(text, m.start("firm")))
+
+
+# the last item of a list that is one project's name: …、制剂及其它化工项目
+_AND_OTHERS_RE = re.compile(r"[\u4e00-\u9fff]{1,10}及其[它他]")
 
 
 def _by_project_word(doc: Doc) -> list[Candidate]:
@@ -461,6 +466,19 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if bare and len(stem) > lead + bare.end() \
                 and is_generic_head(text, start + lead + bare.end(), m.start(), max_len=8):
             continue  # (既)有园区基础设施建设项目,也有…工业发展项目: a kind of the park's works, not one project
+        if text[start - 1:start] == "、" and _AND_OTHERS_RE.match(stem):
+            # 建设农药原药、制剂及其它化工项目: one project named by what it makes, listed, and 'the others'
+            j = start
+            while j > 0 and text[j - 1] == "、" and start - j < 30:
+                k = name_start(text, j - 1, max_len=12)
+                verbs = list(VERBISH_RE.finditer(text, k, j - 1))
+                k = verbs[-1].end() if verbs else k
+                if j - 1 - k < 2:
+                    break
+                j = k
+            if j < start:
+                out.append((text[j:m.end()], j, m.end(), "project_word"))
+                continue
         out.append((text[start:m.end()], start, m.end(), "project_word"))
         j = start
         while j > 0 and text[j - 1] == "、":
@@ -1079,7 +1097,10 @@ _BUILT_BY_RE = re.compile(r"由(?P<firms>[^，,。；;：:]{4,70}?)(?:共同|联
 
 
 # 该项目是…女岛船舶工业功能区的重点项目 / 该项目位于X高新区 / 投资地点位于X工业园: where the project named before stands
-_ANAPHOR_PLACE_RE = re.compile(r"(?:(?:该|这个|此|这一)(?:签约|合作|重点)?项目|(?:投资|项目|建设)地点)(?:是|位于|落户|坐落于|选址于?)[^。；;！!？?\n]{0,80}")
+# (此次签约项目计划投资10亿元，拟落户P: the place may open a later clause of the sentence about the project)
+_ANAPHOR_PLACE_RE = re.compile(r"(?:(?:该|这个|此|这一|此次)(?:签约|合作|重点)?项目|(?:投资|项目|建设)地点)"
+                               r"(?:[^。；;！!？?\n]{0,30}?[，,](?:拟|将|已|计划)?(?=位于|落户|坐落于|选址|落地))?"
+                               r"(?:是|位于|落户|坐落于|选址于?|落地)[^。；;！!？?\n]{0,80}")
 
 
 def _anaphoric_parks(doc: Doc, out: dict[str, ProjectMention], parks: list[ParkMention]) -> None:
@@ -1099,7 +1120,8 @@ def _anaphoric_parks(doc: Doc, out: dict[str, ProjectMention], parks: list[ParkM
                                               text[f[1]:f[1] + 6])]  # (该项目是X科创城首发项目)
         if owner:
             park = owner[-1][2]
-        elif re.match(r"(?:(?:该|这个|此)项目|(?:投资|项目|建设)地点)(?:位于|落户|坐落于|选址)", m.group()):
+        elif re.match(r"(?:(?:该|这个|此|此次)(?:签约|合作|重点)?项目|(?:投资|项目|建设)地点)(?:[^。]*?[，,](?:拟|将|已|计划)?)?"
+                      r"(?:位于|落户|坐落于|选址|落地)", m.group()):
             park = min(found, key=lambda f: (f[0], -f[1]))[2]  # 位于华安经开区九龙工业园: the inner park
         else:
             continue
@@ -1435,8 +1457,10 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def _key(name: str) -> str:
-    """Key of one project within an article: X项目 and X meet, and so do a firm's project written with
+    """Key of one project within an article: X项目, X建设项目 and X meet, and so do a firm's project written with
     and without 集团 (娲石集团6200t/d…项目 / 娲石6200t/d…项目)."""
+    if name.endswith("建设项目") and len(name) > 8:
+        name = name[:-4]  # X生产基地建设项目 and X生产基地: one project
     k = norm_key(name[:-2] if name.endswith("项目") and len(name) > 4 else name)
     return _GROUP_WORD_RE.sub("", k)
 

@@ -164,6 +164,9 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
                 and nxt.end < end and prev is not None and prev.tag in ("n", "vn", "v"):
             cut = t.end  # 情况介绍/和/文德根水库项目: a conjunction after a clause's noun, then a place, opens no name
             continue
+        if t.tag == "PER" and nxt is not None and nxt.word in ("与", "和", "同", "跟") and nxt.end < end:
+            cut = nxt.end  # 董事长/窦文博/与/公安经济开发区: a person and the word joining him to the name open no name
+            continue
         if t.start >= end or t.tag not in LEADING_BREAK_TAGS or t.end > end or (
                 t.tag in ("TIME", "t") and not _TIME_WORD_RE.search(t.word)):
             break

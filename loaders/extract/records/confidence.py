@@ -42,6 +42,7 @@ RULES: dict[str, Rule] = {
     "company_brand": Rule("a brand with its city: 歌尔(青岛)", 1.00, 4),
     "company_partner": Rule("a partner of a venture: 由A联合B、C投资建设, 联手A、B共同发起设立", 1.00, 10),
     "company_example": Rule("以X为例", 1.00, 2),
+    "company_listed": Rule("a listed firm by its stock code or its announcement: X(300811), X公告，…", 0.0, 0),
     "company_investor": Rule("the investor or maker of a listed project: A投资20亿元的X项目, B年产300万只Y", 1.00, 11),
     "project_word": Rule("a name ending in 项目", 0.86, 370),
     "project_shared_word": Rule("an item of an enumeration sharing one 项目: A、B、C项目", 0.85, 33),

@@ -32,6 +32,9 @@ _MONEY = ("cny", "usd", "eur", "hkd", "jpy", "twd")
 _FUND_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:支|只|个)[\u4e00-\u9fff]{0,6}基金|基金[\u4e00-\u9fff]{0,4}(?:\d+|[一二两三四五六七八九十百]+)(?:支|只|个)")
 _AVERAGE_RE = re.compile(r"平均|人均|户均|亩均|单个")
 _FORECAST_RE = re.compile(r"有望|预计|预期|可望")
+# named items closed by 等 right before the count that opens the clause: a sample of what is counted
+_SAMPLE_BEFORE_COUNT_RE = re.compile(r"[^，,。；;：:]{2,60}?等")
+_PAST_PERIOD_RE = re.compile(r"(?:一季度|第一季度|上半年|前三季度|\d{1,2}[-—至~]\d{1,2}月|前\d{1,2}个月)(?!末)")
 _GROWTH_MEASURE_RE = re.compile(r"产值|营收|收入|规模|销售|增加值|投资|税|出口|进口|GDP|生产总值|利润|交易额|产量|总额|业务量|"
                                 r"企业数|主体|客流|吞吐量|营业额|用电量")
 # (metric, pattern over the clause text before the figure), first match wins.
@@ -192,8 +195,10 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
             return "rd_intensity_ratio"
         if re.search(r"比重|占比|比例|(?:提高|提升|增长)(?:到|至)$", before[-12:]):
             return None  # a share or a level reached, not a growth rate
-        if not re.search(r"增长|增速|增幅|提高|提升|成长|年增", before[-12:]) or _FORECAST_RE.search(before):
-            return None  # 有望增长50%: a forecast, not a reported rate
+        if not re.search(r"增长|增速|增幅|提高|提升|成长|年增", before[-12:]) or (
+                _FORECAST_RE.search(before) and not (re.search(r"预计增长$", before) and _PAST_PERIOD_RE.search(sentence))):
+            return None  # 有望增长50%: a forecast, not a reported rate (一季度规模工业总产值预计增长38.95%: the estimate of
+            # a period that is over, as the first figures are reported)
         # the rate of a quantity the park reports (产值、营收、规模 …), in this clause or the one before
         # it (实现产值162.4亿元、同比增长12.17%); 效率提升30% measures nothing a park reports
         return "growth_ratio" if _GROWTH_MEASURE_RE.search(sentence[:sentence.find(before) + len(before)][-40:]) else None
@@ -480,7 +485,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         tail = _MODIFIER_TAIL_RE.match(text, e)
         described = stype in ("project", "park") and tail is not None and text.startswith(subject, tail.end())
         # 巴南区进出口额…, 公司计划总投资…: the clause names its own subject, not the park
-        owned = subject is not None and stype != "company" and respective is None and not described \
+        # (京翰林高强铝合金等8个新建项目已经开工: projects named as a sample of the ones counted own no count)
+        sample = counts_projects and _SAMPLE_BEFORE_COUNT_RE.fullmatch(text, clause_start, s) is not None
+        owned = subject is not None and stype != "company" and respective is None and not described and not sample \
             and _owned_by_other(doc, occs, subject, sent.start, clause_start, s,
                                 region=stype == "park_group" and scope is not None and subject == scope.region_at(s)) \
             and not (stype == "park_group" and scope is not None and subject == scope.region_at(s, here=True))
@@ -503,6 +510,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if metric == "growth_ratio" and not _names(text, occs, subject, sent) \
                 and not (_DETAIL_OPENING_RE.match(text, sent.start) and sent.start > 0
                          and _names(text, occs, subject, doc.sentence_at(sent.start - 1))) \
+                and not (_PERIOD_OPENING_RE.match(text, sent.start) and sent.start > 0
+                         and _opens_with(text, occs, subject, doc.sentence_at(sent.start - 1))) \
                 and not (stype == "park" and _PARK_REF_OPENING_RE.search(text, sent.start, s)) \
                 and not (stype == "park_group" and TERRITORY_GROUP_RE.search(text, sent.start, s)):
             continue  # a growth rate whose park the sentence does not name: too often another quantity's
@@ -927,6 +936,17 @@ _PARK_OPENED_RE = re.compile(r"(?:(?:目前|当前|近年来|近年|今年|去�
 _DETAIL_OPENING_RE = re.compile(r"(?:具体(?:来|而)?(?:看|言|说)|分(?:项|行业|指标)(?:来)?看)[，,：:]")
 
 
+# a sentence that opens with the period its figures cover (一季度规模工业总产值同比增长33.5%) after one that opens with
+# the park: the park's figures, the subject carried over
+_PERIOD_OPENING_RE = re.compile(r"(?:今年|去年|\d{4}年)?(?:一季度|二季度|三季度|四季度|第[一二三四]季度|上半年|下半年|前三季度|"
+                                r"\d{1,2}[-—至~]\d{1,2}月|前\d{1,2}个月)[，,]?(?![\u4e00-\u9fff]{0,12}(?:%s))" % BARE_PARK_WORDS)
+
+
+def _opens_with(text: str, occs, subject: str, sent) -> bool:
+    """Whether the sentence's first words are the subject, as written or by one of its mentions."""
+    return text.startswith(subject, sent.start) or any(o.key == subject and o.start == sent.start for o in occs)
+
+
 def _names(text: str, occs, subject: str, sent) -> bool:
     """Whether the sentence names the subject, as written or by one of its mentions."""
     return text.find(subject, sent.start, sent.end) >= 0 or any(o.key == subject and sent.start <= o.start < sent.end for o in occs)
@@ -1164,7 +1184,10 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         # …的绥芬河市恒驰…基地: a project's name is kept without the city it is written after
         if k < len(subjects) and (subjects[k][0] == m.end()
                                   or _CITY_BEFORE_NAME_RE.fullmatch(text, m.end(), subjects[k][0])):
-            return subjects[k][2], subjects[k][3]
+            # (总投资达八亿元的A高新区B产业园: the longest name written there, the zone's park, not the zone)
+            same = [x for x in subjects[k:k + 8] if x[0] == subjects[k][0]]
+            best = max(same, key=lambda x: x[1])
+            return best[2], best[3]
     # the figure itself counts a group of parks: '8个新兴产业专业园区'
     for gs, ge, name, typ in subjects[max(0, bisect.bisect_right(starts, s) - 8):bisect.bisect_right(starts, s)]:
         if typ == "park_group" and gs <= s < ge:
