@@ -59,6 +59,7 @@ REAL32 = EVAL / "real32"  # 9 more, 5 in traditional script, at extractor 1.57; 
 REAL33 = EVAL / "real33"  # 9 more, 4 in traditional script, at extractor 1.60; scored once, studied at 1.62
 REAL34 = EVAL / "real34"  # 10 more, 3 in traditional script (5 zones abroad), at extractor 1.62; scored once
 REAL35 = EVAL / "real35"  # 10 more (listed firms' deals in parks, county and city sites), at extractor 1.62; scored once
+REAL36 = EVAL / "real36"  # 10 more (agricultural, software, cultural, logistics and airport parks, park funds), at 1.64
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
