@@ -73,10 +73,12 @@ def main() -> int:
     files = article_files(args.folders, args.exclude)
     if not files:
         ap.error("no article files found")
-    with Pool(args.workers) as pool, args.out.open("w", encoding="utf-8") as out:
+    partial = args.out.with_name(args.out.name + ".partial")  # (a run that fails leaves no dump that looks whole)
+    with Pool(args.workers) as pool, partial.open("w", encoding="utf-8") as out:
         for path, lines in pool.imap(records, files, chunksize=4):
             for line in lines:
                 out.write(f"{path}\t{line}\n")
+    partial.replace(args.out)
     print(f"{len(files)} files -> {args.out}")
     return 0
 

@@ -62,7 +62,7 @@ _COUNTY_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:县|区|旗)(?=召开|�
 # 进入四季度以来，…: a time clause before the subject
 _SINCE_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff\d]{1,10}以来[，,]")
 # A paragraph that opens by pointing back to a park (目前，园区内…, 该园区…)
-_POINTS_BACK_RE = re.compile(r"^(?:[^，,。]{0,6}[，,])?(?:该|这个)?园区(?:内|里)?")
+_POINTS_BACK_RE = re.compile(r"^(?:[^，,。]{0,6}[，,])?(?:该|这个)?园区(?:内|里)?|^其中[，,]")  # (其中，X项目…: one of its)
 # '- 青岛市氢能产业园': an item of a list of parks, which sets no scope.
 _LIST_ITEM_RE = re.compile(r"^[-*•·]\s")
 # Words that place a company in the park in scope: 入驻, 落户, 引进 …
@@ -406,7 +406,9 @@ class ParkScope:
             opener = self._first_clause_park(sent.start, sent.end)
             if first_of_paragraph:
                 paragraph_opener = opener
-                city_paragraph, place = self._city_subject(sent.start, sent.end) if opener is None else (False, None)
+                # (a paragraph that points back, 其中，连云港…项目, is about the park before, not the city it names)
+                city_paragraph, place = self._city_subject(sent.start, sent.end) \
+                    if opener is None and not _POINTS_BACK_RE.match(body) else (False, None)
                 if city_paragraph:
                     paragraph = _NO_PARK  # 包头多角度推动…，…等项目已开工: a paragraph about a city, not the story's park
             if place is not None and paragraph is _NO_PARK:

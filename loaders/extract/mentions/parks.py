@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
 from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
-                              PROVINCES)
+                              PLACES, PROVINCES)
 from .tagger import LEADING_BREAK_TAGS, tokens_around
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from ..text.sentences import Doc
@@ -47,6 +47,10 @@ _BILATERAL_RE = re.compile(f"^{_BILATERAL}$")
 # the two countries, then a dot and the zone's own name: 中埃·泰达苏伊士经贸合作区 (a zone abroad, its partners its place)
 _BILATERAL_DOT_RE = re.compile(f"{_BILATERAL}[·・]")
 _SUFFIXES_LONGEST_FIRST = sorted(PARK_SUFFIXES, key=len, reverse=True)
+_SUFFIX_END_RE = re.compile("(?:%s)$" % "|".join(_SUFFIXES_LONGEST_FIRST))
+# provinces, cities and counties written before a park's own name (安徽, 滁州市凤阳县)
+_PLACES_OPENING_RE = re.compile(r"^(?:(?:%s)(?:省|市|自治区)?|[\u4e00-\u9fff]{2,3}[县区](?=[\u4e00-\u9fff]{4}))+"
+                                % "|".join(sorted(PLACES, key=len, reverse=True)))
 # a park's short name in brackets right after it, ending as a park word does: X经贸合作区(X合作区)
 _BRACKETED_SHORT_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,10}(?:%s))[)）]" % "|".join(_SUFFIXES_LONGEST_FIRST))
 # A bilateral zone without a common park suffix: 中新吉林食品区, 中新天津生态城, 中德生态园 (not 中新社, 中新网).
@@ -331,6 +335,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
             # alias; an industrial park only when the tagger reads the rest as one place, not 旬阳县生态工业集中区)
             area_form = area_form or text[start:e]
             start += district.end()
+            stem = text[start:s]
+        inner = next((c for c in reversed(out) if c.kind and c.start < start < c.end <= s), None)
+        if inner is not None:  # 新疆塔城重点开发开放试验区先行发展区: the zone's part, named with the zone it cut into
+            start = inner.start
             stem = text[start:s]
         written = strip_quotes(text[start:e])
         name = strip_quotes(strip_province(text[start:e]))
@@ -636,6 +644,18 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         if len(longer) == 1 and k in groups and not groups[k][0].place_ok:
             alias_of[k] = longer[0]
             groups[longer[0]].extend(groups.pop(k))
+    # one park written after different places (安徽小岗国家农业科技园区 / 滁州市凤阳县小岗国家农业科技园区): the
+    # name after its province, city and county is the same, and long enough to be its own
+    by_bare: dict[str, list[str]] = {}
+    for k in groups:
+        bare = _PLACES_OPENING_RE.sub("", k)
+        if bare != k and len(bare) >= 6 and not is_generic_stem(_SUFFIX_END_RE.sub("", bare)):
+            by_bare.setdefault(bare, []).append(k)
+    for ks in by_bare.values():
+        if len(ks) == 2 and all(k in groups for k in ks):
+            keep, other = sorted(ks, key=lambda k: min(c.start for c in groups[k]))
+            alias_of[other] = keep
+            groups[keep].extend(groups.pop(other))
     # a contraction of exactly one longer name of the same kind, first and last characters kept (西港经济特区 /
     # 西哈努克港经济特区): that park, unless the short stem is a place of its own
     for k in list(groups):
@@ -957,6 +977,14 @@ def _placed_after_province(text: str, at: int, province: str) -> bool:
         return False
     home = PROVINCE_OF_CITY.get(token.word[:2])
     return home is None or home == province.rstrip("省")
+
+
+def generic_park_name(name: str) -> bool:
+    """True when a park's name is only a kind with descriptive words (综合保税区, 氢能产业园, 经济技术开发区): every
+    such park in China is written so, so the name points at none of them outside its own article."""
+    key = norm_key(name)
+    stem = _SUFFIX_END_RE.sub("", key)
+    return stem != key and is_generic_stem(stem)
 
 
 def _in_order(short: str, name: str) -> bool:

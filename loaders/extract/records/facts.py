@@ -475,7 +475,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # 14个特色产业园区和3个民营企业总部集聚区: another group, counted beside the subject
         if metric == "parks_count" and stype == "park" and not text[clause_start:s].strip():
             continue  # 28家园区生产总值占…: parks counted as the clause's subject, not the park in scope's figure
-        if metric == "parks_count" and stype == "park" and text[s - 1:s] == "等" \
+        if metric == "parks_count" and stype == "park" and text[:s].rstrip()[-1:] == "等" \
                 and any(o.key == subject and clause_start <= o.start < s for o in occs):
             continue  # A产业园等34家产业园上榜: the size of a list the park opens, not a figure of the park
         if stype == "project" and counts_projects:
