@@ -27,6 +27,7 @@ from loaders.corrections import CorrectedFacts
 from loaders.dedupe import SentenceSketch, sentence_sketch
 from loaders.editions import link_duplicate
 from loaders.evidence import write_evidence
+from loaders.extract.mentions.parks import generic_park_name
 from loaders.extract.types import Extraction, Span
 from curation.fields import amount_value, column_values, is_locked
 from loaders.metric_codes import current_code
@@ -105,7 +106,10 @@ class ArticleWriter:
     def want(self, entity_type: str, name: str, aliases=(), *, city: str = "",
              create: dict[str, Any] | None = None) -> Touch | None:
         """The touch for the record this mention names: existing, or new when `create` is given; None for tombstones."""
-        names = [n for n in dict.fromkeys([name, *aliases]) if n and not is_generic(n)]
+        # (an alias that is only a park's kind, 综合保税区 for 满洲里综合保税区, is the article's short way of writing
+        # it; across articles it names every such park, so it neither finds records nor is stored)
+        names = [n for n in dict.fromkeys([name, *aliases]) if n and not is_generic(n)
+                 and not (n != name and entity_type in ("park", "park_group") and generic_park_name(n))]
         if not names:
             return None
         keys = [match_key(entity_type, n) for n in names]

@@ -99,3 +99,17 @@ def test_a_name_editors_verified_is_found_without_any_suffix_and_not_inside_anot
         pk__in=Evidence.objects.filter(entity_type="company").values("entity_id")).values_list("name", flat=True))
     assert "瑞芯智造" in found
     assert "海信" not in found
+
+
+@pytest.mark.django_db
+def test_a_parks_bare_kind_written_as_its_short_name_joins_no_other_article_s_park(tmp_path):
+    # Each article writes its bonded zone later as just 综合保税区: inside the article that is the zone, but
+    # across articles it is every bonded zone, so the second zone must not be filed under the first.
+    (tmp_path / "a.txt").write_text("满洲里综合保税区今年实现进出口额10亿元。据介绍,综合保税区内已入驻企业20家。\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("凭祥综合保税区今年实现进出口额30亿元。据介绍,综合保税区内已入驻企业40家。\n",
+                                    encoding="utf-8")
+    load_paths([tmp_path])
+    parks = {p.name: p.aliases for p in Park.objects.filter(name__endswith="综合保税区")}
+    assert set(parks) == {"满洲里综合保税区", "凭祥综合保税区"}, parks
+    assert all("综合保税区" not in aliases for aliases in parks.values()), parks
