@@ -20,7 +20,7 @@ from .names import is_generic_stem, name_start, norm_key, strip_quotes, unbalanc
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
 from ..tables.vocab import WORKS_END_RE
 from ..text.sentences import Doc
-from .tagger import is_generic_head, tokens_around
+from .tagger import is_generic_head, tokens_around, word_tag
 from ..types import CompanyMention, Span
 
 LEGAL_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团有限公司|集团公司|分公司|株式会社|公司|集团|股份|银行"
@@ -260,13 +260,7 @@ def _common_noun(text: str, start: int, end: int) -> bool:
         start += 1
     if _BUILDING_END_RE.search(text, start, end):
         return True
-    return _one_word(text, start, end) == "n"
-
-
-def _one_word(text: str, start: int, end: int) -> str | None:
-    """The tagger's tag when text[start:end] is exactly one of its words, else None."""
-    words = [t for t in tokens_around(text, start) if t.start < end and t.end > start]
-    return words[0].tag if len(words) == 1 and words[0].start == start and words[0].end == end else None
+    return word_tag(text, start, end) == "n"
 
 
 _BUILDING_END_RE = re.compile(r"(?:厂房|车间|仓库|仓储设施)$")
@@ -389,7 +383,7 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                     continue
             if not _ok(item, park_keys) or len(item) > 16 or ACTIVITY_END.search(item):
                 continue
-            if len(item) >= 4 and _one_word(text, a, a + len(item)) in ("v", "vn"):
+            if len(item) >= 4 and word_tag(text, a, a + len(item)) in ("v", "vn"):
                 continue  # 以招商引资和实施…等重大项目: an activity the tagger reads as one verb, no firm (a two-character
                 # brand may read as a verb: 统一, 科兴)
             kind = kind_of(item)

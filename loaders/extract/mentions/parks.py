@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
 from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PLACES, PROVINCES)
-from .tagger import LEADING_BREAK_TAGS, tokens_around
+from .tagger import LEADING_BREAK_TAGS, tokens_around, word_tag
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from ..text.sentences import Doc
 from ..types import ParkGroupMention, ParkMention, Span
@@ -995,13 +995,13 @@ def _in_order(short: str, name: str) -> bool:
 
 def _one_place(text: str, start: int, end: int) -> bool:
     """True when the tagger reads text[start:end] as one place name (黔东工业园区)."""
-    return any(t.start == start and t.end == end and t.tag == "LOC" for t in tokens_around(text, start))
+    return word_tag(text, start, end) == "LOC"
 
 
 def tagged_place(text: str, start: int, end: int) -> bool:
     """True when the tagger reads text[start:end] as one short place name (于田, 新和: counties no table
     lists; a longer stem it calls a place is too often a descriptive phrase)."""
-    return end - start <= 3 and any(t.start == start and t.end == end and t.tag == "LOC" for t in tokens_around(text, start))
+    return end - start <= 3 and _one_place(text, start, end)
 
 
 def _once_per_doc(find):

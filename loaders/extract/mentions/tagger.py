@@ -228,6 +228,12 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
     return cut
 
 
+def word_tag(text: str, start: int, end: int) -> str | None:
+    """The tagger's tag when text[start:end] is exactly one of its words, else None."""
+    words = [t for t in tokens_around(text, start) if t.start < end and t.end > start]
+    return words[0].tag if len(words) == 1 and words[0].start == start and words[0].end == end else None
+
+
 def org_spans(text: str, pos: int) -> list[Token]:
     """The organisation names the tagger finds in the sentence around `pos`."""
     return [t for t in tokens_around(text, pos) if t.tag == "ORG"]
