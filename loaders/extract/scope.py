@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from .mentions.names import is_generic_stem
 from .text.sentences import DATELINE_RE, RUN_MARKS, Doc
-from .tables.vocab import BARE_PARK_WORDS, ZONE_WORDS
+from .tables.vocab import BARE_PARK_WORDS, PARK_SUFFIXES, ZONE_WORDS
 from .tables.lexicon import CITIES, CITY_RE, CITY_SHI_RE, MUNICIPALITIES, PROVINCES, VERBISH_RE
 from .mentions.parks import same_kind, tagged_place, territory_of
 from .mentions.tagger import tokens_around
@@ -144,6 +144,10 @@ _BARE_PARK_RE = re.compile(BARE_PARK_WORDS + "|产业园")
 # 2019年开发区共实施…, 开发区党工委书记…: a clause that opens with a zone written as its bare kind, which is the one
 # park of that kind the article names (a bare 园区 points back instead: _POINTS_BACK_RE)
 _BARE_ZONE_RE = re.compile(r"(?:该|本)?(开发区|经开区|高新区|保税区|综保区)(?![\u4e00-\u9fff]{0,2}(?:园|区))")
+# a clause that opens with a park word other than a zone's (协作园, 产业园, 科技城): the one park named with it
+_BARE_SUFFIX_RE = re.compile(r"(?:该|本)?(%s)(?![\u4e00-\u9fff]{0,2}(?:园|区))"
+                             % "|".join(w for w in sorted(PARK_SUFFIXES, key=len, reverse=True)
+                                        if len(w) >= 3 and re.search(r"(?:园|城|谷|港|岛|基地)$", w)))
 _PARK_UNIT_RE = re.compile(r"(?:新|开发|园|高新|经开|保税|试验|示范|合作|功能|片|景|厂|社|保税港|城)区$")
 
 
@@ -215,6 +219,11 @@ class ParkScope:
         m = _BARE_ZONE_RE.match(text, begin, first_end)
         if m and not self._in(begin, m.end()):
             return self.one_of_kind(m.group(1))
+        m = _BARE_SUFFIX_RE.match(text, begin, first_end)
+        if m and not self._in(begin, m.end()) and not ("\u4e00" <= text[begin - 1:begin] <= "\u9fff"):
+            # 目前，协作园已有16家企业…: the one park the article names that ends in the word
+            keys = {o.key for o in self.occs if o.key.endswith(m.group(1))}
+            return keys.pop() if len(keys) == 1 else None
         return None
 
     def one_of_kind(self, word: str) -> str | None:

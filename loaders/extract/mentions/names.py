@@ -89,6 +89,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
             continue
         if _ZONE_WORD_INSIDE_RE.match(window, m.start()):
             continue  # 经济合作区: the word is part of a zone's name
+        if window[m.end():m.end() + 1] in ("·", "(", "（") and m.end() < len(window) and len(word) >= 2:
+            continue  # 通汉合作·西乡国动产业园, 深中合作(黄圃)产业园: a label a dot or a bracketed place joins to the name
         if window.count("“", 0, m.start()) > window.count("”", 0, m.start()) and "”" in window[m.start():]:
             continue  # X“功能平台和孵化基地”项目: inside the quoted part of a name
         if _inside_proper_noun(text, i + m.start(), i + m.end()):

@@ -47,6 +47,7 @@ _BILATERAL_RE = re.compile(f"^{_BILATERAL}$")
 # the two countries, then a dot and the zone's own name: 中埃·泰达苏伊士经贸合作区 (a zone abroad, its partners its place)
 _BILATERAL_DOT_RE = re.compile(f"{_BILATERAL}[·・]")
 _SUFFIXES_LONGEST_FIRST = sorted(PARK_SUFFIXES, key=len, reverse=True)
+_BRACKETED_PART_RE = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）]")
 _SUFFIX_END_RE = re.compile("(?:%s)$" % "|".join(_SUFFIXES_LONGEST_FIRST))
 # provinces, cities and counties written before a park's own name (安徽, 滁州市凤阳县)
 _PLACES_OPENING_RE = re.compile(r"^(?:(?:%s)(?:省|市|自治区)?|[\u4e00-\u9fff]{2,3}[县区](?=[\u4e00-\u9fff]{4}))+"
@@ -246,6 +247,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
             if text[start - 2:start] == "中国" and any(text.startswith(c, start + len(pair.group())) for c in COUNTRIES):
                 start -= 2  # 中国百色-越南高平边境经济合作区: the two countries' places, each after its country
                 break
+        if "—" in text[start:s]:
+            zone = next((c for c in reversed(out) if c.kind in ZONE_KINDS and c.end == start), None)
+            if zone is not None:
+                start = zone.start  # …经济技术开发区淄山—河滨化工区: the zone's part, named with the zone
         clause_start, start = start, _after_zone_verb(text, start, s)
         closed = max(text.rfind("”", start, s), text.rfind("」", start, s))
         if closed >= 0 and text[start] == "“" and closed - start <= 7 and "“" not in text[start + 1:closed]:
@@ -335,6 +340,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
             # alias; an industrial park only when the tagger reads the rest as one place, not 旬阳县生态工业集中区)
             area_form = area_form or text[start:e]
             start += district.end()
+            stem = text[start:s]
+        if text[start:start + 1] == "原" and s - start >= 3 and word_tag(text, start, start + 1) is not None \
+                and not leading_place(text[start:s])[0]:
+            start += 1  # 原凯里经济开发区: the zone as it was called, 'former' is no part of its name (原平…: a city)
             stem = text[start:s]
         inner = next((c for c in reversed(out) if c.kind and c.start < start < c.end <= s), None)
         if inner is not None:  # 新疆塔城重点开发开放试验区先行发展区: the zone's part, named with the zone it cut into
@@ -527,7 +536,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
 
 
 # a place, then a dash, before the places a park is named after (江阴—靖江工业园区; 广西凭祥—越南同登…)
-_PAIRED_PLACE_RE = re.compile(r"(?:%s|(?:%s)[\u4e00-\u9fff]{2}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2})[—－-]$"
+# (石嘴山经济技术开发区淄山—河滨化工区: two names a dash joins, right after the zone they lie in)
+_PAIRED_PLACE_RE = re.compile(r"(?:%s|(?:%s)[\u4e00-\u9fff]{2}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}|(?<=区)[\u4e00-\u9fff]{2})[—－-]$"
                               % (CITY_RE.pattern, "|".join(_PROVINCE_ONLY)))
 _DESCRIPTOR_WORDS = frozenset(DESCRIPTORS)
 _TRAILING_DESCRIPTORS_RE = re.compile("(?:%s)+$" % DESCRIPTOR_WORDS)
@@ -656,6 +666,13 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
             keep, other = sorted(ks, key=lambda k: min(c.start for c in groups[k]))
             alias_of[other] = keep
             groups[keep].extend(groups.pop(other))
+    # a name with a place in brackets and the same name without it (深中合作(黄圃)产业园 / 深中合作产业园): one park,
+    # named with the place
+    for k in list(groups):
+        bare = next((b for c in groups.get(k, []) if (b := merge_key(_BRACKETED_PART_RE.sub("", c.name))) != k), None)
+        if bare is not None and bare in groups and k in groups and len(bare) >= 5:
+            alias_of[bare] = k
+            groups[k].extend(groups.pop(bare))
     # a contraction of exactly one longer name of the same kind, first and last characters kept (西港经济特区 /
     # 西哈努克港经济特区): that park, unless the short stem is a place of its own
     for k in list(groups):
