@@ -34,3 +34,9 @@ def test_a_park_word_opening_a_clause_is_the_one_park_named_with_it():
             "通过钱塘新区牵线搭桥,已有甲乙股份有限公司等企业成功落户。目前,协作园已有16家企业建成投产。")
     facts = _facts(text)
     assert ("凯里·杭州经济开发区协作园", "enterprises", "16") in facts, facts
+
+
+def test_a_zones_industry_park_and_our_city_before_a_zone():
+    parks = _parks("我市松岭经济开发区数字经济园区入围省级示范型园区。")
+    assert set(parks) == {"松岭经济开发区", "松岭经济开发区数字经济园区"}, parks
+    assert "滨江经济开发区化工园区" not in _parks("滨江经济开发区化工园区实现产值410亿元。")

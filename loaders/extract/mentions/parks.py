@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
 from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
-                              PLACES, PROVINCES)
+                              PLACES, PROVINCES, VERBISH_RE)
 from .tagger import LEADING_BREAK_TAGS, tokens_around, word_tag
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from ..text.sentences import Doc
@@ -47,6 +47,7 @@ _BILATERAL_RE = re.compile(f"^{_BILATERAL}$")
 # the two countries, then a dot and the zone's own name: 中埃·泰达苏伊士经贸合作区 (a zone abroad, its partners its place)
 _BILATERAL_DOT_RE = re.compile(f"{_BILATERAL}[·・]")
 _SUFFIXES_LONGEST_FIRST = sorted(PARK_SUFFIXES, key=len, reverse=True)
+_ZONE_PART_PARK_RE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,6}?)园区")
 _BRACKETED_PART_RE = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）]")
 _SUFFIX_END_RE = re.compile("(?:%s)$" % "|".join(_SUFFIXES_LONGEST_FIRST))
 # provinces, cities and counties written before a park's own name (安徽, 滁州市凤阳县)
@@ -341,6 +342,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
             area_form = area_form or text[start:e]
             start += district.end()
             stem = text[start:s]
+        if text[start:start + 1] in "市县区" and text[start - 1:start] in ("我", "本") and s - start >= 3:
+            start += 1  # 我市新泰经济开发区: 'our city', then the zone's own name
+            stem = text[start:s]
         if text[start:start + 1] == "原" and s - start >= 3 and word_tag(text, start, start + 1) is not None \
                 and not leading_place(text[start:s])[0]:
             start += 1  # 原凯里经济开发区: the zone as it was called, 'former' is no part of its name (原平…: a city)
@@ -499,6 +503,13 @@ def _candidates(doc: Doc) -> list[_Cand]:
     for m in _CO_BUILT_RE.finditer(text):
         # 青岛-安顺共建产业园: a park two places build together, named after both (共建 is otherwise a verb)
         out.append(_Cand(name=m.group(), kind="共建产业园", start=m.start(), end=m.end(), place_ok=True))
+    # 新泰经济开发区数字经济园区: a zone, then words that only describe, then 园区: the zone's park of that industry,
+    # named with the zone (a bare X园区 is too often not a name; after a zone it is the zone's part)
+    for z in [c for c in out if c.kind in ZONE_KINDS]:
+        m = _ZONE_PART_PARK_RE.match(text, z.end)
+        if m and is_generic_stem(m.group("part")) and not VERBISH_RE.search(m.group("part")) \
+                and not ENDS_WITH_PARK_RE.search(m.group()):  # (X开发区化工园区: the zone's area, see above)
+            out.append(_Cand(name=text[z.start:m.end()], kind="产业园", start=z.start, end=m.end(), place_ok=z.place_ok))
     for m in _CITY_LIST_ZONES_RE.finditer(text):
         # 南宁、桂林、柳州、北海4个国家高新区; 柳州、南宁国家高新区: each city listed has a zone of that kind
         cities = re.split(r"、|和|及", m.group("cities"))
