@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, SEEDS_GOLD
 
 
 
@@ -116,7 +116,8 @@ def scores(extraction_scores, seeds_dir):
             "real30": extraction_scores(REAL30), "real31": extraction_scores(REAL31),
             "real32": extraction_scores(REAL32), "real33": extraction_scores(REAL33),
             "real34": extraction_scores(REAL34), "real35": extraction_scores(REAL35),
-            "real36": extraction_scores(REAL36), "real37": extraction_scores(REAL37)}
+            "real36": extraction_scores(REAL36), "real37": extraction_scores(REAL37),
+            "real38": extraction_scores(REAL38)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -585,6 +586,13 @@ REAL36_FLOORS = {"parks F1": 0.85, "companies F1": 0.87, "projects F1": 0.87, "f
 REAL37_FLOORS = {"parks F1": 0.80, "companies F1": 0.88, "projects F1": 0.50, "facts F1": 0.68,
                  "company parks": 0.40, "fully right project rows": 0.30,
                  "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.41}
+# tests/eval/real38: 9 real items (2020-2025; seven in traditional script from Hong Kong and Macau outlets on 河套,
+# 數碼港, 香港科學園深圳分園, 將軍澳創新園 and 橫琴's parks, and two state-level new areas, 哈尔滨新区 and 长春新区),
+# collected at extractor 1.67 by someone who had not seen the rules. Scored once: parks F1 0.81 (P 0.79, R 0.85),
+# companies 0.67 (1 of 2), projects 0.00 (none of 4 found), facts 0.60 (P 1.00, R 0.43); company parks 0/1, facts
+# with the right subject P 0.94 / R 0.40. Not studied: what was extracted from it has not been looked at.
+REAL38_FLOORS = {"parks F1": 0.77, "companies F1": 0.60, "facts F1": 0.55,
+                 "facts with the right subject, precision": 0.88, "facts with the right subject, recall": 0.36}
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -598,7 +606,7 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real30": REAL30_FLOORS, "real31": REAL31_FLOORS,
                     "real32": REAL32_FLOORS, "real33": REAL33_FLOORS, "real34": REAL34_FLOORS,
                     "real35": REAL35_FLOORS, "real36": REAL36_FLOORS,
-                    "real37": REAL37_FLOORS}
+                    "real37": REAL37_FLOORS, "real38": REAL38_FLOORS}
 
 
 @pytest.mark.django_db
