@@ -140,8 +140,7 @@ def _legal(doc: Doc) -> list[_Hit]:
             placed = _PLACE_IN_NAME_RE.fullmatch(text, start, m.start())
         if placed and (placed.group(1) in PLACES or placed.group(1) in COUNTRIES or (
                 any(text[max(0, placed.start() - n):placed.start()] in PLACES for n in (2, 3))
-                and any(t.start == placed.start(1) and t.end == placed.end(1) and t.tag == "LOC"
-                        for t in tokens_around(text, placed.start(1))))):
+                and word_tag(text, placed.start(1), placed.end(1)) == "LOC")):
             # 颐海(漯河)食品有限公司: a brand, its city in brackets, then the rest of the name (桂林(灵川)天湖…有限公司: a
             # county the tables do not list, which the tagger reads as a place; 盾安金属(泰国)有限公司: a country)
             start = name_start(text, placed.start(), max_len=10, org=True)

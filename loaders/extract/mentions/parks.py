@@ -46,15 +46,13 @@ _BILATERAL = f"(?:中[{_PARTNERS}]|[{_PARTNERS}]中)"
 _BILATERAL_RE = re.compile(f"^{_BILATERAL}$")
 # the two countries, then a dot and the zone's own name: 中埃·泰达苏伊士经贸合作区 (a zone abroad, its partners its place)
 _BILATERAL_DOT_RE = re.compile(f"{_BILATERAL}[·・]")
-_SUFFIXES_LONGEST_FIRST = sorted(PARK_SUFFIXES, key=len, reverse=True)
 _ZONE_PART_PARK_RE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,6}?)园区")
-_BRACKETED_PART_RE = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）]")
-_SUFFIX_END_RE = re.compile("(?:%s)$" % "|".join(_SUFFIXES_LONGEST_FIRST))
 # provinces, cities and counties written before a park's own name (安徽, 滁州市凤阳县)
 _PLACES_OPENING_RE = re.compile(r"^(?:(?:%s)(?:省|市|自治区)?|[\u4e00-\u9fff]{2,3}[县区](?=[\u4e00-\u9fff]{4}))+"
                                 % "|".join(sorted(PLACES, key=len, reverse=True)))
+_BRACKETED_PART_RE = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）]")
 # a park's short name in brackets right after it, ending as a park word does: X经贸合作区(X合作区)
-_BRACKETED_SHORT_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,10}(?:%s))[)）]" % "|".join(_SUFFIXES_LONGEST_FIRST))
+_BRACKETED_SHORT_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,10}(?:%s))[)）]" % PARK_WORDS)
 # A bilateral zone without a common park suffix: 中新吉林食品区, 中新天津生态城, 中德生态园 (not 中新社, 中新网).
 _BILATERAL_ZONE_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在与和的于到及]))%s(?![社网])(?P<city>%s)?[\u4e00-\u9fff]{1,4}?(?:区|城|园)"
                                 % (_BILATERAL, CITY_RE.pattern))
@@ -390,7 +388,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 湖南省级以上产业园区: the parks of a level and above, a class (find_territory_groups), not one park
         if _AREA_RE.search(stem):
             continue  # 规划17.65平方公里高新技术产业园: a park described by its size, not named
-        if any(t.start == start and t.end == s and t.tag in ("a", "ad") for t in tokens_around(text, start)):
+        if word_tag(text, start, s) in ("a", "ad"):
             continue  # 优秀经开区的排名: an adjective before a park word describes parks, it names none
         if _verb_before_generic(text, start, s):
             continue  # 占产业集聚区工业的比重: a verb, then a park word that names no park
@@ -670,7 +668,7 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     by_bare: dict[str, list[str]] = {}
     for k in groups:
         bare = _PLACES_OPENING_RE.sub("", k)
-        if bare != k and len(bare) >= 6 and not is_generic_stem(_SUFFIX_END_RE.sub("", bare)):
+        if bare != k and len(bare) >= 6 and not is_generic_stem(ENDS_WITH_PARK_RE.sub("", bare)):
             by_bare.setdefault(bare, []).append(k)
     for ks in by_bare.values():
         if len(ks) == 2 and all(k in groups for k in ks):
@@ -687,8 +685,9 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     # a contraction of exactly one longer name of the same kind, first and last characters kept (西港经济特区 /
     # 西哈努克港经济特区): that park, unless the short stem is a place of its own
     for k in list(groups):
-        suffix = next((x for x in _SUFFIXES_LONGEST_FIRST if k.endswith(x)), None)
-        stem = k[:-len(suffix)] if suffix else ""
+        found = ENDS_WITH_PARK_RE.search(k)
+        suffix = found.group() if found else None
+        stem = k[:found.start()] if found else ""
         if len(stem) < 2 or k not in groups or groups[k][0].place_ok or leading_place(stem)[0] is not None:
             continue
         longer = [o for o in groups if o != k and o.endswith(suffix) and len(o) > len(k)
@@ -1011,7 +1010,7 @@ def generic_park_name(name: str) -> bool:
     """True when a park's name is only a kind with descriptive words (综合保税区, 氢能产业园, 经济技术开发区): every
     such park in China is written so, so the name points at none of them outside its own article."""
     key = norm_key(name)
-    stem = _SUFFIX_END_RE.sub("", key)
+    stem = ENDS_WITH_PARK_RE.sub("", key)
     return stem != key and is_generic_stem(stem)
 
 
