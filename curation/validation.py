@@ -47,6 +47,7 @@ FALLBACK_BOUNDS = (Decimal("-1e15"), Decimal("1e15"))
 METRIC_BOUNDS: dict[str, tuple[Decimal, Decimal]] = {
     "rd_intensity_ratio": (Decimal(0), Decimal(1)),
     "growth_ratio": (Decimal(-1), Decimal(100)),
+    "average_growth_ratio": (Decimal(-1), Decimal(100)),
     "parks_count": (Decimal(0), Decimal(100000)),
     "universities": (Decimal(0), Decimal(10000)),
     "fund_count": (Decimal(0), Decimal(100000)),

@@ -61,7 +61,7 @@ REAL34 = EVAL / "real34"  # 10 more, 3 in traditional script (5 zones abroad), a
 REAL35 = EVAL / "real35"  # 10 more (listed firms' deals in parks, county and city sites), at extractor 1.62; scored once
 REAL36 = EVAL / "real36"  # 10 more (agricultural, software, cultural, logistics and airport parks, park funds), at 1.64
 REAL37 = EVAL / "real37"  # 10 more (chemical parks, paired-assistance and transfer parks, 2009-2010 prose), at 1.65
-REAL38 = EVAL / "real38"  # 9 more (Hong Kong and Macau parks, 横琴, two state-level new areas), at 1.67; scored once, not studied
+REAL38 = EVAL / "real38"  # 9 more (Hong Kong and Macau parks, 横琴, two state-level new areas), at 1.67; scored once, studied at 1.68
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

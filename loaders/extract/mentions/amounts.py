@@ -26,7 +26,8 @@ _CURRENCY = {"元": "cny", "人民币": "cny", "美元": "usd", "欧元": "eur",
 _AREA = {"平方公里": "km2", "平方千米": "km2", "平方米": "m2", "㎡": "m2", "亩": "mu", "公顷": "ha"}
 # Measure words that make a bare number a count.  台(套) is written with parentheses.
 MEASURE_WORDS = ("台(套)", "台（套）", "家", "个", "项", "人", "名", "位", "支", "条", "台", "套", "所",
-                 "件", "处", "座", "栋", "款", "种", "户", "批", "只", "辆", "场", "块", "宗")
+                 "件", "处", "座", "栋", "款", "种", "户", "批", "只", "辆", "场", "块", "宗", "间")
+# (间: firms counted as Hong Kong and Macau copy counts them, 16間創科公司; rooms so counted measure nothing a rule reads)
 _MULT = {"兆": Decimal(10) ** 12, "万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "亿": Decimal(10) ** 8,
          "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(1000), "百": Decimal(100)}
 
@@ -121,7 +122,7 @@ def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
         # with a place value (十/百/千/万/亿) and a real unit is taken as an amount.
         if not re.search("[十百千万亿]", num) or not unit:
             return None
-        if unit in ("个", "种", "批", "家") and not re.search("[百千万亿]", num) and not m.group("q1"):
+        if unit in ("个", "种", "批", "家", "间") and not re.search("[百千万亿]", num) and not m.group("q1"):
             return None  # 十个 / 十家 read as wording more often than as data
     if is_cn and not (m.group("pre") or m.group("q1") or m.group("q2")) and not re.search("[零〇一二两三四五六七八九十]", num):
         return None  # a bare 万/亿/百亿 (亿元以上项目, 百亿级) is a scale word, not a figure

@@ -512,6 +512,8 @@ def _bilingual(doc: Doc, park_keys: set[str]) -> list[tuple[_Hit, str]]:
 
 
 _FIRST_OF_RE = re.compile(r"首[支只个家批]")
+# 两座湿实验室, 当中两座…实验室, 3所大学: bodies of a kind counted, no body's name
+_COUNTED_BODIES_RE = re.compile(r"(?:当中|其中)?(?:\d+|[一二两三四五六七八九十]+)[座个家所间栋处]")
 _SPEECH_RE = re.compile(r"代表|致辞|讲话|表示|指出")
 
 
@@ -525,6 +527,7 @@ def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
             start = joint + 1
         name = strip_quotes(text[start:m.end()])
         if len(name) <= len(m.group()) + 1 or not _ok(name, park_keys) or _FIRST_OF_RE.search(name) \
+                or _COUNTED_BODIES_RE.match(name) \
                 or _SPEECH_RE.search(name):  # (在致辞中代表市委市政府: who spoke for the body, no body's name)
             continue  # (哈尔滨市首支政府投资产业基金: the first fund of its kind, the government's; no body's name)
         hits.append(_Hit(name, m.end() - len(name), m.end(), kind_of(name), "institution"))

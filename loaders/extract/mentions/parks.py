@@ -273,6 +273,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             pass
         if made is not None:
             continue  # 将原X砖厂共同开发为集约化工业园区: what a place is made into, a description, not a park's name
+        if m.group() == "分园" and not _branch_place_before(text, start, s):
+            continue  # 希望分园, 相信分园: a branch is named by the place it stands in (X科学园深圳分园, 宿迁分园)
         intro = None
         for intro in _LIST_INTRO_IN_STEM_RE.finditer(stem):
             pass
@@ -293,7 +295,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             if (not re.search(r"(省|自治区)$", before) or re.search(r"[我本全](?:省|自治区)$", text[max(0, start - 1):start + pm.start()])) \
                     and not CITY_RE.fullmatch(before) and before != "中国" \
                     and not _BILATERAL_RE.match(before) \
-                    and not (tagged_place(text, start, start + pm.start()) and not re.search(r"[区县镇市省]$", before)):
+                    and not (tagged_place(text, start, start + pm.start()) and not re.search(r"[区县镇市省]$", before)) \
+                    and not (m.group() == "分园" and ENDS_WITH_PARK_RE.search(before)):  # (X科学园深圳分园: the parent's)
                 start += pm.start()
                 stem = text[start:s]
         # 边境经济合作区俄蜜源蜂业产业园区: a bare zone word, then a park of the zone with its own name
@@ -660,7 +663,8 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     for k in keys:
         longer = [o for o in keys if o != k and o in groups
                   and any(len(mk) > len(k) and mk.endswith(k) for mk in member_keys[o])]
-        if len(longer) == 1 and k in groups and not groups[k][0].place_ok:
+        if len(longer) == 1 and k in groups and (not groups[k][0].place_ok or k.endswith("分园")):
+            # (深圳分园 for X科学园深圳分园: a branch is named by its place, which names no park of its own)
             alias_of[k] = longer[0]
             groups[longer[0]].extend(groups.pop(k))
     # one park written after different places (安徽小岗国家农业科技园区 / 滁州市凤阳县小岗国家农业科技园区): the
@@ -1023,6 +1027,16 @@ def _in_order(short: str, name: str) -> bool:
 def _one_place(text: str, start: int, end: int) -> bool:
     """True when the tagger reads text[start:end] as one place name (黔东工业园区)."""
     return word_tag(text, start, end) == "LOC"
+
+
+def _branch_place_before(text: str, start: int, s: int) -> bool:
+    """True when the words before a 分园 at s end with the place the branch stands in (a city, or one short
+    place the tagger reads), the parent park's name before it if any (X科学园深圳分园)."""
+    if s - start < 2:
+        return False
+    if CITY_RE.search(text, max(start, s - 4), s) and re.search(f"(?:{CITY_RE.pattern})$", text[start:s]):
+        return True
+    return any(tagged_place(text, s - n, s) for n in (2, 3) if s - n >= start)
 
 
 def tagged_place(text: str, start: int, end: int) -> bool:

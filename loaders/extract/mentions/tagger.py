@@ -202,6 +202,12 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
         if cut <= prev.start and prev.tag == "v" and len(prev.word) >= 2 and prev.end == t.start \
                 and t.start <= end < t.end and t.tag in ("LOC", "ORG") and not _brand_verb(before.get(prev.start)):
             cut = t.start
+    # 竞得者/为/横琴…开发建设有限公司: a noun, then a copula, then an organisation or a place that runs on into the
+    # head: what the noun is said to be starts there
+    for noun, cop, t in zip(tokens, tokens[1:], tokens[2:]):
+        if cut <= cop.start and cop.word in _COPULAS | {"是"} and noun.tag in ("n", "r") and noun.end == cop.start \
+                and cop.end == t.start and t.start <= end < t.end and t.tag in ("LOC", "ORG"):
+            cut = t.start
     # 第十五届/西洽会/西咸新区: a meeting's name, then a place that runs on into the head: the name starts there;
     # so after a verb or a conjunction (…提供/强力/支撑/和/北部湾经济区: one place the tagger reads whole, head and all)
     for prev, t in zip(tokens, tokens[1:]):

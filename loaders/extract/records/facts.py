@@ -34,9 +34,13 @@ _AVERAGE_RE = re.compile(r"平均|人均|户均|亩均|单个")
 _FORECAST_RE = re.compile(r"有望|预计|预期|可望")
 # named items closed by 等 right before the count that opens the clause: a sample of what is counted
 _SAMPLE_BEFORE_COUNT_RE = re.compile(r"[^，,。；;：:]{2,60}?等")
+_GROWTH_METRICS = ("growth_ratio", "average_growth_ratio")
+_YEAR_OVER_RE = re.compile(r"去年|上年|上一年")
+_YEAR_AHEAD_RE = re.compile(r"今年|本年|明年|全年|20\d\d年")
 _PAST_PERIOD_RE = re.compile(r"(?:一季度|第一季度|上半年|前三季度|\d{1,2}[-—至~]\d{1,2}月|前\d{1,2}个月)(?!末)")
 _GROWTH_MEASURE_RE = re.compile(r"产值|营收|收入|规模|销售|增加值|投资|税|出口|进口|GDP|生产总值|利润|交易额|产量|总额|业务量|"
-                                r"企业数|主体|客流|吞吐量|营业额|用电量")
+                                r"企业数|主体|客流|吞吐量|营业额|用电量|总量|企业?[\u4e00-\u9fff]{0,4}\d+(?:余|多)?[户家]")
+# (澳企总量达到6208户，同比增长12.3%: the growth of a count of firms)
 # (metric, pattern over the clause text before the figure), first match wins.
 _MONEY_RULES = [
     ("fund_paid_in", r"实缴"), ("fund_invested", r"对外投资"),
@@ -71,7 +75,7 @@ _COUNT_RULES = [
     ("platforms", r"平台"), ("patents", r"专利"),
     ("market_entities", r"经营主体|市场主体"),
     ("organizations", r"单位|医疗机构|金融机构|服务机构"),
-    ("enterprises", r"企业|公司|龙头|团队|厂商"),
+    ("enterprises", r"企业|公司|龙头|团队|厂商|[外台港澳侨民国央私]企(?!业)"),  # (澳企总量达6208户: firms of Macau)
     ("infrastructure_units", r"基站|充电|终端|机架"),
     ("employees", r"从业人员|就业|员工|人才|职工|用工"),
 ]
@@ -195,13 +199,17 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
             return "rd_intensity_ratio"
         if re.search(r"比重|占比|比例|(?:提高|提升|增长)(?:到|至)$", before[-12:]):
             return None  # a share or a level reached, not a growth rate
-        if not re.search(r"增长|增速|增幅|提高|提升|成长|年增", before[-12:]) or (
+        grown = re.search(r"增长|增速|增幅|提高|提升|成长|年增", before[-12:]) \
+            or re.match(r"的(?:同比)?(?:增长|增幅)", after)  # 与去年同期相比，实现了13%的增长
+        if not grown or (
                 _FORECAST_RE.search(before) and not (re.search(r"预计增长$", before) and _PAST_PERIOD_RE.search(sentence))):
             return None  # 有望增长50%: a forecast, not a reported rate (一季度规模工业总产值预计增长38.95%: the estimate of
             # a period that is over, as the first figures are reported)
         # the rate of a quantity the park reports (产值、营收、规模 …), in this clause or the one before
         # it (实现产值162.4亿元、同比增长12.17%); 效率提升30% measures nothing a park reports
-        return "growth_ratio" if _GROWTH_MEASURE_RE.search(sentence[:sentence.find(before) + len(before)][-40:]) else None
+        if not _GROWTH_MEASURE_RE.search(sentence[:sentence.find(before) + len(before)][-40:]):
+            return None
+        return "average_growth_ratio" if re.search(r"年均(?:增长|增速|增幅)", before[-12:]) else "growth_ratio"
     if amount.unit != "count":
         return None
     measure = re.sub(r"[(（][^)）]*[)）]$", "", amount.text)[-1:]  # 300台(套): the measure is 台
@@ -237,6 +245,9 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
             if re.search(pat, near_before):
                 return metric
     noun_after = re.match(r"[\u4e00-\u9fff“”]{0,12}", near_after).group()
+    came = re.match(r"来自[^，,。；;]{2,20}?(?=(?:的)?(?:企业|公司))", after)
+    if came:  # 已有超过60间来自海外、内地及本地企业或机构陆续进驻: where the firms come from, then the firms
+        noun_after = re.match(r"(?:的)?[\u4e00-\u9fff“”]{0,12}", after[came.end():]).group().removeprefix("的")
     if re.match(r"(?:国家|地区)(?:和地区|和国家)?(?:的|[，,、]|$)", noun_after):
         return None  # 引入50个国家和地区的企业1400余家: countries, not firms
     if re.match(r"(?:全资|控股)?(?:子公司|分公司|分支机构|门店|网点)", noun_after):
@@ -507,7 +518,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue
         if _CITY_CLAUSE_END_RE.search(after):
             continue  # 作为西北地区首个GDP超万亿元的城市: a figure that describes a city
-        if metric == "growth_ratio" and not _names(text, occs, subject, sent) \
+        if metric in _GROWTH_METRICS and not _names(text, occs, subject, sent) \
                 and not (_DETAIL_OPENING_RE.match(text, sent.start) and sent.start > 0
                          and _names(text, occs, subject, doc.sentence_at(sent.start - 1))) \
                 and not (_PERIOD_OPENING_RE.match(text, sent.start) and sent.start > 0
@@ -596,6 +607,8 @@ _CUMULATIVE_RE = re.compile(r"累计|[\d一二两三四五六七八九十]+年(?
 _NAMED_FIRM_OPENING_RE = re.compile(r"(?![由与和向对经被从为])[\u4e00-\u9fffA-Za-z]{2,16}(?:[(（][\u4e00-\u9fff]{2,6}[)）])?[\u4e00-\u9fff]{0,8}?"
                                     r"(?:有限责任公司|有限公司|股份公司|投资公司|公司|集团)(?=计划|拟|将|投资|总投资|已|在|于)")
 _FIRM_SUBJECT_RE = re.compile(r"^(?:(?:该|本|这家|此)?(?:公司|集团)|(?:该|本|这家|此)企业)")  # a bare 企业 is the park's firms together
+# a plot of land put up for sale (该地块位于…，占地面积约11.6万平方米): the plot's figures, not the park's
+_LAND_SUBJECT_RE = re.compile(r"^(?:该|此|本|这)(?:宗|块|幅)?(?:地块|宗地|用地)")
 
 
 _AS_OF_PARTS_RE = re.compile(r"(?:(?P<year>\d{4})年|(?P<this>今年|本年))?(?:(?P<half>上半年)|前(?P<months>\d{1,2})个?月|"
@@ -633,7 +646,11 @@ def _kind_of_figure(text: str, sentence_start: int, clause_start: int, s: int, e
                     money: bool = False) -> str:
     """reported, target or cumulative, from the words before the figure (and a goal named right after it:
     超额完成…1600亿元目标任务; such a goal, met, makes no later figure of the sentence a target)."""
-    if _TARGET_SENTENCE_RE.search(text, sentence_start, s) or _TARGET_CLAUSE_RE.search(text, clause_start, s) \
+    clause_target = any(not (m.group() == "预计" and _YEAR_OVER_RE.search(text, clause_start, m.start())
+                             and not _YEAR_AHEAD_RE.search(text, clause_start, s))
+                        for m in _TARGET_CLAUSE_RE.finditer(text, clause_start, s))
+    # (去年澳资产业增加值预计达到20.5亿元: the estimate of a year that is over, reported as first figures are)
+    if _TARGET_SENTENCE_RE.search(text, sentence_start, s) or clause_target \
             or _ONCE_BUILT_OPENING_RE.match(text, sentence_start) \
             or _PROJECTION_OPENER_RE.search(text, sentence_start, clause_start) \
             or _projection_runs_on(text, sentence_start, clause_start, s) \
@@ -663,7 +680,8 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
         return None  # 建区以来，共吸引投资…: a time, however the tagger reads its words (建区/LOC)
     if _FIRM_CLASS_OPENING_RE.match(clause):
         return None  # 世界500强企业4家, 上市公司12家: a class of firms counted, no subject of its own
-    if _FIRM_SUBJECT_RE.match(clause) or _ADMIN_SUBJECT_RE.match(clause) or _NAMED_FIRM_OPENING_RE.match(clause):
+    if _FIRM_SUBJECT_RE.match(clause) or _ADMIN_SUBJECT_RE.match(clause) or _NAMED_FIRM_OPENING_RE.match(clause) \
+            or _LAND_SUBJECT_RE.match(clause):
         return "other"  # (X(北京)投资公司计划投资55亿元: the firm's plan, whatever the tagger reads its name as)
     m = _BARE_ZONE_OPENING_RE.match(clause)
     if m and not _ZONE_BODY_RE.match(clause, m.end()):
@@ -933,7 +951,9 @@ _ADMIN_SCOPE_RE = re.compile(r"(?<!高出)(?<!高于)(?<!低于)(?<!快于)(?<!�
 _PARK_OPENED_RE = re.compile(r"(?:(?:目前|当前|近年来|近年|今年|去年|此外|同时)[，,]?)?(?:该|本)?(?:%s)(?:已|已经|先后|还|又|共)?"
                              r"(?:落地|引进|吸引|建成|打造|建设|布局|拥有)" % BARE_PARK_WORDS)
 # a sentence that goes into the detail of the one before (具体来看，规上工业增加值增长19.4%…): the same subject's
-_DETAIL_OPENING_RE = re.compile(r"(?:具体(?:来|而)?(?:看|言|说)|分(?:项|行业|指标)(?:来)?看)[，,：:]")
+_DETAIL_OPENING_RE = re.compile(r"(?:具体(?:来|而)?(?:看|言|说)|分(?:项|行业|指标)(?:来)?看)[，,：:]"
+                                # 在产业项目的强势带动下，地区生产总值年均增长7.5%: what the sentence before did, as cause
+                                r"|在[^，,。；;]{0,16}(?:带动|推动|拉动|支撑|引领|助推|驱动)下[，,]")
 
 
 # a sentence that opens with the period its figures cover (一季度规模工业总产值同比增长33.5%) after one that opens with

@@ -105,6 +105,8 @@ _BASE: tuple[tuple[str, str, str, str, str], ...] = (
 _RATIOS: tuple[tuple[str, str, str, str], ...] = (
     ("growth_ratio", "增长率", "growth rate", "Year-on-year growth as a ratio (同比增长12.5% = 0.125)."),
     ("rd_intensity_ratio", "研发投入强度", "R&D intensity", "R&D spending as a share of revenue or GDP (研发投入强度)."),
+    ("average_growth_ratio", "年均增长率", "average annual growth rate",
+     "Growth per year averaged over several years, as a ratio (年均增长7.5% = 0.075), as against one year's growth."),
 )
 
 # Quantities that are not goals or running totals in practice: areas.

@@ -1,0 +1,70 @@
+"""Rules of extractor 1.68, from real38 after its first score (Hong Kong and Macau parks in traditional script,
+state-level new areas). The sentences are fixtures for one behaviour each (invented names; places are the closed
+class of the lexicon); real prose is measured by tests/test_extraction_quality.py."""
+from __future__ import annotations
+
+from loaders.extract import extract
+from tests.extracted import facts as _facts, firms as _firms, park_aliases as _parks
+
+
+def test_firms_counted_in_jian_are_the_parks_firms_and_a_vague_range_is_none():
+    facts = _facts("松濤科學園啟用,目前已有16間創科公司進駐。園方預計,未來兩三個月會有三、四十間公司進駐。")
+    assert facts == {("松濤科學園", "enterprises", "16")}, facts
+    assert "創科公司" not in _firms("松濤科學園啟用,目前已有16間創科公司進駐。")  # (创科: a descriptor, no firm's name)
+
+
+def test_a_branch_is_named_by_its_place_after_the_parent_park():
+    parks = _parks("松岭科学园深圳分园启用。深圳分园位于福田区,目前已有16家企业进驻。")
+    assert parks == {"松岭科学园": [], "松岭科学园深圳分园": ["深圳分园"]}, parks
+    facts = _facts("松岭科学园深圳分园启用。深圳分园位于福田区,目前已有16家企业进驻。")
+    assert ("松岭科学园深圳分园", "enterprises", "16") in facts, facts
+    # a verb before 分园 is no place: 希望分园 and 相信分园 name no park
+    assert set(_parks("松岭科学园深圳分园启用。行政长官希望分园把握机遇,相信分园能作为跳板。")) \
+        == {"松岭科学园", "松岭科学园深圳分园"}
+
+
+def test_a_copula_after_a_noun_opens_no_name():
+    parks = _parks("6月17日,该地块顺利完成竞拍,竞得者为松涛甲乙创新产业园开发建设有限公司。")
+    assert set(parks) == {"松涛甲乙创新产业园"}, parks
+
+
+def test_a_plot_of_land_has_its_own_figures():
+    text = ("本次竞拍的地块是松涛经济合作区(以下简称合作区)挂牌成立以来首个出让的生产型用地。"
+            "该地块位于合作区东侧,占地面积约11.6万平方米。松涛经济合作区规划面积106平方公里。")
+    facts = _facts(text)
+    assert ("松涛经济合作区", "area_km2", "106") in facts, facts
+    assert not any(value == "116000" for _, _, value in facts), facts
+
+
+def test_firms_of_a_place_and_the_growth_of_a_count_of_firms():
+    facts = _facts("截至今年4月,松涛经济合作区澳企总量达到6208户,同比增长12.3%。")
+    assert facts == {("松涛经济合作区", "enterprises", "6208"), ("松涛经济合作区", "growth_ratio", "0.123")}, facts
+
+
+def test_an_estimate_for_a_year_that_is_over_is_reported():
+    facts = _facts("松涛经济合作区去年产业增加值预计达到20.5亿元,预计今年产值120亿元。")
+    assert ("松涛经济合作区", "value_added", "2050000000") in facts, facts
+    assert ("松涛经济合作区", "output_value_target", "12000000000") in facts, facts
+
+
+def test_growth_written_after_its_rate():
+    facts = _facts("今年上半年,松岭新区地区生产总值完成420亿元,与去年同期相比,实现了13%的增长。")
+    assert ("松岭新区", "growth_ratio", "0.13") in facts, facts
+
+
+def test_average_annual_growth_is_its_own_rate_and_a_cause_keeps_the_subject():
+    text = ("松岭新区累计推进省市重点产业项目200余个,完成投资近800亿元。"
+            "在产业项目的强势带动下,地区生产总值年均增长7.5%;全社会固定资产投资年均增长16%。")
+    facts = _facts(text)
+    assert {("松岭新区", "average_growth_ratio", "0.075"), ("松岭新区", "average_growth_ratio", "0.16")} <= facts, facts
+    assert not any(metric == "growth_ratio" for _, metric, _ in facts), facts
+
+
+def test_firms_counted_with_where_they_come_from():
+    facts = _facts("松岭科技园已有超过60间来自海外、内地及本地企业或机构陆续进驻。")
+    assert facts == {("松岭科技园", "enterprises", "60")}, facts
+
+
+def test_bodies_of_a_kind_counted_are_no_bodies():
+    names = {c.name for c in extract("松岭科技园首三座大楼已落成,当中两座湿实验室大楼已有企业进驻。").companies}
+    assert not any("实验室" in n for n in names), names
