@@ -68,3 +68,25 @@ def test_firms_counted_with_where_they_come_from():
 def test_bodies_of_a_kind_counted_are_no_bodies():
     names = {c.name for c in extract("松岭科技园首三座大楼已落成,当中两座湿实验室大楼已有企业进驻。").companies}
     assert not any("实验室" in n for n in names), names
+
+
+def test_variant_forms_of_traditional_copy_are_read():
+    facts = _facts("松濤科技城聯同深圳科創園區組成佔地約540公頃的深港科創合作區,當中與創科相關的土地估計約有240公頃。")
+    assert ("深港科創合作區", "area_ha", "540") in facts, facts
+    parks = _parks("松濤科技城聯同深圳科創園區組成佔地約540公頃的深港科創合作區。")
+    assert "深圳科創園區" in parks, parks  # (科创园区 is a kind: the name keeps its 区)
+
+
+def test_about_written_with_you_is_a_qualifier_and_signed_is_not():
+    found = {(f.amount.value, f.amount.qualifier) for f in extract("松岭高新区今年签约有12个项目，与创科相关的土地估计约有240公顷。").facts}
+    assert {(12, ""), (240, "约")} <= found, found
+
+
+def test_a_contraction_that_cuts_the_last_word_to_its_first_character_is_the_same_park():
+    parks = _parks("深港科技创新合作区是一区两园。松涛科技城联同深圳科创园区组成深港科创合作区。")
+    assert parks["深港科技创新合作区"] == ["深港科创合作区"], parks
+
+
+def test_a_facility_the_clause_before_describes_owns_the_figures_after_it():
+    facts = _facts("重庆松岭工业园昨日开园。此外，昨日与松岭工业园同步开园的玉山公园，占地60亩，园内栽植乔木20多万株。")
+    assert not facts, facts

@@ -33,7 +33,7 @@ _MULT = {"兆": Decimal(10) ** 12, "万亿": Decimal(10) ** 12, "千亿": Decima
 
 # How the press qualifies a figure -> the stored qualifier (as the gold data writes it:
 # 超过/以上/不少于 -> 超, 多 -> 余; 达/达到 state the value plainly, so no qualifier).
-QUALIFIER_PREFIX = {"约": "约", "大约": "约", "超过": "超", "超": "超", "逾": "超", "多于": "超", "高于": "超",
+QUALIFIER_PREFIX = {"约": "约", "大约": "约", "约有": "约", "超过": "超", "超": "超", "逾": "超", "多于": "超", "高于": "超",
                     "不少于": "超", "不低于": "超", "近": "近", "将近": "近", "接近": "近", "突破": "突破",
                     "达到": "", "达": "", "不足": "近", "不到": "近"}
 QUALIFIER_SUFFIX = {"余": "余", "多": "余", "以上": "超", "左右": "约", "上下": "约"}
@@ -167,7 +167,7 @@ def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
     elif unit == "‰":
         value /= 1000
     qualifier = QUALIFIER_PREFIX.get(m.group("pre") or "", "")
-    if m.group("pre") == "约" and text[m.start("pre") - 1:m.start("pre")] in _YUE_WORD_HEADS:
+    if m.group("pre") in ("约", "约有") and text[m.start("pre") - 1:m.start("pre")] in _YUE_WORD_HEADS:
         qualifier, start = "", m.start("cur") if m.group("cur") else m.start("num")  # 签约32个项目: 约 ends a verb
     for q in (m.group("q1"), m.group("q2"), m.group("post")):
         if q:

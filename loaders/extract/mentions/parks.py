@@ -695,7 +695,9 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         if len(stem) < 2 or k not in groups or groups[k][0].place_ok or leading_place(stem)[0] is not None:
             continue
         longer = [o for o in groups if o != k and o.endswith(suffix) and len(o) > len(k)
-                  and o[0] == stem[0] and o[len(o) - len(suffix) - 1] == stem[-1] and _in_order(stem, o[:-len(suffix)])]
+                  and o[0] == stem[0] and stem[-1] in o[len(o) - len(suffix) - 2:len(o) - len(suffix)]
+                  and _in_order(stem, o[:-len(suffix)])]
+        # (深港科创合作区 / 深港科技创新合作区: the last word's first character, as 科技创新 is cut to 科创)
         if len(longer) == 1:
             alias_of[k] = longer[0]
             groups[longer[0]].extend(groups.pop(k))

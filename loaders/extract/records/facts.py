@@ -34,6 +34,8 @@ _AVERAGE_RE = re.compile(r"平均|人均|户均|亩均|单个")
 _FORECAST_RE = re.compile(r"有望|预计|预期|可望")
 # named items closed by 等 right before the count that opens the clause: a sample of what is counted
 _SAMPLE_BEFORE_COUNT_RE = re.compile(r"[^，,。；;：:]{2,60}?等")
+# a clause that ends with a facility described (…同步开园的玉山公园，): the topic of the clauses after it
+_FACILITY_TOPIC_RE = re.compile(r"的[\u4e00-\u9fff]{1,10}(?:公园|广场|景区|大厦|酒店|医院|学校|小区|体育馆|博物馆|展览馆|会展中心)[，,]$")
 _GROWTH_METRICS = ("growth_ratio", "average_growth_ratio")
 _YEAR_OVER_RE = re.compile(r"去年|上年|上一年")
 _YEAR_AHEAD_RE = re.compile(r"今年|本年|明年|全年|20\d\d年")
@@ -493,6 +495,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # (a count of projects is never one project's figure, not even one named after 的)
         if stype == "company" and _PROJECTION_RE.search(text, sent.start, s):
             continue  # 项目投产后将形成…年销售收入60亿元: what a project is to yield, not the firm's revenue
+        if stype == "park" and _FACILITY_TOPIC_RE.search(text, max(sent.start, clause_start - 30), clause_start) \
+                and not any(clause_start <= o.start < s for o in occs):
+            continue  # 与X工业园同步开园的玉山公园，占地60亩: the figure of the facility the clause before ends with
         tail = _MODIFIER_TAIL_RE.match(text, e)
         described = stype in ("project", "park") and tail is not None and text.startswith(subject, tail.end())
         # 巴南区进出口额…, 公司计划总投资…: the clause names its own subject, not the park
