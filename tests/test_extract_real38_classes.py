@@ -90,3 +90,14 @@ def test_a_contraction_that_cuts_the_last_word_to_its_first_character_is_the_sam
 def test_a_facility_the_clause_before_describes_owns_the_figures_after_it():
     facts = _facts("重庆松岭工业园昨日开园。此外，昨日与松岭工业园同步开园的玉山公园，占地60亩，园内栽植乔木20多万株。")
     assert not facts, facts
+
+
+def test_a_facility_completed_on_a_date_is_a_project():
+    from tests.extracted import projects
+    found = projects("松岭创新园先进制造业中心今年2月落成,为先进制造业提供生产空间。")
+    assert found == {"松岭创新园先进制造业中心": ("松岭创新园", "竣工")}, found
+
+
+def test_a_boundary_character_the_tagger_reads_as_the_first_of_the_name_stays():
+    parks = _parks("局长今日视察位于将军澳创新园的先进制造业中心。将军澳创新园先进制造业中心今年2月落成。")
+    assert parks == {"将军澳创新园": []}, parks
