@@ -101,3 +101,13 @@ def test_a_facility_completed_on_a_date_is_a_project():
 def test_a_boundary_character_the_tagger_reads_as_the_first_of_the_name_stays():
     parks = _parks("局长今日视察位于将军澳创新园的先进制造业中心。将军澳创新园先进制造业中心今年2月落成。")
     assert parks == {"将军澳创新园": []}, parks
+
+
+def test_a_park_named_by_its_industry_and_built_in_phases_is_a_park():
+    text = ("投资超10亿元的机器人产业港三期项目也在当天开建。"
+            "据介绍，机器人产业港一期、二期累计签约德国甲乙、丙丁电子等各类领军企业近50家。")
+    assert set(_parks(text)) == {"机器人产业港"}
+    assert _firms(text) == {"德国甲乙": "机器人产业港", "丙丁电子": "机器人产业港"}
+    project = next(p for p in extract(text).projects)
+    assert (project.name, project.park, project.aliases) == ("机器人产业港三期项目", "机器人产业港", [])
+    assert not _parks("据介绍，全省机器人产业园累计签约企业近50家。")  # (no phase: a class of parks)

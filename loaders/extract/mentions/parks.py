@@ -476,8 +476,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
                          and out[-1].place_ok and text[out[-1].start:out[-1].end].endswith(m.group())):
             continue  # 河南产业集聚区, 浙江省开发区: a province's parks as a class, not one park (listed after a park of
             # its kind that is named, 西安经济技术开发区、陕西航天经济技术开发区, it is one by the name it holds)
-        if generic and kind not in ZONE_KINDS and _named_sub_park(text, name, stem):
-            generic = False  # 海洋生物科技园已签约入驻企业16家: a zone's park, named by what it does
+        if generic and kind not in ZONE_KINDS and (_named_sub_park(text, name, stem) or _PHASE_AFTER_RE.match(text, e)):
+            generic = False  # 海洋生物科技园已签约入驻企业16家: a zone's park, named by what it does (机器人产业港一期、
+            # 二期累计签约…: one built in phases, which a class of parks is not)
         out.append(_Cand(name=name, kind=kind if not generic else "", start=start, end=e, place_ok=place_ok))
         if province and out[-1].kind:
             out[-1].aliases.append(written)  # 浙江省上虞经济开发区: the name as written, province and all
@@ -775,6 +776,9 @@ _TITLE_AFTER_RE = re.compile(r"[”\"]?(?:[、，,]?[“\"][^“”\"。]{2,30}[
 
 _CLAUSE_OPEN_RE = re.compile(r"(?:^|[，,。；;：:！？\n]|其中[，,]?)\s*$")
 _ZONE_IN_TEXT_RE = re.compile(f"(?:{ZONE_WORDS})")
+
+
+_PHASE_AFTER_RE = re.compile(r"(?:[一二三四五六七八九]|首)期")
 
 
 def _named_sub_park(text: str, name: str, stem: str) -> bool:

@@ -855,7 +855,7 @@ def _invested_parks(doc: Doc, parks: list[ParkMention]) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _INVESTED_IN_RE.finditer(text):
         form = next((f for f in forms if text.startswith(f, m.end())), None)
-        if form is not None:
+        if form is not None and not PHASE_RE.match(text, m.end() + len(form)):  # (…的X产业港三期项目: a phase of it)
             out.append((form, m.end(), m.end() + len(form), "project_invested_park"))
     return out
 
