@@ -111,3 +111,8 @@ def test_a_park_named_by_its_industry_and_built_in_phases_is_a_park():
     project = next(p for p in extract(text).projects)
     assert (project.name, project.park, project.aliases) == ("机器人产业港三期项目", "机器人产业港", [])
     assert not _parks("据介绍，全省机器人产业园累计签约企业近50家。")  # (no phase: a class of parks)
+
+
+def test_for_before_a_park_word_opens_no_name():
+    assert set(_parks("河南省开封市松岭工业园成立 王在希为工业园揭牌")) == {"开封市松岭工业园"}
+    assert "华为松岭产业园" in _parks("华为松岭产业园昨日开园。")

@@ -50,6 +50,8 @@ _EXAMPLE_VERBS = frozenset({"如", "像", "例"})
 _COMPLEMENTS = frozenset("完好到成上下出进入起过去来给在掉住开走回至于向往为有")
 #: 项目为X、Y: a copula is a verb wherever it stands
 _COPULAS = frozenset({"为", "系"})
+# what a thing is done for or to, right before a park word (为工业园揭牌, 向园区): no part of a name
+_FOR_WORDS = frozenset({"为", "给", "向", "替"})
 #: 仍有X, 还有X, 已有X: after an adverb, 有 is the verb; so it is after 的 (开工的有X、Y: those started are X, Y)
 _EXISTENTIAL = frozenset({"有", "是"})
 
@@ -202,6 +204,10 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
         if cut <= prev.start and prev.tag == "v" and len(prev.word) >= 2 and prev.end == t.start \
                 and t.start <= end < t.end and t.tag in ("LOC", "ORG") and not _brand_verb(before.get(prev.start)):
             cut = t.start
+    # 王/在/希/为/工业园/揭牌: a one-character 为 (for) right before the head opens no name
+    last = next((t for t in tokens if t.end == end), None)
+    if last is not None and last.word in _FOR_WORDS and last.start >= cut:
+        cut = end
     # 竞得者/为/横琴…开发建设有限公司: a noun, then a copula, then an organisation or a place that runs on into the
     # head: what the noun is said to be starts there
     for noun, cop, t in zip(tokens, tokens[1:], tokens[2:]):
