@@ -116,3 +116,15 @@ def test_a_park_named_by_its_industry_and_built_in_phases_is_a_park():
 def test_for_before_a_park_word_opens_no_name():
     assert set(_parks("河南省开封市松岭工业园成立 王在希为工业园揭牌")) == {"开封市松岭工业园"}
     assert "华为松岭产业园" in _parks("华为松岭产业园昨日开园。")
+
+
+def test_measures_listed_before_respectively_give_each_figure_its_own():
+    text = ("松岭高新技术产业开发区分为生态科技工业园、循环经济产业园等五个功能区。"
+            "2019年高新区开发面积扩展到21平方公里，技工贸总收入、规模工业总产值、年缴税收分别达到220亿元、200亿元、5亿元。")
+    facts = _facts(text)
+    assert {("松岭高新技术产业开发区", "area_km2", "21"), ("松岭高新技术产业开发区", "annual_revenue", "22000000000"),
+            ("松岭高新技术产业开发区", "output_value", "20000000000"),
+            ("松岭高新技术产业开发区", "annual_tax", "500000000")} <= facts, facts
+    # parks listed before 分别, each with its rate, keep their own figures
+    facts = _facts("松岭开发区各园区投资接续发力，甲乙工业园区、丙丁工业园区投资分别增长10.3%、7.6%。")
+    assert {("甲乙工业园区", "growth_ratio", "0.103"), ("丙丁工业园区", "growth_ratio", "0.076")} <= facts, facts

@@ -354,6 +354,35 @@ def _fund_figures(doc: Doc, funds: list[FundMention]) -> list[FactMention]:
     return out
 
 
+# a word that names what a figure measures, as the rules below read it
+_MEASURE_WORD_RE = re.compile("|".join(p for m, p in _MONEY_RULES if m) + "|" + _GROWTH_MEASURE_RE.pattern)
+_RESPECTIVELY_RE = re.compile(r"(?:同比)?分别(?:达到|达|为|是|实现|完成|突破)?了?")
+_LIST_JOIN_RE = re.compile(r"[、和及与]")
+
+
+def _respective_measure(text: str, clause_start: int, s: int) -> str | None:
+    """The measure a figure takes from a list written before 分别 (A、B、C分别达到x、y、z): the k-th of the
+    list for the k-th figure, when the clause lists as many measures as figures; None otherwise."""
+    head = text.rfind("分别", clause_start, s)
+    if head < 0:
+        return None
+    verb = _RESPECTIVELY_RE.match(text, head)
+    tail = text[verb.end():s]
+    if re.search(r"[，,；;。]", tail):
+        return None
+    k = len(_LIST_JOIN_RE.findall(re.sub(r"[\d.,% ]+|[万亿千百]|元|美元|人民币|亩|平方(?:公|千)?米|家|个|项|户", "", tail)))
+    items = _LIST_JOIN_RE.split(text[clause_start:head].removesuffix("同比"))
+    if len(items) < 2 or k >= len(items) or any(not 2 <= len(i) <= 14 or not _MEASURE_WORD_RE.search(i) for i in items):
+        return None  # (A园区、B园区投资分别增长…: parks listed, each with its figure; 新能源、新材料…分别完成: industries)
+    figures = len(_LIST_JOIN_RE.findall(text, verb.end(), _clause_end(text, verb.end()))) + 1
+    return items[k] if figures == len(items) else None
+
+
+def _clause_end(text: str, i: int) -> int:
+    m = re.compile(r"[，,；;。！？!?\n]").search(text, i)
+    return m.start() if m else len(text)
+
+
 def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects: list[ProjectMention],
                funds: list[FundMention], companies: list[CompanyMention] | None = None,
                scope: ParkScope | None = None) -> list[FactMention]:
@@ -446,6 +475,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # 过火面积800平方米, 责令5家企业停产整改: an accident's toll, not the park's statistics
         # 达拉特旗实施…项目10项。截至目前，开复工10项: a sentence that opens with only its date counts what the one
         # before it counted
+        item = _respective_measure(text, clause_start, s)
+        if item is not None:  # 技工贸总收入、规模工业总产值、年缴税收分别达到220亿元、200亿元、5亿元: the k-th figure, the k-th measure
+            before = item
         metric = _metric(a, before, after, _with_topic(doc, sent) if a.unit == "count" else sentence)
         if metric is None and clause_start > sent.start and a.unit != "ratio" and not _OTHER_COUNTED_RE.search(before):
             # the measured noun may sit in the previous clause: 高新技术企业实现倍增,达到了108家
@@ -467,7 +499,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if a.unit in _MONEY and any(clause_start - 2 <= o.start <= clause_start + 2 and o.end <= s for o in occs):
             last_park_led = (sent.start, a.unit, metric)
         counts_projects = metric.startswith("projects")
-        respective = _respective_subject(doc, a, occs, scope)
+        respective = _respective_subject(doc, a, occs, scope) if item is None else None  # (a list of measures)
         if respective == "":
             continue  # …分别为218.5亿元、196亿元 where the text's list of whose is not readable: whose is unknown
         if respective is not None:
@@ -980,7 +1012,8 @@ def _names(text: str, occs, subject: str, sent) -> bool:
 _PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:该|本|全)?(?:%s)(?:内)?(?:实现|完成|共|新增|累计|全年|上半年|前)"
                                   % BARE_PARK_WORDS)
 # a clause that opens with a park's bare kind (高新区成立以来…, 该园区…), not its body (高新区党工委书记…)
-_BARE_ZONE_OPENING_RE = re.compile(r"(?:该|本)?(%s|综保区|新区)(?![\u4e00-\u9fff]{0,2}(?:园|区))" % BARE_PARK_WORDS)
+_BARE_ZONE_OPENING_RE = re.compile(r"(?:(?:20\d\d|19\d\d)年[，,]?)?(?:该|本)?(%s|综保区|新区)(?![\u4e00-\u9fff]{0,2}(?:园|区))"
+                                   % BARE_PARK_WORDS)  # (2019年高新区开发面积扩展到…: the year, then the zone)
 _ZONE_BODY_RE = re.compile(r"(?:党工委|管委会|党委|工委|政府|办公室|书记|主任|负责人|相关负责人|干部|领导)")
 
 
