@@ -128,3 +128,9 @@ def test_measures_listed_before_respectively_give_each_figure_its_own():
     # parks listed before 分别, each with its rate, keep their own figures
     facts = _facts("松岭开发区各园区投资接续发力，甲乙工业园区、丙丁工业园区投资分别增长10.3%、7.6%。")
     assert {("甲乙工业园区", "growth_ratio", "0.103"), ("丙丁工业园区", "growth_ratio", "0.076")} <= facts, facts
+
+
+def test_what_a_figure_grew_to_measures_the_noun_before_from():
+    found = {(f.subject, f.metric, str(f.amount.value), f.as_of_text)
+             for f in extract("松岭临空经济区经营主体数量由2019年的不足1000家增至目前的1.5万余家。").facts}
+    assert found == {("松岭临空经济区", "market_entities", "15000", None)}, found

@@ -356,6 +356,9 @@ def _fund_figures(doc: Doc, funds: list[FundMention]) -> list[FactMention]:
 
 # a word that names what a figure measures, as the rules below read it
 _MEASURE_WORD_RE = re.compile("|".join(p for m, p in _MONEY_RULES if m) + "|" + _GROWTH_MEASURE_RE.pattern)
+# X由A增至B: B is the figure now, measuring X (the noun before 由); A is where it grew from
+_GREW_FROM_RE = re.compile(r"(?:数量|总数|总量|规模)?由[^，,。；;]{1,24}?(?P<to>增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|扩大到|扩大至)"
+                           r"(?:目前的|现在的|今年的|\d{4}年的|去年的)?$")
 _RESPECTIVELY_RE = re.compile(r"(?:同比)?分别(?:达到|达|为|是|实现|完成|突破)?了?")
 _LIST_JOIN_RE = re.compile(r"[、和及与]")
 
@@ -478,6 +481,10 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         item = _respective_measure(text, clause_start, s)
         if item is not None:  # 技工贸总收入、规模工业总产值、年缴税收分别达到220亿元、200亿元、5亿元: the k-th figure, the k-th measure
             before = item
+        grew = _GREW_FROM_RE.search(before)
+        dated_from = sent.start
+        if grew is not None:  # 经营主体数量由2019年的不足1000家增至目前的1.5万余家: the figure now, of the noun before 由
+            before, dated_from = before[:grew.start()], clause_start + grew.start("to")
         metric = _metric(a, before, after, _with_topic(doc, sent) if a.unit == "count" else sentence)
         if metric is None and clause_start > sent.start and a.unit != "ratio" and not _OTHER_COUNTED_RE.search(before):
             # the measured noun may sit in the previous clause: 高新技术企业实现倍增,达到了108家
@@ -572,7 +579,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         seen.add(key)
         as_of = None
         m = None
-        for m in _AS_OF_RE.finditer(text, sent.start, s):
+        for m in _AS_OF_RE.finditer(text, dated_from, s):
             pass
         if m is not None:
             as_of = m.group()
