@@ -134,3 +134,9 @@ def test_what_a_figure_grew_to_measures_the_noun_before_from():
     found = {(f.subject, f.metric, str(f.amount.value), f.as_of_text)
              for f in extract("松岭临空经济区经营主体数量由2019年的不足1000家增至目前的1.5万余家。").facts}
     assert found == {("松岭临空经济区", "market_entities", "15000", None)}, found
+
+
+def test_money_a_fund_draws_in_is_no_commitment_to_it():
+    text = ("松岭新文旅股权投资基金总规模50亿元。据了解，省政府投资基金成立5年来，已投资项目超1770个，"
+            "带动社会出资近4800亿元。")
+    assert not any(f.metric.startswith("fund_commitment") for f in extract(text).facts)

@@ -286,7 +286,8 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
 
 # What one investor puts into a fund (湖北省投资引导基金认缴7.5亿元, 其中引导基金出资2亿元, 认缴规模5亿元的X基金) and a
 # fund's first close (首期规模6亿元): figures of the fund, not of a park, a project or the investor.
-_FUND_FIGURE_BEFORE_RE = re.compile(r"(?:(?P<commit>认缴(?:出资)?(?:规模)?|(?<![总共])出资)|(?P<first>首期(?:规模|募集|募资|(?:到位)?资金)?))"
+# (带动社会出资近4800亿元: the money a fund draws in beside it, no one investor's commitment)
+_FUND_FIGURE_BEFORE_RE = re.compile(r"(?:(?P<commit>认缴(?:出资)?(?:规模)?|(?<![总共会动])出资)|(?P<first>首期(?:规模|募集|募资|(?:到位)?资金)?))"
                                     r"(?:额|金额|资金)?(?:为|达|约)?$")
 _FUND_ANAPHOR_RE = re.compile(r"该(?:母|子)?基金|(?:^|(?<=[。；;\n]))母?基金(?=(?:总|目标)?规模|首期)")
 _INVESTOR_AFTER_RE = re.compile(r"[^，,。；;：:]{0,12}?(?:认缴|出资)")
