@@ -62,6 +62,7 @@ REAL35 = EVAL / "real35"  # 10 more (listed firms' deals in parks, county and ci
 REAL36 = EVAL / "real36"  # 10 more (agricultural, software, cultural, logistics and airport parks, park funds), at 1.64
 REAL37 = EVAL / "real37"  # 10 more (chemical parks, paired-assistance and transfer parks, 2009-2010 prose), at 1.65
 REAL38 = EVAL / "real38"  # 9 more (Hong Kong and Macau parks, 横琴, two state-level new areas), at 1.67; scored once, studied at 1.68
+REAL39 = EVAL / "real39"  # 10 more (project lists at parks, Hainan and Xinjiang zones, animation and film parks, 2006-2008 items, a zone's fund), at 1.75; scored once
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
