@@ -757,6 +757,16 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
                 if long_name not in by_key[short].aliases:
                     by_key[short].aliases.append(long_name)
                 break
+    # 宏运集团锦西钢管新疆有限公司 and 锦西钢管新疆有限公司: the group that owns the firm, written before its full name
+    for k in list(by_key):
+        if k not in by_key or by_key[k].kind != "enterprise" or not _LEGAL_TAIL.search(by_key[k].name):
+            continue
+        longer = [kk for kk in by_key if kk != k and kk.endswith(k) and by_key[kk].kind == "enterprise"
+                  and re.fullmatch(r"[\u4e00-\u9fff]{2,8}集团", kk[:len(kk) - len(k)])]
+        if len(longer) == 1 and len(k) >= 6:
+            short_name = by_key.pop(k).name
+            if short_name not in by_key[longer[0]].aliases:
+                by_key[longer[0]].aliases.append(short_name)
     _merge_abbreviations(by_key)
     _short_stems(text, by_key)
     return [by_key[k] for k in order if k in by_key], list_projects

@@ -240,6 +240,11 @@ def _candidates(doc: Doc) -> list[_Cand]:
         # (嘉善—庆元—九寨沟“飞地”产业园: three places, each joined by a dash)
         for _ in range(3):
             pair = _PAIRED_PLACE_RE.search(text[max(0, start - 8):start])
+            if pair is None and text[start - 1:start] in "—－-":
+                # 落户奎屯-独山子经济技术开发区: a place no table lists, which the tagger reads as one, after a verb
+                n = next((n for n in (2, 3) if tagged_place(text, start - 1 - n, start - 1)
+                          and not tagged_place(text, start - 2 - n, start - 1)), 0)
+                pair = re.match(r".{%d}" % (n + 1), text[start - 1 - n:start]) if n else None
             if not (pair and re.match(r"[\u4e00-\u9fff]{2}", text[start:s])):
                 break
             start -= len(pair.group())
@@ -377,7 +382,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
         rest = stem[len(city):].lstrip("市") if city else stem
         place_ok = city is not None or (stem.startswith("中国") and leading_place(stem[2:])[0] is not None
                                         and re.search(r"[—－-]", stem) is not None) \
-            or _BILATERAL_DOT_RE.match(stem) is not None  # (中国百色-越南高平…; 中埃·泰达苏伊士经贸合作区)
+            or _BILATERAL_DOT_RE.match(stem) is not None \
+            or bool(re.match(r"[\u4e00-\u9fff]{2,3}[—－-]", stem) and tagged_place(text, start, start + stem.find(
+                next(d for d in "—－-" if d in stem))))  # (中国百色-越南高平…; 中埃·泰达苏伊士经贸合作区; 奎屯-独山子…)
         kind = PARK_SUFFIXES[m.group()]
         if preceded_by_count(text, start) or (start > 0 and text[start - 1] in "这那该此本其各每一两几个首") \
                 or (city and rest in ("一", "某", "一个", "一家")):

@@ -187,7 +187,8 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
         a = _amount_at(text, max(0, start - 40) + spent.start(1))
         if a is not None:
             return a, None
-    if before.endswith("的"):
+    if before.endswith("的") or (before.endswith(("、", "可")) and text.startswith("年产", start)):
+        # (总投资4.36亿元、年产16万吨的EPS项目, 总投资10亿元可年产100万吨焊接钢管项目: a sum, then the capacity the name opens with)
         mm = _INVEST_TAIL_RE.search(before[:-1])
         if mm:
             a = _amount_at(text, max(0, start - 40) + mm.start(1))

@@ -1,0 +1,28 @@
+"""Rules of extractor 1.76, from real39 after its first score (projects signed or started at parks, zones in 新疆,
+animation and film parks). The sentences are fixtures for one behaviour each (invented names; places are the
+closed class of the lexicon or what the tagger reads as one); real prose is measured by
+tests/test_extraction_quality.py."""
+from __future__ import annotations
+
+from loaders.extract import extract
+from tests.extracted import firms as _firms, park_aliases as _parks
+
+
+def test_a_place_no_table_lists_joined_by_a_dash_opens_a_zones_name():
+    parks = _parks("在此次签约仪式上，奎屯有三个项目签约，均落户奎屯-松涛经济技术开发区，总金额达56亿多元。")
+    assert set(parks) == {"奎屯-松涛经济技术开发区"}, parks
+
+
+def test_a_sum_then_the_capacity_a_projects_name_opens_with():
+    text = ("分别是松涛经济技术开发区与甲乙钢管有限公司签订的总投资10亿元可年产100万吨焊接钢管项目；"
+            "松涛经济技术开发区与丙丁新材料有限公司签订总投资4.36亿元、年产16万吨的EPS项目。")
+    found = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
+    assert found == {"年产100万吨焊接钢管项目": "10亿元", "年产16万吨的EPS项目": "4.36亿元"}, found
+    assert not any(f.amount.value == 436000000 for f in extract(text).facts)  # the project's, not the zone's
+
+
+def test_a_group_written_before_a_firms_full_name_is_the_same_firm():
+    text = "松涛经济技术开发区与宏运集团甲乙钢管新疆有限公司签订协议。甲乙钢管新疆有限公司董事长说，项目落地后将带动就业。"
+    firms = {c.name: c.aliases for c in extract(text).companies}
+    assert firms == {"宏运集团甲乙钢管新疆有限公司": ["甲乙钢管新疆有限公司"]}, firms
+    assert set(_firms(text)) == {"宏运集团甲乙钢管新疆有限公司"}
