@@ -26,3 +26,10 @@ def test_a_group_written_before_a_firms_full_name_is_the_same_firm():
     firms = {c.name: c.aliases for c in extract(text).companies}
     assert firms == {"宏运集团甲乙钢管新疆有限公司": ["甲乙钢管新疆有限公司"]}, firms
     assert set(_firms(text)) == {"宏运集团甲乙钢管新疆有限公司"}
+
+
+def test_what_a_park_is_described_or_positioned_as_names_no_park():
+    text = ("松涛星宇文化创意产业园昨日开园，将成为全国最大的单体动漫游戏产业园，力争引进企业超过100家。"
+            "松涛台湾科技园是集生产、研发、孵化于一体的创新型科技产业园。园区发展战略定位为：宁波动漫游戏示范区。")
+    assert set(_parks(text)) == {"松涛星宇文化创意产业园", "松涛台湾科技园"}, _parks(text)
+    assert {f.subject for f in extract(text).facts} == {"松涛星宇文化创意产业园"}

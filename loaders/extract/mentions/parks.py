@@ -278,6 +278,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             pass
         if made is not None:
             continue  # 将原X砖厂共同开发为集约化工业园区: what a place is made into, a description, not a park's name
+        if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 8), start):
+            continue  # 全国最大的单体动漫游戏产业园, 集…于一体的创新型科技产业园, 定位为：X示范区: what a park is said to be
         if m.group() == "分园" and not _branch_place_before(text, start, s):
             continue  # 希望分园, 相信分园: a branch is named by the place it stands in (X科学园深圳分园, 宿迁分园)
         intro = None
@@ -785,6 +787,9 @@ _CLAUSE_OPEN_RE = re.compile(r"(?:^|[，,。；;：:！？\n]|其中[，,]?)\s*$
 _ZONE_IN_TEXT_RE = re.compile(f"(?:{ZONE_WORDS})")
 
 
+# what a park is described or positioned as, written before the words that describe it: a superlative, 集…于一体,
+# 定位为 (a goal the text sets, not a park's name)
+_DESCRIBED_BEFORE_RE = re.compile(r"(?:最[\u4e00-\u9fff]{1,2}的|于一体的|定位(?:为|是)[：:]?)$")
 _PHASE_AFTER_RE = re.compile(r"(?:[一二三四五六七八九]|首)期")
 
 
