@@ -33,3 +33,8 @@ def test_what_a_park_is_described_or_positioned_as_names_no_park():
             "松涛台湾科技园是集生产、研发、孵化于一体的创新型科技产业园。园区发展战略定位为：宁波动漫游戏示范区。")
     assert set(_parks(text)) == {"松涛星宇文化创意产业园", "松涛台湾科技园"}, _parks(text)
     assert {f.subject for f in extract(text).facts} == {"松涛星宇文化创意产业园"}
+
+
+def test_bodies_at_every_level_are_no_bodys_name():
+    text = "他们深刻感受到海口各级各部门相关工作人员的专业性。黑龙江省各级政府高度重视松涛经济技术开发区建设。"
+    assert not _firms(text), _firms(text)
