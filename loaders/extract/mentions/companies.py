@@ -742,9 +742,7 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
             if short and (len(short) >= 4 or len(short) >= 2 and short in by_key
                           and all(_LEGAL_TAIL.search(by_key[x].name) for x in (k, short))) \
                     and short in by_key and by_key[short].kind == by_key[k].kind == "enterprise":
-                short_name = by_key.pop(short).name
-                if short_name not in by_key[k].aliases:
-                    by_key[k].aliases.append(short_name)
+                _fold(by_key, short, into=k)
                 break
     # 新加坡盛裕集团 and 盛裕集团 in one article: the country is a descriptor of the same firm
     for k in list(by_key):
@@ -753,9 +751,7 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
         for c in COUNTRIES:
             short = k[len(c):] if c != "中国" and k.startswith(c) else None
             if short and short in by_key and by_key[short].kind == "enterprise":
-                long_name = by_key.pop(k).name
-                if long_name not in by_key[short].aliases:
-                    by_key[short].aliases.append(long_name)
+                _fold(by_key, k, into=short)
                 break
     # 宏运集团锦西钢管新疆有限公司 and 锦西钢管新疆有限公司: the group that owns the firm, written before its full name
     for k in list(by_key):
@@ -764,12 +760,17 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
         longer = [kk for kk in by_key if kk != k and kk.endswith(k) and by_key[kk].kind == "enterprise"
                   and re.fullmatch(r"[\u4e00-\u9fff]{2,8}集团", kk[:len(kk) - len(k)])]
         if len(longer) == 1 and len(k) >= 6:
-            short_name = by_key.pop(k).name
-            if short_name not in by_key[longer[0]].aliases:
-                by_key[longer[0]].aliases.append(short_name)
+            _fold(by_key, k, into=longer[0])
     _merge_abbreviations(by_key)
     _short_stems(text, by_key)
     return [by_key[k] for k in order if k in by_key], list_projects
+
+
+def _fold(by_key: dict[str, CompanyMention], key: str, *, into: str) -> None:
+    """The firm under `key` is the one under `into` written another way: its name becomes an alias there."""
+    name = by_key.pop(key).name
+    if name not in by_key[into].aliases:
+        by_key[into].aliases.append(name)
 
 
 # a province, city or county written before a firm's own name (河南荣光鞋业有限公司, 上蔡县宏运鞋业有限公司)

@@ -240,15 +240,12 @@ def _candidates(doc: Doc) -> list[_Cand]:
         # (嘉善—庆元—九寨沟“飞地”产业园: three places, each joined by a dash)
         for _ in range(3):
             pair = _PAIRED_PLACE_RE.search(text[max(0, start - 8):start])
-            if pair is None and text[start - 1:start] in "—－-":
-                # 落户奎屯-独山子经济技术开发区: a place no table lists, which the tagger reads as one, after a verb
-                n = next((n for n in (2, 3) if tagged_place(text, start - 1 - n, start - 1)
-                          and not tagged_place(text, start - 2 - n, start - 1)), 0)
-                pair = re.match(r".{%d}" % (n + 1), text[start - 1 - n:start]) if n else None
-            if not (pair and re.match(r"[\u4e00-\u9fff]{2}", text[start:s])):
+            place = 0 if pair else _place_before_dash(text, start - 1)  # (落户奎屯-独山子经济技术开发区)
+            size = len(pair.group()) if pair else place + 1 if place else 0
+            if not (size and re.match(r"[\u4e00-\u9fff]{2}", text[start:s])):
                 break
-            start -= len(pair.group())
-            if text[start - 2:start] == "中国" and any(text.startswith(c, start + len(pair.group())) for c in COUNTRIES):
+            start -= size
+            if text[start - 2:start] == "中国" and any(text.startswith(c, start + size) for c in COUNTRIES):
                 start -= 2  # 中国百色-越南高平边境经济合作区: the two countries' places, each after its country
                 break
         if "—" in text[start:s]:
@@ -385,8 +382,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         place_ok = city is not None or (stem.startswith("中国") and leading_place(stem[2:])[0] is not None
                                         and re.search(r"[—－-]", stem) is not None) \
             or _BILATERAL_DOT_RE.match(stem) is not None \
-            or bool(re.match(r"[\u4e00-\u9fff]{2,3}[—－-]", stem) and tagged_place(text, start, start + stem.find(
-                next(d for d in "—－-" if d in stem))))  # (中国百色-越南高平…; 中埃·泰达苏伊士经贸合作区; 奎屯-独山子…)
+            or bool((dashed := _PLACE_THEN_DASH_RE.match(stem)) and tagged_place(text, start, start + dashed.end()))
+        # (中国百色-越南高平…; 中埃·泰达苏伊士经贸合作区; 奎屯-独山子…: a place the tagger reads, then a dash)
         kind = PARK_SUFFIXES[m.group()]
         if preceded_by_count(text, start) or (start > 0 and text[start - 1] in "这那该此本其各每一两几个首") \
                 or (city and rest in ("一", "某", "一个", "一家")):
@@ -1045,6 +1042,18 @@ def _in_order(short: str, name: str) -> bool:
 def _one_place(text: str, start: int, end: int) -> bool:
     """True when the tagger reads text[start:end] as one place name (黔东工业园区)."""
     return word_tag(text, start, end) == "LOC"
+
+
+_PLACE_THEN_DASH_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[—－-])")
+
+
+def _place_before_dash(text: str, dash: int) -> int:
+    """How long the place a dash at `dash` is written after, when the tagger reads the two or three characters
+    before it as one place no table lists and not as part of a longer one (奎屯-独山子…); 0 when there is none."""
+    if dash < 2 or text[dash] not in "—－-":
+        return 0
+    return next((n for n in (2, 3) if n <= dash and tagged_place(text, dash - n, dash)
+                 and not (n < dash and tagged_place(text, dash - n - 1, dash))), 0)
 
 
 def _branch_place_before(text: str, start: int, s: int) -> bool:

@@ -50,6 +50,8 @@ _EXAMPLE_VERBS = frozenset({"如", "像", "例"})
 _COMPLEMENTS = frozenset("完好到成上下出进入起过去来给在掉住开走回至于向往为有")
 #: 项目为X、Y: a copula is a verb wherever it stands
 _COPULAS = frozenset({"为", "系"})
+#: 竞得者/为/X…有限公司, 投资方/是/X集团: the words that say what a noun before them is
+_SAYS_WHAT_IS = _COPULAS | {"是"}
 # what a thing is done for or to, right before a park word (为工业园揭牌, 向园区): no part of a name
 _FOR_WORDS = frozenset({"为", "给", "向", "替"})
 #: 仍有X, 还有X, 已有X: after an adverb, 有 is the verb; so it is after 的 (开工的有X、Y: those started are X, Y)
@@ -211,7 +213,7 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
     # 竞得者/为/横琴…开发建设有限公司: a noun, then a copula, then an organisation or a place that runs on into the
     # head: what the noun is said to be starts there
     for noun, cop, t in zip(tokens, tokens[1:], tokens[2:]):
-        if cut <= cop.start and cop.word in _COPULAS | {"是"} and noun.tag in ("n", "r") and noun.end == cop.start \
+        if cut <= cop.start and cop.word in _SAYS_WHAT_IS and noun.tag in ("n", "r") and noun.end == cop.start \
                 and cop.end == t.start and t.start <= end < t.end and t.tag in ("LOC", "ORG"):
             cut = t.start
     # 第十五届/西洽会/西咸新区: a meeting's name, then a place that runs on into the head: the name starts there;

@@ -364,9 +364,10 @@ _RESPECTIVELY_RE = re.compile(r"(?:同比)?分别(?:达到|达|为|是|实现|�
 _LIST_JOIN_RE = re.compile(r"[、和及与]")
 
 
-def _respective_measure(text: str, clause_start: int, s: int) -> str | None:
+def _respective_measure(doc: Doc, clause_start: int, s: int) -> str | None:
     """The measure a figure takes from a list written before 分别 (A、B、C分别达到x、y、z): the k-th of the
     list for the k-th figure, when the clause lists as many measures as figures; None otherwise."""
+    text = doc.text
     head = text.rfind("分别", clause_start, s)
     if head < 0:
         return None
@@ -378,13 +379,8 @@ def _respective_measure(text: str, clause_start: int, s: int) -> str | None:
     items = _LIST_JOIN_RE.split(text[clause_start:head].removesuffix("同比"))
     if len(items) < 2 or k >= len(items) or any(not 2 <= len(i) <= 14 or not _MEASURE_WORD_RE.search(i) for i in items):
         return None  # (A园区、B园区投资分别增长…: parks listed, each with its figure; 新能源、新材料…分别完成: industries)
-    figures = len(_LIST_JOIN_RE.findall(text, verb.end(), _clause_end(text, verb.end()))) + 1
+    figures = len(_LIST_JOIN_RE.findall(text, verb.end(), doc.clause(verb.end()).end)) + 1
     return items[k] if figures == len(items) else None
-
-
-def _clause_end(text: str, i: int) -> int:
-    m = re.compile(r"[，,；;。！？!?\n]").search(text, i)
-    return m.start() if m else len(text)
 
 
 def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects: list[ProjectMention],
@@ -479,7 +475,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # 过火面积800平方米, 责令5家企业停产整改: an accident's toll, not the park's statistics
         # 达拉特旗实施…项目10项。截至目前，开复工10项: a sentence that opens with only its date counts what the one
         # before it counted
-        item = _respective_measure(text, clause_start, s)
+        item = _respective_measure(doc, clause_start, s)
         if item is not None:  # 技工贸总收入、规模工业总产值、年缴税收分别达到220亿元、200亿元、5亿元: the k-th figure, the k-th measure
             before = item
         grew = _GREW_FROM_RE.search(before)
