@@ -430,6 +430,12 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if stem.rstrip("省") in _PROVINCE_ONLY and kind != "自贸区":
             continue  # 江西开发区, 全省开发区: a province's parks as a class, not one park (a province has one free-trade
             # zone: 湖南自贸试验区 is one)
+        if kind == "产业基地" and (not (place_ok or stem.startswith("国家")) or _in_title(text, start, e)
+                                  or _GOAL_BEFORE_RE.search(text, max(0, start - 5), start)
+                                  or _PROJECTS_COUNTED_AFTER_RE.match(text, e)):
+            continue  # 格力电器西南产业基地, 打造船舶动力产业基地: a firm's plant or a goal; a base is a park only where
+            # a place or the state names it (宁波集成电路装备及模组产业基地, 国家动漫游戏原创产业基地), and not as an item
+            # of projects counted (…、广州电缆转型升级产业基地等46个重大项目)
         if not place_ok and _GOAL_BEFORE_RE.search(text, max(0, start - 5), start) \
                 and not (text.startswith("、", e) and not is_generic_stem(rest)):
             continue  # 将用5年建成宜居宜业宜创示范园区: what a place is to become, not a park
@@ -774,6 +780,8 @@ _INNER_PARK_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:%s)([\u4e00-\u9fff]{2,12}
 
 
 # …what a place is to become or was found to be (被认定为/申报/符合自治区高质量发展示范园区…): a title, not a park
+# …等46个重大项目: the items before it are projects
+_PROJECTS_COUNTED_AFTER_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)个[^，。；]{0,6}项目")
 _GOAL_BEFORE_RE = re.compile(r"(?:建成|打造成?为?|建设成为?|争创|创建|成为|命名为|评为|认定为|确定为|列为|晋升为|升级为|"
                              r"授予|荣获|申报|符合)$")
 # “郑州市五强产业集聚区”、“…示范区”等荣誉称号: a title the park was given, not a park

@@ -36,14 +36,14 @@ PARK_SUFFIXES: dict[str, str] = {
     "出口加工区": "出口加工区", "加工出口区": "出口加工区", "合作产业园": "产业园", "集中加工区": "工业园",
     "经济特区": "经济特区", "自贸试验区": "自贸区", "创新改革试验区": "试验区",
     "化工园": "化工园", "化工区": "化工园", "化工片区": "化工园", "石化片区": "化工园", "化工区块": "化工园",
-    "化工集中区": "化工园", "化学工业区": "化工园", "协作园": "产业园", "分园": "产业园",
+    "化工集中区": "化工园", "化学工业区": "化工园", "协作园": "产业园", "分园": "产业园", "产业基地": "产业基地",
 }
 # Kinds of zone that contain other parks and projects (位于青岛高新区, 潍坊高新区凯信…项目).
 ZONE_KINDS = {"高新区", "经济技术开发区", "经济开发区", "开发区", "自贸片区", "边境经济合作区", "经济合作区", "开发开放试验区",
               "出口加工区"}
 # Kinds of park a firm builds as one investment (投资2亿的X食品产业园): named only as a project, such a park is one
 # (not a 科技城, a 新区 or a zone, which are built by many).
-BUILT_AS_PROJECT_KINDS = {"产业园", "工业园", "科技园", "创新园", "孵化园", "科创园", "软件园", "物流园", "创业园"}
+BUILT_AS_PROJECT_KINDS = {"产业基地", "产业园", "工业园", "科技园", "创新园", "孵化园", "科创园", "软件园", "物流园", "创业园"}
 SUFFIX_RE = re.compile("|".join(sorted(PARK_SUFFIXES, key=len, reverse=True)))
 # What public works and buildings are called by (太忻大道, 雄忻高铁, 西部广场): an item of a list of projects so
 # named is a work built, not a firm
