@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
 from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PLACES, PROVINCES, VERBISH_RE)
-from .tagger import LEADING_BREAK_TAGS, tokens_around, word_tag
+from .tagger import LEADING_BREAK_TAGS, refine_start, tokens_around, word_tag
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from ..text.sentences import Doc
 from ..types import ParkGroupMention, ParkMention, Span
@@ -546,6 +546,27 @@ def _candidates(doc: Doc) -> list[_Cand]:
                                 for t in tokens_around(text, m.start(group))):
                 # (泸州国家高新区将提升园区承载能力: a verb's clause, not the zone's park)
                 out.append(_Cand(name=name, kind="产业园", start=m.start(group), end=m.end(group)))
+    for m in _LISTED_PARTS_RE.finditer(text):
+        # 郭守敬园、祖冲之园、…这四大园区; “一区五园”即按照高峰园、天子园、…的总体布局: parks of one zone, each named
+        # with the bare 园, a list the text counts or calls its parks
+        items = list(_PART_ITEM_RE.finditer(text, m.start(), m.end()))
+        count = _PARTS_COUNT_RE.match(text, m.end())
+        zone_parts = _ONE_ZONE_PARTS_RE.search(text, max(0, m.start() - 30), m.start())
+        told = count or zone_parts
+        n = (told.group("n") if told else "") or ""
+        if not told or (n.isdigit() and int(n) != len(items)) or (n in CN_DIGITS and CN_DIGITS[n] != len(items)):
+            continue
+        first = items[0]
+        start = refine_start(text, first.start(), first.end() - 1)  # (即按照/高峰园: the words before the name)
+        if any(_NOT_A_PART_RE.search(i.group()) for i in items):
+            continue
+        for i, item in enumerate(items):
+            name = text[start if i == 0 else item.start():item.end()]
+            if len(name) < 3:
+                continue
+            for k in re.finditer(re.escape(name), text):  # (其中，高峰园29.26平方公里: each part, wherever written)
+                if not any(c.start <= k.start() < c.end for c in out if c.kind):
+                    out.append(_Cand(name=name, kind="产业园", start=k.start(), end=k.end()))
     taken = [(c.start, c.end) for c in out if c.kind]
     for m in _ZONE_BY_ITS_BODY_RE.finditer(text):
         # 潍坊滨海区党工委书记、管委会主任: an area run by a 党工委 or 管委会 is a zone, however it is named (a city's
@@ -577,6 +598,15 @@ _CITY_LIST_ZONES_RE = re.compile(r"(?P<cities>(?:%s)(?:(?:、|和|及)(?:%s))+)(
 _ZONE_BY_ITS_BODY_RE = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{3,7}区)(?:党工委|管委会|管理委员会)")
 
 
+# a list of two or more parks named with the bare 园 (高峰园、天子园、五桥园), each item up to its 园
+_PART_ITEM = r"[\u4e00-\u9fff]{2,6}?园(?!区)"
+_PART_ITEM_RE = re.compile(_PART_ITEM)
+_LISTED_PARTS_RE = re.compile(r"(?:%s、)+%s(?:(?:和|及|与)%s)?" % (_PART_ITEM, _PART_ITEM, _PART_ITEM))
+# … 这四大园区 / 等3个园区 after the list, or “一区五园” before it: the text counts the items as parks
+_PARTS_COUNT_RE = re.compile(r"(?:这|等)?(?P<n>\d+|[两二三四五六七八九十])(?:大|个)?园区?")
+_ONE_ZONE_PARTS_RE = re.compile(r"一区(?P<n>\d+|[两二三四五六七八九十多])园")
+# what ends with 园 and is no park (公园, 花园, 校园, 家园, 乐园 …)
+_NOT_A_PART_RE = re.compile(r"(?:公|花|校|家|乐|庄|陵|果|菜|动物|植物|幼儿|游)园$")
 _CO_BUILT_RE = re.compile(r"(?:%s)[—－-](?:%s)共建(?:%s)" % (CITY_RE.pattern, CITY_RE.pattern, PARK_WORDS))
 # 高新区七里河园区: a zone's park named by its place with the bare word 园区 (too common a word to be a
 # park suffix anywhere else)

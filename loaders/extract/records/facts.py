@@ -28,6 +28,7 @@ from ..text.sentences import DATELINE_RE, Doc
 from ..types import Amount, CompanyMention, FactMention, FundMention, ParkMention, ProjectMention, Span
 
 
+_PARK_THEN_AREA_RE = re.compile(f"(?:{PARK_WORDS}|园)$")  # a park word right before an area
 _MONEY = ("cny", "usd", "eur", "hkd", "jpy", "twd")
 _FUND_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:支|只|个)[\u4e00-\u9fff]{0,6}基金|基金[\u4e00-\u9fff]{0,4}(?:\d+|[一二两三四五六七八九十百]+)(?:支|只|个)")
 _AVERAGE_RE = re.compile(r"平均|人均|户均|亩均|单个")
@@ -194,7 +195,8 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
     if amount.unit == "ha":  # 批准面积由原有的133.3公顷拓展至594.44公顷
         return "area_ha" if re.search(r"面积|占地|用地|规划|土地|拓展|扩区", before + after[:8]) else None
     if amount.unit == "km2":
-        return "area_km2" if re.search(r"面积|规划", before) else None
+        # (高峰园29.26平方公里，重点发展…: a park, then its area, the word 面积 unsaid)
+        return "area_km2" if re.search(r"面积|规划", before) or _PARK_THEN_AREA_RE.search(before) else None
     if amount.unit == "ratio":
         before = _RATE_CHAIN_END_RE.sub("", before)  # 分别增长10.3%、7.6%、12.1%: the words before the first rate
         if re.search(r"研发投入", before):
