@@ -94,6 +94,8 @@ _SIGNS_WITH_ZONE = (r"(?:、[^，,。；;、与和]{1,20})*(?:等[^，,。；;�
                     r"与(?P<zone>[^，,。；;、与和]{2,24}?)(?:管委会|管理委员会|政府)?(?:正式)?(?:签署|签订|签约)")
 _SETTLED_FIRM_BEFORE_RE = re.compile(r"(?:入驻|落户|进驻)(?:园区|该园|本园|园内)?的(?:企业|公司)?(?:[\u4e00-\u9fff]{0,24}、)?$")
 _MOVES_INTO_AFTER_RE = re.compile(r"[^，,。；;：:\n]{0,160}?(?:入驻|进驻|落户|迁入|搬迁至|搬入)(?:到|于|在)?")
+# …等四家创业投资公司将作为主要发起人: the firms found something; the text places what they found, not them
+_FOUNDER_AFTER_RE = re.compile(r"[^。；;，,]{0,40}?(?:作为|是|为)(?:主要|共同)?发起人")
 _IN_TOWN_BEFORE_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?:街道|镇|乡)的$|(?:[及和、，,]|以及)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡)的$")
 _FINANCIAL_RE = re.compile(r"(?:银行|证券|保险|信托|期货)(?:股份有限公司|有限公司|集团|公司)?$|(?:银行|证券|行).{0,6}[分支]行$")
 
@@ -110,6 +112,8 @@ def _company_park(text: str, c, scope: ParkScope, districts: Mapping[str, str]) 
                 or districts.get(m.group("zone"))  # (与金湾区政府签订 where 金湾区(珠海经济技术开发区) is one body)
             if park:
                 return park
+    if _FOUNDER_AFTER_RE.match(text, c.span.end):
+        return None  # A、B等四家公司将作为主要发起人，在X科技园成立…: founders of what is set up there, placed nowhere
     if _IN_TOWN_BEFORE_RE.search(text, max(0, c.span.start - 12), c.span.start):
         return None  # 来到X经开区的A产业园及东关街道的B公司: the text places the firm in a town, not in the park
     moves = _MOVES_INTO_AFTER_RE.match(text, c.span.end)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..tables.lexicon import CITY_RE, COUNTRIES, PLACE_PREFIX_RE, PLACES
+from ..tables.lexicon import CITY_RE, COUNTRIES, PLACE_PREFIX_RE, PLACES, VERBISH_RE
 from .amounts import cn_to_int
 from .names import is_generic_stem, name_start, norm_key, strip_quotes, unbalanced_brackets
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
@@ -668,6 +668,30 @@ def _listed(doc: Doc, park_keys: set[str]) -> list[_Hit]:
             name = t.word.lstrip("丨|｜ ")  # (…丨新益昌(688383)公告: a feed's separator the tagger took in)
             if len(name) >= 2 and (ticker or (opens_clause and _ANNOUNCES_AFTER_RE.match(text, t.end))):
                 hits.append(_Hit(name, t.end - len(name), t.end, "enterprise", "listed"))
+        opening = _OPENS_WITH_TICKED_NAME_RE.search(text, max(0, m.start() - 9), m.start())
+        if opening and _TICKER_AFTER_RE.match(text, m.start()) and not any(h.end == m.start() for h in hits) \
+                and _ok(opening.group(1), park_keys):
+            # 太阳鸟(300123)1月12日晚间公告: a name and its stock code opening a clause, however the tagger reads it
+            hits.append(_Hit(opening.group(1), opening.start(1), m.start(), "enterprise", "listed"))
+    return hits
+
+
+_OPENS_WITH_TICKED_NAME_RE = re.compile(r"(?:^|(?<=[\n。；;]))((?:\*?ST)?[\u4e00-\u9fffA-Za-z]{2,8})$")
+
+
+_THAT_IS_RE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[(（]即(?P<what>[^()（）]{2,20})[)）]$")
+# 由公司控股子公司安徽八菱在…投资, 其全资子公司远致投资承诺: a subsidiary named right after the word, before its verb
+_SUBSIDIARY_RE = re.compile(r"(?:控股|全资|其)子公司(?P<name>[\u4e00-\u9fff]{2,8}?)(?=在|将|拟|承诺|持有|负责|作为|投资建设)")
+
+
+def _subsidiaries(doc: Doc, park_keys: set[str]) -> list[_Hit]:
+    text = doc.text
+    hits = []
+    for m in _SUBSIDIARY_RE.finditer(text):
+        name = m.group("name")
+        if len(name) >= 3 and _ok(name, park_keys) and not is_generic_stem(name) and not VERBISH_RE.search(name) \
+                and kind_of(name) == "enterprise" and not re.search(r"[区县市镇乡省州]$", name):
+            hits.append(_Hit(name, m.start("name"), m.end("name"), "enterprise", "subsidiary"))
     return hits
 
 
@@ -678,7 +702,7 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     list_hits, list_projects = _lists(doc, park_keys)
     hits += list_hits + _roles(doc, park_keys) + _labels(doc, park_keys) + _institutions(doc, park_keys)
     hits += _tagged_lists(doc, park_keys) + _counted_in_brackets(doc, park_keys) + _partners(doc, park_keys)
-    hits += _investors_and_makers(doc, park_keys) + _listed(doc, park_keys)
+    hits += _investors_and_makers(doc, park_keys) + _listed(doc, park_keys) + _subsidiaries(doc, park_keys)
     latin_names: dict[str, list[str]] = {}
     for h, lat in _bilingual(doc, park_keys):
         hits.append(h)
@@ -712,6 +736,10 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
                 t.start == h.start and t.end == h.end and t.tag == "PER" for t in tokens_around(text, h.start)):
             continue  # 县委书记邵建华、…, 刘超副总经理: a person the tagger knows as one, not a firm
         target = alias_map.get(h.name, h.name)
+        that_is = _THAT_IS_RE.search(target)
+        if that_is:  # 启迪控股(即清华科技园): the name, and what the bracket says it is (an alias)
+            target, h = target[:that_is.start()], _Hit(target[:that_is.start()], h.start, h.end - len(that_is.group()),
+                                                       h.kind, h.source)
         key = company_key(target)
         if key not in by_key:
             by_key[key] = CompanyMention(name=target, kind=kind_of(target) if h.kind == "enterprise" else h.kind,
@@ -721,6 +749,8 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
         cm = by_key[key]
         if h.name != cm.name and h.name not in cm.aliases:
             cm.aliases.append(h.name)
+        if that_is and that_is.group("what") not in cm.aliases:
+            cm.aliases.append(that_is.group("what"))
         if len(target) > len(cm.name) and company_key(target) == key:
             cm.aliases.append(cm.name)
             cm.name = target

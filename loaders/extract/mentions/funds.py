@@ -35,7 +35,8 @@ _PARTNERSHIP_RE = re.compile(r"(?:股权投资|创业投资|产业投资|投资|
 
 
 # 该基金…, and a sentence that opens with the fund's size (…基金有限公司正式注册。基金规模50亿元): the fund just named
-_ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;\n]))(?:该(?:母|子)?基金|母?基金(?=(?:总|目标)?规模))|(?<=[，,])该(?:母|子)?基金")  # (not 子基金总规模: the sub-funds')
+_ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;\n]))(?:该(?:母|子)?基金|母?基金(?=(?:总|目标)?规模)|这[一只支](?=规模[^，,。；;]{0,16}的[\u4e00-\u9fff]{0,4}基金))"
+                         r"|(?<=[，,])该(?:母|子)?基金")  # (not 子基金总规模: the sub-funds')
 # A fund set up as a company: …产业链投资引导基金有限公司 (not …基金管理有限公司, a fund manager)
 _LEGAL_FORM_AFTER_RE = LIMITED_FORM_RE
 _FUND_COMPANY_RE = re.compile(r"(?<![的，,。；;、\s])基金(?=%s)" % _LEGAL_FORM_AFTER_RE.pattern)
@@ -112,7 +113,8 @@ def _size_at(text: str, pos: int) -> Amount | None:
 
 # '20亿规模的X基金', '规模50亿元的X基金': the size written before the name
 _SIZE_BEFORE_RE = re.compile(r"(?:规模(?:为|达|约)?(?P<a>[^，,。；;]{2,12}?)|(?P<b>[约近超]?\d[\d.]*(?:万亿|亿|万)元?)(?:规模|元))的$"
-                             r"|(?<=设立|成立|组建)(?P<c>[约近超]?\d[\d.]*(?:万亿|亿|万)元)[“\"]?$")  # (发起设立6亿元“X基金”)
+                             r"|(?<=设立|成立|组建)(?P<c>[约近超]?\d[\d.]*(?:万亿|亿|万)元)[“\"]?$"  # (发起设立6亿元“X基金”)
+                             r"|(?<![\d.])(?P<d>\d[\d.]*(?:万亿|亿|万)元)$")  # (上海浦东3.5亿元X基金成立: a headline's)
 
 
 def _province_free(key: str) -> str:
@@ -158,6 +160,7 @@ def _settled_in(text: str, start: int, end: int, parks: list[ParkMention]) -> st
     return None
 
 
+_FOUNDED_AFTER_RE = re.compile(r"(?:正式)?(?:成立|设立|揭牌|落地|启动)")
 _SETS_UP_RE = re.compile(r"发起|设立|成立|出资")
 _SPACE_RE = re.compile(r"\s*")
 _QUOTED_BEFORE_RE = re.compile(r"[“\"]([^“”\"，,。；;]{1,12})$")
@@ -237,8 +240,11 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         before = text[max(sent.start, start - 20):start]
         mm = _SIZE_BEFORE_RE.search(before)
         if mm and fm.size is None:  # 规模500亿元的X基金, 20亿规模的X基金, 100亿元的X基金, 设立6亿元“X基金”
-            at = max(sent.start, start - 20) + mm.start("a" if mm.group("a") else "b" if mm.group("b") else "c")
+            group = next(g for g in "abcd" if mm.group(g))
+            at = max(sent.start, start - 20) + mm.start(group)
             a = _size_at(text, at)
+            if group == "d" and not _FOUNDED_AFTER_RE.match(text, m.end()):
+                a = None  # (a sum right before the name is its size only as a headline writes it: X基金成立)
             if a is not None and (re.fullmatch(r"(?:规模)?的|[“\"]?", text[a.span.end:start])
                                   or _MODIFIES_NEXT_RE.fullmatch(text, a.span.end, start)):
                 fm.size = a

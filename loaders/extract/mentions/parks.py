@@ -72,7 +72,7 @@ _GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:" 
 
 _PROVINCE_ONLY = frozenset(PROVINCES) - frozenset(CITIES)
 _MADE_INTO_RE = re.compile(r"(?:开发|建设|打造|建成|改造|改建|发展|升级|提升)(?:成为|为|成)")
-_PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|(?:配套|建设)?项目|及[^、，,。；;“”]{2,16}?项目")  # (X产业园及乘用车生产基地项目)
+_PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|(?:配套|建设|配套建设)?等?项目|及[^、，,。；;“”]{2,16}?项目")  # (X产业园及乘用车生产基地项目)
 # What policy does to parks (促进开发区改革, 推动园区发展): a verb, then the park word as its object
 _POLICY_VERB_RE = re.compile(r"促进|推动|推进|加快|支持|规范|优化|深化|鼓励|引导|扶持|做强|做大|提升")
 
@@ -86,6 +86,7 @@ _NEW_AREA_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:(?<!高)新区(?=[\u4e
 _AS_A_RE = re.compile(r"作为[^，,。；;]{0,12}的$")
 _AREA_RE = re.compile(r"\d(?:平方公里|平方千米|公顷|亩|万?平方米)")
 _COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个")
+_PROJECT_NAMED_BEFORE_RE = re.compile(r"项目名称(?:暂定|拟定|定)?为[：:]?$")
 _SETTLED_IN_RE = re.compile(r"(?:入驻|进驻|落户|位于|迁入|搬入|在)$")
 
 
@@ -128,6 +129,8 @@ def _short_forms(key: str) -> set[str]:
     m = _ABBREV_RE.search(key)
     if m:
         out.add(key[:m.start()] + _abbrev_of(m.group()))
+        if m.group() == "高新技术产业开发区":
+            out.add(key[:m.start()] + "高开区")  # 长沙高开区: 高新技术产业开发区 by the first characters of its two parts
     m = _ZONE_SHORT_RE.search(key)
     if m:
         city, _ = leading_place(key)
@@ -201,8 +204,8 @@ def _city_shi(name: str) -> bool:
     return bool(city) and k[len(city):len(city) + 1] == "市"
 
 
-# A rank written before a zone's name: 国家级望城经济技术开发区, 省级…
-_RANK_RE = re.compile(r"(?:国家级|省级)")
+# A rank written before a zone's name: 国家级望城经济技术开发区, 省级…, 自治区级日喀则经济开发区
+_RANK_RE = re.compile(r"(?:国家级|省级|自治区级)")
 _INNER_RANK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:国家级|省级)$")
 # A figure or a verb of intent inside the words before a park suffix means a clause ran into it.
 # 东部产业园区, 中西部地区: the parks of a region of the country, no one park
@@ -275,7 +278,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
             pass
         if made is not None:
             continue  # 将原X砖厂共同开发为集约化工业园区: what a place is made into, a description, not a park's name
-        if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 8), start):
+        if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 16), start):
             continue  # 全国最大的单体动漫游戏产业园, 集…于一体的创新型科技产业园, 定位为：X示范区: what a park is said to be
         if m.group() == "分园" and not _branch_place_before(text, start, s):
             continue  # 希望分园, 相信分园: a branch is named by the place it stands in (X科学园深圳分园, 宿迁分园)
@@ -437,9 +440,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
             # a place or the state names it (宁波集成电路装备及模组产业基地, 国家动漫游戏原创产业基地), and not as an item
             # of projects counted (…、广州电缆转型升级产业基地等46个重大项目)
         if not place_ok and _GOAL_BEFORE_RE.search(text, max(0, start - 5), start) \
-                and not (text.startswith("、", e) and not is_generic_stem(rest)):
+                and not (text.startswith("、", e) and not is_generic_stem(rest) and _next_item_is_park(text, e + 1)):
             continue  # 将用5年建成宜居宜业宜创示范园区: what a place is to become, not a park
-            # (打造中日生态科技产业园、徐圩石化产业基地…等特色产业园区: the parks it builds, named in a list)
+            # (打造中日生态科技产业园、徐圩石化产业基地…等特色产业园区: the parks it builds, named in a list of parks)
         if _BATCH_ORDINAL_RE.search(stem) or _REGION_CLASS_STEM_RE.search(stem) or _PLACE_THEN_CLAUSE_RE.search(stem):
             continue  # 山东公布第四批化工园区, 第二批省级开发区: a batch of parks a list names, not one park; 沿边地区国家级
             # 开发区: the parks of a region, a class; 咸阳市创建省级高新区, 安顺市各开发区: a clause about a place's parks
@@ -450,10 +453,13 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # X经济开发区自2017年迁址新区, X经济开发区新区: the zone's new part, not a park of its own
         if not place_ok and _AS_A_RE.search(text, max(0, start - 16), start):
             continue  # 成都高新区作为全国知名的IT产业优势聚集区: what the park is known as, not another park
+        if text[start - 1:start] in "“\"" and _PROJECT_NAMED_BEFORE_RE.search(text, max(0, start - 12), start - 1):
+            continue  # 项目名称暂定为“太阳鸟麓谷工业园”: a project's name, not a park
         if text[start - 1:start] in "“\"" and _TITLE_AFTER_RE.match(text, e):
             continue  # 获得“郑州市五强产业集聚区”等荣誉称号: a title, not a park
-        if not place_ok and _in_title(text, start, e):
-            continue  # 《关于深化经济开发区体制机制改革的意见》: a document's title, not a park
+        if (not place_ok or is_generic_stem(rest)) and _in_title(text, start, e):
+            continue  # 《关于深化经济开发区体制机制改革的意见》, 《重庆市数字文化产业园区(基地)创建管理办法》: a document's
+            # title, not a park (a place's parks of a kind, which such a title governs, are no park either)
         quoted = text[start - 1:start] in "“\"" and text[e:e + 1] in "”\""
         part = _PART_OF_PROJECT_RE.match(text, e + 1 if quoted else e)  # (“X产业园”项目: a project so named)
         if part and part.group() == "项目" and (_COUNT_RE.match(text, part.end())
@@ -814,6 +820,14 @@ _INNER_PARK_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:%s)([\u4e00-\u9fff]{2,12}
 _PROJECTS_COUNTED_AFTER_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)个[^，。；]{0,6}项目")
 _GOAL_BEFORE_RE = re.compile(r"(?:建成|打造成?为?|建设成为?|争创|创建|成为|命名为|评为|认定为|确定为|列为|晋升为|升级为|"
                              r"授予|荣获|申报|符合)$")
+
+
+def _next_item_is_park(text: str, at: int) -> bool:
+    """True when the list item from `at` (to the next 、 or clause mark) ends in a park word: 打造中日生态科技产业园、
+    徐圩石化产业基地…, the parks a place builds (not 打造高端制造业集聚区、现代商贸物流业新兴区…, what it is to become)."""
+    item = re.match(r"[^、，,。；;：:]{2,30}?(?=等|、|[，,。；;：:]|$)", text[at:at + 31])
+    return item is not None and (ENDS_WITH_PARK_RE.search(item.group()) is not None or item.group().endswith(("园", "基地")))
+
 # “郑州市五强产业集聚区”、“…示范区”等荣誉称号: a title the park was given, not a park
 _TITLE_AFTER_RE = re.compile(r"[”\"]?(?:[、，,]?[“\"][^“”\"。]{2,30}[”\"])*[、，,]?等?(?:荣誉)?称号")
 
@@ -824,7 +838,8 @@ _ZONE_IN_TEXT_RE = re.compile(f"(?:{ZONE_WORDS})")
 
 # what a park is described or positioned as, written before the words that describe it: a superlative, 集…于一体,
 # 定位为 (a goal the text sets, not a park's name)
-_DESCRIBED_BEFORE_RE = re.compile(r"(?:最[\u4e00-\u9fff]{1,2}的|于一体的|定位(?:为|是)[：:]?)$")
+_DESCRIBED_BEFORE_RE = re.compile(r"(?:最[\u4e00-\u9fff]{1,2}的|于一体的|定位(?:为|是)[：:]?"
+                                  r"|具有[^，,。；;的]{1,10}(?:特色|特点|优势|影响力|竞争力)的)$")  # (建设具有地域特点的X聚集区)
 _PHASE_AFTER_RE = re.compile(r"(?:[一二三四五六七八九]|首)期")
 
 

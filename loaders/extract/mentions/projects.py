@@ -70,11 +70,11 @@ _INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)?(" + AMOU
 # 项目 followed by these is a role, a slogan (项目为王) or an abstraction, not the end of a name.
 # (X试验区项目推介会, 项目洽谈会, X招商引资项目(常州)推介会: a meeting at which a place's projects are promoted,
 # the city it is held in bracketed or not, not a project)
-_PROJECT_WORD_RE = re.compile(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上|观摩|相关|区(?!块)"
+_PROJECT_WORD_RE = re.compile(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上|观摩|相关|区(?!块)|用地使用权"
                               r"|(?:[(（][\u4e00-\u9fff]{2,6}[)）])?(?:推介|洽谈会|招商会|说明会|对接会|路演))")
 # '，项目总投资8.5亿元' / '。项目一期投资1.2亿美元' / '此次签约项目计划投资10亿元': the project named just before.
 _ANAPHOR_RE = re.compile(r"(?:这个|该|此)(?:[^。；;\n]{0,16}?[、，,])?(?:计划)?总投资(?:额)?(?:达|为)?(?=[^。；;\n]{0,12}?的项目)"
-                         r"|(?:^|(?<=[。；;\n，,]))(?:该|此次签约|此次)?项目(?P<phase>首期|一期|二期)?(?:计划|预计)?(?:总)?投资(?:额)?(?:达|为)?"
+                         r"|(?:^|(?<=[。；;\n，,]))(?:该|此次签约|此次)?项目(?P<phase>首期|一期|二期)?(?:计划|预计)?(?:总)?投资(?:额)?(?:预计|计划)?(?:达|为)?"
                          r"|(?:^|(?<=[。；;\n]))项目(?P<phase2>首期|一期|二期)?(?:(?!\d+个|方面)[^。；;\n]){0,40}?投资(?:达|为)?")
 # A table header: a 项目名称 column and an investment column with its unit (总投资(亿元), 投资额/万元).
 _TABLE_SEP_RE = re.compile(r"\s*[|｜\t]\s*")
@@ -347,6 +347,8 @@ def _clean(name: str) -> str:
 
 
 def _amount_at(text: str, pos: int) -> Amount | None:
+    while text[pos:pos + 1] == " ":
+        pos += 1  # 总投资 5 亿元: copy that spaces its figures
     m = AMOUNT_RE.match(text, pos)
     if not m or not m.group("num"):
         return None
@@ -355,6 +357,13 @@ def _amount_at(text: str, pos: int) -> Amount | None:
 
 
 Candidate = tuple[str, int, int, str]  # name, start, end, the rule that found it (confidence.RULES)
+
+
+def _named_by_deal_title(text: str, start: int, end: int) -> bool:
+    """签署《新能源汽车配件智能生产基地项目投资合同》: a deal's title names the one project it is about, however
+    generic its words."""
+    return end - start >= 8 and text[start - 1:start] == "《" and text.endswith("项目", start, end) \
+        and _DEAL_TITLE_END_RE.match(text, end) is not None
 
 
 # …标准厂房建设项目: 建设 right before 项目 is the last word of the name, not a verb of the clause
@@ -423,10 +432,12 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         stem = text[start:m.start()]
         if stem.endswith(("和", "与", "及")) and _ACTIVITY_AFTER_RE.match(text, m.end()):
             continue  # 为工业园区招商引资和项目建设创造环境: 项目 joined to an activity, the works in general
+        titled = _named_by_deal_title(text, start, m.end())
         if len(stem) < 3 or preceded_by_count(text, start) or text[start - 1:start] in ("各", "每") \
-                or (is_generic_stem(strip_quotes(stem)) and not _invested_by_firm(text, start)) \
-                or ((is_generic_head(text, start, m.start(), max_len=6)
-                     or (text.startswith("等", m.end()) and _generic_parts(text, start, m.start())))
+                or titled and _ONLY_PLACE_RE.match(stem) \
+                or titled is False and (is_generic_stem(strip_quotes(stem)) and not _invested_by_firm(text, start)) \
+                or (not titled and (is_generic_head(text, start, m.start(), max_len=6)
+                                    or (text.startswith("等", m.end()) and _generic_parts(text, start, m.start())))
                     and _investment_written_against(text, start, m.end()) is None):
             continue  # 科技型大项目, 光伏设备制造项目: a kind of project, not one (unless its investment is given)
         if (re.match(r"^[\d一二两三四五六七八九十](?![星A]级)", stem) and not _CAPACITY_RE.match(stem)
@@ -436,7 +447,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                 or re.search(r"(?<![\dA-Za-z.])\d+(?:大|新|多|余)?$", stem):  # (澳门50新项目: a count written in a headline)
             continue  # 3个项目, …和D四个项目 are counts; 20GWh储能电池项目 is named by its capacity
         if re.search(r"类(?:重大|重点|大)?$", stem) or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \
-                or (not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
+                or (not titled and not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
             continue  # 论坛项目, “雄才杯”创新创业项目: an event's entries; 重庆本地集成电路项目: a place's kind of project
         own = LIMITED_FORM_RE.split(stem)[-1]  # X孵化园管理有限公司Y孵化园项目: the firm's name is no clause
         if own[:1] in "以为" and _opens_with_a_name(text, m.start() - len(own), m.start()):
@@ -654,7 +665,7 @@ def _copula_projects(doc: Doc) -> list[Candidate]:
 
 
 def _after_dash(doc: Doc) -> list[Candidate]:
-    """'核心项目之一——X', '首批入园项目之一的“X”': the name after the dash or in the quotes."""
+    """'核心项目之一——X', '首批入园项目之一的“X”', '项目名称暂定为“X”': the name after the dash or in the quotes."""
     text = doc.text
     out: list[Candidate] = []
     for m in re.finditer(r"项目(?:之一)?——", text):
@@ -667,12 +678,12 @@ def _after_dash(doc: Doc) -> list[Candidate]:
     for m in _ONE_OF_QUOTED_RE.finditer(text):  # 首批入园项目之一的“X”在Y县奠基: the quoted name is the project's
         name = m.group("name")
         if len(name) >= 4 and not is_generic_stem(name) and not VERBISH_RE.search(name):
-            out.append((name, m.start("name"), m.end("name"), "project_dash"))
+            out.append((name, m.start("name"), m.end("name"), "project_dash"))  # (项目名称暂定为“X”: the project's name)
     return out
 
 
 _FINANCIAL_PRODUCT_RE = re.compile(r"REITs?|信托|基金项目|债券|证券化")
-_ONE_OF_QUOTED_RE = re.compile(r"项目之一(?:的|是|为)?[“「](?P<name>[^“”「」，,。；;]{2,24})[”」]")
+_ONE_OF_QUOTED_RE = re.compile(r"(?:项目之一(?:的|是|为)?|项目名称(?:暂定|拟定|定)?为[：:]?)[“「](?P<name>[^“”「」，,。；;]{2,24})[”」]")
 
 
 def _phase_works(doc: Doc) -> list[Candidate]:
@@ -778,8 +789,10 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
         if k >= 0:
             name, s0 = name[k + 2:], s0 + k + 2
         invested = INVESTED_BEFORE_RE.search(text, max(0, s0 - 16), s0) is not None  # (投资6亿元的X: named by its sum)
-        if VERBISH_RE.search(name) or name.endswith("基金") or (not invested and _product_item(text, s0, s0 + len(name))):
-            continue  # (a fund among the signed 'projects' is recorded as a fund)
+        if VERBISH_RE.search(name) or name.endswith("基金") or (not invested and _product_item(text, s0, s0 + len(name))) \
+                or re.match(r"(?:相关|有关|其他|其它)", name):
+            continue  # (a fund among the signed 'projects' is recorded as a fund; 以及相关标准药仓厂房等配套性项目: works
+            # of a kind, not named)
         named = len(name) >= 7 or (len(name) >= 5 and _opens_with_proper_name(text, s0, s0 + len(name))) \
             or (len(name) >= 4 and WORKS_END_RE.search(name)) or invested
         kept.append((name, s0, e0, bool(named)))
@@ -908,6 +921,9 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                     if 0 <= k < s < k + len(form) <= e), None)
         if cut is not None:
             raw, s = text[cut:e], cut
+        phase_after = _PHASE_IN_BRACKETS_RE.match(text, e) if raw.endswith("项目") and text[e - 2:e] == "项目" else None
+        if phase_after:  # 乌兰县…基础设施建设项目(二期): the phase in brackets is part of the name written
+            raw, e = raw + phase_after.group(), phase_after.end()
         raw_start = s
         name = _clean(raw)
         if unbalanced_brackets(name):
@@ -968,6 +984,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             listed_end = s + len(name)
         counted = rule in ("project_counted_list", "project_enumerated") and len(name) >= 8  # see _enumerated
         if s not in given_amount and not counted and not _invested_by_firm(text, s) \
+                and not _named_by_deal_title(text, s, s + len(name)) \
                 and (is_generic_stem(name[:-2] if name.endswith("项目") else name) or len(name) < 4):
             continue
         if any(name == f for f in park_by_form) and not name.endswith("项目") \
@@ -1059,8 +1076,14 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         short = _LEGAL_FORM_INSIDE_RE.sub("", pm.name)
         if short != pm.name and len(short) >= 6 and short not in pm.aliases:
             pm.aliases.append(short)
-        # 由A公司和B公司投资兴建的X项目: the firms that build it; A投资20亿元的X项目: the firm that invests in it
+        # 由A公司和B公司投资兴建的X项目: the firms that build it; A投资20亿元的X项目: the firm that invests in it;
+        # A股份有限公司(以下简称A)X项目: the firm written right before the name
         for m in (hit for form in dict.fromkeys([pm.name, *pm.aliases]) for hit in re.finditer(re.escape(form), text)):
+            for c in names:
+                if c.name not in pm.companies and any(
+                        re.search(re.escape(f) + _SHORT_NAME_NOTE + "$", text[max(0, m.start() - len(f) - 24):m.start()])
+                        for f in [c.name] + c.aliases if len(f) >= 4):
+                    pm.companies.append(c.name)
             investor = _INVESTOR_BEFORE_RE.search(text, max(0, m.start() - 44), m.start())
             for c in names if investor else ():
                 if c.name not in pm.companies and any(investor.group("firm").endswith(f) for f in [c.name] + c.aliases):
@@ -1074,6 +1097,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     return list(out.values())
 
 
+_SHORT_NAME_NOTE = r"(?:[(（](?:以下)?简称[“\"]?[^)）]{2,12}?[”\"]?[)）])?"  # (以下简称明鑫制药)
 _INVESTOR_BEFORE_RE = re.compile(r"(?P<firm>[^，,。；;：:、]{2,24}?)" + INVESTS_A_SUM + "$")
 
 
@@ -1160,6 +1184,7 @@ _SUMMARY_RE = re.compile(r"^(?:[^，,。]{0,16}的)?(?P<n>\d+|[一二两三四�
 
 
 _BRACKETED_SHORT_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})[(（]([\u4e00-\u9fff]{2,8})[)）]项目$")
+_PHASE_IN_BRACKETS_RE = re.compile(r"[(（][一二三四五六七八九十首]期[)）]")
 _BRACKETED_PHASE_RE = re.compile(r"[(（](?P<phase>[一二三四五六七八九十首]期)[)）]$")
 
 
@@ -1493,9 +1518,10 @@ def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: 
                 if i >= 0 and re.search(r"(中心|基地|工厂)$", form) and (best is None or i > best[0]):
                     best = (i, form)
         for pm in out.values():
-            i = text.rfind(pm.name, lo, m.start() + 1)
-            if i >= 0 and (best is None or i > best[0]):
-                best = (i, pm.name)
+            for form in [pm.name, *pm.aliases]:  # (项目名称暂定为“X”，该项目总投资…: the project by the form written)
+                i = text.rfind(form, lo, m.start() + 1)
+                if i >= 0 and (best is None or i > best[0]):
+                    best = (i, pm.name)
         if best is None:
             continue
         key = _key(best[1])

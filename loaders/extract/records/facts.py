@@ -29,6 +29,7 @@ from ..types import Amount, CompanyMention, FactMention, FundMention, ParkMentio
 
 
 _PARK_THEN_AREA_RE = re.compile(f"(?:{PARK_WORDS}|园)$")  # a park word right before an area
+_OTHER_MEASURE_BEFORE_RE = re.compile(r"(?:产值|营收|营业收入|销售收入|销售额|税收|利税|利润)[^，,。；;]{0,5}$")
 _MONEY = ("cny", "usd", "eur", "hkd", "jpy", "twd")
 _FUND_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:支|只|个)[\u4e00-\u9fff]{0,6}基金|基金[\u4e00-\u9fff]{0,4}(?:\d+|[一二两三四五六七八九十百]+)(?:支|只|个)")
 _AVERAGE_RE = re.compile(r"平均|人均|户均|亩均|单个")
@@ -196,7 +197,7 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
         return "area_ha" if re.search(r"面积|占地|用地|规划|土地|拓展|扩区", before + after[:8]) else None
     if amount.unit == "km2":
         # (高峰园29.26平方公里，重点发展…: a park, then its area, the word 面积 unsaid)
-        return "area_km2" if re.search(r"面积|规划", before) or _PARK_THEN_AREA_RE.search(before) else None
+        return "area_km2" if re.search(r"面积|规划|范围", before) or _PARK_THEN_AREA_RE.search(before) else None
     if amount.unit == "ratio":
         before = _RATE_CHAIN_END_RE.sub("", before)  # 分别增长10.3%、7.6%、12.1%: the words before the first rate
         if re.search(r"研发投入", before):
@@ -432,8 +433,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue
         if a.unit == "count" and _PICKED_FROM_COUNT_RE.match(text, e):
             continue  # 17个项目中，X项目…: the count named again to pick one out, not a figure
-        if a.unit in _MONEY and (a.unit, a.value) in invested:
-            continue  # a project's investment restated (in a headline, a summary): not a park figure
+        if a.unit in _MONEY and (a.unit, a.value) in invested and not _OTHER_MEASURE_BEFORE_RE.search(text, max(0, s - 12), s):
+            continue  # a project's investment restated (in a headline, a summary): not a park figure (年产值不低于5亿元
+            # measures something else, whatever the sum invested)
         if a.unit in _MONEY and text[s - 1:s] == "上" and text[e:e + 1] == "的":
             continue  # 投资上10亿元的协议项目: a size class (above 1 billion), not a sum
         if a.unit == "count" and (_size_breakdown(doc, s) or _OVER_CLASS_BEFORE_RE.search(text, max(0, s - 20), s)):
@@ -1015,8 +1017,9 @@ def _names(text: str, occs, subject: str, sent) -> bool:
     return text.find(subject, sent.start, sent.end) >= 0 or any(o.key == subject and sent.start <= o.start < sent.end for o in occs)
 
 
-_PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:该|本|全)?(?:%s)(?:内)?(?:实现|完成|共|新增|累计|全年|上半年|前)"
-                                  % BARE_PARK_WORDS)
+_PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:“]))(?:(?:20\d\d|19\d\d)年[，,]?)?(?:(?:该|本|全)?(?:%s)(?:内)?|全区)"
+                                  r"(?:实现|完成|共|新增|累计|全年|上半年|前)" % BARE_PARK_WORDS)
+# (2022年全区实现地区生产总值…、同比增长4.9%: the zone a zone's officer speaks of, by its year)
 # a clause that opens with a park's bare kind (高新区成立以来…, 该园区…), not its body (高新区党工委书记…)
 _BARE_ZONE_OPENING_RE = re.compile(r"(?:(?:20\d\d|19\d\d)年[，,]?)?(?:该|本)?(%s|综保区|新区)(?![\u4e00-\u9fff]{0,2}(?:园|区))"
                                    % BARE_PARK_WORDS)  # (2019年高新区开发面积扩展到…: the year, then the zone)
