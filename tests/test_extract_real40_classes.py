@@ -18,6 +18,7 @@ def test_what_a_place_is_to_become_names_no_park_unless_the_list_is_of_parks():
     assert set(_parks("松涛经济开发区将打造“一带一路”南亚综合物流园区、中国面向南亚的生产加工区。")) == {"松涛经济开发区"}
     assert set(_parks("松涛经开区积极打造高端制造业集聚区、现代商贸物流业新兴区。")) == {"松涛经开区"}
     assert not _parks("小镇将建设具有地域特点的电竞产业聚集区。")
+    assert not _parks("积极打造现代商贸物流业新兴区、都市现代农业示范区、宜居宜业样板区。")  # (都市 only describes)
     kept = _parks("该市全力打造松岭生态科技产业园、松涛石化产业基地、甲乙中小企业园等特色产业园区。")
     assert {"松岭生态科技产业园", "松涛石化产业基地"} <= set(kept), kept
 
