@@ -38,3 +38,11 @@ def test_what_a_park_is_described_or_positioned_as_names_no_park():
 def test_bodies_at_every_level_are_no_bodys_name():
     text = "他们深刻感受到海口各级各部门相关工作人员的专业性。黑龙江省各级政府高度重视松涛经济技术开发区建设。"
     assert not _firms(text), _firms(text)
+
+
+def test_a_prefectures_session_this_time_owns_its_totals_not_the_zone_in_scope():
+    text = ("在此次签约仪式上，奎屯有三个项目签约，均落户奎屯-松涛经济技术开发区。"
+            "此次伊犁州签约专场共有22个项目正式签约，合同总金额为174.18亿元。")
+    found = {(f.subject, str(f.amount.value)) for f in extract(text).facts}
+    assert ("伊犁州", "22") in found and ("伊犁州", "17418000000") in found, found
+    assert not any(subject.endswith("开发区") and value == "22" for subject, value in found), found

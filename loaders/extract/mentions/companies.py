@@ -679,6 +679,7 @@ def _listed(doc: Doc, park_keys: set[str]) -> list[_Hit]:
 _OPENS_WITH_TICKED_NAME_RE = re.compile(r"(?:^|(?<=[\n。；;]))((?:\*?ST)?[\u4e00-\u9fffA-Za-z]{2,8})$")
 
 
+# 启迪控股(即清华科技园): what a bracket after a firm's name says the firm is
 _THAT_IS_RE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})[(（]即(?P<what>[^()（）]{2,20})[)）]$")
 # 由公司控股子公司安徽八菱在…投资, 其全资子公司远致投资承诺: a subsidiary named right after the word, before its verb
 _SUBSIDIARY_RE = re.compile(r"(?:控股|全资|其)子公司(?P<name>[\u4e00-\u9fff]{2,8}?)(?=在|将|拟|承诺|持有|负责|作为|投资建设)")

@@ -743,8 +743,8 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
             continue
         if t.word in _territories(doc) and t.start < end and not _MODIFIED_NOUN_RE.match(text, t.end):
             return "other"  # “雄安力争…: the city, whatever tag the tagger gave the short name
-        if t.tag in _SKIP_BEFORE_SUBJECT:
-            continue
+        if t.tag in _SKIP_BEFORE_SUBJECT or t.word in ("此次", "本次"):
+            continue  # (此次伊犁州签约专场共有22个项目: 'this time', then the subject)
         if t.start >= end or t.tag == "p":
             break  # 与武汉错位发展: a prepositional phrase, not a subject
         park = next((o.key for o in occs if o.start <= t.start < o.end or t.start <= o.start < t.end), None)
@@ -916,7 +916,8 @@ def _with_topic(doc: Doc, sent: Span) -> str:
 # 截至目前，…, 1-9月份，…: a sentence whose first clause is only its date
 _TIME_ONLY_OPENING_RE = re.compile(r"\s*(?:截至|截止)?(?:目前|当前|\d{1,2}(?:-|—|至)\d{1,2}月份?|\d{1,2}月(?:底|末)?)[，,]")
 # 东胜区实施…, 达拉特旗…, 肇州县已新签约…: a county, district, banner or city word opening a clause
-_PLACE_UNIT_OPENING_RE = re.compile(r"\s*(全市|[\u4e00-\u9fff]{1,5}?(?:区|县|旗|市)(?=实施|新签约|签约|开工|开复工|复工|新开工|引进|共|已|今年|全年|计划|创建|争创|拥有|现有|新增))")
+# (此次伊犁州签约专场共有22个项目: a prefecture's session, this time)
+_PLACE_UNIT_OPENING_RE = re.compile(r"\s*(?:此次|本次)?(全市|[\u4e00-\u9fff]{1,5}?(?:区|县|旗|市|州)(?=(?:同时)?(?:实施|新签约|签约|开工|开复工|复工|新开工|引进|共|已|今年|全年|计划|创建|争创|拥有|现有|新增)))")
 
 
 # A city, county or new district the article names (雄安新区, 阳新县): its short form opens clauses too.
