@@ -46,3 +46,11 @@ def test_a_prefectures_session_this_time_owns_its_totals_not_the_zone_in_scope()
     found = {(f.subject, str(f.amount.value)) for f in extract(text).facts}
     assert ("伊犁州", "22") in found and ("伊犁州", "17418000000") in found, found
     assert not any(subject.endswith("开发区") and value == "22" for subject, value in found), found
+
+
+def test_a_capacity_written_bare_after_another_is_the_same_projects_second_product():
+    text = ("此次集中开工的项目分别是年产4万吨生物颗粒燃料生产线、年产6000吨高档环保软包装、4000吨食品类新型复合袋项目、"
+            "年产10000吨新型混炼胶生产线项目。")
+    names = {p.name for p in extract(text).projects}
+    assert "年产6000吨高档环保软包装、4000吨食品类新型复合袋项目" in names, names
+    assert not names & {"年产6000吨高档环保软包装", "4000吨食品类新型复合袋项目"}, names

@@ -406,6 +406,9 @@ def _invested_by_firm(text: str, start: int) -> bool:
                                  for t in tokens_around(text, m.start("firm")))
 
 
+# a capacity written bare after another a 年产 opens (…、年产6000吨X、4000吨Y项目): the one project's second product
+_CAPACITY_GOES_ON_RE = re.compile(r"\d[\d.]*万?(?:吨|台|套|件|只|片|辆|平方米|立方米|千瓦|兆瓦|GWh|MW)")
+_CAPACITY_BEFORE_RE = re.compile(r"(?:^|[、，,：:])(年产[^、，,。；;：:]{2,28})、$")
 # the last item of a list that is one project's name: …、制剂及其它化工项目
 _AND_OTHERS_RE = re.compile(r"[\u4e00-\u9fff]{1,10}及其[它他]")
 
@@ -421,6 +424,10 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if start - 1 - first >= 4 and not text[first:start - 1].endswith("项目") \
                 and not VERBISH_RE.search(text, first, start - 1):
             start = first  # X产业园暨Y综合体项目: one project under two names (not 重大项目集中开工暨Y项目: an event)
+        goes_on = _CAPACITY_BEFORE_RE.search(text, max(0, start - 32), start) \
+            if _CAPACITY_GOES_ON_RE.match(text, start) else None
+        if goes_on and not goes_on.group(1).endswith(("项目", "工程")):
+            start = goes_on.start(1)  # 年产6000吨高档环保软包装、4000吨食品类新型复合袋项目: the capacity goes on, one project
         capacity = _CAPACITY_OF_RE.search(text, max(0, start - 24), start)
         if capacity:
             start = capacity.start()  # 日处理1800吨番茄原料的大包装番茄酱生产线…项目: the capacity is part of the name
@@ -501,8 +508,10 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                 break  # A项目预计4月进水调试、B项目…: a project named with its own clause, not an item sharing 项目
             if len(item) >= 4 and not is_generic_stem(item) and not _ONLY_PLACE_RE.match(re.sub("项目$", "", item)) \
                     and not _product_item(text, k, j - 1) and not is_generic_head(text, k, j - 1, max_len=6) \
-                    and not (item.endswith("产业") and is_generic_head(text, k, j - 1, max_len=20)):
-                # (光伏产业、玻璃新材料产业、X项目: sectors before a project; 上海满电未来氢能产业: a firm's project)
+                    and not (item.endswith("产业") and is_generic_head(text, k, j - 1, max_len=20)) \
+                    and not (item.startswith("年产") and _CAPACITY_GOES_ON_RE.match(text, j)):
+                # (光伏产业、玻璃新材料产业、X项目: sectors before a project; 上海满电未来氢能产业: a firm's project;
+                # 年产6000吨X、4000吨Y项目: the first product of one project)
                 out.append((item, k, j - 1, "project_shared_word"))  # (兰州新区项目: a place's projects)
             j = k
     return out
