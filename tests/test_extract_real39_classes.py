@@ -54,3 +54,11 @@ def test_a_capacity_written_bare_after_another_is_the_same_projects_second_produ
     names = {p.name for p in extract(text).projects}
     assert "年产6000吨高档环保软包装、4000吨食品类新型复合袋项目" in names, names
     assert not names & {"年产6000吨高档环保软包装", "4000吨食品类新型复合袋项目"}, names
+
+
+def test_a_body_the_tagger_reads_whole_keeps_its_and_and_two_firms_of_one_stem_share_no_alias():
+    text = ("上海松涛动画设计有限公司投资1000万元，在鄞州设立了宁波松涛动画设计有限公司；"
+            "由中国科学院科学与艺术中心等单位投资2000多万元的天之鹰影视动画项目落户江东。")
+    firms = {c.name: c.aliases for c in extract(text).companies}
+    assert "中国科学院科学与艺术中心" in firms and "艺术中心" not in firms, firms
+    assert firms["上海松涛动画设计有限公司"] == [] and firms["宁波松涛动画设计有限公司"] == [], firms

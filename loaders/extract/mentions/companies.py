@@ -191,9 +191,11 @@ _ADVERB_BEFORE_CONJ = set("正已将也均还")
 _ADVERBIAL_BEFORE_CONJ_RE = re.compile(r"(?:分别|共同|一同|一起|同时|当场|在会上|在现场|现场)$")
 
 
-def _split_items(seg: str, *, projects: bool = False) -> list[tuple[int, str]]:
+def _split_items(seg: str, *, projects: bool = False, one_org=lambda offset, length: False) -> list[tuple[int, str]]:
     """'A、B与C' -> [(offset, 'A'), …]; conjunctions split when the left part is a name. In a list of projects
-    a conjunction between short parts joins what one project makes (有机硅及电子级磷酸、南玻多晶硅及硅片等…项目)."""
+    a conjunction between short parts joins what one project makes (有机硅及电子级磷酸、南玻多晶硅及硅片等…项目).
+    one_org(offset, length): whether the tagger reads that stretch of seg as one organisation (中国科学院科学与艺术中心),
+    which no conjunction splits."""
     out = []
     pos = 0
     parts = re.split(r"(、)", seg)
@@ -208,7 +210,7 @@ def _split_items(seg: str, *, projects: bool = False) -> list[tuple[int, str]]:
             # (A、B离子装置及配置设备生产基地、C等项目: 及 inside an item, not the list's last join, is in one name)
         if projects and len(sub) > 1 and ACTIVITY_END.search(sub[0]):
             sub = [part]  # X制造及营销基地项目: what one project does, then its head, not two projects
-        if len(sub) > 1 and not _joins_one_name(sub):
+        if len(sub) > 1 and not _joins_one_name(sub) and not one_org(pos, len(part)):
             p = pos
             for k, s in enumerate(sub):
                 if s in ("以及", "和", "与", "及"):
@@ -324,7 +326,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         noun = m.group("noun")
         # 食品、物流、百货等产业于一体的…企业, 安置房、标准厂房等12个重点基础项目: sectors and facilities, no firms
         not_firms = bool(_NOT_FIRMS_GAP_RE.search(m.group("gap"))) or activities
-        items = list(_split_items(seg, projects=noun == "项目"))
+        items = list(_split_items(seg, projects=noun == "项目", one_org=lambda off, n, s0=s0: any(
+            t.tag == "ORG" and t.start == s0 + off and t.end == s0 + off + n for t in tokens_around(text, s0 + off))))
         if noun != "项目" and all(_common_noun(text, s0 + off, s0 + off + len(item)) for off, item in items):
             continue  # 10余家口罩、防护服、消毒液等应急物资生产企业, 利用现有标准厂房等…企业: what firms make or use, no firm named
         if len(items) >= 3 and 2 * sum(
@@ -811,14 +814,17 @@ _UNIT_PLACE_OPENING_RE = re.compile(r"(?:%s)(?:省|市)?|[\u4e00-\u9fff]{2,3}县
 def _short_stems(text: str, by_key: dict[str, CompanyMention]) -> None:
     """A firm named with its place and legal form and written elsewhere by its bare stem (河南荣光鞋业有限公司 …
     荣光鞋业、宏运鞋业属X产业集聚区内的…企业): the stem is the same firm, an alias the park rules read."""
+    stems: dict[str, str] = {}
     for cm in by_key.values():
-        if cm.kind != "enterprise" or not _LEGAL_TAIL.search(cm.name):
-            continue
-        stem = company_key(cm.name)
-        place = _UNIT_PLACE_OPENING_RE.match(stem)
-        stem = stem[place.end():] if place else ""
+        if cm.kind == "enterprise" and _LEGAL_TAIL.search(cm.name):
+            place = _UNIT_PLACE_OPENING_RE.match(company_key(cm.name))
+            stems[cm.name] = company_key(cm.name)[place.end():] if place else ""
+    for cm in by_key.values():
+        stem = stems.get(cm.name, "")
         if len(stem) < 4 or is_generic_stem(stem) or stem in cm.aliases:
             continue
+        if sum(other == stem for other in stems.values()) > 1:
+            continue  # 上海水木动画设计有限公司 and its 宁波水木动画设计有限公司: one stem, two firms, the alias of neither
         if text.count(stem) > sum(text.count(form) for form in {cm.name, *cm.aliases} if stem in form and form != stem):
             cm.aliases.append(stem)
 
