@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, SEEDS_GOLD
 
 
 
@@ -118,7 +118,7 @@ def scores(extraction_scores, seeds_dir):
             "real34": extraction_scores(REAL34), "real35": extraction_scores(REAL35),
             "real36": extraction_scores(REAL36), "real37": extraction_scores(REAL37),
             "real38": extraction_scores(REAL38), "real39": extraction_scores(REAL39),
-            "real40": extraction_scores(REAL40)}
+            "real40": extraction_scores(REAL40), "real41": extraction_scores(REAL41)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -628,6 +628,17 @@ REAL39_FLOORS = {"parks F1": 0.78, "companies F1": 0.65, "projects F1": 0.76, "f
 REAL40_FLOORS = {"parks F1": 0.76, "companies F1": 0.95, "projects F1": 0.84, "funds F1": 0.95, "facts F1": 0.76,
                  "project parks": 0.95, "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.80,
                  "facts with the right subject, precision": 0.90, "facts with the right subject, recall": 0.62}
+# tests/eval/real41: 10 real items (2003-2023, all simplified; a new area's groundbreaking day and its relocation
+# projects in 甘肃, two zones of 鄂尔多斯, 天津开发区 and the state-level zones in 2003-2004, two zones of 梧州 including one
+# two provinces build, an enclave park of 雅安 and enclave parks a Shaanxi city builds with a Jiangsu one), collected at
+# extractor 1.85 by someone who had not seen the rules. Scored once, at 4e1be0a: parks F1 0.87 (P 0.87, R 0.87),
+# companies 0.55 (P 0.50, R 0.60), projects 0.82 (P 0.84, R 0.80; amounts 4/4), facts 0.65 (P 0.98, R 0.48); company
+# parks 3/3, project parks 7/16, status 9/15, fully right rows 4/20, facts with the right subject P 0.79 / R 0.40.
+# (While the set was being collected, a dump of every article's records took in its first four items, and some of
+# their lines were seen before this score; no rule was changed from them.)
+REAL41_FLOORS = {"parks F1": 0.83, "companies F1": 0.50, "projects F1": 0.78, "facts F1": 0.61,
+                 "project parks": 0.40, "company parks": 0.95, "project status": 0.55, "fully right project rows": 0.17,
+                 "facts with the right subject, precision": 0.75, "facts with the right subject, recall": 0.36}
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -642,7 +653,7 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real32": REAL32_FLOORS, "real33": REAL33_FLOORS, "real34": REAL34_FLOORS,
                     "real35": REAL35_FLOORS, "real36": REAL36_FLOORS,
                     "real37": REAL37_FLOORS, "real38": REAL38_FLOORS, "real39": REAL39_FLOORS,
-                    "real40": REAL40_FLOORS}
+                    "real40": REAL40_FLOORS, "real41": REAL41_FLOORS}
 
 
 @pytest.mark.django_db
