@@ -135,21 +135,27 @@ def _company_park(text: str, c, scope: ParkScope, districts: Mapping[str, str]) 
     return scope.park_at(c.span.start, end=c.span.end, firm=True)
 
 
-def _listed_not_parks(parks, occs, projects) -> set[str]:
+def _listed_not_parks(text, parks, occs, projects) -> set[str]:
     """Keys of the parks of a kind one firm builds the text names only as projects (开工的有A产业园、B、C和D4个
-    重点项目; 投资2亿的X产业园): what is built there is a project; that it is a park is not what the text says."""
-    spans = {(pm.span.start, pm.span.end) for pm in projects if pm.rule in LISTED_PROJECT_RULES}
+    重点项目; 投资2亿的X产业园; 力促A产业园、B厂…等5个项目…开工): what is built there is a project; that it is a park
+    is not what the text says."""
+    spans = {(pm.span.start, pm.span.end) for pm in projects if pm.rule in LISTED_PROJECT_RULES
+             or (pm.rule == "project_list" and _COUNTED_PROJECTS_AFTER_RE.match(text, pm.span.end))}
     out = set()
     for p in parks:
         if p.kind not in BUILT_AS_PROJECT_KINDS:
             continue
         key = merge_key(p.name)
         mine = [o for o in occs if o.key == key]
-        if mine and all((o.start, o.end) in spans for o in mine):  # the whole item (not 园区…配套工程)
+        if mine and all((o.start, o.end) in spans or any(pe == o.end and text[ps:o.start] in _RANKS for ps, pe in spans)
+                        for o in mine):  # the whole item (not 园区…配套工程; 国家级X科技园: the item, its rank before it)
             out.add(key)
     return out
 
 
+_RANKS = ("国家级", "省级", "自治区级")
+# …、B、C等5个项目: the list the text counts as projects, up to its count
+_COUNTED_PROJECTS_AFTER_RE = re.compile(r"[^。；;，,]{0,80}?等(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,6}项目")
 _PHASE_TAIL_RE = re.compile(r"(?:[一二三四五六七八九十]|首)期$")
 
 
@@ -181,7 +187,7 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     placed = [o for o in occs if not any(fs <= o.start and o.end < fe for fs, fe in firm_spans)]
     project_scope = ParkScope(doc, placed) if len(placed) < len(occs) else scope
     projects = find_projects(doc, parks, companies, list_projects, project_scope)
-    listed = _listed_not_parks(parks, occs, projects)
+    listed = _listed_not_parks(text, parks, occs, projects)
     # 总投资100亿元的黄石科技城, a park the text names again as a park elsewhere: the sum is the park's
     projects = [pm for pm in projects if pm.rule != "project_invested_park" or merge_key(pm.name) in listed]
     if listed:
@@ -190,7 +196,7 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
         scope = ParkScope(doc, occs)
         for pm in projects:
             if pm.park and merge_key(pm.park) in listed:
-                pm.park = None
+                pm.park = scope.park_at(pm.span.start, end=pm.span.end)  # (the park the text is about there, if any)
     funds = find_funds(doc, parks, scope)
     # …引导基金有限公司: a fund set up as a company is the fund's record, not a firm's
     fund_names = {a for f in funds for a in f.aliases}

@@ -210,6 +210,8 @@ def _split_items(seg: str, *, projects: bool = False, one_org=lambda offset, len
             # (A、B离子装置及配置设备生产基地、C等项目: 及 inside an item, not the list's last join, is in one name)
         if projects and len(sub) > 1 and ACTIVITY_END.search(sub[0]):
             sub = [part]  # X制造及营销基地项目: what one project does, then its head, not two projects
+        if sub[0] == "" and n > 0:
+            sub = [part]  # …、和盛堂高新技术产业化示范工程: after 、 a 和 opens an item's name, it joins nothing
         if len(sub) > 1 and not _joins_one_name(sub) and not one_org(pos, len(part)):
             p = pos
             for k, s in enumerate(sub):

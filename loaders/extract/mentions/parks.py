@@ -87,6 +87,7 @@ _AS_A_RE = re.compile(r"作为[^，,。；;]{0,12}的$")
 _AREA_RE = re.compile(r"\d(?:平方公里|平方千米|公顷|亩|万?平方米)")
 _COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个")
 _PROJECT_NAMED_BEFORE_RE = re.compile(r"项目名称(?:暂定|拟定|定)?为[：:]?$")
+_CITY_PART_AFTER_RE = re.compile(r"[(（](?:%s)[)）]" % CITY_RE.pattern)
 _SETTLED_IN_RE = re.compile(r"(?:入驻|进驻|落户|位于|迁入|搬入|在)$")
 
 
@@ -498,6 +499,11 @@ def _candidates(doc: Doc) -> list[_Cand]:
             generic = False  # 海洋生物科技园已签约入驻企业16家: a zone's park, named by what it does (机器人产业港一期、
             # 二期累计签约…: one built in phases, which a class of parks is not)
         out.append(_Cand(name=name, kind=kind if not generic else "", start=start, end=e, place_ok=place_ok))
+        part_of = _CITY_PART_AFTER_RE.match(text, e)
+        if part_of and out[-1].kind and not place_ok and re.search(r"合作|共建", name):
+            # 粤桂合作特别试验区(梧州): a zone two places build, named with the city of its part the text is about
+            out[-1].aliases.append(name)
+            out[-1].name, out[-1].end = name + part_of.group(), part_of.end()
         if province and out[-1].kind:
             out[-1].aliases.append(written)  # 浙江省上虞经济开发区: the name as written, province and all
         elif out[-1].kind and bare != stem and _placed_after_province(text, start + len(stem) - len(bare), stem[:len(stem) - len(bare)]):

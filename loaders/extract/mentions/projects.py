@@ -43,7 +43,8 @@ STATUS_WORDS: list[tuple[str, str]] = [
 _SIGNED = dict(STATUS_WORDS)["签约"]
 # 这是…, 该项目…, 其中10亿元以上项目2个，分别为…: a sentence about what the one before it named or counted
 _POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此|其中)")
-_FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|力争|争取|有望|建成(?:达产|投产)后|建成后|达产后|投产后)[^，,；;。]*")
+_FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|有望|建成(?:达产|投产)后|建成后|达产后|投产后)[^，,；;。]*"
+                        r"|(?:力争|力促|争取)[^；;。]*")  # (力促A、B等5个项目，在3、4月份开工建设: a target, to the sentence's end)
 _PROJECTION_OPENERS = ("建成后", "达产后", "投产后", "建成达产后", "建成投产后")
 _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
 FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产业基地|制造基地|研发基地|研发中心|总部基地|数据中心|计算中心|创享中心"
@@ -760,6 +761,26 @@ def _built_in_parks(doc: Doc, parks: list[ParkMention]) -> list[tuple[Candidate,
     return out
 
 
+# Kinds of park named as towns (美安科技新城): a project written after one keeps it in its name
+_TOWN_KINDS = {"科技城", "产业新城"}
+# 投资逾30亿元、年产10万辆SUV越野车的中国恒天集团雅安汽车生产基地: a plant written after the sum invested in it
+_INVESTED_FACILITY_RE = re.compile(r"投资(?P<amount>(?:约|逾|超过?|近)?\d[\d.]*(?:亿|万)元)(?:[、，,][^，,。；;、的]{2,16})?的"
+                                   r"(?P<name>[^，,。；;、的“”]{3,30}?(?:生产基地|制造基地|产业基地|研发基地|总部基地|工厂))(?!项目)")
+
+
+def _invested_facilities(doc: Doc) -> list[tuple[Candidate, int]]:
+    """Plants written after the sum invested in them (投资50亿元的X生产基地): each a project, with the offset of its
+    investment."""
+    text = doc.text
+    out = []
+    for m in _INVESTED_FACILITY_RE.finditer(text):
+        name = m.group("name")
+        if is_generic_stem(name) or VERBISH_RE.search(name) or preceded_by_count(text, m.start("name")):
+            continue
+        out.append(((name, m.start("name"), m.end("name"), "project_facility"), m.start("amount")))
+    return out
+
+
 # What a project is called by: the thing built or done (…项目, …基地, …中心, …产业园, …生产线 ...).
 _PROJECT_HEAD_RE = re.compile(r"(?:项目|工程|基地|中心|总部|工厂|厂|园|园区|谷|城|港|产业|生产线|平台|研究院|实验室|仓|站|馆|示范|小镇)$")
 _FIRM_INSIDE_RE = re.compile(r"(?:公司|集团)(?=.{2,}$)")
@@ -914,10 +935,15 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     for c, _, at in built:
         cands.append(c)
         given_amount[c[1]] = _amount_at(text, at)
+    for c, at in _invested_facilities(doc):
+        if not any(o[1] <= c[1] < o[2] for o in cands):
+            cands.append(c)
+            given_amount[c[1]] = _amount_at(text, at)
     for name, s0, e0, amount in table:
         cands = [c for c in cands if not (s0 <= c[1] < e0)]
         cands.append((name, s0, e0, "project_table"))
         given_amount[s0] = amount
+    firm_forms = [f for c in companies if c.kind == "enterprise" for f in [c.name, *c.aliases] if len(f) >= 2]
     park_by_form = {}
     for p in parks:
         for form in [p.name] + p.aliases:
@@ -948,14 +974,18 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             name = name[label.end():]  # 招标项目眉山…建设项目: a label before the name
         s = e - len(name) if raw.endswith(name) else s
         park: str | None = built_park.get(s)
-        # a project written after its zone: 潍坊高新区凯信…项目 -> park 潍坊高新区, name without it;
+        # a project written after its zone, or after any area many build in when a firm's name follows (梧州临港经济区
+        # 简一…项目): 潍坊高新区凯信…项目 -> park 潍坊高新区, name without it;
         # after any park when a capacity follows (P年产10万吨…项目)
         for form, p in park_by_form.items():
             if name.startswith(form) and _OWN_WORKS_RE.match(name, len(form)):
                 park = p.name  # 喀什综合保税区市政基础设施…配套工程: the park's own works, named with it
                 break
             if name.startswith(form) and len(name) - len(form) >= 2 \
-                    and (p.kind in ZONE_KINDS or _CAPACITY_RE.match(name[len(form):])
+                    and (p.kind in ZONE_KINDS
+                         or (p.kind not in BUILT_AS_PROJECT_KINDS and p.kind not in _TOWN_KINDS
+                             and any(name.startswith(f, len(form)) for f in firm_forms))
+                         or _CAPACITY_RE.match(name[len(form):])
                          or _opens_with_proper_name(text, s + len(form), s + len(name), tags=("ORG", "LOC"))) \
                     and not _ZONE_PART_RE.match(name[len(form):]):  # 开发区新区…: a part of the zone
                 park = p.name

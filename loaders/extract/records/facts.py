@@ -363,7 +363,6 @@ _MEASURE_WORD_RE = re.compile("|".join(p for m, p in _MONEY_RULES if m) + "|" + 
 # X由A增至B: B is the figure now, measuring X (the noun before 由); A is where it grew from
 _GREW_FROM_RE = re.compile(r"(?:数量|总数|总量|规模)?由[^，,。；;]{1,24}?(?P<to>增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|扩大到|扩大至)"
                            r"(?:目前的|现在的|今年的|\d{4}年的|去年的)?$")
-_RESPECTIVELY_RE = re.compile(r"(?:同比)?分别(?:达到|达|为|是|实现|完成|突破)?了?")
 _LIST_JOIN_RE = re.compile(r"[、和及与]")
 
 
@@ -409,8 +408,11 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
     in_project = lambda o: any(ps <= o.start and o.end <= pe and (pe - ps) > (o.end - o.start) for ps, pe in project_spans)
     # a zone's name that opens a company's (无锡高新区新发集团) names the firm, not the place of a figure
     in_firm = lambda o: _FIRM_AFTER_RE.match(text, o.end) is not None
+    # A、B、C、D、E等5个…区域上半年实现…: the parks of a list a count closes are a group, none of them a figure's subject
+    in_counted_list = lambda o: _PARKS_LISTED_THEN_COUNTED_RE.match(text, o.end) is not None or (
+        text[o.start - 1:o.start] == "、" and _LAST_ITEM_COUNTED_RE.match(text, o.end) is not None)
     subjects: list[tuple[int, int, str, str]] = [(o.start, o.end, o.key, "park") for o in occs
-                                                 if not in_project(o) and not in_firm(o)]
+                                                 if not in_project(o) and not in_firm(o) and not in_counted_list(o)]
     subjects += [(s, e, name, "park_group") for s, e, name, n in groups if n > 1]
     subjects += [(s, e, name, "park_group") for s, e, name in find_territory_groups(doc)]
     subjects += _batch_group_mentions(text, [(s, e, name) for s, e, name, n in groups if n > 1])
@@ -569,7 +571,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
                 and not (_PERIOD_OPENING_RE.match(text, sent.start) and sent.start > 0
                          and _opens_with(text, occs, subject, doc.sentence_at(sent.start - 1))) \
                 and not (stype == "park" and _PARK_REF_OPENING_RE.search(text, sent.start, s)) \
-                and not (stype == "park_group" and TERRITORY_GROUP_RE.search(text, sent.start, s)):
+                and not (stype == "park_group" and TERRITORY_GROUP_RE.search(text, sent.start, s)) \
+                and not (stype == "park_group" and any(name == subject and sent.start <= gs < s for gs, _, name, _ in groups)):
+            # (这49个国家级开发区…分别比上年同期增长…: the group, written as the text wrote it first)
             continue  # a growth rate whose park the sentence does not name: too often another quantity's
         if a.qualifier in ("超", "超过") and _SIZE_CLASS_RE.search(before.rstrip("超过")):
             continue
@@ -737,6 +741,8 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
         # 福建漳州台商投资区…: a place written before the park's name is part of how it is named
         if start <= o.start < end and (not text[start:o.start].strip(" \u3000“\"")
                                        or PLACE_PREFIX_RE.fullmatch(text[start:o.start])):
+            if _PARKS_LISTED_THEN_COUNTED_RE.match(text, o.end):
+                return "other"  # A、B、C…等5个…区域上半年实现…: the parks together, a group no record names
             return f"park:{o.key}"
     for t in tokens_around(text, start):
         if t.end <= start:
@@ -761,6 +767,8 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
     return None
 
 
+_LAST_ITEM_COUNTED_RE = re.compile(r"等(?:\d+|[两二三四五六七八九十]+)个")
+_PARKS_LISTED_THEN_COUNTED_RE = re.compile(r"(?:、[^，,。；;、]{2,20}){1,}等(?:\d+|[两二三四五六七八九十]+)个")
 # 增速高居54个国家级高新区首位, 位列全省开发区第3: the parks a figure is ranked among, not its subject
 _IN_A_CITY_RE = re.compile(r"在(?:%s)(?:市|省)?(?:的|内|境内|周边|全市)" % CITY_RE.pattern)
 _PARKS_COUNTED_AFTER_LIST_RE = re.compile(r"、[^，,。；;]{2,30}等[^，,。；;]{0,24}$")
@@ -1139,7 +1147,7 @@ def _listed_item(text: str, start: int, end: int, limit: int) -> bool:
 
 
 # …分别为218.5亿元、196亿元: figures given respectively, in the order of a list written before
-_RESPECTIVELY_RE = re.compile(r"分别(?:为|是|达到?|实现|完成|有|(?:同比|比上年|较上年)?(?:增长|下降|提高)了?)?")
+_RESPECTIVELY_RE = re.compile(r"(?:分别|依次)(?:为|是|达到?|实现|完成|有|(?:同比|比上年|较上年)?(?:增长|下降|提高)了?)?")
 _FIGURE_LIST_SEP_RE = re.compile(r"、|和|及|与")
 
 
@@ -1189,10 +1197,15 @@ def _respective_subject(doc: Doc, a: Amount, occs: list[ParkOcc],
             place = _PLACE_ITEM_RE.fullmatch(items[i].strip(" “”"))
             if place:
                 return place.group(), "park_group"  # 高新区和兴安县，分别为33亿元和23亿元: the county's share of the batch
+        if park is None and a.unit == "ratio" and all(_MEASURE_WORD_RE.search(x) for x in items):
+            return None  # 工业总产值、工业增加值…等各项指标同比依次增长…: the measures', of the sentence's subject
         return (park, "park") if park else ""
-    return ""
+    # (…工业总产值6084.6亿元，工业增加值1664.55亿元…，同比分别增长42.4%、37.1%…: the rates of the measures just
+    # given, whose subject is the sentence's, not a list of names)
+    return None if a.unit == "ratio" and _MEASURES_GIVEN_BEFORE_RE.search(text, sent.start, head.start()) else ""
 
 
+_MEASURES_GIVEN_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[\d.]+(?:万|亿)?(?:美元|元)[，,、]){2,}")
 _BARE_PARK_OPENING_RE = re.compile(r"\s*(?:该|本)?园区(?:内)?(?![\u4e00-\u9fff]{0,2}(?:群|们))")
 # 江陵经济开发区包含城东工业园、沿江产业园和X产业新城，规划面积55平方公里: the parts a park is said to hold
 _PARTS_AFTER_RE = re.compile(r"(?:包含|包括|涵盖|分为|划分为)[^，,。；;]*$")
