@@ -26,7 +26,7 @@ from .tables.metrics import METRICS
 from .mentions.funds import find_funds
 from .mentions.known import apply_known_names
 from .text.meta import extract_meta
-from .mentions.parks import districts_of_zones, find_group_members, find_parks, merge_key
+from .mentions.parks import RANKS, districts_of_zones, find_group_members, find_parks, merge_key
 from .mentions.projects import LISTED_PROJECT_RULES, find_projects, project_key
 from .scope import ParkScope
 from .text.sentences import build_doc
@@ -147,13 +147,12 @@ def _listed_not_parks(text, parks, occs, projects) -> set[str]:
             continue
         key = merge_key(p.name)
         mine = [o for o in occs if o.key == key]
-        if mine and all((o.start, o.end) in spans or any(pe == o.end and text[ps:o.start] in _RANKS for ps, pe in spans)
+        if mine and all((o.start, o.end) in spans or any(pe == o.end and text[ps:o.start] in RANKS for ps, pe in spans)
                         for o in mine):  # the whole item (not 园区…配套工程; 国家级X科技园: the item, its rank before it)
             out.add(key)
     return out
 
 
-_RANKS = ("国家级", "省级", "自治区级")
 # …、B、C等5个项目: the list the text counts as projects, up to its count
 _COUNTED_PROJECTS_AFTER_RE = re.compile(r"[^。；;，,]{0,80}?等(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,6}项目")
 _PHASE_TAIL_RE = re.compile(r"(?:[一二三四五六七八九十]|首)期$")

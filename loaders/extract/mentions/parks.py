@@ -206,7 +206,8 @@ def _city_shi(name: str) -> bool:
 
 
 # A rank written before a zone's name: 国家级望城经济技术开发区, 省级…, 自治区级日喀则经济开发区
-_RANK_RE = re.compile(r"(?:国家级|省级|自治区级)")
+RANKS = ("国家级", "省级", "自治区级")
+_RANK_RE = re.compile("(?:%s)" % "|".join(RANKS))
 _INNER_RANK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:国家级|省级)$")
 # A figure or a verb of intent inside the words before a park suffix means a clause ran into it.
 # 东部产业园区, 中西部地区: the parks of a region of the country, no one park
