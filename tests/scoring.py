@@ -65,6 +65,7 @@ REAL38 = EVAL / "real38"  # 9 more (Hong Kong and Macau parks, 横琴, two state
 REAL39 = EVAL / "real39"  # 10 more (project lists at parks, Hainan and Xinjiang zones, animation and film parks, 2006-2008 items, a zone's fund), at 1.75; scored once
 REAL40 = EVAL / "real40"  # 10 more (西藏 and 青海 zones, e-sports and digital-creative parks, listed firms' park deals, a zone's year, 2007 funds), at 1.79; scored once
 REAL41 = EVAL / "real41"  # 10 more (甘肃 and 内蒙古 zones, enclave and co-built parks, 2003-2004 prose, quarter and half-year reviews), at 1.85; scored once
+REAL42 = EVAL / "real42"  # 10 more (4 in traditional script: Taiwan science and software parks; incubators, a county's parks, project lists), at 1.86; scored once
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
