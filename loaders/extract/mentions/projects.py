@@ -429,6 +429,11 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             if _CAPACITY_GOES_ON_RE.match(text, start) else None
         if goes_on and not goes_on.group(1).endswith(("项目", "工程")):
             start = goes_on.start(1)  # 年产6000吨高档环保软包装、4000吨食品类新型复合袋项目: the capacity goes on, one project
+        if text[start - 1:start] in ("及", "和") and (is_generic_stem(text[start:m.start()])
+                                                   or is_generic_head(text, start, m.start(), max_len=6)):
+            k = name_start(text, start - 1, max_len=24)
+            if start - 1 - k >= 4 and not is_generic_stem(text[k:start - 1]) and _FACILITY_HEAD_END_RE.search(text, k, start - 1):
+                start = k  # 福建谷风古典家具物流园及生产基地项目: what a bare second part joins is in the name
         capacity = _CAPACITY_OF_RE.search(text, max(0, start - 24), start)
         if capacity:
             start = capacity.start()  # 日处理1800吨番茄原料的大包装番茄酱生产线…项目: the capacity is part of the name
@@ -636,11 +641,16 @@ def _enumerated(doc: Doc) -> list[Candidate]:
             end -= 1
         run = re.search(r"[；;]", text[m.end():end])
         end = m.end() + run.start() if run else end  # (…等;医疗器械类重大项目包括…: the list ends with its run)
+        closed = re.search(r"等(?=[，,])", text[m.end():end])
+        end = m.end() + closed.end() if closed else end  # (…、宝隆港食品产业园等,涉及…: the list ends at its 等)
         parts = _enumeration(text, m.end(), end, conjunctions=conjunctions)
         if len(parts) < fewest or not parts[-1][0].endswith("等"):
             continue  # (a list closed by 等: the items the text names, not a clause that runs on)
         parts[-1] = (parts[-1][0][:-1], parts[-1][1])
         for part, s0 in parts:
+            built_by = _BUILT_BY_OPENING_RE.match(part)
+            if built_by and len(part) - built_by.end() >= 4:
+                part, s0 = part[built_by.end():], s0 + built_by.end()  # 鄂尔多斯市援建的X项目: who built it, then the name
             if len(part) >= 4 and not is_generic_stem(part) and not VERBISH_RE.search(part) \
                     and not re.search(r"[，,：:]", part):
                 out.append((part, s0, s0 + len(part), "project_enumerated"))
@@ -649,6 +659,8 @@ def _enumerated(doc: Doc) -> list[Candidate]:
 
 # 重大项目包括A、B等, 签约项目中…，如A、B、C等: the items named after 'the projects include' or 'such as' in a sentence
 # about projects, closed by 等
+_FACILITY_HEAD_END_RE = re.compile(r"(?:园|基地|中心|工厂|厂|城)$")  # what a named facility ends with
+_BUILT_BY_OPENING_RE = re.compile(r"[^、，,]{0,20}?(?:援建|投资|兴建|建设|引进|承建|开发|打造)的")
 _PROJECTS_INCLUDE_RE = re.compile(r"(?:(?:重点|重大|签约|开工)?项目(?:包括|主要有|有)|[，,](?P<such>如|比如|例如))[:：]?")
 # 此次签约的项目分别是:A、B、C等: the items named after 'the projects signed are', with no count
 _NAMED_LIST_RE = re.compile(r"(?:签约|开工|投产|落户|引进|竣工)的(?:重点|重大)?项目(?:分别|依次)(?:是|为)[:：]?")

@@ -1,0 +1,26 @@
+"""Rules of extractor 1.87, from real42 after its first score (Taiwan science and software parks in traditional
+script, incubators, a county's parks, project lists). The sentences are fixtures for one behaviour each (invented
+names; places are the closed class of the lexicon); real prose is measured by tests/test_extraction_quality.py."""
+from __future__ import annotations
+
+from loaders.extract import extract
+from tests.extracted import projects as _projects
+
+
+def test_the_items_a_count_of_projects_includes_end_at_their_deng():
+    text = ("20日上午，松涛举行22个重点项目集中开工奠基仪式。据了解，22个重点项目包括松岭国际博览城、甲乙30万锭高档纺纱、"
+            "丙丁金枣生态科技园、戊己食品产业园等，涉及农副产品深加工、循环化工等6大领域。")
+    found = set(_projects(text))
+    assert {"松岭国际博览城", "甲乙30万锭高档纺纱", "丙丁金枣生态科技园", "戊己食品产业园"} <= found, found
+    assert not {p.name for p in extract(text).parks} & {"丙丁金枣生态科技园", "戊己食品产业园"}
+
+
+def test_a_bare_second_part_joined_by_ji_keeps_the_facility_it_joins():
+    text = "其中工业项目2个，分别是投资8亿元的松涛古典家具物流园及生产基地项目，投资2亿元的甲乙照明生产项目。"
+    found = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
+    assert found.get("松涛古典家具物流园及生产基地项目") == "8亿元", found
+
+
+def test_a_wire_dateline_in_brackets_leaves_the_story_its_park():
+    text = "（中央社記者張建中新竹15日電）新竹科學園區今天舉辦45週年園慶活動。今年前10月營業額新台幣1.38兆元。"
+    assert [(f.subject, f.amount.text) for f in extract(text).facts] == [("新竹科學園區", "新台幣1.38兆元")]
