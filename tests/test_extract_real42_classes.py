@@ -24,3 +24,16 @@ def test_a_bare_second_part_joined_by_ji_keeps_the_facility_it_joins():
 def test_a_wire_dateline_in_brackets_leaves_the_story_its_park():
     text = "（中央社記者張建中新竹15日電）新竹科學園區今天舉辦45週年園慶活動。今年前10月營業額新台幣1.38兆元。"
     assert [(f.subject, f.amount.text) for f in extract(text).facts] == [("新竹科學園區", "新台幣1.38兆元")]
+
+
+def test_chinese_numerals_with_a_point_and_the_tens_written_as_one_character():
+    from loaders.extract.mentions.amounts import find_amounts
+
+    found = [(a.text, str(a.value), a.unit) for a in find_amounts("投资金额达二．七亿元，总开发经费廿五亿元，占地十九．六七公顷，一点五亿元")]
+    assert found == [("达二．七亿元", "270000000", "cny"), ("廿五亿元", "2500000000", "cny"), ("十九．六七公顷", "19.67", "ha"),
+                     ("一点五亿元", "150000000", "cny")], found
+
+
+def test_the_parks_a_park_lies_next_to_are_no_subject_of_its_figures():
+    text = "松涛產業園區緊鄰屏東科技產業園區與屏東科學園區，已形成新興產業聚落，預估可創造六百七十二個就業機會。"
+    assert {f.subject for f in extract(text).facts} == {"松涛產業園區"}, [(f.subject, f.amount.text) for f in extract(text).facts]

@@ -43,13 +43,14 @@ _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10 ** 4, "亿": 10 ** 8}
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\. ?\d+)?"  # 218. 5亿元: a typesetting gap inside the decimal
-_CN_NUM = r"[零〇一二两三四五六七八九十百千万亿]+"
+# (二．七億元, 十九．六七公頃, 廿五億元: print in Taiwan writes decimals with a full-width point, 20 and 30 as 廿 and 卅)
+_CN_NUM = r"[零〇一二两三四五六七八九十百千万亿廿卅]+(?:[．.点][零〇一二三四五六七八九]+)?"  # (一点五亿元)
 _PRE = "|".join(sorted(QUALIFIER_PREFIX, key=len, reverse=True))
 _UNIT_WORDS = sorted(list(_CURRENCY) + list(_AREA) + ["吨", "%", "％", "‰"] + list(MEASURE_WORDS), key=len, reverse=True)
 _UNIT = "|".join(re.escape(u) for u in _UNIT_WORDS)
 
 AMOUNT_RE = re.compile(
-    rf"(?:(?P<pre>{_PRE}) ?(?=[\d零〇一二两三四五六七八九十百千万亿人新]))?"  # 达到 49 个: a typesetting gap after the qualifier
+    rf"(?:(?P<pre>{_PRE}) ?(?=[\d零〇一二两三四五六七八九十百千万亿廿卅人新]))?"  # 达到 49 个: a typesetting gap after the qualifier
     r"(?P<cur>人民币|新台币)?"
     rf"(?P<num>{_ARABIC}|{_CN_NUM})"
     r"(?:(?<=\d) (?=[余多万亿千百兆]|(?:" + _UNIT + r")))?"  # 共 235 个、总投资 1035 亿元: a typesetting gap after a digit
@@ -96,8 +97,11 @@ def _number(num: str) -> Decimal | None:
             return Decimal(num.replace(",", "").replace(" ", ""))
         except InvalidOperation:
             return None
-    value = cn_to_int(num)
-    return Decimal(value) if value is not None else None
+    whole, _, frac = num.replace("．", ".").replace("点", ".").partition(".")
+    value = cn_to_int(whole.replace("廿", "二十").replace("卅", "三十")) if whole else None
+    if value is None or any(ch not in _CN_DIGIT for ch in frac):
+        return None
+    return Decimal(value) + Decimal("0." + "".join(str(_CN_DIGIT[ch]) for ch in frac)) if frac else Decimal(value)
 
 
 def _unit_code(unit: str | None, has_mult: bool) -> str | None:
@@ -120,11 +124,11 @@ def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
     if is_cn:
         # Chinese numerals are everywhere in prose (一批, 两大, 十四五); only a figure
         # with a place value (十/百/千/万/亿) and a real unit is taken as an amount.
-        if not re.search("[十百千万亿]", num) or not unit:
+        if not re.search("[十百千万亿廿卅．.点]", num) or not unit:
             return None
         if unit in ("个", "种", "批", "家", "间") and not re.search("[百千万亿]", num) and not m.group("q1"):
             return None  # 十个 / 十家 read as wording more often than as data
-    if is_cn and not (m.group("pre") or m.group("q1") or m.group("q2")) and not re.search("[零〇一二两三四五六七八九十]", num):
+    if is_cn and not (m.group("pre") or m.group("q1") or m.group("q2")) and not re.search("[零〇一二两三四五六七八九十廿卅]", num):
         return None  # a bare 万/亿/百亿 (亿元以上项目, 百亿级) is a scale word, not a figure
     start = m.start("pre") if m.group("pre") else m.start("cur") if m.group("cur") else m.start("num")
     # bounded look-around: slicing the whole text per figure made long articles quadratic

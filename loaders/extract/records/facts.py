@@ -963,6 +963,8 @@ _SUM_RE = re.compile(r"(?:已)?(?:累计)?(?:完成)?(?:计划)?(?:合计|共计
 _FIRM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:集团|有限公司|股份|公司)")
 _PROJECTION_RE = re.compile(r"(?:建成|投产|达产|达效|竣工)后")
 _MODIFIED_NOUN_RE = re.compile(r"(?:企业|公司|厂商|客商|投资者|籍)")
+# X紧邻A与B，…: the parks a park lies next to, which the sentence only places it by
+_NEIGHBOUR_BEFORE_RE = re.compile(r"(?:紧邻|毗邻|邻近|靠近|临近|相邻)[^，,。；;]{0,12}$")
 _CITY_CLAUSE_END_RE = re.compile(r"的(?:城市|省份|地区|国家|县城|区县)$")
 # a sentence that opens with a name and 是 (据了解，X是…): about X
 _NAMED_OPENER_RE = re.compile(r"(?:据了解|据悉|据介绍)?[，,]?[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:是|系|为)")
@@ -1342,6 +1344,7 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     before = [x for x in near if sent.start <= x[0] and x[1] <= s and not _listed_item(text, x[0], x[1], s)
               and not _carrier_of(text, x[0], x[1]) and not _ranked_among(text, x[0], x[1])
               and not _part_listed(text, sent.start, x[0])
+              and not _NEIGHBOUR_BEFORE_RE.search(text, max(sent.start, x[0] - 14), x[0])
               and not (_bracketed_note(text, sent.start, x[0], x[1]) and not _in_brackets(text, sent.start, s))]
     # (6个高新区(来宾高新区2015年3月获批)工业总产值…: a park named in a note in brackets is not the figure's subject)
     if aggregate:
