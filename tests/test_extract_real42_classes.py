@@ -37,3 +37,16 @@ def test_chinese_numerals_with_a_point_and_the_tens_written_as_one_character():
 def test_the_parks_a_park_lies_next_to_are_no_subject_of_its_figures():
     text = "松涛產業園區緊鄰屏東科技產業園區與屏東科學園區，已形成新興產業聚落，預估可創造六百七十二個就業機會。"
     assert {f.subject for f in extract(text).facts} == {"松涛產業園區"}, [(f.subject, f.amount.text) for f in extract(text).facts]
+
+
+def test_a_software_park_as_taiwan_writes_it_and_what_its_body_says_is_the_parks():
+    text = ("高雄軟體園區今年招商順利。經濟部產業園區管理局今天新聞稿表示，受惠於AI熱潮激勵，"
+            "今年1至4月營業額高達新台幣32.5億元。")
+    x = extract(text)
+    assert [(p.name, p.kind) for p in x.parks] == [("高雄軟體園區", "软件园")]
+    assert [(f.subject, f.amount.text) for f in x.facts] == [("高雄軟體園區", "達新台幣32.5億元")], x.facts
+
+
+def test_a_park_written_with_and_without_keji_is_one_park():
+    text = "高雄軟體科技園區去年招商創造好成績。累計高雄軟體園區的投資案共有131件。"
+    assert {p.name: p.aliases for p in extract(text).parks} == {"高雄軟體科技園區": ["高雄軟體園區"]}

@@ -735,6 +735,12 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
             keep, other = sorted(ks, key=lambda k: min(c.start for c in groups[k]))
             alias_of[other] = keep
             groups[keep].extend(groups.pop(other))
+    # 高雄软体科技园区 and 高雄软体园区 in one article: one park, named by the longer form (科技 only describes it)
+    for k in list(groups):
+        bare = k.replace("科技", "", 1)
+        if bare != k and bare in groups and k in groups and len(bare) >= 5 and not is_generic_stem(ENDS_WITH_PARK_RE.sub("", bare)):
+            alias_of[bare] = k
+            groups[k].extend(groups.pop(bare))
     # a name with a place in brackets and the same name without it (深中合作(黄圃)产业园 / 深中合作产业园): one park,
     # named with the place
     for k in list(groups):

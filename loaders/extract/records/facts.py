@@ -725,6 +725,8 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
     if text.startswith("其中", start):
         start += 2  # 其中广梅产业园项目13个: 'among them' picks out the subject that follows
     clause = text[start:end].lstrip(" \u3000“\"")
+    if _PARK_BODY_SAYS_RE.search(clause.rstrip("，, ")):
+        return None  # 經濟部產業園區管理局今天新聞稿表示，…: the park's body speaks; what it says has the park as subject
     if _TIME_CLAUSE_RE.fullmatch(clause.rstrip("，, ")):
         return None  # 建区以来，共吸引投资…: a time, however the tagger reads its words (建区/LOC)
     if _FIRM_CLASS_OPENING_RE.match(clause):
@@ -965,6 +967,7 @@ _PROJECTION_RE = re.compile(r"(?:建成|投产|达产|达效|竣工)后")
 _MODIFIED_NOUN_RE = re.compile(r"(?:企业|公司|厂商|客商|投资者|籍)")
 # X紧邻A与B，…: the parks a park lies next to, which the sentence only places it by
 _NEIGHBOUR_BEFORE_RE = re.compile(r"(?:紧邻|毗邻|邻近|靠近|临近|相邻)[^，,。；;]{0,12}$")
+_PARK_BODY_SAYS_RE = re.compile(r"(?:管理局|管委会|管理委员会|园管局|管理处)[^，,。；;]{0,12}(?:表示|指出|说|称|介绍)[：:]?$")
 _CITY_CLAUSE_END_RE = re.compile(r"的(?:城市|省份|地区|国家|县城|区县)$")
 # a sentence that opens with a name and 是 (据了解，X是…): about X
 _NAMED_OPENER_RE = re.compile(r"(?:据了解|据悉|据介绍)?[，,]?[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:是|系|为)")
