@@ -49,3 +49,11 @@ def test_a_project_a_firm_names_after_an_area_many_build_in_is_named_without_it(
     assert _projects(text) == {"松涛大理石瓷砖生产项目": ("梧州临港经济区", "在建")}, _projects(text)
     kept = _projects("1月2日，分会场集中开工11个项目，包括：青禾综合保税区光伏发电项目、钨丝生产线扩建项目。")
     assert "青禾综合保税区光伏发电项目" in kept, kept  # (a kind of project after the zone: the zone's, named with it)
+
+
+def test_incubation_bases_research_centres_and_research_funding_are_measures():
+    text = ("目前，松涛开发区成立了6个高科技创业孵化基地，科研课题经费投入达到1.1亿元。"
+            "松涛开发区力争新建企业技术中心、工程技术研究中心不低于2家。")
+    found = {(f.metric, str(f.amount.value)) for f in extract(text).facts}
+    assert {("incubators", "6"), ("rd_spending", "110000000")} <= found, found
+    assert any(metric.startswith("research_institutions") and value == "2" for metric, value in found), found

@@ -65,7 +65,7 @@ _MONEY_RULES = [
     ("import_export", r"进出口|外贸"), ("exports", r"出口(?:创汇|额|总额|总值|货值)?(?:达到?|为)?$"),
     ("transaction_value", r"交易额|成交额"),
     ("fiscal_revenue", r"财政(?:总)?(?:税收)?收入|(?:一般)?公共(?:财政)?预算(?:税收)?收入"),
-    ("net_profit", r"净利润"), ("total_profit", r"利润"), ("rd_spending", r"研发(?:经费|费用|投入|支出)"),
+    ("net_profit", r"净利润"), ("total_profit", r"利润"), ("rd_spending", r"研发(?:经费|费用|投入|支出)|科研(?:课题)?经费"),
     ("annual_revenue", r"应税销售"),  # 年应税销售20亿元: taxable sales, not tax
     ("annual_tax", r"税收|创税|纳税|(?<!保)税"), ("output_value", r"产值"),  # (保税区: a kind of zone, no tax)
     ("annual_revenue", r"营收|营业收入|营业额|收入|销售"),
@@ -74,8 +74,8 @@ _MONEY_RULES = [
 _COUNT_RULES = [
     ("high_tech_enterprises", r"高新技术企业"), ("listed_companies", r"上市企业|上市公司"),
     ("fund_count", r"基金"), ("enterprises", r"厂商"), ("parks_count", f"园区|{ZONE_WORDS}"),
-    ("research_institutions", r"研究院|研发机构|科研院所|实验室|创新中心"),
-    ("universities", r"高校|大学"), ("incubators", r"孵化器|众创空间|加速器"),
+    ("research_institutions", r"研究院|研发机构|科研院所|实验室|创新中心|研究中心"),
+    ("universities", r"高校|大学"), ("incubators", r"孵化器|众创空间|加速器|孵化基地"),
     ("platforms", r"平台"), ("patents", r"专利"),
     ("market_entities", r"经营主体|市场主体"),
     ("organizations", r"单位|医疗机构|金融机构|服务机构"),
