@@ -50,3 +50,12 @@ def test_a_software_park_as_taiwan_writes_it_and_what_its_body_says_is_the_parks
 def test_a_park_written_with_and_without_keji_is_one_park():
     text = "高雄軟體科技園區去年招商創造好成績。累計高雄軟體園區的投資案共有131件。"
     assert {p.name: p.aliases for p in extract(text).parks} == {"高雄軟體科技園區": ["高雄軟體園區"]}
+
+
+def test_parks_listed_side_by_side_stay_apart_and_the_countys_parks_are_a_group():
+    text = ("本报讯 松涛县2012年注重园区基础设施建设，初步形成了以松涛工业园区、松涛硅工业园、浙商(松涛)工业园三大省级园区为中心的平台。"
+            "浙商(松涛)工业园4平方公里路网框架全面拉开。据统计，2012年，该县园区基础设施建设共投入资金11.4亿元，入驻企业达206家。")
+    x = extract(text)
+    assert {p.name: p.aliases for p in x.parks} == {"松涛工业园区": [], "松涛硅工业园": [], "浙商(松涛)工业园": []}, x.parks
+    assert {(f.subject, f.amount.text) for f in x.facts if f.amount.text in ("11.4亿元", "达206家")} == {
+        ("松涛县园区", "11.4亿元"), ("松涛县园区", "达206家")}, x.facts

@@ -718,7 +718,9 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     member_keys = {k: {merge_key(c.name) for c in groups[k]} for k in keys}
     for k in keys:
         longer = [o for o in keys if o != k and o in groups
-                  and any(len(mk) > len(k) and mk.endswith(k) for mk in member_keys[o])]
+                  and any(len(mk) > len(k) and mk.endswith(k) for mk in member_keys[o])
+                  and not any(_BRACKET_CLOSE_RE.search(c.name[-len(k) - 2:]) for c in groups[o])]
+        # (凤阳工业园区 and 浙商(凤阳)工业园: a tail that runs through a bracket is another park's name)
         if len(longer) == 1 and k in groups and (not groups[k][0].place_ok or k.endswith("分园")):
             # (深圳分园 for X科学园深圳分园: a branch is named by its place, which names no park of its own)
             alias_of[k] = longer[0]
@@ -760,7 +762,7 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
                   and o[0] == stem[0] and stem[-1] in o[len(o) - len(suffix) - 2:len(o) - len(suffix)]
                   and _in_order(stem, o[:-len(suffix)])]
         # (深港科创合作区 / 深港科技创新合作区: the last word's first character, as 科技创新 is cut to 科创)
-        if len(longer) == 1:
+        if len(longer) == 1 and not _listed_together(text, groups[k], groups[longer[0]]):
             alias_of[k] = longer[0]
             groups[longer[0]].extend(groups.pop(k))
     # generic-stem short forms (氢能产业园) that are tails of a real name become aliases too
@@ -1009,7 +1011,7 @@ def _set_parents(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> 
             p.city = by_name[p.parent].city
 
 
-TERRITORY_GROUP_RE = re.compile(r"(?:全省|全市|全国|全区)(?:各类|各级|各)?(?:国家级|省级)?(?:%s|(?:产业|工业)?园区|小微企业园)"
+TERRITORY_GROUP_RE = re.compile(r"(?:全省|全市|全国|全区|全县|该县|该市)(?:各类|各级|各)?(?:国家级|省级)?(?:%s|(?:产业|工业)?园区|小微企业园)"
                                 % GROUP_ZONE_WORDS)
 # 岳阳市产业园区: a city's parks together, named with the city (a park of its own has a name between: 绵阳市X产业园区)
 _CITY_PARKS_RE = re.compile(r"(?:%s)市(?:各类|各)?(?P<word>产业园区|工业园区)" % CITY_RE.pattern)
@@ -1097,6 +1099,12 @@ def generic_park_name(name: str) -> bool:
     key = norm_key(name)
     stem = ENDS_WITH_PARK_RE.sub("", key)
     return stem != key and is_generic_stem(stem)
+
+
+def _listed_together(text: str, these: list[_Cand], those: list[_Cand]) -> bool:
+    """True when two names stand side by side in one list (凤阳工业园区、凤阳硅工业园、…三大省级园区): two parks."""
+    return any(a.end + 1 == b.start and text[a.end] in "、和及与" for x, y in ((these, those), (those, these))
+               for a in x for b in y)
 
 
 def _in_order(short: str, name: str) -> bool:
@@ -1187,7 +1195,7 @@ def _generic_word(name: str) -> str:
 
 
 def territory_of(text: str, level: str) -> str | None:
-    """The province (省) or city (市) an article is about: the only province it names with 省 (else, when it
+    """The province (省), city (市) or county (县) an article is about: the only province it names with 省 (else, when it
     names none so, the province its cities and bare province names belong to: see _province_of_places), or
     the city it names most, at least twice as often as any other; None when the text does not say."""
     if level == "省":
@@ -1200,7 +1208,16 @@ def territory_of(text: str, level: str) -> str | None:
         ranked = counts.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) and ranked[0][0] not in PROVINCES:
             return ranked[0][0]
+    if level == "县":  # (据统计，该县园区…: the county the article names most, at least twice as often as any other)
+        counts = Counter(m.group(1) for m in _COUNTY_RE.finditer(text) if m.group(1)[-1] not in "该全本各每两个")
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
     return None
+
+
+_BRACKET_CLOSE_RE = re.compile(r"[)）]")
+_COUNTY_RE = re.compile(r"([\u4e00-\u9fff]{2})县")
 
 
 def _province_of_places(text: str) -> str | None:
