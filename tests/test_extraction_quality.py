@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, SEEDS_GOLD
 
 
 
@@ -119,7 +119,7 @@ def scores(extraction_scores, seeds_dir):
             "real36": extraction_scores(REAL36), "real37": extraction_scores(REAL37),
             "real38": extraction_scores(REAL38), "real39": extraction_scores(REAL39),
             "real40": extraction_scores(REAL40), "real41": extraction_scores(REAL41),
-            "real42": extraction_scores(REAL42)}
+            "real42": extraction_scores(REAL42), "real43": extraction_scores(REAL43)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -661,6 +661,16 @@ REAL41_FLOORS = {"parks F1": 0.89, "companies F1": 0.55, "projects F1": 0.90, "f
 REAL42_FLOORS = {"parks F1": 0.76, "companies F1": 0.70, "projects F1": 0.77, "facts F1": 0.53,
                  "project parks": 0.95, "company parks": 0.45, "project status": 0.95, "fully right project rows": 0.70,
                  "facts with the right subject, precision": 0.59, "facts with the right subject, recall": 0.24}
+# tests/eval/real43: 10 real items (2008-2025, one in traditional script: 哈爾濱's projects by industry in a Hong Kong
+# daily, a project of 哈尔滨临空经济区, a park's projects of 横县 and 来宾's batch in 广西, 成都科学城 twice, an incubator in
+# 东湖高新区, a provincial guidance fund, 锦州's signing, 西部(重庆)科学城), collected at extractor 1.91 by someone who had
+# not seen the rules. Scored once, at 9298f44, at the end of the session that collected it, and not studied: parks F1
+# 0.67 (P 0.50, R 1.00), companies 0.48 (P 0.50, R 0.47), projects 0.76 (P 0.71, R 0.81; amounts 4/7), funds 0.67
+# (P 0.50, R 1.00; amount 0/1), facts 0.70 (P 1.00, R 0.53); company parks 4/8, project parks 11/17, status 13/15,
+# fully right rows 9/31, facts with the right subject P 0.72 / R 0.42.
+REAL43_FLOORS = {"parks F1": 0.63, "companies F1": 0.44, "projects F1": 0.72, "funds F1": 0.62, "facts F1": 0.66,
+                 "project parks": 0.60, "company parks": 0.45, "project status": 0.82, "fully right project rows": 0.26,
+                 "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.38}
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -676,7 +686,7 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real35": REAL35_FLOORS, "real36": REAL36_FLOORS,
                     "real37": REAL37_FLOORS, "real38": REAL38_FLOORS, "real39": REAL39_FLOORS,
                     "real40": REAL40_FLOORS, "real41": REAL41_FLOORS,
-                    "real42": REAL42_FLOORS}
+                    "real42": REAL42_FLOORS, "real43": REAL43_FLOORS}
 
 
 @pytest.mark.django_db
