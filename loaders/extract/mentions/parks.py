@@ -1204,16 +1204,17 @@ def territory_of(text: str, level: str) -> str | None:
             return _province_of_places(text)
         return next(iter(named)) if len(named) == 1 else None
     if level == "市":
-        counts = Counter(m.group() for m in CITY_RE.finditer(text) if m.group() in CITIES)
-        ranked = counts.most_common(2)
-        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) and ranked[0][0] not in PROVINCES:
-            return ranked[0][0]
-    if level == "县":  # (据统计，该县园区…: the county the article names most, at least twice as often as any other)
-        counts = Counter(m.group(1) for m in _COUNTY_RE.finditer(text) if m.group(1)[-1] not in "该全本各每两个")
-        ranked = counts.most_common(2)
-        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            return ranked[0][0]
+        city = _most_named(m.group() for m in CITY_RE.finditer(text) if m.group() in CITIES)
+        return city if city not in PROVINCES else None
+    if level == "县":  # (据统计，该县园区…: the county the article names most)
+        return _most_named(m.group(1) for m in _COUNTY_RE.finditer(text) if m.group(1)[-1] not in "该全本各每两个")
     return None
+
+
+def _most_named(names) -> str | None:
+    """The name written most, at least twice as often as any other; None when there is none such."""
+    ranked = Counter(names).most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
 
 
 _BRACKET_CLOSE_RE = re.compile(r"[)）]")

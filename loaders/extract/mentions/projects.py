@@ -447,8 +447,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             continue  # 为工业园区招商引资和项目建设创造环境: 项目 joined to an activity, the works in general
         titled = _named_by_deal_title(text, start, m.end())
         if len(stem) < 3 or preceded_by_count(text, start) or text[start - 1:start] in ("各", "每") \
-                or titled and _ONLY_PLACE_RE.match(stem) \
-                or titled is False and (is_generic_stem(strip_quotes(stem)) and not _invested_by_firm(text, start)) \
+                or (not titled and is_generic_stem(strip_quotes(stem)) and not _invested_by_firm(text, start)) \
                 or (not titled and (is_generic_head(text, start, m.start(), max_len=6)
                                     or (text.startswith("等", m.end()) and _generic_parts(text, start, m.start())))
                     and _investment_written_against(text, start, m.end()) is None):
@@ -1235,8 +1234,9 @@ _SUMMARY_RE = re.compile(r"^(?:[^，,。]{0,16}的)?(?P<n>\d+|[一二两三四�
 
 
 _BRACKETED_SHORT_NAME_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})[(（]([\u4e00-\u9fff]{2,8})[)）]项目$")
-_PHASE_IN_BRACKETS_RE = re.compile(r"[(（][一二三四五六七八九十首]期[)）]")
-_BRACKETED_PHASE_RE = re.compile(r"[(（](?P<phase>[一二三四五六七八九十首]期)[)）]$")
+_BRACKETED_PHASE = r"[(（](?P<phase>[一二三四五六七八九十首]期)[)）]"  # 项目(二期)
+_PHASE_IN_BRACKETS_RE = re.compile(_BRACKETED_PHASE)
+_BRACKETED_PHASE_RE = re.compile(_BRACKETED_PHASE + "$")
 
 
 def _status_of_park_built(doc: Doc, out: dict[str, ProjectMention], park_by_form: dict[str, ParkMention]) -> None:

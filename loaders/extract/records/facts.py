@@ -769,8 +769,9 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
     return None
 
 
-_LAST_ITEM_COUNTED_RE = re.compile(r"等(?:\d+|[两二三四五六七八九十]+)个")
-_PARKS_LISTED_THEN_COUNTED_RE = re.compile(r"(?:、[^，,。；;、]{2,20}){1,}等(?:\d+|[两二三四五六七八九十]+)个")
+_COUNTED_CLOSE = r"等(?:\d+|[两二三四五六七八九十]+)个"  # (…等5个…区域: the count that closes a list)
+_LAST_ITEM_COUNTED_RE = re.compile(_COUNTED_CLOSE)
+_PARKS_LISTED_THEN_COUNTED_RE = re.compile(r"(?:、[^，,。；;、]{2,20}){1,}" + _COUNTED_CLOSE)
 # 增速高居54个国家级高新区首位, 位列全省开发区第3: the parks a figure is ranked among, not its subject
 _IN_A_CITY_RE = re.compile(r"在(?:%s)(?:市|省)?(?:的|内|境内|周边|全市)" % CITY_RE.pattern)
 _PARKS_COUNTED_AFTER_LIST_RE = re.compile(r"、[^，,。；;]{2,30}等[^，,。；;]{0,24}$")
