@@ -66,7 +66,7 @@ REAL39 = EVAL / "real39"  # 10 more (project lists at parks, Hainan and Xinjiang
 REAL40 = EVAL / "real40"  # 10 more (西藏 and 青海 zones, e-sports and digital-creative parks, listed firms' park deals, a zone's year, 2007 funds), at 1.79; scored once
 REAL41 = EVAL / "real41"  # 10 more (甘肃 and 内蒙古 zones, enclave and co-built parks, 2003-2004 prose, quarter and half-year reviews), at 1.85; scored once
 REAL42 = EVAL / "real42"  # 10 more (4 in traditional script: Taiwan science and software parks; incubators, a county's parks, project lists), at 1.86; scored once
-REAL43 = EVAL / "real43"  # 10 more (东北 and 西南 cities' projects, two science cities, an incubator, a provincial fund), at 1.91; scored once, kept for the next session
+REAL43 = EVAL / "real43"  # 10 more (东北 and 西南 cities' projects, two science cities, an incubator, a provincial fund), at 1.91; scored once, again at the next session's start (the same), then studied
 REAL44 = EVAL / "real44"  # 8 more (western zones' projects, two half-year reviews, a zone-level fund, a trade-fair signing), at 1.91; scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 

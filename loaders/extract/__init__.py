@@ -171,6 +171,20 @@ def _parks_projects_build(projects, parks) -> None:
             pm.park = known[0]
 
 
+def _unplace_by_inner_parks(projects, occs) -> None:
+    """A park the text names only inside projects' names (…与四川志利公司签约投资28亿元的民勤红沙岗工业园区基础设施
+    建设项目) is where those projects stand, not the other projects' of the story (凉州区政府与…签约…的LED产业园项目)."""
+    spans = [(pm.span.start, pm.span.end) for pm in projects]
+    inner: dict[str, list[tuple[int, int]]] = {}
+    for o in occs:
+        holder = next((sp for sp in spans if sp[0] <= o.start and o.end <= sp[1] and (sp[0], sp[1]) != (o.start, o.end)), None)
+        inner.setdefault(o.key, []).append(holder)
+    only_inside = {k for k, holders in inner.items() if all(h is not None for h in holders)}
+    for pm in projects:
+        if pm.park in only_inside and not any(h == (pm.span.start, pm.span.end) for h in inner[pm.park]):
+            pm.park = None
+
+
 def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     doc = build_doc(text)
     parks, occs = find_parks(doc)
@@ -196,6 +210,7 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
         for pm in projects:
             if pm.park and merge_key(pm.park) in listed:
                 pm.park = scope.park_at(pm.span.start, end=pm.span.end)  # (the park the text is about there, if any)
+    _unplace_by_inner_parks(projects, occs)
     funds = find_funds(doc, parks, scope)
     # …引导基金有限公司: a fund set up as a company is the fund's record, not a firm's
     fund_names = {a for f in funds for a in f.aliases}

@@ -38,7 +38,10 @@ _LEAD_RE = re.compile(r"[\s●■◆▲►·•\-“\"]*(?:[\u4e00-\u9fff]{1,4}[
                       r"|(?:第[\d一二三四五六七八九十]+届|本届|首届)[^，,。；;\s]{1,12}?会(?:期间|上)?)[，,]?\s*)*[“\"]?")
 # A setting before the park: 在青岛市人工智能产业园, 位于…的.
 _MODIFIED_SUBJECT_BEFORE = re.compile(r"[^，,。；;：:“”]{2,24}的")
-_SETTING_BEFORE = re.compile(r"(?:在|位于|于|这是|这里是)+")
+# a province written before a park's name and left out of it (广西南宁X工业园区是…, 在甘肃武威工业园区)
+_PROVINCE = "|".join(sorted({*PROVINCES, *(p + "省" for p in PROVINCES)}, key=len, reverse=True))
+_STREET_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:路|大道|大街)(?=[，,、“”（(\s])")
+_SETTING_BEFORE = re.compile(r"(?:在|位于|于|这是|这里是)*(?:%s)?" % _PROVINCE)
 # Clauses that open a sentence without being its subject: 作为…, 随着…, 为了…
 _ADVERBIAL_RE = re.compile(r"(?:作为|随着|为了|为|经过|通过|根据|按照|面对|对于|截至|截止|自|从)")
 # 开园以来, 成立之初: a time clause before the subject
@@ -74,8 +77,7 @@ PLACEMENT_RE = re.compile(r"入驻|落户|引进|引入|集聚|聚集|落地|扎
 _PROJECT_SITED_RE = re.compile(r"项目[^。；;]*位于$")
 # a short name the text defines for what it has just named: X(以下简称Y), X（简称“Y”）
 _DEFINED_AFTER_RE = re.compile(r"[(（](?:以下)?简称")
-_VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)(?:%s)?$"
-                           % "|".join(sorted({*PROVINCES, *(p + "省" for p in PROVINCES)}, key=len, reverse=True)))
+_VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)(?:%s)?$" % _PROVINCE)
 # 在5日举行的X经开区2023年招商引资项目集中签约…活动上: the park whose event the lead reports
 _HOSTED_BEFORE = re.compile(r"在[^，,。；;在]{0,12}?(?:举行|举办|召开)的$")
 _HOSTED_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:活动|大会|仪式|会议|推介会|签约会)(?:上|中)")
@@ -205,11 +207,11 @@ class ParkScope:
                 break
         first_end = m.start() if m else end
         for o in self._in(begin, first_end):
-            if text.startswith("所在", o.end):
-                continue  # 集成电路产业园所在的西海岸新区…: the subject is the district
+            if text.startswith("所在", o.end) or _STREET_AFTER_RE.match(text, o.end):
+                continue  # 集成电路产业园所在的西海岸新区…: the subject is the district (X高新区云飞路，…: a road in it)
             if o.start == begin and text.startswith("、", o.end):
                 return None  # A产业园、B项目、C等项目…: the first item of a list, not the sentence's one park
-            if o.start == begin or _SETTING_BEFORE.fullmatch(text, begin, o.start) \
+            if _SETTING_BEFORE.fullmatch(text, begin, o.start) \
                     or (o.start == begin + 1 and text[begin] == "以" and text.startswith("为例", o.end)):
                 return o.key  # (以X为例，该园区…: the park the paragraph takes as its example is what it is about)
             if _MODIFIED_SUBJECT_BEFORE.fullmatch(text, begin, o.start) and (text.startswith(("是", "为", "把", "将"), o.end)

@@ -274,7 +274,7 @@ INVESTED_BEFORE_RE = re.compile(r"投资(?:额)?[约近超]?\d+(?:\.\d+)?(?:亿|
 LIMITED_END_RE = re.compile(r"(?:有限公司|有限责任公司|股份公司)$")
 _PLACES_GAP_RE = re.compile(r"(?:地(?!产)|国家|地区|省份?|城市|国(?![内企有际]))")
 _CATEGORY_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)大(?!批)")
-_PROJECT_ITEM_RE = re.compile(r"(?:项目|工程|基地|[一二三四五六七八九十]期)$")
+_PROJECT_ITEM_RE = re.compile(r"(?:项目|工程|基地|产业园|工厂|生产线|[一二三四五六七八九十]期)$")
 
 
 def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, int, int]]]:
@@ -427,6 +427,10 @@ def _roles(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         if cut >= 0 and len(name) - cut - 1 >= 2:
             name = name[cut + 1:]  # 市领导吴家农及格力电器董事长: the firm is what stands after 及
         start = m.start() - len(name)
+        person = next((t for t in tokens_around(text, m.start() - 1)
+                       if t.end == m.start() and t.tag == "PER" and t.start > start), None)
+        if person is not None:
+            name = text[start:person.start]  # 浦东科投李勇军总经理: the firm, then the person who holds the title
         legal = list(_LEGAL_INSIDE_RE.finditer(name))
         if legal and legal[-1].end() < len(name):
             name = name[:legal[-1].end()]  # 兴澄特种钢铁公司技术负责人: the firm ends at its legal form
@@ -520,6 +524,7 @@ _FIRST_OF_RE = re.compile(r"首[支只个家批]")
 # 两座湿实验室, 当中两座…实验室, 3所大学: bodies of a kind counted, no body's name
 _COUNTED_BODIES_RE = re.compile(r"(?:当中|其中)?(?:\d+|[一二两三四五六七八九十]+)[座个家所间栋处]")
 _SPEECH_RE = re.compile(r"代表|致辞|讲话|表示|指出")
+_LEVELS_RE = re.compile(r"[两三四五]级(?:政府|财政)$")  # (湖北省、武汉市、东湖高新区三级政府: levels of government, no body)
 
 
 def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
@@ -532,7 +537,7 @@ def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
             start = joint + 1
         name = strip_quotes(text[start:m.end()])
         if len(name) <= len(m.group()) + 1 or not _ok(name, park_keys) or _FIRST_OF_RE.search(name) \
-                or _COUNTED_BODIES_RE.match(name) \
+                or _COUNTED_BODIES_RE.match(name) or _LEVELS_RE.search(name) \
                 or _SPEECH_RE.search(name):  # (在致辞中代表市委市政府: who spoke for the body, no body's name)
             continue  # (哈尔滨市首支政府投资产业基金: the first fund of its kind, the government's; no body's name)
         hits.append(_Hit(name, m.end() - len(name), m.end(), kind_of(name), "institution"))
@@ -566,6 +571,22 @@ def _partners(doc: Doc, park_keys: set[str]) -> list[_Hit]:
                     or _DESCRIBED_FIRMS_RE.search(item) or ACTIVITY_END.search(item):
                 continue
             hits.append(_Hit(item, start, start + len(item), kind_of(item), "partner"))
+    return hits
+
+
+# 光谷中金基金由中金资本担任管理人: a fund's manager, named by its short name
+_MANAGER_BY_RE = re.compile(r"(?<=由)(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:担任|作为|出任)(?:基金|该基金|其)?"
+                            r"(?:基金管理人|管理人|受托管理机构|管理机构)")
+
+
+def _managers(doc: Doc, park_keys: set[str]) -> list[_Hit]:
+    text = doc.text
+    hits = []
+    for m in _MANAGER_BY_RE.finditer(text):
+        name = m.group("name")
+        if len(name) < 3 or not _ok(name, park_keys) or _NOT_PARTNER_END_RE.search(name) or _DESCRIBED_FIRMS_RE.search(name):
+            continue  # (由市政府担任…, 由区财政局作为…: a body, not a firm)
+        hits.append(_Hit(name, m.start("name"), m.end("name"), kind_of(name), "manager"))
     return hits
 
 
@@ -707,7 +728,7 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     hits = _legal(doc)
     list_hits, list_projects = _lists(doc, park_keys)
     hits += list_hits + _roles(doc, park_keys) + _labels(doc, park_keys) + _institutions(doc, park_keys)
-    hits += _tagged_lists(doc, park_keys) + _counted_in_brackets(doc, park_keys) + _partners(doc, park_keys)
+    hits += _tagged_lists(doc, park_keys) + _counted_in_brackets(doc, park_keys) + _partners(doc, park_keys) + _managers(doc, park_keys)
     hits += _investors_and_makers(doc, park_keys) + _listed(doc, park_keys) + _subsidiaries(doc, park_keys)
     latin_names: dict[str, list[str]] = {}
     for h, lat in _bilingual(doc, park_keys):

@@ -18,10 +18,18 @@ from ..text.sentences import RUN_MARKS, Doc
 from ..types import Amount, FundMention, ParkMention, Span
 
 # Stems that name a kind of fund, not a fund: 产业引导基金, 两只子基金, 国内新设政府引导基金.
+_PLACE_OPENING_RE = re.compile(r"^(%s)[省市]?" % "|".join(sorted(PLACES, key=len, reverse=True)))
+# a place, then words with one bracketed alternative (安徽省创业(风险)投资引导基金): a fund's formal name
+_PLACE_BRACKETED_WORD_RE = re.compile(_PLACE_OPENING_RE.pattern
+                                      + r"[\u4e00-\u9fff]{2,6}[(（][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}$")
+_PREDICATE_BEFORE_RE = re.compile(r"(?:是|为)[^。；;]{0,48}的$")
+# X基金是由…设立…的政策性基金: what the fund is said to be, not another fund
+_SAID_TO_BE_RE = re.compile(r"(?:是|为)[^，,。；;]{0,40}的[\u4e00-\u9fff]{0,4}")
 _GENERIC_FUND_STEM = re.compile(
     r"^(?:区内|市内|全市|全区|全省|国内|境内|境外|海外|新设|新设立|产业|行业|若干|母|子|引导|投资|注册|股权|创投|创业|天使|专项|"
     r"政府|社会|配套|私募|公募|相关|区域|各类|各|多支|多只|一支|一只|单只|两只|两支|每只|每支|首只|首支|该|这|此|其|"
-    r"参股|参与|设立|组建|县市区|县区|市县|省级|市级|区级|县级|国家级|国家|省|市|县|区|[十百千万]亿(?:元)?(?:级)?|亿元级)*$")
+    r"参股|参与|设立|组建|县市区|县区|市县|省级|市级|区级|县级|国家级|国家|省|市|县|区|[十百千万]亿(?:元)?(?:级)?|亿元级)*$"
+    r"|^[\u4e00-\u9fff]{1,3}性$")  # (政策性基金, 公益性基金: a kind of fund)
 # (参股县市区基金, 省级政府投资基金; 百亿母基金: a fund described by its size)
 
 
@@ -216,7 +224,10 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         owner = _founding_park(doc, parks, start) if defined else None
         if owner:  # 北京经开区…设立政府投资引导基金(以下简称“引导基金”): that park's own fund, named after it
             name = owner + name
-        elif not quoted and (len(stem) < 2 or _GENERIC_FUND_STEM.match(stem) or _COUNTED_FUNDS_RE.match(stem) or re.search(r"[()（）]", stem) \
+        elif not quoted and (len(stem) < 2 or _GENERIC_FUND_STEM.match(stem) or _COUNTED_FUNDS_RE.match(stem)
+                             or (is_generic_stem(stem) and _PREDICATE_BEFORE_RE.search(text, max(0, start - 52), start))
+                             # (X基金…是…设立的大型综合性基金, 也是…的市场化母基金: what kind of fund X is)
+                             or (re.search(r"[()（）]", stem) and not _PLACE_BRACKETED_WORD_RE.match(stem)) \
                 or (len(stem) <= 2 and is_generic_head(text, start, keyword_start)) or preceded_by_count(text, start) or re.search(r"[+“”]|\d(?!\d*号)", stem) or stem[-1] in "一二两三四五六七八九十"):
             continue
         if _FIRST_OF_KIND_RE.search(stem) and re.search(r"(?:成为|是|为)$", text[max(0, start - 2):start]):
@@ -253,12 +264,13 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         # nor does a bare 母基金 right after it (…基金10月25日揭牌 母基金计划募资规模100亿): the same fund
         following = [mt[0].start() for mt in matches if mt[0].start() > m.end()
                      and not re.fullmatch(r"[(（][^)）]{0,8}", text[m.end():mt[0].start()])
+                     and not _SAID_TO_BE_RE.fullmatch(text, m.end(), mt[0].start())
                      and not (text[mt[0].start() - 1:mt[0].start()] == "母"
                               and text[mt[0].start() - 2:mt[0].start() - 1] in " \u3000，,。；;（(“\"")]
         stop = min([sent.end, m.end() + 60] + following[:1])
         after = text[m.end():stop]
         # 首期规模 is the first close, not the fund's size; 认缴 is committed, not paid in
-        for label, attr in (("(?<!首期)(?:总|目标)?规模(?:已)?(?:为|达到?|约|逾)?", "size"), ("实缴(?:资金)?(?:为|达)?", "paid_in"), ("对外投资(?:为|达)?", "invested")):
+        for label, attr in (("(?<!首期)(?:总|目标)?规模(?:已)?(?:预计|计划)?(?:为|达到?|约|逾)?", "size"), ("实缴(?:资金)?(?:为|达)?", "paid_in"), ("对外投资(?:为|达)?", "invested")):
             ma = re.search(label, after)
             if ma and getattr(fm, attr) is None:
                 a = _size_at(text, m.end() + ma.end()) if attr == "size" else _amount_at(text, m.end() + ma.end())
@@ -293,6 +305,24 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
             if other is not None and other is not fm:
                 _absorb(fm, out.pop(alias))
                 fm.park = fm.park or other.park
+    # 光谷中金基金暨武汉新城科创母基金: one fund under two names
+    for name, fm in list(out.items()):
+        if name not in out:
+            continue
+        for other in [g for g in out.values() if g is not fm and text.find(name + "暨" + g.name) >= 0]:
+            _absorb(fm, out.pop(other.name))
+    # 安徽省创业(风险)投资引导基金 … 安徽引导基金: the short form a place and the last words make is that fund, when
+    # just one fund of the place ends with them
+    for name, fm in list(out.items()):
+        place = _PLACE_OPENING_RE.match(name)
+        tail = name[place.end():] if place else ""
+        if place is None or len(tail) < 4 or name not in out:
+            continue
+        owners = [g for g in out.values() if g is not fm and len(g.name) > len(name) + 2 and g.name.endswith(tail)
+                  and (other := _PLACE_OPENING_RE.match(g.name)) and other.group(1) == place.group(1)]
+        if len(owners) == 1:
+            _absorb(owners[0], out.pop(name))
+            owners[0].park = owners[0].park or fm.park
     # 江西首支省级科创基金 in a headline, 江西省兴赣…基金(以下简称“科创基金”) in the body: a fund described as the first
     # of its kind, ending with another fund's short name, is that fund
     for name, fm in list(out.items()):

@@ -24,6 +24,10 @@ _ALLOWED_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·“”\"+()（）]")
 # A boundary character that is inside a word here: 数据 (not 据悉), 依据, 证据, 及其 (X及其配套生产项目), 金属.
 _NOT_BOUNDARY_AFTER = {"据": set("数证依根占"), "至": set("甚乃直"), "及": set("普涉"), "由": set("自理缘"), "其": set("及"),
                        "属": set("金附")}  # (盾安金属…有限公司, X大学附属…: 属 inside a word, not 区属)
+# a boundary word that opens a word with the character after it: 就地技改, 就近 (on the spot, nearby)
+_NOT_BOUNDARY_BEFORE = {"就": set("地近")}
+# …and inside a firm's name only: 哈尔滨新合作喜供…有限公司 (新合作 is a brand; 中新合作项目 is a kind of project)
+_NOT_BOUNDARY_AFTER_IN_FIRM = {"合作": set("新")}
 # Prepositions that are not boundary words in general (华为, 为民) but are when a place follows:
 # '会议还为合肥国盛…有限公司颁奖' -> the name starts at 合肥.
 _PREP_BEFORE_PLACE = set("为给使帮替")
@@ -65,7 +69,14 @@ def _spaced_number(text: str, k: int) -> bool:
     if text[k] == " " and 0 < k < len(text) - 1 and text[k - 1].isascii() and text[k - 1].isupper() \
             and text[k + 1].isascii() and text[k + 1].isupper():
         return True  # SOLAR LONG光伏科技…有限公司: a space between words of a Latin brand in capitals
+    if text[k] == " " and 0 < k < len(text) - 1 and (
+            (text[k - 1].isdigit() and text[k + 1] in _MEASURES)
+            or (text[k - 1] in _MEASURES and text[k + 1].isascii() and text[k + 1].isalpha())):
+        return True  # 年产15 万吨X项目, 年产 7 万吨 BOPP薄膜项目: a capacity typeset with gaps
     return text[k] == " " and k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k + 1:k + 2].isdigit()
+
+
+_MEASURES = frozenset("万亿千百吨台套件辆只片条米瓦")
 
 
 def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: bool = True,
@@ -85,7 +96,9 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
     cut = 0
     for m in _BOUNDARY_RE.finditer(window):
         word = m.group()
-        if m.start() > 0 and window[m.start() - 1] in _NOT_BOUNDARY_AFTER.get(word, ()):
+        if m.start() > 0 and (window[m.start() - 1] in _NOT_BOUNDARY_AFTER.get(word, ())
+                              or org and window[m.start() - 1] in _NOT_BOUNDARY_AFTER_IN_FIRM.get(word, ())) \
+                or window[m.end():m.end() + 1] in _NOT_BOUNDARY_BEFORE.get(word, ()):
             continue
         if _ZONE_WORD_INSIDE_RE.match(window, m.start()):
             continue  # 经济合作区: the word is part of a zone's name
@@ -231,6 +244,8 @@ def is_generic_stem(stem: str) -> bool:
         return True  # 新建4(项目), 重点10(个): a count of a kind of thing
     if re.fullmatch(r"[\u4e00-\u9fff]{1,4}[式型性]", s):
         return True  # 园林式(工业园), 都市型(工业区), 示范性(经济特区): a style or a quality, not a name
+    if len(s) >= 3 and s.endswith("业") and DESCRIPTOR_RE.match(s[:-1]):
+        return True  # 现代服务业, 装备制造业: a sector
     return bool(DESCRIPTOR_RE.match(s))
 
 

@@ -27,7 +27,8 @@ _BODY_ALIAS_RE = re.compile(r"(?:管理委员会|管委会)[(（](?:以下)?简�
 _ALIAS_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9&.,'\- ]{2,100}[，,；;]\s*)?(?:以下)?简称[“\"]?([^)）”\"]{2,20})[”\"]?[)）]")
 # A park word followed by a legal form is a company (香港科技园公司), not the park.
 _SECURITIES_FUND_AFTER_RE = re.compile(r"(?:封闭式|开放式)?[\u4e00-\u9fff]{0,8}?证券投资基金|\s?REITs?(?![A-Za-z])")
-_COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资)?(?:有限|股份|集团|公司)|支行|分行|分中心)")  # X孵化园管理有限公司,
+_COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资)?(?:有限|股份|集团|公司|联合体)|支行|分行|分中心)")  # X孵化园管理有限公司,
+# X产业园投资联合体,
 # 上海农商银行临港新片区支行: a firm
 # 建设项目含X产业园: the words that introduce a list of projects, after which a park's name starts
 _LIST_INTRO_IN_STEM_RE = re.compile(r"项目(?:含|包括|包含|涵盖)")
@@ -72,7 +73,7 @@ _GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:" 
 
 _PROVINCE_ONLY = frozenset(PROVINCES) - frozenset(CITIES)
 _MADE_INTO_RE = re.compile(r"(?:开发|建设|打造|建成|改造|改建|发展|升级|提升)(?:成为|为|成)")
-_PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|(?:配套|建设|配套建设)?等?项目|及[^、，,。；;“”]{2,16}?项目")  # (X产业园及乘用车生产基地项目)
+_PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|[(（][一二三四五六七八九十]期[)）](?=项目|工程)|(?:配套|建设|配套建设)?等?项目|及[^、，,。；;“”]{2,16}?项目")  # (X产业园及乘用车生产基地项目; X创业园(一期)项目, not X综保区(一期)通过验收)
 # What policy does to parks (促进开发区改革, 推动园区发展): a verb, then the park word as its object
 _POLICY_VERB_RE = re.compile(r"促进|推动|推进|加快|支持|规范|优化|深化|鼓励|引导|扶持|做强|做大|提升")
 
@@ -163,6 +164,13 @@ _TWO_CITIES_RE = re.compile(r"(%s)市?(%s)市?(?=[\u4e00-\u9fff]{2,})" % (CITY_R
 # A cluster zone's name drops 产业 in its short form: X产业集聚区 / X集聚区, X产业集中区 / X集中区.
 _CLUSTER_SHORT_RE = re.compile(r"^(.{2,})产业(集聚区|聚集区|集中区)$")
 _BASE_SHORT_RE = re.compile(r"^(.{2,}?)(?:能源化工|石化产业|石化)(基地)$")  # 宁东能源化工基地 -> 宁东基地
+
+
+_REGION_BRACKETED_CITY_RE = re.compile(r"^(?:[东西南北中]部|西南|东北|西北|东南|华[东南北中])[(（]([\u4e00-\u9fff]{2,4})[)）]"
+                                       r"([\u4e00-\u9fff]{2,})$")
+
+
+_SCIENCE_PARK_SHORT_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]科园区")
 
 
 @lru_cache(maxsize=8192)
@@ -527,6 +535,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
     for m in zones:
         out.append(_Cand(name=full.get(m.group(), m.group()), kind="国际合作园区", start=m.start(), end=m.end(),
                          place_ok=True))
+    for m in _SCIENCE_PARK_SHORT_RE.finditer(text):
+        # 中科园区, 竹科园区: a science park by the short form the press uses, one character of its place and 科
+        out.append(_Cand(name=m.group(), kind="科技园", start=m.start(), end=m.end(), place_ok=True))
     for m in _CO_BUILT_RE.finditer(text):
         # 青岛-安顺共建产业园: a park two places build together, named after both (共建 is otherwise a verb)
         out.append(_Cand(name=m.group(), kind="共建产业园", start=m.start(), end=m.end(), place_ok=True))
@@ -750,6 +761,26 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         if bare is not None and bare in groups and k in groups and len(bare) >= 5:
             alias_of[bare] = k
             groups[k].extend(groups.pop(bare))
+    # 石英砂资源和循环经济示范园, where 循环经济示范园 is how the text calls a park it names in full (张掖经济技术开发区
+    # 循环经济示范园): what the conjunction joins to that park is no part of its name
+    for k in list(groups):
+        m = re.search(r"[和与及]([^和与及]{4,})$", k)
+        if not m or k not in groups:
+            continue
+        tail = m.group(1)
+        owners = [o for o in groups if o != k and (o == tail or (o.endswith(tail) and len(o) > len(tail)))]
+        if len(owners) == 1:
+            groups.pop(k)  # (the joined form is no spelling of that park, nor a park of its own)
+    # a region, then a city in brackets, then the kind (西部(成都)科学城) and the city's own name for it (成都科学城):
+    # one park, named as the city names it
+    for k in list(groups):
+        for c in groups.get(k, []):
+            m = _REGION_BRACKETED_CITY_RE.match(c.name)
+            own = merge_key(m.group(1) + m.group(2)) if m else None
+            if own and own != k and own in groups and k in groups:
+                alias_of[k] = own
+                groups[own].extend(groups.pop(k))
+                break
     # a contraction of exactly one longer name of the same kind, first and last characters kept (西港经济特区 /
     # 西哈努克港经济特区): that park, unless the short stem is a place of its own
     for k in list(groups):

@@ -27,6 +27,8 @@ PHASE_RE = re.compile(r"(一期|二期|三期|四期|首期)")
 # what follows 预计 / 将 / 计划 / 建成后 … up to the next comma is the future and says 'planned' at most.
 # Checked in this order; the first that matches wins.
 STATUS_WORDS: list[tuple[str, str]] = [
+    # 正在全力开展前期工作, 前期工作正在积极开展, 正在开展土地预征工作: preparing, not building yet
+    ("planned", r"(?<!完成)前期工作(?![^，,；;。]{0,6}(?:已|完成|完毕|就绪|结束))|开展[^，,；;。]{0,6}(?:预征|征地|征收)"),
     ("在建", r"正在[^，,；;。]{0,8}(?:竣工|建设|施工|冲刺|推进|封顶)"),  # 正在向全面竣工冲刺: still building
     ("投产", r"投产|投用|投入使用|运营(?!中心|商|管理|公司|主体|平台|模式|服务)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"
              r"|(?<!中)试生产|(?<!中)试产|试运行"),  # (开始试生产: built, producing on trial; 中试生产基地 is a name)
@@ -35,7 +37,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开/?竣工|开复工|开[(（]复[)）]工|复工|(?:施工|建设)启动|启动(?:施工|建设)"),
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
     # or resumed (a project halted for the winter is resumed in spring); 基础施工启动, 启动建设: started
-    ("在建", r"在建|建设中|工地|完成投资|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|推进|抢工期|安装调试|收尾|观摩"),
+    ("在建", r"在建|建设中|工地|完成投资|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|(?<!统筹)推进|抢工期|安装调试|收尾|观摩"),
     # (检查观摩了A、B…四个项目: projects visited on a construction tour are being built)
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
     ("planned", r"计划|拟|规划|洽谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
@@ -47,13 +49,13 @@ _FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|有望|建成(?:达产|投产
                         r"|(?:力争|力促|争取)[^；;。]*")  # (力促A、B等5个项目，在3、4月份开工建设: a target, to the sentence's end)
 _PROJECTION_OPENERS = ("建成后", "达产后", "投产后", "建成达产后", "建成投产后")
 _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
-FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产业基地|制造基地|研发基地|研发中心|总部基地|数据中心|计算中心|创享中心"
+FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产业基地|制造基地|研发基地|研发中心|总部基地|数据中心|计算中心|智算中心|创享中心"
                          r"|中心仓|制造业中心)"
                          # (X制造业中心今年2月落成: a date may stand between the facility and its stage)
                          r"(?=(?:(?:今年|去年|\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?(?:已|正|将|于|建成|投产|开工|动工|上线|落地|竣工|封顶|落成)"
                          r"|在[^，,。；;]{2,30}?(?:举行[^，,。；;]{0,4}(?:奠基|开工|动工|投产)|奠基|开工|动工))"
                          # X国际创新中心正式开工: a centre that is built (one that 落地 is often a body, not a building)
-                         r"|(?:创新中心|科创中心|物流中心)(?=(?:正式|全面)?(?:开工|动工|奠基|建成|竣工|封顶))"
+                         r"|(?:创新中心|科创中心|物流中心|示范基地)(?=(?:预计[^，,。；;]{0,8}?)?(?:正式|全面)?(?:开工|动工|奠基|建成|竣工|封顶))"
                          # X生产线建设并已完成投资…, A生产线、B生产线建设已建成投产: lines being built
                          r"|生产线(?=(?:、[^，,。；;]{2,20}?生产线)?(?:建设(?!项目)|已|正在|建成|投产|开工|动工|竣工))")
 # 今年企业在工业园内征地300亩，建设X西北生产基地: a facility a firm builds, named after the verb
@@ -61,7 +63,8 @@ _FACILITY_BUILT_RE = re.compile(r"(?:建设|新建|兴建|投建|筹建|开建)(
                                 r"(?P<name>[^，,。；;、“”的]{2,24}?(?:生产基地|制造基地|产业基地|智能工厂|工厂))(?=[，,。；;])")
 # (X项目由Y有限公司投资1.8亿元建设: the firm that invests, written between the name and its sum)
 _INVEST_AFTER = re.compile(r"(?P<phase>一期|二期|首期|三期)?(?:项目)?(?:由[^，,。；;、]{2,30}?(?:公司|集团))?"
-                           r"(?:(?:总)?投资(?:额)?|投资总额)(?:达|为)?")
+                           r"(?:计划|拟)?(?:(?:总)?投资(?:额)?|投资总额)(?:预计|计划)?(?:达|为)?")
+# (X项目总投资预计22亿元, X项目计划投资22亿元)
 # 总投资约13亿元、占地面积290亩的X项目: the investment may come first in a list of the name's modifiers
 _INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)?(" + AMOUNT_RE.pattern + r")"
                              r"(?:、[^、，,。；;的]{1,14}|[，,](?![^、，,。；;的]*(?:投资|元))[^、，,。；;的]{0,10}\d[^、，,。；;的]{0,8})*$")
@@ -414,6 +417,10 @@ _CAPACITY_BEFORE_RE = re.compile(r"(?:^|[、，,：:])(年产[^、，,。；;：
 _AND_OTHERS_RE = re.compile(r"[\u4e00-\u9fff]{1,10}及其[它他]")
 
 
+# 基础设施建设项目、X产业园建设项目…同时动工: a kind of works, listed with named projects
+_WORKS_KIND_RE = re.compile(r"^(?:基础设施|市政|公共服务|民生|配套)(?:配套)?(?:设施)?(?:建设)?(?:工程)?项目$")
+
+
 def _by_project_word(doc: Doc) -> list[Candidate]:
     """'…项目' with its left boundary (project_word), and the items of an enumeration that share
     the one 项目: 'A、B、C项目' (project_shared_word)."""
@@ -480,6 +487,9 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             continue  # 其中,绝大部分为工业项目: a clause that says what kind the projects are
         if stem.endswith("暨"):
             continue  # 重大投资商座谈会暨项目集中签约仪式: an event and the signing held with it
+        if text[start - 1:start] == "等" and not titled \
+                and not _opens_with_proper_name(text, start, m.start(), tags=("ORG", "LOC")):
+            continue  # A、B、C等校院地协同创新项目: the kind of the items listed before 等, not one project
         if _CLASS_OF_PROJECTS_RE.search(stem):
             continue  # …产业集群暨经济技术开发区重大项目: the projects of a park or a cluster, not one project
         title = text.rfind("《", max(0, start - 40), m.start())
@@ -511,7 +521,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             item = text[k:j - 1]
             if _PROJECT_THEN_CLAUSE_RE.search(item):
                 break  # A项目预计4月进水调试、B项目…: a project named with its own clause, not an item sharing 项目
-            if len(item) >= 4 and not is_generic_stem(item) and not _ONLY_PLACE_RE.match(re.sub("项目$", "", item)) \
+            if len(item) >= 4 and not is_generic_stem(item) and not _WORKS_KIND_RE.match(item) \
+                    and not _ONLY_PLACE_RE.match(re.sub("项目$", "", item)) \
                     and not _product_item(text, k, j - 1) and not is_generic_head(text, k, j - 1, max_len=6) \
                     and not (item.endswith("产业") and is_generic_head(text, k, j - 1, max_len=20)) \
                     and not (item.startswith("年产") and _CAPACITY_GOES_ON_RE.match(text, j)):
@@ -978,8 +989,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         written = strip_quotes(raw) if name != strip_quotes(raw) else None
         while name.startswith("项目") and len(name) > 6:
             name = name[2:]  # 已投产项目海尚水产食品项目: the word before the name
-            if name[:1] in ("为", "是", "系") and len(name) > 6:
-                name = name[1:]  # 开工项目为X项目、Y项目: the copula after it
+            if name[:1] in ("为", "是", "系", "有") and len(name) > 6:
+                name = name[1:]  # 开工项目为X项目、Y项目: the copula after it (…的项目有X项目: what there is)
         label = re.match(r"^[\u4e00-\u9fff]{1,3}项目(?=[\u4e00-\u9fff]{6,})", name)
         if label:
             name = name[label.end():]  # 招标项目眉山…建设项目: a label before the name
@@ -1551,6 +1562,9 @@ _COUNTED_BEFORE_RE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+
                                 r"|项目(?:共|有|达)?(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[个项])[^，,。；;]*[，,]$")
 
 
+_THIS_PROJECT_IS_RE = re.compile(r"(?:此次|本次|该|这个)[^，,。；;]{0,6}项目(?:是|为|系)")
+
+
 def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: list[CompanyMention]) -> None:
     """'项目首期建设…，投资约3.9亿元' right after a named facility: the facility is the project."""
     text = doc.text
@@ -1562,6 +1576,8 @@ def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: 
             continue  # 73个重大项目集中开工，项目总投资93亿元: the counted projects' sum, not the one named before
         k = doc.sentence_index(m.end())
         lo = doc.sentences[max(0, k - 3)].start
+        if k >= 4 and _THIS_PROJECT_IS_RE.search(text, doc.sentences[k - 1].start, doc.sentences[k - 1].end):
+            lo = doc.sentences[k - 4].start  # (…出席开工仪式。…主持。此次开工的项目是…。项目总投资10亿元: the one started)
         best = None
         for c in companies:
             for form in [c.name]:

@@ -62,7 +62,7 @@ _MONEY_RULES = [
     ("", r"(?:拿出|奖励|奖补|补贴|补助|扶持资金|奖金)[^，,。；;]{0,6}$"),  # 拿出256.77万元奖励…: an award, no statistic
     # 投放首笔贷款1.5亿元, 贷款审批额度9.7亿元: lent by a bank, not invested (以…贷款模式…募集的资金: a sum raised)
     ("loans", r"(?:贷款|授信|信贷)(?:[\u4e00-\u9fff]{0,4}(?:额度|金额|总额))?(?:达到?|为|共|合计)?$"),
-    ("import_export", r"进出口|外贸"), ("exports", r"出口(?:创汇|额|总额|总值|货值)?(?:达到?|为)?$"),
+    ("import_export", r"进出口|外贸|贸易(?:总)?额"), ("exports", r"出口(?:创汇|额|总额|总值|货值)?(?:达到?|为)?$"),
     ("transaction_value", r"交易额|成交额"),
     ("fiscal_revenue", r"财政(?:总)?(?:税收)?收入|(?:一般)?公共(?:财政)?预算(?:税收)?收入"),
     ("net_profit", r"净利润"), ("total_profit", r"利润"), ("rd_spending", r"研发(?:经费|费用|投入|支出)|科研(?:课题)?经费"),
@@ -91,6 +91,8 @@ _PROJECT_STAGE = [("projects_target", r"力争|目标"),
                   ("projects_under_construction", r"在建"), ("projects_signed", r"签约|签订"),
                   ("projects_started", r"开工|动工|开[(（]|开复工|复工"), ("projects_negotiating", r"洽谈|在谈"),
                   ("projects_target", r"计划|将"), ("projects_landed", r"引进|引入|落户|落地|吸引|集聚")]
+# 17个带动能力强、经济效益好的重大项目: a count of projects, a description between the figure and the noun
+_DESCRIBED_PROJECTS_RE = re.compile(r"([^，,。；;：:]{2,30}?)的(?:重大|重点|新建|续建|产业|工业)?项目")
 # 50亿元以上项目 / 10-20亿元项目 / 5亿至10亿元项目 before a count: a size class of projects
 _BAND = (r"\d+(?:\.\d+)?(?:(?:万|亿)?元?[-－~～至]\d+(?:\.\d+)?)?(?:万|亿)?元(?:以上|以下|及以上|以内)?(?:的)?项目"
          r"(?:达到?|有)?")
@@ -130,6 +132,10 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 # 该项目是…，建成后，预计年创产值…: a clause about the project just named, whatever its verb
 _ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此|整个|这个|这一)(?:签约|合作|重点)?项目|项目(?:整合|建成|达产|投产|总投资|投资(?!同比|增速|增长)|一期|首期))")
 _PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此|整个|这个)?项目(?:选址|全部|建成|达产|投产后|计划总投资|总?占地|总?用地|总?建筑面积)")
+# …此次开工的项目是…。项目总投资10亿元 (or quoted: “项目总投资10亿元，…”): a sentence that opens with the total of the
+# one project just named; after a count of projects (7个项目开工。项目总投资约9.6亿元) it is theirs together
+_PROJECT_TOTAL_OPENING_RE = re.compile(r"\s*“?项目总投资")
+_PROJECTS_COUNTED_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|宗)[^。；;]{0,12}项目|项目[^。；;，,]{0,6}(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|宗)")
 _INVESTED_BEFORE_RE = re.compile(r"投资(?:额)?(?:约|达|为)?$")
 _PROJECT_NAMED_AFTER_RE = re.compile(r"(?!(?:\d+|[一二两三四五六七八九十]+)个|一批|多个|各|这)[^，,。；;、]{2,50}?项目")  # (not 16个…项目)
 
@@ -141,7 +147,8 @@ def _names_a_project(text: str, start: int) -> bool:
 
 
 # (X项目是Y高新区重点打造的…项目，计划总投资…: the project, described as one of the park's, is the subject)
-_SITED_RE = re.compile(r"(?:位于|落户于?|选址于?|坐落于?|是(?=[^，,。；;]{2,40}项目))")
+_SITED_RE = re.compile(r"(?:位于|落户于?|选址于?|坐落于?|是(?=[^，,。；;]{2,40}项目)"
+                       r"|由(?=[^，,。；;]{2,40}?(?:投资|出资|建设|承建)[，,]))")  # (X项目由Y公司投资，总投资约4亿元)
 _PICKED_FROM_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?中[，,]")
 # what may stand between a figure and the 的 that makes it a modifier of the next name: 、占地面积290亩
 _CITY_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[省市]")
@@ -232,6 +239,13 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
         return None  # 国家级企业品牌2个, 高新技术产品53项: brands and products, not firms or projects
     if measure == "人" or re.search(r"万人|人$", amount.text):
         return "employees" if re.search(r"从业|就业|员工|人才|职工|人员|用工", near_before + near_after) else None
+    described = _DESCRIBED_PROJECTS_RE.match(after) if measure == "个" else None
+    if described and not re.search(f"园|{ZONE_WORDS}|企业|公司", described.group(1)):
+        # 高新区有17个带动能力强、经济效益好…的重大项目集中开工: projects, described before their noun (not the parks)
+        for metric, pat in _PROJECT_STAGE:
+            if re.search(pat, after[described.end():described.end() + 8]):
+                return metric
+        return "projects"
     if re.search(r"^[\u4e00-\u9fff“”]{0,8}?项目", near_after) or re.search(r"项目[\u4e00-\u9fff]{0,3}$", near_before):
         # (工业项目27个、计划投资额…: what follows 、 is the next item; 落地项目达到60宗、动工项目达到25宗、建成投产项目
         # 达到10宗: what precedes it is the item before, when that item is counted and this one names its own stage)
@@ -630,7 +644,8 @@ _TARGET_CLAUSE_RE = re.compile(r"(?<!投资)预计(?!总?投资)|(?<!完成)年�
 # 达产后可年产…，预计可实现…，税收3000万元: a sentence that opens with 'once producing' is a projection throughout,
 # and about the project just named
 _SITED_ANAPHOR_RE = re.compile(r"(?:^|(?<=[，,：:。；;\n]))(?:该|这个|此|这一)(?:签约|合作|重点)?项目(?:位于|落户于?|选址于?|坐落于?)")
-_THIS_PROJECT_OPENING_RE = re.compile(r"(?:该|本|此|整个|这个|这一)(?:签约|合作|重点)?项目")  # (整个项目建成后…: the whole of it)
+_THIS_PROJECT_OPENING_RE = re.compile(r"(?:该|本|此|整个|这个|这一)(?:签约|合作|重点)?项目"  # (整个项目建成后…: the whole of it)
+                                      r"|(?:此次|本次)[^，,。；;]{0,6}的[一二三四五]期项目")  # (此次开工的二期项目: its phase)
 _ONCE_BUILT_OPENING_RE = re.compile(r"(?:(?:该|整个|这个)?项目)?(?:全部)?" + _ONCE_BUILT)
 _PROJECTION_OPENER_RE = re.compile(r"(?:^|(?<=[。！？!?；;\n])|[，,：:])[^，,。；;]{0,10}" + _ONCE_BUILT + r"[，,]$")
 # 建成后预计年产值20亿元，年纳税1亿元: the clauses after a projection go on projecting, unless one says what is
@@ -658,6 +673,9 @@ _NAMED_FIRM_OPENING_RE = re.compile(r"(?![由与和向对经被从为])[\u4e00-\
 _FIRM_SUBJECT_RE = re.compile(r"^(?:(?:该|本|这家|此)?(?:公司|集团)|(?:该|本|这家|此)企业)")  # a bare 企业 is the park's firms together
 # a plot of land put up for sale (该地块位于…，占地面积约11.6万平方米): the plot's figures, not the park's
 _LAND_SUBJECT_RE = re.compile(r"^(?:该|此|本|这)(?:宗|块|幅)?(?:地块|宗地|用地)")
+# an incubator or a building named as the clause's subject (高科孵化器建筑面积3.28万平方米, X孵化器将链接高校院所10余所):
+# its own figures, not the park's where it stands
+_INCUBATOR_SUBJECT_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12}(?:孵化器|加速器|众创空间|大厦)(?!内|里|中|的|企业|已?入驻)")
 
 
 _AS_OF_PARTS_RE = re.compile(r"(?:(?P<year>\d{4})年|(?P<this>今年|本年))?(?:(?P<half>上半年)|前(?P<months>\d{1,2})个?月|"
@@ -732,7 +750,7 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
     if _FIRM_CLASS_OPENING_RE.match(clause):
         return None  # 世界500强企业4家, 上市公司12家: a class of firms counted, no subject of its own
     if _FIRM_SUBJECT_RE.match(clause) or _ADMIN_SUBJECT_RE.match(clause) or _NAMED_FIRM_OPENING_RE.match(clause) \
-            or _LAND_SUBJECT_RE.match(clause):
+            or _LAND_SUBJECT_RE.match(clause) or _INCUBATOR_SUBJECT_RE.match(clause):
         return "other"  # (X(北京)投资公司计划投资55亿元: the firm's plan, whatever the tagger reads its name as)
     m = _BARE_ZONE_OPENING_RE.match(clause)
     if m and not _ZONE_BODY_RE.match(clause, m.end()):
@@ -1307,7 +1325,11 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         return region, "park_group"
     # 项目选址位于X高新区，用地面积约320亩 / 项目全部达产后…年销售收入40亿元: the project's figure, even
     # though a park is named as its site; the named project if there is one, else no subject at all
-    if not aggregate and (_PROJECT_TOPIC.search(text, sent.start, s) or _ONCE_BUILT_OPENING_RE.match(text, sent.start)):
+    k = doc.sentence_index(s)
+    total_opening = _PROJECT_TOTAL_OPENING_RE.match(text, sent.start) is not None and k > 0 \
+        and not _PROJECTS_COUNTED_RE.search(text, doc.sentences[k - 1].start, doc.sentences[k - 1].end)
+    if (not aggregate and (_PROJECT_TOPIC.search(text, sent.start, s) or _ONCE_BUILT_OPENING_RE.match(text, sent.start)
+                           or total_opening)) or (total_opening and not counts_projects):
         projs = [x for x in subjects[:bisect.bisect_right(starts, s)] if x[3] == "project" and x[1] <= s]
         if projs and doc.sentence_index(projs[-1][0]) >= doc.sentence_index(s) - 3:
             return projs[-1][2], "project"

@@ -95,7 +95,8 @@ DESCRIPTORS = (
     "上市 全资 控股 参股 独资 子 国有 本地 本级 新老 攻关 片区 领先 冷链 光伏 锂电 芯片 关联 "
     "以上 现代化 成长型 综合性 高质量 自治区 自治区级 跨境 边境 升级版 版 创科 "
     "国内 国外 境内 境外 海外 省内 省外 石化 镇级 乡镇 镇 管理 开发 运营 飞地 新时代 加工 地产 房地产 循环经济 循环 其他 其它 农村 民生 工程 拟建 已建 "
-    "教育 高等教育 职业教育 大学 农民 大陆 电子商务 电商 跨境电商 跨境电子商务 线上 线下 都市"
+    "教育 高等教育 职业教育 大学 农民 大陆 电子商务 电商 跨境电商 跨境电子商务 线上 线下 都市 "
+    "精细 深 文旅 改革 开放 市场化"
 ).split()
 #: every descriptor word, as a regex alternation (longest first)
 DESCRIPTOR_WORDS = "|".join(sorted(set(DESCRIPTORS), key=len, reverse=True))
@@ -126,7 +127,7 @@ SINGLE_BOUNDARY = set("的在是了由向从对将把被让给至于等或也已
 CONJUNCTIONS = set("和与及同跟")
 ENTITY_END_RE = re.compile(
     r"(政府|公司|集团|股份|园|园区|区|县|市|省|镇|乡|旗|城|大学|学院|中心|研究院|研究所|实验室|基地|项目|高校|企业|单位|银行|科技|电子|所|局|委|会|"
-    r"平台|工厂|基金|街道|光电|通信|智能|网络)$")
+    r"平台|工厂|基金|街道|光电|通信|智能|网络|走廊)$")
 NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 # Openers that make a candidate a category, not a name: 该园, 这个产业园, 每个园区, 整个创业园.
 DEMONSTRATIVE_RE = re.compile(r"^(?:该|本|此|这|那|其|各|每|全|整个|整座|整片|多(?=个|家|项|种|类|批|支|所|座|处|条|只|名|位)|某|首|一个|两个|几|数|该个|上述|以下|下列|所在|第|有(?=各|多|一|几|数|两))")
