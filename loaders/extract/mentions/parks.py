@@ -537,7 +537,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
                          place_ok=True))
     for m in _SCIENCE_PARK_SHORT_RE.finditer(text):
         # 中科园区, 竹科园区: a science park by the short form the press uses, one character of its place and 科
-        out.append(_Cand(name=m.group(), kind="科技园", start=m.start(), end=m.end(), place_ok=True))
+        out.append(_Cand(name=m.group(), kind="科技园", start=m.start(), end=m.end(), place_ok=True,
+                         aliases=[m.group()[:2]]))  # (中科持續積極招商: the park by its shortest form)
     for m in _CO_BUILT_RE.finditer(text):
         # 青岛-安顺共建产业园: a park two places build together, named after both (共建 is otherwise a verb)
         out.append(_Cand(name=m.group(), kind="共建产业园", start=m.start(), end=m.end(), place_ok=True))

@@ -577,6 +577,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
                 subject, stype, region_rule = place, "park_group", "fact_region"
         if subject is None or (owned and not region_rule):
             continue
+        if a.unit == "count" and _BREAKDOWN_OPENING_RE.match(text, clause_start) \
+                and "、" in re.split(r"[，,。；;]", text[clause_start:sent.end], maxsplit=1)[0]:
+            continue  # 引進高科技廠商6家，包含積體電路1家、精密機械2家…: the count broken down by kind, no figure of its own
         if _CITY_CLAUSE_END_RE.search(after):
             continue  # 作为西北地区首个GDP超万亿元的城市: a figure that describes a city
         if metric in _GROWTH_METRICS and not _names(text, occs, subject, sent) \
@@ -585,6 +588,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
                 and not (_PERIOD_OPENING_RE.match(text, sent.start) and sent.start > 0
                          and _opens_with(text, occs, subject, doc.sentence_at(sent.start - 1))) \
                 and not (stype == "park" and _PARK_REF_OPENING_RE.search(text, sent.start, s)) \
+                and not (stype == "park" and len({o.key for o in occs}) == 1 and not _OTHER_PLACE_IN_RUN_RE.search(text, sent.start, s)) \
                 and not (stype == "park_group" and TERRITORY_GROUP_RE.search(text, sent.start, s)) \
                 and not (stype == "park_group" and any(name == subject and sent.start <= gs < s for gs, _, name, _ in groups)):
             # (这49个国家级开发区…分别比上年同期增长…: the group, written as the text wrote it first)
@@ -1262,6 +1266,11 @@ def _part_listed(text: str, sent_start: int, start: int) -> bool:
         return False
     hi = min([i for i in (text.find(c, start, len(text)) for c in "，,。；;") if i >= 0] + [len(text)])
     return any(c in text[verb.start():hi] for c in "、和及")  # (a list of them, not one part the clause is about)
+
+
+_BREAKDOWN_OPENING_RE = re.compile(r"(?:包含|包括|含)(?=[^，,。；;]{0,12}?(?:\d+|[一二两三四五六七八九十]+)[家个项件])")
+# a place other than the park written before a rate in its sentence (全市, 该县, 省内): whose rate it may be
+_OTHER_PLACE_IN_RUN_RE = re.compile(r"全[市县区省国]|[该本我][市县省]|[市县省]内|同比[^，,。；;]{0,4}[市县]")
 
 
 def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occs: list[ParkOcc],
