@@ -263,3 +263,23 @@ def test_the_firms_a_count_names_in_brackets_are_firms_of_the_park():
     assert {c.name: c.park for c in x.companies} == {"华明": "南昌高新区", "欧川": "南昌高新区"}
     # as many as counted, or none
     assert extract("南昌高新区超百亿元企业有3家(华明、欧川)。").companies == []
+
+
+def test_a_project_named_after_the_park_it_builds_stands_in_that_park_where_no_zone_is_named():
+    x = extract("近日，永丰县轻工智造产业园项目正式开工。该项目总投资12亿元，规划建设标准厂房30万平方米。")
+    assert [p.name for p in x.parks] == ["永丰县轻工智造产业园"]
+    assert {p.name: p.park for p in x.projects} == {"永丰县轻工智造产业园项目": "永丰县轻工智造产业园"}
+    assert x.parks[0].rule == "park_built_by_project"
+
+
+def test_where_the_story_names_a_zone_a_project_named_after_a_park_records_no_park():
+    # (a guard on a limit of extractor 1.95's rule: a firm's park is most often built inside the zone, which scope may
+    # not tell)
+    x = extract("近日，永丰县轻工智造产业园项目正式开工。永丰县工业园区管委会负责人介绍，该项目总投资12亿元。")
+    assert "永丰县轻工智造产业园" not in [p.name for p in x.parks]
+
+
+def test_a_firms_park_or_a_capacity_named_project_records_no_park():
+    # (a guard on a limit of extractor 1.95's rule)
+    for text in ("近日，松岭物流股份有限公司大宗物流产业园项目正式开工。", "近日，松岭年产2000万台智能制造产业园项目正式开工。"):
+        assert extract(text).parks == [], text

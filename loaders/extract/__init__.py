@@ -26,13 +26,15 @@ from .tables.metrics import METRICS
 from .mentions.funds import find_funds
 from .mentions.known import apply_known_names
 from .text.meta import extract_meta
-from .mentions.parks import RANKS, districts_of_zones, find_group_members, find_parks, merge_key
+from .mentions.names import is_generic_stem, leading_place
+from .mentions.parks import (RANKS, ParkOcc, districts_of_zones, find_group_members, find_parks, generic_park_name,
+                             merge_key)
 from .mentions.projects import LISTED_PROJECT_RULES, find_projects, project_key
 from .scope import ParkScope
 from .text.sentences import build_doc
 from .text.tradsimp import is_traditional, to_simplified
-from .tables.vocab import BUILT_AS_PROJECT_KINDS
-from .types import Amount, Extraction
+from .tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_SUFFIXES, PARK_WORDS, ZONE_WORDS
+from .types import Amount, Extraction, ParkMention, Span
 
 from .version import EXTRACTOR_VERSION
 
@@ -158,6 +160,43 @@ _COUNTED_PROJECTS_AFTER_RE = re.compile(r"[^。；;，,]{0,80}?等(?:\d+|[一二
 _PHASE_TAIL_RE = re.compile(r"(?:[一二三四五六七八九十]|首)期$")
 
 
+# X产业园项目, X产业园二期项目, X产业园建设项目: a project that builds the park it is named after
+_BUILDS_PARK_RE = re.compile(r"^(?P<park>.{2,40}?(?:%s))(?:[一二三四五六七八九十]期)?(?:建设)?项目$" % PARK_WORDS)
+# (not X创业园(一期)项目: a phase in brackets names the works of a park, see parks._PART_OF_PROJECT_RE)
+
+
+_NOT_A_PARKS_NAME_RE = re.compile(r"有限|公司|集团|股份|年产|\d|[及和与、]|基地|配套")  # (X汽车基地配套产业园: a base's)
+
+
+def _parks_named_by_projects(doc, projects, parks, occs) -> None:
+    """A project that builds a park and is named after it (永春县轻工智造产业园项目), which no rule places, stands in
+    that park: the park is recorded, first seen where the project is named. Not a bare kind (产业园项目), nor a park
+    the name only describes (国家级…示范园区: see parks.generic_park_name)."""
+    known = {merge_key(a): p.name for p in parks for a in [p.name, *p.aliases]}
+    if re.search(f"{ZONE_WORDS}|工业园区|科技园区|集聚区", doc.text):
+        return  # (a story that names a zone: a firm's park is most often built inside it, which scope may not tell)
+    for pm in projects:
+        m = _BUILDS_PARK_RE.match(pm.name)
+        if pm.park is not None or m is None or pm.rule != "project_word":
+            continue
+        name = m.group("park")
+        if merge_key(name) in known:
+            pm.park = known[merge_key(name)]
+            continue
+        stem = ENDS_WITH_PARK_RE.sub("", name)
+        if generic_park_name(name) or is_generic_stem(stem) or len(name) < 6 or _NOT_A_PARKS_NAME_RE.search(stem) \
+                or re.fullmatch(r"[A-Za-z0-9]+", stem):
+            continue  # (X有限公司Y产业园: a firm's plant; 年产2000万台…产业园: a capacity; A及B: two things; LED产业园)
+        city, _ = leading_place(name)
+        kind = PARK_SUFFIXES.get(ENDS_WITH_PARK_RE.search(name).group(), "产业园")
+        start = pm.span.start + (pm.name.find(name) if pm.name.find(name) >= 0 else 0)
+        parks.append(ParkMention(name=name, kind=kind, city=city, district=None, parent=None,
+                                 span=Span(start, start + len(name)), sentence=pm.sentence, rule="park_built_by_project"))
+        occs.append(ParkOcc(start, start + len(name), name))
+        known[merge_key(name)] = name
+        pm.park = name
+
+
 def _parks_projects_build(projects, parks) -> None:
     """A project named after a park the text names (杏陈云生工业园项目 and 云生工业园, X产业园二期项目 and X产业园)
     that no other rule places stands in that park. (A park known only from the project's name is not recorded:
@@ -224,6 +263,7 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
             # service named as a project, 招商银行…金融服务项目, places no bank)
             c.park = next((pm.park for pm in projects if c.name in pm.companies and pm.park), None)
     _parks_projects_build(projects, parks)
+    _parks_named_by_projects(doc, projects, parks, occs)
     park_of_firm = {c.name: c.park for c in companies if c.park}
     for pm in projects:
         firm_parks = {park_of_firm[name] for name in pm.companies if name in park_of_firm}

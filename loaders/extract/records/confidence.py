@@ -30,6 +30,7 @@ DEFAULT = 0.5
 RULES: dict[str, Rule] = {
     "park_place_suffix": Rule("a place, then a park suffix: 青岛高新区, 潍坊高新区", 0.93, 457),
     "park_suffix": Rule("a park suffix with a name but no leading place: 联东U谷, 中关村示范区", 0.88, 424),
+    "park_built_by_project": Rule("a park a project is named after, that builds it: X产业园项目, X产业园二期项目", 0.0, 0),
     "park_city_bare": Rule("a 高新区 or 经开区 written alone in a story about one city: 桂林高新区", 0.50, 6),
     "company_legal": Rule("a name ending in a legal form: …有限公司, …集团, …股份", 0.96, 439),
     "company_list": Rule("an item of an enumeration closed by a group noun: A、B等企业", 0.92, 254),
