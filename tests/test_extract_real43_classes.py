@@ -120,3 +120,21 @@ def test_you_after_the_projects_is_no_part_of_a_name_and_a_planned_total_is_the_
     text = "其中，投资超10亿元的项目有来宾市松岭塑料光纤项目等。松岭塑料光纤项目总投资预计22亿元，拟用地1000亩。"
     found = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
     assert found == {"来宾市松岭塑料光纤项目": "22亿元"}, found
+
+
+def test_the_press_short_form_of_a_firm_after_its_city_and_a_state_owned_groups_short_name_are_that_firm():
+    text = ("日前，上海松岭科技投资有限公司正式成为基金的受托管理机构。对于本次签约，松岭科投总经理表示，这将带来推动作用。"
+            "该活动由武汉甲乙国有控股集团有限公司主办。会上，武汉甲乙集团还签署了战略合作框架协议。")
+    found = {c.name: c.aliases for c in extract(text).companies}
+    assert set(found) == {"上海松岭科技投资有限公司", "武汉甲乙国有控股集团有限公司"}, found
+    assert "松岭科投" in found["上海松岭科技投资有限公司"] and "武汉甲乙集团" in found["武汉甲乙国有控股集团有限公司"], found
+
+
+def test_venture_capital_firms_counted_name_no_firm():
+    text = "中关村管委会与4家风险投资公司签署协议，共同发起设立创业投资引导资金。"
+    assert "风险投资公司" not in _firms(text), _firms(text)
+
+
+def test_a_list_item_the_tagger_reads_as_an_adverb_and_a_verb_is_a_brand():
+    text = "助推松岭科技上市，易冲无线、晓多科技等成为准独角兽企业。"
+    assert "易冲无线" in _firms(text) and "冲无线" not in _firms(text), _firms(text)

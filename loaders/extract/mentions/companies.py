@@ -853,7 +853,8 @@ def _short_stems(text: str, by_key: dict[str, CompanyMention]) -> None:
 
 
 # What a full name adds to a firm's stem without naming another firm: 山东如意(投资控股)集团.
-_LONGER_FORM_RE = re.compile(r"(?:投资|控股|实业|发展|股份|科技|产业|国际)+|(?:集团)?(?:香港|澳门|台湾|中国)")
+_LONGER_FORM_RE = re.compile(r"(?:投资|控股|实业|发展|股份|科技|产业|国际|国有)+|(?:集团)?(?:香港|澳门|台湾|中国)")
+# (武汉高科集团 / 武汉高科国有控股集团有限公司)
 # 通策集团(香港)有限公司 after 通策集团: a place in brackets after a short stem names the same firm's local company
 _PLACED_FORM_RE = re.compile(r"(?:集团)?(?:香港|澳门|台湾|中国)")
 
@@ -861,6 +862,14 @@ _PLACED_FORM_RE = re.compile(r"(?:集团)?(?:香港|澳门|台湾|中国)")
 def _is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
+
+
+def _placed_contraction(short: str, long: str) -> bool:
+    """浦东科投 for 上海浦东科技投资有限公司: the press's short form of the name after its city, its characters in order,
+    starting with the first two."""
+    place = _UNIT_PLACE_OPENING_RE.match(long)
+    rest = long[place.end():] if place else ""
+    return 3 <= len(short) <= 5 and len(rest) > len(short) + 1 and rest[:2] == short[:2] and _is_subsequence(short, rest)
 
 
 def _merge_abbreviations(by_key: dict[str, CompanyMention]) -> None:
@@ -874,7 +883,8 @@ def _merge_abbreviations(by_key: dict[str, CompanyMention]) -> None:
         longer = [(kk, cc) for kk, cc in firms if kk != k and kk in by_key and len(kk) > len(k) + 1
                   and kk[:2] == k[:2] and (_LONGER_FORM_RE.fullmatch(kk[len(k):]) if kk.startswith(k) and len(k) >= 3
                                            else _PLACED_FORM_RE.fullmatch(kk[len(k):]) if kk.startswith(k)
-                                           else 3 <= len(k) <= 4 and _is_subsequence(k, kk))]
+                                           else 3 <= len(k) <= 4 and _is_subsequence(k, kk))
+                  or _placed_contraction(k, kk)]
         if len(longer) != 1:
             continue
         kk, cc = longer[0]

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..tables.lexicon import SINGLE_BOUNDARY
+
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]")
 # A tagger sees one sentence at a time; a very long run without an end mark is cut here.
 _MAX_CHARS = 400
@@ -176,6 +178,9 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
             break
         if t.word in ("年产", "年加工", "年处理", "年出栏") and nxt is not None and nxt.tag == "m":
             break  # 年产/200万双/旅游鞋生产项目: a capacity opens the project's name, whatever the verb tag
+        if t.tag in ("d", "ad") and len(t.word) == 1 and t.word not in SINGLE_BOUNDARY and (prev is None or prev.tag == "w") \
+                and nxt is not None and nxt.tag == "v" and len(nxt.word) == 1 and nxt.end < end:
+            break  # ，易/冲/无线、X科技等: a list item the tagger reads as adverb and verb is a brand (not 又/建)
         if t.tag in ("v", "vd") and ((prev is not None and prev.word in _COORDINATORS) or (
                 len(t.word) == 1 and t.word not in _COPULAS and (nxt is None or nxt.tag != "u")
                 and not _verb_in_context(t, prev, nxt))):
