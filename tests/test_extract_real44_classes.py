@@ -113,3 +113,11 @@ def test_a_count_broken_down_by_kind_gives_no_figure_for_each_kind():
 def test_a_science_parks_two_character_short_form_is_the_park():
     text = "中科園區上半年營業額5,335.64億元。\n\n中科持續積極招商，上半年引進高科技廠商6家。"
     assert ("中科園區", "enterprises", "6") in _facts(text), _facts(text)
+
+
+def test_a_sentence_opening_with_as_the_key_project_describes_the_project_named_before():
+    text = ("当天，乌鲁木齐松岭粮油交易中心项目也拉开了开工序幕。作为陆港区仓储交易中心首个开工的重点项目，"
+            "计划总投资2.9亿元，打造集展示交易平台于一体的交易平台。")
+    found = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
+    assert found == {"乌鲁木齐松岭粮油交易中心项目": "2.9亿元"}, found
+    assert not [f for f in extract(text).facts if f.subject_type != "project"], extract(text).facts

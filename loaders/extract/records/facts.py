@@ -649,7 +649,8 @@ _TARGET_CLAUSE_RE = re.compile(r"(?<!投资)预计(?!总?投资)|(?<!完成)年�
 # and about the project just named
 _SITED_ANAPHOR_RE = re.compile(r"(?:^|(?<=[，,：:。；;\n]))(?:该|这个|此|这一)(?:签约|合作|重点)?项目(?:位于|落户于?|选址于?|坐落于?)")
 _THIS_PROJECT_OPENING_RE = re.compile(r"(?:该|本|此|整个|这个|这一)(?:签约|合作|重点)?项目"  # (整个项目建成后…: the whole of it)
-                                      r"|(?:此次|本次)[^，,。；;]{0,6}的[一二三四五]期项目")  # (此次开工的二期项目: its phase)
+                                      r"|(?:此次|本次)[^，,。；;]{0,6}的[一二三四五]期项目"  # (此次开工的二期项目: its phase)
+                                      r"|作为[^，,。；;]{2,30}?的(?:重点|重大)?项目[，,]")  # (作为…首个开工的重点项目，…)
 _ONCE_BUILT_OPENING_RE = re.compile(r"(?:(?:该|整个|这个)?项目)?(?:全部)?" + _ONCE_BUILT)
 _PROJECTION_OPENER_RE = re.compile(r"(?:^|(?<=[。！？!?；;\n])|[，,：:])[^，,。；;]{0,10}" + _ONCE_BUILT + r"[，,]$")
 # 建成后预计年产值20亿元，年纳税1亿元: the clauses after a projection go on projecting, unless one says what is
