@@ -193,14 +193,15 @@ def _parks_named_by_projects(doc, projects, parks, occs) -> None:
         parks.append(ParkMention(name=name, kind=kind, city=city, district=None, parent=None,
                                  span=Span(start, start + len(name)), sentence=pm.sentence, rule="park_built_by_project"))
         occs.append(ParkOcc(start, start + len(name), name))
+        occs.sort(key=lambda o: (o.start, -o.end))  # (the order find_parks gives them)
         known[merge_key(name)] = name
         pm.park = name
 
 
 def _parks_projects_build(projects, parks) -> None:
     """A project named after a park the text names (杏陈云生工业园项目 and 云生工业园, X产业园二期项目 and X产业园)
-    that no other rule places stands in that park. (A park known only from the project's name is not recorded:
-    that it is a park is not what the text says.)"""
+    that no other rule places stands in that park. (A park known only from the project's name is recorded only by
+    _parks_named_by_projects, in a story that names no zone.)"""
     for pm in projects:
         if pm.park is not None or not pm.name.endswith("项目"):
             continue
