@@ -33,7 +33,7 @@ from .mentions.projects import LISTED_PROJECT_RULES, find_projects, project_key
 from .scope import ParkScope
 from .text.sentences import build_doc
 from .text.tradsimp import is_traditional, to_simplified
-from .tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_SUFFIXES, PARK_WORDS, ZONE_WORDS
+from .tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_SUFFIXES, PARK_WORDS, ZONE_KINDS, ZONE_WORDS
 from .types import Amount, Extraction, ParkMention, Span
 
 from .version import EXTRACTOR_VERSION
@@ -211,6 +211,29 @@ def _parks_projects_build(projects, parks) -> None:
             pm.park = known[0]
 
 
+# Kinds of park that many build, never one investment: a project named after one is the park itself
+_BUILT_BY_MANY_KINDS = ZONE_KINDS | {"科技城", "新区", "新城"}
+
+
+def _without_areas_as_projects(text, projects, parks, occs) -> tuple[list, bool]:
+    """Without a project named after a park of a kind many build (贵阳大数据科创城项目位于…，已陆续开工项目14个): the
+    text speaks of the park's development as a project; where it is so written, the park is named (occs gains those
+    occurrences), and its figures are the park's. Returns the projects kept and whether occs changed."""
+    areas = {merge_key(form): p.name for p in parks if p.kind in _BUILT_BY_MANY_KINDS for form in [p.name, *p.aliases]}
+    kept, added = [], False
+    for pm in projects:
+        park = areas.get(merge_key(pm.name[:-2])) if pm.name.endswith("项目") else None
+        if park is None:
+            kept.append(pm)
+            continue
+        for m in re.finditer(re.escape(pm.name), text):
+            if not any(o.start == m.start() for o in occs):
+                occs.append(ParkOcc(m.start(), m.end() - 2, park))
+                added = True
+    occs.sort(key=lambda o: (o.start, -o.end))  # (the order find_parks gives them)
+    return kept, added
+
+
 def _unplace_by_inner_parks(projects, occs) -> None:
     """A park the text names only inside projects' names (…与四川志利公司签约投资28亿元的民勤红沙岗工业园区基础设施
     建设项目) is where those projects stand, not the other projects' of the story (凉州区政府与…签约…的LED产业园项目)."""
@@ -251,6 +274,9 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
             if pm.park and merge_key(pm.park) in listed:
                 pm.park = scope.park_at(pm.span.start, end=pm.span.end)  # (the park the text is about there, if any)
     _unplace_by_inner_parks(projects, occs)
+    projects, areas_written = _without_areas_as_projects(text, projects, parks, occs)
+    if areas_written:
+        scope = ParkScope(doc, occs)
     funds = find_funds(doc, parks, scope)
     # …引导基金有限公司: a fund set up as a company is the fund's record, not a firm's
     fund_names = {a for f in funds for a in f.aliases}

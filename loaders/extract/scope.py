@@ -120,7 +120,7 @@ _PROJECT_AFTER_RE = re.compile(r"[^，,。；;、：:（(\d]{2,30}项目[，,]")
 # 石家庄(正定县): the county a city's name brackets
 _BRACKETED_UNIT_RE = re.compile(r"[(（]([\u4e00-\u9fff]{1,6}(?:县|区|市|旗))[)）]")
 # An administrative unit's last character, and the tags of words that are never one
-_REGION_UNIT_END_RE = re.compile(r"(?:省|市|县|区|州|盟|旗)$")
+_REGION_UNIT_END_RE = re.compile(r"(?:省|市|县|区|州|盟|旗|镇)$")  # (东莞凤岗镇: a town, as 东莞 has no counties)
 _NOT_PLACE_TAGS = {"ORG", "PER", "v", "vn", "n", "nz"}
 # An event named with the city whose signing or start it is (第十二届中国—东盟博览会桂林市经济合作项目签约仪式举行)
 _EVENT_OF_CITY_RE = re.compile(r"[^，,。；;]{0,30}?(%s)市[^，,。；;]{0,12}?(?:签约|开工|竣工|投产)[^，,。；;]{0,4}(?:仪式|活动)"

@@ -25,7 +25,7 @@ from ..types import CompanyMention, Span
 
 LEGAL_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团有限公司|集团公司|分公司|株式会社|公司|集团|股份|银行"
                       r"|(?<=[\u4e00-\u9fff]{2})(?:分行|支行))"  # 农发行北流市支行: a bank's branch (its stem names the bank)
-                      r"(?:[\u4e00-\u9fff]{2,4}分公司|[\u4e00-\u9fff]{2,6}?(?:分行|支行))?(?![化制权份])")
+                      r"(?:[\u4e00-\u9fff]{2,4}分公司|[\u4e00-\u9fff]{2,6}?(?:分行|支行))?(?![化权份]|制(?!造))")  # (公司制改革; X有限公司制造项目)
 COMPANY_WORD_END = re.compile(
     r"(科技|电子|光电|通信|网络|智能|电气|重工|化学|股份|集团|公司|信息|软件|医药|药业|生物|材料|新材|能源|机械|汽车|装备|"
     r"微电子|半导体|数据|视像|视觉|精密|仪器|银行|证券|控股|实业|电器|电力|钢铁|特钢|物流|传媒|动力|氢能|VR|食品|乳业|酒业|纺织|服饰)$")
@@ -130,6 +130,11 @@ _TITLE_BEFORE_RE = re.compile(r"(?:书记|[省市县区州镇]长|主任|部长|
 _PLACE_IN_NAME_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,3})[)）]$")
 
 
+# 塘沥村 before a firm's name: the village it stands in (not 中关村, a science park's brand; not X村镇银行)
+_DESCRIPTOR_OPENING_RE = re.compile(r"(?:央企|国企|民企|外企|上市公司|龙头企业|知名企业|世界500强|中国500强)")
+_VILLAGE_OPENING_RE = re.compile(r"(?!中关村)[\u4e00-\u9fff]{1,3}村(?!镇)(?=[\u4e00-\u9fff]{4})")
+
+
 def _legal(doc: Doc) -> list[_Hit]:
     text = doc.text
     hits = []
@@ -144,6 +149,9 @@ def _legal(doc: Doc) -> list[_Hit]:
             # 颐海(漯河)食品有限公司: a brand, its city in brackets, then the rest of the name (桂林(灵川)天湖…有限公司: a
             # county the tables do not list, which the tagger reads as a place; 盾安金属(泰国)有限公司: a country)
             start = name_start(text, placed.start(), max_len=10, org=True)
+        village = _VILLAGE_OPENING_RE.match(text, start, m.start())
+        if village:
+            start = village.end()  # 塘沥村三霸电子科技有限公司: the village, then the firm's name
         stem = text[start:m.start()]
         brand = _BRAND_AT_OPENING_RE.search(text, max(0, start - 4), start)
         if brand and stem and is_generic_stem(re.sub(r"[(（][^()（）]*[)）]", "", stem)) \
@@ -351,6 +359,9 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                 item = item[cut + 1:]
             if not item or len(item) > (40 if noun == "项目" else 22):
                 continue  # (a project's name may hold its park, its firm and its capacity)
+            described = _DESCRIPTOR_OPENING_RE.match(item)
+            if described and len(item) - described.end() >= 2:
+                a, item = a + described.end(), item[described.end():]  # 央企外贸信托, 上市公司安图生物: what kind, then who
             proxy = item.rfind("代表")
             if proxy >= 0 and len(item) - proxy - 2 >= 2:
                 a += proxy + 2  # 杨某代表X市人民政府与…签约: the body a person speaks for
@@ -393,9 +404,10 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             kind = kind_of(item)
             if noun in ("高校", "院校") and kind == "enterprise":
                 kind = "university"
-            if noun in ("科研院所", "研发机构", "机构") and kind == "enterprise" \
-                    and not re.search(r"(?:投资|金融|创投|资本|基金)$", m.group("gap")):
-                kind = "research"  # 研发机构 are research; 投资机构 are firms
+            if kind == "enterprise" and (noun in ("科研院所", "研发机构") or (
+                    noun == "机构" and not re.search(r"(?:投资|金融|创投|资本|基金)$", m.group("gap"))
+                    and not re.fullmatch(r"(?:著名|知名|多家|一批|各类|[\d一二两三四五六七八九十]+家)?", m.group("gap")))):
+                kind = "research"  # 研发机构 are research; 投资机构 are firms; 著名机构 may be either, firms by default
             hits.append(_Hit(item, a, a + len(item), kind, "list"))
         short_firms = len(hits) - firms_before
         if long_firms and short_firms >= 3 and 3 * (short_firms + len(long_firms)) >= 2 * len(items):
@@ -463,6 +475,11 @@ def _labels(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         if not COMPANY_WORD_END.search(name) and any(t.start == s and t.end - t.start >= 2 and t.end <= s + len(name)
                                                      and t.tag in ("v", "vn") for t in tokens_around(text, s)):
             continue  # 龙头企业带动集聚效应凸显: what the leading firms do, a verb, no firm's name (欢创科技 is one)
+        words = [t for t in tokens_around(text, s) if s <= t.start and t.end <= s + len(name)]
+        if words and words[0].tag == "v" and sum(t.tag in ("v", "vn") for t in words) >= 2 \
+                and all(t.tag in ("v", "vn", "n") for t in words):
+            continue  # 推进现有企业转换增长动力: what the firms are to do (转换/v 增长/v 动力/n), no firm's name (欢创/v
+            # 科技/n is one)
         hits.append(_Hit(name, s, s + len(name), kind_of(name), "label"))
     for m in BRAND_CITY_RE.finditer(text):
         s = name_start(text, m.start("name") + len(m.group("name")), max_len=6)
@@ -820,6 +837,16 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
             _fold(by_key, k, into=longer[0])
     _merge_abbreviations(by_key)
     _short_stems(text, by_key)
+    # 中启(海口)…基金 and 中启私募基金管理(海南)有限公司: a brand read before a bracketed place is the one firm
+    # whose full name opens with it
+    for k in list(by_key):
+        cm = by_key[k]
+        if cm.rule != "company_brand" or cm.kind != "enterprise" or len(cm.name) > 4:
+            continue
+        owners = [kk for kk, c in by_key.items() if kk != k and c.kind == "enterprise" and c.name.startswith(cm.name)
+                  and _LEGAL_TAIL.search(c.name)]
+        if len(owners) == 1:
+            _fold(by_key, k, into=owners[0])
     return [by_key[k] for k in order if k in by_key], list_projects
 
 

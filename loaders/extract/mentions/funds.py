@@ -22,6 +22,8 @@ _PLACE_OPENING_RE = re.compile(r"^(%s)[省市]?" % "|".join(sorted(PLACES, key=l
 # a place, then words with one bracketed alternative (安徽省创业(风险)投资引导基金): a fund's formal name
 _PLACE_BRACKETED_WORD_RE = re.compile(_PLACE_OPENING_RE.pattern
                                       + r"[\u4e00-\u9fff]{2,6}[(（][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}$")
+# a brand, then its place in brackets (中启(海口)高新区科技创新…合伙企业): how a partnership fund is registered
+_BRAND_PLACE_BRACKETED_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}[(（](?:%s)[省市]?[)）]" % "|".join(sorted(PLACES, key=len, reverse=True)))
 _PREDICATE_BEFORE_RE = re.compile(r"(?:是|为)[^。；;]{0,48}的$")
 # X基金是由…设立…的政策性基金: what the fund is said to be, not another fund
 _SAID_TO_BE_RE = re.compile(r"(?:是|为)[^，,。；;]{0,40}的[\u4e00-\u9fff]{0,4}")
@@ -192,6 +194,20 @@ def _founding_park(doc: Doc, parks: list[ParkMention], start: int) -> str | None
     return next(iter(found.values()))[1]
 
 
+_RESPECTIVE_SIZES_RE = re.compile(r"规模分别(?:为|是|达)")
+_FUND_SIZE_CLAUSE_RE = re.compile(r"(?:^|[，,])(?:该)?基金(?:募集|总|目标)?规模(?:为|达到?|逾)?")
+
+
+def _park_then_short_name(name: str, short: str, park_forms: set[str]) -> bool:
+    """True when name is a park's name, then a fund's short name that opens with the end of the park's
+    (海口国家高新区 + 高新区科创基金 = 海口国家高新区科创基金)."""
+    for form in park_forms:
+        rest = name[len(form):] if name.startswith(form) else ""
+        if len(rest) >= 4 and short.endswith(rest) and form.endswith(short[:len(short) - len(rest)]):
+            return True
+    return False
+
+
 def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = None) -> list[FundMention]:
     text = doc.text
     out: dict[str, FundMention] = {}
@@ -227,9 +243,12 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         elif not quoted and (len(stem) < 2 or _GENERIC_FUND_STEM.match(stem) or _COUNTED_FUNDS_RE.match(stem)
                              or (is_generic_stem(stem) and _PREDICATE_BEFORE_RE.search(text, max(0, start - 52), start))
                              # (X基金…是…设立的大型综合性基金, 也是…的市场化母基金: what kind of fund X is)
-                             or (re.search(r"[()（）]", stem) and not _PLACE_BRACKETED_WORD_RE.match(stem)) \
+                             or (re.search(r"[()（）]", stem) and not _PLACE_BRACKETED_WORD_RE.match(stem)
+                                 and not (m.re is _PARTNERSHIP_RE and _BRAND_PLACE_BRACKETED_RE.match(stem))) \
                 or (len(stem) <= 2 and is_generic_head(text, start, keyword_start)) or preceded_by_count(text, start) or re.search(r"[+“”]|\d(?!\d*号)", stem) or stem[-1] in "一二两三四五六七八九十"):
             continue
+        if name.endswith("子基金") and re.search(r"(?:\d+|[一二两三四五六七八九十]+)[支只个]" + re.escape(name), text):
+            continue  # 先后完成设立的自贸港子基金还有…, 三支自贸港子基金: sub-funds of a kind, counted elsewhere
         if _FIRST_OF_KIND_RE.search(stem) and re.search(r"(?:成为|是|为)$", text[max(0, start - 2):start]):
             continue  # 成为西南地区首只科技成果转化股权投资基金: what the fund became, not another fund
         if _ORDINAL_RE.search(stem) or _clause_inside(text, start, keyword_start) or "基金" in stem \
@@ -332,6 +351,40 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         if len(owners) == 1:
             _absorb(owners[0], out.pop(name))
             owners[0].park = owners[0].park or fm.park
+    # 海口国家高新区科创基金 (a headline) of a fund the text calls 高新区科创基金 for short: the park's name, then
+    # that short name
+    park_forms = {form for p in parks for form in [p.name, *p.aliases]}
+    for name, fm in list(out.items()):
+        owners = [g for g in out.values() if g is not fm and any(
+            len(a) >= 5 and _park_then_short_name(name, a, park_forms) for a in g.aliases)]
+        if len(owners) == 1:
+            _absorb(owners[0], out.pop(name))
+    # 高新区科创基金定位为…，基金募集规模约3亿元: the size the sentence that opens with a fund's short name gives
+    for fm in out.values():
+        for a in fm.aliases:
+            for occ in re.finditer(re.escape(a), text) if fm.size is None else ():
+                sent = doc.sentence_at(occ.start())
+                if text[sent.start:occ.start()].strip():
+                    continue
+                ma = _FUND_SIZE_CLAUSE_RE.search(text, occ.end(), sent.end)
+                if ma is not None and (size := _size_at(text, ma.end())) is not None:
+                    fm.size = size
+                    break
+    # A及B两支基金，两支基金规模分别为7亿元、5亿元: the sizes of the funds the sentence names, in their order
+    for m in _RESPECTIVE_SIZES_RE.finditer(text):
+        sent = doc.sentence_at(m.start())
+        named = sorted((f for f in out.values() if sent.start <= f.span.start and f.span.end <= m.start()),
+                       key=lambda f: f.span.start)
+        sizes, at = [], m.end()
+        while (size := _size_at(text, at)) is not None:
+            sizes.append(size)
+            nxt = re.match(r"(?:人民币)?[、和及]", text[size.span.end:size.span.end + 4])
+            if nxt is None:
+                break
+            at = size.span.end + nxt.end()
+        if len(named) >= 2 and len(sizes) == len(named) and all(f.size is None for f in named):
+            for f, size in zip(named, sizes):
+                f.size = size
     # '该基金…实缴资金10亿元' in a following sentence: the fund just named
     for m in _ANAPHOR_RE.finditer(text):
         prior = [f for f in out.values() if f.span.end <= m.start()]

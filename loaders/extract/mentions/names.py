@@ -116,6 +116,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
             # a country's developer, then the firm)
         if org and m.end() == len(window) and len(word) >= 2 and word not in CONJUNCTIONS:
             continue  # 中航工业科技咨询有限公司: the word right before a legal form is the firm's trade
+        if org and word == "联合" and m.start() >= 2 and is_generic_stem(window[m.end():]):
+            continue  # 中电光谷联合控股有限公司: 联合 inside the name, before a stem no firm is named by alone
         if word in CONJUNCTIONS:
             if not conj:
                 continue

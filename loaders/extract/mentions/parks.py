@@ -217,6 +217,7 @@ def _city_shi(name: str) -> bool:
 RANKS = ("国家级", "省级", "自治区级")
 _RANK_RE = re.compile("(?:%s)" % "|".join(RANKS))
 _INNER_RANK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:国家级|省级)$")
+_INNER_NATIONAL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})国家$")
 # A figure or a verb of intent inside the words before a park suffix means a clause ran into it.
 # 东部产业园区, 中西部地区: the parks of a region of the country, no one park
 _REGION_OF_COUNTRY_RE = re.compile(r"(?:东|西|南|北|中|中西|东北|西北|西南|东南|东中西)部")
@@ -385,7 +386,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 坐落于X经开区不同园区, 最高效经开区: which parks, described, not a name
         stem = name[: len(name) - (e - s)] if e == m.end() else name[: name.rfind(m.group())]
         ranked = None
-        inner_rank = _INNER_RANK_RE.search(stem)
+        inner_rank = _INNER_RANK_RE.search(stem) or (
+            (nat := _INNER_NATIONAL_RE.search(stem)) and name[:nat.start()] + name[nat.end():] in text and nat)
+        # (海口国家高新区 where the text also writes 海口高新区: one zone, the 国家 of its rank left out)
         if inner_rank and e == m.end() and PARK_SUFFIXES[m.group()] in ZONE_KINDS:
             # 曹妃甸国家级经济技术开发区: the rank is no part of the zone's name (the form written is an alias)
             ranked, name = name, name[:inner_rank.start()] + name[inner_rank.end():]
@@ -429,8 +432,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if _SECURITIES_FUND_AFTER_RE.match(text, e):
             continue  # X东久新经济产业园封闭式基础设施证券投资基金, X产业园REIT: a fund named after its assets
         macro = _MACRO_REGION_RE.match(stem)
-        if macro and is_generic_stem(stem[macro.end():]):
-            continue  # 加快建设粤港澳大湾区工业科技新城: a region's kind of place, a goal, not a park
+        region_end = macro.end() + (2 if macro and stem.startswith("地区", macro.end()) else 0) if macro else 0
+        if macro and (is_generic_stem(stem[macro.end():]) or _common_words(text, start + region_end, start + len(stem))):
+            continue  # 加快建设粤港澳大湾区工业科技新城: a region's kind of place, a goal, not a park (长三角地区产城融合
+            # 发展示范区: a title made of common words)
         if CITY_SHI_RE.fullmatch(stem) and _city_parks_together(m.group(), text):
             continue  # 岳阳市产业园区签约工业项目41个: the city's parks together (find_territory_groups), not one park;
             # so is 上饶市工业园区 where the story goes on about 全市工业园区
@@ -449,9 +454,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 格力电器西南产业基地, 打造船舶动力产业基地: a firm's plant or a goal; a base is a park only where
             # a place or the state names it (宁波集成电路装备及模组产业基地, 国家动漫游戏原创产业基地), and not as an item
             # of projects counted (…、广州电缆转型升级产业基地等46个重大项目)
-        if not place_ok and _GOAL_BEFORE_RE.search(text, max(0, start - 5), start) \
+        if not place_ok and _GOAL_BEFORE_RE.search(text, max(0, start - 5), start) and not text.startswith("内", e) \
                 and not (text.startswith("、", e) and not is_generic_stem(rest) and _next_item_is_park(text, e + 1)):
-            continue  # 将用5年建成宜居宜业宜创示范园区: what a place is to become, not a park
+            continue  # 将用5年建成宜居宜业宜创示范园区: what a place is to become, not a park (成为X产业园内…示范园区:
+            # X is where it stands)
             # (打造中日生态科技产业园、徐圩石化产业基地…等特色产业园区: the parks it builds, named in a list of parks)
         if _BATCH_ORDINAL_RE.search(stem) or _REGION_CLASS_STEM_RE.search(stem) or _PLACE_THEN_CLAUSE_RE.search(stem):
             continue  # 山东公布第四批化工园区, 第二批省级开发区: a batch of parks a list names, not one park; 沿边地区国家级
@@ -867,6 +873,13 @@ _INNER_PARK_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:%s)([\u4e00-\u9fff]{2,12}
 _PROJECTS_COUNTED_AFTER_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)个[^，。；]{0,6}项目")
 _GOAL_BEFORE_RE = re.compile(r"(?:建成|打造成?为?|建设成为?|争创|创建|成为|命名为|评为|认定为|确定为|列为|晋升为|升级为|"
                              r"授予|荣获|申报|符合)$")
+
+
+def _common_words(text: str, start: int, end: int) -> bool:
+    """True when the tagger reads text[start:end] as common nouns and verbs only (产城/融合/发展), no proper name."""
+    words = [t for t in tokens_around(text, start) if start <= t.start and t.end <= end]
+    return bool(words) and sum(t.end - t.start for t in words) == end - start \
+        and all(t.tag in ("n", "v", "vn", "a", "ad", "an") for t in words)
 
 
 def _next_item_is_park(text: str, at: int) -> bool:

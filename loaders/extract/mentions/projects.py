@@ -31,7 +31,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("planned", r"(?<!完成)前期工作(?![^，,；;。]{0,6}(?:已|完成|完毕|就绪|结束))|开展[^，,；;。]{0,6}(?:预征|征地|征收)"),
     ("在建", r"正在[^，,；;。]{0,8}(?:竣工|建设|施工|冲刺|推进|封顶)"),  # 正在向全面竣工冲刺: still building
     ("投产", r"投产|投用|投入使用|运营(?!中心|商|管理|公司|主体|平台|模式|服务)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"
-             r"|(?<!中)试生产|(?<!中)试产|试运行"),  # (开始试生产: built, producing on trial; 中试生产基地 is a name)
+             r"|(?<!中)试生产|(?<!中)试产|试运行|成功下线|(?:产品|首台|首批|首辆)[^，,；;。]{0,8}?下线"),  # (…产品成功下线: produced)  # (开始试生产: built, producing on trial; 中试生产基地 is a name)
     # (全球矿山维护及运营中心: a facility's name, not a stage)
     ("竣工", r"(?<![开/])竣工|建成(?!(?:达产|投产)?后)|落成|完成[^，,；;。]{0,6}?建设"),  # 已完成厂房建设 (建成达产后: a projection)
     ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开/?竣工|开复工|开[(（]复[)）]工|复工|(?:施工|建设)启动|启动(?:施工|建设)"),
@@ -40,7 +40,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("在建", r"在建|建设中|工地|完成投资|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|(?<!统筹)推进|抢工期|安装调试|收尾|观摩"),
     # (检查观摩了A、B…四个项目: projects visited on a construction tour are being built)
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
-    ("planned", r"计划|拟|规划|洽谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
+    ("planned", r"计划|拟|规划(?!产能|面积|用地|建筑面积)|洽谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
 ]
 _SIGNED = dict(STATUS_WORDS)["签约"]
 # 这是…, 该项目…, 其中10亿元以上项目2个，分别为…: a sentence about what the one before it named or counted
@@ -299,7 +299,12 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
     if _forecasts_completion(run):
         return "在建"  # 预计于今年9月建成, 计划年内投产: it is being built now
     # a plan (预计, 将, 拟 …) says it is not under way yet; a projection alone (达产后可实现…) says nothing
-    return "planned" if any(not m.group().startswith(_PROJECTION_OPENERS) for m in _FUTURE_RE.finditer(run)) else None
+    return "planned" if any(not m.group().startswith(_PROJECTION_OPENERS) and not _YIELD_FORECAST_RE.match(m.group())
+                            for m in _FUTURE_RE.finditer(run)) else None
+
+
+# 预计实现年产值约100亿元, 预计年税收…: what the project is to yield, a projection, no plan of its own
+_YIELD_FORECAST_RE = re.compile(r"(?:预计|将)(?:可)?(?:实现|新增|贡献|达到)?(?:年|年均)?(?:总)?(?:产值|销售|营业|营收|收入|税收|纳税|利税)")
 
 
 # the stage written right after a project's name, in its own clause: X生产线建设已建成投产, X已投产
@@ -844,7 +849,7 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
             name, s0 = name[k + 2:], s0 + k + 2
         invested = INVESTED_BEFORE_RE.search(text, max(0, s0 - 16), s0) is not None  # (投资6亿元的X: named by its sum)
         if VERBISH_RE.search(name) or name.endswith("基金") or (not invested and _product_item(text, s0, s0 + len(name))) \
-                or re.match(r"(?:相关|有关|其他|其它)", name):
+                or re.match(r"(?:相关|有关|其他|其它)|(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个", name):
             continue  # (a fund among the signed 'projects' is recorded as a fund; 以及相关标准药仓厂房等配套性项目: works
             # of a kind, not named)
         named = len(name) >= 7 or (len(name) >= 5 and _opens_with_proper_name(text, s0, s0 + len(name))) \
@@ -946,12 +951,20 @@ def _firms_counted_as_projects(doc: Doc, cands: list[Candidate], companies: list
     return [c for c in cands if not (c[3] == "project_counted_list" and c[1] in drop)]
 
 
+_PLACES_PROJECTS_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[省市县区镇](?:重大|重点|招商|产业|工业|新开工|签约)+项目")
+
+
 def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMention],
                   list_projects: list[tuple[str, int, int]], scope: ParkScope | None = None) -> list[ProjectMention]:
     text = doc.text
     cands = _by_project_word(doc) + _counted_list(doc) + _enumerated(doc) + _copula_projects(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects) + _invested_parks(doc, parks) + _quoted_list(doc) \
         + _invested_items(doc)
     cands = _firms_counted_as_projects(doc, cands, companies)
+    # 除X项目外，本次同步动工的还有…: 'besides' is no part of the name
+    cands = [(c[0][1:], c[1] + 1, *c[2:]) if c[0].startswith("除") and len(c[0]) >= 6
+             and text.startswith(("外", "以外", "之外"), c[2]) else c for c in cands]
+    cands = [c for c in cands if not (c[0].endswith("项目") and text.startswith("数", c[2]))  # (“152”项目数: a count)
+             and not _PLACES_PROJECTS_RE.fullmatch(c[0])]  # (钟楼区重大项目集中签约: a district's projects, not one)
     table = _table_projects(text)
     given_amount = {}  # the investment a candidate's rule read with it (a table's column, 拟投资X，在P建设Y), by start
     built = _built_in_parks(doc, parks)
@@ -1122,9 +1135,13 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _status_from_paragraph_event(doc, out)
     _status_from_batch_among(doc, out)
     _status_from_forecast_after(doc, out)
+    _status_from_anaphor(doc, out)
     _headline_short_forms(doc, out)
+    _park_tail_forms(doc, out, park_by_form)
     _tail_short_forms(out)
     _inner_short_forms(out)
+    _inserted_short_forms(out)
+    _elided_short_forms(out)
     _described_long_forms(out)
     _status_from_headline_event(doc, out)
     _phase_forms(doc, out)
@@ -1165,12 +1182,12 @@ _INVESTOR_BEFORE_RE = re.compile(r"(?P<firm>[^，,。；;：:、]{2,24}?)" + INV
 
 
 def _builders(doc: Doc, out: dict[str, ProjectMention], names: list[CompanyMention]) -> None:
-    """项目建设单位X公司: the firm that builds a project is its firm (the project named last before it, within two
+    """项目建设单位X公司, X项目投资主体为Y: the firm that builds a project is its firm (the project named last before it, within two
     sentences, or the article's only one, however its first mention was written)."""
     text = doc.text
     for c in names:
         for form in [c.name] + c.aliases:
-            for m in re.finditer(r"(?:项目)?(?:建设|业主|实施)单位(?:为|是)?" + re.escape(form), text):
+            for m in re.finditer(r"(?:项目)?(?:(?:建设|业主|实施)单位|投资主体)(?:为|是)?" + re.escape(form), text):
                 if len(out) == 1:
                     pm = next(iter(out.values()))
                 else:
@@ -1182,7 +1199,8 @@ def _builders(doc: Doc, out: dict[str, ProjectMention], names: list[CompanyMenti
                 if c.name not in pm.companies:
                     pm.companies.append(c.name)
 _LEGAL_FORM_INSIDE_RE = re.compile(r"(?:[(（][\u4e00-\u9fff]{2,6}[)）])?(?:股份)?有限(?:责任)?公司(?=[^，,。；;]{2})")
-_BUILT_BY_RE = re.compile(r"由(?P<firms>[^，,。；;：:]{4,70}?)(?:共同|联合|合资|独资)?(?:投资)?(?:兴建|建设|投建|开发|打造)的$")
+# (由A和B共同规划建设X项目: the verb right before the name, without 的)
+_BUILT_BY_RE = re.compile(r"由(?P<firms>[^，,。；;：:]{4,70}?)(?:共同|联合|合资|独资)?(?:规划)?(?:投资)?(?:兴建|建设|投建|开发|打造)的?$")
 
 
 # 该项目是…女岛船舶工业功能区的重点项目 / 该项目位于X高新区 / 投资地点位于X工业园: where the project named before stands
@@ -1341,6 +1359,37 @@ def _status_from_summary(doc: Doc, out: dict[str, ProjectMention]) -> None:
                 break
 
 
+# 目前，项目一期前6GWH已投产: a sentence that opens with the project, unnamed, and says how it stands now
+_STAGE_ANAPHOR_RE = re.compile(r"\s*(?:目前|当前|现在|眼下|截至目前)?[，,]?(?:该|此|这个)?项目(?:一期|二期|首期|整体)?")
+
+
+# the stage such a sentence says the project has reached, in so many words (已投产, 已开工, 正在建设)
+_PRESENT_STAGE_RE = re.compile(r"(?:已|已经|均已|正式)(?P<stage>投产|开工|动工|竣工|建成|投用|投入使用)|(?P<building>正在)(?:建设|施工)")
+
+
+def _status_from_anaphor(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """A project with no stage takes the one a sentence of the same paragraph gives it, up to two sentences after it
+    was last named, when that sentence opens with 项目 (目前，项目一期前6GWH已投产) and no other project is named
+    in between."""
+    text = doc.text
+    named = sorted(((m.start(), pm) for pm in out.values() for m in re.finditer(re.escape(pm.name), text)), key=lambda x: x[0])
+    for k, sent in enumerate(doc.sentences):
+        m = _STAGE_ANAPHOR_RE.match(text, sent.start, sent.end)
+        if m is None or "项目" not in m.group():
+            continue
+        before = [(at, pm) for at, pm in named if at < sent.start]
+        if not before or "\n" in text[before[-1][0]:sent.start].strip() or doc.sentence_index(before[-1][0]) < k - 2:
+            continue
+        pm = before[-1][1]
+        if pm.status not in (None, "planned"):
+            continue
+        run = _FUTURE_RE.sub("", _NEGATED_STAGE_RE.sub(_blank, text[m.end():sent.end]))
+        said = _PRESENT_STAGE_RE.search(run)
+        if said is not None:
+            pm.status = "在建" if said.group("building") else \
+                next(st for st, pattern in STATUS_WORDS if re.search(pattern, said.group("stage")))
+
+
 # '此次集中开工的项目建设周期为1至3年…': a paragraph about the projects of one event
 _EVENT_OPENER_RE = re.compile(r"(?:此次|本次|这次)(?:集中)?(?P<event>开工|签约|投产|竣工|落地|动工)")
 
@@ -1463,6 +1512,27 @@ def _headline_short_forms(doc: Doc, out: dict[str, ProjectMention]) -> None:
 _ABBREVIATED_RE = re.compile(r"[(（]([A-Za-z][A-Za-z0-9]{1,7})[)）]项目$")
 
 
+def _park_tail_forms(doc: Doc, out: dict[str, ProjectMention], park_by_form: dict[str, ParkMention]) -> None:
+    """A project named after its park and a part of it (贵阳大数据科创城核心区项目), written again without the park
+    (本次开工的核心区项目总投资约115亿元): the short form is its alias, and the sum written against it its investment."""
+    text = doc.text
+    for pm in out.values():
+        form = next((f for f in sorted(park_by_form, key=len, reverse=True)
+                     if len(f) >= 4 and pm.name.startswith(f) and pm.park == park_by_form[f].name), None)
+        tail = pm.name[len(form):] if form else ""
+        if len(tail) < 5 or not tail.endswith("项目") or PHASE_RE.match(tail) or re.match(r"[\d(（]", tail):
+            continue  # (X高新区二期项目: a phase of the park; X产业园(一期)项目)
+        written = [m.start() for m in re.finditer(re.escape(tail), text) if text[max(0, m.start() - len(form)):m.start()] != form]
+        # (only where a sum is written against the short form: 基础设施项目 alone is more often a kind of works)
+        found = next((f for i in written if (f := _investment_written_against(text, i, i + len(tail))) is not None), None)
+        if found is None:
+            continue
+        pm.aliases.append(tail)
+        if pm.investment is None:
+            (pm.investment, phase), pm.investment_sentence = found, doc.sentence_at(text.find(tail))
+            pm.phase = pm.phase or phase
+
+
 def _abbreviated_key(name: str) -> str | None:
     m = _ABBREVIATED_RE.search(name)
     return _key(m.group(1) + "项目") if m else None
@@ -1481,9 +1551,9 @@ def _tail_short_forms(out: dict[str, ProjectMention]) -> None:
 
 
 def _merge_into(q: ProjectMention, pm: ProjectMention) -> None:
-    """pm is q written again: its name becomes an alias, and what q lacks comes from it."""
-    if pm.name not in q.aliases:
-        q.aliases.append(pm.name)
+    """pm is q written again: its name (and the names it was written under) become aliases, and what q lacks
+    comes from it."""
+    q.aliases += [a for a in [pm.name, *pm.aliases] if a not in q.aliases and a != q.name]
     q.status = q.status or pm.status
     q.park = q.park or pm.park
     if q.investment is None:
@@ -1507,6 +1577,36 @@ def _inner_short_forms(out: dict[str, ProjectMention]) -> None:
                 if m.start() >= 2 and k[:m.start()] + k[m.end():] == key:
                     longer.append(q)
                     break
+        if len(longer) == 1:
+            _merge_into(longer[0], pm)
+            del out[key]
+
+
+def _inserted_short_forms(out: dict[str, ProjectMention]) -> None:
+    """A name that is exactly one longer project's without one or two characters inside it, no figure in either
+    (官井头低成本空间项目 of 官井头低成本产业空间项目, 蟠龙新区装备制造业园项目 of …装备制造产业园项目): that
+    project, written again a little more briefly."""
+    for key, pm in list(out.items()):
+        if len(pm.name) < 8 or re.search(r"\d", pm.name):
+            continue
+        longer = [q for k, q in out.items() if k != key and len(q.name) - len(pm.name) in (1, 2) and not re.search(r"\d", q.name)
+                  and any(q.name[:i] == pm.name[:i] and q.name[i + len(q.name) - len(pm.name):] == pm.name[i:]
+                          for i in range(2, len(pm.name) - 3))]
+        if len(longer) == 1:
+            _merge_into(longer[0], pm)
+            del out[key]
+
+
+def _elided_short_forms(out: dict[str, ProjectMention]) -> None:
+    """A name made of one longer project's opening (two or more characters) and its closing (four or more, 项目
+    among them), the words between left out (易商基地项目 of 易商智能终端及核心零部件产业基地项目), and of no
+    other project's: that project, written again by its short form."""
+    for key, pm in list(out.items()):
+        name = pm.name
+        if len(name) < 6 or not name.endswith("项目") or re.search(r"\d", name):
+            continue
+        longer = [q for k, q in out.items() if k != key and len(q.name) >= len(name) + 3
+                  and any(q.name.startswith(name[:i]) and q.name.endswith(name[i:]) for i in range(2, len(name) - 3))]
         if len(longer) == 1:
             _merge_into(longer[0], pm)
             del out[key]

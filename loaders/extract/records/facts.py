@@ -49,7 +49,7 @@ _GROWTH_MEASURE_RE = re.compile(r"产值|营收|收入|规模|销售|增加值|�
 _MONEY_RULES = [
     ("fund_paid_in", r"实缴"), ("fund_invested", r"对外投资"),
     ("fund_size", r"基金.*规模|规模.*基金"),
-    ("value_added", r"增加值"), ("gdp", r"生产总值|GDP"), ("fdi_contracted", r"合同(?:利用)?外资|外资合同|协议(?:外资|台资|港资)"),
+    ("value_added", r"增加值"), ("gdp", r"生产总值|GDP"), ("fdi_contracted", r"合同(?:利用)?外资|外资合同|协议(?:外资|台资|港资)|注册外资"),
     ("fdi_used", r"(?:利用|使用|到位|实到|引进|吸引|到账)外资|外资(?:到位|到账)|(?:实际)?到位外商(?:直接)?投资"),
     ("investment_in_place", r"到位资金|资金到位|(?:内资|资金)(?:实际)?到位|到位(?:内资|资金)"),
     ("", r"设备投资|设备购置"),  # 其中设备投资624.6亿元: a part of the investment, which no metric holds
@@ -131,7 +131,8 @@ _BRACKETED_THRESHOLD_RE = re.compile(r"(?:以上|以下|及以上)?[)）]")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 # 该项目是…，建成后，预计年创产值…: a clause about the project just named, whatever its verb
 _ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此|整个|这个|这一)(?:签约|合作|重点)?项目|项目(?:整合|建成|达产|投产|总投资|投资(?!同比|增速|增长)|一期|首期))")
-_PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此|整个|这个)?项目(?:选址|全部|建成|达产|投产后|计划总投资|总?占地|总?用地|总?建筑面积)")
+_PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此|整个|这个)?项目(?:选址|全部|建成|达产|投产后|计划总投资|总?占地|总?用地|总?建筑面积"
+                            r"|分[一二两三四五]期)")  # (项目分二期建设，其中一期固定资产投资6亿元)
 # …此次开工的项目是…。项目总投资10亿元 (or quoted: “项目总投资10亿元，…”): a sentence that opens with the total of the
 # one project just named; after a count of projects (7个项目开工。项目总投资约9.6亿元) it is theirs together
 _PROJECT_TOTAL_OPENING_RE = re.compile(r"\s*“?项目总投资")
@@ -207,7 +208,7 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
         return "area_km2" if re.search(r"面积|规划|范围", before) or _PARK_THEN_AREA_RE.search(before) else None
     if amount.unit == "ratio":
         before = _RATE_CHAIN_END_RE.sub("", before)  # 分别增长10.3%、7.6%、12.1%: the words before the first rate
-        if re.search(r"研发投入", before):
+        if re.search(r"研发(?:经费)?投入|R&D(?:经费)?(?:投入)?强度|研发强度", before):
             return "rd_intensity_ratio"
         if re.search(r"比重|占比|比例|(?:提高|提升|增长)(?:到|至)$", before[-12:]):
             return None  # a share or a level reached, not a growth rate
@@ -224,6 +225,8 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
         return "average_growth_ratio" if re.search(r"年均(?:增长|增速|增幅)", before[-12:]) else "growth_ratio"
     if amount.unit != "count":
         return None
+    if after.startswith("次"):
+        return None  # 惠及企业70余万家次: visits to firms, counted over and over, not firms
     measure = re.sub(r"[(（][^)）]*[)）]$", "", amount.text)[-1:]  # 300台(套): the measure is 台
     if measure == "件" and re.search(r"专利", before[-12:]):
         return "patents"
@@ -415,7 +418,16 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
     taken |= {(x.amount.span.start, x.amount.span.end) for x in fund_figures}
     invested = {(p.investment.unit, p.investment.value) for p in projects if p.investment is not None}
     invested |= {(a.unit, a.value) for f in funds for a in (f.size, f.paid_in) if a is not None}
-    project_spans = [(p.span.start, p.span.end) for p in projects]
+    proj_occ: list[tuple[int, int, str, str]] = []
+    for p in projects:
+        for m in re.finditer(re.escape(p.name), text):
+            proj_occ.append((m.start(), m.end(), p.name, "project"))
+        for alias in p.aliases:  # (核心区项目总投资…: the project written without its park's name)
+            if len(alias) >= 5:
+                proj_occ += [(m.start(), m.end(), p.name, "project") for m in re.finditer(re.escape(alias), text)
+                             if not any(x[0] <= m.start() < x[1] for x in proj_occ)]
+    # (every place a project is written: a park inside its name there is part of the name)
+    project_spans = [(p.span.start, p.span.end) for p in projects] + [(x[0], x[1]) for x in proj_occ]
     groups = find_park_groups(doc)
     full_names = group_full_names(doc, tuple(occs))
     # subject candidates in text order: (start, end, name, type)
@@ -430,13 +442,11 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
     subjects += [(s, e, name, "park_group") for s, e, name, n in groups if n > 1]
     subjects += [(s, e, name, "park_group") for s, e, name in find_territory_groups(doc)]
     subjects += _batch_group_mentions(text, [(s, e, name) for s, e, name, n in groups if n > 1])
-    proj_occ: list[tuple[int, int, str, str]] = []
-    for p in projects:
-        for m in re.finditer(re.escape(p.name), text):
-            proj_occ.append((m.start(), m.end(), p.name, "project"))
     subjects += proj_occ
     subjects.sort()
     doc._subject_starts = [x[0] for x in subjects]  # per-Doc caches for _subject's bisect windows
+    doc._project_sums = {p.name: p.investment.span.start for p in projects if p.investment is not None}
+    doc._project_forms = {p.name: [a for a in p.aliases if len(a) >= 5] for p in projects if p.aliases}
     doc._occ_starts = [o.start for o in occs]
     facts: list[FactMention] = list(fund_figures)
     seen: set[tuple[str, str, str]] = set()
@@ -651,7 +661,7 @@ _SITED_ANAPHOR_RE = re.compile(r"(?:^|(?<=[，,：:。；;\n]))(?:该|这个|此
 _THIS_PROJECT_OPENING_RE = re.compile(r"(?:该|本|此|整个|这个|这一)(?:签约|合作|重点)?项目"  # (整个项目建成后…: the whole of it)
                                       r"|(?:此次|本次)[^，,。；;]{0,6}的[一二三四五]期项目"  # (此次开工的二期项目: its phase)
                                       r"|作为[^，,。；;]{2,30}?的(?:重点|重大)?项目[，,]")  # (作为…首个开工的重点项目，…)
-_ONCE_BUILT_OPENING_RE = re.compile(r"(?:(?:该|整个|这个)?项目)?(?:全部)?" + _ONCE_BUILT)
+_ONCE_BUILT_OPENING_RE = re.compile(r"(?:(?:该|整个|这个)?项目|[一二三四五首]期项目)?(?:全部)?" + _ONCE_BUILT)  # (一期项目投产后…)
 _PROJECTION_OPENER_RE = re.compile(r"(?:^|(?<=[。！？!?；;\n])|[，,：:])[^，,。；;]{0,10}" + _ONCE_BUILT + r"[，,]$")
 # 建成后预计年产值20亿元，年纳税1亿元: the clauses after a projection go on projecting, unless one says what is
 # already done or dates itself (…，目前已完成投资5亿元; …，2023年园区实现产值100亿元)
@@ -864,7 +874,8 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
     """
     text = doc.text
     # (孝感持续…，此次集中开工…项目128个: a city's batch, the city written without its 市)
-    forms = [subject] + ([subject[:-1]] if region and len(subject) >= 3 and subject[-1] in "市县" else [])
+    forms = [subject] + ([subject[:-1]] if region and len(subject) >= 3 and subject[-1] in "市县" else []) \
+        + getattr(doc, "_project_forms", {}).get(subject, [])  # (易商基地项目 for 易商…产业基地项目: its short form)
     if any(text.find(f, clause_start, s + len(f)) >= 0 for f in forms):
         return False
     for b, stop in _clauses_back(text, sent_start, clause_start, s):
@@ -1020,7 +1031,8 @@ _STATE_OPENING_RE = re.compile(r"\s*(?:截至|截止)?(?:目前|当前|现在)[�
 _PLAN_TOTAL_RE = re.compile(r"总投资|计划投资")  # (…项目已开复工27个，总投资22.02亿元: what the projects plan, not a sum)
 # 建区以来, 开园以来, 成立以来: since the park began (今年以来 is the year so far, a reported figure)
 _SINCE_OPENING_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:建区|建园|开园|成立|设立|获批|批准|运营|创建|开发建设)以来[，,]")
-_TIME_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:以来|之初|期间|以后|之后)")
+_BESIDES_OPENING_RE = re.compile(r"\s*除[^。；;]{2,40}?(?:外|以外|之外)[，,]")
+_TIME_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:以来|之初|期间|以后|之后)|(?:自|从)[^，,。；;]{2,16}以来")  # (自去年3月…开工以来)
 _CHANGE_BEFORE_RE = re.compile(r"(?:较|比)[^，,。；;]{0,10}?(?:增加|增长|多|减少|下降|净增)了?$")
 _INCIDENT_RE = re.compile(r"火灾|过火|起火|爆炸|泄漏|事故|受伤|伤亡|死亡|遇难|烧伤|停产整改|责令|罚款|处罚")
 # A whole administrative area as the clause's subject (全市, 全县, 全省 …), unless parks of it are meant.
@@ -1055,7 +1067,8 @@ def _names(text: str, occs, subject: str, sent) -> bool:
     return text.find(subject, sent.start, sent.end) >= 0 or any(o.key == subject and sent.start <= o.start < sent.end for o in occs)
 
 
-_PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:“]))(?:(?:20\d\d|19\d\d)年[，,]?)?(?:(?:该|本|全)?(?:%s)(?:内)?|全区)"
+_PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:“]))(?:(?:(?:20\d\d|19\d\d)年|去年|今年|上年)(?:全年|上半年)?[，,]?)?"
+                                  r"(?:(?:该|本|全)?(?:%s)(?:内)?|全区)"
                                   r"(?:实现|完成|共|新增|累计|全年|上半年|前)" % BARE_PARK_WORDS)
 # (2022年全区实现地区生产总值…、同比增长4.9%: the zone a zone's officer speaks of, by its year)
 # a clause that opens with a park's bare kind (高新区成立以来…, 该园区…), not its body (高新区党工委书记…)
@@ -1271,7 +1284,25 @@ def _part_listed(text: str, sent_start: int, start: int) -> bool:
 
 _BREAKDOWN_OPENING_RE = re.compile(r"(?:包含|包括|含)(?=[^，,。；;]{0,12}?(?:\d+|[一二两三四五六七八九十]+)[家个项件])")
 # a place other than the park written before a rate in its sentence (全市, 该县, 省内): whose rate it may be
-_OTHER_PLACE_IN_RUN_RE = re.compile(r"全[市县区省国]|[该本我][市县省]|[市县省]内|同比[^，,。；;]{0,4}[市县]")
+_OTHER_PLACE_IN_RUN_RE = re.compile(r"(?<!占)全[市县区省国]|[该本我][市县省]|[市县省]内|同比[^，,。；;]{0,4}[市县]")
+
+
+def _project_in_reach(doc: Doc, subjects: list[tuple[int, int, str, str]], starts: list[int], s: int) -> str | None:
+    """The project named last before s, when a sentence that speaks of a project without naming it can still mean
+    it: named at most three sentences back, or within three sentences of a chain of sentences that each open with
+    该项目 (据了解，该项目由…投资建设。项目分二期建设…。一期项目投产后…: one project, all the way)."""
+    projs = [x for x in subjects[:bisect.bisect_right(starts, s)] if x[3] == "project" and x[1] <= s]
+    if not projs:
+        return None
+    text, named, k = doc.text, doc.sentence_index(projs[-1][0]), doc.sentence_index(s)
+    reach = named
+    for j in range(named + 1, k):
+        if j - reach <= 3 and _THIS_PROJECT_OPENING_RE.match(text, _SOURCE_LEAD_RE.match(text, doc.sentences[j].start).end()):
+            reach = j
+    if reach > named and any(doc.sentences[reach].end <= x[0] < s for x in subjects[bisect.bisect_right(starts, doc.sentences[reach].end - 1):]
+                             if x[3] != "project"):
+        reach = named  # (该项目是…。X产业园开工奠基仪式…举行。项目建成后…: the chain ends where another thing is named)
+    return projs[-1][2] if k - reach <= 3 else None
 
 
 def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occs: list[ParkOcc],
@@ -1321,6 +1352,9 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         own = None  # (此次集中开工项目有23个: the batch; 金东区本级25个项目, 我市…: the region itself)
     if region is not None and "占" in text[clause_start:s]:
         region = None  # 6个项目中，工业项目占到5个，分别是X开发区的…: a part of the batch, whose own place follows
+    k = doc.sentence_index(s)
+    if region is not None and batch and k > 0 and _BESIDES_OPENING_RE.match(text, doc.sentences[k - 1].start):
+        region = None  # 除X项目外，同步动工的还有A、B和C。三个项目总投资5.6亿元: the others, a part of the batch
     # (a project named in an earlier clause does not own a count of projects or their sum, nor a figure after
     # such a count: 3月18日开工的X项目，本次开工25个重点项目，总投资额94.15亿元; …C项目，共计7个，今年计划投资4.65亿元)
     own_subject = lambda x: not (x[1] < clause_start and (aggregate or _AGGREGATE_PROJECTS.search(text, x[1], clause_start))) \
@@ -1340,16 +1374,17 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         and not _PROJECTS_COUNTED_RE.search(text, doc.sentences[k - 1].start, doc.sentences[k - 1].end)
     if (not aggregate and (_PROJECT_TOPIC.search(text, sent.start, s) or _ONCE_BUILT_OPENING_RE.match(text, sent.start)
                            or total_opening)) or (total_opening and not counts_projects):
-        projs = [x for x in subjects[:bisect.bisect_right(starts, s)] if x[3] == "project" and x[1] <= s]
-        if projs and doc.sentence_index(projs[-1][0]) >= doc.sentence_index(s) - 3:
-            return projs[-1][2], "project"
+        project = _project_in_reach(doc, subjects, starts, s)
+        if project is not None:
+            return project, "project"
         return None, ""
     # 该项目是今年X开发区集中开工的…大项目之一，截至目前，已经完成固定资产投资额3.6亿元: a sentence that opens
     # with 该项目 is about the project just named, whatever park its description names
-    if not aggregate and _THIS_PROJECT_OPENING_RE.match(text, sent.start):
-        projs = [x for x in subjects[:bisect.bisect_right(starts, s)] if x[3] == "project" and x[1] <= s]
-        if projs and doc.sentence_index(projs[-1][0]) >= doc.sentence_index(s) - 3:
-            return projs[-1][2], "project"
+    # (据了解，该项目由…投资建设，…其中固定资产投资13亿元: past a lead that says where the news came from)
+    if not aggregate and _THIS_PROJECT_OPENING_RE.match(text, _SOURCE_LEAD_RE.match(text, sent.start).end()):
+        project = _project_in_reach(doc, subjects, starts, s)
+        if project is not None:
+            return project, "project"
         return None, ""
     # X项目位于Y高新区，由…投资建设，…达产后可实现年产值60亿元: the sentence is about the project; where it
     # stands is no subject (unless the figure's own clause names one)
@@ -1374,9 +1409,9 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         # (A产业园、B产业园等17个项目 with no more to their names: parks built as the projects of the park in scope)
     if not aggregate and _SITED_ANAPHOR_RE.search(text, sent.start, s):
         # 新媒体称，这一签约项目位于X新城，总用地面积154亩: the project just named, not its site
-        projs = [x for x in subjects[:bisect.bisect_right(starts, s)] if x[3] == "project" and x[1] <= s]
-        if projs and doc.sentence_index(projs[-1][0]) >= doc.sentence_index(s) - 3:
-            return projs[-1][2], "project"
+        project = _project_in_reach(doc, subjects, starts, s)
+        if project is not None:
+            return project, "project"
     before = [x for x in near if sent.start <= x[0] and x[1] <= s and not _listed_item(text, x[0], x[1], s)
               and not _carrier_of(text, x[0], x[1]) and not _ranked_among(text, x[0], x[1])
               and not _part_listed(text, sent.start, x[0])
@@ -1436,7 +1471,11 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
             parks_before = [x for x in before if x[3] != "project"]
             yields = _PROJECTION_RE.search(text, best[1], s) is not None \
                 and all(x[1] <= best[0] for x in parks_before)
-            if parks_before and not yields:
+            # (由A共同建设X项目，总投资约300亿元，用地面积1760亩: the project's total right after its name, then more
+            # of its figures)
+            summed = best[1] <= getattr(doc, "_project_sums", {}).get(best[2], -1) < s \
+                and not any(best[1] <= x[0] < s for x in near if x[3] != "project")
+            if parks_before and not yields and not summed:
                 best = max(parks_before, key=lambda x: x[1])
         return best[2], best[3]
     after = [x for x in near if s < x[0] and x[1] <= clause_end and x[3] != "project"]
@@ -1446,9 +1485,9 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
             return None, ""  # 总投资500亿元 A、B同时开园: the figure of both parks named after it
         return after[0][2], after[0][3]
     if not aggregate and _ANAPHOR_PROJECT.search(text[sent.start:s]):
-        projs = [x for x in subjects[:bisect.bisect_right(starts, s)] if x[3] == "project" and x[1] <= s]
-        if projs and doc.sentence_index(projs[-1][0]) >= doc.sentence_index(s) - 3:
-            return projs[-1][2], "project"
+        project = _project_in_reach(doc, subjects, starts, s)
+        if project is not None:
+            return project, "project"
         if _THIS_PROJECT_OPENING_RE.match(text, sent.start):
             return None, ""  # 该项目由…引进，计划用地58.4亩: a project's figures, whatever project it is, never the park's
     run_start = max(sent.start, text.rfind("；", sent.start, s) + 1, text.rfind(";", sent.start, s) + 1)
