@@ -163,3 +163,13 @@ def test_a_park_fund_its_short_names_its_size_and_the_sizes_of_two_more():
         _park_aliases(text)
     firms = _firms(text)
     assert "甲乙" not in firms and "甲乙" in {a for c in extract(text).companies for a in c.aliases}, firms
+
+
+# --- currency ---
+
+def test_yuan_in_a_story_from_taiwan_is_the_new_taiwan_dollar_and_stays_renminbi_elsewhere():
+    taiwan = "新竹科學園區上半年營業額5,335.64億元，較去年同期成長8.14%。園區管理局表示，上半年貿易總額達6,267.44億元。"
+    mainland = "東莞松嶺鎮舉行重點項目集中動工儀式，本次集中動工的4個重點項目總投資達22.5億元。"
+    units = {f.amount.unit for f in extract(taiwan).facts if f.metric != "growth_ratio"}
+    assert units == {"twd"}, [(f.metric, f.amount.unit) for f in extract(taiwan).facts]
+    assert {f.amount.unit for f in extract(mainland).facts} == {"count", "cny"}, extract(mainland).facts

@@ -48,8 +48,28 @@ def extract(text: str, *, known_names: Mapping[str, str] | None = None) -> Extra
         result = _extract(to_simplified(text), known_names=known_names)
         _restore_script(result, to_simplified(text), text)
         result.meta = extract_meta(text)
+        if _TAIWAN_RE.search(text) and "人民幣" not in text and "人民币" not in text:
+            _yuan_as_new_taiwan_dollars(result)
         return result
     return _extract(text, known_names=known_names)
+
+
+# A story from Taiwan, in traditional script: its bodies, its science parks, its cities, its dollar
+_TAIWAN_RE = re.compile(r"新臺幣|新台幣|臺幣|台幣|經濟部|國科會|行政院|立法院|科學園區管理局|竹科|新竹|臺中|台中|臺南|台南|高雄|桃園"
+                        r"|屏東|苗栗|彰化|雲林|嘉義|宜蘭|花蓮|臺東|台東|基隆|臺北|台北|新北")
+
+
+def _yuan_as_new_taiwan_dollars(result: Extraction) -> None:
+    """元 in a story from Taiwan is the New Taiwan dollar (中科園區上半年營業額5,335.64億元), never the renminbi:
+    every sum read as cny is twd (foreign currency is kept, never converted)."""
+    def twd(a):
+        return replace(a, unit="twd") if a is not None and a.unit == "cny" else a
+    for f in result.facts:
+        f.amount = twd(f.amount)
+    for p in result.projects:
+        p.investment = twd(p.investment)
+    for fm in result.funds:
+        fm.size, fm.paid_in, fm.invested = twd(fm.size), twd(fm.paid_in), twd(fm.invested)
 
 
 def _restore_script(result: Extraction, converted: str, original: str) -> None:
