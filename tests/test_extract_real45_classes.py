@@ -162,7 +162,7 @@ def test_a_park_fund_its_short_names_its_size_and_the_sizes_of_two_more():
     assert list(_park_aliases(text)) == ["松岭高新区"] and "松岭国家高新区" in _park_aliases(text)["松岭高新区"], \
         _park_aliases(text)
     firms = _firms(text)
-    assert "甲乙" not in firms and "甲乙" in {a for c in extract(text).companies for a in c.aliases}, firms
+    assert "甲乙" not in firms and firms.get("甲乙私募基金管理(海南)有限公司") is None, firms
 
 
 # --- currency ---
@@ -173,3 +173,17 @@ def test_yuan_in_a_story_from_taiwan_is_the_new_taiwan_dollar_and_stays_renminbi
     units = {f.amount.unit for f in extract(taiwan).facts if f.metric != "growth_ratio"}
     assert units == {"twd"}, [(f.metric, f.amount.unit) for f in extract(taiwan).facts]
     assert {f.amount.unit for f in extract(mainland).facts} == {"count", "cny"}, extract(mainland).facts
+
+
+def test_an_investment_firm_by_its_short_name_and_capital_of_a_kind():
+    text = ("先后完成设立的子基金还有松岭资本旗下的海南甲乙股权投资基金合伙企业(有限合伙)及丙丁资本设立的海南戊己创业投资合伙企业(有限合伙)。"
+            "园区鼓励社会资本参与出资，国有资本出资1.5亿元。")
+    firms = _firms(text)
+    assert {"松岭资本", "丙丁资本"} <= set(firms) and firms["松岭资本"] is None, firms
+    assert not {"社会资本", "国有资本"} & set(firms), firms
+
+
+def test_in_a_list_of_firms_and_their_capacities_every_item_opens_with_its_firm():
+    text = ("目前已全部开复工建设。华信化工年产40万吨煤制乙二醇、中奥能源1000吨石墨烯粉体材料、"
+            "万通电气2200台环保型高低压配电柜、金沙瑞地1950吨高品质光电通讯新材料4个重大项目均进入试车阶段。")
+    assert "金沙瑞地" in _firms(text), _firms(text)

@@ -301,9 +301,16 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     # …引导基金有限公司: a fund set up as a company is the fund's record, not a firm's
     fund_names = {a for f in funds for a in f.aliases}
     companies = [c for c in companies if c.name not in fund_names]
+    # 中启(海口)…股权投资合伙企业(有限合伙): a brand read before a bracketed place inside a fund's name opens the
+    # fund's name, no firm of its own
+    fund_spans = [(m.start(), m.end()) for f in funds for m in re.finditer(re.escape(f.name), text)]
+    companies = [c for c in companies if not (c.rule == "company_brand"
+                                              and any(s <= c.span.start and c.span.end < e for s, e in fund_spans))]
     districts = districts_of_zones(text, parks)
     for c in companies:
-        if c.park is None and c.kind == "enterprise":
+        # (an investment firm known by what it does with a fund, 中银资本旗下的X基金, stands where it is, not where
+        # the fund lands)
+        if c.park is None and c.kind == "enterprise" and c.rule not in ("company_capital", "company_manager"):
             c.park = _company_park(text, c, scope, districts)
         if c.park is None and c.kind == "enterprise" and not _FINANCIAL_RE.search(c.name):
             # 由A公司投资兴建的X项目 in a park: the firm that builds a project stands where the project does (a bank's

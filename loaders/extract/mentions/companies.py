@@ -607,6 +607,24 @@ def _managers(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     return hits
 
 
+# 中银资本旗下的X基金, 英飞尼迪资本设立的Y: an investment firm by its short name, …资本, doing what firms do
+_CAPITAL_FIRM_RE = re.compile(r"资本(?=旗下|设立|发起|作为|担任|出资|联合|领投)")
+# …资本 that names a kind of money, not a firm: 社会资本参与, 国有资本出资
+_KIND_OF_CAPITAL_RE = re.compile(r"(?:社会|国有|民间|民营|金融|产业|工商|外来|境外|外国|外商|私人|风险|战略|财政|政府|各类|各方|多方)$")
+
+
+def _capital_firms(doc: Doc, park_keys: set[str]) -> list[_Hit]:
+    text = doc.text
+    hits = []
+    for m in _CAPITAL_FIRM_RE.finditer(text):
+        start = name_start(text, m.start(), max_len=8)
+        stem = text[start:m.start()]
+        if len(stem) < 2 or _KIND_OF_CAPITAL_RE.search(stem) or is_generic_stem(stem) or not _ok(stem + "资本", park_keys):
+            continue
+        hits.append(_Hit(stem + "资本", start, m.end(), "enterprise", "capital"))
+    return hits
+
+
 def _tagged_lists(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     """Short names in an enumeration the tagger reads as organisations: 光大金控、华登国际、国开金融等多家投资机构."""
     text = doc.text
@@ -673,6 +691,7 @@ def _investors_and_makers(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     (江苏润东): a bare place, a park or a body is not a firm."""
     text = doc.text
     hits = []
+    unread: dict[int, list[_Hit]] = {}  # sentence start -> items whose firm the tagger does not read as one
     for m in _INVESTS_OR_MAKES_RE.finditer(text):
         sent = doc.sentence_at(m.start())
         if "项目" not in text[sent.start:sent.end] and "生产线" not in text[sent.start:sent.end]:
@@ -690,6 +709,15 @@ def _investors_and_makers(doc: Doc, park_keys: set[str]) -> list[_Hit]:
             and PLACE_PREFIX_RE.match(name) is not None and PLACE_PREFIX_RE.match(name).end() <= len(name) - 2)
         if named and not any(t.tag in ("v", "PER", "TIME") for t in tokens):
             hits.append(_Hit(name, start, m.start(), "enterprise", "investor"))
+        elif not named and 3 <= len(name) <= 6 and text[start - 1:start] == "、" and not is_generic_stem(name) \
+                and name not in PLACES and all(t.tag in ("nz", "n", "nr", "a", "j", "LOC") for t in tokens):
+            unread.setdefault(sent.start, []).append(_Hit(name, start, m.start(), "enterprise", "investor"))
+    # 荣信化工年产40万吨X、盛德源25万吨Y、新威远200吨Z…8个重大项目: in a list whose firms the tagger reads, at least
+    # two, the other items open with their firms too
+    for sent_start, items in unread.items():
+        read = [h for h in hits if doc.sentence_at(h.start).start == sent_start]
+        if len(read) >= 2:
+            hits += items
     return hits
 
 
@@ -745,7 +773,8 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     hits = _legal(doc)
     list_hits, list_projects = _lists(doc, park_keys)
     hits += list_hits + _roles(doc, park_keys) + _labels(doc, park_keys) + _institutions(doc, park_keys)
-    hits += _tagged_lists(doc, park_keys) + _counted_in_brackets(doc, park_keys) + _partners(doc, park_keys) + _managers(doc, park_keys)
+    hits += _tagged_lists(doc, park_keys) + _counted_in_brackets(doc, park_keys) + _partners(doc, park_keys) + _managers(doc, park_keys) \
+        + _capital_firms(doc, park_keys)
     hits += _investors_and_makers(doc, park_keys) + _listed(doc, park_keys) + _subsidiaries(doc, park_keys)
     latin_names: dict[str, list[str]] = {}
     for h, lat in _bilingual(doc, park_keys):
@@ -837,16 +866,6 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
             _fold(by_key, k, into=longer[0])
     _merge_abbreviations(by_key)
     _short_stems(text, by_key)
-    # 中启(海口)…基金 and 中启私募基金管理(海南)有限公司: a brand read before a bracketed place is the one firm
-    # whose full name opens with it
-    for k in list(by_key):
-        cm = by_key[k]
-        if cm.rule != "company_brand" or cm.kind != "enterprise" or len(cm.name) > 4:
-            continue
-        owners = [kk for kk, c in by_key.items() if kk != k and c.kind == "enterprise" and c.name.startswith(cm.name)
-                  and _LEGAL_TAIL.search(c.name)]
-        if len(owners) == 1:
-            _fold(by_key, k, into=owners[0])
     return [by_key[k] for k in order if k in by_key], list_projects
 
 

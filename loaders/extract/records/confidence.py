@@ -43,6 +43,7 @@ RULES: dict[str, Rule] = {
     "company_brand": Rule("a brand with its city: 歌尔(青岛)", 0.67, 6),
     "company_partner": Rule("a partner of a venture: 由A联合B、C投资建设, 联手A、B共同发起设立", 1.00, 10),
     "company_manager": Rule("a fund's manager named after 由: 由中金资本担任管理人", 1.00, 2),
+    "company_capital": Rule("an investment firm by its short name, doing what firms do: 中银资本旗下的X基金", 0.0, 0),
     "company_example": Rule("以X为例", 1.00, 2),
     "company_listed": Rule("a listed firm by its stock code or its announcement: X(300811), X公告，…", 1.00, 7),
     "company_subsidiary": Rule("a subsidiary named after the word: 控股子公司X在…投资, 其子公司X持有", 1.00, 2),
