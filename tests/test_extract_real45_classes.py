@@ -187,3 +187,9 @@ def test_in_a_list_of_firms_and_their_capacities_every_item_opens_with_its_firm(
     text = ("目前已全部开复工建设。华信化工年产40万吨煤制乙二醇、中奥能源1000吨石墨烯粉体材料、"
             "万通电气2200台环保型高低压配电柜、金沙瑞地1950吨高品质光电通讯新材料4个重大项目均进入试车阶段。")
     assert "金沙瑞地" in _firms(text), _firms(text)
+
+
+def test_enterprise_inside_a_firms_trade_is_no_boundary():
+    text = "近日，石家庄松岭科技企业孵化器有限公司、甲乙企业管理有限公司被授予省级科技企业孵化器。"
+    assert {"石家庄松岭科技企业孵化器有限公司", "甲乙企业管理有限公司"} <= set(_firms(text)), _firms(text)
+    assert "孵化器有限公司" not in _firms(text), _firms(text)
