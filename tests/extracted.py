@@ -23,3 +23,8 @@ def firms(text):
 def park_aliases(text):
     """Each park's name -> its aliases."""
     return {p.name: p.aliases for p in extract(text).parks}
+
+
+def funds(text):
+    """Each fund's name -> (its size as written, its aliases)."""
+    return {f.name: (f.size.text if f.size else None, f.aliases) for f in extract(text).funds}

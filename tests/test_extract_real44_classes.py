@@ -6,12 +6,9 @@ from __future__ import annotations
 from loaders.extract import extract
 from tests.extracted import facts as _facts
 from tests.extracted import firms as _firms
+from tests.extracted import funds as _funds
 from tests.extracted import park_aliases as _park_aliases
 from tests.extracted import projects as _projects
-
-
-def _funds(text):
-    return {f.name: (f.size.text if f.size else None, f.aliases) for f in extract(text).funds}
 
 
 def test_a_fund_under_two_names_joined_by_ji_and_what_kind_of_fund_it_is_said_to_be():

@@ -7,16 +7,13 @@ from __future__ import annotations
 from loaders.extract import extract
 from tests.extracted import facts as _facts
 from tests.extracted import firms as _firms
+from tests.extracted import funds as _funds
 from tests.extracted import park_aliases as _park_aliases
 from tests.extracted import projects as _projects
 
 
 def _investments(text):
     return {p.name: (p.investment.text if p.investment else None, p.aliases) for p in extract(text).projects}
-
-
-def _funds(text):
-    return {f.name: (f.size.text if f.size else None, f.aliases) for f in extract(text).funds}
 
 
 # --- projects and their figures ---
