@@ -190,3 +190,9 @@ def test_enterprise_inside_a_firms_trade_is_no_boundary():
     text = "近日，石家庄松岭科技企业孵化器有限公司、甲乙企业管理有限公司被授予省级科技企业孵化器。"
     assert {"石家庄松岭科技企业孵化器有限公司", "甲乙企业管理有限公司"} <= set(_firms(text)), _firms(text)
     assert "孵化器有限公司" not in _firms(text), _firms(text)
+
+
+def test_a_science_park_by_one_character_of_its_place_and_ke_where_the_text_names_it_in_full():
+    text = "新竹科學園區管理局今天舉辦園慶活動。竹科管理局統計，今年前10月營業額新台幣1.38兆元，較去年同期成長10.31%。"
+    assert _park_aliases(text) == {"新竹科學園區": ["竹科"]}, _park_aliases(text)
+    assert ("新竹科學園區", "annual_revenue", "1380000000000") in _facts(text), _facts(text)

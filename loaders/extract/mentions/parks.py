@@ -545,6 +545,13 @@ def _candidates(doc: Doc) -> list[_Cand]:
         # 中科园区, 竹科园区: a science park by the short form the press uses, one character of its place and 科
         out.append(_Cand(name=m.group(), kind="科技园", start=m.start(), end=m.end(), place_ok=True,
                          aliases=[m.group()[:2]]))  # (中科持續積極招商: the park by its shortest form)
+    for c in out:
+        # 新竹科学园区 and 竹科 (竹科管理局统计…): a science park by one character of its place and 科, where the text
+        # names it in full
+        stem = c.name[:-4] if c.name.endswith("科学园区") else ""
+        short = stem.rstrip("部")[-1:] + "科" if len(stem) == 2 else ""
+        if short and re.search(re.escape(short) + r"(?![学技研院大])", text) and short not in c.aliases:
+            c.aliases.append(short)
     for m in _CO_BUILT_RE.finditer(text):
         # 青岛-安顺共建产业园: a park two places build together, named after both (共建 is otherwise a verb)
         out.append(_Cand(name=m.group(), kind="共建产业园", start=m.start(), end=m.end(), place_ok=True))
