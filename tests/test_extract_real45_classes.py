@@ -196,3 +196,10 @@ def test_a_science_park_by_one_character_of_its_place_and_ke_where_the_text_name
     text = "新竹科學園區管理局今天舉辦園慶活動。竹科管理局統計，今年前10月營業額新台幣1.38兆元，較去年同期成長10.31%。"
     assert _park_aliases(text) == {"新竹科學園區": ["竹科"]}, _park_aliases(text)
     assert ("新竹科學園區", "annual_revenue", "1380000000000") in _facts(text), _facts(text)
+
+
+def test_projects_counted_in_chinese_numerals_are_a_figure_and_one_project_is_not():
+    text = "11月5日，松岭镇举行第四季度重点项目集中动工仪式。本次集中动工的四个重点项目总投资达22.5亿元。"
+    assert ("松岭镇", "projects_started", "4") in _facts(text), _facts(text)
+    one = "11月5日，松岭镇举行重点项目集中动工仪式。这是一个项目，也是一批产业的开端。"
+    assert not any(value == "1" for _, _, value in _facts(one)), _facts(one)

@@ -118,10 +118,16 @@ def _unit_code(unit: str | None, has_mult: bool) -> str | None:
     return "count"
 
 
+_PROJECTS_AFTER_RE = re.compile(r"(?:重点|重大|产业|工业|新建|新开工|续建|签约|招商)?(?:项目)")
+
+
 def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
     num, unit, mult = m.group("num"), m.group("unit"), m.group("mult")
     is_cn = not num[0].isdigit()
-    if is_cn:
+    # 本次集中动工的四个重点项目: projects counted in Chinese numerals are data (not 一个项目, one project)
+    counted_projects = is_cn and unit == "个" and num not in ("一", "两", "二") and not mult \
+        and _PROJECTS_AFTER_RE.match(text, m.end()) is not None
+    if is_cn and not counted_projects:
         # Chinese numerals are everywhere in prose (一批, 两大, 十四五); only a figure
         # with a place value (十/百/千/万/亿) and a real unit is taken as an amount.
         if not re.search("[十百千万亿廿卅．.点]", num) or not unit:
