@@ -203,3 +203,11 @@ def test_projects_counted_in_chinese_numerals_are_a_figure_and_one_project_is_no
     assert ("松岭镇", "projects_started", "4") in _facts(text), _facts(text)
     one = "11月5日，松岭镇举行重点项目集中动工仪式。这是一个项目，也是一批产业的开端。"
     assert not any(value == "1" for _, _, value in _facts(one)), _facts(one)
+
+
+def test_a_batch_event_joined_by_ji_to_a_projects_ceremony_is_no_part_of_its_name():
+    text = ("4月26日，铁岭市2022年春季重大项目集中开(复)工暨松岭年产15万吨新型装配式钢结构项目开工仪式在铁岭高新技术开发区举行。"
+            "6月21日，2007松岭循环经济试验区项目推介会暨甲乙旅游文化艺术节项目签约仪式在格尔木举行。")
+    found = _projects(text)
+    assert found.get("松岭年产15万吨新型装配式钢结构项目", (None, None))[1] == "开工", found
+    assert not any(name.endswith("艺术节项目") for name in found), found

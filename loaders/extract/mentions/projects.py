@@ -436,9 +436,9 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
     for m in _PROJECT_WORD_RE.finditer(text):
         start = name_start(text, m.start(), max_len=48)
         first = name_start(text, start - 1, max_len=24) if text[start - 1:start] == "暨" else start
-        if start - 1 - first >= 4 and not text[first:start - 1].endswith("项目") \
+        if start - 1 - first >= 4 and "项目" not in text[first:start - 1] and "集中" not in text[first:start - 1] \
                 and not VERBISH_RE.search(text, first, start - 1):
-            start = first  # X产业园暨Y综合体项目: one project under two names (not 重大项目集中开工暨Y项目: an event)
+            start = first  # X产业园暨Y综合体项目: one project under two names (not 重大项目集中开(复)工暨Y项目: an event)
         goes_on = _CAPACITY_BEFORE_RE.search(text, max(0, start - 32), start) \
             if _CAPACITY_GOES_ON_RE.match(text, start) else None
         if goes_on and not goes_on.group(1).endswith(("项目", "工程")):
@@ -951,7 +951,8 @@ def _firms_counted_as_projects(doc: Doc, cands: list[Candidate], companies: list
     return [c for c in cands if not (c[3] == "project_counted_list" and c[1] in drop)]
 
 
-_PLACES_PROJECTS_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[省市县区镇](?:重大|重点|招商|产业|工业|新开工|签约)+项目")
+_PLACES_PROJECTS_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[省市县区镇](?:重大|重点|招商|产业|工业|新开工|签约)+项目"
+                                 r"|[\u4e00-\u9fff]{2,16}(?:节|博览会|交易会|洽谈会|推介会|论坛|峰会)项目")  # (…艺术节项目签约仪式: an event's)
 
 
 def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMention],
