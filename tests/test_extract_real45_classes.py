@@ -211,3 +211,8 @@ def test_a_batch_event_joined_by_ji_to_a_projects_ceremony_is_no_part_of_its_nam
     found = _projects(text)
     assert found.get("松岭年产15万吨新型装配式钢结构项目", (None, None))[1] == "开工", found
     assert not any(name.endswith("艺术节项目") for name in found), found
+
+
+def test_a_sum_invested_in_a_parks_project_named_on_is_no_project_named_after_the_park():
+    text = "投资0.7亿元的松岭化工循环产业园集中供汽项目，是改善园区基础设施配套的重点工程。"
+    assert set(_projects(text)) == {"松岭化工循环产业园集中供汽项目"}, _projects(text)

@@ -919,6 +919,9 @@ def _invested_items(doc: Doc) -> list[Candidate]:
     return out
 
 
+_NAME_GOES_ON_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,16}(?:项目|工程)")
+
+
 def _invested_parks(doc: Doc, parks: list[ParkMention]) -> list[Candidate]:
     """A park of a kind one firm builds, written after the sum invested in it (投资2亿的X食品产业园已完成厂房建设): an investment
     project that builds a park, as a project list would name it."""
@@ -928,7 +931,9 @@ def _invested_parks(doc: Doc, parks: list[ParkMention]) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _INVESTED_IN_RE.finditer(text):
         form = next((f for f in forms if text.startswith(f, m.end())), None)
-        if form is not None and not PHASE_RE.match(text, m.end() + len(form)):  # (…的X产业港三期项目: a phase of it)
+        if form is not None and not PHASE_RE.match(text, m.end() + len(form)) \
+                and not _NAME_GOES_ON_RE.match(text, m.end() + len(form)):  # (…的X产业港三期项目: a phase of it;
+            # …的X产业园集中供汽项目: a project of the park, named on)
             out.append((form, m.end(), m.end() + len(form), "project_invested_park"))
     return out
 
