@@ -216,3 +216,9 @@ def test_a_batch_event_joined_by_ji_to_a_projects_ceremony_is_no_part_of_its_nam
 def test_a_sum_invested_in_a_parks_project_named_on_is_no_project_named_after_the_park():
     text = "投资0.7亿元的松岭化工循环产业园集中供汽项目，是改善园区基础设施配套的重点工程。"
     assert set(_projects(text)) == {"松岭化工循环产业园集中供汽项目"}, _projects(text)
+
+
+def test_a_firm_that_goes_public_on_an_exchange_and_a_product_launched():
+    text = "松岭科学城助推甲乙水务A股上市、丙丁电子科创板上市。新产品上市后销量大增。"
+    assert {"甲乙水务", "丙丁电子"} <= set(_firms(text)), _firms(text)
+    assert not any(name.endswith("产品") for name in _firms(text)), _firms(text)

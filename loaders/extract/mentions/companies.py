@@ -744,7 +744,23 @@ def _listed(doc: Doc, park_keys: set[str]) -> list[_Hit]:
                 and _ok(opening.group(1), park_keys):
             # 太阳鸟(300123)1月12日晚间公告: a name and its stock code opening a clause, however the tagger reads it
             hits.append(_Hit(opening.group(1), opening.start(1), m.start(), "enterprise", "listed"))
+    for m in _GOES_PUBLIC_RE.finditer(text):
+        # 助推海天水务A股上市、盟升电子科创板上市: a firm that goes public on an exchange
+        start = name_start(text, m.start(), max_len=14)
+        helped = None
+        for helped in _HELPS_RE.finditer(text, start, m.start()):
+            pass
+        start = helped.end() if helped else start  # (助推X上市: who helped it is no part of the firm)
+        name = text[start:m.start()]
+        if 2 <= len(name) <= 8 and _ok(name, park_keys) and not is_generic_stem(name) and kind_of(name) == "enterprise" \
+                and not re.search(r"(?:企业|公司|家)$", name):
+            hits.append(_Hit(name, start, m.start(), "enterprise", "listed"))
     return hits
+
+
+_HELPS_RE = re.compile(r"助推|推动|支持|助力|帮助|推进|促成|服务|扶持|培育|实现")
+# an exchange, then 上市: who goes public there is a firm (not 产品上市, a product launched)
+_GOES_PUBLIC_RE = re.compile(r"(?:A股|科创板|创业板|主板|港股|北交所|新三板|纳斯达克|港交所|深交所|上交所)(?:成功)?(?:挂牌)?上市")
 
 
 _OPENS_WITH_TICKED_NAME_RE = re.compile(r"(?:^|(?<=[\n。；;]))((?:\*?ST)?[\u4e00-\u9fffA-Za-z]{2,8})$")
