@@ -9,7 +9,9 @@ from loaders.extract import extract
 
 
 def _fund_facts(text):
-    return sorted((f.subject, f.metric, float(f.amount.value)) for f in extract(text).facts if f.subject_type == "fund")
+    """A fund's figures other than its own size, paid-in capital and investment (facts too since 1.98)."""
+    return sorted((f.subject, f.metric, float(f.amount.value)) for f in extract(text).facts
+                  if f.subject_type == "fund" and f.metric not in ("fund_size", "fund_paid_in", "fund_invested"))
 
 
 def test_commitments_in_the_clauses_after_a_fund_are_that_funds_not_the_investors():

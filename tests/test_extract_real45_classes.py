@@ -222,3 +222,9 @@ def test_a_firm_that_goes_public_on_an_exchange_and_a_product_launched():
     text = "松岭科学城助推甲乙水务A股上市、丙丁电子科创板上市。新产品上市后销量大增。"
     assert {"甲乙水务", "丙丁电子"} <= set(_firms(text)), _firms(text)
     assert not any(name.endswith("产品") for name in _firms(text)), _firms(text)
+
+
+def test_a_funds_own_size_is_a_fact_about_the_fund_too():
+    text = "7月24日，松岭高新区发布松岭中金基金申报指南。松岭中金基金由丙丁资本担任管理人，总规模达100亿元。"
+    found = {(f.subject, f.subject_type, f.metric, str(f.amount.value)) for f in extract(text).facts}
+    assert ("松岭中金基金", "fund", "fund_size", "10000000000") in found, found

@@ -449,6 +449,13 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
     doc._project_forms = {p.name: [a for a in p.aliases if len(a) >= 5] for p in projects if p.aliases}
     doc._occ_starts = [o.start for o in occs]
     facts: list[FactMention] = list(fund_figures)
+    # a fund's own size, paid-in capital and investment made are figures reported about it too (基金募集规模约3亿元),
+    # each traceable to its sentence like any other
+    for f in funds:
+        for metric, a in (("fund_size", f.size), ("fund_paid_in", f.paid_in), ("fund_invested", f.invested)):
+            if a is not None:
+                facts.append(FactMention(subject=f.name, subject_type="fund", metric=metric, amount=a,
+                                         sentence=doc.sentence_at(a.span.start), as_of_text=None, rule="fact_fund"))
     seen: set[tuple[str, str, str]] = set()
     last_park_led: tuple[int, str, str] = (-1, "", "")  # (sentence, unit, metric) of the last figure a park led
     for a in find_amounts(text):
