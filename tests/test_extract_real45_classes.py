@@ -228,3 +228,11 @@ def test_a_funds_own_size_is_a_fact_about_the_fund_too():
     text = "7月24日，松岭高新区发布松岭中金基金申报指南。松岭中金基金由丙丁资本担任管理人，总规模达100亿元。"
     found = {(f.subject, f.subject_type, f.metric, str(f.amount.value)) for f in extract(text).facts}
     assert ("松岭中金基金", "fund", "fund_size", "10000000000") in found, found
+
+
+def test_a_project_written_two_ways_is_named_by_the_form_the_body_writes_most():
+    text = ("甲乙镇四个重点项目集中动工\n\n据了解，官塘低成本产业空间项目总占地面积16万平方米，预计2028年完成建设。"
+            "除官塘村低成本产业空间项目外，本次同步动工的还有丙丁产业园1期项目。")
+    names = set(_projects(text))
+    assert "官塘低成本产业空间项目" in names and "官塘村低成本产业空间项目" not in names, names
+    assert ("官塘低成本产业空间项目", "area_m2", "160000") in _facts(text), _facts(text)

@@ -1146,7 +1146,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _park_tail_forms(doc, out, park_by_form)
     _tail_short_forms(out)
     _inner_short_forms(out)
-    _inserted_short_forms(out)
+    _inserted_short_forms(doc, out)
     _elided_short_forms(out)
     _described_long_forms(out)
     _status_from_headline_event(doc, out)
@@ -1588,20 +1588,33 @@ def _inner_short_forms(out: dict[str, ProjectMention]) -> None:
             del out[key]
 
 
-def _inserted_short_forms(out: dict[str, ProjectMention]) -> None:
+def _inserted_short_forms(doc: Doc, out: dict[str, ProjectMention]) -> None:
     """A name that is exactly one longer project's without one or two characters inside it, no figure in either
-    (官井头低成本空间项目 of 官井头低成本产业空间项目, 蟠龙新区装备制造业园项目 of …装备制造产业园项目): that
-    project, written again a little more briefly."""
+    (官井头低成本空间项目 of 官井头低成本产业空间项目, 蟠龙新区装备制造业园项目 of …装备制造产业园项目): one project,
+    named by the form the body writes most (not a headline's, not one after 除), the longer on a tie."""
+    text = doc.text
+    headline_end = text.find("\n")
+
+    def written(name: str) -> int:
+        return sum(1 for m in re.finditer(re.escape(name), text)
+                   if m.start() > headline_end >= 0 and text[m.start() - 1:m.start()] != "除")
+
     for key, pm in list(out.items()):
-        if len(pm.name) < 8 or re.search(r"\d", pm.name):
+        if key not in out or len(pm.name) < 8 or re.search(r"\d", pm.name):
             continue
-        longer = [q for k, q in out.items() if k != key and len(q.name) - len(pm.name) in (1, 2) and not re.search(r"\d", q.name)
+        longer = [(k, q) for k, q in out.items() if k != key and len(q.name) - len(pm.name) in (1, 2)
+                  and not re.search(r"\d", q.name)
                   and any(q.name[:i] == pm.name[:i] and q.name[i + len(q.name) - len(pm.name):] == pm.name[i:]
                           for i in range(2, len(pm.name) - 3))]
-        if len(longer) == 1:
-            _merge_into(longer[0], pm)
+        if len(longer) != 1:
+            continue
+        k, q = longer[0]
+        if written(pm.name) > written(q.name):
+            _merge_into(pm, q)  # (双城国际农产品采购中心 four times, 双城雨润国际农产品采购中心 once)
+            del out[k]
+        else:
+            _merge_into(q, pm)
             del out[key]
-
 
 def _elided_short_forms(out: dict[str, ProjectMention]) -> None:
     """A name made of one longer project's opening (two or more characters) and its closing (four or more, 项目
