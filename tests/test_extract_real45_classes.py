@@ -236,3 +236,8 @@ def test_a_project_written_two_ways_is_named_by_the_form_the_body_writes_most():
     names = set(_projects(text))
     assert "官塘低成本产业空间项目" in names and "官塘村低成本产业空间项目" not in names, names
     assert ("官塘低成本产业空间项目", "area_m2", "160000") in _facts(text), _facts(text)
+
+
+def test_a_verb_before_a_park_word_and_a_park_described_by_its_size_name_no_park():
+    text = "3年多来，松岭城东建起万亩工业园区，共签约入驻项目82个。甘肃公布化工园区名单。"
+    assert _park_aliases(text) == {}, _park_aliases(text)

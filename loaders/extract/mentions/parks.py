@@ -230,7 +230,7 @@ def _compares_regions(doc: Doc, start: int) -> bool:
     return len(_REGION_OF_COUNTRY_RE.findall(doc.text, sent.start, sent.end)) >= 2
 
 
-_NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[千百万]亿级?|千万元|最(?:佳|具|美|强|大)|首个|高标准|世界级|一流|[拟将]投|投建|(?<=[区市县])以|拟(?:在|于|建|新建|设|打造)")
+_NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[千百万]亿级?|(?<!\d)[千百万]亩|千万元|最(?:佳|具|美|强|大)|首个|高标准|世界级|一流|[拟将]投|投建|(?<=[区市县])以|拟(?:在|于|建|新建|设|打造)")
 
 
 # a firm's legal form inside the words before a park's suffix: the park's name starts after it
