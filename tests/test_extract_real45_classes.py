@@ -241,3 +241,8 @@ def test_a_project_written_two_ways_is_named_by_the_form_the_body_writes_most():
 def test_a_verb_before_a_park_word_and_a_park_described_by_its_size_name_no_park():
     text = "3年多来，松岭城东建起万亩工业园区，共签约入驻项目82个。甘肃公布化工园区名单。"
     assert _park_aliases(text) == {}, _park_aliases(text)
+
+
+def test_places_in_front_of_a_bracketed_city_open_a_parks_name_not_a_brand():
+    text = "松岭产业转移工业园是在原深圳南山(潮州)产业转移工业园的基础上整合而成。"
+    assert not any("南山" in name for name in _firms(text)), _firms(text)

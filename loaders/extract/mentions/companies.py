@@ -483,16 +483,18 @@ def _labels(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         hits.append(_Hit(name, s, s + len(name), kind_of(name), "label"))
     for m in BRAND_CITY_RE.finditer(text):
         s = name_start(text, m.start("name") + len(m.group("name")), max_len=6)
-        if text[s] in "以为对在" and m.end("name") - s >= 3:
-            s += 1
+        if text[s] in "以为对在原" and m.end("name") - s >= 3:
+            s += 1  # (原深圳南山(潮州)产业转移工业园: 'former', then the region the park is named after)
         name = text[s:m.end("name")]
         if m.group("city") not in PLACES or not _ok(name, park_keys) or name in ("国家",) \
                 or PLACE_PREFIX_RE.fullmatch(name):
             continue  # (2016年湖南邵阳(上海)招商会: a province and a city, the meeting's, not a brand)
         run = re.match(r"[\u4e00-\u9fff]{0,14}", text[m.end():m.end() + 14]).group()
-        if PARK_SUFFIX_RE.search(run) and _REGION_OR_PAIR_RE.fullmatch(name):
-            continue  # 西部(重庆)科学城, 中德(沈阳)…产业园: a region or a country pair opens a park's name (a firm may:
-            # 中国电科(西安)电子信息产业园)
+        places = [t for t in tokens_around(text, s) if s <= t.start and t.end <= s + len(name)]
+        if PARK_SUFFIX_RE.search(run) and (_REGION_OR_PAIR_RE.fullmatch(name) or (
+                places and sum(t.end - t.start for t in places) == len(name) and all(t.tag == "LOC" for t in places))):
+            continue  # 西部(重庆)科学城, 中德(沈阳)…产业园, 深圳南山(潮州)…工业园: a region, a country pair or places
+            # open a park's name (a firm may: 中国电科(西安)电子信息产业园)
         hits.append(_Hit(name, s, s + len(name), "enterprise", "brand"))
     for m in EXAMPLE_RE.finditer(text):
         name = m.group("name")
