@@ -246,3 +246,8 @@ def test_a_verb_before_a_park_word_and_a_park_described_by_its_size_name_no_park
 def test_places_in_front_of_a_bracketed_city_open_a_parks_name_not_a_brand():
     text = "松岭产业转移工业园是在原深圳南山(潮州)产业转移工业园的基础上整合而成。"
     assert not any("南山" in name for name in _firms(text)), _firms(text)
+
+
+def test_a_verb_that_takes_a_fund_as_its_object_names_no_fund():
+    text = "松岭高新区设立甲乙产业投资基金，形成基金促进产业、产业反哺基金的良性循环，还将以专业化管理保障基金市场化运作。"
+    assert set(_funds(text)) == {"甲乙产业投资基金"}, _funds(text)

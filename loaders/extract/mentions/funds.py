@@ -208,6 +208,10 @@ def _park_then_short_name(name: str, short: str, park_forms: set[str]) -> bool:
     return False
 
 
+# verbs that take a fund as their object (反哺基金, 保障基金市场化运作, 用好基金): a clause, no fund's name
+_CLAUSE_VERB_RE = re.compile(r"反哺|保障|支持|促进|用好|管好|用活|做大|做强|壮大|设立|成立|发起|组建|募集|撬动|吸引|引入|利用|运用")
+
+
 def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = None) -> list[FundMention]:
     text = doc.text
     out: dict[str, FundMention] = {}
@@ -247,6 +251,9 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
                                  and not (m.re is _PARTNERSHIP_RE and _BRAND_PLACE_BRACKETED_RE.match(stem))) \
                 or (len(stem) <= 2 and is_generic_head(text, start, keyword_start)) or preceded_by_count(text, start) or re.search(r"[+“”]|\d(?!\d*号)", stem) or stem[-1] in "一二两三四五六七八九十"):
             continue
+        if any(t.end == keyword_start and t.start >= start and _CLAUSE_VERB_RE.fullmatch(t.word)
+               for t in tokens_around(text, keyword_start - 1)):
+            continue  # 产业反哺基金的良性循环, 以专业化管理保障基金市场化运作: a verb and its object, no fund's name
         if name.endswith("子基金") and re.search(r"(?:\d+|[一二两三四五六七八九十]+)[支只个]" + re.escape(name), text):
             continue  # 先后完成设立的自贸港子基金还有…, 三支自贸港子基金: sub-funds of a kind, counted elsewhere
         if _FIRST_OF_KIND_RE.search(stem) and re.search(r"(?:成为|是|为)$", text[max(0, start - 2):start]):
