@@ -251,3 +251,9 @@ def test_places_in_front_of_a_bracketed_city_open_a_parks_name_not_a_brand():
 def test_a_verb_that_takes_a_fund_as_its_object_names_no_fund():
     text = "松岭高新区设立甲乙产业投资基金，形成基金促进产业、产业反哺基金的良性循环，还将以专业化管理保障基金市场化运作。"
     assert set(_funds(text)) == {"甲乙产业投资基金"}, _funds(text)
+
+
+def test_a_phase_said_to_be_building_in_a_paragraph_that_goes_on_about_the_project():
+    text = ("去年11月，由甲乙控股有限公司在贵安新区共同规划建设松岭算力产业集群配套项目，总投资约300亿元。\n\n"
+            "项目采用“整体规划、分步实施”策略，分为起步区、发展区进行开发建设。据项目负责人介绍，眼下在建的一期项目属于起步区，占地218亩。")
+    assert _projects(text)["松岭算力产业集群配套项目"][1] == "在建", _projects(text)

@@ -1373,6 +1373,10 @@ _STAGE_ANAPHOR_RE = re.compile(r"\s*(?:目前|当前|现在|眼下|截至目前)
 _PRESENT_STAGE_RE = re.compile(r"(?:已|已经|均已|正式)(?P<stage>投产|开工|动工|竣工|建成|投用|投入使用)|(?P<building>正在)(?:建设|施工)")
 
 
+# 眼下在建的一期项目属于起步区: the phase of the project just named, said to stand at a stage
+_STAGE_OF_PHASE_RE = re.compile(r"(?:眼下|目前|当前|现在)?(?P<stage>在建|正在建设|已投产|已开工|已建成)的(?:一期|二期|三期|首期)项目(?!中)")
+
+
 def _status_from_anaphor(doc: Doc, out: dict[str, ProjectMention]) -> None:
     """A project with no stage takes the one a sentence of the same paragraph gives it, up to two sentences after it
     was last named, when that sentence opens with 项目 (目前，项目一期前6GWH已投产) and no other project is named
@@ -1381,13 +1385,21 @@ def _status_from_anaphor(doc: Doc, out: dict[str, ProjectMention]) -> None:
     named = sorted(((m.start(), pm) for pm in out.values() for m in re.finditer(re.escape(pm.name), text)), key=lambda x: x[0])
     for k, sent in enumerate(doc.sentences):
         m = _STAGE_ANAPHOR_RE.match(text, sent.start, sent.end)
-        if m is None or "项目" not in m.group():
+        phase = _STAGE_OF_PHASE_RE.search(text, sent.start, sent.end) if m is None or "项目" not in m.group() else None
+        if (m is None or "项目" not in m.group()) and phase is None:
             continue
         before = [(at, pm) for at, pm in named if at < sent.start]
-        if not before or "\n" in text[before[-1][0]:sent.start].strip() or doc.sentence_index(before[-1][0]) < k - 2:
+        # (the paragraphs between may each open with 项目, about the same project: 项目采用…策略。…眼下在建的一期项目…)
+        breaks = [b.end() for b in re.finditer(r"\n\s*", text[before[-1][0]:sent.start])] if before else []
+        if not before or any(not text.startswith("项目", before[-1][0] + b) for b in breaks) \
+                or doc.sentence_index(before[-1][0]) < k - (4 if breaks else 2):
             continue
         pm = before[-1][1]
         if pm.status not in (None, "planned"):
+            continue
+        if phase is not None:
+            pm.status = "在建" if phase.group("stage") in ("在建", "正在建设") else \
+                next(st for st, pattern in STATUS_WORDS if re.search(pattern, phase.group("stage")))
             continue
         run = _FUTURE_RE.sub("", _NEGATED_STAGE_RE.sub(_blank, text[m.end():sent.end]))
         said = _PRESENT_STAGE_RE.search(run)
