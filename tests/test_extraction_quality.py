@@ -713,7 +713,7 @@ REAL44_FLOORS = {"parks F1": 0.88, "companies F1": 0.91, "projects F1": 0.85, "f
 # Studied after that; then (1.98) a science city written as a project, project short forms, this-project chains,
 # stages said of the project unnamed, a zone's year by its bare kind, a town's batch, a park fund's short names and
 # sizes, investment firms by short name, a fund's own size as a fact: parks 1.00, companies 0.82, projects 1.00, funds
-# 1.00 (amounts 3/3), facts 0.97; company parks 13/14, status 15/16, fully right 16/17, right subject P 0.93 / R 0.97.
+# 1.00 (amounts 3/3), facts 0.97; company parks 13/14, status 16/16, fully right 17/17, right subject P 0.93 / R 0.97.
 REAL45_FLOORS = {"parks F1": 0.97, "companies F1": 0.72, "projects F1": 0.97, "funds F1": 0.95, "facts F1": 0.90,
                  "project parks": 0.95, "company parks": 0.80, "project status": 0.90, "fully right project rows": 0.90,
                  "facts with the right subject, precision": 0.90, "facts with the right subject, recall": 0.85}
