@@ -257,3 +257,11 @@ def test_a_phase_said_to_be_building_in_a_paragraph_that_goes_on_about_the_proje
     text = ("去年11月，由甲乙控股有限公司在贵安新区共同规划建设松岭算力产业集群配套项目，总投资约300亿元。\n\n"
             "项目采用“整体规划、分步实施”策略，分为起步区、发展区进行开发建设。据项目负责人介绍，眼下在建的一期项目属于起步区，占地218亩。")
     assert _projects(text)["松岭算力产业集群配套项目"][1] == "在建", _projects(text)
+
+
+def test_a_place_then_yu_opens_no_firms_name_and_the_firm_is_placed_where_its_short_form_stands():
+    text = ("3月上旬，宜昌高新区在北京与联邦电缆公司、德国甲乙机械公司签约，项目正式落户宜昌高新区松岭工业园。\n\n"
+            "松岭工业园内，联邦电缆、丙丁汽车等一批优势项目正在加紧建设。")
+    firms = _firms(text)
+    assert "联邦电缆公司" in firms and not any(name.startswith("北京") for name in firms), firms
+    assert firms["联邦电缆公司"] == "宜昌高新区松岭工业园", firms

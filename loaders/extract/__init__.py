@@ -154,7 +154,14 @@ def _company_park(text: str, c, scope: ParkScope, districts: Mapping[str, str]) 
         # …分别与首批入驻园区的企业A公司、B公司进行签约: a firm the text says moved into the park, whoever it signs with
         only = {o.key for o in scope.occs}
         return scope.park_at(c.span.start, end=c.span.end) or (only.pop() if len(only) == 1 else None)
-    return scope.park_at(c.span.start, end=c.span.end, firm=True)
+    park = scope.park_at(c.span.start, end=c.span.end, firm=True)
+    if park is None and c.aliases:
+        # 在北京与X公司…签约 (a partner, placed nowhere), then X等一批项目正在加紧建设 in the park's story: the firm where
+        # the text goes on to write it by its short name
+        park = next((p for a in c.aliases for m in re.finditer(re.escape(a), text)
+                     if not (c.sentence.start <= m.start() < c.sentence.end)  # (another sentence: not its 简称 note)
+                     and (p := scope.park_at(m.start(), end=m.end(), firm=True))), None)
+    return park
 
 
 def _listed_not_parks(text, parks, occs, projects) -> set[str]:

@@ -121,8 +121,9 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
         if word in CONJUNCTIONS:
             if not conj:
                 continue
-            if m.start() > 0 and not ENTITY_END_RE.search(window[:m.start()]):
-                continue
+            if m.start() > 0 and not ENTITY_END_RE.search(window[:m.start()]) \
+                    and not (word in ("与", "和") and window[cut:m.start()] in PLACES and window[cut - 1:cut] == "在"):
+                continue  # (在北京与X公司签约: a place, then 'with' the firm)
         cut = m.end()
     start = i + cut
     for money in MONEY_RE.finditer(text, start, end):
