@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import OperationalError, connection, transaction
+from django.db import DEFAULT_DB_ALIAS, OperationalError, connection, connections, transaction
 from django.utils import timezone
 
 from loaders.editions import forget_common_keys
@@ -131,7 +131,7 @@ def load_paths(paths: Sequence[Path], *, dry_run: bool = False, force: bool = Fa
             if run is not None:
                 interrupted = isinstance(error, KeyboardInterrupt)
                 _finish_run(run, report, LoadRunStatus.INTERRUPTED if interrupted else LoadRunStatus.FAILED,
-                            error="" if interrupted else f"{type(error).__name__}: {error}")
+                            error="" if interrupted else f"{type(error).__name__}: {error}", apart=interrupted)
             raise
         if run is not None:
             _finish_run(run, report, LoadRunStatus.FINISHED)
@@ -175,9 +175,13 @@ def _start_run(paths: Sequence[Path]) -> LoadRun:
                                   report={"paths": [display_path(p) for p in paths]})
 
 
-def _finish_run(run: LoadRun, report: LoadReport, status: str, *, error: str = "") -> None:
+def _finish_run(run: LoadRun, report: LoadReport, status: str, *, error: str = "", apart: bool = False) -> None:
     """Write the run's outcome and counts. Best effort: when the database itself failed, the record stays
-    'running' and the next run marks it interrupted."""
+    'running' and the next run marks it interrupted.
+
+    `apart`: write it on a connection of its own. An interrupt (Ctrl-C, SIGTERM) can land anywhere, also
+    half-way into the bookkeeping of a transaction (autocommit already off, an atomic block entered but
+    not marked), and a save on that connection then vanishes with it, uncommitted, saying nothing."""
     run.status = status
     run.error = error[:2000]
     run.files_seen = len(report.files)
@@ -190,18 +194,37 @@ def _finish_run(run: LoadRun, report: LoadReport, status: str, *, error: str = "
     run.report = {"status": status, "paths": run.report.get("paths", []), "records": report.records.as_dict(),
                   "files": [asdict(f) for f in report.files]}
     run.finished_at = timezone.now()
-    for attempt in (1, 2):
-        try:
-            with transaction.atomic():
-                run.save()
-            return
-        except Exception:
-            if attempt == 1 and not connection.in_atomic_block:
-                # a query the interrupt cut off leaves the connection unusable: record the end on a fresh one
-                connection.close()
-                continue
-            log.warning("could not record the end of load run %s", run.pk, exc_info=log.isEnabledFor(logging.DEBUG))
-            return
+    if apart and _save_run_apart(run):
+        return
+    try:
+        with transaction.atomic():
+            run.save()
+        return
+    except Exception:
+        pass
+    if not apart and _save_run_apart(run):  # a query the error cut off left this connection unusable
+        return
+    log.warning("could not record the end of load run %s", run.pk, exc_info=log.isEnabledFor(logging.DEBUG))
+
+
+def _save_run_apart(run: LoadRun) -> bool:
+    """Save `run`'s fields on a new connection, committed at once. False when that fails or finds no row
+    (the run was created in a transaction of the caller's, which only the caller's connection sees)."""
+    other = connections.create_connection(DEFAULT_DB_ALIAS)
+    try:
+        fields = [f for f in LoadRun._meta.concrete_fields if not f.primary_key]
+        quote = other.ops.quote_name
+        sql = (f"UPDATE {quote(LoadRun._meta.db_table)} SET "
+               + ", ".join(f"{quote(f.column)} = %s" for f in fields) + f" WHERE {quote(LoadRun._meta.pk.column)} = %s")
+        values = [f.get_db_prep_save(getattr(run, f.attname), connection=other) for f in fields]
+        with other.cursor() as cursor:  # autocommit: the update commits as it runs
+            cursor.execute(sql, [*values, run.pk])
+            return cursor.rowcount == 1
+    except Exception:
+        log.debug("could not record the end of load run %s on a connection of its own", run.pk, exc_info=True)
+        return False
+    finally:
+        other.close()
 
 
 def _load(paths: Sequence[Path], report: LoadReport, *, force: bool, batch_size: int, workers: int,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 
 from loaders import pipeline
 from loaders.models import Evidence, LoadRun, SourceArticle
@@ -282,6 +282,55 @@ def test_a_run_stopped_half_way_keeps_the_batches_it_finished(articles, monkeypa
     assert Park.objects.count() == 1
     assert [Path(p).name for p in told] == ["a.txt"]  # a file is reported loaded only once committed
     assert LoadRun.objects.get().status == "interrupted"
+
+
+def committed_run_statuses() -> list[str]:
+    """The runs' statuses as another connection sees them: only what was committed."""
+    other = connections.create_connection(DEFAULT_DB_ALIAS)
+    try:
+        with other.cursor() as cursor:
+            cursor.execute(f"SELECT status FROM {LoadRun._meta.db_table} ORDER BY id")
+            return [row[0] for row in cursor.fetchall()]
+    finally:
+        other.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_interrupt_that_lands_while_a_transaction_begins_is_still_recorded(articles, monkeypatch):
+    # A signal can land between switching autocommit off and marking the atomic block: the connection is
+    # then in a transaction no block owns, and a save on it would never be committed.
+    def interrupted_as_a_transaction_begins(*args, **kwargs):
+        connection.set_autocommit(False)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "_load", interrupted_as_a_transaction_begins)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            load_paths([articles / "a.txt"])
+        assert committed_run_statuses() == ["interrupted"]
+    finally:
+        connection.rollback()
+        connection.set_autocommit(True)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_interrupt_that_leaves_an_atomic_block_open_is_still_recorded(articles, monkeypatch):
+    opened = []
+
+    def interrupted_inside_a_block(*args, **kwargs):
+        block = transaction.atomic()
+        block.__enter__()
+        opened.append(block)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "_load", interrupted_inside_a_block)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            load_paths([articles / "a.txt"])
+        assert committed_run_statuses() == ["interrupted"]
+    finally:
+        for block in opened:
+            block.__exit__(KeyboardInterrupt, KeyboardInterrupt(), None)  # rolls back what it held
 
 
 @pytest.mark.django_db
