@@ -218,6 +218,7 @@ def _save_run_apart(run: LoadRun) -> bool:
                + ", ".join(f"{quote(f.column)} = %s" for f in fields) + f" WHERE {quote(LoadRun._meta.pk.column)} = %s")
         values = [f.get_db_prep_save(getattr(run, f.attname), connection=other) for f in fields]
         with other.cursor() as cursor:  # autocommit: the update commits as it runs
+            cursor.execute("SET lock_timeout = '10s'")  # a stopped run must end, not wait on a lock
             cursor.execute(sql, [*values, run.pk])
             return cursor.rowcount == 1
     except Exception:
