@@ -190,10 +190,13 @@ def _after_zone_verb(text: str, start: int, end: int) -> int:
     the park's name starts after the verb."""
     tokens = [t for t in tokens_around(text, start) if start <= t.start and t.end <= end]
     for prev, t in zip(tokens, tokens[1:]):
-        if t.tag == "v" and len(t.word) >= 2 and prev.tag in ("ORG", "LOC", "nz") and prev.word[-1] in "区园城":
-            start = t.end
+        if t.tag == "v" and (len(t.word) >= 2 or t.word in _ONE_CHARACTER_BUILD_VERBS) and t.end < end \
+                and prev.tag in ("ORG", "LOC", "nz") and prev.word[-1] in "区园城":
+            start = t.end  # (赣州开发区/建/飞地工业园)
         elif t.word in _BUILD_VERBS and prev.tag == "LOC":
             start = t.end  # 在格尔木/建设/藏青工业园区: a place, the verb, then the park's name
+        elif t.word in _BUILD_VERBS and t.end < end and _zone_before_verbs(tokens, prev):
+            start = t.end  # 开发区/规划/建设/羊绒工业园区: the zone builds, the park's name starts after the verbs
     if tokens and tokens[0].start == start and tokens[0].word in _BUILD_VERBS and tokens[0].end < end:
         start = tokens[0].end  # 签订了A项目和建设B产业园项目: a name never starts with the verb that builds it
     approved = None
@@ -203,6 +206,18 @@ def _after_zone_verb(text: str, start: int, end: int) -> int:
 
 
 _BUILD_VERBS = {"建设", "打造", "建立", "设立", "新建", "筹建", "兴建", "规划"}
+_ONE_CHARACTER_BUILD_VERBS = {"建", "设", "办"}
+
+
+def _zone_before_verbs(tokens, prev) -> bool:
+    """True when `prev`, or the word before a run of build verbs ending at `prev`, is a zone word or a zone
+    the tagger reads as a noun (开发区/规划/建设, 园区/建设): the zone is the clause's subject."""
+    k = tokens.index(prev)
+    while k > 0 and tokens[k].word in _BUILD_VERBS:
+        k -= 1
+    t = tokens[k]
+    return t.word not in _BUILD_VERBS and t.tag in ("n", "nz", "vn", "LOC", "ORG") and t.word[-1] in "区园城" \
+        and len(t.word) >= 2
 _APPROVAL_RE = re.compile(r"批复同意|同意|批准|批复")
 
 
@@ -905,15 +920,16 @@ _ZONE_IN_TEXT_RE = re.compile(f"(?:{ZONE_WORDS})")
 
 # what a park is described or positioned as, written before the words that describe it: a superlative, 集…于一体,
 # 定位为 (a goal the text sets, not a park's name)
-_DESCRIBED_BEFORE_RE = re.compile(r"(?:最[\u4e00-\u9fff]{1,2}的|于一体的|定位(?:为|是)[：:]?"
-                                  r"|具有[^，,。；;的]{1,10}(?:特色|特点|优势|影响力|竞争力)的)$")  # (建设具有地域特点的X聚集区)
+_DESCRIBED_BEFORE_RE = re.compile(r"(?:最[\u4e00-\u9fff]{1,2}的|[于为]一体的|定位(?:为|是)[：:]?"
+                                  r"|具有[^，,。；;的]{1,10}(?:特色|特点|优势|影响力|竞争力)的"  # (建设具有地域特点的X聚集区)
+                                  r"|(?:成为|建成|建设成|打造成|发展成)[^，,。；;“”]{1,14}的)$")  # (将成为辐射全国的X物流园区)
 _PHASE_AFTER_RE = re.compile(r"(?:[一二三四五六七八九]|首)期")
 
 
 def _named_sub_park(text: str, name: str, stem: str) -> bool:
     """A park named only by descriptive words (海洋生物科技园) is a park of its own when the article is
     about a zone, names it at least twice, and makes it the subject of a clause at least once."""
-    if len(stem) < 4 or not _ZONE_IN_TEXT_RE.search(text) or text.count(name) < 2:
+    if len(stem) < 2 or len(stem) < 4 and text.count(name) < 3 or not _ZONE_IN_TEXT_RE.search(text) or text.count(name) < 2:
         return False
     i = text.find(name)
     while i >= 0:

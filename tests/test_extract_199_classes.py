@@ -1,0 +1,27 @@
+"""Rules of extractor 1.99, from the extras left on studied real sets (a zone that builds its parks, what a park
+will become, an enclave park named by its kind). The sentences are fixtures for one behaviour each (invented
+names; places are the closed class of the lexicon); real prose is measured by tests/test_extraction_quality.py."""
+from __future__ import annotations
+
+from tests.extracted import facts as _facts
+from tests.extracted import park_aliases as _park_aliases
+
+
+def test_a_zone_that_plans_and_builds_parks_is_no_part_of_their_names():
+    parks = _park_aliases("松岭开发区位于城区以西。开发区规划建设绒纺工业园区、陶瓷工业园区等，实现一区多园。")
+    assert "绒纺工业园区" in parks and "陶瓷工业园区" in parks, parks
+    assert not any(name.startswith(("规划", "开发区")) for name in parks), parks
+
+
+def test_a_zone_that_builds_with_a_one_character_verb_is_no_part_of_the_name():
+    text = ("松岭开发区建飞地工业园\n\n两县将在松岭开发区建设飞地工业园。飞地工业园将结合两县的资源优势。"
+            "飞地工业园拟选址于松岭开发区北区。到2030年，飞地工业园将落户项目110个。")
+    parks = _park_aliases(text)
+    assert "飞地工业园" in parks and not any("建飞地" in name for name in parks), parks
+    assert ("飞地工业园", "projects_target", "110") in _facts(text), _facts(text)
+
+
+def test_what_a_project_will_become_names_no_park():
+    parks = _park_aliases("松岭物流港项目已开始实施。项目建成后，年吞吐量可达1亿吨以上，将成为辐射全国的国家二级大型商贸物流园区。"
+                          "项目将建成集种养、加工为一体的高标准果蔬精深加工产业园区。")
+    assert not any("物流园区" in name or "加工产业园区" in name for name in parks), parks
