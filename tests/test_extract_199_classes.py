@@ -4,6 +4,8 @@ names; places are the closed class of the lexicon); real prose is measured by te
 from __future__ import annotations
 
 from tests.extracted import facts as _facts
+from tests.extracted import firms as _firms
+from tests.extracted import projects as _projects
 from tests.extracted import park_aliases as _park_aliases
 
 
@@ -25,3 +27,18 @@ def test_what_a_project_will_become_names_no_park():
     parks = _park_aliases("松岭物流港项目已开始实施。项目建成后，年吞吐量可达1亿吨以上，将成为辐射全国的国家二级大型商贸物流园区。"
                           "项目将建成集种养、加工为一体的高标准果蔬精深加工产业园区。")
     assert not any("物流园区" in name or "加工产业园区" in name for name in parks), parks
+
+
+def test_the_writers_own_province_or_city_is_no_part_of_a_name():
+    text = ("4月25日，我省松岭动力电池产业化基地等474个重大工业项目集中开工，总投资1706亿元。"
+            "本市柏川电池有限公司当天投产。")
+    names = set(_projects(text)) | set(_firms(text))
+    assert "松岭动力电池产业化基地" in names and "柏川电池有限公司" in names, names
+    assert not any(name.startswith(("省", "市", "我", "本")) for name in names), names
+
+
+def test_a_park_sited_in_another_in_the_writers_city_keeps_its_figures():
+    text = "松岭市场创新产业园区位于本市津南区柏川工业区，占地面积约1100亩，规划总投资25亿元。"
+    found = _facts(text)
+    assert ("松岭市场创新产业园区", "planned_investment", "2500000000") in found, found
+    assert not any(subject.endswith("柏川工业区") for subject, _, _ in found), found

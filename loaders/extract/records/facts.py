@@ -1015,7 +1015,7 @@ _CITY_CLAUSE_END_RE = re.compile(r"的(?:城市|省份|地区|国家|县城|区�
 _NAMED_OPENER_RE = re.compile(r"(?:据了解|据悉|据介绍)?[，,]?[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:是|系|为)")
 # 该区设在X: a sentence that opens with the park in scope, then says where it stands
 _ANAPHOR_SITED_RE = re.compile(r"(?:该|本|此|其)(?:区|园|园区|基地)?(?:设在|设于|位于|坐落在|坐落于|地处)")
-_SITED_IN_RE = re.compile(r"(?:设在|设于|位于|坐落在|坐落于|地处)$")
+_SITED_IN_RE = re.compile(r"(?:设在|设于|位于|坐落在|坐落于|地处)(?:[我本](?:省|市|区|县))?$")  # (位于本市津南区X工业区)
 _LOCATION_BEFORE_RE = re.compile(r"(?:在|于|位于|落户|入驻|进驻)$")
 # 国务院批准设立X保税港区，面积8.37平方公里: the park just founded is what the next clause describes
 _APPROVED_BEFORE_RE = re.compile(r"(?:批复同意|同意|批准|批复)$")
@@ -1460,7 +1460,7 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
             chain = best[0]
             while chain in ends:  # 设在凤冈经济开发区彰教园区: the zone, then its park
                 chain = ends[chain]
-            sited = _SITED_IN_RE.search(text, max(sent.start, chain - 4), chain) is not None
+            sited = _SITED_IN_RE.search(text, max(sent.start, chain - 6), chain) is not None
             # (据了解，清华产业园位于电子产业园内，占地约340亩: past a lead that says where the news came from)
             opener = _opening_subject(doc, occs, _SOURCE_LEAD_RE.match(text, sent.start).end(), chain) if sited else None
             if opener and opener.startswith("park:") and opener[5:] != best[2]:
