@@ -42,3 +42,21 @@ def test_a_park_sited_in_another_in_the_writers_city_keeps_its_figures():
     found = _facts(text)
     assert ("松岭市场创新产业园区", "planned_investment", "2500000000") in found, found
     assert not any(subject.endswith("柏川工业区") for subject, _, _ in found), found
+
+
+def test_two_zones_written_one_after_the_other_are_two_names():
+    parks = _park_aliases("咸宁高新区黄冈高新区晋升国家级\n\n国务院批复咸宁高新区、黄冈高新区晋升为国家高新技术产业开发区。")
+    assert not any("高新区黄冈" in name for name in parks) and not any(
+        "高新区黄冈" in alias for aliases in parks.values() for alias in aliases), parks
+
+
+def test_zones_of_a_rank_counted_are_no_figure_of_the_park_named_before():
+    text = "松岭高新区晋升国家级 湖北国家级高新区增至9个\n\n国务院正式批复松岭高新区晋升为国家高新技术产业开发区。"
+    assert not any(value == "9" for _, _, value in _facts(text)), _facts(text)
+
+
+def test_a_zone_body_without_its_zone_and_the_body_a_decision_went_through_are_no_records():
+    text = ("2015年2月，经省政府批准，松岭经济开发区更名为松岭高新技术产业园区。"
+            "在签约仪式现场，高新区管委会与甲乙资本、丙丁资本等13家投资机构签署合作协议。")
+    firms = _firms(text)
+    assert not ({"经省政府", "省政府", "高新区管委会"} & set(firms)), firms

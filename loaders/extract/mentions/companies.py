@@ -18,7 +18,7 @@ from ..tables.lexicon import CITY_RE, COUNTRIES, PLACE_PREFIX_RE, PLACES, VERBIS
 from .amounts import cn_to_int
 from .names import is_generic_stem, name_start, norm_key, strip_quotes, unbalanced_brackets
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
-from ..tables.vocab import WORKS_END_RE
+from ..tables.vocab import WORKS_END_RE, ZONE_WORDS
 from ..text.sentences import Doc
 from .tagger import is_generic_head, tokens_around, word_tag
 from ..types import CompanyMention, Span
@@ -92,6 +92,9 @@ def kind_of(name: str) -> str:
 _PHASE_END_RE = re.compile(r"[一二三四五六首]期(?:工程)?$")
 
 
+_BARE_BODY_RE = re.compile(r"^(?:[市县区省])?(?:%s|园区)(?:党工委|管委会|管理委员会|政府)$" % ZONE_WORDS)
+
+
 def _ok(name: str, park_keys: set[str]) -> bool:
     if len(name) < 2 or len(name) > 30 or NOT_NAME.search(name) or name.endswith("项目") or "+" in name:
         return False  # (“智库+基金+园区”模式: a model, not a firm)
@@ -112,6 +115,8 @@ def _ok(name: str, park_keys: set[str]) -> bool:
         return False  # (隆基系列公司、…等骨干企业: a firm's companies described, not one named)
     if is_generic_stem(name) and not re.search(r"(大学|学院|研究院|研究所)$", name):
         return False
+    if _BARE_BODY_RE.match(name):
+        return False  # 高新区管委会: the body of whichever zone is meant; by this name every zone's would be one record
     return True
 
 
@@ -554,6 +559,8 @@ def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         joint = max(text.rfind(c, start, m.start()) for c in "与和及获向由对")
         if joint >= 0:  # 国家和市政府, X项目投资方与市政府, 扩区调区获省政府: the body's name starts after the word
             start = joint + 1
+        if text[start] == "经" and text[start + 1:start + 2] in "省市区县国":
+            start += 1  # 经省政府批准: 'through' the body, no part of its name
         name = strip_quotes(text[start:m.end()])
         if len(name) <= len(m.group()) + 1 or not _ok(name, park_keys) or _FIRST_OF_RE.search(name) \
                 or _COUNTED_BODIES_RE.match(name) or _LEVELS_RE.search(name) \

@@ -299,6 +299,13 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if joined is not None:  # 动漫衍生产业园二期和生物医药产业园: two parks joined, this one starts after 和
             start += joined.end()
             stem = text[start:s]
+        if PARK_SUFFIXES.get(m.group()) in ZONE_KINDS:
+            inner = None
+            for inner in re.finditer(ZONE_WORDS, stem):
+                pass
+            if inner is not None and CITY_RE.match(stem, inner.end()) and len(stem) - inner.end() >= 2:
+                start += inner.end()  # 咸宁高新区黄冈高新区晋升国家级: two zones written one after the other
+                stem = text[start:s]
         made = None
         for made in _MADE_INTO_RE.finditer(stem):
             pass

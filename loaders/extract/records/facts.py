@@ -559,6 +559,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if metric == "parks_count" and stype == "park_group" and _PARK_NOUN_RE.match(_NOUN_AFTER_RE.match(text, e).group()) \
                 and not re.search(r"(?<!\d)" + re.escape(a.text), subject or ""):
             continue  # 14个特色产业园区和3个民营企业总部集聚区: another group, counted beside the subject
+        if metric == "parks_count" and stype == "park" and _CLASS_OF_ZONES_RE.search(
+                text, max([clause_start] + [o.end for o in occs if o.key == subject and o.end <= s]), s):
+            subject, stype = None, ""  # 湖北国家级高新区增至9个: zones of a rank counted, not the park named before
         if metric == "parks_count" and stype == "park" and not text[clause_start:s].strip():
             continue  # 28家园区生产总值占…: parks counted as the clause's subject, not the park in scope's figure
         if metric == "parks_count" and stype == "park" and text[:s].rstrip()[-1:] == "等" \
@@ -1015,6 +1018,8 @@ _CITY_CLAUSE_END_RE = re.compile(r"的(?:城市|省份|地区|国家|县城|区�
 _NAMED_OPENER_RE = re.compile(r"(?:据了解|据悉|据介绍)?[，,]?[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:是|系|为)")
 # 该区设在X: a sentence that opens with the park in scope, then says where it stands
 _ANAPHOR_SITED_RE = re.compile(r"(?:该|本|此|其)(?:区|园|园区|基地)?(?:设在|设于|位于|坐落在|坐落于|地处)")
+# zones of a rank, counted as a class (湖北国家级高新区增至9个, 全省省级经开区达…)
+_CLASS_OF_ZONES_RE = re.compile(r"(?:国家级|省级|自治区级|国家)(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区)")
 _SITED_IN_RE = re.compile(r"(?:设在|设于|位于|坐落在|坐落于|地处)(?:[我本](?:省|市|区|县))?$")  # (位于本市津南区X工业区)
 _LOCATION_BEFORE_RE = re.compile(r"(?:在|于|位于|落户|入驻|进驻)$")
 # 国务院批准设立X保税港区，面积8.37平方公里: the park just founded is what the next clause describes
