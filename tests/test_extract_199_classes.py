@@ -60,3 +60,8 @@ def test_a_zone_body_without_its_zone_and_the_body_a_decision_went_through_are_n
             "在签约仪式现场，高新区管委会与甲乙资本、丙丁资本等13家投资机构签署合作协议。")
     firms = _firms(text)
     assert not ({"经省政府", "省政府", "高新区管委会"} & set(firms)), firms
+
+
+def test_functions_a_chain_gathers_in_one_say_no_stage():
+    projects = _projects("松岭汽车内饰部件项目依托甲乙集团完善的产品系统，形成了集研发、试制、销售、采购、运营于一体的产业链。")
+    assert projects.get("松岭汽车内饰部件项目", (None, None))[1] is None, projects
