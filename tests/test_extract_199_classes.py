@@ -65,3 +65,26 @@ def test_a_zone_body_without_its_zone_and_the_body_a_decision_went_through_are_n
 def test_functions_a_chain_gathers_in_one_say_no_stage():
     projects = _projects("松岭汽车内饰部件项目依托甲乙集团完善的产品系统，形成了集研发、试制、销售、采购、运营于一体的产业链。")
     assert projects.get("松岭汽车内饰部件项目", (None, None))[1] is None, projects
+
+
+def test_two_projects_each_closed_by_project_are_two_even_when_the_second_opens_with_a_quantity():
+    projects = _projects("另外，还引进了松岭国际陆港项目、甲乙集团投资的己内酰胺·尼龙6项目和100万吨有机硅项目等一批项目。")
+    assert "己内酰胺·尼龙6项目" in projects and "100万吨有机硅项目" in projects, projects
+    assert not any("和100万吨" in name for name in projects), projects
+
+
+def test_two_projects_counted_as_two_big_ones_are_each_a_project():
+    projects = _projects("本次签约的松岭绿色植保科技产业园和抗病毒一类新药及特色原料药两大项目，投资强度大。")
+    assert "抗病毒一类新药及特色原料药" in projects, projects
+    assert not any(name.endswith("两大项目") for name in projects), projects
+
+
+def test_following_is_no_part_of_a_firms_name():
+    firms = _firms("松岭植保科技产业园项目总投资120亿元，是继甲乙能源集团智慧制造园区项目落户开发区后，园区签约的又一百亿级大项目。")
+    assert "甲乙能源集团" in firms and not any(name.startswith("继") for name in firms), firms
+
+
+def test_what_a_project_builds_is_no_park():
+    parks = _park_aliases("松岭经济开发区签约植保科技产业园项目。该项目主要建设高端新药创制研究院、精细化工中间体产业园区、"
+                          "植保产业园区、制剂产业园和配套公用及辅助工程园区。")
+    assert not ({"精细化工中间体产业园区", "植保产业园区", "制剂产业园"} & set(parks)), parks

@@ -195,6 +195,8 @@ _QUANTITY_START_RE = re.compile(r"^\s*(?:年产)?\s*(?:\d|[一二两三四五六
 
 def _joins_one_name(parts: list[str]) -> bool:
     """True when 'A及B' is one name: B opens with a quantity, or B is a short word that names nothing."""
+    if all(s.endswith("项目") for s in parts[0::2]):
+        return False  # A项目和100万吨B项目: each part closed by 项目 is a project of its own
     right = [re.sub(r"项目$", "", s) for s in parts[2::2]]
     return any(_QUANTITY_START_RE.match(s) or is_generic_stem(s.strip()) for s in right) \
         and len(parts[0].strip()) >= 5

@@ -149,6 +149,10 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
     # 中国—印度尼西亚经贸创新发展示范园区, 中国—东盟…: China and a partner joined by a dash open the name
     if _CHINA_DASH_RE.search(text, max(0, start - 3), start) and end - start >= 4:
         start -= 3
+    # 是继X项目落户开发区后: 'following' X, no part of its name
+    if text[start:start + 1] == "继" and text[start - 1:start] in ("是", "，", ",", "") and end - start >= 3 \
+            and _FOLLOWING_RE.match(text, start):
+        start += 1
     # 我省/本市/全区 + a name: the writer's own province or city is no part of the name
     for at in (max(0, start - 1), start):
         ours = _OUR_PLACE_RE.match(text, at, end)
@@ -158,6 +162,7 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
     return start
 
 
+_FOLLOWING_RE = re.compile(r"继[^，,。；;]{2,40}?(?:之)?后")
 _OUR_PLACE_RE = re.compile(r"(?:我|本)(?:省|市|区|县|州|旗|镇)")
 
 

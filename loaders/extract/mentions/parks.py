@@ -311,6 +311,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             pass
         if made is not None:
             continue  # 将原X砖厂共同开发为集约化工业园区: what a place is made into, a description, not a park's name
+        if _BUILT_CONTENT_BEFORE_RE.search(text, max(0, start - 60), start) and not CITY_RE.match(text, start):
+            continue  # 该项目主要建设…研究院、精细化工中间体产业园区、植保产业园区: what a project builds, not a park
         if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 16), start):
             continue  # 全国最大的单体动漫游戏产业园, 集…于一体的创新型科技产业园, 定位为：X示范区: what a park is said to be
         if m.group() == "分园" and not _branch_place_before(text, start, s):
@@ -927,6 +929,8 @@ _ZONE_IN_TEXT_RE = re.compile(f"(?:{ZONE_WORDS})")
 
 # what a park is described or positioned as, written before the words that describe it: a superlative, 集…于一体,
 # 定位为 (a goal the text sets, not a park's name)
+# the construction content of a project, up to the park's name (该项目主要建设A、B和C)
+_BUILT_CONTENT_BEFORE_RE = re.compile(r"(?:项目|工程)(?:主要)?(?:建设内容(?:包括|包含|为|有)?|主要建设|建设内容主要(?:包括|为)?)[：:]?[^。；;，,：:]*$")
 _DESCRIBED_BEFORE_RE = re.compile(r"(?:最[\u4e00-\u9fff]{1,2}的|[于为]一体的|定位(?:为|是)[：:]?"
                                   r"|具有[^，,。；;的]{1,10}(?:特色|特点|优势|影响力|竞争力)的"  # (建设具有地域特点的X聚集区)
                                   r"|(?:成为|建成|建设成|打造成|发展成)[^，,。；;“”]{1,14}的)$")  # (将成为辐射全国的X物流园区)

@@ -469,7 +469,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if (re.match(r"^[\d一二两三四五六七八九十](?![星A]级)", stem) and not _CAPACITY_RE.match(stem)
                 and not _NUMERAL_NAMED_PARK_RE.match(stem)
                 and not _opens_with_proper_name(text, start, m.start(), tags=("ORG", "LOC"))) \
-                or "个" in stem[:3] or re.search(r"\d+个|[一二两三四五六七八九十]个$|第[\d一二两三四五六七八九十]+个", stem) \
+                or "个" in stem[:3] or re.search(r"\d+个|[一二两三四五六七八九十][个大]$|第[\d一二两三四五六七八九十]+个", stem) \
                 or re.search(r"(?<![\dA-Za-z.])\d+(?:大|新|多|余)?$", stem):  # (澳门50新项目: a count written in a headline)
             continue  # 3个项目, …和D四个项目 are counts; 20GWh储能电池项目 is named by its capacity
         if re.search(r"类(?:重大|重点|大)?$", stem) or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \
@@ -551,15 +551,17 @@ _CLASS_OF_PROJECTS_RE = re.compile(f"(?:{ZONE_WORDS}|园区|产业园|集群|新
 _FACILITY_AFTER_PARK_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:中心|基地|工厂|厂房|车间|生产线)(?:项目)?")
 
 # 'A、B、C和D4个项目同时开工', '…4个重点项目': an enumeration closed by its own count of projects
-_COUNTED_LIST_END_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])个(?:(?:[\d.]+|[一二两三四五六七八九十百千])?(?:亿|千万|万)元以上)?"
+_COUNTED_LIST_END_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])(?:个|大)(?:(?:[\d.]+|[一二两三四五六七八九十百千])?(?:亿|千万|万)元以上)?"
                                   r"(?:重点|重大|产业|工业)?项目")  # (A、B和C3个亿元以上项目: a count of a size class)
 
 
-def _enumeration(text: str, start: int, end: int, *, conjunctions: bool = True) -> list[tuple[str, int]]:
+def _enumeration(text: str, start: int, end: int, *, conjunctions: bool = True,
+                 joiner: str | None = None) -> list[tuple[str, int]]:
     """The items of 'A、B和C' in text[start:end], each with its offset: split at 、 and (conjunctions) at the last
-    和/及/以及."""
+    和/及/以及; or at 、 and the one conjunction `joiner`."""
     items, pos = [], start
-    for part in re.split(r"、|(?:和|及|以及)(?=[^、]*$)" if conjunctions else "、", text[start:end]):
+    pattern = f"、|{joiner}" if joiner else r"、|(?:和|及|以及)(?=[^、]*$)" if conjunctions else "、"
+    for part in re.split(pattern, text[start:end]):
         pos = text.find(part, pos)
         items.append((part, pos))
         pos += len(part)
@@ -592,6 +594,8 @@ def _counted_list(doc: Doc) -> list[Candidate]:
         parts = _enumeration(text, seg_start, list_end)
         if len(parts) != n:  # (A及B、C2个项目: the count says the 及 is inside a name)
             parts = _enumeration(text, seg_start, list_end, conjunctions=False)
+        if len(parts) != n and n == 2:  # (A和B及C两大项目: 和 joins the two, 及 is inside the second)
+            parts = _enumeration(text, seg_start, list_end, joiner="和")
         if len(parts) != n:
             continue
         first_end = seg_start + len(parts[0][0])
