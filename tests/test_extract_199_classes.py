@@ -88,3 +88,10 @@ def test_what_a_project_builds_is_no_park():
     parks = _park_aliases("松岭经济开发区签约植保科技产业园项目。该项目主要建设高端新药创制研究院、精细化工中间体产业园区、"
                           "植保产业园区、制剂产业园和配套公用及辅助工程园区。")
     assert not ({"精细化工中间体产业园区", "植保产业园区", "制剂产业园"} & set(parks)), parks
+
+
+def test_a_firm_the_tagger_reads_whole_across_lianhe_keeps_its_name():
+    text = "2月24日，总投资20亿元的浙江松岭联合纸业有限公司数码喷墨纸产业升级项目正式开工。"
+    firms, projects = _firms(text), _projects(text)
+    assert "浙江松岭联合纸业有限公司" in firms, firms
+    assert "浙江松岭联合纸业有限公司数码喷墨纸产业升级项目" in projects, projects

@@ -118,6 +118,10 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
             continue  # 中航工业科技咨询有限公司: the word right before a legal form is the firm's trade
         if org and word == "联合" and m.start() >= 2 and is_generic_stem(window[m.end():]):
             continue  # 中电光谷联合控股有限公司: 联合 inside the name, before a stem no firm is named by alone
+        if word == "联合" and m.start() >= 2 and any(
+                t.tag == "ORG" and i + cut <= t.start <= i + m.start() - 2 and t.end >= min(end, i + m.end() + 2)
+                for t in tokens_around(text, i + m.start())):
+            continue  # 浙江森林联合纸业有限公司: the tagger reads one firm across 联合
         if word in CONJUNCTIONS:
             if not conj:
                 continue
