@@ -95,3 +95,21 @@ def test_a_firm_the_tagger_reads_whole_across_lianhe_keeps_its_name():
     firms, projects = _firms(text), _projects(text)
     assert "浙江松岭联合纸业有限公司" in firms, firms
     assert "浙江松岭联合纸业有限公司数码喷墨纸产业升级项目" in projects, projects
+
+
+def test_firms_of_the_specialised_programme_are_counted_as_such():
+    text = "截至目前，松岭高新区已累计孵化培育超1100家企业，其中瞪羚企业100多家、国家级专精特新“小巨人”企业28家。"
+    found = {(metric, value) for _, metric, value in _facts(text)}
+    assert ("specialised_enterprises", "28") in found and ("enterprises", "28") not in found, found
+
+
+def test_a_zone_written_with_national_inside_and_by_its_long_kind_is_one_zone():
+    text = ("榜单显示，厦门火炬高技术产业开发区位居第22位。据了解，厦门国家火炬高新区拥有高新技术企业1000多家。"
+            "截至目前，厦门火炬高新区已累计孵化培育超1100家企业。")
+    parks = _park_aliases(text)
+    assert len(parks) == 1, parks
+
+
+def test_titles_a_zone_holds_are_no_parks():
+    parks = _park_aliases("松岭高新区获得国家级双创示范基地、收获国家知识产权示范园区、国家数字服务出口基地等多块国字号招牌。")
+    assert not any("示范园区" in name for name in parks), parks

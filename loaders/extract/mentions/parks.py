@@ -114,7 +114,7 @@ class _Cand:
 # Official long forms and the short forms the press uses for them.
 _ABBREV = {"经济技术开发区": "经开区", "高新技术产业开发区": "高新区", "新技术产业开发区": "高新区",
            "高新技术开发区": "高新区", "新技术开发区": "高新区", "高新技术产业园区": "高新区",
-           "高新技术产业园": "高新区", "国家自主创新示范区": "示范区"}  # merge keys spell 园区 as 园
+           "高新技术产业园": "高新区", "高技术产业开发区": "高新区", "国家自主创新示范区": "示范区"}  # merge keys spell 园区 as 园
 _ABBREV_RE = re.compile("(?:国家级?)?(?:%s)$" % "|".join(sorted(_ABBREV, key=len, reverse=True)))
 # 昆山开发区 for 昆山经济技术开发区: a place and 开发区 is the short form of the place's one 经开区.
 _ZONE_SHORT_RE = re.compile(r"(?:国家级?)?(?:经济技术开发区|经济开发区|经开区)$")
@@ -311,6 +311,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             pass
         if made is not None:
             continue  # 将原X砖厂共同开发为集约化工业园区: what a place is made into, a description, not a park's name
+        if _TITLES_AFTER_RE.match(text, e):
+            continue  # 获得国家级双创示范基地、收获国家知识产权示范园区…等多块国字号招牌: titles a zone holds, no parks
         if _BUILT_CONTENT_BEFORE_RE.search(text, max(0, start - 60), start) and not CITY_RE.match(text, start):
             continue  # 该项目主要建设…研究院、精细化工中间体产业园区、植保产业园区: what a project builds, not a park
         if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 16), start):
@@ -413,6 +415,11 @@ def _candidates(doc: Doc) -> list[_Cand]:
         inner_rank = _INNER_RANK_RE.search(stem) or (
             (nat := _INNER_NATIONAL_RE.search(stem)) and name[:nat.start()] + name[nat.end():] in text and nat)
         # (海口国家高新区 where the text also writes 海口高新区: one zone, the 国家 of its rank left out)
+        if not inner_rank:
+            lead, _ = leading_place(stem)
+            nat = re.compile("国家").match(stem, len(lead)) if lead else None
+            if nat and len(stem) - nat.end() >= 2 and name[:nat.start()] + name[nat.end():] in text:
+                inner_rank = nat  # 厦门国家火炬高新区 where the text also writes 厦门火炬高新区
         if inner_rank and e == m.end() and PARK_SUFFIXES[m.group()] in ZONE_KINDS:
             # 曹妃甸国家级经济技术开发区: the rank is no part of the zone's name (the form written is an alias)
             ranked, name = name, name[:inner_rank.start()] + name[inner_rank.end():]
@@ -929,6 +936,8 @@ _ZONE_IN_TEXT_RE = re.compile(f"(?:{ZONE_WORDS})")
 
 # what a park is described or positioned as, written before the words that describe it: a superlative, 集…于一体,
 # 定位为 (a goal the text sets, not a park's name)
+# a list closed by the titles it names (…等多块国字号招牌, 等称号)
+_TITLES_AFTER_RE = re.compile(r"[^。；;，,：:]{0,60}?等[^。；;，,]{0,10}?(?:招牌|称号|牌子|荣誉|头衔|金字招牌)")
 # the construction content of a project, up to the park's name (该项目主要建设A、B和C)
 _BUILT_CONTENT_BEFORE_RE = re.compile(r"(?:项目|工程)(?:主要)?(?:建设内容(?:包括|包含|为|有)?|主要建设|建设内容主要(?:包括|为)?)[：:]?[^。；;，,：:]*$")
 _DESCRIBED_BEFORE_RE = re.compile(r"(?:最[\u4e00-\u9fff]{1,2}的|[于为]一体的|定位(?:为|是)[：:]?"

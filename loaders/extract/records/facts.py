@@ -288,6 +288,8 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
     for metric, pat, tail in rules:
         if pat.search(noun_after[:10]):
             return metric
+    if re.search(r"(?:专精特新|小巨人)(?:企业)?$", near_before):
+        return "specialised_enterprises"  # 国家级专精特新“小巨人”企业28家: firms of that programme, not all the firms
     # (园区落户企业101家: the noun nearest the figure, 企业, not the park it stands in)
     nearest = None
     for metric, pat, tail in rules:
