@@ -113,3 +113,14 @@ def test_a_zone_written_with_national_inside_and_by_its_long_kind_is_one_zone():
 def test_titles_a_zone_holds_are_no_parks():
     parks = _park_aliases("松岭高新区获得国家级双创示范基地、收获国家知识产权示范园区、国家数字服务出口基地等多块国字号招牌。")
     assert not any("示范园区" in name for name in parks), parks
+
+
+def test_a_park_named_after_its_district_is_also_known_by_its_own_name():
+    parks = _park_aliases("海尔市场创新产业园区位于本市津南区八里台工业区，占地面积约1100亩。")
+    assert "八里台工业区" in parks.get("津南区八里台工业区", []), parks
+
+
+def test_an_industrys_park_keeps_its_county():
+    # (a guard on the rule above: what is left must open with a proper name)
+    parks = _park_aliases("位于费县粘合剂化工产业园的项目已开工。")
+    assert not any("粘合剂化工产业园" in aliases for aliases in parks.values()), parks

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
 from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PLACES, PROVINCES, VERBISH_RE)
-from .tagger import LEADING_BREAK_TAGS, refine_start, tokens_around, word_tag
+from .tagger import LEADING_BREAK_TAGS, refine_start, tag_sentence, tokens_around, word_tag
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from ..text.sentences import Doc
 from ..types import ParkGroupMention, ParkMention, Span
@@ -703,6 +703,34 @@ def _city_free_form(name: str) -> str | None:
     return bare if len(stem) >= 2 and not is_generic_stem(stem) and not CITY_RE.match(stem) else None
 
 
+def _district_free_form(name: str) -> str | None:
+    """A park's name less the county or district written before it (金山区山阳工业园 -> 山阳工业园, 昌图县辽宁换热设备
+    产业基地 -> 辽宁换热设备产业基地), when what is left still names one park (as _city_free_form)."""
+    m = _DISTRICT_OPENING_RE.match(name)
+    if m is None or _NOT_A_DISTRICT_RE.search(m.group("district")):
+        return None
+    bare = name[m.end():]
+    suffix = None
+    for suffix in SUFFIX_RE.finditer(bare):
+        pass
+    if suffix is None or suffix.end() != len(bare) or PARK_SUFFIXES[suffix.group()] in ZONE_KINDS:
+        return None  # (a zone keeps its county: 芗城区金峰开发区 is named by it)
+    stem = bare[:suffix.start()]
+    if len(stem) < 2 or is_generic_stem(stem) or CITY_RE.fullmatch(stem):
+        return None
+    words = tag_sentence(bare)
+    if words[0][1] not in ("LOC", "ORG", "nz", "PER") or any(tag == "v" for _, tag in words):
+        return None  # (费县粘合剂化工产业园: what is left names an industry's park, which every county may have)
+    return bare
+
+
+# a county or a district (with its city before it) that opens a park's name
+_DISTRICT_OPENING_RE = re.compile(r"^(?:(?:%s)市?)?(?P<district>[\u4e00-\u9fff]{1,3}?[区县])(?=[\u4e00-\u9fff]{2})" % CITY_RE.pattern)
+# words ending in 区 or 县 that are no county or district
+_NOT_A_DISTRICT_RE = re.compile(r"(?:%s|园区|新区|片区|城区|社区|矿区|景区|港区|厂区|校区|库区|林区|牧区|垦区|山区|湖区|市区|郊区|"
+                                r"示范区|保税区|集聚区|聚集区|功能区|核心区|起步区|[该全本各此我])[区县]?$" % ZONE_WORDS)
+
+
 def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     """All parks of an article (one mention per park, with aliases) and every occurrence of each."""
     text = doc.text
@@ -871,9 +899,9 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
             for a in c.aliases:
                 if a not in aliases and a != canonical:
                     aliases.append(a)
-        bare = _city_free_form(canonical)
-        if bare and bare not in aliases and merge_key(bare) not in groups:
-            aliases.append(bare)  # 中山市翠亨新区: 翠亨新区, as the press also calls it
+        for bare in (_city_free_form(canonical), _district_free_form(canonical)):
+            if bare and bare not in aliases and merge_key(bare) not in groups:
+                aliases.append(bare)  # 中山市翠亨新区: 翠亨新区, as the press also calls it (金山区山阳工业园: 山阳工业园)
         inner = _INNER_PARK_RE.match(canonical)
         if inner and inner.group(1) not in aliases:
             aliases.append(inner.group(1))  # 浒关开发区莱克工业园: the park inside the zone, by its own name
