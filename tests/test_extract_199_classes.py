@@ -124,3 +124,13 @@ def test_an_industrys_park_keeps_its_county():
     # (a guard on the rule above: what is left must open with a proper name)
     parks = _park_aliases("位于费县粘合剂化工产业园的项目已开工。")
     assert not any("粘合剂化工产业园" in aliases for aliases in parks.values()), parks
+
+
+def test_the_whole_county_is_the_county_the_article_names():
+    found = _facts("禄丰县招商引资开局良好\n\n一月份，全县共实施500万元以上招商引资项目57项。\n\n（禄丰县招商局）")
+    assert ("禄丰县", "projects", "57") in found, found
+
+
+def test_money_arrived_from_outside_the_province_is_investment_in_place():
+    found = {(metric, value) for _, metric, value in _facts("松岭工业园区去年到位省外资金23.91亿元。")}
+    assert any(metric.startswith("investment_in_place") and value == "2391000000" for metric, value in found), found

@@ -51,7 +51,7 @@ _MONEY_RULES = [
     ("fund_size", r"基金.*规模|规模.*基金"),
     ("value_added", r"增加值"), ("gdp", r"生产总值|GDP"), ("fdi_contracted", r"合同(?:利用)?外资|外资合同|协议(?:外资|台资|港资)|注册外资"),
     ("fdi_used", r"(?:利用|使用|到位|实到|引进|吸引|到账)外资|外资(?:到位|到账)|(?:实际)?到位外商(?:直接)?投资"),
-    ("investment_in_place", r"到位资金|资金到位|(?:内资|资金)(?:实际)?到位|到位(?:内资|资金)"),
+    ("investment_in_place", r"到位资金|资金到位|(?:内资|资金)(?:实际)?到位|到位(?:[省市州县区]?[内外])?(?:内资|资金)"),  # (到位州外资金)
     ("", r"设备投资|设备购置"),  # 其中设备投资624.6亿元: a part of the investment, which no metric holds
     ("fixed_asset_investment", r"固定资产投资"),
     # 已完成投资15.5亿元, 累计完成投资20.81亿元: spent, not planned (计划完成投资4亿元 is the plan)
@@ -949,6 +949,9 @@ def _place_owner(doc: Doc, occs: list[ParkOcc], sent_start: int, clause_start: i
         if m.group(1) == "全市":  # 全市新签约项目33个: the article's city, when the text says which
             city = territory_of(text, "市")
             return city + "市" if city else None
+        if m.group(1) == "全县":  # 全县共实施…项目57项: the article's county, when the text says which
+            county = territory_of(text, "县")
+            return county + "县" if county else None
         if m.group(1).endswith("全市") and len(m.group(1)) > 2:
             return m.group(1)[:-2] + "市"  # 淮安全市新签约…: the whole of the city
         return None if m.group(1)[0] in "全本该我各" else m.group(1)
