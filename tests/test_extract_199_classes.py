@@ -134,3 +134,16 @@ def test_the_whole_county_is_the_county_the_article_names():
 def test_money_arrived_from_outside_the_province_is_investment_in_place():
     found = {(metric, value) for _, metric, value in _facts("松岭工业园区去年到位省外资金23.91亿元。")}
     assert any(metric.startswith("investment_in_place") and value == "2391000000" for metric, value in found), found
+
+
+def test_projects_counted_then_named_keep_their_names_when_one_is_named_only_by_its_kind():
+    text = ("第一季度，该区共洽谈综合性产业园区项目5个。5个综合性产业园区项目分别是：松岭磨料磨具产业园、创意印刷包装产业园、"
+            "科技产业园、干燥设备工程研发中心与产业化生产基地和核净产业园。")
+    projects = _projects(text)
+    assert {"松岭磨料磨具产业园", "创意印刷包装产业园", "核净产业园"} <= set(projects), projects
+    assert "科技产业园" not in projects, projects
+
+
+def test_what_a_project_can_reach_by_years_end_is_no_stage_reached():
+    projects = _projects("松岭磨料磨具产业园项目一期正在办理审批手续，一期项目年底前可建成投产。")
+    assert projects.get("松岭磨料磨具产业园项目", (None, None))[1] != "投产", projects

@@ -45,7 +45,8 @@ STATUS_WORDS: list[tuple[str, str]] = [
 _SIGNED = dict(STATUS_WORDS)["签约"]
 # 这是…, 该项目…, 其中10亿元以上项目2个，分别为…: a sentence about what the one before it named or counted
 _POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此|其中)")
-_FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|有望|建成(?:达产|投产)后|建成后|达产后|投产后)[^，,；;。]*"
+_FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|有望|建成(?:达产|投产)后|建成后|达产后|投产后"
+                        r"|(?<![不即])可(?=(?:全面|全部)?(?:建成|投产|竣工|开工|达产|完工|投用)))[^，,；;。]*"
                         r"|(?:力争|力促|争取)[^；;。]*")  # (力促A、B等5个项目，在3、4月份开工建设: a target, to the sentence's end)
 _PROJECTION_OPENERS = ("建成后", "达产后", "投产后", "建成达产后", "建成投产后")
 _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
@@ -619,7 +620,7 @@ def _counted_list(doc: Doc) -> list[Candidate]:
 
 
 # 开工3个项目，…，分别是A、B、C: the items named after a count of projects
-_ENUMERATED_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])个[\u4e00-\u9fff]{0,6}?项目[^。；;]{0,40}?"
+_ENUMERATED_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])个[\u4e00-\u9fff]{0,8}?项目[^。；;]{0,40}?"
                             r"(?:分别(?:是|为)|依次(?:是|为))[:：]?")
 # 投资3500万元的X: the modifiers in front of a listed name (its investment is read by _investment_written_against)
 _ITEM_MODIFIER_RE = re.compile(r"^(?:[^、，,。；;的]{0,20}?\d[^、，,。；;的]{0,12}的)")
@@ -638,18 +639,22 @@ def _enumerated(doc: Doc) -> list[Candidate]:
         parts = _enumeration(text, m.end(), end)
         if n < 2 or len(parts) != n:
             continue
-        items = []
+        items, unnamed = [], 0
         for part, s0 in parts:
             mod = _ITEM_MODIFIER_RE.match(part)
             if mod:
                 part, s0 = part[mod.end():], s0 + mod.end()
             # (高端医药及医疗器械项目: an item the count makes one of the projects, however descriptive its words)
             described = len(part) >= 8 and part.endswith("项目")
+            if len(part) >= 4 and is_generic_stem(part) and not described and not VERBISH_RE.search(part) \
+                    and not re.search(r"[，,：:]", part) and ENDS_WITH_PARK_RE.search(part):
+                unnamed += 1  # (A产业园、科技产业园和B产业园: the count holds an item named only by its kind)
+                continue
             if len(part) < 4 or (is_generic_stem(part) and not described) or VERBISH_RE.search(part) \
                     or re.search(r"[，,：:]", part):
                 break
             items.append((part, s0, s0 + len(part), "project_enumerated"))
-        if len(items) == n:
+        if len(items) + unnamed == n and len(items) >= 2:
             out.extend(items)
     # (match, fewest items, whether 和/及 may join the last item): 分别是 lists as before; an 'include' list closed by
     # 等 joins no item with 和/及 (A、B、C及D等: C及D is one name)
