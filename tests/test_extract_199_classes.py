@@ -147,3 +147,21 @@ def test_projects_counted_then_named_keep_their_names_when_one_is_named_only_by_
 def test_what_a_project_can_reach_by_years_end_is_no_stage_reached():
     projects = _projects("松岭磨料磨具产业园项目一期正在办理审批手续，一期项目年底前可建成投产。")
     assert projects.get("松岭磨料磨具产业园项目", (None, None))[1] != "投产", projects
+
+
+def test_a_preposition_before_a_list_of_firms_is_no_part_of_the_first():
+    firms = _firms("松岭经开区生物医药板块以施美药业、科伦药业等11家规上企业为支柱。")
+    assert "施美药业" in firms and not any(name.endswith("以施美药业") for name in firms), firms
+
+
+def test_this_firms_revenue_is_the_firms():
+    text = ("松岭经开区集聚永冠科技、恒吉金属等58家高新技术企业。荣华人工智能产业园等7大专业园区吸引42个项目入驻。"
+            "21亿元产业基金支持永冠科技建成可降解胶带全产业链，推动该企业年营收突破35亿元。")
+    found = _facts(text)
+    assert ("永冠科技", "annual_revenue", "3500000000") in found, found
+
+
+def test_this_firms_revenue_is_no_parks_when_no_firm_is_read():
+    text = ("松岭经开区荣华人工智能产业园等7大专业园区吸引42个项目入驻。21亿元产业基金支持一家胶带企业建成全产业链，"
+            "推动该企业年营收突破35亿元。")
+    assert not any(value == "3500000000" for _, _, value in _facts(text)), _facts(text)

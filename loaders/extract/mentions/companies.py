@@ -337,6 +337,11 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         head_end = i + (min(seps) if seps else len(seg))
         s0 = name_start(text, head_end, max_len=30, floor=i, conj=False,
                         org=LIMITED_END_RE.search(text, i, head_end) is not None)  # (浏阳/引导/湖南…有限公司等企业)
+        words = [t for t in tokens_around(text, max(s0, head_end - 1)) if s0 <= t.start and t.end <= head_end]
+        org_end = next((t for t in words if t.tag == "ORG" and t.end == head_end and t.start > s0), None)
+        if org_end is not None and any(t.tag == "p" and t.word not in ("与", "和", "同", "跟", "及")
+                                       and t.end <= org_end.start for t in words):
+            s0 = org_end.start  # 生物医药板块以施美药业、科伦药业等…企业为支柱: after the preposition, the firm the tagger reads
         seg = text[s0:end]
         if not seg:
             continue

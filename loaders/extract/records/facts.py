@@ -558,6 +558,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             firm = _company_subject(doc, companies, occs, clause_start, s)
             if firm is not None:
                 subject, stype = firm, "company"
+        if stype == "park" and _THIS_COMPANY_RE.search(text, clause_start, s) \
+                and not any(clause_start <= o.start < s for o in occs):
+            continue  # 推动该企业年营收突破35亿元 where no firm is read: the firm's figure, never the park's
         if metric == "parks_count" and stype == "park_group" and _PARK_NOUN_RE.match(_NOUN_AFTER_RE.match(text, e).group()) \
                 and not re.search(r"(?<!\d)" + re.escape(a.text), subject or ""):
             continue  # 14个特色产业园区和3个民营企业总部集聚区: another group, counted beside the subject
@@ -1096,7 +1099,8 @@ _ZONE_BODY_RE = re.compile(r"(?:党工委|管委会|党委|工委|政府|办公�
 
 _COMPANY_METRICS = {"annual_revenue", "annual_tax", "net_profit", "total_profit"}
 _THIS_FIRM_RE = re.compile(r"这家(?:公司|企业)")
-_BARE_COMPANY_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:该|本)?公司")
+_THIS_COMPANY_RE = re.compile(r"(?:该|这家|本)(?:公司|企业)")
+_BARE_COMPANY_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:该|本)?公司|该(?:公司|企业)")  # (推动该企业年营收突破35亿元)
 
 
 # 据了解，…: where the news came from, before a sentence's subject
