@@ -165,3 +165,36 @@ def test_this_firms_revenue_is_no_parks_when_no_firm_is_read():
     text = ("松岭经开区荣华人工智能产业园等7大专业园区吸引42个项目入驻。21亿元产业基金支持一家胶带企业建成全产业链，"
             "推动该企业年营收突破35亿元。")
     assert not any(value == "3500000000" for _, _, value in _facts(text)), _facts(text)
+
+
+def test_listed_projects_after_their_firm_and_park_are_named_by_what_follows_and_stand_in_that_park():
+    text = ("42个项目中，南京项目共有6个。其中，四个美国公司在宁投资项目，分别为：美国甲乙制药公司在南京经济技术开发区的"
+            "松岭医疗器械增资项目、美国丙丁化工公司在南京化工园的丙丁三期空分增资项目、美国戊己公司在南京化工园的戊己精细化学品"
+            "基地项目、美国庚辛公司在高淳开发区的庚辛硅谷科技创业园项目。")
+    projects, firms = _projects(text), _firms(text)
+    assert projects.get("丙丁三期空分增资项目", (None,))[0] == "南京化工园", projects
+    assert projects.get("庚辛硅谷科技创业园项目", (None,))[0] == "高淳开发区", projects
+    assert "宁投资项目" not in projects, projects
+    assert firms.get("美国丙丁化工公司") == "南京化工园" and firms.get("美国庚辛公司") == "高淳开发区", firms
+
+
+def test_a_capacity_is_never_cut_inside_its_number():
+    projects = _projects("在松岭高新区柏川工业园的甲乙实业有限公司，今年新上的年产3000万片手机贴合显示面板和6000万件"
+                         "手机贴合显示模组生产线已进入设备调试和试生产阶段。")
+    assert not any(name[:1].isdigit() and not name.startswith("3000") for name in projects), projects
+
+
+def test_firms_whose_orders_a_park_firm_takes_are_customers_not_residents():
+    firms = _firms("在松岭高新区柏川工业园的甲乙实业有限公司，新项目的投运使得企业得以承接起苹果、三星、北汽等国内外知名企业更多的订单。")
+    assert firms.get("三星") is None and firms.get("北汽") is None, firms
+
+
+def test_a_citys_firms_investing_abroad_are_no_figure_of_the_park_in_scope():
+    text = ("42个项目中，南京项目共有6个，其中美国甲乙公司在南京经济技术开发区的松岭增资项目。"
+            "今年上半年，有30多家南京企业在境外投资，总投资额高达4.3亿美元，同比增长20%以上。")
+    assert not any(value in ("30", "430000000") for _, _, value in _facts(text)), _facts(text)
+
+
+def test_cities_of_two_countries_are_no_place():
+    found = _facts("中美城市签约42个经济合作项目 含6个南京项目\n\n作为会议的重要日程，21个中国城市和20个美国城市签下42个经济合作项目。")
+    assert not any(subject.startswith("中美") for subject, _, _ in found), found

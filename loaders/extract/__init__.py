@@ -138,6 +138,11 @@ def _company_park(text: str, c, scope: ParkScope, districts: Mapping[str, str]) 
         return None  # A、B等四家公司将作为主要发起人，在X科技园成立…: founders of what is set up there, placed nowhere
     if _IN_TOWN_BEFORE_RE.search(text, max(0, c.span.start - 12), c.span.start):
         return None  # 来到X经开区的A产业园及东关街道的B公司: the text places the firm in a town, not in the park
+    for form in [c.name] + c.aliases:  # 美国X公司在南京化工园的Y项目: the park the firm's project stands in
+        for m in re.finditer(re.escape(form) + "在", text):
+            park = next((o.key for o in scope.occs if o.start == m.end() and text.startswith("的", o.end)), None)
+            if park:
+                return park
     moves = _MOVES_INTO_AFTER_RE.match(text, c.span.end)
     if moves:  # 其中，A公司、B公司…将抱团入驻X产业园: the park the firm moves into, named after it
         park = next((o.key for o in scope.occs if o.start == moves.end()), None)

@@ -586,7 +586,7 @@ _PARTNER_RE = re.compile(r"[与同跟]")
 _COOPERATE_RE = re.compile(r"合作|携手|对接|协同|联合|签约|签署|协商")
 _HAND_IN_HAND_RE = re.compile(r"携手|联手")  # 携手A、B等企业打造…: partners, named without 与
 _INVESTOR_RE = re.compile(r"出资|发起设立|股东")
-_CUSTOMER_RE = re.compile(r"供应商|供货|客户|配套商")
+_CUSTOMER_RE = re.compile(r"供应商|供货|客户|配套商|订单")  # (承接起A、B等知名企业更多的订单: customers)
 # a fund's manager or trustee (委托市国控集团作为受托管理人): it serves the fund, the park does not hold it
 _MANAGER_RE = re.compile(r"受托|管理人|托管")
 # 市长X、TCL集团股份有限公司董事长Y等出席了开工仪式: who attends a park's ceremony is a guest, not a resident

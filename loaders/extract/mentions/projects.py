@@ -622,6 +622,8 @@ def _counted_list(doc: Doc) -> list[Candidate]:
 # 开工3个项目，…，分别是A、B、C: the items named after a count of projects
 _ENUMERATED_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])个[\u4e00-\u9fff]{0,8}?项目[^。；;]{0,40}?"
                             r"(?:分别(?:是|为)|依次(?:是|为))[:：]?")
+# X公司在Y开发区的: the firm and the park in front of a listed project's name
+_FIRM_IN_PARK_OPENING_RE = re.compile(r"^[^、，,。；;的]{2,24}?(?:公司|集团)在[^、，,。；;的]{2,20}?的")
 # 投资3500万元的X: the modifiers in front of a listed name (its investment is read by _investment_written_against)
 _ITEM_MODIFIER_RE = re.compile(r"^(?:[^、，,。；;的]{0,20}?\d[^、，,。；;的]{0,12}的)")
 
@@ -641,8 +643,8 @@ def _enumerated(doc: Doc) -> list[Candidate]:
             continue
         items, unnamed = [], 0
         for part, s0 in parts:
-            mod = _ITEM_MODIFIER_RE.match(part)
-            if mod:
+            mod = _ITEM_MODIFIER_RE.match(part) or _FIRM_IN_PARK_OPENING_RE.match(part)
+            if mod and len(part) - mod.end() >= 4:  # (美国X公司在南京化工园的Y基地项目: who, where, then the name)
                 part, s0 = part[mod.end():], s0 + mod.end()
             # (高端医药及医疗器械项目: an item the count makes one of the projects, however descriptive its words)
             described = len(part) >= 8 and part.endswith("项目")
@@ -969,6 +971,23 @@ _PLACES_PROJECTS_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[省市县区镇](?:重�
                                  r"|[\u4e00-\u9fff]{2,16}(?:节|博览会|交易会|洽谈会|推介会|论坛|峰会)项目")  # (…艺术节项目签约仪式: an event's)
 
 
+def _whole_number_start(text: str, c: Candidate) -> Candidate:
+    """A name never starts inside a number (年产3000万片X生产线, not 0万片X生产线): move its start back over the
+    digits, and over 年产 before them."""
+    name, start = c[0], c[1]
+    if not (start > 0 and text[start - 1].isdigit() and name[:1].isdigit()):
+        return c
+    k = start
+    while k > 0 and (text[k - 1].isdigit() or text[k - 1] == "."):
+        k -= 1
+    if text[max(0, k - 2):k] in ("年产", "日产", "年处"):
+        k -= 2
+    return (text[k:start] + name, k, *c[2:])
+
+
+_INVESTED_IN_PLACE_RE = re.compile(r"(?:%s|[\u4e00-\u9fff]{1,3})投资项目" % CITY_RE.pattern)
+
+
 def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMention],
                   list_projects: list[tuple[str, int, int]], scope: ParkScope | None = None) -> list[ProjectMention]:
     text = doc.text
@@ -980,6 +999,9 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
              and text.startswith(("外", "以外", "之外"), c[2]) else c for c in cands]
     cands = [c for c in cands if not (c[0].endswith("项目") and text.startswith("数", c[2]))  # (“152”项目数: a count)
              and not _PLACES_PROJECTS_RE.fullmatch(c[0])]  # (钟楼区重大项目集中签约: a district's projects, not one)
+    cands = [_whole_number_start(text, c) for c in cands]
+    # 在宁投资项目, 在美国投资项目: the projects invested in a place, no project's name
+    cands = [c for c in cands if not (text[c[1] - 1:c[1]] == "在" and _INVESTED_IN_PLACE_RE.fullmatch(c[0]))]
     table = _table_projects(text)
     given_amount = {}  # the investment a candidate's rule read with it (a table's column, 拟投资X，在P建设Y), by start
     built = _built_in_parks(doc, parks)

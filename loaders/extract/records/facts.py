@@ -558,6 +558,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             firm = _company_subject(doc, companies, occs, clause_start, s)
             if firm is not None:
                 subject, stype = firm, "company"
+        if stype == "park" and _CITY_FIRMS_RE.search(text, sent.start, after_end) \
+                and not any(sent.start <= o.start < after_end for o in occs):
+            continue  # 有30多家南京企业在境外投资，总投资额高达4.3亿美元: a city's firms, not the park in scope's
         if stype == "park" and _THIS_COMPANY_RE.search(text, clause_start, s) \
                 and not any(clause_start <= o.start < s for o in occs):
             continue  # 推动该企业年营收突破35亿元 where no firm is read: the firm's figure, never the park's
@@ -980,7 +983,7 @@ def _with_topic(doc: Doc, sent: Span) -> str:
 _TIME_ONLY_OPENING_RE = re.compile(r"\s*(?:截至|截止)?(?:目前|当前|\d{1,2}(?:-|—|至)\d{1,2}月份?|\d{1,2}月(?:底|末)?)[，,]")
 # 东胜区实施…, 达拉特旗…, 肇州县已新签约…: a county, district, banner or city word opening a clause
 # (此次伊犁州签约专场共有22个项目: a prefecture's session, this time)
-_PLACE_UNIT_OPENING_RE = re.compile(r"\s*(?:此次|本次)?(全市|[\u4e00-\u9fff]{1,5}?(?:区|县|旗|市|州)(?=(?:同时)?(?:实施|新签约|签约|开工|开复工|复工|新开工|引进|共|已|今年|全年|计划|创建|争创|拥有|现有|新增)))")
+_PLACE_UNIT_OPENING_RE = re.compile(r"\s*(?:此次|本次)?(全市|(?!中[美欧日韩俄德法英意澳]城市)[\u4e00-\u9fff]{1,5}?(?:区|县|旗|市|州)(?=(?:同时)?(?:实施|新签约|签约|开工|开复工|复工|新开工|引进|共|已|今年|全年|计划|创建|争创|拥有|现有|新增)))")
 
 
 # A city, county or new district the article names (雄安新区, 阳新县): its short form opens clauses too.
@@ -1099,6 +1102,7 @@ _ZONE_BODY_RE = re.compile(r"(?:党工委|管委会|党委|工委|政府|办公�
 
 _COMPANY_METRICS = {"annual_revenue", "annual_tax", "net_profit", "total_profit"}
 _THIS_FIRM_RE = re.compile(r"这家(?:公司|企业)")
+_CITY_FIRMS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?家(?:%s)(?:市)?(?:企业|公司)" % CITY_RE.pattern)
 _THIS_COMPANY_RE = re.compile(r"(?:该|这家|本)(?:公司|企业)")
 _BARE_COMPANY_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:该|本)?公司|该(?:公司|企业)")  # (推动该企业年营收突破35亿元)
 
