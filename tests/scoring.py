@@ -69,6 +69,7 @@ REAL42 = EVAL / "real42"  # 10 more (4 in traditional script: Taiwan science and
 REAL43 = EVAL / "real43"  # 10 more (东北 and 西南 cities' projects, two science cities, an incubator, a provincial fund), at 1.91; scored once, again at the next session's start (the same), then studied
 REAL44 = EVAL / "real44"  # 8 more (western zones' projects, two half-year reviews, a zone-level fund, a trade-fair signing), at 1.91; scored once before study
 REAL45 = EVAL / "real45"  # 10 more (贵安, 银川, 赣州 projects, two year-end reviews, a district signing, a Hong Kong paper, a park fund), at 1.97; scored once before study
+REAL46 = EVAL / "real46"  # 7 more (山西 and 内蒙古 zones, a 2007 Heilongjiang parks review, a Macau paper), at 1.99 (e031f63); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, SEEDS_GOLD
 
 
 
@@ -121,7 +121,8 @@ def scores(extraction_scores, seeds_dir):
             "real40": extraction_scores(REAL40), "real41": extraction_scores(REAL41),
             "real42": extraction_scores(REAL42), "real43": extraction_scores(REAL43),
             "real44": extraction_scores(REAL44),
-            "real45": extraction_scores(REAL45)}
+            "real45": extraction_scores(REAL45),
+            "real46": extraction_scores(REAL46)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -717,6 +718,16 @@ REAL44_FLOORS = {"parks F1": 0.88, "companies F1": 0.91, "projects F1": 0.85, "f
 REAL45_FLOORS = {"parks F1": 0.97, "companies F1": 0.72, "projects F1": 0.97, "funds F1": 0.95, "facts F1": 0.90,
                  "project parks": 0.95, "company parks": 0.80, "project status": 0.90, "fully right project rows": 0.90,
                  "facts with the right subject, precision": 0.90, "facts with the right subject, recall": 0.85}
+# tests/eval/real46: 7 real items (2007-2025, one in traditional script: 交城经开区's project batches (山西), 大庆's
+# industrial parks in 2006 (黑龙江日报), a Macau paper's visit to 深莞融合发展示范区, 蒙苏经济开发区 twice (鄂尔多斯), a
+# 原平 project start, 晋中国家农高区's two projects), collected at extractor 1.99 by someone who had not seen the rules.
+# Scored once, at e031f63 (1.99 in progress), before it was studied: parks F1 0.65, companies 0.61, projects 0.60, facts
+# 0.77; company parks 4/7, project parks 4/6, status 4/5, fully right rows 2/8, facts with the right subject P 0.50 /
+# R 0.56. Not fully blind: the extraction dump of its texts was printed once, at an uncommitted tree, by a diff of all
+# sets before it was scored; no rule was changed after that before the score, which is of the commit made before.
+REAL46_FLOORS = {"parks F1": 0.60, "companies F1": 0.55, "projects F1": 0.55, "facts F1": 0.72,
+                 "project parks": 0.60, "company parks": 0.50, "project status": 0.75, "fully right project rows": 0.20,
+                 "facts with the right subject, precision": 0.45, "facts with the right subject, recall": 0.50}
 
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
@@ -735,7 +746,8 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real40": REAL40_FLOORS, "real41": REAL41_FLOORS,
                     "real42": REAL42_FLOORS, "real43": REAL43_FLOORS,
                     "real44": REAL44_FLOORS,
-                    "real45": REAL45_FLOORS}
+                    "real45": REAL45_FLOORS,
+                    "real46": REAL46_FLOORS}
 
 
 @pytest.mark.django_db
