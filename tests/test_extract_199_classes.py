@@ -198,3 +198,41 @@ def test_a_citys_firms_investing_abroad_are_no_figure_of_the_park_in_scope():
 def test_cities_of_two_countries_are_no_place():
     found = _facts("中美城市签约42个经济合作项目 含6个南京项目\n\n作为会议的重要日程，21个中国城市和20个美国城市签下42个经济合作项目。")
     assert not any(subject.startswith("中美") for subject, _, _ in found), found
+
+
+# --- from real46, after its first score ---
+
+def test_a_zone_visited_in_a_lead_with_no_headline_is_the_storys_park():
+    text = ("北疆新闻鄂尔多斯9月22日消息(记者甲)“各族青年记者看内蒙古高质量发展”采访团走进位于伊金霍洛旗的松岭经济开发区，"
+            "实地了解当地发展绿色产业集群的经验成果。\n\n在柏川智能重卡换电站记者看到，大卡车实现自动进站。"
+            "柏川鄂尔多斯零碳产业园工作人员韩某介绍。\n\n"
+            "松岭经济开发区是自治区级一类园区，规划控制面积150平方公里。\n\n目前开发区已入驻企业有150家。\n\n"
+            "北方地区产能最大的柏川动力电池工厂正式投产，全国单体最大的甲乙单晶切片厂房成功封顶。")
+    projects = _projects(text)
+    assert projects.get("柏川动力电池工厂", (None,))[0] == "松岭经济开发区", projects
+
+
+def test_a_countys_zone_written_three_ways_is_one_zone():
+    text = ("吕梁在交城经济开发区设分会场。其中，交城县开发区“签约一批”项目2个，总投资7.1亿元。"
+            "随后，一行人观摩了交城经开区低碳生态园。")
+    parks = _park_aliases(text)
+    assert set(parks.get("交城经济开发区", [])) >= {"交城县开发区", "交城经开区"}, parks
+
+
+def test_a_citys_zones_together_are_no_park():
+    text = ("本次活动，吕梁市各开发区“签约一批”项目11个。孙某宣布吕梁市开发区2024年第三次“开工一批”项目集中开工。")
+    assert "吕梁市开发区" not in _park_aliases(text), _park_aliases(text)
+
+
+def test_a_delegation_and_a_ceremony_open_no_name():
+    text = ("孙某宣布开工，并和与会领导一同为交城经济开发区甲乙新材料科技有限公司年产6000吨高纯石英管深加工项目培土奠基。"
+            "随后，孙某、丁某一行深入交城丙丁铁合金有限责任公司热态渣再利用项目进行了观摩。")
+    names = set(_projects(text)) | set(_firms(text))
+    assert not any(name.startswith(("与会", "一同", "丁某", "一行", "深入")) for name in names), names
+    assert "甲乙新材料科技有限公司" in _firms(text), _firms(text)
+
+
+def test_a_zones_own_company_keeps_the_zone_in_its_name():
+    # (a guard on the rule above: the zone's development company is named by the zone)
+    firms = _firms("海口国家高新区国际投资咨询有限公司出资设立基金。海口国家高新区位于海口市。")
+    assert "海口国家高新区国际投资咨询有限公司" in firms, firms

@@ -78,6 +78,9 @@ _PROJECT_SITED_RE = re.compile(r"项目[^。；;]*位于$")
 # a short name the text defines for what it has just named: X(以下简称Y), X（简称“Y”）
 _DEFINED_AFTER_RE = re.compile(r"[(（](?:以下)?简称")
 _VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)(?:%s)?$" % _PROVINCE)
+# 采访团走进位于伊金霍洛旗的X开发区 in a story with no headline: the park visited, after where it lies (under a
+# headline about something else, 走进位于…的中关村综合保税区 is one example the story visits)
+_VISIT_SITED_BEFORE = re.compile(r"(?:走进|来到|探访|走访)位于[^，,。；;的]{2,10}的$")
 # 在5日举行的X经开区2023年招商引资项目集中签约…活动上: the park whose event the lead reports
 _HOSTED_BEFORE = re.compile(r"在[^，,。；;在]{0,12}?(?:举行|举办|召开)的$")
 _HOSTED_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:活动|大会|仪式|会议|推介会|签约会)(?:上|中)")
@@ -442,7 +445,9 @@ class ParkScope:
                 lead_left -= 1
                 # (…A、B、C榜上有名。其中B位列第25位: one of the parks just listed, not what the story is about)
                 lead = (None if opens_project or body.startswith("其中") else opener) or next((o.key for o in self._in(sent.start, sent.end)
-                                       if (_VISIT_BEFORE.search(text[max(sent.start, o.start - 8):o.start])
+                                       if ((_VISIT_BEFORE.search(text[max(sent.start, o.start - 8):o.start])
+                                            or (not text[:sent.start].strip()
+                                                and _VISIT_SITED_BEFORE.search(text[max(sent.start, o.start - 18):o.start])))
                                            and not _VENUE_OF_RE.search(text, sent.start, o.start)
                                            and not _PROJECT_SITED_RE.search(text, sent.start, o.start))
                                        or (_HOSTED_BEFORE.search(text, max(sent.start, o.start - 16), o.start)

@@ -19,8 +19,10 @@ from .amounts import cn_to_int
 from .names import is_generic_stem, name_start, norm_key, strip_quotes, unbalanced_brackets
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
 from ..tables.vocab import WORKS_END_RE, ZONE_WORDS
+
+ZONE_END_RE = re.compile(f"(?:{ZONE_WORDS})$")
 from ..text.sentences import Doc
-from .tagger import is_generic_head, tokens_around, word_tag
+from .tagger import is_generic_head, tag_sentence, tokens_around, word_tag
 from ..types import CompanyMention, Span
 
 LEGAL_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团有限公司|集团公司|分公司|株式会社|公司|集团|股份|银行"
@@ -799,6 +801,18 @@ def _subsidiaries(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     return hits
 
 
+def _without_park_prefix(h: _Hit, park_keys: set[str]) -> _Hit:
+    """交城经济开发区华庆新材料科技有限公司: the park the firm stands in, written before its name, is no part of it
+    (the firm's own name has a trade and a legal form of its own after the park)."""
+    for k in range(len(h.name) - 6, 3, -1):
+        if norm_key(h.name[:k]) in park_keys and ZONE_END_RE.search(h.name[:k]) and LIMITED_END_RE.search(h.name):
+            stem = _LEGAL_TAIL.sub("", h.name[k:])
+            if len(stem) < 2 or PARK_SUFFIX_RE.search(stem) or any(tag in ("v", "vn") for _, tag in tag_sentence(stem)):
+                return h  # 海口国家高新区国际投资咨询有限公司, X开发区临海工业园开发有限公司: the zone's own company
+            return _Hit(h.name[k:], h.start + k, h.end, h.kind, h.source)
+    return h
+
+
 def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention], list[tuple[str, int, int]]]:
     """Companies/institutions of an article (one mention per name) and project names seen in lists."""
     text = doc.text
@@ -808,6 +822,7 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     hits += _tagged_lists(doc, park_keys) + _counted_in_brackets(doc, park_keys) + _partners(doc, park_keys) + _managers(doc, park_keys) \
         + _capital_firms(doc, park_keys)
     hits += _investors_and_makers(doc, park_keys) + _listed(doc, park_keys) + _subsidiaries(doc, park_keys)
+    hits = [_without_park_prefix(h, park_keys) for h in hits]
     latin_names: dict[str, list[str]] = {}
     for h, lat in _bilingual(doc, park_keys):
         hits.append(h)

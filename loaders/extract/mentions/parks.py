@@ -143,6 +143,10 @@ def _short_forms(key: str) -> set[str]:
             out.add(head + "开发区")  # 贵州大龙开发区 for 贵州大龙经济开发区: the zone's short form
         if not m.group().endswith("经开区"):
             out.add(head + "经开发区")  # 拉萨经开发区: 经开区 and 开发区 run together, as headlines write it
+        if m.group().endswith("经济开发区") and len(head) >= 2 and not is_generic_stem(head):
+            out.add(head + "经开区")  # 交城经开区 for 交城经济开发区: the press shortens 经济开发区 as it does 经济技术开发区
+            if len(head) == 2 and not CITY_RE.fullmatch(head):
+                out.add(head + "县开发区")  # 交城县开发区: the county's zone, written with its 县
     pair = _TWO_CITIES_RE.match(key)
     if pair:  # 阜阳合肥现代产业园 -> 阜合现代产业园: a park two cities build, by their first characters
         out.add(pair.group(1)[0] + pair.group(2)[0] + key[pair.end():])
@@ -731,6 +735,9 @@ _NOT_A_DISTRICT_RE = re.compile(r"(?:%s|园区|新区|片区|城区|社区|矿�
                                 r"示范区|保税区|集聚区|聚集区|功能区|核心区|起步区|[该全本各此我])[区县]?$" % ZONE_WORDS)
 
 
+_PLACE_BARE_ZONE_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?:市|县)?(?P<zone>开发区|园区|工业园区|高新区|经开区)")
+
+
 def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     """All parks of an article (one mention per park, with aliases) and every occurrence of each."""
     text = doc.text
@@ -886,6 +893,9 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         real = [c for c in members if c.kind]
         if not real:
             continue
+        every = _PLACE_BARE_ZONE_RE.fullmatch(real[0].name)
+        if every and re.search(re.escape(every.group("place")) + "(?:市|县)?(?:各|所有|各类|各级)" + every.group("zone"), text):
+            continue  # 吕梁市开发区 where the text writes 吕梁市各开发区: the city's zones together, no one park
         # canonical: the longest-prefixed form of the key (city kept), the park's own form (郑州高新区
         # rather than 郑州市高新区) when the text writes both, most frequent, then shortest
         same = [c for c in real if merge_key(c.name) == key] or real
