@@ -236,3 +236,18 @@ def test_a_zones_own_company_keeps_the_zone_in_its_name():
     # (a guard on the rule above: the zone's development company is named by the zone)
     firms = _firms("海口国家高新区国际投资咨询有限公司出资设立基金。海口国家高新区位于海口市。")
     assert "海口国家高新区国际投资咨询有限公司" in firms, firms
+
+
+def test_an_agricultural_high_tech_zone_is_a_zone_and_its_park_keeps_its_own_figures():
+    text = ("记者走进晋中国家农高区松岭食品产业园生产车间。\n\n该产业园位于晋中国家农高区功能食品加工园，"
+            "是“投产一批”项目，该项目总投资2.3亿元，占地308亩。\n\n甲乙生物科技有限公司是晋中国家农高区引进的一家重点企业。")
+    parks = _park_aliases(text)
+    assert "晋中国家农高区" in parks, parks
+    assert ("晋中国家农高区松岭食品产业园", "area_mu", "308") in _facts(text), _facts(text)
+
+
+def test_a_project_area_is_a_park_and_a_projects_site_is_not():
+    parks = _park_aliases("截至2006年11月底，哈大齐工业走廊大庆项目区已完成固定资产投资28.7亿元。"
+                          "重点项目集中开工仪式在磴口县工业园区和甲乙包装智能低碳环保建设项目区举行。")
+    assert "哈大齐工业走廊大庆项目区" in parks, parks
+    assert not any(name.endswith("建设项目区") for name in parks), parks

@@ -315,6 +315,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
             pass
         if made is not None:
             continue  # 将原X砖厂共同开发为集约化工业园区: what a place is made into, a description, not a park's name
+        if m.group() == "项目区" and (len(stem) > 4 or re.search(r"(?:建设|工程|产业)$", stem)) and not CITY_RE.match(stem) \
+                and "走廊" not in stem:
+            continue  # X建设项目区 where a ceremony is held: one project's site, no park (杏山项目区, 大庆项目区: parks)
         if _TITLES_AFTER_RE.match(text, e):
             continue  # 获得国家级双创示范基地、收获国家知识产权示范园区…等多块国字号招牌: titles a zone holds, no parks
         if _BUILT_CONTENT_BEFORE_RE.search(text, max(0, start - 60), start) and not CITY_RE.match(text, start):
@@ -351,6 +354,11 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if text.startswith("来", start) and text[start - 1:start] == "年":
             start += 1  # 今年来海沧保税港区…: 年来 is 'since', not the name's first character
             stem = text[start:s]
+        if text[start - 4:start] == "工业走廊" and CITY_RE.match(text, start):
+            corridor = next((c for c in reversed(out) if c.end == start), None)
+            if corridor is not None:
+                start = corridor.start  # 哈大齐工业走廊大庆项目区: a corridor's part in one city, named with the corridor
+                stem = text[start:s]
         rank = _RANK_RE.match(stem)
         if rank and len(stem) - rank.end() >= 2:
             start += rank.end()  # 国家级望城经济技术开发区: the zone's rank, not its name

@@ -1028,7 +1028,7 @@ _CITY_CLAUSE_END_RE = re.compile(r"的(?:城市|省份|地区|国家|县城|区�
 # a sentence that opens with a name and 是 (据了解，X是…): about X
 _NAMED_OPENER_RE = re.compile(r"(?:据了解|据悉|据介绍)?[，,]?[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:是|系|为)")
 # 该区设在X: a sentence that opens with the park in scope, then says where it stands
-_ANAPHOR_SITED_RE = re.compile(r"(?:该|本|此|其)(?:区|园|园区|基地)?(?:设在|设于|位于|坐落在|坐落于|地处)")
+_ANAPHOR_SITED_RE = re.compile(r"(?:该|本|此|其)(?:区|园|园区|基地|产业园|工业园|科技园)?(?:设在|设于|位于|坐落在|坐落于|地处)")
 # zones of a rank, counted as a class (湖北国家级高新区增至9个, 全省省级经开区达…)
 _CLASS_OF_ZONES_RE = re.compile(r"(?:国家级|省级|自治区级|国家)(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区)")
 _SITED_IN_RE = re.compile(r"(?:设在|设于|位于|坐落在|坐落于|地处)(?:[我本](?:省|市|区|县))?$")  # (位于本市津南区X工业区)
