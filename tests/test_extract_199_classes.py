@@ -251,3 +251,27 @@ def test_a_project_area_is_a_park_and_a_projects_site_is_not():
                           "重点项目集中开工仪式在磴口县工业园区和甲乙包装智能低碳环保建设项目区举行。")
     assert "哈大齐工业走廊大庆项目区" in parks, parks
     assert not any(name.endswith("建设项目区") for name in parks), parks
+
+
+# --- from real47, after its first score ---
+
+def test_a_firms_project_listing_its_products_is_one_project():
+    projects = _projects("8个项目集体开工，他们分别是：总投资3亿元的甲乙药业有限责任公司药厂改扩建项目；总投资1.26亿元的"
+                         "丙丁新材料工程有限公司年产2万吨无纺土工布、聚酯纺粘土土工新材料建设项目；总投资1.23亿元的戊己纤维有限公"
+                         "10万吨棉花秸秆、3万吨精制棉综合加工示范项目。")
+    assert "丙丁新材料工程有限公司年产2万吨无纺土工布、聚酯纺粘土土工新材料建设项目" in projects, projects
+    assert "戊己纤维有限公10万吨棉花秸秆、3万吨精制棉综合加工示范项目" in projects, projects
+    assert "聚酯纺粘土土工新材料建设项目" not in projects and "3万吨精制棉综合加工示范项目" not in projects, projects
+
+
+def test_projects_each_closed_by_project_after_one_sum_stay_apart():
+    # (a guard on the rule above)
+    projects = _projects("总投资15.628亿元的甲乙糖业有限公司年产9.5万吨漂白蔗渣浆项目、年产20万吨文化用纸项目和年产30万吨精制糖项目进展顺利。")
+    assert "年产20万吨文化用纸项目" in projects, projects
+
+
+def test_a_free_trade_zones_part_in_a_city_is_named_with_the_zone_and_defined_past_another_name():
+    text = ("云南自贸试验区昆明片区建设发展提速 今年首批27个建设项目集中开工\n\n本报讯 记者从中国(云南)自由贸易试验区昆明片区"
+            "(昆明经开区)(以下简称“云南自贸试验区昆明片区”)获悉，云南自贸试验区昆明片区于3月15日组织了27个建设项目集中开工。")
+    parks = _park_aliases(text)
+    assert "云南自贸试验区昆明片区" in parks and "云南自贸试验区" not in parks, parks

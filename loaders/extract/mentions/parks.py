@@ -58,6 +58,7 @@ _BRACKETED_SHORT_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,10}(?:%s))[)）]" % 
 _BILATERAL_ZONE_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在与和的于到及]))%s(?![社网])(?P<city>%s)?[\u4e00-\u9fff]{1,4}?(?:区|城|园)"
                                 % (_BILATERAL, CITY_RE.pattern))
 # …高新区·掇刀区, …经济开发区兵团分区: the zone's part, named after the zone
+_FTZ_PART_RE = re.compile(r"[\u4e00-\u9fff]{2,3}片区")
 _EXT_RE = re.compile(r"·[\u4e00-\u9fff]{1,4}区|[\u4e00-\u9fff]{2}分区")
 # the part of a park name that is generic: leading place, then descriptors.
 # N个…园区, the words between naming parks (6个项目在X工业园区 counts projects, not parks)
@@ -264,6 +265,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
         ext = _EXT_RE.match(text, e)
         if ext and m.group() in ("开发区", "经济技术开发区", "高新区", "经济开发区"):
             e = ext.end()
+        part = _FTZ_PART_RE.match(text, e)
+        if part and m.group() in ("自贸试验区", "自由贸易试验区"):
+            e = part.end()  # 云南自贸试验区昆明片区: the free trade zone's part in one city, named with the zone
         start = name_start(text, s)
         opened = max(text.rfind("“", max(0, s - 20), s), text.rfind("「", max(0, s - 20), s))
         if text[e:e + 1] in "”」" and opened >= 0 and opened + 1 < start \
@@ -573,6 +577,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if area_form and out[-1].kind and area_form != name:
             out[-1].aliases.append(area_form)
         al = _ALIAS_RE.match(text, e) or _BODY_ALIAS_RE.match(text, e)
+        if al is None and (between := _BRACKETED_PART_RE.match(text, e)):
+            al = _ALIAS_RE.match(text, between.end())  # X自贸试验区昆明片区(昆明经开区)(以下简称“Y”): past the other name
         if al and out[-1].kind:
             out[-1].aliases.append(al.group(1))
         short = _BRACKETED_SHORT_RE.match(text, e)

@@ -524,6 +524,14 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                 continue
         out.append((text[start:m.end()], start, m.end(), "project_word"))
         j = start
+        if text[j - 1:j] == "、" and not _FIRM_FORM_RE.search(text, start, m.start()):
+            k = name_start(text, j - 1, max_len=40)
+            firm = _FIRM_FORM_RE.search(text, k, j - 1)
+            if firm is not None and j - 1 - firm.end() >= 2 and _INVESTED_BEFORE_ITEM_RE.search(text, max(0, k - 16), k) \
+                    and not text[k:j - 1].endswith(("项目", "工程")):
+                # 总投资1.26亿元的X有限公司年产2万吨A、B建设项目: the firm's one project, its products listed
+                out[-1] = (text[k:m.end()], k, m.end(), "project_word")
+                continue
         while j > 0 and text[j - 1] == "、":
             k = name_start(text, j - 1, max_len=30)
             item = text[k:j - 1]
@@ -541,6 +549,10 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
     return out
 
 
+# a firm's legal form (有限公, as one paper printed it, too) inside a listed item
+_FIRM_FORM_RE = re.compile(r"有限(?:责任)?公司?")
+# 总投资1.26亿元的: the sum an item of a list of projects opens with
+_INVESTED_BEFORE_ITEM_RE = re.compile(r"(?:总)?投资[\d.]+(?:万|亿)?元的$")
 # 这是浙江首个跨省…共建的“飞地抱团”强村项目: what a copula says the thing named before is, a description, not a name
 _DESCRIBED_AS_RE = re.compile(r"(?:^|[，,。；;\n])(?:这|此|它|其|该项目|这一项目)(?:是|为)[^，,。；;]{2,30}的$")
 
