@@ -275,3 +275,16 @@ def test_a_free_trade_zones_part_in_a_city_is_named_with_the_zone_and_defined_pa
             "(昆明经开区)(以下简称“云南自贸试验区昆明片区”)获悉，云南自贸试验区昆明片区于3月15日组织了27个建设项目集中开工。")
     parks = _park_aliases(text)
     assert "云南自贸试验区昆明片区" in parks and "云南自贸试验区" not in parks, parks
+
+
+def test_a_headline_about_a_zones_projects_names_the_zone_for_the_story():
+    text = ("松岭开发区项目建设热潮涌动 今年引进项目69个\n\n本报讯(记者甲)今年以来，招商局松岭开发区再掀招商引资热潮。\n\n"
+            "与此同时，区内原有企业也纷纷增资扩产。甲乙集团拟新增300万吨热轧项目，丙丁公司拟增加二期项目，戊己钢铁申报二期项目。")
+    projects, firms = _projects(text), _firms(text)
+    assert firms.get("甲乙集团") == "松岭开发区", firms
+    assert not any(name.startswith(("丙丁公司拟", "戊己钢铁申报")) for name in projects), projects
+
+
+def test_a_firm_listed_before_a_project_is_no_project():
+    projects = _projects("投资3990万美元建造3万-5万吨级船舶的福建甲乙造船有限公司、“丙丁特种船”项目等都纷纷签约进驻松岭开发区。")
+    assert "福建甲乙造船有限公司" not in projects and "“丙丁特种船”项目" in projects, projects

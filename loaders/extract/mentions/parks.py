@@ -58,6 +58,7 @@ _BRACKETED_SHORT_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,10}(?:%s))[)）]" % 
 _BILATERAL_ZONE_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在与和的于到及]))%s(?![社网])(?P<city>%s)?[\u4e00-\u9fff]{1,4}?(?:区|城|园)"
                                 % (_BILATERAL, CITY_RE.pattern))
 # …高新区·掇刀区, …经济开发区兵团分区: the zone's part, named after the zone
+_ZONE_PROJECTS_WORK_RE = re.compile(r"(?:建设|推进|落地|招商)(?:热潮|提速|加速|全面|进展|如火如荼|成效|工作|再|又|持续)")
 _FTZ_PART_RE = re.compile(r"[\u4e00-\u9fff]{2,3}片区")
 _EXT_RE = re.compile(r"·[\u4e00-\u9fff]{1,4}区|[\u4e00-\u9fff]{2}分区")
 # the part of a park name that is generic: leading place, then descriptors.
@@ -528,6 +529,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if part and part.group() == "项目" and (_COUNT_RE.match(text, part.end())
                                                or _PROJECT_MEETING_RE.match(text, part.end())):
             part = None  # 广梅产业园项目13个: the park's projects, counted; X试验区项目推介会: a meeting for them
+        if part and part.group() == "项目" and PARK_SUFFIXES.get(m.group()) in ZONE_KINDS \
+                and _ZONE_PROJECTS_WORK_RE.match(text, part.end()):
+            part = None  # 漳州开发区项目建设热潮涌动: the zone's projects being built, in general; the zone is named
         phases = _PHASES_RE.match(text, e)
         if part and phases and "、" in phases.group():
             part = None  # 机器人产业港一期、二期累计签约…企业: the park's phases, as the park

@@ -541,9 +541,10 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                     and not _ONLY_PLACE_RE.match(re.sub("项目$", "", item)) \
                     and not _product_item(text, k, j - 1) and not is_generic_head(text, k, j - 1, max_len=6) \
                     and not (item.endswith("产业") and is_generic_head(text, k, j - 1, max_len=20)) \
-                    and not (item.startswith("年产") and _CAPACITY_GOES_ON_RE.match(text, j)):
+                    and not (item.startswith("年产") and _CAPACITY_GOES_ON_RE.match(text, j)) \
+                    and not re.search(r"(?:有限公司|有限责任公司|股份公司|集团)$", item):
                 # (光伏产业、玻璃新材料产业、X项目: sectors before a project; 上海满电未来氢能产业: a firm's project;
-                # 年产6000吨X、4000吨Y项目: the first product of one project)
+                # 年产6000吨X、4000吨Y项目: the first product of one project; X造船有限公司、“Y”项目: a firm, then a project)
                 out.append((item, k, j - 1, "project_shared_word"))  # (兰州新区项目: a place's projects)
             j = k
     return out
