@@ -288,3 +288,21 @@ def test_a_headline_about_a_zones_projects_names_the_zone_for_the_story():
 def test_a_firm_listed_before_a_project_is_no_project():
     projects = _projects("投资3990万美元建造3万-5万吨级船舶的福建甲乙造船有限公司、“丙丁特种船”项目等都纷纷签约进驻松岭开发区。")
     assert "福建甲乙造船有限公司" not in projects and "“丙丁特种船”项目" in projects, projects
+
+
+def test_what_a_zone_is_described_as_is_no_park():
+    text = ("作为西部集成电路产业发展聚集区，成都高新区一直在行动。\n\n成都高新区：西部集成电路产业发展聚集区\n\n"
+            "成都高新区已聚集集成电路企业100余家。")
+    assert set(_park_aliases(text)) == {"成都高新区"}, _park_aliases(text)
+
+
+def test_firms_a_zone_signs_with_whose_projects_land_there_stand_there():
+    text = ("成都高新区在推介会上与苏州甲乙科技股份有限公司、丙丁半导体有限公司、上海戊己科技有限公司等4家企业进行了现场签约，"
+            "宣布4个项目正式落户成都高新区。")
+    firms = _firms(text)
+    assert firms.get("丙丁半导体有限公司") == "成都高新区" and firms.get("上海戊己科技有限公司") == "成都高新区", firms
+
+
+def test_more_projects_of_a_kind_are_no_project():
+    text = "此次推介会有望吸引更多优质集成电路产业项目落地成都高新区。"
+    assert not _projects(text), _projects(text)

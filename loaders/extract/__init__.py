@@ -143,6 +143,9 @@ def _company_park(text: str, c, scope: ParkScope, districts: Mapping[str, str]) 
             park = next((o.key for o in scope.occs if o.start == m.end() and text.startswith("的", o.end)), None)
             if park:
                 return park
+    landed = _signs_and_lands(text, c, scope)
+    if landed:
+        return landed
     moves = _MOVES_INTO_AFTER_RE.match(text, c.span.end)
     if moves:  # 其中，A公司、B公司…将抱团入驻X产业园: the park the firm moves into, named after it
         park = next((o.key for o in scope.occs if o.start == moves.end()), None)
@@ -167,6 +170,23 @@ def _company_park(text: str, c, scope: ParkScope, districts: Mapping[str, str]) 
                      if not (c.sentence.start <= m.start() < c.sentence.end)  # (another sentence: not its 简称 note)
                      and (p := scope.park_at(m.start(), end=m.end(), firm=True))), None)
     return park
+
+
+def _signs_and_lands(text: str, c, scope: ParkScope) -> str | None:
+    """成都高新区…与A公司、B公司等4家企业进行了现场签约，宣布4个项目正式落户成都高新区: the zone signs with the firm and
+    the same sentence lands their projects in that zone: the firm stands there (a partner elsewhere stays placed nowhere)."""
+    sent = c.sentence
+    joint = text.rfind("与", sent.start, c.span.start)
+    if joint < 0 or not re.fullmatch(r"(?:[^，,。；;与和]{2,40}、)*", text[joint + 1:c.span.start]):
+        return None
+    signers = {o.key for o in scope.occs if sent.start <= o.start and o.end <= joint}
+    for o in scope.occs:
+        if c.span.end <= o.start < sent.end and o.key in signers \
+                and re.search(r"(?:落户|落地|入驻|进驻)(?:到|于|在)?$", text[max(c.span.end, o.start - 6):o.start]) \
+                and re.search(r"签约|签署|签订", text[c.span.end:o.start]):
+            inner = next((q.key for q in scope.occs if q.start == o.end), None)
+            return inner or o.key  # (落户宜昌高新区湖北深圳工业园: the zone's park, the most specific place named)
+    return None
 
 
 def _listed_not_parks(text, parks, occs, projects) -> set[str]:

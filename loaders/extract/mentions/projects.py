@@ -458,6 +458,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         elif _MONEY_BEFORE_RE.search(text, max(0, start - 14), start):
             continue  # 6亿美元LED项目: a project described by its sum, as a headline writes it, not named
         stem = text[start:m.start()]
+        if re.match(r"(?:更多|许多|诸多|一大批|大批)", stem):
+            continue  # 吸引更多优质集成电路产业项目落地: more projects of a kind, not one
         if stem.endswith(("和", "与", "及")) and _ACTIVITY_AFTER_RE.match(text, m.end()):
             continue  # 为工业园区招商引资和项目建设创造环境: 项目 joined to an activity, the works in general
         titled = _named_by_deal_title(text, start, m.end())
