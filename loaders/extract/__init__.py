@@ -185,7 +185,9 @@ def _signs_and_lands(text: str, c, scope: ParkScope) -> str | None:
                 and re.search(r"(?:落户|落地|入驻|进驻)(?:到|于|在)?$", text[max(c.span.end, o.start - 6):o.start]) \
                 and re.search(r"签约|签署|签订", text[c.span.end:o.start]):
             inner = next((q.key for q in scope.occs if q.start == o.end), None)
-            return inner or o.key  # (落户宜昌高新区湖北深圳工业园: the zone's park, the most specific place named)
+            longer = max((q for q in scope.occs if q.start == o.start), key=lambda q: q.end - q.start)
+            # (落户宜昌高新区湖北深圳工业园: the zone's park, the most specific place named)
+            return inner or longer.key
     return None
 
 
