@@ -306,3 +306,11 @@ def test_firms_a_zone_signs_with_whose_projects_land_there_stand_there():
 def test_more_projects_of_a_kind_are_no_project():
     text = "此次推介会有望吸引更多优质集成电路产业项目落地成都高新区。"
     assert not _projects(text), _projects(text)
+
+
+def test_a_zones_startup_park_is_named_with_the_zone_and_the_zone_by_its_short_form():
+    text = ("库尔勒经济技术开发区中小企业创业园8项目同时开工\n\n8月7日，库尔勒经济技术开发区中小企业创业园8个项目集中开工仪式举行。"
+            "今天10点30分，库尔勒开发区中小企业创业园内，8个项目集体开工。")
+    parks = _park_aliases(text)
+    assert "库尔勒经济技术开发区中小企业创业园" in parks, parks
+    assert "库尔勒开发区" in parks.get("库尔勒经济技术开发区", []), parks

@@ -47,6 +47,7 @@ _BILATERAL = f"(?:中[{_PARTNERS}]|[{_PARTNERS}]中)"
 _BILATERAL_RE = re.compile(f"^{_BILATERAL}$")
 # the two countries, then a dot and the zone's own name: 中埃·泰达苏伊士经贸合作区 (a zone abroad, its partners its place)
 _BILATERAL_DOT_RE = re.compile(f"{_BILATERAL}[·・]")
+_ZONE_STARTUP_PARK_RE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,6}?)(?:创业园|孵化园)")
 _ZONE_PART_PARK_RE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,6}?)园区")
 # provinces, cities and counties written before a park's own name (安徽, 滁州市凤阳县)
 _PLACES_OPENING_RE = re.compile(r"^(?:(?:%s)(?:省|市|自治区)?|[\u4e00-\u9fff]{2,3}[县区](?=[\u4e00-\u9fff]{4}))+"
@@ -143,6 +144,8 @@ def _short_forms(key: str) -> set[str]:
             out.add(city + "开发区")
         elif m.group() == "经济开发区" and len(head) >= 2 and not is_generic_stem(head):
             out.add(head + "开发区")  # 贵州大龙开发区 for 贵州大龙经济开发区: the zone's short form
+        elif m.group() == "经济技术开发区" and 2 <= len(head) <= 3 and not is_generic_stem(head):
+            out.add(head + "开发区")  # 库尔勒开发区 for 库尔勒经济技术开发区: a county town the lexicon does not list
         if not m.group().endswith("经开区"):
             out.add(head + "经开发区")  # 拉萨经开发区: 经开区 and 开发区 run together, as headlines write it
         if m.group().endswith("经济开发区") and len(head) >= 2 and not is_generic_stem(head):
@@ -616,6 +619,11 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if m and is_generic_stem(m.group("part")) and not VERBISH_RE.search(m.group("part")) \
                 and not ENDS_WITH_PARK_RE.search(m.group()):  # (X开发区化工园区: the zone's area, see above)
             out.append(_Cand(name=text[z.start:m.end()], kind="产业园", start=z.start, end=m.end(), place_ok=z.place_ok))
+        m = _ZONE_STARTUP_PARK_RE.match(text, z.end)
+        if m and is_generic_stem(m.group("part")) and not VERBISH_RE.search(m.group("part")) \
+                and text.count(text[z.start:m.end()]) >= 2:
+            # 库尔勒经济技术开发区中小企业创业园 (written so more than once): the zone's startup park, named with the zone
+            out.append(_Cand(name=text[z.start:m.end()], kind="创业园", start=z.start, end=m.end(), place_ok=z.place_ok))
     for m in _CITY_LIST_ZONES_RE.finditer(text):
         # 南宁、桂林、柳州、北海4个国家高新区; 柳州、南宁国家高新区: each city listed has a zone of that kind
         cities = re.split(r"、|和|及", m.group("cities"))
