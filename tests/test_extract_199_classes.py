@@ -314,3 +314,17 @@ def test_a_zones_startup_park_is_named_with_the_zone_and_the_zone_by_its_short_f
     parks = _park_aliases(text)
     assert "库尔勒经济技术开发区中小企业创业园" in parks, parks
     assert "库尔勒开发区" in parks.get("库尔勒经济技术开发区", []), parks
+
+
+def test_a_project_named_by_what_it_makes_stands_when_the_next_clause_gives_this_projects_sum():
+    text = ("11月8日，公司与松岭经济技术开发区管理委员会就公司在松岭经济技术开发区柏川工业新区内投资建设印制电路板(PCB)项目"
+            "签订了书面协议，该项目总投资33亿元。")
+    projects = _projects(text)
+    assert "印制电路板(PCB)项目" in projects, projects
+    assert not any(name.startswith("投资建设") for name in projects), projects
+    assert not any(subject.endswith("工业新区") and value == "3300000000" for subject, _, value in _facts(text)), _facts(text)
+
+
+def test_a_headline_that_plans_to_invest_names_no_project():
+    projects = _projects("甲乙股份拟投33亿黄山建PCB项目 明复牌\n\n甲乙股份11月8日晚间公告，公司签订了书面协议。")
+    assert not any("拟投" in name for name in projects), projects

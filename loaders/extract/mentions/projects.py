@@ -206,6 +206,11 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
         a = _amount_at(text, mm.end())
         if a is not None:
             return a, mm.group("phase")
+    mm = _THIS_PROJECT_SUM_AFTER_RE.match(text, end)
+    if mm:  # 投资建设印制电路板(PCB)项目签订了书面协议，该项目总投资33亿元: the sum of the project just named
+        a = _amount_at(text, mm.end())
+        if a is not None:
+            return a, None
     mm = _INVEST_NEXT_CLAUSE_RE.match(text, end)
     if mm and (_CLAUSE_OPENS_BEFORE_RE.search(text, max(0, start - 4), start)
                or (text[start - 1:start] in ("的", "是") and text[start:start + 1] in ("“", "\"", "「"))):
@@ -219,6 +224,7 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
 
 
 _INVEST_NEXT_CLAUSE_RE = re.compile(r"[，,](?:总投资|投资总额|计划投资|计划总投资|拟总投资|拟投资)(?:额)?(?:达|为|约)?(?=[\d约]|不低于|不少于|超过?)")
+_THIS_PROJECT_SUM_AFTER_RE = re.compile(r"[^，,。；;]{0,12}[，,](?:该|此)项目(?:总投资|投资总额|计划总?投资)(?:额)?(?:达|为|约)?(?=[\d约])")
 _CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[；;。：:\n]|其中[，,]?)$")
 
 
@@ -464,7 +470,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             continue  # 为工业园区招商引资和项目建设创造环境: 项目 joined to an activity, the works in general
         titled = _named_by_deal_title(text, start, m.end())
         if len(stem) < 3 or preceded_by_count(text, start) or text[start - 1:start] in ("各", "每") \
-                or (not titled and is_generic_stem(strip_quotes(stem)) and not _invested_by_firm(text, start)) \
+                or (not titled and is_generic_stem(strip_quotes(stem)) and not _invested_by_firm(text, start)
+                    and not _THIS_PROJECT_SUM_AFTER_RE.match(text, m.end())) \
                 or (not titled and (is_generic_head(text, start, m.start(), max_len=6)
                                     or (text.startswith("等", m.end()) and _generic_parts(text, start, m.start())))
                     and _investment_written_against(text, start, m.end()) is None):

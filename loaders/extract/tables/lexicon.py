@@ -120,7 +120,7 @@ BOUNDARY_WORDS = (
     "北侧 南侧 东侧 西侧 以北 以南 以东 以西 附近 旁边 "  # (X新城北侧北环工业园: where the park is, then its name)
     "不乏 既有 又有 更有 "  # (其中,不乏X等企业; 既有A项目,又有B…: a list opens after them)
     "建起 公布 "  # (城东建起万亩工业园区, 宁夏公布化工园区: a verb, then what it built or named)
-    "一行 深入 一同为 一起为 共同为"  # (丁大为一行深入X公司, 与会领导一同为X项目培土奠基: a delegation's visit, a ceremony's)
+    "一行 深入 一同为 一起为 共同为 投资建设"  # (丁大为一行深入X公司, 与会领导一同为X项目培土奠基: a delegation's visit, a ceremony's)
 ).split()
 SINGLE_BOUNDARY = set("的在是了由向从对将把被让给至于等或也已还又并而但就即且其该此这那到和与同跟及属据说暨")
 # Single characters that end a name only when the text before them is itself a
@@ -146,6 +146,6 @@ LIMITED_FORM_RE = re.compile(r"有限(?:责任)?公司|股份有限公司")
 # contains one is a clause (计划建设产业项目, 呈现出重大项目), not a name.
 VERBISH_RE = re.compile(r"(着|了|出|促|加强|放松|计划|保持|呈现|上半年|下半年|系列|规划|推进|加快|聚力|全力|以赴|实施|开展|组织|围绕|进行|赴|首个|首批|"
                         r"针对|涉及|包括|属于|引进|建设|开工|签约|签下|一举|落地|以上|共同|打造|联合|推动|一直|纷纷|正在|已经|书记|主任|"
-                        r"坚持|护航|迎|抓|服务好|聚焦|瞄准|招引|谋划|储备|攻坚|争取|承接|赋能|最|^以|^为|(?<=[\u4e00-\u9fff])拟(?:新增|增加|扩大|投资|建设|引进)|申报)")
+                        r"坚持|护航|迎|抓|服务好|聚焦|瞄准|招引|谋划|储备|攻坚|争取|承接|赋能|最|^以|^为|(?<=[\u4e00-\u9fff])拟(?:新增|增加|扩大|投资?|建设|引进)|申报)")
 # Adverbs of VERBISH_RE that also open firms' short names (共同低碳…, 联合化工…)
 BRAND_ADVERBS = frozenset({"共同", "联合"})
