@@ -328,3 +328,8 @@ def test_a_project_named_by_what_it_makes_stands_when_the_next_clause_gives_this
 def test_a_headline_that_plans_to_invest_names_no_project():
     projects = _projects("甲乙股份拟投33亿黄山建PCB项目 明复牌\n\n甲乙股份11月8日晚间公告，公司签订了书面协议。")
     assert not any("拟投" in name for name in projects), projects
+
+
+def test_a_sum_written_before_a_firms_name_is_the_firms():
+    text = "松岭开发区今年引进项目69个。投资总额3000万美元的福建甲乙钢铁制品有限公司将于本月投产。"
+    assert ("福建甲乙钢铁制品有限公司", "planned_investment", "30000000") in _facts(text), _facts(text)

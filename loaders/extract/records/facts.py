@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from ..mentions.amounts import find_amounts
-from ..tables.lexicon import CITY_RE, NAME_CHAR_RE, PLACE_PREFIX_RE, PLACES
+from ..tables.lexicon import CITY_RE, LIMITED_FORM_RE, NAME_CHAR_RE, PLACE_PREFIX_RE, PLACES
 from ..tables.metrics import variant
 from ..tables.vocab import BARE_PARK_WORDS, PARK_WORDS, ZONE_WORDS
 from ..mentions.names import is_generic_stem
@@ -553,6 +553,11 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if stype == "park" and companies:
             firm = _sited_firm(doc, companies, sent, subject, s)
             if firm is not None:  # X公司位于Y开发区，占地1000余亩，总投资12亿元: the firm's, not the park's
+                subject, stype = firm, "company"
+        if stype == "park" and a.unit in _MONEY and text[e:e + 1] == "的":
+            firm = next((c.name for c in companies if c.kind == "enterprise" and text.startswith(c.name, e + 1)
+                         and LIMITED_FORM_RE.search(c.name)), None)
+            if firm is not None:  # 投资总额3000万美元的福建X钢铁制品有限公司将于本月投产: the firm's investment
                 subject, stype = firm, "company"
         if metric in _COMPANY_METRICS and companies and stype != "project":  # (年产值250亿元的X基地: X's, not the firm's)
             firm = _company_subject(doc, companies, occs, clause_start, s)
