@@ -295,42 +295,45 @@ def committed_run_statuses() -> list[str]:
         other.close()
 
 
-@pytest.mark.django_db(transaction=True)
-def test_an_interrupt_that_lands_while_a_transaction_begins_is_still_recorded(articles, monkeypatch):
-    # A signal can land between switching autocommit off and marking the atomic block: the connection is
-    # then in a transaction no block owns, and a save on it would never be committed.
-    def interrupted_as_a_transaction_begins(*args, **kwargs):
-        connection.set_autocommit(False)
-        raise KeyboardInterrupt
+class _AutocommitOffOutsideABlock:
+    """A signal that lands between switching autocommit off and marking the atomic block: the connection is then in
+    a transaction no block owns, and a save on it would never be committed."""
 
-    monkeypatch.setattr(pipeline, "_load", interrupted_as_a_transaction_begins)
-    try:
-        with pytest.raises(KeyboardInterrupt):
-            load_paths([articles / "a.txt"])
-        assert committed_run_statuses() == ["interrupted"]
-    finally:
+    def enter(self):
+        connection.set_autocommit(False)
+
+    def leave(self):
         connection.rollback()
         connection.set_autocommit(True)
 
 
-@pytest.mark.django_db(transaction=True)
-def test_an_interrupt_that_leaves_an_atomic_block_open_is_still_recorded(articles, monkeypatch):
-    opened = []
+class _AtomicBlockLeftOpen:
+    """A signal that lands inside an atomic block, which is never left."""
 
-    def interrupted_inside_a_block(*args, **kwargs):
-        block = transaction.atomic()
-        block.__enter__()
-        opened.append(block)
+    def enter(self):
+        self.block = transaction.atomic()
+        self.block.__enter__()
+
+    def leave(self):
+        self.block.__exit__(KeyboardInterrupt, KeyboardInterrupt(), None)  # rolls back what it held
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("state", [_AutocommitOffOutsideABlock, _AtomicBlockLeftOpen])
+def test_an_interrupt_that_lands_inside_a_transactions_bookkeeping_is_still_recorded(articles, monkeypatch, state):
+    interrupted = state()
+
+    def interrupt(*args, **kwargs):
+        interrupted.enter()
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline, "_load", interrupted_inside_a_block)
+    monkeypatch.setattr(pipeline, "_load", interrupt)
     try:
         with pytest.raises(KeyboardInterrupt):
             load_paths([articles / "a.txt"])
         assert committed_run_statuses() == ["interrupted"]
     finally:
-        for block in opened:
-            block.__exit__(KeyboardInterrupt, KeyboardInterrupt(), None)  # rolls back what it held
+        interrupted.leave()
 
 
 @pytest.mark.django_db
