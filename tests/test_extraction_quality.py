@@ -742,7 +742,7 @@ REAL46_FLOORS = {"parks F1": 0.75, "companies F1": 0.68, "projects F1": 0.65, "f
 # Studied after that; then (1.99) a firm's listed project with several products, a free trade zone's city part, a
 # zone's startup park, a zone's projects in general, firms a zone signs with and lands, a product-named project with
 # 该项目总投资: parks 0.96, companies 0.94, projects 0.97, facts 1.00; company parks 22/24, project parks 15/18, status
-# 16/18, fully right 13/25, right subject P 0.54 / R 0.69.
+# 16/18, fully right 13/25, right subject P 0.58 / R 0.69.
 REAL47_FLOORS = {"parks F1": 0.90, "companies F1": 0.89, "projects F1": 0.92, "facts F1": 0.95,
                  "project parks": 0.78, "company parks": 0.85, "project status": 0.83, "fully right project rows": 0.45,
                  "facts with the right subject, precision": 0.49, "facts with the right subject, recall": 0.64}
