@@ -274,7 +274,8 @@ def test_a_free_trade_zones_part_in_a_city_is_named_with_the_zone_and_defined_pa
     text = ("云南自贸试验区昆明片区建设发展提速 今年首批27个建设项目集中开工\n\n本报讯 记者从中国(云南)自由贸易试验区昆明片区"
             "(昆明经开区)(以下简称“云南自贸试验区昆明片区”)获悉，云南自贸试验区昆明片区于3月15日组织了27个建设项目集中开工。")
     parks = _park_aliases(text)
-    assert "云南自贸试验区昆明片区" in parks and "云南自贸试验区" not in parks, parks
+    forms = set(parks) | {alias for aliases in parks.values() for alias in aliases}
+    assert "云南自贸试验区昆明片区" in forms and "云南自贸试验区" not in forms, parks
 
 
 def test_a_headline_about_a_zones_projects_names_the_zone_for_the_story():
@@ -333,3 +334,11 @@ def test_a_headline_that_plans_to_invest_names_no_project():
 def test_a_sum_written_before_a_firms_name_is_the_firms():
     text = "松岭开发区今年引进项目69个。投资总额3000万美元的福建甲乙钢铁制品有限公司将于本月投产。"
     assert ("福建甲乙钢铁制品有限公司", "planned_investment", "30000000") in _facts(text), _facts(text)
+
+
+def test_the_full_name_a_free_trade_zones_short_name_is_defined_by_is_the_parks_name():
+    text = ("松岭自贸试验区昆明片区建设发展提速\n\n本报讯 记者从中国(云南)自由贸易试验区昆明片区(昆明经开区)(以下简称“云南自贸试验区昆明片区”)"
+            "获悉，云南自贸试验区昆明片区于3月15日组织了27个建设项目集中开工。")
+    parks = _park_aliases(text)
+    assert "云南自贸试验区昆明片区" in parks.get("中国(云南)自由贸易试验区昆明片区", []), parks
+    assert ("中国(云南)自由贸易试验区昆明片区", "projects_started", "27") in _facts(text), _facts(text)

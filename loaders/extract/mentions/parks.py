@@ -60,6 +60,8 @@ _BILATERAL_ZONE_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在与和的于�
                                 % (_BILATERAL, CITY_RE.pattern))
 # …高新区·掇刀区, …经济开发区兵团分区: the zone's part, named after the zone
 _ZONE_PROJECTS_WORK_RE = re.compile(r"(?:建设|推进|落地|招商)(?:热潮|提速|加速|全面|进展|如火如荼|成效|工作|再|又|持续)")
+_DEFINED_SHORT_RE = re.compile(r"(?:^|(?<=[从在于与和，,。；;：:\n]))(?P<full>中国[(（][\u4e00-\u9fff]{2,3}[)）][\u4e00-\u9fff]{4,20}?)"
+                               r"(?:[(（][\u4e00-\u9fff]{2,12}[)）])?[(（](?:以下)?简称[“\"](?P<short>[^”\"]{3,20})[”\"][)）]")
 _FTZ_PART_RE = re.compile(r"[\u4e00-\u9fff]{2,3}片区")
 _EXT_RE = re.compile(r"·[\u4e00-\u9fff]{1,4}区|[\u4e00-\u9fff]{2}分区")
 # the part of a park name that is generic: leading place, then descriptors.
@@ -592,6 +594,17 @@ def _candidates(doc: Doc) -> list[_Cand]:
         short = _BRACKETED_SHORT_RE.match(text, e)
         if short and not al and out[-1].kind and _in_order(short.group(1), name):
             out[-1].aliases.append(short.group(1))  # 中埃·泰达苏伊士经贸合作区(泰达合作区): its short name, 简称 unsaid
+    # 中国(云南)自由贸易试验区昆明片区(昆明经开区)(以下简称“云南自贸试验区昆明片区”): the full name a park's short name is
+    # defined by is the park's own name, even where it ends in no park word the table lists
+    names = {c.name for c in out if c.kind}
+    for m in _DEFINED_SHORT_RE.finditer(text):
+        short = m.group("short")
+        if short not in names or short[-2:] != m.group("full")[-2:] or len(m.group("full")) <= len(short):
+            continue
+        full_start = m.start("full")
+        kind = next(c.kind for c in out if c.kind and c.name == short)
+        out.append(_Cand(name=m.group("full"), kind=kind, start=full_start, end=m.end("full"), place_ok=True,
+                         aliases=[short]))
     zones = [m for m in _BILATERAL_ZONE_RE.finditer(text) if not SUFFIX_RE.search(m.group())]  # 中马钦州产业园: above
     # 中新食品区 where the text also writes 中新吉林食品区: the same zone without its city
     full = {m.group().replace(m.group("city"), "", 1): m.group() for m in zones if m.group("city")}
