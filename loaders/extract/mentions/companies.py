@@ -18,9 +18,7 @@ from ..tables.lexicon import CITY_RE, COUNTRIES, PLACE_PREFIX_RE, PLACES, VERBIS
 from .amounts import cn_to_int
 from .names import is_generic_stem, name_start, norm_key, strip_quotes, unbalanced_brackets
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
-from ..tables.vocab import WORKS_END_RE, ZONE_WORDS
-
-ZONE_END_RE = re.compile(f"(?:{ZONE_WORDS})$")
+from ..tables.vocab import ENDS_WITH_ZONE_RE, WORKS_END_RE, ZONE_WORDS
 from ..text.sentences import Doc
 from .tagger import is_generic_head, tag_sentence, tokens_around, word_tag
 from ..types import CompanyMention, Span
@@ -804,8 +802,10 @@ def _subsidiaries(doc: Doc, park_keys: set[str]) -> list[_Hit]:
 def _without_park_prefix(h: _Hit, park_keys: set[str]) -> _Hit:
     """交城经济开发区华庆新材料科技有限公司: the park the firm stands in, written before its name, is no part of it
     (the firm's own name has a trade and a legal form of its own after the park)."""
+    if not LIMITED_END_RE.search(h.name):
+        return h
     for k in range(len(h.name) - 6, 3, -1):
-        if norm_key(h.name[:k]) in park_keys and ZONE_END_RE.search(h.name[:k]) and LIMITED_END_RE.search(h.name):
+        if norm_key(h.name[:k]) in park_keys and ENDS_WITH_ZONE_RE.search(h.name[:k]):
             stem = _LEGAL_TAIL.sub("", h.name[k:])
             if len(stem) < 2 or PARK_SUFFIX_RE.search(stem) or any(tag in ("v", "vn") for _, tag in tag_sentence(stem)):
                 return h  # 海口国家高新区国际投资咨询有限公司, X开发区临海工业园开发有限公司: the zone's own company

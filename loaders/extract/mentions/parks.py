@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache, wraps
 from dataclasses import dataclass, field
 
-from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
+from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, ENDS_WITH_ZONE_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
 from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PLACES, PROVINCES, VERBISH_RE)
 from .tagger import LEADING_BREAK_TAGS, refine_start, tag_sentence, tokens_around, word_tag
@@ -58,11 +58,13 @@ _BRACKETED_SHORT_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,10}(?:%s))[)）]" % 
 # A bilateral zone without a common park suffix: 中新吉林食品区, 中新天津生态城, 中德生态园 (not 中新社, 中新网).
 _BILATERAL_ZONE_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在与和的于到及]))%s(?![社网])(?P<city>%s)?[\u4e00-\u9fff]{1,4}?(?:区|城|园)"
                                 % (_BILATERAL, CITY_RE.pattern))
-# …高新区·掇刀区, …经济开发区兵团分区: the zone's part, named after the zone
+# 漳州开发区项目建设热潮: what follows a zone's projects when they are spoken of in general
 _ZONE_PROJECTS_WORK_RE = re.compile(r"(?:建设|推进|落地|招商)(?:热潮|提速|加速|全面|进展|如火如荼|成效|工作|再|又|持续)")
 _DEFINED_SHORT_RE = re.compile(r"(?:^|(?<=[从在于与和，,。；;：:\n]))(?P<full>中国[(（][\u4e00-\u9fff]{2,3}[)）][\u4e00-\u9fff]{4,20}?)"
                                r"(?:[(（][\u4e00-\u9fff]{2,12}[)）])?[(（](?:以下)?简称[“\"](?P<short>[^”\"]{3,20})[”\"][)）]")
+# 云南自贸试验区昆明片区: a free trade zone's part in one city
 _FTZ_PART_RE = re.compile(r"[\u4e00-\u9fff]{2,3}片区")
+# …高新区·掇刀区, …经济开发区兵团分区: the zone's part, named after the zone
 _EXT_RE = re.compile(r"·[\u4e00-\u9fff]{1,4}区|[\u4e00-\u9fff]{2}分区")
 # the part of a park name that is generic: leading place, then descriptors.
 # N个…园区, the words between naming parks (6个项目在X工业园区 counts projects, not parks)
@@ -229,6 +231,8 @@ def _zone_before_verbs(tokens, prev) -> bool:
     t = tokens[k]
     return t.word not in _BUILD_VERBS and t.tag in ("n", "nz", "vn", "LOC", "ORG") and t.word[-1] in "区园城" \
         and len(t.word) >= 2
+
+
 _APPROVAL_RE = re.compile(r"批复同意|同意|批准|批复")
 
 
@@ -272,7 +276,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if ext and m.group() in ("开发区", "经济技术开发区", "高新区", "经济开发区"):
             e = ext.end()
         part = _FTZ_PART_RE.match(text, e)
-        if part and m.group() in ("自贸试验区", "自由贸易试验区"):
+        if part and m.group() == "自贸试验区":
             e = part.end()  # 云南自贸试验区昆明片区: the free trade zone's part in one city, named with the zone
         start = name_start(text, s)
         opened = max(text.rfind("“", max(0, s - 20), s), text.rfind("「", max(0, s - 20), s))
@@ -492,7 +496,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if CITY_SHI_RE.fullmatch(stem) and _city_parks_together(m.group(), text):
             continue  # 岳阳市产业园区签约工业项目41个: the city's parks together (find_territory_groups), not one park;
             # so is 上饶市工业园区 where the story goes on about 全市工业园区
-        if kind == "化工园" and re.search(f"(?:{ZONE_WORDS})$", stem) \
+        if kind == "化工园" and ENDS_WITH_ZONE_RE.search(stem) \
                 and not (text[start - 1:start] == "、" or text[e:e + 1] == "、"):
             continue  # 滨江经济开发区化工园区: the zone's chemical area, not a park of its own (an item of a list of
             # chemical parks, …、X经济开发区化工园区、…, is one: the list names it as a park)
@@ -518,7 +522,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if city and rest and any(t.start == start + len(stem) - len(rest) and t.end - t.start == 1 and t.tag in ("v", "p")
                                  for t in tokens_around(text, start + len(stem) - len(rest))):
             continue  # 此次梅州获省产业园扩能增效扶持资金: a place, then a verb; a clause, not a name
-        if re.search(r"\d{4}年", stem) or (m.group() == "新区" and re.search(f"(?:{ZONE_WORDS})$", stem)):
+        if re.search(r"\d{4}年", stem) or (m.group() == "新区" and ENDS_WITH_ZONE_RE.search(stem)):
             continue  # X经济开发区自2017年迁址新区, X经济开发区新区: the zone's new part, not a park of its own
         if not place_ok and (_AS_A_RE.search(text, max(0, start - 16), start)
                              or re.search(f"(?:{PARK_WORDS})[:：]$", text[max(0, start - 20):start])):
@@ -730,6 +734,14 @@ _ZONE_SUB_PARK_RE = re.compile(r"(?:%s|产业园|工业园)(?P<name>(?!区|等)%
                                % (ZONE_WORDS, _SUB_PARK_NAME, _SUB_PARK_NAME))  # (深江产业园A园区和B园区: two)
 
 
+def _final_park_word(name: str) -> re.Match | None:
+    """The park word that ends `name` (the last one SUFFIX_RE reads in it), or None when none ends it."""
+    suffix = None
+    for suffix in SUFFIX_RE.finditer(name):
+        pass
+    return suffix if suffix is not None and suffix.end() == len(name) else None
+
+
 def _city_free_form(name: str) -> str | None:
     """A park's name less the city written before it with 市 (中山市翠亨新区 -> 翠亨新区), when what is left still
     names one park: a stem of two characters or more that is not a kind of industry or place (青岛市人工智能产业园
@@ -738,10 +750,8 @@ def _city_free_form(name: str) -> str | None:
     if not city or not rest.startswith(city + "市"):
         return None
     bare = rest[len(city) + 1:]
-    suffix = None
-    for suffix in SUFFIX_RE.finditer(bare):
-        pass
-    if suffix is None or suffix.end() != len(bare):
+    suffix = _final_park_word(bare)
+    if suffix is None:
         return None
     stem = bare[:suffix.start()]
     return bare if len(stem) >= 2 and not is_generic_stem(stem) and not CITY_RE.match(stem) else None
@@ -754,10 +764,8 @@ def _district_free_form(name: str) -> str | None:
     if m is None or _NOT_A_DISTRICT_RE.search(m.group("district")):
         return None
     bare = name[m.end():]
-    suffix = None
-    for suffix in SUFFIX_RE.finditer(bare):
-        pass
-    if suffix is None or suffix.end() != len(bare) or PARK_SUFFIXES[suffix.group()] in ZONE_KINDS:
+    suffix = _final_park_word(bare)
+    if suffix is None or PARK_SUFFIXES[suffix.group()] in ZONE_KINDS:
         return None  # (a zone keeps its county: 芗城区金峰开发区 is named by it)
     stem = bare[:suffix.start()]
     if len(stem) < 2 or is_generic_stem(stem) or CITY_RE.fullmatch(stem):

@@ -60,6 +60,7 @@ def _alternation(words) -> str:
 
 #: every suffix of a zone (高新区, 经开区, 经济技术开发区 …), as a regex alternation
 ZONE_WORDS = _alternation(k for k, kind in PARK_SUFFIXES.items() if kind in ZONE_KINDS)
+ENDS_WITH_ZONE_RE = re.compile(f"(?:{ZONE_WORDS})$")
 #: every park suffix, as a regex alternation (longest first)
 PARK_WORDS = _alternation(PARK_SUFFIXES)
 #: a park word at the end of a string
