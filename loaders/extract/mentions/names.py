@@ -108,6 +108,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
             continue  # X“功能平台和孵化基地”项目: inside the quoted part of a name
         if _inside_proper_noun(text, i + m.start(), i + m.end()):
             continue  # 于田, 和田, 新和: the word is part of a place's name
+        if word == "的" and _inside_org(text, i + m.start(), i + m.end()):
+            continue  # 芜湖美的厨热…产业园: the tagger reads a firm's name across 的 (a brand), no particle
         if len(word) == 1 and _opens_word_into_head(text, i + m.start(), end):
             continue  # 位于/将军澳创新园: the tagger reads the character and the head as one word
         if len(word) >= 2 and m.start() > 0 and window[:m.start()] in COUNTRIES and m.end() < len(window) \
@@ -183,6 +185,11 @@ def _inside_proper_noun(text: str, start: int, end: int) -> bool:
     (…和和田昆冈经济技术开发区: the second 和 opens 和田; 于田天津工业园区: 于 opens 于田)."""
     return any(t.start <= start and end <= t.end and t.end - t.start > end - start and t.tag == "LOC"
                for t in tokens_around(text, start))
+
+
+def _inside_org(text: str, start: int, end: int) -> bool:
+    """True when the tagger reads text[start:end] inside an organisation's name, with characters on both sides."""
+    return any(t.start < start and end < t.end and t.tag == "ORG" for t in tokens_around(text, start))
 
 
 def _opens_word_into_head(text: str, start: int, end: int) -> bool:

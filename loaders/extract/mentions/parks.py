@@ -40,6 +40,8 @@ _PLACE_THEN_CLAUSE_RE = re.compile(r"[市县区省](?:各|所有|创建|争创|�
 # A region or the country as the stem: a class of parks (2024中国产业园区, 港澳台科技园区, 长三角开发区).
 _REGION_STEM_RE = re.compile(r"^(?:\d{4}年?(?:度)?)?(?:中国|全国|我国|国内|海内外|港澳台|港澳|两岸|长三角|珠三角|京津冀|粤港澳|"
                              r"大湾区|成渝)$")
+# what a planning region's name ends in: land, water and the country's parts (中原, 平原, 湖, 流域), or a bare hub
+_LAND_REGION_STEM_RE = re.compile(r"(?:中原|平原|盆地|流域|沿海|沿边|沿江|湖(?:生态)?|生态|枢纽|地区|城市群|都市圈)$")
 _MACRO_REGION_RE = re.compile(r"(?:粤港澳)?大湾区|长三角|珠三角|京津冀|成渝(?:地区)?|长江经济带|海峡西岸|环渤海|北部湾(?=经济区)")
 # 中新, 中德, 中韩, 马中 …: a bilateral park's prefix belongs to its name (中新南京生态科技岛, 中马钦州产业园).
 _PARTNERS = "新德韩以欧日俄法意瑞美澳英奥荷芬丹比马泰白哈埃阿蒙柬老缅越乌葡沙"
@@ -52,6 +54,7 @@ _ZONE_PART_PARK_RE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,6}?)园区")
 # provinces, cities and counties written before a park's own name (安徽, 滁州市凤阳县)
 _PLACES_OPENING_RE = re.compile(r"^(?:(?:%s)(?:省|市|自治区)?|[\u4e00-\u9fff]{2,3}[县区](?=[\u4e00-\u9fff]{4}))+"
                                 % "|".join(sorted(PLACES, key=len, reverse=True)))
+_PROVINCE_OPENING_RE = re.compile("(?:%s)省?" % "|".join(sorted(PROVINCES, key=len, reverse=True)))
 _BRACKETED_PART_RE = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）]")
 # a park's short name in brackets right after it, ending as a park word does: X经贸合作区(X合作区)
 _BRACKETED_SHORT_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,10}(?:%s))[)）]" % PARK_WORDS)
@@ -484,6 +487,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
         if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):
             continue
+        if m.group() == "经济区" and (_LAND_REGION_STEM_RE.search(stem) or rest in ("", "省")):
+            continue  # 中原经济区, 成都平原经济区, 鄱阳湖生态经济区, 天水经济区: a planning region of land, not a park
         if _ONE_OF_CLASS_AFTER_RE.match(text, e) and text[start - 1:start] in ("是", "为"):
             continue  # X是重庆特色工业园区的代表之一: a class of parks X is one of, not a park
         if _SECURITIES_FUND_AFTER_RE.match(text, e):
@@ -805,6 +810,12 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     for short, ks in longs.items():
         if len(ks) == 1 and short in groups and ks[0] in groups:
             groups[ks[0]].extend(groups.pop(short))
+    # the short form written after the zone's province (山西原平经开区 / 原平经济技术开发区): the same park
+    for k in list(groups):
+        province = _PROVINCE_OPENING_RE.match(k)
+        ks = longs.get(bare := k[province.end():]) if province else None
+        if ks and len(ks) == 1 and ks[0] in groups and k in groups and ks[0] != k and bare not in groups:
+            groups[ks[0]].extend(groups.pop(k))
     # two full forms of one zone (铁岭高新技术开发区 / 铁岭高新技术产业园区: both 铁岭高新区) are one park, named by
     # the form the text writes first
     by_abbrev: dict[str, list[str]] = {}

@@ -40,12 +40,12 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("在建", r"在建|建设中|工地|完成投资|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|(?<!统筹)推进|抢工期|安装调试|收尾|观摩"),
     # (检查观摩了A、B…四个项目: projects visited on a construction tour are being built)
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
-    ("planned", r"计划|拟|规划(?!产能|面积|用地|建筑面积)|洽谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
+    ("planned", r"计划|拟|规划(?!产能|面积|用地|建筑面积)|洽谈|在谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
 ]
 _SIGNED = dict(STATUS_WORDS)["签约"]
 # 这是…, 该项目…, 其中10亿元以上项目2个，分别为…: a sentence about what the one before it named or counted
 _POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此|其中)")
-_FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|有望|建成(?:达产|投产)后|建成后|达产后|投产后"
+_FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|有望|可望|建成(?:达产|投产)后|建成后|达产后|投产后"
                         r"|(?<![不即])可(?=(?:全面|全部)?(?:建成|投产|竣工|开工|达产|完工|投用)))[^，,；;。]*"
                         r"|(?:力争|力促|争取)[^；;。]*")  # (力促A、B等5个项目，在3、4月份开工建设: a target, to the sentence's end)
 _PROJECTION_OPENERS = ("建成后", "达产后", "投产后", "建成达产后", "建成投产后")
@@ -67,7 +67,7 @@ _INVEST_AFTER = re.compile(r"(?P<phase>一期|二期|首期|三期)?(?:项目)?(
                            r"(?:计划|拟)?(?:(?:总)?投资(?:额)?|投资总额)(?:预计|计划)?(?:达|为)?")
 # (X项目总投资预计22亿元, X项目计划投资22亿元)
 # 总投资约13亿元、占地面积290亩的X项目: the investment may come first in a list of the name's modifiers
-_INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)?(" + AMOUNT_RE.pattern + r")"
+_INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)? ?(" + AMOUNT_RE.pattern + r") ?"
                              r"(?:、[^、，,。；;的]{1,14}|[，,](?![^、，,。；;的]*(?:投资|元))[^、，,。；;的]{0,10}\d[^、，,。；;的]{0,8})*$")
 # (…投资达250亿元，总建筑面积约30万平方米的X项目: a figure after a comma is one more modifier of the name)
 
@@ -201,6 +201,11 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
             a = _amount_at(text, max(0, start - 40) + mm.start(1))
             if a is not None:
                 return a, None
+    mm = _SUM_RIGHT_BEFORE_RE.search(before)
+    if mm:  # 总投资150亿元X项目: the sum the name follows without 的
+        a = _amount_at(text, max(0, start - 40) + mm.start(1))
+        if a is not None:
+            return a, None
     mm = _INVEST_AFTER.match(text, end)
     if mm and "投资" in mm.group():
         a = _amount_at(text, mm.end())
@@ -239,7 +244,9 @@ def _opens_with_a_name(text: str, start: int, end: int) -> bool:
                for t in tokens_around(text, start))
 
 
-_NEGATED_STAGE_RE = re.compile(r"(?:暂未|尚未|还未|并未|仍未|未能|未|没有)(?:正式)?(?:开工|动工|建设|投产|竣工|建成|投用|签约)")
+_NEGATED_STAGE_RE = re.compile(r"(?:暂未|尚未|还未|并未|仍未|未能|未|没有)(?:正式)?(?:开工|动工|建设|投产|竣工|建成|投用|签约)"
+                               r"|(?<=在谈项目)推进(?:签约|落地)|(?:推进|争取|促进|促成)(?:尽快|早日)?(?:签约|落地)")
+# (在谈项目推进签约, 争取项目早日签约落地: a signing worked towards, not made)
 
 
 def _blank(m: re.Match) -> str:
@@ -393,6 +400,8 @@ _NAME_WORD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})建设$|(?<=[\u4e00-\u9f
 # A sum of money and the verb that spends it, inside the words before 项目: a clause, the name follows it
 _CAPACITY_OF_RE = re.compile(r"(?:日|年)(?:处理|产|加工|生产)\d+(?:\.\d+)?(?:万|千)?(?:吨|台|套|件|辆)[\u4e00-\u9fff]{0,6}的$")
 _MONEY_BEFORE_RE = re.compile(MONEY_RE.pattern + "$")
+_SUM_RIGHT_BEFORE_RE = re.compile(r"(?:总投资|投资总额|计划投资)(?:额)?(?:达|为)? ?(" + AMOUNT_RE.pattern + r") ?$")
+_INVEST_WORD_END_RE = re.compile(r"(?:总投资|投资总额|计划投资)(?:额)?(?:约|达|为)? ?$")
 _SPENT_ON_RE = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元(?:人民币)?" + f"(?:投资|打造|{_SPEND_VERBS})")
 
 
@@ -461,8 +470,11 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         spent = _SPENT_ON_RE.search(text, max(0, start - 14), m.start())
         if spent and spent.end() >= start:
             start = spent.end()  # 日上集团拟10亿元投资重工设备钢构项目: what the money is spent on
-        elif _MONEY_BEFORE_RE.search(text, max(0, start - 14), start):
-            continue  # 6亿美元LED项目: a project described by its sum, as a headline writes it, not named
+        elif (money := _MONEY_BEFORE_RE.search(text, max(0, start - 14), start)) \
+                and not (_INVEST_WORD_END_RE.search(text, max(0, money.start() - 6), money.start())
+                         and m.start() - start >= 4 and not is_generic_stem(text[start:m.start()])):
+            continue  # 6亿美元LED项目: a project described by its sum, as a headline writes it, not named (总投资150亿元
+            # X磷酸铁锂项目: the sum the project's investment is, then its name)
         stem = text[start:m.start()]
         if re.match(r"(?:更多|许多|诸多|一大批|大批)", stem):
             continue  # 吸引更多优质集成电路产业项目落地: more projects of a kind, not one

@@ -83,7 +83,7 @@ _COUNT_RULES = [
     ("infrastructure_units", r"基站|充电|终端|机架"),
     ("employees", r"从业人员|就业|员工|人才|职工|用工"),
 ]
-_EXPECTED_STAGE_RE = re.compile(r"有望[^，,。；;]{0,6}(?:签约|开工|动工|投产|落地)")
+_EXPECTED_STAGE_RE = re.compile(r"(?:有望|可望)[^，,。；;]{0,6}(?:签约|开工|动工|投产|落地)")
 _COUNTED_ITEM_RE = re.compile(r"(?:\d+(?:多|余)?|[一二两三四五六七八九十]+)[个宗项家](?!月)")
 _STAGE_JUST_BEFORE_RE = re.compile(r"(?:已|已经)?(?:开工|动工|签约|投产|竣工|开复工)(?:建设)?(?:达到?|有)?$")
 _COUNT_RULES_RE = [(m, re.compile(p), re.compile(f"(?:{p})" + r"[\u4e00-\u9fff]{0,4}$")) for m, p in _COUNT_RULES]
