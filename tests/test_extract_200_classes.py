@@ -51,3 +51,33 @@ def test_a_sum_spaced_by_the_typesetter_is_the_projects_sum():
 def test_a_sum_the_name_follows_without_de_is_the_projects_sum():
     got = _amounts("今年，总投资150亿元柏川磷酸铁锂项目已经签约，6亿美元LED项目也已落户。")
     assert got == {"柏川磷酸铁锂项目": 15_000_000_000}, got
+
+
+def test_projects_completed_are_counted_as_such():
+    text = ("12月27日，松岭区一批重点项目签约、开工、竣工投产，共涉及项目60个，总投资327亿元。"
+            "60个项目中，签约项目15个，开工项目23个，竣工投产项目22个。")
+    found = _facts(text)
+    assert {("松岭区", "projects", "60"), ("松岭区", "projects_signed", "15"), ("松岭区", "projects_started", "23"),
+            ("松岭区", "projects_completed", "22")} <= found, found
+
+
+def test_firms_a_finished_project_is_to_bring_are_no_projects():
+    text = "松岭产业园项目总投资30亿元。项目建成后，将吸引超过100家国内外VR领域科技企业入驻产业园区。"
+    assert not any(metric.startswith("projects") for _, metric, _ in _facts(text)), _facts(text)
+
+
+def test_the_fields_a_work_is_done_in_are_no_projects():
+    text = ("一季度，两省市在协同建设现代产业体系、共建科技创新中心、共建文化旅游走廊等方面分别完成重大项目投资157.8亿元、"
+            "230.9亿元、25.1亿元，松岭金凤实验室等13个项目实现新开工。")
+    got = _projects(text)
+    assert not any(name.startswith(("共建", "协同")) for name in got), got
+
+
+def test_a_class_of_major_projects_is_no_project():
+    assert _projects("一季度松岭地区双城经济圈重大项目完成投资439.5亿元") == {}
+
+
+def test_a_rate_of_investment_done_or_works_sped_up_say_the_project_is_being_built():
+    text = "松岭5G网络覆盖建设项目、柏川云计算数据中心(二期)等6个项目投资完成率超过37.5%；柏川农业带合作园区等项目加快实施。"
+    got = _projects(text)
+    assert got and all(status == "在建" for _, status in got.values()), got

@@ -217,7 +217,7 @@ def test_an_eco_smart_zone_a_project_size_a_per_square_metre_figure_and_each_cou
     assert [p.name for p in x.parks] == ["甲乙丙丁生态智慧区"]
     metrics = {float(f.amount.value): f.metric for f in x.facts}
     assert 10000 not in metrics and 1e10 not in metrics  # 每平方米10000元, 超百亿项目
-    assert metrics[25] == "projects_started_target" and metrics[10] == "projects_target"
+    assert metrics[25] == "projects_started_target" and metrics[10] == "projects_completed_target"
 
 
 def test_a_centre_that_starts_construction_is_a_project_and_one_that_lands_is_not():

@@ -113,6 +113,8 @@ _BATCH_EVENT_RE = re.compile(r"集中(?:签约|开工|开竣工|开复工|开[(�
                              r"|(?:\d+|[一二两三四五六七八九十]+)个(?:[\u4e00-\u9fff]{0,4}?)项目[^。；;]{0,20}(?:签约|开工|竣工|投产|落地)"
                              r"|(?:签约|签下|开工|竣工|投产)(?:\d+|[一二两三四五六七八九十]+)个(?:[\u4e00-\u9fff]{0,4})项目"
                              r"|项目[^。；;]{0,30}在[^。；;]{0,30}(?:举行|集中)"
+                             # 潼南区一批重点项目签约、开工、竣工投产: a batch and the stages it reaches together
+                             r"|一批[\u4e00-\u9fff]{0,6}项目(?:签约|开工|动工|竣工|投产)(?:[、和](?:签约|开工|动工|竣工|投产)+)+"
                              r"|(?:举办|举行|召开)[^。；;，,]{0,16}(?:%s)" % "|".join(_MEETINGS))
 # The words that open the clause, and where the region's name ends in them: a year, a count, where the event
 # is held, the event itself.

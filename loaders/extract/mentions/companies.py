@@ -308,6 +308,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             continue  # 手术医疗床和手术光源等…解决方案服务商: what a firm provides; 本特勒、博斯等近40家配套商: firms
         if _PLACES_GAP_RE.match(m.group("gap")):
             continue  # 赴德国、韩国、长三角、京津冀等地考察对接项目: places visited, neither firms nor projects
+        if re.match(r"(?:方面|领域|环节)", m.group("gap")):
+            continue  # 在协同建设X、共建Y等方面分别完成重大项目投资: the fields of the work, neither firms nor projects
         if re.search(r"(打造|共同|建设|推动|开展|形成|实现|部门)", m.group("gap")) or _CATEGORY_COUNT_RE.match(m.group("gap")):
             continue  # (…隔离设施、巡逻通道等8大必验项目: kinds of works counted as 'N big' ones, neither firms nor projects)
         while i > 0 and text[i - 1] not in "，,。；;：:\n！？!?—…" and end - i < 120:

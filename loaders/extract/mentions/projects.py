@@ -37,7 +37,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开/?竣工|开复工|开[(（]复[)）]工|复工|(?:施工|建设)启动|启动(?:施工|建设)"),
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
     # or resumed (a project halted for the winter is resumed in spring); 基础施工启动, 启动建设: started
-    ("在建", r"在建|建设中|工地|完成投资|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|(?<!统筹)推进|抢工期|安装调试|收尾|观摩"),
+    ("在建", r"在建|建设中|工地|完成投资|投资完成率|加快实施|加速实施|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|(?<!统筹)推进|抢工期|安装调试|收尾|观摩"),
     # (检查观摩了A、B…四个项目: projects visited on a construction tour are being built)
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
     ("planned", r"计划|拟|规划(?!产能|面积|用地|建筑面积)|洽谈|在谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
@@ -476,6 +476,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             continue  # 6亿美元LED项目: a project described by its sum, as a headline writes it, not named (总投资150亿元
             # X磷酸铁锂项目: the sum the project's investment is, then its name)
         stem = text[start:m.start()]
+        if re.search(r"(?:重大|重点)$", stem) and m.group().endswith("项目"):
+            continue  # 成渝地区双城经济圈重大项目完成投资…: a class of projects a region or a list holds, not one
         if re.match(r"(?:更多|许多|诸多|一大批|大批)", stem):
             continue  # 吸引更多优质集成电路产业项目落地: more projects of a kind, not one
         if stem.endswith(("和", "与", "及")) and _ACTIVITY_AFTER_RE.match(text, m.end()):

@@ -249,7 +249,9 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
             if re.search(pat, after[described.end():described.end() + 8]):
                 return metric
         return "projects"
-    if re.search(r"^[\u4e00-\u9fff“”]{0,8}?项目", near_after) or re.search(r"项目[\u4e00-\u9fff]{0,3}$", near_before):
+    if re.search(r"^[\u4e00-\u9fff“”]{0,8}?项目", near_after) or (
+            re.search(r"项目[\u4e00-\u9fff]{0,3}$", near_before) and not re.search(r"(?:建成|投产|达产)后$", near_before)):
+        # (项目建成后，将吸引超过100家…企业: what the project is to bring, counted after it, not projects)
         # (工业项目27个、计划投资额…: what follows 、 is the next item; 落地项目达到60宗、动工项目达到25宗、建成投产项目
         # 达到10宗: what precedes it is the item before, when that item is counted and this one names its own stage)
         own = before.split("、")[-1]
@@ -258,7 +260,7 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
             own = before
         if _EXPECTED_STAGE_RE.search(own[-6:] + near_after[:12]):
             return None  # 其中4个项目有望近期签约: projects expected to reach a stage, at none yet
-        for metric, pat in _PROJECT_STAGE + [("projects", r"投产|竣工|建成")]:  # (built: no metric of its own)
+        for metric, pat in _PROJECT_STAGE + [("projects_completed", r"投产|(?<!开)竣工|建成|完工")]:  # (开竣工: a joint event)
             if re.search(pat, own + near_after[:8].split("、")[0]):
                 return metric
         return "projects"

@@ -82,6 +82,8 @@ _BASE: tuple[tuple[str, str, str, str, str], ...] = (
     ("projects_under_construction", "在建项目数", "projects under construction", "count", "Projects under construction (在建)."),
     ("projects_landed", "落地项目数", "projects landed", "count", "Projects brought in (引进, 落户, 落地)."),
     ("projects_negotiating", "在谈项目数", "projects in negotiation", "count", "Projects in negotiation (洽谈, 在谈)."),
+    ("projects_completed", "竣工项目数", "projects completed", "count",
+     "Projects completed or put into production (竣工, 建成, 投产)."),
     ("parks_count", "园区数", "parks", "count", "Parks, zones or bases (园区, 个)."),
     ("employees", "从业人员", "employees", "count", "People employed (从业人员, 就业), 人."),
     ("patents", "专利数", "patents", "count", "Patents (专利, 项/件)."),
