@@ -81,3 +81,12 @@ def test_a_rate_of_investment_done_or_works_sped_up_say_the_project_is_being_bui
     text = "松岭5G网络覆盖建设项目、柏川云计算数据中心(二期)等6个项目投资完成率超过37.5%；柏川农业带合作园区等项目加快实施。"
     got = _projects(text)
     assert got and all(status == "在建" for _, status in got.values()), got
+
+
+def test_investment_completed_on_a_kind_of_works_is_spent_not_planned():
+    text = ("松岭经开区上半年规上工业增加值增长26.8%\n\n今年上半年，松岭经开区完成工业技改投资2.85亿元。"
+            "今年共实施工业项目22个，完成工业投资14.49亿元，完成基础设施投资6.2亿元。")
+    got = {(metric, value) for _, metric, value in _facts(text)}
+    assert {("completed_investment", "285000000"), ("completed_investment", "1449000000"),
+            ("completed_investment", "620000000")} <= got, got
+    assert not any(metric == "planned_investment" for metric, _ in got), got

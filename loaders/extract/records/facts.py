@@ -55,7 +55,8 @@ _MONEY_RULES = [
     ("", r"设备投资|设备购置"),  # 其中设备投资624.6亿元: a part of the investment, which no metric holds
     ("fixed_asset_investment", r"固定资产投资"),
     # 已完成投资15.5亿元, 累计完成投资20.81亿元: spent, not planned (计划完成投资4亿元 is the plan)
-    ("completed_investment", r"(?<!计划)(?<!预计)完成(?:了)?(?:年度)?(?:项目)?投资|投资完成(?!率)"),
+    ("completed_investment", r"(?<!计划)(?<!预计)完成(?:了)?(?:年度)?(?:项目|工业技改|工业|技改|产业|基础设施|设备)?投资|投资完成(?!率)"),
+    # (完成工业技改投资2.85亿元, 完成工业投资14.49亿元: spent on a kind of works, not planned)
     # 累计投入资金50多亿元, 共投入35.23亿元, 累计投入基础设施建设资金55亿元: money already put in (拟投入/计划投入
     # is a plan, and no adverb says so)
     ("completed_investment", r"(?:累计|共|已|先后)投入(?:[\u4e00-\u9fff]{0,14}资金)?(?:达到?|为|了)?$"),
