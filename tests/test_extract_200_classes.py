@@ -90,3 +90,17 @@ def test_investment_completed_on_a_kind_of_works_is_spent_not_planned():
     assert {("completed_investment", "285000000"), ("completed_investment", "1449000000"),
             ("completed_investment", "620000000")} <= got, got
     assert not any(metric == "planned_investment" for metric, _ in got), got
+
+
+def test_what_a_verb_is_to_build_out_of_common_words_is_no_park():
+    parks = _park_aliases("未来五年，该区将着力建设丝路先导区、提升供给体系质量先行区。松岭先行区当天揭牌。")
+    assert "松岭先行区" in parks and not any("体系质量" in name for name in parks), parks
+
+
+def test_the_effect_projects_will_have_is_no_plan_and_this_batch_takes_the_batchs_event():
+    text = ("2月13日，松岭新区启动建设一批重点项目。省领导出席项目启动仪式。\n\n"
+            "据介绍，这批重点项目包括柏川精密电子生产项目、松岭机器人生产项目等，总投资约110亿元，"
+            "对新区加快实现以产兴城将起到重大的推动作用。")
+    got = _projects(text)
+    assert {"柏川精密电子生产项目", "松岭机器人生产项目"} <= set(got), got
+    assert all(status == "开工" for _, status in got.values()), got

@@ -487,6 +487,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
         if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):
             continue
+        if kind in ("先行区", "示范区", "先导区") and city is None and not place_ok \
+                and _common_words(text, start, s) \
+                and any(t.end == start and t.tag in ("v", "vn") for t in tokens_around(text, max(0, start - 1))):
+            continue  # 提升供给体系质量先行区: what a verb is to build, common words and a kind, no park's name
         if m.group() == "经济区" and (_LAND_REGION_STEM_RE.search(stem) or rest in ("", "省")):
             continue  # 中原经济区, 成都平原经济区, 鄱阳湖生态经济区, 天水经济区: a planning region of land, not a park
         if _ONE_OF_CLASS_AFTER_RE.match(text, e) and text[start - 1:start] in ("是", "为"):

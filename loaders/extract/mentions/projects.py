@@ -318,7 +318,9 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
 
 
 # 预计实现年产值约100亿元, 预计年税收…: what the project is to yield, a projection, no plan of its own
-_YIELD_FORECAST_RE = re.compile(r"(?:预计|将)(?:可)?(?:实现|新增|贡献|达到)?(?:年|年均)?(?:总)?(?:产值|销售|营业|营收|收入|税收|纳税|利税)")
+_YIELD_FORECAST_RE = re.compile(r"(?:预计|将)(?:可)?(?:实现|新增|贡献|达到)?(?:年|年均)?(?:总)?(?:产值|销售|营业|营收|收入|税收|纳税|利税)"
+                                r"|将(?:起到|发挥|产生)[^，,；;。]{0,12}?(?:作用|效应|影响)")
+# (…对实验区加快实现以产兴城将起到重大的推动作用: what the projects will do for the place, no plan of their own)
 
 
 # the stage written right after a project's name, in its own clause: X生产线建设已建成投产, X已投产
@@ -1495,8 +1497,10 @@ def _status_from_paragraph_event(doc: Doc, out: dict[str, ProjectMention]) -> No
 
 
 # …集中签约17个项目，…。其中，A、B等项目，将以…为主导: the count of a batch and its event, in the sentence before
-_BATCH_COUNTED_RE = re.compile(r"(?:集中|现场|共|此次|成功)?(?P<event>签约|开工|动工|投产|竣工)(?:了)?(?:\d+|[一二两三四五六七八九十]+)"
-                               r"(?:个|项)[\u4e00-\u9fff]{0,6}项目")
+_BATCH_COUNTED_RE = re.compile(r"(?:集中|现场|共|此次|成功)?(?P<event>签约|开工|动工|投产|竣工|启动建设)(?:了)?"
+                               r"(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项)|一批)[\u4e00-\u9fff]{0,6}项目")
+# 这批重点项目包括A、B…: the batch a sentence before has named by its event (启动建设一批重点项目)
+_THIS_BATCH_RE = re.compile(r"(?:据(?:了解|介绍|悉)[，,]\s*)?[^，,。；;]{0,6}?(?:这批|该批|此批|这些)[\u4e00-\u9fff]{0,6}项目(?:包括|有|为|分别是)")
 
 
 def _status_from_batch_among(doc: Doc, out: dict[str, ProjectMention]) -> None:
@@ -1509,13 +1513,19 @@ def _status_from_batch_among(doc: Doc, out: dict[str, ProjectMention]) -> None:
             continue
         k = doc.sentence_index(pm.span.start)
         sent = doc.sentences[k]
-        if k == 0 or not text[sent.start:sent.end].lstrip().startswith("其中"):
+        opening = text[sent.start:sent.end].lstrip()
+        this_batch = _THIS_BATCH_RE.match(opening) is not None
+        if k == 0 or not (opening.startswith("其中") or this_batch):
             continue
         run = doc.clause(pm.span.start, pm.span.start + len(pm.name), marks=RUN_MARKS)
         if pm.status == "planned" and _PLANNED_START_RE.search(text, run.start, run.end):
             continue  # (其中，A项目拟于明年开工: a plan of its own)
-        prev = doc.sentences[k - 1]
-        m = _BATCH_COUNTED_RE.search(text, prev.start, prev.end)
+        m = None
+        for back in range(k - 1, max(-1, k - (3 if this_batch else 2)), -1):  # (a sentence about who came may stand between)
+            prev = doc.sentences[back]
+            m = _BATCH_COUNTED_RE.search(text, prev.start, prev.end)
+            if m:
+                break
         if m:
             pm.status = next(status for status, pattern in STATUS_WORDS if re.search(pattern, m.group("event")))
 
