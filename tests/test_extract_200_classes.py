@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from loaders.extract import extract
 from tests.extracted import facts as _facts
+from tests.extracted import firms as _firms
 from tests.extracted import park_aliases as _park_aliases
 from tests.extracted import projects as _projects
 
@@ -104,3 +105,20 @@ def test_the_effect_projects_will_have_is_no_plan_and_this_batch_takes_the_batch
     got = _projects(text)
     assert {"柏川精密电子生产项目", "松岭机器人生产项目"} <= set(got), got
     assert all(status == "开工" for _, status in got.values()), got
+
+
+def test_a_firm_named_by_its_officer_at_a_ceremony_is_a_guest():
+    text = ("3月27日上午，松岭高新区2025年一季度招商引资项目集中签约活动举行。\n\n"
+            "松岭市委书记王某，松岭市委副书记、松岭高新区党工委书记张某，柏川集团工程材料研究院有限公司党委书记、执行董事"
+            "李某，松岭氢能产业发展有限公司党委书记、董事长黄某出席并见证签约。"
+            "松岭睿诺航空装备有限公司等24户企业负责人和代表参加集中签约。")
+    got = _firms(text)
+    assert got.get("柏川集团工程材料研究院有限公司", "missing") is None, got
+    assert got.get("松岭睿诺航空装备有限公司") == "松岭高新区", got
+
+
+def test_a_park_a_verb_is_to_build_holds_none_of_the_figures_after_it():
+    text = ("松岭高新区现场签约项目32个。其中，签订科创类项目4个，将为松岭高新区推动柏川成果转化先行区建设注入动能；"
+            "引进数字经济项目5个。")
+    assert ("柏川成果转化先行区", "projects_landed", "5") not in _facts(text), _facts(text)
+    assert ("松岭高新区", "projects_landed", "5") in _facts(text), _facts(text)

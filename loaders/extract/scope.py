@@ -598,6 +598,9 @@ _CUSTOMER_RE = re.compile(r"供应商|供货|客户|配套商|订单")  # (承�
 _MANAGER_RE = re.compile(r"受托|管理人|托管")
 # 市长X、TCL集团股份有限公司董事长Y等出席了开工仪式: who attends a park's ceremony is a guest, not a resident
 _ATTENDS_RE = re.compile(r"出席|莅临|应邀参加")
+# a firm's officer named right after it: 党委书记、执行董事X, 董事长Y
+_GUESTS_RE = re.compile(r"出席|莅临|应邀参加|见证")  # (what officers do at a ceremony; a zone that 见证了 projects is no guest)
+_OFFICER_AFTER_FIRM_RE = re.compile(r"(?:党委|党组)?(?:副?书记|副?董事长|执行董事|董事|副?总经理|副?总裁|总工程师|首席执行官|负责人)")
 # 全市工业园区和高新区(不含红塔集团): a firm the figures leave out
 _EXCLUDED_RE = re.compile(r"不含|不包括|除(?:去|了)?(?=[\u4e00-\u9fff]{2,}[外以]?)")
 
@@ -620,6 +623,9 @@ def _outside_role(doc: Doc, pos: int, end: int) -> bool:
                 items.append(part)
             k += len(part) + 1
         run = "、".join(items)
+    sent = doc.sentence_at(pos)
+    if _OFFICER_AFTER_FIRM_RE.match(doc.text, end) and _GUESTS_RE.search(doc.text, end, sent.end):
+        return True  # A公司党委书记、执行董事X，B公司董事长Y出席并见证签约: the firm of a guest, named by its officer
     return bool((_PARTNER_RE.search(run) and _COOPERATE_RE.search(run)) or _HAND_IN_HAND_RE.search(run)
                 or _INVESTOR_RE.search(run) or _ATTENDS_RE.search(run)
                 or _CUSTOMER_RE.search(run) or _MANAGER_RE.search(run)

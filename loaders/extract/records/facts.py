@@ -1022,6 +1022,8 @@ _DISTRICT_REF_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:区内|全区|该
 # (matched at the clause's start; 该市 is the region the text named before)
 _OWN_REGION_RE = re.compile(r"(?:其中[，,]?)?(?:%s|%s)" % (HOME_REGION_RE.pattern, ANAPHOR_REGION_RE.pattern))
 # 在X工业园区集中开工, 在X设置分会场: the park named after 在 is where an event is held
+# 为咸阳高新区推动X先行区建设注入动能: a park whose building a verb serves is a goal, no holder of the figures after it
+_GOAL_VERB_BEFORE_RE = re.compile(r"(?:推动|推进|助力|加快|支撑|服务|融入)$")
 _VENUE_BEFORE_RE = re.compile(r"[在于][^，,。；;]{0,4}$")
 # 举行筹建经济技术开发区暨项目签约仪式: a park being set up is what the event is about, not whose the batch is
 _BEING_BUILT_RE = re.compile(r"(?:筹建|设立|成立|建设|打造|规划)$")
@@ -1449,6 +1451,7 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
               and not _carrier_of(text, x[0], x[1]) and not _ranked_among(text, x[0], x[1])
               and not _part_listed(text, sent.start, x[0])
               and not _NEIGHBOUR_BEFORE_RE.search(text, max(sent.start, x[0] - 14), x[0])
+              and not (_GOAL_VERB_BEFORE_RE.search(text, max(sent.start, x[0] - 4), x[0]) and text.startswith("建设", x[1]))
               and not (_bracketed_note(text, sent.start, x[0], x[1]) and not _in_brackets(text, sent.start, s))]
     # (6个高新区(来宾高新区2015年3月获批)工业总产值…: a park named in a note in brackets is not the figure's subject)
     if aggregate:
