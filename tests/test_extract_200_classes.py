@@ -122,3 +122,15 @@ def test_a_park_a_verb_is_to_build_holds_none_of_the_figures_after_it():
             "引进数字经济项目5个。")
     assert ("柏川成果转化先行区", "projects_landed", "5") not in _facts(text), _facts(text)
     assert ("松岭高新区", "projects_landed", "5") in _facts(text), _facts(text)
+
+
+def test_a_kind_of_body_and_its_legal_form_is_no_firm():
+    text = "项目主要建设松岭机器人集团华中区域总部、研究院有限公司建设机器人学院、院士工作站等。"
+    got = _firms(text)
+    assert not any(name.startswith("研究院") for name in got), got
+
+
+def test_a_firm_written_with_and_without_its_city_is_one_firm():
+    text = ("武汉市松岭机器人集团华中区域总部项目\n\n项目占地180亩，主要建设松岭机器人集团华中区域总部、院士工作站等。")
+    got = _firms(text)
+    assert len([name for name in got if "松岭机器人集团" in name]) == 1, got

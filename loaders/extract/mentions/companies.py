@@ -115,11 +115,15 @@ def _ok(name: str, park_keys: set[str]) -> bool:
         return False  # (隆基系列公司、…等骨干企业: a firm's companies described, not one named)
     if is_generic_stem(name) and not re.search(r"(大学|学院|研究院|研究所)$", name):
         return False
+    stem = _LEGAL_TAIL.sub("", name)
+    if stem != name and (not stem or is_generic_stem(stem) or _BODY_KIND_STEM_RE.fullmatch(stem)):
+        return False  # 研究院有限公司, 科技有限公司: a kind of body and its legal form, no one's name
     if _BARE_BODY_RE.match(name):
         return False  # 高新区管委会: the body of whichever zone is meant; by this name every zone's would be one record
     return True
 
 
+_BODY_KIND_STEM_RE = re.compile(r"(?:研究院|研究所|研发中心|中心|实验室|分公司|子公司)")
 _BRAND_AT_OPENING_RE = re.compile(r"(?:^|(?<=[\n，,。；;：:“]))(?P<brand>[\u4e00-\u9fff]{2,3})$")
 # Words that describe firms without naming one: a stem holding one is a description (知名中介公司).
 _DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海内外|国内外|境内|境外|国有)|性$|上市$|系列$|成员$")  # (政策支农性银行: a kind;
@@ -164,7 +168,7 @@ def _legal(doc: Doc) -> list[_Hit]:
                         for t in tokens_around(text, start)):
             start = brand.start("brand")  # 洞见/科技（雄安）有限公司 opening a line: a firm is never just 科技, the 'verb' is its brand
             stem = text[start:m.start()]
-        if len(stem) < 2 or is_generic_stem(stem) or re.match(r"^[第该这那此本其每各]", stem) \
+        if len(stem) < 2 or is_generic_stem(stem) or _BODY_KIND_STEM_RE.fullmatch(stem) or re.match(r"^[第该这那此本其每各]", stem) \
                 or (m.group().endswith(("分行", "支行")) and "行" not in stem and "银" not in m.group()):
             continue  # (X分行 whose stem names no bank: not one)
         country = next((c for c in COUNTRIES if stem.startswith(c)), None)
@@ -571,6 +575,8 @@ def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         if text[start] == "经" and text[start + 1:start + 2] in "省市区县国":
             start += 1  # 经省政府批准: 'through' the body, no part of its name
         name = strip_quotes(text[start:m.end()])
+        if _BUILT_BODY_RE.search(name):
+            continue  # 研究院有限公司建设机器人学院: a firm's legal form, then what it builds; no body's name
         if len(name) <= len(m.group()) + 1 or not _ok(name, park_keys) or _FIRST_OF_RE.search(name) \
                 or _COUNTED_BODIES_RE.match(name) or _LEVELS_RE.search(name) \
                 or _SPEECH_RE.search(name):  # (在致辞中代表市委市政府: who spoke for the body, no body's name)
@@ -579,6 +585,7 @@ def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     return hits
 
 
+_BUILT_BODY_RE = re.compile(r"(?:有限公司|有限责任公司|股份公司)(?:建设|设立|成立|组建|打造|筹建)")
 # What an enumeration of firms ends in: 等多家投资机构, 等企业, 等一批龙头企业.
 _LIST_TAIL_RE = re.compile(r"等(?:多家|一批|\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{0,4}(?:机构|企业|公司|集团|银行|券商|龙头)")
 
@@ -937,6 +944,11 @@ def _short_stems(text: str, by_key: dict[str, CompanyMention]) -> None:
         if cm.kind == "enterprise" and _LEGAL_TAIL.search(cm.name):
             place = _UNIT_PLACE_OPENING_RE.match(company_key(cm.name))
             stems[cm.name] = company_key(cm.name)[place.end():] if place else ""
+    for key, cm in list(by_key.items()):
+        stem = stems.get(cm.name, "")
+        if len(stem) >= 4 and stem != key and stem in by_key and by_key[stem].kind == cm.kind \
+                and sum(other == stem for other in stems.values()) == 1 and _LEGAL_TAIL.search(by_key[stem].name):
+            _fold(by_key, stem, into=key)  # 武汉市X机器人集团 and X机器人集团 in one text: one firm, written with its city
     for cm in by_key.values():
         stem = stems.get(cm.name, "")
         if len(stem) < 4 or is_generic_stem(stem) or stem in cm.aliases:
