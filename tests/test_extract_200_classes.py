@@ -134,3 +134,32 @@ def test_a_firm_written_with_and_without_its_city_is_one_firm():
     text = ("武汉市松岭机器人集团华中区域总部项目\n\n项目占地180亩，主要建设松岭机器人集团华中区域总部、院士工作站等。")
     got = _firms(text)
     assert len([name for name in got if "松岭机器人集团" in name]) == 1, got
+
+
+def test_a_paragraph_that_names_its_stage_gives_it_to_each_item_after_a_semicolon():
+    text = ("开工的项目有：投资约5000万元的松岭路南延工程项目，道路全长2.5公里；总投资约1.6亿元的柏川制药有限公司项目，"
+            "主要从事中成药研发与生产。\n\n"
+            "签约的项目有：总投资约50亿元的松岭生物硅谷项目，建成后预计3年内实现年产值20亿元以上；"
+            "柏川药业有限公司产业化项目，建成后年总产值将超5.5亿元。")
+    got = _projects(text)
+    assert got["松岭路南延工程项目"][1] == "开工" and got["柏川制药有限公司项目"][1] == "开工", got
+    assert got["松岭生物硅谷项目"][1] == "签约" and got["柏川药业有限公司产业化项目"][1] == "签约", got
+
+
+def test_an_adjective_made_an_adverb_by_de_opens_no_name():
+    text = "松岭市生物医药产业园管委会成立一年。此次开工建设，将极大地提升市生物医药产业园的配套服务水平。"
+    parks = _park_aliases(text)
+    assert list(parks) == ["松岭市生物医药产业园"], parks
+
+
+def test_registered_capital_is_the_firms_and_no_other_clauses_measure():
+    text = ("该项目由松岭电子（南通）有限公司负责建设运营，注册资本1.8亿美元，主要生产传感器。"
+            "签约的项目有：总投资约50亿元的柏川生物硅谷项目，建成后预计3年内实现年产值20亿元以上；"
+            "注册资金1亿元的松岭疫苗发展有限公司项目，致力于成果转化。")
+    found = _facts(text)
+    assert ("松岭电子（南通）有限公司", "registered_capital", "180000000") in found, found
+    assert not any(value == "100000000" and metric != "registered_capital" for _, metric, value in found), found
+
+
+def test_a_verb_before_jituan_names_no_firm():
+    assert _firms("柏川光伏将在松岭区打造集团中国区总部和光伏组件研发生产基地。") == {}

@@ -171,6 +171,9 @@ def _legal(doc: Doc) -> list[_Hit]:
         if len(stem) < 2 or is_generic_stem(stem) or _BODY_KIND_STEM_RE.fullmatch(stem) or re.match(r"^[第该这那此本其每各]", stem) \
                 or (m.group().endswith(("分行", "支行")) and "行" not in stem and "银" not in m.group()):
             continue  # (X分行 whose stem names no bank: not one)
+        if m.group() == "集团" and any(t.tag == "v" and t.end == m.start() and t.end - t.start >= 2 and t.start > start
+                                     for t in tokens_around(text, m.start() - 1)):
+            continue  # 在吴中区打造集团中国区总部: a verb, then 集团 as the firm's own group, no firm named X打造集团
         country = next((c for c in COUNTRIES if stem.startswith(c)), None)
         if country and _OWNERSHIP_KINDS_RE.fullmatch(stem, len(country)):
             continue  # 中国上市公司(市值500强): a kind of firm of a country, not one named (中国银行 is one)

@@ -1209,6 +1209,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _anaphoric_parks(doc, out, parks)
     _status_from_summary(doc, out)
     _status_from_paragraph_event(doc, out)
+    _status_from_list_header(doc, out)
     _status_from_batch_among(doc, out)
     _status_from_forecast_after(doc, out)
     _status_from_anaphor(doc, out)
@@ -1501,6 +1502,26 @@ _BATCH_COUNTED_RE = re.compile(r"(?:集中|现场|共|此次|成功)?(?P<event>�
                                r"(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项)|一批)[\u4e00-\u9fff]{0,6}项目")
 # 这批重点项目包括A、B…: the batch a sentence before has named by its event (启动建设一批重点项目)
 _THIS_BATCH_RE = re.compile(r"(?:据(?:了解|介绍|悉)[，,]\s*)?[^，,。；;]{0,6}?(?:这批|该批|此批|这些)[\u4e00-\u9fff]{0,6}项目(?:包括|有|为|分别是)")
+
+
+# 开工的项目有：A；B。 / 签约的项目有：C；D。: a paragraph that lists the projects of one stage
+_LIST_HEADER_RE = re.compile(r"\s*(?:此次|本次|当天)?(?:集中)?(?P<event>开工|签约|投产|竣工|动工|开工建设|签约落户)的(?:重点|重大)?项目"
+                             r"(?:有|包括|是|为|分别是)[：:]")
+
+
+def _status_from_list_header(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """Projects of a paragraph that opens by naming their stage (开工的项目有：…；…): with no present stage of their
+    own, they are at that stage, each item after a ；as much as the first."""
+    text = doc.text
+    for header in _LIST_HEADER_RE.finditer(text):
+        if header.start() > 0 and text[header.start() - 1] not in "\n。":
+            continue
+        end = text.find("\n", header.end())
+        end = len(text) if end < 0 else end
+        status = next(st for st, pattern in STATUS_WORDS if re.search(pattern, header.group("event")))
+        for pm in out.values():
+            if header.end() <= pm.span.start < end and pm.status in (None, "planned"):
+                pm.status = status
 
 
 def _status_from_batch_among(doc: Doc, out: dict[str, ProjectMention]) -> None:

@@ -170,6 +170,9 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
                 and nxt.end < end and prev is not None and prev.tag in ("n", "vn", "v"):
             cut = t.end  # 情况介绍/和/文德根水库项目: a conjunction after a clause's noun, then a place, opens no name
             continue
+        if t.tag in ("a", "ad") and nxt is not None and nxt.word == "地" and nxt.end < end:
+            cut = nxt.end  # 极大/地/提升/市…产业园: an adjective made an adverb by 地 opens no name
+            continue
         if t.tag == "PER" and nxt is not None and nxt.word in ("与", "和", "同", "跟") and nxt.end < end:
             cut = nxt.end  # 董事长/窦文博/与/公安经济开发区: a person and the word joining him to the name open no name
             continue

@@ -49,6 +49,7 @@ _GROWTH_MEASURE_RE = re.compile(r"产值|营收|收入|规模|销售|增加值|�
 _MONEY_RULES = [
     ("fund_paid_in", r"实缴"), ("fund_invested", r"对外投资"),
     ("fund_size", r"基金.*规模|规模.*基金"),
+    ("registered_capital", r"注册(?:资金|资本金?)(?:达到?|为|共|合计)?$"),  # 注册资本4000万欧元, 台资注册资本3.59亿美元
     ("value_added", r"增加值"), ("gdp", r"生产总值|GDP"), ("fdi_contracted", r"合同(?:利用)?外资|外资合同|协议(?:外资|台资|港资)|注册外资"),
     ("fdi_used", r"(?:利用|使用|到位|实到|引进|吸引|到账)外资|外资(?:到位|到账)|(?:实际)?到位外商(?:直接)?投资"),
     ("investment_in_place", r"到位资金|资金到位|(?:内资|资金)(?:实际)?到位|到位(?:[省市州县区]?[内外])?(?:内资|资金)"),  # (到位州外资金)
@@ -525,7 +526,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if grew is not None:  # 经营主体数量由2019年的不足1000家增至目前的1.5万余家: the figure now, of the noun before 由
             before, dated_from = before[:grew.start()], clause_start + grew.start("to")
         metric = _metric(a, before, after, _with_topic(doc, sent) if a.unit == "count" else sentence)
-        if metric is None and clause_start > sent.start and a.unit != "ratio" and not _OTHER_COUNTED_RE.search(before):
+        if metric is None and clause_start > sent.start and a.unit != "ratio" and not _OTHER_COUNTED_RE.search(before) \
+                and not _UNREAD_MEASURE_RE.search(before[-8:]) \
+                and not re.search(r"[；;]", text[max(sent.start, clause_start - 2):clause_start]):
             # the measured noun may sit in the previous clause: 高新技术企业实现倍增,达到了108家
             prev = sent.start
             for m in _CLAUSE_SPLIT.finditer(text, sent.start, clause_start - 1):
@@ -566,6 +569,16 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             firm = _company_subject(doc, companies, occs, clause_start, s)
             if firm is not None:
                 subject, stype = firm, "company"
+        if metric == "registered_capital" and companies and stype != "company":
+            # 该项目由X有限公司负责建设运营，注册资本1.8亿美元: the capital of the firm the sentence names last, never a
+            # project's
+            named = [(text.rfind(f, sent.start, s), c.name) for c in companies if c.kind == "enterprise"
+                     for f in [c.name] + c.aliases if f]
+            named = [x for x in named if x[0] >= 0]
+            if named:
+                subject, stype = max(named)[1], "company"
+            elif stype == "project":
+                continue
         if stype == "park" and _CITY_FIRMS_RE.search(text, sent.start, after_end) \
                 and not any(sent.start <= o.start < after_end for o in occs):
             continue  # 有30多家南京企业在境外投资，总投资额高达4.3亿美元: a city's firms, not the park in scope's
@@ -1022,6 +1035,8 @@ _DISTRICT_REF_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:区内|全区|该
 # (matched at the clause's start; 该市 is the region the text named before)
 _OWN_REGION_RE = re.compile(r"(?:其中[，,]?)?(?:%s|%s)" % (HOME_REGION_RE.pattern, ANAPHOR_REGION_RE.pattern))
 # 在X工业园区集中开工, 在X设置分会场: the park named after 在 is where an event is held
+# a measure no metric reads (市值1000亿元的X公司): its figure is no other clause's measure either
+_UNREAD_MEASURE_RE = re.compile(r"股本|市值")
 # 为咸阳高新区推动X先行区建设注入动能: a park whose building a verb serves is a goal, no holder of the figures after it
 _GOAL_VERB_BEFORE_RE = re.compile(r"(?:推动|推进|助力|加快|支撑|服务|融入)$")
 _VENUE_BEFORE_RE = re.compile(r"[在于][^，,。；;]{0,4}$")
@@ -1110,7 +1125,7 @@ _BARE_ZONE_OPENING_RE = re.compile(r"(?:(?:20\d\d|19\d\d)年[，,]?)?(?:该|本)
 _ZONE_BODY_RE = re.compile(r"(?:党工委|管委会|党委|工委|政府|办公室|书记|主任|负责人|相关负责人|干部|领导)")
 
 
-_COMPANY_METRICS = {"annual_revenue", "annual_tax", "net_profit", "total_profit"}
+_COMPANY_METRICS = {"annual_revenue", "annual_tax", "net_profit", "total_profit", "registered_capital"}
 _THIS_FIRM_RE = re.compile(r"这家(?:公司|企业)")
 _CITY_FIRMS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?家(?:%s)(?:市)?(?:企业|公司)" % CITY_RE.pattern)
 _THIS_COMPANY_RE = re.compile(r"(?:该|这家|本)(?:公司|企业)")

@@ -60,6 +60,8 @@ _BASE: tuple[tuple[str, str, str, str, str], ...] = (
      "Foreign investment actually used (实际利用外资, 外资到位)."),
     ("loans", "贷款", "loans", "money",
      "Bank loans granted or approved for a project or a park (贷款, 授信, 信贷), as against investment."),
+    ("registered_capital", "注册资本", "registered capital", "money",
+     "A firm's registered capital (注册资本, 注册资金), as against what it or its project invests."),
     ("fdi_contracted", "合同外资", "foreign investment contracted", "money",
      "Foreign investment agreed in contracts (合同外资, 合同利用外资), as against what arrived."),
     ("fund_size", "基金规模", "fund size", "money", "Total size of the funds named (基金总规模)."),
