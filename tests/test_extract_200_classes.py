@@ -163,3 +163,8 @@ def test_registered_capital_is_the_firms_and_no_other_clauses_measure():
 
 def test_a_verb_before_jituan_names_no_firm():
     assert _firms("柏川光伏将在松岭区打造集团中国区总部和光伏组件研发生产基地。") == {}
+
+
+def test_a_zones_party_and_administrative_bodies_written_bare_are_no_record():
+    text = "松岭经济开发区成立了4大产业专班，每个专班组长由党工委管委会班子成员担任。"
+    assert not any(name.endswith("管委会") for name in _firms(text)), _firms(text)

@@ -92,7 +92,8 @@ def kind_of(name: str) -> str:
 _PHASE_END_RE = re.compile(r"[一二三四五六首]期(?:工程)?$")
 
 
-_BARE_BODY_RE = re.compile(r"^(?:[市县区省])?(?:%s|园区)(?:党工委|管委会|管理委员会|政府)$" % ZONE_WORDS)
+_BARE_BODY_RE = re.compile(r"^(?:(?:[市县区省])?(?:%s|园区))?(?:党工委|工委)?(?:管委会|管理委员会|政府)$" % ZONE_WORDS)
+# (党工委管委会: a zone's party and administrative bodies, written without the zone)
 
 
 def _ok(name: str, park_keys: set[str]) -> bool:
