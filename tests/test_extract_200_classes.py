@@ -168,3 +168,12 @@ def test_a_verb_before_jituan_names_no_firm():
 def test_a_zones_party_and_administrative_bodies_written_bare_are_no_record():
     text = "松岭经济开发区成立了4大产业专班，每个专班组长由党工委管委会班子成员担任。"
     assert not any(name.endswith("管委会") for name in _firms(text)), _firms(text)
+
+
+def test_the_scenes_a_lead_opens_with_stand_in_the_park_the_reporter_then_names():
+    text = ("走进企业看信心丨松岭重点园区生产建设一线见闻\n\n"
+            "总投资50亿元的柏川新能源高端装备产业基地里，海上风电叶片厂正紧张抢工；松岭富岛化工有限公司生产线上，"
+            "400多名工人在赶订单。\n\n"
+            "记者近日在松岭自贸港重点园区——松岭临港产业园看到，园区内生产建设一线一派生机勃勃的景象，工人正抢抓春光赶订单。")
+    assert _projects(text).get("柏川新能源高端装备产业基地", (None,))[0] == "松岭临港产业园", _projects(text)
+    assert _firms(text).get("松岭富岛化工有限公司") == "松岭临港产业园", _firms(text)

@@ -80,6 +80,8 @@ _DEFINED_AFTER_RE = re.compile(r"[(（](?:以下)?简称")
 _VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)(?:%s)?$" % _PROVINCE)
 # 采访团走进位于伊金霍洛旗的X开发区 in a story with no headline: the park visited, after where it lies (under a
 # headline about something else, 走进位于…的中关村综合保税区 is one example the story visits)
+# 记者近日在X产业园看到: the reporter's own visit, which places the scenes the lead opened with
+_REPORTER_AT_BEFORE_RE = re.compile(r"记者[^，,。；;]{0,8}(?:在|走进|来到|探访|走访)(?:[^，,。；;—]{2,12}——)?$")
 _VISIT_SITED_BEFORE = re.compile(r"(?:走进|来到|探访|走访)位于[^，,。；;的]{2,10}的$")
 # 在5日举行的X经开区2023年招商引资项目集中签约…活动上: the park whose event the lead reports
 _HOSTED_BEFORE = re.compile(r"在[^，,。；;在]{0,12}?(?:举行|举办|召开)的$")
@@ -381,6 +383,7 @@ class ParkScope:
         story: str | None = None
         section: str | None = None
         lead_left = 3
+        story_from = 0  # the first sentence of the story being read
         paragraph: object = None  # a park key, None (not set) or _NO_PARK
         last_line = -1
         out: list[str | None] = []
@@ -404,6 +407,7 @@ class ParkScope:
                     section = park  # a sub-heading: a new section of the same story
                 else:
                     story, section, lead_left = park, None, (0 if park else 3)
+                    story_from = len(out)
                 paragraph, last_line = None, line_start
                 # 总投资超182亿元 金东区签约32个项目: a headline that names a county's batch sets it for the story
                 # (a county's: a city's or a province's headline sums up batches the story then gives to others)
@@ -454,7 +458,8 @@ class ParkScope:
                                            and not _PROJECT_SITED_RE.search(text, sent.start, o.start))
                                        or (_HOSTED_BEFORE.search(text, max(sent.start, o.start - 16), o.start)
                                            and _HOSTED_AFTER.match(text, o.end))
-                                       or (text[o.start - 1:o.start] == "从" and _SOURCE_AFTER.match(text, o.end))), None)
+                                       or (text[o.start - 1:o.start] == "从" and _SOURCE_AFTER.match(text, o.end))
+                                       or _REPORTER_AT_BEFORE_RE.search(text, max(sent.start, o.start - 24), o.start)), None)
                 if lead is None:
                     # …传来喜讯——X经贸合作区(以下简称Y)再度…: the one park the lead gives a short name is the story's
                     defined = {o.key for o in self._in(sent.start, sent.end) if _DEFINED_AFTER_RE.match(text, o.end)}
@@ -467,6 +472,15 @@ class ParkScope:
                     lead, paragraph, lead_left = None, None, 0  # a roundup of several parks: no one park
                 if lead:
                     story, lead_left = lead, 0
+                    at = next((o.start for o in self._in(sent.start, sent.end) if o.key == lead), None)
+                    if at is not None and _REPORTER_AT_BEFORE_RE.search(text, max(sent.start, at - 24), at):
+                        # 总投资50亿元的X基地里…；Y公司生产线上…。记者近日在Z产业园看到，园区内…: the lead's scenes
+                        # before it are in the park the reporter then names as where they were seen
+                        for k in range(story_from, len(out)):
+                            s_k = doc.sentences[k]
+                            if out[k] is None and text.rfind("\n", 0, s_k.start) >= 0 \
+                                    and not self._in(s_k.start, s_k.end) and not self._regions[k][1]:
+                                out[k] = lead
             elsewhere = opener is None and self._opens_somewhere_else(sent.start, sent.end)
             out.append(None if paragraph is _NO_PARK or elsewhere else (paragraph or section or story))
             if opens_project:
