@@ -177,3 +177,8 @@ def test_the_scenes_a_lead_opens_with_stand_in_the_park_the_reporter_then_names(
             "记者近日在松岭自贸港重点园区——松岭临港产业园看到，园区内生产建设一线一派生机勃勃的景象，工人正抢抓春光赶订单。")
     assert _projects(text).get("柏川新能源高端装备产业基地", (None,))[0] == "松岭临港产业园", _projects(text)
     assert _firms(text).get("松岭富岛化工有限公司") == "松岭临港产业园", _firms(text)
+
+
+def test_a_bonded_zones_short_form_is_the_zone():
+    parks = _park_aliases("松岭综合保税区前身是松岭出口加工区。2014年完成进出口额3.53亿美元。松岭综保区提出“一区三中心”战略定位。")
+    assert "松岭综合保税区" in parks and "松岭综保区" in parks["松岭综合保税区"], parks
