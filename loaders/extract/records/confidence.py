@@ -28,8 +28,8 @@ DEFAULT = 0.5
 # A rule with found == 0 produced nothing there and gets DEFAULT.
 
 RULES: dict[str, Rule] = {
-    "park_place_suffix": Rule("a place, then a park suffix: 青岛高新区, 潍坊高新区", 0.94, 478),
-    "park_suffix": Rule("a park suffix with a name but no leading place: 联东U谷, 中关村示范区", 0.89, 442),
+    "park_place_suffix": Rule("a place, then a park suffix: 青岛高新区, 潍坊高新区", 0.94, 474),
+    "park_suffix": Rule("a park suffix with a name but no leading place: 联东U谷, 中关村示范区", 0.90, 439),
     "park_built_by_project": Rule("a park a project is named after, that builds it: X产业园项目, X产业园二期项目", 1.00, 3),
     "park_city_bare": Rule("a 高新区 or 经开区 written alone in a story about one city: 桂林高新区", 0.50, 6),
     "company_legal": Rule("a name ending in a legal form: …有限公司, …集团, …股份", 0.98, 473),
@@ -65,8 +65,8 @@ RULES: dict[str, Rule] = {
     "project_anaphor": Rule("a facility named just before 该项目…投资X: the facility is the project", 1.00, 1),
     "fund_word": Rule("a name ending in 基金", 0.83, 70),
     "fund_partnership": Rule("a fund set up as a limited partnership: …合伙企业（有限合伙）", 1.00, 4),
-    "fact_named": Rule("a figure whose subject is named in its sentence", 0.87, 955),
-    "fact_scope": Rule("a figure whose subject is the park in scope (not named in its sentence)", 0.90, 1154),
+    "fact_named": Rule("a figure whose subject is named in its sentence", 0.87, 954),
+    "fact_scope": Rule("a figure whose subject is the park in scope (not named in its sentence)", 0.90, 1161),
     "fact_fund": Rule("a fund's commitment or first close: 该基金…其中引导基金出资2亿元, 首期规模6亿元", 0.39, 56),
     "fact_region": Rule("a count or sum of the projects of the county, district or city that opens the clause: X县新签约项目19个", 0.89, 82),
     "fact_batch": Rule("a figure of a city's or county's batch of projects, held in a park or not: the city's", 0.87, 311),
