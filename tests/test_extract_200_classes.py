@@ -182,3 +182,19 @@ def test_the_scenes_a_lead_opens_with_stand_in_the_park_the_reporter_then_names(
 def test_a_bonded_zones_short_form_is_the_zone():
     parks = _park_aliases("松岭综合保税区前身是松岭出口加工区。2014年完成进出口额3.53亿美元。松岭综保区提出“一区三中心”战略定位。")
     assert "松岭综合保税区" in parks and "松岭综保区" in parks["松岭综合保税区"], parks
+
+
+def test_xiacheng_defines_a_short_name_as_yixia_jiancheng_does():
+    text = ("41个项目签约落地中国(松岭)自由贸易试验区柏川新片区(下称“柏川新片区”)，总投资428亿元。"
+            "同时签约的还有松岭技术交易中心“跨境技术贸易平台”项目。该项目拟投资26亿元，总建筑面积24万平方米。")
+    parks = _park_aliases(text)
+    assert "中国(松岭)自由贸易试验区柏川新片区" in parks and "柏川新片区" in parks["中国(松岭)自由贸易试验区柏川新片区"], parks
+    assert _amounts(text).get("松岭技术交易中心“跨境技术贸易平台”项目") == 2_600_000_000, _amounts(text)
+
+
+def test_a_batch_event_after_a_lead_phrase_gives_the_paragraphs_projects_their_stage():
+    text = ("6月9日，松岭区举行新城项目集中开工启动仪式。\n\n"
+            "值得注意的是，本次集中开工的12个项目，包含3个产业投资项目。柏川药业集团总部及研发生产基地建设项目将开拓创新药"
+            "事业板块，建成智能化综合工厂。松岭科技生命科学总部园项目将注重生物医药研发。")
+    got = _projects(text)
+    assert got and all(status == "开工" for _, status in got.values()), got

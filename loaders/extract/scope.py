@@ -76,7 +76,7 @@ PLACEMENT_RE = re.compile(r"入驻|落户|引进|引入|集聚|聚集|落地|扎
 # X项目由Y公司投资1.8亿元建设，位于Z园区: where a project stands, not what the story is about
 _PROJECT_SITED_RE = re.compile(r"项目[^。；;]*位于$")
 # a short name the text defines for what it has just named: X(以下简称Y), X（简称“Y”）
-_DEFINED_AFTER_RE = re.compile(r"[(（](?:以下)?简称")
+_DEFINED_AFTER_RE = re.compile(r"[(（](?:(?:以下)?简称|下称)")
 _VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)(?:%s)?$" % _PROVINCE)
 # 采访团走进位于伊金霍洛旗的X开发区 in a story with no headline: the park visited, after where it lies (under a
 # headline about something else, 走进位于…的中关村综合保税区 is one example the story visits)

@@ -853,7 +853,7 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     # 以下简称 aliases
     alias_map: dict[str, str] = {}
     for h in kept:
-        m = re.match(r"[(（](?:以下)?简称[“\"]?([^)）”\"]{2,12})[”\"]?[)）]", text[h.end:h.end + 20])
+        m = re.match(r"[(（](?:(?:以下)?简称|下称)[“\"]?([^)）”\"]{2,12})[”\"]?[)）]", text[h.end:h.end + 20])
         if m and h.source in ("legal", "list", "label", "role") and not h.name.endswith("项目") \
                 and not is_generic_stem(m.group(1)) and not re.fullmatch(r"(?:本|该)?(?:公司|集团|企业)", m.group(1)):
             alias_map[m.group(1)] = h.name

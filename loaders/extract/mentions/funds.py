@@ -147,7 +147,7 @@ def _absorb(g: FundMention, f: FundMention) -> None:
 
 _LEGAL_FORM_END_RE = re.compile(f"(?:{_LEGAL_FORM_AFTER_RE.pattern})$")
 _PARTNERSHIP_END_RE = re.compile(r"合伙企业(?:[(（]有限合伙[)）])?$")
-_SHORT_NAME_RE = re.compile(r"[(（](?:以下)?简称[“\"「]?(?P<short>[^“”\"「」()（）]{2,20}基金)[”\"」]?[)）]")
+_SHORT_NAME_RE = re.compile(r"[(（](?:(?:以下)?简称|下称)[“\"「]?(?P<short>[^“”\"「」()（）]{2,20}基金)[”\"」]?[)）]")
 _SETTLES_IN_RE = re.compile(r"(?:落户|落地|注册|设在|入驻)(?:于|在|到)?(?P<at>)"
                             r"|在(?P<place>[^，,。；;在]{2,20}?)(?:完成|办理)?(?:工商)?(?:注册|落户|设立)")
 

@@ -23,8 +23,8 @@ from ..types import ParkGroupMention, ParkMention, Span
 
 # （以下简称“江宁开发区”）, also after an English name: （Nanjing … Zone，以下简称“江宁开发区”）
 # X产业园管理委员会(简称“Y产业园管委会”): the committee's short name holds the park's (Y产业园)
-_BODY_ALIAS_RE = re.compile(r"(?:管理委员会|管委会)[(（](?:以下)?简称[“\"]?([^)）”\"]{2,16}?)(?:管委会|管理委员会)[”\"]?[)）]")
-_ALIAS_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9&.,'\- ]{2,100}[，,；;]\s*)?(?:以下)?简称[“\"]?([^)）”\"]{2,20})[”\"]?[)）]")
+_BODY_ALIAS_RE = re.compile(r"(?:管理委员会|管委会)[(（](?:(?:以下)?简称|下称)[“\"]?([^)）”\"]{2,16}?)(?:管委会|管理委员会)[”\"]?[)）]")
+_ALIAS_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9&.,'\- ]{2,100}[，,；;]\s*)?(?:(?:以下)?简称|下称)[“\"]?([^)）”\"]{2,20})[”\"]?[)）]")
 # A park word followed by a legal form is a company (香港科技园公司), not the park.
 _SECURITIES_FUND_AFTER_RE = re.compile(r"(?:封闭式|开放式)?[\u4e00-\u9fff]{0,8}?证券投资基金|\s?REITs?(?![A-Za-z])")
 _COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资)?(?:有限|股份|集团|公司|联合体)|支行|分行|分中心)")  # X孵化园管理有限公司,
@@ -63,8 +63,8 @@ _BILATERAL_ZONE_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在与和的于�
                                 % (_BILATERAL, CITY_RE.pattern))
 # 漳州开发区项目建设热潮: what follows a zone's projects when they are spoken of in general
 _ZONE_PROJECTS_WORK_RE = re.compile(r"(?:建设|推进|落地|招商)(?:热潮|提速|加速|全面|进展|如火如荼|成效|工作|再|又|持续)")
-_DEFINED_SHORT_RE = re.compile(r"(?:^|(?<=[从在于与和，,。；;：:\n]))(?P<full>中国[(（][\u4e00-\u9fff]{2,3}[)）][\u4e00-\u9fff]{4,20}?)"
-                               r"(?:[(（][\u4e00-\u9fff]{2,12}[)）])?[(（](?:以下)?简称[“\"](?P<short>[^”\"]{3,20})[”\"][)）]")
+_DEFINED_SHORT_RE = re.compile(r"(?:^|(?<=[从在于与和，,。；;：:\n地户驻]))(?P<full>中国[(（][\u4e00-\u9fff]{2,3}[)）][\u4e00-\u9fff]{4,20}?)"
+                               r"(?:[(（][\u4e00-\u9fff]{2,12}[)）])?[(（](?:(?:以下)?简称|下称)[“\"](?P<short>[^”\"]{3,20})[”\"][)）]")
 # 云南自贸试验区昆明片区: a free trade zone's part in one city
 _FTZ_PART_RE = re.compile(r"[\u4e00-\u9fff]{2,3}片区")
 # …高新区·掇刀区, …经济开发区兵团分区: the zone's part, named after the zone

@@ -47,6 +47,8 @@ _SIGNED = dict(STATUS_WORDS)["签约"]
 _POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此|其中)")
 _FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|有望|可望|建成(?:达产|投产)后|建成后|达产后|投产后"
                         r"|(?<![不即])可(?=(?:全面|全部)?(?:建成|投产|竣工|开工|达产|完工|投用)))[^，,；;。]*"
+                        # (将开拓X板块，建成智能化综合工厂: the next clause, opening with the verb, goes on with the plan)
+                        r"(?:[，,](?:建成|形成|打造|成为|实现|投产)[^，,；;。]*)*"
                         r"|(?:力争|力促|争取)[^；;。]*")  # (力促A、B等5个项目，在3、4月份开工建设: a target, to the sentence's end)
 _PROJECTION_OPENERS = ("建成后", "达产后", "投产后", "建成达产后", "建成投产后")
 _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
@@ -229,7 +231,8 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
 
 
 _INVEST_NEXT_CLAUSE_RE = re.compile(r"[，,](?:总投资|投资总额|计划投资|计划总投资|拟总投资|拟投资)(?:额)?(?:达|为|约)?(?=[\d约]|不低于|不少于|超过?)")
-_THIS_PROJECT_SUM_AFTER_RE = re.compile(r"[^，,。；;]{0,12}[，,](?:该|此)项目(?:总投资|投资总额|计划总?投资)(?:额)?(?:达|为|约)?(?=[\d约])")
+_THIS_PROJECT_SUM_AFTER_RE = re.compile(r"[^，,。；;]{0,12}[，,。](?:该|此)项目(?:总投资|投资总额|(?:计划|拟)总?投资)(?:额)?(?:达|为|约)?(?=[\d约])")
+# (…“X”项目。该项目拟投资26亿元: the sentence after the name opens with the project's sum)
 _CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[；;。：:\n]|其中[，,]?)$")
 
 
@@ -1491,12 +1494,15 @@ def _status_from_paragraph_event(doc: Doc, out: dict[str, ProjectMention]) -> No
         if pm.status not in (None, "planned"):
             continue
         line_start = text.rfind("\n", 0, pm.span.start) + 1
-        m = _EVENT_OPENER_RE.match(text[line_start:pm.span.start].lstrip())
+        opening = text[line_start:pm.span.start].lstrip()
+        lead = _LEAD_PHRASE_RE.match(opening)  # 值得注意的是，本次集中开工的12个项目…: a phrase before the event
+        m = _EVENT_OPENER_RE.match(opening, lead.end() if lead else 0)
         if m:
             # the event's word read by the status table: 动工 is 开工, 落地 is 签约
             pm.status = next(status for status, pattern in STATUS_WORDS if re.search(pattern, m.group("event")))
 
 
+_LEAD_PHRASE_RE = re.compile(r"(?:值得注意的是|值得一提的是|据悉|据了解|据介绍|其中|同时)[，,]\s*")
 # …集中签约17个项目，…。其中，A、B等项目，将以…为主导: the count of a batch and its event, in the sentence before
 _BATCH_COUNTED_RE = re.compile(r"(?:集中|现场|共|此次|成功)?(?P<event>签约|开工|动工|投产|竣工|启动建设)(?:了)?"
                                r"(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项)|一批)[\u4e00-\u9fff]{0,6}项目")
