@@ -198,3 +198,21 @@ def test_a_batch_event_after_a_lead_phrase_gives_the_paragraphs_projects_their_s
             "事业板块，建成智能化综合工厂。松岭科技生命科学总部园项目将注重生物医药研发。")
     got = _projects(text)
     assert got and all(status == "开工" for _, status in got.values()), got
+
+
+def test_a_counted_group_written_again_without_its_count_holds_its_figures():
+    text = ("2022年，13个松岭重点园区主要经济指标表现良好。\n\n"
+            "去年1-11月，柏川江东新区完成投资358亿元，同比增长49%。预计2022年全年松岭重点园区固定资产投资完成1258亿元，"
+            "同比增长7%。")
+    found = _facts(text)
+    assert ("13个松岭重点园区", "fixed_asset_investment_target", "125800000000") in found, found
+    assert not any(subject == "柏川江东新区" and value == "125800000000" for subject, _, value in found), found
+
+
+def test_a_province_and_a_descriptor_before_a_software_park_name_one_park_written_twice():
+    text = ("其中松岭经济开发区实现营业收入7460亿元；贵州绿色软件园1900亿元，同比增长47%。"
+            "其中松岭经济开发区实现税收235亿元；贵州绿色软件园实现税收141亿元，同比增长2%。")
+    assert "贵州绿色软件园" in _park_aliases(text), _park_aliases(text)
+    text = ("入住湖南松岭臺灣農民創業園的臺資企業有八家。福建柏川臺灣農民創業園也簽約了項目，"
+            "臺灣農民創業園在大陸有著良好的發展勢頭，臺灣農民創業園受到客商的青睞。")
+    assert "臺灣農民創業園" not in _park_aliases(text), _park_aliases(text)

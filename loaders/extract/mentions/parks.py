@@ -14,7 +14,7 @@ from functools import lru_cache, wraps
 from dataclasses import dataclass, field
 
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, ENDS_WITH_ZONE_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
-from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
+from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, NAME_CHAR_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PLACES, PROVINCES, VERBISH_RE)
 from .tagger import LEADING_BREAK_TAGS, refine_start, tag_sentence, tokens_around, word_tag
 from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
@@ -577,6 +577,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 bare = stem[len(prov):].lstrip("省")
                 break
         if (province or bare != stem) and is_generic_stem(bare) and kind != "自贸区" \
+                and not (len(bare) >= 2 and kind not in ZONE_KINDS and kind != "集聚区" and text.count(name) >= 2
+                         and not re.search(r"[\u4e00-\u9fff](?<![在于和与及的是了，,。；;：:、])" + re.escape(name), text)) \
                 and not (bare and text[start - 1:start] == "、" and out and out[-1].end == start - 1 and out[-1].kind
                          and out[-1].place_ok and text[out[-1].start:out[-1].end].endswith(m.group())):
             continue  # 河南产业集聚区, 浙江省开发区: a province's parks as a class, not one park (listed after a park of
@@ -1502,7 +1504,21 @@ def find_park_groups(doc: Doc) -> list[tuple[int, int, str, int]]:
         score = (bool(CITY_RE.match(name)), len(name))
         if cur is None or score > (bool(CITY_RE.match(cur)), len(cur)):
             best[count] = name
-    return [(s, e, best[c], c) for s, e, _, c in found]
+    out = [(s, e, best[c], c) for s, e, _, c in found]
+    # 13个自贸港重点园区…。预计全年自贸港重点园区实现营业收入…: the group written again without its count
+    taken = [(s, e) for s, e, _, _ in found]
+    for s0, e0, _, c in list(out):
+        noun = re.sub(r"^.*?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|座|大)", "", text[s0:e0])
+        stem = re.sub(r"(?:园区|产业园|%s)$" % GROUP_ZONE_WORDS, "", noun)
+        if stem == noun or len(stem) < 3 or is_generic_stem(stem):
+            continue  # (8个园区, 5个工业园区: no words of the group's own to find it by again)
+        for again in re.finditer(re.escape(noun), text):
+            if any(a <= again.start() < b for a, b in taken) or NAME_CHAR_RE.match(text, again.start() - 1) \
+                    and not re.match(r"[，,。；;：:\n、年月日末底前后内外其中全]", text[again.start() - 1]):
+                continue  # (inside the counted mention, or the tail of a longer name)
+            out.append((again.start(), again.end(), best[c], c))
+            taken.append((again.start(), again.end()))
+    return sorted(out)
 
 
 _LIST_LINE_RE = re.compile(r"[ \t]*[-*•·]\s*(.+?)\s*$")
