@@ -1,388 +1,331 @@
-# real45 ground truth, read by build_all.py (helpers park/comp/inst/proj/fund/fact/art/amt defined there; copied from real44)
-# Conventions as real28–real44: evidence verbatim (zo09 is traditional script as published by a Hong Kong paper, the rest
-# simplified); names as written in the text; 逾/超过/超/以上/突破 → 超, 余/多 → 余, 约/近/左右 → 约 (qualifier_text keeps the word).
-# Money: yuan in investment_cny / *_cny facts (first amount of the evidence); US dollars in *_usd facts and, for a project,
-# investment_value + investment_currency (zo08, as real38's currency= rule). Growth rates and shares as ratios. Projects: the
-# park is the one the text places the project in, null if none; where the text places a project in two nested or
-# overlapping parks (zo02, zo08) a second, optional item of the same project states the other park (the scorer merges items
-# of one name, so either link is accepted). Status from the text's words (开工 / 动工 / 動工 → 开工; 已投产 / 产品成功下线 →
-# 投产; 在建 / 全力推进…建设 → 在建; 签约 → 签约; 落户 alone → no status). Sources are `search` (corpus pages) excerpts typed
-# into _raw/pages/zoNN.raw as returned.
+# real48 ground truth, read by build_all.py (helpers park/comp/inst/proj/fund/fact/art/amt defined there; copied from real45)
+# Conventions as real28–real45: evidence verbatim (all seven items simplified as published); names as written in the text;
+# 逾/超过/超/以上/突破 → 超, 余/多 → 余, 约/近/左右 → 约 (qualifier_text keeps the word). Money: yuan in investment_cny / *_cny
+# facts (first amount of the evidence). Projects: the park is the one the text places the project in, null if none; where
+# the text places a project in a sub-area of a zone (zr02 港城区) a second, optional item of the same project states the
+# zone (the scorer merges items of one name, so either link is accepted). Status from the text's words (开工 / 开工建设 → 开工;
+# 设备安装及调试 / 设备调试 / 主体工程竣工 → 在建; 竣工并实现批量生产 / 顺利投产 / 已开始生产 → 投产; 如期交付 → 竣工; 签约 /
+# 签署项目投资合同 → 签约). Sources are `search` (corpus pages) excerpts typed into _raw/pages/zrNN.raw as returned.
 
-# ---------------------------------------------------------------- zo01 贵阳大数据科创城核心区项目开工 (贵阳网 2023)
-KC = "贵阳大数据科创城"
-GA = "贵安新区"
-A0 = "4月29日,贵阳大数据科创城核心区项目开工"
-A1 = "自去年3月首开区项目开工以来,已陆续开工项目14个,开工面积达140万平方米,累计完成投资约33.09亿元"
-A2 = "本次开工的核心区项目总投资约115亿元,总面积约892亩,今年将陆续开工建设项目12个,总投资约23亿元"
-A3 = "中交(贵安新区)投资建设有限公司是中交西部投资有限公司与贵阳产业发展控股集团有限公司旗下一级子公司贵阳市投资控股集团有限公司组建的合资公司,具体负责贵阳大数据科创城核心区范围内的片区整体营造投资建设和综合载体融资建设等工作"
-PJ1 = "贵阳大数据科创城核心区项目"
-G["zo01"] = dict(
- article=art("贵阳大数据科创城核心区项目开工", "贵阳网·甲秀新闻（贵阳网·甲秀新闻讯），载于 news.qx162.com（黔讯网）", "2023-04-29", "day",
-  "City news portal, Guizhou: a big-data science city in the 贵阳–贵安 core area starts its core-area project — earlier projects started, area and investment completed, the core area's total investment, area and this year's project plan, the developer joint venture",
-  "http://news.qx162.com/cs/gaxq/2023/0430/375326.shtml",
-  "日期取电头“4月29日”与网址 2023/0430（页首“2015年11月10日…星期二”为网站时钟，不取）。标题照录。存段在末段“…打造数字产业招商平台,将科创城核心区”处中断，故截至上一句“…综合载体融资建设等工作。”为止（make_txt.py LINE_SUFFIX 删去断句“该公司承载着…将科创城核心区”）；网站导航已删。正文四段。园区：“贵阳大数据科创城”按 real43 科学城惯例列为园区（科创城，city 贵阳，province 贵州）；“贵安新区”只出现在公司名“中交(贵安新区)投资建设有限公司”中，列为可选园区（科创城位于贵安新区，文中作“贵阳贵安”）。项目“贵阳大数据科创城核心区项目”：开工，“总投资约115亿元”→约。“首开区项目”14个为科创城的累计事实（cumulative）；“今年将陆续开工建设项目12个,总投资约23亿元”为核心区项目当年计划（target）。“贵阳大数据科创城项目”即园区本身，不另列项目。公司：中交(贵安新区)投资建设有限公司负责核心区的营造投资建设，文中未说其位于园区内，列可选（park 记科创城）；其股东中交西部投资有限公司、贵阳产业发展控股集团有限公司、贵阳市投资控股集团有限公司列可选（park null）。",
-  "zo01"),
+# ---------------------------------------------------------------- zr01 吉林经开区全力推进重大项目建设 (jl.touzi888.net 2014)
+JL = "吉林市经济技术开发区"
+A0 = "近日,吉林市经济技术开发区以项目建设为中心,多措并举,多位服务,全力推进重大项目建设,多个项目取得重大进展"
+A1 = "总投资3.75亿元、占地5万平方米的吉林普瑞特生物科技有限公司年产2650吨医药中间体项目目前正在进行设备安装及调试,相关办公楼、厂房已建设完毕,计划年底前部分投产"
+A2 = "吉林市欧创实业有限公司总投资1.07亿元、年产1000万平方米的新型防水材料项目全部竣工并实现批量生产"
+A3 = "总投资7.5亿元的吉林市经开杭氧气体有限公司工业气体中心项目已完成全部设备安装"
+A4 = "总投资1.3亿元、占地面积16000平方米的吉林酿业集团醋业有限公司生产基地主体工程竣工,该项目设计能力为年产5万吨食醋"
+PJ1 = "吉林市经开杭氧气体有限公司工业气体中心项目"
+G["zr01"] = dict(
+ article=art("吉林经开区全力推进重大项目建设", "jl.touzi888.net（投资网·吉林站；页面署“tz61”为上传者，原刊未注明）", "2014-12-26", "day",
+  "Regional investment portal, Jilin: a national economic-technological zone's major projects in progress — four named projects by four named firms, each with its total investment and stage (equipment installation and commissioning, completed and in volume production, equipment installed, main structure completed), capacities and expected sales and taxes",
+  "http://jl.touzi888.net/news/view.html?id=4615",
+  "日期取页面“2014年12月26日 00:00:00”（已删，连同“tz61浏览量:94次”）；原刊来源页面未写（投资网为招商信息站，非报纸）。标题照录。存段末有“展开”按钮（已删），正文或未完：存段到“…东北最大的食醋生产基地。”为止（以完整句结束）。正文三段。园区：吉林市经济技术开发区（标题作“吉林经开区”，列别名；city 吉林，province 吉林；级别文中未写）。项目四个，均在开发区内（首句“吉林市经济技术开发区…全力推进重大项目建设,多个项目取得重大进展”后逐一介绍）：普瑞特医药中间体项目“正在进行设备安装及调试…计划年底前部分投产”→在建；欧创新型防水材料项目“全部竣工并实现批量生产”→投产（status_alt 竣工），名称取连写的“新型防水材料项目”（公司名与项目名之间隔着金额与产能）；经开杭氧工业气体中心项目“已完成全部设备安装…正在进行设备调试,计划近期试运行”→在建；吉林酿业集团醋业有限公司生产基地“主体工程竣工”→在建（status_alt 竣工）。年销售收入、利税为建成后预期（target）。公司四家，均记开发区。",
+  "zr01"),
  parks=[
-  park(KC, "贵阳", "贵州", "科创城（大数据）", A0, parent=GA, note="文中又作“科创城”“大数据科创城”；位于贵阳贵安融合发展的核心区域"),
-  park(GA, None, "贵州", "国家级新区", A3, opt=True, note="只在公司名“中交(贵安新区)投资建设有限公司”中；文中又作“贵阳贵安”"),
+  park(JL, "吉林", "吉林", "经济技术开发区", A0, aliases=["吉林经开区"], note="标题作“吉林经开区”"),
  ],
  companies=[
-  comp("中交(贵安新区)投资建设有限公司", KC, A3, opt=True, note="负责科创城核心区片区营造投资建设的合资公司；位置文中未明说"),
-  comp("中交西部投资有限公司", None, A3, opt=True, note="股东"),
-  comp("贵阳产业发展控股集团有限公司", None, A3, opt=True, note="股东之母公司"),
-  comp("贵阳市投资控股集团有限公司", None, A3, opt=True, note="股东"),
+  comp("吉林普瑞特生物科技有限公司", JL, A1),
+  comp("吉林市欧创实业有限公司", JL, A2),
+  comp("吉林市经开杭氧气体有限公司", JL, A3),
+  comp("吉林酿业集团醋业有限公司", JL, A4),
  ],
  projects=[
-  proj(PJ1, KC, A2, inv="总投资约115亿元", qual="约", qual_text="约", status="开工", status_text="核心区项目开工",
-       note="开工见首句“4月29日,贵阳大数据科创城核心区项目开工”"),
+  proj("吉林普瑞特生物科技有限公司年产2650吨医药中间体项目", JL, A1, companies=["吉林普瑞特生物科技有限公司"], inv="总投资3.75亿元",
+       status="在建", status_text="目前正在进行设备安装及调试…计划年底前部分投产"),
+  proj("新型防水材料项目", JL, A2, companies=["吉林市欧创实业有限公司"], inv="总投资1.07亿元", status="投产",
+       status_text="全部竣工并实现批量生产", status_alt="竣工", note="文中作“吉林市欧创实业有限公司总投资1.07亿元、年产1000万平方米的新型防水材料项目”"),
+  proj(PJ1, JL, A3, companies=["吉林市经开杭氧气体有限公司"], inv="总投资7.5亿元", status="在建",
+       status_text="已完成全部设备安装…目前正在进行设备调试,计划近期试运行"),
+  proj("吉林酿业集团醋业有限公司生产基地", JL, A4, companies=["吉林酿业集团醋业有限公司"], inv="总投资1.3亿元", status="在建",
+       status_text="主体工程竣工", status_alt="竣工", note="只写主体工程竣工；投产在后（“投产后,将成为…”）"),
  ],
  aggregate_facts=[
-  fact(KC, "park", "projects_started", 14, "count", A1, "2022年3月至2023年4月（首开区项目）", kind="cumulative"),
-  fact(KC, "park", "floor_area_started_m2", 1.4e6, "m2", A1, "2022年3月至2023年4月", kind="cumulative", opt=True),
-  fact(KC, "park", "investment_completed_cny", 3.309e9, "cny", "累计完成投资约33.09亿元", "截至2023年4月", kind="cumulative", qual="约", qtext="约", chk=True),
-  fact(PJ1, "project", "site_area_mu", 892, "mu", A2, "2023年4月", qual="约", qtext="约", opt=True),
-  fact(PJ1, "project", "projects_planned_to_start", 12, "count", A2, "2023年（年内计划）", kind="target"),
-  fact(PJ1, "project", "planned_investment_cny", 2.3e9, "cny", "今年将陆续开工建设项目12个,总投资约23亿元", "2023年（年内计划）", kind="target", qual="约", qtext="约", chk=True),
+  fact(PJ1, "project", "expected_annual_sales_cny", 5.5e8, "cny", "年可实现销售收入5.5亿元、利税1.6亿元", "建成后（预期）", kind="target", chk=True),
+  fact(PJ1, "project", "expected_annual_profit_tax_cny", 1.6e8, "cny", "利税1.6亿元", "建成后（预期）", kind="target", opt=True, chk=True),
+  fact("吉林普瑞特生物科技有限公司年产2650吨医药中间体项目", "project", "site_area_m2", 5e4, "m2", A1, "2014年12月", opt=True),
+  fact("吉林酿业集团醋业有限公司生产基地", "project", "design_capacity_t", 5e4, "t", A4, "2014年12月", opt=True),
  ])
 
-# ---------------------------------------------------------------- zo02 贵安中电光谷数字产业园 (当代先锋网 2023)
-ZD = "贵安中电光谷数字产业园"
-B0 = "去年11月,贵安中电光谷数字产业园落户贵安新区,由中电光谷联合控股有限公司和贵安新区开发投资有限公司共同规划建设东数西算贵安新区算力产业集群配套项目,总投资约300亿元,用地面积1760亩"
-B1 = "6月12日,东数西算贵安新区算力产业集群配套项目一期建设“火力全开”"
-B2 = "眼下在建的一期项目属于起步区,占地218亩,建设23栋楼"
-B3 = "“目前一期项目场平工作已完成80%左右,7月中旬将全部完成"
-PJ2 = "东数西算贵安新区算力产业集群配套项目"
-G["zo02"] = dict(
- article=art("建成后可集聚算力产业企业20家!贵安中电光谷数字产业园建设“跑起来”", "当代先锋网（贵州日报当代融媒体集团），载于 epaper.djxww.com", "2023-06-13", "day",
-  "Provincial news portal, Guizhou: a digital industry park in a state-level new area under construction — developers, total investment and land, phased layout, phase-1 area, buildings, progress and expected completion",
-  "http://epaper.djxww.com/zonghe/2023/0613/168354.html",
-  "日期取页面“发布日期: 2023-06-13 08:27:57 来源: 来源:当代先锋网”（已删，连同栏目导航）；施工现场为“6月12日”。标题照录。图片标记“(资料图)”与图片说明“东数西算贵安新区算力产业集群配套项目一期建设现场。”已删。存段在末段“为确”处中断，该残段删去，截至上一段“…有序快速推进。”（cut）。正文四段。园区：贵安新区（国家级新区，跨贵阳、安顺，city 留空，province 贵州）；贵安中电光谷数字产业园“落户贵安新区”，列为园区（parent 贵安新区）。项目“东数西算贵安新区算力产业集群配套项目”是建设该产业园的项目：park 记贵安中电光谷数字产业园，另加一条可选的同名项目记 park 贵安新区（两者皆可）；“总投资约300亿元”→约；一期在建→在建（phase 一期）。公司：中电光谷联合控股有限公司（园区贵安中电光谷数字产业园）；贵安新区开发投资有限公司列可选（园区贵安新区）。标题“建成后可集聚算力产业企业20家”为预期，列可选 target。",
-  "zo02"),
+# ---------------------------------------------------------------- zr02 渤海新区78个重点项目集中开工 (河北新闻网 2018)
+BH = "渤海新区"
+LG = "临港经济技术开发区"
+SW = "北京⋅沧州渤海新区生物医药产业园"
+GC = "渤海新区港城区"
+B0 = "日前,沧州市2018年重点项目集中开工主会场活动在渤海新区临港经济技术开发区石家庄四药集团医药产业园项目现场举行"
+B1 = "渤海新区“一市四区”总投资440亿元的78个重点项目集中开工,集中开工项目数量居沧州市首位,占沧州市总量近三分之一"
+B2 = "据了解,渤海新区集中开工的78个项目包含72个亿元以上产业项目和6个城建基础设施项目"
+B3 = "在北京⋅沧州渤海新区生物医药产业园,共有12个项目开工建设,其中,北京同济达药业有限公司沧州分公司原料药项目,北京朋来制药有限公司沧州分公司原料药、制剂及中间体项目,北京益民药业有限公司沧州分公司原料药项目,北京太洋药业有限公司原料药及中间体项目,均为从北京转移而来的优质项目"
+B4 = "落户渤海新区港城区的北京利和知信科技有限公司高性能树脂项目、天津恒翔起航科技有限公司纳米级硅溶胶项目也开工建设"
+B5 = "渤海新区为进一步做大做强汽车产业,这次还集中开工了正和顺汽车部件有限公司二期项目、三创联盟(沧州临港)科技有限公司年产5000台拖挂式旅居车建设项目、沧州远深汽车部件有限公司汽车部件生产项目、黄骅市蓝狐改装汽车制造有限公司汽车改装项目、东塔汽车部件有限公司零部件生产线建设项目"
+AS2 = "2018年3月（沧州市2018年重点项目集中开工）"
+G["zr02"] = dict(
+ article=art("渤海新区78个重点项目集中开工", "河北新闻网（本网原创；河北新闻网讯，皮家琪），经 m.fidreport.com 镜像", "2018-03-30", "day",
+  "Provincial news site, Hebei: a coastal new area's 78 key projects started — total investment, split of industrial and infrastructure projects, the main venue in an economic-technological zone, pharmaceutical projects started in a biomedical park, two projects in the port-city area, five automotive projects, each named with its firm",
+  "https://m.fidreport.com/2018-03/30/content_6829767.htm",
+  "日期取页面“2018-03-30 16:34:39 来源:河北新闻网”（已删，连同“河北新闻>>本网原创”“进入移动版,省流量,体验好”）；集中开工为“日前”。网址为镜像站 fidreport 的移动版（河北新闻网 hebnews 原文的镜像；real3/real38 等用过同站别篇，本篇不同）。标题照录。存段末段“此次开工的超亿元项目中,一期投资60亿元的恒大童世界项目尤为令人关注,其建设内容主要包括主城堡、会展中心、童话大街等”未完（cut），整段删去（整段为一句），截至“…增添了有力砝码。”。正文四段。园区：渤海新区（沧州渤海新区，city 沧州，province 河北；文中未写级别，kind 新区）；临港经济技术开发区（主会场所在，parent 渤海新区）；北京⋅沧州渤海新区生物医药产业园（名称照录，含“⋅”，parent 渤海新区）；渤海新区港城区（新区内的功能区，列可选园区）。项目：生物医药产业园内四个原料药项目与港城区两个项目“开工建设”→开工；汽车五项目“集中开工了”→开工，park 渤海新区；港城区两项目另加可选同名项目记 park 渤海新区（两者皆可）。主会场“石家庄四药集团医药产业园项目”文中只作会场所在，未明说属78个开工项目，列可选项目（开工，park 临港经济技术开发区），石家庄四药集团列可选公司。单个项目均无金额。公司按其项目所在园区记；“北京同济达药业有限公司沧州分公司”等分公司名照录。“恒大童世界项目”在被删的残段中，不列。",
+  "zr02"),
  parks=[
-  park(GA, None, "贵州", "国家级新区", B0, note="跨贵阳、安顺；city 不填"),
-  park(ZD, None, "贵州", "数字产业园", B0, parent=GA),
+  park(BH, "沧州", "河北", "新区", B1, note="即沧州渤海新区；“一市四区”"),
+  park(LG, "沧州", "河北", "经济技术开发区", B0, parent=BH, note="文中作“渤海新区临港经济技术开发区”"),
+  park(SW, "沧州", "河北", "生物医药产业园", B3, parent=BH),
+  park(GC, "沧州", "河北", "新区功能区（港城区）", B4, parent=BH, opt=True, note="新区内的功能区"),
  ],
  companies=[
-  comp("中电光谷联合控股有限公司", ZD, B0, note="开发方"),
-  comp("贵安新区开发投资有限公司", GA, B0, opt=True, note="开发方（新区平台公司）"),
+  comp("北京同济达药业有限公司沧州分公司", SW, B3),
+  comp("北京朋来制药有限公司沧州分公司", SW, B3),
+  comp("北京益民药业有限公司沧州分公司", SW, B3),
+  comp("北京太洋药业有限公司", SW, B3),
+  comp("北京利和知信科技有限公司", GC, B4),
+  comp("天津恒翔起航科技有限公司", GC, B4),
+  comp("正和顺汽车部件有限公司", BH, B5),
+  comp("三创联盟(沧州临港)科技有限公司", BH, B5),
+  comp("沧州远深汽车部件有限公司", BH, B5),
+  comp("黄骅市蓝狐改装汽车制造有限公司", BH, B5),
+  comp("东塔汽车部件有限公司", BH, B5),
+  comp("石家庄四药集团", LG, B0, opt=True, note="只在项目名“石家庄四药集团医药产业园项目”中"),
  ],
  projects=[
-  proj(PJ2, ZD, B0, companies=["中电光谷联合控股有限公司", "贵安新区开发投资有限公司"], inv="总投资约300亿元", qual="约", qual_text="约",
-       status="在建", status_text="一期建设“火力全开”…眼下在建的一期项目", phase="一期", note="建设贵安中电光谷数字产业园的项目；分起步区、发展区、拓展区"),
-  proj(PJ2, GA, B0, inv="总投资约300亿元", qual="约", qual_text="约", status="在建", status_text="眼下在建的一期项目", opt=True,
-       note="同一项目，另记其所在新区（两个园区链接皆可）"),
+  proj("北京同济达药业有限公司沧州分公司原料药项目", SW, B3, companies=["北京同济达药业有限公司沧州分公司"], status="开工", status_text="共有12个项目开工建设"),
+  proj("北京朋来制药有限公司沧州分公司原料药、制剂及中间体项目", SW, B3, companies=["北京朋来制药有限公司沧州分公司"], status="开工", status_text="共有12个项目开工建设"),
+  proj("北京益民药业有限公司沧州分公司原料药项目", SW, B3, companies=["北京益民药业有限公司沧州分公司"], status="开工", status_text="共有12个项目开工建设"),
+  proj("北京太洋药业有限公司原料药及中间体项目", SW, B3, companies=["北京太洋药业有限公司"], status="开工", status_text="共有12个项目开工建设"),
+  proj("北京利和知信科技有限公司高性能树脂项目", GC, B4, companies=["北京利和知信科技有限公司"], status="开工", status_text="也开工建设"),
+  proj("北京利和知信科技有限公司高性能树脂项目", BH, B4, status="开工", status_text="也开工建设", opt=True, note="同一项目，另记其所在新区（两个园区链接皆可）"),
+  proj("天津恒翔起航科技有限公司纳米级硅溶胶项目", GC, B4, companies=["天津恒翔起航科技有限公司"], status="开工", status_text="也开工建设"),
+  proj("天津恒翔起航科技有限公司纳米级硅溶胶项目", BH, B4, status="开工", status_text="也开工建设", opt=True, note="同一项目，另记其所在新区（两个园区链接皆可）"),
+  proj("正和顺汽车部件有限公司二期项目", BH, B5, companies=["正和顺汽车部件有限公司"], status="开工", status_text="集中开工了", phase="二期"),
+  proj("三创联盟(沧州临港)科技有限公司年产5000台拖挂式旅居车建设项目", BH, B5, companies=["三创联盟(沧州临港)科技有限公司"], status="开工", status_text="集中开工了"),
+  proj("沧州远深汽车部件有限公司汽车部件生产项目", BH, B5, companies=["沧州远深汽车部件有限公司"], status="开工", status_text="集中开工了"),
+  proj("黄骅市蓝狐改装汽车制造有限公司汽车改装项目", BH, B5, companies=["黄骅市蓝狐改装汽车制造有限公司"], status="开工", status_text="集中开工了"),
+  proj("东塔汽车部件有限公司零部件生产线建设项目", BH, B5, companies=["东塔汽车部件有限公司"], status="开工", status_text="集中开工了"),
+  proj("石家庄四药集团医药产业园项目", LG, B0, companies=["石家庄四药集团"], status="开工", status_text="重点项目集中开工主会场活动在…项目现场举行",
+       opt=True, note="只作主会场所在；是否属78个开工项目文中未明说"),
  ],
  aggregate_facts=[
-  fact(PJ2, "project", "site_area_mu", 1760, "mu", B0, "2023年6月", opt=True),
-  fact(PJ2, "project", "phase1_site_area_mu", 218, "mu", B2, "2023年6月", opt=True),
-  fact(PJ2, "project", "phase1_buildings", 23, "count", B2, "2023年6月", opt=True),
-  fact(PJ2, "project", "site_preparation_progress", 0.8, "ratio", B3, "2023年6月", kind="ratio", qual="约", qtext="左右", opt=True),
-  fact(ZD, "park", "expected_firms", 20, "count", "建成后可集聚算力产业企业20家", "建成后（预期）", kind="target", opt=True),
+  fact(BH, "park", "projects_started", 78, "count", B1, AS2),
+  fact(BH, "park", "started_projects_total_investment_cny", 4.4e10, "cny", B1, AS2, chk=True),
+  fact(BH, "park", "industrial_projects_over_100m_started", 72, "count", B2, AS2, opt=True),
+  fact(BH, "park", "infrastructure_projects_started", 6, "count", B2, AS2, opt=True),
+  fact(SW, "park", "projects_started", 12, "count", "在北京⋅沧州渤海新区生物医药产业园,共有12个项目开工建设", AS2),
  ])
 
-# ---------------------------------------------------------------- zo03 银川经开区 2022 (news.cncjw.com.cn 2022)
-YC = "银川经开区"
-C1 = "近日,宁夏鑫晶盛电子材料有限公司“工业蓝宝石晶体制造加工项目”3500吨工业蓝宝石产品成功下线"
-C2 = "全力推进20余个光伏配套项目和盾源聚芯半导体材料、晶盛机电蓝宝石切磨抛等项目建设"
-C3 = "2021年12月初,晶盛机电第三代半导体新材料项目落户银川经开区。项目一期投资33.6亿元,达产后预计实现年产值24亿元,贡献利税2.8亿元"
-C4 = "依托隆基硅、中环、鑫晶盛等新材料明星企业,逐渐形成新材料产业发展集聚区"
-C5 = "引进中欣晶圆、盾源聚芯等企业,初步形成了半导体产业的链式发展"
-PJ3 = "晶盛机电第三代半导体新材料项目"
-G["zo03"] = dict(
- article=art("（无标题）银川经开区2022年持续壮大龙头企业 为“千亿园区”建设挺起“产业脊梁”", "news.cncjw.com.cn（存段无标题、无来源行、无署名）", "2022-01-05", "day",
-  "News site, Ningxia: a national economic-technological zone's plans for the year — projects off the line, landed and under construction, investment and expected output of one, named new-material and semiconductor firms",
-  "http://news.cncjw.com.cn/lunbotu/2022/0105/32669.html",
-  "日期取网址 2022/0105；存段无标题（title 为编者概括，取自首句）、无来源行与署名（real23/real28/real35/real40/real41 的笔记记为“cut”，未用）。存段在末句“除做大做强单晶硅电池、光伏组件外,不断向下游高附加值产”处中断，删去该断句（make_txt.py LINE_SUFFIX），截至“…初步形成了半导体产业的链式发展。”。小标题“提升硬实力”“全速推进项目建设”保留为段。园区银川经开区（银川经济技术开发区，国家级；city 银川，province 宁夏；文中只作“银川经开区”）。项目：鑫晶盛“工业蓝宝石晶体制造加工项目”产品成功下线→投产（status_alt 在建）；晶盛机电第三代半导体新材料项目“落户”（无其他状态词→status 不记），“项目一期投资33.6亿元”（只有一期金额，phase 一期），年产值、利税为达产后预期（target）；“盾源聚芯半导体材料”“晶盛机电蓝宝石切磨抛”文中作“…等项目建设”，名称加“项目”，别名照录，“全力推进…建设”→在建。公司：鑫晶盛（全称宁夏鑫晶盛电子材料有限公司）、晶盛机电、隆基硅、中环、中欣晶圆、盾源聚芯皆为园区内企业（园区银川经开区）。",
-  "zo03", title_note="no headline stored; title made from the lead"),
+# ---------------------------------------------------------------- zr03 沈抚示范区 项目集中签约 (辽宁日报 2023)
+SF = "沈抚改革创新示范区"
+C0 = "4月25日,沈抚改革创新示范区举行重点招商引资企业座谈会暨项目集中签约仪式。格林免疫产业基地及中央研究院项目等10个项目完成签约,项目计划投资总额78.5亿元"
+C1 = "其中,格林免疫产业基地及中央研究院项目总投资20亿元,将打造集研发、中试、生产于一体的过敏原诊断和治疗制剂中心"
+C2 = "国家能源集团国电电力源网荷储一体化+多能互补产业配套项目总投资约25亿元,将围绕新能源装备制造、源网荷储一体化、新能源数字化运维打造国内第一个绿色低碳示范园区"
+G["zr03"] = dict(
+ article=art("沈抚示范区举行重点招商引资企业座谈会暨项目集中签约仪式", "辽宁日报（本报讯 记者董翰博），epaper.lnd.com.cn 数字报", "2023-04-26", "day",
+  "Provincial party daily (e-paper), Liaoning: a reform-and-innovation demonstration zone signs ten projects — total planned investment, two named projects with investment and purpose",
+  "http://epaper.lnd.com.cn/lnrbepaper/pc/con/202304/26/content_189667.html",
+  "日期取页面“辽宁日报 2023年04月26日”（已删）；签约为“4月25日”。标题照录。正文三段，完整（短讯，约400字）。园区：沈抚改革创新示范区（文中又作“沈抚示范区”；跨沈阳、抚顺，city 不填，province 辽宁）。项目两个：格林免疫产业基地及中央研究院项目（总投资20亿元）、国家能源集团国电电力源网荷储一体化+多能互补产业配套项目（“总投资约25亿元”→约），均“完成签约”→签约，park 沈抚改革创新示范区。公司：“格林免疫”“国家能源集团”“国电电力”只在项目名中，列可选（园区记示范区）。10个项目、78.5亿元为示范区的签约事实。沈抚示范区党工委列可选机构。",
+  "zr03"),
  parks=[
-  park(YC, "银川", "宁夏", "经济技术开发区（国家级）", "2022年,银川经开区将持续壮大龙头企业", note="即银川经济技术开发区；文中只作“银川经开区”"),
+  park(SF, None, "辽宁", "改革创新示范区", C0, aliases=["沈抚示范区"], note="文中又作“沈抚示范区”；跨沈阳、抚顺"),
  ],
  companies=[
-  comp("宁夏鑫晶盛电子材料有限公司", YC, C1, aliases=["鑫晶盛"]),
-  comp("晶盛机电", YC, C3),
-  comp("隆基硅", YC, C4),
-  comp("中环", YC, C4),
-  comp("中欣晶圆", YC, C5),
-  comp("盾源聚芯", YC, C5),
- ],
- projects=[
-  proj("工业蓝宝石晶体制造加工项目", YC, C1, companies=["宁夏鑫晶盛电子材料有限公司"], status="投产", status_text="3500吨工业蓝宝石产品成功下线",
-       status_alt="在建", note="文中作宁夏鑫晶盛电子材料有限公司“工业蓝宝石晶体制造加工项目”"),
-  proj(PJ3, YC, C3, companies=["晶盛机电"], inv="项目一期投资33.6亿元", phase="一期", status=None, status_text="落户银川经开区",
-       note="只写一期投资；“落户”不定状态"),
-  proj("盾源聚芯半导体材料项目", YC, C2, companies=["盾源聚芯"], status="在建", status_text="全力推进…项目建设",
-       aliases=["盾源聚芯半导体材料"], note="文中作“盾源聚芯半导体材料、晶盛机电蓝宝石切磨抛等项目建设”"),
-  proj("晶盛机电蓝宝石切磨抛项目", YC, C2, companies=["晶盛机电"], status="在建", status_text="全力推进…项目建设",
-       aliases=["晶盛机电蓝宝石切磨抛"]),
- ],
- aggregate_facts=[
-  fact(YC, "park", "pv_supporting_projects_under_construction", 20, "count", C2, "2022年初", qual="余", qtext="余", opt=True),
-  fact(PJ3, "project", "expected_annual_output_cny", 2.4e9, "cny", "达产后预计实现年产值24亿元", "达产后（预期）", kind="target", chk=True),
-  fact(PJ3, "project", "expected_profit_tax_cny", 2.8e8, "cny", "贡献利税2.8亿元", "达产后（预期）", kind="target", chk=True),
-  fact("工业蓝宝石晶体制造加工项目", "project", "output_tonnes", 3500, "t", C1, "2022年1月", opt=True),
- ])
-
-# ---------------------------------------------------------------- zo04 江西宝悦新能源特种车产业园项目开工 (赣南日报 2017)
-GZC = "赣州新能源汽车科技城"
-GZK = "赣州经济技术开发区"
-D0 = "11月16日,江西宝悦新能源特种车产业园项目开工仪式在赣州新能源汽车科技城举行。该项目总投资15亿元"
-D1 = "该项目由广东玛西尔电动科技有限公司投资建设,项目总投资15亿元,其中固定资产投资13亿元"
-D2 = "全力推进赣州新能源汽车科技城建设,已有国机、凯马、昶洧等一大批整车项目落户"
-D3 = "赣州经济技术开发区新能源汽车产业集群还于日前被认定为省级重点工业产业集群"
-PJ4 = "江西宝悦新能源特种车产业园项目"
-G["zo04"] = dict(
- article=art("我市新能源汽车产业又添新动力", "赣南日报（邓静远 记者李华），经中国赣州网转载，www.gzgjw.com.cn", "2017-11-17", "day",
-  "City daily, Jiangxi: a special-purpose electric vehicle project starts in a new-energy-vehicle science city — investor, total and fixed-asset investment by phase, capacity, expected sales and taxes, other vehicle makers landed, the zone's cluster",
-  "http://www.gzgjw.com.cn/Item/331017.aspx",
-  "日期取页面“来源:中国赣州网-赣南日报 作者:邓静远 记者李华 发布时间:2017年11月17日”（已删）；开工仪式“11月16日”。标题照录。正文三段，完整。园区：赣州新能源汽车科技城（项目所在，city 赣州，province 江西；属赣州经开区，文中未明说，parent 不填）；赣州经济技术开发区（末句，国家级经开区）。项目一个：开工；“该项目总投资15亿元”（第二段再写一次）；固定资产投资与分期金额、一二期预期销售与纳税列为项目事实（预期→target，多为可选）。公司：投资方广东玛西尔电动科技有限公司（园区记科技城）；“江西宝悦”只在项目名中，列可选；“国机、凯马、昶洧等一大批整车项目落户”科技城：三者为整车企业简称，列为公司（园区科技城，同 real44 zn04 之“甘肃德福、博睿重装、新希望”）。",
-  "zo04"),
- parks=[
-  park(GZC, "赣州", "江西", "科技城（新能源汽车）", D0, note="属赣州经开区（文中未明说）"),
-  park(GZK, "赣州", "江西", "经济技术开发区（国家级）", D3),
- ],
- companies=[
-  comp("广东玛西尔电动科技有限公司", GZC, D1, note="投资方"),
-  comp("江西宝悦", GZC, D0, opt=True, note="只在项目名中"),
-  comp("国机", GZC, D2),
-  comp("凯马", GZC, D2),
-  comp("昶洧", GZC, D2),
- ],
- projects=[
-  proj(PJ4, GZC, D0, companies=["广东玛西尔电动科技有限公司"], inv="该项目总投资15亿元", status="开工", status_text="开工仪式在赣州新能源汽车科技城举行"),
- ],
- aggregate_facts=[
-  fact(PJ4, "project", "fixed_asset_investment_cny", 1.3e9, "cny", "其中固定资产投资13亿元", "2017年11月", opt=True, chk=True),
-  fact(PJ4, "project", "phase1_fixed_asset_investment_cny", 6e8, "cny", "其中一期固定资产投资6亿元", "2017年11月", opt=True, chk=True),
-  fact(PJ4, "project", "phase2_fixed_asset_investment_cny", 7e8, "cny", "二期固定资产投资7亿元", "2017年11月", opt=True, chk=True),
-  fact(PJ4, "project", "phase1_expected_annual_sales_cny", 2.4e9, "cny", "预计实现年销售收入24亿元,年纳税2000万元以上", "一期达产后（预期）", kind="target", chk=True),
-  fact(PJ4, "project", "phase1_expected_annual_tax_cny", 2e7, "cny", "年纳税2000万元以上", "一期达产后（预期）", kind="target", qual="超", qtext="以上", opt=True, chk=True),
-  fact(PJ4, "project", "phase2_expected_annual_sales_cny", 4e9, "cny", "预计实现年销售收入40亿元,年纳税4000万元以上", "二期达产后（预期）", kind="target", chk=True),
-  fact(PJ4, "project", "phase2_expected_annual_tax_cny", 4e7, "cny", "年纳税4000万元以上", "二期达产后（预期）", kind="target", qual="超", qtext="以上", opt=True, chk=True),
-  fact(PJ4, "project", "phase1_annual_capacity_vehicles", 60000, "count", "一期项目投产后,可形成年产6万辆特种电动汽车的生产能力", "一期投产后（预期）", kind="target", opt=True),
- ])
-
-# ---------------------------------------------------------------- zo05 赣州经开区 吉利(赣州)42GWh动力电池项目 (人民资讯 via 中国电力网 2023)
-GK = "赣州经开区"
-GKC = "赣州经开区新能源科技城"
-E0 = "总投资300亿元的吉利(赣州)42GWh动力电池项目坐落于赣州经开区新能源科技城"
-E1 = "目前,项目一期前6GWH已投产,后6GWH正在进设备"
-E2 = "23日,在江西省赣州市经开区吉利耀能新能源一期12GWh动力电池生产车间内"
-E3 = "一期投资85亿元,规划产能12GWh,占地520亩,预计实现年产值约100亿元,年税收约10亿元"
-E4 = "二期投资215亿元,规划产能30GWh,占地约980亩,预计可实现年产值约500亿元,年总纳税约50亿元"
-PJ5 = "吉利(赣州)42GWh动力电池项目"
-G["zo05"] = dict(
- article=art("江西赣州经开区:打造三个千亿级产业集群 建新能源汽车产业集聚区", "人民资讯（来源行），经中国电力网转载，mm.chinapower.com.cn", "2023-02-24", "day",
-  "National news app relayed by an industry portal, Jiangxi: a national economic-technological zone's biggest battery project — total investment, first half of phase 1 in production, zone services to the firm, per-phase investment, capacity and expected output and taxes",
-  "http://mm.chinapower.com.cn/dww/ddqc/20230224/189739.html",
-  "日期取页面“2023-02-24 来源:人民资讯”（已删，连同“首页 | 新闻”“中国电力网”“浏览:”）；现场为“23日”。标题照录。存段在末段“吉利耀能的”处中断，该残段删去，截至“…年总纳税约50亿元。”（cut）。正文七段。园区：赣州经开区（文中又作“江西省赣州市经开区”“江西赣州经开区”；国家级，city 赣州，province 江西）；“赣州经开区新能源科技城”为其中的科技城（parent 赣州经开区；与 zo04 的“赣州新能源汽车科技城”应为同一处，名称照录各自文本）；“唐龙科技园”只作宿舍所在，列可选园区。项目：吉利(赣州)42GWh动力电池项目，park 赣州经开区新能源科技城；“总投资300亿元”；“一期前6GWH已投产,后6GWH正在进设备”→投产（status_alt 在建）；一期85亿、二期215亿及各期预期产值、税收列为可选项目事实。公司：吉利耀能（吉利耀能新能源，园区记科技城；因名称包含关系，记赣州经开区亦可）。“赣州经开区招商局”为机构，列可选。",
-  "zo05"),
- parks=[
-  park(GK, "赣州", "江西", "经济技术开发区（国家级）", E0, note="文中又作“江西省赣州市经开区”“江西赣州经开区”"),
-  park(GKC, "赣州", "江西", "科技城（新能源汽车）", E0, parent=GK, note="文中作“赣州经开区新能源科技城”"),
-  park("唐龙科技园", "赣州", "江西", "科技园", "立马为吉利耀能在唐龙科技园申请了2层员工宿舍", opt=True, note="只作员工宿舍所在"),
- ],
- companies=[
-  comp("吉利耀能", GKC, E2, aliases=["吉利耀能新能源"], note="文中作“吉利耀能新能源一期12GWh动力电池生产车间”“吉利耀能”"),
+  comp("格林免疫", SF, C1, opt=True, note="只在项目名中"),
+  comp("国家能源集团", SF, C2, opt=True, note="只在项目名中"),
+  comp("国电电力", SF, C2, opt=True, note="只在项目名中"),
  ],
  institutions=[
-  inst("赣州经开区招商局", "赣州经开区招商局得知后", park=GK),
+  inst("沈抚示范区党工委", "副省长、沈抚示范区党工委书记高涛出席活动并讲话", park=SF),
  ],
  projects=[
-  proj(PJ5, GKC, E0, companies=["吉利耀能"], inv="总投资300亿元", status="投产", status_text="项目一期前6GWH已投产,后6GWH正在进设备",
-       status_alt="在建", note="投产见“目前,项目一期前6GWH已投产,后6GWH正在进设备”"),
+  proj("格林免疫产业基地及中央研究院项目", SF, C1, companies=["格林免疫"], inv="总投资20亿元", status="签约", status_text="等10个项目完成签约"),
+  proj("国家能源集团国电电力源网荷储一体化+多能互补产业配套项目", SF, C2, companies=["国家能源集团", "国电电力"], inv="总投资约25亿元",
+       qual="约", qual_text="约", status="签约", status_text="此次签约的10个项目"),
  ],
  aggregate_facts=[
-  fact(PJ5, "project", "phase1_investment_cny", 8.5e9, "cny", E3, "2023年2月", opt=True, chk=True),
-  fact(PJ5, "project", "phase1_expected_annual_output_cny", 1e10, "cny", "预计实现年产值约100亿元,年税收约10亿元", "一期达产后（预期）", kind="target", qual="约", qtext="约", opt=True, chk=True),
-  fact(PJ5, "project", "phase2_investment_cny", 2.15e10, "cny", E4, "2023年2月", opt=True, chk=True),
-  fact(PJ5, "project", "phase2_expected_annual_output_cny", 5e10, "cny", "预计可实现年产值约500亿元,年总纳税约50亿元", "二期达产后（预期）", kind="target", qual="约", qtext="约", opt=True, chk=True),
+  fact(SF, "park", "projects_signed", 10, "count", C0, "2023年4月25日"),
+  fact(SF, "park", "signed_investment_cny", 7.85e9, "cny", "项目计划投资总额78.5亿元", "2023年4月25日", chk=True),
  ])
 
-# ---------------------------------------------------------------- zo06 太仓高新区 2020年全年 (太仓日报 2021)
-TC = "太仓高新区"
-F0 = "“2020年度苏州市推进高质量发展先进地区”名单公布,太仓高新区榜上有名"
-FY = "2020年（全年）"
-G["zo06"] = dict(
- article=art("高质量发展步履铿锵 高新区连续三年获苏州先进", "太仓日报（来源行；无署名），载于太仓高新区招商站 tcxq.investchn.com", "2021-02-20", "day",
-  "County-level city daily, Jiangsu: a high-tech zone's year-end figures for 2020 — GDP, tax revenue, industrial output, fixed-asset investment, registered and actually used foreign capital, each with growth and share of the city",
-  "https://tcxq.investchn.com/news/detail/id/158765.html",
-  "日期取页面“发布时间:2021-02-20 来源:太仓日报”（已删）。标题照录。正文三段；存段到“…较上年度均实现进一步提升。”为止（以完整句结束；原文其后是否还有段落不明）。园区太仓高新区（文中又作“高新区”；city 记苏州，district 太仓市——太仓为苏州代管的县级市）。real15 b08 用过同一站的另一篇（2018-08-10 “双过半”），本篇不同。数字为2020年全年：总量记 cumulative，增速 ratio，“占全市的…”列可选 ratio。美元数字记 *_usd。文中无企业名。",
-  "zo06"),
+# ---------------------------------------------------------------- zr04 辽阳经济开发区入驻企业达185家 (辽宁日报 2023, via lndj.gov.cn)
+LY = "辽阳经济开发区"
+D0 = "辽阳经济开发区入驻企业达185家 今年前10个月,引进国内到位资金35.32亿元,同比增长37.86%"
+D1 = "12月13日,辽宁博仕科技股份有限公司一处新建厂房内,工人操控着新铺设的机器设备加紧赶制订单。公司总经理王猛介绍,总投资2800万元的节能环保装备中试基地项目已开始生产"
+D2 = "年终岁尾,辽阳经济开发区捷报频传:博仕科技节能环保装备中试基地项目顺利投产,辽阳石化设备公司新建厂房项目如期交付,华电光大公司的项目主体工程全部完成,瓦轴新能源汽车轴承项目顺利投产"
+D3 = "成立于1992年的辽阳经济开发区,起步区规划面积4.7平方公里,经过多年的发展,经济管辖面积已达25.21平方公里,入园企业已有185家"
+D4 = "作为辽阳市重要的工业集中区、太子河区工业经济的承载区,辽阳经济开发区持续优化营商环境"
+PJ4 = "博仕科技节能环保装备中试基地项目"
+G["zr04"] = dict(
+ article=art("辽阳经济开发区入驻企业达185家 今年前10个月,引进国内到位资金35.32亿元,同比增长37.86%", "辽宁日报（来源行；无署名），载于辽宁党建网 lndj.gov.cn（市县快讯）", "2023-12-14", "day",
+  "Provincial daily via the provincial party-building portal, Liaoning: a provincial-level economic development zone's year-end round-up — a firm's pilot base in production with its investment, other projects delivered or in production, the zone's founding year, area, number of firms, domestic capital in place and growth, and its approval service",
+  "https://lndj.gov.cn/portaluploads/html/info/48867.html",
+  "日期取页面“日期:2023-12-14 08:50来源:辽宁日报”（已删，连同“您的位置: 首页 市县快讯 > 正文”）；现场为“12月13日”。标题与副题两行并作标题行（以空格相连）。存段末段“今年以来,辽阳经济开发区结合自身实际,…通过产业链、人才链、政策链”未完（cut），整段删去（整段为一句），截至“…50余个问题。”。正文四段。园区：辽阳经济开发区（city 辽阳，district 太子河区——文中作“太子河区工业经济的承载区”“辽阳经济开发区(太子河区)”；级别文中未写）。项目：博仕科技节能环保装备中试基地项目（“总投资2800万元”，“已开始生产”“顺利投产”→投产；文中先作“节能环保装备中试基地项目”，列别名）；辽阳石化设备公司新建厂房项目（“如期交付”→竣工）；瓦轴新能源汽车轴承项目（“顺利投产”→投产）；“华电光大公司的项目”无名称，不列项目（公司照列）。公司：辽宁博仕科技股份有限公司（别名博仕科技）、辽阳石化设备公司、华电光大公司，园区记开发区；“瓦轴”只在项目名中，列可选。标题副题“今年前10个月,引进国内到位资金35.32亿元,同比增长37.86%”为开发区事实（cumulative / ratio）；入园企业185家（cumulative）；面积、成立年份列可选。",
+  "zr04"),
  parks=[
-  park(TC, "苏州", "江苏", "高新技术产业开发区（省级）", F0, district="太仓市", note="文中又作“高新区”"),
- ],
- aggregate_facts=[
-  fact(TC, "park", "gdp_cny", 5.65e10, "cny", "去年全年高新区完成地区生产总值565亿元,增长7.2%,占全市的40.8%", FY, kind="cumulative", chk=True),
-  fact(TC, "park", "gdp_yoy_growth", 0.072, "ratio", "去年全年高新区完成地区生产总值565亿元,增长7.2%", FY, kind="ratio"),
-  fact(TC, "park", "gdp_share_of_city", 0.408, "ratio", "去年全年高新区完成地区生产总值565亿元,增长7.2%,占全市的40.8%", FY, kind="ratio", opt=True),
-  fact(TC, "park", "general_budget_tax_revenue_cny", 7.501e9, "cny", "一般公共预算税收收入75.01亿元,增长7%,占全市的50.95%", FY, kind="cumulative", chk=True),
-  fact(TC, "park", "general_budget_tax_revenue_yoy_growth", 0.07, "ratio", "一般公共预算税收收入75.01亿元,增长7%", FY, kind="ratio"),
-  fact(TC, "park", "general_budget_tax_revenue_share_of_city", 0.5095, "ratio", "一般公共预算税收收入75.01亿元,增长7%,占全市的50.95%", FY, kind="ratio", opt=True),
-  fact(TC, "park", "industrial_output_above_scale_cny", 9.713e10, "cny", "规上工业产值971.3亿元,增长7.2%,占全市的38.8%", FY, kind="cumulative", chk=True),
-  fact(TC, "park", "industrial_output_above_scale_yoy_growth", 0.072, "ratio", "规上工业产值971.3亿元,增长7.2%", FY, kind="ratio"),
-  fact(TC, "park", "industrial_output_above_scale_share_of_city", 0.388, "ratio", "规上工业产值971.3亿元,增长7.2%,占全市的38.8%", FY, kind="ratio", opt=True),
-  fact(TC, "park", "fixed_asset_investment_cny", 1.573e10, "cny", "全社会固定资产投资157.3亿元,增长31.2%,占全市的33.6%", FY, kind="cumulative", chk=True),
-  fact(TC, "park", "fixed_asset_investment_yoy_growth", 0.312, "ratio", "全社会固定资产投资157.3亿元,增长31.2%", FY, kind="ratio"),
-  fact(TC, "park", "fixed_asset_investment_share_of_city", 0.336, "ratio", "全社会固定资产投资157.3亿元,增长31.2%,占全市的33.6%", FY, kind="ratio", opt=True),
-  fact(TC, "park", "registered_foreign_capital_usd", 7.3e8, "usd", "注册外资7.3亿美元,增长112.7%,占全市的37.5%", FY, kind="cumulative"),
-  fact(TC, "park", "registered_foreign_capital_yoy_growth", 1.127, "ratio", "注册外资7.3亿美元,增长112.7%", FY, kind="ratio"),
-  fact(TC, "park", "registered_foreign_capital_share_of_city", 0.375, "ratio", "注册外资7.3亿美元,增长112.7%,占全市的37.5%", FY, kind="ratio", opt=True),
-  fact(TC, "park", "foreign_capital_actually_used_usd", 3.45e8, "usd", "实际利用外资3.45亿美元,增长89.9%,占全市的42.3%", FY, kind="cumulative"),
-  fact(TC, "park", "foreign_capital_actually_used_yoy_growth", 0.899, "ratio", "实际利用外资3.45亿美元,增长89.9%", FY, kind="ratio"),
-  fact(TC, "park", "foreign_capital_actually_used_share_of_city", 0.423, "ratio", "实际利用外资3.45亿美元,增长89.9%,占全市的42.3%", FY, kind="ratio", opt=True),
- ])
-
-# ---------------------------------------------------------------- zo07 杭州经济技术开发区 2022年 (杭州网 2023)
-HZ = "杭州经济技术开发区"
-H0 = "杭州经济技术开发区在全国217家国家级经济技术开发区中位列第九,连续三年跻身全国前十"
-H1 = "2022年,全区预计规上工业总产值突破3500亿元;固定资产投资增长15%;创新指数居全省第五,R&D经费投入强度4.54%"
-H2 = "全年签约亿元以上项目105个,总投资455亿元,落地10亿元以上项目20个"
-HY = "2022年（全年）"
-G["zo07"] = dict(
- article=art("全国第九!杭州经济技术开发区交出高分答卷", "杭州网（来源行），经 news.ccnf.cn 转载", "2023-01-14", "day",
-  "City news portal via an aggregator, Zhejiang: a national economic-technological zone's national ranking and its 2022 year-end figures — estimated industrial output, investment growth, R&D intensity, projects signed and landed with investment, policy relief",
-  "http://news.ccnf.cn/xiaofei/2023/0114/13140.html",
-  "日期取页面“2023-01-14 10:56:10 来源:杭州网”（已删，连同导航、“评论”“(资料图片)”）。标题行末的聚合站后缀“ 世界即时”不属标题，已删（make_txt.py HEAD_SUFFIX）。存段在末段“值得一提的是…较上”处中断，该残段删去，截至“…进一步拓链、补链、强链。”（cut）。正文四段。园区杭州经济技术开发区（国家级，city 杭州，province 浙江；文中又作“全区”）。2022年数字：“预计规上工业总产值突破3500亿元”为全年预计值（已发生年度的估计，不是计划；kind cumulative，qualifier 超“突破”）；签约亿元以上项目105个、总投资455亿元、落地10亿元以上项目20个为全年累计；增速、R&D 强度为 ratio；全国第九名、减负降本“近55亿元”列可选。文中无企业名。",
-  "zo07"),
- parks=[
-  park(HZ, "杭州", "浙江", "经济技术开发区（国家级）", H0, note="文中又作“全区”"),
- ],
- aggregate_facts=[
-  fact(HZ, "park", "national_ranking_etdz", 9, "rank", H0, "2022年国家级经开区综合发展水平考核评价（2023年1月公布）", opt=True),
-  fact(HZ, "park", "industrial_output_above_scale_cny", 3.5e11, "cny", "全区预计规上工业总产值突破3500亿元", HY, kind="cumulative", qual="超", qtext="突破", chk=True, note="全年预计值"),
-  fact(HZ, "park", "fixed_asset_investment_yoy_growth", 0.15, "ratio", "固定资产投资增长15%", HY, kind="ratio"),
-  fact(HZ, "park", "rd_intensity", 0.0454, "ratio", "R&D经费投入强度4.54%", HY, kind="ratio"),
-  fact(HZ, "park", "projects_signed_over_100m", 105, "count", H2, HY, kind="cumulative"),
-  fact(HZ, "park", "signed_projects_total_investment_cny", 4.55e10, "cny", "总投资455亿元,落地10亿元以上项目20个", HY, kind="cumulative", chk=True),
-  fact(HZ, "park", "projects_landed_over_1bn", 20, "count", H2, HY, kind="cumulative"),
-  fact(HZ, "park", "burden_reduction_cny", 5.5e9, "cny", "累计减负降本近55亿元", HY, kind="cumulative", qual="约", qtext="近", opt=True, chk=True),
- ])
-
-# ---------------------------------------------------------------- zo08 钟楼经济开发区 集中签约和开竣工 (常州市科技局网站 2023)
-ZL = "钟楼经济开发区"
-ZS = "钟楼数字经济产业园"
-I0 = "9月26日,钟楼区重大项目集中签约和开竣工暨易商智能终端及核心零部件产业基地项目开工仪式在钟楼经济开发区举行,现场集中签约产业项目35个、总投资105亿元"
-I1 = "易商基地项目投资主体为ESR集团,计划总投资3亿美元,新增用地160亩,总建筑面积约17.5万平方米"
-I2 = "项目建成后,将成为钟楼数字经济产业园内高标准“工业上楼”示范园区"
-I3 = "当天签约的还有高性能透析器生产基地、中德职业教育产业实训基地、汽车智能开闭合系统核心零部件产业基地、华丰机械新发动机缸体缸盖智能制造等产业项目"
-I4 = "近期,钟楼区开竣工的项目共有42个,总投资达147亿元"
-PJ8 = "易商智能终端及核心零部件产业基地项目"
-G["zo08"] = dict(
- article=art("（无标题）钟楼区重大项目集中签约和开竣工暨易商智能终端及核心零部件产业基地项目开工", "常州市科学技术局网站 kjj.changzhou.gov.cn（存段无标题、来源行与署名）", "2023-09-28", "day",
-  "Municipal bureau website, Jiangsu: a district's signing and groundbreaking ceremony held in an economic development zone — signed projects and total, one project started with investor, US-dollar investment, land and floor area, the park it will stand in, other signed projects by name",
-  "https://kjj.changzhou.gov.cn/html/kjj/2023/MHFDIKKN_0928/43441.html",
-  "日期取网址“2023/MHFDIKKN_0928”（9月28日；仪式为9月26日）；存段无标题（title 为编者概括，取自首句）。页尾“|”已删。正文三段，完整。园区：钟楼经济开发区（city 常州，district 钟楼区；级别文中未写）；钟楼数字经济产业园（项目“建成后,将成为钟楼数字经济产业园内…示范园区”；与开发区的关系文中未写，parent 不填）。项目：易商智能终端及核心零部件产业基地项目（别名“易商基地项目”），开工仪式在钟楼经济开发区举行→开工，park 钟楼经济开发区，另加一条可选同名项目记 park 钟楼数字经济产业园（两者皆可）；“计划总投资3亿美元”非人民币：investment_cny 空，investment_value 3e8、investment_currency usd。其余四个签约项目文中只说“当天签约的还有”，不写园区与金额→park null，status 签约。公司：ESR集团（投资主体，园区钟楼经济开发区）；华丰机械只在项目名中，列可选。35个签约项目105亿元、42个开竣工项目147亿元为钟楼区（region）事实。",
-  "zo08", title_note="no headline stored; title made from the lead"),
- parks=[
-  park(ZL, "常州", "江苏", "经济开发区", I0, district="钟楼区"),
-  park(ZS, "常州", "江苏", "数字经济产业园", I2, district="钟楼区"),
+  park(LY, "辽阳", "辽宁", "经济开发区", D3, district="太子河区", note="“辽阳经济开发区(太子河区)”；成立于1992年"),
  ],
  companies=[
-  comp("ESR集团", ZL, I1, note="易商基地项目投资主体"),
-  comp("华丰机械", None, I3, opt=True, note="只在项目名中"),
+  comp("辽宁博仕科技股份有限公司", LY, D1, aliases=["博仕科技"], note="文中又作“博仕科技”"),
+  comp("辽阳石化设备公司", LY, D2),
+  comp("华电光大公司", LY, D2, note="其项目无名称（“华电光大公司的项目主体工程全部完成”）"),
+  comp("瓦轴", LY, D2, opt=True, note="只在项目名“瓦轴新能源汽车轴承项目”中"),
  ],
  projects=[
-  proj(PJ8, ZL, I1, companies=["ESR集团"], inv="计划总投资3亿美元", currency="usd", value=3e8, status="开工", status_text="项目开工仪式在钟楼经济开发区举行",
-       aliases=["易商基地项目"], note="名称与开工见首句；文中又作“易商基地项目”"),
-  proj(PJ8, ZS, I2, status="开工", status_text="项目开工仪式", aliases=["易商基地项目"], opt=True, note="同一项目，另记其将所在的产业园（两个园区链接皆可）"),
-  proj("高性能透析器生产基地", None, I3, status="签约", status_text="当天签约"),
-  proj("中德职业教育产业实训基地", None, I3, status="签约", status_text="当天签约"),
-  proj("汽车智能开闭合系统核心零部件产业基地", None, I3, status="签约", status_text="当天签约"),
-  proj("华丰机械新发动机缸体缸盖智能制造", None, I3, status="签约", status_text="当天签约", companies=["华丰机械"]),
+  proj(PJ4, LY, D1, companies=["辽宁博仕科技股份有限公司"], inv="总投资2800万元", status="投产", status_text="已开始生产…顺利投产",
+       aliases=["节能环保装备中试基地项目"], note="全名见“博仕科技节能环保装备中试基地项目顺利投产”"),
+  proj("辽阳石化设备公司新建厂房项目", LY, D2, companies=["辽阳石化设备公司"], status="竣工", status_text="如期交付"),
+  proj("瓦轴新能源汽车轴承项目", LY, D2, companies=["瓦轴"], status="投产", status_text="顺利投产"),
  ],
  aggregate_facts=[
-  fact("钟楼区", "region", "projects_signed", 35, "count", I0, "2023年9月26日"),
-  fact("钟楼区", "region", "signed_investment_cny", 1.05e10, "cny", "现场集中签约产业项目35个、总投资105亿元", "2023年9月26日", chk=True),
-  fact("钟楼区", "region", "projects_started_or_completed", 42, "count", I4, "2023年9月（近期）"),
-  fact("钟楼区", "region", "started_or_completed_investment_cny", 1.47e10, "cny", "总投资达147亿元", "2023年9月（近期）", chk=True),
-  fact(PJ8, "project", "new_land_mu", 160, "mu", I1, "2023年9月", opt=True),
-  fact(PJ8, "project", "floor_area_m2", 1.75e5, "m2", I1, "2023年9月", qual="约", qtext="约", opt=True),
+  fact(LY, "park", "firms", 185, "count", D3, "2023年12月", kind="cumulative"),
+  fact(LY, "park", "domestic_capital_in_place_cny", 3.532e9, "cny", "今年前10个月,引进国内到位资金35.32亿元,同比增长37.86%", "2023年1—10月", kind="cumulative", chk=True),
+  fact(LY, "park", "domestic_capital_in_place_yoy_growth", 0.3786, "ratio", "引进国内到位资金35.32亿元,同比增长37.86%", "2023年1—10月", kind="ratio"),
+  fact(LY, "park", "startup_area_km2", 4.7, "km2", D3, "2023年12月", opt=True),
+  fact(LY, "park", "managed_area_km2", 25.21, "km2", D3, "2023年12月", opt=True),
+  fact(LY, "park", "key_projects_helped", 9, "count", "截至目前,已先后为9个重点项目解决了企业注册、规划选址等50余个问题", "2023年5月至12月", kind="cumulative", opt=True),
  ])
 
-# ---------------------------------------------------------------- zo09 東莞鳳崗 四個重點項目集中動工 (香港商報 2025, traditional)
-FG = "鳳崗鎮"
-FDL = "鳳德嶺產業園"
-J0 = "本次集中動工的四個重點項目總投資達22.5億元,建成後預計年產值36億元"
-J1 = "鳳崗鎮黨委書記黃樂瑜,鎮黨委副書記、鎮長韓俊峰等領導嘉賓共同啟動四個重點項目建設,並為官井頭低成本空間項目培土奠基"
-J2 = "項目分兩期開發建設,總占地面積16萬平方米,預計2028年完成建設,建成後預計年產值24億元,年稅收8600萬元"
-J3 = "除官井頭村低成本產業空間項目外,本次同步動工的還有鳳德嶺產業園1期項目、塘瀝村三霸電子科技有限公司製造項目和長田通訊科技有限公司電動汽車充電樁智能製造總部項目"
-J4 = "三個重點項目總投資5.6億元,涵蓋產業空間建設、智能製造、新能源汽車配套等多個領域,建成後預計年產值12億元"
-PJ9 = "官井頭低成本產業空間項目"
-AS9 = "2025年11月5日（第四季度集中動工）"
-G["zo09"] = dict(
- article=art("總投資22.5億 東莞鳳崗四個重點項目集中動工", "香港商報（原創；責任編輯:冷運軍），hkcd.com", "2025-11-06", "day",
-  "Hong Kong paper, traditional script: a Dongguan town's quarterly groundbreaking of four key projects — total investment and expected output, one industrial-space project's concept, phases, area, completion, output and taxes, three further named projects with their combined investment",
-  "http://hkcd.com/hkcdweb/content_p/2025/11/06/content_192392.html",
-  "日期取頁面“責任編輯:冷運軍 2025-11-06 15:36:36原創 來源:香港商報”（已刪）；儀式為“11月5日”。標題照錄（頁首重複的標題行與“香港商報”“-- 天氣”已刪），圖片檔名“25110601.jpg”已刪；小標題“動工項目涉多產業領域助力高質量發展”保留為段。末段在“…全力打造更多高品質、低成本的優”處中斷：保留其首兩句“黃樂瑜表示,…關鍵一步。”，刪去斷句（make_txt.py LINE_SUFFIX）。繁體原文（香港商報），未轉換。文中無開發區：鳳崗鎮為鎮（region 事實）；“鳳德嶺產業園”只在項目名“鳳德嶺產業園1期項目”中，列可選園區，該項目 park 記它（同 real44 zn07 之民勤紅沙崗）；其餘三項目 park null。“官井頭低成本產業空間項目”稱“項目”，列為項目（別名“官井頭低成本空間項目”“官井頭村低成本產業空間項目”），不列園區。四項目“集中動工”→开工；單個項目無投資額（22.5億元為四項目合計，5.6億元為另三項目合計，記為 region 事實）。公司：三霸電子科技有限公司（文中作“塘瀝村三霸電子科技有限公司”，塘瀝村為所在村）、長田通訊科技有限公司，park null。金額為人民幣（內地項目，“億元”），記 _cny。",
-  "zo09"),
+# ---------------------------------------------------------------- zr05 滨海新区82个重点项目“云签约” (北方网/天津日报 2022)
+BHX = "滨海新区"
+NG = "南港工业区"
+E0 = "82个重点项目应“云”而生,总投资580亿元的“大单”落地,为滨海新区奏响一曲澎湃发展新动能的“春之歌”"
+E1 = "从投资来源地看,集中在我国三大经济带,其中京津冀地区项目占51个,从产业类别来看,战略性新兴产业项目达57个,占比超过69%"
+E2 = "埃克森美孚(天津)石油有限公司是埃克森美孚润滑油业务在华北地区重要的生产基地"
+E3 = "“这次签约的厂区提升改造项目,将结合埃克森美孚现有产业基础,提升产品等级和质量,继续增加高端产品的本地化生产和供应"
+E4 = "中圣科技(江苏)有限公司拟在南港工业区投资建设中圣新能源南港LNG冷能利用项目"
+AS5 = "2022年4月9日（云签约）"
+G["zr05"] = dict(
+ article=art("滨海新区82个重点项目应“云”而生 580亿元“大单”落地", "北方网（作者:日报王睿，即天津日报记者；编辑:刘颖），news.enorth.com.cn", "2022-04-10", "day",
+  "City news portal relaying the city daily, Tianjin: a state-level new area's online signing of 82 key projects — total investment, sources and sectors of the projects, a multinational's plant upgrade signed, a firm to build an LNG cold-energy project in a named industrial zone",
+  "http://news.enorth.com.cn/system/2022/04/10/052521575.shtml",
+  "日期取页面“来源: 北方网 作者:日报王睿 编辑:刘颖 2022-04-10 08:28:11”（已删，连同“扫码阅读手机版”与“内容提要:…”——提要与正文第二段同文）；签约为“昨天上午”（4月9日）。标题照录。存段在“…南港LNG冷能利用项目。中圣”处中断：残字“中圣”删去（make_txt.py LINE_SUFFIX），截至“…冷能利用项目。”（cut）。正文五段。园区：滨海新区（天津，国家级新区；文中未写级别）；南港工业区（中圣项目所在；与滨海新区的关系文中未写，parent 不填）。项目：埃克森美孚“这次签约的厂区提升改造项目”→签约，park 滨海新区（签约在滨海新区，厂区位置文中未写，判断）；“中圣新能源南港LNG冷能利用项目”，“拟在南港工业区投资建设”，作为本次签约项目介绍→签约（status_alt planned），park 南港工业区。无单项金额。公司：埃克森美孚(天津)石油有限公司（园区记滨海新区）；埃克森美孚(中国)投资有限公司只作受访者所属，列可选（park null）；中圣科技(江苏)有限公司（投资方，园区记南港工业区）。82个项目、580亿元为滨海新区签约事实；京津冀项目51个、战略性新兴产业57个与“占比超过69%”列可选。滨海新区商务和投促局列可选机构。",
+  "zr05"),
  parks=[
-  park(FDL, "東莞", "廣東", "產業園", J3, district="鳳崗鎮", opt=True, note="只在項目名“鳳德嶺產業園1期項目”中"),
+  park(BHX, "天津", "天津", "国家级新区", E0, note="文中又作“滨城”“全区”"),
+  park(NG, "天津", "天津", "工业区", E4),
  ],
  companies=[
-  comp("三霸電子科技有限公司", None, J3, note="文中作“塘瀝村三霸電子科技有限公司製造項目”"),
-  comp("長田通訊科技有限公司", None, J3),
+  comp("埃克森美孚(天津)石油有限公司", BHX, E2),
+  comp("埃克森美孚(中国)投资有限公司", None, "埃克森美孚(中国)投资有限公司北亚润滑油运营业务总经理欧文谦告诉记者", opt=True, note="只作受访者所属"),
+  comp("中圣科技(江苏)有限公司", NG, E4, note="投资方"),
  ],
  institutions=[
-  inst("鳳崗鎮黨委", J1), 
+  inst("滨海新区商务和投促局", "滨海新区商务和投促局局长鲍健介绍", park=BHX),
  ],
  projects=[
-  proj(PJ9, None, J3, status="开工", status_text="集中動工…並為官井頭低成本空間項目培土奠基",
-       aliases=["官井頭低成本空間項目", "官井頭村低成本產業空間項目"], note="名稱見“據了解,官井頭低成本產業空間項目以…為理念”；無單項投資額"),
-  proj("鳳德嶺產業園1期項目", FDL, J3, status="开工", status_text="同步動工", phase="1期"),
-  proj("塘瀝村三霸電子科技有限公司製造項目", None, J3, companies=["三霸電子科技有限公司"], status="开工", status_text="同步動工"),
-  proj("長田通訊科技有限公司電動汽車充電樁智能製造總部項目", None, J3, companies=["長田通訊科技有限公司"], status="开工", status_text="同步動工"),
+  proj("厂区提升改造项目", BHX, E3, companies=["埃克森美孚(天津)石油有限公司"], status="签约", status_text="这次签约的厂区提升改造项目",
+       note="埃克森美孚(天津)石油有限公司的厂区提升改造项目；园区为判断（签约在滨海新区）"),
+  proj("中圣新能源南港LNG冷能利用项目", NG, E4, companies=["中圣科技(江苏)有限公司"], status="签约", status_text="拟在南港工业区投资建设",
+       status_alt="planned", note="作为本次签约项目介绍；句中只说“拟…投资建设”"),
  ],
  aggregate_facts=[
-  fact(FG, "region", "projects_started", 4, "count", J0, AS9),
-  fact(FG, "region", "started_projects_total_investment_cny", 2.25e9, "cny", J0, AS9, chk=True),
-  fact(FG, "region", "started_projects_expected_annual_output_cny", 3.6e9, "cny", "建成後預計年產值36億元,為鳳崗建設", "建成後（預期）", kind="target", chk=True),
-  fact(FG + "（另三個重點項目）", "region", "total_investment_cny", 5.6e8, "cny", J4, AS9, chk=True),
-  fact(FG + "（另三個重點項目）", "region", "expected_annual_output_cny", 1.2e9, "cny", "建成後預計年產值12億元,將進一步完善鳳崗鎮產業鏈條", "建成後（預期）", kind="target", opt=True, chk=True),
-  fact(PJ9, "project", "expected_annual_output_cny", 2.4e9, "cny", "建成後預計年產值24億元,年稅收8600萬元", "建成後（預期，2028年）", kind="target", chk=True),
-  fact(PJ9, "project", "expected_annual_tax_cny", 8.6e7, "cny", "年稅收8600萬元", "建成後（預期，2028年）", kind="target", opt=True, chk=True),
-  fact(PJ9, "project", "site_area_m2", 1.6e5, "m2", J2, "2025年11月", opt=True),
+  fact(BHX, "park", "projects_signed", 82, "count", E0, AS5),
+  fact(BHX, "park", "signed_investment_cny", 5.8e10, "cny", "总投资580亿元的“大单”落地", AS5, chk=True),
+  fact(BHX, "park", "signed_projects_from_beijing_tianjin_hebei", 51, "count", E1, AS5, opt=True),
+  fact(BHX, "park", "signed_strategic_emerging_projects", 57, "count", E1, AS5, opt=True),
+  fact(BHX, "park", "signed_strategic_emerging_share", 0.69, "ratio", E1, AS5, kind="ratio", qual="超", qtext="超过", opt=True),
  ])
 
-# ---------------------------------------------------------------- zo10 海口国家高新区科创基金 (人民网-海南频道 2023)
-HK = "海口国家高新区"
-K0 = "1月11日,中启(海口)高新区科技创新股权投资合伙企业(有限合伙)(以下简称“高新区科创基金”)在海口国家高新区成功设立"
-K1 = "基金募集规模约3亿元,其中海南自贸港母基金及高新国投合计出资1.4亿元,撬动央企外贸信托、上市公司安图生物等著名机构约1.6亿元"
-K2 = "该基金由中启私募基金管理(海南)有限公司(以下简称中启资本)作为基金管理人"
-K3 = "由海口国家高新区国际投资咨询有限公司(以下简称“海口高新国投”)发起设立的高新区科创基金"
-K4 = "先后完成设立的自贸港子基金还有中银资本旗下的海南中瀛股权投资基金合伙企业(有限合伙)及英飞尼迪资本设立的海南省英飞九州健康科技创业投资合伙企业(有限合伙)两支自贸港子基金,两支基金规模分别为7亿元"
-K5 = "5亿元人民币。至此,已有三支自贸港子基金落户高新区"
-KF = "中启(海口)高新区科技创新股权投资合伙企业(有限合伙)"
-G["zo10"] = dict(
- article=art("海口国家高新区科创基金等三支自贸港子基金成功设立", "人民网-海南频道（人民网海口1月14日电，李学山）", "2023-01-14", "day",
-  "National news site's provincial channel, Hainan: a national high-tech zone's first park fund set up — sponsor, fundraising size and contributions, manager; two more sub-funds landed in the zone with their sizes",
-  "http://0898.net/n2/2023/0114/c231190-40267554.html",
-  "日期取页面“2023年01月14日23:34 | 来源:人民网-海南频道”（已删，连同“小字号”）；基金设立于“1月11日”。标题照录。存段在末段“…加快生物医药产业投资进度、推进优质项目返投,”处中断，该残段删去，截至“…园区金融服务产业能力大大增强。”（cut）。正文四段。园区海口国家高新区（文中又作“海口高新区”“高新区”；国家级，city 海口，province 海南）。基金：中启(海口)高新区科技创新股权投资合伙企业(有限合伙)（简称“高新区科创基金”），park 海口国家高新区，“基金募集规模约3亿元”→size 3e8、qualifier 约、size_type 募集规模；管理人中启私募基金管理(海南)有限公司（简称中启资本，列为公司，park null，同 real44 zn06）；发起人海口国家高新区国际投资咨询有限公司（简称海口高新国投/高新国投，园区平台公司，park 记海口国家高新区）。另两支子基金“落户高新区”，size 7亿元、5亿元，park 海口国家高新区；其发起方中银资本、英飞尼迪资本列为公司（park null）。“海南自贸港母基金”只作出资人，列可选基金（无规模）。安图生物、外贸信托只作出资机构，列可选公司。海口高新区管委会列可选机构。",
-  "zo10"),
+# ---------------------------------------------------------------- zr06 黄河三角洲产业投资基金揭牌 (中国广播网 via 新浪财经 2011)
+HF = "黄河三角洲产业投资基金"
+DY = "东营经济技术开发区"
+F0 = "签约仪式上,基金管理公司与东营经济技术开发区、潍坊滨海产业开发公司等9家单位现场签约,加上即将签约的18家企业,投资额近50亿元"
+F1 = "基金总规模200亿元人民币,首期募资目标为50亿元人民币"
+F2 = "黄河三角洲产业投资基金于2010年3月获国家发改委批准筹建,今年6月8日正式完成工商注册"
+G["zr06"] = dict(
+ article=art("黄河三角洲产业投资基金揭牌 首期投资项目签约", "中国广播网（中广网，记者王成林），经新浪财经转载", "2011-07-28", "day",
+  "National radio news site relayed by a finance portal, Shandong: a regional industrial investment fund unveiled and its first investments signed — approval and registration, total size, first-close target, management company capital, signing with an economic-technological zone and a development company, investment focus",
+  "http://msn.finance.sina.com.cn/cjyw/20110728/1753199424.html",
+  "日期取页面“2011年07月28日 17:53 来源:中国广播网”（已删，连同“新浪财经”）；揭牌为“7月28日上午”。标题照录。存段在末段“…支持基金做大做强、健康发展。区内各市县”处中断：残句“区内各市县”删去（make_txt.py LINE_SUFFIX），截至“…健康发展。”（cut；real40 的笔记曾记为 cut，未用）。正文四段。基金：黄河三角洲产业投资基金（区域产业基金，非园区基金，park null）；“基金总规模200亿元人民币”→size 2e10、size_type 总规模；首期募资目标50亿元为 target 事实。园区：东营经济技术开发区（与基金管理公司现场签约；city 东营，province 山东；级别文中未写）。公司：潍坊滨海产业开发公司（签约方，park null）；“基金管理公司”无名称，不列。签约投资额“近50亿元”→约（9家单位加18家企业，记为基金事实）。“黄河三角洲高效生态经济区”为区域，不列园区。国家发改委列可选机构。",
+  "zr06"),
  parks=[
-  park(HK, "海口", "海南", "高新技术产业开发区（国家级）", K0, aliases=["海口高新区"], note="文中又作“海口高新区”“高新区”"),
+  park(DY, "东营", "山东", "经济技术开发区", F0, note="与基金管理公司现场签约"),
  ],
  companies=[
-  comp("中启私募基金管理(海南)有限公司", None, K2, aliases=["中启资本"], note="基金管理人"),
-  comp("海口国家高新区国际投资咨询有限公司", HK, K3, aliases=["海口高新国投", "高新国投"], note="发起人；园区平台公司（位置文中未明说，判断）"),
-  comp("中银资本", None, K4, note="海南中瀛基金的发起方"),
-  comp("英飞尼迪资本", None, K4, note="英飞九州基金的设立方"),
-  comp("安图生物", None, K1, opt=True, note="出资机构（上市公司）"),
-  comp("外贸信托", None, K1, opt=True, note="出资机构（央企）"),
+  comp("潍坊滨海产业开发公司", None, F0, note="签约方"),
  ],
  institutions=[
-  inst("海口高新区管委会", "在海口市市政府及海口高新区管委会正确领导及筹划下", park=HK),
+  inst("国家发改委", F2),
  ],
  funds=[
-  fund(KF, HK, K1, size="约3亿元", size_type="募集规模", qual="约", aliases=["高新区科创基金"],
-       note="名称与设立见首句；管理人中启资本；发起人海口高新国投；专注生物医药"),
-  fund("海南中瀛股权投资基金合伙企业(有限合伙)", HK, K4, size="7亿元", size_type="规模", note="中银资本旗下；落户高新区"),
-  fund("海南省英飞九州健康科技创业投资合伙企业(有限合伙)", HK, K5, size="5亿元", size_type="规模", note="英飞尼迪资本设立；落户高新区；名称见上一句"),
-  fund("海南自贸港母基金", None, K1, opt=True, note="只作出资人"),
+  fund(HF, None, F1, size="总规模200亿元", size_type="总规模", note="名称见首句；2011年6月8日完成工商注册；区域产业基金，非园区基金"),
  ],
  aggregate_facts=[
-  fact(KF, "fund", "fund_size_cny", 3e8, "cny", "基金募集规模约3亿元", "2023年1月", qual="约", qtext="约", chk=True),
-  fact(KF, "fund", "contribution_mother_fund_and_platform_cny", 1.4e8, "cny", "海南自贸港母基金及高新国投合计出资1.4亿元", "2023年1月", opt=True, chk=True),
-  fact(KF, "fund", "contribution_other_institutions_cny", 1.6e8, "cny", "撬动央企外贸信托、上市公司安图生物等著名机构约1.6亿元", "2023年1月", qual="约", qtext="约", opt=True, chk=True),
-  fact(HK, "park", "ftp_sub_funds_landed", 3, "count", K5, "截至2023年1月", kind="cumulative", opt=True),
+  fact(HF, "fund", "fund_size_cny", 2e10, "cny", F1, "2011年7月", chk=True),
+  fact(HF, "fund", "first_close_target_cny", 5e9, "cny", "首期募资目标为50亿元人民币", "2011年7月（首期目标）", kind="target", chk=True),
+  fact(HF, "fund", "signed_investment_cny", 5e9, "cny", "投资额近50亿元", "2011年7月28日（含即将签约的18家企业）", qual="约", qtext="近", chk=True),
+  fact(HF, "fund", "units_signed", 9, "count", F0, "2011年7月28日", opt=True),
+  fact(HF, "fund", "management_company_registered_capital_cny", 2e8, "cny", "基金管理公司注册资本为2亿元人民币", "2011年7月", opt=True, chk=True),
+ ])
+
+# ---------------------------------------------------------------- zr07 蓝黛科技 与马鞍山经开区管委会签署项目投资合同 (021cf 快讯 2022)
+MA = "马鞍山经济技术开发区"
+H0 = "项目名称为“汽车高精密传动齿轮生产制造项目”,项目计划总投资23亿元,其中项目一期投资6亿元,拟由公司全资子公司马鞍山蓝黛机械作为项目实施主体"
+H1 = "蓝黛科技:公司及子公司与马鞍山经济技术开发区管理委员会签署项目投资合同"
+G["zr07"] = dict(
+ article=art("蓝黛科技:公司及子公司与马鞍山经济技术开发区管理委员会签署项目投资合同", "mas.021cf.cn（“快讯”，网络蜘蛛自动收集的上市公司公告摘要；原出处未注明）", "2022-10", "month",
+  "Listed-company announcement digest on a spider aggregator, Anhui: a listed auto-parts maker and its subsidiary sign an investment contract with an economic-technological zone — project name, total and phase-1 investment, implementing subsidiary, approvals still needed",
+  "http://mas.021cf.cn/index.php/post/4223.html",
+  "存段无日期行：董事会会议为“2022年10月28日”，快讯应发于当日或稍后（published 记 2022-10，precision month，推断）。标题行前的聚合站标签“快讯]”已删（make_txt.py HEAD_PREFIX），页尾“版权声明:本文由网络蜘蛛自动收集…”已删。正文两段，完整（短讯，约330字）。real40 笔记曾见此页（“spider aggregator, no date line; spare”），未用。园区：马鞍山经济技术开发区（city 马鞍山，province 安徽；管委会为签约方）。项目“汽车高精密传动齿轮生产制造项目”：“项目计划总投资23亿元”；签署项目投资合同（尚需股东大会审议）→签约；park 马鞍山经济技术开发区（与该区管委会签约，判断）。公司：蓝黛科技（上市公司，投资方，园区按惯例记项目所在开发区）；马鞍山蓝黛机械（全资子公司、项目实施主体，园区记开发区）。一期6亿元列可选项目事实。马鞍山经济技术开发区管理委员会列可选机构。",
+  "zr07"),
+ parks=[
+  park(MA, "马鞍山", "安徽", "经济技术开发区", H1, note="管委会为签约方"),
+ ],
+ companies=[
+  comp("蓝黛科技", MA, H1, note="上市公司，投资方（惯例：投资方记其项目所在园区）"),
+  comp("马鞍山蓝黛机械", MA, H0, note="全资子公司，项目实施主体"),
+ ],
+ institutions=[
+  inst("马鞍山经济技术开发区管理委员会", H1, park=MA),
+ ],
+ projects=[
+  proj("汽车高精密传动齿轮生产制造项目", MA, H0, companies=["蓝黛科技", "马鞍山蓝黛机械"], inv="项目计划总投资23亿元", status="签约",
+       status_text="签署项目投资合同", note="尚需提交股东大会审议"),
+ ],
+ aggregate_facts=[
+  fact("汽车高精密传动齿轮生产制造项目", "project", "phase1_investment_cny", 6e8, "cny", "其中项目一期投资6亿元", "2022年10月", opt=True, chk=True),
+ ])
+
+# ---------------------------------------------------------------- zr08 利津经济开发区 (大众日报 [inferred] via ingsd.com 2014)
+LJ = "利津经济开发区"
+K0 = "11月18日,在利津经济开发区长凯石油科技股份有限公司新能源(LNG)装备产业示范园1号车间,LNG低温储罐已投产使用"
+K1 = "“公司项目总投资16.5亿元,采用的是国际先进低温绝热技术,年可实现销售收入26亿元。”"
+K2 = "利津经济开发区今年实施新建、续建重点产业项目22个,总投资128亿元"
+K3 = "截至目前,十方仓储物流二期项目、信合中药深加工项目、海德公司3万吨/年丙烯酸丁酯项目等已建成投产"
+K4 = "利华益集团重油加氢及油品质量升级项目、长凯公司新能源装备产业示范园项目、高鼎公司新型节能保温墙体装饰材料项目等相继落地施工"
+K5 = "前三季度,该开发区规模以上工业企业实现总产值627亿元、利税57亿元、利润29.2亿元,分别同比增长15.5%、18.9%、18.2%"
+PJ8 = "长凯公司新能源装备产业示范园项目"
+AS8 = "2014年1—9月"
+G["zr08"] = dict(
+ article=art("（无标题）利津经济开发区长凯石油新能源(LNG)装备产业示范园投产 今年实施重点产业项目22个", "本报利津讯（□李东乾 于向阳 马路遥 报道；“本报”按体例推断为大众日报），载于 ingsd.com", "2014-11-28", "day",
+  "Provincial daily (inferred) via a news site, Shandong: a county economic development zone — a firm's LNG equipment park partly in production with its investment and expected sales, the year's 22 key industrial projects and total, three projects in production and three under construction, and the zone's first-three-quarter output, profit-tax and profit with growth",
+  "http://ingsd.com/news/sh/2014-11-28/10921.html",
+  "日期取网址 2014-11-28（存段无日期行）；现场为“11月18日”。存段无标题（title 为编者概括，取自首段与次段）；署名行“□李东乾 于向阳 马路遥 报道”与页尾“|”已删；“本报利津讯”与“□…报道”为大众日报体例，outlet 为推断（页面未写报名）。正文两段，完整。园区：利津经济开发区（city 东营，district 利津县，province 山东；级别文中未写）。项目：长凯石油的新能源(LNG)装备产业示范园——次段作“长凯公司新能源装备产业示范园项目”（取作项目名），首段 1号车间“LNG低温储罐已投产使用”、次段“相继落地施工”→投产（status_alt 在建，同 real45 zo05 之部分投产）；“公司项目总投资16.5亿元”（受访者原话，记为该项目金额）；年销售收入26亿元为预期（target）。“已建成投产”三项目→投产（十方仓储物流二期项目 phase 二期）；“相继落地施工”另两项目→在建。均无单项金额（长凯除外）。公司：长凯石油科技股份有限公司（别名“长凯公司”）、海德公司、利华益集团、高鼎公司，园区记开发区；“十方”“信合”只在项目名中，列可选。22个项目128亿元为开发区当年实施事实（reported）；前三季度总产值、利税、利润为 cumulative，增速 ratio。",
+  "zr08", title_note="no headline stored; title made from the lead"),
+ parks=[
+  park(LJ, "东营", "山东", "经济开发区", K2, district="利津县", note="文中又作“该开发区”"),
+ ],
+ companies=[
+  comp("长凯石油科技股份有限公司", LJ, K0, aliases=["长凯公司"], note="文中又作“长凯公司”"),
+  comp("海德公司", LJ, K3),
+  comp("利华益集团", LJ, K4),
+  comp("高鼎公司", LJ, K4),
+  comp("十方", LJ, K3, opt=True, note="只在项目名“十方仓储物流二期项目”中"),
+  comp("信合", LJ, K3, opt=True, note="只在项目名“信合中药深加工项目”中"),
+ ],
+ projects=[
+  proj(PJ8, LJ, K1, companies=["长凯石油科技股份有限公司"], inv="公司项目总投资16.5亿元", status="投产",
+       status_text="1号车间,LNG低温储罐已投产使用…相继落地施工", status_alt="在建", aliases=["新能源(LNG)装备产业示范园"],
+       note="首段作“长凯石油科技股份有限公司新能源(LNG)装备产业示范园”，次段作“长凯公司新能源装备产业示范园项目”；金额为受访者原话"),
+  proj("十方仓储物流二期项目", LJ, K3, companies=["十方"], status="投产", status_text="已建成投产", phase="二期"),
+  proj("信合中药深加工项目", LJ, K3, companies=["信合"], status="投产", status_text="已建成投产"),
+  proj("海德公司3万吨/年丙烯酸丁酯项目", LJ, K3, companies=["海德公司"], status="投产", status_text="已建成投产"),
+  proj("利华益集团重油加氢及油品质量升级项目", LJ, K4, companies=["利华益集团"], status="在建", status_text="相继落地施工"),
+  proj("高鼎公司新型节能保温墙体装饰材料项目", LJ, K4, companies=["高鼎公司"], status="在建", status_text="相继落地施工"),
+ ],
+ aggregate_facts=[
+  fact(PJ8, "project", "expected_annual_sales_cny", 2.6e9, "cny", "年可实现销售收入26亿元", "建成后（预期）", kind="target", chk=True),
+  fact(LJ, "park", "key_industrial_projects", 22, "count", K2, "2014年（当年实施，新建与续建）"),
+  fact(LJ, "park", "key_projects_total_investment_cny", 1.28e10, "cny", "总投资128亿元,涉及石油化工、新能源、新材料、装备制造、现代物流等多个方面", "2014年（当年实施，新建与续建）", chk=True),
+  fact(LJ, "park", "industrial_output_above_scale_cny", 6.27e10, "cny", "规模以上工业企业实现总产值627亿元、利税57亿元、利润29.2亿元", AS8, kind="cumulative", chk=True),
+  fact(LJ, "park", "profit_tax_above_scale_cny", 5.7e9, "cny", "利税57亿元、利润29.2亿元", AS8, kind="cumulative", chk=True),
+  fact(LJ, "park", "profit_above_scale_cny", 2.92e9, "cny", "利润29.2亿元,分别同比增长15.5%、18.9%、18.2%", AS8, kind="cumulative", chk=True),
+  fact(LJ, "park", "industrial_output_above_scale_yoy_growth", 0.155, "ratio", K5, AS8, kind="ratio"),
+  fact(LJ, "park", "profit_tax_above_scale_yoy_growth", 0.189, "ratio", K5, AS8, kind="ratio"),
+  fact(LJ, "park", "profit_above_scale_yoy_growth", 0.182, "ratio", K5, AS8, kind="ratio"),
  ])

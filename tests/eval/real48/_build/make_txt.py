@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
-"""Write zoNN.txt from the stored page texts in ../_raw/pages/zoNN.raw (real44's make_txt.py with a new ITEMS table,
+"""Write zrNN.txt from the stored page texts in ../_raw/pages/zrNN.raw (real45's make_txt.py with a new ITEMS table,
+LINE_SUFFIX (the unfinished fragment where the stored excerpt breaks off: zr05, zr06) and a new HEAD_PREFIX table (zr07: the
+aggregator's tag “快讯]” glued to the start of the headline line); LINE_PREFIX, JOIN, HEAD_SUFFIX and WATERMARK unused).
+real45's note follows.
+Write zoNN.txt from the stored page texts in ../_raw/pages/zoNN.raw (real44's make_txt.py with a new ITEMS table,
 LINE_SUFFIX (the unfinished tail where the stored excerpt breaks off, or the tail cut: zo01, zo03, zo09) and HEAD_SUFFIX
 (zo07: the aggregator's “ 世界即时” glued to the headline line); LINE_PREFIX, JOIN and WATERMARK unused). real44's note follows.
 Write znNN.txt from the stored page texts in ../_raw/pages/znNN.raw (real43's make_txt.py with a new ITEMS table,
@@ -31,28 +35,26 @@ D = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RAW = os.path.join(D, "_raw", "pages")
 
 ITEMS = {
- "zo01": ("贵阳大数据科创城核心区项目开工", "贵阳网·甲秀新闻讯", "当天还同步举行了", []),
- "zo02": ("建成后可集聚算力产业企业20家!贵安中电光谷数字产业园建设“跑起来”", "小雨绵绵", "“目前一期项目场平工作",
-          ["(资料图)", "东数西算贵安新区算力产业集群配套项目一期建设现场。"]),
- "zo03": (None, "2022年,银川经开区将持续", "依托隆基硅", []),
- "zo04": ("我市新能源汽车产业又添新动力", "11月16日,江西宝悦", "近年来,我市大力发展", []),
- "zo05": ("江西赣州经开区:打造三个千亿级产业集群 建新能源汽车产业集聚区", "春风渐暖", "据悉,吉利(赣州)42GWh", []),
- "zo06": ("高质量发展步履铿锵 高新区连续三年获苏州先进", "2月18日召开", "去年全年高新区", []),
- "zo07": ("全国第九!杭州经济技术开发区交出高分答卷", "1月13日,商务部", "优异的成绩背后", []),
- "zo08": (None, "9月26日,钟楼区", "当天签约的还有", []),
- "zo09": ("總投資22.5億 東莞鳳崗四個重點項目集中動工", "11月5日,廣東東莞", "黃樂瑜表示", ["25110601.jpg"]),
- "zo10": ("海口国家高新区科创基金等三支自贸港子基金成功设立", "人民网海口1月14日电", "据悉,先后完成设立", []),
+ "zr01": ("吉林经开区全力推进重大项目建设", "近日,吉林市经济技术开发区", "与此同时,总投资7.5亿元", []),
+ "zr02": ("渤海新区78个重点项目集中开工", "河北新闻网讯(皮家琪)", "渤海新区为进一步做大做强汽车产业", []),
+ "zr03": ("沈抚示范区举行重点招商引资企业座谈会暨项目集中签约仪式", "本报讯 记者董翰博报道", "副省长、沈抚示范区党工委书记", []),
+ "zr04": (("辽阳经济开发区入驻企业达185家", "今年前10个月,引进国内到位资金35.32亿元,同比增长37.86%"), "12月13日,辽宁博仕", "“帮代办服务真是高效", []),
+ "zr05": ("滨海新区82个重点项目应“云”而生 580亿元“大单”落地", "天津北方网讯", "中圣科技(江苏)有限公司拟在", []),
+ "zr06": ("黄河三角洲产业投资基金揭牌 首期投资项目签约", "中广网7月28日济南消息", "姜大明要求", []),
+ "zr08": (None, "本报利津讯", "利津经济开发区今年实施", []),
+ "zr07": ("蓝黛科技:公司及子公司与马鞍山经济技术开发区管理委员会签署项目投资合同", "公司于2022年10月28日", "根据《深圳证券交易所", []),
 }
 # furniture at the start of the first kept raw line (same line), cut off
 LINE_PREFIX = {}
-# furniture at the end of the last kept raw line (same line), cut off: here the unfinished sentence where the excerpt is cut
-LINE_SUFFIX = {"zo01": "该公司承载着助力打造贵州数字产业和人才集聚区、数字场景应用示范区、生态文明展示区的重要使命,将依托中国交建强大的投资建设全产业链一体化服务优势及贵阳产控集团AAA级企业信用评级优势,抢抓政策红利,把握发展机遇,打造数字产业招商平台,将科创城核心区",
-               "zo03": "除做大做强单晶硅电池、光伏组件外,不断向下游高附加值产",
-               "zo09": "鳳崗鎮將立足新起點,以空間升級夯實產業基礎,全力打造更多高品質、低成本的優"}
+# furniture at the end of the last kept raw line (same line), cut off: here the unfinished fragment where the excerpt is cut
+LINE_SUFFIX = {"zr05": "中圣",
+               "zr06": "区内各市县"}
 # (first line prefix, second line prefix): the page breaks one sentence over these two raw lines
 JOIN = {}
 # text glued to the end of the headline line (not part of the headline), cut off
-HEAD_SUFFIX = {"zo07": " 世界即时"}
+HEAD_SUFFIX = {}
+# text glued to the start of the headline line (not part of the headline), cut off (zr07: the aggregator's "快讯]" tag)
+HEAD_PREFIX = {"zr07": "快讯]"}
 WATERMARK = {}
 
 
@@ -94,9 +96,12 @@ def build(nid):
         parts = head if isinstance(head, tuple) else (head,)
         for p in parts:
             hs = HEAD_SUFFIX.get(nid, "")
-            hidx.add(next(i for i, l in enumerate(lines[:i0]) if l == p + hs))
+            hp = HEAD_PREFIX.get(nid, "")
+            hidx.add(next(i for i, l in enumerate(lines[:i0]) if l == hp + p + hs))
             if hs:
                 cut.append("headline line: " + hs)
+            if hp:
+                cut.append("headline line prefix: " + hp)
         text = " ".join(parts) + "\n\n" + text
     dropped = [l for i, l in enumerate(lines) if l and (not (i0 <= i <= i1) or l in inner_drop) and i not in hidx]
     return text, dropped, cut
