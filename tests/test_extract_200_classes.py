@@ -6,6 +6,7 @@ from __future__ import annotations
 from loaders.extract import extract
 from tests.extracted import facts as _facts
 from tests.extracted import firms as _firms
+from tests.extracted import funds as _funds
 from tests.extracted import park_aliases as _park_aliases
 from tests.extracted import projects as _projects
 
@@ -216,3 +217,76 @@ def test_a_province_and_a_descriptor_before_a_software_park_name_one_park_writte
     text = ("入住湖南松岭臺灣農民創業園的臺資企業有八家。福建柏川臺灣農民創業園也簽約了項目，"
             "臺灣農民創業園在大陸有著良好的發展勢頭，臺灣農民創業園受到客商的青睞。")
     assert "臺灣農民創業園" not in _park_aliases(text), _park_aliases(text)
+
+
+# From real48 (studied after its first score); invented names, one behaviour each.
+
+def test_the_stage_verb_after_a_clauses_subject_is_each_listed_projects():
+    text = ("松岭新区这次还集中开工了柏川汽车部件有限公司二期项目、松岭科技有限公司年产5000台旅居车建设项目、"
+            "柏川汽车部件有限公司汽车部件生产项目，为打造汽车全产业链增添了有力砝码。")
+    got = _projects(text)
+    assert len(got) == 3 and all(status == "开工" for _, status in got.values()), got
+
+
+def test_a_bracketed_place_of_four_characters_inside_a_firms_name_is_part_of_it():
+    text = "这次还集中开工了松岭汽车有限公司二期项目、三创联盟(沧州临港)科技有限公司年产5000台旅居车建设项目。"
+    assert "三创联盟(沧州临港)科技有限公司" in _firms(text), _firms(text)
+
+
+def test_a_zone_before_a_groups_name_is_where_the_group_stands():
+    text = "活动在松岭新区临港经济技术开发区石家庄柏川集团医药产业园项目现场举行。"
+    assert _firms(text).get("石家庄柏川集团") == "临港经济技术开发区", _firms(text)
+
+
+def test_a_middle_dot_as_typeset_joins_a_parks_name_and_the_zone_stays_its_own():
+    text = "在北京⋅沧州松岭新区生物医药产业园，共有12个项目开工建设。沧州松岭新区集中开工项目数量居全市首位。"
+    parks = _park_aliases(text)
+    assert "北京⋅沧州松岭新区生物医药产业园" in parks and "沧州松岭新区" in parks, parks
+
+
+def test_a_new_area_the_headline_opens_with_and_the_story_keeps_naming_is_a_park():
+    text = ("滨江新区82个重点项目应“云”而生\n\n昨天上午，一场“云签约”在这里启动，为滨江新区奏响发展新动能的“春之歌”。"
+            "滨江新区商务局局长介绍，这些项目科技含量高，其中京津冀地区项目占51个。")
+    assert "滨江新区" in _park_aliases(text), _park_aliases(text)
+    assert not any("地区项目" in name for name in _projects(text)), _projects(text)
+
+
+def test_a_funds_size_in_the_sentence_after_its_last_mention():
+    text = ("松岭产业投资基金揭牌 首期投资项目签约\n\n7月28日上午，松岭产业投资基金揭牌暨首期投资项目签约仪式举行，"
+            "基金管理公司与松岭经济技术开发区等9家单位现场签约。\n\n"
+            "松岭产业投资基金于2010年3月获批筹建，今年6月正式完成工商注册。基金总规模200亿元人民币，首期募资目标为50亿元。")
+    assert _funds(text).get("松岭产业投资基金", (None,))[0] == "200亿元", _funds(text)
+    assert "基金管理公司" not in _firms(text), _firms(text)
+    assert not any("揭牌" in name for name in _projects(text)), _projects(text)
+
+
+def test_a_zone_written_short_with_its_first_words_and_its_kind_is_the_zone_named_in_full():
+    text = ("松岭示范区举行项目集中签约仪式\n\n4月25日，松岭改革创新示范区举行项目集中签约仪式。柏川免疫产业基地及中央研究院项目"
+            "等10个项目完成签约。其中，柏川免疫产业基地及中央研究院项目总投资20亿元。")
+    parks = _park_aliases(text)
+    assert list(parks) == ["松岭改革创新示范区"] and "松岭示范区" in parks["松岭改革创新示范区"], parks
+    got = _projects(text)
+    assert list(got) == ["柏川免疫产业基地及中央研究院项目"], got
+    assert "中央研究院" not in _firms(text), _firms(text)
+
+
+def test_a_listed_firms_contract_with_a_zones_body_places_its_project_and_carrier():
+    text = ("柏川科技:公司及子公司与松岭经济技术开发区管理委员会签署项目投资合同\n\n"
+            "公司于2022年10月28日召开董事会，审议通过了《关于公司及子公司与松岭经济技术开发区管理委员会签署项目投资合同的议案》。"
+            "项目名称为“汽车高精密齿轮生产制造项目”，项目计划总投资23亿元，拟由公司全资子公司松岭柏川机械作为项目实施主体。")
+    assert _projects(text).get("汽车高精密齿轮生产制造项目") == ("松岭经济技术开发区", "签约"), _projects(text)
+    firms = _firms(text)
+    assert firms.get("柏川科技") == "松岭经济技术开发区" and firms.get("松岭柏川机械") == "松岭经济技术开发区", firms
+
+
+def test_a_firms_first_two_characters_and_gongsi_are_its_short_name():
+    text = ("在松岭经济开发区柏川石油科技股份有限公司示范园1号车间，储罐已投产使用。"
+            "截至目前，柏川公司新能源装备产业示范园项目等相继落地施工。")
+    firms = _firms(text)
+    assert "柏川公司" not in firms and "柏川石油科技股份有限公司" in firms, firms
+
+
+def test_delivered_on_time_is_completed_each_project_its_own_predicate():
+    text = "年终岁尾，松岭经济开发区捷报频传：柏川科技中试基地项目顺利投产，松岭设备公司新建厂房项目如期交付，柏川轴承项目顺利投产。"
+    got = _projects(text)
+    assert got["松岭设备公司新建厂房项目"][1] == "竣工" and got["柏川轴承项目"][1] == "投产", got

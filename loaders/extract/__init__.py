@@ -191,6 +191,39 @@ def _signs_and_lands(text: str, c, scope: ParkScope) -> str | None:
     return None
 
 
+# 公司及子公司与X经济技术开发区管理委员会签署项目投资合同: a contract a zone's body signs for a project
+_CONTRACT_WITH_ZONE_RE = re.compile(r"与$")
+_CONTRACT_AFTER_ZONE_RE = re.compile(r"(?:管理委员会|管委会)?(?:签署|签订)(?:了)?[^，,。；;]{0,8}?(?:投资|合作)?(?:合同|协议)")
+# 拟由公司全资子公司X作为项目实施主体: the firm that carries the project out
+_CARRIER_RE = re.compile(r"由(?:公司|其)?(?:全资|控股)?(?:子公司)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?)作为项目(?:实施|建设|运营)主体")
+
+
+def _projects_of_a_contract(doc, projects, occs, companies) -> None:
+    """A zone's body signs a project's investment contract (与X开发区管理委员会签署项目投资合同) and the next sentences
+    name the project (项目名称为“Y项目”): Y stands in that zone, signed, and the firm the text makes its carrier
+    (由Z作为项目实施主体) builds it."""
+    text = doc.text
+    firms = {c.name for c in companies if c.kind == "enterprise"}
+    for o in occs:
+        if not (_CONTRACT_WITH_ZONE_RE.search(text, max(0, o.start - 1), o.start)
+                and _CONTRACT_AFTER_ZONE_RE.match(text, o.end)):
+            continue
+        k = doc.sentence_index(o.start)
+        end = doc.sentences[min(len(doc.sentences) - 1, k + 2)].end
+        if re.search(r"(?:^|[，,。；;：:\n《])(?:公司)(?:及(?:其)?(?:全资|控股)?子公司)?$", text[max(0, o.start - 12):o.start - 1]):
+            for c in companies:  # 蓝黛科技:公司及子公司与X开发区管理委员会签署…: the announcing firm invests in the zone
+                if c.rule == "company_listed" and c.park is None:
+                    c.park = o.key
+        for pm in projects:
+            if pm.park is None and o.start < pm.span.start < end:
+                pm.park = o.key
+                if pm.status in (None, "planned"):
+                    pm.status = "签约"
+                carrier = _CARRIER_RE.search(text, pm.span.end, doc.sentence_at(pm.span.start).end)
+                if carrier and carrier.group("name") in firms and carrier.group("name") not in pm.companies:
+                    pm.companies.append(carrier.group("name"))
+
+
 def _listed_not_parks(text, parks, occs, projects) -> set[str]:
     """Keys of the parks of a kind one firm builds the text names only as projects (开工的有A产业园、B、C和D4个
     重点项目; 投资2亿的X产业园; 力促A产业园、B厂…等5个项目…开工): what is built there is a project; that it is a park
@@ -340,6 +373,7 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     fund_spans = [(m.start(), m.end()) for f in funds for m in re.finditer(re.escape(f.name), text)]
     companies = [c for c in companies if not (c.rule == "company_brand"
                                               and any(s <= c.span.start and c.span.end < e for s, e in fund_spans))]
+    _projects_of_a_contract(doc, projects, occs, companies)
     districts = districts_of_zones(text, parks)
     for c in companies:
         # (an investment firm known by what it does with a fund, 中银资本旗下的X基金, stands where it is, not where

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..tables.lexicon import CITY_RE, COUNTRIES, PLACE_PREFIX_RE, PLACES, VERBISH_RE
 from .amounts import cn_to_int
-from .names import is_generic_stem, name_start, norm_key, strip_quotes, unbalanced_brackets
+from .names import is_generic_stem, leading_place, name_start, norm_key, strip_quotes, unbalanced_brackets
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
 from ..tables.vocab import ENDS_WITH_ZONE_RE, WORKS_END_RE, ZONE_WORDS
 from ..text.sentences import Doc
@@ -124,7 +124,7 @@ def _ok(name: str, park_keys: set[str]) -> bool:
     return True
 
 
-_BODY_KIND_STEM_RE = re.compile(r"(?:研究院|研究所|研发中心|中心|实验室|分公司|子公司)")
+_BODY_KIND_STEM_RE = re.compile(r"(?:研究院|研究所|研发中心|中心|实验室|分公司|子公司|(?:基金|投资|资产)?管理)")  # (基金管理公司: a kind)
 _BRAND_AT_OPENING_RE = re.compile(r"(?:^|(?<=[\n，,。；;：:“]))(?P<brand>[\u4e00-\u9fff]{2,3})$")
 # Words that describe firms without naming one: a stem holding one is a description (知名中介公司).
 _DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海内外|国内外|境内|境外|国有)|性$|上市$|系列$|成员$")  # (政策支农性银行: a kind;
@@ -137,7 +137,7 @@ _OWNER_KIND_RE = re.compile(r"(?:[区市省县]属)?(?:国企|央企|民企|外�
 
 _DELEGATION_RE = re.compile(r"(?:组|考察|代表|参观|访问|商务)团$")
 _TITLE_BEFORE_RE = re.compile(r"(?:书记|[省市县区州镇]长|主任|部长|经理|主席|董事长)$")
-_PLACE_IN_NAME_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,3})[)）]$")
+_PLACE_IN_NAME_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,5})[)）]$")
 
 
 # 塘沥村 before a firm's name: the village it stands in (not 中关村, a science park's brand; not X村镇银行)
@@ -153,7 +153,8 @@ def _legal(doc: Doc) -> list[_Hit]:
         placed = _PLACE_IN_NAME_RE.search(text, max(0, start - 8), start)
         if placed is None and text[start:start + 1] in "(（":  # 盾安金属(泰国)有限公司: the bracket right before the form
             placed = _PLACE_IN_NAME_RE.fullmatch(text, start, m.start())
-        if placed and (placed.group(1) in PLACES or placed.group(1) in COUNTRIES or (
+        if placed and (placed.group(1) in PLACES or placed.group(1) in COUNTRIES
+                       or (len(placed.group(1)) >= 4 and leading_place(placed.group(1))[0] is not None) or (
                 any(text[max(0, placed.start() - n):placed.start()] in PLACES for n in (2, 3))
                 and word_tag(text, placed.start(1), placed.end(1)) == "LOC")):
             # 颐海(漯河)食品有限公司: a brand, its city in brackets, then the rest of the name (桂林(灵川)天湖…有限公司: a
@@ -206,8 +207,14 @@ def _joins_one_name(parts: list[str]) -> bool:
     if all(s.endswith("项目") for s in parts[0::2]):
         return False  # A项目和100万吨B项目: each part closed by 项目 is a project of its own
     right = [re.sub(r"项目$", "", s) for s in parts[2::2]]
-    return any(_QUANTITY_START_RE.match(s) or is_generic_stem(s.strip()) for s in right) \
+    return any(_QUANTITY_START_RE.match(s) or is_generic_stem(s.strip())
+               or (_HOUSED_FACILITY_RE.fullmatch(s.strip()) and _FACILITY_END_RE.search(parts[0].strip())) for s in right) \
         and len(parts[0].strip()) >= 5
+
+
+# 格林免疫产业基地及中央研究院项目: a base and the institute it houses, one project
+_HOUSED_FACILITY_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:研究院|研究中心|研发中心|总部)")
+_FACILITY_END_RE = re.compile(r"(?:基地|产业园|工厂|园区|中心)$")
 
 
 _ADVERB_BEFORE_CONJ = set("正已将也均还")
@@ -581,6 +588,8 @@ def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         name = strip_quotes(text[start:m.end()])
         if _BUILT_BODY_RE.search(name):
             continue  # 研究院有限公司建设机器人学院: a firm's legal form, then what it builds; no body's name
+        if text.startswith("项目", m.end()) and text[start - 1:start] in ("及", "和", "与"):
+            continue  # X产业基地及中央研究院项目: the second facility of a project's name, no body of its own
         if len(name) <= len(m.group()) + 1 or not _ok(name, park_keys) or _FIRST_OF_RE.search(name) \
                 or _COUNTED_BODIES_RE.match(name) or _LEVELS_RE.search(name) \
                 or _SPEECH_RE.search(name):  # (在致辞中代表市委市政府: who spoke for the body, no body's name)
@@ -773,6 +782,11 @@ def _listed(doc: Doc, park_keys: set[str]) -> list[_Hit]:
                 and _ok(opening.group(1), park_keys):
             # 太阳鸟(300123)1月12日晚间公告: a name and its stock code opening a clause, however the tagger reads it
             hits.append(_Hit(opening.group(1), opening.start(1), m.start(), "enterprise", "listed"))
+    headline = _ANNOUNCEMENT_HEADLINE_RE.match(text)
+    if headline and _ok(headline.group("name"), park_keys) and not is_generic_stem(headline.group("name")) \
+            and kind_of(headline.group("name")) == "enterprise":
+        # 蓝黛科技:公司及子公司与X开发区管理委员会签署项目投资合同: a listed firm's announcement, headed by its short name
+        hits.append(_Hit(headline.group("name"), headline.start("name"), headline.end("name"), "enterprise", "listed"))
     for m in _GOES_PUBLIC_RE.finditer(text):
         # 助推海天水务A股上市、盟升电子科创板上市: a firm that goes public on an exchange
         start = name_start(text, m.start(), max_len=14)
@@ -787,6 +801,7 @@ def _listed(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     return hits
 
 
+_ANNOUNCEMENT_HEADLINE_RE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,6})[:：]\s*(?:公司|关于|控股子公司|全资子公司)")
 _HELPS_RE = re.compile(r"助推|推动|支持|助力|帮助|推进|促成|服务|扶持|培育|实现")
 # an exchange, then 上市: who goes public there is a firm (not 产品上市, a product launched)
 _GOES_PUBLIC_RE = re.compile(r"(?:A股|科创板|创业板|主板|港股|北交所|新三板|纳斯达克|港交所|深交所|上交所)(?:成功)?(?:挂牌)?上市")
@@ -815,9 +830,9 @@ def _subsidiaries(doc: Doc, park_keys: set[str]) -> list[_Hit]:
 def _without_park_prefix(h: _Hit, park_keys: set[str]) -> _Hit:
     """交城经济开发区华庆新材料科技有限公司: the park the firm stands in, written before its name, is no part of it
     (the firm's own name has a trade and a legal form of its own after the park)."""
-    if not LIMITED_END_RE.search(h.name):
-        return h
-    for k in range(len(h.name) - 6, 3, -1):
+    if not (LIMITED_END_RE.search(h.name) or h.name.endswith("集团")):
+        return h  # (X开发区石家庄四药集团: a group's name after the zone, as a company's)
+    for k in range(len(h.name) - (6 if LIMITED_END_RE.search(h.name) else 4), 3, -1):
         if norm_key(h.name[:k]) in park_keys and ENDS_WITH_ZONE_RE.search(h.name[:k]):
             stem = _LEGAL_TAIL.sub("", h.name[k:])
             if len(stem) < 2 or PARK_SUFFIX_RE.search(stem) or any(tag in ("v", "vn") for _, tag in tag_sentence(stem)):
@@ -995,7 +1010,9 @@ def _merge_abbreviations(by_key: dict[str, CompanyMention]) -> None:
                   and kk[:2] == k[:2] and (_LONGER_FORM_RE.fullmatch(kk[len(k):]) if kk.startswith(k) and len(k) >= 3
                                            else _PLACED_FORM_RE.fullmatch(kk[len(k):]) if kk.startswith(k)
                                            else 3 <= len(k) <= 4 and _is_subsequence(k, kk))
-                  or _placed_contraction(k, kk)]
+                  or _placed_contraction(k, kk)
+                  # (长凯公司 for 长凯石油科技股份有限公司: the first two characters and 公司, of one firm named in full)
+                  or (len(k) == 2 and kk.startswith(k) and c.name == k + "公司" and LIMITED_END_RE.search(cc.name))]
         if len(longer) != 1:
             continue
         kk, cc = longer[0]

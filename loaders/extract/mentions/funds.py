@@ -398,7 +398,9 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         if not prior:
             continue
         fm = max(prior, key=lambda f: f.span.end)
-        if doc.sentence_index(fm.span.start) < doc.sentence_index(m.end()) - 2:
+        # (the fund's last mention counts: 黄河三角洲产业投资基金于…完成工商注册。基金总规模200亿元, named first in the headline)
+        last = max(text.rfind(form, 0, m.start()) for form in [fm.name, *fm.aliases] if form)
+        if doc.sentence_index(max(fm.span.start, last)) < doc.sentence_index(m.end()) - 2:
             continue
         sent = doc.sentence_at(m.end())
         for label, attr in (("(?:总|目标)?规模(?:为|达|约|逾)?", "size"), ("实缴(?:资金)?(?:为|达)?", "paid_in"),

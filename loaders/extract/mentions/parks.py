@@ -428,6 +428,13 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if inner is not None:  # 新疆塔城重点开发开放试验区先行发展区: the zone's part, named with the zone it cut into
             start = inner.start
             stem = text[start:s]
+        dot = None
+        for dot in re.finditer(r"[·・⋅‧∙]", text[start:s]):
+            pass
+        if dot is not None and (PARK_SUFFIXES[m.group()] in ZONE_KINDS or m.group().endswith("新区")) \
+                and CITY_RE.match(text, start + dot.end()):
+            start += dot.end()  # 北京⋅沧州渤海新区生物医药产业园: the zone is 沧州渤海新区; the place before the dot is the park's
+            stem = text[start:s]
         written = strip_quotes(text[start:e])
         name = strip_quotes(strip_province(text[start:e]))
         twice = CITY_RE.match(name)
@@ -942,6 +949,18 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         if len(longer) == 1 and not _listed_together(text, groups[k], groups[longer[0]]):
             alias_of[k] = longer[0]
             groups[longer[0]].extend(groups.pop(k))
+    # the name's first words and its kind, the words between left out (沈抚示范区 / 沈抚改革创新示范区): one park, named
+    # in full, where exactly one longer name of the kind opens with those words and they are no place of their own
+    for k in list(groups):
+        found = ENDS_WITH_PARK_RE.search(k)
+        if not found or k not in groups or len(k[:found.start()]) != 2 or leading_place(k)[0] is not None:
+            continue
+        head, suffix = k[:found.start()], found.group()
+        longer = [o for o in groups if o != k and o.startswith(head) and o.endswith(suffix)
+                  and len(o) - len(k) >= 2 and not ENDS_WITH_PARK_RE.search(o[:len(o) - len(suffix)])]
+        if len(longer) == 1 and not _listed_together(text, groups[k], groups[longer[0]]):
+            alias_of[k] = longer[0]
+            groups[longer[0]].extend(groups.pop(k))
     # generic-stem short forms (氢能产业园) that are tails of a real name become aliases too
     for c in cands:
         if c.kind:
@@ -1230,6 +1249,9 @@ def _own_named_new_area(text: str, start: int, end: int, stem: str) -> bool:
     玉屏新区), not a part of town named by where it lies (城南新区, 河西新区), in an article about a 新区 (the
     word comes again: …推动新区高质量发展) or where the area is itself what the clause is about (X新区已累计实施…,
     …的先导区——X新区。), not one that names it in passing as where something else is (面向X新区的…, X新区的产业园)."""
+    if 2 <= len(stem) <= 3 and text.lstrip().startswith(stem + "新区") and text.count(stem + "新区") >= 3 \
+            and not is_generic_stem(stem):
+        return True  # 滨海新区82个重点项目…: the area a headline opens with and the story keeps naming is its subject
     return 2 <= len(stem) <= 3 and (not _TOWN_PART_STEM_RE.search(stem) or _two_city_initials(text, stem)) \
         and not is_generic_stem(stem) \
         and (len(_NEW_AREA_WORD_RE.findall(text)) >= 2 or not text.startswith("的", end)) \

@@ -33,14 +33,14 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("投产", r"投产|投用|投入使用|运营(?!中心|商|管理|公司|主体|平台|模式|服务|于一体|为一体)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"
              r"|(?<!中)试生产|(?<!中)试产|试运行|成功下线|(?:产品|首台|首批|首辆)[^，,；;。]{0,8}?下线"),  # (…产品成功下线: produced)  # (开始试生产: built, producing on trial; 中试生产基地 is a name)
     # (全球矿山维护及运营中心: a facility's name, not a stage)
-    ("竣工", r"(?<![开/])竣工|建成(?!(?:达产|投产)?后)|落成|完成[^，,；;。]{0,6}?建设"),  # 已完成厂房建设 (建成达产后: a projection)
+    ("竣工", r"(?<![开/])竣工|建成(?!(?:达产|投产)?后)|落成|完成[^，,；;。]{0,6}?建设|如期交付|交付使用"),  # 已完成厂房建设 (建成达产后: a projection)
     ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开/?竣工|开复工|开[(（]复[)）]工|复工|(?:施工|建设)启动|启动(?:施工|建设)"),
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
     # or resumed (a project halted for the winter is resumed in spring); 基础施工启动, 启动建设: started
     ("在建", r"在建|建设中|工地|完成投资|投资完成率|加快实施|加速实施|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|(?<!统筹)推进|抢工期|安装调试|收尾|观摩"),
     # (检查观摩了A、B…四个项目: projects visited on a construction tour are being built)
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
-    ("planned", r"计划|拟|规划(?!产能|面积|用地|建筑面积)|洽谈|在谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
+    ("planned", r"计划(?!总投资)|拟|规划(?!产能|面积|用地|建筑面积)|洽谈|在谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
 ]
 _SIGNED = dict(STATUS_WORDS)["签约"]
 # 这是…, 该项目…, 其中10亿元以上项目2个，分别为…: a sentence about what the one before it named or counted
@@ -327,7 +327,8 @@ _YIELD_FORECAST_RE = re.compile(r"(?:预计|将)(?:可)?(?:实现|新增|贡献|
 
 
 # the stage written right after a project's name, in its own clause: X生产线建设已建成投产, X已投产
-_OWN_STAGE_AFTER_RE = re.compile(r"(?:、[^，,、。；;]{2,30}?)*(?:建设)?(?:已|已经|均已|全部)?(?:建成)?(?:投产|竣工|开工|动工|投用)")
+_OWN_STAGE_AFTER_RE = re.compile(r"(?:、[^，,、。；;]{2,30}?)*(?:建设)?(?:已|已经|均已|全部|顺利|如期|正式)?(?:建成)?(?:投产|竣工|开工|动工|投用|交付)")
+# (A项目顺利投产，B项目如期交付，C…: each project's own predicate, right after its name)
 # the items of a list of projects: A项目、B…运营及结算中心项目等
 _LISTED_NAME_RE = re.compile(r"(?:(?!项目|\d+个|[一二两三四五六七八九十]+个)[^，,、；;。]){3,38}项目(?=[、等])")
 
@@ -338,17 +339,20 @@ def _names_masked(text: str, lo: int, hi: int, start: int, end: int) -> str:
     out = text[lo:start] + " " * (end - start) + text[end:hi] if lo <= start and end <= hi else text[lo:hi]
 
     def blank(m: re.Match) -> str:
-        lead = _LEAD_STAGE_RE.match(m.group())  # (共签订A项目、B项目等8个项目: the verb before the first is the list's)
-        return (lead.group() if lead else "") + " " * (len(m.group()) - (lead.end() if lead else 0))
+        # (共签订A项目、B项目等8个项目: the verb before the first is the list's, also after the clause's subject:
+        # X新区这次还集中开工了A项目、B项目…)
+        lead = _LEAD_STAGE_RE.match(m.group()) or _CLAUSE_STAGE_RE.match(m.group())
+        return (m.group()[:lead.end()] if lead else "") + " " * (len(m.group()) - (lead.end() if lead else 0))
     return _LISTED_NAME_RE.sub(blank, out)
 
 
+_CLAUSE_STAGE_RE = re.compile(r"[^，,、；;。]{0,12}?(?:还|又|也|共|已|集中|正式|成功|现场)+(?:签订|签约|签署|开工|动工|引进|落户|投产|竣工)(?:了)?")
 _LEAD_STAGE_RE = re.compile(r"(?:共|已|正式|成功|集中|现场)?(?:签订|签约|签署|开工|动工|引进|落户|投产|竣工)(?:了)?")
 
 
 # A forecast of completion (预计于今年9月建成, 计划年内投产) says the project is being built; a plan to
 # start (拟投资建设…, 计划开工, 将于…开工) says it is not yet.
-_COMPLETION_FORECAST_RE = re.compile(r"^(?:预计|计划|力争|有望|将)[^，,；;。]{0,12}?(?:建成|投产|竣工|完工|投用|投入使用|达产|运营|调试|试产|试车)(?!后)")
+_COMPLETION_FORECAST_RE = re.compile(r"^(?:预计|计划|力争|有望|将)[^，,；;。]{0,12}?(?:建成|投产|竣工|完工|投用|投入使用|达产|运营|调试|试产|试车|试运行)(?!后)")
 _PLANNED_START_RE = re.compile(r"拟|(?:计划|将|预计)[^，,；;。]{0,8}?(?:开工|动工|建设|投资|新建|签约)|规划|洽谈|筹建")
 
 
@@ -405,6 +409,9 @@ _NAME_WORD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})建设$|(?<=[\u4e00-\u9f
 # A sum of money and the verb that spends it, inside the words before 项目: a clause, the name follows it
 _CAPACITY_OF_RE = re.compile(r"(?:日|年)(?:处理|产|加工|生产)\d+(?:\.\d+)?(?:万|千)?(?:吨|台|套|件|辆)[\u4e00-\u9fff]{0,6}的$")
 _MONEY_BEFORE_RE = re.compile(MONEY_RE.pattern + "$")
+_SECOND_FACILITY_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:研究院|研究中心|研发中心|总部)")
+# X基金揭牌暨首期投资项目签约仪式: an event before 暨, not a project's other name
+_EVENT_WORD_RE = re.compile(r"揭牌|仪式|签约|开工|奠基|开园")
 _SUM_RIGHT_BEFORE_RE = re.compile(r"(?:总投资|投资总额|计划投资)(?:额)?(?:达|为)? ?(" + AMOUNT_RE.pattern + r") ?$")
 _INVEST_WORD_END_RE = re.compile(r"(?:总投资|投资总额|计划投资)(?:额)?(?:约|达|为)? ?$")
 _SPENT_ON_RE = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元(?:人民币)?" + f"(?:投资|打造|{_SPEND_VERBS})")
@@ -458,14 +465,17 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         start = name_start(text, m.start(), max_len=48)
         first = name_start(text, start - 1, max_len=24) if text[start - 1:start] == "暨" else start
         if start - 1 - first >= 4 and "项目" not in text[first:start - 1] and "集中" not in text[first:start - 1] \
-                and not VERBISH_RE.search(text, first, start - 1):
+                and not VERBISH_RE.search(text, first, start - 1) and not _EVENT_WORD_RE.search(text, first, start - 1):
             start = first  # X产业园暨Y综合体项目: one project under two names (not 重大项目集中开(复)工暨Y项目: an event)
         goes_on = _CAPACITY_BEFORE_RE.search(text, max(0, start - 32), start) \
             if _CAPACITY_GOES_ON_RE.match(text, start) else None
         if goes_on and not goes_on.group(1).endswith(("项目", "工程")):
             start = goes_on.start(1)  # 年产6000吨高档环保软包装、4000吨食品类新型复合袋项目: the capacity goes on, one project
         if text[start - 1:start] in ("及", "和") and (is_generic_stem(text[start:m.start()])
-                                                   or is_generic_head(text, start, m.start(), max_len=6)):
+                                                   or is_generic_head(text, start, m.start(), max_len=6)
+                                                   or (_SECOND_FACILITY_RE.fullmatch(text, start, m.start())
+                                                       and leading_place(text[start:m.start()])[0] is None)):
+            # (格林免疫产业基地及中央研究院项目: a base and the institute it houses, one project)
             k = name_start(text, start - 1, max_len=24)
             if start - 1 - k >= 4 and not is_generic_stem(text[k:start - 1]) and _FACILITY_HEAD_END_RE.search(text, k, start - 1):
                 start = k  # 福建谷风古典家具物流园及生产基地项目: what a bare second part joins is in the name
@@ -481,6 +491,10 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             continue  # 6亿美元LED项目: a project described by its sum, as a headline writes it, not named (总投资150亿元
             # X磷酸铁锂项目: the sum the project's investment is, then its name)
         stem = text[start:m.start()]
+        if stem.endswith(("以", "抓")) and text.startswith("建设", m.end()):
+            continue  # X开发区以项目建设为中心: the works of projects in general, after a preposition or a verb
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,6}地区", stem):
+            continue  # 其中京津冀地区项目占51个: the projects from a region, counted, not one
         if re.search(r"(?:重大|重点)$", stem) and m.group().endswith("项目"):
             continue  # 成渝地区双城经济圈重大项目完成投资…: a class of projects a region or a list holds, not one
         if re.match(r"(?:更多|许多|诸多|一大批|大批)", stem):
