@@ -290,3 +290,11 @@ def test_delivered_on_time_is_completed_each_project_its_own_predicate():
     text = "年终岁尾，松岭经济开发区捷报频传：柏川科技中试基地项目顺利投产，松岭设备公司新建厂房项目如期交付，柏川轴承项目顺利投产。"
     got = _projects(text)
     assert got["松岭设备公司新建厂房项目"][1] == "竣工" and got["柏川轴承项目"][1] == "投产", got
+
+
+def test_a_zones_firms_above_the_scale_by_its_period_give_the_zone_its_growth_rates():
+    text = ("本报松岭讯 11月18日,在松岭经济开发区柏川石油科技股份有限公司新能源(LNG)装备产业示范园1号车间,储罐已投产使用。\n\n"
+            "松岭经济开发区今年实施新建、续建重点产业项目22个,总投资128亿元。截至目前,十方仓储物流二期项目等已建成投产。"
+            "前三季度,该开发区规模以上工业企业实现总产值627亿元、利税57亿元,分别同比增长15.5%、18.9%。")
+    found = _facts(text)
+    assert {("松岭经济开发区", "growth_ratio", "0.155"), ("松岭经济开发区", "growth_ratio", "0.189")} <= found, found

@@ -1115,9 +1115,11 @@ def _names(text: str, occs, subject: str, sent) -> bool:
     return text.find(subject, sent.start, sent.end) >= 0 or any(o.key == subject and sent.start <= o.start < sent.end for o in occs)
 
 
-_PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:“]))(?:(?:(?:20\d\d|19\d\d)年|去年|今年|上年)(?:全年|上半年)?[，,]?)?"
-                                  r"(?:(?:该|本|全)?(?:%s)(?:内)?|全区)"
+_PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:“]))(?:(?:(?:20\d\d|19\d\d)年|去年|今年|上年)?(?:全年|上半年|前三季度|[一二三四]季度"
+                                  r"|\d{1,2}[-—至~]\d{1,2}月)?[，,]?)?"
+                                  r"(?:(?:该|本|全)?(?:%s)(?:内)?|全区)(?:规模以上|规上)?(?:工业)?(?:企业)?"
                                   r"(?:实现|完成|共|新增|累计|全年|上半年|前)" % BARE_PARK_WORDS)
+# (前三季度，该开发区规模以上工业企业实现总产值…，分别同比增长15.5%、…: the zone's firms above the scale, by its period)
 # (2022年全区实现地区生产总值…、同比增长4.9%: the zone a zone's officer speaks of, by its year)
 # a clause that opens with a park's bare kind (高新区成立以来…, 该园区…), not its body (高新区党工委书记…)
 _BARE_ZONE_OPENING_RE = re.compile(r"(?:(?:20\d\d|19\d\d)年[，,]?)?(?:该|本)?(%s|综保区|新区)(?![\u4e00-\u9fff]{0,2}(?:园|区))"
