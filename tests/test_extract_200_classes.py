@@ -298,3 +298,13 @@ def test_a_zones_firms_above_the_scale_by_its_period_give_the_zone_its_growth_ra
             "前三季度,该开发区规模以上工业企业实现总产值627亿元、利税57亿元,分别同比增长15.5%、18.9%。")
     found = _facts(text)
     assert {("松岭经济开发区", "growth_ratio", "0.155"), ("松岭经济开发区", "growth_ratio", "0.189")} <= found, found
+
+
+def test_a_news_site_with_its_address_a_counted_batch_and_places_built_in_a_list_of_bodies():
+    text = ("10月29日，第三届松岭贸易投资博览会在柏川市举行。\n\n"
+            "松岭新闻(www.songling-news.cn)从开幕式现场获悉，现场24个项目集中签约，总投资893亿元，其中外资项目8个。\n\n"
+            "其中，总投资为25.3亿美元的松岭动力电池二期项目，还是柏川有史以来最大的利用外资项目。\n\n"
+            "柏川还建成了松岭企业科技孵化(柏川)基地、松岭(柏川)产业园未来科技城等一批研发机构。")
+    firms = _firms(text)
+    assert "松岭新闻" not in firms and not any(name.endswith("基地") for name in firms), firms
+    assert _projects(text).get("松岭动力电池二期项目", (None, None))[1] == "签约", _projects(text)

@@ -403,6 +403,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                 continue  # 桂林经开区管委会、临桂区、永福县、市工信委等单位: places, whose governments came
             if _PLACE_ITEM_RE.search(item):
                 continue  # 兰桂苑(A区块)、蟠龙村和陈宅等7个棚户区改造项目: places the projects are in
+            if noun != "项目" and re.search(r"(?:基地|产业园|科技城|园区)$", item):
+                continue  # 中韩企业科技孵化(盐城)基地、X产业园未来科技城等一批研发机构: places built, no bodies
             if noun == "项目" and re.search(r"类(?:项目)?$", item):
                 continue  # 电子信息类项目、基础设施类项目等: classes of projects, not projects
             if item.endswith("产业") and is_generic_head(text, a, a + len(item), max_len=20):
@@ -544,6 +546,8 @@ def _bilingual(doc: Doc, park_keys: set[str]) -> list[tuple[_Hit, str]]:
         lat = lat.strip()
         if len(re.findall(r"[A-Za-z]", lat)) < 4 or cn in COUNTRIES or not _ok(cn, park_keys):
             return
+        if re.match(r"(?:https?://|www\.)|.*\.(?:com|cn|net|org)(?:\.cn)?/?$", lat):
+            return  # 澎湃新闻(www.thepaper.cn)从现场获悉: a news site and its address, no firm named in two scripts
         out.append((_Hit(cn, s, s + len(cn), "enterprise", "bilingual"), lat))
 
     for m in re.finditer(r"[（(]", text):

@@ -1520,6 +1520,9 @@ _LEAD_PHRASE_RE = re.compile(r"(?:值得注意的是|值得一提的是|据悉|�
 # …集中签约17个项目，…。其中，A、B等项目，将以…为主导: the count of a batch and its event, in the sentence before
 _BATCH_COUNTED_RE = re.compile(r"(?:集中|现场|共|此次|成功)?(?P<event>签约|开工|动工|投产|竣工|启动建设)(?:了)?"
                                r"(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项)|一批)[\u4e00-\u9fff]{0,6}项目")
+# 现场24个项目集中签约: the count first, then the event
+_BATCH_COUNTED_FIRST_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|项)[\u4e00-\u9fff]{0,6}?项目(?:集中|现场|成功|正式)?"
+                                     r"(?P<event>签约|开工|动工|投产|竣工)")
 # 这批重点项目包括A、B…: the batch a sentence before has named by its event (启动建设一批重点项目)
 _THIS_BATCH_RE = re.compile(r"(?:据(?:了解|介绍|悉)[，,]\s*)?[^，,。；;]{0,6}?(?:这批|该批|此批|这些)[\u4e00-\u9fff]{0,6}项目(?:包括|有|为|分别是)")
 
@@ -1564,7 +1567,7 @@ def _status_from_batch_among(doc: Doc, out: dict[str, ProjectMention]) -> None:
         m = None
         for back in range(k - 1, max(-1, k - (3 if this_batch else 2)), -1):  # (a sentence about who came may stand between)
             prev = doc.sentences[back]
-            m = _BATCH_COUNTED_RE.search(text, prev.start, prev.end)
+            m = _BATCH_COUNTED_RE.search(text, prev.start, prev.end) or _BATCH_COUNTED_FIRST_RE.search(text, prev.start, prev.end)
             if m:
                 break
         if m:
