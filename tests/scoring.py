@@ -72,6 +72,7 @@ REAL45 = EVAL / "real45"  # 10 more (贵安, 银川, 赣州 projects, two year-e
 REAL46 = EVAL / "real46"  # 7 more (山西 and 内蒙古 zones, a 2007 Heilongjiang parks review, a Macau paper), at 1.99 (e031f63); scored once before study
 REAL47 = EVAL / "real47"  # 8 more (云南, 新疆, 广西 zones, a 2007 招商 report, a listed firm's project, a chip cluster), at 1.99 (dad4333); scored once before study
 REAL48 = EVAL / "real48"  # 8 more (吉林, 河北, 辽宁, 天津, 山东 zones, a regional fund, a listed firm's contract), at 2.00 (9a70198); scored once before study
+REAL49 = EVAL / "real49"  # 8 more (浙江, 安徽, 湖南, 广东, 江西, 福建 county and town parks, a Hong Kong paper), at 2.00 (37651ac); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

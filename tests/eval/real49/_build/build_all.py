@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Write zoNN.json (ground truth, real28–real44 schema) for real45; run after make_txt.py. Copied from real44 unchanged
+"""Write zsNN.json (ground truth, real28–real45 schema) for real49; run after make_txt.py. Copied from real45 unchanged
+except the first lines of this note. real45's note follows.
+Write zoNN.json (ground truth, real28–real44 schema) for real45; run after make_txt.py. Copied from real44 unchanged
 except the first lines of this note. real44's note follows.
 Write znNN.json (ground truth, real28–real43 schema) for real44; run after make_txt.py. Copied from real43 unchanged
 except the first lines of this note. real43's note follows.
