@@ -308,3 +308,26 @@ def test_a_news_site_with_its_address_a_counted_batch_and_places_built_in_a_list
     firms = _firms(text)
     assert "松岭新闻" not in firms and not any(name.endswith("基地") for name in firms), firms
     assert _projects(text).get("松岭动力电池二期项目", (None, None))[1] == "签约", _projects(text)
+
+
+# From real49 (studied after its first score); invented names.
+
+def test_a_countys_park_by_the_countys_bare_name_holds_its_firms_and_projects():
+    text = ("松岭：园区升级主要指标全线飘红\n\n2018年，松岭县紧紧围绕百亿园区的目标，园区承载能力显著增强。\n\n"
+            "今年以来，松岭园区完成规模工业总产值95.13亿元。新入统规模企业2家(柏川家居、松岭智能科技)，"
+            "新增柏川家私产业项目、松岭电子项目等投入5000万元以上工业项目8个。")
+    assert "松岭园区" in _park_aliases(text), _park_aliases(text)
+    assert _firms(text).get("柏川家居") == "松岭园区", _firms(text)
+
+
+def test_a_zone_with_its_district_in_brackets_keeps_that_form_as_an_alias():
+    parks = _park_aliases("杭州高新区(滨江)工业总产值前30强中，多达24家企业同比上涨。正定高新区(南区)当天开工。")
+    assert "杭州高新区(滨江)" in parks.get("杭州高新区", []), parks
+    assert not any("(南区)" in alias for aliases in parks.values() for alias in aliases), parks
+
+
+def test_firms_a_list_introduces_are_firms_though_their_projects_are_counted():
+    text = ("县委书记宣布松岭工业园区项目集中开工和重点项目推进正式启动。"
+            "这次集体开工的企业分别是柏川塑胶、松岭实业、柏川印业、松岭光电及园区经三路等5个项目。")
+    assert {"柏川塑胶", "柏川印业"} <= set(_firms(text)), _firms(text)
+    assert not any(name.startswith(("柏川塑胶", "松岭工业园区")) for name in _projects(text)), _projects(text)

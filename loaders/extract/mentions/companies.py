@@ -363,6 +363,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         if not seg:
             continue
         noun = m.group("noun")
+        if noun == "项目" and re.search(r"(?:企业|公司)(?:分别)?(?:是|为|有|包括)[：:]?$", text[max(0, s0 - 12):s0]):
+            noun = "企业"  # 这次集体开工的企业分别是A、B…等6个项目: the list names the firms
         # 食品、物流、百货等产业于一体的…企业, 安置房、标准厂房等12个重点基础项目: sectors and facilities, no firms
         not_firms = bool(_NOT_FIRMS_GAP_RE.search(m.group("gap"))) or activities
         items = list(_split_items(seg, projects=noun == "项目", one_org=lambda off, n, s0=s0: any(

@@ -54,6 +54,7 @@ _ZONE_PART_PARK_RE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,6}?)园区")
 # provinces, cities and counties written before a park's own name (安徽, 滁州市凤阳县)
 _PLACES_OPENING_RE = re.compile(r"^(?:(?:%s)(?:省|市|自治区)?|[\u4e00-\u9fff]{2,3}[县区](?=[\u4e00-\u9fff]{4}))+"
                                 % "|".join(sorted(PLACES, key=len, reverse=True)))
+_BRACKETED_DISTRICT_RE = re.compile(r"[(（][\u4e00-\u9fff]{2,3}[)）]")
 _PROVINCE_OPENING_RE = re.compile("(?:%s)省?" % "|".join(sorted(PROVINCES, key=len, reverse=True)))
 _BRACKETED_PART_RE = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）]")
 # a park's short name in brackets right after it, ending as a park word does: X经贸合作区(X合作区)
@@ -614,6 +615,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
             al = _ALIAS_RE.match(text, between.end())  # X自贸试验区昆明片区(昆明经开区)(以下简称“Y”): past the other name
         if al and out[-1].kind:
             out[-1].aliases.append(al.group(1))
+        district = _BRACKETED_DISTRICT_RE.match(text, e)
+        if district and not al and out[-1].kind in ZONE_KINDS and tagged_place(text, e + 1, district.end() - 1) \
+                and not re.fullmatch(r"(?:%s)|[东西南北中]区|[一二三四五六七八九十]期" % ZONE_WORDS, district.group()[1:-1]):
+            out[-1].aliases.append(name + district.group())  # 杭州高新区(滨江): the zone and the district it is one with
         short = _BRACKETED_SHORT_RE.match(text, e)
         if short and not al and out[-1].kind and _in_order(short.group(1), name):
             out[-1].aliases.append(short.group(1))  # 中埃·泰达苏伊士经贸合作区(泰达合作区): its short name, 简称 unsaid
@@ -1016,6 +1021,7 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
             _alias_occurrences(text, defined, canonical, occs)
     _short_form_occurrences(text, mentions, occs)
     _city_zone(doc, mentions, occs)
+    _county_park(doc, mentions, occs)
     _set_parents(doc, mentions, occs)
     occs.sort(key=lambda o: (o.start, -o.end))
     # drop occurrences nested inside a longer occurrence (惠州仲恺高新区 inside …东江科技园)
@@ -1129,6 +1135,35 @@ def _city_zone(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> No
                                     span=Span(first.start(), first.end()), sentence=doc.sentence_at(first.start()),
                                     rule="park_city_bare"))
         occs.extend(ParkOcc(m.start(), m.end(), name) for m in mine)
+
+
+# 新田园区完成规模工业总产值…, where the text writes 新田县: the county's park, named by the county's bare name
+_COUNTY_PARK_RE = re.compile(r"(?<![\u4e00-\u9fff])(?P<county>[\u4e00-\u9fff]{2})园区(?=[\u4e00-\u9fff]{0,2}(?:完成|实现|新增|共|已|累计|入园|入驻|引进|落户|的|内|，|,))")
+_CLAUSE_OPENERS = "，,。；;：:\n“"
+
+
+def _county_park(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> None:
+    """X园区 opening a clause, where the text writes X县 (or X市): the county's park by the county's bare name (新田园区),
+    twice or more. A county's parks together are written 全县园区; a park of its own has a name the table reads."""
+    text = doc.text
+    known = {m.name for m in mentions} | {a for m in mentions for a in m.aliases}
+    found: dict[str, list[re.Match]] = {}
+    for m in _COUNTY_PARK_RE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] not in _CLAUSE_OPENERS and not text[:m.start()].endswith(("今年以来", "目前")):
+            continue
+        county = m.group("county")
+        if not re.search(re.escape(county) + "[县市]", text) or is_generic_stem(county) or county + "园区" in known:
+            continue
+        found.setdefault(county, []).append(m)
+    for county, ms in found.items():
+        if len(ms) + text.count(county + "园区") < 2 and not text.lstrip().startswith(county):
+            continue
+        name = county + "园区"
+        first = ms[0]
+        mentions.append(ParkMention(name=name, kind="产业园", city=None, district=county + "县", parent=None,
+                                    span=Span(first.start(), first.end() - 0), sentence=doc.sentence_at(first.start()),
+                                    rule="park_city_bare"))
+        occs.extend(ParkOcc(m.start(), m.start() + len(name), name) for m in ms)
 
 
 # 珠海市金湾区(珠海经济技术开发区): a district and, in brackets, the zone it is one body with

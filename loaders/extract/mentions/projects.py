@@ -409,6 +409,7 @@ _NAME_WORD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})建设$|(?<=[\u4e00-\u9f
 # A sum of money and the verb that spends it, inside the words before 项目: a clause, the name follows it
 _CAPACITY_OF_RE = re.compile(r"(?:日|年)(?:处理|产|加工|生产)\d+(?:\.\d+)?(?:万|千)?(?:吨|台|套|件|辆)[\u4e00-\u9fff]{0,6}的$")
 _MONEY_BEFORE_RE = re.compile(MONEY_RE.pattern + "$")
+_FIRMS_LISTED_BEFORE_RE = re.compile(r"(?:企业|公司)(?:分别)?(?:是|为|有|包括)[：:]?$")
 _SECOND_FACILITY_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:研究院|研究中心|研发中心|总部)")
 # X基金揭牌暨首期投资项目签约仪式: an event before 暨, not a project's other name
 _EVENT_WORD_RE = re.compile(r"揭牌|仪式|签约|开工|奠基|开园")
@@ -491,6 +492,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             continue  # 6亿美元LED项目: a project described by its sum, as a headline writes it, not named (总投资150亿元
             # X磷酸铁锂项目: the sum the project's investment is, then its name)
         stem = text[start:m.start()]
+        if ENDS_WITH_PARK_RE.search(stem) and re.match(r"集中(?:开工|签约|竣工|投产)|和重点项目推进", text[m.end():m.end() + 8]):
+            continue  # 宣布X工业园区项目集中开工: the park's projects together, not one named after the park
         if stem.endswith(("以", "抓")) and text.startswith("建设", m.end()):
             continue  # X开发区以项目建设为中心: the works of projects in general, after a preposition or a verb
         if re.fullmatch(r"[\u4e00-\u9fff]{2,6}地区", stem):
@@ -657,6 +660,8 @@ def _counted_list(doc: Doc) -> list[Candidate]:
             continue
         first_end = seg_start + len(parts[0][0])
         first_start = name_start(text, first_end, max_len=30, floor=seg_start, conj=False)
+        if _FIRMS_LISTED_BEFORE_RE.search(text, max(seg_start, first_start - 12), first_start):
+            continue  # 这次集体开工的企业分别是A、B…等6个项目: the firms whose projects are counted, not the projects
         besides = text.rfind("除", first_start, first_end - 4)
         if besides >= 0:
             first_start = besides + 1  # 除A、B和C5个亿元以上项目外: 'besides' is no part of the first name
