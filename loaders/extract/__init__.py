@@ -192,7 +192,6 @@ def _signs_and_lands(text: str, c, scope: ParkScope) -> str | None:
 
 
 # 公司及子公司与X经济技术开发区管理委员会签署项目投资合同: a contract a zone's body signs for a project
-_CONTRACT_WITH_ZONE_RE = re.compile(r"与$")
 _CONTRACT_AFTER_ZONE_RE = re.compile(r"(?:管理委员会|管委会)?(?:签署|签订)(?:了)?[^，,。；;]{0,8}?(?:投资|合作)?(?:合同|协议)")
 # 拟由公司全资子公司X作为项目实施主体: the firm that carries the project out
 _CARRIER_RE = re.compile(r"由(?:公司|其)?(?:全资|控股)?(?:子公司)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?)作为项目(?:实施|建设|运营)主体")
@@ -205,8 +204,7 @@ def _projects_of_a_contract(doc, projects, occs, companies) -> None:
     text = doc.text
     firms = {c.name for c in companies if c.kind == "enterprise"}
     for o in occs:
-        if not (_CONTRACT_WITH_ZONE_RE.search(text, max(0, o.start - 1), o.start)
-                and _CONTRACT_AFTER_ZONE_RE.match(text, o.end)):
+        if not (text[o.start - 1:o.start] == "与" and _CONTRACT_AFTER_ZONE_RE.match(text, o.end)):
             continue
         k = doc.sentence_index(o.start)
         end = doc.sentences[min(len(doc.sentences) - 1, k + 2)].end

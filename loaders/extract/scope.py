@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from .mentions.names import is_generic_stem
 from .text.sentences import DATELINE_RE, RUN_MARKS, Doc
-from .tables.vocab import BARE_PARK_WORDS, PARK_SUFFIXES, ZONE_WORDS
+from .tables.vocab import BARE_PARK_WORDS, DEFINED_AS, PARK_SUFFIXES, ZONE_WORDS
 from .tables.lexicon import CITIES, CITY_RE, CITY_SHI_RE, MUNICIPALITIES, PROVINCES, VERBISH_RE
 from .mentions.parks import same_kind, tagged_place, territory_of
 from .mentions.tagger import tokens_around
@@ -76,12 +76,12 @@ PLACEMENT_RE = re.compile(r"入驻|落户|引进|引入|集聚|聚集|落地|扎
 # X项目由Y公司投资1.8亿元建设，位于Z园区: where a project stands, not what the story is about
 _PROJECT_SITED_RE = re.compile(r"项目[^。；;]*位于$")
 # a short name the text defines for what it has just named: X(以下简称Y), X（简称“Y”）
-_DEFINED_AFTER_RE = re.compile(r"[(（](?:(?:以下)?简称|下称)")
+_DEFINED_AFTER_RE = re.compile(r"[(（]" + DEFINED_AS)
 _VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)(?:%s)?$" % _PROVINCE)
-# 采访团走进位于伊金霍洛旗的X开发区 in a story with no headline: the park visited, after where it lies (under a
-# headline about something else, 走进位于…的中关村综合保税区 is one example the story visits)
 # 记者近日在X产业园看到: the reporter's own visit, which places the scenes the lead opened with
 _REPORTER_AT_BEFORE_RE = re.compile(r"记者[^，,。；;]{0,8}(?:在|走进|来到|探访|走访)(?:[^，,。；;—]{2,12}——)?$")
+# 采访团走进位于伊金霍洛旗的X开发区 in a story with no headline: the park visited, after where it lies (under a
+# headline about something else, 走进位于…的中关村综合保税区 is one example the story visits)
 _VISIT_SITED_BEFORE = re.compile(r"(?:走进|来到|探访|走访)位于[^，,。；;的]{2,10}的$")
 # 在5日举行的X经开区2023年招商引资项目集中签约…活动上: the park whose event the lead reports
 _HOSTED_BEFORE = re.compile(r"在[^，,。；;在]{0,12}?(?:举行|举办|召开)的$")
@@ -612,8 +612,9 @@ _CUSTOMER_RE = re.compile(r"供应商|供货|客户|配套商|订单")  # (承�
 _MANAGER_RE = re.compile(r"受托|管理人|托管")
 # 市长X、TCL集团股份有限公司董事长Y等出席了开工仪式: who attends a park's ceremony is a guest, not a resident
 _ATTENDS_RE = re.compile(r"出席|莅临|应邀参加")
+# what officers do at a ceremony: attend, and witness (a zone that 见证了 projects is no guest, so 见证 is theirs only)
+_GUESTS_RE = re.compile(_ATTENDS_RE.pattern + "|见证")
 # a firm's officer named right after it: 党委书记、执行董事X, 董事长Y
-_GUESTS_RE = re.compile(r"出席|莅临|应邀参加|见证")  # (what officers do at a ceremony; a zone that 见证了 projects is no guest)
 _OFFICER_AFTER_FIRM_RE = re.compile(r"(?:党委|党组)?(?:副?书记|副?董事长|执行董事|董事|副?总经理|副?总裁|总工程师|首席执行官|负责人)")
 # 全市工业园区和高新区(不含红塔集团): a firm the figures leave out
 _EXCLUDED_RE = re.compile(r"不含|不包括|除(?:去|了)?(?=[\u4e00-\u9fff]{2,}[外以]?)")

@@ -18,7 +18,7 @@ from ..tables.lexicon import CITY_RE, COUNTRIES, PLACE_PREFIX_RE, PLACES, VERBIS
 from .amounts import cn_to_int
 from .names import is_generic_stem, leading_place, name_start, norm_key, strip_quotes, unbalanced_brackets
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
-from ..tables.vocab import ENDS_WITH_ZONE_RE, WORKS_END_RE, ZONE_WORDS
+from ..tables.vocab import DEFINED_AS, ENDS_WITH_ZONE_RE, WORKS_END_RE, ZONE_WORDS
 from ..text.sentences import Doc
 from .tagger import is_generic_head, tag_sentence, tokens_around, word_tag
 from ..types import CompanyMention, Span
@@ -208,12 +208,14 @@ def _joins_one_name(parts: list[str]) -> bool:
         return False  # A项目和100万吨B项目: each part closed by 项目 is a project of its own
     right = [re.sub(r"项目$", "", s) for s in parts[2::2]]
     return any(_QUANTITY_START_RE.match(s) or is_generic_stem(s.strip())
-               or (_HOUSED_FACILITY_RE.fullmatch(s.strip()) and _FACILITY_END_RE.search(parts[0].strip())) for s in right) \
+               or (HOUSED_FACILITY_RE.fullmatch(s.strip()) and _FACILITY_END_RE.search(parts[0].strip())) for s in right) \
         and len(parts[0].strip()) >= 5
 
 
-# 格林免疫产业基地及中央研究院项目: a base and the institute it houses, one project
-_HOUSED_FACILITY_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:研究院|研究中心|研发中心|总部)")
+# 格林免疫产业基地及中央研究院项目: a base and the institute it houses, one project (projects reads it too)
+HOUSED_FACILITY_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:研究院|研究中心|研发中心|总部)")
+# 这次集体开工的企业分别是A、B…: a list the text says names firms, whatever noun closes it (projects reads it too)
+FIRMS_LISTED_BEFORE_RE = re.compile(r"(?:企业|公司)(?:分别)?(?:是|为|有|包括)[：:]?$")
 _FACILITY_END_RE = re.compile(r"(?:基地|产业园|工厂|园区|中心)$")
 
 
@@ -363,7 +365,7 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         if not seg:
             continue
         noun = m.group("noun")
-        if noun == "项目" and re.search(r"(?:企业|公司)(?:分别)?(?:是|为|有|包括)[：:]?$", text[max(0, s0 - 12):s0]):
+        if noun == "项目" and FIRMS_LISTED_BEFORE_RE.search(text, max(0, s0 - 12), s0):
             noun = "企业"  # 这次集体开工的企业分别是A、B…等6个项目: the list names the firms
         # 食品、物流、百货等产业于一体的…企业, 安置房、标准厂房等12个重点基础项目: sectors and facilities, no firms
         not_firms = bool(_NOT_FIRMS_GAP_RE.search(m.group("gap"))) or activities
@@ -874,7 +876,7 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     # 以下简称 aliases
     alias_map: dict[str, str] = {}
     for h in kept:
-        m = re.match(r"[(（](?:(?:以下)?简称|下称)[“\"]?([^)）”\"]{2,12})[”\"]?[)）]", text[h.end:h.end + 20])
+        m = re.match(r"[(（]" + DEFINED_AS + r"[“\"]?([^)）”\"]{2,12})[”\"]?[)）]", text[h.end:h.end + 20])
         if m and h.source in ("legal", "list", "label", "role") and not h.name.endswith("项目") \
                 and not is_generic_stem(m.group(1)) and not re.fullmatch(r"(?:本|该)?(?:公司|集团|企业)", m.group(1)):
             alias_map[m.group(1)] = h.name

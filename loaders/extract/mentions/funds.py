@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from ..tables.lexicon import COUNTRIES, LIMITED_FORM_RE, PLACES, PROVINCES
-from ..tables.vocab import PARK_SUFFIXES
+from ..tables.vocab import DEFINED_AS, PARK_SUFFIXES
 from .tagger import is_generic_head, tokens_around
 from .names import is_generic_stem, name_start, norm_key, preceded_by_count, strip_bare_province, strip_quotes
 from .projects import _amount_at
@@ -147,7 +147,7 @@ def _absorb(g: FundMention, f: FundMention) -> None:
 
 _LEGAL_FORM_END_RE = re.compile(f"(?:{_LEGAL_FORM_AFTER_RE.pattern})$")
 _PARTNERSHIP_END_RE = re.compile(r"合伙企业(?:[(（]有限合伙[)）])?$")
-_SHORT_NAME_RE = re.compile(r"[(（](?:(?:以下)?简称|下称)[“\"「]?(?P<short>[^“”\"「」()（）]{2,20}基金)[”\"」]?[)）]")
+_SHORT_NAME_RE = re.compile(r"[(（]" + DEFINED_AS + r"[“\"「]?(?P<short>[^“”\"「」()（）]{2,20}基金)[”\"」]?[)）]")
 _SETTLES_IN_RE = re.compile(r"(?:落户|落地|注册|设在|入驻)(?:于|在|到)?(?P<at>)"
                             r"|在(?P<place>[^，,。；;在]{2,20}?)(?:完成|办理)?(?:工商)?(?:注册|落户|设立)")
 

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache, wraps
 from dataclasses import dataclass, field
 
-from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, ENDS_WITH_ZONE_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
+from ..tables.vocab import BUILT_AS_PROJECT_KINDS, DEFINED_AS, ENDS_WITH_PARK_RE, ENDS_WITH_ZONE_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
 from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, NAME_CHAR_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PLACES, PROVINCES, VERBISH_RE)
 from .tagger import LEADING_BREAK_TAGS, refine_start, tag_sentence, tokens_around, word_tag
@@ -23,8 +23,8 @@ from ..types import ParkGroupMention, ParkMention, Span
 
 # （以下简称“江宁开发区”）, also after an English name: （Nanjing … Zone，以下简称“江宁开发区”）
 # X产业园管理委员会(简称“Y产业园管委会”): the committee's short name holds the park's (Y产业园)
-_BODY_ALIAS_RE = re.compile(r"(?:管理委员会|管委会)[(（](?:(?:以下)?简称|下称)[“\"]?([^)）”\"]{2,16}?)(?:管委会|管理委员会)[”\"]?[)）]")
-_ALIAS_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9&.,'\- ]{2,100}[，,；;]\s*)?(?:(?:以下)?简称|下称)[“\"]?([^)）”\"]{2,20})[”\"]?[)）]")
+_BODY_ALIAS_RE = re.compile(r"(?:管理委员会|管委会)[(（]" + DEFINED_AS + r"[“\"]?([^)）”\"]{2,16}?)(?:管委会|管理委员会)[”\"]?[)）]")
+_ALIAS_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9&.,'\- ]{2,100}[，,；;]\s*)?" + DEFINED_AS + r"[“\"]?([^)）”\"]{2,20})[”\"]?[)）]")
 # A park word followed by a legal form is a company (香港科技园公司), not the park.
 _SECURITIES_FUND_AFTER_RE = re.compile(r"(?:封闭式|开放式)?[\u4e00-\u9fff]{0,8}?证券投资基金|\s?REITs?(?![A-Za-z])")
 _COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资)?(?:有限|股份|集团|公司|联合体)|支行|分行|分中心)")  # X孵化园管理有限公司,
@@ -54,7 +54,6 @@ _ZONE_PART_PARK_RE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,6}?)园区")
 # provinces, cities and counties written before a park's own name (安徽, 滁州市凤阳县)
 _PLACES_OPENING_RE = re.compile(r"^(?:(?:%s)(?:省|市|自治区)?|[\u4e00-\u9fff]{2,3}[县区](?=[\u4e00-\u9fff]{4}))+"
                                 % "|".join(sorted(PLACES, key=len, reverse=True)))
-_BRACKETED_DISTRICT_RE = re.compile(r"[(（][\u4e00-\u9fff]{2,3}[)）]")
 _PROVINCE_OPENING_RE = re.compile("(?:%s)省?" % "|".join(sorted(PROVINCES, key=len, reverse=True)))
 _BRACKETED_PART_RE = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）]")
 # a park's short name in brackets right after it, ending as a park word does: X经贸合作区(X合作区)
@@ -65,7 +64,7 @@ _BILATERAL_ZONE_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在与和的于�
 # 漳州开发区项目建设热潮: what follows a zone's projects when they are spoken of in general
 _ZONE_PROJECTS_WORK_RE = re.compile(r"(?:建设|推进|落地|招商)(?:热潮|提速|加速|全面|进展|如火如荼|成效|工作|再|又|持续)")
 _DEFINED_SHORT_RE = re.compile(r"(?:^|(?<=[从在于与和，,。；;：:\n地户驻]))(?P<full>中国[(（][\u4e00-\u9fff]{2,3}[)）][\u4e00-\u9fff]{4,20}?)"
-                               r"(?:[(（][\u4e00-\u9fff]{2,12}[)）])?[(（](?:(?:以下)?简称|下称)[“\"](?P<short>[^”\"]{3,20})[”\"][)）]")
+                               r"(?:[(（][\u4e00-\u9fff]{2,12}[)）])?[(（]" + DEFINED_AS + r"[“\"](?P<short>[^”\"]{3,20})[”\"][)）]")
 # 云南自贸试验区昆明片区: a free trade zone's part in one city
 _FTZ_PART_RE = re.compile(r"[\u4e00-\u9fff]{2,3}片区")
 # …高新区·掇刀区, …经济开发区兵团分区: the zone's part, named after the zone
@@ -615,8 +614,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
             al = _ALIAS_RE.match(text, between.end())  # X自贸试验区昆明片区(昆明经开区)(以下简称“Y”): past the other name
         if al and out[-1].kind:
             out[-1].aliases.append(al.group(1))
-        district = _BRACKETED_DISTRICT_RE.match(text, e)
-        if district and not al and out[-1].kind in ZONE_KINDS and tagged_place(text, e + 1, district.end() - 1) \
+        district = _BRACKETED_PART_RE.match(text, e)
+        if district and len(district.group()) <= 5 and not al and out[-1].kind in ZONE_KINDS \
+                and tagged_place(text, e + 1, district.end() - 1) \
                 and not re.fullmatch(r"(?:%s)|[东西南北中]区|[一二三四五六七八九十]期" % ZONE_WORDS, district.group()[1:-1]):
             out[-1].aliases.append(name + district.group())  # 杭州高新区(滨江): the zone and the district it is one with
         short = _BRACKETED_SHORT_RE.match(text, e)
@@ -1144,7 +1144,8 @@ _CLAUSE_OPENERS = "，,。；;：:\n“"
 
 def _county_park(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> None:
     """X园区 opening a clause, where the text writes X县 (or X市): the county's park by the county's bare name (新田园区),
-    twice or more. A county's parks together are written 全县园区; a park of its own has a name the table reads."""
+    twice or more, or once under a headline that opens with the county. A county's parks together are written 全县园区; a
+    park of its own has a name the table reads."""
     text = doc.text
     known = {m.name for m in mentions} | {a for m in mentions for a in m.aliases}
     found: dict[str, list[re.Match]] = {}
@@ -1156,12 +1157,12 @@ def _county_park(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> 
             continue
         found.setdefault(county, []).append(m)
     for county, ms in found.items():
-        if len(ms) + text.count(county + "园区") < 2 and not text.lstrip().startswith(county):
+        if text.count(county + "园区") < 2 and not text.lstrip().startswith(county):
             continue
         name = county + "园区"
         first = ms[0]
         mentions.append(ParkMention(name=name, kind="产业园", city=None, district=county + "县", parent=None,
-                                    span=Span(first.start(), first.end() - 0), sentence=doc.sentence_at(first.start()),
+                                    span=Span(first.start(), first.end()), sentence=doc.sentence_at(first.start()),
                                     rule="park_city_bare"))
         occs.extend(ParkOcc(m.start(), m.start() + len(name), name) for m in ms)
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
 from ..tables.lexicon import BRAND_ADVERBS, CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
-from .companies import INVESTED_BEFORE_RE, INVESTS_A_SUM, LIMITED_END_RE
+from .companies import FIRMS_LISTED_BEFORE_RE, HOUSED_FACILITY_RE, INVESTED_BEFORE_RE, INVESTS_A_SUM, LIMITED_END_RE
 from .names import LEADING_NOTE_RE, MONEY_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes, unbalanced_brackets
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_WORDS, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
 from ..scope import ParkScope
@@ -409,12 +409,12 @@ _NAME_WORD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})建设$|(?<=[\u4e00-\u9f
 # A sum of money and the verb that spends it, inside the words before 项目: a clause, the name follows it
 _CAPACITY_OF_RE = re.compile(r"(?:日|年)(?:处理|产|加工|生产)\d+(?:\.\d+)?(?:万|千)?(?:吨|台|套|件|辆)[\u4e00-\u9fff]{0,6}的$")
 _MONEY_BEFORE_RE = re.compile(MONEY_RE.pattern + "$")
-_FIRMS_LISTED_BEFORE_RE = re.compile(r"(?:企业|公司)(?:分别)?(?:是|为|有|包括)[：:]?$")
-_SECOND_FACILITY_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:研究院|研究中心|研发中心|总部)")
 # X基金揭牌暨首期投资项目签约仪式: an event before 暨, not a project's other name
 _EVENT_WORD_RE = re.compile(r"揭牌|仪式|签约|开工|奠基|开园")
-_SUM_RIGHT_BEFORE_RE = re.compile(r"(?:总投资|投资总额|计划投资)(?:额)?(?:达|为)? ?(" + AMOUNT_RE.pattern + r") ?$")
-_INVEST_WORD_END_RE = re.compile(r"(?:总投资|投资总额|计划投资)(?:额)?(?:约|达|为)? ?$")
+# 总投资150亿元X项目: the investment word, then the sum a name follows without 的
+_INVEST_WORD = r"(?:总投资|投资总额|计划投资)(?:额)?"
+_SUM_RIGHT_BEFORE_RE = re.compile(_INVEST_WORD + r"(?:达|为)? ?(" + AMOUNT_RE.pattern + r") ?$")
+_INVEST_WORD_END_RE = re.compile(_INVEST_WORD + r"(?:约|达|为)? ?$")
 _SPENT_ON_RE = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元(?:人民币)?" + f"(?:投资|打造|{_SPEND_VERBS})")
 
 
@@ -474,7 +474,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             start = goes_on.start(1)  # 年产6000吨高档环保软包装、4000吨食品类新型复合袋项目: the capacity goes on, one project
         if text[start - 1:start] in ("及", "和") and (is_generic_stem(text[start:m.start()])
                                                    or is_generic_head(text, start, m.start(), max_len=6)
-                                                   or (_SECOND_FACILITY_RE.fullmatch(text, start, m.start())
+                                                   or (HOUSED_FACILITY_RE.fullmatch(text, start, m.start())
                                                        and leading_place(text[start:m.start()])[0] is None)):
             # (格林免疫产业基地及中央研究院项目: a base and the institute it houses, one project)
             k = name_start(text, start - 1, max_len=24)
@@ -660,7 +660,7 @@ def _counted_list(doc: Doc) -> list[Candidate]:
             continue
         first_end = seg_start + len(parts[0][0])
         first_start = name_start(text, first_end, max_len=30, floor=seg_start, conj=False)
-        if _FIRMS_LISTED_BEFORE_RE.search(text, max(seg_start, first_start - 12), first_start):
+        if FIRMS_LISTED_BEFORE_RE.search(text, max(seg_start, first_start - 12), first_start):
             continue  # 这次集体开工的企业分别是A、B…等6个项目: the firms whose projects are counted, not the projects
         besides = text.rfind("除", first_start, first_end - 4)
         if besides >= 0:

@@ -572,11 +572,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if metric == "registered_capital" and companies and stype != "company":
             # 该项目由X有限公司负责建设运营，注册资本1.8亿美元: the capital of the firm the sentence names last, never a
             # project's
-            named = [(text.rfind(f, sent.start, s), c.name) for c in companies if c.kind == "enterprise"
-                     for f in [c.name] + c.aliases if f]
-            named = [x for x in named if x[0] >= 0]
-            if named:
-                subject, stype = max(named)[1], "company"
+            named = _last_firm_named(text, [c for c in companies if c.kind == "enterprise"], sent.start, s)
+            if named is not None:
+                subject, stype = named, "company"
             elif stype == "project":
                 continue
         if stype == "park" and _CITY_FIRMS_RE.search(text, sent.start, after_end) \
@@ -1034,11 +1032,11 @@ _DISTRICT_REF_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:区内|全区|该
 # 我市, 本县, 全市: the region the article is from
 # (matched at the clause's start; 该市 is the region the text named before)
 _OWN_REGION_RE = re.compile(r"(?:其中[，,]?)?(?:%s|%s)" % (HOME_REGION_RE.pattern, ANAPHOR_REGION_RE.pattern))
-# 在X工业园区集中开工, 在X设置分会场: the park named after 在 is where an event is held
 # a measure no metric reads (市值1000亿元的X公司): its figure is no other clause's measure either
 _UNREAD_MEASURE_RE = re.compile(r"股本|市值")
 # 为咸阳高新区推动X先行区建设注入动能: a park whose building a verb serves is a goal, no holder of the figures after it
 _GOAL_VERB_BEFORE_RE = re.compile(r"(?:推动|推进|助力|加快|支撑|服务|融入)$")
+# 在X工业园区集中开工, 在X设置分会场: the park named after 在 is where an event is held
 _VENUE_BEFORE_RE = re.compile(r"[在于][^，,。；;]{0,4}$")
 # 举行筹建经济技术开发区暨项目签约仪式: a park being set up is what the event is about, not whose the batch is
 _BEING_BUILT_RE = re.compile(r"(?:筹建|设立|成立|建设|打造|规划)$")
@@ -1153,6 +1151,13 @@ def _sited_firm(doc: Doc, companies: list[CompanyMention], sent: Span, park: str
     return None
 
 
+def _last_firm_named(text: str, firms: list[CompanyMention], lo: int, hi: int) -> str | None:
+    """The firm whose name or alias text[lo:hi] writes last, or None."""
+    named = [(text.rfind(f, lo, hi), c.name) for c in firms for f in [c.name] + c.aliases if f]
+    named = [x for x in named if x[0] >= 0]
+    return max(named)[1] if named else None
+
+
 def _company_subject(doc: Doc, companies: list[CompanyMention], occs: list[ParkOcc], clause_start: int,
                      s: int) -> str | None:
     """A firm's own revenue: the company named in the clause, or '（该）公司' in the sentence, when no park is."""
@@ -1161,10 +1166,9 @@ def _company_subject(doc: Doc, companies: list[CompanyMention], occs: list[ParkO
     if k < len(occs) and occs[k].start < s:
         return None
     firms = [c for c in companies if c.kind == "enterprise"]
-    named = [(text.rfind(f, clause_start, s), c.name) for c in firms for f in [c.name] + c.aliases if f]
-    named = [x for x in named if x[0] >= 0]
-    if named:
-        return max(named)[1]
+    named = _last_firm_named(text, firms, clause_start, s)
+    if named is not None:
+        return named
     sent = doc.sentence_at(s)
     m = None
     for m in _BARE_COMPANY_RE.finditer(text, sent.start, s):
@@ -1177,9 +1181,7 @@ def _company_subject(doc: Doc, companies: list[CompanyMention], occs: list[ParkO
     # （该）公司 points back to the firm last named, in this sentence or the ones just before it
     back = 3 if m.group().startswith(("该", "这家")) else 1
     lo = doc.sentences[max(0, doc.sentence_index(s) - back)].start
-    prior = [(text.rfind(f, lo, m.start()), c.name) for c in firms for f in [c.name] + c.aliases if f]
-    prior = [x for x in prior if x[0] >= 0]
-    return max(prior)[1] if prior else None
+    return _last_firm_named(text, firms, lo, m.start())
 
 
 # 已新引进迈为股份、联东U谷、TSV封装等一批优质项目270个: the names are items of what is counted

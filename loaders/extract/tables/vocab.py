@@ -70,3 +70,6 @@ ENDS_WITH_PARK_RE = re.compile(f"(?:{PARK_WORDS})$")
 GROUP_ZONE_WORDS = "经济技术开发区|高新区|经开区|开发区"
 # A park written as its bare kind, standing for the park in scope (园区, 高新区 …)
 BARE_PARK_WORDS = "园区|开发区|经开区|高新区|工业园区|工业园"
+
+# What defines a short name for what was just named: X(以下简称“Y”), X(简称Y), X(下称“Y”)
+DEFINED_AS = r"(?:(?:以下)?简称|下称)"
