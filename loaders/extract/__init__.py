@@ -29,11 +29,11 @@ from .text.meta import extract_meta
 from .mentions.names import is_generic_stem, leading_place
 from .mentions.parks import (RANKS, ParkOcc, districts_of_zones, find_group_members, find_parks, generic_park_name,
                              merge_key)
-from .mentions.projects import LISTED_PROJECT_RULES, find_projects, project_key
+from .mentions.projects import LISTED_PROJECT_RULES, find_projects, project_key, sited_in_a_place
 from .scope import ParkScope
 from .text.sentences import build_doc
 from .text.tradsimp import is_traditional, to_simplified
-from .tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_SUFFIXES, PARK_WORDS, ZONE_KINDS, ZONE_WORDS
+from .tables.vocab import BUILT_AS_PROJECT_KINDS, INVESTED_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_SUFFIXES, PARK_WORDS, ZONE_KINDS, ZONE_WORDS
 from .types import Amount, Extraction, ParkMention, Span
 
 from .version import EXTRACTOR_VERSION
@@ -138,6 +138,8 @@ def _company_park(text: str, c, scope: ParkScope, districts: Mapping[str, str]) 
         return None  # A、B等四家公司将作为主要发起人，在X科技园成立…: founders of what is set up there, placed nowhere
     if _IN_TOWN_BEFORE_RE.search(text, max(0, c.span.start - 12), c.span.start):
         return None  # 来到X经开区的A产业园及东关街道的B公司: the text places the firm in a town, not in the park
+    if sited_in_a_place(scope.doc, c.span.start, c.span.end, [text[o.start:o.end] for o in scope.occs]):
+        return None  # …、B等一大批企业落户肥东: the text settles the firm in a county, not in the park named before
     for form in [c.name] + c.aliases:  # 美国X公司在南京化工园的Y项目: the park the firm's project stands in
         for m in re.finditer(re.escape(form) + "在", text):
             park = next((o.key for o in scope.occs if o.start == m.end() and text.startswith("的", o.end)), None)
@@ -228,12 +230,15 @@ def _listed_not_parks(text, parks, occs, projects) -> set[str]:
     is not what the text says."""
     spans = {(pm.span.start, pm.span.end) for pm in projects if pm.rule in LISTED_PROJECT_RULES
              or (pm.rule == "project_list" and _COUNTED_PROJECTS_AFTER_RE.match(text, pm.span.end))}
+    invested = {(pm.span.start, pm.span.end) for pm in projects if pm.rule == "project_invested_park"}
     out = set()
     for p in parks:
-        if p.kind not in BUILT_AS_PROJECT_KINDS:
+        if p.kind not in BUILT_AS_PROJECT_KINDS and p.kind not in INVESTED_AS_PROJECT_KINDS:
             continue
         key = merge_key(p.name)
         mine = [o for o in occs if o.key == key]
+        if p.kind not in BUILT_AS_PROJECT_KINDS and not (mine and all((o.start, o.end) in invested for o in mine)):
+            continue  # (a science city is a project only where its every mention is written after its sum)
         if mine and all((o.start, o.end) in spans or any(pe == o.end and text[ps:o.start] in RANKS for ps, pe in spans)
                         for o in mine):  # the whole item (not 园区…配套工程; 国家级X科技园: the item, its rank before it)
             out.add(key)
@@ -357,7 +362,9 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
         scope = ParkScope(doc, occs)
         for pm in projects:
             if pm.park and merge_key(pm.park) in listed:
-                pm.park = scope.park_at(pm.span.start, end=pm.span.end)  # (the park the text is about there, if any)
+                # (the park the text is about there, if any, unless the clause settles it in a county: …落户肥东)
+                pm.park = None if sited_in_a_place(doc, pm.span.start, pm.span.end, [f for p in parks for f in [p.name, *p.aliases]]) else \
+                    scope.park_at(pm.span.start, end=pm.span.end)
     _unplace_by_inner_parks(projects, occs)
     projects, areas_written = _without_areas_as_projects(text, projects, parks, occs)
     if areas_written:

@@ -16,9 +16,9 @@ from .amounts import AMOUNT_RE, _build
 from ..tables.lexicon import BRAND_ADVERBS, CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
 from .companies import FIRMS_LISTED_BEFORE_RE, HOUSED_FACILITY_RE, INVESTED_BEFORE_RE, INVESTS_A_SUM, LIMITED_END_RE
 from .names import LEADING_NOTE_RE, MONEY_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes, unbalanced_brackets
-from ..tables.vocab import BUILT_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_WORDS, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
+from ..tables.vocab import BUILT_AS_PROJECT_KINDS, INVESTED_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_WORDS, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
 from ..scope import ParkScope
-from .tagger import is_generic_head, tokens_around
+from .tagger import is_generic_head, tokens_around, word_tag
 from ..text.sentences import RUN_MARKS, Doc
 from ..types import Amount, CompanyMention, ParkMention, ProjectMention, Span
 
@@ -30,11 +30,11 @@ STATUS_WORDS: list[tuple[str, str]] = [
     # 正在全力开展前期工作, 前期工作正在积极开展, 正在开展土地预征工作: preparing, not building yet
     ("planned", r"(?<!完成)前期工作(?![^，,；;。]{0,6}(?:已|完成|完毕|就绪|结束))|开展[^，,；;。]{0,6}(?:预征|征地|征收)"),
     ("在建", r"正在[^，,；;。]{0,8}(?:竣工|建设|施工|冲刺|推进|封顶)"),  # 正在向全面竣工冲刺: still building
-    ("投产", r"投产|投用|投入使用|运营(?!中心|商|管理|公司|主体|平台|模式|服务|于一体|为一体)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"
+    ("投产", r"投产|投用|投入使用|运营(?!中心|结算|调度|商|管理|公司|主体|平台|模式|服务|于一体|为一体)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"
              r"|(?<!中)试生产|(?<!中)试产|试运行|成功下线|(?:产品|首台|首批|首辆)[^，,；;。]{0,8}?下线"),  # (…产品成功下线: produced)  # (开始试生产: built, producing on trial; 中试生产基地 is a name)
     # (全球矿山维护及运营中心: a facility's name, not a stage)
     ("竣工", r"(?<![开/])竣工|建成(?!(?:达产|投产)?后)|落成|完成[^，,；;。]{0,6}?建设|如期交付|交付使用"),  # 已完成厂房建设 (建成达产后: a projection)
-    ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|开/?竣工|开复工|开[(（]复[)）]工|复工|(?:施工|建设)启动|启动(?:施工|建设)"),
+    ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|打下(?:了)?(?:第一|首)根桩|开/?竣工|开复工|开[(（]复[)）]工|复工|(?:施工|建设)启动|启动(?:施工|建设)"),
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
     # or resumed (a project halted for the winter is resumed in spring); 基础施工启动, 启动建设: started
     ("在建", r"在建|建设中|工地|完成投资|投资完成率|加快实施|加速实施|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|(?<!统筹)推进|抢工期|安装调试|收尾|观摩"),
@@ -998,11 +998,15 @@ def _invested_parks(doc: Doc, parks: list[ParkMention]) -> list[Candidate]:
     """A park of a kind one firm builds, written after the sum invested in it (投资2亿的X食品产业园已完成厂房建设): an investment
     project that builds a park, as a project list would name it."""
     text = doc.text
-    forms = sorted({form for p in parks if p.kind in BUILT_AS_PROJECT_KINDS for form in [p.name] + p.aliases},
-                   key=len, reverse=True)
+    kinds = {form: p.kind for p in parks if p.kind in INVESTED_AS_PROJECT_KINDS for form in [p.name] + p.aliases}
+    forms = sorted(kinds, key=len, reverse=True)
     out: list[Candidate] = []
     for m in _INVESTED_IN_RE.finditer(text):
         form = next((f for f in forms if text.startswith(f, m.end())), None)
+        if form is not None and kinds[form] not in BUILT_AS_PROJECT_KINDS \
+                and text[m.start() - 1:m.start()] != "、" and text[m.end() + len(form):m.end() + len(form) + 1] != "、":
+            continue  # (a science city after its sum is a project only as an item of a list of investments: 投资12亿元的
+            # A、投资100亿元的X智慧科技城等…落户; 总投资100亿元的X科技城，将用5—10年建成示范园区 is the park)
         if form is not None and not PHASE_RE.match(text, m.end() + len(form)) \
                 and not _NAME_GOES_ON_RE.match(text, m.end() + len(form)):  # (…的X产业港三期项目: a phase of it;
             # …的X产业园集中供汽项目: a project of the park, named on)
@@ -1187,7 +1191,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             pm.aliases.append(written)
         if park and not pm.park:
             pm.park = park
-        if not pm.park and scope is not None and not _several_parks_respectively(text, sent.start, s, park_by_form):
+        if not pm.park and scope is not None and not _several_parks_respectively(text, sent.start, s, park_by_form) \
+                and not sited_in_a_place(doc, s, s + len(name), park_by_form):
             pm.park = scope.park_at(s, end=s + len(name))
         if not pm.park and scope is not None:
             # 今年企业在工业园内征地300亩，建设X生产基地: the one park of the kind its clause run names bare
@@ -1228,6 +1233,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _anaphoric_investments(doc, out, companies)
     _clause_totals(doc, out)
     _opening_investments(doc, out)
+    _phase_own_sums(doc, out)
     _anaphoric_parks(doc, out, parks)
     _status_from_summary(doc, out)
     _status_from_paragraph_event(doc, out)
@@ -1526,10 +1532,16 @@ _LEAD_PHRASE_RE = re.compile(r"(?:值得注意的是|值得一提的是|据悉|�
 _BATCH_COUNTED_RE = re.compile(r"(?:集中|现场|共|此次|成功)?(?P<event>签约|开工|动工|投产|竣工|启动建设)(?:了)?"
                                r"(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项)|一批)[\u4e00-\u9fff]{0,6}项目")
 # 现场24个项目集中签约: the count first, then the event
+# 活动现场集中动工建设项目33个: the event, the word 项目, then the count
+_BATCH_EVENT_FIRST_RE = re.compile(r"(?:集中|现场|共)(?P<event>签约|开工|动工|投产|竣工)(?:建设)?(?:的)?(?:重点|重大)?项目"
+                                   r"(?:\d+|[一二两三四五六七八九十]+)(?:个|项)")
 _BATCH_COUNTED_FIRST_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|项)[\u4e00-\u9fff]{0,6}?项目(?:集中|现场|成功|正式)?"
                                      r"(?P<event>签约|开工|动工|投产|竣工)")
 # 这批重点项目包括A、B…: the batch a sentence before has named by its event (启动建设一批重点项目)
-_THIS_BATCH_RE = re.compile(r"(?:据(?:了解|介绍|悉)[，,]\s*)?[^，,。；;]{0,6}?(?:这批|该批|此批|这些)[\u4e00-\u9fff]{0,6}项目(?:包括|有|为|分别是)")
+_THIS_BATCH_RE = re.compile(r"(?:据(?:了解|介绍|悉)[，,]\s*)?[^，,。；;]{0,6}?(?:这批|该批|此批|这些)[\u4e00-\u9fff]{0,6}项目(?:包括|有|为|分别是)"
+                            # (…集中动工建设项目33个…。项目包括A、B等5个新引进项目，还有C等10个增资扩产项目: the bare word, opening
+                            # the sentence, is the batch just counted)
+                            r"|(?:据(?:了解|介绍|悉)[，,]\s*)?项目(?:包括|分别是|分别为)")
 
 
 # 开工的项目有：A；B。 / 签约的项目有：C；D。: a paragraph that lists the projects of one stage
@@ -1552,13 +1564,25 @@ def _status_from_list_header(doc: Doc, out: dict[str, ProjectMention]) -> None:
                 pm.status = status
 
 
+# A、B等5个新引进项目: a kind of project in a batch (the newly brought in, beside 增资扩产项目), not its event
+_NEW_CATEGORY_RE = re.compile(r"新(?:引进|签约|落户|引入)(?:的)?(?:重点|重大|产业|工业)?项目")
+
+
+def _signed_by_category(doc: Doc, pm: ProjectMention) -> bool:
+    """The project reads as signed only from the kind of project its list names (…等5个新引进项目)."""
+    if pm.status != "签约":
+        return False
+    own = doc.clause(pm.span.start, pm.span.start + len(pm.name))
+    return not re.search(_SIGNED, _NEW_CATEGORY_RE.sub(_blank, doc.text[own.start:own.end]))
+
+
 def _status_from_batch_among(doc: Doc, out: dict[str, ProjectMention]) -> None:
     """Projects a sentence opening with 其中 names out of a batch the sentence before counts at its event (集中签约17个
     项目。其中，A、B等项目，将以…): with no present stage of their own, and no plan of one (将 says what they will do,
     not that they are not signed), they are at the batch's stage."""
     text = doc.text
     for pm in out.values():
-        if pm.status not in (None, "planned"):
+        if pm.status not in (None, "planned") and not _signed_by_category(doc, pm):
             continue
         k = doc.sentence_index(pm.span.start)
         sent = doc.sentences[k]
@@ -1572,7 +1596,8 @@ def _status_from_batch_among(doc: Doc, out: dict[str, ProjectMention]) -> None:
         m = None
         for back in range(k - 1, max(-1, k - (3 if this_batch else 2)), -1):  # (a sentence about who came may stand between)
             prev = doc.sentences[back]
-            m = _BATCH_COUNTED_RE.search(text, prev.start, prev.end) or _BATCH_COUNTED_FIRST_RE.search(text, prev.start, prev.end)
+            m = _BATCH_COUNTED_RE.search(text, prev.start, prev.end) or _BATCH_COUNTED_FIRST_RE.search(text, prev.start, prev.end) \
+                or _BATCH_EVENT_FIRST_RE.search(text, prev.start, prev.end)
             if m:
                 break
         if m:
@@ -1770,6 +1795,21 @@ def _elided_short_forms(out: dict[str, ProjectMention]) -> None:
             del out[key]
 
 
+# …等一大批企业落户肥东，既为…: the place the clause settles its projects in, a county or a city, written bare
+_SITED_IN_RE = re.compile(r"(?:落户|落地|入驻|扎根)(?:于|在|到)?(?P<place>[\u4e00-\u9fff]{2,4}?)(?:县|市)?(?![\u4e00-\u9fff])")
+
+
+def sited_in_a_place(doc: Doc, start: int, end: int, park_forms) -> bool:
+    """The project's clause settles it in a place that is no park (…等一批项目落户肥东): it is in that county or city,
+    not in the park the text was about before."""
+    text = doc.text
+    own = doc.clause(start, end)
+    m = _SITED_IN_RE.search(text, end, own.end)
+    if m is None or any(form.startswith(m.group("place")) for form in park_forms):
+        return False
+    return word_tag(text, m.start("place"), m.end("place")) == "LOC"
+
+
 def _several_parks_respectively(text: str, sent_start: int, s: int, park_by_form: dict[str, ParkMention]) -> bool:
     """'A新区、B新区、C新区分别与有关企业签署…，涉及X、Y等8个项目': the sentence spreads its projects over
     several parks without saying which is whose, so none takes a park from it."""
@@ -1861,6 +1901,28 @@ def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: 
             pm.investment, pm.investment_sentence = a, doc.sentence_at(m.end())
             pm.phase = pm.phase or m.group("phase") or m.group("phase2")
             pm.status = pm.status or _status(doc, best[0], best[0] + len(best[1]))
+
+
+# 此次正式投产的一期项目投资21亿元: the sum of one phase, the phase written before the word 项目
+_PHASE_SUM_RE = re.compile(r"(?P<phase>一期|二期|三期|首期)(?:工程|项目)(?:计划|实际)?(?:总)?投资(?:额)?(?:约|达|为)?"
+                           r"(?=" + AMOUNT_RE.pattern + ")")
+
+
+def _phase_own_sums(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """A project named as one phase (X一期项目) whose sum the text gives for that phase, in the sentence that gives it
+    a sum (or names it) or the two after (项目总投资62亿元。此次正式投产的一期项目投资21亿元): the phase's sum is its
+    own; the whole project's is no sum of the phase."""
+    text = doc.text
+    for pm in out.values():
+        own = PHASE_RE.search(pm.name)
+        if own is None or not pm.name.endswith(own.group() + "项目"):
+            continue
+        k = doc.sentence_index(pm.investment_sentence.start if pm.investment_sentence else pm.span.start)
+        hi = doc.sentences[min(k + 2, len(doc.sentences) - 1)].end
+        m = next((m for m in _PHASE_SUM_RE.finditer(text, pm.span.end, hi) if m.group("phase") == own.group()), None)
+        a = _amount_at(text, m.end()) if m else None
+        if a is not None and (pm.investment is None or pm.investment.value != a.value):
+            pm.investment, pm.investment_sentence, pm.phase = a, doc.sentence_at(m.start()), own.group()
 
 
 def _phase_forms(doc: Doc, out: dict[str, ProjectMention]) -> None:

@@ -135,6 +135,9 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此|整个|这个|这一)(?:签约|合作|重点)?项目|项目(?:整合|建成|达产|投产|总投资|投资(?!同比|增速|增长)|一期|首期))")
 _PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此|整个|这个)?项目(?:选址|全部|建成|达产|投产后|计划总投资|总?占地|总?用地|总?建筑面积"
                             r"|分[一二两三四五]期)")  # (项目分二期建设，其中一期固定资产投资6亿元)
+# X公司，坐落在Y示范园，项目总投资62亿元: the project named before, not its site
+_SITED_THEN_TOTAL_RE = re.compile(r"(?:位于|坐落(?:在|于)|落户(?:在|于)?)[^，,。；;]{2,30}[，,](?:该|本)?项目总投资")
+_COUNTED_IN_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[个项家]")
 # …此次开工的项目是…。项目总投资10亿元 (or quoted: “项目总投资10亿元，…”): a sentence that opens with the total of the
 # one project just named; after a count of projects (7个项目开工。项目总投资约9.6亿元) it is theirs together
 _PROJECT_TOTAL_OPENING_RE = re.compile(r"\s*“?项目总投资")
@@ -606,7 +609,10 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         # 巴南区进出口额…, 公司计划总投资…: the clause names its own subject, not the park
         # (京翰林高强铝合金等8个新建项目已经开工: projects named as a sample of the ones counted own no count)
         sample = counts_projects and _SAMPLE_BEFORE_COUNT_RE.fullmatch(text, clause_start, s) is not None
+        # (X公司，坐落在Y示范园，项目总投资62亿元: the project's, though its site is named in the clause before)
+        sited_total = stype == "project" and _SITED_THEN_TOTAL_RE.search(text, sent.start, s) is not None
         owned = subject is not None and stype != "company" and respective is None and not described and not sample \
+            and not sited_total \
             and _owned_by_other(doc, occs, subject, sent.start, clause_start, s,
                                 region=stype == "park_group" and scope is not None and subject == scope.region_at(s)) \
             and not (stype == "park_group" and scope is not None and subject == scope.region_at(s, here=True))
@@ -1426,8 +1432,10 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     k = doc.sentence_index(s)
     total_opening = _PROJECT_TOTAL_OPENING_RE.match(text, sent.start) is not None and k > 0 \
         and not _PROJECTS_COUNTED_RE.search(text, doc.sentences[k - 1].start, doc.sentences[k - 1].end)
+    sited_total = not counts_projects and _SITED_THEN_TOTAL_RE.search(text, sent.start, s) is not None \
+        and not _COUNTED_IN_RE.search(text, sent.start, s)
     if (not aggregate and (_PROJECT_TOPIC.search(text, sent.start, s) or _ONCE_BUILT_OPENING_RE.match(text, sent.start)
-                           or total_opening)) or (total_opening and not counts_projects):
+                           or total_opening)) or (total_opening and not counts_projects) or sited_total:
         project = _project_in_reach(doc, subjects, starts, s)
         if project is not None:
             return project, "project"

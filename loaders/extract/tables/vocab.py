@@ -46,6 +46,8 @@ ZONE_KINDS = {"高新区", "经济技术开发区", "经济开发区", "开发�
 # Kinds of park a firm builds as one investment (投资2亿的X食品产业园): named only as a project, such a park is one
 # (not a 科技城, a 新区 or a zone, which are built by many).
 BUILT_AS_PROJECT_KINDS = {"产业基地", "产业园", "工业园", "科技园", "创新园", "孵化园", "科创园", "软件园", "物流园", "创业园"}
+# …and, written after the sum one investor puts in it (投资100亿元的X智慧科技城), a science city: a developer's project
+INVESTED_AS_PROJECT_KINDS = BUILT_AS_PROJECT_KINDS | {"科技城"}
 SUFFIX_RE = re.compile("|".join(sorted(PARK_SUFFIXES, key=len, reverse=True)))
 # What public works and buildings are called by (太忻大道, 雄忻高铁, 西部广场): an item of a list of projects so
 # named is a work built, not a firm
