@@ -57,3 +57,43 @@ def test_a_phase_takes_the_sum_written_for_that_phase_and_the_whole_sum_is_a_fac
     assert _amounts(text) == {"柏川环保科技股份有限公司一期项目": 2_100_000_000}, _amounts(text)
     assert ("柏川环保科技股份有限公司一期项目", "planned_investment", "6200000000") in _facts(text), _facts(text)
     assert not any(subject == "松岭循环经济示范园" for subject, _, _ in _facts(text)), _facts(text)
+
+
+def test_a_list_of_goals_a_zone_is_to_build_names_no_park_even_with_an_idiom_for_a_stem():
+    text = ("目前，松岭开发区共有各类市场主体6995家。近年来，松岭开发区加快建设腾笼换鸟示范区、人才集聚示范区、"
+            "金融改革示范区、高效服务示范区和打造园区党建特色区。")
+    assert set(_park_aliases(text)) == {"松岭开发区"}, _park_aliases(text)
+
+
+def test_the_county_by_reference_is_no_part_of_its_parks_name():
+    text = "据了解，轻纺产业是该县柏川湾工业园重点发展的四大产业之一。"
+    assert "柏川湾工业园" in _park_aliases(text), _park_aliases(text)
+
+
+def test_short_names_counted_as_firms_by_their_own_count_are_firms():
+    text = "日前，落户于柏川湾轻纺产业园的星松、大岭、九川三家轻纺企业集中开工建设。"
+    assert set(_firms(text)) == {"星松", "大岭", "九川"}, _firms(text)
+    # (the count must be the items': 星松、大岭两家 does not count three)
+    assert not _firms("日前，落户于柏川湾轻纺产业园的星松、大岭、九川两家轻纺企业集中开工建设。")
+
+
+def test_bi_zeng_is_a_growth_rate():
+    # (福建's reports write 比增 for 同比增长)
+    text = "松岭开发区今年1-6月份，GDP比增9.8%；工业增加值比增9.1%。"
+    assert {(s, m, v) for s, m, v in _facts(text) if m == "growth_ratio"} == {
+        ("松岭开发区", "growth_ratio", "0.098"), ("松岭开发区", "growth_ratio", "0.091")}, _facts(text)
+
+
+def test_the_two_counts_of_a_proportion_are_no_counts_of_firms():
+    text = "目前，松岭开发区共有各类市场主体6995家，上市企业8家，挂牌企业15家，平均每12家规上企业就有1家在A股上市。"
+    values = {v for _, _, v in _facts(text)}
+    assert {"6995", "8", "15"} <= values and "1" not in values and "12" not in values, _facts(text)
+
+
+def test_domestic_and_foreign_capital_used_and_their_rates_are_the_parks():
+    text = ("今年以来，松岭经开区完成规模工业总产值95.13亿元，增幅25.12%。固定资产、工业技改投资分别同比增长23.5%、29.5%。"
+            "全面利用内资15.5亿元、外资4101万美元，同比增长18%、17.17%。")
+    got = _facts(text)
+    assert {("松岭经开区", "investment_in_place", "1550000000"), ("松岭经开区", "fdi_used", "41010000"),
+            ("松岭经开区", "growth_ratio", "0.235"), ("松岭经开区", "growth_ratio", "0.295"),
+            ("松岭经开区", "growth_ratio", "0.18"), ("松岭经开区", "growth_ratio", "0.1717")} <= got, got

@@ -695,6 +695,26 @@ def _tagged_lists(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     return hits
 
 
+# …产业园的星爱、大生、九品三家轻纺企业集中开工: short names joined by 、, then their own count of firms (no 等)
+_ITEMS_COUNTED_RE = re.compile(r"(?<=[的是有为括，,：:])(?P<items>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){1,8}"
+                               r"(?:和[\u4e00-\u9fff]{2,6})?)(?P<n>[两三四五六七八九十]|\d)家[\u4e00-\u9fff]{0,4}?(?:企业|公司)")
+
+
+def _counted_short_lists(doc: Doc, park_keys: set[str]) -> list[_Hit]:
+    """Short names listed and then counted as firms, the count the items' own (星爱、大生、九品三家轻纺企业): firms."""
+    text = doc.text
+    hits: list[_Hit] = []
+    for m in _ITEMS_COUNTED_RE.finditer(text):
+        items = [(i.start(), i.end()) for i in re.finditer(r"[^、和]+", m.group("items"))]
+        if (int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n"))) != len(items):
+            continue
+        base = m.start("items")
+        names = [(text[base + a:base + b], base + a, base + b) for a, b in items]
+        if all(_ok(name, park_keys) and kind_of(name) == "enterprise" and not is_generic_stem(name) for name, _, _ in names):
+            hits += [_Hit(name, a, b, "enterprise", "list") for name, a, b in names]
+    return hits
+
+
 # 超百亿元企业有2家(华勤、欧菲): a count of firms, then the firms it counts, in brackets
 _COUNTED_FIRMS_RE = re.compile(r"(?:企业|公司)[^，,。；;()（）]{0,4}?(?P<n>\d+|[一二两三四五六七八九十])家[(（](?P<items>[^()（），,。；;]{2,60})[)）]")
 
@@ -855,7 +875,7 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     hits = _legal(doc)
     list_hits, list_projects = _lists(doc, park_keys)
     hits += list_hits + _roles(doc, park_keys) + _labels(doc, park_keys) + _institutions(doc, park_keys)
-    hits += _tagged_lists(doc, park_keys) + _counted_in_brackets(doc, park_keys) + _partners(doc, park_keys) + _managers(doc, park_keys) \
+    hits += _tagged_lists(doc, park_keys) + _counted_short_lists(doc, park_keys) + _counted_in_brackets(doc, park_keys) + _partners(doc, park_keys) + _managers(doc, park_keys) \
         + _capital_firms(doc, park_keys)
     hits += _investors_and_makers(doc, park_keys) + _listed(doc, park_keys) + _subsidiaries(doc, park_keys)
     hits = [_without_park_prefix(h, park_keys) for h in hits]

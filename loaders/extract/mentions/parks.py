@@ -417,8 +417,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             area_form = area_form or text[start:e]
             start += district.end()
             stem = text[start:s]
-        if text[start:start + 1] in "市县区" and text[start - 1:start] in ("我", "本") and s - start >= 3:
-            start += 1  # 我市新泰经济开发区: 'our city', then the zone's own name
+        if text[start:start + 1] in "市县区" and text[start - 1:start] in ("我", "本", "该") and s - start >= 3:
+            start += 1  # 我市新泰经济开发区: 'our city', then the zone's own name (该县X工业园: 'the county')
             stem = text[start:s]
         if text[start:start + 1] == "原" and s - start >= 3 and word_tag(text, start, start + 1) is not None \
                 and not leading_place(text[start:s])[0]:
@@ -499,6 +499,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 and _common_words(text, start, s) \
                 and any(t.end == start and t.tag in ("v", "vn") for t in tokens_around(text, max(0, start - 1))):
             continue  # 提升供给体系质量先行区: what a verb is to build, common words and a kind, no park's name
+        if kind in ("先行区", "示范区", "先导区") and city is None and not place_ok and _slogan_list(text, start, e):
+            continue  # 加快建设腾笼换鸟示范区、人才集聚示范区、…高效服务示范区: what a verb is to build, a list of goals
         if m.group() == "经济区" and (_LAND_REGION_STEM_RE.search(stem) or rest in ("", "省")):
             continue  # 中原经济区, 成都平原经济区, 鄱阳湖生态经济区, 天水经济区: a planning region of land, not a park
         if _ONE_OF_CLASS_AFTER_RE.match(text, e) and text[start - 1:start] in ("是", "为"):
@@ -1040,6 +1042,26 @@ _INNER_PARK_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:%s)([\u4e00-\u9fff]{2,12}
 _PROJECTS_COUNTED_AFTER_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十百]+)个[^，。；]{0,6}项目")
 _GOAL_BEFORE_RE = re.compile(r"(?:建成|打造成?为?|建设成为?|争创|创建|成为|命名为|评为|认定为|确定为|列为|晋升为|升级为|"
                              r"授予|荣获|申报|符合)$")
+
+
+# 加快建设A示范区、B示范区、C示范区和打造…: a verb of building, then three or more items of one such kind
+_GOAL_KIND = r"(?:示范区|先行区|先导区)"
+_SLOGAN_LIST_RE = re.compile(r"(?:建设|打造|创建|争创|建成|创建成)(?P<items>(?:[^、，,。；;：:]{2,10}?" + _GOAL_KIND + r"[、和及与]){2,}"
+                             r"[^、，,。；;：:]{2,10}?" + _GOAL_KIND + ")")
+
+
+def _slogan_list(text: str, start: int, end: int) -> bool:
+    """True when the park word at text[start:end] is an item of a list of three or more goals of one kind after a
+    verb of building, two or more of whose items are common words (腾笼换鸟示范区、人才集聚示范区、金融改革示范区): the
+    list names what the place is to become; none of its items is a park, even one with an idiom for a stem."""
+    lo = max(0, text.rfind("。", 0, start) + 1)
+    for m in _SLOGAN_LIST_RE.finditer(text, lo, min(len(text), end + 80)):
+        if not (m.start("items") <= start and end <= m.end("items")):
+            continue
+        items = [(i.start(), i.end() - 3) for i in re.finditer(r"[^、和及与]{2,10}?" + _GOAL_KIND, m.group("items"))]
+        base = m.start("items")
+        return sum(_common_words(text, base + a, base + b) for a, b in items) >= 2
+    return False
 
 
 def _common_words(text: str, start: int, end: int) -> bool:

@@ -42,7 +42,7 @@ _GROWTH_METRICS = ("growth_ratio", "average_growth_ratio")
 _YEAR_OVER_RE = re.compile(r"去年|上年|上一年")
 _YEAR_AHEAD_RE = re.compile(r"今年|本年|明年|全年|20\d\d年")
 _PAST_PERIOD_RE = re.compile(r"(?:一季度|第一季度|上半年|前三季度|\d{1,2}[-—至~]\d{1,2}月|前\d{1,2}个月)(?!末)")
-_GROWTH_MEASURE_RE = re.compile(r"产值|营收|收入|规模|销售|增加值|投资|税|出口|进口|GDP|生产总值|利润|交易额|产量|总额|业务量|"
+_GROWTH_MEASURE_RE = re.compile(r"产值|营收|收入|规模|销售|增加值|投资|税|出口|进口|GDP|生产总值|利润|交易额|产量|总额|业务量|内资|外资|固定资产|"
                                 r"企业数|主体|客流|吞吐量|营业额|用电量|总量|企业?[\u4e00-\u9fff]{0,4}\d+(?:余|多)?[户家]")
 # (澳企总量达到6208户，同比增长12.3%: the growth of a count of firms)
 # (metric, pattern over the clause text before the figure), first match wins.
@@ -51,8 +51,10 @@ _MONEY_RULES = [
     ("fund_size", r"基金.*规模|规模.*基金"),
     ("registered_capital", r"注册(?:资金|资本金?)(?:达到?|为|共|合计)?$"),  # 注册资本4000万欧元, 台资注册资本3.59亿美元
     ("value_added", r"增加值"), ("gdp", r"生产总值|GDP"), ("fdi_contracted", r"合同(?:利用)?外资|外资合同|协议(?:外资|台资|港资)|注册外资"),
-    ("fdi_used", r"(?:利用|使用|到位|实到|引进|吸引|到账)外资|外资(?:到位|到账)|(?:实际)?到位外商(?:直接)?投资"),
-    ("investment_in_place", r"到位资金|资金到位|(?:内资|资金)(?:实际)?到位|到位(?:[省市州县区]?[内外])?(?:内资|资金)"),  # (到位州外资金)
+    ("fdi_used", r"(?:利用|使用|到位|实到|引进|吸引|到账)外资|外资(?:到位|到账)|(?:实际)?到位外商(?:直接)?投资"
+                 r"|(?<=元、)外资$"),  # (利用内资15.5亿元、外资4101万美元: the second of the pair)
+    ("investment_in_place", r"到位资金|资金到位|(?:内资|资金)(?:实际)?到位|到位(?:[省市州县区]?[内外])?(?:内资|资金)"
+                            r"|利用(?:[省市州县区]外)?内资"),  # (到位州外资金)
     ("", r"设备投资|设备购置"),  # 其中设备投资624.6亿元: a part of the investment, which no metric holds
     ("fixed_asset_investment", r"固定资产投资"),
     # 已完成投资15.5亿元, 累计完成投资20.81亿元: spent, not planned (计划完成投资4亿元 is the plan)
@@ -176,6 +178,10 @@ _OTHER_COUNTED_RE = re.compile(r"(?:品牌|产品|商标|称号|奖项|标准)$"
 _RATE_CHAIN_END_RE = re.compile(r"(?:\d+(?:\.\d+)?[%％](?:、|和|及))+$")
 
 
+# 平均每15家规上企业就有1家…: the two counts of a proportion
+_PROPORTION_RE = re.compile(r"每$|每(?:\d+|[一二两三四五六七八九十百千]+)[家个户][^，,。；;]{0,12}?就?有$")
+
+
 def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | None:
     if _AVERAGE_RE.search(before[-8:]):
         return None  # 平均投资规模达6亿元: an average, not a total of anything
@@ -217,7 +223,7 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
             return "rd_intensity_ratio"
         if re.search(r"比重|占比|比例|(?:提高|提升|增长)(?:到|至)$", before[-12:]):
             return None  # a share or a level reached, not a growth rate
-        grown = re.search(r"增长|增速|增幅|提高|提升|成长|年增", before[-12:]) \
+        grown = re.search(r"增长|增速|增幅|提高|提升|成长|年增|比增", before[-12:]) \
             or re.match(r"的(?:同比)?(?:增长|增幅)", after)  # 与去年同期相比，实现了13%的增长
         if not grown or (
                 _FORECAST_RE.search(before) and not (re.search(r"预计增长$", before) and _PAST_PERIOD_RE.search(sentence))):
@@ -232,6 +238,8 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
         return None
     if after.startswith("次"):
         return None  # 惠及企业70余万家次: visits to firms, counted over and over, not firms
+    if _PROPORTION_RE.search(before):
+        return None  # 平均每15家规上企业就有1家在A股上市: a proportion, not a count of firms
     measure = re.sub(r"[(（][^)）]*[)）]$", "", amount.text)[-1:]  # 300台(套): the measure is 台
     if measure == "件" and re.search(r"专利", before[-12:]):
         return "patents"
@@ -523,14 +531,15 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         # before it counted
         item = _respective_measure(doc, clause_start, s)
         if item is not None:  # 技工贸总收入、规模工业总产值、年缴税收分别达到220亿元、200亿元、5亿元: the k-th figure, the k-th measure
-            before = item
+            # (固定资产、工业技改投资分别同比增长23.5%、29.5%: a rate keeps the verb that makes it a growth rate)
+            before = item + (text[text.rfind("分别", clause_start, s):s] if a.unit == "ratio" else "")
         grew = _GREW_FROM_RE.search(before)
         dated_from = sent.start
         if grew is not None:  # 经营主体数量由2019年的不足1000家增至目前的1.5万余家: the figure now, of the noun before 由
             before, dated_from = before[:grew.start()], clause_start + grew.start("to")
         metric = _metric(a, before, after, _with_topic(doc, sent) if a.unit == "count" else sentence)
         if metric is None and clause_start > sent.start and a.unit != "ratio" and not _OTHER_COUNTED_RE.search(before) \
-                and not _UNREAD_MEASURE_RE.search(before[-8:]) \
+                and not _UNREAD_MEASURE_RE.search(before[-8:]) and not _PROPORTION_RE.search(before) \
                 and not re.search(r"[；;]", text[max(sent.start, clause_start - 2):clause_start]):
             # the measured noun may sit in the previous clause: 高新技术企业实现倍增,达到了108家
             prev = sent.start
