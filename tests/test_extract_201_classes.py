@@ -97,3 +97,10 @@ def test_domestic_and_foreign_capital_used_and_their_rates_are_the_parks():
     assert {("松岭经开区", "investment_in_place", "1550000000"), ("松岭经开区", "fdi_used", "41010000"),
             ("松岭经开区", "growth_ratio", "0.235"), ("松岭经开区", "growth_ratio", "0.295"),
             ("松岭经开区", "growth_ratio", "0.18"), ("松岭经开区", "growth_ratio", "0.1717")} <= got, got
+
+
+def test_a_project_written_first_without_its_word_takes_that_mentions_stage_and_site():
+    text = ("10月18日，位于松岭高新区柏川工业园的松岭智能制造产业园(二期)工程建设现场，塔吊林立，一派热火朝天的建设景象。\n"
+            "据了解，松岭智能制造产业园(二期)工程项目总投资约12.49亿元，占地面积约293亩。")
+    park, status = _projects(text)["松岭智能制造产业园(二期)工程项目"]
+    assert park.endswith("柏川工业园") and status == "在建", _projects(text)

@@ -1241,6 +1241,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _status_from_batch_among(doc, out)
     _status_from_forecast_after(doc, out)
     _status_from_anaphor(doc, out)
+    _stem_mentions(doc, out, park_by_form)
     _headline_short_forms(doc, out)
     _park_tail_forms(doc, out, park_by_form)
     _tail_short_forms(out)
@@ -1653,6 +1654,35 @@ def _status_from_headline_event(doc: Doc, out: dict[str, ProjectMention]) -> Non
     for pm in out.values():
         if pm.status is None:
             pm.status = status
+
+
+# 位于P的X工程建设现场: the park a mention of the project is said to stand in, right before it
+_SITED_BEFORE_RE = re.compile(r"(?:位于|坐落于|地处)(?P<park>[^，,。；;、的]{2,30})的$")
+
+
+def _stem_mentions(doc: Doc, out: dict[str, ProjectMention], park_by_form: dict[str, ParkMention]) -> None:
+    """X项目 the text also writes without 项目, elsewhere and before it (位于P的X工程建设现场，塔吊林立…。据了解，X工程项目
+    总投资…): that mention is the project's too; with no stage or park of its own, the project takes the stage that
+    mention's clause run gives it, and the park it is said to stand in there."""
+    text = doc.text
+    for pm in out.values():
+        if not pm.name.endswith("项目") or len(pm.name) < 8 or (pm.status and pm.park):
+            continue
+        stem = pm.name[:-2]
+        for m in re.finditer(re.escape(stem), text):
+            if text.startswith("项目", m.end()) or any(h.start <= m.start() < h.end for h in doc.headings):
+                continue  # (the project's own name; a headline is no clause)
+            if not pm.status:
+                pm.status = _status(doc, m.start(), m.end())
+            if not pm.park:
+                sited = _SITED_BEFORE_RE.search(text, max(0, m.start() - 34), m.start())
+                p = park_by_form.get(sited.group("park")) if sited else None
+                if p is None and sited:
+                    # (位于绵阳高新区河北-平武工业园: the zone, then its park; the last park named is where it stands)
+                    p = next((q for form, q in sorted(park_by_form.items(), key=lambda x: -len(x[0]))
+                              if sited.group("park").endswith(form)), None)
+                if p is not None:
+                    pm.park = p.name
 
 
 def _headline_short_forms(doc: Doc, out: dict[str, ProjectMention]) -> None:
