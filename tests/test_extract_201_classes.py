@@ -104,3 +104,17 @@ def test_a_project_written_first_without_its_word_takes_that_mentions_stage_and_
             "据了解，松岭智能制造产业园(二期)工程项目总投资约12.49亿元，占地面积约293亩。")
     park, status = _projects(text)["松岭智能制造产业园(二期)工程项目"]
     assert park.endswith("柏川工业园") and status == "在建", _projects(text)
+
+
+def test_a_branch_park_the_tagger_reads_with_its_place_as_one_word_is_the_parents_branch():
+    # (the tagger reads 双东分园 as one place; the branch is named by that place all the same)
+    text = ("记者近日获悉，佛山(云浮)产业转移工业园双东分园(以下简称双东分园)扩能增效成果显著。"
+            "今年1至5月，双东分园实现工业总产值13.1亿元，比增18.1%。")
+    aliases = _park_aliases(text)
+    assert "双东分园" in aliases.get("佛山(云浮)产业转移工业园双东分园", []), aliases
+    assert ("佛山(云浮)产业转移工业园双东分园", "output_value", "1310000000") in _facts(text), _facts(text)
+
+
+def test_projects_pressed_ahead_with_are_being_built():
+    text = "其中，柏川纸业等28家企业已建成投产；松岭创业园等16个项目正加紧建设。"
+    assert _projects(text)["松岭创业园"][1] == "在建", _projects(text)

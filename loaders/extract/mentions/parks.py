@@ -1409,7 +1409,8 @@ def _branch_place_before(text: str, start: int, s: int) -> bool:
         return False
     if CITY_RE.search(text, max(start, s - 4), s) and re.search(f"(?:{CITY_RE.pattern})$", text[start:s]):
         return True
-    return any(tagged_place(text, s - n, s) for n in (2, 3) if s - n >= start)
+    # (双东分园: the tagger reads the branch with its place as one place name)
+    return any(tagged_place(text, s - n, s) or _one_place(text, s - n, s + 2) for n in (2, 3) if s - n >= start)
 
 
 def tagged_place(text: str, start: int, end: int) -> bool:

@@ -37,7 +37,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|打下(?:了)?(?:第一|首)根桩|开/?竣工|开复工|开[(（]复[)）]工|复工|(?:施工|建设)启动|启动(?:施工|建设)"),
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
     # or resumed (a project halted for the winter is resumed in spring); 基础施工启动, 启动建设: started
-    ("在建", r"在建|建设中|工地|完成投资|投资完成率|加快实施|加速实施|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|(?<!统筹)推进|抢工期|安装调试|收尾|观摩"),
+    ("在建", r"在建|建设中|工地|完成投资|投资完成率|加快实施|加速实施|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|加紧建设|抓紧建设|加紧施工|抓紧施工|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|(?<!统筹)推进|抢工期|安装调试|收尾|观摩"),
     # (检查观摩了A、B…四个项目: projects visited on a construction tour are being built)
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
     ("planned", r"计划(?!总投资)|拟|规划(?!产能|面积|用地|建筑面积)|洽谈|在谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
@@ -307,6 +307,8 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
     for status, pattern in STATUS_WORDS:
         if re.search(pattern, present):
             return status
+    own_plan = any(not m.group().startswith(_PROJECTION_OPENERS) and not _YIELD_FORECAST_RE.match(m.group())
+                   for m in _FUTURE_RE.finditer(run))
     if _POINTS_BACK_RE.match(text, sent.start) and sent.start > 0:
         # 这是…的核心项目——X，建成后…: the sentence before says how X stands
         prev = text[text.rfind("。", 0, sent.start - 1) + 1:sent.start]
@@ -316,8 +318,7 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
     if _forecasts_completion(run):
         return "在建"  # 预计于今年9月建成, 计划年内投产: it is being built now
     # a plan (预计, 将, 拟 …) says it is not under way yet; a projection alone (达产后可实现…) says nothing
-    return "planned" if any(not m.group().startswith(_PROJECTION_OPENERS) and not _YIELD_FORECAST_RE.match(m.group())
-                            for m in _FUTURE_RE.finditer(run)) else None
+    return "planned" if own_plan else None
 
 
 # 预计实现年产值约100亿元, 预计年税收…: what the project is to yield, a projection, no plan of its own
