@@ -118,3 +118,15 @@ def test_a_branch_park_the_tagger_reads_with_its_place_as_one_word_is_the_parent
 def test_projects_pressed_ahead_with_are_being_built():
     text = "其中，柏川纸业等28家企业已建成投产；松岭创业园等16个项目正加紧建设。"
     assert _projects(text)["松岭创业园"][1] == "在建", _projects(text)
+
+
+def test_each_university_of_a_region_is_no_body():
+    text = "松岭科技产业园透过与北中南各大学跨域之产学合作，园区营业额平均成长约1成。"
+    assert not _firms(text), _firms(text)
+
+
+def test_the_figure_compared_with_is_no_figure_and_a_groups_own_count_counts_parks():
+    text = "2015年截至4月27日止，竹科、中部及南部3个科学工业园区引进厂商共计26家，较2014年同期引进厂商2家增加24家。"
+    got = {(m, v) for _, m, v in _facts(text)}
+    assert ("enterprises", "26") in got and ("parks_count", "3") in got, got
+    assert not any(v in ("2", "24") for _, v in got) and ("enterprises", "3") not in got, got

@@ -525,6 +525,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # 总投资6亿元的X项目: the project's investment, seen again (or a project not read: never the park's)
         if a.unit != "ratio" and _CHANGE_BEFORE_RE.search(before):
             continue  # 较去年同期增加15.5亿元: how much a figure grew, not the figure (a rate is growth_ratio)
+        if a.unit != "ratio" and _BASE_BEFORE_RE.search(before):
+            continue  # 引进厂商26家，较2014年同期引进厂商2家增加24家: the figure compared with, a past period's
         if _INCIDENT_RE.search(sentence):
             continue  # 过火面积800平方米, 责令5家企业停产整改: an accident's toll, not the park's statistics
         # 达拉特旗实施…项目10项。截至目前，开复工10项: a sentence that opens with only its date counts what the one
@@ -568,6 +570,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         else:
             subject, stype = _subject(doc, a, subjects, occs, scope, clause_start, after_end,
                                       counts_projects=counts_projects)
+        if stype == "park_group" and a.unit == "count" and metric != "parks_count" \
+                and any(name == subject and gs <= s < ge for gs, ge, name, _ in groups):
+            metric = "parks_count"  # 竹科、中部及南部3个科学工业园区引进厂商26家: the 3 counts the parks, whatever follows
         if stype == "park" and companies:
             firm = _sited_firm(doc, companies, sent, subject, s)
             if firm is not None:  # X公司位于Y开发区，占地1000余亩，总投资12亿元: the firm's, not the park's
@@ -1094,6 +1099,7 @@ _PLAN_TOTAL_RE = re.compile(r"总投资|计划投资")  # (…项目已开复工
 _SINCE_OPENING_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:建区|建园|开园|成立|设立|获批|批准|运营|创建|开发建设)以来[，,]")
 _BESIDES_OPENING_RE = re.compile(r"\s*除[^。；;]{2,40}?(?:外|以外|之外)[，,]")
 _TIME_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:以来|之初|期间|以后|之后)|(?:自|从)[^，,。；;]{2,16}以来")  # (自去年3月…开工以来)
+_BASE_BEFORE_RE = re.compile(r"(?:较|比)(?:上年|去年|前年|\d{4}年)(?:同期)?[^，,。；;\d]{0,8}$")
 _CHANGE_BEFORE_RE = re.compile(r"(?:较|比)[^，,。；;]{0,10}?(?:增加|增长|多|减少|下降|净增)了?$")
 _INCIDENT_RE = re.compile(r"火灾|过火|起火|爆炸|泄漏|事故|受伤|伤亡|死亡|遇难|烧伤|停产整改|责令|罚款|处罚")
 # A whole administrative area as the clause's subject (全市, 全县, 全省 …), unless parks of it are meant.
