@@ -130,3 +130,13 @@ def test_the_figure_compared_with_is_no_figure_and_a_groups_own_count_counts_par
     got = {(m, v) for _, m, v in _facts(text)}
     assert ("enterprises", "26") in got and ("parks_count", "3") in got, got
     assert not any(v in ("2", "24") for _, v in got) and ("enterprises", "3") not in got, got
+
+
+def test_a_programmes_batch_is_no_project_and_a_concrete_list_takes_the_batchs_event():
+    text = ("7月13日，松岭自由贸易港建设项目2021年度第四批集中开工活动在全省同步举行。"
+            "记者梳理发现，此次柏川集中开工的产业项目共3个，计划总投资13.83亿元。"
+            "具体包括：松岭供应链金融中心项目、年产18万吨水产饲料加工项目、柏川青牧原配套饲料厂项目。")
+    got = _projects(text)
+    assert "松岭自由贸易港建设项目" not in got, got
+    assert {name: status for name, (_, status) in got.items()} == {
+        "松岭供应链金融中心项目": "开工", "年产18万吨水产饲料加工项目": "开工", "柏川青牧原配套饲料厂项目": "开工"}, got

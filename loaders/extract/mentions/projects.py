@@ -78,7 +78,9 @@ _INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)? ?(" + AM
 # (X试验区项目推介会, 项目洽谈会, X招商引资项目(常州)推介会: a meeting at which a place's projects are promoted,
 # the city it is held in bracketed or not, not a project)
 _PROJECT_WORD_RE = re.compile(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上|观摩|相关|区(?!块)|用地使用权"
-                              r"|(?:[(（][\u4e00-\u9fff]{2,6}[)）])?(?:推介|洽谈会|招商会|说明会|对接会|路演))")
+                              r"|(?:[(（][\u4e00-\u9fff]{2,6}[)）])?(?:推介|洽谈会|招商会|说明会|对接会|路演)"
+                              # (海南自由贸易港建设项目2021年度第四批集中开工: a programme's batches, not a project)
+                              r"|(?:\d{4}年度?)?第(?:\d+|[一二三四五六七八九十]+)批)")
 # '，项目总投资8.5亿元' / '。项目一期投资1.2亿美元' / '此次签约项目计划投资10亿元': the project named just before.
 _ANAPHOR_RE = re.compile(r"(?:这个|该|此)(?:[^。；;\n]{0,16}?[、，,])?(?:计划)?总投资(?:额)?(?:达|为)?(?=[^。；;\n]{0,12}?的项目)"
                          r"|(?:^|(?<=[。；;\n，,]))(?:该|此次签约|此次)?项目(?P<phase>首期|一期|二期)?(?:计划|预计)?(?:总)?投资(?:额)?(?:预计|计划)?(?:达|为)?"
@@ -1535,15 +1537,17 @@ _BATCH_COUNTED_RE = re.compile(r"(?:集中|现场|共|此次|成功)?(?P<event>�
                                r"(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|项)|一批)[\u4e00-\u9fff]{0,6}项目")
 # 现场24个项目集中签约: the count first, then the event
 # 活动现场集中动工建设项目33个: the event, the word 项目, then the count
-_BATCH_EVENT_FIRST_RE = re.compile(r"(?:集中|现场|共)(?P<event>签约|开工|动工|投产|竣工)(?:建设)?(?:的)?(?:重点|重大)?项目"
-                                   r"(?:\d+|[一二两三四五六七八九十]+)(?:个|项)")
+_BATCH_EVENT_FIRST_RE = re.compile(r"(?:集中|现场|共)(?P<event>签约|开工|动工|投产|竣工)(?:建设)?(?:的)?[\u4e00-\u9fff]{0,4}?项目"
+                                   r"(?:共|有|达)?(?:\d+|[一二两三四五六七八九十]+)(?:个|项)")
+# (此次文昌集中开工的产业项目共8个。具体包括：A、B…: a kind of project in the count too)
 _BATCH_COUNTED_FIRST_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|项)[\u4e00-\u9fff]{0,6}?项目(?:集中|现场|成功|正式)?"
                                      r"(?P<event>签约|开工|动工|投产|竣工)")
 # 这批重点项目包括A、B…: the batch a sentence before has named by its event (启动建设一批重点项目)
 _THIS_BATCH_RE = re.compile(r"(?:据(?:了解|介绍|悉)[，,]\s*)?[^，,。；;]{0,6}?(?:这批|该批|此批|这些)[\u4e00-\u9fff]{0,6}项目(?:包括|有|为|分别是)"
                             # (…集中动工建设项目33个…。项目包括A、B等5个新引进项目，还有C等10个增资扩产项目: the bare word, opening
                             # the sentence, is the batch just counted)
-                            r"|(?:据(?:了解|介绍|悉)[，,]\s*)?项目(?:包括|分别是|分别为)")
+                            r"|(?:据(?:了解|介绍|悉)[，,]\s*)?项目(?:包括|分别是|分别为)"
+                            r"|具体(?:包括|为|是|有)[：:]?")
 
 
 # 开工的项目有：A；B。 / 签约的项目有：C；D。: a paragraph that lists the projects of one stage
