@@ -140,3 +140,9 @@ def test_a_programmes_batch_is_no_project_and_a_concrete_list_takes_the_batchs_e
     assert "松岭自由贸易港建设项目" not in got, got
     assert {name: status for name, (_, status) in got.items()} == {
         "松岭供应链金融中心项目": "开工", "年产18万吨水产饲料加工项目": "开工", "柏川青牧原配套饲料厂项目": "开工"}, got
+
+
+def test_the_years_planned_investment_is_a_target_of_the_plan():
+    text = "此次松岭经开区参加集中开工活动的有18个重大项目，总投资123亿元，年计划投资40.1亿元。"
+    got = {(m, v) for _, m, v in _facts(text)}
+    assert ("planned_investment_target", "4010000000") in got and ("planned_investment", "4010000000") not in got, got

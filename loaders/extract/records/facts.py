@@ -709,7 +709,7 @@ _TARGET_SENTENCE_RE = re.compile(r"力争|争取|(?<![元个家])(?<!为)目标(
 # the planned investment, a figure of the plan as it stands; 年度投资 is the part of it planned for the year)
 # 建成后, 达产后: once a project is built or producing, what follows is a projection
 _ONCE_BUILT = r"(?:建成|投产|达产|达效|(?:投入)?运营)后"
-_TARGET_CLAUSE_RE = re.compile(r"(?<!投资)预计(?!总?投资)|(?<!完成)年度(?:计划)?(?:完成)?投资|有望|将(?:达|实现|突破|新增|形成|带动|为|$)|拟|未来(?!产业)|" + _ONCE_BUILT +
+_TARGET_CLAUSE_RE = re.compile(r"(?<!投资)预计(?!总?投资)|(?<!完成)年度(?:计划)?(?:完成)?投资|(?<![\u4e00-\u9fff])年计划(?:完成)?投资|有望|将(?:达|实现|突破|新增|形成|带动|为|$)|拟|未来(?!产业)|" + _ONCE_BUILT +
                                r"|可(?:实现|带动|达到?|形成|新增|创造?|提供|吸纳)")
 # 园区建成后，14个…项目每年需…: a clause that is only 'once built' makes the clause after it a projection
 # 达产后可年产…，预计可实现…，税收3000万元: a sentence that opens with 'once producing' is a projection throughout,
