@@ -146,3 +146,17 @@ def test_the_years_planned_investment_is_a_target_of_the_plan():
     text = "此次松岭经开区参加集中开工活动的有18个重大项目，总投资123亿元，年计划投资40.1亿元。"
     got = {(m, v) for _, m, v in _facts(text)}
     assert ("planned_investment_target", "4010000000") in got and ("planned_investment", "4010000000") not in got, got
+
+
+def test_a_firm_written_after_its_park_of_any_kind_is_named_without_it():
+    text = "在松岭陶瓷产业园柏川集中区新鸿基陶瓷公司车间，生产显得异常繁忙。"
+    assert "新鸿基陶瓷公司" in _firms(text) and _firms(text)["新鸿基陶瓷公司"] == "松岭陶瓷产业园柏川集中区", _firms(text)
+
+
+def test_progress_against_a_years_goal_is_no_target_and_a_firms_officer_speaks_for_the_firm():
+    text = ("今年前两个月，松岭经开区实现工业总产值58.2亿元，完成年度目标任务的15.9%；完成基础设施投资2.9亿元，"
+            "占年度目标任务的8.3%。在园区新鸿基陶瓷公司车间，“我们每天以1万多平方米的速度生产，投产7个月以来生产总值近5000万元。”"
+            "公司董事长黎富华说。")
+    got = {(m, v) for _, m, v in _facts(text)}
+    assert ("completed_investment", "290000000") in got, got
+    assert not any(v == "50000000" for _, v in got), got

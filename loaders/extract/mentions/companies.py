@@ -858,10 +858,12 @@ def _subsidiaries(doc: Doc, park_keys: set[str]) -> list[_Hit]:
 def _without_park_prefix(h: _Hit, park_keys: set[str]) -> _Hit:
     """交城经济开发区华庆新材料科技有限公司: the park the firm stands in, written before its name, is no part of it
     (the firm's own name has a trade and a legal form of its own after the park)."""
-    if not (LIMITED_END_RE.search(h.name) or h.name.endswith("集团")):
+    if not (LIMITED_END_RE.search(h.name) or h.name.endswith(("集团", "公司"))):
         return h  # (X开发区石家庄四药集团: a group's name after the zone, as a company's)
     for k in range(len(h.name) - (6 if LIMITED_END_RE.search(h.name) else 4), 3, -1):
-        if norm_key(h.name[:k]) in park_keys and ENDS_WITH_ZONE_RE.search(h.name[:k]):
+        # (梧州陶瓷产业园岑溪大业集中区新鸿基陶瓷公司: a park of any kind the text names, then the firm)
+        if norm_key(h.name[:k]) in park_keys and (ENDS_WITH_ZONE_RE.search(h.name[:k])
+                                                 or (PARK_SUFFIX_RE.search(h.name[k - 3:k]) and not LIMITED_END_RE.search(h.name))):
             stem = _LEGAL_TAIL.sub("", h.name[k:])
             if len(stem) < 2 or PARK_SUFFIX_RE.search(stem) or any(tag in ("v", "vn") for _, tag in tag_sentence(stem)):
                 return h  # 海口国家高新区国际投资咨询有限公司, X开发区临海工业园开发有限公司: the zone's own company

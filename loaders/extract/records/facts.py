@@ -182,6 +182,23 @@ _RATE_CHAIN_END_RE = re.compile(r"(?:\d+(?:\.\d+)?[%％](?:、|和|及))+$")
 _PROPORTION_RE = re.compile(r"每$|每(?:\d+|[一二两三四五六七八九十百千]+)[家个户][^，,。；;]{0,12}?就?有$")
 
 
+# “…”公司董事长黎富华说: a quotation a firm's officer is said to speak, in the first person
+_FIRM_SPEAKER_AFTER_RE = re.compile(r"[”」][，,]?[^，,。；;“”]{0,16}?(?:公司|企业|集团|厂)[^，,。；;“”]{0,6}?"
+                                    r"(?:董事长|总经理|负责人|总裁|厂长|经理)[^，,。；;“”]{0,6}?(?:说|表示|介绍|告诉记者)")
+
+
+def _firm_speaks(text: str, s: int) -> bool:
+    """True when the figure at s is inside a quotation a firm's officer speaks in the first person (我们): the figures
+    are the firm's, which the quote does not name."""
+    open_ = text.rfind("“", max(0, s - 300), s)
+    if open_ < 0 or text.rfind("”", open_, s) >= 0:
+        return False
+    close = text.find("”", s, s + 300)
+    if close < 0 or "\n" in text[open_:close]:
+        return False
+    return re.search(r"我们|我公司|我厂", text[open_:close]) is not None and _FIRM_SPEAKER_AFTER_RE.match(text, close) is not None
+
+
 def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | None:
     if _AVERAGE_RE.search(before[-8:]):
         return None  # 平均投资规模达6亿元: an average, not a total of anything
@@ -527,6 +544,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # 较去年同期增加15.5亿元: how much a figure grew, not the figure (a rate is growth_ratio)
         if a.unit != "ratio" and _BASE_BEFORE_RE.search(before):
             continue  # 引进厂商26家，较2014年同期引进厂商2家增加24家: the figure compared with, a past period's
+        if _firm_speaks(text, s):
+            continue  # “…我们每天…，投产7个月以来生产总值近5000万元。”公司董事长X说: the speaker's firm's, not the park's
         if _INCIDENT_RE.search(sentence):
             continue  # 过火面积800平方米, 责令5家企业停产整改: an accident's toll, not the park's statistics
         # 达拉特旗实施…项目10项。截至目前，开复工10项: a sentence that opens with only its date counts what the one
@@ -703,7 +722,7 @@ def _without_restatements(facts: list[FactMention]) -> list[FactMention]:
 
 
 # Words that make a figure a goal (争取…突破1300亿, 力争到2025年…) or a running total (累计, 3年来).
-_TARGET_SENTENCE_RE = re.compile(r"力争|争取|(?<![元个家])(?<!为)目标(?!完成)|(?<=为)目标(?![，,])|到20\d\d年|确保")  # 目标完成率: the achieved share of a goal; 以建设…为目标，共实施项目109项: a purpose, not a goal's figure;
+_TARGET_SENTENCE_RE = re.compile(r"力争|争取|(?<![元个家])(?<!为)目标(?!完成|任务的)|(?<=为)目标(?![，,])|到20\d\d年|确保")  # 目标完成率: the achieved share of a goal; 以建设…为目标，共实施项目109项: a purpose, not a goal's figure;
 # (1600亿元目标任务: a goal named after its figure, which 超额完成 says was met)
 # …预计, 将实现, 达产后当年可实现, 可带动, 未来…将达到: what is to come, not what was achieved (未来产业 is a sector; 预计总投资 is
 # the planned investment, a figure of the plan as it stands; 年度投资 is the part of it planned for the year)
