@@ -160,3 +160,10 @@ def test_progress_against_a_years_goal_is_no_target_and_a_firms_officer_speaks_f
     got = {(m, v) for _, m, v in _facts(text)}
     assert ("completed_investment", "290000000") in got, got
     assert not any(v == "50000000" for _, v in got), got
+
+
+def test_a_conjunction_opens_no_name():
+    text = "引进办会先安排企业落户松岭科学园；至于较长期的规划，例如柏川科技城则可能需时3-5年才能完成建设。"
+    assert "柏川科技城" in _park_aliases(text) and "例如柏川科技城" not in _park_aliases(text), _park_aliases(text)
+    # (a team is no firm: 约着团队负责人挨个走访)
+    assert "团队" not in _firms("然后约着团队负责人挨个走访、筛选松岭高新区的企业。")

@@ -34,7 +34,7 @@ class Token:
 #: other function words (LAC: v verb, vd verb-adverb, d adverb, ad adverbial adjective,
 #: p preposition, u particle, r pronoun, xc other function word). Conjunctions and
 #: punctuation are left to the word rules: 及, 和, ·, （） sit inside names.
-LEADING_BREAK_TAGS = frozenset({"v", "vd", "d", "ad", "p", "u", "r", "xc", "TIME", "t"})
+LEADING_BREAK_TAGS = frozenset({"v", "vd", "d", "ad", "p", "u", "r", "xc", "c", "TIME", "t"})
 #: A time expression the tagger tags TIME that cannot open a name (一季度, 2023年, 今年); 百年 can (百年煜华…).
 _TIME_WORD_RE = re.compile(r"\d|季度|[上下]半年|[今去明前]年|近年|目前|当前|此前|近期|[年月日]底|月份?$|日$")
 #: Locative words that end a clause: 改革后开发区, 园区内企业.
