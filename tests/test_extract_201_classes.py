@@ -167,3 +167,15 @@ def test_a_conjunction_opens_no_name():
     assert "柏川科技城" in _park_aliases(text) and "例如柏川科技城" not in _park_aliases(text), _park_aliases(text)
     # (a team is no firm: 约着团队负责人挨个走访)
     assert "团队" not in _firms("然后约着团队负责人挨个走访、筛选松岭高新区的企业。")
+
+
+def test_a_ranking_among_a_class_of_parks_is_no_count_and_the_zone_by_reference_keeps_its_rates():
+    text = ("成都松岭综合保税区蝉联全国综保区发展绩效榜首\n\n"
+            "近日，海关总署揭晓了2024年度全国综合保税区发展绩效评估排名，成都松岭综合保税区在全国154个综合保税区中独占鳌头。"
+            "同时，成都柏川铁路港综合保税区也表现不俗，位列第18名。\n\n"
+            "在西部和东北地区(共46家综合保税区)中，成都松岭综合保税区荣登榜首，成都柏川铁路港综合保税区紧随其后。\n\n"
+            "海关总署发布的评估结果显示，成都松岭综合保税区在进出口总值方面表现尤为突出。"
+            "2024年，该保税区(含双流园区)实现进出口值5021亿元，同比增长23.4%。")
+    got = _facts(text)
+    assert not any(v == "46" for _, _, v in got), got
+    assert ("成都松岭综合保税区", "growth_ratio", "0.234") in got, got

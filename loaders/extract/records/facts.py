@@ -187,6 +187,10 @@ _FIRM_SPEAKER_AFTER_RE = re.compile(r"[”」][，,]?[^，,。；;“”]{0,16}?
                                     r"(?:董事长|总经理|负责人|总裁|厂长|经理)[^，,。；;“”]{0,6}?(?:说|表示|介绍|告诉记者)")
 
 
+# …(共46家综合保税区)中 / 在全国154个综合保税区中: the class of parks something ranks among
+_AMONG_AFTER_RE = re.compile(r"[^，,。；;()（）]{0,12}?[)）]?中[，,]")
+
+
 def _firm_speaks(text: str, s: int) -> bool:
     """True when the figure at s is inside a quotation a firm's officer speaks in the first person (我们): the figures
     are the firm's, which the quote does not name."""
@@ -619,6 +623,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if stype == "park" and _THIS_COMPANY_RE.search(text, clause_start, s) \
                 and not any(clause_start <= o.start < s for o in occs):
             continue  # 推动该企业年营收突破35亿元 where no firm is read: the firm's figure, never the park's
+        if metric == "parks_count" and _AMONG_AFTER_RE.match(text, e):
+            continue  # 在西部和东北地区(共46家综合保税区)中，X荣登榜首: the parks a ranking is among, no park's figure
         if metric == "parks_count" and stype == "park_group" and _PARK_NOUN_RE.match(_NOUN_AFTER_RE.match(text, e).group()) \
                 and not re.search(r"(?<!\d)" + re.escape(a.text), subject or ""):
             continue  # 14个特色产业园区和3个民营企业总部集聚区: another group, counted beside the subject
@@ -1155,7 +1161,9 @@ def _names(text: str, occs, subject: str, sent) -> bool:
 
 _PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:“]))(?:(?:(?:20\d\d|19\d\d)年|去年|今年|上年)?(?:全年|上半年|前三季度|[一二三四]季度"
                                   r"|\d{1,2}[-—至~]\d{1,2}月)?[，,]?)?"
-                                  r"(?:(?:该|本|全)?(?:%s)(?:内)?|全区)(?:规模以上|规上)?(?:工业)?(?:企业)?"
+                                  r"(?:(?:该|本|全)?(?:%s)(?:内)?|全区|该(?:保税区|综保区|保税港区|新区|试验区|示范区|合作区))"
+                                  r"(?:[(（][^()（）]{1,12}[)）])?"  # (该保税区(含双流园区)实现…: what the zone's figures take in)
+                                  r"(?:规模以上|规上)?(?:工业)?(?:企业)?"
                                   r"(?:实现|完成|共|新增|累计|全年|上半年|前)" % BARE_PARK_WORDS)
 # (前三季度，该开发区规模以上工业企业实现总产值…，分别同比增长15.5%、…: the zone's firms above the scale, by its period)
 # (2022年全区实现地区生产总值…、同比增长4.9%: the zone a zone's officer speaks of, by its year)
