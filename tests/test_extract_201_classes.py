@@ -179,3 +179,10 @@ def test_a_ranking_among_a_class_of_parks_is_no_count_and_the_zone_by_reference_
     got = _facts(text)
     assert not any(v == "46" for _, _, v in got), got
     assert ("成都松岭综合保税区", "growth_ratio", "0.234") in got, got
+
+
+def test_a_brand_heading_its_projects_name_before_a_capacity_or_model_is_the_firm():
+    # (比亚迪 is a brand the tagger knows as an organisation; what follows it is the project)
+    text = "今年以来，松岭经开区成功引进了比亚迪10GWH动力电池及配套项目，总投资120亿元。"
+    assert "比亚迪" in _firms(text), _firms(text)
+    assert extract(text).projects[0].companies == ["比亚迪"], extract(text).projects

@@ -34,7 +34,7 @@ from .scope import ParkScope
 from .text.sentences import build_doc
 from .text.tradsimp import is_traditional, to_simplified
 from .tables.vocab import BUILT_AS_PROJECT_KINDS, INVESTED_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_SUFFIXES, PARK_WORDS, ZONE_KINDS, ZONE_WORDS
-from .types import Amount, Extraction, ParkMention, Span
+from .types import Amount, CompanyMention, Extraction, ParkMention, Span
 
 from .version import EXTRACTOR_VERSION
 
@@ -338,6 +338,37 @@ def _unplace_by_inner_parks(projects, occs) -> None:
             pm.park = None
 
 
+# What may follow a firm's brand at the head of its project's name: a capacity, a model, a product (比亚迪10GWH动力电池…,
+# 云内动力D25/D30…生产线, 晶盛机电第三代半导体…)
+_AFTER_BRAND_RE = re.compile(r"[A-Za-z0-9]|年产|第[一二三四五六七八九十]代")
+
+
+def _firms_opening_projects(doc, projects, companies, park_keys) -> list[CompanyMention]:
+    """A brand the tagger reads as an organisation at the head of a project's name, then a capacity, a model or a
+    generation (比亚迪10GWH动力电池及配套项目, 云内动力D25/D30…生产线): the firm whose project it is, with no legal
+    form written; it is the project's carrier."""
+    from .mentions.companies import _ok, company_key
+    from .mentions.tagger import tokens_around
+    text = doc.text
+    known = {company_key(c.name) for c in companies} | {company_key(a) for c in companies for a in c.aliases}
+    out: dict[str, CompanyMention] = {}
+    for pm in projects:
+        for m in re.finditer(re.escape(pm.name), text):
+            head = next((t for t in tokens_around(text, m.start()) if t.start == m.start()), None)
+            if head is None or head.tag != "ORG" or head.end - head.start < 2 or head.end >= m.end() - 2 \
+                    or not _AFTER_BRAND_RE.match(text, head.end) or not _ok(head.word, park_keys) \
+                    or leading_place(head.word)[0]:
+                continue
+            key = company_key(head.word)
+            if key not in known and key not in out:
+                out[key] = CompanyMention(name=head.word, kind="enterprise", span=Span(head.start, head.end),
+                                          sentence=doc.sentence_at(head.start), rule="company_brand")
+            if head.word not in pm.companies:
+                pm.companies.append(head.word)
+            break
+    return list(out.values())
+
+
 def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     doc = build_doc(text)
     parks, occs = find_parks(doc)
@@ -379,6 +410,7 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     companies = [c for c in companies if not (c.rule == "company_brand"
                                               and any(s <= c.span.start and c.span.end < e for s, e in fund_spans))]
     _projects_of_a_contract(doc, projects, occs, companies)
+    companies += _firms_opening_projects(doc, projects, companies, park_keys)
     districts = districts_of_zones(text, parks)
     for c in companies:
         # (an investment firm known by what it does with a fund, 中银资本旗下的X基金, stands where it is, not where
