@@ -186,3 +186,8 @@ def test_a_brand_heading_its_projects_name_before_a_capacity_or_model_is_the_fir
     text = "今年以来，松岭经开区成功引进了比亚迪10GWH动力电池及配套项目，总投资120亿元。"
     assert "比亚迪" in _firms(text), _firms(text)
     assert extract(text).projects[0].companies == ["比亚迪"], extract(text).projects
+
+
+def test_a_cooperation_demonstration_zone_keeps_the_words_before_cooperation():
+    text = "新区有松岭中瑞工业园、柏川生物医药产业园、粤澳全面合作示范区等平台。"
+    assert "粤澳全面合作示范区" in _park_aliases(text), _park_aliases(text)

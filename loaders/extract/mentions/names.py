@@ -43,7 +43,7 @@ def norm_key(name: str) -> str:
     return _PUNCT_NORM.sub("", unicodedata.normalize("NFKC", name or "").lower())
 
 
-_ZONE_WORD_INSIDE_RE = re.compile(r"(?:合作|示范|开发|先行|保税|集聚|聚集)区")
+_ZONE_WORD_INSIDE_RE = re.compile(r"(?:合作|示范|开发|先行|保税|集聚|聚集)(?:示范|试验|先行)?区")
 
 
 _GENERATION_RE = re.compile(r"\d\.\d+代")
@@ -100,7 +100,7 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
                               or org and window[m.start() - 1] in _NOT_BOUNDARY_AFTER_IN_FIRM.get(word, ())) \
                 or window[m.end():m.end() + 1] in _NOT_BOUNDARY_BEFORE.get(word, ()):
             continue
-        if _ZONE_WORD_INSIDE_RE.match(window, m.start()):
+        if _ZONE_WORD_INSIDE_RE.match(text, i + m.start()):
             continue  # 经济合作区: the word is part of a zone's name
         if window[m.end():m.end() + 1] in ("·", "(", "（") and m.end() < len(window) and len(word) >= 2:
             continue  # 通汉合作·西乡国动产业园, 深中合作(黄圃)产业园: a label a dot or a bracketed place joins to the name
