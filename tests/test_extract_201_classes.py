@@ -191,3 +191,10 @@ def test_a_brand_heading_its_projects_name_before_a_capacity_or_model_is_the_fir
 def test_a_cooperation_demonstration_zone_keeps_the_words_before_cooperation():
     text = "新区有松岭中瑞工业园、柏川生物医药产业园、粤澳全面合作示范区等平台。"
     assert "粤澳全面合作示范区" in _park_aliases(text), _park_aliases(text)
+
+
+def test_occupancy_and_start_rates_are_shares_of_their_own_and_a_goal_for_one_is_left():
+    got = _facts("松岭经开区1-6月份，开复工项目64项，开复工率83%。园区标准厂房出租率达99%。")
+    assert {("松岭经开区", "start_ratio", "0.83"), ("松岭经开区", "occupancy_ratio", "0.99")} <= got, got
+    got = _facts("今年，松岭经开区确保完成有效投资28亿元，新增项目开工率90%以上。")
+    assert not any(m == "start_ratio" for _, m, _ in got), got

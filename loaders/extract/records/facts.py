@@ -178,6 +178,7 @@ _OTHER_COUNTED_RE = re.compile(r"(?:品牌|产品|商标|称号|奖项|标准)$"
 _RATE_CHAIN_END_RE = re.compile(r"(?:\d+(?:\.\d+)?[%％](?:、|和|及))+$")
 
 
+_SHARE_RATIOS = ("occupancy_ratio", "start_ratio")
 # 平均每15家规上企业就有1家…: the two counts of a proportion
 _PROPORTION_RE = re.compile(r"每$|每(?:\d+|[一二两三四五六七八九十百千]+)[家个户][^，,。；;]{0,12}?就?有$")
 
@@ -242,6 +243,10 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
         before = _RATE_CHAIN_END_RE.sub("", before)  # 分别增长10.3%、7.6%、12.1%: the words before the first rate
         if re.search(r"研发(?:经费)?投入|R&D(?:经费)?(?:投入)?强度|研发强度", before):
             return "rd_intensity_ratio"
+        if re.search(r"(?:出租|入驻|入住)率(?:达到|达|为|超过|超)?$", before):
+            return "occupancy_ratio"  # 标准厂房出租率达99%: the space let, no growth
+        if re.search(r"开(?:复|竣)?工率(?:达到|达|为|超过|超)?$", before):
+            return "start_ratio"  # 开复工率83%: the projects started of those listed
         if re.search(r"比重|占比|比例|(?:提高|提升|增长)(?:到|至)$", before[-12:]):
             return None  # a share or a level reached, not a growth rate
         grown = re.search(r"增长|增速|增幅|提高|提升|成长|年增|比增", before[-12:]) \
@@ -687,7 +692,10 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             continue  # a growth rate whose park the sentence does not name: too often another quantity's
         if a.qualifier in ("超", "超过") and _SIZE_CLASS_RE.search(before.rstrip("超过")):
             continue
-        metric = variant(metric, _kind_of_figure(text, sent.start, clause_start, s, e, money=a.unit in _MONEY))
+        kind = _kind_of_figure(text, sent.start, clause_start, s, e, money=a.unit in _MONEY)
+        if metric in _SHARE_RATIOS and kind == "target":
+            continue  # 确保新增项目开工率90%以上: a goal for a share, which has no target variant to hold it
+        metric = variant(metric, kind)
         key = (subject, metric, str(a.value))
         if key in seen:
             continue

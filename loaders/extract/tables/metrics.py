@@ -111,6 +111,10 @@ _RATIOS: tuple[tuple[str, str, str, str], ...] = (
     ("rd_intensity_ratio", "研发投入强度", "R&D intensity", "R&D spending as a share of revenue or GDP (研发投入强度)."),
     ("average_growth_ratio", "年均增长率", "average annual growth rate",
      "Growth per year averaged over several years, as a ratio (年均增长7.5% = 0.075), as against one year's growth."),
+    ("occupancy_ratio", "出租率", "occupancy rate",
+     "The share of a park's or its buildings' space let or taken up by firms (出租率, 入驻率), as a ratio (出租率达99% = 0.99)."),
+    ("start_ratio", "开工率", "start rate",
+     "The share of a year's listed projects started or resumed (开复工率, 开工率), as a ratio (开复工率83% = 0.83)."),
 )
 
 # Quantities that are not goals or running totals in practice: areas.
