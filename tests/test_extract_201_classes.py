@@ -198,3 +198,9 @@ def test_occupancy_and_start_rates_are_shares_of_their_own_and_a_goal_for_one_is
     assert {("松岭经开区", "start_ratio", "0.83"), ("松岭经开区", "occupancy_ratio", "0.99")} <= got, got
     got = _facts("今年，松岭经开区确保完成有效投资28亿元，新增项目开工率90%以上。")
     assert not any(m == "start_ratio" for _, m, _ in got), got
+
+
+def test_a_part_of_a_whole_is_a_share():
+    text = "2024年，松岭高新区地区生产总值增长5.1%，占全市的40.8%；高新技术产业产值占比超过60%。"
+    got = {(m, v) for s, m, v in _facts(text) if s == "松岭高新区"}
+    assert {("share_ratio", "0.408"), ("share_ratio", "0.6")} <= got, got

@@ -178,7 +178,7 @@ _OTHER_COUNTED_RE = re.compile(r"(?:品牌|产品|商标|称号|奖项|标准)$"
 _RATE_CHAIN_END_RE = re.compile(r"(?:\d+(?:\.\d+)?[%％](?:、|和|及))+$")
 
 
-_SHARE_RATIOS = ("occupancy_ratio", "start_ratio")
+_SHARE_RATIOS = ("occupancy_ratio", "start_ratio", "share_ratio")
 # 平均每15家规上企业就有1家…: the two counts of a proportion
 _PROPORTION_RE = re.compile(r"每$|每(?:\d+|[一二两三四五六七八九十百千]+)[家个户][^，,。；;]{0,12}?就?有$")
 
@@ -247,6 +247,8 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
             return "occupancy_ratio"  # 标准厂房出租率达99%: the space let, no growth
         if re.search(r"开(?:复|竣)?工率(?:达到|达|为|超过|超)?$", before):
             return "start_ratio"  # 开复工率83%: the projects started of those listed
+        if re.search(r"(?:比重|占比)(?:达到|达|为|超过|超|已达|约)?$|占[^，,。；;占]{1,16}的?$", before[-20:]):
+            return "share_ratio"  # 占全省工业投资的64.3%, 高新技术产业占比超过98%: a part of a whole
         if re.search(r"比重|占比|比例|(?:提高|提升|增长)(?:到|至)$", before[-12:]):
             return None  # a share or a level reached, not a growth rate
         grown = re.search(r"增长|增速|增幅|提高|提升|成长|年增|比增", before[-12:]) \

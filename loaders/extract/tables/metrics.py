@@ -113,6 +113,8 @@ _RATIOS: tuple[tuple[str, str, str, str], ...] = (
      "Growth per year averaged over several years, as a ratio (年均增长7.5% = 0.075), as against one year's growth."),
     ("occupancy_ratio", "出租率", "occupancy rate",
      "The share of a park's or its buildings' space let or taken up by firms (出租率, 入驻率), as a ratio (出租率达99% = 0.99)."),
+    ("share_ratio", "占比", "share",
+     "What part of a whole the subject's figure is (占全省工业投资的64.3%, 高新技术产业占比超过98%), as a ratio; the whole is in the evidence."),
     ("start_ratio", "开工率", "start rate",
      "The share of a year's listed projects started or resumed (开复工率, 开工率), as a ratio (开复工率83% = 0.83)."),
 )
