@@ -204,3 +204,10 @@ def test_a_part_of_a_whole_is_a_share():
     text = "2024年，松岭高新区地区生产总值增长5.1%，占全市的40.8%；高新技术产业产值占比超过60%。"
     got = {(m, v) for s, m, v in _facts(text) if s == "松岭高新区"}
     assert {("share_ratio", "0.408"), ("share_ratio", "0.6")} <= got, got
+
+
+def test_a_place_joined_to_the_next_before_their_shared_kind_is_no_part_of_its_name():
+    text = "在既有园区更新上，园管局以高雄前镇、楠梓及台中潭子科技产业园区为主轴，推动建物翻新及用地重整。"
+    parks = _park_aliases(text)
+    assert "台中潭子科技产业园区" in parks, parks
+    assert not any("及" in name for name in parks), parks

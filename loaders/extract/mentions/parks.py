@@ -321,6 +321,12 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if joined is not None:  # 动漫衍生产业园二期和生物医药产业园: two parks joined, this one starts after 和
             start += joined.end()
             stem = text[start:s]
+        # 楠梓及台中潭子科技产业园区: two places joined, then their parks' shared kind; this park is the second place's
+        # (the first place's park is its short form: see _shared_kind_items)
+        placed = re.search(r"^[\u4e00-\u9fff]{2,4}(?:及|和|与|以及)(?=%s)" % CITY_RE.pattern, stem)
+        if placed is not None and not SUFFIX_RE.search(placed.group()) and not CITY_RE.fullmatch(placed.group()[:-1]):
+            start += placed.end()
+            stem = text[start:s]
         if PARK_SUFFIXES.get(m.group()) in ZONE_KINDS:
             inner = None
             for inner in re.finditer(ZONE_WORDS, stem):

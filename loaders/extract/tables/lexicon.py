@@ -48,6 +48,7 @@ CITIES_BY_PROVINCE = {
     "新疆": "乌鲁木齐 克拉玛依 吐鲁番 哈密 昌吉 石河子",
     "香港": "香港",
     "澳门": "澳门",
+    "台湾": "台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 苗栗 彰化 南投 云林 屏东 宜兰 花莲 台东",
 }
 CITIES = [city for cities in CITIES_BY_PROVINCE.values() for city in cities.split()]
 # The provinces that are one city (北京, 上海 …): their table lists only themselves.
