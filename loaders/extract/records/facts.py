@@ -874,7 +874,8 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
     for t in tokens_around(text, start):
         if t.end <= start:
             continue
-        if t.word in _territories(doc) and t.start < end and not _MODIFIED_NOUN_RE.match(text, t.end):
+        if t.word in _territories(doc) and t.start < end and not _MODIFIED_NOUN_RE.match(text, t.end) \
+                and not any(o.start == t.start for o in occs):  # (去年新竹科學園區營業額…: the city opens the park's name)
             return "other"  # “雄安力争…: the city, whatever tag the tagger gave the short name
         if t.tag in _SKIP_BEFORE_SUBJECT or t.word in ("此次", "本次"):
             continue  # (此次伊犁州签约专场共有22个项目: 'this time', then the subject)
