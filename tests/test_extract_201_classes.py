@@ -211,3 +211,11 @@ def test_a_place_joined_to_the_next_before_their_shared_kind_is_no_part_of_its_n
     parks = _park_aliases(text)
     assert "台中潭子科技产业园区" in parks, parks
     assert not any("及" in name for name in parks), parks
+
+
+def test_a_park_named_after_a_town_and_a_village_is_one_park_whatever_city_the_village_shares_a_name_with():
+    # (北海 is a city; here it is a village of the town 中堂, and the tagger reads 中堂北海 as one place)
+    text = ("今年新开工的重大项目有2个，分别为中堂北海现代化产业园区保障性租赁住房项目、中堂北海现代化产业园区配套道路工程。"
+            "而在中堂北海现代化产业园，园区的保障性租赁住房项目、配套道路工程也在热火朝天建设中。")
+    parks = _park_aliases(text)
+    assert len(parks) == 1 and next(iter(parks)).startswith("中堂北海"), parks

@@ -371,7 +371,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
                     and not CITY_RE.fullmatch(before) and before != "中国" \
                     and not _BILATERAL_RE.match(before) \
                     and not (tagged_place(text, start, start + pm.start()) and not re.search(r"[区县镇市省]$", before)) \
-                    and not (m.group() == "分园" and ENDS_WITH_PARK_RE.search(before)):  # (X科学园深圳分园: the parent's)
+                    and not (m.group() == "分园" and ENDS_WITH_PARK_RE.search(before)) \
+                    and not any(t.tag == "LOC" and t.start <= start < start + pm.start() < t.end
+                                for t in tokens_around(text, start)):  # (X科学园深圳分园: the parent's)
+                # (中堂北海现代化产业园: the tagger reads the town and the village, 中堂北海, as one place, not the city 北海)
                 start += pm.start()
                 stem = text[start:s]
         # 边境经济合作区俄蜜源蜂业产业园区: a bare zone word, then a park of the zone with its own name
@@ -898,8 +901,10 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
                   and any(len(mk) > len(k) and mk.endswith(k) for mk in member_keys[o])
                   and not any(_BRACKET_CLOSE_RE.search(c.name[-len(k) - 2:]) for c in groups[o])]
         # (凤阳工业园区 and 浙商(凤阳)工业园: a tail that runs through a bracket is another park's name)
-        if len(longer) == 1 and k in groups and (not groups[k][0].place_ok or k.endswith("分园")):
+        if len(longer) == 1 and k in groups and (not groups[k][0].place_ok or k.endswith("分园")
+                                                 or _always_after_prefix(doc.text, groups[k], groups[longer[0]])):
             # (深圳分园 for X科学园深圳分园: a branch is named by its place, which names no park of its own)
+            # (北海现代化产业园区, every time written after 中堂, is 中堂北海现代化产业园区: the tagger split the town)
             alias_of[k] = longer[0]
             groups[longer[0]].extend(groups.pop(k))
     # one park written after different places (安徽小岗国家农业科技园区 / 滁州市凤阳县小岗国家农业科技园区): the
@@ -1068,6 +1073,13 @@ def _slogan_list(text: str, start: int, end: int) -> bool:
         base = m.start("items")
         return sum(_common_words(text, base + a, base + b) for a, b in items) >= 2
     return False
+
+
+def _always_after_prefix(text: str, short: list[_Cand], long: list[_Cand]) -> bool:
+    """True when every mention of the short name stands right after the words the longer name adds before it (the
+    longer name split by the tagger, not another park)."""
+    prefixes = {c.name[:-len(short[0].name)] for c in long if c.name.endswith(short[0].name) and len(c.name) > len(short[0].name)}
+    return bool(prefixes) and all(any(text[c.start - len(p):c.start] == p for p in prefixes if p) for c in short)
 
 
 def _common_words(text: str, start: int, end: int) -> bool:
