@@ -219,3 +219,8 @@ def test_a_park_named_after_a_town_and_a_village_is_one_park_whatever_city_the_v
             "而在中堂北海现代化产业园，园区的保障性租赁住房项目、配套道路工程也在热火朝天建设中。")
     parks = _park_aliases(text)
     assert len(parks) == 1 and next(iter(parks)).startswith("中堂北海"), parks
+
+
+def test_a_firm_named_inside_its_projects_name_after_a_village_is_its_carrier():
+    text = "本次同步动工的还有松岭村柏川电子科技有限公司制造项目，总投资5.6亿元。"
+    assert extract(text).projects[0].companies == ["柏川电子科技有限公司"], extract(text).projects

@@ -1261,6 +1261,10 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             for form in [c.name] + c.aliases:
                 if len(form) >= 2 and pm.name.startswith(form) and c.name not in pm.companies:
                     pm.companies.append(c.name)
+            # 塘沥村三霸电子科技有限公司制造项目: a firm's legal name inside the project's, after the place it stands in
+            if c.name not in pm.companies and LIMITED_FORM_RE.search(c.name) and c.name in pm.name \
+                    and pm.name.index(c.name) <= 4 and not pm.name.startswith(c.name):
+                pm.companies.append(c.name)
         # X(肇庆)有限公司Y项目: the press also writes it without the firm's legal form (XY项目)
         short = _LEGAL_FORM_INSIDE_RE.sub("", pm.name)
         if short != pm.name and len(short) >= 6 and short not in pm.aliases:
