@@ -48,6 +48,9 @@ METRIC_BOUNDS: dict[str, tuple[Decimal, Decimal]] = {
     "rd_intensity_ratio": (Decimal(0), Decimal(1)),
     "growth_ratio": (Decimal(-1), Decimal(100)),
     "average_growth_ratio": (Decimal(-1), Decimal(100)),
+    "occupancy_ratio": (Decimal(0), Decimal(1)),  # space let: never more than all of it
+    "start_ratio": (Decimal(0), Decimal(2)),  # projects started of those listed (开复工率, resumed ones counted too)
+    "share_ratio": (Decimal(0), Decimal(10)),  # a part of a whole, or of a plan (占年度计划的101.3%)
     "parks_count": (Decimal(0), Decimal(100000)),
     "universities": (Decimal(0), Decimal(10000)),
     "fund_count": (Decimal(0), Decimal(100000)),

@@ -250,3 +250,14 @@ def test_a_fund_figure_that_breaks_its_size_next_to_another_articles_is_dropped_
     words = dict(second)[dropped][0]
     assert outcome.warnings == [f"dropped {dropped} figure '{words}' of fund '青岛产业基金': {reason}"]
     assert Evidence.objects.filter(entity_type="fund", entity_id=fund.pk, field=dropped).exists()
+
+
+@pytest.mark.parametrize("code, inside, outside", [
+    ("occupancy_ratio", Decimal("0.99"), Decimal("1.2")),
+    ("start_ratio", Decimal("0.83"), Decimal("3")),
+    ("share_ratio", Decimal("1.013"), Decimal("12")),
+])
+def test_the_ratios_of_a_whole_are_bounded_by_what_a_share_can_be(code, inside, outside):
+    from curation.validation import fact_value_error
+    assert fact_value_error(code, inside, unit="ratio") is None
+    assert fact_value_error(code, outside, unit="ratio") is not None
