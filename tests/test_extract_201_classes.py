@@ -224,3 +224,9 @@ def test_a_park_named_after_a_town_and_a_village_is_one_park_whatever_city_the_v
 def test_a_firm_named_inside_its_projects_name_after_a_village_is_its_carrier():
     text = "本次同步动工的还有松岭村柏川电子科技有限公司制造项目，总投资5.6亿元。"
     assert extract(text).projects[0].companies == ["柏川电子科技有限公司"], extract(text).projects
+
+
+def test_a_firm_named_with_its_province_carries_the_project_named_without_it():
+    text = "总投资3.7亿元的福建省柏川重工有限公司(挖掘机)项目，投产后年营业额可达37亿元。"
+    got = extract(text).projects
+    assert got and got[0].companies == ["福建省柏川重工有限公司"], got

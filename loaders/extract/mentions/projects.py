@@ -1258,7 +1258,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _builders(doc, out, names)
     for pm in out.values():
         for c in names:
-            for form in [c.name] + c.aliases:
+            # (福建省川田重工有限公司 / 川田重工有限公司(挖掘机)项目: the project's name drops the firm's province)
+            for form in [c.name] + c.aliases + [PROVINCE_PREFIX_RE.sub("", c.name)]:
                 if len(form) >= 2 and pm.name.startswith(form) and c.name not in pm.companies:
                     pm.companies.append(c.name)
             # 塘沥村三霸电子科技有限公司制造项目: a firm's legal name inside the project's, after the place it stands in
