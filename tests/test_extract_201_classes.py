@@ -204,6 +204,9 @@ def test_a_part_of_a_whole_is_a_share():
     text = "2024年，松岭高新区地区生产总值增长5.1%，占全市的40.8%；高新技术产业产值占比超过60%。"
     got = {(m, v) for s, m, v in _facts(text) if s == "松岭高新区"}
     assert {("share_ratio", "0.408"), ("share_ratio", "0.6")} <= got, got
+    # (a product's market share and the firms' purchases are theirs, no share of the park's)
+    got = _facts("松岭高新区企业省内供应链采购占比不足6%，相关产品在国内激光雷达市场占有率超60%。")
+    assert not any(m == "share_ratio" for _, m, _ in got), got
 
 
 def test_a_place_joined_to_the_next_before_their_shared_kind_is_no_part_of_its_name():

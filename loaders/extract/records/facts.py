@@ -247,7 +247,10 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
             return "occupancy_ratio"  # 标准厂房出租率达99%: the space let, no growth
         if re.search(r"开(?:复|竣)?工率(?:达到|达|为|超过|超)?$", before):
             return "start_ratio"  # 开复工率83%: the projects started of those listed
-        if re.search(r"(?:比重|占比)(?:达到|达|为|超过|超|已达|约)?$|占[^，,。；;占]{1,16}的?$", before[-20:]):
+        if re.search(r"(?:比重|占比)(?:达到|达|为|超过|超|已达|约|不足)?$|占[^，,。；;占]{1,16}的?$", before[-20:]):
+            if re.search(r"占有率|市场份额|采购|项目\d+(?:个|项)、", before) or re.match(r"\s*(?:相关)?(?:企业|公司|产品)", before):
+                return None  # 相关产品…市场占有率超60%, 企业省内供应链采购占比不足6%: firms' or products' shares;
+                # 其中工业项目53个、占比达52%: a class of a batch's projects
             return "share_ratio"  # 占全省工业投资的64.3%, 高新技术产业占比超过98%: a part of a whole
         if re.search(r"比重|占比|比例|(?:提高|提升|增长)(?:到|至)$", before[-12:]):
             return None  # a share or a level reached, not a growth rate
