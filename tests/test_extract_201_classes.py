@@ -233,3 +233,11 @@ def test_a_firm_named_with_its_province_carries_the_project_named_without_it():
     text = "总投资3.7亿元的福建省柏川重工有限公司(挖掘机)项目，投产后年营业额可达37亿元。"
     got = extract(text).projects
     assert got and got[0].companies == ["福建省柏川重工有限公司"], got
+
+
+def test_a_verb_between_a_zone_and_a_bare_zone_word_ends_the_name_and_a_grade_is_no_name():
+    text = ("河北保定松岭经济开发区做大开发区创新平台 优化投资和企业成长环境\n\n"
+            "松岭经济开发区成立于2012年，是河北省A类开发区。")
+    parks = _park_aliases(text)
+    assert not any(name.endswith("做大开发区") or "A类" in name for name in parks), parks
+    assert any(name.endswith("松岭经济开发区") for name in parks), parks

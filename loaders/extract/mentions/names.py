@@ -270,6 +270,8 @@ def is_generic_stem(stem: str) -> bool:
     counted = _TRAILING_COUNT_RE.search(s)
     if counted and counted.start() > 0 and DESCRIPTOR_RE.match(s[:counted.start()]):
         return True  # 新建4(项目), 重点10(个): a count of a kind of thing
+    if re.fullmatch(r"(?:[省市县]级)?[A-Za-z][类级]", s):
+        return True  # (河北省)A类(开发区): a grade of parks, not a name
     if re.fullmatch(r"[\u4e00-\u9fff]{1,4}[式型性]", s):
         return True  # 园林式(工业园), 都市型(工业区), 示范性(经济特区): a style or a quality, not a name
     if len(s) >= 3 and s.endswith("业") and DESCRIPTOR_RE.match(s[:-1]):

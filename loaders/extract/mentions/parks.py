@@ -207,9 +207,9 @@ def _after_zone_verb(text: str, start: int, end: int) -> int:
     the park's name starts after the verb."""
     tokens = [t for t in tokens_around(text, start) if start <= t.start and t.end <= end]
     for prev, t in zip(tokens, tokens[1:]):
-        if t.tag == "v" and (len(t.word) >= 2 or t.word in _ONE_CHARACTER_BUILD_VERBS) and t.end < end \
+        if t.tag == "v" and (len(t.word) >= 2 or t.word in _ONE_CHARACTER_BUILD_VERBS) and t.end <= end \
                 and prev.tag in ("ORG", "LOC", "nz") and prev.word[-1] in "区园城":
-            start = t.end  # (赣州开发区/建/飞地工业园)
+            start = t.end  # (赣州开发区/建/飞地工业园; 徐水经济开发区/做大/开发区创新平台: the bare word after the verb)
         elif t.word in _BUILD_VERBS and prev.tag == "LOC":
             start = t.end  # 在格尔木/建设/藏青工业园区: a place, the verb, then the park's name
         elif t.word in _BUILD_VERBS and t.end < end and _zone_before_verbs(tokens, prev):
