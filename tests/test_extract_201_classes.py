@@ -241,3 +241,11 @@ def test_a_verb_between_a_zone_and_a_bare_zone_word_ends_the_name_and_a_grade_is
     parks = _park_aliases(text)
     assert not any(name.endswith("做大开发区") or "A类" in name for name in parks), parks
     assert any(name.endswith("松岭经济开发区") for name in parks), parks
+
+
+def test_put_into_production_opened_for_business_and_lines_being_fitted_are_stages():
+    text = ("松岭羊业产业化项目完成标准化羊舍主体施工。柏川火锅旗舰店项目正式对外营业。柏川豆业精深加工项目已投入生产。"
+            "松岭新材料项目正在进行4套新型B级保温节能板生产线安装。")
+    got = {name: status for name, (_, status) in _projects(text).items()}
+    assert got.get("柏川火锅旗舰店项目") == "投产" and got.get("柏川豆业精深加工项目") == "投产", got
+    assert got.get("松岭新材料项目") == "在建", got
