@@ -249,3 +249,8 @@ def test_put_into_production_opened_for_business_and_lines_being_fitted_are_stag
     got = {name: status for name, (_, status) in _projects(text).items()}
     assert got.get("柏川火锅旗舰店项目") == "投产" and got.get("柏川豆业精深加工项目") == "投产", got
     assert got.get("松岭新材料项目") == "在建", got
+
+
+def test_a_kind_of_research_body_is_none_named():
+    text = "该项目将在松岭建设柏川能源互联网研究院，引进技术研究院及重点实验室，建立公共技术服务平台。"
+    assert "技术研究院" not in _firms(text), _firms(text)

@@ -598,6 +598,8 @@ def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
             continue  # 研究院有限公司建设机器人学院: a firm's legal form, then what it builds; no body's name
         if text.startswith("项目", m.end()) and text[start - 1:start] in ("及", "和", "与"):
             continue  # X产业基地及中央研究院项目: the second facility of a project's name, no body of its own
+        if m.group() in ("研究院", "研究所", "实验室") and is_generic_stem(name[:-len(m.group())]):
+            continue  # 引进技术研究院及重点实验室: a kind of research body, none named
         if len(name) <= len(m.group()) + 1 or not _ok(name, park_keys) or _FIRST_OF_RE.search(name) \
                 or _COUNTED_BODIES_RE.match(name) or _LEVELS_RE.search(name) \
                 or _SPEECH_RE.search(name):  # (在致辞中代表市委市政府: who spoke for the body, no body's name)
