@@ -73,7 +73,9 @@ REAL46 = EVAL / "real46"  # 7 more (山西 and 内蒙古 zones, a 2007 Heilongji
 REAL47 = EVAL / "real47"  # 8 more (云南, 新疆, 广西 zones, a 2007 招商 report, a listed firm's project, a chip cluster), at 1.99 (dad4333); scored once before study
 REAL48 = EVAL / "real48"  # 8 more (吉林, 河北, 辽宁, 天津, 山东 zones, a regional fund, a listed firm's contract), at 2.00 (9a70198); scored once before study
 REAL49 = EVAL / "real49"  # 8 more (浙江, 安徽, 湖南, 广东, 江西, 福建 county and town parks, a Hong Kong paper), at 2.00 (37651ac); scored once before study
+REAL50 = EVAL / "real50"  # 8 more (陕西, 广西, 贵州, 甘肃, 云南, 四川 and 新疆 zones' projects and half-year figures, a 2012 and a 2013 item), at 2.01 (8e1c68a); scored once before study
 REAL51 = EVAL / "real51"  # 8 more (北京亦庄, 天津, 内蒙古, 黑龙江, 吉林, 山西 and 河北 zones, two fund items, a 2010 and a 2012 item), at 2.01 (1797118); scored once before study
+REAL52 = EVAL / "real52"  # 7 more (江苏, 浙江, 安徽, 湖南, 河南 and 江西 zones' project progress, an inspection tour, firms with their figures, a 2012 feature), at 2.01 (8e1c68a); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
