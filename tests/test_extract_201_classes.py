@@ -254,3 +254,10 @@ def test_put_into_production_opened_for_business_and_lines_being_fitted_are_stag
 def test_a_kind_of_research_body_is_none_named():
     text = "该项目将在松岭建设柏川能源互联网研究院，引进技术研究院及重点实验室，建立公共技术服务平台。"
     assert "技术研究院" not in _firms(text), _firms(text)
+
+
+def test_a_park_named_among_a_batch_of_projects_is_a_project():
+    text = ("松岭经济开发区今年以来实施项目41个。柏川电气、松岭绿色产业园等一批10亿元以上项目相继开工建设，"
+            "柏川集团铅碳电池产业化项目竣工投产。")
+    assert "松岭绿色产业园" not in _park_aliases(text), _park_aliases(text)
+    assert _projects(text)["柏川集团铅碳电池产业化项目"][0] == "松岭经济开发区", _projects(text)
