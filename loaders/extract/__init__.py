@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from .mentions.companies import company_key, find_companies
+from .mentions.companies import _ok as firm_name_ok, company_key, find_companies
 from .records.confidence import assign as assign_confidence
 from .records.facts import as_of_date, find_facts
 from .tables.metrics import METRICS
@@ -30,6 +30,7 @@ from .mentions.names import is_generic_stem, leading_place
 from .mentions.parks import (RANKS, ParkOcc, districts_of_zones, find_group_members, find_parks, generic_park_name,
                              merge_key)
 from .mentions.projects import LISTED_PROJECT_RULES, find_projects, project_key, sited_in_a_place
+from .mentions.tagger import tokens_around
 from .scope import ParkScope
 from .text.sentences import build_doc
 from .text.tradsimp import is_traditional, to_simplified
@@ -138,7 +139,7 @@ def _company_park(text: str, c, scope: ParkScope, districts: Mapping[str, str]) 
         return None  # A、B等四家公司将作为主要发起人，在X科技园成立…: founders of what is set up there, placed nowhere
     if _IN_TOWN_BEFORE_RE.search(text, max(0, c.span.start - 12), c.span.start):
         return None  # 来到X经开区的A产业园及东关街道的B公司: the text places the firm in a town, not in the park
-    if sited_in_a_place(scope.doc, c.span.start, c.span.end, [text[o.start:o.end] for o in scope.occs]):
+    if sited_in_a_place(scope.doc, c.span.start, c.span.end, (text[o.start:o.end] for o in scope.occs)):
         return None  # …、B等一大批企业落户肥东: the text settles the firm in a county, not in the park named before
     for form in [c.name] + c.aliases:  # 美国X公司在南京化工园的Y项目: the park the firm's project stands in
         for m in re.finditer(re.escape(form) + "在", text):
@@ -349,8 +350,6 @@ def _firms_opening_projects(doc, projects, companies, park_keys) -> list[Company
     """A brand the tagger reads as an organisation at the head of a project's name, then a capacity, a model or a
     generation (比亚迪10GWH动力电池及配套项目, 云内动力D25/D30…生产线): the firm whose project it is, with no legal
     form written; it is the project's carrier."""
-    from .mentions.companies import _ok, company_key
-    from .mentions.tagger import tokens_around
     text = doc.text
     known = {company_key(c.name) for c in companies} | {company_key(a) for c in companies for a in c.aliases}
     out: dict[str, CompanyMention] = {}
@@ -358,7 +357,7 @@ def _firms_opening_projects(doc, projects, companies, park_keys) -> list[Company
         for m in re.finditer(re.escape(pm.name), text):
             head = next((t for t in tokens_around(text, m.start()) if t.start == m.start()), None)
             if head is None or head.tag != "ORG" or head.end - head.start < 2 or head.end >= m.end() - 2 \
-                    or not _AFTER_BRAND_RE.match(text, head.end) or not _ok(head.word, park_keys) \
+                    or not _AFTER_BRAND_RE.match(text, head.end) or not firm_name_ok(head.word, park_keys) \
                     or leading_place(head.word)[0]:
                 continue
             key = company_key(head.word)
@@ -393,11 +392,12 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
         parks = [p for p in parks if merge_key(p.name) not in listed]
         occs = [o for o in occs if o.key not in listed]
         scope = ParkScope(doc, occs)
+        park_forms = [f for p in parks for f in [p.name, *p.aliases]]
         for pm in projects:
             if pm.park and merge_key(pm.park) in listed:
                 # (the park the text is about there, if any, unless the clause settles it in a county: …落户肥东)
-                pm.park = None if sited_in_a_place(doc, pm.span.start, pm.span.end, [f for p in parks for f in [p.name, *p.aliases]]) else \
-                    scope.park_at(pm.span.start, end=pm.span.end)
+                sited = sited_in_a_place(doc, pm.span.start, pm.span.end, park_forms)
+                pm.park = None if sited else scope.park_at(pm.span.start, end=pm.span.end)
     _unplace_by_inner_parks(projects, occs)
     projects, areas_written = _without_areas_as_projects(text, projects, parks, occs)
     if areas_written:

@@ -322,7 +322,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
             start += joined.end()
             stem = text[start:s]
         # 楠梓及台中潭子科技产业园区: two places joined, then their parks' shared kind; this park is the second place's
-        # (the first place's park is its short form: see _shared_kind_items)
+        # (the first place's park is read only where the text writes it in full: 楠梓科技产业园区)
         placed = re.search(r"^[\u4e00-\u9fff]{2,4}(?:及|和|与|以及)(?=%s)" % CITY_RE.pattern, stem)
         if placed is not None and not SUFFIX_RE.search(placed.group()) and not CITY_RE.fullmatch(placed.group()[:-1]):
             start += placed.end()

@@ -29,8 +29,8 @@ PHASE_RE = re.compile(r"(一期|二期|三期|四期|首期)")
 STATUS_WORDS: list[tuple[str, str]] = [
     # 正在全力开展前期工作, 前期工作正在积极开展, 正在开展土地预征工作: preparing, not building yet
     ("planned", r"(?<!完成)前期工作(?![^，,；;。]{0,6}(?:已|完成|完毕|就绪|结束))|开展[^，,；;。]{0,6}(?:预征|征地|征收)"),
+    # 正在向全面竣工冲刺: still building; 正在进行4套新型保温节能板生产线安装: the lines are being fitted
     ("在建", r"正在[^，,；;。]{0,8}(?:竣工|建设|施工|冲刺|推进|封顶)|正在进行[^，,；;。]{0,24}?(?:安装|调试)"),
-    # (正在进行4套新型保温节能板生产线安装: the lines are being fitted)  # 正在向全面竣工冲刺: still building
     ("投产", r"投产|投用|投入使用|投入生产|(?:正式)?对外营业|正式营业|开门营业|运营(?!中心|结算|调度|商|管理|公司|主体|平台|模式|服务|于一体|为一体)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"
              r"|(?<!中)试生产|(?<!中)试产|试运行|成功下线|(?:产品|首台|首批|首辆)[^，,；;。]{0,8}?下线"),  # (…产品成功下线: produced)  # (开始试生产: built, producing on trial; 中试生产基地 is a name)
     # (全球矿山维护及运营中心: a facility's name, not a stage)
@@ -310,8 +310,6 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
     for status, pattern in STATUS_WORDS:
         if re.search(pattern, present):
             return status
-    own_plan = any(not m.group().startswith(_PROJECTION_OPENERS) and not _YIELD_FORECAST_RE.match(m.group())
-                   for m in _FUTURE_RE.finditer(run))
     if _POINTS_BACK_RE.match(text, sent.start) and sent.start > 0:
         # 这是…的核心项目——X，建成后…: the sentence before says how X stands
         prev = text[text.rfind("。", 0, sent.start - 1) + 1:sent.start]
@@ -321,7 +319,8 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
     if _forecasts_completion(run):
         return "在建"  # 预计于今年9月建成, 计划年内投产: it is being built now
     # a plan (预计, 将, 拟 …) says it is not under way yet; a projection alone (达产后可实现…) says nothing
-    return "planned" if own_plan else None
+    return "planned" if any(not m.group().startswith(_PROJECTION_OPENERS) and not _YIELD_FORECAST_RE.match(m.group())
+                            for m in _FUTURE_RE.finditer(run)) else None
 
 
 # 预计实现年产值约100亿元, 预计年税收…: what the project is to yield, a projection, no plan of its own
@@ -1676,6 +1675,7 @@ def _stem_mentions(doc: Doc, out: dict[str, ProjectMention], park_by_form: dict[
     总投资…): that mention is the project's too; with no stage or park of its own, the project takes the stage that
     mention's clause run gives it, and the park it is said to stand in there."""
     text = doc.text
+    longest_first = sorted(park_by_form.items(), key=lambda x: -len(x[0]))
     for pm in out.values():
         if not pm.name.endswith("项目") or len(pm.name) < 8 or (pm.status and pm.park):
             continue
@@ -1690,8 +1690,7 @@ def _stem_mentions(doc: Doc, out: dict[str, ProjectMention], park_by_form: dict[
                 p = park_by_form.get(sited.group("park")) if sited else None
                 if p is None and sited:
                     # (位于绵阳高新区河北-平武工业园: the zone, then its park; the last park named is where it stands)
-                    p = next((q for form, q in sorted(park_by_form.items(), key=lambda x: -len(x[0]))
-                              if sited.group("park").endswith(form)), None)
+                    p = next((q for form, q in longest_first if sited.group("park").endswith(form)), None)
                 if p is not None:
                     pm.park = p.name
 
