@@ -1030,6 +1030,11 @@ def _placed_contraction(short: str, long: str) -> bool:
     return 3 <= len(short) <= 5 and len(rest) > len(short) + 1 and rest[:2] == short[:2] and _is_subsequence(short, rest)
 
 
+def _opens_after_place(long: str, short: str) -> bool:
+    place = _UNIT_PLACE_OPENING_RE.match(long)
+    return place is not None and long.startswith(short, place.end()) and len(long) > place.end() + len(short) + 1
+
+
 def _merge_abbreviations(by_key: dict[str, CompanyMention]) -> None:
     """One firm written twice in one article: 山东如意集团 / 山东如意投资控股集团 (the same stem, one legal
     form longer), 中联重科 / 中联重工科技发展股份有限公司 (the press's short form: characters of the full
@@ -1044,7 +1049,10 @@ def _merge_abbreviations(by_key: dict[str, CompanyMention]) -> None:
                                            else 3 <= len(k) <= 4 and _is_subsequence(k, kk))
                   or _placed_contraction(k, kk)
                   # (长凯公司 for 长凯石油科技股份有限公司: the first two characters and 公司, of one firm named in full)
-                  or (len(k) == 2 and kk.startswith(k) and c.name == k + "公司" and LIMITED_END_RE.search(cc.name))]
+                  or (len(k) == 2 and kk.startswith(k) and c.name == k + "公司" and LIMITED_END_RE.search(cc.name))
+                  # (延锋公司 for 柳州延锋汽车零部件有限公司: the same, after the city the full name opens with)
+                  or (len(k) == 2 and c.name == k + "公司" and LIMITED_END_RE.search(cc.name)
+                      and _opens_after_place(kk, k))]
         if len(longer) != 1:
             continue
         kk, cc = longer[0]

@@ -573,6 +573,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         phases = _PHASES_RE.match(text, e)
         if part and phases and "、" in phases.group():
             part = None  # 机器人产业港一期、二期累计签约…企业: the park's phases, as the park
+        if part and part.group().endswith("期") and _PHASE_OF_FIRMS_RE.match(text, part.end()):
+            part = None  # 头屯河工业园三期的X有限公司Y基地、…同时开工: the phase where the firms are, the park
         if part and (part.group().endswith("项目") or not _SETTLED_IN_RE.search(text, max(0, start - 3), start)):
             continue  # …配套产业园二期项目, …一体化产业园一期, …物流基地配套项目: the park word is inside a project's name
             # (入驻X科技园一期: the park's first phase, where a firm moved in, is the park)
@@ -1128,6 +1130,9 @@ def _named_sub_park(text: str, name: str, stem: str) -> bool:
     return False
 
 
+_PHASE_OF_FIRMS_RE = re.compile(r"的[^，,。；;、“”]{2,24}?(?:有限公司|有限责任公司|股份公司|集团)")
+
+
 def _in_title(text: str, start: int, end: int) -> bool:
     """True when [start, end) sits inside 《…》 (a document's or a book's title)."""
     opened = text.rfind("《", max(0, start - 40), start)
@@ -1171,6 +1176,10 @@ def _city_zone(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> No
         name = city + word
         mine = [m for m in hits if m.group(1) == word]
         first = mine[0]
+        if kind != "高新区" and any(p.name == city + "开发区" for p in mentions):
+            # 乌鲁木齐开发区 … 经开区(头区)6个项目: the city's 开发区, as the press calls its economic zone
+            occs.extend(ParkOcc(m.start(), m.end(), city + "开发区") for m in mine)
+            continue
         mentions.append(ParkMention(name=name, kind=kind, city=city, district=None, parent=None,
                                     span=Span(first.start(), first.end()), sentence=doc.sentence_at(first.start()),
                                     rule="park_city_bare"))

@@ -41,12 +41,12 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("在建", r"在建|建设中|工地|完成投资|投资完成率|加快实施|加速实施|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|加紧建设|抓紧建设|加紧施工|抓紧施工|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|(?<!统筹)推进|抢工期|安装调试|收尾|观摩"),
     # (检查观摩了A、B…四个项目: projects visited on a construction tour are being built)
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
-    ("planned", r"计划(?!总投资)|拟|规划(?!产能|面积|用地|建筑面积)|洽谈|在谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
+    ("planned", r"计划(?!总投资|分[两二三四五]期)|拟|规划(?!产能|面积|用地|建筑面积)|洽谈|在谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
 ]
 _SIGNED = dict(STATUS_WORDS)["签约"]
 # 这是…, 该项目…, 其中10亿元以上项目2个，分别为…: a sentence about what the one before it named or counted
 _POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此|其中)")
-_FUTURE_RE = re.compile(r"(?:预计|将|计划|拟|有望|可望|建成(?:达产|投产)后|建成后|达产后|投产后"
+_FUTURE_RE = re.compile(r"(?:预计|将|计划(?!分[两二三四五]期)|拟|有望|可望|建成(?:达产|投产)后|建成后|达产后|投产后"
                         r"|(?<![不即])可(?=(?:全面|全部)?(?:建成|投产|竣工|开工|达产|完工|投用)))[^，,；;。]*"
                         # (将开拓X板块，建成智能化综合工厂: the next clause, opening with the verb, goes on with the plan)
                         r"(?:[，,](?:建成|形成|打造|成为|实现|投产)[^，,；;。]*)*"
@@ -1017,6 +1017,46 @@ def _invested_parks(doc: Doc, parks: list[ParkMention]) -> list[Candidate]:
     return out
 
 
+_LIST_STARTED = r"(?:同时|集中|正式|相继|同步|一同)?(?:开工|动工|签约|投产|奠基|竣工)"
+_LIST_STARTED_RE = re.compile(_LIST_STARTED)
+_WORKS_AFTER_FIRM_RE = re.compile(r"[^、，,。；;：:“”()（）的在将已]{2,24}?(?:生产基地|研发基地|基地|物流园|产业园|工厂|厂区|项目)"
+                                  r"(?=[、，,。；;和及]|%s)" % _LIST_STARTED)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
+def _firm_works_listed(doc: Doc, companies: list[CompanyMention]) -> list[Candidate]:
+    """A list of works, each written right after the legal name of the firm that builds it, that a start or a
+    signing closes (X有限公司Y基地、Z有限公司W物流园同时开工建设): each item is a project, named with its firm."""
+    text = doc.text
+    forms = [c.name for c in companies if c.kind == "enterprise" and LIMITED_END_RE.search(c.name)]
+    if len(forms) < 2:
+        return []
+    items = []
+    for form in forms:
+        for m in re.finditer(re.escape(form), text):
+            works = _WORKS_AFTER_FIRM_RE.match(text, m.end())
+            if works and not VERBISH_RE.search(works.group()) and not is_generic_stem(works.group()):
+                items.append((m.start(), works.end(), works.start()))
+    items.sort()
+    out: list[Candidate] = []
+    run: list[tuple[int, int]] = []
+    for item in items + [(len(text) + 2, len(text) + 2, 0)]:
+        if run and item[0] == run[-1][1] + 1 and text[run[-1][1]] == "、":
+            run.append(item)
+            continue
+        if len(run) >= 2 and _LIST_STARTED_RE.match(text, run[-1][1]):
+            for a, b, w in run:
+                # (the works written again on their own, 京东…物流园项目, are named so: the firm is their carrier)
+                alone = [i for i in _occurrences(text, text[w:b]) if not text.endswith(text[a:w], 0, i)]
+                a = w if alone else a
+                out.append((text[a:b], a, b, "project_firm_works"))
+        run = [item]
+    return out
+
+
 def _firms_counted_as_projects(doc: Doc, cands: list[Candidate], companies: list[CompanyMention]) -> list[Candidate]:
     """Without the items of a list counted as projects whose items are, most of them, firms the list names by their
     short names (已有A电子、B物流、C酒业等8个项目进驻): what moved in are firms, whose projects have no names."""
@@ -1061,7 +1101,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     text = doc.text
     cands = _by_project_word(doc) + _counted_list(doc) + _enumerated(doc) + _copula_projects(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects) + _invested_parks(doc, parks) + _quoted_list(doc) \
         + _invested_items(doc)
-    cands = _firms_counted_as_projects(doc, cands, companies)
+    cands = _firms_counted_as_projects(doc, cands, companies) + _firm_works_listed(doc, companies)
     # 除X项目外，本次同步动工的还有…: 'besides' is no part of the name
     cands = [(c[0][1:], c[1] + 1, *c[2:]) if c[0].startswith("除") and len(c[0]) >= 6
              and text.startswith(("外", "以外", "之外"), c[2]) else c for c in cands]
@@ -1272,7 +1312,9 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             pm.aliases.append(short)
         # 由A公司和B公司投资兴建的X项目: the firms that build it; A投资20亿元的X项目: the firm that invests in it;
         # A股份有限公司(以下简称A)X项目: the firm written right before the name
-        for m in (hit for form in dict.fromkeys([pm.name, *pm.aliases]) for hit in re.finditer(re.escape(form), text)):
+        # (A有限公司X物流园、B有限公司Y基地同时开工…X物流园项目: the firm right before the name written without 项目)
+        bare = [pm.name[:-2]] if pm.name.endswith("项目") and len(pm.name) >= 8 else []
+        for m in (hit for form in dict.fromkeys([pm.name, *pm.aliases, *bare]) for hit in re.finditer(re.escape(form), text)):
             for c in names:
                 if c.name not in pm.companies and any(
                         re.search(re.escape(f) + _SHORT_NAME_NOTE + "$", text[max(0, m.start() - len(f) - 24):m.start()])
@@ -1474,11 +1516,13 @@ def _status_from_summary(doc: Doc, out: dict[str, ProjectMention]) -> None:
 
 
 # 目前，项目一期前6GWH已投产: a sentence that opens with the project, unnamed, and says how it stands now
-_STAGE_ANAPHOR_RE = re.compile(r"\s*(?:目前|当前|现在|眼下|截至目前)?[，,]?(?:该|此|这个)?项目(?:一期|二期|首期|整体)?")
+_STAGE_ANAPHOR_RE = re.compile(r"\s*(?:目前|当前|现在|眼下|截至目前)?[，,]?(?:(?:该|此|这个)?项目(?:一期|二期|首期|整体)?|(?:一期|首期)(?=工程|建设))")
+# (一期建设100兆瓦…，目前…已分别完成工程量的95%: the sentence after a project's, about its first phase)
 
 
 # the stage such a sentence says the project has reached, in so many words (已投产, 已开工, 正在建设)
-_PRESENT_STAGE_RE = re.compile(r"(?:已|已经|均已|正式)(?P<stage>投产|开工|动工|竣工|建成|投用|投入使用)|(?P<building>正在)(?:建设|施工)")
+_PRESENT_STAGE_RE = re.compile(r"(?:已|已经|均已|正式)(?P<stage>投产|开工|动工|竣工|建成|投用|投入使用)|(?P<building>正在)(?:建设|施工)"
+                               r"|(?P<done>已(?:分别)?完成(?:了)?(?:总)?工程量)")
 
 
 # 眼下在建的一期项目属于起步区: the phase of the project just named, said to stand at a stage
@@ -1493,8 +1537,9 @@ def _status_from_anaphor(doc: Doc, out: dict[str, ProjectMention]) -> None:
     named = sorted(((m.start(), pm) for pm in out.values() for m in re.finditer(re.escape(pm.name), text)), key=lambda x: x[0])
     for k, sent in enumerate(doc.sentences):
         m = _STAGE_ANAPHOR_RE.match(text, sent.start, sent.end)
-        phase = _STAGE_OF_PHASE_RE.search(text, sent.start, sent.end) if m is None or "项目" not in m.group() else None
-        if (m is None or "项目" not in m.group()) and phase is None:
+        m = m if m is not None and ("项目" in m.group() or "期" in m.group()) else None
+        phase = _STAGE_OF_PHASE_RE.search(text, sent.start, sent.end) if m is None else None
+        if m is None and phase is None:
             continue
         before = [(at, pm) for at, pm in named if at < sent.start]
         # (the paragraphs between may each open with 项目, about the same project: 项目采用…策略。…眼下在建的一期项目…)
@@ -1512,7 +1557,7 @@ def _status_from_anaphor(doc: Doc, out: dict[str, ProjectMention]) -> None:
         run = _FUTURE_RE.sub("", _NEGATED_STAGE_RE.sub(_blank, text[m.end():sent.end]))
         said = _PRESENT_STAGE_RE.search(run)
         if said is not None:
-            pm.status = "在建" if said.group("building") else \
+            pm.status = "在建" if said.group("building") or said.group("done") else \
                 next(st for st, pattern in STATUS_WORDS if re.search(pattern, said.group("stage")))
 
 
@@ -1530,10 +1575,28 @@ def _status_from_paragraph_event(doc: Doc, out: dict[str, ProjectMention]) -> No
         line_start = text.rfind("\n", 0, pm.span.start) + 1
         opening = text[line_start:pm.span.start].lstrip()
         lead = _LEAD_PHRASE_RE.match(opening)  # 值得注意的是，本次集中开工的12个项目…: a phrase before the event
-        m = _EVENT_OPENER_RE.match(opening, lead.end() if lead else 0)
+        m = _EVENT_OPENER_RE.match(opening, lead.end() if lead else 0) or _BATCH_AMONG_OPENER_RE.match(opening)
+        if m is None and line_start > 0 and not _ANY_STAGE_RE.search(text, line_start, _line_end(text, line_start)):
+            # 开工的22个项目中,9个工业项目…。\n总投资10亿元的X项目,建成后…: a paragraph with no stage of its own goes on
+            # describing the batch the paragraph before opened with
+            prev_start = text.rfind("\n", 0, line_start - 1) + 1
+            while prev_start > 0 and not text[prev_start:line_start].strip():
+                prev_start = text.rfind("\n", 0, prev_start - 1) + 1
+            m = _BATCH_AMONG_OPENER_RE.match(text[prev_start:line_start].lstrip())
         if m:
             # the event's word read by the status table: 动工 is 开工, 落地 is 签约
             pm.status = next(status for status, pattern in STATUS_WORDS if re.search(pattern, m.group("event")))
+
+
+# 开工的22个项目中, 此次签约的12个项目中: the batch of one event, whose items the paragraph goes on to describe
+_BATCH_AMONG_OPENER_RE = re.compile(r"(?:当天|此次|本次|这次)?(?:集中)?(?P<event>开工|签约|投产|竣工|动工)的(?:\d+|[一二两三四五六七八九十]+)个"
+                                    r"[\u4e00-\u9fff]{0,4}?项目中")
+_ANY_STAGE_RE = re.compile(r"开工|动工|签约|投产|竣工|建成(?!后)|在建|建设中|试生产|落户|落地|入驻")
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 _LEAD_PHRASE_RE = re.compile(r"(?:值得注意的是|值得一提的是|据悉|据了解|据介绍|其中|同时)[，,]\s*")

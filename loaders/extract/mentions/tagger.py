@@ -232,6 +232,7 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
                 or ((prev.tag == "c" or prev.tag == "v" and len(prev.word) >= 2) and t.tag == "LOC" and t.end > end)):
             cut = t.start
     if org:
+        before_org = cut
         for k, t in enumerate(tokens):
             if t.tag == "ORG" and cut < t.start < end and t.end >= end:
                 cut = t.start
@@ -241,6 +242,11 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
                     prev = tokens[j - 1]
                     if prev.tag == "ORG":
                         j -= 1
+                    elif prev.tag == "PER" and len(prev.word) == 2 and prev.start >= before_org \
+                            and getattr(before.get(prev.start), "word", None) in ("是", "为", "系"):
+                        j -= 1  # 是/马龙/天成钢化玻璃公司: a person's name the tagger sees at a firm's opening is its brand
+                        cut = tokens[j].start
+                        break
                     elif prev.word in ")）" and j >= 3 and tokens[j - 2].tag == "LOC" and tokens[j - 3].word in "(（":
                         j -= 3
                     else:

@@ -610,6 +610,10 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             firm = _sited_firm(doc, companies, sent, subject, s)
             if firm is not None:  # X公司位于Y开发区，占地1000余亩，总投资12亿元: the firm's, not the park's
                 subject, stype = firm, "company"
+        if stype == "park" and companies:
+            firm = _tenant_firm(doc, companies, occs, sent, s)
+            if firm is not None:  # 1号厂房入驻企业是X公司,主要生产…,总投资2000万元,年产值4000万元: the tenant's own
+                subject, stype = firm, "company"
         if stype == "park" and a.unit in _MONEY and text[e:e + 1] == "的":
             firm = next((c.name for c in companies if c.kind == "enterprise" and text.startswith(c.name, e + 1)
                          and LIMITED_FORM_RE.search(c.name)), None)
@@ -864,6 +868,11 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
         return "other"  # (X(北京)投资公司计划投资55亿元: the firm's plan, whatever the tagger reads its name as)
     m = _BARE_ZONE_OPENING_RE.match(clause)
     if m and not _ZONE_BODY_RE.match(clause, m.end()):
+        at = end - len(clause)
+        named = next((o.key for o in occs if o.start == at and o.end == at + len(m.group(1))
+                      and not same_kind(m.group(1), o.key)), None)
+        if named is not None:
+            return f"park:{named}"  # 经开区(头区)6个项目 where the text calls its 乌鲁木齐开发区 so: that park
         return f"kind:{m.group(1)}"  # 高新区成立以来…: a park of that kind, written as its bare kind
     if _AGGREGATE_SUBJECT_RE.match(clause) or _LISTED_PROJECTS_RE.search(clause):
         return "aggregate"  # 3个项目总投资…: the projects just listed, in the park in scope
@@ -1211,6 +1220,26 @@ def _sited_firm(doc: Doc, companies: list[CompanyMention], sent: Span, park: str
                 if sited and sited.group() != "是" and sited.end() < s and text.startswith(park, sited.end()):
                     return c.name
     return None
+
+
+# 入驻企业是X公司 / 入驻的是X公司: a tenant introduced by a copula, whose own figures the run that follows gives
+_TENANT_IS_RE = re.compile(r"入驻(?:的)?(?:企业|厂商|公司)?(?:是|为)$")
+
+
+def _tenant_firm(doc: Doc, companies: list[CompanyMention], occs: list[ParkOcc], sent: Span, s: int) -> str | None:
+    """The firm a copula introduces as a tenant earlier in the figure's run (up to ；), when no park is named
+    after it before the figure."""
+    text = doc.text
+    run_start = max(sent.start, text.rfind("；", sent.start, s) + 1, text.rfind(";", sent.start, s) + 1)
+    named = [(text.find(f, run_start, s), c.name, f) for c in companies if c.kind == "enterprise"
+             for f in [c.name] + c.aliases if f]
+    named = [x for x in named if x[0] >= 0 and _TENANT_IS_RE.search(text, max(run_start, x[0] - 8), x[0])]
+    if len(named) != 1:
+        return None
+    at, name, form = named[0]
+    if any(at < o.start < s for o in occs):
+        return None
+    return name
 
 
 def _last_firm_named(text: str, firms: list[CompanyMention], lo: int, hi: int) -> str | None:
@@ -1587,7 +1616,9 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         # prefer a project only when it is in the same clause, or when what the project is to yield follows
         # it (A新签约X项目，总投资10亿元，建成后预计年产值20亿元: X's output once built, not A's)
         if best[3] == "project" and best[0] < clause_start:
-            parks_before = [x for x in before if x[3] != "project"]
+            # (将在A开发区投资18亿元建设X项目，…，规划引进企业10家以上: A is where X is built, X the sentence's subject)
+            parks_before = [x for x in before if x[3] != "project" and not (
+                text[x[0] - 1:x[0]] == "在" and x[1] < best[0] and not _CLAUSE_SPLIT.search(text, x[1], best[0]))]
             yields = _PROJECTION_RE.search(text, best[1], s) is not None \
                 and all(x[1] <= best[0] for x in parks_before)
             # (由A共同建设X项目，总投资约300亿元，用地面积1760亩: the project's total right after its name, then more
