@@ -79,6 +79,7 @@ REAL52 = EVAL / "real52"  # 7 more (江苏, 浙江, 安徽, 湖南, 河南 and �
 REAL53 = EVAL / "real53"  # 8 more (福建, 广西, 广东 and 海南 zones: 泉州台商投资区's signings and starts, 扶绥's three parks, 五华's transfer park, 海口's parks in 2011, 象屿综保区, a 龙岗 biomedicine fund, 中山火炬's signings, 铁山港工业区), at 2.02 (7cdad3c); scored once before study
 REAL54 = EVAL / "real54"  # 8 more (traditional script: 台北's software parks in 2009, 虎门港 2012, 香港科學園's tenant fund, 南沙's 香港園, 深圳's second-quarter starts, Taiwan's technology industrial parks, 園管局's investors, 台南's parks), at 2.02 (7cdad3c); scored once before study
 REAL55 = EVAL / "real55"  # 7 more (national and wire media on 重庆, 河北, 山东, 江苏, 上海 and 天津 zones: 两江新区 2011, 廊坊 2008, 山东's four new areas, 苏州工业园区, a 临港 fund, 滨海新区, 江阴高新区), at 2.02 (7cdad3c); scored once before study
+REAL56 = EVAL / "real56"  # 9 more (project-heavy items from 山东, 四川, 河北, 湖北 and 重庆: 滨州工业园区 2011, 高坪区 2012, 江安县, 巨鹿县, 汉川市, 北碚区's 蔡家 twice, 荆门高新区, 大冶湖高新区), at 2.02 (7cdad3c); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
