@@ -71,3 +71,40 @@ def test_a_park_where_a_project_is_to_be_built_owns_none_of_the_projects_figures
     text = ("松岭市与柏川模具协会签订合作协议，协会将在松岭经济技术开发区投资18亿元建设西部模具城项目，"
             "建设检测中心等公共服务平台，规划引进高端模具企业10家以上。")
     assert not any(subject == "松岭经济技术开发区" and value == "10" for subject, _, value in _facts(text)), _facts(text)
+
+
+# From real53 (studied after its first score).
+
+def test_a_park_taken_into_a_class_or_merged_into_another_ends_before_the_verb():
+    text = "同意将松岭(柏川)产业转移工业园纳入省级产业转移园管理。2020年，松岭象屿保税物流园区整合优化为松岭象屿综合保税区。"
+    names = {p.name for p in extract(text).parks}
+    assert names == {"松岭(柏川)产业转移工业园", "松岭象屿保税物流园区", "松岭象屿综合保税区"}, names
+
+
+def test_a_horizontal_bar_joins_china_and_its_partner_in_a_parks_name():
+    text = "集中力量做大做强崇左市中国―东盟青年产业园和松岭产业园。"
+    assert "中国―东盟青年产业园" in {p.name for p in extract(text).parks}, extract(text).parks
+
+
+def test_short_names_a_list_closes_with_their_stage_are_projects():
+    # 和 inside 桂和堂 joins nothing; the items are unknown brands, yet 等项目相继竣工投产 makes them projects
+    text = "休闲食品产业方面，松冠食品、桂和堂、柏林食品等项目相继竣工投产。"
+    assert {name: status for name, (_, status) in _projects(text).items()} == {
+        "松冠食品": "投产", "桂和堂": "投产", "柏林食品": "投产"}, _projects(text)
+
+
+def test_there_are_opens_a_list_of_firms_and_is_no_part_of_the_first_name():
+    text = "现代物流方面，有泰培、荣松等上市公司或区内大企业入驻。"
+    assert set(_firms(text)) == {"泰培", "荣松"}, _firms(text)
+
+
+def test_a_park_written_as_its_stem_and_kind_is_the_longer_park_that_holds_the_stem():
+    text = ("扶绥县集中力量做大做强南宁松港扶绥经济区和柏川产业园。\n\n"
+            "该县松港经济区大力发展休闲食品、现代物流、电子科技等产业。\n\n"
+            "休闲食品产业方面，松冠食品、桂和堂、柏林食品等项目相继竣工投产。\n\n"
+            "现代物流方面，有泰培、荣松等上市公司入驻。")
+    x = extract(text)
+    assert {p.name: p.aliases for p in x.parks} == {"南宁松港扶绥经济区": ["松港经济区"], "柏川产业园": []}, x.parks
+    # the paragraphs after one that names the park's fields each take one field: they are about that park
+    assert {c.park for c in x.companies} == {"南宁松港扶绥经济区"} and {"泰培", "荣松"} <= {c.name for c in x.companies}
+    assert {p.park for p in x.projects} == {"南宁松港扶绥经济区"}, x.projects

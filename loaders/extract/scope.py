@@ -41,7 +41,7 @@ _MODIFIED_SUBJECT_BEFORE = re.compile(r"[^，,。；;：:“”]{2,24}的")
 # a province written before a park's name and left out of it (广西南宁X工业园区是…, 在甘肃武威工业园区)
 _PROVINCE = "|".join(sorted({*PROVINCES, *(p + "省" for p in PROVINCES)}, key=len, reverse=True))
 _STREET_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:路|大道|大街)(?=[，,、“”（(\s])")
-_SETTING_BEFORE = re.compile(r"(?:在|位于|于|这是|这里是)*(?:%s)?" % _PROVINCE)
+_SETTING_BEFORE = re.compile(r"(?:在|位于|于|这是|这里是)*(?:%s)?(?:该县|该市|该区|该旗|全县|本县)?" % _PROVINCE)  # (该县X经济区大力发展…)
 # Clauses that open a sentence without being its subject: 作为…, 随着…, 为了…
 _ADVERBIAL_RE = re.compile(r"(?:作为|随着|为了|为|经过|通过|根据|按照|面对|对于|截至|截止|自|从)")
 # 开园以来, 成立之初: a time clause before the subject
@@ -391,6 +391,7 @@ class ParkScope:
         paragraph_opener: str | None = None  # the park the paragraph's first sentence opens with
         city_paragraph = False  # the paragraph's first sentence opens with a city (and no park) as its subject
         place: str | None = None  # the county or city a paragraph is about, when it opens with one
+        sector_park: str | None = None  # the park a paragraph named with the fields the paragraphs after it take in turn
         for sent in doc.sentences:
             self._regions.append((region, []))
             body = text[sent.start:sent.end].strip()
@@ -419,10 +420,19 @@ class ParkScope:
             first_of_paragraph = line_start != last_line
             if first_of_paragraph:
                 before = paragraph_opener
+                previous_line = last_line
                 paragraph, last_line, paragraph_opener = None, line_start, None
                 if before is not None and before != (section or story) and _POINTS_BACK_RE.match(body):
                     # 数据显示，湖北深圳工业园…。\n目前，园区内…: the park the paragraph before opened with
                     paragraph = before
+                if _FIELD_OPENING_RE.match(body):
+                    if sector_park is None and before is not None and previous_line >= 0 \
+                            and _FIELDS_NAMED_RE.search(text, previous_line, line_start):
+                        sector_park = before
+                    if sector_park is not None:
+                        paragraph = sector_park  # 该县X经济区大力发展A、B等产业。\nA产业方面,…: the park's fields, one a paragraph
+                else:
+                    sector_park = None
             opener = self._first_clause_park(sent.start, sent.end)
             if first_of_paragraph:
                 paragraph_opener = opener
@@ -621,6 +631,12 @@ _EXCLUDED_RE = re.compile(r"不含|不包括|除(?:去|了)?(?=[\u4e00-\u9fff]{2
 
 
 _OTHER_PROJECT_ITEM_RE = re.compile(r"项目(?:等[^、]*)?$")
+
+
+# 休闲食品产业方面, 现代物流方面: a paragraph that opens with one of the fields a park develops
+_FIELD_OPENING_RE = re.compile(r"(?!另一|一|其他|其它|各)[\u4e00-\u9fff]{2,10}方面[，,]")
+# …大力发展休闲食品、现代物流、电子科技、科教文化等产业: a park's fields, named in turn
+_FIELDS_NAMED_RE = re.compile(r"发展[^。；;]{2,60}?(?:、[^。；;、]{2,12}){2,}等(?:产业|行业|领域)")
 
 
 def _outside_role(doc: Doc, pos: int, end: int) -> bool:

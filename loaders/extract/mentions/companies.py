@@ -244,6 +244,8 @@ def _split_items(seg: str, *, projects: bool = False, one_org=lambda offset, len
             sub = [part]  # X制造及营销基地项目: what one project does, then its head, not two projects
         if sub[0] == "" and n > 0:
             sub = [part]  # …、和盛堂高新技术产业化示范工程: after 、 a 和 opens an item's name, it joins nothing
+        if len(sub) == 3 and len(part) <= 4 and min(len(sub[0]), len(sub[2])) == 1:
+            sub = [part]  # 、桂和堂、: a conjunction that would leave one character on either side is inside a short name
         if len(sub) > 1 and not _joins_one_name(sub) and not one_org(pos, len(part)):
             p = pos
             for k, s in enumerate(sub):
@@ -309,6 +311,21 @@ _CATEGORY_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)�
 _PROJECT_ITEM_RE = re.compile(r"(?:项目|工程|基地|产业园|工厂|生产线|[一二三四五六七八九十]期)$")
 
 
+# 等项目相继竣工投产: a list of projects closed by the stage its own clause gives them (neither sectors nor firms)
+STAGED_LIST_CLOSE = (r"等(?:\d+|[一二两三四五六七八九十]+)?(?:个|家)?(?:重点|重大)?项目"
+                     r"(?:相继|均已|均|已|已经|正式|先后|同时|陆续|顺利)?(?:竣工|投产|开工|动工|签约|建成)")
+_STAGED_LIST_CLOSE_RE = re.compile(STAGED_LIST_CLOSE)
+
+
+_FACILITY_ITEM_RE = re.compile(r"[\d一二两三四五六七八九十首]期|楼$|厂房|宿舍|设施|道路|工程$|平方米|亩")
+
+
+def _staged_item(item: str) -> bool:
+    """An item a staged list of projects names as a project: a short name, not a building, a phase or a sector."""
+    return 3 <= len(item) <= 12 and not is_generic_stem(item) and not _FACILITY_ITEM_RE.search(item) \
+        and not re.search(r"\d", item)
+
+
 def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, int, int]]]:
     """Enumerations closed by '等 … 企业/单位/项目'; returns companies and (project name, start, end)."""
     text = doc.text
@@ -342,6 +359,9 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         if opener is not None:  # 一期、二期累计签约德国尼玛克、汇天威等企业: the list starts after its verb
             i += opener.end()
             seg = text[i:end]
+        elif text[i:i + 1] in ("有", "还有") and word_tag(text, i, i + 1) == "v":
+            i += 1  # 现代物流方面,有宇培、荣桂等上市公司…入驻: 'there are' opens the list, no part of its first name
+            seg = text[i:end]
         first_sep = text.find("、", i, end)
         if _MAKES_JUST_BEFORE_RE.search(text, max(0, i - 6), i) \
                 or any(k == i or text[k - 1] in "将要可能" or text[k - 2:k] in ("主要", "重点", "计划", "专业", "从事")
@@ -373,8 +393,11 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             t.tag == "ORG" and t.start == s0 + off and t.end == s0 + off + n for t in tokens_around(text, s0 + off))))
         if noun != "项目" and all(_common_noun(text, s0 + off, s0 + off + len(item)) for off, item in items):
             continue  # 10余家口罩、防护服、消毒液等应急物资生产企业, 利用现有标准厂房等…企业: what firms make or use, no firm named
+        staged = noun == "项目" and _STAGED_LIST_CLOSE_RE.match(text, end) is not None and all(
+            _staged_item(strip_quotes(item.strip())) for _, item in items)
         if len(items) >= 3 and 2 * sum(
-                is_generic_stem(strip_quotes(item.strip())) or (noun == "项目" and is_generic_head(text, s0 + off, s0 + off + len(item), max_len=6))
+                is_generic_stem(strip_quotes(item.strip())) or (noun == "项目" and not staged
+                                                                and is_generic_head(text, s0 + off, s0 + off + len(item), max_len=6))
                 for off, item in items) > len(items):
             continue  # 一批盐湖化工、新能源、新材料、装备制造、特色生物、文化旅游等项目, 新能源、新材料、汽车及零配件、精细化工等
             # 高端制造企业: sectors, neither firms nor projects
@@ -420,6 +443,10 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                     and not is_generic_stem(item):
                 projects.append((item, a, a + len(item)))  # 投资12亿元的骏亚电子、…等一批大项目: a project its sum names
                 continue
+            if staged and not partner:
+                projects.append((item, a, a + len(item)))  # 金冠食品、桂和堂、华林食品等项目相继竣工投产: projects,
+                if not (len(item) <= 7 and COMPANY_WORD_END.search(item)):  # named after their firm where one reads so
+                    continue
             if noun == "项目" and not partner:  # (A科技与德国B、C电子与意大利D等合作项目: B and D are A's and C's partners)
                 if len(item) >= 7 or of_projects or not _ok(item, park_keys) or not (len(item) <= 4 or COMPANY_WORD_END.search(item)) \
                         or WORKS_END_RE.search(item) or is_generic_stem(item) \

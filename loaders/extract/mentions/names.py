@@ -172,7 +172,7 @@ _FOLLOWING_RE = re.compile(r"继[^，,。；;]{2,40}?(?:之)?后")
 _OUR_PLACE_RE = re.compile(r"(?:我|本)(?:省|市|区|县|州|旗|镇)")
 
 
-_CHINA_DASH_RE = re.compile(r"中国[—－]$")
+_CHINA_DASH_RE = re.compile(r"中国[—―－]$")
 _QUOTED_LABEL_BEFORE_RE = re.compile(r"“[\u4e00-\u9fff]{1,6}”$")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _STRAY_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")

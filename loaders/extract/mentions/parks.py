@@ -365,7 +365,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         # a place that starts inside the window (中国移动青岛高新区 -> 青岛高新区; 中国宜兴…工业园 is the park's own name)
         pm = CITY_RE.search(stem)
         if pm and pm.start() > 0 and "(" not in stem[:pm.start()] and "（" not in stem[:pm.start()] \
-                and stem[pm.start() - 1] not in "·—－-":
+                and stem[pm.start() - 1] not in "·—―－-":
             before = stem[:pm.start()]
             if (not re.search(r"(省|自治区)$", before) or re.search(r"[我本全](?:省|自治区)$", text[max(0, start - 1):start + pm.start()])) \
                     and not CITY_RE.fullmatch(before) and before != "中国" \
@@ -473,7 +473,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         city, _ = leading_place(stem)
         rest = stem[len(city):].lstrip("市") if city else stem
         place_ok = city is not None or (stem.startswith("中国") and leading_place(stem[2:])[0] is not None
-                                        and re.search(r"[—－-]", stem) is not None) \
+                                        and re.search(r"[—―－-]", stem) is not None) \
             or _BILATERAL_DOT_RE.match(stem) is not None \
             or bool((dashed := _PLACE_THEN_DASH_RE.match(stem)) and tagged_place(text, start, start + dashed.end()))
         # (中国百色-越南高平…; 中埃·泰达苏伊士经贸合作区; 奎屯-独山子…: a place the tagger reads, then a dash)
@@ -737,7 +737,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
 
 # a place, then a dash, before the places a park is named after (江阴—靖江工业园区; 广西凭祥—越南同登…)
 # (石嘴山经济技术开发区淄山—河滨化工区: two names a dash joins, right after the zone they lie in)
-_PAIRED_PLACE_RE = re.compile(r"(?:%s|(?:%s)[\u4e00-\u9fff]{2}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}|(?<=区)[\u4e00-\u9fff]{2})[—－-]$"
+_PAIRED_PLACE_RE = re.compile(r"(?:%s|(?:%s)[\u4e00-\u9fff]{2}|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}|(?<=区)[\u4e00-\u9fff]{2})[—―－-]$"
                               % (CITY_RE.pattern, "|".join(_PROVINCE_ONLY)))
 _DESCRIPTOR_WORDS = frozenset(DESCRIPTORS)
 _TRAILING_DESCRIPTORS_RE = re.compile("(?:%s)+$" % DESCRIPTOR_WORDS)
@@ -761,7 +761,7 @@ _PARTS_COUNT_RE = re.compile(r"(?:这|等)?(?P<n>\d+|[两二三四五六七八�
 _ONE_ZONE_PARTS_RE = re.compile(r"一区(?P<n>\d+|[两二三四五六七八九十多])园")
 # what ends with 园 and is no park (公园, 花园, 校园, 家园, 乐园 …)
 _NOT_A_PART_RE = re.compile(r"(?:公|花|校|家|乐|庄|陵|果|菜|动物|植物|幼儿|游)园$")
-_CO_BUILT_RE = re.compile(r"(?:%s)[—－-](?:%s)共建(?:%s)" % (CITY_RE.pattern, CITY_RE.pattern, PARK_WORDS))
+_CO_BUILT_RE = re.compile(r"(?:%s)[—―－-](?:%s)共建(?:%s)" % (CITY_RE.pattern, CITY_RE.pattern, PARK_WORDS))
 # 高新区七里河园区: a zone's park named by its place with the bare word 园区 (too common a word to be a
 # park suffix anywhere else)
 # (X经开区不同园区, 等几大园区: which of its parks, described or counted, not one named)
@@ -1035,6 +1035,7 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         if defined:
             _alias_occurrences(text, defined, canonical, occs)
     _short_form_occurrences(text, mentions, occs)
+    _inner_stem_short_names(mentions, occs)
     _city_zone(doc, mentions, occs)
     _county_park(doc, mentions, occs)
     _set_parents(doc, mentions, occs)
@@ -1251,6 +1252,30 @@ def _short_form_occurrences(text: str, mentions: list[ParkMention], occs: list[P
                 _alias_occurrences(text, [short], p.name, occs)
 
 
+def _inner_stem_short_names(mentions: list[ParkMention], occs: list[ParkOcc]) -> None:
+    """A park written as its stem and kind (该县空港经济区) where the text names one longer park of that kind holding the
+    stem after its place and more of its name (南宁空港扶绥经济区): the same park, its short name an alias. (Not 科學工業園區
+    beside 新竹科學工業園區: the place alone before the short name, which is the kind all such parks share.)"""
+    for p in list(mentions):
+        m = ENDS_WITH_PARK_RE.search(p.name)
+        if m is None or p.parent or leading_place(p.name)[0] is not None:
+            continue
+        stem = p.name[:m.start()]
+        if len(stem) < 2 or is_generic_stem(stem):
+            continue
+        longer = [q for q in mentions if q is not p and q.name.endswith(m.group()) and len(q.name) > len(p.name) + 1
+                  and stem in q.name[:-len(m.group())] and not q.name.startswith(stem) and not q.name.endswith(p.name)
+                  and leading_place(q.name)[0] is not None]
+        if len(longer) != 1:
+            continue
+        q = longer[0]
+        q.aliases += [a for a in [p.name, *p.aliases] if a not in q.aliases and a != q.name]
+        mentions.remove(p)
+        for k, o in enumerate(occs):
+            if o.key == p.name:
+                occs[k] = ParkOcc(o.start, o.end, q.name)
+
+
 def _alias_occurrences(text: str, defined: list[str], canonical: str, occs: list[ParkOcc]) -> None:
     """A 以下简称 short name (长春汽开区) and its city-less form (汽开区) mark the park wherever they occur."""
     forms = set()
@@ -1417,13 +1442,13 @@ def _one_place(text: str, start: int, end: int) -> bool:
     return word_tag(text, start, end) == "LOC"
 
 
-_PLACE_THEN_DASH_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[—－-])")
+_PLACE_THEN_DASH_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[—―－-])")
 
 
 def _place_before_dash(text: str, dash: int) -> int:
     """How long the place a dash at `dash` is written after, when the tagger reads the two or three characters
     before it as one place no table lists and not as part of a longer one (奎屯-独山子…); 0 when there is none."""
-    if dash < 2 or text[dash] not in "—－-":
+    if dash < 2 or text[dash] not in "—―－-":
         return 0
     return next((n for n in (2, 3) if n <= dash and tagged_place(text, dash - n, dash)
                  and not (n < dash and tagged_place(text, dash - n - 1, dash))), 0)

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
 from ..tables.lexicon import BRAND_ADVERBS, CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
-from .companies import FIRMS_LISTED_BEFORE_RE, HOUSED_FACILITY_RE, INVESTED_BEFORE_RE, INVESTS_A_SUM, LIMITED_END_RE
+from .companies import STAGED_LIST_CLOSE, FIRMS_LISTED_BEFORE_RE, HOUSED_FACILITY_RE, INVESTED_BEFORE_RE, INVESTS_A_SUM, LIMITED_END_RE
 from .names import LEADING_NOTE_RE, MONEY_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes, unbalanced_brackets
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, INVESTED_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_WORDS, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
 from ..scope import ParkScope
@@ -910,6 +910,9 @@ def _opens_with_proper_name(text: str, start: int, end: int, tags=("ORG", "nz", 
     return first is not None and first.end < end and first.tag in tags
 
 
+_LIST_STAGED_RE = re.compile(r"(?:、[^，,。；;、]{2,12}){0,12}" + STAGED_LIST_CLOSE)
+
+
 def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candidate]:
     """Items of a list closed by '等…项目' (found by companies.py with the other enumerations)."""
     text = doc.text
@@ -923,19 +926,23 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
         if k >= 0:
             name, s0 = name[k + 2:], s0 + k + 2
         invested = INVESTED_BEFORE_RE.search(text, max(0, s0 - 16), s0) is not None  # (投资6亿元的X: named by its sum)
-        if VERBISH_RE.search(name) or name.endswith("基金") or (not invested and _product_item(text, s0, s0 + len(name))) \
+        staged = _LIST_STAGED_RE.match(text, e0) is not None and len(name) >= 3
+        if VERBISH_RE.search(name) or name.endswith("基金") \
+                or (not invested and not staged and _product_item(text, s0, s0 + len(name))) \
                 or re.match(r"(?:相关|有关|其他|其它)|(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个", name):
             continue  # (a fund among the signed 'projects' is recorded as a fund; 以及相关标准药仓厂房等配套性项目: works
             # of a kind, not named)
         named = len(name) >= 7 or (len(name) >= 5 and _opens_with_proper_name(text, s0, s0 + len(name))) \
             or (len(name) >= 4 and WORKS_END_RE.search(name)) or invested
-        kept.append((name, s0, e0, bool(named)))
+        kept.append((name, s0, e0, bool(named), staged))
     # a short item of a list whose other items are named projects is a project too (…冀凯智能装备二期、宝能临港物流、
     # 京新医药等项目), unless it only names a kind (新型环保设备制造)
-    listed_named = Counter(doc.sentence_index(s0) for _, s0, _, named in kept if named)
-    for name, s0, e0, named in kept:
-        if named or (listed_named[doc.sentence_index(s0)] >= 2 and len(name) >= 4 and not is_generic_stem(name)
-                     and not is_generic_head(text, s0, s0 + len(name), max_len=8)):
+    listed_named = Counter(doc.sentence_index(s0) for _, s0, _, named, _ in kept if named)
+    for name, s0, e0, named, staged in kept:
+        # (金冠食品、桂和堂、华林食品等项目相继竣工投产: short names the list's own clause gives a stage are projects)
+        if named or (staged and not is_generic_stem(name)) or (
+                listed_named[doc.sentence_index(s0)] >= 2 and len(name) >= 4 and not is_generic_stem(name)
+                and not is_generic_head(text, s0, s0 + len(name), max_len=8)):
             out.append((name, s0, e0, "project_list"))
     return out
 
@@ -1206,7 +1213,9 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         counted = rule in ("project_counted_list", "project_enumerated") and len(name) >= 8  # see _enumerated
         if s not in given_amount and not counted and not _invested_by_firm(text, s) \
                 and not _named_by_deal_title(text, s, s + len(name)) \
-                and (is_generic_stem(name[:-2] if name.endswith("项目") else name) or len(name) < 4):
+                and (is_generic_stem(name[:-2] if name.endswith("项目") else name)
+                     or len(name) < (3 if rule == "project_list" else 4)  # (a list's short item its stage names: _listed)
+                     or len(re.findall(r"[\u4e00-\u9fff]", name)) < 2):
             continue
         if any(name == f for f in park_by_form) and not name.endswith("项目") \
                 and rule not in ("project_list", *LISTED_PROJECT_RULES):
