@@ -80,6 +80,9 @@ REAL53 = EVAL / "real53"  # 8 more (福建, 广西, 广东 and 海南 zones: 泉
 REAL54 = EVAL / "real54"  # 8 more (traditional script: 台北's software parks in 2009, 虎门港 2012, 香港科學園's tenant fund, 南沙's 香港園, 深圳's second-quarter starts, Taiwan's technology industrial parks, 園管局's investors, 台南's parks), at 2.02 (7cdad3c); scored once before study
 REAL55 = EVAL / "real55"  # 7 more (national and wire media on 重庆, 河北, 山东, 江苏, 上海 and 天津 zones: 两江新区 2011, 廊坊 2008, 山东's four new areas, 苏州工业园区, a 临港 fund, 滨海新区, 江阴高新区), at 2.02 (7cdad3c); scored once before study
 REAL56 = EVAL / "real56"  # 9 more (project-heavy items from 山东, 四川, 河北, 湖北 and 重庆: 滨州工业园区 2011, 高坪区 2012, 江安县, 巨鹿县, 汉川市, 北碚区's 蔡家 twice, 荆门高新区, 大冶湖高新区), at 2.02 (7cdad3c); scored once before study
+REAL57 = EVAL / "real57"  # 8 more (foreign and Taiwan investment in 浙江, 江苏, 广东, 四川 and 辽宁 zones: 袍江 2007, 常州高新区 2007, 松山湖 2010, 四川海峡两岸产业合作区, 苏州高新区's Japanese projects, 中德装备园, 苏州工业园区, 金普新区), at 2.02 (c547ed9); scored once before study
+REAL58 = EVAL / "real58"  # 7 more (funds and science parks: 中关村科学城's funds twice, 柯桥区's funds, 芜湖江北新区's fund firms (香港商報), 长沙高新区, 东南大学科技园, 常州科教城), at 2.02 (c547ed9); scored once before study
+REAL59 = EVAL / "real59"  # 9 more (county parks in 广西, 江西, 湖南, 河南 and 安徽: 兴业县 2008, 小蓝经开区, 扶绥县 2015, 隆回县湘商产业园, 鹿邑县产业集聚区, 桐城经开区, 温县产业集聚区 2019, 攸县高新区, 平果工业区 2007), at 2.02 (c547ed9); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
