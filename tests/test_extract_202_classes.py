@@ -108,3 +108,47 @@ def test_a_park_written_as_its_stem_and_kind_is_the_longer_park_that_holds_the_s
     # the paragraphs after one that names the park's fields each take one field: they are about that park
     assert {c.park for c in x.companies} == {"南宁松港扶绥经济区"} and {"泰培", "荣松"} <= {c.name for c in x.companies}
     assert {p.park for p in x.projects} == {"南宁松港扶绥经济区"}, x.projects
+
+
+# From real55 (studied after its first score).
+
+def test_the_head_firm_of_a_field_starts_its_project_and_brings_its_park():
+    # 盛合晶微-like brands the tagger reads as one verb; 启动 right before a project's name is a start
+    text = ("2月18日，国内先进封装领域头部企业松合晶微，启动月产12万片晶圆级封装项目。"
+            "松合晶微于2014年落户柏川高新区。")
+    x = extract(text)
+    assert {c.name: c.park for c in x.companies} == {"松合晶微": "柏川高新区"}, x.companies
+    assert [(p.name, p.park, p.status, p.companies) for p in x.projects] == [
+        ("月产12万片晶圆级封装项目", "柏川高新区", "开工", ["松合晶微"])], x.projects
+
+
+def test_a_parks_former_name_is_its_alias():
+    text = "1992年9月12日，常州高新区前身常州市滨江经济技术开发区正式成立。"
+    assert {p.name: p.aliases for p in extract(text).parks} == {"常州高新区": ["常州市滨江经济技术开发区"]}
+
+
+def test_a_project_named_after_a_city_is_in_that_citys_one_park_in_a_roundup_of_several():
+    text = ("主导产业体系加快构建。上半年，烟台黄渤海新区营业收入401亿元，德州天衢新区营业收入156.5亿元。\n\n"
+            "重大项目建设加快推进。上半年，开工重点项目248个。烟台松润新材料等重大项目集中开工，"
+            "柏普(德州)氢燃料电池生产线一期项目正式投产。")
+    got = _projects(text)
+    assert got["烟台松润新材料"][0] == "烟台黄渤海新区", got
+    assert got["柏普(德州)氢燃料电池生产线一期项目"][0] == "德州天衢新区", got
+
+
+def test_one_makers_product_in_two_sizes_is_one_project_and_its_own_predicate_gives_its_stage():
+    text = "松岭有研8英寸硅片、12英寸硅片项目稳步推进，柏川氢燃料电池生产线一期项目正式投产。"
+    got = _projects(text)
+    assert got["松岭有研8英寸硅片、12英寸硅片项目"][1] == "在建", got
+    assert "12英寸硅片项目" not in got, got
+
+
+def test_ten_leading_projects_are_named_projects():
+    text = "全力推进松岭廊坊基地、柏川北方基地、新松太阳能电池等10大龙头项目建设。"
+    assert {"松岭廊坊基地", "柏川北方基地", "新松太阳能电池"} <= set(_projects(text)), _projects(text)
+
+
+def test_after_the_festival_opens_no_name_and_a_start_to_be_ensured_is_planned():
+    text = "确保节后松岭生物科技及高端装备制造产业基地等3个龙头项目按时开工。"
+    got = _projects(text)
+    assert got == {"松岭生物科技及高端装备制造产业基地": (None, "planned")}, got

@@ -35,7 +35,7 @@ from .scope import ParkScope
 from .text.sentences import build_doc
 from .text.tradsimp import is_traditional, to_simplified
 from .tables.vocab import BUILT_AS_PROJECT_KINDS, INVESTED_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_SUFFIXES, PARK_WORDS, ZONE_KINDS, ZONE_WORDS
-from .types import Amount, CompanyMention, Extraction, ParkMention, Span
+from .types import Amount, CompanyMention, Extraction, ParkMention, ProjectMention, Span
 
 from .version import EXTRACTOR_VERSION
 
@@ -370,6 +370,35 @@ def _firms_opening_projects(doc, projects, companies, park_keys) -> list[Company
     return list(out.values())
 
 
+_CITY_IN_BRACKETS_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,3})[)）]")
+
+
+def _projects_named_after_a_city(projects: list[ProjectMention], parks: list[ParkMention]) -> None:
+    """A project whose name opens with a city, or holds it in brackets (烟台X新材料, 氢普(德州)…项目), in a story about
+    the parks of several cities, is in the one park it names of that city, when it has no park or one of another city."""
+    by_city: dict[str, list[ParkMention]] = {}
+    for p in parks:
+        if p.city and not p.parent:
+            by_city.setdefault(p.city, []).append(p)
+    if len(by_city) < 2:
+        return
+    city_of = {p.name: p.city for p in parks}
+    for pm in projects:
+        if pm.park is not None and city_of.get(pm.park) is None:
+            continue  # (a park with no city of its own: nothing to compare the name's city with)
+        city = leading_place(pm.name)[0]
+        if city and any(firm.startswith(city) for firm in pm.companies):
+            city = None  # 武汉地产集团投资黄冈项目: the city opens the firm's name, not where the project is
+        bracket = _CITY_IN_BRACKETS_RE.search(pm.name)
+        for c in filter(None, (city, bracket.group(1) if bracket else None)):
+            c = c.removesuffix("市")
+            if pm.park is not None and city_of.get(pm.park) == c:
+                break  # (the park it has is in the city its name gives)
+            if len(by_city.get(c, [])) == 1:
+                pm.park = by_city[c][0].name  # (烟台X项目 given 德州's park by the story's scope: the name's city wins)
+                break
+
+
 def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     doc = build_doc(text)
     parks, occs = find_parks(doc)
@@ -430,6 +459,7 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
         firm_parks = {park_of_firm[name] for name in pm.companies if name in park_of_firm}
         if pm.park is None and len(firm_parks) == 1:
             pm.park = firm_parks.pop()  # A与X区政府签约…。其中，A的Y项目总投资120亿元: the project of a firm the text places
+    _projects_named_after_a_city(projects, parks)
     facts = find_facts(doc, parks, occs, projects, funds, companies, scope)
     meta = extract_meta(text)
     year = meta.published_on.year if meta.published_on else None

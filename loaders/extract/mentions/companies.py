@@ -31,7 +31,7 @@ COMPANY_WORD_END = re.compile(
     r"微电子|半导体|数据|视像|视觉|精密|仪器|银行|证券|控股|实业|电器|电力|钢铁|特钢|物流|传媒|动力|氢能|VR|食品|乳业|酒业|纺织|服饰)$")
 # (美的制冷、美的通用及相关配套企业: a list closed by 及相关 names its firms as 等 does; 等 inside a word, 高等院校,
 # 同等, 中等, 平等, closes no list)
-GROUP_NOUN_RE = re.compile(r"(?:(?<![高同中初平均])等(?!在内)|(?<!以)及(?:其)?相关)(?P<gap>(?:[^，,。；;：:、“”\n了和]|“[^，,。；;：:、“”\n]{1,6}”){0,16}?)(?P<noun>企事业单位|龙头企业|企业|公司|龙头|巨头|500强|单位|高校|院校|"
+GROUP_NOUN_RE = re.compile(r"(?:(?<![高同中初平均])等(?!在内)|(?<!以)及(?:其)?相关)(?P<gap>(?:[^，,。；;：:、“”\n了和]|“[^，,。；;：:、“”\n]{1,6}”){0,16}?)(?P<noun>企事业单位|龙头企业|企业|公司|龙头(?!项目)|巨头|500强|单位|高校|院校|"
                            r"科研院所|研发机构|机构|项目|配套商|供应商|制造商|服务商|运营商|开发商)")
 # 鱼跃、碧水源、今日头条等一批关联度大、带动性强的行业龙头企业: a list closed by firms (or projects) described at length
 _DESCRIBED_GROUP_RE = re.compile(r"等(?P<gap>一批[^，,。；;：:“”\n]{2,24}?的(?:行业)?)(?P<noun>龙头企业|企业|项目)")
@@ -307,7 +307,7 @@ _BUILDING_END_RE = re.compile(r"(?:厂房|车间|仓库|仓储设施)$")
 INVESTED_BEFORE_RE = re.compile(r"投资(?:额)?[约近超]?\d+(?:\.\d+)?(?:亿|万)元的$")
 LIMITED_END_RE = re.compile(r"(?:有限公司|有限责任公司|股份公司)$")
 _PLACES_GAP_RE = re.compile(r"(?:地(?!产)|国家|地区|省份?|城市|国(?![内企有际]))")
-_CATEGORY_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)大(?!批)")
+_CATEGORY_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)大(?!批|龙头|重点|重大|产业化|标志性)")  # (10大龙头项目: named projects)
 _PROJECT_ITEM_RE = re.compile(r"(?:项目|工程|基地|产业园|工厂|生产线|[一二三四五六七八九十]期)$")
 
 
@@ -525,17 +525,25 @@ def _labels(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         c = LABEL_CUT_RE.search(raw)
         name = raw[:c.start()] if c else raw
         strong = bool(re.match(r"(链主|龙头|领军)", m.group()))
+        # (国内…领域头部企业盛合晶微,: the head firm of its field, as a leading firm is, where the name is one word)
+        head = bool(re.search(r"头部企业$", m.group()[:m.start("name") - m.start()])) and "等" not in m.group()
         if len(name) < 2 or not _ok(name, park_keys) or name[0] in "以为按由对从向":
             continue  # (入园企业以轻工机械、环保设备…为主: a preposition, then what the firms make)
         nxt = text[m.start("name") + len(name): m.start("name") + len(name) + 5]
         followed = bool(re.match(r"[，,、。；;]|将|已|拥有|相关|董事长|总部|是|在|正|也|由此|通过|凭借|依托", nxt))
         if not followed:
             continue
-        if not (strong or COMPANY_WORD_END.search(name) or re.match(r"相关负责人|董事长|负责人", nxt)):
-            continue
         s = m.start("name")
-        if not COMPANY_WORD_END.search(name) and any(t.start == s and t.end - t.start >= 2 and t.end <= s + len(name)
-                                                     and t.tag in ("v", "vn") for t in tokens_around(text, s)):
+        # (头部企业盛合晶微,: a name of four characters or more that the tagger reads as one verb, between a leading
+        # firm's label and a mark, is a brand; the tagger splits a real verb phrase: 加速/集聚, 持续/壮大)
+        brand = (strong or head) and len(name) >= 4 and nxt[:1] in "，,、" \
+            and not re.match(r"持续|不断|纷纷|加快|加速|积极|大力|全面|继续|竞相|争相", name) and any(
+                t.start == s and t.end == s + len(name) for t in tokens_around(text, s))
+        if not (strong or brand or COMPANY_WORD_END.search(name) or re.match(r"相关负责人|董事长|负责人", nxt)):
+            continue
+        if not COMPANY_WORD_END.search(name) and not brand and any(
+                t.start == s and t.end - t.start >= 2 and t.end <= s + len(name)
+                and t.tag in ("v", "vn") for t in tokens_around(text, s)):
             continue  # 龙头企业带动集聚效应凸显: what the leading firms do, a verb, no firm's name (欢创科技 is one)
         words = [t for t in tokens_around(text, s) if s <= t.start and t.end <= s + len(name)]
         if words and words[0].tag == "v" and sum(t.tag in ("v", "vn") for t in words) >= 2 \

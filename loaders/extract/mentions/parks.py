@@ -880,6 +880,11 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         old_key = merge_key(c.name)
         if new is not None and new != old_key and old_key in groups and new in groups:
             groups[new].extend(groups.pop(old_key))
+        # 江阴高新区前身江阴市滨江经济技术开发区: the park, then what it was called before; one park, by its name now
+        former = _FORMER_NAME_RE.match(text, c.end)
+        old = starts.get(former.end()) if former else None
+        if old is not None and old != old_key and old in groups and old_key in groups:
+            groups[old_key].extend(groups.pop(old))
     # a district's name written with and without its unit before one park (高坪区X产业园 / 高坪X产业园, 剑河县工业园区 /
     # 剑河工业园区) is one park, named as the park names itself, without the unit (as 郑州高新区, not 郑州市高新区)
     for k in list(groups):
@@ -1046,6 +1051,7 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
 
 
 _RENAMED_RE = re.compile(r"(?:正式)?(?:更名为|改名为)")
+_FORMER_NAME_RE = re.compile(r"(?:的)?前身(?:为|是)?[“\"]?")
 # A zone's name followed by a park's own name: the inner park is also named without the zone.
 _INNER_PARK_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:%s)([\u4e00-\u9fff]{2,12}(?:%s))$" % (
     ZONE_WORDS, "|".join(k for k, kind in PARK_SUFFIXES.items() if kind not in ZONE_KINDS)))

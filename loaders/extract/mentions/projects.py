@@ -35,7 +35,8 @@ STATUS_WORDS: list[tuple[str, str]] = [
              r"|(?<!中)试生产|(?<!中)试产|试运行|成功下线|(?:产品|首台|首批|首辆)[^，,；;。]{0,8}?下线"),  # (…产品成功下线: produced)  # (开始试生产: built, producing on trial; 中试生产基地 is a name)
     # (全球矿山维护及运营中心: a facility's name, not a stage)
     ("竣工", r"(?<![开/])竣工|建成(?!(?:达产|投产)?后)|落成|完成[^，,；;。]{0,6}?建设|如期交付|交付使用"),  # 已完成厂房建设 (建成达产后: a projection)
-    ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|打下(?:了)?(?:第一|首)根桩|开/?竣工|开复工|开[(（]复[)）]工|复工|(?:施工|建设)启动|启动(?:施工|建设)"),
+    ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|打下(?:了)?(?:第一|首)根桩|开/?竣工|开复工|开[(（]复[)）]工|复工|(?:施工|建设)启动|启动(?:施工|建设)|(?<!正式)启动(?= {4})"),
+    # (X公司,启动Y项目: the verb right before the project's own name, which the run blanks)
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
     # or resumed (a project halted for the winter is resumed in spring); 基础施工启动, 启动建设: started
     ("在建", r"在建|建设中|工地|完成投资|投资完成率|加快实施|加速实施|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|加紧建设|抓紧建设|加紧施工|抓紧施工|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|(?<!统筹)推进|抢工期|安装调试|收尾|观摩"),
@@ -46,7 +47,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
 _SIGNED = dict(STATUS_WORDS)["签约"]
 # 这是…, 该项目…, 其中10亿元以上项目2个，分别为…: a sentence about what the one before it named or counted
 _POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此|其中)")
-_FUTURE_RE = re.compile(r"(?:预计|将|计划(?!分[两二三四五]期)|拟|有望|可望|建成(?:达产|投产)后|建成后|达产后|投产后"
+_FUTURE_RE = re.compile(r"(?:预计|确保|将|计划(?!分[两二三四五]期)|拟|有望|可望|建成(?:达产|投产)后|建成后|达产后|投产后"
                         r"|(?<![不即])可(?=(?:全面|全部)?(?:建成|投产|竣工|开工|达产|完工|投用)))[^，,；;。]*"
                         # (将开拓X板块，建成智能化综合工厂: the next clause, opening with the verb, goes on with the plan)
                         r"(?:[，,](?:建成|形成|打造|成为|实现|投产)[^，,；;。]*)*"
@@ -330,7 +331,9 @@ _YIELD_FORECAST_RE = re.compile(r"(?:预计|将)(?:可)?(?:实现|新增|贡献|
 
 
 # the stage written right after a project's name, in its own clause: X生产线建设已建成投产, X已投产
-_OWN_STAGE_AFTER_RE = re.compile(r"(?:、[^，,、。；;]{2,30}?)*(?:建设)?(?:已|已经|均已|全部|顺利|如期|正式)?(?:建成)?(?:投产|竣工|开工|动工|投用|交付)")
+_OWN_STAGE_AFTER_RE = re.compile(r"(?:、[^，,、。；;]{2,30}?)*(?:(?:建设)?(?:已|已经|均已|全部|顺利|如期|正式)?(?:建成)?(?:投产|竣工|开工|动工|投用|交付)"
+                                 r"|(?:稳步|加快|加速|有序|全力|快速|正在)(?:推进|建设|施工))")
+# (X项目稳步推进，Y项目正式投产: each project's own predicate, right after its name, before the run's next clause)
 # (A项目顺利投产，B项目如期交付，C…: each project's own predicate, right after its name)
 # the items of a list of projects: A项目、B…运营及结算中心项目等
 _LISTED_NAME_RE = re.compile(r"(?:(?!项目|\d+个|[一二两三四五六七八九十]+个)[^，,、；;。]){3,38}项目(?=[、等])")
@@ -578,6 +581,15 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             if firm is not None and j - 1 - firm.end() >= 2 and _INVESTED_BEFORE_ITEM_RE.search(text, max(0, k - 16), k) \
                     and not text[k:j - 1].endswith(("项目", "工程")):
                 # 总投资1.26亿元的X有限公司年产2万吨A、B建设项目: the firm's one project, its products listed
+                out[-1] = (text[k:m.end()], k, m.end(), "project_word")
+                continue
+        if text[j - 1:j] == "、" and _SPEC_OPENING_RE.match(text, start):
+            k = name_start(text, j - 1, max_len=30)
+            spec = _SPEC_OPENING_RE.search(text, k, j - 1)
+            product = text[_SPEC_OPENING_RE.match(text, start).end():m.start()]
+            if spec is not None and spec.start() - k >= 2 and product and text[spec.end():j - 1] == product:
+                # 德州有研8英寸硅片、12英寸硅片项目: one maker's product in two sizes, one project (not 25万吨甲醇、21万吨
+                # 二甲醚项目: two products, two projects)
                 out[-1] = (text[k:m.end()], k, m.end(), "project_word")
                 continue
         while j > 0 and text[j - 1] == "、":
@@ -1329,6 +1341,10 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                         re.search(re.escape(f) + _SHORT_NAME_NOTE + "$", text[max(0, m.start() - len(f) - 24):m.start()])
                         for f in [c.name] + c.aliases if len(f) >= 4):
                     pm.companies.append(c.name)
+            starter = _STARTED_BY_RE.search(text, max(0, m.start() - 36), m.start())
+            for c in names if starter else ():  # (头部企业X,启动Y项目: the firm whose clause the start follows)
+                if c.name not in pm.companies and any(starter.group("firm").endswith(f) for f in [c.name] + c.aliases if f):
+                    pm.companies.append(c.name)
             investor = _INVESTOR_BEFORE_RE.search(text, max(0, m.start() - 44), m.start())
             for c in names if investor else ():
                 if c.name not in pm.companies and any(investor.group("firm").endswith(f) for f in [c.name] + c.aliases):
@@ -1342,6 +1358,9 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     return list(out.values())
 
 
+# a product's size or capacity opening an item (12英寸硅片, 5万吨…): what one maker's project makes, listed
+_SPEC_OPENING_RE = re.compile(r"\d+(?:\.\d+)?(?:英寸|寸|万片|万吨|吨|GWh|GWH|GW|MW|兆瓦|千瓦|万台|万套|万辆|纳米|nm)")
+_STARTED_BY_RE = re.compile(r"(?P<firm>[^，,。；;：:、]{2,24}?)[，,]?(?:正式|日前|近日|今天|今日)?(?:启动|开工建设|动工建设|开建)$")
 _SHORT_NAME_NOTE = r"(?:[(（](?:以下)?简称[“\"]?[^)）]{2,12}?[”\"]?[)）])?"  # (以下简称明鑫制药)
 _INVESTOR_BEFORE_RE = re.compile(r"(?P<firm>[^，,。；;：:、]{2,24}?)" + INVESTS_A_SUM + "$")
 
