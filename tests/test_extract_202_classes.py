@@ -152,3 +152,56 @@ def test_after_the_festival_opens_no_name_and_a_start_to_be_ensured_is_planned()
     text = "确保节后松岭生物科技及高端装备制造产业基地等3个龙头项目按时开工。"
     got = _projects(text)
     assert got == {"松岭生物科技及高端装备制造产业基地": (None, "planned")}, got
+
+
+# From real56 (studied after its first score).
+
+def test_projects_named_after_a_stage_and_its_count_are_at_that_stage():
+    text = ("新签合同项目2个。分别是:松岭化工投资3.2亿元的年产5000吨菊酯项目,柏川纺织投资1.2亿元的坯布生产项目。"
+            "新建项目16个。分别是:大唐2×300MW级热电联产项目、松岭新材料18.5万吨/年树脂系列产品项目等。"
+            "续建项目18个。分别是:柏川毛巾工业园二期项目、松岭化学13万吨/年聚醚系列项目等。"
+            "在谈项目6个。分别是:上海松桩投资6.95亿元的年产1200万米空心方桩项目。")
+    got = {name: status for name, (_, status) in _projects(text).items()}
+    assert got["大唐2×300MW级热电联产项目"] == "开工", got  # (× inside the name)
+    assert got["松岭新材料18.5万吨/年树脂系列产品项目"] == "开工", got
+    assert got["柏川毛巾工业园二期项目"] == "在建", got
+    assert got["松岭化学13万吨/年聚醚系列项目"] == "在建", got
+    assert got["年产1200万米空心方桩项目"] == "planned", got
+
+
+def test_the_products_of_one_makers_yearly_capacity_are_one_project():
+    text = "续建项目2个。分别是:柏川毛巾二期项目、松岭顺东化工年产2万吨异丁烯、5000吨聚异丁烯、3万吨丁基橡胶项目等。"
+    got = _projects(text)
+    assert "松岭顺东化工年产2万吨异丁烯、5000吨聚异丁烯、3万吨丁基橡胶项目" in got, got
+    assert "3万吨丁基橡胶项目" not in got and "柏川毛巾二期项目" in got, got
+
+
+def test_a_series_of_a_product_is_a_name_and_a_series_of_projects_is_none():
+    text = "续建项目2个。分别是:松岭化学13万吨/年聚醚系列项目、柏川小镇系列项目等。包括松岭股份在内的一系列行业产业链重磅项目落户。"
+    got = _projects(text)
+    assert {"松岭化学13万吨/年聚醚系列项目", "柏川小镇系列项目"} <= set(got), got
+    assert not any("重磅" in name for name in got), got
+
+
+# From real54 (studied after its first score).
+
+def test_a_body_that_speaks_opens_no_sentence_and_the_park_it_describes_is_the_paragraphs():
+    text = ("松岭市政府规划现有的松岭经贸园区、柏川科技园区，发展科技走廊。\n\n"
+            "北市产业发展局表示，随着科技走廊具体成形，150公顷大的柏川科技园区已是企业营运总部的群聚基地。"
+            "目前进驻厂商达3,446家(包括企业总部26家、研发中心12家)，2007年产值达新台币2.7兆元。")
+    got = _facts(text)
+    assert ("柏川科技园区", "enterprises", "3446") in got, got
+    assert not any(value in ("26", "12") for _, _, value in got), got  # (a count's parts, in brackets)
+
+
+def test_a_quoted_contraction_is_the_parks_short_name():
+    text = ("松岭软体工业园区则是朝生物技术发展。\n\n目前「松软」进驻企业275家，2007年产值1,826亿元。"
+            "此外，松软第三期工程已在2008年9月16日落成启用。")
+    x = extract(text)
+    assert {p.name: p.aliases for p in x.parks} == {"松岭软体工业园区": ["松软"]}, x.parks
+    assert ("松岭软体工业园区", "enterprises", "275") in _facts(text), _facts(text)
+
+
+def test_ten_thousands_then_thousands_is_one_figure():
+    text = "规划中的松岭科技园区，未来预计引进2万8,000个就业机会。"
+    assert ("松岭科技园区", "employees_target", "28000") in _facts(text), _facts(text)

@@ -34,6 +34,8 @@ _LEAD_RE = re.compile(r"[\s●■◆▲►·•\-“\"]*(?:[\u4e00-\u9fff]{1,4}[
                       r"(?:(?:[\u4e00-\u9fff]{0,6}讯(?:[(（][^)）]{0,40}[)）])?|据悉|据了解|目前|近日|日前|近年来|今年以来|同时|此外|其中"
                       r"|[今昨前][天日](?:上午|下午|晚上|晚间)?"
                       r"|[\u4e00-\u9fff]{0,8}记者(?:[\u4e00-\u9fff]{0,4}?从[^，,。]{1,16})?(?:获悉|了解到)"
+                      # (北市產業發展局表示, 市商务局相关负责人介绍: a body speaks, then what it says opens)
+                      r"|[\u4e00-\u9fff]{2,12}(?:局|委|管委会|政府|办公室|厅)(?:相关负责人|负责人)?(?:表示|介绍|指出)"
                       r"|(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)(?:上午|下午|晚上|晚间)?"
                       r"|(?:第[\d一二三四五六七八九十]+届|本届|首届)[^，,。；;\s]{1,12}?会(?:期间|上)?)[，,]?\s*)*[“\"]?")
 # A setting before the park: 在青岛市人工智能产业园, 位于…的.
@@ -221,7 +223,8 @@ class ParkScope:
             if _SETTING_BEFORE.fullmatch(text, begin, o.start) \
                     or (o.start == begin + 1 and text[begin] == "以" and text.startswith("为例", o.end)):
                 return o.key  # (以X为例，该园区…: the park the paragraph takes as its example is what it is about)
-            if _MODIFIED_SUBJECT_BEFORE.fullmatch(text, begin, o.start) and (text.startswith(("是", "为", "把", "将"), o.end)
+            if _MODIFIED_SUBJECT_BEFORE.fullmatch(text, begin, o.start) and (text.startswith(("是", "为", "把", "将", "已是", "已成为",
+                                                                                             "已经是", "已经成为", "成为"), o.end)
                                                                             or o.end == first_end):
                 return o.key  # 今年4月18日实现正式运营的X合作中心是…, 定位…先导区的X产业园把算力建设作为…: the park,
                 # described, is the subject (so is one a whole clause describes: 距县城12公里外的X工业园区，呈现出…)

@@ -58,6 +58,7 @@ AMOUNT_RE = re.compile(
     r"(?P<q1>余|多)?"
     r"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万|千|百|兆)?"
     r"(?:(?<=亿)(?P<num2>\d{1,4})(?P<mult2>万)(?=元|美元|港元|欧元|日元|人民币))?"  # 17亿2700万元: 亿, then 万
+    r"(?:(?<=万)(?P<num3>\d,\d{3}|\d{4})(?=个|人|名|家|元|平方米|吨|台|套|辆|件))?"  # 2萬8,000個: 万, then its thousands
     r"(?P<q2>余|多)?"
     rf"(?P<unit>{_UNIT})?"
     r"(?P<post>以上|左右|上下)?"
@@ -172,6 +173,8 @@ def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
         value *= _MULT[mult]
     if m.group("num2"):
         value += Decimal(m.group("num2")) * _MULT[m.group("mult2")]
+    if m.group("num3"):
+        value += Decimal(m.group("num3").replace(",", ""))
     if unit in ("%", "％"):
         value /= 100
     elif unit == "‰":

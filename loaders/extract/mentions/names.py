@@ -20,7 +20,7 @@ from ..tables.lexicon import (BOUNDARY_WORDS, CONJUNCTIONS, COUNT_BEFORE_RE, DEM
 
 _BOUNDARY_RE = re.compile("|".join(sorted(set(BOUNDARY_WORDS), key=len, reverse=True)
                                    + [re.escape(c) for c in SINGLE_BOUNDARY]))
-_ALLOWED_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·・⋅‧∙“”\"+()（）]")  # (北京⋅沧州…产业园: the dot as typeset)
+_ALLOWED_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·・⋅‧∙“”\"+()（）×]")  # (北京⋅沧州…产业园: the dot as typeset)
 # A boundary character that is inside a word here: 数据 (not 据悉), 依据, 证据, 及其 (X及其配套生产项目), 金属.
 _NOT_BOUNDARY_AFTER = {"据": set("数证依根占"), "至": set("甚乃直"), "及": set("普涉"), "由": set("自理缘"), "其": set("及"),
                        "属": set("金附")}  # (盾安金属…有限公司, X大学附属…: 属 inside a word, not 区属)
@@ -90,7 +90,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
     lo = max(floor, end - max_len)
     i = end
     while i > lo and (_ALLOWED_RE.match(text[i - 1]) and text[i - 1] not in PUNCT_STOP
-                      or _spaced_number(text, i - 1)):
+                      or _spaced_number(text, i - 1)
+                      or (text[i - 1] == "/" and text[i:i + 1] == "年")):  # (13万吨/年聚醚项目: a rate in the name)
         i -= 1
     window = text[i:end]
     cut = 0

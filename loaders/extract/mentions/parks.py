@@ -1041,6 +1041,7 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
             _alias_occurrences(text, defined, canonical, occs)
     _short_form_occurrences(text, mentions, occs)
     _inner_stem_short_names(mentions, occs)
+    _quoted_contractions(text, mentions, occs)
     _city_zone(doc, mentions, occs)
     _county_park(doc, mentions, occs)
     _set_parents(doc, mentions, occs)
@@ -1256,6 +1257,28 @@ def _short_form_occurrences(text: str, mentions: list[ParkMention], occs: list[P
                     and not SUFFIX_RE.search(short):
                 p.aliases.append(short)
                 _alias_occurrences(text, [short], p.name, occs)
+
+
+_QUOTED_SHORT_RE = re.compile(r"[“「\"]([\u4e00-\u9fff]{2,3})[”」\"]")
+
+
+def _quoted_contractions(text: str, mentions: list[ParkMention], occs: list[ParkOcc]) -> None:
+    """A quoted contraction of two or three characters («南軟» for 南港軟體工業園區): its characters in order in exactly one
+    park's name, the first its first, is that park's short name, wherever it is written."""
+    for m in _QUOTED_SHORT_RE.finditer(text):
+        short = m.group(1)
+        if any(short == p.name or short in p.aliases for p in mentions):
+            continue
+        owners = [p for p in mentions if p.name[0] == short[0] and len(p.name) >= len(short) + 3
+                  and _chars_in_order(short[1:], p.name[1:])]
+        if len(owners) == 1:
+            owners[0].aliases.append(short)
+            _alias_occurrences(text, [short], owners[0].name, occs)
+
+
+def _chars_in_order(short: str, rest: str) -> bool:
+    it = iter(rest)
+    return all(ch in it for ch in short)
 
 
 def _inner_stem_short_names(mentions: list[ParkMention], occs: list[ParkOcc]) -> None:

@@ -506,7 +506,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             continue  # 其中京津冀地区项目占51个: the projects from a region, counted, not one
         if re.search(r"(?:重大|重点)$", stem) and m.group().endswith("项目"):
             continue  # 成渝地区双城经济圈重大项目完成投资…: a class of projects a region or a list holds, not one
-        if re.match(r"(?:更多|许多|诸多|一大批|大批)", stem):
+        if re.match(r"(?:更多|许多|诸多|一大批|大批|一?系列)", stem) or text[max(0, start - 3):start].endswith("一系列"):
             continue  # 吸引更多优质集成电路产业项目落地: more projects of a kind, not one
         if stem.endswith(("和", "与", "及")) and _ACTIVITY_AFTER_RE.match(text, m.end()):
             continue  # 为工业园区招商引资和项目建设创造环境: 项目 joined to an activity, the works in general
@@ -584,14 +584,22 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                 out[-1] = (text[k:m.end()], k, m.end(), "project_word")
                 continue
         if text[j - 1:j] == "、" and _SPEC_OPENING_RE.match(text, start):
-            k = name_start(text, j - 1, max_len=30)
+            k = j
+            while text[k - 1:k] == "、":  # (…年产2万吨异丁烯、5000吨聚异丁烯、3万吨丁基橡胶项目: back over the products)
+                kk = name_start(text, k - 1, max_len=30)
+                if k - 1 - kk >= 3 and _SPEC_OPENING_RE.match(text, kk) and k - 1 - kk <= 16:
+                    k = kk
+                    continue
+                break
+            k = name_start(text, k - 1, max_len=30) if text[k - 1:k] == "、" else k
             spec = _SPEC_OPENING_RE.search(text, k, j - 1)
             product = text[_SPEC_OPENING_RE.match(text, start).end():m.start()]
-            if spec is not None and spec.start() - k >= 2 and product and text[spec.end():j - 1] == product:
-                # 德州有研8英寸硅片、12英寸硅片项目: one maker's product in two sizes, one project (not 25万吨甲醇、21万吨
-                # 二甲醚项目: two products, two projects)
+            yearly = re.search(r"年产\s*\d", text[k:j])
+            if spec is not None and spec.start() - k >= 2 and (yearly or product and text[spec.end():j - 1] == product):
+                # 德州有研8英寸硅片、12英寸硅片项目: one maker's product in two sizes, one project, as are the products of one
+                # maker's yearly capacity (X化工年产2万吨A、5000吨B、3万吨C项目); not 25万吨甲醇、21万吨二甲醚项目)
                 out[-1] = (text[k:m.end()], k, m.end(), "project_word")
-                continue
+                j = k  # (the items listed before it share 项目 as before)
         while j > 0 and text[j - 1] == "、":
             k = name_start(text, j - 1, max_len=30)
             item = text[k:j - 1]
@@ -1302,6 +1310,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _status_from_summary(doc, out)
     _status_from_paragraph_event(doc, out)
     _status_from_list_header(doc, out)
+    _status_from_category_header(doc, out)
     _status_from_batch_among(doc, out)
     _status_from_forecast_after(doc, out)
     _status_from_anaphor(doc, out)
@@ -1661,6 +1670,32 @@ def _status_from_list_header(doc: Doc, out: dict[str, ProjectMention]) -> None:
         end = text.find("\n", header.end())
         end = len(text) if end < 0 else end
         status = next(st for st, pattern in STATUS_WORDS if re.search(pattern, header.group("event")))
+        for pm in out.values():
+            if header.end() <= pm.span.start < end and pm.status in (None, "planned"):
+                pm.status = status
+
+
+# 新签合同项目7个。分别是:…, 续建项目18个。分别是:…: the projects of one stage, counted, then named
+_CATEGORY_HEADER_RE = re.compile(r"(?P<cat>新签(?:约|合同)?|新开工|新建|续建|在建|在谈|竣工|投产)(?:的)?(?:重点|重大|产业|工业)?项目"
+                                 r"(?:共|有)?(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)[。，,；;]?\s*(?:其中[，,]?)?"
+                                 r"(?:分别是|分别为|包括|主要有|主要包括|具体是|为)[：:]?")
+_CATEGORY_STATUS = {"新签": "签约", "新签约": "签约", "新签合同": "签约", "新开工": "开工", "新建": "开工", "续建": "在建",
+                    "在建": "在建", "在谈": "planned", "竣工": "竣工", "投产": "投产"}
+
+
+def _status_from_category_header(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """Projects named after a stage's count (新建项目16个。分别是:A、B…；续建项目18个。分别是:…): with no stage of their own,
+    at that stage, up to the next such count or the paragraph's end."""
+    text = doc.text
+    headers = list(_CATEGORY_HEADER_RE.finditer(text))
+    for k, header in enumerate(headers):
+        if header.start() > 0 and text[header.start() - 1] not in "\n。；;，,)）":
+            continue  # (重点新建项目…: a header opens its sentence or run)
+        end = text.find("\n", header.end())
+        end = len(text) if end < 0 else end
+        if k + 1 < len(headers):
+            end = min(end, headers[k + 1].start())
+        status = _CATEGORY_STATUS[header.group("cat")]
         for pm in out.values():
             if header.end() <= pm.span.start < end and pm.status in (None, "planned"):
                 pm.status = status

@@ -592,6 +592,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             metric = last_park_led[2]
         if metric is None:
             continue
+        if a.unit == "count" and _BREAKDOWN_OPEN_RE.search(text, max(sent.start, s - 24), s):
+            continue  # 進駐廠商達3,446家(包括企業總部26家、研發中心12家): the parts of a count, in brackets, no count of their own
         if a.unit in _MONEY and any(clause_start - 2 <= o.start <= clause_start + 2 and o.end <= s for o in occs):
             last_park_led = (sent.start, a.unit, metric)
         counts_projects = metric.startswith("projects")
@@ -1002,6 +1004,9 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
             continue  # (全市7个县(市)区73个项目…, where the subject is the article's city's batch: the city itself)
         return opener != f"park:{subject}" and opener.startswith("other")
     return False
+
+
+_BREAKDOWN_OPEN_RE = re.compile(r"(?:家|个|项)[(（](?:包括|其中|含)[^)）]*$")
 
 
 def _in_brackets(text: str, sent_start: int, s: int) -> bool:

@@ -122,7 +122,7 @@ BOUNDARY_WORDS = (
     "不乏 既有 又有 更有 "  # (其中,不乏X等企业; 既有A项目,又有B…: a list opens after them)
     "建起 公布 "  # (城东建起万亩工业园区, 宁夏公布化工园区: a verb, then what it built or named)
     "一行 深入 一同为 一起为 共同为 投资建设"  # (丁大为一行深入X公司, 与会领导一同为X项目培土奠基: a delegation's visit, a ceremony's)
-    " 纳入 整合优化为 整合为 优化为 前身 前身为 前身是 节后 节前"  # (X工业园纳入省级产业园管理, X物流园区整合优化为Y综合保税区: one park taken into a class or another park)
+    " 纳入 整合优化为 整合为 优化为 前身 前身为 前身是 节后 节前 一系列"  # (X工业园纳入省级产业园管理, X物流园区整合优化为Y综合保税区: one park taken into a class or another park)
 ).split()
 SINGLE_BOUNDARY = set("的在是了由向从对将把被让给至于等或也已还又并而但就即且其该此这那到和与同跟及属据说暨")
 # Single characters that end a name only when the text before them is itself a
@@ -146,7 +146,7 @@ LIMITED_FORM_RE = re.compile(r"有限(?:责任)?公司|股份有限公司")
 
 # Verbs, adverbs and time words that never occur inside a project name; a stem that
 # contains one is a clause (计划建设产业项目, 呈现出重大项目), not a name.
-VERBISH_RE = re.compile(r"(着|了|出|促|加强|放松|计划|保持|呈现|上半年|下半年|系列|规划|推进|加快|聚力|全力|以赴|实施|开展|组织|围绕|进行|赴|首个|首批|"
+VERBISH_RE = re.compile(r"(着|了|出|促|加强|放松|计划|保持|呈现|上半年|下半年|一系列|系列(?:活动|举措|措施|政策|讲话|报道|重要|会议|文件)|规划|推进|加快|聚力|全力|以赴|实施|开展|组织|围绕|进行|赴|首个|首批|"
                         r"针对|涉及|包括|属于|引进|建设|开工|签约|签下|一举|落地|以上|共同|打造|联合|推动|一直|纷纷|正在|已经|书记|主任|"
                         r"坚持|护航|迎|抓|服务好|聚焦|瞄准|招引|谋划|储备|攻坚|争取|承接|赋能|最|^以|^为|(?<=[\u4e00-\u9fff])拟(?:新增|增加|扩大|投资?|建设|引进)|申报)")
 # Adverbs of VERBISH_RE that also open firms' short names (共同低碳…, 联合化工…)
