@@ -83,6 +83,8 @@ REAL56 = EVAL / "real56"  # 9 more (project-heavy items from 山东, 四川, 河
 REAL57 = EVAL / "real57"  # 8 more (foreign and Taiwan investment in 浙江, 江苏, 广东, 四川 and 辽宁 zones: 袍江 2007, 常州高新区 2007, 松山湖 2010, 四川海峡两岸产业合作区, 苏州高新区's Japanese projects, 中德装备园, 苏州工业园区, 金普新区), at 2.02 (c547ed9); scored once before study
 REAL58 = EVAL / "real58"  # 7 more (funds and science parks: 中关村科学城's funds twice, 柯桥区's funds, 芜湖江北新区's fund firms (香港商報), 长沙高新区, 东南大学科技园, 常州科教城), at 2.02 (c547ed9); scored once before study
 REAL59 = EVAL / "real59"  # 9 more (county parks in 广西, 江西, 湖南, 河南 and 安徽: 兴业县 2008, 小蓝经开区, 扶绥县 2015, 隆回县湘商产业园, 鹿邑县产业集聚区, 桐城经开区, 温县产业集聚区 2019, 攸县高新区, 平果工业区 2007), at 2.02 (c547ed9); scored once before study
+REAL60 = EVAL / "real60"  # 7 more (older items, 2005-2012: 邗江工业园 2005, 青岛经济技术开发区 2006, 成都经济技术开发区 2008, 杭州经济技术开发区 2008, 泰兴虹桥工业园区 2010, 辽阳经济开发区 2010, 新乡经济技术开发区 2012), at 2.02 (fe3f7f6); scored once before study
+REAL61 = EVAL / "real61"  # 9 more (big-city zones: 东湖高新区, 前海蛇口自贸片区, 临港新片区, 天府国际生物城, 杭州高新区(滨江), 西安经开区, 中新广州知识城 twice, 合肥高新区), at 2.02 (fe3f7f6); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

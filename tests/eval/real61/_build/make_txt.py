@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Write yeNN.txt from the stored page texts in ../_raw/pages/yeNN.raw (real52's make_txt.py with a new ITEMS table and
+LINE_SUFFIX (ye04: the unfinished sentence where the stored excerpt breaks off, cut so that the text ends at the last whole
+sentence). Where an excerpt breaks off inside a paragraph that is a single unfinished sentence (ye01, ye03, ye06, ye07), ITEMS
+ends the body at the paragraph before it. inner_drop holds the two identical photo captions (ye07) and the relay site's repeated title
+line (ye04). LINE_PREFIX, JOIN, HEAD_SUFFIX and WATERMARK unused). real52's note follows.
+Write zvNN.txt from the stored page texts in ../_raw/pages/zvNN.raw (real49's make_txt.py with a new ITEMS table,
+LINE_SUFFIX (the unfinished tail where the stored excerpt breaks off: zv02, zv06, zv07 — the unfinished sentence, cut so
+that the text ends at the last whole sentence; zv03's and zv05's unfinished last paragraphs are left out by ITEMS) and JOIN (zv05: the page breaks sentences over
+several raw lines; joined with nothing in between); LINE_PREFIX, HEAD_SUFFIX and WATERMARK unused). real49's note follows.
+Write zsNN.txt from the stored page texts in ../_raw/pages/zsNN.raw (real45's make_txt.py with a new ITEMS table,
+LINE_SUFFIX (the unfinished tail where the stored excerpt breaks off: zs04, zs07; the table-cell bar “ |”: zs08) and
+HEAD_SUFFIX (zs04: the table-cell bar “ |” after the headline); LINE_PREFIX, JOIN and WATERMARK unused). Where the store
+gives a whole article as one raw line (zs04, zs07, zs08: paragraphs run together with single spaces), it stays one paragraph:
+nothing inside a line is split or changed. real45's note follows.
+Write zoNN.txt from the stored page texts in ../_raw/pages/zoNN.raw (real44's make_txt.py with a new ITEMS table,
+LINE_SUFFIX (the unfinished tail where the stored excerpt breaks off, or the tail cut: zo01, zo03, zo09) and HEAD_SUFFIX
+(zo07: the aggregator's “ 世界即时” glued to the headline line); LINE_PREFIX, JOIN and WATERMARK unused). real44's note follows.
+Write znNN.txt from the stored page texts in ../_raw/pages/znNN.raw (real43's make_txt.py with a new ITEMS table,
+LINE_PREFIX (the search tool's “date YYYY-MM-DD” marker glued to the start of zn03's first line), LINE_SUFFIX (the cut tail
+of a sentence the stored excerpt breaks off: zn01, zn02) and JOIN (zn02: the page breaks one sentence over two lines);
+HEAD_SUFFIX and WATERMARK unused). real43's note follows.
+Write zmNN.txt from the stored page texts in ../_raw/pages/zmNN.raw (real42's make_txt.py with a new ITEMS table and
+LINE_SUFFIX (the table-cell bar “ |” at the end of zm07's only line); LINE_PREFIX, JOIN, HEAD_SUFFIX and WATERMARK unused).
+real42's note follows.
+Write zlNN.txt from the stored page texts in ../_raw/pages/zlNN.raw (real41's make_txt.py with a new ITEMS table,
+LINE_PREFIX (the search tool's “ date YYYY-MM-DD ” marker glued to the start of zl01's and zl03's first line) and LINE_SUFFIX
+(an editor line with a date code glued to the end of zl01's and zl09's last line); JOIN, HEAD_SUFFIX and WATERMARK unused).
+real41's note follows.
+Write zkNN.txt from the stored page texts in ../_raw/pages/zkNN.raw (real40's make_txt.py with a new ITEMS table and a
+WATERMARK table: a site watermark glued to the end of kept lines (zk09 “A5P安康新闻网”), cut and printed; LINE_PREFIX,
+LINE_SUFFIX, JOIN and HEAD_SUFFIX unused). real40's note follows.
+Write zjNN.txt from the stored page texts in ../_raw/pages/zjNN.raw (real39's make_txt.py with a new ITEMS table and a
+HEAD_SUFFIX table for a headline line with the date/outlet line glued to its end; LINE_PREFIX, LINE_SUFFIX and JOIN unused).
+
+For each item: the headline line (or None when the stored excerpt has none), the first and the last raw line kept as the
+body (by line prefix, after stripping leading/trailing blanks), and raw lines inside that range that are page furniture
+(dropped by exact text, listed in SOURCES.md).  Leading indentation is stripped; every kept raw line becomes one paragraph.
+Nothing inside a line is changed, except the furniture named in LINE_PREFIX / LINE_SUFFIX; the script asserts that it is
+present and prints what it cut.  JOIN names pairs of raw lines (by prefix) where the page breaks one sentence over two
+lines; the second is appended to the first with nothing in between (printed).  The text is never converted between
+simplified and traditional script."""
+import os
+D = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RAW = os.path.join(D, "_raw", "pages")
+
+ITEMS = {
+ "ye01": ("东湖高新区25个重大项目集中开工,总投资全市第一", "长江日报大武汉客户端9月20日讯", "必盈生物科技研发生产基地项目", []),
+ "ye02": ("打卡广东高质量丨一张白纸从零开始,画出最美最好的图画", "7月12日,深圳特区报记者", "数据显示,前海蛇口自贸片区", []),
+ "ye03": ("临港新片区建设跑出加速度", "今年以来,上海自贸区临港新片区", "第三产业的发展同样持续向好", []),
+ "ye04": ("从一张白纸到产业高地强势崛起!双流这座新城正在创造“神话”", "园区景观、道路景观工程完工", "“全面落实年”",
+          ["从一张白纸到产业高地强势崛起!双流这座新城正在创造“神话”"]),
+ "ye05": ("杭州高新区(滨江)20个项目集中开工", "10月27日,杭州高新区(滨江)", "据悉,接下来", []),
+ "ye06": ("西安经开区13个“实力项目”重磅上线 总投资55亿元", "华商报讯(记者魏晓飞)", "基础设施类项目同样值得关注", []),
+ "ye07": ("知识城项目动工迎来“爆发期”", "总投资额约523亿元 首条穗港澳", "同一天,百济神州广州生物药",
+          ["环湖总部经济带动工暨穗港澳通用航线启动活动主会场航拍图。"]),
+ "ye08": ("知识城加快高能级战略平台建设,推进160个重点项目建设", "广州黄埔区正加快", "而且地铁37号线方案", []),
+ "ye09": ("58个项目,总投资340亿元 全市第二批贯彻“六稳” 重大项目集中开工 虞爱华宣布开工", "本报讯2月18日下午", "作为合肥综合性国家科学中心", []),
+}
+# furniture at the start of the first kept raw line (same line), cut off
+LINE_PREFIX = {}
+# furniture at the end of the last kept raw line (same line), cut off: here the unfinished sentence where the excerpt is cut
+LINE_SUFFIX = {"ye04": "奋进中的成都天府国际生物城,将在招项、引才上继"}
+# (first line prefix, second line prefix): the page breaks one sentence over these two raw lines
+JOIN = {}
+# text glued to the end of the headline line (not part of the headline), cut off
+HEAD_SUFFIX = {}
+WATERMARK = {}
+
+def build(nid):
+    head, first, last, inner_drop = ITEMS[nid]
+    raw_lines = open(os.path.join(RAW, nid + ".raw"), encoding="utf-8").read().split("\n")
+    lines = [l.strip() for l in raw_lines]
+    i0 = next(i for i, l in enumerate(lines) if l.startswith(first))
+    i1 = next(i for i, l in enumerate(lines) if i >= i0 and l.startswith(last))
+    for x in inner_drop:
+        assert x in lines[i0:i1 + 1], (nid, x)
+    body = [l for l in lines[i0:i1 + 1] if l and l not in inner_drop]
+    cut = []
+    for a, b in JOIN.get(nid, []):
+        ia = next(i for i, l in enumerate(body) if l.startswith(a))
+        assert body[ia + 1].startswith(b), (nid, b)
+        cut.append("joined: …" + body[ia][-6:] + " | " + body[ia + 1][:8] + "…")
+        body[ia] = body[ia] + body[ia + 1]
+        del body[ia + 1]
+    pre = LINE_PREFIX.get(nid)
+    if pre:
+        assert body[0].startswith(pre), (nid, pre)
+        body[0] = body[0][len(pre):].lstrip()
+        cut.append(pre.strip())
+    suf = LINE_SUFFIX.get(nid)
+    if suf:
+        assert body[-1].endswith(suf.strip()), (nid, suf)
+        body[-1] = body[-1][:-len(suf.strip())].rstrip()
+        cut.append(suf.strip())
+    wm = WATERMARK.get(nid)
+    if wm:
+        n = sum(1 for l in body if l.endswith(wm))
+        assert n, (nid, wm)
+        body = [l[:-len(wm)] if l.endswith(wm) else l for l in body]
+        cut.append("watermark at line end x%d: %s" % (n, wm))
+    text = "\n\n".join(body) + "\n"
+    hidx = set()
+    if head:
+        parts = head if isinstance(head, tuple) else (head,)
+        for p in parts:
+            hs = HEAD_SUFFIX.get(nid, "")
+            hidx.add(next(i for i, l in enumerate(lines[:i0]) if l == p + hs))
+            if hs:
+                cut.append("headline line: " + hs)
+        text = " ".join(parts) + "\n\n" + text
+    dropped = [l for i, l in enumerate(lines) if l and (not (i0 <= i <= i1) or l in inner_drop) and i not in hidx]
+    return text, dropped, cut
+
+
+if __name__ == "__main__":
+    for nid in sorted(ITEMS):
+        text, dropped, cut = build(nid)
+        open(os.path.join(D, nid + ".txt"), "w", encoding="utf-8").write(text)
+        print(nid, len(text), "cut in-line:", cut, "| dropped:", " | ".join(dropped)[:600])
