@@ -205,3 +205,27 @@ def test_a_quoted_contraction_is_the_parks_short_name():
 def test_ten_thousands_then_thousands_is_one_figure():
     text = "规划中的松岭科技园区，未来预计引进2万8,000个就业机会。"
     assert ("松岭科技园区", "employees_target", "28000") in _facts(text), _facts(text)
+
+
+# From real61 (studied after its first score).
+
+def test_paragraphs_about_the_batch_the_lead_reports_take_its_event():
+    text = ("松岭经开区13个项目重磅上线\n\n"
+            "昨日，松岭经开区2022年一季度重点项目集中开工。总投资55亿元的13个项目重磅上线。\n\n"
+            "这批项目涵盖先进制造等领域。包括柏川精工投资最大的项目——轻型工业输送带及智能装备制造项目，以及松岭光伏产品研发与产业化项目等。\n\n"
+            "上述产业项目全部达产后，每年将实现年产值50亿元。其中，柏川超导扩能改造项目全部投产后，每年可实现产值10亿元以上。\n\n"
+            "基础设施类项目同样值得关注。开元路-建元路通道工程项目总投资8.36亿元。")
+    got = {name: status for name, (_, status) in _projects(text).items()}
+    assert got["松岭光伏产品研发与产业化项目"] == "开工", got
+    assert got["柏川超导扩能改造项目"] == "开工", got
+    assert "开元路-建元路通道工程项目" in got, got  # (a hyphen between two roads is inside the name)
+
+
+def test_firms_that_each_open_a_clause_reporting_output_are_firms_with_their_figures():
+    text = ("今年前8个月，松岭新片区工业总产值完成1586.7亿元。重点企业也保持快速增长。"
+            "1-8月，松特完成产值688.6亿元、增长269.8%，柏一重机完成产值112.9亿元、增长28.2%。")
+    x = extract(text)
+    assert {c.name for c in x.companies} == {"松特", "柏一重机"}, x.companies
+    got = _facts(text)
+    assert ("松特", "output_value", "68860000000") in got and ("柏一重机", "growth_ratio", "0.282") in got, got
+    assert not any(subject == "松岭新片区" and value == "68860000000" for subject, _, value in got), got

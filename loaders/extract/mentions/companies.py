@@ -908,6 +908,34 @@ def _without_park_prefix(h: _Hit, park_keys: set[str]) -> _Hit:
     return h
 
 
+# 特斯拉完成产值688.6亿元、增长269.8%: a name opening a clause whose verb reports a firm's output or sales
+_REPORTS_RE = re.compile(r"(?:^|(?<=[，,；;。：:]))(?:\d{1,2}[-—至]\d{1,2}月[，,]?|今年以来[，,]?|上半年[，,]?)?"
+                         r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:完成|实现)(?:工业)?(?:产值|营收|营业收入|销售收入|销售额)")
+_FIRMS_TOPIC_RE = re.compile(r"(?:重点|龙头|骨干|规上|规模以上|头部)?企业")
+
+
+def _firms_reporting(doc: Doc, park_keys: set[str]) -> list[_Hit]:
+    """Two or more names that each open a clause reporting output or sales (重点企业也保持快速增长。1-8月,A完成产值…、增长…,
+    B完成产值…), in a sentence that follows or holds the word 企业: firms."""
+    text = doc.text
+    hits: list[_Hit] = []
+    for k, sent in enumerate(doc.sentences):
+        found = [m for m in _REPORTS_RE.finditer(text, sent.start, sent.end)]
+        if len(found) < 2:
+            continue
+        topic = text[doc.sentences[k - 1].start:sent.end] if k > 0 else text[sent.start:sent.end]
+        if not _FIRMS_TOPIC_RE.search(topic):
+            continue
+        for m in found:
+            name, a = m.group("name"), m.start("name")
+            if not _ok(name, park_keys) or is_generic_stem(name) or PLACE_PREFIX_RE.fullmatch(name) \
+                    or name in PLACES or _REGION_NAME_RE.fullmatch(name) or re.search(r"[的了在和与及]|^(?:其中|全年|全区|全市|园区|企业)", name) \
+                    or word_tag(text, a, a + len(name)) in ("LOC", "TIME", "t", "v", "vn", "r", "d"):
+                continue
+            hits.append(_Hit(name, a, a + len(name), kind_of(name), "reporting"))
+    return hits
+
+
 def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention], list[tuple[str, int, int]]]:
     """Companies/institutions of an article (one mention per name) and project names seen in lists."""
     text = doc.text
@@ -917,6 +945,7 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
     hits += _tagged_lists(doc, park_keys) + _counted_short_lists(doc, park_keys) + _counted_in_brackets(doc, park_keys) + _partners(doc, park_keys) + _managers(doc, park_keys) \
         + _capital_firms(doc, park_keys)
     hits += _investors_and_makers(doc, park_keys) + _listed(doc, park_keys) + _subsidiaries(doc, park_keys)
+    hits += _firms_reporting(doc, park_keys)
     hits = [_without_park_prefix(h, park_keys) for h in hits]
     latin_names: dict[str, list[str]] = {}
     for h, lat in _bilingual(doc, park_keys):

@@ -1311,6 +1311,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _status_from_paragraph_event(doc, out)
     _status_from_list_header(doc, out)
     _status_from_category_header(doc, out)
+    _status_from_lead_batch(doc, out)
     _status_from_batch_among(doc, out)
     _status_from_forecast_after(doc, out)
     _status_from_anaphor(doc, out)
@@ -1699,6 +1700,33 @@ def _status_from_category_header(doc: Doc, out: dict[str, ProjectMention]) -> No
         for pm in out.values():
             if header.end() <= pm.span.start < end and pm.status in (None, "planned"):
                 pm.status = status
+
+
+# 这批项目涵盖…, 上述产业项目全部达产后…: a paragraph about the batch the story's lead reports
+_BATCH_PARAGRAPH_RE = re.compile(r"\s*(?:这批|该批|此批|上述|这些)[\u4e00-\u9fff]{0,6}?项目")
+# the lead's event: 西安经开区2022年一季度重点项目集中开工
+_LEAD_EVENT_RE = re.compile(r"(?:项目|项目的?)(?:集中|统一)?(?P<event>开工|签约|开竣工|竣工|投产|动工)(?:仪式|活动|建设)?")
+
+
+def _status_from_lead_batch(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """The projects of paragraphs that open with the batch by reference (这批项目涵盖…包括A、B等; 上述产业项目全部达产后…，
+    其中，C项目…), after a lead whose first sentences report that batch at one event (重点项目集中开工), are at that event
+    when they give no stage of their own."""
+    text = doc.text
+    event = None
+    for sent in doc.sentences[:3]:
+        m = _LEAD_EVENT_RE.search(text, sent.start, sent.end)
+        if m:
+            event = next(st for st, pattern in STATUS_WORDS if re.search(pattern, m.group("event")))
+            break
+    if event is None:
+        return
+    for pm in out.values():
+        if pm.status is not None:
+            continue
+        line_start = text.rfind("\n", 0, pm.span.start) + 1
+        if line_start > 0 and _BATCH_PARAGRAPH_RE.match(text, line_start):
+            pm.status = event
 
 
 # A、B等5个新引进项目: a kind of project in a batch (the newly brought in, beside 增资扩产项目), not its event

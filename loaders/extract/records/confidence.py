@@ -62,6 +62,8 @@ RULES: dict[str, Rule] = {
     "project_copula": Rule("the subject of 是…重点项目: 其中，X是示范区重点项目", 1.00, 1),
     "project_list": Rule("an item of a list closed by 等…项目", 0.87, 180),
     "project_table": Rule("a row of a table with a 项目名称 column", 0.0, 0),
+    "company_reporting": Rule("two or more names each opening a clause that reports output or sales, after the word 企业: "
+                              "特斯拉完成产值…，三一重机完成产值… (2.02)", 0.0, 0),
     "project_firm_works": Rule("works right after their firm's legal name, in a list a start closes: "
                                "X有限公司Y基地、Z有限公司W物流园同时开工 (2.02)", 0.0, 0),
     "project_anaphor": Rule("a facility named just before 该项目…投资X: the facility is the project", 1.00, 1),

@@ -612,6 +612,12 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             firm = _sited_firm(doc, companies, sent, subject, s)
             if firm is not None:  # X公司位于Y开发区，占地1000余亩，总投资12亿元: the firm's, not the park's
                 subject, stype = firm, "company"
+        if stype == "park" and companies and not metric.startswith(_NOT_A_FIRMS_OWN) and a.unit != "count":
+            at = clause_start + len(text[clause_start:s]) - len(text[clause_start:s].lstrip(" \u3000"))
+            firm = next((c.name for c in companies if c.kind == "enterprise" and c.rule == "company_reporting"
+                         and any(text.startswith(f, at) for f in [c.name, *c.aliases] if f)), None)
+            if firm is not None:  # 1-8月,特斯拉完成产值688.6亿元、增长269.8%: the firm the clause opens with reports it
+                subject, stype = firm, "company"
         if stype == "park" and companies:
             firm = _tenant_firm(doc, companies, occs, sent, s)
             if firm is not None:  # 1号厂房入驻企业是X公司,主要生产…,总投资2000万元,年产值4000万元: the tenant's own
@@ -1006,6 +1012,7 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
     return False
 
 
+_NOT_A_FIRMS_OWN = ("planned_investment", "investment", "projects", "parks", "area", "fixed_asset")
 _BREAKDOWN_OPEN_RE = re.compile(r"(?:家|个|项)[(（](?:包括|其中|含)[^)）]*$")
 
 
