@@ -229,3 +229,21 @@ def test_firms_that_each_open_a_clause_reporting_output_are_firms_with_their_fig
     got = _facts(text)
     assert ("松特", "output_value", "68860000000") in got and ("柏一重机", "growth_ratio", "0.282") in got, got
     assert not any(subject == "松岭新片区" and value == "68860000000" for subject, _, value in got), got
+
+
+# From real57 (studied after its first score).
+
+def test_a_year_before_an_events_name_and_a_country_pair_before_a_city_in_brackets_name_no_park_or_firm():
+    text = ("以国务院批复中德(沈阳)高端装备制造产业园建设方案为标志。"
+            "一场以创新为主题的2020中德(沈阳)高端装备制造产业园高质量发展大会举行。")
+    x = extract(text)
+    assert [p.name for p in x.parks] == ["中德(沈阳)高端装备制造产业园"], x.parks
+    assert not x.companies, x.companies
+
+
+def test_a_contraction_of_a_parks_name_is_its_alias_and_setting_up_branches_names_no_firm():
+    text = ("中德(沈阳)高端装备制造产业园是合作平台，中德装备园5年引进362个优质项目。"
+            "该公司在松岭设立松岭电装(中国)投资有限公司，并在天津、上海、广州设有分公司。")
+    x = extract(text)
+    assert {p.name: p.aliases for p in x.parks} == {"中德(沈阳)高端装备制造产业园": ["中德装备园"]}, x.parks
+    assert not any(c.name.endswith("设有分公司") for c in x.companies), x.companies

@@ -43,6 +43,7 @@ ROLE_RE = re.compile(r"(?:资深|常务|执行|高级)?(?:董事长助理|董事
 LABEL_RE = re.compile(r"(?:链主”?企业|龙头企业|领军企业|配套企业|骨干企业|[\u4e00-\u9fff]{0,6}企业)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})")
 LABEL_CUT_RE = re.compile(r"(将|已|拥有|相关|董事长|总部|是|在|的|为|与|和|等|提供|研发|建成|投产|落户|入驻|表示|介绍|正|也|由此|通过|凭借|依托)")
 _REGION_OR_PAIR_RE = re.compile(r"(?:东|西|南|北|中|中西|东北|西北|西南|东南)部|中[德新韩日法意英美俄瑞奥以荷欧非]")
+_PAIR_END_RE = re.compile(r"中[德新韩日法意英美俄瑞奥以荷欧非]$")  # (国务院批复中德(沈阳)…产业园: a pair opens the park's name)
 BRAND_CITY_RE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,6})[(（](?P<city>[\u4e00-\u9fff]{2,3})[)）]")
 EXAMPLE_RE = re.compile(r"以(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:为例|牵头)")
 
@@ -561,7 +562,7 @@ def _labels(doc: Doc, park_keys: set[str]) -> list[_Hit]:
             continue  # (2016年湖南邵阳(上海)招商会: a province and a city, the meeting's, not a brand)
         run = re.match(r"[\u4e00-\u9fff]{0,14}", text[m.end():m.end() + 14]).group()
         places = [t for t in tokens_around(text, s) if s <= t.start and t.end <= s + len(name)]
-        if PARK_SUFFIX_RE.search(run) and (_REGION_OR_PAIR_RE.fullmatch(name) or (
+        if PARK_SUFFIX_RE.search(run) and (_REGION_OR_PAIR_RE.fullmatch(name) or _PAIR_END_RE.search(name) or (
                 places and sum(t.end - t.start for t in places) == len(name) and all(t.tag == "LOC" for t in places))):
             continue  # 西部(重庆)科学城, 中德(沈阳)…产业园, 深圳南山(潮州)…工业园: a region, a country pair or places
             # open a park's name (a firm may: 中国电科(西安)电子信息产业园)

@@ -33,7 +33,10 @@ _NOT_BOUNDARY_AFTER_IN_FIRM = {"合作": set("新")}
 _PREP_BEFORE_PLACE = set("为给使帮替")
 # 安徽合肥高新区, 江苏无锡…: a province written without 省 before a city.
 _BARE_PROVINCE_RE = re.compile(r"^(?:%s)(?=%s)" % ("|".join(PROVINCES), CITY_RE.pattern))
-_YEAR_PREFIX_RE = re.compile(r"(?:\d{4}年(?:度)?|\d{1,2}月(?:份)?|\d{1,2}日)+")
+# verbs of having or setting up, never a firm's trade even right before its legal form (在广州设有分公司)
+_HAS_WORDS = frozenset({"设有", "建有", "拥有", "现有", "共有", "已有", "设立", "成立", "组建", "创办", "创立"})
+_YEAR_PREFIX_RE = re.compile(r"(?:\d{4}年(?:度)?|\d{1,2}月(?:份)?|\d{1,2}日|(?:19|20)\d\d(?=[\u4e00-\u9fff])(?!中国))+")
+# (2020中德(沈阳)…产业园高质量发展大会: a year written before an event's name, without 年)
 _PUNCT_NORM = re.compile(r"[\s\"'“”‘’()（）《》「」『』【】\[\]<>〈〉·•・,，、.。:：;；!！?？\-—–_/|]+")
 
 
@@ -119,7 +122,7 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
                 and not word.endswith("商"):
             continue  # 英国联合食品: a country, then a word of the firm's name, not a verb after a subject (中国开发商X集团:
             # a country's developer, then the firm)
-        if org and m.end() == len(window) and len(word) >= 2 and word not in CONJUNCTIONS:
+        if org and m.end() == len(window) and len(word) >= 2 and word not in CONJUNCTIONS and word not in _HAS_WORDS:
             continue  # 中航工业科技咨询有限公司: the word right before a legal form is the firm's trade
         if org and word == "联合" and m.start() >= 2 and is_generic_stem(window[m.end():]):
             continue  # 中电光谷联合控股有限公司: 联合 inside the name, before a stem no firm is named by alone

@@ -1286,15 +1286,19 @@ def _inner_stem_short_names(mentions: list[ParkMention], occs: list[ParkOcc]) ->
     stem after its place and more of its name (南宁空港扶绥经济区): the same park, its short name an alias. (Not 科學工業園區
     beside 新竹科學工業園區: the place alone before the short name, which is the kind all such parks share.)"""
     for p in list(mentions):
+        if p.parent or leading_place(p.name)[0] is not None:
+            continue
         m = ENDS_WITH_PARK_RE.search(p.name)
-        if m is None or p.parent or leading_place(p.name)[0] is not None:
-            continue
-        stem = p.name[:m.start()]
-        if len(stem) < 2 or is_generic_stem(stem):
-            continue
+        stem = p.name[:m.start()] if m else ""
         longer = [q for q in mentions if q is not p and q.name.endswith(m.group()) and len(q.name) > len(p.name) + 1
                   and stem in q.name[:-len(m.group())] and not q.name.startswith(stem) and not q.name.endswith(p.name)
-                  and leading_place(q.name)[0] is not None]
+                  and leading_place(q.name)[0] is not None] if len(stem) >= 2 and not is_generic_stem(stem) else []
+        if not longer and len(p.name) >= 4:
+            # 中德装备园 for 中德(沈阳)高端装备制造产业园: the press's contraction, its first two characters the long name's,
+            # the rest in order in it, the same last character
+            longer = [q for q in mentions if q is not p and len(q.name) >= len(p.name) + 3 and q.name[:2] == p.name[:2]
+                      and q.name[-1] == p.name[-1] and not q.name.startswith(p.name[:-1])
+                      and _chars_in_order(p.name[2:], q.name[2:])]
         if len(longer) != 1:
             continue
         q = longer[0]
