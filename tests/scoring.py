@@ -85,6 +85,8 @@ REAL58 = EVAL / "real58"  # 7 more (funds and science parks: 中关村科学城'
 REAL59 = EVAL / "real59"  # 9 more (county parks in 广西, 江西, 湖南, 河南 and 安徽: 兴业县 2008, 小蓝经开区, 扶绥县 2015, 隆回县湘商产业园, 鹿邑县产业集聚区, 桐城经开区, 温县产业集聚区 2019, 攸县高新区, 平果工业区 2007), at 2.02 (c547ed9); scored once before study
 REAL60 = EVAL / "real60"  # 7 more (older items, 2005-2012: 邗江工业园 2005, 青岛经济技术开发区 2006, 成都经济技术开发区 2008, 杭州经济技术开发区 2008, 泰兴虹桥工业园区 2010, 辽阳经济开发区 2010, 新乡经济技术开发区 2012), at 2.02 (fe3f7f6); scored once before study
 REAL61 = EVAL / "real61"  # 9 more (big-city zones: 东湖高新区, 前海蛇口自贸片区, 临港新片区, 天府国际生物城, 杭州高新区(滨江), 西安经开区, 中新广州知识城 twice, 合肥高新区), at 2.02 (fe3f7f6); scored once before study
+REAL62 = EVAL / "real62"  # 7 more (北 zones: 大庆经开区, 金普新区, 龙井 border zone, 宽甸, 哈尔滨新区 and 兰西县, 延吉高新区, 蒙苏经济开发区), at 2.02 (5192b1b); scored once before study
+REAL63 = EVAL / "real63"  # 7 more (福建, 江西, 湖北 and 湖南 city parks: 衡东经济开发区, 随州高新区, 三明高新区, 岳阳经开区, 荆州高新区, 赣州经开区 2014, 丰城高新区), at 2.02 (5192b1b); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
