@@ -247,3 +247,18 @@ def test_a_contraction_of_a_parks_name_is_its_alias_and_setting_up_branches_name
     x = extract(text)
     assert {p.name: p.aliases for p in x.parks} == {"中德(沈阳)高端装备制造产业园": ["中德装备园"]}, x.parks
     assert not any(c.name.endswith("设有分公司") for c in x.companies), x.companies
+
+
+# From real63 (studied after its first score).
+
+def test_a_lists_modifier_gives_its_items_their_stage_and_the_park_is_what_the_bare_word_means():
+    text = ("今天，松岭县委负责人告诉记者，化工产业是松岭经开区的一个主导产业。"
+            "目前，园区拥有湖南松桓科技、柏信科技等10多家规上化工企业。"
+            "据了解，松岭经济开发区是省级园区。"
+            "今年，该县将全力推进已签约供地的松汉医药科技园、纳松新材料、柏兴气体等9个项目的开工、达产。")
+    x = extract(text)
+    assert [p.name for p in x.parks] == ["松岭经济开发区"], x.parks  # (是省级园区: what it is said to be)
+    assert {c.name: c.park for c in x.companies if c.name.endswith("科技")} == {
+        "湖南松桓科技": "松岭经济开发区", "柏信科技": "松岭经济开发区"}, x.companies
+    got = {name: status for name, (_, status) in _projects(text).items()}
+    assert got == {"松汉医药科技园": "签约", "纳松新材料": "签约", "柏兴气体": "签约"}, got

@@ -236,6 +236,13 @@ class ParkScope:
             # 目前，协作园已有16家企业…: the one park the article names that ends in the word
             keys = {o.key for o in self.occs if o.key.endswith(m.group(1))}
             return keys.pop() if len(keys) == 1 else None
+        if re.match(r"(?:该|本)?园区(?:内|里)?(?:拥有|现有|共有|已有|有|集聚|聚集|入驻|引进)", text[begin:first_end]) \
+                and not self._in(begin, first_end):
+            # 化工产业是衡东经开区的一个主导产业。目前,园区拥有…: the one park the sentence before names
+            k = self.doc.sentence_index(begin)
+            keys = {o.key for o in self._in(self.doc.sentences[k - 1].start, self.doc.sentences[k - 1].end)} \
+                if k > 0 else set()
+            return keys.pop() if len(keys) == 1 else None
         return None
 
     def one_of_kind(self, word: str) -> str | None:

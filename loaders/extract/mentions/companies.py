@@ -313,8 +313,11 @@ _PROJECT_ITEM_RE = re.compile(r"(?:项目|工程|基地|产业园|工厂|生产�
 
 
 # 等项目相继竣工投产: a list of projects closed by the stage its own clause gives them (neither sectors nor firms)
-STAGED_LIST_CLOSE = (r"等(?:\d+|[一二两三四五六七八九十]+)?(?:个|家)?(?:重点|重大)?项目"
+STAGED_LIST_CLOSE = (r"等(?:\d+|[一二两三四五六七八九十]+)?(?:多|余)?(?:个|家)?(?:重点|重大)?项目"
                      r"(?:相继|均已|均|已|已经|正式|先后|同时|陆续|顺利)?(?:竣工|投产|开工|动工|签约|建成)")
+# 推进已签约供地的A、B等9个项目的开工: a list its modifier says has reached a stage
+STAGED_LIST_OPEN = r"已(?:经)?(?:签约|开工|动工|投产|竣工|建成)(?:供地|落地|入驻|落户)?的"
+_STAGED_LIST_OPEN_RE = re.compile(STAGED_LIST_OPEN + "$")
 _STAGED_LIST_CLOSE_RE = re.compile(STAGED_LIST_CLOSE)
 
 
@@ -394,7 +397,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             t.tag == "ORG" and t.start == s0 + off and t.end == s0 + off + n for t in tokens_around(text, s0 + off))))
         if noun != "项目" and all(_common_noun(text, s0 + off, s0 + off + len(item)) for off, item in items):
             continue  # 10余家口罩、防护服、消毒液等应急物资生产企业, 利用现有标准厂房等…企业: what firms make or use, no firm named
-        staged = noun == "项目" and _STAGED_LIST_CLOSE_RE.match(text, end) is not None and all(
+        staged = noun == "项目" and (_STAGED_LIST_CLOSE_RE.match(text, end) is not None
+                                    or _STAGED_LIST_OPEN_RE.search(text, max(0, s0 - 10), s0) is not None) and all(
             _staged_item(strip_quotes(item.strip())) for _, item in items)
         if len(items) >= 3 and 2 * sum(
                 is_generic_stem(strip_quotes(item.strip())) or (noun == "项目" and not staged

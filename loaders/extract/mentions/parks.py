@@ -1045,6 +1045,10 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     _city_zone(doc, mentions, occs)
     _county_park(doc, mentions, occs)
     _set_parents(doc, mentions, occs)
+    copular = {m.name for m in mentions if m.name[:1] in ("是", "为")}
+    if copular:  # X经济开发区是省级园区: what the park is said to be, no park of its own
+        mentions[:] = [m for m in mentions if m.name not in copular]
+        occs[:] = [o for o in occs if o.key not in copular]
     occs.sort(key=lambda o: (o.start, -o.end))
     # drop occurrences nested inside a longer occurrence (惠州仲恺高新区 inside …东江科技园)
     # only for subject resolution; parents are already set.

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
 from ..tables.lexicon import BRAND_ADVERBS, CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
-from .companies import STAGED_LIST_CLOSE, FIRMS_LISTED_BEFORE_RE, HOUSED_FACILITY_RE, INVESTED_BEFORE_RE, INVESTS_A_SUM, LIMITED_END_RE
+from .companies import STAGED_LIST_CLOSE, STAGED_LIST_OPEN, FIRMS_LISTED_BEFORE_RE, HOUSED_FACILITY_RE, INVESTED_BEFORE_RE, INVESTS_A_SUM, LIMITED_END_RE
 from .names import LEADING_NOTE_RE, MONEY_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes, unbalanced_brackets
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, INVESTED_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_WORDS, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
 from ..scope import ParkScope
@@ -931,6 +931,7 @@ def _opens_with_proper_name(text: str, start: int, end: int, tags=("ORG", "nz", 
 
 
 _LIST_STAGED_RE = re.compile(r"(?:、[^，,。；;、]{2,12}){0,12}" + STAGED_LIST_CLOSE)
+_LIST_OPENED_STAGED_RE = re.compile(STAGED_LIST_OPEN + r"(?:[^，,。；;、]{2,12}、){0,12}$")
 
 
 def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candidate]:
@@ -946,7 +947,8 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
         if k >= 0:
             name, s0 = name[k + 2:], s0 + k + 2
         invested = INVESTED_BEFORE_RE.search(text, max(0, s0 - 16), s0) is not None  # (投资6亿元的X: named by its sum)
-        staged = _LIST_STAGED_RE.match(text, e0) is not None and len(name) >= 3
+        staged = (_LIST_STAGED_RE.match(text, e0) is not None or _LIST_OPENED_STAGED_RE.search(
+            text, max(sent.start, s0 - 200), s0) is not None) and len(name) >= 3
         if VERBISH_RE.search(name) or name.endswith("基金") \
                 or (not invested and not staged and _product_item(text, s0, s0 + len(name))) \
                 or re.match(r"(?:相关|有关|其他|其它)|(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个", name):
@@ -1312,6 +1314,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _status_from_list_header(doc, out)
     _status_from_category_header(doc, out)
     _status_from_lead_batch(doc, out)
+    _status_from_list_modifier(doc, out)
     _status_from_batch_among(doc, out)
     _status_from_forecast_after(doc, out)
     _status_from_anaphor(doc, out)
@@ -1699,6 +1702,22 @@ def _status_from_category_header(doc: Doc, out: dict[str, ProjectMention]) -> No
         status = _CATEGORY_STATUS[header.group("cat")]
         for pm in out.values():
             if header.end() <= pm.span.start < end and pm.status in (None, "planned"):
+                pm.status = status
+
+
+# 推进已签约供地的A、B、…等9个项目的开工、达产: the stage the list's own modifier gives its items now
+_STAGED_MODIFIER_RE = re.compile(r"已(?:经)?(?P<stage>签约|开工|动工|投产|竣工|建成)(?:供地|落地|入驻|落户)?的"
+                                 r"(?P<items>[^，,。；;：:]{4,200}?)等(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?个[\u4e00-\u9fff]{0,4}项目")
+
+
+def _status_from_list_modifier(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """The items of a list a modifier says have reached a stage (已签约供地的A、B…等9个项目) are at that stage, whatever the
+    clause goes on to plan for them (…的开工、达产)."""
+    text = doc.text
+    for m in _STAGED_MODIFIER_RE.finditer(text):
+        status = next(st for st, pattern in STATUS_WORDS if re.search(pattern, m.group("stage")))
+        for pm in out.values():
+            if m.start("items") <= pm.span.start < m.end("items"):
                 pm.status = status
 
 
