@@ -87,6 +87,8 @@ REAL60 = EVAL / "real60"  # 7 more (older items, 2005-2012: 邗江工业园 2005
 REAL61 = EVAL / "real61"  # 9 more (big-city zones: 东湖高新区, 前海蛇口自贸片区, 临港新片区, 天府国际生物城, 杭州高新区(滨江), 西安经开区, 中新广州知识城 twice, 合肥高新区), at 2.02 (fe3f7f6); scored once before study
 REAL62 = EVAL / "real62"  # 7 more (北 zones: 大庆经开区, 金普新区, 龙井 border zone, 宽甸, 哈尔滨新区 and 兰西县, 延吉高新区, 蒙苏经济开发区), at 2.02 (5192b1b); scored once before study
 REAL63 = EVAL / "real63"  # 7 more (福建, 江西, 湖北 and 湖南 city parks: 衡东经济开发区, 随州高新区, 三明高新区, 岳阳经开区, 荆州高新区, 赣州经开区 2014, 丰城高新区), at 2.02 (5192b1b); scored once before study
+REAL64 = EVAL / "real64"  # 6 more (county zones in 江苏, 浙江 and 安徽: 建湖经济开发区, 寿县经开区, 长三角(湖州)产业合作区, 天台县, 东海县, 庐江县), at 2.02 (e4d955a); scored once before study
+REAL65 = EVAL / "real65"  # 7 more (western zones: 宜宾's parks 2015, 渭南高新区, 天水经开区, 石嘴山经开区, 安顺经开区, 玉溪高新区, 昌吉国家高新区), at 2.02 (e4d955a); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
