@@ -262,3 +262,15 @@ def test_a_lists_modifier_gives_its_items_their_stage_and_the_park_is_what_the_b
         "湖南松桓科技": "松岭经济开发区", "柏信科技": "松岭经济开发区"}, x.companies
     got = {name: status for name, (_, status) in _projects(text).items()}
     assert got == {"松汉医药科技园": "签约", "纳松新材料": "签约", "柏兴气体": "签约"}, got
+
+
+# From real64 (studied after its first score).
+
+def test_a_region_and_its_city_in_brackets_name_a_zone_and_a_colon_may_open_its_short_name():
+    text = "长三角(湖州)产业合作区(以下简称:长合区)重点项目集中开竣工暨松岭科技项目开工仪式在安吉县举行。"
+    assert {p.name: p.aliases for p in extract(text).parks} == {"长三角(湖州)产业合作区": ["长合区"]}, extract(text).parks
+
+
+def test_a_character_that_opens_a_list_item_after_a_mark_is_part_of_its_name():
+    text = "开工项目包括松岭装配式钢结构项目、同耀汽车配件及车载气瓶项目和柏川新材料项目。"
+    assert "同耀汽车配件及车载气瓶项目" in _projects(text), _projects(text)

@@ -106,6 +106,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
                               or org and window[m.start() - 1] in _NOT_BOUNDARY_AFTER_IN_FIRM.get(word, ())) \
                 or window[m.end():m.end() + 1] in _NOT_BOUNDARY_BEFORE.get(word, ()):
             continue
+        if m.start() == 0 and word in ("同", "和", "与") and text[i - 1:i] == "、" and len(window) - m.end() >= 4:
+            continue  # …、同耀汽车配件及车载气瓶项目: right after 、 the character opens the next item's name, it joins nothing
         if _ZONE_WORD_INSIDE_RE.match(text, i + m.start()):
             continue  # 经济合作区: the word is part of a zone's name
         if window[m.end():m.end() + 1] in ("·", "(", "（") and m.end() < len(window) and len(word) >= 2:

@@ -74,4 +74,4 @@ GROUP_ZONE_WORDS = "经济技术开发区|高新区|经开区|开发区"
 BARE_PARK_WORDS = "园区|开发区|经开区|高新区|工业园区|工业园"
 
 # What defines a short name for what was just named: X(以下简称“Y”), X(简称Y), X(下称“Y”)
-DEFINED_AS = r"(?:(?:以下)?简称|下称)"
+DEFINED_AS = r"(?:(?:以下)?简称|下称)[:：]?"  # (以下简称:长合区: a colon before the short name)
