@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..tables.lexicon import CITY_RE, COUNTRIES, PLACE_PREFIX_RE, PLACES, VERBISH_RE
 from .amounts import cn_to_int
-from .names import is_generic_stem, leading_place, name_start, norm_key, strip_quotes, unbalanced_brackets
+from .names import in_order, is_generic_stem, leading_place, name_start, norm_key, strip_quotes, unbalanced_brackets
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
 from ..tables.vocab import DEFINED_AS, ENDS_WITH_ZONE_RE, WORKS_END_RE, ZONE_WORDS
 from ..text.sentences import Doc
@@ -42,8 +42,9 @@ ROLE_RE = re.compile(r"(?:资深|常务|执行|高级)?(?:董事长助理|董事
                      r"相关负责人|有关负责人|负责人|研发人员|工作人员|科研人员|副经理|经理)")
 LABEL_RE = re.compile(r"(?:链主”?企业|龙头企业|领军企业|配套企业|骨干企业|[\u4e00-\u9fff]{0,6}企业)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})")
 LABEL_CUT_RE = re.compile(r"(将|已|拥有|相关|董事长|总部|是|在|的|为|与|和|等|提供|研发|建成|投产|落户|入驻|表示|介绍|正|也|由此|通过|凭借|依托)")
-_REGION_OR_PAIR_RE = re.compile(r"(?:东|西|南|北|中|中西|东北|西北|西南|东南)部|中[德新韩日法意英美俄瑞奥以荷欧非]")
-_PAIR_END_RE = re.compile(r"中[德新韩日法意英美俄瑞奥以荷欧非]$")  # (国务院批复中德(沈阳)…产业园: a pair opens the park's name)
+_COUNTRY_PAIR = r"中[德新韩日法意英美俄瑞奥以荷欧非]"  # 中德, 中新: China and a partner, opening a park's name
+_REGION_OR_PAIR_RE = re.compile(r"(?:东|西|南|北|中|中西|东北|西北|西南|东南)部|" + _COUNTRY_PAIR)
+_PAIR_END_RE = re.compile(_COUNTRY_PAIR + "$")  # (国务院批复中德(沈阳)…产业园: a pair opens the park's name)
 BRAND_CITY_RE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,6})[(（](?P<city>[\u4e00-\u9fff]{2,3})[)）]")
 EXAMPLE_RE = re.compile(r"以(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:为例|牵头)")
 
@@ -316,7 +317,7 @@ _PROJECT_ITEM_RE = re.compile(r"(?:项目|工程|基地|产业园|工厂|生产�
 STAGED_LIST_CLOSE = (r"等(?:\d+|[一二两三四五六七八九十]+)?(?:多|余)?(?:个|家)?(?:重点|重大)?项目"
                      r"(?:相继|均已|均|已|已经|正式|先后|同时|陆续|顺利)?(?:竣工|投产|开工|动工|签约|建成)")
 # 推进已签约供地的A、B等9个项目的开工: a list its modifier says has reached a stage
-STAGED_LIST_OPEN = r"已(?:经)?(?:签约|开工|动工|投产|竣工|建成)(?:供地|落地|入驻|落户)?的"
+STAGED_LIST_OPEN = r"已(?:经)?(?P<stage>签约|开工|动工|投产|竣工|建成)(?:供地|落地|入驻|落户)?的"
 _STAGED_LIST_OPEN_RE = re.compile(STAGED_LIST_OPEN + "$")
 _STAGED_LIST_CLOSE_RE = re.compile(STAGED_LIST_CLOSE)
 
@@ -1086,17 +1087,12 @@ _LONGER_FORM_RE = re.compile(r"(?:投资|控股|实业|发展|股份|科技|产�
 _PLACED_FORM_RE = re.compile(r"(?:集团)?(?:香港|澳门|台湾|中国)")
 
 
-def _is_subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
-
-
 def _placed_contraction(short: str, long: str) -> bool:
     """浦东科投 for 上海浦东科技投资有限公司: the press's short form of the name after its city, its characters in order,
     starting with the first two."""
     place = _UNIT_PLACE_OPENING_RE.match(long)
     rest = long[place.end():] if place else ""
-    return 3 <= len(short) <= 5 and len(rest) > len(short) + 1 and rest[:2] == short[:2] and _is_subsequence(short, rest)
+    return 3 <= len(short) <= 5 and len(rest) > len(short) + 1 and rest[:2] == short[:2] and in_order(short, rest)
 
 
 def _opens_after_place(long: str, short: str) -> bool:
@@ -1115,7 +1111,7 @@ def _merge_abbreviations(by_key: dict[str, CompanyMention]) -> None:
         longer = [(kk, cc) for kk, cc in firms if kk != k and kk in by_key and len(kk) > len(k) + 1
                   and kk[:2] == k[:2] and (_LONGER_FORM_RE.fullmatch(kk[len(k):]) if kk.startswith(k) and len(k) >= 3
                                            else _PLACED_FORM_RE.fullmatch(kk[len(k):]) if kk.startswith(k)
-                                           else 3 <= len(k) <= 4 and _is_subsequence(k, kk))
+                                           else 3 <= len(k) <= 4 and in_order(k, kk))
                   or _placed_contraction(k, kk)
                   # (长凯公司 for 长凯石油科技股份有限公司: the first two characters and 公司, of one firm named in full)
                   or (len(k) == 2 and kk.startswith(k) and c.name == k + "公司" and LIMITED_END_RE.search(cc.name))

@@ -41,6 +41,13 @@ _PUNCT_NORM = re.compile(r"[\s\"'“”‘’()（）《》「」『』【】\[\
 
 
 @lru_cache(maxsize=8192)
+def in_order(short: str, long: str) -> bool:
+    """True when every character of `short` occurs in `long`, in order, and `short` is the shorter (中联重科 in
+    中联重工科技…, 南軟 in 南港軟體工業園區)."""
+    rest = iter(long)
+    return len(short) < len(long) and all(ch in rest for ch in short)
+
+
 def norm_key(name: str) -> str:
     """The comparison key of a name: NFKC, lower case, spaces and punctuation removed."""
     return _PUNCT_NORM.sub("", unicodedata.normalize("NFKC", name or "").lower())

@@ -17,7 +17,7 @@ from ..tables.vocab import BUILT_AS_PROJECT_KINDS, DEFINED_AS, ENDS_WITH_PARK_RE
 from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, NAME_CHAR_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PLACES, PROVINCES, VERBISH_RE)
 from .tagger import LEADING_BREAK_TAGS, refine_start, tag_sentence, tokens_around, word_tag
-from .names import is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
+from .names import in_order, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from ..text.sentences import Doc
 from ..types import ParkGroupMention, ParkMention, Span
 
@@ -635,7 +635,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 and not re.fullmatch(r"(?:%s)|[东西南北中]区|[一二三四五六七八九十]期" % ZONE_WORDS, district.group()[1:-1]):
             out[-1].aliases.append(name + district.group())  # 杭州高新区(滨江): the zone and the district it is one with
         short = _BRACKETED_SHORT_RE.match(text, e)
-        if short and not al and out[-1].kind and _in_order(short.group(1), name):
+        if short and not al and out[-1].kind and in_order(short.group(1), name):
             out[-1].aliases.append(short.group(1))  # 中埃·泰达苏伊士经贸合作区(泰达合作区): its short name, 简称 unsaid
     # 中国(云南)自由贸易试验区昆明片区(昆明经开区)(以下简称“云南自贸试验区昆明片区”): the full name a park's short name is
     # defined by is the park's own name, even where it ends in no park word the table lists
@@ -698,9 +698,11 @@ def _candidates(doc: Doc) -> list[_Cand]:
         for group in ("name", "next"):
             name = m.group(group)
             if name and not is_generic_stem(name[:-2]) and not _NOT_A_NAME_RE.search(name) \
-                    and not any(t.start == m.start(group) and t.tag in LEADING_BREAK_TAGS and t.tag != "v"
+                    and not any(t.start == m.start(group) and (t.tag in LEADING_BREAK_TAGS and t.tag != "v"
+                                                               or t.word in ("是", "为", "系"))
                                 for t in tokens_around(text, m.start(group))):
-                # (泸州国家高新区将提升园区承载能力: a verb's clause, not the zone's park)
+                # (泸州国家高新区将提升园区承载能力: a verb's clause, not the zone's park; X经济开发区是省级园区: what the
+                # zone is said to be)
                 out.append(_Cand(name=name, kind="产业园", start=m.start(group), end=m.end(group)))
     for m in _LISTED_PARTS_RE.finditer(text):
         # 郭守敬园、祖冲之园、…这四大园区; “一区五园”即按照高峰园、天子园、…的总体布局: parks of one zone, each named
@@ -971,7 +973,7 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
             continue
         longer = [o for o in groups if o != k and o.endswith(suffix) and len(o) > len(k)
                   and o[0] == stem[0] and stem[-1] in o[len(o) - len(suffix) - 2:len(o) - len(suffix)]
-                  and _in_order(stem, o[:-len(suffix)])]
+                  and in_order(stem, o[:-len(suffix)])]
         # (深港科创合作区 / 深港科技创新合作区: the last word's first character, as 科技创新 is cut to 科创)
         if len(longer) == 1 and not _listed_together(text, groups[k], groups[longer[0]]):
             alias_of[k] = longer[0]
@@ -1047,10 +1049,6 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     _city_zone(doc, mentions, occs)
     _county_park(doc, mentions, occs)
     _set_parents(doc, mentions, occs)
-    copular = {m.name for m in mentions if m.name[:1] in ("是", "为")}
-    if copular:  # X经济开发区是省级园区: what the park is said to be, no park of its own
-        mentions[:] = [m for m in mentions if m.name not in copular]
-        occs[:] = [o for o in occs if o.key not in copular]
     occs.sort(key=lambda o: (o.start, -o.end))
     # drop occurrences nested inside a longer occurrence (惠州仲恺高新区 inside …东江科技园)
     # only for subject resolution; parents are already set.
@@ -1278,15 +1276,10 @@ def _quoted_contractions(text: str, mentions: list[ParkMention], occs: list[Park
         if any(short == p.name or short in p.aliases for p in mentions):
             continue
         owners = [p for p in mentions if p.name[0] == short[0] and len(p.name) >= len(short) + 3
-                  and _chars_in_order(short[1:], p.name[1:])]
+                  and in_order(short[1:], p.name[1:])]
         if len(owners) == 1:
             owners[0].aliases.append(short)
             _alias_occurrences(text, [short], owners[0].name, occs)
-
-
-def _chars_in_order(short: str, rest: str) -> bool:
-    it = iter(rest)
-    return all(ch in it for ch in short)
 
 
 def _inner_stem_short_names(mentions: list[ParkMention], occs: list[ParkOcc]) -> None:
@@ -1306,7 +1299,7 @@ def _inner_stem_short_names(mentions: list[ParkMention], occs: list[ParkOcc]) ->
             # the rest in order in it, the same last character
             longer = [q for q in mentions if q is not p and len(q.name) >= len(p.name) + 3 and q.name[:2] == p.name[:2]
                       and q.name[-1] == p.name[-1] and not q.name.startswith(p.name[:-1])
-                      and _chars_in_order(p.name[2:], q.name[2:])]
+                      and in_order(p.name[2:], q.name[2:])]
         if len(longer) != 1:
             continue
         q = longer[0]
@@ -1470,12 +1463,6 @@ def _listed_together(text: str, these: list[_Cand], those: list[_Cand]) -> bool:
     """True when two names stand side by side in one list (凤阳工业园区、凤阳硅工业园、…三大省级园区): two parks."""
     return any(a.end + 1 == b.start and text[a.end] in "、和及与" for x, y in ((these, those), (those, these))
                for a in x for b in y)
-
-
-def _in_order(short: str, name: str) -> bool:
-    """True when every character of `short` occurs in `name`, in order, and `short` is the shorter."""
-    rest = iter(name)
-    return len(short) < len(name) and all(ch in rest for ch in short)
 
 
 def _one_place(text: str, start: int, end: int) -> bool:

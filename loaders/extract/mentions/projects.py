@@ -45,6 +45,12 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("planned", r"计划(?!总投资|分[两二三四五]期)|拟|规划(?!产能|面积|用地|建筑面积)|洽谈|在谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
 ]
 _SIGNED = dict(STATUS_WORDS)["签约"]
+
+
+def status_of(words: str) -> str | None:
+    """The status the table's first pattern that matches `words` gives (an event's word: 动工 is 开工, 落地 is 签约),
+    or None when none does."""
+    return next((status for status, pattern in STATUS_WORDS if re.search(pattern, words)), None)
 # 这是…, 该项目…, 其中10亿元以上项目2个，分别为…: a sentence about what the one before it named or counted
 _POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此|其中)")
 _FUTURE_RE = re.compile(r"(?:预计|确保|将|计划(?!分[两二三四五]期)|拟|有望|可望|建成(?:达产|投产)后|建成后|达产后|投产后"
@@ -295,28 +301,23 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
     if len(tail) >= 2 and not tail.startswith("等") and _PROJECT_HEAD_IN_RE.search(others):
         # (not 京东方…工厂建成模组产线53条、通过认证47条，产能加快释放: one project's own predicates)
         present = _FUTURE_RE.sub("", _NEGATED_STAGE_RE.sub(_blank, tail))
-        for status, pattern in STATUS_WORDS:
-            if re.search(pattern, present):
-                return status
+        if (status := status_of(present)) is not None:
+            return status
         if _forecasts_completion(tail):
             return "在建"
     if _COUNTED_LIST_END_RE.search(own) or _LIST_CLAUSE_END_RE.search(own) or _OWN_STAGE_AFTER_RE.match(
             own, end - own_span.start if own_span.start <= end else 0):
         # A、B和C3个项目同时开工，年底…投产 / A、B等一批重点项目建成投产，C、D等…正在加紧建设: the list's own clause says
         # (A生产线、B生产线建设已建成投产，C…正在加紧建设: so does a clause that gives the stage right after the name)
-        for status, pattern in STATUS_WORDS:
-            if re.search(pattern, own):
-                return status
-    present = _FUTURE_RE.sub("", run)
-    for status, pattern in STATUS_WORDS:
-        if re.search(pattern, present):
+        if (status := status_of(own)) is not None:
             return status
+    if (status := status_of(_FUTURE_RE.sub("", run))) is not None:
+        return status
     if _POINTS_BACK_RE.match(text, sent.start) and sent.start > 0:
         # 这是…的核心项目——X，建成后…: the sentence before says how X stands
         prev = text[text.rfind("。", 0, sent.start - 1) + 1:sent.start]
-        for status, pattern in STATUS_WORDS:
-            if re.search(pattern, _FUTURE_RE.sub("", prev)):
-                return status
+        if (status := status_of(_FUTURE_RE.sub("", prev))) is not None:
+            return status
     if _forecasts_completion(run):
         return "在建"  # 预计于今年9月建成, 计划年内投产: it is being built now
     # a plan (预计, 将, 拟 …) says it is not under way yet; a projection alone (达产后可实现…) says nothing
@@ -1549,11 +1550,10 @@ def _status_from_summary(doc: Doc, out: dict[str, ProjectMention]) -> None:
         items = text[sent.start:sent.end].count("、") + 1
         if n != items:
             continue
-        for status, pattern in STATUS_WORDS:
-            if re.search(pattern, m.group("words")):
-                for pm in pms:
-                    pm.status = status
-                break
+        status = status_of(m.group("words"))
+        if status is not None:
+            for pm in pms:
+                pm.status = status
 
 
 # 目前，项目一期前6GWH已投产: a sentence that opens with the project, unnamed, and says how it stands now
@@ -1593,13 +1593,13 @@ def _status_from_anaphor(doc: Doc, out: dict[str, ProjectMention]) -> None:
             continue
         if phase is not None:
             pm.status = "在建" if phase.group("stage") in ("在建", "正在建设") else \
-                next(st for st, pattern in STATUS_WORDS if re.search(pattern, phase.group("stage")))
+                status_of(phase.group("stage"))
             continue
         run = _FUTURE_RE.sub("", _NEGATED_STAGE_RE.sub(_blank, text[m.end():sent.end]))
         said = _PRESENT_STAGE_RE.search(run)
         if said is not None:
             pm.status = "在建" if said.group("building") or said.group("done") else \
-                next(st for st, pattern in STATUS_WORDS if re.search(pattern, said.group("stage")))
+                status_of(said.group("stage"))
 
 
 # '此次集中开工的项目建设周期为1至3年…': a paragraph about the projects of one event
@@ -1626,7 +1626,7 @@ def _status_from_paragraph_event(doc: Doc, out: dict[str, ProjectMention]) -> No
             m = _BATCH_AMONG_OPENER_RE.match(text[prev_start:line_start].lstrip())
         if m:
             # the event's word read by the status table: 动工 is 开工, 落地 is 签约
-            pm.status = next(status for status, pattern in STATUS_WORDS if re.search(pattern, m.group("event")))
+            pm.status = status_of(m.group("event"))
 
 
 # 开工的22个项目中, 此次签约的12个项目中: the batch of one event, whose items the paragraph goes on to describe
@@ -1673,7 +1673,7 @@ def _status_from_list_header(doc: Doc, out: dict[str, ProjectMention]) -> None:
             continue
         end = text.find("\n", header.end())
         end = len(text) if end < 0 else end
-        status = next(st for st, pattern in STATUS_WORDS if re.search(pattern, header.group("event")))
+        status = status_of(header.group("event"))
         for pm in out.values():
             if header.end() <= pm.span.start < end and pm.status in (None, "planned"):
                 pm.status = status
@@ -1706,7 +1706,7 @@ def _status_from_category_header(doc: Doc, out: dict[str, ProjectMention]) -> No
 
 
 # 推进已签约供地的A、B、…等9个项目的开工、达产: the stage the list's own modifier gives its items now
-_STAGED_MODIFIER_RE = re.compile(r"已(?:经)?(?P<stage>签约|开工|动工|投产|竣工|建成)(?:供地|落地|入驻|落户)?的"
+_STAGED_MODIFIER_RE = re.compile(STAGED_LIST_OPEN +
                                  r"(?P<items>[^，,。；;：:]{4,200}?)等(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?个[\u4e00-\u9fff]{0,4}项目")
 
 
@@ -1715,7 +1715,7 @@ def _status_from_list_modifier(doc: Doc, out: dict[str, ProjectMention]) -> None
     clause goes on to plan for them (…的开工、达产)."""
     text = doc.text
     for m in _STAGED_MODIFIER_RE.finditer(text):
-        status = next(st for st, pattern in STATUS_WORDS if re.search(pattern, m.group("stage")))
+        status = status_of(m.group("stage"))
         for pm in out.values():
             if m.start("items") <= pm.span.start < m.end("items"):
                 pm.status = status
@@ -1724,7 +1724,7 @@ def _status_from_list_modifier(doc: Doc, out: dict[str, ProjectMention]) -> None
 # 这批项目涵盖…, 上述产业项目全部达产后…: a paragraph about the batch the story's lead reports
 _BATCH_PARAGRAPH_RE = re.compile(r"\s*(?:这批|该批|此批|上述|这些)[\u4e00-\u9fff]{0,6}?项目")
 # the lead's event: 西安经开区2022年一季度重点项目集中开工
-_LEAD_EVENT_RE = re.compile(r"(?:项目|项目的?)(?:集中|统一)?(?P<event>开工|签约|开竣工|竣工|投产|动工)(?:仪式|活动|建设)?")
+_LEAD_EVENT_RE = re.compile(r"项目的?(?:集中|统一)?(?P<event>开工|签约|开竣工|竣工|投产|动工)(?:仪式|活动|建设)?")
 
 
 def _status_from_lead_batch(doc: Doc, out: dict[str, ProjectMention]) -> None:
@@ -1736,7 +1736,7 @@ def _status_from_lead_batch(doc: Doc, out: dict[str, ProjectMention]) -> None:
     for sent in doc.sentences[:3]:
         m = _LEAD_EVENT_RE.search(text, sent.start, sent.end)
         if m:
-            event = next(st for st, pattern in STATUS_WORDS if re.search(pattern, m.group("event")))
+            event = status_of(m.group("event"))
             break
     if event is None:
         return
@@ -1785,7 +1785,7 @@ def _status_from_batch_among(doc: Doc, out: dict[str, ProjectMention]) -> None:
             if m:
                 break
         if m:
-            pm.status = next(status for status, pattern in STATUS_WORDS if re.search(pattern, m.group("event")))
+            pm.status = status_of(m.group("event"))
 
 
 # 预计明年6月底投产。 / 预计本月底开工点火。: a short sentence with no subject of its own that forecasts a stage
@@ -1833,7 +1833,7 @@ def _status_from_headline_event(doc: Doc, out: dict[str, ProjectMention]) -> Non
     m = _HEADLINE_EVENT_RE.search(doc.text_of(lead))
     if not m:
         return
-    status = next(st for st, pattern in STATUS_WORDS if re.search(pattern, m.group("event")))
+    status = status_of(m.group("event"))
     for pm in out.values():
         if pm.status is None:
             pm.status = status

@@ -1243,12 +1243,12 @@ def _tenant_firm(doc: Doc, companies: list[CompanyMention], occs: list[ParkOcc],
     after it before the figure."""
     text = doc.text
     run_start = max(sent.start, text.rfind("；", sent.start, s) + 1, text.rfind(";", sent.start, s) + 1)
-    named = [(text.find(f, run_start, s), c.name, f) for c in companies if c.kind == "enterprise"
+    named = [(text.find(f, run_start, s), c.name) for c in companies if c.kind == "enterprise"
              for f in [c.name] + c.aliases if f]
     named = [x for x in named if x[0] >= 0 and _TENANT_IS_RE.search(text, max(run_start, x[0] - 8), x[0])]
     if len(named) != 1:
         return None
-    at, name, form = named[0]
+    at, name = named[0]
     if any(at < o.start < s for o in occs):
         return None
     return name
