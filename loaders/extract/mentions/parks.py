@@ -480,6 +480,13 @@ def _candidates(doc: Doc) -> list[_Cand]:
         # (长三角(湖州)产业合作区: a region, then the city that holds the zone in brackets)
         # (中国百色-越南高平…; 中埃·泰达苏伊士经贸合作区; 奎屯-独山子…: a place the tagger reads, then a dash)
         kind = PARK_SUFFIXES[m.group()]
+        unit = stem[:1] if stem[:1] in ("县", "市") and (len(stem) == 1 or is_generic_stem(stem[1:])) else ""
+        if unit and e == m.end() and _OWN_UNIT_PARK_RE.match(text, max(0, start - 1)) and (place := territory_of(text, unit)):
+            # 鹿邑县在县产业集聚区举行…, 。县工业园…: the county's (the city's) own park, written with the bare unit
+            # for the place the article is about; named with that place
+            out.append(_Cand(name=place + text[start:e], kind=kind, start=start, end=e, place_ok=True,
+                             aliases=[text[start:e]]))  # (the form written, so a name after it is cut there)
+            continue
         if preceded_by_count(text, start) or (start > 0 and text[start - 1] in "这那该此本其各每一两几个首") \
                 or (city and rest in ("一", "某", "一个", "一家")):
             continue  # (九江一工业园区: 'a park of 九江', counted, not named)
@@ -1572,6 +1579,9 @@ def _most_named(names) -> str | None:
 
 _BRACKET_CLOSE_RE = re.compile(r"[)）]")
 _COUNTY_RE = re.compile(r"([\u4e00-\u9fff]{2})县")
+# 在县产业集聚区, 。县工业园: the bare unit after a break or a preposition (not a place's last character; 我市开发区, 该县集中区:
+# a class of parks, or the place itself)
+_OWN_UNIT_PARK_RE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[在到于和与及对从])[县市]")
 
 
 def _province_of_places(text: str) -> str | None:

@@ -1329,6 +1329,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _described_long_forms(out)
     _status_from_headline_event(doc, out)
     _phase_forms(doc, out)
+    _city_free_forms(out)
     names = [c for c in companies if c.kind == "enterprise"]
     _builders(doc, out, names)
     for pm in out.values():
@@ -2146,6 +2147,18 @@ def _phase_forms(doc: Doc, out: dict[str, ProjectMention]) -> None:
         at = [m.end() for m in re.finditer(re.escape(pm.name), text)]
         phases = {m.group() if (m := PHASE_RE.match(text, i)) else None for i in at}
         if len(phases) == 1 and None not in phases and pm.name + phases.pop() in names:
+            del out[key]
+
+
+def _city_free_forms(out: dict[str, ProjectMention]) -> None:
+    """驻马店华中正大项目 where the text also writes 华中正大项目: one project, named without its city (as project_key
+    drops a city before a longer name); the form with the city an alias."""
+    for key, pm in list(out.items()):
+        city, _ = leading_place(key)
+        rest = key[len(city):].lstrip("市") if city else ""
+        q = out.get(rest) if len(rest) >= 2 else None
+        if q is not None and q is not pm:
+            _merge_into(q, pm)
             del out[key]
 
 
