@@ -89,6 +89,10 @@ REAL62 = EVAL / "real62"  # 7 more (北 zones: 大庆经开区, 金普新区, �
 REAL63 = EVAL / "real63"  # 7 more (福建, 江西, 湖北 and 湖南 city parks: 衡东经济开发区, 随州高新区, 三明高新区, 岳阳经开区, 荆州高新区, 赣州经开区 2014, 丰城高新区), at 2.02 (5192b1b); scored once before study
 REAL64 = EVAL / "real64"  # 6 more (county zones in 江苏, 浙江 and 安徽: 建湖经济开发区, 寿县经开区, 长三角(湖州)产业合作区, 天台县, 东海县, 庐江县), at 2.02 (e4d955a); scored once before study
 REAL65 = EVAL / "real65"  # 7 more (western zones: 宜宾's parks 2015, 渭南高新区, 天水经开区, 石嘴山经开区, 安顺经开区, 玉溪高新区, 昌吉国家高新区), at 2.02 (e4d955a); scored once before study
+REAL66 = EVAL / "real66"  # 7 more (山东 and 河南 zones: 聊城经开区 2015, 唐河产业集聚区 2017, 济宁高新区 2020, 运河经济开发区, 平顶山's parks 2021, 明水经开区 2021, 新乡经开区 2023), at 2.03 (9e2ec9a); scored once before study
+REAL67 = EVAL / "real67"  # 9 more (sub-parks in 北京, 天津, 上海 and 重庆 zones: 华明工业园区 2010, 北京经开区 2011 (文匯報), 北辰开发区 2018, 中关村丰台园 2020, 大兴生物医药基地 2021, 松江经开区 2022, 南港工业区 2024, 西永综保区 2024, 璧山片区 2022), at 2.03 (9e2ec9a); scored once before study
+REAL68 = EVAL / "real68"  # 7 more (traditional script: 高雄加工出口區 2015, 屏東科學園區 2025, 前鎮科技產業園區 2025, 南科 2021, 翠亨新區 (澳門日報 2015), 中科 2022, 深汕特別合作區 (香港商報 2021)), at 2.02 (9332e67); scored once before study
+REAL69 = EVAL / "real69"  # 7 more (河北, 山西, 辽宁 and 吉林 county and city parks: 彰武经开区 2019, 东港经开区 2023, 尧都高新区 2025, 四平循环经济示范区 2018, 河间经开区 2020, 霸州/大厂/鹿泉/香河 2013, 卢龙县 2019), at 2.02 (9332e67); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
