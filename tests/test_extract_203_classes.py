@@ -4,6 +4,7 @@ by tests/test_extraction_quality.py."""
 from __future__ import annotations
 
 from loaders.extract import extract
+from tests.extracted import facts as _facts
 from tests.extracted import projects as _projects
 
 
@@ -30,3 +31,29 @@ def test_a_project_written_with_and_without_its_city_is_one_project():
     assert [p.name for p in x.parks] == ["鹤壁市产业集聚区"], x.parks
     assert [(p.name, p.park) for p in x.projects] == [("柏川正大项目", "鹤壁市产业集聚区")], x.projects
     assert "鹤壁柏川正大项目" in x.projects[0].aliases, x.projects[0].aliases
+
+
+# From real66 and real67 (studied after their first scores).
+
+def test_a_project_said_to_be_another_kind_of_project_is_one_name():
+    text = ("此次开工的项目中,松岭科技公司的柏川芯片研发设计项目为中科院“弘光专项”和科技部国家关键核心技术项目,"
+            "是国家首个芯片设计项目。")
+    assert set(_projects(text)) == {"柏川芯片研发设计项目"}, _projects(text)
+
+
+def test_an_area_written_beside_the_park_owns_the_figures_of_the_clause_it_opens():
+    text = ("观摩团对松岭产业集聚区和特色商业区建设赞不绝口。2016年,松岭产业集聚区完成固定资产投资132.6亿元。"
+            "特色商业区完成固定资产投资9.3亿元,同比增长166%;从业人员达到4536人。")
+    got = _facts(text)
+    assert ("松岭产业集聚区", "fixed_asset_investment", "13260000000") in got, got
+    assert not any(value in ("930000000", "4536") for _, _, value in got), got
+
+
+def test_a_headline_that_opens_with_the_park_makes_the_citys_batch_the_parks():
+    text = ("济宁高新区2020年重点项目二季度集中开工\n\n"
+            "今天上午,济宁市 2020 年“四个一批”项目二季度集中开工暨柏川新材料基地项目奠基仪式在高新区举行。\n\n"
+            "本次集中开工的10个项目,总投资51.8亿元,是济宁高新区抓招引开工的重要体现。")
+    got = _facts(text)
+    assert ("济宁高新区", "projects_started", "10") in got, got
+    assert not any(subject == "济宁市" for subject, _, _ in got), got
+    assert set(_projects(text)) == {"柏川新材料基地项目"}, _projects(text)

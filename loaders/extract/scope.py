@@ -348,8 +348,21 @@ class ParkScope:
                 name = inner.group(1) + "市"  # 第十二届中国—东盟博览会桂林市经济合作项目签约仪式举行: the city's session
             else:
                 continue
+            if self._headline_batch_of_park(name):
+                continue  # 济宁高新区2020年…项目集中开工 / 济宁市…集中开工…在高新区举行: the headline says whose batch it is
             found.append((begin, name))
         return found
+
+    def _headline_batch_of_park(self, region: str) -> bool:
+        """True when the article's headline opens with a park named after `region` (济宁高新区 for 济宁市) and reports
+        a batch of projects itself (…集中开工): the batch is that park's, whatever city holds the event."""
+        text = self.doc.text
+        head = self.doc.headings[0] if self.doc.headings else None
+        stem = region[:-1] if len(region) >= 3 and region[-1] in "市县区" else region
+        if head is None or text[:head.start].strip() or not _BATCH_EVENT_RE.search(text, head.start, head.end):
+            return False
+        return any(o.start <= head.start + 1 and o.key.startswith(stem) and o.key != region
+                   for o in self._in(head.start, head.end))
 
     def _places_at(self, begin: int, end: int) -> list:
         """The run of place names the tagger reads from begin (甘肃省/武威市/凉州区), within [begin, end); the

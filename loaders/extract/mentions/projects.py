@@ -498,9 +498,13 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                          and m.start() - start >= 4 and not is_generic_stem(text[start:m.start()])):
             continue  # 6亿美元LED项目: a project described by its sum, as a headline writes it, not named (总投资150亿元
             # X磷酸铁锂项目: the sum the project's investment is, then its name)
+        if text[start:start + 1] == "年" and re.search(r"\d\s*$", text[max(0, start - 6):start]):
+            start += 1  # 济宁市 2020 年“四个一批”项目: the year, spaced off its digits, is no part of a name
         stem = text[start:m.start()]
         if ENDS_WITH_PARK_RE.search(stem) and re.match(r"集中(?:开工|签约|竣工|投产)|和重点项目推进", text[m.end():m.end() + 8]):
             continue  # 宣布X工业园区项目集中开工: the park's projects together, not one named after the park
+        if re.search(r"项目(?:为|是|系)", stem):
+            continue  # X项目为中科院“弘光专项”和…关键核心技术项目: what the project named first is, said of it, no second name
         if stem.endswith(("以", "抓")) and text.startswith("建设", m.end()):
             continue  # X开发区以项目建设为中心: the works of projects in general, after a preposition or a verb
         if re.fullmatch(r"[\u4e00-\u9fff]{2,6}地区", stem):

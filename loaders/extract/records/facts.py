@@ -891,6 +891,9 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
             if _PARKS_LISTED_THEN_COUNTED_RE.match(text, o.end):
                 return "other"  # A、B、C…等5个…区域上半年实现…: the parks together, a group no record names
             return f"park:{o.key}"
+    sibling = _AREA_OPENING_RE.match(clause)
+    if sibling and _paired_with_a_park(text, occs, sibling.group(1)):
+        return "other"  # 唐河产业集聚区和特色商业区…。特色商业区完成固定资产投资9.3亿元: the area written beside the park
     for t in tokens_around(text, start):
         if t.end <= start:
             continue
@@ -913,6 +916,23 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
             return None  # 澳门企业68家: a place that qualifies the noun, not the clause's subject
         return "other" if tag in ("LOC", "ORG") else None
     return None
+
+
+# an area's name opening a clause (特色商业区完成…, 商务中心区实现…): 2 to 6 characters ending in 区 or 城
+_AREA_OPENING_RE = re.compile(r"([\u4e00-\u9fff]{2,6}(?:区|城))(?=[\u4e00-\u9fff])")
+
+
+def _paired_with_a_park(text: str, occs: list[ParkOcc], area: str) -> bool:
+    """True when the text joins `area` to a park it names with 和, 与, 及 or 、 (产业集聚区和特色商业区), so it is the
+    park's sibling, an area with figures of its own, not a spelling of the park."""
+    if re.search(f"(?:{PARK_WORDS})$", area) or any(area in o.key or o.key.endswith(area) for o in occs):
+        return False  # (全市工业园区和高新区: parks together, a group, each a park)
+    for o in occs:
+        if text[o.end:o.end + 1] in ("和", "与", "及", "、") and text.startswith(area, o.end + 1):
+            return True
+        if text[o.start - 1:o.start] in ("和", "与", "及", "、") and text[:o.start - 1].endswith(area):
+            return True
+    return False
 
 
 _COUNTED_CLOSE = r"等(?:\d+|[两二三四五六七八九十]+)个"  # (…等5个…区域: the count that closes a list)
