@@ -93,6 +93,10 @@ REAL66 = EVAL / "real66"  # 7 more (山东 and 河南 zones: 聊城经开区 201
 REAL67 = EVAL / "real67"  # 9 more (sub-parks in 北京, 天津, 上海 and 重庆 zones: 华明工业园区 2010, 北京经开区 2011 (文匯報), 北辰开发区 2018, 中关村丰台园 2020, 大兴生物医药基地 2021, 松江经开区 2022, 南港工业区 2024, 西永综保区 2024, 璧山片区 2022), at 2.03 (9e2ec9a); scored once before study
 REAL68 = EVAL / "real68"  # 7 more (traditional script: 高雄加工出口區 2015, 屏東科學園區 2025, 前鎮科技產業園區 2025, 南科 2021, 翠亨新區 (澳門日報 2015), 中科 2022, 深汕特別合作區 (香港商報 2021)), at 2.02 (9332e67); scored once before study
 REAL69 = EVAL / "real69"  # 7 more (河北, 山西, 辽宁 and 吉林 county and city parks: 彰武经开区 2019, 东港经开区 2023, 尧都高新区 2025, 四平循环经济示范区 2018, 河间经开区 2020, 霸州/大厂/鹿泉/香河 2013, 卢龙县 2019), at 2.02 (9332e67); scored once before study
+REAL70 = EVAL / "real70"  # 7 more (广东 and 福建 parks: 凤泉湖高新区 2024, 惠阳区 2019, 湛江空港经济区 2023, 福州台商投资区 2012, 福州's key parks 2016, 可门经济开发区 2022, 福鼎工业园区 2018), at 2.03 (a431a30); scored once before study
+REAL71 = EVAL / "real71"  # 7 more (江苏 and 浙江 zones: 靖江经开区 2019, 杭州湾新区 2014, 瑞安经济开发区 2021, 启东生命健康产业园 2025, 嵊州's 临杭产业园 2020, 桐乡经济开发区 2023, 温州经开区 2022), at 2.03 (a431a30); scored once before study
+REAL72 = EVAL / "real72"  # 8 more (四川, 贵州, 云南 and 广西 parks: 绵阳经开区 2012, 宜宾县 2013, 曲靖经开区 2014, 红塔工业园区 2021, 贵阳经开区 2026, 六盘水高新区 2021, 梧州's parks 2017, 隆安县 2013), at 2.03 (a431a30); scored once before study
+REAL73 = EVAL / "real73"  # 6 more (funds tied to zones: 翠亨新区's 深中发展基金 2024, 昆山开发区's start-ups 2022, 花桥's 低空 fund 2024, 武汉车谷's fund 2025, 杭州经开区's pledges 2017, park developers' funds 2025), at 2.03 (a431a30); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

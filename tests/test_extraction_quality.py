@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, SEEDS_GOLD
 
 
 
@@ -145,7 +145,11 @@ def scores(extraction_scores, seeds_dir):
             "real66": extraction_scores(REAL66),
             "real67": extraction_scores(REAL67),
             "real68": extraction_scores(REAL68),
-            "real69": extraction_scores(REAL69)}
+            "real69": extraction_scores(REAL69),
+            "real70": extraction_scores(REAL70),
+            "real71": extraction_scores(REAL71),
+            "real72": extraction_scores(REAL72),
+            "real73": extraction_scores(REAL73)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -1026,6 +1030,47 @@ REAL69_FLOORS = {"parks F1": 0.91, "companies F1": 0.90, "projects F1": 0.76, "f
                  "fully right project rows": 0.76, "facts with the right subject, precision": 0.83,
                  "facts with the right subject, recall": 0.58}
 
+# tests/eval/real70: 7 real items on parks in 广东 and 福建 (2012-2024: 潮州's 凤泉湖高新区 (南方+ 2024), 惠阳区's signings (南方日报
+# 2019), 湛江空港经济区 (2023), 福州台商投资区 (海峡都市报 2012), 福州's key parks (福州日报 2016), 可门经济开发区 (福建日报 2022), 福鼎工业园区 (福鼎新闻网 2018)),
+# collected at extractor 2.03 by someone who had not seen the rules. Scored once, at a431a30 (2.03), before its output
+# was read: parks F1 0.79, companies 0.70, projects 0.64 (amounts 3/4), facts 0.49; company parks 3/7, project parks
+# 2/7, status 1/2, fully right rows 1/9, facts with the right subject P 0.56 / R 0.25.
+REAL70_FLOORS = {"parks F1": 0.74, "companies F1": 0.65, "projects F1": 0.59, "facts F1": 0.44,
+                 "project parks": 0.24, "company parks": 0.38, "project status": 0.45,
+                 "fully right project rows": 0.06, "facts with the right subject, precision": 0.51,
+                 "facts with the right subject, recall": 0.20}
+
+# tests/eval/real71: 7 real items on 江苏 and 浙江 zones (2014-2025: 靖江经济技术开发区 (中国江苏网 2019), 杭州湾新区 (宁波日报 2014), 瑞安经济开发区
+# (温州日报 2021), 启东生命健康产业园 (南通日报 2025), 嵊州's 临杭产业园 (嵊州新闻网 2020), 桐乡经济开发区 (2023), 温州经开区 (2022)), collected at extractor
+# 2.03 by someone who had not seen the rules. Not fully blind: its extracted records were listed once in a whole-
+# corpus dump (at a431a30's rules) before it was scored; nothing was changed after. Scored once, at a431a30 (2.03),
+# before its output was read: parks F1 0.88, companies 0.79, projects 0.45 (amounts 2/3), facts 0.67; company parks
+# 10/13, project parks 6/7, status 4/7, fully right rows 3/18, facts with the right subject P 0.70 / R 0.42.
+REAL71_FLOORS = {"parks F1": 0.82, "companies F1": 0.74, "projects F1": 0.40, "facts F1": 0.62,
+                 "project parks": 0.81, "company parks": 0.72, "project status": 0.52,
+                 "fully right project rows": 0.12, "facts with the right subject, precision": 0.65,
+                 "facts with the right subject, recall": 0.37}
+
+# tests/eval/real72: 8 real items on parks in 四川, 贵州, 云南 and 广西 (2012-2026: 绵阳经济开发区 (2012), 宜宾县's 向家坝工业集中区 (成都商报
+# 2013), 曲靖经济技术开发区 (中国日报网 2014), 红塔工业园区 (玉溪网 2021), 贵阳经开区 (贵州日报 2026), 六盘水高新区 (贵州日报 2021), 梧州's four parks (2017), 隆安县
+# (2013)), collected at extractor 2.03 by someone who had not seen the rules. Scored once, at a431a30 (2.03), before
+# its output was read: parks F1 0.67, companies 0.77, projects 0.80 (amounts 6/6), facts 0.69; company parks 17/17,
+# project parks 12/22, status 6/13, fully right rows 5/30, facts with the right subject P 0.52 / R 0.43.
+REAL72_FLOORS = {"parks F1": 0.62, "companies F1": 0.72, "projects F1": 0.75, "facts F1": 0.64,
+                 "project parks": 0.50, "company parks": 0.95, "project status": 0.41,
+                 "fully right project rows": 0.12, "facts with the right subject, precision": 0.47,
+                 "facts with the right subject, recall": 0.38}
+
+# tests/eval/real73: 6 real items on funds tied to zones (2017-2025: 翠亨新区's 深中发展基金 (中山网 2024), 昆山开发区's start-ups
+# (2022), 花桥经济开发区's 低空 fund (经济日报 2024), 武汉经开区's 车谷 fund (湖北日报 2025), 杭州经开区's fund pledges (2017), park developers'
+# funds (观点指数 2025)), collected at extractor 2.03 by someone who had not seen the rules. Scored once, at a431a30
+# (2.03), before its output was read: parks F1 0.86, companies 0.83, projects 0.00 (amounts 0/0), funds 0.67, facts
+# 0.64; company parks 9/12, project parks 0/0, status 0/0, fully right rows 0/4, facts with the right subject P 0.86 /
+# R 0.33.
+REAL73_FLOORS = {"parks F1": 0.81, "companies F1": 0.78, "funds F1": 0.62, "facts F1": 0.59, "company parks": 0.70,
+                 "fund parks": 0.81, "facts with the right subject, precision": 0.81,
+                 "facts with the right subject, recall": 0.28}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -1067,7 +1112,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real66": REAL66_FLOORS,
                     "real67": REAL67_FLOORS,
                     "real68": REAL68_FLOORS,
-                    "real69": REAL69_FLOORS}
+                    "real69": REAL69_FLOORS,
+                    "real70": REAL70_FLOORS,
+                    "real71": REAL71_FLOORS,
+                    "real72": REAL72_FLOORS,
+                    "real73": REAL73_FLOORS}
 
 
 @pytest.mark.django_db
