@@ -57,3 +57,27 @@ def test_a_headline_that_opens_with_the_park_makes_the_citys_batch_the_parks():
     assert ("济宁高新区", "projects_started", "10") in got, got
     assert not any(subject == "济宁市" for subject, _, _ in got), got
     assert set(_projects(text)) == {"柏川新材料基地项目"}, _projects(text)
+
+
+# From real72 (studied after its first score).
+
+def test_a_list_the_text_counts_as_its_parks_names_parks_also_without_a_park_word():
+    text = ("今年来,经开区推进了“数字家电城、化工环保产业园、食品医药产业园”三大特色产业园区加快建设。"
+            "目前,经开区数字家电城已集聚了投资3亿元的松岭数码、投资4亿元的柏川精密设备、"
+            "投资8亿元的松岭电源新产业园等一大批重大项目。")
+    x = extract(text)
+    names = {p.name for p in x.parks}
+    assert "数字家电城" in names and "松岭电源新产业园" not in names, x.parks  # (an item of a batch of projects)
+    got = {name: park for name, (park, _) in _projects(text).items()}
+    assert got == {"松岭数码": "数字家电城", "柏川精密设备": "数字家电城", "松岭电源新产业园": "数字家电城"}, got
+
+
+def test_a_project_read_where_its_sum_is_written_is_the_same_project_as_a_list_item_before():
+    # (the tagger may read a short name in a list as no name, and only the mention with the sum as one: the other
+    # mentions of that name are then added, each with what its clause says)
+    from loaders.extract.mentions.projects import _other_mentions
+    text = ("参加现场签约的3个项目分别是松岭开发区的柏川单车综合产业基地项目、松玻技改项目、鲁松智能农业机械生产项目。"
+            "计划投资1.2亿元的松玻技改项目将对二期工厂进行改造。柏川松玻技改项目二期也已开工。")
+    later = text.rindex("计划投资") + len("计划投资1.2亿元的")
+    added = _other_mentions(text, [("松玻技改项目", later, later + 6, "project_word")])
+    assert [(name, text[s - 1]) for name, s, _, _ in added] == [("松玻技改项目", "、")], added  # (not inside a longer name)

@@ -732,6 +732,20 @@ def _candidates(doc: Doc) -> list[_Cand]:
             for k in re.finditer(re.escape(name), text):  # (其中，高峰园29.26平方公里: each part, wherever written)
                 if not any(c.start <= k.start() < c.end for c in out if c.kind):
                     out.append(_Cand(name=name, kind="产业园", start=k.start(), end=k.end()))
+    for m in _COUNTED_PARKS_LIST_RE.finditer(text):
+        # “数字家电城、化工环保产业园、食品医药产业园”三大特色产业园区: the list the text counts as its parks names
+        # parks, each item, also one written without a park word
+        items = m.group("items").split("、")
+        n = m.group("n")
+        if (int(n) if n.isdigit() else CN_DIGITS.get(n, 0)) != len(items) \
+                or not any(ENDS_WITH_PARK_RE.search(i) for i in items):
+            continue
+        for item in items:
+            if ENDS_WITH_PARK_RE.search(item) or len(item) < 3 or VERBISH_RE.search(item) or leading_place(item)[0]:
+                continue
+            for k in re.finditer(re.escape(item), text):
+                if not any(c.start <= k.start() < c.end for c in out if c.kind):
+                    out.append(_Cand(name=item, kind="产业园", start=k.start(), end=k.end()))
     taken = [(c.start, c.end) for c in out if c.kind]
     for m in _ZONE_BY_ITS_BODY_RE.finditer(text):
         # 潍坊滨海区党工委书记、管委会主任: an area run by a 党工委 or 管委会 is a zone, however it is named (a city's
@@ -768,6 +782,9 @@ _PART_ITEM = r"[\u4e00-\u9fff]{2,6}?园(?!区)"
 _PART_ITEM_RE = re.compile(_PART_ITEM)
 _LISTED_PARTS_RE = re.compile(r"(?:%s、)+%s(?:(?:和|及|与)%s)?" % (_PART_ITEM, _PART_ITEM, _PART_ITEM))
 # … 这四大园区 / 等3个园区 after the list, or “一区五园” before it: the text counts the items as parks
+# a list in quotes, or after a break, that the text counts as parks: “A、B、C”三大特色产业园区
+_COUNTED_PARKS_LIST_RE = re.compile(r"(?:(?<=[“\"])|(?<=[，,。；;：:\n]))(?P<items>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)[”\"]?"
+                                    r"(?:这|等)?(?P<n>\d+|[两二三四五六七八九十])大[\u4e00-\u9fff]{0,4}?(?:园区|产业园)")
 _PARTS_COUNT_RE = re.compile(r"(?:这|等)?(?P<n>\d+|[两二三四五六七八九十])(?:大|个)?园区?")
 _ONE_ZONE_PARTS_RE = re.compile(r"一区(?P<n>\d+|[两二三四五六七八九十多])园")
 # what ends with 园 and is no park (公园, 花园, 校园, 家园, 乐园 …)

@@ -1144,6 +1144,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     cands = [_whole_number_start(text, c) for c in cands]
     # 在宁投资项目, 在美国投资项目: the projects invested in a place, no project's name
     cands = [c for c in cands if not (text[c[1] - 1:c[1]] == "在" and _INVESTED_IN_PLACE_RE.fullmatch(c[0]))]
+    cands += _other_mentions(text, cands)
     table = _table_projects(text)
     given_amount = {}  # the investment a candidate's rule read with it (a table's column, 拟投资X，在P建设Y), by start
     built = _built_in_parks(doc, parks)
@@ -2164,6 +2165,28 @@ def _city_free_forms(out: dict[str, ProjectMention]) -> None:
         if q is not None and q is not pm:
             _merge_into(q, pm)
             del out[key]
+
+
+# where another mention of a project's name may start and end: a break, a list mark, a copula or a preposition
+_MENTION_BEFORE = "，,。；;：:、“\"（(是为和及与在\n"
+_MENTION_AFTER = "，,。；;：:、”\"）)等和及与将已于在的"
+
+
+def _other_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """台玻技改项目 read where its sum is written (计划投资1.2亿元的台玻技改项目将…) is that project wherever the text
+    writes its name as a list item or a clause's subject (分别是A项目、台玻技改项目、B项目): more mentions, each
+    giving what its clause says (a signing, a park), where the name alone was too short to be read as one."""
+    taken = [(c[1], c[2]) for c in cands]
+    out: list[Candidate] = []
+    for name in dict.fromkeys(c[0] for c in cands if c[3] == "project_word" and c[0].endswith("项目") and len(c[0]) >= 6):
+        for k in re.finditer(re.escape(name), text):
+            s, e = k.start(), k.end()
+            if any(a < e and s < b for a, b in taken) or (s > 0 and text[s - 1] not in _MENTION_BEFORE) \
+                    or (e < len(text) and text[e] not in _MENTION_AFTER):
+                continue
+            out.append((name, s, e, "project_word"))
+            taken.append((s, e))
+    return out
 
 
 def project_key(name: str) -> str:
