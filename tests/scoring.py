@@ -97,6 +97,10 @@ REAL70 = EVAL / "real70"  # 7 more (广东 and 福建 parks: 凤泉湖高新区 
 REAL71 = EVAL / "real71"  # 7 more (江苏 and 浙江 zones: 靖江经开区 2019, 杭州湾新区 2014, 瑞安经济开发区 2021, 启东生命健康产业园 2025, 嵊州's 临杭产业园 2020, 桐乡经济开发区 2023, 温州经开区 2022), at 2.03 (a431a30); scored once before study
 REAL72 = EVAL / "real72"  # 8 more (四川, 贵州, 云南 and 广西 parks: 绵阳经开区 2012, 宜宾县 2013, 曲靖经开区 2014, 红塔工业园区 2021, 贵阳经开区 2026, 六盘水高新区 2021, 梧州's parks 2017, 隆安县 2013), at 2.03 (a431a30); scored once before study
 REAL73 = EVAL / "real73"  # 6 more (funds tied to zones: 翠亨新区's 深中发展基金 2024, 昆山开发区's start-ups 2022, 花桥's 低空 fund 2024, 武汉车谷's fund 2025, 杭州经开区's pledges 2017, park developers' funds 2025), at 2.03 (a431a30); scored once before study
+REAL74 = EVAL / "real74"  # 7 more (湖北, 湖南 and 江西 zones: 汨罗产业园 2020, 南昌经开区 2015, 湘阴县高新区 2020, 葛店/云梦/通城 2022, 黄冈 2022, 小蓝经开区 2023, 衡东县 2026), at 2.03 (2333881); scored once before study
+REAL75 = EVAL / "real75"  # 9 more (安徽 and northern 江苏 parks: 徐州工业园区 2017, 徐州经开区 2018, 淮安经开区 2018, 上合物流园 2021, 盐城经开区 2022, 贤官镇工业区 2017, 苏滁高新区 2020, 合肥经开区 2021, 新站高新区 2024), at 2.03 (2333881); scored once before study
+REAL76 = EVAL / "real76"  # 7 more (西北 zones: 轮台工业园区 2013, 大柴旦工业园 2018, 渭南经开区 2017, 榆林经开区 2022, 平凉工业园区 2025, 苏银产业园 2026, 三师区块 2025), at 2.03 (2333881); scored once before study
+REAL77 = EVAL / "real77"  # 8 more (one zone each, national and provincial media: 东方临港产业园 2023, 无锡高新区 2023, 三个高新区 2025, 南浔·广安产业园 2021, 长沙经开区 2021, 扬州经开区 2023, 海口高新区 2022, 颍泉经济开发区 2022), at 2.03 (2333881); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
