@@ -81,3 +81,18 @@ def test_a_project_read_where_its_sum_is_written_is_the_same_project_as_a_list_i
     later = text.rindex("计划投资") + len("计划投资1.2亿元的")
     added = _other_mentions(text, [("松玻技改项目", later, later + 6, "project_word")])
     assert [(name, text[s - 1]) for name, s, _, _ in added] == [("松玻技改项目", "、")], added  # (not inside a longer name)
+
+
+# From real70 (studied after its first score).
+
+def test_kinds_of_firms_and_sectors_in_a_list_of_firms_are_no_firms():
+    text = ("截至目前,园区已吸引央企、国企、大型民企等50多家企业入驻。"
+            "松岭将积极引导科技创新资源、高端制造业和科技金融等现代企业落户柏川产业园。")
+    assert extract(text).companies == [], extract(text).companies
+
+
+def test_a_list_counted_in_zong_closed_by_its_stage_names_projects_whose_sums_are_the_batchs():
+    text = "其中,15宗项目签约。松岭智谷等4宗产业项目则集中动工,投资总额58.5亿元,预计达产后年产值73亿元。"
+    x = extract(text)
+    assert [(p.name, p.status, p.investment) for p in x.projects] == [("松岭智谷", "开工", None)], x.projects
+    assert not x.companies and not any(f.subject == "松岭智谷" for f in x.facts), (x.companies, x.facts)

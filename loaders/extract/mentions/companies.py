@@ -144,6 +144,9 @@ _PLACE_IN_NAME_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,5})[)）]$")
 
 # 塘沥村 before a firm's name: the village it stands in (not 中关村, a science park's brand; not X村镇银行)
 _DESCRIPTOR_OPENING_RE = re.compile(r"(?:央企|国企|民企|外企|上市公司|龙头企业|知名企业|世界500强|中国500强)")
+# an item of a list of firms that names a kind of firm or a sector, not a firm: 央企, 大型民企, 科技创新资源, 高端制造业和…
+_CLASS_ITEM_RE = re.compile(r"^(?:大型|中小型?|知名|优质|重点|骨干|龙头)?(?:央企|国企|民企|外企|私企|港企|台企|侨企|名企)$"
+                            r"|(?:制造业|服务业|产业|行业)(?:和|及|与|$)|资源$")
 _VILLAGE_OPENING_RE = re.compile(r"(?!中关村)[\u4e00-\u9fff]{1,3}村(?!镇)(?=[\u4e00-\u9fff]{4})")
 
 
@@ -314,8 +317,8 @@ _PROJECT_ITEM_RE = re.compile(r"(?:项目|工程|基地|产业园|工厂|生产�
 
 
 # 等项目相继竣工投产: a list of projects closed by the stage its own clause gives them (neither sectors nor firms)
-STAGED_LIST_CLOSE = (r"等(?:\d+|[一二两三四五六七八九十]+)?(?:多|余)?(?:个|家)?(?:重点|重大)?项目"
-                     r"(?:相继|均已|均|已|已经|正式|先后|同时|陆续|顺利)?(?:竣工|投产|开工|动工|签约|建成)")
+STAGED_LIST_CLOSE = (r"等(?:\d+|[一二两三四五六七八九十]+)?(?:多|余)?(?:个|家|宗)?(?:重点|重大|产业|工业)?项目则?"
+                     r"(?:相继|均已|均|已|已经|正式|先后|同时|陆续|顺利|集中)?(?:竣工|投产|开工|动工|签约|建成)")
 # 推进已签约供地的A、B等9个项目的开工: a list its modifier says has reached a stage
 STAGED_LIST_OPEN = r"已(?:经)?(?P<stage>签约|开工|动工|投产|竣工|建成)(?:供地|落地|入驻|落户)?的"
 _STAGED_LIST_OPEN_RE = re.compile(STAGED_LIST_OPEN + "$")
@@ -424,6 +427,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             described = _DESCRIPTOR_OPENING_RE.match(item)
             if described and len(item) - described.end() >= 2:
                 a, item = a + described.end(), item[described.end():]  # 央企外贸信托, 上市公司安图生物: what kind, then who
+            if noun != "项目" and _CLASS_ITEM_RE.search(item):
+                continue  # 央企、国企、大型民企等50多家企业, 科技创新资源、高端制造业和科技金融等现代企业: kinds of firms, sectors
             proxy = item.rfind("代表")
             if proxy >= 0 and len(item) - proxy - 2 >= 2:
                 a += proxy + 2  # 杨某代表X市人民政府与…签约: the body a person speaks for

@@ -163,8 +163,8 @@ _CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|
                           r"|双|张|只|支|瓶|米)")
 # '…X项目今年5月开工，总投资48亿元' / '…建设X项目，预计总投资人民币15亿元': a clause that opens with the total.
 _CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:预计|计划|拟)?(?:总投资(?:额)?|投资总额|(?:合同|签约)金?额)(?:达|为)?")
-_COUNTED_PROJECTS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|大)[\u4e00-\u9fff“”]{0,8}项目|等[\u4e00-\u9fff]{0,6}项目"
-                                  r"|项目(?:共|有|达|合计)?(?:\d+|[一二两三四五六七八九十]+)[项个]")  # (重大项目有58项)
+_COUNTED_PROJECTS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|大|宗)[\u4e00-\u9fff“”]{0,8}项目|等[\u4e00-\u9fff\d]{0,6}项目"
+                                  r"|项目(?:共|有|达|合计)?(?:\d+|[一二两三四五六七八九十]+)[项个宗]")  # (重大项目有58项)
 
 
 # '在签约的12个项目中，X项目…': X is one of the counted projects, named on its own

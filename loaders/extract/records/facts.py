@@ -139,13 +139,13 @@ _PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此|整个|这
                             r"|分[一二两三四五]期)")  # (项目分二期建设，其中一期固定资产投资6亿元)
 # X公司，坐落在Y示范园，项目总投资62亿元: the project named before, not its site
 _SITED_THEN_TOTAL_RE = re.compile(r"(?:位于|坐落(?:在|于)|落户(?:在|于)?)[^，,。；;]{2,30}[，,](?:该|本)?项目总投资")
-_COUNTED_IN_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[个项家]")
+_COUNTED_IN_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[个项家宗]")
 # …此次开工的项目是…。项目总投资10亿元 (or quoted: “项目总投资10亿元，…”): a sentence that opens with the total of the
 # one project just named; after a count of projects (7个项目开工。项目总投资约9.6亿元) it is theirs together
 _PROJECT_TOTAL_OPENING_RE = re.compile(r"\s*“?项目总投资")
 _PROJECTS_COUNTED_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|宗)[^。；;]{0,12}项目|项目[^。；;，,]{0,6}(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|宗)")
 _INVESTED_BEFORE_RE = re.compile(r"投资(?:额)?(?:约|达|为)?$")
-_PROJECT_NAMED_AFTER_RE = re.compile(r"(?!(?:\d+|[一二两三四五六七八九十]+)个|一批|多个|各|这)[^，,。；;、]{2,50}?项目")  # (not 16个…项目)
+_PROJECT_NAMED_AFTER_RE = re.compile(r"(?!(?:\d+|[一二两三四五六七八九十]+)[个宗]|一批|多个|各|这)[^，,。；;、]{2,50}?项目")  # (not 16个…项目)
 
 
 def _names_a_project(text: str, start: int) -> bool:
@@ -161,8 +161,8 @@ _PICKED_FROM_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?中[，,]")
 # what may stand between a figure and the 的 that makes it a modifier of the next name: 、占地面积290亩
 _CITY_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[省市]")
 _MODIFIER_TAIL_RE = re.compile(r"(?:、[^、，,。；;的]{1,14})*的")
-_AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])(?:多|余)?个(?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总(?!占地|用地|建筑面积)"
-                                 r"|项目(?:有|共|共有|达|达到)?(?:\d+|[一二三四五六七八九十]+)(?:多|余)?[个项]"  # 新签约项目72个, 超大项目有18个, 项目共41项
+_AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])(?:多|余)?[个宗](?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总(?!占地|用地|建筑面积)"
+                                 r"|项目(?:有|共|共有|达|达到)?(?:\d+|[一二三四五六七八九十]+)(?:多|余)?[个项宗]"  # 新签约项目72个, 超大项目有18个, 项目共41项
                                  r"|(?:[二三四五六七八九十]|\d+)大(?:[\u4e00-\u9fff]{0,4})项目"  # 四大项目, 4大项目: the four projects
                                  r"|(?<![\u4e00-\u9fff])(?:共计|合计|总计)(?:\d+|[一二三四五六七八九十]+)个(?![\u4e00-\u9fff])")
 # (…A项目、B工程、C基地项目，共计7个，总投资27.78亿元: the count that closes a list of projects)
@@ -1126,7 +1126,7 @@ def _territories(doc: Doc) -> frozenset[str]:
 # 无锡高新区集成电路产业重大项目: the park's own projects (not 在X举行, where X is only the venue)
 _PARKS_PROJECTS_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?项目")
 # 三菱树脂、横滨轮胎…等7个外资项目: firms named as items of a count of projects, not as the subject
-_LISTED_PROJECTS_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?个[\u4e00-\u9fff]{0,8}项目")
+_LISTED_PROJECTS_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[个宗][\u4e00-\u9fff]{0,8}项目")
 # The district itself (区内, 全区, 该区): a park can be meant only when it is a 区 itself.
 _DISTRICT_REF_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:区内|全区|该区|本区)")
 # 我市, 本县, 全市: the region the article is from
