@@ -96,3 +96,17 @@ def test_a_list_counted_in_zong_closed_by_its_stage_names_projects_whose_sums_ar
     x = extract(text)
     assert [(p.name, p.status, p.investment) for p in x.projects] == [("松岭智谷", "开工", None)], x.projects
     assert not x.companies and not any(f.subject == "松岭智谷" for f in x.facts), (x.companies, x.facts)
+
+
+# From real74 and real75 (studied after their first scores).
+
+def test_a_project_a_named_firm_builds_is_a_project_though_its_name_only_describes_it():
+    text = ("衡松县举行招商引资项目集中签约仪式,19个项目成功签约。\n\n"
+            "这次集中签约的19个项目,覆盖有色金属、高端制造等核心领域。\n\n"
+            "数字印章生产及推广应用项目由湖南松汇能印业投资建设,总投资3000万元,计划在印章产业园创办职业培训中心。")
+    assert _projects(text).get("数字印章生产及推广应用项目") == ("印章产业园", "签约"), _projects(text)
+
+
+def test_a_planned_total_investment_is_no_plan_of_the_project():
+    text = "柏川纺织项目由国内家纺生产商松岭床单投资建设,计划总投资12亿元、建设厂房17万平方米,主要生产高档家纺面料。"
+    assert _projects(text).get("柏川纺织项目", (None, "x"))[1] is None, _projects(text)

@@ -53,7 +53,7 @@ def status_of(words: str) -> str | None:
     return next((status for status, pattern in STATUS_WORDS if re.search(pattern, words)), None)
 # 这是…, 该项目…, 其中10亿元以上项目2个，分别为…: a sentence about what the one before it named or counted
 _POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此|其中)")
-_FUTURE_RE = re.compile(r"(?:预计|确保|将|计划(?!分[两二三四五]期)|拟|有望|可望|建成(?:达产|投产)后|建成后|达产后|投产后"
+_FUTURE_RE = re.compile(r"(?:预计|确保|将|计划(?!分[两二三四五]期|总投资)|拟|有望|可望|建成(?:达产|投产)后|建成后|达产后|投产后"
                         r"|(?<![不即])可(?=(?:全面|全部)?(?:建成|投产|竣工|开工|达产|完工|投用)))[^，,；;。]*"
                         # (将开拓X板块，建成智能化综合工厂: the next clause, opening with the verb, goes on with the plan)
                         r"(?:[，,](?:建成|形成|打造|成为|实现|投产)[^，,；;。]*)*"
@@ -243,6 +243,8 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
 _INVEST_NEXT_CLAUSE_RE = re.compile(r"[，,](?:总投资|投资总额|计划投资|计划总投资|拟总投资|拟投资)(?:额)?(?:达|为|约)?(?=[\d约]|不低于|不少于|超过?)")
 _THIS_PROJECT_SUM_AFTER_RE = re.compile(r"[^，,。；;]{0,12}[，,。](?:该|此)项目(?:总投资|投资总额|(?:计划|拟)总?投资)(?:额)?(?:达|为|约)?(?=[\d约])")
 # (…“X”项目。该项目拟投资26亿元: the sentence after the name opens with the project's sum)
+# X项目由Y公司投资建设,总投资约1亿元: a firm builds what the name describes, and its sum follows; one project's name
+_BUILT_BY_AFTER_RE = re.compile(r"由[^，,。；;]{2,30}?(?:投资|出资)?(?:建设|兴建|承建|投建)[，,]\s*(?:项目)?(?:总投资|投资总额|计划总?投资)")
 _CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[；;。：:\n]|其中[，,]?)$")
 
 
@@ -515,7 +517,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             continue  # 吸引更多优质集成电路产业项目落地: more projects of a kind, not one
         if stem.endswith(("和", "与", "及")) and _ACTIVITY_AFTER_RE.match(text, m.end()):
             continue  # 为工业园区招商引资和项目建设创造环境: 项目 joined to an activity, the works in general
-        titled = _named_by_deal_title(text, start, m.end())
+        titled = _named_by_deal_title(text, start, m.end()) or _BUILT_BY_AFTER_RE.match(text, m.end()) is not None
         if len(stem) < 3 or preceded_by_count(text, start) or text[start - 1:start] in ("各", "每") \
                 or (not titled and is_generic_stem(strip_quotes(stem)) and not _invested_by_firm(text, start)
                     and not _THIS_PROJECT_SUM_AFTER_RE.match(text, m.end())) \
@@ -1240,7 +1242,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             listed_end = s + len(name)
         counted = rule in ("project_counted_list", "project_enumerated") and len(name) >= 8  # see _enumerated
         if s not in given_amount and not counted and not _invested_by_firm(text, s) \
-                and not _named_by_deal_title(text, s, s + len(name)) \
+                and not _named_by_deal_title(text, s, s + len(name)) and not _BUILT_BY_AFTER_RE.match(text, s + len(name)) \
                 and (is_generic_stem(name[:-2] if name.endswith("项目") else name)
                      or len(name) < (3 if rule == "project_list" else 4)  # (a list's short item its stage names: _listed)
                      or len(re.findall(r"[\u4e00-\u9fff]", name)) < 2):
@@ -1635,9 +1637,10 @@ def _status_from_paragraph_event(doc: Doc, out: dict[str, ProjectMention]) -> No
             pm.status = status_of(m.group("event"))
 
 
-# 开工的22个项目中, 此次签约的12个项目中: the batch of one event, whose items the paragraph goes on to describe
+# 开工的22个项目中, 此次签约的12个项目中, 这次集中签约的19个项目，覆盖…: the batch of one event, whose items the
+# paragraph (or the next) goes on to describe
 _BATCH_AMONG_OPENER_RE = re.compile(r"(?:当天|此次|本次|这次)?(?:集中)?(?P<event>开工|签约|投产|竣工|动工)的(?:\d+|[一二两三四五六七八九十]+)个"
-                                    r"[\u4e00-\u9fff]{0,4}?项目中")
+                                    r"[\u4e00-\u9fff]{0,4}?项目(?:中|[，,](?=覆盖|涵盖|包括|涉及))")
 _ANY_STAGE_RE = re.compile(r"开工|动工|签约|投产|竣工|建成(?!后)|在建|建设中|试生产|落户|落地|入驻")
 
 
