@@ -110,3 +110,9 @@ def test_a_project_a_named_firm_builds_is_a_project_though_its_name_only_describ
 def test_a_planned_total_investment_is_no_plan_of_the_project():
     text = "柏川纺织项目由国内家纺生产商松岭床单投资建设,计划总投资12亿元、建设厂房17万平方米,主要生产高档家纺面料。"
     assert _projects(text).get("柏川纺织项目", (None, "x"))[1] is None, _projects(text)
+
+
+def test_gaoxin_chanye_kaifaqu_and_gaoxinqu_are_one_zone():
+    text = "松滁高新产业开发区党工委书记出席。松滁高新区是2011年设立的合作园区,松岭电子已在松滁高新区投产。"
+    x = extract(text)
+    assert [(p.name, p.aliases) for p in x.parks] == [("松滁高新产业开发区", ["松滁高新区"])], x.parks
