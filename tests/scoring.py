@@ -101,6 +101,10 @@ REAL74 = EVAL / "real74"  # 7 more (湖北, 湖南 and 江西 zones: 汨罗产�
 REAL75 = EVAL / "real75"  # 9 more (安徽 and northern 江苏 parks: 徐州工业园区 2017, 徐州经开区 2018, 淮安经开区 2018, 上合物流园 2021, 盐城经开区 2022, 贤官镇工业区 2017, 苏滁高新区 2020, 合肥经开区 2021, 新站高新区 2024), at 2.03 (2333881); scored once before study
 REAL76 = EVAL / "real76"  # 7 more (西北 zones: 轮台工业园区 2013, 大柴旦工业园 2018, 渭南经开区 2017, 榆林经开区 2022, 平凉工业园区 2025, 苏银产业园 2026, 三师区块 2025), at 2.03 (2333881); scored once before study
 REAL77 = EVAL / "real77"  # 8 more (one zone each, national and provincial media: 东方临港产业园 2023, 无锡高新区 2023, 三个高新区 2025, 南浔·广安产业园 2021, 长沙经开区 2021, 扬州经开区 2023, 海口高新区 2022, 颍泉经济开发区 2022), at 2.03 (2333881); scored once before study
+REAL78 = EVAL / "real78"  # 7 more (广西, 海南 and 云南 border and free-trade zones: 中马钦州产业园区 2013, 凭祥综保区 2020, 欽州港片區 (香港商報 2021), 百色试验区 2021, 海口's free-trade-port projects 2022, 瑞丽 and 河口 2024, 海口综保区 2025), at 2.03 (ac0d0ce); scored once before study
+REAL79 = EVAL / "real79"  # 8 more (山东 county and city zones: 青州's parks 2013, 昌乐县 2011, 莒县 2017, 郯城县 2018, 枣庄高新区 2022, 郓城化工产业园 2023, 聊城经开区 2013, 乐陵 2022), at 2.03 (ac0d0ce); scored once before study
+REAL80 = EVAL / "real80"  # 7 more (one firm's plant in a named park: 肇庆高新区 2020, 溧水经济开发区 2019, 徐圩新区 2021, 宁马新型功能区 2022, 苏里格经济开发区 2025, 胡杨河经开区 2023, 岳阳经开区 2023), at 2.03 (ac0d0ce); scored once before study
+REAL81 = EVAL / "real81"  # 2 more (Hong Kong papers in traditional script: 北京's 大興 and 開發區 at the 京港洽談會 (文匯報 2010), 東湖高新區 (香港商報 2019)), at 2.03 (ac0d0ce); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

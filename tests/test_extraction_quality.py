@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, SEEDS_GOLD
 
 
 
@@ -153,7 +153,11 @@ def scores(extraction_scores, seeds_dir):
             "real74": extraction_scores(REAL74),
             "real75": extraction_scores(REAL75),
             "real76": extraction_scores(REAL76),
-            "real77": extraction_scores(REAL77)}
+            "real77": extraction_scores(REAL77),
+            "real78": extraction_scores(REAL78),
+            "real79": extraction_scores(REAL79),
+            "real80": extraction_scores(REAL80),
+            "real81": extraction_scores(REAL81)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -1116,6 +1120,45 @@ REAL77_FLOORS = {"parks F1": 0.83, "companies F1": 0.64, "projects F1": 0.62, "f
                  "fully right project rows": 0.57, "facts with the right subject, precision": 0.60,
                  "facts with the right subject, recall": 0.43}
 
+# tests/eval/real78: 7 real items on border and free-trade zones in 广西, 海南 and 云南 (2013-2025: 中马钦州产业园区 (新华社 2013),
+# 凭祥综合保税区 (中新社 2020), 欽州港片區 (香港商报 2021, traditional script), 百色重点开发开放试验区 (中新网 2021), 海口's free-trade-port projects
+# (国际旅游岛商报 2022), 瑞丽 and 河口 border parks (中新网 2024), 海口综合保税区 (海口日报 2025)), collected at extractor 2.03 by someone who
+# had not seen the rules. Scored once, at ac0d0ce (2.03), before its output was read: parks F1 0.60, companies 0.60,
+# projects 0.64 (amounts 0/1), facts 0.64; company parks 1/3, project parks 6/14, status 13/13, fully right rows 5/22,
+# facts with the right subject P 0.64 / R 0.29.
+REAL78_FLOORS = {"parks F1": 0.55, "companies F1": 0.55, "projects F1": 0.59, "facts F1": 0.59,
+                 "project parks": 0.38, "company parks": 0.28, "project status": 0.95,
+                 "fully right project rows": 0.18, "facts with the right subject, precision": 0.59,
+                 "facts with the right subject, recall": 0.24}
+
+# tests/eval/real79: 8 real items on county and city zones in 山东 (2011-2023: 青州's parks (2013), 昌乐县 (潍坊日报 2011),
+# 莒县高端塑料产业园 (日照日报 2017), 郯城县 (2018), 枣庄高新区 (中华网 2022), 郓城化工产业园 (2023), 聊城经济技术开发区 (2013), 乐陵循环经济示范园 (德州日报 2022)),
+# collected at extractor 2.03 by someone who had not seen the rules. Scored once, at ac0d0ce (2.03), before its output
+# was read: parks F1 0.97, companies 0.73, projects 0.79 (amounts 1/5), facts 0.73; company parks 8/12, project parks
+# 20/26, status 15/26, fully right rows 5/37, facts with the right subject P 0.74 / R 0.50.
+REAL79_FLOORS = {"parks F1": 0.92, "companies F1": 0.68, "projects F1": 0.74, "facts F1": 0.68,
+                 "project parks": 0.72, "company parks": 0.62, "project status": 0.53,
+                 "fully right project rows": 0.09, "facts with the right subject, precision": 0.69,
+                 "facts with the right subject, recall": 0.45}
+
+# tests/eval/real80: 7 real items on one firm's plant in a named park (2019-2025: 肇庆高新区 (西江日报 2020), 溧水经济开发区 (南京日报
+# 2019), 徐圩新区 (智通财经 2021), 宁马新型功能区 (马鞍山日报 2022), 苏里格经济开发区 (证券时报 2025), 胡杨河经开区 (天山网 2023), 岳阳经开区 (2023)), collected at
+# extractor 2.03 by someone who had not seen the rules. Scored once, at ac0d0ce (2.03), before its output was read:
+# parks F1 0.71, companies 0.74, projects 0.52 (amounts 3/5), facts 0.59; company parks 2/7, project parks 3/6, status
+# 4/6, fully right rows 2/10, facts with the right subject P 0.00 / R 0.10.
+REAL80_FLOORS = {"parks F1": 0.66, "companies F1": 0.69, "projects F1": 0.47, "facts F1": 0.54,
+                 "project parks": 0.45, "company parks": 0.24, "project status": 0.62,
+                 "fully right project rows": 0.15, "facts with the right subject, recall": 0.05}
+
+# tests/eval/real81: 2 real items from Hong Kong papers in traditional script (北京's 大興區 and 北京經濟技術開發區 at the 京港洽談會
+# (香港文匯報 2010), 東湖高新區 at the 光博會 (香港商報 2019)), collected at extractor 2.03 by someone who had not seen the rules.
+# Scored once, at ac0d0ce (2.03), before its output was read: parks F1 0.50, companies 0.00, projects 0.67 (amounts
+# 0/0), facts 0.91; company parks 0/0, project parks 2/5, status 5/5, fully right rows 2/11, facts with the right
+# subject P 0.33 / R 0.33.
+REAL81_FLOORS = {"parks F1": 0.45, "projects F1": 0.62, "facts F1": 0.86, "project parks": 0.35,
+                 "project status": 0.95, "fully right project rows": 0.13,
+                 "facts with the right subject, precision": 0.28, "facts with the right subject, recall": 0.28}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -1165,7 +1208,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real74": REAL74_FLOORS,
                     "real75": REAL75_FLOORS,
                     "real76": REAL76_FLOORS,
-                    "real77": REAL77_FLOORS}
+                    "real77": REAL77_FLOORS,
+                    "real78": REAL78_FLOORS,
+                    "real79": REAL79_FLOORS,
+                    "real80": REAL80_FLOORS,
+                    "real81": REAL81_FLOORS}
 
 
 @pytest.mark.django_db
