@@ -116,3 +116,19 @@ def test_gaoxin_chanye_kaifaqu_and_gaoxinqu_are_one_zone():
     text = "松滁高新产业开发区党工委书记出席。松滁高新区是2011年设立的合作园区,松岭电子已在松滁高新区投产。"
     x = extract(text)
     assert [(p.name, p.aliases) for p in x.parks] == [("松滁高新产业开发区", ["松滁高新区"])], x.parks
+
+
+# From real79 (studied after its first score).
+
+def test_a_list_of_projects_sited_in_its_own_clause_is_not_in_another_park():
+    text = ("其中,松岭科技园、香港柏中托盘、山东松华包装材料等7个项目在峱松经济发展区集中开工;"
+            "松康机械后桥生产、铸柏新材料产能扩大等8个项目在柏川工业区集中开工奠基。")
+    got = {name: park for name, (park, _) in _projects(text).items()}
+    assert got.get("香港柏中托盘", "x") is None and got.get("山东松华包装材料", "x") is None, got
+
+
+def test_where_a_project_is_settled_is_no_event_of_its_own():
+    text = ("与此同时,落户松岭镇工程机械工业园的柏邦物流、燕松机械加工两个项目,"
+            "以及落户柏川镇东山工业园的铁松机械项目,3月10日上午也进行了集中开工奠基。")
+    got = _projects(text)
+    assert got.get("柏邦物流") == ("工程机械工业园", "开工") and got.get("铁松机械项目") == ("东山工业园", "开工"), got

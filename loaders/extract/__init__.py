@@ -29,7 +29,7 @@ from .text.meta import extract_meta
 from .mentions.names import is_generic_stem, leading_place
 from .mentions.parks import (RANKS, ParkOcc, districts_of_zones, find_group_members, find_parks, generic_park_name,
                              merge_key)
-from .mentions.projects import LISTED_PROJECT_RULES, find_projects, project_key, sited_in_a_place
+from .mentions.projects import LISTED_PROJECT_RULES, find_projects, list_site, project_key, sited_in_a_place
 from .mentions.tagger import tokens_around
 from .scope import ParkScope
 from .text.sentences import build_doc
@@ -426,7 +426,8 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
             if pm.park and merge_key(pm.park) in listed:
                 # (the park the text is about there, if any, unless the clause settles it in a county: …落户肥东)
                 sited = sited_in_a_place(doc, pm.span.start, pm.span.end, park_forms)
-                pm.park = None if sited else scope.park_at(pm.span.start, end=pm.span.end)
+                site = list_site(text, pm.span.end, {f: p for p in parks for f in [p.name, *p.aliases]})  # (…等7个项目在X区集中开工)
+                pm.park = site or (None if sited or site == "" else scope.park_at(pm.span.start, end=pm.span.end))
     _unplace_by_inner_parks(projects, occs)
     projects, areas_written = _without_areas_as_projects(text, projects, parks, occs)
     if areas_written:

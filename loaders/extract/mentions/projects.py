@@ -279,6 +279,8 @@ def _status(doc: Doc, start: int, end: int) -> str | None:
     return status
 
 
+# 落户X工业园的: a modifier that says where the projects are settled, no event of theirs
+_SETTLED_MODIFIER_RE = re.compile(r"(?:落户|入驻|落地)(?:于|在|到)?[^，,。；;的]{2,24}的")
 _STARTED_YEARS_AGO_RE = re.compile(r"(?:去年|前年)[^，,；;。]{0,8}(?:开工|动工|开建)")
 
 
@@ -293,6 +295,7 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
     # a signing in the project's own clause is its event, whatever other clauses describe
     # (…A项目、B项目等正式签约，占已建成厂房的60%: 签约, not 竣工)
     own = _FUTURE_RE.sub("", _NEGATED_STAGE_RE.sub(_blank, _names_masked(text, own_span.start, own_span.end, start, end)))
+    own = _SETTLED_MODIFIER_RE.sub("", own)  # (落户X工业园的A、B三个项目…也进行了集中开工: where they are, not their event)
     if re.search(_SIGNED, own) and not any(re.search(p, own) for st, p in STATUS_WORDS if st not in ("签约", "planned")):
         return "签约"
     # A项目预计4月进水调试、B项目基础施工启动: in a row of projects each with its own words, the words right after
@@ -1271,10 +1274,13 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             out[key] = pm
         if written and written.endswith(pm.name) and written != pm.name and written not in pm.aliases:
             pm.aliases.append(written)
+        site = list_site(text, s + len(name), park_by_form) if park is None else None
+        if site:
+            park = site  # A、B等7个项目在X园区集中开工: the site the list's own clause gives
         if park and not pm.park:
             pm.park = park
         if not pm.park and scope is not None and not _several_parks_respectively(text, sent.start, s, park_by_form) \
-                and not sited_in_a_place(doc, s, s + len(name), park_by_form):
+                and not sited_in_a_place(doc, s, s + len(name), park_by_form) and site is None:
             pm.park = scope.park_at(s, end=s + len(name))
         if not pm.park and scope is not None:
             # 今年企业在工业园内征地300亩，建设X生产基地: the one park of the kind its clause run names bare
@@ -2019,6 +2025,23 @@ def _elided_short_forms(out: dict[str, ProjectMention]) -> None:
 
 # …等一大批企业落户肥东，既为…: the place the clause settles its projects in, a county or a city, written bare
 _SITED_IN_RE = re.compile(r"(?:落户|落地|入驻|扎根)(?:于|在|到)?(?P<place>[\u4e00-\u9fff]{2,4}?)(?:县|市)?(?![\u4e00-\u9fff])")
+
+
+# …、C等7个项目在P集中开工: the site a list of projects is given in its own clause (up to ；or 。)
+_LIST_SITE_RE = re.compile(r"(?:、[^，,。；;、]{2,30})*等(?:\d+|[一二两三四五六七八九十]+)(?:个|宗|项)[\u4e00-\u9fff]{0,6}?项目"
+                           r"(?:在|落户于?|落地|入驻)(?P<place>[^，,。；;]{2,20}?)(?:集中|同时|同步|举行|开工|签约|奠基|动工)")
+
+
+def list_site(text: str, end: int, park_by_form) -> str | None:
+    """The park the clause of a listed item sites the whole list in (A、B、C等7个项目在X区集中开工 -> X区); '' where it
+    sites it in a place no park of the text is (the list stands there, not in the park the story was about before);
+    None where the clause gives no site."""
+    m = _LIST_SITE_RE.match(text, end)
+    if m is None:
+        return None
+    place = m.group("place")
+    return next((p.name for form, p in park_by_form.items() if place == form or place.startswith(form)
+                 or (len(place) >= 4 and form.endswith(place))), "")
 
 
 def sited_in_a_place(doc: Doc, start: int, end: int, park_forms) -> bool:
