@@ -3,6 +3,8 @@ fixtures for one behaviour each (invented names; places are the closed class of 
 by tests/test_extraction_quality.py."""
 from __future__ import annotations
 
+import re
+
 from loaders.extract import extract
 from tests.extracted import facts as _facts
 from tests.extracted import projects as _projects
@@ -132,3 +134,23 @@ def test_where_a_project_is_settled_is_no_event_of_its_own():
             "以及落户柏川镇东山工业园的铁松机械项目,3月10日上午也进行了集中开工奠基。")
     got = _projects(text)
     assert got.get("柏邦物流") == ("工程机械工业园", "开工") and got.get("铁松机械项目") == ("东山工业园", "开工"), got
+
+
+# From real80 (studied after its first score).
+
+def test_each_of_two_works_joined_by_a_list_mark_has_its_own_stage():
+    text = "9月28日,位于松岭高新区的柏鹰纸业(广东)有限公司100万吨造纸项目开工、耀松华公司松岭智能制造基地投产。"
+    got = {name: status for name, (_, status) in _projects(text).items()}
+    assert got == {"柏鹰纸业(广东)有限公司100万吨造纸项目": "开工", "耀松华公司松岭智能制造基地": "投产"}, got
+
+
+def test_lines_counted_are_no_project():
+    text = "柏松华公司是松岭高新区的配套企业,首个车间14条生产线投入生产,年底将有25条生产线投产。"
+    assert not any(re.match(r"\d+条", p.name) for p in extract(text).projects), extract(text).projects
+
+
+def test_a_news_service_a_site_and_a_project_site_are_no_firms():
+    text = ("证券时报e公司讯,松岭石化(600688)1月26日晚间公告,原丝部分,选址上海市金山区公司现有厂区内。\n\n"
+            "柏川生物生产包装基地项目现场负责人 刘焱:大概两个月就可以投产。")
+    names = {c.name for c in extract(text).companies}
+    assert not names & {"证券时报e公司", "上海市金山区公司", "柏川生物生产包装基地项目现场"}, names

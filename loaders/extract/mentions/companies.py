@@ -986,6 +986,13 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
             continue  # 投资方, 20多个银行, 30多个…基金管理公司: a party to a deal or a counted class, no one firm's name
         if h.source == "list" and _DELEGATION_RE.search(h.name):
             continue  # 新加坡X集团组团、珠三角考察团、厦门泉州商会组团: delegations that visited, not firms
+        if text.startswith("讯", h.end) and not text[max(0, h.start - 1):h.start].strip("\n"):
+            continue  # 证券时报e公司讯,…: the news service a paragraph opens with, its source, not a firm in the story
+        if h.source == "legal" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}[省市](?:[\u4e00-\u9fff]{1,3}[区县市])?(?:公司|集团)", h.name) \
+                and leading_place(h.name)[0]:
+            continue  # 选址上海市金山区公司现有厂区内: 'the company's' after where it is, no firm's name
+        if h.source == "role" and re.search(r"项目(?:现场|工地|部)?$", h.name):
+            continue  # X基地项目现场负责人: the project's site, not a firm
         if (h.source == "role" or (h.source == "list" and _TITLE_BEFORE_RE.search(text, max(0, h.start - 4), h.start))) \
                 and h.end - h.start <= 3 and any(
                 t.start == h.start and t.end == h.end and t.tag == "PER" for t in tokens_around(text, h.start)):

@@ -445,7 +445,7 @@ def _generic_parts(text: str, start: int, end: int) -> bool:
 _ACTIVITY_AFTER_RE = re.compile(r"建设|推进|服务|管理|落地|招引|谋划")
 
 
-_PROJECT_HEAD_IN_RE = re.compile(r"项目|工程|生产线")
+_PROJECT_HEAD_IN_RE = re.compile(r"项目|工程|生产线|基地|工厂")
 _PROJECT_THEN_CLAUSE_RE = re.compile(r"项目(?![一二三四五六七八九十首]期$)[\u4e00-\u9fff\d]{2,}")
 _BEFORE_BARE_ZONE_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,3}项目)?(?:有|是)?")
 
@@ -1253,6 +1253,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if any(name == f for f in park_by_form) and not name.endswith("项目") \
                 and rule not in ("project_list", *LISTED_PROJECT_RULES):
             continue  # the park itself, not a project (unless listed among projects: A、B科技创新谷等项目开工)
+        if re.fullmatch(r"(?:\d+|[两二三四五六七八九十]+)(?:条|座|台|栋|个)[\u4e00-\u9fff]{0,6}(?:生产线|产线|车间|厂房)", name):
+            continue  # 年底将有25条生产线投产: lines counted, no project's name
         if name.endswith("基金"):
             continue  # a fund among the signed 'projects' (A、B基金、C项目) is recorded as a fund
         if _FINANCIAL_PRODUCT_RE.search(name):
