@@ -154,3 +154,17 @@ def test_a_news_service_a_site_and_a_project_site_are_no_firms():
             "柏川生物生产包装基地项目现场负责人 刘焱:大概两个月就可以投产。")
     names = {c.name for c in extract(text).companies}
     assert not names & {"证券时报e公司", "上海市金山区公司", "柏川生物生产包装基地项目现场"}, names
+
+
+# From real78 (studied after its first score).
+
+def test_two_bonded_zones_of_one_city_stay_two():
+    # (a city of the lexicon: the short form that merged them is built from the city's name)
+    text = ("海口综合保税区全国综合排名第27位,较上年提升37位。海口空港综合保税区全国综合排名第70位。"
+            "该项评估工作每年开展一次,旨在系统反映各综合保税区建设进展与发展实绩。")
+    assert sorted(p.name for p in extract(text).parks) == ["海口空港综合保税区", "海口综合保税区"], extract(text).parks
+
+
+def test_including_before_a_parks_name_is_no_part_of_it():
+    text = "崇左片区实施范围15平方公里(含松祥综合保税区1.01平方公里)。松祥综合保税区工委副书记出席。"
+    assert [p.name for p in extract(text).parks] == ["松祥综合保税区"], extract(text).parks

@@ -176,7 +176,8 @@ def _short_forms(key: str) -> set[str]:
 
 
 # park words a city has many of: city + word names its parks together, never one of them by a short form
-_MANY_PER_CITY = frozenset(k for k, kind in PARK_SUFFIXES.items() if kind in BUILT_AS_PROJECT_KINDS | {"集聚区"})
+_MANY_PER_CITY = frozenset(k for k, kind in PARK_SUFFIXES.items() if kind in BUILT_AS_PROJECT_KINDS | {"集聚区"}) \
+    | {"综合保税区", "综保区"}  # (海口综合保税区 and 海口空港综合保税区: two zones of one city)
 _TWO_CITIES_RE = re.compile(r"(%s)市?(%s)市?(?=[\u4e00-\u9fff]{2,})" % (CITY_RE.pattern, CITY_RE.pattern))
 # A cluster zone's name drops 产业 in its short form: X产业集聚区 / X集聚区, X产业集中区 / X集中区.
 _CLUSTER_SHORT_RE = re.compile(r"^(.{2,})产业(集聚区|聚集区|集中区)$")
@@ -444,6 +445,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 and CITY_RE.match(text, start + dot.end()):
             start += dot.end()  # 北京⋅沧州渤海新区生物医药产业园: the zone is 沧州渤海新区; the place before the dot is the park's
             stem = text[start:s]
+        if text[start:start + 1] == "含" and text[start - 1:start] in "(（，,、" and s - start >= 3:
+            start += 1  # (含凭祥综合保税区1.01平方公里): 'including', then the park's name
+            stem = text[start:s]
         written = strip_quotes(text[start:e])
         name = strip_quotes(strip_province(text[start:e]))
         twice = CITY_RE.match(name)
@@ -480,6 +484,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         # (长三角(湖州)产业合作区: a region, then the city that holds the zone in brackets)
         # (中国百色-越南高平…; 中埃·泰达苏伊士经贸合作区; 奎屯-独山子…: a place the tagger reads, then a dash)
         kind = PARK_SUFFIXES[m.group()]
+        if re.search(r"各$", stem):
+            continue  # 旨在系统反映各综合保税区建设进展: every park of a kind, no one park
         unit = stem[:1] if stem[:1] in ("县", "市") and (len(stem) == 1 or is_generic_stem(stem[1:])) else ""
         if unit and e == m.end() and _OWN_UNIT_PARK_RE.match(text, max(0, start - 1)) and (place := territory_of(text, unit)):
             # 鹿邑县在县产业集聚区举行…, 。县工业园…: the county's (the city's) own park, written with the bare unit
