@@ -105,6 +105,10 @@ REAL78 = EVAL / "real78"  # 7 more (广西, 海南 and 云南 border and free-tr
 REAL79 = EVAL / "real79"  # 8 more (山东 county and city zones: 青州's parks 2013, 昌乐县 2011, 莒县 2017, 郯城县 2018, 枣庄高新区 2022, 郓城化工产业园 2023, 聊城经开区 2013, 乐陵 2022), at 2.03 (ac0d0ce); scored once before study
 REAL80 = EVAL / "real80"  # 7 more (one firm's plant in a named park: 肇庆高新区 2020, 溧水经济开发区 2019, 徐圩新区 2021, 宁马新型功能区 2022, 苏里格经济开发区 2025, 胡杨河经开区 2023, 岳阳经开区 2023), at 2.03 (ac0d0ce); scored once before study
 REAL81 = EVAL / "real81"  # 2 more (Hong Kong papers in traditional script: 北京's 大興 and 開發區 at the 京港洽談會 (文匯報 2010), 東湖高新區 (香港商報 2019)), at 2.03 (ac0d0ce); scored once before study
+REAL82 = EVAL / "real82"  # 7 more (江西 and 福建 county parks: 泰宁工业园区 2010, 信丰县工业园区 2013, 闽清县 2014, 修水工业园 2014, 永定工业园区 2024, 福州马祖产业合作园区 2025, 湖口高新区 2026), at 2.03 (1ab1614); scored once before study
+REAL83 = EVAL / "real83"  # 8 more (京津冀 zones: 廊坊临空经济区 2023, 香河经济开发区 2023, 宁河 2022, 沧州渤海新区 2018, 献县开发区 2021, 保定高新区 2020, 雄安中关村科技园 2024, 唐山高新区 2021), at 2.03 (1ab1614); scored once before study
+REAL84 = EVAL / "real84"  # 7 more (东北 city zones: 宾西经开区 2023, 穆棱 2023, 朝阳经济开发区 2022, 蛟河 2020, 白城工业园区 2017, 凌源經濟開發區 (香港商報 2020), 腾鳌经济开发区 2020), at 2.03 (1ab1614); scored once before study
+REAL85 = EVAL / "real85"  # 8 more (重庆 and 四川 district and county parks: 彭山 2019, 荣昌高新区 2020, 朝天区 2012, 白沙工业园 2019, 邛崃 2012, 隆昌 2012, 绵阳经开区 2025, 永川区 2023), at 2.03 (1ab1614); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
