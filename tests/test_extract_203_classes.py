@@ -168,3 +168,12 @@ def test_two_bonded_zones_of_one_city_stay_two():
 def test_including_before_a_parks_name_is_no_part_of_it():
     text = "崇左片区实施范围15平方公里(含松祥综合保税区1.01平方公里)。松祥综合保税区工委副书记出席。"
     assert [p.name for p in extract(text).parks] == ["松祥综合保税区"], extract(text).parks
+
+
+# From real84 (studied after its first score).
+
+def test_a_bare_sum_and_de_before_a_listed_name_is_its_investment():
+    text = ("旅游商贸类的另外2个项目是:3.2亿元的松岭2号通道铁路能源基地项目、3亿元的柏川石材园区铁路物流园建设项目。"
+            "这些项目已集中签约。")
+    got = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
+    assert got == {"松岭2号通道铁路能源基地项目": "3.2亿元", "柏川石材园区铁路物流园建设项目": "3亿元"}, got

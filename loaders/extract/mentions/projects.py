@@ -213,6 +213,11 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
             a = _amount_at(text, max(0, start - 40) + mm.start(1))
             if a is not None:
                 return a, None
+    mm = _BARE_SUM_BEFORE_RE.search(before)
+    if mm:  # 旅游商贸类的另外2个项目是:3.2亿元的X项目、3亿元的Y项目: a list's items, each after its sum
+        a = _amount_at(text, max(0, start - 40) + mm.start(1))
+        if a is not None:
+            return a, None
     mm = _SUM_RIGHT_BEFORE_RE.search(before)
     if mm:  # 总投资150亿元X项目: the sum the name follows without 的
         a = _amount_at(text, max(0, start - 40) + mm.start(1))
@@ -240,6 +245,8 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
     return None
 
 
+# a bare sum and 的 right before a name, after a list mark, a colon or a copula (是60亿元的X项目, 、3亿元的Y项目)
+_BARE_SUM_BEFORE_RE = re.compile(r"(?:^|[、：:，,；;是])((?:约|近)?\d[\d.,]*(?:亿|万)元)的$")
 _INVEST_NEXT_CLAUSE_RE = re.compile(r"[，,](?:总投资|投资总额|计划投资|计划总投资|拟总投资|拟投资)(?:额)?(?:达|为|约)?(?=[\d约]|不低于|不少于|超过?)")
 _THIS_PROJECT_SUM_AFTER_RE = re.compile(r"[^，,。；;]{0,12}[，,。](?:该|此)项目(?:总投资|投资总额|(?:计划|拟)总?投资)(?:额)?(?:达|为|约)?(?=[\d约])")
 # (…“X”项目。该项目拟投资26亿元: the sentence after the name opens with the project's sum)
