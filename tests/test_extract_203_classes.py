@@ -177,3 +177,12 @@ def test_a_bare_sum_and_de_before_a_listed_name_is_its_investment():
             "这些项目已集中签约。")
     got = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
     assert got == {"松岭2号通道铁路能源基地项目": "3.2亿元", "柏川石材园区铁路物流园建设项目": "3亿元"}, got
+
+
+# From real82 (studied after its first score).
+
+def test_a_countys_event_written_kai_jun_gong_in_brackets_is_its_batch():
+    text = ("11月5日,松宁县隆重举行第六届林博会开(竣)工项目剪彩活动。\n\n"
+            "当天,共有7个项目竣开工。其中,竣工的3个项目分别是柏鹏实业公司、松林木业公司、柏晶光电公司,总投资1.65亿元。")
+    got = _facts(text)
+    assert ("松宁县", "projects_started", "7") in got and ("松宁县", "planned_investment", "165000000") in got, got
