@@ -186,3 +186,13 @@ def test_a_countys_event_written_kai_jun_gong_in_brackets_is_its_batch():
             "当天,共有7个项目竣开工。其中,竣工的3个项目分别是柏鹏实业公司、松林木业公司、柏晶光电公司,总投资1.65亿元。")
     got = _facts(text)
     assert ("松宁县", "projects_started", "7") in got and ("松宁县", "planned_investment", "165000000") in got, got
+
+
+# From real85 (studied after its first score).
+
+def test_a_bilateral_name_closed_by_xiangmu_is_a_project_not_a_zone():
+    text = ("据悉,此次签约的3个项目分别为中日国际松岭城项目、年产5万吨(环保型)水性树脂项目以及精细化学品项目。"
+            "其中,中日国际松岭城项目总投资约100亿元。")
+    x = extract(text)
+    assert x.parks == [], x.parks
+    assert [p.park for p in x.projects if p.name == "中日国际松岭城项目"] == [None], x.projects

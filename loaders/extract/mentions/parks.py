@@ -665,6 +665,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
     # 中新食品区 where the text also writes 中新吉林食品区: the same zone without its city
     full = {m.group().replace(m.group("city"), "", 1): m.group() for m in zones if m.group("city")}
     for m in zones:
+        if text.startswith("项目", m.end()):
+            continue  # 中日国际康养城项目: a project named after what it builds, not a zone
         out.append(_Cand(name=full.get(m.group(), m.group()), kind="国际合作园区", start=m.start(), end=m.end(),
                          place_ok=True))
     for m in _SCIENCE_PARK_SHORT_RE.finditer(text):
