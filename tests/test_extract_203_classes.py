@@ -196,3 +196,12 @@ def test_a_bilateral_name_closed_by_xiangmu_is_a_project_not_a_zone():
     x = extract(text)
     assert x.parks == [], x.parks
     assert [p.park for p in x.projects if p.name == "中日国际松岭城项目"] == [None], x.projects
+
+
+# From real83 (studied after its first score).
+
+def test_an_economic_zones_part_in_one_city_is_named_with_the_zone():
+    text = ("北京大兴国际机场临空经济区廊坊片区(以下简称“廊坊临空经济区”)临空国际会展中心项目主体封顶。"
+            "2022年廊坊临空经济区一批重点项目建设加快推进。")
+    x = extract(text)
+    assert [(p.name, "廊坊临空经济区" in p.aliases) for p in x.parks] == [("北京大兴国际机场临空经济区廊坊片区", True)], x.parks

@@ -281,8 +281,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if ext and m.group() in ("开发区", "经济技术开发区", "高新区", "经济开发区"):
             e = ext.end()
         part = _FTZ_PART_RE.match(text, e)
-        if part and m.group() == "自贸试验区":
-            e = part.end()  # 云南自贸试验区昆明片区: the free trade zone's part in one city, named with the zone
+        if part and (m.group() == "自贸试验区" or (m.group().endswith("经济区") and CITY_RE.match(text, e))):
+            e = part.end()  # 云南自贸试验区昆明片区, X临空经济区廊坊片区: the zone's part in one city, named with the zone
         start = name_start(text, s)
         opened = max(text.rfind("“", max(0, s - 20), s), text.rfind("「", max(0, s - 20), s))
         if text[e:e + 1] in "”」" and opened >= 0 and opened + 1 < start \
