@@ -109,6 +109,10 @@ REAL82 = EVAL / "real82"  # 7 more (江西 and 福建 county parks: 泰宁工业
 REAL83 = EVAL / "real83"  # 8 more (京津冀 zones: 廊坊临空经济区 2023, 香河经济开发区 2023, 宁河 2022, 沧州渤海新区 2018, 献县开发区 2021, 保定高新区 2020, 雄安中关村科技园 2024, 唐山高新区 2021), at 2.03 (1ab1614); scored once before study
 REAL84 = EVAL / "real84"  # 7 more (东北 city zones: 宾西经开区 2023, 穆棱 2023, 朝阳经济开发区 2022, 蛟河 2020, 白城工业园区 2017, 凌源經濟開發區 (香港商報 2020), 腾鳌经济开发区 2020), at 2.03 (1ab1614); scored once before study
 REAL85 = EVAL / "real85"  # 8 more (重庆 and 四川 district and county parks: 彭山 2019, 荣昌高新区 2020, 朝天区 2012, 白沙工业园 2019, 邛崃 2012, 隆昌 2012, 绵阳经开区 2025, 永川区 2023), at 2.03 (1ab1614); scored once before study
+REAL86 = EVAL / "real86"  # 7 more (浙江 and 江苏 town parks: 南浔镇小微园 2020, 紫来小微企业创业园 2019, 蓝印时尚小镇 2020, 许河镇全民创业园 2023, 罡杨镇 2021, 璜土镇园 2025, 龙河机电装备智造产业园 2025), at 2.03 (9e3e959); scored once before study
+REAL87 = EVAL / "real87"  # 8 more (湖南 and 广西 parks: 梧州工业园区 2014, 阳和工业新区 2013, 桃源工业集中区 2015, 湘乡经开区 2019, 娄底经开区 2019, 南宁高新区 2020, 湘潭经开区 2024, 武宣县河西工业园区 2024), at 2.03 (9e3e959); scored once before study
+REAL88 = EVAL / "real88"  # 7 more (河南 and 安徽 zones: 新乡高新区 2023 and 2022, 伊滨科技城 2024, 蕪湖經開區 (香港商報 2025), 合肥经开区 2019, 马鞍山经开区 2022, 合肥高新区 2020), at 2.03 (9e3e959); scored once before study
+REAL89 = EVAL / "real89"  # 8 more (上海 and 广东 big zones: 张江科学城 2019, 临港新片区 2022, 闵行开发区 2023, 中新广州知识城 2015, 南沙区 2020, 广州开发区 2020, 前海 2017, 松山湖 2023), at 2.03 (9e3e959); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

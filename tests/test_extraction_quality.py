@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, SEEDS_GOLD
 
 
 
@@ -161,7 +161,11 @@ def scores(extraction_scores, seeds_dir):
             "real82": extraction_scores(REAL82),
             "real83": extraction_scores(REAL83),
             "real84": extraction_scores(REAL84),
-            "real85": extraction_scores(REAL85)}
+            "real85": extraction_scores(REAL85),
+            "real86": extraction_scores(REAL86),
+            "real87": extraction_scores(REAL87),
+            "real88": extraction_scores(REAL88),
+            "real89": extraction_scores(REAL89)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -1202,6 +1206,46 @@ REAL85_FLOORS = {"parks F1": 0.68, "companies F1": 0.85, "projects F1": 0.78, "f
                  "fully right project rows": 0.15, "facts with the right subject, precision": 0.59,
                  "facts with the right subject, recall": 0.41}
 
+# tests/eval/real86: 7 real items on town parks in 浙江 and 江苏 (2019-2025: 南浔镇小微园 (浙江日报 2020), 万全镇 紫来小微企业创业园 (平阳新闻网
+# 2019), 柯桥蓝印时尚小镇 (绍兴晚报 2020), 许河镇全民创业园 (中国江苏网 2023), 罡杨镇 (泰州日报 2021), 璜土镇园 (江阴发布 2025), 龙河机电装备智造产业园 (2025)),
+# collected at extractor 2.03 by someone who had not seen the rules. Scored once, at 9e3e959 (2.03), before its output
+# was read: parks F1 0.71, companies 0.84, projects 0.84 (amounts 4/5), facts 0.59; company parks 3/8, project parks
+# 3/8, status 5/8, fully right rows 2/11, facts with the right subject P 0.35 / R 0.22.
+REAL86_FLOORS = {"parks F1": 0.66, "companies F1": 0.79, "projects F1": 0.79, "facts F1": 0.54,
+                 "project parks": 0.33, "company parks": 0.33, "project status": 0.57,
+                 "fully right project rows": 0.13, "facts with the right subject, precision": 0.30,
+                 "facts with the right subject, recall": 0.17}
+
+# tests/eval/real87: 8 real items on parks in 湖南 and 广西 (2013-2024: 梧州工业园区 (2014), 柳州 阳和工业新区 (2013), 桃源工业集中区 (红网
+# 2015), 湘乡经开区 (2019), 娄底经开区 (娄底日报 2019), 南宁高新区 (2020), 湘潭经开区 (长沙晚报 2024), 武宣县河西工业园区 (广西广播电视台 2024)), collected at
+# extractor 2.03 by someone who had not seen the rules. Scored once, at 9e3e959 (2.03), before its output was read:
+# parks F1 0.90, companies 0.86, projects 0.74 (amounts 7/7), facts 0.88; company parks 3/6, project parks 23/31,
+# status 24/29, fully right rows 18/38, facts with the right subject P 0.67 / R 0.75.
+REAL87_FLOORS = {"parks F1": 0.85, "companies F1": 0.81, "projects F1": 0.69, "facts F1": 0.83,
+                 "project parks": 0.69, "company parks": 0.45, "project status": 0.78,
+                 "fully right project rows": 0.42, "facts with the right subject, precision": 0.62,
+                 "facts with the right subject, recall": 0.70}
+
+# tests/eval/real88: 7 real items on zones in 河南 and 安徽 (2019-2025: 新乡高新区 (新乡日报 2023 and 2022), 洛阳 伊滨科技城 (2024), 蕪湖經開區
+# (香港商报 2025, traditional script), 合肥经开区 (新浪安徽 2019), 马鞍山经开区 (人民网 2022), 合肥高新区 (合肥日报 2020)), collected at extractor
+# 2.03 by someone who had not seen the rules. Scored once, at 9e3e959 (2.03), before its output was read: parks F1
+# 0.84, companies 0.86, projects 0.83 (amounts 11/11), facts 0.69; company parks 5/16, project parks 7/15, status
+# 11/12, fully right rows 6/17, facts with the right subject P 0.90 / R 0.57.
+REAL88_FLOORS = {"parks F1": 0.79, "companies F1": 0.81, "projects F1": 0.78, "facts F1": 0.64,
+                 "project parks": 0.42, "company parks": 0.26, "project status": 0.87,
+                 "fully right project rows": 0.30, "facts with the right subject, precision": 0.85,
+                 "facts with the right subject, recall": 0.52}
+
+# tests/eval/real89: 8 real items on big zones in 上海 and 广东 (2015-2023: 张江科学城 (中新网 2019), 临港新片区 (人民日报 2022), 闵行开发区
+# (2023), 中新广州知识城 (南方都市报 2015), 南沙区 (中新社 2020), 广州开发区 (国际在线 2020), 前海 (读特 2017), 松山湖 (经济日报 2023)), collected at
+# extractor 2.03 by someone who had not seen the rules. Scored once, at 9e3e959 (2.03), before its output was read:
+# parks F1 0.95, companies 0.83, projects 0.81 (amounts 1/1), funds 0.00, facts 0.83; company parks 2/5, project parks
+# 20/21, status 21/21, fully right rows 20/26, facts with the right subject P 0.70 / R 0.56.
+REAL89_FLOORS = {"parks F1": 0.90, "companies F1": 0.78, "projects F1": 0.76, "facts F1": 0.78,
+                 "project parks": 0.90, "company parks": 0.35, "project status": 0.95,
+                 "fully right project rows": 0.72, "facts with the right subject, precision": 0.65,
+                 "facts with the right subject, recall": 0.51}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -1259,7 +1303,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real82": REAL82_FLOORS,
                     "real83": REAL83_FLOORS,
                     "real84": REAL84_FLOORS,
-                    "real85": REAL85_FLOORS}
+                    "real85": REAL85_FLOORS,
+                    "real86": REAL86_FLOORS,
+                    "real87": REAL87_FLOORS,
+                    "real88": REAL88_FLOORS,
+                    "real89": REAL89_FLOORS}
 
 
 @pytest.mark.django_db
