@@ -205,3 +205,13 @@ def test_an_economic_zones_part_in_one_city_is_named_with_the_zone():
             "2022年廊坊临空经济区一批重点项目建设加快推进。")
     x = extract(text)
     assert [(p.name, "廊坊临空经济区" in p.aliases) for p in x.parks] == [("北京大兴国际机场临空经济区廊坊片区", True)], x.parks
+
+
+# From real65 (studied now, after its first score last time).
+
+def test_a_count_of_the_listed_projects_with_its_stage_in_the_next_sentence_gives_them_that_stage():
+    text = ("其中,投资12亿元的松岭物流汇算中心项目、投资15亿元的柏川天然气母站项目被列入“100个重点项目”行列;"
+            "投资4725万元的松岭建材输变电项目被列入“100个民生项目”。\n\n"
+            "截至目前,3个项目均已按计划开复工建设,开复工率达到100%。")
+    got = {name: status for name, (_, status) in _projects(text).items()}
+    assert got == {"松岭物流汇算中心项目": "开工", "柏川天然气母站项目": "开工", "松岭建材输变电项目": "开工"}, got

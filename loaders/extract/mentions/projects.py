@@ -1565,20 +1565,23 @@ def _status_from_summary(doc: Doc, out: dict[str, ProjectMention]) -> None:
         if k + 1 >= len(doc.sentences) or any(pm.status for pm in pms):
             continue
         nxt = doc.sentences[k + 1]
-        m = _SUMMARY_RE.match(text[nxt.start:nxt.end].strip())
+        said = _TIME_LEAD_RE.sub("", text[nxt.start:nxt.end].strip())  # (截至目前,5个项目均已…开复工建设)
+        m = _SUMMARY_RE.match(said)
         if not m:
             continue
         n = int(m.group("n")) if m.group("n").isdigit() else CN_DIGITS.get(m.group("n"), 0)
         sent = doc.sentences[k]
         items = text[sent.start:sent.end].count("、") + 1
-        if n != items:
+        if n not in (items, len(pms)):
             continue
-        status = status_of(m.group("words"))
+        predicate = re.match(r"[^，,。；;]*", said[m.end():]).group()  # (…均已按计划开复工建设: what the count's clause says)
+        status = status_of(m.group("words")) or (status_of(predicate) if _PRESENT_STAGE_RE.search(predicate) or "开复工" in predicate else None)
         if status is not None:
             for pm in pms:
                 pm.status = status
 
 
+_TIME_LEAD_RE = re.compile(r"^(?:截至目前|截止目前|目前|当前|至此|截至\d{1,2}月(?:底|末)?)[，,]")
 # 目前，项目一期前6GWH已投产: a sentence that opens with the project, unnamed, and says how it stands now
 _STAGE_ANAPHOR_RE = re.compile(r"\s*(?:目前|当前|现在|眼下|截至目前)?[，,]?(?:(?:该|此|这个)?项目(?:一期|二期|首期|整体)?|(?:一期|首期)(?=工程|建设))")
 # (一期建设100兆瓦…，目前…已分别完成工程量的95%: the sentence after a project's, about its first phase)
