@@ -215,3 +215,10 @@ def test_a_count_of_the_listed_projects_with_its_stage_in_the_next_sentence_give
             "截至目前,3个项目均已按计划开复工建设,开复工率达到100%。")
     got = {name: status for name, (_, status) in _projects(text).items()}
     assert got == {"松岭物流汇算中心项目": "开工", "柏川天然气母站项目": "开工", "松岭建材输变电项目": "开工"}, got
+
+
+# From real89 (studied after its first score).
+
+def test_the_countrys_first_before_a_funds_name_is_no_part_of_it():
+    text = "松岭集团将布局“四中心一基金”系列项目,并搭建国内首支生物安全发展基金,为柏川开发区发展注入强劲动力。"
+    assert [f.name for f in extract(text).funds] == ["生物安全发展基金"], extract(text).funds

@@ -137,6 +137,7 @@ def _province_free(key: str) -> str:
 
 _COUNTED_FUNDS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:支|只|个)")  # 三支股权投资基金: funds counted
 _FIRST_OF_KIND_RE = re.compile(r"首支|首只|第一支|第一只")
+_FIRST_EVER_LEAD_RE = re.compile(r"(?:国内|全国|全省|省内|市内|本市|我国|业内)(?:首支|首只|第一支|第一只)")
 
 
 def _absorb(g: FundMention, f: FundMention) -> None:
@@ -240,6 +241,10 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         else:
             quoted = None
         stem = text[start:keyword_start]
+        lead = _FIRST_EVER_LEAD_RE.match(stem)
+        if lead and len(stem) - lead.end() >= 4 and not quoted:
+            start += lead.end()  # 搭建国内首支生物安全发展基金: 'the country's first', then the fund's own name
+            name, stem = text[start:m.end()], text[start:keyword_start]
         defined = _SHORT_NAME_RE.match(text, m.end()) if _GENERIC_FUND_STEM.match(stem) and len(stem) >= 2 else None
         owner = _founding_park(doc, parks, start) if defined else None
         if owner:  # 北京经开区…设立政府投资引导基金(以下简称“引导基金”): that park's own fund, named after it
