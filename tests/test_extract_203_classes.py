@@ -222,3 +222,13 @@ def test_a_count_of_the_listed_projects_with_its_stage_in_the_next_sentence_give
 def test_the_countrys_first_before_a_funds_name_is_no_part_of_it():
     text = "松岭集团将布局“四中心一基金”系列项目,并搭建国内首支生物安全发展基金,为柏川开发区发展注入强劲动力。"
     assert [f.name for f in extract(text).funds] == ["生物安全发展基金"], extract(text).funds
+
+
+# From real87 (studied after its first score).
+
+def test_projects_being_fitted_out_are_being_built_and_as_planned_is_no_plan():
+    text = ("目前,丽景生物基因研发、三禾刀具扩建等14个项目已按计划开工建设,"
+            "其中侨松制衣、福柏茶业加工、南松食品生产等项目已进入装修阶段,项目进度较快。")
+    got = {name: status for name, (_, status) in _projects(text).items()}
+    assert got.get("丽景生物基因研发") == "开工" and got.get("三禾刀具扩建") == "开工", got  # (按计划: as planned)
+    assert got.get("福柏茶业加工") == "在建" and got.get("南松食品生产") == "在建", got
