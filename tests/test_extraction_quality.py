@@ -285,9 +285,10 @@ REAL8_FLOORS = {"parks F1": 0.95, "companies F1": 0.95, "projects F1": 0.92, "fu
 # words that are no stage. Its batches (a city's signing, a county's starts) have no record: their figures are
 # still missed or dropped.
 # Extractor 1.39: partners of a venture and suppliers counted in 家 are firms: companies 0.73 -> 0.88.
-REAL9_FLOORS = {"parks F1": 0.89, "companies F1": 0.82, "projects F1": 0.85, "funds F1": 0.80, "facts F1": 0.77,
-                "project parks": 0.76, "company parks": 0.85, "project status": 0.90, "fully right project rows": 0.60,
-                "facts with the right subject, precision": 0.90, "facts with the right subject, recall": 0.62}
+REAL9_FLOORS = {"parks F1": 0.89, "companies F1": 0.83, "projects F1": 0.85, "funds F1": 0.81, "facts F1": 0.83,
+                "project parks": 0.78, "company parks": 0.85, "project status": 0.92,
+                "fully right project rows": 0.61, "facts with the right subject, precision": 0.90,
+                "facts with the right subject, recall": 0.70}
 # tests/eval/real10: 15 short real articles (2015-2024, thirteen provinces; provincial and municipal papers, TV and
 # county news sites, a zone's own site, trade press), collected at extractor 1.21 by someone who had not seen the
 # rules. Scored once before study: parks F1 0.74, companies 0.70, projects 0.72, funds 0.57, facts 0.78; company
@@ -532,9 +533,10 @@ REAL27_FLOORS = {"parks F1": 0.83, "companies F1": 0.80, "projects F1": 0.68, "f
 # parks 0.74, companies 0.75, projects 0.60, facts 0.69, fully right rows 3/13, right subject P 0.78 / R 0.60.
 # Then (1.55) a park named with a numeral, a zone after an unknown district, the nearest-ending park: parks 0.80,
 # projects 0.67, project parks 5/7, status 7/7, fully right rows 3/14, right subject R 0.62.
-REAL28_FLOORS = {"parks F1": 0.76, "companies F1": 0.70, "projects F1": 0.63, "facts F1": 0.65,
-                 "project parks": 0.60, "company parks": 0.90, "project status": 0.90, "fully right project rows": 0.20,
-                 "facts with the right subject, precision": 0.74, "facts with the right subject, recall": 0.56}
+REAL28_FLOORS = {"parks F1": 0.86, "companies F1": 0.70, "projects F1": 0.69, "facts F1": 0.65,
+                 "project parks": 0.95, "company parks": 0.95, "project status": 0.95,
+                 "fully right project rows": 0.28, "facts with the right subject, precision": 0.74,
+                 "facts with the right subject, recall": 0.57}
 # tests/eval/real29: 8 real items (2018-2025: a zone's projects signed at a city's investment week, a city's quarterly
 # mass start, a zone's quarterly signing, a high-tech zone's mass start and key-project plan, a cross-province enclave
 # park's first tenants, a zone's work conference, a county's investment fair, a city's quarterly mass start), collected
@@ -940,9 +942,12 @@ REAL58_FLOORS = {"parks F1": 0.62, "companies F1": 0.57, "projects F1": 0.77, "f
 # 平果工业区 (2007)), collected at extractor 2.02 by someone who had not seen the rules. Scored once, at c547ed9, before its
 # output was read: parks F1 0.81, companies 0.70, projects 0.60 (amounts 4/4), facts 0.60; company parks 11/13, project
 # parks 6/18, status 17/17, fully right rows 6/30, facts with the right subject P 0.83 / R 0.37.
-REAL59_FLOORS = {"parks F1": 0.76, "companies F1": 0.65, "projects F1": 0.55, "facts F1": 0.55, "project parks": 0.28,
-                 "company parks": 0.80, "project status": 0.95, "fully right project rows": 0.15,
-                 "facts with the right subject, precision": 0.78, "facts with the right subject, recall": 0.32}
+# Studied at 2.03 after that first score: a park word after the bare unit 县/市 is the county's park (鹿邑县产业集聚区): project
+# parks 6/18 -> 15/18, fully right rows 6/30 -> 15/30. Floors raised to 0.05 below.
+REAL59_FLOORS = {"parks F1": 0.79, "companies F1": 0.65, "projects F1": 0.55, "facts F1": 0.56,
+                 "project parks": 0.78, "company parks": 0.80, "project status": 0.95,
+                 "fully right project rows": 0.45, "facts with the right subject, precision": 0.78,
+                 "facts with the right subject, recall": 0.33}
 
 # tests/eval/real60: 7 older real items (2005-2012: 邗江工业园 (今日扬州 2005), 青岛经济技术开发区 (2006), 成都经济技术开发区 (成都日报 2008),
 # 杭州经济技术开发区 (浙江在线 2008), 泰兴虹桥工业园区 (2010), 辽阳经济开发区 (2010), 新乡经济技术开发区 (2012)), collected at extractor
@@ -994,37 +999,43 @@ REAL63_FLOORS = {"parks F1": 0.73, "companies F1": 0.82, "projects F1": 0.64, "f
 # Studied at 2.02 after that first score: a region and its bracketed city name a zone, a colon before a short name,
 # 同 after 、 opens a name: parks 0.61, projects 0.91, company parks 7/7, project parks 12/19, fully right 10/20. Floors
 # raised to 0.05 below.
-REAL64_FLOORS = {"parks F1": 0.56, "companies F1": 0.88, "projects F1": 0.85, "facts F1": 0.45, "project parks": 0.58,
-                 "company parks": 0.95, "project status": 0.89, "fully right project rows": 0.45,
-                 "facts with the right subject, precision": 0.85, "facts with the right subject, recall": 0.29}
+REAL64_FLOORS = {"parks F1": 0.56, "companies F1": 0.88, "projects F1": 0.85, "facts F1": 0.46,
+                 "project parks": 0.58, "company parks": 0.95, "project status": 0.89,
+                 "fully right project rows": 0.50, "facts with the right subject, precision": 0.95,
+                 "facts with the right subject, recall": 0.29}
 
 # tests/eval/real65: 7 real items on western zones (2015-2026: 宜宾's three parks (2015), 渭南高新区 (2022), 天水经开区 (天水日报 2022),
 # 石嘴山经开区 (宁夏日报 2026), 安顺经开区 (2025), 玉溪高新区 (玉溪日报 2023), 昌吉国家高新区 (2015)), collected at extractor 2.02 by
 # someone who had not seen the rules. Scored once, at e4d955a (the session's last rules), before its output was read: parks
 # F1 0.92, companies 0.94, projects 0.86 (amounts 6/6), facts 0.76; company parks 11/16, project parks 7/12, status 5/10,
 # fully right rows 7/13, facts with the right subject P 0.70 / R 0.50.
-REAL65_FLOORS = {"parks F1": 0.87, "companies F1": 0.89, "projects F1": 0.81, "facts F1": 0.71, "project parks": 0.53,
-                 "company parks": 0.64, "project status": 0.45, "fully right project rows": 0.49,
-                 "facts with the right subject, precision": 0.65, "facts with the right subject, recall": 0.45}
+# Studied at 2.03: a count of the listed projects with its stage in the next sentence (截至目前,5个项目均已…开复工): status 5/10
+# -> 10/10. Floors raised to 0.05 below.
+REAL65_FLOORS = {"parks F1": 0.87, "companies F1": 0.89, "projects F1": 0.81, "facts F1": 0.71,
+                 "project parks": 0.53, "company parks": 0.64, "project status": 0.95,
+                 "fully right project rows": 0.49, "facts with the right subject, precision": 0.65,
+                 "facts with the right subject, recall": 0.45}
 
 # tests/eval/real66: 7 real items on 山东 and 河南 zones (2015-2023: 聊城经济技术开发区 (聊城晚报 2015), 唐河产业集聚区 (新浪河南 2017), 济宁高新区
 # (2020), 运河经济开发区 (德州新闻网 2020), 平顶山's two parks (平顶山日报 2021), 明水经济技术开发区 (2021), 新乡经开区 (新乡日报 2023)), collected at
 # extractor 2.02 by someone who had not seen the rules. Scored once, at 9e2ec9a (2.03), before its output was read:
 # parks F1 0.78, companies 0.89, projects 0.75 (amounts 6/7), facts 0.85; company parks 3/8, project parks 8/9, status
 # 6/8, fully right rows 6/14, facts with the right subject P 0.65 / R 0.65.
-REAL66_FLOORS = {"parks F1": 0.73, "companies F1": 0.84, "projects F1": 0.70, "facts F1": 0.80,
+# Studied at 2.03 after that first score: an area joined to the park owns its own clause (特色商业区), a headline park owns
+# its city's batch, 项目为 ends a name: right subject 0.65/0.65 -> 0.79/0.71. Floors raised to 0.05 below.
+REAL66_FLOORS = {"parks F1": 0.73, "companies F1": 0.84, "projects F1": 0.73, "facts F1": 0.81,
                  "project parks": 0.84, "company parks": 0.33, "project status": 0.70,
-                 "fully right project rows": 0.38, "facts with the right subject, precision": 0.60,
-                 "facts with the right subject, recall": 0.60}
+                 "fully right project rows": 0.41, "facts with the right subject, precision": 0.74,
+                 "facts with the right subject, recall": 0.66}
 
 # tests/eval/real67: 9 real items on sub-parks in 北京, 天津, 上海 and 重庆 zones (2010-2024: 华明工业园区 (中国网 2010), 北京經濟技術開發區
 # (香港文匯報 2011), 北辰开发区 (2018), 中关村丰台园 (大公网 2020), 大兴生物医药基地 (中国新闻网 2021), 松江经开区 (新民晚报 2022), 南港工业区 (中新网 2024), 西永综保区
 # (2024), 璧山片区 (2022)), collected at extractor 2.02 by someone who had not seen the rules. Scored once, at 9e2ec9a
 # (2.03), before its output was read: parks F1 0.61, companies 0.76, projects 0.50 (amounts 1/1), facts 0.64; company
 # parks 5/16, project parks 2/7, status 7/7, fully right rows 2/10, facts with the right subject P 0.83 / R 0.40.
-REAL67_FLOORS = {"parks F1": 0.56, "companies F1": 0.71, "projects F1": 0.45, "facts F1": 0.59,
+REAL67_FLOORS = {"parks F1": 0.56, "companies F1": 0.71, "projects F1": 0.47, "facts F1": 0.59,
                  "project parks": 0.24, "company parks": 0.26, "project status": 0.95,
-                 "fully right project rows": 0.15, "facts with the right subject, precision": 0.78,
+                 "fully right project rows": 0.17, "facts with the right subject, precision": 0.78,
                  "facts with the right subject, recall": 0.35}
 
 # tests/eval/real68: 7 real items in traditional script (2015-2025: 高雄加工出口區 (2015), 屏東科學園區 (2025), 高雄前鎮科技產業園區 (中央社
@@ -1041,9 +1052,9 @@ REAL68_FLOORS = {"parks F1": 0.65, "companies F1": 0.53, "projects F1": 0.13, "f
 # (秦皇岛日报 2019)), collected at extractor 2.02 by someone who had not seen the rules. Scored once, at 9332e67 (2.02),
 # before its output was read: parks F1 0.96, companies 0.95, projects 0.81 (amounts 13/14), facts 0.80; company parks
 # 19/20, project parks 22/23, status 20/21, fully right rows 21/26, facts with the right subject P 0.88 / R 0.63.
-REAL69_FLOORS = {"parks F1": 0.91, "companies F1": 0.90, "projects F1": 0.76, "facts F1": 0.75,
+REAL69_FLOORS = {"parks F1": 0.91, "companies F1": 0.90, "projects F1": 0.77, "facts F1": 0.75,
                  "project parks": 0.91, "company parks": 0.90, "project status": 0.90,
-                 "fully right project rows": 0.76, "facts with the right subject, precision": 0.83,
+                 "fully right project rows": 0.79, "facts with the right subject, precision": 0.83,
                  "facts with the right subject, recall": 0.58}
 
 # tests/eval/real70: 7 real items on parks in 广东 and 福建 (2012-2024: 潮州's 凤泉湖高新区 (南方+ 2024), 惠阳区's signings (南方日报
@@ -1051,9 +1062,11 @@ REAL69_FLOORS = {"parks F1": 0.91, "companies F1": 0.90, "projects F1": 0.76, "f
 # collected at extractor 2.03 by someone who had not seen the rules. Scored once, at a431a30 (2.03), before its output
 # was read: parks F1 0.79, companies 0.70, projects 0.64 (amounts 3/4), facts 0.49; company parks 3/7, project parks
 # 2/7, status 1/2, fully right rows 1/9, facts with the right subject P 0.56 / R 0.25.
-REAL70_FLOORS = {"parks F1": 0.74, "companies F1": 0.65, "projects F1": 0.59, "facts F1": 0.44,
-                 "project parks": 0.24, "company parks": 0.38, "project status": 0.45,
-                 "fully right project rows": 0.06, "facts with the right subject, precision": 0.51,
+# Studied at 2.03 after that first score: kinds of firms and sectors in a list are no firms, 宗 counts projects:
+# companies 0.70 -> 1.00, projects 0.64 -> 0.70. Floors raised to 0.05 below.
+REAL70_FLOORS = {"parks F1": 0.74, "companies F1": 0.95, "projects F1": 0.65, "facts F1": 0.44,
+                 "project parks": 0.33, "company parks": 0.38, "project status": 0.62,
+                 "fully right project rows": 0.15, "facts with the right subject, precision": 0.51,
                  "facts with the right subject, recall": 0.20}
 
 # tests/eval/real71: 7 real items on 江苏 and 浙江 zones (2014-2025: 靖江经济技术开发区 (中国江苏网 2019), 杭州湾新区 (宁波日报 2014), 瑞安经济开发区
@@ -1072,9 +1085,11 @@ REAL71_FLOORS = {"parks F1": 0.82, "companies F1": 0.74, "projects F1": 0.40, "f
 # (2013)), collected at extractor 2.03 by someone who had not seen the rules. Scored once, at a431a30 (2.03), before
 # its output was read: parks F1 0.67, companies 0.77, projects 0.80 (amounts 6/6), facts 0.69; company parks 17/17,
 # project parks 12/22, status 6/13, fully right rows 5/30, facts with the right subject P 0.52 / R 0.43.
-REAL72_FLOORS = {"parks F1": 0.62, "companies F1": 0.72, "projects F1": 0.75, "facts F1": 0.64,
-                 "project parks": 0.50, "company parks": 0.95, "project status": 0.41,
-                 "fully right project rows": 0.12, "facts with the right subject, precision": 0.47,
+# Studied at 2.03 after that first score: a counted list of parks names parks without a park word (数字家电城), 等一大批…项目:
+# parks 0.67 -> 0.73, project parks 12/22 -> 18/22, fully right rows 5/30 -> 11/30. Floors raised to 0.05 below.
+REAL72_FLOORS = {"parks F1": 0.68, "companies F1": 0.72, "projects F1": 0.75, "facts F1": 0.64,
+                 "project parks": 0.77, "company parks": 0.95, "project status": 0.41,
+                 "fully right project rows": 0.32, "facts with the right subject, precision": 0.47,
                  "facts with the right subject, recall": 0.38}
 
 # tests/eval/real73: 6 real items on funds tied to zones (2017-2025: 翠亨新区's 深中发展基金 (中山网 2024), 昆山开发区's start-ups
@@ -1092,10 +1107,12 @@ REAL73_FLOORS = {"parks F1": 0.81, "companies F1": 0.78, "funds F1": 0.62, "fact
 # extractor 2.03 by someone who had not seen the rules. Scored once, at 2333881 (2.03), before its output was read:
 # parks F1 0.77, companies 0.77, projects 0.50 (amounts 2/2), facts 0.61; company parks 10/12, project parks 5/6,
 # status 5/6, fully right rows 4/7, facts with the right subject P 0.84 / R 0.41.
-REAL74_FLOORS = {"parks F1": 0.72, "companies F1": 0.72, "projects F1": 0.45, "facts F1": 0.56,
-                 "project parks": 0.78, "company parks": 0.78, "project status": 0.78,
-                 "fully right project rows": 0.52, "facts with the right subject, precision": 0.79,
-                 "facts with the right subject, recall": 0.36}
+# Studied at 2.03 after that first score: a project a named firm builds (由X投资建设,总投资…), a batch paragraph that says
+# what it covers: projects 0.50 -> 0.56. Floors raised to 0.05 below.
+REAL74_FLOORS = {"parks F1": 0.72, "companies F1": 0.72, "projects F1": 0.51, "facts F1": 0.60,
+                 "project parks": 0.81, "company parks": 0.78, "project status": 0.81,
+                 "fully right project rows": 0.57, "facts with the right subject, precision": 0.79,
+                 "facts with the right subject, recall": 0.40}
 
 # tests/eval/real75: 9 real items on parks in 安徽 and northern 江苏 (2017-2024: 徐州工业园区 (2017), 徐州经济技术开发区 (中国江苏网 2018),
 # 淮安经济技术开发区 (淮安日报 2018), 上合物流园 (2021), 盐城经开区 (亚洲日报 2022), 宿迁's 贤官镇工业区 (2017), 中新苏滁高新区 (市场星报 2020), 合肥经开区 (2021),
@@ -1103,10 +1120,12 @@ REAL74_FLOORS = {"parks F1": 0.72, "companies F1": 0.72, "projects F1": 0.45, "f
 # (2.03), before its output was read: parks F1 0.75, companies 0.89, projects 0.68 (amounts 11/11), funds 1.00, facts
 # 0.66; company parks 6/8, project parks 19/20, status 14/16, fully right rows 17/25, facts with the right subject P
 # 0.66 / R 0.39.
-REAL75_FLOORS = {"parks F1": 0.70, "companies F1": 0.84, "projects F1": 0.63, "funds F1": 0.95, "facts F1": 0.61,
-                 "project parks": 0.90, "company parks": 0.70, "fund parks": 0.95, "project status": 0.82,
-                 "fully right project rows": 0.63, "facts with the right subject, precision": 0.61,
-                 "facts with the right subject, recall": 0.34}
+# Studied at 2.03 after that first score: 高新产业开发区 is a long form of 高新区: right subject 0.66/0.39 -> 0.78/0.51, project
+# parks 19/20 -> 21/21. Floors raised to 0.05 below.
+REAL75_FLOORS = {"parks F1": 0.73, "companies F1": 0.84, "projects F1": 0.65, "funds F1": 0.95, "facts F1": 0.63,
+                 "project parks": 0.95, "company parks": 0.82, "fund parks": 0.95, "project status": 0.82,
+                 "fully right project rows": 0.64, "facts with the right subject, precision": 0.73,
+                 "facts with the right subject, recall": 0.46}
 
 # tests/eval/real76: 7 real items on zones in 陕西, 甘肃, 宁夏, 青海 and 新疆 (2013-2026: 轮台工业园区 (2013), 大柴旦工业园 (青海日报 2018),
 # 渭南经开区 (陕西农村报 2017), 榆林经开区 (2022), 平凉工业园区 (平凉日报 2025), 苏银产业园 (央广网 2026), 喀什片区三师区块 (人民网 2025)), collected at extractor
@@ -1134,19 +1153,23 @@ REAL77_FLOORS = {"parks F1": 0.83, "companies F1": 0.64, "projects F1": 0.62, "f
 # had not seen the rules. Scored once, at ac0d0ce (2.03), before its output was read: parks F1 0.60, companies 0.60,
 # projects 0.64 (amounts 0/1), facts 0.64; company parks 1/3, project parks 6/14, status 13/13, fully right rows 5/22,
 # facts with the right subject P 0.64 / R 0.29.
-REAL78_FLOORS = {"parks F1": 0.55, "companies F1": 0.55, "projects F1": 0.59, "facts F1": 0.59,
+# Studied at 2.03 after that first score: a city's bonded zones stay apart, 各 and 含 before a park word: parks 0.60 ->
+# 0.69, right subject 0.64/0.29 -> 0.86/0.38. Floors raised to 0.05 below.
+REAL78_FLOORS = {"parks F1": 0.64, "companies F1": 0.55, "projects F1": 0.59, "facts F1": 0.59,
                  "project parks": 0.38, "company parks": 0.28, "project status": 0.95,
-                 "fully right project rows": 0.18, "facts with the right subject, precision": 0.59,
-                 "facts with the right subject, recall": 0.24}
+                 "fully right project rows": 0.18, "facts with the right subject, precision": 0.81,
+                 "facts with the right subject, recall": 0.33}
 
 # tests/eval/real79: 8 real items on county and city zones in 山东 (2011-2023: 青州's parks (2013), 昌乐县 (潍坊日报 2011),
 # 莒县高端塑料产业园 (日照日报 2017), 郯城县 (2018), 枣庄高新区 (中华网 2022), 郓城化工产业园 (2023), 聊城经济技术开发区 (2013), 乐陵循环经济示范园 (德州日报 2022)),
 # collected at extractor 2.03 by someone who had not seen the rules. Scored once, at ac0d0ce (2.03), before its output
 # was read: parks F1 0.97, companies 0.73, projects 0.79 (amounts 1/5), facts 0.73; company parks 8/12, project parks
 # 20/26, status 15/26, fully right rows 5/37, facts with the right subject P 0.74 / R 0.50.
+# Studied at 2.03 after that first score: a list sited in its own clause, 落户X的 is where not the event: status 15/26 ->
+# 26/26, fully right rows 5/37 -> 16/37. Floors raised to 0.05 below.
 REAL79_FLOORS = {"parks F1": 0.92, "companies F1": 0.68, "projects F1": 0.74, "facts F1": 0.68,
-                 "project parks": 0.72, "company parks": 0.62, "project status": 0.53,
-                 "fully right project rows": 0.09, "facts with the right subject, precision": 0.69,
+                 "project parks": 0.72, "company parks": 0.62, "project status": 0.95,
+                 "fully right project rows": 0.38, "facts with the right subject, precision": 0.69,
                  "facts with the right subject, recall": 0.45}
 
 # tests/eval/real80: 7 real items on one firm's plant in a named park (2019-2025: 肇庆高新区 (西江日报 2020), 溧水经济开发区 (南京日报
@@ -1154,9 +1177,12 @@ REAL79_FLOORS = {"parks F1": 0.92, "companies F1": 0.68, "projects F1": 0.74, "f
 # extractor 2.03 by someone who had not seen the rules. Scored once, at ac0d0ce (2.03), before its output was read:
 # parks F1 0.71, companies 0.74, projects 0.52 (amounts 3/5), facts 0.59; company parks 2/7, project parks 3/6, status
 # 4/6, fully right rows 2/10, facts with the right subject P 0.00 / R 0.10.
-REAL80_FLOORS = {"parks F1": 0.66, "companies F1": 0.69, "projects F1": 0.47, "facts F1": 0.54,
-                 "project parks": 0.45, "company parks": 0.24, "project status": 0.62,
-                 "fully right project rows": 0.15, "facts with the right subject, recall": 0.05}
+# Studied at 2.03 after that first score: works joined by 、 keep their own stage, counted lines are no project, a news
+# service is no firm: companies 0.74 -> 0.88 (facts 0.59 -> 0.55: a figure a bogus project held went with it). Floors
+# raised to 0.05 below.
+REAL80_FLOORS = {"parks F1": 0.66, "companies F1": 0.82, "projects F1": 0.50, "facts F1": 0.54,
+                 "project parks": 0.45, "company parks": 0.24, "project status": 0.78,
+                 "fully right project rows": 0.17, "facts with the right subject, recall": 0.05}
 
 # tests/eval/real81: 2 real items from Hong Kong papers in traditional script (北京's 大興區 and 北京經濟技術開發區 at the 京港洽談會
 # (香港文匯報 2010), 東湖高新區 at the 光博會 (香港商報 2019)), collected at extractor 2.03 by someone who had not seen the rules.
@@ -1172,38 +1198,47 @@ REAL81_FLOORS = {"parks F1": 0.45, "projects F1": 0.62, "facts F1": 0.86, "proje
 # at extractor 2.03 by someone who had not seen the rules. Scored once, at 1ab1614 (2.03), before its output was read:
 # parks F1 0.88, companies 0.91, projects 0.73 (amounts 1/1), facts 0.35; company parks 4/10, project parks 4/8,
 # status 7/8, fully right rows 4/11, facts with the right subject P 0.50 / R 0.12.
-REAL82_FLOORS = {"parks F1": 0.83, "companies F1": 0.86, "projects F1": 0.68, "facts F1": 0.30,
+# Studied at 2.03 after that first score: 开(竣)工 names a batch event: facts 0.35 -> 0.56, right subject 0.50/0.12 ->
+# 0.71/0.30. Floors raised to 0.05 below.
+REAL82_FLOORS = {"parks F1": 0.83, "companies F1": 0.86, "projects F1": 0.68, "facts F1": 0.51,
                  "project parks": 0.45, "company parks": 0.35, "project status": 0.82,
-                 "fully right project rows": 0.31, "facts with the right subject, precision": 0.45,
-                 "facts with the right subject, recall": 0.07}
+                 "fully right project rows": 0.31, "facts with the right subject, precision": 0.66,
+                 "facts with the right subject, recall": 0.25}
 
 # tests/eval/real83: 8 real items on 京津冀 zones (2018-2024: 廊坊临空经济区 (网易河北 2023), 香河经济开发区 (廊坊日报 2023), 宁河's 现代产业区
 # (2022), 沧州渤海新区 (2018), 献县开发区 (沧州日报 2021), 保定国家高新区 (新华网 2020), 雄安新区中关村科技园 (河北新闻网 2024), 唐山高新区 (2021)), collected at
 # extractor 2.03 by someone who had not seen the rules. Scored once, at 1ab1614 (2.03), before its output was read:
 # parks F1 0.64, companies 0.93, projects 0.93 (amounts 1/3), facts 0.56; company parks 17/20, project parks 13/20,
 # status 18/20, fully right rows 12/20, facts with the right subject P 0.57 / R 0.39.
-REAL83_FLOORS = {"parks F1": 0.59, "companies F1": 0.88, "projects F1": 0.88, "facts F1": 0.51,
-                 "project parks": 0.60, "company parks": 0.80, "project status": 0.85,
-                 "fully right project rows": 0.55, "facts with the right subject, precision": 0.52,
-                 "facts with the right subject, recall": 0.34}
+# Studied at 2.03 after that first score: an economic zone's part in one city is named with the zone: parks 0.64 ->
+# 0.67, project parks 13/20 -> 15/20. Floors raised to 0.05 below.
+REAL83_FLOORS = {"parks F1": 0.62, "companies F1": 0.88, "projects F1": 0.88, "facts F1": 0.51,
+                 "project parks": 0.70, "company parks": 0.90, "project status": 0.85,
+                 "fully right project rows": 0.60, "facts with the right subject, precision": 0.59,
+                 "facts with the right subject, recall": 0.37}
 
 # tests/eval/real84: 7 real items on city zones in 黑龙江, 吉林 and 辽宁 (2017-2023: 宾西经济技术开发区 (2023), 穆棱高新区 and 穆棱经济开发区
 # (中国经济与法 2023), 长春 朝阳经济开发区 (新华财经 2022), 蛟河经济开发区 (2020), 白城工业园区 (2017), 凌源經濟開發區 (香港商报 2020, traditional script),
 # 腾鳌经济开发区 (2020)), collected at extractor 2.03 by someone who had not seen the rules. Scored once, at 1ab1614 (2.03),
 # before its output was read: parks F1 0.62, companies 0.86, projects 0.59 (amounts 3/13), facts 0.60; company parks
 # 6/12, project parks 9/15, status 13/15, fully right rows 1/24, facts with the right subject P 0.47 / R 0.31.
+# Studied at 2.03 after that first score: a bare sum and 的 before a listed name is its investment: amounts 3/13 ->
+# 12/13, fully right rows 1/24 -> 7/24. Floors raised to 0.05 below.
 REAL84_FLOORS = {"parks F1": 0.57, "companies F1": 0.81, "projects F1": 0.54, "facts F1": 0.55,
                  "project parks": 0.55, "company parks": 0.45, "project status": 0.82,
-                 "facts with the right subject, precision": 0.42, "facts with the right subject, recall": 0.26}
+                 "facts with the right subject, precision": 0.42, "facts with the right subject, recall": 0.26,
+                 "fully right project rows": 0.24}
 
 # tests/eval/real85: 8 real items on district and county parks in 重庆 and 四川 (2012-2025: 彭山's 成眉新能源新材料园区 (2019),
 # 荣昌国家高新区 (2020), 朝天区's 羊木工业园 (广元市政府 2012), 江津白沙工业园 (2019), 邛崃's 羊安工业园区 (2012), 隆昌县 (2012), 绵阳经开区 (2025), 永川区 (2023)),
 # collected at extractor 2.03 by someone who had not seen the rules. Scored once, at 1ab1614 (2.03), before its output
 # was read: parks F1 0.73, companies 0.90, projects 0.83 (amounts 4/9), facts 0.67; company parks 8/9, project parks
 # 10/17, status 16/17, fully right rows 4/20, facts with the right subject P 0.64 / R 0.46.
-REAL85_FLOORS = {"parks F1": 0.68, "companies F1": 0.85, "projects F1": 0.78, "facts F1": 0.62,
-                 "project parks": 0.54, "company parks": 0.84, "project status": 0.89,
-                 "fully right project rows": 0.15, "facts with the right subject, precision": 0.59,
+# Studied at 2.03 after that first score: a bilateral name closed by 项目 is a project: parks 0.73 -> 0.76. Floors
+# raised to 0.05 below.
+REAL85_FLOORS = {"parks F1": 0.71, "companies F1": 0.85, "projects F1": 0.78, "facts F1": 0.62,
+                 "project parks": 0.60, "company parks": 0.84, "project status": 0.89,
+                 "fully right project rows": 0.20, "facts with the right subject, precision": 0.62,
                  "facts with the right subject, recall": 0.41}
 
 # tests/eval/real86: 7 real items on town parks in 浙江 and 江苏 (2019-2025: 南浔镇小微园 (浙江日报 2020), 万全镇 紫来小微企业创业园 (平阳新闻网
@@ -1221,9 +1256,11 @@ REAL86_FLOORS = {"parks F1": 0.66, "companies F1": 0.79, "projects F1": 0.79, "f
 # extractor 2.03 by someone who had not seen the rules. Scored once, at 9e3e959 (2.03), before its output was read:
 # parks F1 0.90, companies 0.86, projects 0.74 (amounts 7/7), facts 0.88; company parks 3/6, project parks 23/31,
 # status 24/29, fully right rows 18/38, facts with the right subject P 0.67 / R 0.75.
+# Studied at 2.03 after that first score: projects being fitted out are being built: status 24/29 -> 26/29. Floors
+# raised to 0.05 below.
 REAL87_FLOORS = {"parks F1": 0.85, "companies F1": 0.81, "projects F1": 0.69, "facts F1": 0.83,
-                 "project parks": 0.69, "company parks": 0.45, "project status": 0.78,
-                 "fully right project rows": 0.42, "facts with the right subject, precision": 0.62,
+                 "project parks": 0.69, "company parks": 0.45, "project status": 0.85,
+                 "fully right project rows": 0.48, "facts with the right subject, precision": 0.62,
                  "facts with the right subject, recall": 0.70}
 
 # tests/eval/real88: 7 real items on zones in 河南 and 安徽 (2019-2025: 新乡高新区 (新乡日报 2023 and 2022), 洛阳 伊滨科技城 (2024), 蕪湖經開區
@@ -1241,10 +1278,11 @@ REAL88_FLOORS = {"parks F1": 0.79, "companies F1": 0.81, "projects F1": 0.78, "f
 # extractor 2.03 by someone who had not seen the rules. Scored once, at 9e3e959 (2.03), before its output was read:
 # parks F1 0.95, companies 0.83, projects 0.81 (amounts 1/1), funds 0.00, facts 0.83; company parks 2/5, project parks
 # 20/21, status 21/21, fully right rows 20/26, facts with the right subject P 0.70 / R 0.56.
+# Studied at 2.03 after that first score: 国内首支 before a fund's name: funds 0.00 -> 1.00. Floors raised to 0.05 below.
 REAL89_FLOORS = {"parks F1": 0.90, "companies F1": 0.78, "projects F1": 0.76, "facts F1": 0.78,
                  "project parks": 0.90, "company parks": 0.35, "project status": 0.95,
                  "fully right project rows": 0.72, "facts with the right subject, precision": 0.65,
-                 "facts with the right subject, recall": 0.51}
+                 "facts with the right subject, recall": 0.51, "funds F1": 0.95, "fund parks": 0.95}
 
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
