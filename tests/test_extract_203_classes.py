@@ -232,3 +232,13 @@ def test_projects_being_fitted_out_are_being_built_and_as_planned_is_no_plan():
     got = {name: status for name, (_, status) in _projects(text).items()}
     assert got.get("丽景生物基因研发") == "开工" and got.get("三禾刀具扩建") == "开工", got  # (按计划: as planned)
     assert got.get("福柏茶业加工") == "在建" and got.get("南松食品生产") == "在建", got
+
+
+# From real56 (studied last session; this class was left then).
+
+def test_a_countys_event_held_in_the_countys_own_park_puts_the_batch_in_that_park():
+    text = ("10月16日,宜宾松安县工业项目2018年第四季度开工仪式在该县柏春工业园区举行。\n\n"
+            "此次集中新开工的9个重点项目,总投资达14.84亿元。包含四川松丰竹基材料竹缠绕复合管道项目、"
+            "江柏科技工业废渣综合利用项目等。")
+    got = {name: park for name, (park, _) in _projects(text).items()}
+    assert got == {"四川松丰竹基材料竹缠绕复合管道项目": "柏春工业园区", "江柏科技工业废渣综合利用项目": "柏春工业园区"}, got

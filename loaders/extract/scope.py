@@ -91,6 +91,8 @@ _HOSTED_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:活动|大会|仪式|会议
 # …石家庄(正定县)秋季项目集中开工仪式在X高新区…举行, …全市招商引资项目现场会在X高新区…: a city's or county's event held in the park; the park
 # is its venue, not what the story is about
 _VENUE_OF_RE = re.compile(r"(?:市|县|区|州|盟|旗)\)?[^，,。；;]{0,60}(?:仪式|活动|会)在$")
+# X县…开工仪式在该县Y工业园区举行: a county's event held in the county's own park, which the story is then about
+_OWN_VENUE_BEFORE_RE = re.compile(r"(?:仪式|活动)在(?:该|本)县$")
 # …so does the park the reporter learnt it from: 记者昨天从X管委会获悉.
 # (记者从X建园20周年座谈会上获悉: a meeting the park held is where the reporter learnt it)
 _SOURCE_AFTER = re.compile(r"(?:管委会|管理委员会|管委|管理局)?(?:[^，,。；;]{0,16}?(?:会|会议|仪式|活动)上)?(?:获悉|了解到)")
@@ -492,6 +494,7 @@ class ParkScope:
                                        or (_HOSTED_BEFORE.search(text, max(sent.start, o.start - 16), o.start)
                                            and _HOSTED_AFTER.match(text, o.end))
                                        or (text[o.start - 1:o.start] == "从" and _SOURCE_AFTER.match(text, o.end))
+                                       or _OWN_VENUE_BEFORE_RE.search(text, max(sent.start, o.start - 12), o.start)
                                        or _REPORTER_AT_BEFORE_RE.search(text, max(sent.start, o.start - 24), o.start)), None)
                 if lead is None:
                     # …传来喜讯——X经贸合作区(以下简称Y)再度…: the one park the lead gives a short name is the story's
