@@ -70,7 +70,7 @@ RULES: dict[str, Rule] = {
     "fund_word": Rule("a name ending in 基金", 0.76, 108),
     "fund_partnership": Rule("a fund set up as a limited partnership: …合伙企业（有限合伙）", 1.00, 4),
     "fact_named": Rule("a figure whose subject is named in its sentence", 0.85, 1468),
-    "fact_scope": Rule("a figure whose subject is the park in scope (not named in its sentence)", 0.87, 1945),
+    "fact_scope": Rule("a figure whose subject is the park in scope (not named in its sentence)", 0.87, 1946),
     "fact_fund": Rule("a fund's commitment or first close: 该基金…其中引导基金出资2亿元, 首期规模6亿元", 0.38, 66),
     "fact_region": Rule("a count or sum of the projects of the county, district or city that opens the clause: X县新签约项目19个", 0.89, 87),
     "fact_batch": Rule("a figure of a city's or county's batch of projects, held in a park or not: the city's", 0.84, 421),
