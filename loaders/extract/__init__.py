@@ -421,12 +421,12 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
         parks = [p for p in parks if merge_key(p.name) not in listed]
         occs = [o for o in occs if o.key not in listed]
         scope = ParkScope(doc, occs)
-        park_forms = [f for p in parks for f in [p.name, *p.aliases]]
+        park_by_form = {f: p for p in parks for f in [p.name, *p.aliases]}
         for pm in projects:
             if pm.park and merge_key(pm.park) in listed:
                 # (the park the text is about there, if any, unless the clause settles it in a county: …落户肥东)
-                sited = sited_in_a_place(doc, pm.span.start, pm.span.end, park_forms)
-                site = list_site(text, pm.span.end, {f: p for p in parks for f in [p.name, *p.aliases]})  # (…等7个项目在X区集中开工)
+                sited = sited_in_a_place(doc, pm.span.start, pm.span.end, park_by_form)
+                site = list_site(text, pm.span.end, park_by_form)  # (…等7个项目在X区集中开工)
                 pm.park = site or (None if sited or site == "" else scope.park_at(pm.span.start, end=pm.span.end))
     _unplace_by_inner_parks(projects, occs)
     projects, areas_written = _without_areas_as_projects(text, projects, parks, occs)

@@ -699,7 +699,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         # 南宁、桂林、柳州、北海4个国家高新区; 柳州、南宁国家高新区: each city listed has a zone of that kind
         cities = re.split(r"、|和|及", m.group("cities"))
         n = m.group("n")
-        count = (int(n) if n.isdigit() else CN_DIGITS.get(n, 0)) if n else len(cities)
+        count = _numeral(n) if n else len(cities)
         if count != len(cities) or len(set(cities)) != len(cities):
             continue
         kind_word = m.group("national") + m.group("kind")
@@ -737,23 +737,18 @@ def _candidates(doc: Doc) -> list[_Cand]:
             name = text[start if i == 0 else item.start():item.end()]
             if len(name) < 3:
                 continue
-            for k in re.finditer(re.escape(name), text):  # (其中，高峰园29.26平方公里: each part, wherever written)
-                if not any(c.start <= k.start() < c.end for c in out if c.kind):
-                    out.append(_Cand(name=name, kind="产业园", start=k.start(), end=k.end()))
+            _add_wherever_written(text, out, name)  # (其中，高峰园29.26平方公里: each part, wherever written)
     for m in _COUNTED_PARKS_LIST_RE.finditer(text):
         # “数字家电城、化工环保产业园、食品医药产业园”三大特色产业园区: the list the text counts as its parks names
         # parks, each item, also one written without a park word
         items = m.group("items").split("、")
         n = m.group("n")
-        if (int(n) if n.isdigit() else CN_DIGITS.get(n, 0)) != len(items) \
-                or not any(ENDS_WITH_PARK_RE.search(i) for i in items):
+        if _numeral(n) != len(items) or not any(ENDS_WITH_PARK_RE.search(i) for i in items):
             continue
         for item in items:
             if ENDS_WITH_PARK_RE.search(item) or len(item) < 3 or VERBISH_RE.search(item) or leading_place(item)[0]:
                 continue
-            for k in re.finditer(re.escape(item), text):
-                if not any(c.start <= k.start() < c.end for c in out if c.kind):
-                    out.append(_Cand(name=item, kind="产业园", start=k.start(), end=k.end()))
+            _add_wherever_written(text, out, item)
     taken = [(c.start, c.end) for c in out if c.kind]
     for m in _ZONE_BY_ITS_BODY_RE.finditer(text):
         # 潍坊滨海区党工委书记、管委会主任: an area run by a 党工委 or 管委会 is a zone, however it is named (a city's
@@ -790,6 +785,19 @@ _PART_ITEM = r"[\u4e00-\u9fff]{2,6}?园(?!区)"
 _PART_ITEM_RE = re.compile(_PART_ITEM)
 _LISTED_PARTS_RE = re.compile(r"(?:%s、)+%s(?:(?:和|及|与)%s)?" % (_PART_ITEM, _PART_ITEM, _PART_ITEM))
 # … 这四大园区 / 等3个园区 after the list, or “一区五园” before it: the text counts the items as parks
+def _numeral(n: str) -> int:
+    """A count written in digits or as a Chinese numeral (12, 三); 0 when neither."""
+    return int(n) if n.isdigit() else CN_DIGITS.get(n, 0)
+
+
+def _add_wherever_written(text: str, out: list[_Cand], name: str) -> None:
+    """A park named as an item of a list the text counts as parks: a candidate at every place its name is written
+    that no named candidate holds already."""
+    for k in re.finditer(re.escape(name), text):
+        if not any(c.start <= k.start() < c.end for c in out if c.kind):
+            out.append(_Cand(name=name, kind="产业园", start=k.start(), end=k.end()))
+
+
 # a list in quotes, or after a break, that the text counts as parks: “A、B、C”三大特色产业园区
 _COUNTED_PARKS_LIST_RE = re.compile(r"(?:(?<=[“\"])|(?<=[，,。；;：:\n]))(?P<items>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)[”\"]?"
                                     r"(?:这|等)?(?P<n>\d+|[两二三四五六七八九十])大[\u4e00-\u9fff]{0,4}?(?:园区|产业园)")
@@ -1690,7 +1698,7 @@ def find_park_groups(doc: Doc) -> list[tuple[int, int, str, int]]:
         start = m.start() - len(pm.group()) if pm else m.start()
         name = text[start:m.end()]
         n = re.match(r"\d+|[一二两三四五六七八九十]+", m.group()).group()
-        count = int(n) if n.isdigit() else CN_DIGITS.get(n, 0)
+        count = _numeral(n)
         # 6个数字经济试点园区 after 等: a list summary, not a subject group; keep it all the same
         found.append((start, m.end(), name, count))
     # canonical per count: a form that starts with a city, else the longest

@@ -412,6 +412,12 @@ def _amount_at(text: str, pos: int) -> Amount | None:
 Candidate = tuple[str, int, int, str]  # name, start, end, the rule that found it (confidence.RULES)
 
 
+def _named_as_one(text: str, start: int, end: int) -> bool:
+    """True when a name that only describes is one project's all the same: a deal's title names it, or a firm is said
+    to build it and its sum follows (X项目由Y公司投资建设,总投资约1亿元)."""
+    return _named_by_deal_title(text, start, end) or _BUILT_BY_AFTER_RE.match(text, end) is not None
+
+
 def _named_by_deal_title(text: str, start: int, end: int) -> bool:
     """签署《新能源汽车配件智能生产基地项目投资合同》: a deal's title names the one project it is about, however
     generic its words."""
@@ -527,7 +533,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             continue  # 吸引更多优质集成电路产业项目落地: more projects of a kind, not one
         if stem.endswith(("和", "与", "及")) and _ACTIVITY_AFTER_RE.match(text, m.end()):
             continue  # 为工业园区招商引资和项目建设创造环境: 项目 joined to an activity, the works in general
-        titled = _named_by_deal_title(text, start, m.end()) or _BUILT_BY_AFTER_RE.match(text, m.end()) is not None
+        titled = _named_as_one(text, start, m.end())
         if len(stem) < 3 or preceded_by_count(text, start) or text[start - 1:start] in ("各", "每") \
                 or (not titled and is_generic_stem(strip_quotes(stem)) and not _invested_by_firm(text, start)
                     and not _THIS_PROJECT_SUM_AFTER_RE.match(text, m.end())) \
@@ -1252,7 +1258,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             listed_end = s + len(name)
         counted = rule in ("project_counted_list", "project_enumerated") and len(name) >= 8  # see _enumerated
         if s not in given_amount and not counted and not _invested_by_firm(text, s) \
-                and not _named_by_deal_title(text, s, s + len(name)) and not _BUILT_BY_AFTER_RE.match(text, s + len(name)) \
+                and not _named_as_one(text, s, s + len(name)) \
                 and (is_generic_stem(name[:-2] if name.endswith("项目") else name)
                      or len(name) < (3 if rule == "project_list" else 4)  # (a list's short item its stage names: _listed)
                      or len(re.findall(r"[\u4e00-\u9fff]", name)) < 2):

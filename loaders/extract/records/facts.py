@@ -18,7 +18,7 @@ from datetime import date
 from ..mentions.amounts import find_amounts
 from ..tables.lexicon import CITY_RE, LIMITED_FORM_RE, NAME_CHAR_RE, PLACE_PREFIX_RE, PLACES
 from ..tables.metrics import variant
-from ..tables.vocab import BARE_PARK_WORDS, PARK_WORDS, ZONE_WORDS
+from ..tables.vocab import BARE_PARK_WORDS, ENDS_WITH_PARK_RE, PARK_WORDS, ZONE_WORDS
 from ..mentions.names import is_generic_stem
 from ..scope import ANAPHOR_REGION_RE, HOME_REGION_RE, ParkScope
 from ..mentions.tagger import tokens_around
@@ -925,7 +925,7 @@ _AREA_OPENING_RE = re.compile(r"([\u4e00-\u9fff]{2,6}(?:区|城))(?=[\u4e00-\u9f
 def _paired_with_a_park(text: str, occs: list[ParkOcc], area: str) -> bool:
     """True when the text joins `area` to a park it names with 和, 与, 及 or 、 (产业集聚区和特色商业区), so it is the
     park's sibling, an area with figures of its own, not a spelling of the park."""
-    if re.search(f"(?:{PARK_WORDS})$", area) or any(area in o.key or o.key.endswith(area) for o in occs):
+    if ENDS_WITH_PARK_RE.search(area) or any(area in o.key or o.key.endswith(area) for o in occs):
         return False  # (全市工业园区和高新区: parks together, a group, each a park)
     for o in occs:
         if text[o.end:o.end + 1] in ("和", "与", "及", "、") and text.startswith(area, o.end + 1):
