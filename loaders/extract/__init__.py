@@ -29,7 +29,7 @@ from .text.meta import extract_meta
 from .mentions.names import is_generic_stem, leading_place
 from .mentions.parks import (RANKS, ParkOcc, districts_of_zones, find_group_members, find_parks, generic_park_name,
                              merge_key)
-from .mentions.projects import LISTED_PROJECT_RULES, find_projects, list_site, project_key, sited_in_a_place
+from .mentions.projects import LISTED_PROJECT_RULES, find_projects, list_site, opening_forms, project_key, sited_in_a_place
 from .mentions.tagger import tokens_around
 from .scope import ParkScope
 from .text.sentences import build_doc
@@ -327,9 +327,11 @@ def _without_areas_as_projects(text, projects, parks, occs) -> tuple[list, bool]
     return kept, added
 
 
-def _unplace_by_inner_parks(projects, occs) -> None:
+def _unplace_by_inner_parks(projects, occs, parks) -> None:
     """A park the text names only inside projects' names (…与四川志利公司签约投资28亿元的民勤红沙岗工业园区基础设施
-    建设项目) is where those projects stand, not the other projects' of the story (凉州区政府与…签约…的LED产业园项目)."""
+    建设项目) is where those projects stand, not the other projects' of the story (凉州区政府与…签约…的LED产业园项目),
+    except those whose own names open with it (江东新区安居房项目 beside …海口江东新区节点项目)."""
+    opening = opening_forms(parks)
     spans = [(pm.span.start, pm.span.end) for pm in projects]
     inner: dict[str, list[tuple[int, int]]] = {}
     for o in occs:
@@ -337,7 +339,8 @@ def _unplace_by_inner_parks(projects, occs) -> None:
         inner.setdefault(o.key, []).append(holder)
     only_inside = {k for k, holders in inner.items() if all(h is not None for h in holders)}
     for pm in projects:
-        if pm.park in only_inside and not any(h == (pm.span.start, pm.span.end) for h in inner[pm.park]):
+        if pm.park in only_inside and not any(h == (pm.span.start, pm.span.end) for h in inner[pm.park]) \
+                and not any(pm.name.startswith(f) and p.name == pm.park for f, p in opening.items()):
             pm.park = None
 
 
@@ -428,7 +431,7 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
                 sited = sited_in_a_place(doc, pm.span.start, pm.span.end, park_by_form)
                 site = list_site(text, pm.span.end, park_by_form)  # (…等7个项目在X区集中开工)
                 pm.park = site or (None if sited or site == "" else scope.park_at(pm.span.start, end=pm.span.end))
-    _unplace_by_inner_parks(projects, occs)
+    _unplace_by_inner_parks(projects, occs, parks)
     projects, areas_written = _without_areas_as_projects(text, projects, parks, occs)
     if areas_written:
         scope = ParkScope(doc, occs)

@@ -68,6 +68,8 @@ _COUNTY_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:县|区|旗)(?=召开|�
 _SINCE_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff\d]{1,10}以来[，,]")
 # A paragraph that opens by pointing back to a park (目前，园区内…, 该园区…)
 _POINTS_BACK_RE = re.compile(r"^(?:[^，,。]{0,6}[，,])?(?:该|这个)?园区(?:内|里)?|^其中[，,]")  # (其中，X项目…: one of its)
+# 据了解，该园区成立于2012年: a sentence that opens with 该园区 is about the park the sentence before named
+_THIS_PARK_OPENING_RE = re.compile(r"^(?:据了解|据悉|据介绍)?[，,]?(?:该|这个|这一)园区")
 # '- 青岛市氢能产业园': an item of a list of parks, which sets no scope.
 _LIST_ITEM_RE = re.compile(r"^[-*•·]\s")
 # Words that place a company in the park in scope: 入驻, 落户, 引进 …
@@ -417,7 +419,8 @@ class ParkScope:
         city_paragraph = False  # the paragraph's first sentence opens with a city (and no park) as its subject
         place: str | None = None  # the county or city a paragraph is about, when it opens with one
         sector_park: str | None = None  # the park a paragraph named with the fields the paragraphs after it take in turn
-        for sent in doc.sentences:
+        for i, sent in enumerate(doc.sentences):
+            previous = doc.sentences[i - 1] if i else None
             self._regions.append((region, []))
             body = text[sent.start:sent.end].strip()
             line_start = text.rfind("\n", 0, sent.start) + 1
@@ -459,6 +462,10 @@ class ParkScope:
                 else:
                     sector_park = None
             opener = self._first_clause_park(sent.start, sent.end)
+            if opener is None and not first_of_paragraph and _THIS_PARK_OPENING_RE.match(body) and previous is not None:
+                named = {o.key for o in self._in(previous.start, previous.end)}
+                if len(named) == 1:  # (其余5个项目均落户X园区。据了解，该园区…: X, from here to the paragraph's end)
+                    paragraph = named.pop()
             if first_of_paragraph:
                 paragraph_opener = opener
                 # (a paragraph that points back, 其中，连云港…项目, is about the park before, not the city it names)

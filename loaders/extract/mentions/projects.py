@@ -541,6 +541,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                                     or (text.startswith("等", m.end()) and _generic_parts(text, start, m.start())))
                     and _investment_written_against(text, start, m.end()) is None):
             continue  # 科技型大项目, 光伏设备制造项目: a kind of project, not one (unless its investment is given)
+        if not titled and _WORKS_KIND_RE.match(stem + m.group()):
+            continue  # 其中，基础设施项目总投资11.5亿元: a kind of works the batch counts, even with its sum
         if (re.match(r"^[\d一二两三四五六七八九十](?![星A]级)", stem) and not _CAPACITY_RE.match(stem)
                 and not _NUMERAL_NAMED_PARK_RE.match(stem)
                 and not _opens_with_proper_name(text, start, m.start(), tags=("ORG", "LOC"))) \
@@ -1148,6 +1150,18 @@ def _whole_number_start(text: str, c: Candidate) -> Candidate:
 _INVESTED_IN_PLACE_RE = re.compile(r"(?:%s|[\u4e00-\u9fff]{1,3})投资项目" % CITY_RE.pattern)
 
 
+def opening_forms(parks: list[ParkMention]) -> dict[str, ParkMention]:
+    """The forms a project's name may open with to say which park it stands in: each park's names, and its name
+    without the city it starts with (江东新区安居房项目 in a story on 海口江东新区)."""
+    out: dict[str, ParkMention] = {}
+    for p in parks:
+        for form in [p.name, *p.aliases]:
+            out.setdefault(form, p)
+        if p.city and p.name.startswith(p.city) and len(p.name) - len(p.city) >= 4:
+            out.setdefault(p.name[len(p.city):], p)
+    return out
+
+
 def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMention],
                   list_projects: list[tuple[str, int, int]], scope: ParkScope | None = None) -> list[ProjectMention]:
     text = doc.text
@@ -1183,6 +1197,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     for p in parks:
         for form in [p.name] + p.aliases:
             park_by_form[form] = p
+    lead_forms = {**park_by_form, **{f: p for f, p in opening_forms(parks).items() if f not in park_by_form}}
     out: dict[str, ProjectMention] = {}
     listed_park, listed_end = None, -1
     for raw, s, e, rule in sorted(cands, key=lambda c: c[1]):
@@ -1309,8 +1324,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if not pm.park:
             # 青禾综合保税区光伏发电项目, where no park is in scope: the park the project's name opens with
             # (a zone, 区 but not 园区: a development named at the head of a project's name is often what it builds)
-            pm.park = next((p.name for form, p in park_by_form.items() if name.startswith(form) and len(name) - len(form) >= 2
-                            and form.endswith("区") and not form.endswith("园区")
+            pm.park = next((p.name for form, p in lead_forms.items() if name.startswith(form) and len(name) - len(form) >= 2
+                            and form.endswith("区")
                             and not _ZONE_PART_RE.match(name[len(form):])), None)
         if not pm.park:
             # 低空经济产业园无人机生产制造中心项目: a facility named after the park it stands in

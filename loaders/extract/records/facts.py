@@ -1132,6 +1132,8 @@ _DISTRICT_REF_RE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:区内|全区|该
 # 我市, 本县, 全市: the region the article is from
 # (matched at the clause's start; 该市 is the region the text named before)
 _OWN_REGION_RE = re.compile(r"(?:其中[，,]?)?(?:%s|%s)" % (HOME_REGION_RE.pattern, ANAPHOR_REGION_RE.pattern))
+# the rest of a place set before a sentence's clauses (在A开发区B片区，…): a few words of the place, then the comma
+_PLACE_RUN_END_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?[，,]")
 # a measure no metric reads (市值1000亿元的X公司): its figure is no other clause's measure either
 _UNREAD_MEASURE_RE = re.compile(r"股本|市值")
 # 为咸阳高新区推动X先行区建设注入动能: a park whose building a verb serves is a goal, no holder of the figures after it
@@ -1173,7 +1175,8 @@ _EACH_ABOVE_BEFORE_RE = re.compile(r"(?<![平人户亩])均(?:超过|超|在|达
 _SIZE_CLASS_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?:项目)?(?:中有\d+个)?(?:总)?投资(?:额)?$")
 
 
-_STATE_OPENING_RE = re.compile(r"\s*(?:截至|截止)?(?:目前|当前|现在)[，,](?:该|这个)?园区")
+_STATE_OPENING_RE = re.compile(r"\s*(?:(?:截至|截止)?(?:目前|当前|现在)|(?:截至|截止)\d{4}年(?:\d{1,2}月)?(?:底|末)?)[，,]"
+                               r"(?:该|这个)?园区")  # (截至2019年2月，园区已累计引进…: the park's state then)
 _PLAN_TOTAL_RE = re.compile(r"总投资|计划投资")  # (…项目已开复工27个，总投资22.02亿元: what the projects plan, not a sum)
 # 建区以来, 开园以来, 成立以来: since the park began (今年以来 is the year so far, a reported figure)
 _SINCE_OPENING_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:建区|建园|开园|成立|设立|获批|批准|运营|创建|开发建设)以来[，,]")
@@ -1649,8 +1652,12 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         # it (A新签约X项目，总投资10亿元，建成后预计年产值20亿元: X's output once built, not A's)
         if best[3] == "project" and best[0] < clause_start:
             # (将在A开发区投资18亿元建设X项目，…，规划引进企业10家以上: A is where X is built, X the sentence's subject)
+            # (在A园区B集中区，X项目已建设厂房…，累计完成投资2.1亿元: a place set before the clauses, whose subject
+            # is X; the place is read from 在 to the comma, whichever of its parks or parts the name ends with)
+            set_before = {x[0] for x in before if x[3] != "project" and _PLACE_RUN_END_RE.match(text, x[1])}
             parks_before = [x for x in before if x[3] != "project" and not (
-                text[x[0] - 1:x[0]] == "在" and x[1] < best[0] and not _CLAUSE_SPLIT.search(text, x[1], best[0]))]
+                text[x[0] - 1:x[0]] == "在" and x[1] < best[0]
+                and (not _CLAUSE_SPLIT.search(text, x[1], best[0]) or x[0] in set_before))]
             yields = _PROJECTION_RE.search(text, best[1], s) is not None \
                 and all(x[1] <= best[0] for x in parks_before)
             # (由A共同建设X项目，总投资约300亿元，用地面积1760亩: the project's total right after its name, then more
