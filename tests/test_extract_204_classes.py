@@ -61,3 +61,20 @@ def test_a_kind_of_works_with_its_sum_is_no_project():
             "基础设施项目总投资11.4846亿元;公共服务项目总投资20.8831亿元。")
     names = [p.name for p in extract(text).projects]
     assert "基础设施项目" not in names and "公共服务项目" not in names, names
+
+
+# From real91 and real19 (real91 scored once before it was read).
+
+def test_a_park_that_reports_the_batch_in_the_lead_is_the_storys_park():
+    text = ("一批重大项目签约开工\n\n"
+            "11月18日,在集中开工和签约活动松岭分会场,松岭经济开发区开工2个重点项目、签约7个项目。\n\n"
+            "柏川石化与松岭签署柏川PTA二期项目投资合作协议,总投资45亿元。")
+    got = _projects(text)
+    assert got["柏川PTA二期项目"][0] == "松岭经济开发区", got
+
+
+def test_a_figure_after_a_parks_parts_is_not_the_last_parts():
+    text = ("松岭县工业园区总规划面积3.8平方公里,分建材及有色金属精深加工园区和农产品加工园区,"
+            "目前已入驻柏川水泥、松岭酒业等10家企业。")
+    got = _facts(text)
+    assert not [f for f in got if f[0] in ("建材及有色金属精深加工园区", "农产品加工园区")], got

@@ -269,7 +269,7 @@ _NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[千百万]亿级?|
 
 
 # the verb that divides a park into the parts named after it (分A和B, 划分为A、B)
-_PARTS_VERB_RE = re.compile(r"(?:划分为|分为|分成|分)(?=[\u4e00-\u9fff]{2})")
+_PARTS_VERB_RE = re.compile(r"(?:划分为|分为|分成|分(?!别))(?=[\u4e00-\u9fff]{2})")
 # a firm's legal form inside the words before a park's suffix: the park's name starts after it
 _FIRM_IN_STEM_RE = re.compile(r"有限责任公司|股份有限公司|有限公司")
 

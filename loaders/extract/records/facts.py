@@ -1456,12 +1456,17 @@ def _part_listed(text: str, sent_start: int, start: int) -> bool:
     if _BASIS_BEFORE_RE.search(text, lo, start) and _BASIS_AFTER_RE.match(text, start):
         return True  # X是在A及B、C基础上成立的…，总规划面积62平方公里: the parks X grew from, not X
     verb = _PARTS_AFTER_RE.search(text, lo, start)
-    if verb is None or verb.start() == lo:
+    divided = _DIVIDED_OPENING_RE.match(text, lo)  # (…3.8平方公里，分A和B，目前已入驻…: the park's parts)
+    divided = divided if divided is not None and divided.end() <= start else None
+    if divided is None and (verb is None or verb.start() == lo):
         return False
     hi = min([i for i in (text.find(c, start, len(text)) for c in "，,。；;") if i >= 0] + [len(text)])
-    return any(c in text[verb.start():hi] for c in "、和及")  # (a list of them, not one part the clause is about)
+    return any(c in text[lo if divided else verb.start():hi] for c in "、和及")  # (a list of them, not one part the
+    # clause is about)
 
 
+# a clause that opens with the verb dividing the park just named into its parts (分A和B, 分为A、B)
+_DIVIDED_OPENING_RE = re.compile(r"(?:划分为|分为|分成|分(?!别))(?=[\u4e00-\u9fff])")
 _BREAKDOWN_OPENING_RE = re.compile(r"(?:包含|包括|含)(?=[^，,。；;]{0,12}?(?:\d+|[一二两三四五六七八九十]+)[家个项件])")
 # a place other than the park written before a rate in its sentence (全市, 该县, 省内): whose rate it may be
 _OTHER_PLACE_IN_RUN_RE = re.compile(r"(?<!占)全[市县区省国]|[该本我][市县省]|[市县省]内|同比[^，,。；;]{0,4}[市县]")
