@@ -113,6 +113,18 @@ REAL86 = EVAL / "real86"  # 7 more (浙江 and 江苏 town parks: 南浔镇小�
 REAL87 = EVAL / "real87"  # 8 more (湖南 and 广西 parks: 梧州工业园区 2014, 阳和工业新区 2013, 桃源工业集中区 2015, 湘乡经开区 2019, 娄底经开区 2019, 南宁高新区 2020, 湘潭经开区 2024, 武宣县河西工业园区 2024), at 2.03 (9e3e959); scored once before study
 REAL88 = EVAL / "real88"  # 7 more (河南 and 安徽 zones: 新乡高新区 2023 and 2022, 伊滨科技城 2024, 蕪湖經開區 (香港商報 2025), 合肥经开区 2019, 马鞍山经开区 2022, 合肥高新区 2020), at 2.03 (9e3e959); scored once before study
 REAL89 = EVAL / "real89"  # 8 more (上海 and 广东 big zones: 张江科学城 2019, 临港新片区 2022, 闵行开发区 2023, 中新广州知识城 2015, 南沙区 2020, 广州开发区 2020, 前海 2017, 松山湖 2023), at 2.03 (9e3e959); scored once before study
+REAL90 = EVAL / "real90"  # 9 more (山西 and 内蒙古 zones: 大寨经济开发区 2012, 孝义 2021, 清徐经济开发区 2022, 左云经开区 2024, 晋城's 开发区 2024, 库伦旗 2011, 芒来循环经济园区 2011, 呼和浩特 2021, 呼和浩特综保区 2025), at 2.03 (b2cff0f); scored once before study
+REAL91 = EVAL / "real91"  # 9 more (海南 parks and 福建 台商 zones: 洋浦经济开发区 2019, 博鳌乐城先行区 2022 and 2014, 集美 and 杏林台商投资区 2004, 海口江东新区 2023, 文昌国际航天城 2023, 台湾农业机械产业园 2013, 三亚崖州湾科技城 2020, 海沧 2011), at 2.03 (b2cff0f); scored once before study
+REAL92 = EVAL / "real92"  # 9 more (苏南 and 浙北 zones: 常州经开区 2020, 常州高新区 2020, 嘉兴经开区 2021, 嘉善县开发区 2012, 无锡高新区 2021, 江宁区 2021, 江宁开发区 2022, 吴江开发区 2022, 德清经济开发区 2013), at 2.03 (b2cff0f); scored once before study
+REAL93 = EVAL / "real93"  # 8 more (贵州, 辽宁, 青海 and 宁夏 zones: 义龙新区 2023, 贵阳高新区 2023, 大龙开发区 2025, 金普新区 2025, 锦州滨海新区 2019, 上新庄工业园区 2011, 银川经开区 2024, 中卫 中关村科技产业园 2018), at 2.03 (b2cff0f); scored once before study
+REAL94 = EVAL / "real94"  # 8 more (陕西 and 甘肃 zones: 凤翔高新区 2022, 咸阳高新区 2022, 酒泉经开区 2017, 榆佳工业园区 2014, 航天基地 2018, 渭南高新区 2024, 金昌经开区 2020, 嘉峪关工业园区 2022), at 2.03 (b2cff0f); scored once before study
+REAL95 = EVAL / "real95"  # 8 more (新疆 and 西藏 parks: 兵团乌鲁木齐工业园区 2018, 阿拉尔经开区 2023, 霍尔果斯经开区兵团分区 2024, 喀什经开区 2023, 石河子经开区 2024, 拉萨经开区 2011, 霍尔果斯馕产业园 2020, 伊尔克什坦口岸园区 2013), at 2.03 (b2cff0f); scored once before study
+REAL96 = EVAL / "real96"  # 7 more (浙江南部 zones: 瓯江口产业集聚区 2019, 头门港新区 2015, 丽水经开区 2017, 金义都市新区 2016, 瑞安经济开发区 2021, 瑞浦 in 空港新区 2022, 瑞安 2021), at 2.03 (b2cff0f); scored once before study
+REAL97 = EVAL / "real97"  # 7 more (county reports on their own parks: 泌阳县产业集聚区 2015, 江华 2021, 旺苍县工业园区 2015, 南林桥双创产业园 2020, 遂川工业园区 2024, 长丰(双凤)经开区 2023, 遂昌竹制品集聚区 2015), at 2.03 (b2cff0f); scored once before study
+REAL98 = EVAL / "real98"  # 9 more (山东 coastal zones: 烟台高新区 2024, 石岛工业园 2021, 潍坊滨海区 2022, 胶州经开区 2017, 平度经济开发区 2020, 东营港经开区 2019, 威海高新区 2018, 日照经开区 2024, 市北经济开发区 2016), at 2.04 (076bd72); scored once before study
+REAL99 = EVAL / "real99"  # 8 more (河北 zones: 石家庄高新区 2024, 邢台开发区 2017, 衡水高新区 2019 twice, 邢台 2024, 邯郸经开区 2012 twice, 沧州高新区 2011), at 2.04 (076bd72); scored once before study
+REAL100 = EVAL / "real100"  # 7 more (黑龙江 zones: 绥芬河 2017, 大庆高新区 2012, 牡丹江 2007, 鸡西 2021 and 2019, 鸡东经济开发区 2023, 大庆 2024), at 2.04 (076bd72); scored once before study
+REAL101 = EVAL / "real101"  # 9 more (珠三角 district and town parks: 布吉 2008, 五沙工业园 2022, 勒流 2020, 中山 2024, 古劳镇 2025, 惠州 2013, 里水镇 2022, 大朗(乐昌)产业共建科技园 2019, 狮山(风梅岭)智造科技产业园 2022), at 2.04 (076bd72); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
