@@ -78,3 +78,29 @@ def test_a_figure_after_a_parks_parts_is_not_the_last_parts():
             "目前已入驻柏川水泥、松岭酒业等10家企业。")
     got = _facts(text)
     assert not [f for f in got if f[0] in ("建材及有色金属精深加工园区", "农产品加工园区")], got
+
+
+# From real99 and real9 (real99 scored once before it was read).
+
+def test_a_deadline_for_completion_says_the_projects_are_being_built():
+    text = ("松岭经济开发区重点工作推进会召开。该区要求年底前确保柏川农业机械产业园、松岭食品工业园、"
+            "柏川自动化全集成装备等7个项目建成投产,柏川光电产业园、时代物流城等16个项目主体完工。")
+    got = _projects(text)
+    assert {name: status for name, (_, status) in got.items()} == {
+        "柏川农业机械产业园": "在建", "松岭食品工业园": "在建", "柏川自动化全集成装备": "在建",
+        "柏川光电产业园": "在建", "时代物流城": "在建"}, got
+
+
+def test_a_park_named_only_inside_an_items_name_is_not_where_the_next_items_stand():
+    text = ("松岭经济开发区重点工作推进会召开。该区要求年底前确保柏川农业机械产业园、美食林台湾食品工业园、"
+            "柏川自动化全集成装备等7个项目建成投产,柏川光电产业园、时代物流城等16个项目主体完工。")
+    got = _projects(text)
+    assert got["柏川光电产业园"][0] == "松岭经济开发区" and got["时代物流城"][0] == "松岭经济开发区", got
+
+
+def test_two_places_parks_written_with_one_suffix_are_no_one_park():
+    text = ("记者获悉,2017年,柏川经济开发区兵团分区紧紧围绕项目兴区目标,扎实开展促投资工作。\n\n"
+            "2016年以来,喀什、柏川经济开发区兵团分区认真落实发展思路。分区实施的四大项目,既“松岭总部经济大厦建设”"
+            "及“北部产业园”项目,已完成投资22亿余元。")
+    got = _projects(text)
+    assert got and all(park is None for park, _ in got.values()), got

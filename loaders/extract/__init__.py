@@ -327,11 +327,14 @@ def _without_areas_as_projects(text, projects, parks, occs) -> tuple[list, bool]
     return kept, added
 
 
-def _unplace_by_inner_parks(projects, occs, parks) -> None:
+def _unplace_by_inner_parks(projects, occs, parks, doc) -> None:
     """A park the text names only inside projects' names (…与四川志利公司签约投资28亿元的民勤红沙岗工业园区基础设施
     建设项目) is where those projects stand, not the other projects' of the story (凉州区政府与…签约…的LED产业园项目),
-    except those whose own names open with it (江东新区安居房项目 beside …海口江东新区节点项目)."""
+    except those whose own names open with it (江东新区安居房项目 beside …海口江东新区节点项目). The others stand
+    where the scope puts them without it (确保A、美食林台湾食品工业园等7个项目建成投产，B、C等16个项目主体完工: B and C
+    in the story's zone, not in the park one item's name holds)."""
     opening = opening_forms(parks)
+    without = None  # the scope without the parks named only inside projects' names, made when first needed
     spans = [(pm.span.start, pm.span.end) for pm in projects]
     inner: dict[str, list[tuple[int, int]]] = {}
     for o in occs:
@@ -341,7 +344,9 @@ def _unplace_by_inner_parks(projects, occs, parks) -> None:
     for pm in projects:
         if pm.park in only_inside and not any(h == (pm.span.start, pm.span.end) for h in inner[pm.park]) \
                 and not any(pm.name.startswith(f) and p.name == pm.park for f, p in opening.items()):
-            pm.park = None
+            if without is None:
+                without = ParkScope(doc, [o for o in occs if o.key not in only_inside])
+            pm.park = without.park_at(pm.span.start, end=pm.span.end)
 
 
 # What may follow a firm's brand at the head of its project's name: a capacity, a model, a product (比亚迪10GWH动力电池…,
@@ -431,7 +436,7 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
                 sited = sited_in_a_place(doc, pm.span.start, pm.span.end, park_by_form)
                 site = list_site(text, pm.span.end, park_by_form)  # (…等7个项目在X区集中开工)
                 pm.park = site or (None if sited or site == "" else scope.park_at(pm.span.start, end=pm.span.end))
-    _unplace_by_inner_parks(projects, occs, parks)
+    _unplace_by_inner_parks(projects, occs, parks, doc)
     projects, areas_written = _without_areas_as_projects(text, projects, parks, occs)
     if areas_written:
         scope = ParkScope(doc, occs)

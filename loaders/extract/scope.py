@@ -202,7 +202,8 @@ class ParkScope:
         return self.occs[lo:hi]
 
     def _first_clause_park(self, start: int, end: int) -> str | None:
-        """The park a sentence opens with: as its subject (青岛国际创新园是…) or its setting (在X,…)."""
+        """The park a sentence opens with: as its subject (青岛国际创新园是…) or its setting (在X,…); "" when it opens
+        with two parks written with one suffix (A、B经济开发区…: both, no one park)."""
         text = self.doc.text
         dateline = DATELINE_RE.match(text, start, end)  # 河北新闻网2月26日电唐山(记者…)今天上午,X…
         lead = _LEAD_RE.match(text, dateline.end() if dateline else start, end)
@@ -226,6 +227,9 @@ class ParkScope:
                 continue  # 集成电路产业园所在的西海岸新区…: the subject is the district (X高新区云飞路，…: a road in it)
             if o.start == begin and text.startswith("、", o.end):
                 return None  # A产业园、B项目、C等项目…: the first item of a list, not the sentence's one park
+            if _shares_its_suffix(text, begin, o.start):
+                return ""  # 喀什、霍尔果斯经济开发区兵团分区认真落实…: two places' parks written with one suffix, both
+                # ("": no one park, and not the story's either)
             if _SETTING_BEFORE.fullmatch(text, begin, o.start) \
                     or (o.start == begin + 1 and text[begin] == "以" and text.startswith("为例", o.end)):
                 return o.key  # (以X为例，该园区…: the park the paragraph takes as its example is what it is about)
@@ -433,7 +437,7 @@ class ParkScope:
                 continue
             if (line_start in heading_starts and sent.start <= line_start + 2) or self._park_headline(sent):
                 named = [o for o in self._in(sent.start, sent.end)]
-                park = named[0].key if named else None
+                park = named[0].key if named and not _shares_its_suffix(text, sent.start, named[0].start) else None
                 if text.startswith("###", line_start) or (not text.startswith("#", line_start) and park is None):
                     section = park  # a sub-heading: a new section of the same story
                 else:
@@ -464,6 +468,8 @@ class ParkScope:
                 else:
                     sector_park = None
             opener = self._first_clause_park(sent.start, sent.end)
+            if opener == "":
+                opener, paragraph = None, _NO_PARK
             if opener is None and not first_of_paragraph and _THIS_PARK_OPENING_RE.match(body) and previous is not None:
                 named = {o.key for o in self._in(previous.start, previous.end)}
                 if len(named) == 1:  # (其余5个项目均落户X园区。据了解，该园区…: X, from here to the paragraph's end)
@@ -672,6 +678,15 @@ _OTHER_PROJECT_ITEM_RE = re.compile(r"项目(?:等[^、]*)?$")
 _FIELD_OPENING_RE = re.compile(r"(?!另一|一|其他|其它|各)[\u4e00-\u9fff]{2,10}方面[，,]")
 # …大力发展休闲食品、现代物流、电子科技、科教文化等产业: a park's fields, named in turn
 _FIELDS_NAMED_RE = re.compile(r"发展[^。；;]{2,60}?(?:、[^。；;、]{2,12}){2,}等(?:产业|行业|领域)")
+
+
+def _shares_its_suffix(text: str, begin: int, start: int) -> bool:
+    """True when the words from begin to a park's name at start are a place and 、 (喀什、霍尔果斯经济开发区兵团分区):
+    two places' parks written with one suffix, of which the text names only the second as a park."""
+    if not (start - begin >= 3 and text[start - 1] == "、") or text[start - 2] in "县市区省旗镇乡":
+        return False  # (长沙县、长沙经开区…举行: a county and a park, each named in full)
+    return CITY_RE.fullmatch(text, begin, start - 1) is not None or any(
+        t.start == begin and t.end == start - 1 and t.tag == "LOC" for t in tokens_around(text, begin))
 
 
 def _outside_role(doc: Doc, pos: int, end: int) -> bool:

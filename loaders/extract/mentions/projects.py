@@ -371,7 +371,9 @@ _LEAD_STAGE_RE = re.compile(r"(?:共|已|正式|成功|集中|现场)?(?:签订|
 
 # A forecast of completion (预计于今年9月建成, 计划年内投产) says the project is being built; a plan to
 # start (拟投资建设…, 计划开工, 将于…开工) says it is not yet.
-_COMPLETION_FORECAST_RE = re.compile(r"^(?:预计|计划|力争|有望|将)[^，,；;。]{0,12}?(?:建成|投产|竣工|完工|投用|投入使用|达产|运营|调试|试产|试车|试运行)(?!后)")
+_COMPLETION_FORECAST_RE = re.compile(r"^(?:(?:预计|计划|力争|有望|将)[^，,；;。]{0,12}?|确保[^，,；;。]{0,60}?)"
+                                     r"(?:建成|投产|竣工|完工|投用|投入使用|达产|运营|调试|试产|试车|试运行)(?!后)")
+# (年底前确保A、B等7个项目建成投产: a deadline for completion, however long the list before it)
 _PLANNED_START_RE = re.compile(r"拟|(?:计划|将|预计)[^，,；;。]{0,8}?(?:开工|动工|建设|投资|新建|签约)|规划|洽谈|筹建")
 
 
