@@ -104,3 +104,17 @@ def test_two_places_parks_written_with_one_suffix_are_no_one_park():
             "及“北部产业园”项目,已完成投资22亿余元。")
     got = _projects(text)
     assert got and all(park is None for park, _ in got.values()), got
+
+
+# From real94 and real100 (each scored once before it was read).
+
+def test_the_class_a_park_was_made_or_won_names_no_park():
+    text = ("松岭工业园区成立于2002年,2006年经省政府批准、国家发改委核准为省级工业园区。"
+            "松岭工业园区获省级高新区“三连冠”,蝉联全省优秀开发区“十连冠”和优秀省级高新区“三连冠”。")
+    assert [p.name for p in extract(text).parks] == ["松岭工业园区"], extract(text).parks
+
+
+def test_facing_a_country_is_part_of_a_parks_name():
+    text = "2006年,柏川市将江南新城区、对俄贸易工业园区和国家级循环经济试点园区合并。"
+    names = [p.name for p in extract(text).parks]
+    assert "对俄贸易工业园区" in names and "俄贸易工业园区" not in names, names

@@ -25,7 +25,8 @@ _ALLOWED_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·・⋅‧∙“”\"+()（�
 _NOT_BOUNDARY_AFTER = {"据": set("数证依根占"), "至": set("甚乃直"), "及": set("普涉"), "由": set("自理缘"), "其": set("及"),
                        "属": set("金附")}  # (盾安金属…有限公司, X大学附属…: 属 inside a word, not 区属)
 # a boundary word that opens a word with the character after it: 就地技改, 就近 (on the spot, nearby)
-_NOT_BOUNDARY_BEFORE = {"就": set("地近"), "企业": set("孵管服发咨创")}  # (X企业孵化器有限公司, X企业管理有限公司: a trade)
+_NOT_BOUNDARY_BEFORE = {"就": set("地近"), "企业": set("孵管服发咨创"),  # (X企业孵化器有限公司, X企业管理有限公司: a trade)
+                        "对": set("俄台日韩")}  # (对俄贸易工业园区, 对台经贸合作区: 'facing Russia' is part of the name)
 # …and inside a firm's name only: 哈尔滨新合作喜供…有限公司 (新合作 is a brand; 中新合作项目 is a kind of project)
 _NOT_BOUNDARY_AFTER_IN_FIRM = {"合作": set("新")}
 # Prepositions that are not boundary words in general (华为, 为民) but are when a place follows:

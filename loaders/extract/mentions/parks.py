@@ -83,6 +83,9 @@ _GROUP_COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:" 
 
 _PROVINCE_ONLY = frozenset(PROVINCES) - frozenset(CITIES)
 _MADE_INTO_RE = re.compile(r"(?:开发|建设|打造|建成|改造|改建|发展|升级|提升)(?:成为|为|成)")
+# a verb that makes a park one of a class, or says it won a title of one (核准为, 晋升为, 获): what follows it, a rank and
+# a kind, names the class
+_DESIGNATED_IN_STEM_RE = re.compile(r"(?:核准为|批准为|批复为|晋升为|升级为|升格为|认定为|确定为|列为|评为|命名为|成为|获批|荣获|获)")
 _PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|[(（][一二三四五六七八九十]期[)）](?=项目|工程)|(?:配套|建设|配套建设)?等?项目|及[^、，,。；;“”]{2,16}?项目")  # (X产业园及乘用车生产基地项目; X创业园(一期)项目, not X综保区(一期)通过验收)
 # What policy does to parks (促进开发区改革, 推动园区发展): a verb, then the park word as its object
 _POLICY_VERB_RE = re.compile(r"促进|推动|推进|加快|支持|规范|优化|深化|鼓励|引导|扶持|做强|做大|提升")
@@ -345,6 +348,11 @@ def _candidates(doc: Doc) -> list[_Cand]:
             pass
         if made is not None:
             continue  # 将原X砖厂共同开发为集约化工业园区: what a place is made into, a description, not a park's name
+        designated = None
+        for designated in _DESIGNATED_IN_STEM_RE.finditer(stem):
+            pass
+        if designated is not None and is_generic_stem(stem[designated.end():]):
+            continue  # 国家发改委核准为省级工业园区, X工业园区获省级高新区“三连冠”: the class a park was made or won
         if m.group() == "项目区" and (len(stem) > 4 or re.search(r"(?:建设|工程|产业)$", stem)) and not CITY_RE.match(stem) \
                 and "走廊" not in stem:
             continue  # X建设项目区 where a ceremony is held: one project's site, no park (杏山项目区, 大庆项目区: parks)
@@ -392,10 +400,16 @@ def _candidates(doc: Doc) -> list[_Cand]:
             if corridor is not None:
                 start = corridor.start  # 哈大齐工业走廊大庆项目区: a corridor's part in one city, named with the corridor
                 stem = text[start:s]
+        if stem[:1] in "和及与" and len(stem) >= 3 and not tagged_place(text, start, start + 2):
+            start += 1  # “十连冠”和优秀省级高新区: no name opens with the conjunction that joins it to what came before
+            stem = text[start:s]
         rank = _RANK_RE.match(stem)
         if rank and len(stem) - rank.end() >= 2:
             start += rank.end()  # 国家级望城经济技术开发区: the zone's rank, not its name
             stem = text[start:s]
+            if stem[:1] in "和及与" and len(stem) >= 3:
+                start += 1  # 培育国家级和优秀高新区: two ranks or qualities joined, then the kind
+                stem = text[start:s]
         bare_zone = re.match(f"(?:{ZONE_WORDS})", stem)
         if bare_zone and len(stem) - bare_zone.end() >= 2:
             start += bare_zone.end()
@@ -510,8 +524,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 湖南省级以上产业园区: the parks of a level and above, a class (find_territory_groups), not one park
         if _AREA_RE.search(stem):
             continue  # 规划17.65平方公里高新技术产业园: a park described by its size, not named
-        if word_tag(text, start, s) in ("a", "ad"):
+        if word_tag(text, start, s) in ("a", "ad") or _adjective_then_class(text, start, s):
             continue  # 优秀经开区的排名: an adjective before a park word describes parks, it names none
+            # (优秀省级高新区“三连冠”: an adjective, then a rank)
         if _verb_before_generic(text, start, s):
             continue  # 占产业集聚区工业的比重: a verb, then a park word that names no park
         if re.search(r"[+＋]", stem):
@@ -1139,6 +1154,13 @@ def _always_after_prefix(text: str, short: list[_Cand], long: list[_Cand]) -> bo
     longer name split by the tagger, not another park)."""
     prefixes = {c.name[:-len(short[0].name)] for c in long if c.name.endswith(short[0].name) and len(c.name) > len(short[0].name)}
     return bool(prefixes) and all(any(text[c.start - len(p):c.start] == p for p in prefixes if p) for c in short)
+
+
+def _adjective_then_class(text: str, start: int, end: int) -> bool:
+    """True when the words before a park word are an adjective and then a rank (优秀/省级)."""
+    words = [t for t in tokens_around(text, start) if start <= t.start and t.end <= end]
+    return len(words) >= 2 and words[0].start == start and words[0].tag == "a" \
+        and _RANK_RE.fullmatch(text, words[0].end, end) is not None
 
 
 def _common_words(text: str, start: int, end: int) -> bool:
