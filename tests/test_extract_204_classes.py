@@ -118,3 +118,21 @@ def test_facing_a_country_is_part_of_a_parks_name():
     text = "2006年,柏川市将江南新城区、对俄贸易工业园区和国家级循环经济试点园区合并。"
     names = [p.name for p in extract(text).parks]
     assert "对俄贸易工业园区" in names and "俄贸易工业园区" not in names, names
+
+
+# From real92, real96 and real97 (each scored once before it was read).
+
+def test_a_class_of_projects_by_size_is_no_project():
+    text = "柏川市亿元项目“雨后春笋”。浙江松岭经开区百亿项目成功签约。该项目是我市新投产的一个亿元项目。"
+    names = [p.name for p in extract(text).projects]
+    assert not [n for n in names if "亿" in n], names
+
+
+def test_a_programme_named_by_a_slogan_is_no_project():
+    text = "今年以来,我市“双十双百”项目有效推进。松岭开发区签约“崇本”人才项目3个,“腾笼换鸟”项目竣工5个。"
+    assert extract(text).projects == [], extract(text).projects
+
+
+def test_a_place_and_a_count_in_a_headline_are_no_project():
+    text = "温州三项目今天开工 总投资超30亿元\n\n松岭产业集聚区3个项目今天集中开工。"
+    assert [p.name for p in extract(text).projects] == [], extract(text).projects

@@ -386,6 +386,9 @@ def _forecasts_completion(run: str) -> bool:
 _RANKING_RE = re.compile(r"^(?:世界|全球|中国|国内)?(?:500|100|50)强(?:企业)?")
 
 
+# a slogan of two to four characters in quotes, with at most a place before it and a kind after it (“腾笼换鸟”,
+# 海口市“十二五”重大投资, “崇本”人才): what a programme is called
+_SLOGAN_STEM_RE = re.compile(r"([\u4e00-\u9fff]{0,4}?)“([^”]{2,4})”([\u4e00-\u9fff]{0,6})")
 _PLAN_VERB_OPENING_RE = re.compile(r"^(?:拟|计划|将)(?:投资建设|投建|投资|建设|新建|兴建)(?=[\u4e00-\u9fff]{4})")
 
 
@@ -535,6 +538,10 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             continue  # 吸引更多优质集成电路产业项目落地: more projects of a kind, not one
         if stem.endswith(("和", "与", "及")) and _ACTIVITY_AFTER_RE.match(text, m.end()):
             continue  # 为工业园区招商引资和项目建设创造环境: 项目 joined to an activity, the works in general
+        slogan = _SLOGAN_STEM_RE.fullmatch(stem)
+        if slogan and (not slogan.group(1) or CITY_RE.fullmatch(slogan.group(1).rstrip("市县区"))) \
+                and (not slogan.group(3) or is_generic_stem(slogan.group(3))):
+            continue  # “双十双百”项目, 瑞安“十大百亿”标志性项目: a programme named by a slogan, not one project
         titled = _named_as_one(text, start, m.end())
         if len(stem) < 3 or preceded_by_count(text, start) or text[start - 1:start] in ("各", "每") \
                 or (not titled and is_generic_stem(strip_quotes(stem)) and not _invested_by_firm(text, start)
@@ -549,8 +556,11 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                 and not _NUMERAL_NAMED_PARK_RE.match(stem)
                 and not _opens_with_proper_name(text, start, m.start(), tags=("ORG", "LOC"))) \
                 or "个" in stem[:3] or re.search(r"\d+个|[一二两三四五六七八九十][个大]$|第[\d一二两三四五六七八九十]+个", stem) \
+                or (len(stem) >= 3 and stem[-1] in "两三四五六七八九十" and (
+                    leading_place(stem[:-1])[0] == stem[:-1] or word_tag(text, start, m.start() - 1) == "LOC")) \
                 or re.search(r"(?<![\dA-Za-z.])\d+(?:大|新|多|余)?$", stem):  # (澳门50新项目: a count written in a headline)
-            continue  # 3个项目, …和D四个项目 are counts; 20GWh储能电池项目 is named by its capacity
+            continue  # 3个项目, …和D四个项目 are counts (瓯江口三项目 in a headline, too); 20GWh储能电池项目 is named by its
+            # capacity
         if re.search(r"类(?:重大|重点|大)?$", stem) or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \
                 or (not titled and not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
             continue  # 论坛项目, “雄才杯”创新创业项目: an event's entries; 重庆本地集成电路项目: a place's kind of project
