@@ -125,6 +125,10 @@ REAL98 = EVAL / "real98"  # 9 more (山东 coastal zones: 烟台高新区 2024, 
 REAL99 = EVAL / "real99"  # 8 more (河北 zones: 石家庄高新区 2024, 邢台开发区 2017, 衡水高新区 2019 twice, 邢台 2024, 邯郸经开区 2012 twice, 沧州高新区 2011), at 2.04 (076bd72); scored once before study
 REAL100 = EVAL / "real100"  # 7 more (黑龙江 zones: 绥芬河 2017, 大庆高新区 2012, 牡丹江 2007, 鸡西 2021 and 2019, 鸡东经济开发区 2023, 大庆 2024), at 2.04 (076bd72); scored once before study
 REAL101 = EVAL / "real101"  # 9 more (珠三角 district and town parks: 布吉 2008, 五沙工业园 2022, 勒流 2020, 中山 2024, 古劳镇 2025, 惠州 2013, 里水镇 2022, 大朗(乐昌)产业共建科技园 2019, 狮山(风梅岭)智造科技产业园 2022), at 2.04 (076bd72); scored once before study
+REAL102 = EVAL / "real102"  # 9 more (江西 zones: 小蓝经开区 2016, 井冈山经开区 2018 and 2026, 九江经开区 2019, 南昌高新区 2020 and 2026, 上饶经开区 2021, 宜春经开区 2021, 赣州经开区 2024), at 2.04 (e00a768); scored once before study
+REAL103 = EVAL / "real103"  # 9 more (湖北 zones: 光谷生物城 2013, 武汉经开区 2021, 襄阳高新区 2018 and 2024, 宜昌 2022, 荆门高新区 2021, 东湖综合保税区 2017, 孝南 2018, 黃石 開發區鐵山區 (香港商報 2022)), at 2.04 (e00a768); scored once before study
+REAL104 = EVAL / "real104"  # 9 more (云南 and 广西 parks: 蒙自经开区 2023, 昆明高新区 2023, 沾益工业园区 2023, 安宁高新区 2025, 南宁·中关村科技园 2021, 中马钦州产业园区 2024, 鱼峰区工业园区 2019, 陆良 2020, 南宁高新区 2022), at 2.04 (e00a768); scored once before study
+REAL105 = EVAL / "real105"  # 9 more (福建 zones: 龙岩经开区 2011, 莆田高新园区 2012, 泉州开发区 2013, 江阴经济开发区 2013, 元洪投资区 2018, 三都澳大黄鱼产业园 2020, 鸿锦产业园 2024, 南翼高新区 2025, 沪明食品产业园 2026), at 2.04 (e00a768); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, SEEDS_GOLD
 
 
 
@@ -177,7 +177,11 @@ def scores(extraction_scores, seeds_dir):
             "real98": extraction_scores(REAL98),
             "real99": extraction_scores(REAL99),
             "real100": extraction_scores(REAL100),
-            "real101": extraction_scores(REAL101)}
+            "real101": extraction_scores(REAL101),
+            "real102": extraction_scores(REAL102),
+            "real103": extraction_scores(REAL103),
+            "real104": extraction_scores(REAL104),
+            "real105": extraction_scores(REAL105)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -1421,6 +1425,46 @@ REAL101_FLOORS = {"parks F1": 0.78, "companies F1": 0.82, "projects F1": 0.46, "
                   "fully right project rows": 0.21, "facts with the right subject, precision": 0.19,
                   "facts with the right subject, recall": 0.07}
 
+# tests/eval/real102: 9 real items on 江西 zones: 小蓝经开区 2016, 井冈山经开区 2018 and 2026, 九江经开区 2019, 南昌高新区 2020 and 2026,
+# 上饶经开区 2021, 宜春经开区 2021, 赣州经开区 2024, collected at extractor 2.04 by someone who had not seen the rules. Scored
+# once, at e00a768 (2.04), before its output was read: parks F1 0.94, companies 0.91, projects 0.76 (amounts 8/12),
+# facts 0.71; company parks 9/19, project parks 8/19, status 15/19, fully right rows 2/30, facts with the right
+# subject P 0.57 / R 0.45.
+REAL102_FLOORS = {"parks F1": 0.89, "companies F1": 0.85, "projects F1": 0.71, "facts F1": 0.65,
+                  "project parks": 0.37, "company parks": 0.42, "project status": 0.73,
+                  "fully right project rows": 0.01, "facts with the right subject, precision": 0.52,
+                  "facts with the right subject, recall": 0.39}
+
+# tests/eval/real103: 9 real items on 湖北 zones: 光谷生物城 2013, 武汉经开区 2021, 襄阳高新区 2018 and 2024, 宜昌 2022, 荆门高新区 2021,
+# 东湖综合保税区 2017, 孝南 2018, 黃石 開發區鐵山區 (香港商報 2022), collected at extractor 2.04 by someone who had not seen the rules.
+# Scored once, at e00a768 (2.04), before its output was read: parks F1 0.85, companies 0.55, projects 0.81 (amounts
+# 9/9), facts 0.71; company parks 5/6, project parks 16/22, status 15/18, fully right rows 13/24, facts with the
+# right subject P 0.33 / R 0.22.
+REAL103_FLOORS = {"parks F1": 0.79, "companies F1": 0.49, "projects F1": 0.76, "facts F1": 0.66,
+                  "project parks": 0.67, "company parks": 0.78, "project status": 0.78,
+                  "fully right project rows": 0.49, "facts with the right subject, precision": 0.28,
+                  "facts with the right subject, recall": 0.17}
+
+# tests/eval/real104: 9 real items on 云南 and 广西 parks: 蒙自经开区 2023, 昆明高新区 2023, 沾益工业园区 2023, 安宁高新区 2025, 南宁·中关村科技园
+# 2021, 中马钦州产业园区 2024, 鱼峰区工业园区 2019, 陆良 2020, 南宁高新区 2022, collected at extractor 2.04 by someone who had not seen
+# the rules. Scored once, at e00a768 (2.04), before its output was read: parks F1 0.96, companies 0.84, projects
+# 0.55 (amounts 2/3), facts 0.89; company parks 5/8, project parks 14/16, status 13/13, fully right rows 13/29,
+# facts with the right subject P 0.98 / R 0.79.
+REAL104_FLOORS = {"parks F1": 0.90, "companies F1": 0.79, "projects F1": 0.50, "facts F1": 0.84,
+                  "project parks": 0.82, "company parks": 0.57, "project status": 0.95,
+                  "fully right project rows": 0.39, "facts with the right subject, precision": 0.93,
+                  "facts with the right subject, recall": 0.74}
+
+# tests/eval/real105: 9 real items on 福建 zones: 龙岩经开区 2011, 莆田高新园区 2012, 泉州开发区 2013, 江阴经济开发区 2013, 元洪投资区 2018,
+# 三都澳大黄鱼产业园 2020, 鸿锦产业园 2024, 南翼高新区 2025, 沪明食品产业园 2026, collected at extractor 2.04 by someone who had not seen the
+# rules. Scored once, at e00a768 (2.04), before its output was read: parks F1 0.50, companies 0.55, projects 0.80
+# (amounts 1/3), facts 0.82; company parks 4/6, project parks 5/12, status 7/12, fully right rows 1/14, facts with
+# the right subject P 0.76 / R 0.47.
+REAL105_FLOORS = {"parks F1": 0.45, "companies F1": 0.49, "projects F1": 0.75, "facts F1": 0.77,
+                  "project parks": 0.36, "company parks": 0.61, "project status": 0.53,
+                  "fully right project rows": 0.02, "facts with the right subject, precision": 0.70,
+                  "facts with the right subject, recall": 0.42}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -1494,7 +1538,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real98": REAL98_FLOORS,
                     "real99": REAL99_FLOORS,
                     "real100": REAL100_FLOORS,
-                    "real101": REAL101_FLOORS}
+                    "real101": REAL101_FLOORS,
+                    "real102": REAL102_FLOORS,
+                    "real103": REAL103_FLOORS,
+                    "real104": REAL104_FLOORS,
+                    "real105": REAL105_FLOORS}
 
 
 @pytest.mark.django_db

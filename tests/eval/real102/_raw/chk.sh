@@ -1,0 +1,6 @@
+#!/bin/bash
+# usage: chk.sh PHRASE... ; grep every earlier set (texts, SOURCES, notes, used lists) for each phrase (URL fragments too)
+# (real52's script pointed at real102; the sets being built at the same time, real102–real105, are not scanned)
+for p in "$@"; do
+  echo "== $p"; grep -rl --include='*.txt' --include='*.md' --include='*.tsv' --include='*.json' --exclude-dir=real102 --exclude-dir=real103 --exclude-dir=real104 --exclude-dir=real105 -- "$p" /work/main/tests/eval/ /work/shared/eval/ /work/shared/seeds/ 2>/dev/null | head -5
+done
