@@ -136,3 +136,13 @@ def test_a_programme_named_by_a_slogan_is_no_project():
 def test_a_place_and_a_count_in_a_headline_are_no_project():
     text = "温州三项目今天开工 总投资超30亿元\n\n松岭产业集聚区3个项目今天集中开工。"
     assert [p.name for p in extract(text).projects] == [], extract(text).projects
+
+
+# From real102 (scored once before it was read).
+
+def test_a_lead_after_two_outlets_and_the_reporters_line_names_the_storys_park():
+    text = ("松岭江西网/松岭头条客户端讯 记者柏川报道:松岭高新区日前举行2020年重大重点项目集中开工仪式,27个项目集中开工。\n\n"
+            "此次集中开工的重大重点项目还包括柏川芯光LED封装项目(二期)、CR929复材机身段项目等。")
+    got = _projects(text)
+    assert got["CR929复材机身段项目"][0] == "松岭高新区", got
+    assert got["柏川芯光LED封装项目(二期)"][0] == "松岭高新区", got

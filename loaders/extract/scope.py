@@ -49,9 +49,10 @@ _ADVERBIAL_RE = re.compile(r"(?:作为|随着|为了|为|经过|通过|根据|�
 # 开园以来, 成立之初: a time clause before the subject
 _SINCE_RE = re.compile(r"(?:以来|之初|期间|之际|以后|之后)$")
 # A park that holds an event: X(…)举行/召开/举办
-_HOSTS_RE = re.compile(r"(?:[(（][^)）]{0,20}[)）])?(?:举行|召开|举办|集中(?:开工|签约|开竣工|开复工|竣工|投产)"
+_HOSTS_RE = re.compile(r"(?:[(（][^)）]{0,20}[)）])?(?:日前|近日|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午)?"
+                       r"(?:举行|召开|举办|集中(?:开工|签约|开竣工|开复工|竣工|投产)"
                        r"|(?:开工|签约|开竣工|开复工|竣工|投产)(?:了)?[\d一二两三四五六七八九十]+(?:个|项|宗))")
-# (X经济开发区开工2个重点项目、签约7个项目: the park reports the batch as its own)
+# (X经济开发区开工2个重点项目、签约7个项目: the park reports the batch as its own; X高新区日前举行…: a time word between)
 # A kind of park as a sentence's subject: 新兴产业专业园区, 各开发区 (a bare 园区 points back instead).
 _PARK_CLASS_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:园区|产业园|%s)" % ZONE_WORDS)
 # What a park word modifies when it stands inside a longer noun: a fund, a project, a firm, an office.

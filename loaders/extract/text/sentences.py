@@ -27,7 +27,9 @@ DATELINE_RE = re.compile(r"\s*(?:[(（][\u4e00-\u9fff]{0,6}记者[\u4e00-\u9fff]
                          # 新华财经长春1月6日电: any outlet, when the date is followed by 电 (not 电力, 电子 …)
                          r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日专?电(?![力子器池网视影脑商气站缆线]))"
                          r"(?:[\u4e00-\u9fff]{2,4}(?=[(（]))?"  # 河北新闻网2月26日电唐山(记者…): the place after 电
-                         r"|[\u4e00-\u9fff]{0,8}?(?:报|网|社|台|新闻)讯)\s*(?:[(（][^)）\n]{0,24}[)）])?[\s:：]*")
+                         r"|[\u4e00-\u9fff]{0,8}?(?:报|网|社|台|新闻)(?:/[\u4e00-\u9fff]{2,10})?讯)\s*(?:[(（][^)）\n]{0,24}[)）])?"
+                         # (中国江西网/江西头条客户端讯 记者左阳天报道: two outlets, then the reporter's line)
+                         r"(?:\s*记者[\u4e00-\u9fff]{1,8}?报道)?[\s:：]*")
 
 @dataclass
 class Doc:
