@@ -146,3 +146,13 @@ def test_a_lead_after_two_outlets_and_the_reporters_line_names_the_storys_park()
     got = _projects(text)
     assert got["CR929复材机身段项目"][0] == "松岭高新区", got
     assert got["柏川芯光LED封装项目(二期)"][0] == "松岭高新区", got
+
+
+# From real103 (scored once before it was read).
+
+def test_and_there_are_opens_a_list_and_a_count_closes_one_inside_it():
+    text = ("目前,一期厂房已经满园,入驻企业9家,其中松岭通、柏川子是2家世界500强公司,"
+            "还有宏立柏信、东格新能源2家合资公司、富临松工等上市公司。")
+    names = {c.name for c in extract(text).companies}
+    assert {"宏立柏信", "东格新能源", "富临松工"} <= names, names
+    assert not [n for n in names if n.startswith("还有") or "2家" in n], names

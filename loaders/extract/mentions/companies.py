@@ -38,6 +38,8 @@ _DESCRIBED_GROUP_RE = re.compile(r"等(?P<gap>一批[^，,。；;：:“”\n]{2
 # 华阳电厂、…和长春化工等五家台湾著名财团和上市公司: firms counted in 家, then two kinds of firm joined by 和
 _COUNTED_GROUP_RE = re.compile(r"等(?P<gap>(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?家[^，,。；;：:、“”\n了]{2,14}?和[^，,。；;：:、“”\n了和]{0,6}?)"
                                r"(?P<noun>企业|公司)")
+# a count of firms that closes a list inside a longer one (A、B2家合资公司、C等上市公司)
+_COUNT_CLOSING_ITEM_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?家[\u4e00-\u9fff]{0,6}(?:企业|公司)$")
 ROLE_RE = re.compile(r"(?:资深|常务|执行|高级)?(?:董事长助理|董事长|行政总裁|总裁|副总裁|总经理|副总经理|创始人|项目经理|首席运营官|首席执行官|首席技术官|CEO|"
                      r"相关负责人|有关负责人|负责人|研发人员|工作人员|科研人员|副经理|经理)")
 LABEL_RE = re.compile(r"(?:链主”?企业|龙头企业|领军企业|配套企业|骨干企业|[\u4e00-\u9fff]{0,6}企业)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})")
@@ -194,6 +196,8 @@ def _legal(doc: Doc) -> list[_Hit]:
             continue  # 采取股份合作: 股份 after a verb is a way of owning, not a firm's name
         if re.match(r"^(?:公司|企业|集团)", stem) or re.search(r"(?:全资|控股|参股)[子孙]$|^[子孙]$|其[母子孙]$", stem):
             continue  # 公司全资子公司, X及其母公司: a relation, not a name
+        if _COUNT_CLOSING_ITEM_RE.search(text, start, m.end()):
+            continue  # 东格新能源2家合资公司: a count of the firms just listed, not a firm's name
         owner = _OWNER_KIND_RE.match(text, start, m.start())
         if owner and m.start() - owner.end() >= 4:
             start = owner.end()  # 区属国企合肥鑫城…公司: what kind of owner it has is not part of its name
@@ -367,9 +371,9 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         if opener is not None:  # 一期、二期累计签约德国尼玛克、汇天威等企业: the list starts after its verb
             i += opener.end()
             seg = text[i:end]
-        elif text[i:i + 1] in ("有", "还有") and word_tag(text, i, i + 1) == "v":
-            i += 1  # 现代物流方面,有宇培、荣桂等上市公司…入驻: 'there are' opens the list, no part of its first name
-            seg = text[i:end]
+        elif text.startswith("还有", i) or (text[i:i + 1] == "有" and word_tag(text, i, i + 1) == "v"):
+            i += 2 if text.startswith("还有", i) else 1  # 现代物流方面,有宇培、荣桂等上市公司…入驻: 'there are' opens
+            seg = text[i:end]  # the list, no part of its first name (…，还有A、B…: 'and there are')
         first_sep = text.find("、", i, end)
         if _MAKES_JUST_BEFORE_RE.search(text, max(0, i - 6), i) \
                 or any(k == i or text[k - 1] in "将要可能" or text[k - 2:k] in ("主要", "重点", "计划", "专业", "从事")
@@ -424,6 +428,9 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                 item = item[cut + 1:]
             if not item or len(item) > (40 if noun == "项目" else 22):
                 continue  # (a project's name may hold its park, its firm and its capacity)
+            counted = _COUNT_CLOSING_ITEM_RE.search(item)
+            if counted and counted.start() >= 2 and noun != "项目":
+                item = item[:counted.start()]  # 还有A、B2家合资公司、C等上市公司: B, then the count that closes the list
             described = _DESCRIPTOR_OPENING_RE.match(item)
             if described and len(item) - described.end() >= 2:
                 a, item = a + described.end(), item[described.end():]  # 央企外贸信托, 上市公司安图生物: what kind, then who
@@ -738,13 +745,13 @@ def _tagged_lists(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         if len(items) < 2 or (items and items[0].end != m.start()):
             continue
         for t in items:
-            if _ok(t.word, park_keys) and kind_of(t.word) == "enterprise":
-                hits.append(_Hit(t.word, t.start, t.end, "enterprise", "tagged_list"))
+            if _ok(t.word, park_keys) and kind_of(t.word) == "enterprise" and not _COUNT_CLOSING_ITEM_RE.search(t.word):
+                hits.append(_Hit(t.word, t.start, t.end, "enterprise", "tagged_list"))  # (not B2家合资公司: a count)
     return hits
 
 
 # …产业园的星爱、大生、九品三家轻纺企业集中开工: short names joined by 、, then their own count of firms (no 等)
-_ITEMS_COUNTED_RE = re.compile(r"(?<=[的是有为括，,：:])(?P<items>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){1,8}"
+_ITEMS_COUNTED_RE = re.compile(r"(?<=[的是有为括，,：:])(?!还有)(?P<items>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){1,8}"
                                r"(?:和[\u4e00-\u9fff]{2,6})?)(?P<n>[两三四五六七八九十]|\d)家[\u4e00-\u9fff]{0,4}?(?:企业|公司)")
 
 
