@@ -129,6 +129,10 @@ REAL102 = EVAL / "real102"  # 9 more (江西 zones: 小蓝经开区 2016, 井冈
 REAL103 = EVAL / "real103"  # 9 more (湖北 zones: 光谷生物城 2013, 武汉经开区 2021, 襄阳高新区 2018 and 2024, 宜昌 2022, 荆门高新区 2021, 东湖综合保税区 2017, 孝南 2018, 黃石 開發區鐵山區 (香港商報 2022)), at 2.04 (e00a768); scored once before study
 REAL104 = EVAL / "real104"  # 9 more (云南 and 广西 parks: 蒙自经开区 2023, 昆明高新区 2023, 沾益工业园区 2023, 安宁高新区 2025, 南宁·中关村科技园 2021, 中马钦州产业园区 2024, 鱼峰区工业园区 2019, 陆良 2020, 南宁高新区 2022), at 2.04 (e00a768); scored once before study
 REAL105 = EVAL / "real105"  # 9 more (福建 zones: 龙岩经开区 2011, 莆田高新园区 2012, 泉州开发区 2013, 江阴经济开发区 2013, 元洪投资区 2018, 三都澳大黄鱼产业园 2020, 鸿锦产业园 2024, 南翼高新区 2025, 沪明食品产业园 2026), at 2.04 (e00a768); scored once before study
+REAL106 = EVAL / "real106"  # 9 more (天津 zones: 华明高新区 2022, 天津经开区 2023, 滨海高新区 2023, 京津中关村科技城 2023, 大邱庄生态城 2021, 31 示範工業園區 (文匯報 2013), 泰达 2001, 西堤头镇 2009, 天津经开区 2024), at 2.04 (ccb26db); scored once before study
+REAL107 = EVAL / "real107"  # 8 more (苏中 and 苏北 zones: 扬州经开区 2022 twice, 通州湾示范区 2021, 泰兴经济开发区 2017, 苏州盐城沿海合作开发园区 2025, 苏宿工业园区 2021, 灌云县 2025, 淮阴经济开发区 2008), at 2.04 (ccb26db); scored once before study
+REAL108 = EVAL / "real108"  # 9 more (河南 zones: 郑州航空港实验区 2014, 2017 and 2018, 商丘先进装备制造产业园 2017, 商城县开发区 2024, 卧龙区开发区 2024, 郑州高新区 2024, 新乡经开区 2024, 郑州经开区 2023), at 2.04 (ccb26db); scored once before study
+REAL109 = EVAL / "real109"  # 8 more (四川 zones: 绵阳经开区 2020, 长开区 2022, 成都高新综保区 (香港商報 2018), 成都高新区 2022, 长宁经开区 2025, 遂宁高新区 2023, 南充航空港经开区 2023, 广安经开区 2022), at 2.04 (ccb26db); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

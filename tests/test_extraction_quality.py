@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, SEEDS_GOLD
 
 
 
@@ -181,7 +181,11 @@ def scores(extraction_scores, seeds_dir):
             "real102": extraction_scores(REAL102),
             "real103": extraction_scores(REAL103),
             "real104": extraction_scores(REAL104),
-            "real105": extraction_scores(REAL105)}
+            "real105": extraction_scores(REAL105),
+            "real106": extraction_scores(REAL106),
+            "real107": extraction_scores(REAL107),
+            "real108": extraction_scores(REAL108),
+            "real109": extraction_scores(REAL109)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -1465,6 +1469,46 @@ REAL105_FLOORS = {"parks F1": 0.45, "companies F1": 0.49, "projects F1": 0.75, "
                   "fully right project rows": 0.02, "facts with the right subject, precision": 0.70,
                   "facts with the right subject, recall": 0.42}
 
+# tests/eval/real106: 9 real items on 天津 zones: 华明高新区 2022, 天津经开区 2023, 滨海高新区 2023, 京津中关村科技城 2023, 大邱庄生态城 2021, 31
+# 示範工業園區 (文匯報 2013), 泰达 2001, 西堤头镇 2009, 天津经开区 2024, collected at extractor 2.04 by someone who had not seen the
+# rules. Scored once, at ccb26db (2.04), before its output was read: parks F1 0.80, companies 0.67, projects 0.79
+# (amounts 4/5), funds 0.67, facts 0.57; company parks 1/6, project parks 11/15, status 13/14, fully right rows
+# 11/21, facts with the right subject P 0.84 / R 0.45.
+REAL106_FLOORS = {"parks F1": 0.75, "companies F1": 0.61, "projects F1": 0.73, "facts F1": 0.52,
+                  "project parks": 0.68, "company parks": 0.11, "project status": 0.87,
+                  "fully right project rows": 0.47, "facts with the right subject, precision": 0.78,
+                  "facts with the right subject, recall": 0.40, "funds F1": 0.61}
+
+# tests/eval/real107: 8 real items on 苏中 and 苏北 zones: 扬州经开区 2022 twice, 通州湾示范区 2021, 泰兴经济开发区 2017, 苏州盐城沿海合作开发园区
+# 2025, 苏宿工业园区 2021, 灌云县 2025, 淮阴经济开发区 2008, collected at extractor 2.04 by someone who had not seen the rules.
+# Scored once, at ccb26db (2.04), before its output was read: parks F1 0.92, companies 1.00, projects 0.81 (amounts
+# 8/9), facts 0.84; company parks 6/10, project parks 7/13, status 7/13, fully right rows 3/15, facts with the right
+# subject P 0.73 / R 0.66.
+REAL107_FLOORS = {"parks F1": 0.87, "companies F1": 0.95, "projects F1": 0.76, "facts F1": 0.79,
+                  "project parks": 0.48, "company parks": 0.55, "project status": 0.48,
+                  "fully right project rows": 0.15, "facts with the right subject, precision": 0.68,
+                  "facts with the right subject, recall": 0.60}
+
+# tests/eval/real108: 9 real items on 河南 zones: 郑州航空港实验区 2014, 2017 and 2018, 商丘先进装备制造产业园 2017, 商城县开发区 2024, 卧龙区开发区
+# 2024, 郑州高新区 2024, 新乡经开区 2024, 郑州经开区 2023, collected at extractor 2.04 by someone who had not seen the rules.
+# Scored once, at ccb26db (2.04), before its output was read: parks F1 0.75, companies 0.80, projects 0.71 (amounts
+# 7/10), facts 0.47; company parks 2/4, project parks 6/12, status 5/12, fully right rows 1/13, facts with the right
+# subject P 0.71 / R 0.33.
+REAL108_FLOORS = {"parks F1": 0.70, "companies F1": 0.75, "projects F1": 0.65, "facts F1": 0.41,
+                  "project parks": 0.45, "company parks": 0.45, "project status": 0.36,
+                  "fully right project rows": 0.02, "facts with the right subject, precision": 0.65,
+                  "facts with the right subject, recall": 0.28}
+
+# tests/eval/real109: 8 real items on 四川 zones: 绵阳经开区 2020, 长开区 2022, 成都高新综保区 (香港商報 2018), 成都高新区 2022, 长宁经开区 2025,
+# 遂宁高新区 2023, 南充航空港经开区 2023, 广安经开区 2022, collected at extractor 2.04 by someone who had not seen the rules. Scored
+# once, at ccb26db (2.04), before its output was read: parks F1 0.95, companies 0.61, projects 0.50 (amounts 1/1),
+# facts 0.65; company parks 7/7, project parks 3/4, status 3/3, fully right rows 3/6, facts with the right subject P
+# 0.94 / R 0.50.
+REAL109_FLOORS = {"parks F1": 0.90, "companies F1": 0.55, "projects F1": 0.45, "facts F1": 0.60,
+                  "project parks": 0.70, "company parks": 0.95, "project status": 0.95,
+                  "fully right project rows": 0.45, "facts with the right subject, precision": 0.88,
+                  "facts with the right subject, recall": 0.45}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -1542,7 +1586,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real102": REAL102_FLOORS,
                     "real103": REAL103_FLOORS,
                     "real104": REAL104_FLOORS,
-                    "real105": REAL105_FLOORS}
+                    "real105": REAL105_FLOORS,
+                    "real106": REAL106_FLOORS,
+                    "real107": REAL107_FLOORS,
+                    "real108": REAL108_FLOORS,
+                    "real109": REAL109_FLOORS}
 
 
 @pytest.mark.django_db
