@@ -156,3 +156,13 @@ def test_and_there_are_opens_a_list_and_a_count_closes_one_inside_it():
     names = {c.name for c in extract(text).companies}
     assert {"宏立柏信", "东格新能源", "富临松工"} <= names, names
     assert not [n for n in names if n.startswith("还有") or "2家" in n], names
+
+
+# From real108 (scored once before it was read).
+
+def test_what_the_projects_are_good_for_is_no_stage_of_theirs():
+    text = ("昨日,松岭18个重大项目集中开工仪式在柏川物流枢纽项目现场举行。\n\n"
+            "这18个项目总投资达172亿元,均为关键项目,对实验区打造产业集聚、完善城市配套设施具有重要意义。"
+            "其中,产业类项目4个,分别是投资70亿元的柏川蓝宝石器件项目、投资10亿元的松岭物流网络枢纽一期项目。")
+    got = _projects(text)
+    assert got["柏川蓝宝石器件项目"][1] == "开工" and got["松岭物流网络枢纽一期项目"][1] == "开工", got

@@ -328,6 +328,7 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
     if _POINTS_BACK_RE.match(text, sent.start) and sent.start > 0:
         # 这是…的核心项目——X，建成后…: the sentence before says how X stands
         prev = text[text.rfind("。", 0, sent.start - 1) + 1:sent.start]
+        prev = _SIGNIFICANCE_RE.sub("", prev)  # (…，对实验区打造产业集聚…具有重要意义: what they are good for)
         if (status := status_of(_FUTURE_RE.sub("", prev))) is not None:
             return status
     if _forecasts_completion(run):
@@ -337,6 +338,8 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
                             for m in _FUTURE_RE.finditer(run)) else None
 
 
+# a clause that says what something is good for (对实验区打造产业集聚…具有重要意义): no stage of the projects
+_SIGNIFICANCE_RE = re.compile(r"[^，,；;。]*(?:具有|有着)[^，,；;。]{0,12}(?:意义|作用)[^，,；;。]*")
 # 预计实现年产值约100亿元, 预计年税收…: what the project is to yield, a projection, no plan of its own
 _YIELD_FORECAST_RE = re.compile(r"(?:预计|将)(?:可)?(?:实现|新增|贡献|达到)?(?:年|年均)?(?:总)?(?:产值|销售|营业|营收|收入|税收|纳税|利税)"
                                 r"|将(?:起到|发挥|产生)[^，,；;。]{0,12}?(?:作用|效应|影响)")
