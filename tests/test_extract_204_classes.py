@@ -166,3 +166,23 @@ def test_what_the_projects_are_good_for_is_no_stage_of_theirs():
             "其中,产业类项目4个,分别是投资70亿元的柏川蓝宝石器件项目、投资10亿元的松岭物流网络枢纽一期项目。")
     got = _projects(text)
     assert got["柏川蓝宝石器件项目"][1] == "开工" and got["松岭物流网络枢纽一期项目"][1] == "开工", got
+
+
+def test_a_parks_own_session_of_a_citys_event_makes_it_the_storys_park():
+    # (from real103, scored once before it was read)
+    text = ("国际在线湖北消息:10月30日,柏川市10月份重大项目集中开工高新区·松岭区分会场活动在柏川汽车零部件二区项目现场举行,"
+            "总投资18.9亿元的6个重大项目集中开工。\n\n"
+            "随着柏川汽车整车项目正式落户柏川高新区·松岭区,该区汽车产业步入发展快车道。\n\n"
+            "当天开工的项目有精诚冲焊项目、曼德汽车零部件项目等。")
+    got = _projects(text)
+    assert got["精诚冲焊项目"][0] == "柏川高新区·松岭区" and got["曼德汽车零部件项目"][0] == "柏川高新区·松岭区", got
+
+
+def test_a_sentence_that_opens_with_a_project_and_its_site_is_not_the_parks():
+    # (from real98, scored once before it was read)
+    text = ("本报讯(全媒体记者 柏川 通讯员 松岭 摄影报道)29日上午,全市高质量发展重大项目建设现场推进会高新区分会场活动在"
+            "烟台高新区智能装备产业园举行。\n\n"
+            "智能装备产业园项目位于高新区火炬大道南侧、海兴路东侧,总投资12亿元,占地面积160亩。"
+            "产业园整合和盛柏川环保科技、宇隆松岭科技等6个智能制造领域优质项目。")
+    got = _facts(text)
+    assert not [f for f in got if f[0] == "烟台高新区" and f[2] in ("1200000000", "160")], got

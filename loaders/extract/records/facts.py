@@ -139,6 +139,10 @@ _PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此|整个|这
                             r"|分[一二两三四五]期)")  # (项目分二期建设，其中一期固定资产投资6亿元)
 # X公司，坐落在Y示范园，项目总投资62亿元: the project named before, not its site
 _SITED_THEN_TOTAL_RE = re.compile(r"(?:位于|坐落(?:在|于)|落户(?:在|于)?)[^，,。；;]{2,30}[，,](?:该|本)?项目总投资")
+# X产业园项目位于高新区火炬大道南侧，总投资12亿元: a sentence that opens with a project and where it stands is about
+# the project, whether or not it is one the rules record
+_PROJECT_SITED_OPENING_RE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·()（）]{1,29}?)项目"
+                                       r"(?:位于|坐落(?:在|于)|选址(?:在|于)?)")
 _COUNTED_IN_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[个项家宗]")
 # …此次开工的项目是…。项目总投资10亿元 (or quoted: “项目总投资10亿元，…”): a sentence that opens with the total of the
 # one project just named; after a count of projects (7个项目开工。项目总投资约9.6亿元) it is theirs together
@@ -1559,6 +1563,13 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         and not _PROJECTS_COUNTED_RE.search(text, doc.sentences[k - 1].start, doc.sentences[k - 1].end)
     sited_total = not counts_projects and _SITED_THEN_TOTAL_RE.search(text, sent.start, s) is not None \
         and not _COUNTED_IN_RE.search(text, sent.start, s)
+    opening = _PROJECT_SITED_OPENING_RE.match(text, sent.start) if not aggregate else None
+    if opening is not None:
+        # X项目位于…，总投资12亿元: X项目's figures if it is a project the rules record, X's if X is a park (the park
+        # the project builds), else nobody's (not the park in scope, nor another project named before)
+        name = opening.group("name")
+        own = next((x for x in near if x[2] in (name, name + "项目") and x[0] >= sent.start), None)
+        return (own[2], own[3]) if own is not None else (None, "")
     if (not aggregate and (_PROJECT_TOPIC.search(text, sent.start, s) or _ONCE_BUILT_OPENING_RE.match(text, sent.start)
                            or total_opening)) or (total_opening and not counts_projects) or sited_total:
         project = _project_in_reach(doc, subjects, starts, s)
