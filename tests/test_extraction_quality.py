@@ -345,9 +345,11 @@ REAL11_FLOORS = {"parks F1": 0.90, "companies F1": 0.83, "projects F1": 0.89, "f
 # pointed to the story's zone, not the park the paragraph before opened with; extractor 1.29 points it there
 # (right-subject precision 0.82 -> 0.88).
 # Extractor 1.39: an area run by a 党工委 or 管委会 is a zone (潍坊滨海区): project parks 15/25 -> 20/25.
-REAL12_FLOORS = {"parks F1": 0.74, "companies F1": 0.82, "projects F1": 0.69, "funds F1": 0.95, "facts F1": 0.74,
-                 "project parks": 0.72, "company parks": 0.60, "project status": 0.85, "fully right project rows": 0.60,
-                 "facts with the right subject, precision": 0.84, "facts with the right subject, recall": 0.62}
+# Moved at 2.04: 凌岸畜牧养殖加工园区 is a park (parks 0.89 -> 0.91). Floors raised to 0.05 below.
+REAL12_FLOORS = {"parks F1": 0.85, "companies F1": 0.86, "projects F1": 0.69, "funds F1": 0.95, "facts F1": 0.79,
+                 "project parks": 0.75, "company parks": 0.76, "project status": 0.89,
+                 "fully right project rows": 0.68, "facts with the right subject, precision": 0.88,
+                 "facts with the right subject, recall": 0.64}
 # tests/eval/real13: 12 short real items (2011-2023, eight provinces; provincial and municipal papers, reposts),
 # collected at extractor 1.27 by someone who had not seen the rules. Scored once before study: parks F1 0.67
 # (precision 0.57), companies 0.81, projects 0.63, funds 1.00, facts 0.61; company parks 14/15, project parks 9/10,
@@ -477,9 +479,12 @@ REAL21_FLOORS = {"parks F1": 0.92, "companies F1": 0.88, "projects F1": 0.80, "f
 # projects include, a district that is one body with a zone, a county's park with and without its unit, funds named
 # after a park, persons and delegations read as firms: parks 0.75, companies 0.94, projects 0.93, facts 0.73,
 # company parks 28/30, project parks 24/27, fully right rows 21/30, right subject P 0.73 / R 0.52.
-REAL22_FLOORS = {"parks F1": 0.70, "companies F1": 0.90, "projects F1": 0.88, "funds F1": 0.70, "facts F1": 0.68,
-                 "project parks": 0.85, "company parks": 0.88, "project status": 0.88, "fully right project rows": 0.65,
-                 "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.48}
+# Moved at 2.04: 农产品加工园区, an item of a counted list of parks, is a park (parks 0.75 -> 0.79). Floors raised to 0.05
+# below.
+REAL22_FLOORS = {"parks F1": 0.73, "companies F1": 0.90, "projects F1": 0.88, "funds F1": 0.70, "facts F1": 0.69,
+                 "project parks": 0.91, "company parks": 0.88, "project status": 0.88,
+                 "fully right project rows": 0.71, "facts with the right subject, precision": 0.71,
+                 "facts with the right subject, recall": 0.49}
 # tests/eval/real23: 12 real items (2010-2024, twelve provinces; a county's cluster zone, firms moving out of a city,
 # a county's promotion meeting in its park, a zone's five parks, a city's Shanghai fair, a zone's park's ceremony, a
 # city's new provincial zones, a park's venture funds, a zone's quarter, a province's national zones ranked, a city's
@@ -1109,10 +1114,13 @@ REAL71_FLOORS = {"parks F1": 0.82, "companies F1": 0.74, "projects F1": 0.40, "f
 # project parks 12/22, status 6/13, fully right rows 5/30, facts with the right subject P 0.52 / R 0.43.
 # Studied at 2.03 after that first score: a counted list of parks names parks without a park word (数字家电城), 等一大批…项目:
 # parks 0.67 -> 0.73, project parks 12/22 -> 18/22, fully right rows 5/30 -> 11/30. Floors raised to 0.05 below.
-REAL72_FLOORS = {"parks F1": 0.68, "companies F1": 0.72, "projects F1": 0.75, "facts F1": 0.64,
-                 "project parks": 0.77, "company parks": 0.95, "project status": 0.41,
-                 "fully right project rows": 0.32, "facts with the right subject, precision": 0.47,
-                 "facts with the right subject, recall": 0.38}
+# Studied again at 2.04: a place set before a project's clauses gives the project its figures, and a trade's park
+# with the bare 园区 (梧州进口再生资源加工园区) is a park: parks 0.73 -> 0.76, project parks 18 -> 20/22. Floors raised to 0.05
+# below.
+REAL72_FLOORS = {"parks F1": 0.71, "companies F1": 0.72, "projects F1": 0.75, "facts F1": 0.64,
+                 "project parks": 0.85, "company parks": 0.95, "project status": 0.41,
+                 "fully right project rows": 0.38, "facts with the right subject, precision": 0.49,
+                 "facts with the right subject, recall": 0.41}
 
 # tests/eval/real73: 6 real items on funds tied to zones (2017-2025: 翠亨新区's 深中发展基金 (中山网 2024), 昆山开发区's start-ups
 # (2022), 花桥经济开发区's 低空 fund (经济日报 2024), 武汉经开区's 车谷 fund (湖北日报 2025), 杭州经开区's fund pledges (2017), park developers'
@@ -1177,10 +1185,12 @@ REAL77_FLOORS = {"parks F1": 0.83, "companies F1": 0.64, "projects F1": 0.62, "f
 # facts with the right subject P 0.64 / R 0.29.
 # Studied at 2.03 after that first score: a city's bonded zones stay apart, 各 and 含 before a park word: parks 0.60 ->
 # 0.69, right subject 0.64/0.29 -> 0.86/0.38. Floors raised to 0.05 below.
-REAL78_FLOORS = {"parks F1": 0.64, "companies F1": 0.55, "projects F1": 0.59, "facts F1": 0.59,
-                 "project parks": 0.38, "company parks": 0.28, "project status": 0.95,
-                 "fully right project rows": 0.18, "facts with the right subject, precision": 0.81,
-                 "facts with the right subject, recall": 0.33}
+# Studied again at 2.04: 江东新区… projects open with their park's name without its city; 基础设施项目 and 公共服务项目 are kinds of
+# works: projects 0.64 -> 0.67, project parks 6 -> 8/14. Floors raised to 0.05 below.
+REAL78_FLOORS = {"parks F1": 0.64, "companies F1": 0.55, "projects F1": 0.61, "facts F1": 0.60,
+                 "project parks": 0.52, "company parks": 0.28, "project status": 0.95,
+                 "fully right project rows": 0.30, "facts with the right subject, precision": 0.82,
+                 "facts with the right subject, recall": 0.37}
 
 # tests/eval/real79: 8 real items on county and city zones in 山东 (2011-2023: 青州's parks (2013), 昌乐县 (潍坊日报 2011),
 # 莒县高端塑料产业园 (日照日报 2017), 郯城县 (2018), 枣庄高新区 (中华网 2022), 郓城化工产业园 (2023), 聊城经济技术开发区 (2013), 乐陵循环经济示范园 (德州日报 2022)),
@@ -1234,9 +1244,10 @@ REAL82_FLOORS = {"parks F1": 0.83, "companies F1": 0.86, "projects F1": 0.68, "f
 # status 18/20, fully right rows 12/20, facts with the right subject P 0.57 / R 0.39.
 # Studied at 2.03 after that first score: an economic zone's part in one city is named with the zone: parks 0.64 ->
 # 0.67, project parks 13/20 -> 15/20. Floors raised to 0.05 below.
+# Moved at 2.04: 华芯·无限航空航材保障中心 placed in its zone (project parks 15 -> 16/20). Floors raised to 0.05 below.
 REAL83_FLOORS = {"parks F1": 0.62, "companies F1": 0.88, "projects F1": 0.88, "facts F1": 0.51,
-                 "project parks": 0.70, "company parks": 0.90, "project status": 0.85,
-                 "fully right project rows": 0.60, "facts with the right subject, precision": 0.59,
+                 "project parks": 0.75, "company parks": 0.90, "project status": 0.85,
+                 "fully right project rows": 0.65, "facts with the right subject, precision": 0.59,
                  "facts with the right subject, recall": 0.37}
 
 # tests/eval/real84: 7 real items on city zones in 黑龙江, 吉林 and 辽宁 (2017-2023: 宾西经济技术开发区 (2023), 穆棱高新区 and 穆棱经济开发区
@@ -1246,10 +1257,12 @@ REAL83_FLOORS = {"parks F1": 0.62, "companies F1": 0.88, "projects F1": 0.88, "f
 # 6/12, project parks 9/15, status 13/15, fully right rows 1/24, facts with the right subject P 0.47 / R 0.31.
 # Studied at 2.03 after that first score: a bare sum and 的 before a listed name is its investment: amounts 3/13 ->
 # 12/13, fully right rows 1/24 -> 7/24. Floors raised to 0.05 below.
-REAL84_FLOORS = {"parks F1": 0.57, "companies F1": 0.81, "projects F1": 0.54, "facts F1": 0.55,
-                 "project parks": 0.55, "company parks": 0.45, "project status": 0.82,
+# Studied again at 2.04: 北部石材园区 is a park and the projects whose names open with it stand in it: parks 0.62 -> 0.67,
+# project parks 9 -> 12/15. Floors raised to 0.05 below.
+REAL84_FLOORS = {"parks F1": 0.61, "companies F1": 0.81, "projects F1": 0.54, "facts F1": 0.55,
+                 "project parks": 0.75, "company parks": 0.45, "project status": 0.82,
                  "facts with the right subject, precision": 0.42, "facts with the right subject, recall": 0.26,
-                 "fully right project rows": 0.24}
+                 "fully right project rows": 0.36}
 
 # tests/eval/real85: 8 real items on district and county parks in 重庆 and 四川 (2012-2025: 彭山's 成眉新能源新材料园区 (2019),
 # 荣昌国家高新区 (2020), 朝天区's 羊木工业园 (广元市政府 2012), 江津白沙工业园 (2019), 邛崃's 羊安工业园区 (2012), 隆昌县 (2012), 绵阳经开区 (2025), 永川区 (2023)),
@@ -1258,10 +1271,13 @@ REAL84_FLOORS = {"parks F1": 0.57, "companies F1": 0.81, "projects F1": 0.54, "f
 # 10/17, status 16/17, fully right rows 4/20, facts with the right subject P 0.64 / R 0.46.
 # Studied at 2.03 after that first score: a bilateral name closed by 项目 is a project: parks 0.73 -> 0.76. Floors
 # raised to 0.05 below.
-REAL85_FLOORS = {"parks F1": 0.71, "companies F1": 0.85, "projects F1": 0.78, "facts F1": 0.62,
+# Studied again at 2.04: 该园区 is the park the sentence before named (成眉新能源新材料园区): facts 0.67 -> 0.72, right subject
+# 0.67 / 0.46 -> 0.73 / 0.58 (parks 0.76 -> 0.73: the park is found, its bracketed other name 彭山产业新城 stays a park of
+# its own). Floors raised to 0.05 below where they gained.
+REAL85_FLOORS = {"parks F1": 0.71, "companies F1": 0.85, "projects F1": 0.78, "facts F1": 0.67,
                  "project parks": 0.60, "company parks": 0.84, "project status": 0.89,
-                 "fully right project rows": 0.20, "facts with the right subject, precision": 0.62,
-                 "facts with the right subject, recall": 0.41}
+                 "fully right project rows": 0.20, "facts with the right subject, precision": 0.68,
+                 "facts with the right subject, recall": 0.52}
 
 # tests/eval/real86: 7 real items on town parks in 浙江 and 江苏 (2019-2025: 南浔镇小微园 (浙江日报 2020), 万全镇 紫来小微企业创业园 (平阳新闻网
 # 2019), 柯桥蓝印时尚小镇 (绍兴晚报 2020), 许河镇全民创业园 (中国江苏网 2023), 罡杨镇 (泰州日报 2021), 璜土镇园 (江阴发布 2025), 龙河机电装备智造产业园 (2025)),
@@ -1313,9 +1329,11 @@ REAL89_FLOORS = {"parks F1": 0.90, "companies F1": 0.78, "projects F1": 0.76, "f
 # facts with the right subject P 0.90 / R 0.37. Studied at 2.04 after that first score: a trade's park with the bare
 # 园区 (芒来循环经济园区) and 该园区 after the park the sentence before named: project parks 21/27 -> 24/27. Floors stay 0.05
 # below the first score.
-REAL90_FLOORS = {"parks F1": 0.55, "companies F1": 0.79, "projects F1": 0.78, "facts F1": 0.57,
-                 "project parks": 0.72, "company parks": 0.58, "project status": 0.81,
-                 "fully right project rows": 0.61, "facts with the right subject, precision": 0.85,
+# Studied at 2.04 after that first score: 芒来循环经济园区 and 该园区: parks 0.61 -> 0.67, project parks 21 -> 24/27. Floors
+# raised to 0.05 below.
+REAL90_FLOORS = {"parks F1": 0.61, "companies F1": 0.79, "projects F1": 0.78, "facts F1": 0.57,
+                 "project parks": 0.83, "company parks": 0.58, "project status": 0.81,
+                 "fully right project rows": 0.71, "facts with the right subject, precision": 0.85,
                  "facts with the right subject, recall": 0.32}
 
 # tests/eval/real91: 9 real items on 海南 parks and 福建 台商 zones: 洋浦经济开发区 2019, 博鳌乐城先行区 2022 and 2014, 集美 and 杏林台商投资区
@@ -1325,19 +1343,23 @@ REAL90_FLOORS = {"parks F1": 0.55, "companies F1": 0.79, "projects F1": 0.78, "f
 # 3/11, facts with the right subject P 0.76 / R 0.43. Studied at 2.04 after that first score: a park that reports
 # the lead's batch as its own is the story's park (洋浦): project parks 5/9 -> 8/9. Floors stay 0.05 below the first
 # score.
-REAL91_FLOORS = {"parks F1": 0.63, "companies F1": 0.91, "projects F1": 0.57, "facts F1": 0.57,
-                 "project parks": 0.50, "company parks": 0.61, "project status": 0.61,
-                 "fully right project rows": 0.22, "facts with the right subject, precision": 0.70,
-                 "facts with the right subject, recall": 0.37}
+# Studied at 2.04 after that first score: a park that reports the lead's batch as its own is the story's park:
+# project parks 5 -> 8/9. Floors raised to 0.05 below.
+REAL91_FLOORS = {"parks F1": 0.63, "companies F1": 0.91, "projects F1": 0.57, "facts F1": 0.59,
+                 "project parks": 0.83, "company parks": 0.61, "project status": 0.61,
+                 "fully right project rows": 0.40, "facts with the right subject, precision": 0.72,
+                 "facts with the right subject, recall": 0.40}
 
 # tests/eval/real92: 9 real items on 苏南 and 浙北 zones: 常州经开区 2020, 常州高新区 2020, 嘉兴经开区 2021, 嘉善县开发区 2012, 无锡高新区 2021,
 # 江宁区 2021, 江宁开发区 2022, 吴江开发区 2022, 德清经济开发区 2013, collected at extractor 2.03 by someone who had not seen the rules.
 # Scored once, at b2cff0f (2.03), before its output was read: parks F1 0.86, companies 0.92, projects 0.68 (amounts
 # 4/5), facts 0.85; company parks 10/12, project parks 14/15, status 10/12, fully right rows 11/18, facts with the
 # right subject P 0.82 / R 0.70.
-REAL92_FLOORS = {"parks F1": 0.81, "companies F1": 0.87, "projects F1": 0.63, "facts F1": 0.80,
+# Studied at 2.04 after that first score: 亿元项目 and quoted programmes are no projects: projects 0.68 -> 0.73. Floors
+# raised to 0.05 below.
+REAL92_FLOORS = {"parks F1": 0.81, "companies F1": 0.87, "projects F1": 0.68, "facts F1": 0.80,
                  "project parks": 0.88, "company parks": 0.78, "project status": 0.78,
-                 "fully right project rows": 0.56, "facts with the right subject, precision": 0.77,
+                 "fully right project rows": 0.68, "facts with the right subject, precision": 0.77,
                  "facts with the right subject, recall": 0.64}
 
 # tests/eval/real93: 8 real items on 贵州, 辽宁, 青海 and 宁夏 zones: 义龙新区 2023, 贵阳高新区 2023, 大龙开发区 2025, 金普新区 2025, 锦州滨海新区
@@ -1355,7 +1377,9 @@ REAL93_FLOORS = {"parks F1": 0.73, "companies F1": 0.57, "projects F1": 0.71, "f
 # once, at b2cff0f (2.03), before its output was read: parks F1 0.78, companies 0.67, projects 0.81 (amounts 5/5),
 # facts 0.71; company parks 6/6, project parks 12/13, status 11/11, fully right rows 12/17, facts with the right
 # subject P 0.59 / R 0.41.
-REAL94_FLOORS = {"parks F1": 0.72, "companies F1": 0.61, "projects F1": 0.76, "facts F1": 0.66,
+# Studied at 2.04 after that first score: a rank after a designating verb names no park: parks 0.78 -> 0.93. Floors
+# raised to 0.05 below.
+REAL94_FLOORS = {"parks F1": 0.88, "companies F1": 0.61, "projects F1": 0.76, "facts F1": 0.66,
                  "project parks": 0.87, "company parks": 0.95, "project status": 0.95,
                  "fully right project rows": 0.65, "facts with the right subject, precision": 0.53,
                  "facts with the right subject, recall": 0.35}
@@ -1375,9 +1399,11 @@ REAL95_FLOORS = {"parks F1": 0.61, "companies F1": 0.87, "projects F1": 0.49, "f
 # b2cff0f (2.03), before its output was read: parks F1 0.48, companies 0.60, projects 0.68 (amounts 5/6), facts
 # 0.82; company parks 6/6, project parks 4/14, status 12/12, fully right rows 4/21, facts with the right subject P
 # 0.90 / R 0.59.
-REAL96_FLOORS = {"parks F1": 0.43, "companies F1": 0.55, "projects F1": 0.63, "facts F1": 0.76,
-                 "project parks": 0.23, "company parks": 0.95, "project status": 0.95,
-                 "fully right project rows": 0.14, "facts with the right subject, precision": 0.85,
+# Studied at 2.04 after that first score: 瓯江口三项目 and 百亿项目 are no projects, a park named only inside an item's name
+# leaves the others to the scope: projects 0.68 -> 0.72, project parks 4 -> 5/14. Floors raised to 0.05 below.
+REAL96_FLOORS = {"parks F1": 0.43, "companies F1": 0.55, "projects F1": 0.66, "facts F1": 0.76,
+                 "project parks": 0.30, "company parks": 0.95, "project status": 0.95,
+                 "fully right project rows": 0.21, "facts with the right subject, precision": 0.85,
                  "facts with the right subject, recall": 0.54}
 
 # tests/eval/real97: 7 real items on county reports on their own parks: 泌阳县产业集聚区 2015, 江华 2021, 旺苍县工业园区 2015,
@@ -1385,9 +1411,11 @@ REAL96_FLOORS = {"parks F1": 0.43, "companies F1": 0.55, "projects F1": 0.63, "f
 # the rules. Scored once, at b2cff0f (2.03), before its output was read: parks F1 0.86, companies 1.00, projects
 # 0.95 (amounts 1/1), facts 0.60; company parks 2/2, project parks 9/9, status 9/9, fully right rows 9/10, facts
 # with the right subject P 0.94 / R 0.43.
-REAL97_FLOORS = {"parks F1": 0.80, "companies F1": 0.95, "projects F1": 0.89, "facts F1": 0.55,
+# Studied at 2.04 after that first score: “腾笼换鸟”项目 is no project: projects 0.95 -> 1.00. Floors raised to 0.05
+# below.
+REAL97_FLOORS = {"parks F1": 0.80, "companies F1": 0.95, "projects F1": 0.95, "facts F1": 0.55,
                  "project parks": 0.95, "company parks": 0.95, "project status": 0.95,
-                 "fully right project rows": 0.85, "facts with the right subject, precision": 0.89,
+                 "fully right project rows": 0.95, "facts with the right subject, precision": 0.89,
                  "facts with the right subject, recall": 0.38}
 
 # tests/eval/real98: 9 real items on 山东 coastal zones: 烟台高新区 2024, 石岛工业园 2021, 潍坊滨海区 2022, 胶州经开区 2017, 平度经济开发区 2020,
@@ -1395,26 +1423,31 @@ REAL97_FLOORS = {"parks F1": 0.80, "companies F1": 0.95, "projects F1": 0.89, "f
 # rules. Scored once, at 076bd72 (2.04), before its output was read: parks F1 0.69, companies 0.83, projects 0.76
 # (amounts 4/6), facts 0.77; company parks 6/10, project parks 15/17, status 12/14, fully right rows 12/20, facts
 # with the right subject P 0.77 / R 0.71.
-REAL98_FLOORS = {"parks F1": 0.64, "companies F1": 0.78, "projects F1": 0.70, "facts F1": 0.71,
+# Studied at 2.04 after that first score: a dateline of two outlets: facts 0.77 -> 0.82, right subject 0.77 / 0.71
+# -> 0.78 / 0.81. Floors raised to 0.05 below.
+REAL98_FLOORS = {"parks F1": 0.64, "companies F1": 0.78, "projects F1": 0.70, "facts F1": 0.77,
                  "project parks": 0.83, "company parks": 0.55, "project status": 0.80,
-                 "fully right project rows": 0.55, "facts with the right subject, precision": 0.71,
-                 "facts with the right subject, recall": 0.66}
+                 "fully right project rows": 0.55, "facts with the right subject, precision": 0.73,
+                 "facts with the right subject, recall": 0.75}
 
 # tests/eval/real99: 8 real items on 河北 zones: 石家庄高新区 2024, 邢台开发区 2017, 衡水高新区 2019 twice, 邢台 2024, 邯郸经开区 2012 twice,
 # 沧州高新区 2011, collected at extractor 2.04 by someone who had not seen the rules. Scored once, at 076bd72 (2.04),
 # before its output was read: parks F1 0.67, companies 0.61, projects 0.70 (amounts 10/11), facts 0.73; company
 # parks 2/4, project parks 19/23, status 14/22, fully right rows 13/40, facts with the right subject P 0.84 / R
 # 0.70.
+# Studied at 2.04 after that first score: a deadline for completion says 在建, a park inside one item's name: project
+# parks 19 -> 22/23, status 14 -> 20/22, fully right rows 13 -> 19/40. Floors raised to 0.05 below.
 REAL99_FLOORS = {"parks F1": 0.61, "companies F1": 0.56, "projects F1": 0.64, "facts F1": 0.67,
-                 "project parks": 0.77, "company parks": 0.45, "project status": 0.58,
-                 "fully right project rows": 0.27, "facts with the right subject, precision": 0.79,
+                 "project parks": 0.90, "company parks": 0.45, "project status": 0.85,
+                 "fully right project rows": 0.42, "facts with the right subject, precision": 0.79,
                  "facts with the right subject, recall": 0.64}
 
 # tests/eval/real100: 7 real items on 黑龙江 zones: 绥芬河 2017, 大庆高新区 2012, 牡丹江 2007, 鸡西 2021 and 2019, 鸡东经济开发区 2023, 大庆
 # 2024, collected at extractor 2.04 by someone who had not seen the rules. Scored once, at 076bd72 (2.04), before
 # its output was read: parks F1 0.55, companies 0.96, projects 0.60 (amounts 7/8), facts 0.76; company parks 11/13,
 # project parks 8/12, status 3/5, fully right rows 6/20, facts with the right subject P 0.46 / R 0.45.
-REAL100_FLOORS = {"parks F1": 0.49, "companies F1": 0.91, "projects F1": 0.55, "facts F1": 0.71,
+# Studied at 2.04 after that first score: 对俄贸易工业园区 read whole: parks 0.55 -> 0.60. Floors raised to 0.05 below.
+REAL100_FLOORS = {"parks F1": 0.55, "companies F1": 0.91, "projects F1": 0.55, "facts F1": 0.71,
                   "project parks": 0.61, "company parks": 0.79, "project status": 0.55,
                   "fully right project rows": 0.25, "facts with the right subject, precision": 0.40,
                   "facts with the right subject, recall": 0.40}
@@ -1434,20 +1467,24 @@ REAL101_FLOORS = {"parks F1": 0.78, "companies F1": 0.82, "projects F1": 0.46, "
 # once, at e00a768 (2.04), before its output was read: parks F1 0.94, companies 0.91, projects 0.76 (amounts 8/12),
 # facts 0.71; company parks 9/19, project parks 8/19, status 15/19, fully right rows 2/30, facts with the right
 # subject P 0.57 / R 0.45.
-REAL102_FLOORS = {"parks F1": 0.89, "companies F1": 0.85, "projects F1": 0.71, "facts F1": 0.65,
-                  "project parks": 0.37, "company parks": 0.42, "project status": 0.73,
-                  "fully right project rows": 0.01, "facts with the right subject, precision": 0.52,
-                  "facts with the right subject, recall": 0.39}
+# Studied at 2.04 after that first score: a dateline of two outlets and a host park with a time word: project parks
+# 8 -> 13/19, fully right rows 2 -> 6/30. Floors raised to 0.05 below.
+REAL102_FLOORS = {"parks F1": 0.89, "companies F1": 0.85, "projects F1": 0.71, "facts F1": 0.67,
+                  "project parks": 0.63, "company parks": 0.42, "project status": 0.73,
+                  "fully right project rows": 0.15, "facts with the right subject, precision": 0.53,
+                  "facts with the right subject, recall": 0.42}
 
 # tests/eval/real103: 9 real items on 湖北 zones: 光谷生物城 2013, 武汉经开区 2021, 襄阳高新区 2018 and 2024, 宜昌 2022, 荆门高新区 2021,
 # 东湖综合保税区 2017, 孝南 2018, 黃石 開發區鐵山區 (香港商報 2022), collected at extractor 2.04 by someone who had not seen the rules.
 # Scored once, at e00a768 (2.04), before its output was read: parks F1 0.85, companies 0.55, projects 0.81 (amounts
 # 9/9), facts 0.71; company parks 5/6, project parks 16/22, status 15/18, fully right rows 13/24, facts with the
 # right subject P 0.33 / R 0.22.
-REAL103_FLOORS = {"parks F1": 0.79, "companies F1": 0.49, "projects F1": 0.76, "facts F1": 0.66,
-                  "project parks": 0.67, "company parks": 0.78, "project status": 0.78,
-                  "fully right project rows": 0.49, "facts with the right subject, precision": 0.28,
-                  "facts with the right subject, recall": 0.17}
+# Studied at 2.04 after that first score: 还有 opens a list of firms, and a park's own session of a city's event:
+# companies 0.55 -> 0.73, project parks 16 -> 22/22, fully right rows 13 -> 19/24. Floors raised to 0.05 below.
+REAL103_FLOORS = {"parks F1": 0.79, "companies F1": 0.67, "projects F1": 0.76, "facts F1": 0.67,
+                  "project parks": 0.95, "company parks": 0.82, "project status": 0.78,
+                  "fully right project rows": 0.74, "facts with the right subject, precision": 0.30,
+                  "facts with the right subject, recall": 0.19}
 
 # tests/eval/real104: 9 real items on 云南 and 广西 parks: 蒙自经开区 2023, 昆明高新区 2023, 沾益工业园区 2023, 安宁高新区 2025, 南宁·中关村科技园
 # 2021, 中马钦州产业园区 2024, 鱼峰区工业园区 2019, 陆良 2020, 南宁高新区 2022, collected at extractor 2.04 by someone who had not seen
@@ -1494,9 +1531,11 @@ REAL107_FLOORS = {"parks F1": 0.87, "companies F1": 0.95, "projects F1": 0.76, "
 # Scored once, at ccb26db (2.04), before its output was read: parks F1 0.75, companies 0.80, projects 0.71 (amounts
 # 7/10), facts 0.47; company parks 2/4, project parks 6/12, status 5/12, fully right rows 1/13, facts with the right
 # subject P 0.71 / R 0.33.
+# Studied at 2.04 after that first score: what the projects are good for is no stage of theirs: status 5 -> 10/12.
+# Floors raised to 0.05 below.
 REAL108_FLOORS = {"parks F1": 0.70, "companies F1": 0.75, "projects F1": 0.65, "facts F1": 0.41,
-                  "project parks": 0.45, "company parks": 0.45, "project status": 0.36,
-                  "fully right project rows": 0.02, "facts with the right subject, precision": 0.65,
+                  "project parks": 0.45, "company parks": 0.45, "project status": 0.78,
+                  "fully right project rows": 0.10, "facts with the right subject, precision": 0.65,
                   "facts with the right subject, recall": 0.28}
 
 # tests/eval/real109: 8 real items on 四川 zones: 绵阳经开区 2020, 长开区 2022, 成都高新综保区 (香港商報 2018), 成都高新区 2022, 长宁经开区 2025,
