@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache, wraps
 from dataclasses import dataclass, field
 
-from ..tables.vocab import BUILT_AS_PROJECT_KINDS, DEFINED_AS, ENDS_WITH_PARK_RE, ENDS_WITH_ZONE_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
+from ..tables.vocab import BUILT_AS_PROJECT_KINDS, DEFINED_AS, ENDS_WITH_PARK_RE, ENDS_WITH_ZONE_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, PARTS_VERB, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
 from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, NAME_CHAR_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PLACES, PROVINCES, VERBISH_RE)
 from .tagger import LEADING_BREAK_TAGS, refine_start, tag_sentence, tokens_around, word_tag
@@ -271,8 +271,7 @@ def _compares_regions(doc: Doc, start: int) -> bool:
 _NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[千百万]亿级?|(?<!\d)[千百万]亩|千万元|最(?:佳|具|美|强|大)|首个|高标准|世界级|一流|[拟将]投|投建|(?<=[区市县])以|拟(?:在|于|建|新建|设|打造)")
 
 
-# the verb that divides a park into the parts named after it (分A和B, 划分为A、B)
-_PARTS_VERB_RE = re.compile(r"(?:划分为|分为|分成|分(?!别))(?=[\u4e00-\u9fff]{2})")
+_PARTS_VERB_RE = re.compile(PARTS_VERB + r"(?=[\u4e00-\u9fff]{2})")  # (分A和B: the verb, then a name)
 # a firm's legal form inside the words before a park's suffix: the park's name starts after it
 _FIRM_IN_STEM_RE = re.compile(r"有限责任公司|股份有限公司|有限公司")
 
@@ -400,16 +399,13 @@ def _candidates(doc: Doc) -> list[_Cand]:
             if corridor is not None:
                 start = corridor.start  # 哈大齐工业走廊大庆项目区: a corridor's part in one city, named with the corridor
                 stem = text[start:s]
-        if stem[:1] in "和及与" and len(stem) >= 3 and not tagged_place(text, start, start + 2):
-            start += 1  # “十连冠”和优秀省级高新区: no name opens with the conjunction that joins it to what came before
-            stem = text[start:s]
+        start = _past_conjunction(text, start, s)  # (“十连冠”和优秀省级高新区)
+        stem = text[start:s]
         rank = _RANK_RE.match(stem)
         if rank and len(stem) - rank.end() >= 2:
             start += rank.end()  # 国家级望城经济技术开发区: the zone's rank, not its name
+            start = _past_conjunction(text, start, s)  # (培育国家级和优秀高新区: two ranks or qualities joined)
             stem = text[start:s]
-            if stem[:1] in "和及与" and len(stem) >= 3:
-                start += 1  # 培育国家级和优秀高新区: two ranks or qualities joined, then the kind
-                stem = text[start:s]
         bare_zone = re.match(f"(?:{ZONE_WORDS})", stem)
         if bare_zone and len(stem) - bare_zone.end() >= 2:
             start += bare_zone.end()
@@ -1154,6 +1150,14 @@ def _always_after_prefix(text: str, short: list[_Cand], long: list[_Cand]) -> bo
     longer name split by the tagger, not another park)."""
     prefixes = {c.name[:-len(short[0].name)] for c in long if c.name.endswith(short[0].name) and len(c.name) > len(short[0].name)}
     return bool(prefixes) and all(any(text[c.start - len(p):c.start] == p for p in prefixes if p) for c in short)
+
+
+def _past_conjunction(text: str, start: int, end: int) -> int:
+    """Where a name that would open with a conjunction (和, 及, 与) starts: after it, since no name opens with the word
+    that joins it to what came before, unless the tagger reads it as the first character of a place (和平, 及第)."""
+    if text[start:start + 1] in "和及与" and end - start >= 3 and not tagged_place(text, start, start + 2):
+        return start + 1
+    return start
 
 
 def _adjective_then_class(text: str, start: int, end: int) -> bool:

@@ -137,8 +137,9 @@ def _brand_verb(before: Token | None) -> bool:
                                    or before.tag in ("LOC", "ORG") and before.word[-1] not in "区园城")
 
 
-# what 对 faces when it opens a park's name (对俄贸易工业园区, 对台经贸合作区): names.py keeps it there too
-_FACING = frozenset("俄台日韩")
+# what 对 faces when it opens a park's name (对俄贸易工业园区, 对台经贸合作区): no preposition there, here or in
+# names.py's word rules
+FACING = frozenset("俄台日韩")
 
 
 def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
@@ -185,7 +186,7 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
             break
         if t.word in ("年产", "年加工", "年处理", "年出栏") and nxt is not None and nxt.tag == "m":
             break  # 年产/200万双/旅游鞋生产项目: a capacity opens the project's name, whatever the verb tag
-        if t.word == "对" and text[t.end:t.end + 1] in _FACING and (prev is None or prev.tag in ("w", "c")):
+        if t.word == "对" and text[t.end:t.end + 1] in FACING and (prev is None or prev.tag in ("w", "c")):
             break  # 、对/俄贸易工业园区: 'facing Russia' (对俄, 对台) is part of the name, not a preposition
         if t.tag in ("d", "ad") and len(t.word) == 1 and t.word not in SINGLE_BOUNDARY and (prev is None or prev.tag == "w") \
                 and nxt is not None and nxt.tag == "v" and len(nxt.word) == 1 and nxt.end < end:

@@ -18,7 +18,7 @@ from datetime import date
 from ..mentions.amounts import find_amounts
 from ..tables.lexicon import CITY_RE, LIMITED_FORM_RE, NAME_CHAR_RE, PLACE_PREFIX_RE, PLACES
 from ..tables.metrics import variant
-from ..tables.vocab import BARE_PARK_WORDS, ENDS_WITH_PARK_RE, PARK_WORDS, ZONE_WORDS
+from ..tables.vocab import BARE_PARK_WORDS, ENDS_WITH_PARK_RE, PARK_WORDS, PARTS_VERB, ZONE_WORDS
 from ..mentions.names import is_generic_stem
 from ..scope import ANAPHOR_REGION_RE, HOME_REGION_RE, ParkScope
 from ..mentions.tagger import tokens_around
@@ -1470,7 +1470,7 @@ def _part_listed(text: str, sent_start: int, start: int) -> bool:
 
 
 # a clause that opens with the verb dividing the park just named into its parts (分A和B, 分为A、B)
-_DIVIDED_OPENING_RE = re.compile(r"(?:划分为|分为|分成|分(?!别))(?=[\u4e00-\u9fff])")
+_DIVIDED_OPENING_RE = re.compile(PARTS_VERB + r"(?=[\u4e00-\u9fff])")
 _BREAKDOWN_OPENING_RE = re.compile(r"(?:包含|包括|含)(?=[^，,。；;]{0,12}?(?:\d+|[一二两三四五六七八九十]+)[家个项件])")
 # a place other than the park written before a rate in its sentence (全市, 该县, 省内): whose rate it may be
 _OTHER_PLACE_IN_RUN_RE = re.compile(r"(?<!占)全[市县区省国]|[该本我][市县省]|[市县省]内|同比[^，,。；;]{0,4}[市县]")

@@ -76,5 +76,10 @@ GROUP_ZONE_WORDS = "经济技术开发区|高新区|经开区|开发区"
 # A park written as its bare kind, standing for the park in scope (园区, 高新区 …)
 BARE_PARK_WORDS = "园区|开发区|经开区|高新区|工业园区|工业园"
 
+# The verb that divides a park into the parts named after it (…总规划面积3.8平方公里,分A和B; 划分为A、B); 分别
+# ('respectively') is no such verb. parks.py keeps the verb out of the first part's name; facts.py keeps a figure
+# after the parts from the last one.
+PARTS_VERB = r"(?:划分为|分为|分成|分(?!别))"
+
 # What defines a short name for what was just named: X(以下简称“Y”), X(简称Y), X(下称“Y”)
 DEFINED_AS = r"(?:(?:以下)?简称|下称)[:：]?"  # (以下简称:长合区: a colon before the short name)
