@@ -133,6 +133,10 @@ REAL106 = EVAL / "real106"  # 9 more (天津 zones: 华明高新区 2022, 天津
 REAL107 = EVAL / "real107"  # 8 more (苏中 and 苏北 zones: 扬州经开区 2022 twice, 通州湾示范区 2021, 泰兴经济开发区 2017, 苏州盐城沿海合作开发园区 2025, 苏宿工业园区 2021, 灌云县 2025, 淮阴经济开发区 2008), at 2.04 (ccb26db); scored once before study
 REAL108 = EVAL / "real108"  # 9 more (河南 zones: 郑州航空港实验区 2014, 2017 and 2018, 商丘先进装备制造产业园 2017, 商城县开发区 2024, 卧龙区开发区 2024, 郑州高新区 2024, 新乡经开区 2024, 郑州经开区 2023), at 2.04 (ccb26db); scored once before study
 REAL109 = EVAL / "real109"  # 8 more (四川 zones: 绵阳经开区 2020, 长开区 2022, 成都高新综保区 (香港商報 2018), 成都高新区 2022, 长宁经开区 2025, 遂宁高新区 2023, 南充航空港经开区 2023, 广安经开区 2022), at 2.04 (ccb26db); scored once before study
+REAL110 = EVAL / "real110"  # 9 more (安徽 zones: 安庆's six zones 2019, 安庆经开区 2018, 合肥高新区 2023, 合巢经开区 2017, 南谯工业开发区 2016, 芜湖江北新区 2023, 马鞍山经开区 2022, 蚌埠经济开发区 2013, 合肥庐阳经开区 2022), at 2.04 (ed433f5); scored once before study
+REAL111 = EVAL / "real111"  # 8 more (重庆 districts and their parks: 两江国际汽车城 2012, 璧山工业园区 2014, 长寿区 2020, 涪陵临港经济区 2020, 璧山高新区 2021, 川渝高竹新区 2021, 涪陵区 2022, 长寿经开区 2023), at 2.04 (ed433f5); scored once before study
+REAL112 = EVAL / "real112"  # 7 more (funds tied to zones: 绍兴滨海新区 2023, 成都高新區 (香港商報 2022), 蓝润国际海洋食品产业园 2019, 苏州工业园区 2015, 成都高新区 2022, 江苏医疗器械科技产业园 2023, 暨阳湖科学城 2025), at 2.04 (ed433f5); scored once before study
+REAL113 = EVAL / "real113"  # 6 more (older 吉林 and 内蒙古 items: 绿园经济开发区 2008, 包头装备制造产业园区 2007, 吉林化工园区 2010 and 2010-2012, 霍林郭勒市 2013, 呼和浩特's 金桥开发区 2013), at 2.04 (ed433f5); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, SEEDS_GOLD
 
 
 
@@ -185,7 +185,11 @@ def scores(extraction_scores, seeds_dir):
             "real106": extraction_scores(REAL106),
             "real107": extraction_scores(REAL107),
             "real108": extraction_scores(REAL108),
-            "real109": extraction_scores(REAL109)}
+            "real109": extraction_scores(REAL109),
+            "real110": extraction_scores(REAL110),
+            "real111": extraction_scores(REAL111),
+            "real112": extraction_scores(REAL112),
+            "real113": extraction_scores(REAL113)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -1548,6 +1552,46 @@ REAL109_FLOORS = {"parks F1": 0.90, "companies F1": 0.55, "projects F1": 0.45, "
                   "fully right project rows": 0.45, "facts with the right subject, precision": 0.88,
                   "facts with the right subject, recall": 0.45}
 
+# tests/eval/real110: 9 real items on 安徽 zones: 安庆's six zones 2019, 安庆经开区 2018, 合肥高新区 2023, 合巢经开区 2017, 南谯工业开发区
+# 2016, 芜湖江北新区 2023, 马鞍山经开区 2022, 蚌埠经济开发区 2013, 合肥庐阳经开区 2022, collected at extractor 2.04 by someone who had not
+# seen the rules. Scored once, at ed433f5 (2.04), before its output was read: parks F1 0.81, companies 0.69,
+# projects 0.77 (amounts 1/7), facts 0.69; company parks 6/9, project parks 9/12, status 8/8, fully right rows 4/13,
+# facts with the right subject P 0.68 / R 0.62.
+REAL110_FLOORS = {"parks F1": 0.76, "companies F1": 0.64, "projects F1": 0.72, "facts F1": 0.64,
+                  "project parks": 0.70, "company parks": 0.61, "project status": 0.95,
+                  "fully right project rows": 0.25, "facts with the right subject, precision": 0.63,
+                  "facts with the right subject, recall": 0.57}
+
+# tests/eval/real111: 8 real items on 重庆 districts and their parks: 两江国际汽车城 2012, 璧山工业园区 2014, 长寿区 2020, 涪陵临港经济区
+# 2020, 璧山高新区 2021, 川渝高竹新区 2021, 涪陵区 2022, 长寿经开区 2023, collected at extractor 2.04 by someone who had not seen the
+# rules. Scored once, at ed433f5 (2.04), before its output was read: parks F1 0.60, companies 0.69, projects 0.85
+# (amounts 2/4), facts 0.68; company parks 6/10, project parks 8/14, status 11/14, fully right rows 6/14, facts with
+# the right subject P 0.72 / R 0.42.
+REAL111_FLOORS = {"parks F1": 0.55, "companies F1": 0.64, "projects F1": 0.79, "facts F1": 0.62,
+                  "project parks": 0.52, "company parks": 0.55, "project status": 0.73,
+                  "fully right project rows": 0.37, "facts with the right subject, precision": 0.66,
+                  "facts with the right subject, recall": 0.37}
+
+# tests/eval/real112: 7 real items on funds tied to zones: 绍兴滨海新区 2023, 成都高新區 (香港商報 2022), 蓝润国际海洋食品产业园 2019, 苏州工业园区
+# 2015, 成都高新区 2022, 江苏医疗器械科技产业园 2023, 暨阳湖科学城 2025, collected at extractor 2.04 by someone who had not seen the
+# rules. Scored once, at ed433f5 (2.04), before its output was read: parks F1 0.80, companies 0.44, projects 0.57
+# (amounts 0/1), funds 0.36, facts 0.67; company parks 2/8, project parks 2/2, status 2/2, fully right rows 1/4,
+# facts with the right subject P 0.29 / R 0.12.
+REAL112_FLOORS = {"parks F1": 0.75, "companies F1": 0.39, "projects F1": 0.52, "facts F1": 0.61,
+                  "project parks": 0.95, "company parks": 0.20, "project status": 0.95,
+                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.23,
+                  "facts with the right subject, recall": 0.07, "funds F1": 0.31, "fund parks": 0.20}
+
+# tests/eval/real113: 6 real items on older 吉林 and 内蒙古 items: 绿园经济开发区 2008, 包头装备制造产业园区 2007, 吉林化工园区 2010 and
+# 2010-2012, 霍林郭勒市 2013, 呼和浩特's 金桥开发区 2013, collected at extractor 2.04 by someone who had not seen the rules.
+# Scored once, at ed433f5 (2.04), before its output was read: parks F1 0.70, companies 0.87, projects 0.62 (amounts
+# 1/1), facts 0.65; company parks 11/13, project parks 12/14, status 10/12, fully right rows 10/19, facts with the
+# right subject P 0.86 / R 0.40.
+REAL113_FLOORS = {"parks F1": 0.65, "companies F1": 0.81, "projects F1": 0.57, "facts F1": 0.59,
+                  "project parks": 0.80, "company parks": 0.79, "project status": 0.78,
+                  "fully right project rows": 0.47, "facts with the right subject, precision": 0.80,
+                  "facts with the right subject, recall": 0.35}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -1629,7 +1673,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real106": REAL106_FLOORS,
                     "real107": REAL107_FLOORS,
                     "real108": REAL108_FLOORS,
-                    "real109": REAL109_FLOORS}
+                    "real109": REAL109_FLOORS,
+                    "real110": REAL110_FLOORS,
+                    "real111": REAL111_FLOORS,
+                    "real112": REAL112_FLOORS,
+                    "real113": REAL113_FLOORS}
 
 
 @pytest.mark.django_db
