@@ -12,7 +12,7 @@ from ..tables.lexicon import COUNTRIES, LIMITED_FORM_RE, PLACES, PROVINCES
 from ..tables.vocab import DEFINED_AS, PARK_SUFFIXES
 from .tagger import is_generic_head, tokens_around
 from .names import is_generic_stem, name_start, norm_key, preceded_by_count, strip_bare_province, strip_quotes
-from .projects import _amount_at
+from .projects import _amount_at, opening_forms
 from ..scope import ParkScope
 from ..text.sentences import RUN_MARKS, Doc
 from ..types import Amount, FundMention, ParkMention, Span
@@ -52,6 +52,14 @@ _LEGAL_FORM_AFTER_RE = LIMITED_FORM_RE
 _FUND_COMPANY_RE = re.compile(r"(?<![的，,。；;、\s])基金(?=%s)" % _LEGAL_FORM_AFTER_RE.pattern)
 # 首支省级基金, 全省首支区域母基金, 本市首批…基金: the first of a kind, described, not named
 _ORDINAL_RE = re.compile(r"(?:^|[全本我]?[省市国县区])(?:首支|首只|首个|首批|第一支|第一只)")  # (我省首支园区基金)
+
+
+# 七大…子基金, 两类子基金, 第二批子基金: funds counted by kind or batch, no fund's name
+_CLASS_OPENING_RE = re.compile(r"^第?(?:\d+|[一二两三四五六七八九十]+)(?:大|类|批次|批)")
+# 百亿元级生物医药产业基金: the class of size the fund belongs to, then its name
+_SIZE_CLASS_OPENING_RE = re.compile(r"^(?:\d+|[十百千万])亿元?级")
+# 国创母基金(二期), …子基金(第二批次): the phase or batch in brackets is part of the fund's name
+_BRACKETED_PHASE_RE = re.compile(r"[(（]第?(?:\d+|[一二三四五六七八九十]+)(?:期|批次|批)[)）]")
 
 
 _FUND_KIND_TAIL_RE = re.compile(r"(?:产业|投资|发展|引导|创投|创业|股权|母|子)+$")
@@ -220,6 +228,7 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
     matches += [(m, len(m.group())) for m in _PARTNERSHIP_RE.finditer(text)]
     matches += [(m, 2) for m in _FUND_COMPANY_RE.finditer(text)]
     fund_names: list[tuple[int, int]] | None = None
+    openings = opening_forms(parks)
     for m, tail in sorted(matches, key=lambda mt: mt[0].start()):
         keyword_start = m.end() - tail if tail == 2 else m.start()
         # (X产业园封闭式基础设施证券投资基金: a securities fund's formal name is long)
@@ -241,6 +250,12 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         else:
             quoted = None
         stem = text[start:keyword_start]
+        size_class = _SIZE_CLASS_OPENING_RE.match(stem)
+        if size_class and len(stem) - size_class.end() >= 4 and not quoted:
+            start += size_class.end()
+            name, stem = text[start:m.end()], text[start:keyword_start]
+        if _CLASS_OPENING_RE.match(stem):
+            continue
         lead = _FIRST_EVER_LEAD_RE.match(stem)
         if lead and len(stem) - lead.end() >= 4 and not quoted:
             start += lead.end()  # 搭建国内首支生物安全发展基金: 'the country's first', then the fund's own name
@@ -267,6 +282,9 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
                 or stem.rstrip("省市") in PLACES or stem in COUNTRIES:
             continue  # 首支省级基金, 中国基金: a kind of fund; 投资原则上不超过基金: a clause ran into the word
         sent = doc.sentence_at(start)
+        phase = _BRACKETED_PHASE_RE.match(text, m.end()) if m.re is _FUND_RE else None
+        if phase is not None:
+            name = text[start:phase.end()]
         legal = _LEGAL_FORM_AFTER_RE.match(text, m.end()) if m.re is _FUND_COMPANY_RE else None
         if legal is not None:  # 安徽宣城市…引导基金有限公司: the fund 宣城市…引导基金, its legal name an alias
             name = strip_bare_province(name)
@@ -310,8 +328,9 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
                     continue  # 设立总规模20亿元、认缴规模5亿元的力合长江基金: the size of the fund that follows
                 if a is not None:
                     setattr(fm, attr, a)
-        if fm.park is None:  # 哈尔滨新区先进装备制造产业投资基金: a fund named after a zone is that zone's
-            fm.park = next((p.name for p in parks for form in [p.name, *p.aliases]
+        if fm.park is None:  # 哈尔滨新区先进装备制造产业投资基金: a fund named after a zone is that zone's, with or
+            # without the city the zone's name opens with (滨海新区集成电路产业基金 of 绍兴滨海新区)
+            fm.park = next((p.name for form, p in openings.items()
                             if len(form) >= 4 and len(name) - len(form) >= 4 and name.startswith(form)), None)
         if fm.park is None:
             # …发起设立的X基金，正式签约成立并落户Y科学城, X基金在高新区完成工商注册: where the fund settles,
