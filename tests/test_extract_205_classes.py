@@ -35,3 +35,13 @@ def test_funds_counted_by_kind_or_batch_are_no_funds():
 def test_a_bracketed_phase_after_a_funds_name_is_part_of_it():
     text = "同在这一天,柏川母基金(二期)在青岛松岭新区正式签约启动,总规模不低于150亿元。"
     assert "柏川母基金(二期)" in _funds(text), _funds(text)
+
+
+# From real111 (重庆 districts; scored once before it was read).
+
+def test_an_area_two_provinces_build_together_is_a_park_and_the_storys():
+    text = ("川渝松岭新区首次集中签约\n\n3月30日,川渝松岭新区投资推介暨项目集中签约活动举行。"
+            "在签约的装备制造项目中,柏川汽车零部件生产基地项目投资1.5亿元。")
+    x = extract(text)
+    assert "川渝松岭新区" in [p.name for p in x.parks], x.parks
+    assert {p.name: p.park for p in x.projects}.get("柏川汽车零部件生产基地项目") == "川渝松岭新区", x.projects

@@ -14,7 +14,7 @@ from functools import lru_cache, wraps
 from dataclasses import dataclass, field
 
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, DEFINED_AS, ENDS_WITH_PARK_RE, ENDS_WITH_ZONE_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, PARTS_VERB, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
-from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, NAME_CHAR_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
+from ..tables.lexicon import (CITIES, PROVINCE_INITIALS, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, NAME_CHAR_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PLACES, PROVINCES, VERBISH_RE)
 from .tagger import LEADING_BREAK_TAGS, refine_start, tag_sentence, tokens_around, word_tag
 from .names import in_order, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
@@ -1467,6 +1467,8 @@ def _own_named_new_area(text: str, start: int, end: int, stem: str) -> bool:
     if 2 <= len(stem) <= 3 and text.lstrip().startswith(stem + "新区") and text.count(stem + "新区") >= 3 \
             and not is_generic_stem(stem):
         return True  # 滨海新区82个重点项目…: the area a headline opens with and the story keeps naming is its subject
+    if _two_provinces_initials(stem) and not is_generic_stem(stem[2:]):
+        return True  # 川渝高竹新区: an area two provinces build together, named after both and its own place
     return 2 <= len(stem) <= 3 and (not _TOWN_PART_STEM_RE.search(stem) or _two_city_initials(text, stem)) \
         and not is_generic_stem(stem) \
         and (len(_NEW_AREA_WORD_RE.findall(text)) >= 2 or not text.startswith("的", end)) \
@@ -1474,6 +1476,12 @@ def _own_named_new_area(text: str, start: int, end: int, stem: str) -> bool:
 
 
 _NEW_AREA_WORD_RE = re.compile(r"(?<!高)新区")  # (高新区 is another word)
+
+
+def _two_provinces_initials(stem: str) -> bool:
+    """True when a four-character stem opens with the one-character names of two provinces (川渝高竹: 四川 and 重庆)."""
+    first, second = PROVINCE_INITIALS.get(stem[:1]), PROVINCE_INITIALS.get(stem[1:2])
+    return len(stem) == 4 and first is not None and second is not None and first != second
 
 
 def _two_city_initials(text: str, stem: str) -> bool:

@@ -56,6 +56,14 @@ MUNICIPALITIES = frozenset(province for province, cities in CITIES_BY_PROVINCE.i
 # The province of each city (吉林 the city is in 吉林 the province).
 PROVINCE_OF_CITY = {city: province for province, cities in CITIES_BY_PROVINCE.items() for city in cities.split()}
 
+# The one-character names of provinces that are never the first character of a common word (川 四川, 渝 重庆, 冀
+# 河北 …); two of them open the name of an area two provinces build together (川渝高竹新区). Left out: 新 云 贵 青 宁
+# 吉 黑 台 港 澳 秦 蒙, which open too many other words.
+PROVINCE_INITIALS = {"京": "北京", "津": "天津", "沪": "上海", "渝": "重庆", "冀": "河北", "晋": "山西", "辽": "辽宁",
+                     "苏": "江苏", "浙": "浙江", "皖": "安徽", "闽": "福建", "赣": "江西", "鲁": "山东", "豫": "河南",
+                     "鄂": "湖北", "湘": "湖南", "粤": "广东", "桂": "广西", "琼": "海南", "川": "四川", "黔": "贵州",
+                     "滇": "云南", "藏": "西藏", "陕": "陕西", "甘": "甘肃", "陇": "甘肃"}
+
 # Countries the press puts before a foreign company (德国巴斯夫, 日本…株式会社): a place, never a name.
 COUNTRIES = (
     "中国 美国 日本 韩国 德国 法国 英国 意大利 荷兰 瑞士 瑞典 丹麦 挪威 芬兰 比利时 奥地利 西班牙 葡萄牙 爱尔兰 "
