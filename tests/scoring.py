@@ -137,6 +137,10 @@ REAL110 = EVAL / "real110"  # 9 more (安徽 zones: 安庆's six zones 2019, 安
 REAL111 = EVAL / "real111"  # 8 more (重庆 districts and their parks: 两江国际汽车城 2012, 璧山工业园区 2014, 长寿区 2020, 涪陵临港经济区 2020, 璧山高新区 2021, 川渝高竹新区 2021, 涪陵区 2022, 长寿经开区 2023), at 2.04 (ed433f5); scored once before study
 REAL112 = EVAL / "real112"  # 7 more (funds tied to zones: 绍兴滨海新区 2023, 成都高新區 (香港商報 2022), 蓝润国际海洋食品产业园 2019, 苏州工业园区 2015, 成都高新区 2022, 江苏医疗器械科技产业园 2023, 暨阳湖科学城 2025), at 2.04 (ed433f5); scored once before study
 REAL113 = EVAL / "real113"  # 6 more (older 吉林 and 内蒙古 items: 绿园经济开发区 2008, 包头装备制造产业园区 2007, 吉林化工园区 2010 and 2010-2012, 霍林郭勒市 2013, 呼和浩特's 金桥开发区 2013), at 2.04 (ed433f5); scored once before study
+REAL114 = EVAL / "real114"  # 8 more (traditional-script items: 合肥經濟技術開發區 (文匯報 2007), 南投's parks 2017, 南沙開發區 (澳門日報 2020), 鳳山工業區 2021, 大連 projects (中評社 2023), 雲林小東工業區 2023, 科學園區 review board 2025, 沙崙生態科學園區 2025), at 2.05 (a039bd2); scored once before study
+REAL115 = EVAL / "real115"  # 7 more (year-end reviews and government reports on zones: 斗门区 2022, 辽源经济开发区 2019, 新乡高新区 2021, 常州高新区 2020, 斗门智能制造产业园 2020, 大冶湖高新区 2025 and a year not given), at 2.05 (a039bd2); scored once before study
+REAL116 = EVAL / "real116"  # 8 more (广东 outside the delta: 洋青工业园区 2020, 湛江经开区 2025, 茂名滨海新区 2012, 大南海石化工业园 2013, 源城工业园 2019, 广清产业园 2015, 深河創智產業園 (香港商報 2021), 汕头六合产业园 2022), at 2.05 (a039bd2); scored once before study
+REAL117 = EVAL / "real117"  # 8 more (2006-2012 江苏 and 浙江 parks: 扬州化工园区 2007, 苏州工业园区 2009, 江阴—靖江工业园 2008, 萧山 2006, 杭州西湖区 2010, 泰兴 2011, 余姚 2012, 淮安 2008), at 2.05 (a039bd2); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, SEEDS_GOLD
 
 
 
@@ -189,7 +189,11 @@ def scores(extraction_scores, seeds_dir):
             "real110": extraction_scores(REAL110),
             "real111": extraction_scores(REAL111),
             "real112": extraction_scores(REAL112),
-            "real113": extraction_scores(REAL113)}
+            "real113": extraction_scores(REAL113),
+            "real114": extraction_scores(REAL114),
+            "real115": extraction_scores(REAL115),
+            "real116": extraction_scores(REAL116),
+            "real117": extraction_scores(REAL117)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -1592,6 +1596,45 @@ REAL113_FLOORS = {"parks F1": 0.65, "companies F1": 0.81, "projects F1": 0.57, "
                   "fully right project rows": 0.47, "facts with the right subject, precision": 0.80,
                   "facts with the right subject, recall": 0.35}
 
+# tests/eval/real114: 8 real items on traditional-script items: 合肥經濟技術開發區 (文匯報 2007), 南投's parks 2017, 南沙開發區 (澳門日報
+# 2020), 鳳山工業區 2021, 大連 projects (中評社 2023), 雲林小東工業區 2023, 科學園區 review board 2025, 沙崙生態科學園區 2025, collected at
+# extractor 2.05 by someone who had not seen the rules. Scored once, at a039bd2 (2.05), before its output was read:
+# parks F1 0.64, companies 0.73, projects 0.25, facts 0.43; company parks 2/11, project parks 1/2, status 1/1, fully
+# right rows 1/4, facts with the right subject P 0.75 / R 0.31.
+REAL114_FLOORS = {"parks F1": 0.58, "companies F1": 0.68, "projects F1": 0.20, "facts F1": 0.38,
+                  "project parks": 0.45, "company parks": 0.13, "project status": 0.95,
+                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.70,
+                  "facts with the right subject, recall": 0.25}
+
+# tests/eval/real115: 7 real items on year-end reviews and government reports on zones: 斗门区 2022, 辽源经济开发区 2019,
+# 新乡高新区 2021, 常州高新区 2020, 斗门智能制造产业园 2020, 大冶湖高新区 2025 and a year not given, collected at extractor 2.05 by someone
+# who had not seen the rules. Scored once, at a039bd2 (2.05), before its output was read: parks F1 0.82, companies
+# 0.60, projects 0.74 (amounts 3/3), facts 0.71; company parks 0/3, project parks 13/13, status 7/7, fully right
+# rows 13/15, facts with the right subject P 0.61 / R 0.53.
+REAL115_FLOORS = {"parks F1": 0.77, "companies F1": 0.55, "projects F1": 0.69, "facts F1": 0.66,
+                  "project parks": 0.95, "project status": 0.95, "fully right project rows": 0.81,
+                  "facts with the right subject, precision": 0.56, "facts with the right subject, recall": 0.47}
+
+# tests/eval/real116: 8 real items on 广东 outside the delta: 洋青工业园区 2020, 湛江经开区 2025, 茂名滨海新区 2012, 大南海石化工业园 2013,
+# 源城工业园 2019, 广清产业园 2015, 深河創智產業園 (香港商報 2021), 汕头六合产业园 2022, collected at extractor 2.05 by someone who had not seen
+# the rules. Scored once, at a039bd2 (2.05), before its output was read: parks F1 0.91, companies 0.81, projects
+# 0.72 (amounts 1/7), facts 0.80; company parks 1/11, project parks 10/23, status 18/23, fully right rows 5/31,
+# facts with the right subject P 0.47 / R 0.46.
+REAL116_FLOORS = {"parks F1": 0.85, "companies F1": 0.76, "projects F1": 0.66, "facts F1": 0.75,
+                  "project parks": 0.38, "company parks": 0.04, "project status": 0.73,
+                  "fully right project rows": 0.11, "facts with the right subject, precision": 0.41,
+                  "facts with the right subject, recall": 0.40}
+
+# tests/eval/real117: 8 real items on 2006-2012 江苏 and 浙江 parks: 扬州化工园区 2007, 苏州工业园区 2009, 江阴—靖江工业园 2008, 萧山 2006,
+# 杭州西湖区 2010, 泰兴 2011, 余姚 2012, 淮安 2008, collected at extractor 2.05 by someone who had not seen the rules. Scored
+# once, at a039bd2 (2.05), before its output was read: parks F1 0.88, companies 0.89, projects 0.67 (amounts 0/2),
+# facts 0.75; company parks 4/8, project parks 2/4, status 3/4, fully right rows 1/7, facts with the right subject P
+# 0.75 / R 0.48.
+REAL117_FLOORS = {"parks F1": 0.83, "companies F1": 0.83, "projects F1": 0.61, "facts F1": 0.70,
+                  "project parks": 0.45, "company parks": 0.45, "project status": 0.70,
+                  "fully right project rows": 0.09, "facts with the right subject, precision": 0.70,
+                  "facts with the right subject, recall": 0.43}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -1677,7 +1720,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real110": REAL110_FLOORS,
                     "real111": REAL111_FLOORS,
                     "real112": REAL112_FLOORS,
-                    "real113": REAL113_FLOORS}
+                    "real113": REAL113_FLOORS,
+                    "real114": REAL114_FLOORS,
+                    "real115": REAL115_FLOORS,
+                    "real116": REAL116_FLOORS,
+                    "real117": REAL117_FLOORS}
 
 
 @pytest.mark.django_db
