@@ -45,3 +45,11 @@ def test_an_area_two_provinces_build_together_is_a_park_and_the_storys():
     x = extract(text)
     assert "川渝松岭新区" in [p.name for p in x.parks], x.parks
     assert {p.name: p.park for p in x.projects}.get("柏川汽车零部件生产基地项目") == "川渝松岭新区", x.projects
+
+
+# From real110 (安徽 zones; scored once before it was read).
+
+def test_a_city_and_a_verb_before_a_parks_name_are_no_part_of_it():
+    text = "松岭建材集团总经理一行前往芜湖参加芜湖柏川新区第三季度项目集中签约活动。"
+    names = [p.name for p in extract(text).parks]
+    assert names == ["芜湖柏川新区"], names

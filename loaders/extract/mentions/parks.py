@@ -390,6 +390,16 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 # (中堂北海现代化产业园: the tagger reads the town and the village, 中堂北海, as one place, not the city 北海)
                 start += pm.start()
                 stem = text[start:s]
+        # 前往芜湖参加芜湖江北新区…: a city, a verb, then the park's name opening with a place
+        lead = CITY_RE.match(stem)
+        again = CITY_RE.search(stem, lead.end()) if lead else None
+        if again is not None and again.start() > lead.end() and again.start() - lead.end() <= 3:
+            words = [w for w in tokens_around(text, start + lead.end())
+                     if start + lead.end() <= w.start and w.end <= start + again.start()]
+            if words and words[0].start == start + lead.end() and words[-1].end == start + again.start() \
+                    and all(w.tag == "v" for w in words):
+                start += again.start()
+                stem = text[start:s]
         # 边境经济合作区俄蜜源蜂业产业园区: a bare zone word, then a park of the zone with its own name
         if text.startswith("来", start) and text[start - 1:start] == "年":
             start += 1  # 今年来海沧保税港区…: 年来 is 'since', not the name's first character
