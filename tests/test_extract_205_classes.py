@@ -53,3 +53,14 @@ def test_a_city_and_a_verb_before_a_parks_name_are_no_part_of_it():
     text = "松岭建材集团总经理一行前往芜湖参加芜湖柏川新区第三季度项目集中签约活动。"
     names = [p.name for p in extract(text).parks]
     assert names == ["芜湖柏川新区"], names
+
+
+# From real116 (广东 outside the delta; scored once before it was read).
+
+def test_a_sum_in_brackets_after_a_projects_name_is_its_investment():
+    text = ("这些开工项目包括松岭LNG一体化项目(计划总投资300亿元)、柏川石化制氢项目(计划总投资约54亿元)"
+            "和松岭石脑油综合利用项目(计划投资56亿元)等一批石化产业项目。")
+    got = {p.name: p.investment and (str(p.investment.value), p.investment.qualifier) for p in extract(text).projects}
+    assert got.get("松岭LNG一体化项目") == ("30000000000", ""), got
+    assert got.get("柏川石化制氢项目") == ("5400000000", "约"), got
+    assert got.get("松岭石脑油综合利用项目") == ("5600000000", ""), got
