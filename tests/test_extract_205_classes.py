@@ -64,3 +64,10 @@ def test_a_sum_in_brackets_after_a_projects_name_is_its_investment():
     assert got.get("松岭LNG一体化项目") == ("30000000000", ""), got
     assert got.get("柏川石化制氢项目") == ("5400000000", "约"), got
     assert got.get("松岭石脑油综合利用项目") == ("5600000000", ""), got
+
+
+def test_a_park_named_as_a_guests_office_is_not_where_the_firms_stand():
+    text = ("11月27日,清远石角镇松岭产业园迎来第二批集中动工项目奠基仪式,柏川开发区管委会副主任张超平等领导应邀出席活动,"
+            "并为松岭实业、恩科科技等12个项目落地奠基。")
+    parks = {c.name: c.park for c in extract(text).companies}
+    assert parks.get("恩科科技") == "松岭产业园", parks

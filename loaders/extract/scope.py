@@ -645,7 +645,8 @@ class ParkScope:
         lo, hi = run.start, run.end
         here = [o for o in self._in(lo, hi) if not (o.start <= pos < o.end) and not (pos <= o.start < end)
                 and not _co_listed(text, o, pos, end) and not _built(text, o)
-                and not text.startswith("所在", o.end)]  # 集成电路产业园所在的西海岸新区: a place's description
+                and not text.startswith("所在", o.end)  # 集成电路产业园所在的西海岸新区: a place's description
+                and not _officers_park(text, o, self._in(lo, hi))]  # (广州开发区管委会副主任X等领导出席: a guest's office)
         before = [o for o in here if o.end <= pos]
         if before:  # (位于A开发区B工业园的X项目: the zone's park that ends nearest, the most specific place named)
             return max(before, key=lambda o: (o.end, o.end - o.start)).key
@@ -669,6 +670,21 @@ _INVESTOR_RE = re.compile(r"出资|发起设立|股东")
 _CUSTOMER_RE = re.compile(r"供应商|供货|客户|配套商|订单")  # (承接起A、B等知名企业更多的订单: customers)
 # a fund's manager or trustee (委托市国控集团作为受托管理人): it serves the fund, the park does not hold it
 _MANAGER_RE = re.compile(r"受托|管理人|托管")
+# a park's officer: 管委会副主任, 党工委书记 (the park is where the guest works, not where the records stand)
+_OFFICER_OF_PARK_RE = re.compile(r"(?:党工委|管委会|管理委员会)(?:党工委)?(?:常务)?副?(?:主任|书记|委员)")
+
+
+def _officers_park(text: str, o, occs) -> bool:
+    """True when the park named at o is where an officer named after it works (X管委会副主任), or the zone
+    that park is written inside (西部科学城重庆高新区党工委委员)."""
+    while True:
+        if _OFFICER_OF_PARK_RE.match(text, o.end):
+            return True
+        o = next((n for n in occs if n.start == o.end and n.end > n.start), None)
+        if o is None:
+            return False
+
+
 # 市长X、TCL集团股份有限公司董事长Y等出席了开工仪式: who attends a park's ceremony is a guest, not a resident
 _ATTENDS_RE = re.compile(r"出席|莅临|应邀参加")
 # what officers do at a ceremony: attend, and witness (a zone that 见证了 projects is no guest, so 见证 is theirs only)
