@@ -141,6 +141,10 @@ REAL114 = EVAL / "real114"  # 8 more (traditional-script items: 合肥經濟技�
 REAL115 = EVAL / "real115"  # 7 more (year-end reviews and government reports on zones: 斗门区 2022, 辽源经济开发区 2019, 新乡高新区 2021, 常州高新区 2020, 斗门智能制造产业园 2020, 大冶湖高新区 2025 and a year not given), at 2.05 (a039bd2); scored once before study
 REAL116 = EVAL / "real116"  # 8 more (广东 outside the delta: 洋青工业园区 2020, 湛江经开区 2025, 茂名滨海新区 2012, 大南海石化工业园 2013, 源城工业园 2019, 广清产业园 2015, 深河創智產業園 (香港商報 2021), 汕头六合产业园 2022), at 2.05 (a039bd2); scored once before study
 REAL117 = EVAL / "real117"  # 8 more (2006-2012 江苏 and 浙江 parks: 扬州化工园区 2007, 苏州工业园区 2009, 江阴—靖江工业园 2008, 萧山 2006, 杭州西湖区 2010, 泰兴 2011, 余姚 2012, 淮安 2008), at 2.05 (a039bd2); scored once before study
+REAL118 = EVAL / "real118"  # 9 more (湖南 zones: 岳阳经开区 2018, 湘潭高新区 2023, 湘潭经开区 2020, 长沙高新区 2018, 宁乡经开区 2018, 常德经开区 2025, 常德高新区 2021, 株洲高新区 2017, 衡阳松木经济开发区 2020), at 2.05 (e035c5f); scored once before study
+REAL119 = EVAL / "real119"  # 7 more (山东 inland zones: 淄博高新区 2021, 泰安高新区 2016, 济南高新区 2018, 诸城悦东新材料产业园 2023, 临沂市高新区 2023, 邹城经济开发区 2023, 高密 2022), at 2.05 (e035c5f); scored once before study
+REAL120 = EVAL / "real120"  # 7 more (广西 and 贵州 parks 2007-2016: 小孟工業園 (文匯報 2012), 苏桥经济开发区 2011, 中国-东盟经济园区 2008, 钦州港经济开发区 2009, 桂林 2016, 河池·东莞工业加工区 2007, 钦州港 2010), at 2.05 (e035c5f); scored once before study
+REAL121 = EVAL / "real121"  # 7 more (listed firms and their park projects: 邵阳经济开发区 2020, 临海国际医药小镇 2023, 芜湖经济技术开发区 2011, 常州天宁经济开发区 2019, 祁阳高新区 2023, 漳州开发区 2011, 常州高新区 2018), at 2.05 (f6c6520); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
