@@ -71,3 +71,10 @@ def test_a_park_named_as_a_guests_office_is_not_where_the_firms_stand():
             "并为松岭实业、恩科科技等12个项目落地奠基。")
     parks = {c.name: c.park for c in extract(text).companies}
     assert parks.get("恩科科技") == "松岭产业园", parks
+
+
+# From real120 (older 广西 and 贵州 parks; scored once before it was read).
+
+def test_an_industrial_processing_zone_is_a_park():
+    text = "近日,松岭·柏川工业加工区二区5个总投资1.58亿元的新项目同时开工。"
+    assert [p.name for p in extract(text).parks] == ["松岭·柏川工业加工区"], extract(text).parks
