@@ -78,3 +78,17 @@ def test_a_park_named_as_a_guests_office_is_not_where_the_firms_stand():
 def test_an_industrial_processing_zone_is_a_park():
     text = "近日,松岭·柏川工业加工区二区5个总投资1.58亿元的新项目同时开工。"
     assert [p.name for p in extract(text).parks] == ["松岭·柏川工业加工区"], extract(text).parks
+
+
+# From real119 (山东 inland zones; scored once before it was read).
+
+def test_a_list_after_among_them_there_are_opens_after_the_verb():
+    text = "此次签约项目14个。其中有松岭航天航空高科技孵化园、柏川智能交通产业园二期等8个项目。"
+    names = [p.name for p in extract(text).projects]
+    assert "松岭航天航空高科技孵化园" in names and not [n for n in names if n.startswith("有")], names
+
+
+def test_a_chemicals_letter_and_hyphen_open_a_projects_name():
+    text = "2月6日,在松岭新材料产业园内举行柏川化工N-甲基吡咯烷酮综合利用项目开工仪式。"
+    names = [p.name for p in extract(text).projects]
+    assert [n for n in names if "N-甲基吡咯烷酮综合利用项目" in n], names
