@@ -145,6 +145,10 @@ REAL118 = EVAL / "real118"  # 9 more (湖南 zones: 岳阳经开区 2018, 湘潭
 REAL119 = EVAL / "real119"  # 7 more (山东 inland zones: 淄博高新区 2021, 泰安高新区 2016, 济南高新区 2018, 诸城悦东新材料产业园 2023, 临沂市高新区 2023, 邹城经济开发区 2023, 高密 2022), at 2.05 (e035c5f); scored once before study
 REAL120 = EVAL / "real120"  # 7 more (广西 and 贵州 parks 2007-2016: 小孟工業園 (文匯報 2012), 苏桥经济开发区 2011, 中国-东盟经济园区 2008, 钦州港经济开发区 2009, 桂林 2016, 河池·东莞工业加工区 2007, 钦州港 2010), at 2.05 (e035c5f); scored once before study
 REAL121 = EVAL / "real121"  # 7 more (listed firms and their park projects: 邵阳经济开发区 2020, 临海国际医药小镇 2023, 芜湖经济技术开发区 2011, 常州天宁经济开发区 2019, 祁阳高新区 2023, 漳州开发区 2011, 常州高新区 2018), at 2.05 (f6c6520); scored once before study
+REAL122 = EVAL / "real122"  # 9 more (北京 and 上海 zones and sub-parks: 北京经济技术开发区 2002, 漕河泾开发区 2012, 青浦工业园区 2012, 嘉定工业区 2021, 北京经开区 2023 and 2024, 临港新片区 2023, 金山 2023, 丰台科技园区 2024), at 2.05 (a5c70d7); scored once before study
+REAL123 = EVAL / "real123"  # 8 more (陕西, 甘肃 and 宁夏 zones: 宝鸡高新区 2025, 咸阳高新区 2025, 西咸新区 2024, 兰州新区 2016, 2019 and 2022, 银川经开区 2019, 银川丝路经济园 2019), at 2.05 (a5c70d7); scored once before study
+REAL124 = EVAL / "real124"  # 8 more (county and town parks in 江西, 福建 and 浙江: 罗源 2018, 闽清 2012, 龙南 2017, 义乌 2019, 赤湖工业园 2014, 柳市镇 2015, 大横产业园区 2024, 洪宽工业村 2013), at 2.05 (a5c70d7); scored once before study
+REAL125 = EVAL / "real125"  # 8 more (中外合作 parks: 青岛中德生态园 2019, 盐城 韩资工业园 2013, 中以常州创新园 2018, 中日(成都)地方发展合作示范区 2020, 丹阳经济开发区 2012, 中新天津生态城 2009, 中韩(烟台)产业园 2020, 粤澳合作中医药科技产业园 2019), at 2.05 (a5c70d7); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
