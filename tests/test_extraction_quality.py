@@ -1537,8 +1537,10 @@ REAL106_FLOORS = {"parks F1": 0.75, "companies F1": 0.61, "projects F1": 0.73, "
 # Scored once, at ccb26db (2.04), before its output was read: parks F1 0.92, companies 1.00, projects 0.81 (amounts
 # 8/9), facts 0.84; company parks 6/10, project parks 7/13, status 7/13, fully right rows 3/15, facts with the right
 # subject P 0.73 / R 0.66.
+# Moved at 2.05: a park named as a guest's office places no firm (company parks 6 -> 7/10). Floors raised to 0.05
+# below where the figures now stand.
 REAL107_FLOORS = {"parks F1": 0.87, "companies F1": 0.95, "projects F1": 0.76, "facts F1": 0.79,
-                  "project parks": 0.48, "company parks": 0.55, "project status": 0.48,
+                  "project parks": 0.48, "company parks": 0.65, "project status": 0.48,
                   "fully right project rows": 0.15, "facts with the right subject, precision": 0.68,
                   "facts with the right subject, recall": 0.60}
 
@@ -1569,7 +1571,9 @@ REAL109_FLOORS = {"parks F1": 0.90, "companies F1": 0.55, "projects F1": 0.45, "
 # seen the rules. Scored once, at ed433f5 (2.04), before its output was read: parks F1 0.81, companies 0.69,
 # projects 0.77 (amounts 1/7), facts 0.69; company parks 6/9, project parks 9/12, status 8/8, fully right rows 4/13,
 # facts with the right subject P 0.68 / R 0.62.
-REAL110_FLOORS = {"parks F1": 0.76, "companies F1": 0.64, "projects F1": 0.72, "facts F1": 0.64,
+# Studied at 2.05 after that first score: a city and a verb before a park's name are no part of it (前往芜湖参加芜湖江北新区):
+# parks F1 0.81 -> 0.88. Floors raised to 0.05 below.
+REAL110_FLOORS = {"parks F1": 0.82, "companies F1": 0.64, "projects F1": 0.72, "facts F1": 0.64,
                   "project parks": 0.70, "company parks": 0.61, "project status": 0.95,
                   "fully right project rows": 0.25, "facts with the right subject, precision": 0.63,
                   "facts with the right subject, recall": 0.57}
@@ -1579,20 +1583,25 @@ REAL110_FLOORS = {"parks F1": 0.76, "companies F1": 0.64, "projects F1": 0.72, "
 # rules. Scored once, at ed433f5 (2.04), before its output was read: parks F1 0.60, companies 0.69, projects 0.85
 # (amounts 2/4), facts 0.68; company parks 6/10, project parks 8/14, status 11/14, fully right rows 6/14, facts with
 # the right subject P 0.72 / R 0.42.
-REAL111_FLOORS = {"parks F1": 0.55, "companies F1": 0.64, "projects F1": 0.79, "facts F1": 0.62,
-                  "project parks": 0.52, "company parks": 0.55, "project status": 0.73,
-                  "fully right project rows": 0.37, "facts with the right subject, precision": 0.66,
-                  "facts with the right subject, recall": 0.37}
+# Studied at 2.05 after that first score: an area two provinces build together (川渝高竹新区) is a park: parks F1 0.60 ->
+# 0.67, facts 0.68 -> 0.77, project parks 8 -> 10/14, right subject 0.72 / 0.42 -> 0.75 / 0.56. Floors raised to
+# 0.05 below.
+REAL111_FLOORS = {"parks F1": 0.61, "companies F1": 0.64, "projects F1": 0.79, "facts F1": 0.71,
+                  "project parks": 0.66, "company parks": 0.55, "project status": 0.73,
+                  "fully right project rows": 0.37, "facts with the right subject, precision": 0.70,
+                  "facts with the right subject, recall": 0.50}
 
 # tests/eval/real112: 7 real items on funds tied to zones: 绍兴滨海新区 2023, 成都高新區 (香港商報 2022), 蓝润国际海洋食品产业园 2019, 苏州工业园区
 # 2015, 成都高新区 2022, 江苏医疗器械科技产业园 2023, 暨阳湖科学城 2025, collected at extractor 2.04 by someone who had not seen the
 # rules. Scored once, at ed433f5 (2.04), before its output was read: parks F1 0.80, companies 0.44, projects 0.57
 # (amounts 0/1), funds 0.36, facts 0.67; company parks 2/8, project parks 2/2, status 2/2, fully right rows 1/4,
 # facts with the right subject P 0.29 / R 0.12.
+# Studied at 2.05 after that first score: funds named after a zone without its city, size classes, funds counted by
+# kind or batch, bracketed phases: funds F1 0.36 -> 0.67. Floors raised to 0.05 below.
 REAL112_FLOORS = {"parks F1": 0.75, "companies F1": 0.39, "projects F1": 0.52, "facts F1": 0.61,
                   "project parks": 0.95, "company parks": 0.20, "project status": 0.95,
                   "fully right project rows": 0.20, "facts with the right subject, precision": 0.23,
-                  "facts with the right subject, recall": 0.07, "funds F1": 0.31, "fund parks": 0.20}
+                  "facts with the right subject, recall": 0.07, "funds F1": 0.61, "fund parks": 0.61}
 
 # tests/eval/real113: 6 real items on older 吉林 and 内蒙古 items: 绿园经济开发区 2008, 包头装备制造产业园区 2007, 吉林化工园区 2010 and
 # 2010-2012, 霍林郭勒市 2013, 呼和浩特's 金桥开发区 2013, collected at extractor 2.04 by someone who had not seen the rules.
@@ -1628,8 +1637,10 @@ REAL115_FLOORS = {"parks F1": 0.77, "companies F1": 0.55, "projects F1": 0.69, "
 # the rules. Scored once, at a039bd2 (2.05), before its output was read: parks F1 0.91, companies 0.81, projects
 # 0.72 (amounts 1/7), facts 0.80; company parks 1/11, project parks 10/23, status 18/23, fully right rows 5/31,
 # facts with the right subject P 0.47 / R 0.46.
+# Studied at 2.05 after that first score: a sum in brackets after a project's name; a park named as a guest's office
+# is not where the firms stand: company parks 1 -> 5/11, project parks 10 -> 11/23. Floors raised to 0.05 below.
 REAL116_FLOORS = {"parks F1": 0.85, "companies F1": 0.76, "projects F1": 0.66, "facts F1": 0.75,
-                  "project parks": 0.38, "company parks": 0.04, "project status": 0.73,
+                  "project parks": 0.42, "company parks": 0.40, "project status": 0.73,
                   "fully right project rows": 0.11, "facts with the right subject, precision": 0.41,
                   "facts with the right subject, recall": 0.40}
 
@@ -1671,10 +1682,13 @@ REAL119_FLOORS = {"parks F1": 0.89, "companies F1": 0.83, "projects F1": 0.41, "
 # rules. Scored once, at e035c5f (2.05), before its output was read: parks F1 0.44, companies 0.90, projects 0.97
 # (amounts 1/2), facts 0.32; company parks 1/13, project parks 8/14, status 14/14, fully right rows 8/14, facts with
 # the right subject P 0.25 / R 0.07.
-REAL120_FLOORS = {"parks F1": 0.39, "companies F1": 0.84, "projects F1": 0.91, "facts F1": 0.26,
-                  "project parks": 0.52, "company parks": 0.02, "project status": 0.95,
-                  "fully right project rows": 0.52, "facts with the right subject, precision": 0.20,
-                  "facts with the right subject, recall": 0.01}
+# Studied at 2.05 after that first score: 工业加工区 is a park word: parks F1 0.44 -> 0.50, facts 0.32 -> 0.44, project
+# parks 8 -> 13/14, fully right rows 8 -> 12/14, right subject 0.25 / 0.07 -> 0.46 / 0.19. Floors raised to 0.05
+# below.
+REAL120_FLOORS = {"parks F1": 0.45, "companies F1": 0.84, "projects F1": 0.91, "facts F1": 0.39,
+                  "project parks": 0.87, "company parks": 0.41, "project status": 0.95,
+                  "fully right project rows": 0.80, "facts with the right subject, precision": 0.40,
+                  "facts with the right subject, recall": 0.14}
 
 # tests/eval/real121: 7 real items on listed firms and their park projects: 邵阳经济开发区 2020, 临海国际医药小镇 2023, 芜湖经济技术开发区
 # 2011, 常州天宁经济开发区 2019, 祁阳高新区 2023, 漳州开发区 2011, 常州高新区 2018, collected at extractor 2.05 by someone who had not seen
