@@ -642,11 +642,11 @@ class ParkScope:
         if firm and _outside_role(self.doc, pos, end):
             return None  # a partner, an investor or a customer of the park's firms, wherever it is
         run = self.doc.clause(pos, end, marks=RUN_MARKS)
-        lo, hi = run.start, run.end
-        here = [o for o in self._in(lo, hi) if not (o.start <= pos < o.end) and not (pos <= o.start < end)
+        in_run = self._in(run.start, run.end)
+        here = [o for o in in_run if not (o.start <= pos < o.end) and not (pos <= o.start < end)
                 and not _co_listed(text, o, pos, end) and not _built(text, o)
                 and not text.startswith("所在", o.end)  # 集成电路产业园所在的西海岸新区: a place's description
-                and not _officers_park(text, o, self._in(lo, hi))]  # (广州开发区管委会副主任X等领导出席: a guest's office)
+                and not _officers_park(text, o, in_run)]  # (广州开发区管委会副主任X等领导出席: a guest's office)
         before = [o for o in here if o.end <= pos]
         if before:  # (位于A开发区B工业园的X项目: the zone's park that ends nearest, the most specific place named)
             return max(before, key=lambda o: (o.end, o.end - o.start)).key

@@ -103,10 +103,10 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
     while i > lo and (_ALLOWED_RE.match(text[i - 1]) and text[i - 1] not in PUNCT_STOP
                       or _spaced_number(text, i - 1)
                       or (text[i - 1] == "/" and text[i:i + 1] == "年")  # (13万吨/年聚醚项目: a rate in the name)
-                      # (开元路-建元路通道工程项目: two roads the works join)
-                      or (text[i - 1] == "-" and text[i - 2:i - 1] in ("路", "街", "道") and _CJK_RE.match(text, i))
-                      # (N-甲基吡咯烷酮…项目: a chemical's name opens with a letter and a hyphen)
-                      or (text[i - 1] == "-" and re.match(r"[A-Za-z]", text[i - 2:i - 1]) and _CJK_RE.match(text, i))):
+                      # (开元路-建元路通道工程项目: two roads the works join; N-甲基吡咯烷酮…项目: a chemical's name opens
+                      # with a letter and a hyphen)
+                      or (text[i - 1] == "-" and _CJK_RE.match(text, i)
+                          and (text[i - 2:i - 1] in ("路", "街", "道") or re.match(r"[A-Za-z]", text[i - 2:i - 1])))):
         i -= 1
     window = text[i:end]
     cut = 0
