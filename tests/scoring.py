@@ -149,6 +149,10 @@ REAL122 = EVAL / "real122"  # 9 more (北京 and 上海 zones and sub-parks: 北
 REAL123 = EVAL / "real123"  # 8 more (陕西, 甘肃 and 宁夏 zones: 宝鸡高新区 2025, 咸阳高新区 2025, 西咸新区 2024, 兰州新区 2016, 2019 and 2022, 银川经开区 2019, 银川丝路经济园 2019), at 2.05 (a5c70d7); scored once before study
 REAL124 = EVAL / "real124"  # 8 more (county and town parks in 江西, 福建 and 浙江: 罗源 2018, 闽清 2012, 龙南 2017, 义乌 2019, 赤湖工业园 2014, 柳市镇 2015, 大横产业园区 2024, 洪宽工业村 2013), at 2.05 (a5c70d7); scored once before study
 REAL125 = EVAL / "real125"  # 8 more (中外合作 parks: 青岛中德生态园 2019, 盐城 韩资工业园 2013, 中以常州创新园 2018, 中日(成都)地方发展合作示范区 2020, 丹阳经济开发区 2012, 中新天津生态城 2009, 中韩(烟台)产业园 2020, 粤澳合作中医药科技产业园 2019), at 2.05 (a5c70d7); scored once before study
+REAL126 = EVAL / "real126"  # 6 more (湖北 and 江西 zones 2010-2012: 古龙产业园 2012, 新滩工业园 2012, 武汉开发区 2010, 杨溪工业园 and 石花经济开发区 2010, 修水(九江)工业园 2012, 东湖高新区 2011), at 2.05 (e5c68ed); scored once before study
+REAL127 = EVAL / "real127"  # 6 more (河北 and 山西 zones 2022-2024: 石家庄高新区 2022 (two), 襄汾经济技术开发区 2024, 山西转型综改示范区 2022, 张北县 经济开发区 2023, 运城 2022), at 2.05 (e5c68ed); scored once before study
+REAL128 = EVAL / "real128"  # 6 more (border and western zones: 江平工业集中区 2007, 景洪工业园区 2010, 塔城市边境经济合作区 2023, 霍尔果斯经济开发区伊宁园区 2023, 喀什经济开发区 2024, 喀什市 2023), at 2.05 (e5c68ed); scored once before study
+REAL129 = EVAL / "real129"  # 8 more (辽宁 and 黑龙江 zones 2019-2022: 黑河片区 2019 and 2020, 沈阳片区 2022, 黑龙江自贸试验区 2022, 大连片区 2021, 哈尔滨深圳产业园区 2019, 哈新区平房片区 2020, 大庆经开区 2022), at 2.05 (e5c68ed); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
