@@ -153,6 +153,10 @@ REAL126 = EVAL / "real126"  # 6 more (湖北 and 江西 zones 2010-2012: 古龙�
 REAL127 = EVAL / "real127"  # 6 more (河北 and 山西 zones 2022-2024: 石家庄高新区 2022 (two), 襄汾经济技术开发区 2024, 山西转型综改示范区 2022, 张北县 经济开发区 2023, 运城 2022), at 2.05 (e5c68ed); scored once before study
 REAL128 = EVAL / "real128"  # 6 more (border and western zones: 江平工业集中区 2007, 景洪工业园区 2010, 塔城市边境经济合作区 2023, 霍尔果斯经济开发区伊宁园区 2023, 喀什经济开发区 2024, 喀什市 2023), at 2.05 (e5c68ed); scored once before study
 REAL129 = EVAL / "real129"  # 8 more (辽宁 and 黑龙江 zones 2019-2022: 黑河片区 2019 and 2020, 沈阳片区 2022, 黑龙江自贸试验区 2022, 大连片区 2021, 哈尔滨深圳产业园区 2019, 哈新区平房片区 2020, 大庆经开区 2022), at 2.05 (e5c68ed); scored once before study
+REAL130 = EVAL / "real130"  # 8 more (海南 自由贸易港 parks and 福建 / 广东 bonded zones 2015-2024: 洋浦保税港区 2021, 三亚崖州湾科技城 2021, 海口江东新区 2023, 广东海南先进制造业合作产业园 2024, 文昌国际航天城 2023, 福州保税港区 2015, 湛江综合保税区 2021, 海口 2024), at 2.05 (b55fe54); scored once before study
+REAL131 = EVAL / "real131"  # 8 more (agricultural and food parks 2012-2024: 辽阳县农产品精深加工园区 2022, 肇州工业园区 2013, 南华工业园区 2023, 曾都区农产品加工园 2012, 眉山 中国泡菜城 2020, 紫金县预制菜产业园 2024, 兰西县开发区 2015, 涪陵区国家现代农业产业园 2019), at 2.05 (b55fe54); scored once before study
+REAL132 = EVAL / "real132"  # 8 more (university science parks, incubators and 科技城 2012-2024: 电子科大科技园(天府园) 2024, 成都 众创空间 2018, 西咸新区 2021, 洛阳·大学科技园 2013, 襄阳科技城 2016, 襄阳 incubators 2018, 绵阳 科技城创新基地 2021, 郑东新区 龙子湖 2012), at 2.05 (b55fe54); scored once before study
+REAL133 = EVAL / "real133"  # 8 more (四川 and 河南 zones 2021-2025: 四川天府新区 2021, 天府智能制造产业园 2021, 成都东部新区 2023, 宜宾三江新区 2021, 宜宾高新技术产业园区(叙州园) 2021, 新乡经开区 2021, 郑州航空港 2023 and 2025), at 2.05 (b55fe54); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
