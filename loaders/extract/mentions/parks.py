@@ -66,7 +66,12 @@ _ZONE_PROJECTS_WORK_RE = re.compile(r"(?:建设|推进|落地|招商)(?:热潮|�
 _DEFINED_SHORT_RE = re.compile(r"(?:^|(?<=[从在于与和，,。；;：:\n地户驻]))(?P<full>中国[(（][\u4e00-\u9fff]{2,3}[)）][\u4e00-\u9fff]{4,20}?)"
                                r"(?:[(（][\u4e00-\u9fff]{2,12}[)）])?[(（]" + DEFINED_AS + r"[“\"](?P<short>[^”\"]{3,20})[”\"][)）]")
 # 云南自贸试验区昆明片区: a free trade zone's part in one city
-_FTZ_PART_RE = re.compile(r"[\u4e00-\u9fff]{2,3}片区")
+_FTZ_PART_RE = re.compile(r"(?![一二三四五六七八九十两几各多数])[\u4e00-\u9fff]{2,4}片区")  # (not 三大片区: its parts counted)
+# A free trade zone's spellings: 中国(黑龙江)自由贸易试验区, its short form 黑龙江自贸试验区 and the press's 黑龙江自贸区
+_FTZ_WORDS = ("自由贸易试验区", "自贸试验区", "自贸区")
+_CITY_FTZ_PART_RE = re.compile(r"(%s)自贸片区" % CITY_RE.pattern)
+_FTZ_KEY_RE = re.compile(r"^(?:中国)?(?P<province>%s)(?:%s)(?P<rest>.*)$" % (
+    "|".join(sorted(PROVINCES, key=len, reverse=True)), "|".join(_FTZ_WORDS)))
 # …高新区·掇刀区, …经济开发区兵团分区: the zone's part, named after the zone
 _EXT_RE = re.compile(r"·[\u4e00-\u9fff]{1,4}区|[\u4e00-\u9fff]{2}分区")
 # the part of a park name that is generic: leading place, then descriptors.
@@ -268,7 +273,7 @@ def _compares_regions(doc: Doc, start: int) -> bool:
     return len(_REGION_OF_COUNTRY_RE.findall(doc.text, sent.start, sent.end)) >= 2
 
 
-_NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[千百万]亿级?|(?<!\d)[千百万]亩|千万元|最(?:佳|具|美|强|大)|首个|高标准|世界级|一流|[拟将]投|投建|(?<=[区市县])以|拟(?:在|于|建|新建|设|打造)")
+_NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[千百万]亿级?|(?<!\d)[千百万]亩|千万元|最(?:佳|具|美|强|大|[东南西北])|首个|高标准|世界级|一流|[拟将]投|投建|(?<=[区市县])以|拟(?:在|于|建|新建|设|打造)")
 
 
 _PARTS_VERB_RE = re.compile(PARTS_VERB + r"(?=[\u4e00-\u9fff]{2})")  # (分A和B: the verb, then a name)
@@ -285,7 +290,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if ext and m.group() in ("开发区", "经济技术开发区", "高新区", "经济开发区"):
             e = ext.end()
         part = _FTZ_PART_RE.match(text, e)
-        if part and (m.group() == "自贸试验区" or (m.group().endswith("经济区") and CITY_RE.match(text, e))):
+        if m.group() == "自贸区" and not part:
+            continue  # 上海自贸区, 中国—东盟自贸区: the press's word for a free trade zone, or a trade agreement; a park
+            # only as the short form of a zone's part (黑龙江自贸区黑河片区)
+        if part and (m.group() in _FTZ_WORDS or (m.group().endswith("经济区") and CITY_RE.match(text, e))):
             e = part.end()  # 云南自贸试验区昆明片区, X临空经济区廊坊片区: the zone's part in one city, named with the zone
         start = name_start(text, s)
         parts = _PARTS_VERB_RE.match(text, start, s) if text[start - 1:start] in "，,：:" else None
@@ -647,6 +655,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if generic and kind not in ZONE_KINDS and (_named_sub_park(text, name, stem) or _PHASE_AFTER_RE.match(text, e)):
             generic = False  # 海洋生物科技园已签约入驻企业16家: a zone's park, named by what it does (机器人产业港一期、
             # 二期累计签约…: one built in phases, which a class of parks is not)
+        if m.group() in _FTZ_WORDS and e > m.end():
+            kind = "自贸片区"  # 黑龙江自贸试验区黑河片区: a free trade zone's part, a zone as 临港新片区 is
         out.append(_Cand(name=name, kind=kind if not generic else "", start=start, end=e, place_ok=place_ok))
         part_of = _CITY_PART_AFTER_RE.match(text, e)
         if part_of and out[-1].kind and not place_ok and re.search(r"合作|共建", name):
@@ -745,6 +755,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 # (泸州国家高新区将提升园区承载能力: a verb's clause, not the zone's park; X经济开发区是省级园区: what the
                 # zone is said to be)
                 out.append(_Cand(name=name, kind="产业园", start=m.start(group), end=m.end(group)))
+                _add_wherever_written(text, out, name)  # (伊宁园区作为…: the park, written later without its zone)
     for m in _LISTED_PARTS_RE.finditer(text):
         # 郭守敬园、祖冲之园、…这四大园区; “一区五园”即按照高峰园、天子园、…的总体布局: parks of one zone, each named
         # with the bare 园, a list the text counts or calls its parks
@@ -935,6 +946,24 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         bare = short[len(city):].lstrip("市") if city else ""
         if len(ks) == 1 and len(bare) >= 4 and bare in groups and target in groups and bare != target:
             groups[target].extend(groups.pop(bare))
+    # 中国(黑龙江)自由贸易试验区黑河片区 / 黑龙江自贸试验区黑河片区 / 黑龙江自贸区黑河片区: one free trade zone (or one
+    # part of it), named by the fullest form the text writes; so is the part after its province alone (上海临港新片区)
+    by_ftz: dict[str, list[str]] = {}
+    for k in groups:
+        if ftz := _FTZ_KEY_RE.match(k):
+            by_ftz.setdefault(ftz.group("province") + ftz.group("rest"), []).append(k)
+    for k in groups:
+        own = _CITY_FTZ_PART_RE.fullmatch(k)
+        province = PROVINCE_OF_CITY.get(own.group(1)) if own else None
+        if province and province + own.group(1) + "片区" in by_ftz:
+            by_ftz[province + own.group(1) + "片区"].append(k)  # 大连自贸片区: the part by its city and kind
+    for bare, ks in by_ftz.items():
+        if bare in groups and bare not in ks:
+            ks.append(bare)
+        target = max(ks, key=len)
+        for k in ks:
+            if k != target:
+                groups[target].extend(groups.pop(k))
     for c in good:
         for a in c.aliases:
             alias_of[merge_key(a)] = merge_key(c.name)

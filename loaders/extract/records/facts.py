@@ -137,8 +137,9 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _ANAPHOR_PROJECT = re.compile(r"(?:^|[，,；;。：:])(?:(?:该|本|此|整个|这个|这一)(?:签约|合作|重点)?项目|项目(?:整合|建成|达产|投产|总投资|投资(?!同比|增速|增长)|一期|首期))")
 _PROJECT_TOPIC = re.compile(r"(?<![^\n，,：:；;。])(?:该|本|此|整个|这个)?项目(?:选址|全部|建成|达产|投产后|计划总投资|总?占地|总?用地|总?建筑面积"
                             r"|分[一二两三四五]期)")  # (项目分二期建设，其中一期固定资产投资6亿元)
-# X公司，坐落在Y示范园，项目总投资62亿元: the project named before, not its site
-_SITED_THEN_TOTAL_RE = re.compile(r"(?:位于|坐落(?:在|于)|落户(?:在|于)?)[^，,。；;]{2,30}[，,](?:该|本)?项目总投资")
+# X公司，坐落在Y示范园，项目总投资62亿元: the project named before, not its site (a site may be long: 落户中国(新疆)自由贸易
+# 试验区喀什片区三师区块(以下简称三师区块)的企业，项目总投资…)
+_SITED_THEN_TOTAL_RE = re.compile(r"(?:位于|坐落(?:在|于)|落户(?:在|于)?)[^，,。；;]{2,48}[，,](?:该|本)?项目总投资")
 # X产业园项目位于高新区火炬大道南侧，总投资12亿元: a sentence that opens with a project and where it stands is about
 # the project, whether or not it is one the rules record
 _PROJECT_SITED_OPENING_RE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·()（）]{1,29}?)项目"
@@ -1056,6 +1057,20 @@ def _bracketed_note(text: str, sent_start: int, s: int, e: int) -> bool:
 _ALIAS_NOTE_RE = re.compile(r"(?:以下|下文)?(?:简称|下称|称)")
 
 
+def _in_quoted_words(text: str, sent_start: int, s: int, e: int, figure: int) -> bool:
+    """True when the name at [s, e) is inside someone's quoted words that close before the figure (“我们…最终落户X园区,
+    就是看中…”Y说,公司…项目…年产值将达5亿元): the words are a speaker's, the figure the reporter's. A name quoted on
+    its own (入驻“X产业园”) is no speech."""
+    opened = text.rfind("“", sent_start, s)
+    if opened < 0 or text.find("”", opened, s) >= 0:
+        return False
+    closed = text.find("”", e, figure)
+    return closed >= 0 and _SPEECH_MARK_RE.search(text, opened, closed) is not None
+
+
+_SPEECH_MARK_RE = re.compile(r"[，,。！？!?…]")
+
+
 def _place_owner(doc: Doc, occs: list[ParkOcc], sent_start: int, clause_start: int, s: int) -> str | None:
     """The county, district or city (a place word ending in its unit: 东胜区, 肇州县, 达拉特旗) that opens the
     figure's clause or, when that clause opens with no subject of its own, the nearest clause before it in the
@@ -1615,7 +1630,8 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
               and not _part_listed(text, sent.start, x[0])
               and not _NEIGHBOUR_BEFORE_RE.search(text, max(sent.start, x[0] - 14), x[0])
               and not (_GOAL_VERB_BEFORE_RE.search(text, max(sent.start, x[0] - 4), x[0]) and text.startswith("建设", x[1]))
-              and not (_bracketed_note(text, sent.start, x[0], x[1]) and not _in_brackets(text, sent.start, s))]
+              and not (_bracketed_note(text, sent.start, x[0], x[1]) and not _in_brackets(text, sent.start, s))
+              and not _in_quoted_words(text, sent.start, x[0], x[1], s)]
     # (6个高新区(来宾高新区2015年3月获批)工业总产值…: a park named in a note in brackets is not the figure's subject)
     if aggregate:
         before = [x for x in before if x[3] != "project"]
@@ -1674,13 +1690,15 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
             parks_before = [x for x in before if x[3] != "project" and not (
                 text[x[0] - 1:x[0]] == "在" and x[1] < best[0]
                 and (not _CLAUSE_SPLIT.search(text, x[1], best[0]) or x[0] in set_before))]
+            # (位于A新片区的X项目，总建筑面积约11.37万平方米: A is where X stands, X the subject)
+            sited = any(x[1] + 1 == best[0] and text[x[1]] == "的" for x in parks_before)
             yields = _PROJECTION_RE.search(text, best[1], s) is not None \
                 and all(x[1] <= best[0] for x in parks_before)
             # (由A共同建设X项目，总投资约300亿元，用地面积1760亩: the project's total right after its name, then more
             # of its figures)
             summed = best[1] <= getattr(doc, "_project_sums", {}).get(best[2], -1) < s \
                 and not any(best[1] <= x[0] < s for x in near if x[3] != "project")
-            if parks_before and not yields and not summed:
+            if parks_before and not yields and not summed and not sited:
                 best = max(parks_before, key=lambda x: x[1])
         return best[2], best[3]
     after = [x for x in near if s < x[0] and x[1] <= clause_end and x[3] != "project"]
