@@ -97,3 +97,24 @@ def test_a_total_after_a_long_site_a_firm_settled_in_is_not_the_sites():
     text = ("松岭电力科技有限公司是落户中国(江西)自由贸易试验区松岭片区柏川区块(以下简称柏川区块)的企业,项目总投资4.67亿元,"
             "分四期建设。")
     assert not [s for s, t in _facts(text) if "4.67亿元" in t and "自由贸易试验区" in s], _facts(text)
+
+
+# From real130 (海南 parks and bonded zones; scored once before it was read).
+
+def _project_stages(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.park, p.status) for p in extract(text).projects}
+
+
+def test_projects_that_choose_to_settle_in_a_park_stand_in_it_whatever_their_names_build():
+    text = ("海口市举行重大项目集中开工仪式。"
+            "集中开工项目中,松岭药品研发服务平台项目和柏川制药新建口服制剂生产车间项目选择落地海口国家高新区,为园区添动力。")
+    got = _project_stages(text)
+    assert got.get("柏川制药新建口服制剂生产车间项目", (None,))[0] == "海口国家高新区", got
+    assert got.get("松岭药品研发服务平台项目", (None,))[0] == "海口国家高新区", got
+
+
+def test_projects_among_an_uncounted_batch_are_at_its_stage_when_only_sited():
+    text = ("海口市举行重大项目集中开工仪式。\n\n"
+            "集中开工项目中,松岭药品研发服务平台项目和柏川制药新建口服制剂生产车间项目选择落地海口国家高新区,为园区添动力。")
+    got = _project_stages(text)
+    assert [s for _, s in got.values()] == ["开工", "开工"], got

@@ -745,7 +745,7 @@ def _built(text: str, occ) -> bool:
     return bool(_BUILDS_RE.search(text, lo, occ.start)) and not _SETTING_RE.search(text, lo, occ.start)
 
 
-_SETTING_RE = re.compile(r"(?:在|于|位于|落户|入驻)")
+_SETTING_RE = re.compile(r"(?:在|于|位于|落户|落地|入驻|进驻|扎根)")  # (A项目和B新建…项目选择落地P: P is where they stand)
 _GATHERS_RE = re.compile(r"集聚|聚集|聚合|汇聚|引进|引入|吸引|入驻|落户|拥有|包括|有")
 
 

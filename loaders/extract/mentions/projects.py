@@ -1673,8 +1673,10 @@ def _status_from_paragraph_event(doc: Doc, out: dict[str, ProjectMention]) -> No
     stage of their own (only a plan or a forecast) are at that event's stage."""
     text = doc.text
     for pm in out.values():
-        if pm.status not in (None, "planned"):
-            continue
+        own = text[pm.sentence.start:pm.sentence.end]
+        if pm.status not in (None, "planned") and not (
+                pm.status == "签约" and not re.search(_SIGNED, _SITED_ONLY_RE.sub(_blank, own))):
+            continue  # (a project only sited, 落地P, read as signed, takes the event its batch is at)
         line_start = text.rfind("\n", 0, pm.span.start) + 1
         opening = text[line_start:pm.span.start].lstrip()
         lead = _LEAD_PHRASE_RE.match(opening)  # 值得注意的是，本次集中开工的12个项目…: a phrase before the event
@@ -1693,8 +1695,9 @@ def _status_from_paragraph_event(doc: Doc, out: dict[str, ProjectMention]) -> No
 
 # 开工的22个项目中, 此次签约的12个项目中, 这次集中签约的19个项目，覆盖…: the batch of one event, whose items the
 # paragraph (or the next) goes on to describe
-_BATCH_AMONG_OPENER_RE = re.compile(r"(?:当天|此次|本次|这次)?(?:集中)?(?P<event>开工|签约|投产|竣工|动工)的(?:\d+|[一二两三四五六七八九十]+)个"
-                                    r"[\u4e00-\u9fff]{0,4}?项目(?:中|[，,](?=覆盖|涵盖|包括|涉及))")
+# (集中开工项目中,A项目和B项目选择落地P: the batch, uncounted)
+_BATCH_AMONG_OPENER_RE = re.compile(r"(?:当天|此次|本次|这次)?(?:集中)?(?P<event>开工|签约|投产|竣工|动工)(?:的(?:\d+|[一二两三四五六七八九十]+)个"
+                                    r"[\u4e00-\u9fff]{0,4}?项目(?:中|[，,](?=覆盖|涵盖|包括|涉及))|项目中[，,])")
 _ANY_STAGE_RE = re.compile(r"开工|动工|签约|投产|竣工|建成(?!后)|在建|建设中|试生产|落户|落地|入驻")
 
 
