@@ -157,6 +157,10 @@ REAL130 = EVAL / "real130"  # 8 more (海南 自由贸易港 parks and 福建 / 
 REAL131 = EVAL / "real131"  # 8 more (agricultural and food parks 2012-2024: 辽阳县农产品精深加工园区 2022, 肇州工业园区 2013, 南华工业园区 2023, 曾都区农产品加工园 2012, 眉山 中国泡菜城 2020, 紫金县预制菜产业园 2024, 兰西县开发区 2015, 涪陵区国家现代农业产业园 2019), at 2.05 (b55fe54); scored once before study
 REAL132 = EVAL / "real132"  # 8 more (university science parks, incubators and 科技城 2012-2024: 电子科大科技园(天府园) 2024, 成都 众创空间 2018, 西咸新区 2021, 洛阳·大学科技园 2013, 襄阳科技城 2016, 襄阳 incubators 2018, 绵阳 科技城创新基地 2021, 郑东新区 龙子湖 2012), at 2.05 (b55fe54); scored once before study
 REAL133 = EVAL / "real133"  # 8 more (四川 and 河南 zones 2021-2025: 四川天府新区 2021, 天府智能制造产业园 2021, 成都东部新区 2023, 宜宾三江新区 2021, 宜宾高新技术产业园区(叙州园) 2021, 新乡经开区 2021, 郑州航空港 2023 and 2025), at 2.05 (b55fe54); scored once before study
+REAL134 = EVAL / "real134"  # 6 more (江苏 zones 2024-2026: 南通开发区 2026, 西太湖科技产业园 2024, 徐州经开区 2025, 南通经济技术开发区 2025, 无锡高新区 2025, 钟楼经济开发区 2026), at 2.06 (86c389a); scored once before study
+REAL135 = EVAL / "real135"  # 7 more (珠江三角洲 zones 2022-2026: 光明区 2022, 广州开发区 2022, 翠亨新区 2025, 前海合作區 (香港01 2026), 珠海经开区 2025, 东莞松山湖 2023, 顺德 2024), at 2.06 (86c389a); scored once before study
+REAL136 = EVAL / "real136"  # 6 more (listed firms and parks 2015-2026: 佳木斯高新区 2024, 广安经开区 2015, 张江高新区 2023, 金山碳谷绿湾产业园 2026, 永定工业园 2016, a listed firm's own 工业园), at 2.06 (86c389a); scored once before study
+REAL137 = EVAL / "real137"  # 8 more (浙江 and 福建 zones 2020-2026: 钱塘 2024 and 2022, 宁波前湾新区 2022, 泉州台商投资区 2024, 厦门火炬高新区 2026, 2025 and 2020, 福州高新区 2023), at 2.06 (86c389a); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

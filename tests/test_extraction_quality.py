@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, SEEDS_GOLD
 
 
 
@@ -209,7 +209,11 @@ def scores(extraction_scores, seeds_dir):
             "real130": extraction_scores(REAL130),
             "real131": extraction_scores(REAL131),
             "real132": extraction_scores(REAL132),
-            "real133": extraction_scores(REAL133)}
+            "real133": extraction_scores(REAL133),
+            "real134": extraction_scores(REAL134),
+            "real135": extraction_scores(REAL135),
+            "real136": extraction_scores(REAL136),
+            "real137": extraction_scores(REAL137)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -1823,6 +1827,43 @@ REAL133_FLOORS = {"parks F1": 0.77, "companies F1": 0.15, "projects F1": 0.64, "
                   "fully right project rows": 0.53, "facts with the right subject, precision": 0.83,
                   "facts with the right subject, recall": 0.49}
 
+# tests/eval/real134: 6 real items on 江苏 zones 2024-2026: 南通开发区 2026, 西太湖科技产业园 2024, 徐州经开区 2025, 南通经济技术开发区 2025, 无锡高新区
+# 2025, 钟楼经济开发区 2026, collected at extractor 2.06 by someone who had not seen the rules. Scored once, at 86c389a
+# (2.06), before its output was read: parks F1 0.92, companies 0.89, projects 0.81, funds 0.00, facts 0.62; company
+# parks 3/4, project parks 4/11, status 4/4, fully right rows 2/13, facts with the right subject P 0.53 / R 0.24.
+REAL134_FLOORS = {"parks F1": 0.87, "companies F1": 0.83, "projects F1": 0.76, "facts F1": 0.57,
+                  "project parks": 0.31, "company parks": 0.70, "project status": 0.95,
+                  "fully right project rows": 0.10, "facts with the right subject, precision": 0.48,
+                  "facts with the right subject, recall": 0.18}
+
+# tests/eval/real135: 7 real items on 珠江三角洲 zones 2022-2026: 光明区 2022, 广州开发区 2022, 翠亨新区 2025, 前海合作區 (香港01 2026), 珠海经开区
+# 2025, 东莞松山湖 2023, 顺德 2024, collected at extractor 2.06 by someone who had not seen the rules. Scored once, at
+# 86c389a (2.06), before its output was read: parks F1 0.80, companies 0.47, projects 0.35, facts 0.68; company parks
+# 2/4, project parks 2/3, status 2/3, fully right rows 1/9, facts with the right subject P 0.95 / R 0.53.
+REAL135_FLOORS = {"parks F1": 0.75, "companies F1": 0.42, "projects F1": 0.30, "facts F1": 0.63,
+                  "project parks": 0.61, "company parks": 0.45, "project status": 0.61,
+                  "fully right project rows": 0.06, "facts with the right subject, precision": 0.90,
+                  "facts with the right subject, recall": 0.48}
+
+# tests/eval/real136: 6 real items on listed firms and parks 2015-2026: 佳木斯高新区 2024, 广安经开区 2015, 张江高新区 2023, 金山碳谷绿湾产业园
+# 2026, 永定工业园 2016, a listed firm's own 工业园, collected at extractor 2.06 by someone who had not seen the rules. Scored
+# once, at 86c389a (2.06), before its output was read: parks F1 0.88, companies 0.60, projects 0.55, facts 0.38;
+# company parks 2/3, project parks 1/3, status 3/3, fully right rows 0/5, facts with the right subject P 0.12 / R
+# 0.25.
+REAL136_FLOORS = {"parks F1": 0.82, "companies F1": 0.55, "projects F1": 0.49, "facts F1": 0.33,
+                  "project parks": 0.28, "company parks": 0.61, "project status": 0.95,
+                  "facts with the right subject, precision": 0.07, "facts with the right subject, recall": 0.20}
+
+# tests/eval/real137: 8 real items on 浙江 and 福建 zones 2020-2026: 钱塘 2024 and 2022, 宁波前湾新区 2022, 泉州台商投资区 2024, 厦门火炬高新区
+# 2026, 2025 and 2020, 福州高新区 2023, collected at extractor 2.06 by someone who had not seen the rules. Scored once, at
+# 86c389a (2.06), before its output was read: parks F1 0.67, companies 0.86, projects 0.74, funds 0.00, facts 0.78;
+# company parks 4/6, project parks 5/16, status 9/12, fully right rows 4/23, facts with the right subject P 0.51 / R
+# 0.40.
+REAL137_FLOORS = {"parks F1": 0.61, "companies F1": 0.80, "projects F1": 0.69, "facts F1": 0.73,
+                  "project parks": 0.26, "company parks": 0.61, "project status": 0.70,
+                  "fully right project rows": 0.12, "facts with the right subject, precision": 0.46,
+                  "facts with the right subject, recall": 0.35}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -1928,7 +1969,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real130": REAL130_FLOORS,
                     "real131": REAL131_FLOORS,
                     "real132": REAL132_FLOORS,
-                    "real133": REAL133_FLOORS}
+                    "real133": REAL133_FLOORS,
+                    "real134": REAL134_FLOORS,
+                    "real135": REAL135_FLOORS,
+                    "real136": REAL136_FLOORS,
+                    "real137": REAL137_FLOORS}
 
 
 @pytest.mark.django_db
