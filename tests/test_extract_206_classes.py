@@ -118,3 +118,24 @@ def test_projects_among_an_uncounted_batch_are_at_its_stage_when_only_sited():
             "集中开工项目中,松岭药品研发服务平台项目和柏川制药新建口服制剂生产车间项目选择落地海口国家高新区,为园区添动力。")
     got = _project_stages(text)
     assert [s for _, s in got.values()] == ["开工", "开工"], got
+
+
+# From real134 (江苏 zones; scored once before it was read).
+
+_LIST_STORY = ("近日,省发展改革委发布《2025年重大项目名单》松岭经开区共有3个产业项目列入清单。\n\n清单如下\n\n"
+               "柏川大硅片项目\n\n年度计划投资10.5亿元,厂房面积6万平方米。\n\n"
+               "● 松岭发动机项目\n\n年度计划投资11亿元,建筑面积约13.9万平方米。\n\n"
+               "悠然滑板底盘项目\n\n年度计划投资3.2亿元,建筑面积4万平方米。\n\n"
+               "松岭经开区始终坚持工业立区战略。")
+
+
+def test_the_one_park_a_lead_counts_the_projects_of_is_the_storys():
+    got = _project_parks(_LIST_STORY)
+    assert got.get("柏川大硅片项目") == "松岭经开区" and got.get("松岭发动机项目") == "松岭经开区", got
+
+
+def test_figures_under_a_line_that_is_a_projects_name_are_the_projects():
+    facts = _facts(_LIST_STORY)
+    assert ("柏川大硅片项目", "10.5亿元") in facts and ("松岭发动机项目", "11亿元") in facts, facts
+    # (a line the rules read as no project still heads its figures: they are nobody's, not the park's)
+    assert not [f for f in facts if f[0] == "松岭经开区" and f[1] in ("3.2亿元", "4万平方米")], facts

@@ -50,6 +50,7 @@ _ADVERBIAL_RE = re.compile(r"(?:作为|随着|为了|为|经过|通过|根据|�
 _SINCE_RE = re.compile(r"(?:以来|之初|期间|之际|以后|之后)$")
 # A park that holds an event: X(…)举行/召开/举办
 # a park's own session of a city's event, the park written bare (高新区·掇刀区分会场, 经开区分会场)
+_OWN_PROJECTS_COUNTED_RE = re.compile(r"(?:共有|共|有)(?:\d+|[一二两三四五六七八九十]+)(?:个|项)[\u4e00-\u9fff]{0,6}?项目")
 _PARK_SESSION_RE = re.compile(r"(高新区|经开区|开发区)(?:·[\u4e00-\u9fff]{2,4})?分会场")
 _HOSTS_RE = re.compile(r"(?:[(（][^)）]{0,20}[)）])?(?:日前|近日|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午)?"
                        r"(?:举行|召开|举办|集中(?:开工|签约|开竣工|开复工|竣工|投产)"
@@ -522,6 +523,11 @@ class ParkScope:
                     # 一年之计在于春，…，2月18日，青云新区举行…: the one park a later clause of the lead opens as host
                     inner = self._hosts(sent.start, sent.end)
                     lead = inner.pop() if len(inner) == 1 else None
+                if lead is None:
+                    # …发布《2025年重大项目名单》徐州经开区共有7个产业项目列入清单: the one park the lead counts the
+                    # projects of is the story's
+                    counted = {o.key for o in self._in(sent.start, sent.end) if _OWN_PROJECTS_COUNTED_RE.match(text, o.end)}
+                    lead = counted.pop() if len(counted) == 1 else None
                 if lead is None and (session := _PARK_SESSION_RE.search(text, sent.start, sent.end)) is not None:
                     # 荆门市…重大项目集中开工高新区·掇刀区分会场活动在X举行: the city's event, the park's own session of
                     # it, which the story reports; the bare word stands for the one park of its kind the text names

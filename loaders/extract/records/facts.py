@@ -1054,6 +1054,34 @@ def _bracketed_note(text: str, sent_start: int, s: int, e: int) -> bool:
         and not (opened + 1 == s and text[e:e + 1] in (")", "）"))
 
 
+def _project_heading_above(text: str, subjects: list[tuple[int, int, str, str]], starts: list[int],
+                           sent_start: int) -> str | None:
+    """The project whose name alone makes up the line above the paragraph of a sentence that opens it, if any; ""
+    where that line is a project's name the rules do not record (…滑板底盘项目 alone on its line: no park's figures
+    either)."""
+    line_start = text.rfind("\n", 0, sent_start) + 1
+    if text[line_start:sent_start].strip():
+        return None  # (the sentence does not open its paragraph)
+    above_end = text.rfind("\n", 0, line_start)
+    while above_end > 0 and not text[text.rfind("\n", 0, above_end) + 1:above_end].strip():
+        above_end = text.rfind("\n", 0, above_end)  # (past blank lines)
+    if above_end <= 0:
+        return None
+    above_start = text.rfind("\n", 0, above_end) + 1
+    line = text[above_start:above_end]
+    mark = _HEADING_MARK_RE.match(line)  # (● X项目, 1.X项目, 一、X项目: a list's mark before the name)
+    lo, hi = above_start + mark.end(), above_start + len(line.rstrip())
+    k = bisect.bisect_left(starts, lo)
+    named = next((x[2] for x in subjects[k:k + 4] if x[0] == lo and x[1] == hi and x[3] == "project"), None)
+    if named is None and line.strip().endswith("项目") and hi - lo <= 40 and not _SENTENCE_MARK_RE.search(text, lo, hi):
+        return ""
+    return named
+
+
+_SENTENCE_MARK_RE = re.compile(r"[，,。；;：:！!？?]")
+_HEADING_MARK_RE = re.compile(r"[\s●■◆▲►·•*\-]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*)?")
+
+
 _ALIAS_NOTE_RE = re.compile(r"(?:以下|下文)?(?:简称|下称|称)")
 
 
@@ -1732,6 +1760,11 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
                 return last[-1].key, "park"
     if _IN_A_CITY_RE.search(text, clause_start, s) and not any(clause_start <= o.start < s for o in occs):
         return None, ""  # 仅在重庆的配套产品生产厂家就有两百多家: counted in a city, not in the park in scope
+    # 中环领先…大硅片项目\n\n年度计划投资10.5亿元,厂房面积6万平方米: a paragraph under a line that is one project's
+    # name alone, with no subject of its own, gives that project's figures
+    heading = _project_heading_above(text, subjects, starts, sent.start)
+    if heading is not None:
+        return (heading, "project") if heading else (None, "")
     # the park in scope: the paragraph's, the section's or the story's (scope.ParkScope)
     park = scope.section_park(s) if scope is not None else None
     if park and not park.endswith("区") and _DISTRICT_REF_RE.search(text, sent.start, s):
