@@ -139,3 +139,18 @@ def test_figures_under_a_line_that_is_a_projects_name_are_the_projects():
     assert ("柏川大硅片项目", "10.5亿元") in facts and ("松岭发动机项目", "11亿元") in facts, facts
     # (a line the rules read as no project still heads its figures: they are nobody's, not the park's)
     assert not [f for f in facts if f[0] == "松岭经开区" and f[1] in ("3.2亿元", "4万平方米")], facts
+
+
+# From real135 (珠江三角洲 zones; scored once before it was read).
+
+def test_a_park_introduced_as_a_project_after_a_dash_is_a_project_without_the_stage_after_it():
+    text = "2月6日,总投资100亿元的新能源产业项目——松岭现代能源高端装备科技园动工,达产后预计年产值超过500亿元。"
+    assert "松岭现代能源高端装备科技园" in _project_parks(text), _project_parks(text)
+    assert not [n for n in _project_parks(text) if n.endswith("动工")], _project_parks(text)
+
+
+def test_a_zones_own_company_before_a_projects_name_is_no_part_of_it():
+    text = "在集成电路领域,松岭开发区投资集团高清光学显示芯片项目动工,总投资15亿元。松岭开发区签约项目12个。"
+    got = {p.name: (p.park, p.companies) for p in extract(text).projects}
+    assert got.get("高清光学显示芯片项目", (None,))[0] == "松岭开发区", got
+    assert not [n for n in got if n.startswith("投资集团")], got

@@ -847,6 +847,9 @@ def _after_dash(doc: Doc) -> list[Candidate]:
         k = e
         while k < len(text) and text[k] not in "，,。；;：:！!？?\n（(、":
             k += 1
+        stage = _TRAILING_STAGE_RE.search(text, e, k)
+        if stage and stage.start() - e >= 4 and "项目" not in text[e:stage.start()]:
+            k = stage.start()  # 新能源产业项目——X科技园动工: the stage the clause then gives is no part of the name
         if 4 <= k - e <= 24:
             out.append((text[e:k], e, k, "project_dash"))
     for m in _ONE_OF_QUOTED_RE.finditer(text):  # 首批入园项目之一的“X”在Y县奠基: the quoted name is the project's
@@ -856,6 +859,8 @@ def _after_dash(doc: Doc) -> list[Candidate]:
     return out
 
 
+_ZONE_FIRM_HEAD_RE = re.compile(r"(?:投资|建设|发展|开发|城投|产业)(?:控股)?集团(?:有限公司)?|(?:投资|建设|发展|开发)(?:有限)?公司")
+_TRAILING_STAGE_RE = re.compile(r"(?:正式|顺利|全面|集中)?(?:开工|动工|签约|投产|竣工|开建|落地|落户|启动|奠基|开园|封顶)(?:建设|仪式)?$")
 _FINANCIAL_PRODUCT_RE = re.compile(r"REITs?|信托|基金项目|债券|证券化")
 _ONE_OF_QUOTED_RE = re.compile(r"(?:项目之一(?:的|是|为)?|项目名称(?:暂定|拟定|定)?为[：:]?)[“「](?P<name>[^“”「」，,。；;]{2,24})[”」]")
 
@@ -1263,6 +1268,10 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                     # the zone (not a class of its projects: 临港新片区外资项目)
                 name = name[len(form):]
                 s += len(form)
+                own_firm = _ZONE_FIRM_HEAD_RE.match(name)
+                if own_firm and len(name) - own_firm.end() >= 4:
+                    # 广州开发区投资集团高清光学显示芯片项目: the zone's own company, then the project's name
+                    name, s = name[own_firm.end():], s + own_firm.end()
                 note = LEADING_NOTE_RE.match(name)
                 if note and len(name) - note.end() >= 4:  # 正定高新区(南区)X项目: the zone's part, then the name
                     name, s = name[note.end():], s + note.end()
@@ -1294,8 +1303,9 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                      or len(re.findall(r"[\u4e00-\u9fff]", name)) < 2):
             continue
         if any(name == f for f in park_by_form) and not name.endswith("项目") \
-                and rule not in ("project_list", *LISTED_PROJECT_RULES):
-            continue  # the park itself, not a project (unless listed among projects: A、B科技创新谷等项目开工)
+                and rule not in ("project_list", "project_dash", *LISTED_PROJECT_RULES):
+            continue  # the park itself, not a project (unless listed among projects: A、B科技创新谷等项目开工; or
+            # introduced as one: 新能源产业项目——X科技园动工)
         if re.fullmatch(r"(?:\d+|[两二三四五六七八九十]+)(?:条|座|台|栋|个)[\u4e00-\u9fff]{0,6}(?:生产线|产线|车间|厂房)", name):
             continue  # 年底将有25条生产线投产: lines counted, no project's name
         if name.endswith("基金"):
