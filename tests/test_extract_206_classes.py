@@ -154,3 +154,31 @@ def test_a_zones_own_company_before_a_projects_name_is_no_part_of_it():
     got = {p.name: (p.park, p.companies) for p in extract(text).projects}
     assert got.get("高清光学显示芯片项目", (None,))[0] == "松岭开发区", got
     assert not [n for n in got if n.startswith("投资集团")], got
+
+
+# From real136 (listed firms and parks; scored once before it was read).
+
+_CITY_BATCH = ("12月12日,遂宁举行重大项目集中开工仪式,柏川实验中学等72个重大项目集中开工,总投资额达130亿元。\n\n"
+               "在当天集中开工仪式的主会场遂宁经济技术开发区,液晶显示器等多个项目正式开工。\n\n"
+               "此次集中开工遍及遂宁枣林物流商贸园区、经济技术开发区、柏川生态文化旅游园区以及6个区市县。其中,东林区集中开工重大项目14个;"
+               "西林县集中开工的项目总投资达21.2亿元。\n\n"
+               "此次集中开工的项目涵盖多个领域。其中,基础设施项目28个,总投资38.3亿元。\n\n"
+               "据遂宁市发改委相关负责人介绍,72个项目全部建成后,将推动遂宁经济快速发展。")
+
+
+def _facts_typed(text: str) -> list[tuple[str, str, str]]:
+    return [(f.subject, f.metric, f.amount.text) for f in extract(text).facts]
+
+
+def test_counties_counted_after_a_list_of_parks_are_no_count_of_parks():
+    assert not [f for f in _facts_typed(_CITY_BATCH) if f[1] == "parks_count"], _facts_typed(_CITY_BATCH)
+
+
+def test_a_paragraph_on_this_batch_is_about_the_storys_batch_not_the_county_named_last():
+    got = [f for f in _facts_typed(_CITY_BATCH) if f[2] in ("28个", "38.3亿元")]
+    assert got and not [f for f in got if f[0].startswith("西林")], _facts_typed(_CITY_BATCH)
+
+
+def test_projects_counted_as_once_built_are_no_count_of_a_stage():
+    assert not [f for f in _facts_typed(_CITY_BATCH) if f[2] == "72个" and f[1] == "projects_completed"], \
+        _facts_typed(_CITY_BATCH)

@@ -50,6 +50,7 @@ _ADVERBIAL_RE = re.compile(r"(?:作为|随着|为了|为|经过|通过|根据|�
 _SINCE_RE = re.compile(r"(?:以来|之初|期间|之际|以后|之后)$")
 # A park that holds an event: X(…)举行/召开/举办
 # a park's own session of a city's event, the park written bare (高新区·掇刀区分会场, 经开区分会场)
+_THIS_BATCH_OPENING_RE = re.compile(r"(?:此次|本次|这次)(?:集中)?(?:开工|签约|开复工|投产|竣工|动工)的?(?:重大|重点)?项目")
 _OWN_PROJECTS_COUNTED_RE = re.compile(r"(?:共有|共|有)(?:\d+|[一二两三四五六七八九十]+)(?:个|项)[\u4e00-\u9fff]{0,6}?项目")
 _PARK_SESSION_RE = re.compile(r"(高新区|经开区|开发区)(?:·[\u4e00-\u9fff]{2,4})?分会场")
 _HOSTS_RE = re.compile(r"(?:[(（][^)）]{0,20}[)）])?(?:日前|近日|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午)?"
@@ -425,6 +426,7 @@ class ParkScope:
         last_line = -1
         out: list[str | None] = []
         region: str | None = None  # the city or county whose batch of projects the story reports
+        story_region: str | None = None  # the first such the story names: whose batch "this" one (此次…) is
         paragraph_opener: str | None = None  # the park the paragraph's first sentence opens with
         city_paragraph = False  # the paragraph's first sentence opens with a city (and no park) as its subject
         place: str | None = None  # the county or city a paragraph is about, when it opens with one
@@ -451,7 +453,7 @@ class ParkScope:
                 # 总投资超182亿元 金东区签约32个项目: a headline that names a county's batch sets it for the story
                 # (a county's: a city's or a province's headline sums up batches the story then gives to others)
                 events = [e for e in self._region_events(sent.start, sent.end) if e[1][-1] in "区县旗"]
-                region = events[-1][1] if events else None
+                region = story_region = events[-1][1] if events else None
                 self._regions[-1] = (None, events)
                 out.append(section or story)
                 continue
@@ -494,11 +496,17 @@ class ParkScope:
             opens_project = after is not None and not VERBISH_RE.search(after.group())  # (X开发区预计再开工39个项目: a clause)
             if opener is not None:
                 paragraph = opener
+            if first_of_paragraph and story_region and _THIS_BATCH_OPENING_RE.match(body):
+                # 前锋区…14个；华蓥市…21.2亿元。\n此次集中开工的项目涵盖…，其中基础设施项目28个: the story's whole batch
+                # again, not the county's part named last
+                region = story_region
+                self._regions[-1] = (region, self._regions[-1][1])
             events = self._region_events(sent.start, sent.end, region)
             # a paragraph that opens with a park is about it, whatever batch the story reports
             self._regions[-1] = (None if paragraph is not None and not city_paragraph else region, events)
             if events:
                 region = events[-1][1]
+                story_region = story_region or region
             elif self._opens_with_park_class(sent.start, sent.end):
                 paragraph = _NO_PARK  # 新兴产业专业园区布局以来…: all the parks of a kind, no one park
             if lead_left > 0 and body:

@@ -87,6 +87,7 @@ _COUNT_RULES = [
     ("infrastructure_units", r"基站|充电|终端|机架"),
     ("employees", r"从业人员|就业|员工|人才|职工|用工"),
 ]
+_ONCE_DONE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?项目(?:全部|均|都)?(?:建成|投产|达产|建成投产)(?:后|之后|以后)")
 _EXPECTED_STAGE_RE = re.compile(r"(?:有望|可望)[^，,。；;]{0,6}(?:签约|开工|动工|投产|落地)")
 _COUNTED_ITEM_RE = re.compile(r"(?:\d+(?:多|余)?|[一二两三四五六七八九十]+)[个宗项家](?!月)")
 _STAGE_JUST_BEFORE_RE = re.compile(r"(?:已|已经)?(?:开工|动工|签约|投产|竣工|开复工)(?:建设)?(?:达到?|有)?$")
@@ -309,6 +310,8 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
             own = before
         if _EXPECTED_STAGE_RE.search(own[-6:] + near_after[:12]):
             return None  # 其中4个项目有望近期签约: projects expected to reach a stage, at none yet
+        if _ONCE_DONE_AFTER_RE.match(near_after):
+            return None  # 72个项目全部建成后，将…: what the projects will do once built, no count of a stage
         for metric, pat in _PROJECT_STAGE + [("projects_completed", r"投产|(?<!开)竣工|建成|完工")]:  # (开竣工: a joint event)
             if re.search(pat, own + near_after[:8].split("、")[0]):
                 return metric
@@ -330,6 +333,8 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
         return None  # 向来自佛山…等60余家企业重点推荐了…: the audience of a pitch, no park's firms
     if re.match(r"(?:类别|类型|种类|门类|大类|方面|领域|行业|批次)", noun_after):
         return None  # …十强企业等12个类别共96个…: kinds of something counted, not firms
+    if re.match(r"(?:区市县|县市区|区县|县区|市县|县市|区市|乡镇|镇街|街镇|镇|乡|街道|村|社区)(?![\u4e00-\u9fff]{0,4}(?:企业|公司|项目))", noun_after):
+        return None  # …园区以及6个区市县: places counted, no park's statistic
     if _PARKS_COUNTED_RE.match(noun_after) or (_PARK_NOUN_RE.match(noun_after) and measure in "个家座"):
         return "parks_count"  # 53个省产业园新建…: the parks of a kind (入驻X产业园8个: what entered it, not parks)
     # the noun the figure counts (35家重点企业) first, then the one just before it (企业数达35家):
