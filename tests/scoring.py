@@ -161,6 +161,10 @@ REAL134 = EVAL / "real134"  # 6 more (江苏 zones 2024-2026: 南通开发区 20
 REAL135 = EVAL / "real135"  # 7 more (珠江三角洲 zones 2022-2026: 光明区 2022, 广州开发区 2022, 翠亨新区 2025, 前海合作區 (香港01 2026), 珠海经开区 2025, 东莞松山湖 2023, 顺德 2024), at 2.06 (86c389a); scored once before study
 REAL136 = EVAL / "real136"  # 6 more (listed firms and parks 2015-2026: 佳木斯高新区 2024, 广安经开区 2015, 张江高新区 2023, 金山碳谷绿湾产业园 2026, 永定工业园 2016, a listed firm's own 工业园), at 2.06 (86c389a); scored once before study
 REAL137 = EVAL / "real137"  # 8 more (浙江 and 福建 zones 2020-2026: 钱塘 2024 and 2022, 宁波前湾新区 2022, 泉州台商投资区 2024, 厦门火炬高新区 2026, 2025 and 2020, 福州高新区 2023), at 2.06 (86c389a); scored once before study
+REAL138 = EVAL / "real138"  # 7 more (山东 coastal zones 2019-2025: 青岛西海岸新区 2019, 莱西国际招商产业园 2020, 胶州 春光康谷 2024, 烟台开发区 2022, 烟台高新区 2023, 威海高新区 2022, 日照经开区 2025), at 2.06 (ffb00d7); scored once before study
+REAL139 = EVAL / "real139"  # 8 more (天津, 北京 and 雄安 zones 2019-2026: 天津经开区 2022, 中新天津生态城 2023 (two), 京津中关村科技城 2019, 北京经开区 2024, 中关村科学城国际医谷 2024, 雄安新区 2026 and 2025), at 2.06 (76ead8d); scored once before study
+REAL140 = EVAL / "real140"  # 8 more (广西, 贵州 and 云南 zones 2021-2025: 桂林国家高新区 2021, 鹿寨县经开区 2023, 汇川区 2021, 遵义高新区 2025, 玉溪高新区 2024, 昆明高新区 2021, 毕节高新区 2023, 安宁工业园区 2023), at 2.06 (ffb00d7); scored once before study
+REAL141 = EVAL / "real141"  # 7 more (湖北, 湖南 and 江西 zones 2022-2025: 株洲经开区 2025, 宜昌高新区白洋工业园 2025, 长沙经开区 2022 (two), 武汉经开区 2023, 东湖高新区 2023, 赣州经开区 2022), at 2.06 (76ead8d); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

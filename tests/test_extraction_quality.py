@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, SEEDS_GOLD
 
 
 
@@ -213,7 +213,11 @@ def scores(extraction_scores, seeds_dir):
             "real134": extraction_scores(REAL134),
             "real135": extraction_scores(REAL135),
             "real136": extraction_scores(REAL136),
-            "real137": extraction_scores(REAL137)}
+            "real137": extraction_scores(REAL137),
+            "real138": extraction_scores(REAL138),
+            "real139": extraction_scores(REAL139),
+            "real140": extraction_scores(REAL140),
+            "real141": extraction_scores(REAL141)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -1864,6 +1868,45 @@ REAL137_FLOORS = {"parks F1": 0.61, "companies F1": 0.80, "projects F1": 0.69, "
                   "fully right project rows": 0.12, "facts with the right subject, precision": 0.46,
                   "facts with the right subject, recall": 0.35}
 
+# tests/eval/real138: 7 real items on 山东 coastal zones 2019-2025: 青岛西海岸新区 2019, 莱西国际招商产业园 2020, 胶州 春光康谷 2024, 烟台开发区
+# 2022, 烟台高新区 2023, 威海高新区 2022, 日照经开区 2025, collected at extractor 2.06 by someone who had not seen the rules. Scored
+# once, at ffb00d7 (2.06), before its output was read: parks F1 0.67, companies 0.50, projects 0.83, facts 0.72;
+# company parks 4/5, project parks 12/19, status 17/19, fully right rows 10/22, facts with the right subject P 0.91 /
+# R 0.50.
+REAL138_FLOORS = {"parks F1": 0.61, "companies F1": 0.45, "projects F1": 0.77, "facts F1": 0.67,
+                  "project parks": 0.58, "company parks": 0.75, "project status": 0.84,
+                  "fully right project rows": 0.40, "facts with the right subject, precision": 0.85,
+                  "facts with the right subject, recall": 0.45}
+
+# tests/eval/real139: 8 real items on 天津, 北京 and 雄安 zones 2019-2026: 天津经开区 2022, 中新天津生态城 2023 (two), 京津中关村科技城 2019,
+# 北京经开区 2024, 中关村科学城国际医谷 2024, 雄安新区 2026 and 2025, collected at extractor 2.06 by someone who had not seen the rules.
+# Scored once, at 76ead8d (2.06), before its output was read: parks F1 0.50, companies 0.81, projects 0.67, facts
+# 0.77; company parks 4/15, project parks 1/9, status 8/9, fully right rows 0/10, facts with the right subject P 0.93
+# / R 0.61.
+REAL139_FLOORS = {"parks F1": 0.45, "companies F1": 0.76, "projects F1": 0.61, "facts F1": 0.71,
+                  "project parks": 0.06, "company parks": 0.21, "project status": 0.83,
+                  "facts with the right subject, precision": 0.87, "facts with the right subject, recall": 0.56}
+
+# tests/eval/real140: 8 real items on 广西, 贵州 and 云南 zones 2021-2025: 桂林国家高新区 2021, 鹿寨县经开区 2023, 汇川区 2021, 遵义高新区 2025,
+# 玉溪高新区 2024, 昆明高新区 2021, 毕节高新区 2023, 安宁工业园区 2023, collected at extractor 2.06 by someone who had not seen the rules.
+# Scored once, at ffb00d7 (2.06), before its output was read: parks F1 0.80, companies 0.74, projects 0.84, facts
+# 0.73; company parks 5/7, project parks 12/19, status 14/18, fully right rows 11/22, facts with the right subject P
+# 0.79 / R 0.62.
+REAL140_FLOORS = {"parks F1": 0.75, "companies F1": 0.68, "projects F1": 0.79, "facts F1": 0.68,
+                  "project parks": 0.58, "company parks": 0.66, "project status": 0.72,
+                  "fully right project rows": 0.45, "facts with the right subject, precision": 0.73,
+                  "facts with the right subject, recall": 0.57}
+
+# tests/eval/real141: 7 real items on 湖北, 湖南 and 江西 zones 2022-2025: 株洲经开区 2025, 宜昌高新区白洋工业园 2025, 长沙经开区 2022 (two),
+# 武汉经开区 2023, 东湖高新区 2023, 赣州经开区 2022, collected at extractor 2.06 by someone who had not seen the rules. Scored once,
+# at 76ead8d (2.06), before its output was read: parks F1 0.73, companies 0.69, projects 0.69, funds 1.00, facts 0.64;
+# company parks 8/9, project parks 9/10, status 10/10, fully right rows 9/15, fund parks 4/4, facts with the right
+# subject P 0.59 / R 0.48.
+REAL141_FLOORS = {"parks F1": 0.67, "companies F1": 0.64, "projects F1": 0.64, "funds F1": 0.95, "facts F1": 0.59,
+                  "project parks": 0.85, "company parks": 0.83, "fund parks": 0.95, "project status": 0.95,
+                  "fully right project rows": 0.55, "facts with the right subject, precision": 0.54,
+                  "facts with the right subject, recall": 0.43}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -1973,7 +2016,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real134": REAL134_FLOORS,
                     "real135": REAL135_FLOORS,
                     "real136": REAL136_FLOORS,
-                    "real137": REAL137_FLOORS}
+                    "real137": REAL137_FLOORS,
+                    "real138": REAL138_FLOORS,
+                    "real139": REAL139_FLOORS,
+                    "real140": REAL140_FLOORS,
+                    "real141": REAL141_FLOORS}
 
 
 @pytest.mark.django_db
