@@ -182,3 +182,17 @@ def test_a_paragraph_on_this_batch_is_about_the_storys_batch_not_the_county_name
 def test_projects_counted_as_once_built_are_no_count_of_a_stage():
     assert not [f for f in _facts_typed(_CITY_BATCH) if f[2] == "72个" and f[1] == "projects_completed"], \
         _facts_typed(_CITY_BATCH)
+
+
+# From real139 (天津, 北京 and 雄安 zones; scored once before it was read).
+
+def test_a_state_level_new_area_named_by_a_place_of_its_own_is_a_park_wherever_written():
+    text = ("“十四五”期间,雄安新增创新平台61个。日前,雄安新区工信科技数据局局长接受本报记者采访时表示。"
+            "松岭集团雄安总部项目在启动区开工建设,将成为雄安新区汇聚农业科技资源的重要载体。")
+    kinds = {p.name: p.kind for p in extract(text).parks}
+    assert kinds.get("雄安新区") == "国家级新区", kinds
+
+
+def test_a_state_level_new_area_in_brackets_inside_a_firms_name_is_part_of_it():
+    text = "2025年年初入驻雄安的松岭鸿擎(雄安)空间科技有限公司就是其中一员。"
+    assert "松岭鸿擎(雄安)空间科技有限公司" in {c.name for c in extract(text).companies}, extract(text).companies

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..tables.lexicon import CITY_RE, COUNTRIES, PLACE_PREFIX_RE, PLACES, VERBISH_RE
+from ..tables.lexicon import CITY_RE, COUNTRIES, PLACE_PREFIX_RE, PLACES, STATE_NEW_AREA_STEMS, VERBISH_RE
 from .amounts import cn_to_int
 from .names import in_order, is_generic_stem, leading_place, name_start, norm_key, strip_quotes, unbalanced_brackets
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
@@ -160,12 +160,13 @@ def _legal(doc: Doc) -> list[_Hit]:
         placed = _PLACE_IN_NAME_RE.search(text, max(0, start - 8), start)
         if placed is None and text[start:start + 1] in "(（":  # 盾安金属(泰国)有限公司: the bracket right before the form
             placed = _PLACE_IN_NAME_RE.fullmatch(text, start, m.start())
-        if placed and (placed.group(1) in PLACES or placed.group(1) in COUNTRIES
+        if placed and (placed.group(1) in PLACES or placed.group(1) in COUNTRIES or placed.group(1) in STATE_NEW_AREA_STEMS
                        or (len(placed.group(1)) >= 4 and leading_place(placed.group(1))[0] is not None) or (
                 any(text[max(0, placed.start() - n):placed.start()] in PLACES for n in (2, 3))
                 and word_tag(text, placed.start(1), placed.end(1)) == "LOC")):
             # 颐海(漯河)食品有限公司: a brand, its city in brackets, then the rest of the name (桂林(灵川)天湖…有限公司: a
-            # county the tables do not list, which the tagger reads as a place; 盾安金属(泰国)有限公司: a country)
+            # county the tables do not list, which the tagger reads as a place; 盾安金属(泰国)有限公司: a country;
+            # X(雄安)空间科技有限公司: a state-level new area)
             start = name_start(text, placed.start(), max_len=10, org=True)
         village = _VILLAGE_OPENING_RE.match(text, start, m.start())
         if village:

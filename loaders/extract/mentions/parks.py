@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, DEFINED_AS, ENDS_WITH_PARK_RE, ENDS_WITH_ZONE_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, PARTS_VERB, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
 from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, NAME_CHAR_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
-                              PLACES, PROVINCE_INITIALS, PROVINCES, VERBISH_RE)
+                              PLACES, PROVINCE_INITIALS, PROVINCES, STATE_NEW_AREA_STEMS, VERBISH_RE)
 from .tagger import LEADING_BREAK_TAGS, refine_start, tag_sentence, tokens_around, word_tag
 from .names import in_order, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from ..text.sentences import Doc
@@ -639,7 +639,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if kind in _PLACE_NAMED_KINDS and not place_ok:
             if not _own_named_new_area(text, start, e, stem):
                 continue  # 城南新区: a part of town; 天津滨海新区, 福州新区: a state-level new area
-            kind = "新区"  # 青云新区, 玉屏新区: a new area with a name of its own (not a city's, so not state-level)
+            # 青云新区, 玉屏新区: a new area with a name of its own (not a city's, so not state-level, unless one of the
+            # state-level areas so named: 雄安新区)
+            kind = "国家级新区" if stem in STATE_NEW_AREA_STEMS else "新区"
         bare = stem
         for prov in _PROVINCE_ONLY:
             if stem.startswith(prov):
@@ -1503,6 +1505,8 @@ def _own_named_new_area(text: str, start: int, end: int, stem: str) -> bool:
     玉屏新区), not a part of town named by where it lies (城南新区, 河西新区), in an article about a 新区 (the
     word comes again: …推动新区高质量发展) or where the area is itself what the clause is about (X新区已累计实施…,
     …的先导区——X新区。), not one that names it in passing as where something else is (面向X新区的…, X新区的产业园)."""
+    if stem in STATE_NEW_AREA_STEMS:
+        return True  # 雄安新区工信科技数据局局长…: a state-level new area, one of a closed class
     if 2 <= len(stem) <= 3 and text.lstrip().startswith(stem + "新区") and text.count(stem + "新区") >= 3 \
             and not is_generic_stem(stem):
         return True  # 滨海新区82个重点项目…: the area a headline opens with and the story keeps naming is its subject

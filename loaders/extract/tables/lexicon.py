@@ -64,6 +64,11 @@ PROVINCE_INITIALS = {"京": "北京", "津": "天津", "沪": "上海", "渝": "
                      "鄂": "湖北", "湘": "湖南", "粤": "广东", "桂": "广西", "琼": "海南", "川": "四川", "黔": "贵州",
                      "滇": "云南", "藏": "西藏", "陕": "陕西", "甘": "甘肃", "陇": "甘肃"}
 
+# The state-level new areas (国家级新区) named by a place of their own rather than a city's (the ones named after a
+# city, 兰州新区 or 福州新区, are read with the city; 滨海新区 and 江北新区 are also parts of other cities, so not here):
+# the one such area of each name, whoever writes it and however the tagger reads the words around it.
+STATE_NEW_AREA_STEMS = frozenset("浦东 两江 舟山群岛 南沙 西咸 贵安 西海岸 金普 天府 湘江 滇中 赣江 雄安".split())
+
 # Countries the press puts before a foreign company (德国巴斯夫, 日本…株式会社): a place, never a name.
 COUNTRIES = (
     "中国 美国 日本 韩国 德国 法国 英国 意大利 荷兰 瑞士 瑞典 丹麦 挪威 芬兰 比利时 奥地利 西班牙 葡萄牙 爱尔兰 "
