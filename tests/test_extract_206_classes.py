@@ -196,3 +196,20 @@ def test_a_state_level_new_area_named_by_a_place_of_its_own_is_a_park_wherever_w
 def test_a_state_level_new_area_in_brackets_inside_a_firms_name_is_part_of_it():
     text = "2025年年初入驻雄安的松岭鸿擎(雄安)空间科技有限公司就是其中一员。"
     assert "松岭鸿擎(雄安)空间科技有限公司" in {c.name for c in extract(text).companies}, extract(text).companies
+
+
+# From real138 (山东 coastal zones; scored once before it was read).
+
+def test_a_verb_of_deciding_before_the_verb_that_builds_is_no_part_of_a_parks_name():
+    parks = _parks("今年,山东省委、省政府提出建设济青烟国际招商产业园,松岭国际招商产业园是其中的重要组成部分。")
+    assert "济青烟国际招商产业园" in parks and not [n for n in parks if "提出" in n], parks
+
+
+def test_a_park_named_with_a_wider_place_and_its_own_in_brackets_is_the_own_places_park():
+    text = ("今天上午,山东省济青烟(莱西)国际招商产业园暨柏川汽车整车制造基地集中开工仪式在莱西国际招商产业园举行。"
+            "莱西国际招商产业园规划面积30平方公里。")
+    parks = _parks(text)
+    assert "莱西国际招商产业园" in parks and not [n for n in parks if "(莱西)" in n], parks
+    # (an investors' park named with its county in brackets is another park than the county's own)
+    other = _parks("浙商(松岭)工业园位于松岭工业园区东侧,规划面积4平方公里。松岭工业园区新签约项目12个。")
+    assert len(other) == 2, other

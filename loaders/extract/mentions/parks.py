@@ -14,7 +14,7 @@ from functools import lru_cache, wraps
 from dataclasses import dataclass, field
 
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, DEFINED_AS, ENDS_WITH_PARK_RE, ENDS_WITH_ZONE_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, PARTS_VERB, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
-from ..tables.lexicon import (CITIES, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, NAME_CHAR_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
+from ..tables.lexicon import (CITIES, CITIES_BY_PROVINCE, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, NAME_CHAR_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PLACES, PROVINCE_INITIALS, PROVINCES, STATE_NEW_AREA_STEMS, VERBISH_RE)
 from .tagger import LEADING_BREAK_TAGS, refine_start, tag_sentence, tokens_around, word_tag
 from .names import in_order, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
@@ -56,6 +56,18 @@ _PLACES_OPENING_RE = re.compile(r"^(?:(?:%s)(?:省|市|自治区)?|[\u4e00-\u9ff
                                 % "|".join(sorted(PLACES, key=len, reverse=True)))
 _PROVINCE_OPENING_RE = re.compile("(?:%s)省?" % "|".join(sorted(PROVINCES, key=len, reverse=True)))
 _BRACKETED_PART_RE = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）]")
+_PLACE_IN_BRACKETS_RE = re.compile(r"(?P<wider>[^(（]+)[(（]([\u4e00-\u9fff]{2,6})[)）](.+)$")
+
+
+def _wider_place(words: str) -> bool:
+    """True when `words` name a province (湖南, 山东省), or several cities of one province by their first characters
+    (济青烟: 济南, 青岛 and 烟台)."""
+    words = words.removesuffix("省")
+    if words in PROVINCES:
+        return True
+    if not 2 <= len(words) <= 4:
+        return False
+    return any(all(any(c[0] == ch for c in cities.split()) for ch in words) for cities in CITIES_BY_PROVINCE.values())
 # a park's short name in brackets right after it, ending as a park word does: X经贸合作区(X合作区)
 _BRACKETED_SHORT_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,10}(?:%s))[)）]" % PARK_WORDS)
 # A bilateral zone without a common park suffix: 中新吉林食品区, 中新天津生态城, 中德生态园 (not 中新社, 中新网).
@@ -223,6 +235,8 @@ def _after_zone_verb(text: str, start: int, end: int) -> int:
             start = t.end  # 在格尔木/建设/藏青工业园区: a place, the verb, then the park's name
         elif t.word in _BUILD_VERBS and t.end < end and _zone_before_verbs(tokens, prev):
             start = t.end  # 开发区/规划/建设/羊绒工业园区: the zone builds, the park's name starts after the verbs
+        elif t.word in _BUILD_VERBS and prev.tag == "v" and t.end < end:
+            start = t.end  # 省政府/提出/建设/济青烟国际招商产业园: a verb of deciding, then the one that builds
     if tokens and tokens[0].start == start and tokens[0].word in _BUILD_VERBS and tokens[0].end < end:
         start = tokens[0].end  # 签订了A项目和建设B产业园项目: a name never starts with the verb that builds it
     approved = None
@@ -1036,6 +1050,16 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     # a name with a place in brackets and the same name without it (深中合作(黄圃)产业园 / 深中合作产业园): one park,
     # named with the place
     for k in list(groups):
+        # 济青烟(莱西)国际招商产业园 where the text also writes 莱西国际招商产业园: the park of the place in brackets,
+        # named as the place's (the name without the brackets, 济青烟国际招商产业园, is the wider one)
+        placed = next((p for c in groups.get(k, []) if (m := _PLACE_IN_BRACKETS_RE.match(c.name))
+                       and _wider_place(m.group("wider")) and (p := merge_key(m.group(2) + m.group(3))) != k), None)
+        # (湖南(湘潭)万洋众创城: a province; 济青烟(莱西)…: cities of one province by their first characters; not
+        # 浙商(凤阳)工业园, an investors' park, another than 凤阳工业园区)
+        if placed is not None and placed in groups and k in groups and len(placed) >= 5:
+            alias_of[k] = placed
+            groups[placed].extend(groups.pop(k))
+            continue
         bare = next((b for c in groups.get(k, []) if (b := merge_key(_BRACKETED_PART_RE.sub("", c.name))) != k), None)
         if bare is not None and bare in groups and k in groups and len(bare) >= 5:
             alias_of[bare] = k
