@@ -165,6 +165,10 @@ REAL138 = EVAL / "real138"  # 7 more (山东 coastal zones 2019-2025: 青岛西�
 REAL139 = EVAL / "real139"  # 8 more (天津, 北京 and 雄安 zones 2019-2026: 天津经开区 2022, 中新天津生态城 2023 (two), 京津中关村科技城 2019, 北京经开区 2024, 中关村科学城国际医谷 2024, 雄安新区 2026 and 2025), at 2.06 (76ead8d); scored once before study
 REAL140 = EVAL / "real140"  # 8 more (广西, 贵州 and 云南 zones 2021-2025: 桂林国家高新区 2021, 鹿寨县经开区 2023, 汇川区 2021, 遵义高新区 2025, 玉溪高新区 2024, 昆明高新区 2021, 毕节高新区 2023, 安宁工业园区 2023), at 2.06 (ffb00d7); scored once before study
 REAL141 = EVAL / "real141"  # 7 more (湖北, 湖南 and 江西 zones 2022-2025: 株洲经开区 2025, 宜昌高新区白洋工业园 2025, 长沙经开区 2022 (two), 武汉经开区 2023, 东湖高新区 2023, 赣州经开区 2022), at 2.06 (76ead8d); scored once before study
+REAL142 = EVAL / "real142"  # 6 more (宁夏, 内蒙古 and 甘肃 zones 2021-2024: 苏银产业园 2024, 和林格尔新区 2022, 宁夏中卫工业园区 2023, 鄂尔多斯零碳产业园 2024, 兰州新区化工园区 2021, 兰州新区 2021), at 2.06 (33c5007); scored once before study
+REAL143 = EVAL / "real143"  # 6 more (traditional-script press: 橋頭科學園區 2025 (two), the 科學園區' half-year revenue 2025, 高雄 科技產業園區 2023, 南科 2020, 港深創新及科技園 2018), at 2.06 (33c5007); scored once before study
+REAL144 = EVAL / "real144"  # 8 more (county zones in 安徽, 河南 and 山东 2020-2023: 正阳县 2020, 砀山县经济开发区 2022, 泗县 2021, 西华县 2022, 利津经济开发区 2020, 微山经济开发区 2023, 蒙城经开区 2022, 郎溪经开区 2022), at 2.06 (33c5007); scored once before study
+REAL145 = EVAL / "real145"  # 7 more (东北 zones 2010-2014 and 兵团 parks: 大庆高新区 2014, 旅顺经济开发区 2010, 长春高新区 2012, 七师百万锭纺织工业园 2015, 阿拉尔经济技术开发区 2021, 肇源大广工业园区 2013, 赵光农场工业园区 2013), at 2.06 (33c5007); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

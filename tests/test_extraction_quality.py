@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, SEEDS_GOLD
 
 
 
@@ -217,7 +217,11 @@ def scores(extraction_scores, seeds_dir):
             "real138": extraction_scores(REAL138),
             "real139": extraction_scores(REAL139),
             "real140": extraction_scores(REAL140),
-            "real141": extraction_scores(REAL141)}
+            "real141": extraction_scores(REAL141),
+            "real142": extraction_scores(REAL142),
+            "real143": extraction_scores(REAL143),
+            "real144": extraction_scores(REAL144),
+            "real145": extraction_scores(REAL145)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -1907,6 +1911,43 @@ REAL141_FLOORS = {"parks F1": 0.67, "companies F1": 0.64, "projects F1": 0.64, "
                   "fully right project rows": 0.55, "facts with the right subject, precision": 0.54,
                   "facts with the right subject, recall": 0.43}
 
+# tests/eval/real142: 6 real items on 宁夏, 内蒙古 and 甘肃 zones 2021-2024: 苏银产业园 2024, 和林格尔新区 2022, 宁夏中卫工业园区 2023,
+# 鄂尔多斯零碳产业园 2024, 兰州新区化工园区 2021, 兰州新区 2021, collected at extractor 2.06 by someone who had not seen the rules. Scored
+# once, at 33c5007 (2.06), before its output was read: parks F1 0.74, companies 0.59, projects 0.76, facts 0.86;
+# company parks 3/5, project parks 21/21, status 12/21, fully right rows 12/31, facts with the right subject P 0.93 /
+# R 0.79.
+REAL142_FLOORS = {"parks F1": 0.68, "companies F1": 0.53, "projects F1": 0.71, "facts F1": 0.80,
+                  "project parks": 0.95, "company parks": 0.55, "project status": 0.52,
+                  "fully right project rows": 0.33, "facts with the right subject, precision": 0.88,
+                  "facts with the right subject, recall": 0.73}
+
+# tests/eval/real143: 6 real items on traditional-script press: 橋頭科學園區 2025 (two), the 科學園區' half-year revenue 2025,
+# 高雄 科技產業園區 2023, 南科 2020, 港深創新及科技園 2018, collected at extractor 2.06 by someone who had not seen the rules. Scored
+# once, at 33c5007 (2.06), before its output was read: parks F1 0.53, companies 0.00, projects 0.00, funds 1.00, facts
+# 0.60; fully right rows 0/1, fund parks 0/1, facts with the right subject P 0.69 / R 0.39.
+REAL143_FLOORS = {"parks F1": 0.48, "funds F1": 0.95, "facts F1": 0.55,
+                  "facts with the right subject, precision": 0.63, "facts with the right subject, recall": 0.34}
+
+# tests/eval/real144: 8 real items on county zones in 安徽, 河南 and 山东 2020-2023: 正阳县 2020, 砀山县经济开发区 2022, 泗县 2021, 西华县
+# 2022, 利津经济开发区 2020, 微山经济开发区 2023, 蒙城经开区 2022, 郎溪经开区 2022, collected at extractor 2.06 by someone who had not seen
+# the rules. Scored once, at 33c5007 (2.06), before its output was read: parks F1 0.82, companies 0.86, projects 0.76,
+# facts 0.73; company parks 8/16, project parks 8/11, status 3/8, fully right rows 3/18, facts with the right subject
+# P 0.77 / R 0.41.
+REAL144_FLOORS = {"parks F1": 0.77, "companies F1": 0.81, "projects F1": 0.70, "facts F1": 0.67,
+                  "project parks": 0.67, "company parks": 0.45, "project status": 0.32,
+                  "fully right project rows": 0.11, "facts with the right subject, precision": 0.71,
+                  "facts with the right subject, recall": 0.36}
+
+# tests/eval/real145: 7 real items on 东北 zones 2010-2014 and 兵团 parks: 大庆高新区 2014, 旅顺经济开发区 2010, 长春高新区 2012,
+# 七师百万锭纺织工业园 2015, 阿拉尔经济技术开发区 2021, 肇源大广工业园区 2013, 赵光农场工业园区 2013, collected at extractor 2.06 by someone who had not
+# seen the rules. Scored once, at 33c5007 (2.06), before its output was read: parks F1 0.50, companies 0.77, projects
+# 0.42, facts 0.74; company parks 6/10, project parks 3/8, status 4/6, fully right rows 2/22, facts with the right
+# subject P 0.35 / R 0.25.
+REAL145_FLOORS = {"parks F1": 0.45, "companies F1": 0.71, "projects F1": 0.37, "facts F1": 0.69,
+                  "project parks": 0.32, "company parks": 0.55, "project status": 0.61,
+                  "fully right project rows": 0.04, "facts with the right subject, precision": 0.30,
+                  "facts with the right subject, recall": 0.20}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -2020,7 +2061,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real138": REAL138_FLOORS,
                     "real139": REAL139_FLOORS,
                     "real140": REAL140_FLOORS,
-                    "real141": REAL141_FLOORS}
+                    "real141": REAL141_FLOORS,
+                    "real142": REAL142_FLOORS,
+                    "real143": REAL143_FLOORS,
+                    "real144": REAL144_FLOORS,
+                    "real145": REAL145_FLOORS}
 
 
 @pytest.mark.django_db
