@@ -213,3 +213,11 @@ def test_a_park_named_with_a_wider_place_and_its_own_in_brackets_is_the_own_plac
     # (an investors' park named with its county in brackets is another park than the county's own)
     other = _parks("浙商(松岭)工业园位于松岭工业园区东侧,规划面积4平方公里。松岭工业园区新签约项目12个。")
     assert len(other) == 2, other
+
+
+# From real143 (Taiwan and Hong Kong press; scored once before it was read).
+
+def test_firms_listed_before_big_makers_moving_in_are_firms_without_their_trade_and_role():
+    text = ("位在高雄的橋頭科學園區,目前有26家企業即將進入,例如電子零組件大廠松岭、半導體供應鏈柏川、日月星、凱舟等大廠進駐。")
+    names = {c.name for c in extract(text).companies}
+    assert {"松岭", "柏川", "日月星", "凱舟"} <= names, names

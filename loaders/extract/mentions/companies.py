@@ -32,7 +32,7 @@ COMPANY_WORD_END = re.compile(
 # (美的制冷、美的通用及相关配套企业: a list closed by 及相关 names its firms as 等 does; 等 inside a word, 高等院校,
 # 同等, 中等, 平等, closes no list)
 GROUP_NOUN_RE = re.compile(r"(?:(?<![高同中初平均])等(?!在内)|(?<!以)及(?:其)?相关)(?P<gap>(?:[^，,。；;：:、“”\n了和]|“[^，,。；;：:、“”\n]{1,6}”){0,16}?)(?P<noun>企事业单位|龙头企业|企业|公司|龙头(?!项目)|巨头|500强|单位|高校|院校|"
-                           r"科研院所|研发机构|机构|项目|配套商|供应商|制造商|服务商|运营商|开发商)")
+                           r"科研院所|研发机构|机构|项目|配套商|供应商|制造商|服务商|运营商|开发商|大厂|厂商)")
 # 鱼跃、碧水源、今日头条等一批关联度大、带动性强的行业龙头企业: a list closed by firms (or projects) described at length
 _DESCRIBED_GROUP_RE = re.compile(r"等(?P<gap>一批[^，,。；;：:“”\n]{2,24}?的(?:行业)?)(?P<noun>龙头企业|企业|项目)")
 # 华阳电厂、…和长春化工等五家台湾著名财团和上市公司: firms counted in 家, then two kinds of firm joined by 和
@@ -145,6 +145,8 @@ _PLACE_IN_NAME_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,5})[)）]$")
 
 
 # 塘沥村 before a firm's name: the village it stands in (not 中关村, a science park's brand; not X村镇银行)
+# 电子零组件大厂国巨, 半导体供应链鸿海: a list item opening with its trade and its role in it, then the firm
+_ROLE_OPENING_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:大厂|龙头|巨头|供应链)(?=[\u4e00-\u9fff]{2})")
 _DESCRIPTOR_OPENING_RE = re.compile(r"(?:央企|国企|民企|外企|上市公司|龙头企业|知名企业|世界500强|中国500强)")
 # an item of a list of firms that names a kind of firm or a sector, not a firm: 央企, 大型民企, 科技创新资源, 高端制造业和…
 _CLASS_ITEM_RE = re.compile(r"^(?:大型|中小型?|知名|优质|重点|骨干|龙头)?(?:央企|国企|民企|外企|私企|港企|台企|侨企|名企)$"
@@ -432,7 +434,7 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             counted = _COUNT_CLOSING_ITEM_RE.search(item)
             if counted and counted.start() >= 2 and noun != "项目":
                 item = item[:counted.start()]  # 还有A、B2家合资公司、C等上市公司: B, then the count that closes the list
-            described = _DESCRIPTOR_OPENING_RE.match(item)
+            described = _DESCRIPTOR_OPENING_RE.match(item) or (noun != "项目" and _ROLE_OPENING_RE.match(item))
             if described and len(item) - described.end() >= 2:
                 a, item = a + described.end(), item[described.end():]  # 央企外贸信托, 上市公司安图生物: what kind, then who
             if noun != "项目" and _CLASS_ITEM_RE.search(item):
