@@ -221,3 +221,12 @@ def test_firms_listed_before_big_makers_moving_in_are_firms_without_their_trade_
     text = ("位在高雄的橋頭科學園區,目前有26家企業即將進入,例如電子零組件大廠松岭、半導體供應鏈柏川、日月星、凱舟等大廠進駐。")
     names = {c.name for c in extract(text).companies}
     assert {"松岭", "柏川", "日月星", "凱舟"} <= names, names
+
+
+# From real144 (county zones in 安徽, 河南 and 山东; scored once before it was read).
+
+def test_items_of_a_counted_batch_each_after_a_semicolon_are_at_its_stage():
+    text = ("集中开工的10个重点项目总投资44.08亿元,其中,产业项目6个,总投资27.3亿元,分别为松岭电子产业园建设项目,总投资5.2亿元;"
+            "柏川食品产业园建设项目,总投资5亿元;年产3000台防爆风机项目,总投资5亿元;年生产12000台环保风机项目。")
+    got = {p.name: p.status for p in extract(text).projects}
+    assert got.get("年产3000台防爆风机项目") == "开工" and got.get("年生产12000台环保风机项目") == "开工", got

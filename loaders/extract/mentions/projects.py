@@ -1753,6 +1753,19 @@ def _status_from_list_header(doc: Doc, out: dict[str, ProjectMention]) -> None:
         for pm in out.values():
             if header.end() <= pm.span.start < end and pm.status in (None, "planned"):
                 pm.status = status
+    # 集中开工的10个重点项目总投资44.08亿元,其中,产业项目6个,…,分别为A,总投资5.2亿元;B;C…。: the batch counted with its
+    # event, then its items one by one, each after a ; as much as the first, to the sentence's end
+    for header in _COUNTED_BATCH_ITEMS_RE.finditer(text):
+        end = text.find("。", header.end())
+        end = len(text) if end < 0 else end
+        status = status_of(header.group("event"))
+        for pm in out.values():
+            if header.end() <= pm.span.start < end and pm.status in (None, "planned"):
+                pm.status = status
+
+
+_COUNTED_BATCH_ITEMS_RE = re.compile(r"集中(?P<event>开工|签约|投产|竣工|动工)的(?:\d+|[一二两三四五六七八九十]+)个(?:重点|重大)?项目"
+                                     r"[^。：:]{0,60}?(?:分别为|分别是|包括)[：:]?")
 
 
 # 新签合同项目7个。分别是:…, 续建项目18个。分别是:…: the projects of one stage, counted, then named
