@@ -230,3 +230,21 @@ def test_items_of_a_counted_batch_each_after_a_semicolon_are_at_its_stage():
             "柏川食品产业园建设项目,总投资5亿元;年产3000台防爆风机项目,总投资5亿元;年生产12000台环保风机项目。")
     got = {p.name: p.status for p in extract(text).projects}
     assert got.get("年产3000台防爆风机项目") == "开工" and got.get("年生产12000台环保风机项目") == "开工", got
+
+
+# From real140 (广西, 贵州 and 云南 zones; scored once before it was read).
+
+def test_a_zones_park_named_with_the_bare_garden_word_is_a_park_and_its_projects_stand_in_it():
+    text = ("此次集中开工的项目有松岭航空轮胎产业基地项目、柏川航空产业园(一期)项目。"
+            "此外,位于高新区象山园的柏川航空产业园(一期)项目,总投资22亿元。")
+    parks = _parks(text)
+    assert "象山园" in parks, parks
+    assert _project_parks(text).get("柏川航空产业园(一期)项目") == "象山园", _project_parks(text)
+    # (a firm's name or a count of parks by how they are run is no park)
+    others = _parks("该项目由柏川集团与松岭高新区电科园投资管理有限公司共同投资。按区域分,高新区直管园有14个。")
+    assert not [n for n in others if n.endswith("园")], others
+
+
+def test_a_figure_of_places_listed_with_a_park_first_is_not_the_parks():
+    text = "4月12日,17个分布在高新区铁山园、临桂秧塘园和永福苏桥园的重点建设项目同时开工,总投资达31.2亿元。"
+    assert not [f for f in _facts(text) if f[0] == "铁山园"], _facts(text)

@@ -772,6 +772,12 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 # zone is said to be)
                 out.append(_Cand(name=name, kind="产业园", start=m.start(group), end=m.end(group)))
                 _add_wherever_written(text, out, name)  # (伊宁园区作为…: the park, written later without its zone)
+    for m in _ZONE_GARDEN_RE.finditer(text):
+        name = m.group("name")
+        if not _NOT_A_PART_RE.search(name) and not is_generic_stem(name[:-1]) and not _NOT_A_NAME_RE.search(name):
+            # 位于桂林国家高新区七星园的…项目: a zone's park named by its place and the bare 园
+            out.append(_Cand(name=name, kind="产业园", start=m.start("name"), end=m.end("name")))
+            _add_wherever_written(text, out, name)
     for m in _LISTED_PARTS_RE.finditer(text):
         # 郭守敬园、祖冲之园、…这四大园区; “一区五园”即按照高峰园、天子园、…的总体布局: parks of one zone, each named
         # with the bare 园, a list the text counts or calls its parks
@@ -864,6 +870,9 @@ _CO_BUILT_RE = re.compile(r"(?:%s)[—―－-](?:%s)共建(?:%s)" % (CITY_RE.pat
 # (X经开区不同园区, 等几大园区: which of its parks, described or counted, not one named)
 _SUB_PARK_NAME = (r"(?!不同|各个|各类|其他|相关|几|数|多|[一二两三四五六七八九十](?:大|个|类))[\u4e00-\u9fff]{2,4}园区"
                   r"(?![\u4e00-\u9fff]{0,2}(?:项目|企业|公司))")
+_ZONE_GARDEN_RE = re.compile(r"(?:%s)(?P<name>(?!区|等)[\u4e00-\u9fff]{2}园)(?![区林艺])"
+                             r"(?![\u4e00-\u9fff]{0,6}(?:公司|集团))(?!(?:有|共|达)?(?:\d|[一二两三四五六七八九十]+个))" % ZONE_WORDS)
+# (not 高新区电科园投资管理有限公司: a firm's name; not 高新区直管园有14个: parks counted by how they are run)
 _ZONE_SUB_PARK_RE = re.compile(r"(?:%s|产业园|工业园)(?P<name>(?!区|等)%s)(?:(?:和|及|与|、)(?P<next>%s))?"
                                % (ZONE_WORDS, _SUB_PARK_NAME, _SUB_PARK_NAME))  # (深江产业园A园区和B园区: two)
 

@@ -1090,6 +1090,17 @@ _HEADING_MARK_RE = re.compile(r"[\s●■◆▲►·•*\-]*(?:(?:\d{1,2}|[一�
 _ALIAS_NOTE_RE = re.compile(r"(?:以下|下文)?(?:简称|下称|称)")
 
 
+def _first_of_places_listed(text: str, occs: list[ParkOcc], end: int) -> bool:
+    """True when the park ending at `end` is the first item of a list whose next item is a park-like place the
+    rules do not read as a park (17个分布在高新区铁山园、临桂秧塘园和永福苏桥园的重点建设项目…总投资达31.2亿元): the
+    figure is of the places together."""
+    nxt = _NEXT_PLACE_ITEM_RE.match(text, end)
+    return nxt is not None and not any(o.start == end + 1 for o in occs)
+
+
+_NEXT_PLACE_ITEM_RE = re.compile(r"、[\u4e00-\u9fff]{2,10}?[园区](?=[、和及与的])")
+
+
 def _in_quoted_words(text: str, sent_start: int, s: int, e: int, figure: int) -> bool:
     """True when the name at [s, e) is inside someone's quoted words that close before the figure (“我们…最终落户X园区,
     就是看中…”Y说,公司…项目…年产值将达5亿元): the words are a speaker's, the figure the reporter's. A name quoted on
@@ -1664,7 +1675,8 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
               and not _NEIGHBOUR_BEFORE_RE.search(text, max(sent.start, x[0] - 14), x[0])
               and not (_GOAL_VERB_BEFORE_RE.search(text, max(sent.start, x[0] - 4), x[0]) and text.startswith("建设", x[1]))
               and not (_bracketed_note(text, sent.start, x[0], x[1]) and not _in_brackets(text, sent.start, s))
-              and not _in_quoted_words(text, sent.start, x[0], x[1], s)]
+              and not _in_quoted_words(text, sent.start, x[0], x[1], s)
+              and not _first_of_places_listed(text, occs, x[1])]
     # (6个高新区(来宾高新区2015年3月获批)工业总产值…: a park named in a note in brackets is not the figure's subject)
     if aggregate:
         before = [x for x in before if x[3] != "project"]
