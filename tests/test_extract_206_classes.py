@@ -248,3 +248,14 @@ def test_a_zones_park_named_with_the_bare_garden_word_is_a_park_and_its_projects
 def test_a_figure_of_places_listed_with_a_park_first_is_not_the_parks():
     text = "4月12日,17个分布在高新区铁山园、临桂秧塘园和永福苏桥园的重点建设项目同时开工,总投资达31.2亿元。"
     assert not [f for f in _facts(text) if f[0] == "铁山园"], _facts(text)
+
+
+def test_a_park_opening_a_later_items_name_is_not_the_site_of_the_first_but_a_later_sited_mention_is():
+    text = ("桂林国家高新区2021年第一批重大项目集中开工\n\n5月26日,桂林国家高新区举行2021年第一批重大项目集中开工仪式。\n\n"
+            "此次集中开工的项目有丹康生物科技生产基地项目、松岭航空轮胎产业基地项目、柏川航空产业园(一期)项目、金盘科技数字化转型项目、增材制造产业园项目、"
+            "洁伶智能化生产车间仓储基地项目、华网智能芯片研发生产配套基地项目、七星园园区基础设施建设项目(一期)。"
+            "其中,位于桂林国家高新区七星园的松岭航空轮胎产业基地项目,总投资20亿元。"
+            "此外,位于高新区象山园的柏川航空产业园(一期)项目,总投资22亿元。")
+    got = _project_parks(text)
+    assert got.get("松岭航空轮胎产业基地项目") == "七星园" and got.get("柏川航空产业园(一期)项目") == "象山园", got
+    assert got.get("丹康生物科技生产基地项目") == "桂林国家高新区", got

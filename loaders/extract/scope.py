@@ -774,5 +774,8 @@ def _co_listed(text: str, occ, pos: int, end: int) -> bool:
         return False  # A公司、B公司在南部科学工业园区设立, A、B属P内的…企业: the park after the list is where its items are
     # (an item written after 、 is a sibling of every park named in the items before it, however long the list)
     listed_item = occ.end <= pos and text[pos - 1:pos] == "、"
-    return "、" in between and not re.search(r"[，,；;。：:]", between) and (len(between) <= 60 or listed_item) \
+    # (…桂林航空航天产业园(一期)项目、…、七星园园区基础设施建设项目: a park that opens a later item's name, however long
+    # the list between them)
+    later_item = occ.start >= end and text[occ.start - 1:occ.start] == "、"
+    return "、" in between and not re.search(r"[，,；;。：:]", between) and (len(between) <= 60 or listed_item or later_item) \
         or between in ("、", "和", "及", "以及", "与")

@@ -859,6 +859,8 @@ def _after_dash(doc: Doc) -> list[Candidate]:
     return out
 
 
+_SITED_WITH_DE_RE = re.compile(r"(?:位于|坐落于|坐落在|落户于|落户在|地处)(?:[\u4e00-\u9fff]{0,12}?(?:%s))?(?P<place>[^，,。；;的]{2,24})的$"
+                              % ZONE_WORDS)
 _ZONE_FIRM_HEAD_RE = re.compile(r"(?:投资|建设|发展|开发|城投|产业)(?:控股)?集团(?:有限公司)?|(?:投资|建设|发展|开发)(?:有限)?公司")
 _TRAILING_STAGE_RE = re.compile(r"(?:正式|顺利|全面|集中)?(?:开工|动工|签约|投产|竣工|开建|落地|落户|启动|奠基|开园|封顶)(?:建设|仪式)?$")
 _FINANCIAL_PRODUCT_RE = re.compile(r"REITs?|信托|基金项目|债券|证券化")
@@ -1334,6 +1336,10 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             park = site  # A、B等7个项目在X园区集中开工: the site the list's own clause gives
         if park and not pm.park:
             pm.park = park
+        sited_before = _SITED_WITH_DE_RE.search(text, max(sent.start, s - 30), s)
+        if sited_before and (site_park := park_by_form.get(sited_before.group("place"))) is not None:
+            pm.park = site_park.name  # 此外,位于高新区象山园的X项目: where a later mention sites it, over the park its first
+            # mention's context gave
         if not pm.park and scope is not None and not _several_parks_respectively(text, sent.start, s, park_by_form) \
                 and not sited_in_a_place(doc, s, s + len(name), park_by_form) and site is None:
             pm.park = scope.park_at(s, end=s + len(name))
