@@ -169,6 +169,10 @@ REAL142 = EVAL / "real142"  # 6 more (宁夏, 内蒙古 and 甘肃 zones 2021-20
 REAL143 = EVAL / "real143"  # 6 more (traditional-script press: 橋頭科學園區 2025 (two), the 科學園區' half-year revenue 2025, 高雄 科技產業園區 2023, 南科 2020, 港深創新及科技園 2018), at 2.06 (33c5007); scored once before study
 REAL144 = EVAL / "real144"  # 8 more (county zones in 安徽, 河南 and 山东 2020-2023: 正阳县 2020, 砀山县经济开发区 2022, 泗县 2021, 西华县 2022, 利津经济开发区 2020, 微山经济开发区 2023, 蒙城经开区 2022, 郎溪经开区 2022), at 2.06 (33c5007); scored once before study
 REAL145 = EVAL / "real145"  # 7 more (东北 zones 2010-2014 and 兵团 parks: 大庆高新区 2014, 旅顺经济开发区 2010, 长春高新区 2012, 七师百万锭纺织工业园 2015, 阿拉尔经济技术开发区 2021, 肇源大广工业园区 2013, 赵光农场工业园区 2013), at 2.06 (33c5007); scored once before study
+REAL146 = EVAL / "real146"  # 7 more (重庆 and 四川 zones 2008-2017: 成都高新区 2008, 重庆西永微电子产业园 2009, 西永综合保税区 2010, 新川创新科技园 2014, 成德工业园 2014, 宜宾临港开发区 2017, 绵阳高新区 2017), at 2.06 (27b1b40); scored once before study
+REAL147 = EVAL / "real147"  # 7 more (粤东西北 and 福建 parks 2015-2023: 尼葛开发区 2019, 长泰经济开发区 2023, 茂南产业转移工业园 2019, 广德(英德)产业园 2019, 东海岛 2017, 乐昌产业转移工业园 2015, 广东 现代农业产业园 list 2020), at 2.06 (27b1b40); scored once before study
+REAL148 = EVAL / "real148"  # 7 more (安徽 and 江苏 zones 2009-2012: 盐城经济开发区 2010 (two), 合肥高新區 (文匯報 2009), 马鞍山 示范园区 2012, 芜湖经开区 2012, 洋口港区 2012, 苏州工业园区 2012), at 2.06 (27b1b40); scored once before study
+REAL149 = EVAL / "real149"  # 4 more (zone and county project lists: 遂宁经开区 2021, 沈抚新区 2019, 驿城区 2016, 项城市 2020), at 2.06 (27b1b40); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

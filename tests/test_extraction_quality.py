@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, SEEDS_GOLD
 
 
 
@@ -221,7 +221,11 @@ def scores(extraction_scores, seeds_dir):
             "real142": extraction_scores(REAL142),
             "real143": extraction_scores(REAL143),
             "real144": extraction_scores(REAL144),
-            "real145": extraction_scores(REAL145)}
+            "real145": extraction_scores(REAL145),
+            "real146": extraction_scores(REAL146),
+            "real147": extraction_scores(REAL147),
+            "real148": extraction_scores(REAL148),
+            "real149": extraction_scores(REAL149)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -1948,6 +1952,44 @@ REAL145_FLOORS = {"parks F1": 0.45, "companies F1": 0.71, "projects F1": 0.37, "
                   "fully right project rows": 0.04, "facts with the right subject, precision": 0.30,
                   "facts with the right subject, recall": 0.20}
 
+# tests/eval/real146: 7 real items on 重庆 and 四川 zones 2008-2017: 成都高新区 2008, 重庆西永微电子产业园 2009, 西永综合保税区 2010, 新川创新科技园
+# 2014, 成德工业园 2014, 宜宾临港开发区 2017, 绵阳高新区 2017, collected at extractor 2.06 by someone who had not seen the rules.
+# Scored once, at 27b1b40 (2.06), before its output was read: parks F1 0.88, companies 0.88, projects 0.57, facts
+# 0.20; company parks 6/14, project parks 6/6, status 2/3, fully right rows 5/8, facts with the right subject P 0.37 /
+# R 0.17.
+REAL146_FLOORS = {"parks F1": 0.82, "companies F1": 0.82, "projects F1": 0.52, "facts F1": 0.15,
+                  "project parks": 0.95, "company parks": 0.37, "project status": 0.61,
+                  "fully right project rows": 0.57, "facts with the right subject, precision": 0.31,
+                  "facts with the right subject, recall": 0.11}
+
+# tests/eval/real147: 7 real items on 粤东西北 and 福建 parks 2015-2023: 尼葛开发区 2019, 长泰经济开发区 2023, 茂南产业转移工业园 2019, 广德(英德)产业园
+# 2019, 东海岛 2017, 乐昌产业转移工业园 2015, 广东 现代农业产业园 list 2020, collected at extractor 2.06 by someone who had not seen the
+# rules. Scored once, at 27b1b40 (2.06), before its output was read: parks F1 0.86, companies 0.50, projects 0.92,
+# facts 0.88; company parks 2/3, project parks 7/11, status 8/11, fully right rows 5/11, facts with the right subject
+# P 0.55 / R 0.52.
+REAL147_FLOORS = {"parks F1": 0.80, "companies F1": 0.45, "projects F1": 0.86, "facts F1": 0.83,
+                  "project parks": 0.58, "company parks": 0.61, "project status": 0.67,
+                  "fully right project rows": 0.40, "facts with the right subject, precision": 0.49,
+                  "facts with the right subject, recall": 0.46}
+
+# tests/eval/real148: 7 real items on 安徽 and 江苏 zones 2009-2012: 盐城经济开发区 2010 (two), 合肥高新區 (文匯報 2009), 马鞍山 示范园区 2012,
+# 芜湖经开区 2012, 洋口港区 2012, 苏州工业园区 2012, collected at extractor 2.06 by someone who had not seen the rules. Scored once,
+# at 27b1b40 (2.06), before its output was read: parks F1 0.67, companies 0.82, projects 0.35, facts 0.67; company
+# parks 7/9, project parks 3/4, status 4/4, fully right rows 3/9, facts with the right subject P 0.55 / R 0.74.
+REAL148_FLOORS = {"parks F1": 0.61, "companies F1": 0.76, "projects F1": 0.29, "facts F1": 0.61,
+                  "project parks": 0.70, "company parks": 0.72, "project status": 0.95,
+                  "fully right project rows": 0.28, "facts with the right subject, precision": 0.50,
+                  "facts with the right subject, recall": 0.68}
+
+# tests/eval/real149: 4 real items on zone and county project lists: 遂宁经开区 2021, 沈抚新区 2019, 驿城区 2016, 项城市 2020,
+# collected at extractor 2.06 by someone who had not seen the rules. Scored once, at 27b1b40 (2.06), before its output
+# was read: parks F1 0.57, companies 0.91, projects 0.45, facts 0.71; company parks 5/5, project parks 9/9, status
+# 4/8, fully right rows 5/11, facts with the right subject P 0.91 / R 0.60.
+REAL149_FLOORS = {"parks F1": 0.52, "companies F1": 0.85, "projects F1": 0.40, "facts F1": 0.65,
+                  "project parks": 0.95, "company parks": 0.95, "project status": 0.45,
+                  "fully right project rows": 0.40, "facts with the right subject, precision": 0.85,
+                  "facts with the right subject, recall": 0.55}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -2065,7 +2107,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real142": REAL142_FLOORS,
                     "real143": REAL143_FLOORS,
                     "real144": REAL144_FLOORS,
-                    "real145": REAL145_FLOORS}
+                    "real145": REAL145_FLOORS,
+                    "real146": REAL146_FLOORS,
+                    "real147": REAL147_FLOORS,
+                    "real148": REAL148_FLOORS,
+                    "real149": REAL149_FLOORS}
 
 
 @pytest.mark.django_db
