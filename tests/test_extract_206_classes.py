@@ -259,3 +259,15 @@ def test_a_park_opening_a_later_items_name_is_not_the_site_of_the_first_but_a_la
     got = _project_parks(text)
     assert got.get("松岭航空轮胎产业基地项目") == "七星园" and got.get("柏川航空产业园(一期)项目") == "象山园", got
     assert got.get("丹康生物科技生产基地项目") == "桂林国家高新区", got
+
+
+# From real149 (zone and county project lists; scored once before it was read).
+
+def test_the_lines_of_a_list_a_line_announces_are_projects_one_to_a_line():
+    text = ("其中\n\n松岭经开区有20个\n\n具体有哪些项目?\n\n一起来看看\n\n一、产业发展\n\n▲电子信息\n\n"
+            "松岭经开区明泰电子二期\n\n松岭经开区柏川电子科技产业园\n\n二、基础设施\n\n▲交通\n\n松岭经开区凤台高架桥\n\n"
+            "名单还公布了部分重大项目的开工、完工时间等\n\n总之,你关心的通通都有!\n\n松岭经开区不在名单上的项目")
+    got = {p.name: (p.park, p.aliases) for p in extract(text).projects}
+    assert {"明泰电子二期", "柏川电子科技产业园", "凤台高架桥"} <= set(got), got
+    assert got["明泰电子二期"] == ("松岭经开区", ["松岭经开区明泰电子二期"]), got
+    assert not [n for n in got if "名单" in n or "一起" in n or "产业发展" in n], got

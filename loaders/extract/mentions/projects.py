@@ -101,6 +101,39 @@ _TABLE_INVEST_HEAD_RE = re.compile(r"投资[^|｜\t]{0,4}?[(（/]?\s*(?P<unit>�
 _TABLE_NAME_HEAD_RE = re.compile(r"项目(?:名称)?$|名称$")
 
 
+# 具体有哪些项目?\n…\n遂宁经开区明泰电子二期\n遂宁经开区康佳电子科技产业园: a list a line announces, one project to a line
+_LINES_HEADER_RE = re.compile(r"^[^\n]{0,20}(?:具体有哪些项目|项目(?:名单|清单)如下|清单如下|名单如下|项目如下|项目有哪些|具体项目如下)"
+                              r"[？?：:]?[^\n]{0,6}$", re.M)
+_LINE_MARK_RE = re.compile(r"[▲●■◆►·•\s]*(?:\d{1,2}[.、．]\s*|[(（][\d一二三四五六七八九十]{1,2}[)）]\s*|[一二三四五六七八九十]{1,3}、)?")
+_LINE_SENTENCE_RE = re.compile(r"[，,。；;：:！!？?、]")
+
+
+def _listed_lines(doc: Doc, parks: list[ParkMention]) -> list[Candidate]:
+    """The lines of a list a line announces (具体有哪些项目?, 清单如下), each a project's name alone: one that opens with a
+    park the text names (遂宁经开区明泰电子二期) or ends in 项目; category lines (一、产业发展, ▲电子信息) are passed over,
+    and a line that reads as a sentence ends the list."""
+    text = doc.text
+    forms = sorted({f for p in parks for f in [p.name, *p.aliases] if len(f) >= 3}, key=len, reverse=True)
+    out: list[Candidate] = []
+    for header in _LINES_HEADER_RE.finditer(text):
+        pos = header.end()
+        while pos < len(text):
+            nl = text.find("\n", pos + 1)
+            nl = len(text) if nl < 0 else nl
+            line = text[pos:nl]
+            pos = nl
+            if not line.strip():
+                continue
+            mark = _LINE_MARK_RE.match(line)
+            start, end = text.find(line, pos - len(line)) + mark.end(), pos - (len(line) - len(line.rstrip()))
+            item = text[start:end]
+            if _LINE_SENTENCE_RE.search(item) or len(item) > 40:
+                break  # (名单还公布了…, 总之,你关心的通通都有!: the story goes on)
+            if len(item) >= 5 and (item.endswith("项目") or any(item.startswith(f) and len(item) - len(f) >= 3 for f in forms)):
+                out.append((item, start, end, "project_list_line"))
+    return out
+
+
 def _table_projects(text: str) -> list[tuple[str, int, int, Amount | None]]:
     """Rows of a '|' or tab separated table whose header has a 项目名称 and a 总投资(亿元) column."""
     out: list[tuple[str, int, int, Amount | None]] = []
@@ -1023,7 +1056,8 @@ _LIST_RULES = ("project_list", "project_counted_list", "project_enumerated", "pr
                "project_quoted_list")
 # Projects named as parks are (…of an enumeration the text says is of projects: its count or its 分别是
 # follows a count of projects; a park written after the sum invested in it)
-LISTED_PROJECT_RULES = ("project_counted_list", "project_enumerated", "project_invested_park", "project_quoted_list")
+LISTED_PROJECT_RULES = ("project_counted_list", "project_enumerated", "project_invested_park", "project_quoted_list",
+                        "project_list_line")
 # What follows a zone's name when the name goes on to a part of the zone, not a project: 开发区新区…, …片区
 _ZONE_PART_RE = re.compile(r"[东西南北新老]区|片区")
 # A zone word alone, written where the park's name would be: it means the park in scope
@@ -1188,7 +1222,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                   list_projects: list[tuple[str, int, int]], scope: ParkScope | None = None) -> list[ProjectMention]:
     text = doc.text
     cands = _by_project_word(doc) + _counted_list(doc) + _enumerated(doc) + _copula_projects(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects) + _invested_parks(doc, parks) + _quoted_list(doc) \
-        + _invested_items(doc)
+        + _invested_items(doc) + _listed_lines(doc, parks)
     cands = _firms_counted_as_projects(doc, cands, companies) + _firm_works_listed(doc, companies)
     # 除X项目外，本次同步动工的还有…: 'besides' is no part of the name
     cands = [(c[0][1:], c[1] + 1, *c[2:]) if c[0].startswith("除") and len(c[0]) >= 6
@@ -1261,6 +1295,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                          or _opens_with_proper_name(text, s + len(form), s + len(name), tags=("ORG", "LOC"))) \
                     and not _ZONE_PART_RE.match(name[len(form):]):  # 开发区新区…: a part of the zone
                 park = p.name
+                if rule == "project_list_line":
+                    written = written or name  # (遂宁经开区明泰电子二期: a list's line as written, park and all, is an alias)
                 rest = name[len(form):]
                 works = not is_generic_stem(rest[:-2]) \
                     and is_generic_head(text, s + len(form), s + len(name) - 2, max_len=6)
