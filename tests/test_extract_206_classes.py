@@ -271,3 +271,12 @@ def test_the_lines_of_a_list_a_line_announces_are_projects_one_to_a_line():
     assert {"明泰电子二期", "柏川电子科技产业园", "凤台高架桥"} <= set(got), got
     assert got["明泰电子二期"] == ("松岭经开区", ["松岭经开区明泰电子二期"]), got
     assert not [n for n in got if "名单" in n or "一起" in n or "产业发展" in n], got
+
+
+# From real147 (粤东西北 and 福建 parks; scored once before it was read).
+
+def test_trades_and_kinds_of_firms_listed_are_no_firms():
+    text = ("从2008年钢铁、炼化等重大项目落户松岭岛,岛上进入项目井喷期。"
+            "如今在柏川科技运营总部周边,已经聚集了包含部件厂、大宗原材料供应商等核心企业约20家。")
+    names = {c.name for c in extract(text).companies}
+    assert not names & {"钢铁", "炼化", "部件厂", "大宗原材料供应商"}, names

@@ -145,6 +145,8 @@ _PLACE_IN_NAME_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,5})[)）]$")
 
 
 # 塘沥村 before a firm's name: the village it stands in (not 中关村, a science park's brand; not X村镇银行)
+_SECTOR_ITEM_RE = re.compile(r"(?:钢铁|炼化|炼油|冶金|有色|建材|纺织|服装|造纸|纸业|食品|家具|石化|化工)"
+                             r"|[\u4e00-\u9fff]{0,6}(?:部件厂|零件厂|配件厂|供应商|配套商|服务商)")
 # 电子零组件大厂国巨, 半导体供应链鸿海: a list item opening with its trade and its role in it, then the firm
 _ROLE_OPENING_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:大厂|龙头|巨头|供应链)(?=[\u4e00-\u9fff]{2})")
 _DESCRIPTOR_OPENING_RE = re.compile(r"(?:央企|国企|民企|外企|上市公司|龙头企业|知名企业|世界500强|中国500强)")
@@ -439,6 +441,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                 a, item = a + described.end(), item[described.end():]  # 央企外贸信托, 上市公司安图生物: what kind, then who
             if noun != "项目" and _CLASS_ITEM_RE.search(item):
                 continue  # 央企、国企、大型民企等50多家企业, 科技创新资源、高端制造业和科技金融等现代企业: kinds of firms, sectors
+            if _SECTOR_ITEM_RE.fullmatch(item):
+                continue  # 钢铁、炼化等重大项目, 部件厂、大宗原材料供应商等核心企业: trades and kinds of firms, no firm
             proxy = item.rfind("代表")
             if proxy >= 0 and len(item) - proxy - 2 >= 2:
                 a += proxy + 2  # 杨某代表X市人民政府与…签约: the body a person speaks for
