@@ -173,6 +173,10 @@ REAL146 = EVAL / "real146"  # 7 more (重庆 and 四川 zones 2008-2017: 成都�
 REAL147 = EVAL / "real147"  # 7 more (粤东西北 and 福建 parks 2015-2023: 尼葛开发区 2019, 长泰经济开发区 2023, 茂南产业转移工业园 2019, 广德(英德)产业园 2019, 东海岛 2017, 乐昌产业转移工业园 2015, 广东 现代农业产业园 list 2020), at 2.06 (27b1b40); scored once before study
 REAL148 = EVAL / "real148"  # 7 more (安徽 and 江苏 zones 2009-2012: 盐城经济开发区 2010 (two), 合肥高新區 (文匯報 2009), 马鞍山 示范园区 2012, 芜湖经开区 2012, 洋口港区 2012, 苏州工业园区 2012), at 2.06 (27b1b40); scored once before study
 REAL149 = EVAL / "real149"  # 4 more (zone and county project lists: 遂宁经开区 2021, 沈抚新区 2019, 驿城区 2016, 项城市 2020), at 2.06 (27b1b40); scored once before study
+REAL150 = EVAL / "real150"  # 7 more (河南 and 湖北 zones 2010-2016: 郑州经开区 2014, 许昌 产业集聚区 2011, 洛阳先进制造业集聚区 2016, 中牟产业园区 2010, 襄阳高新区 2015, 武汉开发区 凤凰工业园 2013, 河南 产业集聚区 notice 2011), at 2.06 (71b7e22); scored once before study
+REAL151 = EVAL / "real151"  # 6 more (浙江 county and city zones 2010-2016: 嵊州经济开发区 2011, 杭州湾上虞工业园区 2013 and 2011, 衢江经济开发区 2010, 磐安工业园区 2016, 台州湾循环经济产业集聚区 2015), at 2.06 (71b7e22); scored once before study
+REAL152 = EVAL / "real152"  # 6 more (funds tied to zones: 成都高新区 2023, 中原科技城 2022, 常州国家高新区 2024, 盐城 2022, 中山火炬开发区 2020, 中山翠亨新区 2026), at 2.06 (71b7e22); scored once before study
+REAL153 = EVAL / "real153"  # 8 more (上海 zones 2019-2024: 临港新片区 2020, 长三角G60科创之眼 2022, 松江 2021, 市北高新 2020 and 2019, 金桥 2021 and 2023, 漕河泾开发区 2024), at 2.06 (71b7e22); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

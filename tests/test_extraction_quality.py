@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, SEEDS_GOLD
 
 
 
@@ -225,7 +225,11 @@ def scores(extraction_scores, seeds_dir):
             "real146": extraction_scores(REAL146),
             "real147": extraction_scores(REAL147),
             "real148": extraction_scores(REAL148),
-            "real149": extraction_scores(REAL149)}
+            "real149": extraction_scores(REAL149),
+            "real150": extraction_scores(REAL150),
+            "real151": extraction_scores(REAL151),
+            "real152": extraction_scores(REAL152),
+            "real153": extraction_scores(REAL153)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -1990,6 +1994,43 @@ REAL149_FLOORS = {"parks F1": 0.52, "companies F1": 0.85, "projects F1": 0.40, "
                   "fully right project rows": 0.40, "facts with the right subject, precision": 0.85,
                   "facts with the right subject, recall": 0.55}
 
+# tests/eval/real150: 7 real items on 河南 and 湖北 zones 2010-2016: 郑州经开区 2014, 许昌 产业集聚区 2011, 洛阳先进制造业集聚区 2016, 中牟产业园区
+# 2010, 襄阳高新区 2015, 武汉开发区 凤凰工业园 2013, 河南 产业集聚区 notice 2011, collected at extractor 2.06 by someone who had not seen
+# the rules. Scored once, at 71b7e22 (2.06), before its output was read: parks F1 0.79, companies 0.50, projects 0.82,
+# facts 0.72; company parks 2/2, project parks 7/9, status 9/9, fully right rows 7/10, facts with the right subject P
+# 0.70 / R 0.45.
+REAL150_FLOORS = {"parks F1": 0.74, "companies F1": 0.45, "projects F1": 0.76, "facts F1": 0.67,
+                  "project parks": 0.72, "company parks": 0.95, "project status": 0.95,
+                  "fully right project rows": 0.65, "facts with the right subject, precision": 0.65,
+                  "facts with the right subject, recall": 0.39}
+
+# tests/eval/real151: 6 real items on 浙江 county and city zones 2010-2016: 嵊州经济开发区 2011, 杭州湾上虞工业园区 2013 and 2011,
+# 衢江经济开发区 2010, 磐安工业园区 2016, 台州湾循环经济产业集聚区 2015, collected at extractor 2.06 by someone who had not seen the rules.
+# Scored once, at 71b7e22 (2.06), before its output was read: parks F1 0.56, companies 0.71, projects 0.33, facts
+# 0.77; company parks 3/6, project parks 1/1, status 1/1, fully right rows 1/2, facts with the right subject P 0.53 /
+# R 0.38.
+REAL151_FLOORS = {"parks F1": 0.50, "companies F1": 0.65, "projects F1": 0.28, "facts F1": 0.71,
+                  "project parks": 0.95, "company parks": 0.45, "project status": 0.95,
+                  "fully right project rows": 0.45, "facts with the right subject, precision": 0.47,
+                  "facts with the right subject, recall": 0.32}
+
+# tests/eval/real152: 6 real items on funds tied to zones: 成都高新区 2023, 中原科技城 2022, 常州国家高新区 2024, 盐城 2022, 中山火炬开发区
+# 2020, 中山翠亨新区 2026, collected at extractor 2.06 by someone who had not seen the rules. Scored once, at 71b7e22
+# (2.06), before its output was read: parks F1 0.93, companies 0.48, projects 0.00, funds 0.44, facts 0.59; company
+# parks 4/5, fully right rows 0/2, fund parks 7/7, facts with the right subject P 1.00 / R 0.33.
+REAL152_FLOORS = {"parks F1": 0.88, "companies F1": 0.42, "funds F1": 0.38, "facts F1": 0.53, "company parks": 0.75,
+                  "fund parks": 0.95, "facts with the right subject, precision": 0.95,
+                  "facts with the right subject, recall": 0.28}
+
+# tests/eval/real153: 8 real items on 上海 zones 2019-2024: 临港新片区 2020, 长三角G60科创之眼 2022, 松江 2021, 市北高新 2020 and 2019, 金桥
+# 2021 and 2023, 漕河泾开发区 2024, collected at extractor 2.06 by someone who had not seen the rules. Scored once, at
+# 71b7e22 (2.06), before its output was read: parks F1 0.43, companies 0.61, projects 0.53, facts 0.60; company parks
+# 1/4, project parks 6/8, status 7/7, fully right rows 6/13, facts with the right subject P 0.58 / R 0.19.
+REAL153_FLOORS = {"parks F1": 0.37, "companies F1": 0.56, "projects F1": 0.48, "facts F1": 0.55,
+                  "project parks": 0.70, "company parks": 0.20, "project status": 0.95,
+                  "fully right project rows": 0.41, "facts with the right subject, precision": 0.53,
+                  "facts with the right subject, recall": 0.14}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -2111,7 +2152,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real146": REAL146_FLOORS,
                     "real147": REAL147_FLOORS,
                     "real148": REAL148_FLOORS,
-                    "real149": REAL149_FLOORS}
+                    "real149": REAL149_FLOORS,
+                    "real150": REAL150_FLOORS,
+                    "real151": REAL151_FLOORS,
+                    "real152": REAL152_FLOORS,
+                    "real153": REAL153_FLOORS}
 
 
 @pytest.mark.django_db
