@@ -280,3 +280,15 @@ def test_trades_and_kinds_of_firms_listed_are_no_firms():
             "如今在柏川科技运营总部周边,已经聚集了包含部件厂、大宗原材料供应商等核心企业约20家。")
     names = {c.name for c in extract(text).companies}
     assert not names & {"钢铁", "炼化", "部件厂", "大宗原材料供应商"}, names
+
+
+# From real152 (funds tied to zones; scored once before it was read).
+
+def test_a_measures_articles_and_classes_of_funds_are_no_part_of_a_funds_name():
+    text = ("松岭火炬开发区管委会关于印发《松岭先进装备制造产业发展母基金管理暂行办法》的通知\n\n"
+            "第二条 本办法所称松岭先进装备制造产业发展母基金是由开发区设立的政策性基金。\n\n"
+            "第三条 母基金按照市场化原则运作。运作松岭先进装备制造产业发展母基金应当遵循本办法。"
+            "子基金分为创业投资类基金和产业投资类基金,母基金不投资二级母基金。")
+    names = {f.name for f in extract(text).funds}
+    assert "松岭先进装备制造产业发展母基金" in names, names
+    assert not [n for n in names if n.startswith(("二条", "第", "运作", "本办法")) or "类基金" in n or n == "二级母基金"], names

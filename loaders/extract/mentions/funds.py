@@ -30,7 +30,8 @@ _SAID_TO_BE_RE = re.compile(r"(?:是|为)[^，,。；;]{0,40}的[\u4e00-\u9fff]{
 _GENERIC_FUND_STEM = re.compile(
     r"^(?:区内|市内|全市|全区|全省|国内|境内|境外|海外|新设|新设立|产业|行业|若干|母|子|引导|投资|注册|股权|创投|创业|天使|专项|"
     r"政府|社会|配套|私募|公募|相关|区域|各类|各|多支|多只|一支|一只|单只|两只|两支|每只|每支|首只|首支|该|这|此|其|"
-    r"参股|参与|设立|组建|县市区|县区|市县|省级|市级|区级|县级|国家级|国家|省|市|县|区|[十百千万]亿(?:元)?(?:级)?|亿元级)*$"
+    r"参股|参与|设立|组建|县市区|县区|市县|省级|市级|区级|县级|国家级|国家|省|市|县|区|[十百千万]亿(?:元)?(?:级)?|亿元级|"
+    r"一级|二级|顶尖|知名|优秀|本办法所称|所称)*$"
     r"|^[\u4e00-\u9fff]{1,3}性$")  # (政策性基金, 公益性基金: a kind of fund)
 # (参股县市区基金, 省级政府投资基金; 百亿母基金: a fund described by its size)
 
@@ -57,6 +58,8 @@ _ORDINAL_RE = re.compile(r"(?:^|[全本我]?[省市国县区])(?:首支|首只|�
 # 七大…子基金, 两类子基金, 第二批子基金: funds counted by kind or batch, no fund's name
 _CLASS_OPENING_RE = re.compile(r"^第?(?:\d+|[一二两三四五六七八九十]+)(?:大|类|批次|批)")
 # 百亿元级生物医药产业基金: the class of size the fund belongs to, then its name
+_DOCUMENT_LEAD_RE = re.compile(r"^(?:第?[一二三四五六七八九十百]+条\s*)?(?:本(?:办法|细则|规定|制度|方案)(?:所称|中的?|规定的)?)?"
+                               r"(?:运作|设立|组建|促进|提请|注资|发起|出资|管理)?")
 _SIZE_CLASS_OPENING_RE = re.compile(r"^(?:\d+|[十百千万])亿元?级")
 # 国创母基金(二期), …子基金(第二批次): the phase or batch in brackets is part of the fund's name
 _BRACKETED_PHASE_RE = re.compile(r"[(（]第?(?:\d+|[一二三四五六七八九十]+)(?:期|批次|批)[)）]")
@@ -254,8 +257,14 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
         if size_class and len(stem) - size_class.end() >= 4 and not quoted:
             start += size_class.end()
             name, stem = text[start:m.end()], text[start:keyword_start]
-        if _CLASS_OPENING_RE.match(stem):
-            continue
+        if _CLASS_OPENING_RE.match(stem) or stem.endswith("类"):
+            continue  # (创业投资类基金, 产业投资类基金: a class of funds a measure speaks of)
+        document = _DOCUMENT_LEAD_RE.match(stem)
+        if document and document.end() and document.end() == len(stem):
+            continue  # 第三条 母基金…: a measure's article about the fund, no name
+        if document and document.end() and len(stem) - document.end() >= 4 and not quoted:
+            start += document.end()  # 第二条 本办法所称X母基金, 运作X母基金: the rule's words or a verb, then the name
+            name, stem = text[start:m.end()], text[start:keyword_start]
         lead = _FIRST_EVER_LEAD_RE.match(stem)
         if lead and len(stem) - lead.end() >= 4 and not quoted:
             start += lead.end()  # 搭建国内首支生物安全发展基金: 'the country's first', then the fund's own name
