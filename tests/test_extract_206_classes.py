@@ -292,3 +292,10 @@ def test_a_measures_articles_and_classes_of_funds_are_no_part_of_a_funds_name():
     names = {f.name for f in extract(text).funds}
     assert "松岭先进装备制造产业发展母基金" in names, names
     assert not [n for n in names if n.startswith(("二条", "第", "运作", "本办法")) or "类基金" in n or n == "二级母基金"], names
+
+
+def test_a_park_written_as_the_one_example_before_a_count_of_projects_does_not_hold_the_count():
+    text = ("湘潭高新区二季度重点产业项目集中开竣工\n\n4月18日上午,湘潭高新区二季度重点产业项目集中开工、竣工、投产仪式举行。"
+            "其中,集中开工项目有湖南(湘潭)松岭众创城等9个项目;集中竣工项目有柏川总部基地等5个项目。")
+    counts = {f.amount.text: f.subject for f in extract(text).facts if f.amount.unit == "count"}
+    assert counts.get("9个") == "湘潭高新区", counts

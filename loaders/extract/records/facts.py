@@ -1424,13 +1424,17 @@ def _listed_with_others(text: str, occs: list[ParkOcc], start: int, end: int) ->
 
 
 def _listed_item(text: str, start: int, end: int, limit: int) -> bool:
-    """True when the name at [start, end) is an item of a 、-list of projects or firms that ends before limit."""
+    """True when the name at [start, end) is an item of a 、-list of projects or firms that ends before limit, or
+    the one example a count of them is written after (集中开工项目有湘潭万洋众创城等9个项目)."""
+    if _EXAMPLE_THEN_COUNT_RE.match(text, end) and end < limit:
+        return True
     if text[end:end + 1] != "、" and text[start - 1:start] != "、":
         return False
     m = _LIST_END_RE.match(text, end)
     return m is not None and m.start(1) < limit  # 等17个项目: the count may close the list itself
 
 
+_EXAMPLE_THEN_COUNT_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)(?:个|项|家)")
 # …分别为218.5亿元、196亿元: figures given respectively, in the order of a list written before
 _RESPECTIVELY_RE = re.compile(r"(?:分别|依次)(?:为|是|达到?|实现|完成|有|(?:同比|比上年|较上年)?(?:增长|下降|提高)了?)?")
 _FIGURE_LIST_SEP_RE = re.compile(r"、|和|及|与")
