@@ -299,3 +299,11 @@ def test_a_park_written_as_the_one_example_before_a_count_of_projects_does_not_h
             "其中,集中开工项目有湖南(湘潭)松岭众创城等9个项目;集中竣工项目有柏川总部基地等5个项目。")
     counts = {f.amount.text: f.subject for f in extract(text).facts if f.amount.unit == "count"}
     assert counts.get("9个") == "湘潭高新区", counts
+
+
+# From real153 (上海 zones; scored once before it was read).
+
+def test_a_park_described_in_quotes_is_no_park():
+    text = ("项目以打造“具有全球影响力的卓越科创园区”为总体目标。"
+            "历经27年的转型之路,松岭园区实现了从“承担三废转移的传统工业园区”到“发展云计算”的华丽蜕变。")
+    assert not [n for n in _parks(text) if "的" in n], _parks(text)

@@ -622,6 +622,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 项目名称暂定为“太阳鸟麓谷工业园”: a project's name, not a park
         if text[start - 1:start] in "“\"" and _TITLE_AFTER_RE.match(text, e):
             continue  # 获得“郑州市五强产业集聚区”等荣誉称号: a title, not a park
+        if text[start - 1:start] in "“\"" and re.search(r"[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]{2}", text[start:e]):
+            continue  # 打造“具有全球影响力的卓越科创园区”, 从“承担三废转移的传统工业园区”到…: a park described in quotes, no name
         if (not place_ok or is_generic_stem(rest)) and _in_title(text, start, e):
             continue  # 《关于深化经济开发区体制机制改革的意见》, 《重庆市数字文化产业园区(基地)创建管理办法》: a document's
             # title, not a park (a place's parks of a kind, which such a title governs, are no park either)
