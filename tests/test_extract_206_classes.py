@@ -307,3 +307,16 @@ def test_a_park_described_in_quotes_is_no_park():
     text = ("项目以打造“具有全球影响力的卓越科创园区”为总体目标。"
             "历经27年的转型之路,松岭园区实现了从“承担三废转移的传统工业园区”到“发展云计算”的华丽蜕变。")
     assert not [n for n in _parks(text) if "的" in n], _parks(text)
+
+
+# From real151 (浙江 county zones 2010-2016; scored once before it was read).
+
+def test_among_the_firms_before_a_list_is_no_part_of_its_first_name():
+    text = "园区已形成三大支柱产业,入园企业中柏川科技、巨久轮毂、山耐斯气动等企业在行业内外已拥有较高知名度。"
+    names = {c.name for c in extract(text).companies}
+    assert "柏川科技" in names and not [n for n in names if n.startswith("中")], names
+
+
+def test_the_sum_before_a_name_after_a_projects_dash_is_no_part_of_it():
+    got = _project_parks("最近,该企业又将实施一个更大的项目——总投资达50亿元的柏川新材料项目,已进入实质性启动阶段。")
+    assert not [n for n in got if "投资" in n], got

@@ -398,6 +398,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         if org_end is not None and any(t.tag == "p" and t.word not in ("与", "和", "同", "跟", "及")
                                        and t.end <= org_end.start for t in words):
             s0 = org_end.start  # 生物医药板块以施美药业、科伦药业等…企业为支柱: after the preposition, the firm the tagger reads
+        if text[s0:s0 + 1] == "中" and text[s0 - 2:s0] in ("企业", "公司", "项目"):
+            s0 += 1  # 入园企业中名仕科技、巨久轮毂…: 'among the firms', then the list
         seg = text[s0:end]
         if not seg:
             continue
@@ -554,6 +556,8 @@ def _labels(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         head = bool(re.search(r"头部企业$", m.group()[:m.start("name") - m.start()])) and "等" not in m.group()
         if len(name) < 2 or not _ok(name, park_keys) or name[0] in "以为按由对从向":
             continue  # (入园企业以轻工机械、环保设备…为主: a preposition, then what the firms make)
+        if name[0] == "中" and text[m.start("name") - 2:m.start("name")] == "企业":
+            continue  # 入园企业中名仕科技、…: 'among the firms', then a list (read by _lists)
         nxt = text[m.start("name") + len(name): m.start("name") + len(name) + 5]
         followed = bool(re.match(r"[，,、。；;]|将|已|拥有|相关|董事长|总部|是|在|正|也|由此|通过|凭借|依托", nxt))
         if not followed:

@@ -880,6 +880,9 @@ def _after_dash(doc: Doc) -> list[Candidate]:
         k = e
         while k < len(text) and text[k] not in "，,。；;：:！!？?\n（(、":
             k += 1
+        sum_before = _SUM_MODIFIER_RE.match(text, e, k)
+        if sum_before and k - sum_before.end() >= 4:
+            e = sum_before.end()  # 更大的项目——总投资达50亿元的新材料项目: the sum, then the name
         stage = _TRAILING_STAGE_RE.search(text, e, k)
         if stage and stage.start() - e >= 4 and "项目" not in text[e:stage.start()]:
             k = stage.start()  # 新能源产业项目——X科技园动工: the stage the clause then gives is no part of the name
@@ -894,6 +897,7 @@ def _after_dash(doc: Doc) -> list[Candidate]:
 
 _SITED_WITH_DE_RE = re.compile(r"(?:位于|坐落于|坐落在|落户于|落户在|地处)(?:[\u4e00-\u9fff]{0,12}?(?:%s))?(?P<place>[^，,。；;的]{2,24})的$"
                               % ZONE_WORDS)
+_SUM_MODIFIER_RE = re.compile(r"(?:总)?投资(?:额)?(?:约|达|超|近)?\d+(?:\.\d+)?(?:多|余)?[亿万]?(?:元|美元)的")
 _ZONE_FIRM_HEAD_RE = re.compile(r"(?:投资|建设|发展|开发|城投|产业)(?:控股)?集团(?:有限公司)?|(?:投资|建设|发展|开发)(?:有限)?公司")
 _TRAILING_STAGE_RE = re.compile(r"(?:正式|顺利|全面|集中)?(?:开工|动工|签约|投产|竣工|开建|落地|落户|启动|奠基|开园|封顶)(?:建设|仪式)?$")
 _FINANCIAL_PRODUCT_RE = re.compile(r"REITs?|信托|基金项目|债券|证券化")
