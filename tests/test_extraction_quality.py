@@ -261,9 +261,12 @@ def test_extraction_holds_its_floor(scores, name, figure):
 # (projects F1 0.75 -> 0.76) that it does not place: project parks 33/42 -> 33/43, floor 0.78 -> 0.76.
 # Extractor 1.39: 生态智慧区 is a kind of zone, so 惠州潼湖生态智慧区's projects and figures have a park: facts 0.74 ->
 # 0.80, right-subject recall 0.52 -> 0.60.
-REAL2_FLOORS = {"parks F1": 0.75, "companies F1": 0.83, "projects F1": 0.74, "funds F1": 0.78, "facts F1": 0.76,
-                "project parks": 0.80, "company parks": 0.75, "project status": 0.83, "fully right project rows": 0.48,
-                "facts with the right subject, precision": 0.80, "facts with the right subject, recall": 0.55}
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
+REAL2_FLOORS = {"parks F1": 0.80, "companies F1": 0.90, "projects F1": 0.82, "funds F1": 0.95, "facts F1": 0.78,
+                "project parks": 0.88, "company parks": 0.75, "project status": 0.85,
+                "fully right project rows": 0.52, "facts with the right subject, precision": 0.80,
+                "facts with the right subject, recall": 0.59}
 # tests/eval/real3: 13 short real articles collected after the dev set's round of rules, ground truth made
 # by someone who had not seen the rules. Scored once before study: parks F1 0.58, companies 0.71, projects
 # 0.59, funds 0.00, facts 0.66; project parks 5/19, company parks 2/11, status 10/18, fully right rows
@@ -349,9 +352,13 @@ REAL8_FLOORS = {"parks F1": 0.95, "companies F1": 0.95, "projects F1": 0.92, "fu
 # words that are no stage. Its batches (a city's signing, a county's starts) have no record: their figures are
 # still missed or dropped.
 # Extractor 1.39: partners of a venture and suppliers counted in 家 are firms: companies 0.73 -> 0.88.
-REAL9_FLOORS = {"parks F1": 0.89, "companies F1": 0.83, "projects F1": 0.85, "funds F1": 0.81, "facts F1": 0.83,
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
+# Lowered at 2.06 (300feac): parks F1 0.89 is now 0.889, as 雄安新区, the state-level new area the text names, is a park
+# the truth does not list.
+REAL9_FLOORS = {"parks F1": 0.88, "companies F1": 0.83, "projects F1": 0.85, "funds F1": 0.81, "facts F1": 0.83,
                 "project parks": 0.78, "company parks": 0.85, "project status": 0.92,
-                "fully right project rows": 0.61, "facts with the right subject, precision": 0.90,
+                "fully right project rows": 0.61, "facts with the right subject, precision": 0.91,
                 "facts with the right subject, recall": 0.70}
 # tests/eval/real10: 15 short real articles (2015-2024, thirteen provinces; provincial and municipal papers, TV and
 # county news sites, a zone's own site, trade press), collected at extractor 1.21 by someone who had not seen the
@@ -486,9 +493,12 @@ REAL18_FLOORS = {"parks F1": 0.90, "companies F1": 0.90, "projects F1": 0.78, "f
 # a batch of parks and a region's parks as classes and a city's own project counts (fact_region): parks 0.94,
 # facts 0.83, right subject P 0.80 / R 0.59. Its zones counted by a province it writes only as 我省, and a park
 # written only as 县工业园区, are not read.
-REAL19_FLOORS = {"parks F1": 0.90, "companies F1": 0.70, "projects F1": 0.75, "funds F1": 0.95, "facts F1": 0.78,
-                 "project parks": 0.80, "company parks": 0.55, "project status": 0.80, "fully right project rows": 0.50,
-                 "facts with the right subject, precision": 0.75, "facts with the right subject, recall": 0.54}
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
+REAL19_FLOORS = {"parks F1": 0.90, "companies F1": 0.71, "projects F1": 0.75, "funds F1": 0.95, "facts F1": 0.78,
+                 "project parks": 0.82, "company parks": 0.57, "project status": 0.80,
+                 "fully right project rows": 0.50, "facts with the right subject, precision": 0.75,
+                 "facts with the right subject, recall": 0.54}
 # tests/eval/real20: 12 real items (2006-2024, twelve provinces; a district's land supply, a corridor of parks, a
 # bonded port's function area, a city's parks in five-year figures, a province's key parks, a city's new zones),
 # collected at extractor 1.42 by someone who had not seen the rules. Scored once before study: parks F1 0.70,
@@ -525,9 +535,11 @@ REAL21_FLOORS = {"parks F1": 0.92, "companies F1": 0.88, "projects F1": 0.80, "f
 # company parks 28/30, project parks 24/27, fully right rows 21/30, right subject P 0.73 / R 0.52.
 # Moved at 2.04: 农产品加工园区, an item of a counted list of parks, is a park (parks 0.75 -> 0.79). Floors raised to 0.05
 # below.
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
 REAL22_FLOORS = {"parks F1": 0.73, "companies F1": 0.90, "projects F1": 0.88, "funds F1": 0.70, "facts F1": 0.69,
-                 "project parks": 0.91, "company parks": 0.88, "project status": 0.88,
-                 "fully right project rows": 0.71, "facts with the right subject, precision": 0.71,
+                 "project parks": 0.91, "company parks": 0.88, "project status": 0.95,
+                 "fully right project rows": 0.78, "facts with the right subject, precision": 0.71,
                  "facts with the right subject, recall": 0.49}
 # tests/eval/real23: 12 real items (2010-2024, twelve provinces; a county's cluster zone, firms moving out of a city,
 # a county's promotion meeting in its park, a zone's five parks, a city's Shanghai fair, a zone's park's ceremony, a
@@ -687,9 +699,11 @@ REAL34_FLOORS = {"parks F1": 0.95, "companies F1": 0.88, "projects F1": 0.62, "f
 # places, a committee's short name, a quarter's rates after a sentence the park opens, a sample of projects owning no
 # count: parks 0.94, companies 0.96, projects 0.80, facts 0.82, company parks 10/12, project parks 13/14, status 12/13,
 # fully right rows 11/19, right subject P 0.86 / R 0.64.
-REAL35_FLOORS = {"parks F1": 0.90, "companies F1": 0.92, "projects F1": 0.75, "facts F1": 0.78,
-                 "project parks": 0.88, "company parks": 0.78, "project status": 0.88, "fully right project rows": 0.52,
-                 "facts with the right subject, precision": 0.82, "facts with the right subject, recall": 0.60}
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
+REAL35_FLOORS = {"parks F1": 0.90, "companies F1": 0.92, "projects F1": 0.78, "facts F1": 0.83, "project parks": 0.88,
+                 "company parks": 0.78, "project status": 0.88, "fully right project rows": 0.55,
+                 "facts with the right subject, precision": 0.82, "facts with the right subject, recall": 0.68}
 # tests/eval/real36: 10 real items (2005-2024; a software park, a cultural park, a railway logistics park, a port
 # logistics park, an airport zone, two agricultural parks, a city's digital-economy parks, and two park funds in
 # traditional script), collected at extractor 1.64 by someone who had not seen the rules. Scored once before study:
@@ -710,9 +724,11 @@ REAL36_FLOORS = {"parks F1": 0.85, "companies F1": 0.87, "projects F1": 0.87, "f
 # Then (1.66) chemical parks of every spelling, a zone's dash-joined part, labels joined by a dot or a bracketed place,
 # 原 before a zone, a clause opening with a park word: parks 0.82, projects 0.57, facts 0.72, right subject P 0.75 / R
 # 0.45.
-REAL37_FLOORS = {"parks F1": 0.80, "companies F1": 0.88, "projects F1": 0.50, "facts F1": 0.68,
-                 "company parks": 0.40, "fully right project rows": 0.30,
-                 "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.41}
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
+REAL37_FLOORS = {"parks F1": 0.82, "companies F1": 0.90, "projects F1": 0.61, "facts F1": 0.68, "company parks": 0.49,
+                 "fully right project rows": 0.45, "facts with the right subject, precision": 0.73,
+                 "facts with the right subject, recall": 0.41}
 # tests/eval/real38: 9 real items (2020-2025; seven in traditional script from Hong Kong and Macau outlets on 河套,
 # 數碼港, 香港科學園深圳分園, 將軍澳創新園 and 橫琴's parks, and two state-level new areas, 哈尔滨新区 and 长春新区),
 # collected at extractor 1.67 by someone who had not seen the rules. Scored once: parks F1 0.81 (P 0.79, R 0.85),
@@ -801,9 +817,14 @@ REAL42_FLOORS = {"parks F1": 0.76, "companies F1": 0.70, "projects F1": 0.77, "f
 # short form, an incubator's own figures kept off the zone, industries listed before firms counted: parks 0.91,
 # companies 0.62, projects 0.80 (fully right 15/33), funds 1.00, facts 0.66 (P 1.00, R 0.49: the incubator's four
 # figures, right in value, wrong in subject, are no longer stored), right subject P 0.95 / R 0.47.
-REAL43_FLOORS = {"parks F1": 0.87, "companies F1": 0.58, "projects F1": 0.76, "funds F1": 0.95, "facts F1": 0.62,
-                 "project parks": 0.84, "company parks": 0.84, "project status": 0.90, "fully right project rows": 0.42,
-                 "facts with the right subject, precision": 0.90, "facts with the right subject, recall": 0.43}
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
+# Lowered at 2.06 (300feac): company parks 11/12 is now 10/12, as 浦东新区 is found and 上海浦东科技投资有限公司 is placed in it,
+# where the truth places the investor nowhere.
+REAL43_FLOORS = {"parks F1": 0.87, "companies F1": 0.77, "projects F1": 0.76, "funds F1": 0.95, "facts F1": 0.62,
+                 "project parks": 0.84, "company parks": 0.83, "project status": 0.90,
+                 "fully right project rows": 0.42, "facts with the right subject, precision": 0.90,
+                 "facts with the right subject, recall": 0.43}
 # tests/eval/real44: 8 real items (2016-2025, one in traditional script: 乌鲁木齐经开区's 28 groundbreakings, 兰州新区
 # twice, 张掖经开区's glass project, 玉溪高新区's half year, 中科園區's half year (udn), 光谷中金基金 of 东湖高新区
 # (证券时报·e公司), 武威's signing at a trade fair), collected at extractor 1.91 by someone who had not seen the rules.
@@ -858,9 +879,11 @@ REAL46_FLOORS = {"parks F1": 0.75, "companies F1": 0.68, "projects F1": 0.65, "f
 # zone's startup park, a zone's projects in general, firms a zone signs with and lands, a product-named project with
 # 该项目总投资, a free trade zone's full name its short name is defined by: parks 0.96, companies 0.94, projects 0.97,
 # facts 1.00; company parks 22/24, project parks 17/18, status 16/18, fully right 14/25, right subject P 0.77 / R 0.81.
-REAL47_FLOORS = {"parks F1": 0.90, "companies F1": 0.89, "projects F1": 0.92, "facts F1": 0.95,
-                 "project parks": 0.88, "company parks": 0.85, "project status": 0.83, "fully right project rows": 0.50,
-                 "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.75}
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
+REAL47_FLOORS = {"parks F1": 0.90, "companies F1": 0.89, "projects F1": 0.92, "facts F1": 0.95, "project parks": 0.89,
+                 "company parks": 0.86, "project status": 0.83, "fully right project rows": 0.51,
+                 "facts with the right subject, precision": 0.75, "facts with the right subject, recall": 0.76}
 
 # tests/eval/real48: 8 real items (2011-2023, simplified as published: 吉林经开区's projects in 2014, 沧州渤海新区's 78
 # starts, 沈抚示范区's signing, 辽阳经济开发区's firms and funds in place, 天津滨海新区's 82 projects, 黄河三角洲产业投资基金,
@@ -940,9 +963,11 @@ REAL52_FLOORS = {"parks F1": 0.84, "companies F1": 0.81, "projects F1": 0.71, "f
 # status 10/11, fully right rows 8/23, facts with the right subject P 0.74 / R 0.52.
 # Studied at 2.02: staged short-name lists, a park's stem-and-kind short name, field paragraphs, 纳入 ends a name: parks
 # 0.84, companies 0.69, projects 0.75, project parks 13/18, status 13/14, fully right 12/26. Floors raised to 0.05 below.
-REAL53_FLOORS = {"parks F1": 0.79, "companies F1": 0.64, "projects F1": 0.70, "funds F1": 0.62, "facts F1": 0.81,
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
+REAL53_FLOORS = {"parks F1": 0.79, "companies F1": 0.64, "projects F1": 0.71, "funds F1": 0.62, "facts F1": 0.81,
                  "project parks": 0.67, "company parks": 0.75, "project status": 0.88,
-                 "fully right project rows": 0.41, "facts with the right subject, precision": 0.70,
+                 "fully right project rows": 0.43, "facts with the right subject, precision": 0.70,
                  "facts with the right subject, recall": 0.50}
 
 # tests/eval/real54: 8 real items in traditional script as published (2009-2026: 台北's software parks (中央社 2009), 虎门港 (文匯報 2012),
@@ -993,7 +1018,9 @@ REAL56_FLOORS = {"parks F1": 0.59, "companies F1": 0.64, "projects F1": 0.60, "f
 # project parks 10/11, status 8/8, fully right rows 9/13, facts with the right subject P 0.73 / R 0.66.
 # Studied at 2.02 after that first score: a year before an event's name, 设有分公司, a country pair before a bracketed
 # city, a park name's contraction: parks 0.96, companies 0.77, right subject P 0.77 / R 0.69. Floors raised to 0.05 below.
-REAL57_FLOORS = {"parks F1": 0.91, "companies F1": 0.72, "projects F1": 0.62, "facts F1": 0.78, "project parks": 0.86,
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
+REAL57_FLOORS = {"parks F1": 0.91, "companies F1": 0.75, "projects F1": 0.62, "facts F1": 0.78, "project parks": 0.86,
                  "company parks": 0.45, "project status": 0.95, "fully right project rows": 0.64,
                  "facts with the right subject, precision": 0.72, "facts with the right subject, recall": 0.64}
 
@@ -1015,10 +1042,11 @@ REAL58_FLOORS = {"parks F1": 0.62, "companies F1": 0.57, "projects F1": 0.77, "f
 # parks 6/18, status 17/17, fully right rows 6/30, facts with the right subject P 0.83 / R 0.37.
 # Studied at 2.03 after that first score: a park word after the bare unit 县/市 is the county's park (鹿邑县产业集聚区): project
 # parks 6/18 -> 15/18, fully right rows 6/30 -> 15/30. Floors raised to 0.05 below.
-REAL59_FLOORS = {"parks F1": 0.79, "companies F1": 0.65, "projects F1": 0.55, "facts F1": 0.56,
-                 "project parks": 0.78, "company parks": 0.80, "project status": 0.95,
-                 "fully right project rows": 0.45, "facts with the right subject, precision": 0.78,
-                 "facts with the right subject, recall": 0.33}
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
+REAL59_FLOORS = {"parks F1": 0.79, "companies F1": 0.65, "projects F1": 0.55, "facts F1": 0.56, "project parks": 0.78,
+                 "company parks": 0.80, "project status": 0.95, "fully right project rows": 0.45,
+                 "facts with the right subject, precision": 0.92, "facts with the right subject, recall": 0.40}
 
 # tests/eval/real60: 7 older real items (2005-2012: 邗江工业园 (今日扬州 2005), 青岛经济技术开发区 (2006), 成都经济技术开发区 (成都日报 2008),
 # 杭州经济技术开发区 (浙江在线 2008), 泰兴虹桥工业园区 (2010), 辽阳经济开发区 (2010), 新乡经济技术开发区 (2012)), collected at extractor
@@ -1183,10 +1211,11 @@ REAL73_FLOORS = {"parks F1": 0.81, "companies F1": 0.78, "funds F1": 0.62, "fact
 # status 5/6, fully right rows 4/7, facts with the right subject P 0.84 / R 0.41.
 # Studied at 2.03 after that first score: a project a named firm builds (由X投资建设,总投资…), a batch paragraph that says
 # what it covers: projects 0.50 -> 0.56. Floors raised to 0.05 below.
-REAL74_FLOORS = {"parks F1": 0.72, "companies F1": 0.72, "projects F1": 0.51, "facts F1": 0.60,
-                 "project parks": 0.81, "company parks": 0.78, "project status": 0.81,
-                 "fully right project rows": 0.57, "facts with the right subject, precision": 0.79,
-                 "facts with the right subject, recall": 0.40}
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
+REAL74_FLOORS = {"parks F1": 0.72, "companies F1": 0.77, "projects F1": 0.51, "facts F1": 0.60, "project parks": 0.81,
+                 "company parks": 0.78, "project status": 0.81, "fully right project rows": 0.57,
+                 "facts with the right subject, precision": 0.79, "facts with the right subject, recall": 0.40}
 
 # tests/eval/real75: 9 real items on parks in 安徽 and northern 江苏 (2017-2024: 徐州工业园区 (2017), 徐州经济技术开发区 (中国江苏网 2018),
 # 淮安经济技术开发区 (淮安日报 2018), 上合物流园 (2021), 盐城经开区 (亚洲日报 2022), 宿迁's 贤官镇工业区 (2017), 中新苏滁高新区 (市场星报 2020), 合肥经开区 (2021),
@@ -1206,10 +1235,11 @@ REAL75_FLOORS = {"parks F1": 0.73, "companies F1": 0.84, "projects F1": 0.65, "f
 # 2.03 by someone who had not seen the rules. Scored once, at 2333881 (2.03), before its output was read: parks F1
 # 0.88, companies 0.93, projects 0.70 (amounts 2/2), facts 0.92; company parks 13/14, project parks 10/13, status
 # 9/10, fully right rows 9/18, facts with the right subject P 0.89 / R 0.78.
-REAL76_FLOORS = {"parks F1": 0.82, "companies F1": 0.88, "projects F1": 0.65, "facts F1": 0.86,
-                 "project parks": 0.72, "company parks": 0.88, "project status": 0.85,
-                 "fully right project rows": 0.45, "facts with the right subject, precision": 0.84,
-                 "facts with the right subject, recall": 0.73}
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
+REAL76_FLOORS = {"parks F1": 0.82, "companies F1": 0.88, "projects F1": 0.65, "facts F1": 0.86, "project parks": 0.72,
+                 "company parks": 0.95, "project status": 0.85, "fully right project rows": 0.45,
+                 "facts with the right subject, precision": 0.84, "facts with the right subject, recall": 0.73}
 
 # tests/eval/real77: 8 real items on one zone each (2021-2025: 东方临港产业园 (新华社 2023), 无锡高新区 (经济日报 2023), 沈阳, 无锡 and 成都
 # 高新区 (人民日报 2025), 南浔·广安东西部扶贫协作产业园 (四川日报 2021), 长沙经开区 (红网 2021), 扬州经开区 (2023), 海口国家高新区 (南海网 2022), 颍泉经济开发区 (2022)),
@@ -1231,10 +1261,11 @@ REAL77_FLOORS = {"parks F1": 0.83, "companies F1": 0.64, "projects F1": 0.62, "f
 # 0.69, right subject 0.64/0.29 -> 0.86/0.38. Floors raised to 0.05 below.
 # Studied again at 2.04: 江东新区… projects open with their park's name without its city; 基础设施项目 and 公共服务项目 are kinds of
 # works: projects 0.64 -> 0.67, project parks 6 -> 8/14. Floors raised to 0.05 below.
-REAL78_FLOORS = {"parks F1": 0.64, "companies F1": 0.55, "projects F1": 0.61, "facts F1": 0.60,
-                 "project parks": 0.52, "company parks": 0.28, "project status": 0.95,
-                 "fully right project rows": 0.30, "facts with the right subject, precision": 0.82,
-                 "facts with the right subject, recall": 0.37}
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
+REAL78_FLOORS = {"parks F1": 0.75, "companies F1": 0.55, "projects F1": 0.61, "facts F1": 0.73, "project parks": 0.52,
+                 "company parks": 0.28, "project status": 0.95, "fully right project rows": 0.30,
+                 "facts with the right subject, precision": 0.85, "facts with the right subject, recall": 0.52}
 
 # tests/eval/real79: 8 real items on county and city zones in 山东 (2011-2023: 青州's parks (2013), 昌乐县 (潍坊日报 2011),
 # 莒县高端塑料产业园 (日照日报 2017), 郯城县 (2018), 枣庄高新区 (中华网 2022), 郓城化工产业园 (2023), 聊城经济技术开发区 (2013), 乐陵循环经济示范园 (德州日报 2022)),
@@ -1289,10 +1320,11 @@ REAL82_FLOORS = {"parks F1": 0.83, "companies F1": 0.86, "projects F1": 0.68, "f
 # Studied at 2.03 after that first score: an economic zone's part in one city is named with the zone: parks 0.64 ->
 # 0.67, project parks 13/20 -> 15/20. Floors raised to 0.05 below.
 # Moved at 2.04: 华芯·无限航空航材保障中心 placed in its zone (project parks 15 -> 16/20). Floors raised to 0.05 below.
-REAL83_FLOORS = {"parks F1": 0.62, "companies F1": 0.88, "projects F1": 0.88, "facts F1": 0.51,
-                 "project parks": 0.75, "company parks": 0.90, "project status": 0.85,
-                 "fully right project rows": 0.65, "facts with the right subject, precision": 0.59,
-                 "facts with the right subject, recall": 0.37}
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
+REAL83_FLOORS = {"parks F1": 0.62, "companies F1": 0.90, "projects F1": 0.88, "facts F1": 0.51, "project parks": 0.75,
+                 "company parks": 0.90, "project status": 0.85, "fully right project rows": 0.65,
+                 "facts with the right subject, precision": 0.59, "facts with the right subject, recall": 0.37}
 
 # tests/eval/real84: 7 real items on city zones in 黑龙江, 吉林 and 辽宁 (2017-2023: 宾西经济技术开发区 (2023), 穆棱高新区 and 穆棱经济开发区
 # (中国经济与法 2023), 长春 朝阳经济开发区 (新华财经 2022), 蛟河经济开发区 (2020), 白城工业园区 (2017), 凌源經濟開發區 (香港商报 2020, traditional script),
@@ -1361,10 +1393,12 @@ REAL88_FLOORS = {"parks F1": 0.79, "companies F1": 0.81, "projects F1": 0.78, "f
 # parks F1 0.95, companies 0.83, projects 0.81 (amounts 1/1), funds 0.00, facts 0.83; company parks 2/5, project parks
 # 20/21, status 21/21, fully right rows 20/26, facts with the right subject P 0.70 / R 0.56.
 # Studied at 2.03 after that first score: 国内首支 before a fund's name: funds 0.00 -> 1.00. Floors raised to 0.05 below.
-REAL89_FLOORS = {"parks F1": 0.90, "companies F1": 0.78, "projects F1": 0.76, "facts F1": 0.78,
-                 "project parks": 0.90, "company parks": 0.35, "project status": 0.95,
-                 "fully right project rows": 0.72, "facts with the right subject, precision": 0.65,
-                 "facts with the right subject, recall": 0.51, "funds F1": 0.95, "fund parks": 0.95}
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
+REAL89_FLOORS = {"parks F1": 0.90, "companies F1": 0.78, "projects F1": 0.76, "facts F1": 0.78, "project parks": 0.90,
+                 "company parks": 0.35, "project status": 0.95, "fully right project rows": 0.72,
+                 "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.55,
+                 "funds F1": 0.95, "fund parks": 0.95}
 
 # tests/eval/real90: 9 real items on 山西 and 内蒙古 zones: 大寨经济开发区 2012, 孝义 2021, 清徐经济开发区 2022, 左云经开区 2024, 晋城's 开发区
 # 2024, 库伦旗 2011, 芒来循环经济园区 2011, 呼和浩特 2021, 呼和浩特综保区 2025, collected at extractor 2.03 by someone who had not seen
@@ -1389,10 +1423,9 @@ REAL90_FLOORS = {"parks F1": 0.61, "companies F1": 0.79, "projects F1": 0.78, "f
 # score.
 # Studied at 2.04 after that first score: a park that reports the lead's batch as its own is the story's park:
 # project parks 5 -> 8/9. Floors raised to 0.05 below.
-REAL91_FLOORS = {"parks F1": 0.63, "companies F1": 0.91, "projects F1": 0.57, "facts F1": 0.59,
-                 "project parks": 0.83, "company parks": 0.61, "project status": 0.61,
-                 "fully right project rows": 0.40, "facts with the right subject, precision": 0.72,
-                 "facts with the right subject, recall": 0.40}
+REAL91_FLOORS = {"parks F1": 0.63, "companies F1": 0.91, "projects F1": 0.57, "facts F1": 0.59, "project parks": 0.83,
+                 "company parks": 0.61, "project status": 0.61, "fully right project rows": 0.40,
+                 "facts with the right subject, precision": 0.72, "facts with the right subject, recall": 0.40}
 
 # tests/eval/real92: 9 real items on 苏南 and 浙北 zones: 常州经开区 2020, 常州高新区 2020, 嘉兴经开区 2021, 嘉善县开发区 2012, 无锡高新区 2021,
 # 江宁区 2021, 江宁开发区 2022, 吴江开发区 2022, 德清经济开发区 2013, collected at extractor 2.03 by someone who had not seen the rules.
@@ -1469,10 +1502,11 @@ REAL97_FLOORS = {"parks F1": 0.80, "companies F1": 0.95, "projects F1": 0.95, "f
 # with the right subject P 0.77 / R 0.71.
 # Studied at 2.04 after that first score: a dateline of two outlets: facts 0.77 -> 0.82, right subject 0.77 / 0.71
 # -> 0.78 / 0.81. Floors raised to 0.05 below.
-REAL98_FLOORS = {"parks F1": 0.64, "companies F1": 0.78, "projects F1": 0.70, "facts F1": 0.77,
-                 "project parks": 0.83, "company parks": 0.55, "project status": 0.80,
-                 "fully right project rows": 0.55, "facts with the right subject, precision": 0.73,
-                 "facts with the right subject, recall": 0.75}
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
+REAL98_FLOORS = {"parks F1": 0.64, "companies F1": 0.78, "projects F1": 0.70, "facts F1": 0.80, "project parks": 0.83,
+                 "company parks": 0.55, "project status": 0.80, "fully right project rows": 0.55,
+                 "facts with the right subject, precision": 0.77, "facts with the right subject, recall": 0.75}
 
 # tests/eval/real99: 8 real items on 河北 zones: 石家庄高新区 2024, 邢台开发区 2017, 衡水高新区 2019 twice, 邢台 2024, 邯郸经开区 2012 twice,
 # 沧州高新区 2011, collected at extractor 2.04 by someone who had not seen the rules. Scored once, at 076bd72 (2.04),
@@ -1601,9 +1635,11 @@ REAL109_FLOORS = {"parks F1": 0.90, "companies F1": 0.55, "projects F1": 0.45, "
 # facts with the right subject P 0.68 / R 0.62.
 # Studied at 2.05 after that first score: a city and a verb before a park's name are no part of it (前往芜湖参加芜湖江北新区):
 # parks F1 0.81 -> 0.88. Floors raised to 0.05 below.
-REAL110_FLOORS = {"parks F1": 0.82, "companies F1": 0.64, "projects F1": 0.72, "facts F1": 0.64,
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
+REAL110_FLOORS = {"parks F1": 0.82, "companies F1": 0.64, "projects F1": 0.72, "facts F1": 0.66,
                   "project parks": 0.70, "company parks": 0.61, "project status": 0.95,
-                  "fully right project rows": 0.25, "facts with the right subject, precision": 0.63,
+                  "fully right project rows": 0.25, "facts with the right subject, precision": 0.66,
                   "facts with the right subject, recall": 0.57}
 
 # tests/eval/real111: 8 real items on 重庆 districts and their parks: 两江国际汽车城 2012, 璧山工业园区 2014, 长寿区 2020, 涪陵临港经济区
@@ -1614,9 +1650,11 @@ REAL110_FLOORS = {"parks F1": 0.82, "companies F1": 0.64, "projects F1": 0.72, "
 # Studied at 2.05 after that first score: an area two provinces build together (川渝高竹新区) is a park: parks F1 0.60 ->
 # 0.67, facts 0.68 -> 0.77, project parks 8 -> 10/14, right subject 0.72 / 0.42 -> 0.75 / 0.56. Floors raised to
 # 0.05 below.
+# At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
+# figures now.
 REAL111_FLOORS = {"parks F1": 0.61, "companies F1": 0.64, "projects F1": 0.79, "facts F1": 0.71,
-                  "project parks": 0.66, "company parks": 0.55, "project status": 0.73,
-                  "fully right project rows": 0.37, "facts with the right subject, precision": 0.70,
+                  "project parks": 0.73, "company parks": 0.55, "project status": 0.73,
+                  "fully right project rows": 0.45, "facts with the right subject, precision": 0.70,
                   "facts with the right subject, recall": 0.50}
 
 # tests/eval/real112: 7 real items on funds tied to zones: 绍兴滨海新区 2023, 成都高新區 (香港商報 2022), 蓝润国际海洋食品产业园 2019, 苏州工业园区
@@ -1799,18 +1837,22 @@ REAL128_FLOORS = {"parks F1": 0.89, "companies F1": 0.72, "projects F1": 0.61, "
 # Scored once, at e5c68ed (2.05), before its output was read: parks F1 0.70, companies 1.00, projects 0.68, facts
 # 0.58; company parks 2/11, project parks 2/13, status 13/13, fully right rows 0/17, facts with the right subject P
 # 0.43 / R 0.20.
-REAL129_FLOORS = {"parks F1": 0.65, "companies F1": 0.95, "projects F1": 0.63, "facts F1": 0.52,
-                  "project parks": 0.10, "company parks": 0.13, "project status": 0.95,
-                  "facts with the right subject, precision": 0.37, "facts with the right subject, recall": 0.15}
+# At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL129_FLOORS = {"parks F1": 0.79, "companies F1": 0.95, "projects F1": 0.63, "facts F1": 0.69,
+                  "project parks": 0.18, "company parks": 0.22, "project status": 0.95,
+                  "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.43}
 
 # tests/eval/real130: 8 real items on 海南 自由贸易港 parks and 福建 / 广东 bonded zones 2015-2024: 洋浦保税港区 2021, 三亚崖州湾科技城 2021,
 # 海口江东新区 2023, 广东海南先进制造业合作产业园 2024, 文昌国际航天城 2023, 福州保税港区 2015, 湛江综合保税区 2021, 海口 2024, collected at extractor 2.05 by
 # someone who had not seen the rules. Scored once, at b55fe54 (2.05), before its output was read: parks F1 0.67,
 # companies 0.70, projects 0.67, funds 1.00, facts 0.81; company parks 2/7, project parks 2/4, status 2/4, fully right
 # rows 2/5, fund parks 0/1, facts with the right subject P 0.68 / R 0.51.
+# At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
+# the figures now.
 REAL130_FLOORS = {"parks F1": 0.61, "companies F1": 0.65, "projects F1": 0.61, "funds F1": 0.95, "facts F1": 0.76,
-                  "project parks": 0.45, "company parks": 0.23, "project status": 0.45,
-                  "fully right project rows": 0.35, "facts with the right subject, precision": 0.62,
+                  "project parks": 0.95, "company parks": 0.23, "project status": 0.95,
+                  "fully right project rows": 0.75, "facts with the right subject, precision": 0.62,
                   "facts with the right subject, recall": 0.46}
 
 # tests/eval/real131: 8 real items on agricultural and food parks 2012-2024: 辽阳县农产品精深加工园区 2022, 肇州工业园区 2013, 南华工业园区
@@ -1847,18 +1889,22 @@ REAL133_FLOORS = {"parks F1": 0.77, "companies F1": 0.15, "projects F1": 0.64, "
 # 2025, 钟楼经济开发区 2026, collected at extractor 2.06 by someone who had not seen the rules. Scored once, at 86c389a
 # (2.06), before its output was read: parks F1 0.92, companies 0.89, projects 0.81, funds 0.00, facts 0.62; company
 # parks 3/4, project parks 4/11, status 4/4, fully right rows 2/13, facts with the right subject P 0.53 / R 0.24.
-REAL134_FLOORS = {"parks F1": 0.87, "companies F1": 0.83, "projects F1": 0.76, "facts F1": 0.57,
-                  "project parks": 0.31, "company parks": 0.70, "project status": 0.95,
-                  "fully right project rows": 0.10, "facts with the right subject, precision": 0.48,
-                  "facts with the right subject, recall": 0.18}
+# At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL134_FLOORS = {"parks F1": 0.87, "companies F1": 0.83, "projects F1": 0.76, "facts F1": 0.76,
+                  "project parks": 0.85, "company parks": 0.70, "project status": 0.95,
+                  "fully right project rows": 0.56, "facts with the right subject, precision": 0.48,
+                  "facts with the right subject, recall": 0.42}
 
 # tests/eval/real135: 7 real items on 珠江三角洲 zones 2022-2026: 光明区 2022, 广州开发区 2022, 翠亨新区 2025, 前海合作區 (香港01 2026), 珠海经开区
 # 2025, 东莞松山湖 2023, 顺德 2024, collected at extractor 2.06 by someone who had not seen the rules. Scored once, at
 # 86c389a (2.06), before its output was read: parks F1 0.80, companies 0.47, projects 0.35, facts 0.68; company parks
 # 2/4, project parks 2/3, status 2/3, fully right rows 1/9, facts with the right subject P 0.95 / R 0.53.
-REAL135_FLOORS = {"parks F1": 0.75, "companies F1": 0.42, "projects F1": 0.30, "facts F1": 0.63,
-                  "project parks": 0.61, "company parks": 0.45, "project status": 0.61,
-                  "fully right project rows": 0.06, "facts with the right subject, precision": 0.90,
+# At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL135_FLOORS = {"parks F1": 0.75, "companies F1": 0.42, "projects F1": 0.53, "facts F1": 0.63,
+                  "project parks": 0.75, "company parks": 0.45, "project status": 0.75,
+                  "fully right project rows": 0.17, "facts with the right subject, precision": 0.90,
                   "facts with the right subject, recall": 0.48}
 
 # tests/eval/real136: 6 real items on listed firms and parks 2015-2026: 佳木斯高新区 2024, 广安经开区 2015, 张江高新区 2023, 金山碳谷绿湾产业园
@@ -1866,9 +1912,13 @@ REAL135_FLOORS = {"parks F1": 0.75, "companies F1": 0.42, "projects F1": 0.30, "
 # once, at 86c389a (2.06), before its output was read: parks F1 0.88, companies 0.60, projects 0.55, facts 0.38;
 # company parks 2/3, project parks 1/3, status 3/3, fully right rows 0/5, facts with the right subject P 0.12 / R
 # 0.25.
-REAL136_FLOORS = {"parks F1": 0.82, "companies F1": 0.55, "projects F1": 0.49, "facts F1": 0.33,
+# At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+# Lowered at 2.06 (300feac): facts F1 0.38 is now 0.32, as the 72 projects counted 'once built' are no longer read as
+# 72 completed (a wrong metric whose value happened to equal the truth's 72 started).
+REAL136_FLOORS = {"parks F1": 0.82, "companies F1": 0.61, "projects F1": 0.49, "facts F1": 0.31,
                   "project parks": 0.28, "company parks": 0.61, "project status": 0.95,
-                  "facts with the right subject, precision": 0.07, "facts with the right subject, recall": 0.20}
+                  "facts with the right subject, precision": 0.09, "facts with the right subject, recall": 0.20}
 
 # tests/eval/real137: 8 real items on 浙江 and 福建 zones 2020-2026: 钱塘 2024 and 2022, 宁波前湾新区 2022, 泉州台商投资区 2024, 厦门火炬高新区
 # 2026, 2025 and 2020, 福州高新区 2023, collected at extractor 2.06 by someone who had not seen the rules. Scored once, at
@@ -1885,18 +1935,22 @@ REAL137_FLOORS = {"parks F1": 0.61, "companies F1": 0.80, "projects F1": 0.69, "
 # once, at ffb00d7 (2.06), before its output was read: parks F1 0.67, companies 0.50, projects 0.83, facts 0.72;
 # company parks 4/5, project parks 12/19, status 17/19, fully right rows 10/22, facts with the right subject P 0.91 /
 # R 0.50.
-REAL138_FLOORS = {"parks F1": 0.61, "companies F1": 0.45, "projects F1": 0.77, "facts F1": 0.67,
+# At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL138_FLOORS = {"parks F1": 0.68, "companies F1": 0.45, "projects F1": 0.77, "facts F1": 0.70,
                   "project parks": 0.58, "company parks": 0.75, "project status": 0.84,
-                  "fully right project rows": 0.40, "facts with the right subject, precision": 0.85,
-                  "facts with the right subject, recall": 0.45}
+                  "fully right project rows": 0.40, "facts with the right subject, precision": 0.86,
+                  "facts with the right subject, recall": 0.48}
 
 # tests/eval/real139: 8 real items on 天津, 北京 and 雄安 zones 2019-2026: 天津经开区 2022, 中新天津生态城 2023 (two), 京津中关村科技城 2019,
 # 北京经开区 2024, 中关村科学城国际医谷 2024, 雄安新区 2026 and 2025, collected at extractor 2.06 by someone who had not seen the rules.
 # Scored once, at 76ead8d (2.06), before its output was read: parks F1 0.50, companies 0.81, projects 0.67, facts
 # 0.77; company parks 4/15, project parks 1/9, status 8/9, fully right rows 0/10, facts with the right subject P 0.93
 # / R 0.61.
-REAL139_FLOORS = {"parks F1": 0.45, "companies F1": 0.76, "projects F1": 0.61, "facts F1": 0.71,
-                  "project parks": 0.06, "company parks": 0.21, "project status": 0.83,
+# At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL139_FLOORS = {"parks F1": 0.45, "companies F1": 0.81, "projects F1": 0.61, "facts F1": 0.71,
+                  "project parks": 0.06, "company parks": 0.26, "project status": 0.83,
                   "facts with the right subject, precision": 0.87, "facts with the right subject, recall": 0.56}
 
 # tests/eval/real140: 8 real items on 广西, 贵州 and 云南 zones 2021-2025: 桂林国家高新区 2021, 鹿寨县经开区 2023, 汇川区 2021, 遵义高新区 2025,
@@ -1904,9 +1958,11 @@ REAL139_FLOORS = {"parks F1": 0.45, "companies F1": 0.76, "projects F1": 0.61, "
 # Scored once, at ffb00d7 (2.06), before its output was read: parks F1 0.80, companies 0.74, projects 0.84, facts
 # 0.73; company parks 5/7, project parks 12/19, status 14/18, fully right rows 11/22, facts with the right subject P
 # 0.79 / R 0.62.
-REAL140_FLOORS = {"parks F1": 0.75, "companies F1": 0.68, "projects F1": 0.79, "facts F1": 0.68,
-                  "project parks": 0.58, "company parks": 0.66, "project status": 0.72,
-                  "fully right project rows": 0.45, "facts with the right subject, precision": 0.73,
+# At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL140_FLOORS = {"parks F1": 0.82, "companies F1": 0.68, "projects F1": 0.79, "facts F1": 0.68,
+                  "project parks": 0.68, "company parks": 0.66, "project status": 0.72,
+                  "fully right project rows": 0.54, "facts with the right subject, precision": 0.73,
                   "facts with the right subject, recall": 0.57}
 
 # tests/eval/real141: 7 real items on 湖北, 湖南 and 江西 zones 2022-2025: 株洲经开区 2025, 宜昌高新区白洋工业园 2025, 长沙经开区 2022 (two),
@@ -1941,9 +1997,11 @@ REAL143_FLOORS = {"parks F1": 0.48, "funds F1": 0.95, "facts F1": 0.55,
 # the rules. Scored once, at 33c5007 (2.06), before its output was read: parks F1 0.82, companies 0.86, projects 0.76,
 # facts 0.73; company parks 8/16, project parks 8/11, status 3/8, fully right rows 3/18, facts with the right subject
 # P 0.77 / R 0.41.
+# At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
+# the figures now.
 REAL144_FLOORS = {"parks F1": 0.77, "companies F1": 0.81, "projects F1": 0.70, "facts F1": 0.67,
-                  "project parks": 0.67, "company parks": 0.45, "project status": 0.32,
-                  "fully right project rows": 0.11, "facts with the right subject, precision": 0.71,
+                  "project parks": 0.67, "company parks": 0.45, "project status": 0.95,
+                  "fully right project rows": 0.39, "facts with the right subject, precision": 0.71,
                   "facts with the right subject, recall": 0.36}
 
 # tests/eval/real145: 7 real items on 东北 zones 2010-2014 and 兵团 parks: 大庆高新区 2014, 旅顺经济开发区 2010, 长春高新区 2012,
@@ -1971,7 +2029,9 @@ REAL146_FLOORS = {"parks F1": 0.82, "companies F1": 0.82, "projects F1": 0.52, "
 # rules. Scored once, at 27b1b40 (2.06), before its output was read: parks F1 0.86, companies 0.50, projects 0.92,
 # facts 0.88; company parks 2/3, project parks 7/11, status 8/11, fully right rows 5/11, facts with the right subject
 # P 0.55 / R 0.52.
-REAL147_FLOORS = {"parks F1": 0.80, "companies F1": 0.45, "projects F1": 0.86, "facts F1": 0.83,
+# At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL147_FLOORS = {"parks F1": 0.80, "companies F1": 0.70, "projects F1": 0.86, "facts F1": 0.83,
                   "project parks": 0.58, "company parks": 0.61, "project status": 0.67,
                   "fully right project rows": 0.40, "facts with the right subject, precision": 0.49,
                   "facts with the right subject, recall": 0.46}
@@ -1989,9 +2049,11 @@ REAL148_FLOORS = {"parks F1": 0.61, "companies F1": 0.76, "projects F1": 0.29, "
 # collected at extractor 2.06 by someone who had not seen the rules. Scored once, at 27b1b40 (2.06), before its output
 # was read: parks F1 0.57, companies 0.91, projects 0.45, facts 0.71; company parks 5/5, project parks 9/9, status
 # 4/8, fully right rows 5/11, facts with the right subject P 0.91 / R 0.60.
-REAL149_FLOORS = {"parks F1": 0.52, "companies F1": 0.85, "projects F1": 0.40, "facts F1": 0.65,
+# At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL149_FLOORS = {"parks F1": 0.52, "companies F1": 0.85, "projects F1": 0.88, "facts F1": 0.65,
                   "project parks": 0.95, "company parks": 0.95, "project status": 0.45,
-                  "fully right project rows": 0.40, "facts with the right subject, precision": 0.85,
+                  "fully right project rows": 0.74, "facts with the right subject, precision": 0.85,
                   "facts with the right subject, recall": 0.55}
 
 # tests/eval/real150: 7 real items on 河南 and 湖北 zones 2010-2016: 郑州经开区 2014, 许昌 产业集聚区 2011, 洛阳先进制造业集聚区 2016, 中牟产业园区
@@ -2009,16 +2071,22 @@ REAL150_FLOORS = {"parks F1": 0.74, "companies F1": 0.45, "projects F1": 0.76, "
 # Scored once, at 71b7e22 (2.06), before its output was read: parks F1 0.56, companies 0.71, projects 0.33, facts
 # 0.77; company parks 3/6, project parks 1/1, status 1/1, fully right rows 1/2, facts with the right subject P 0.53 /
 # R 0.38.
-REAL151_FLOORS = {"parks F1": 0.50, "companies F1": 0.65, "projects F1": 0.28, "facts F1": 0.71,
-                  "project parks": 0.95, "company parks": 0.45, "project status": 0.95,
-                  "fully right project rows": 0.45, "facts with the right subject, precision": 0.47,
+# At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+# Lowered at 2.06 (300feac): company parks 3/6 is now 3/7, as 名仕科技 is now found (companies F1 0.71 to 0.82) and placed
+# in 磐安县尖山镇工业园区, where the truth has 浙江磐安工业园区.
+REAL151_FLOORS = {"parks F1": 0.50, "companies F1": 0.77, "projects F1": 0.35, "facts F1": 0.71,
+                  "project parks": 0.95, "company parks": 0.42, "project status": 0.95,
+                  "fully right project rows": 0.95, "facts with the right subject, precision": 0.47,
                   "facts with the right subject, recall": 0.32}
 
 # tests/eval/real152: 6 real items on funds tied to zones: 成都高新区 2023, 中原科技城 2022, 常州国家高新区 2024, 盐城 2022, 中山火炬开发区
 # 2020, 中山翠亨新区 2026, collected at extractor 2.06 by someone who had not seen the rules. Scored once, at 71b7e22
 # (2.06), before its output was read: parks F1 0.93, companies 0.48, projects 0.00, funds 0.44, facts 0.59; company
 # parks 4/5, fully right rows 0/2, fund parks 7/7, facts with the right subject P 1.00 / R 0.33.
-REAL152_FLOORS = {"parks F1": 0.88, "companies F1": 0.42, "funds F1": 0.38, "facts F1": 0.53, "company parks": 0.75,
+# At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL152_FLOORS = {"parks F1": 0.88, "companies F1": 0.42, "funds F1": 0.59, "facts F1": 0.53, "company parks": 0.75,
                   "fund parks": 0.95, "facts with the right subject, precision": 0.95,
                   "facts with the right subject, recall": 0.28}
 
@@ -2026,7 +2094,9 @@ REAL152_FLOORS = {"parks F1": 0.88, "companies F1": 0.42, "funds F1": 0.38, "fac
 # 2021 and 2023, 漕河泾开发区 2024, collected at extractor 2.06 by someone who had not seen the rules. Scored once, at
 # 71b7e22 (2.06), before its output was read: parks F1 0.43, companies 0.61, projects 0.53, facts 0.60; company parks
 # 1/4, project parks 6/8, status 7/7, fully right rows 6/13, facts with the right subject P 0.58 / R 0.19.
-REAL153_FLOORS = {"parks F1": 0.37, "companies F1": 0.56, "projects F1": 0.48, "facts F1": 0.55,
+# At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL153_FLOORS = {"parks F1": 0.45, "companies F1": 0.56, "projects F1": 0.48, "facts F1": 0.55,
                   "project parks": 0.70, "company parks": 0.20, "project status": 0.95,
                   "fully right project rows": 0.41, "facts with the right subject, precision": 0.53,
                   "facts with the right subject, recall": 0.14}
