@@ -1790,19 +1790,13 @@ def _status_from_list_header(doc: Doc, out: dict[str, ProjectMention]) -> None:
     """Projects of a paragraph that opens by naming their stage (开工的项目有：…；…): with no present stage of their
     own, they are at that stage, each item after a ；as much as the first."""
     text = doc.text
-    for header in _LIST_HEADER_RE.finditer(text):
-        if header.start() > 0 and text[header.start() - 1] not in "\n。":
-            continue
-        end = text.find("\n", header.end())
-        end = len(text) if end < 0 else end
-        status = status_of(header.group("event"))
-        for pm in out.values():
-            if header.end() <= pm.span.start < end and pm.status in (None, "planned"):
-                pm.status = status
+    headers = [(h, "\n") for h in _LIST_HEADER_RE.finditer(text)
+               if h.start() == 0 or text[h.start() - 1] in "\n。"]
     # 集中开工的10个重点项目总投资44.08亿元,其中,产业项目6个,…,分别为A,总投资5.2亿元;B;C…。: the batch counted with its
     # event, then its items one by one, each after a ; as much as the first, to the sentence's end
-    for header in _COUNTED_BATCH_ITEMS_RE.finditer(text):
-        end = text.find("。", header.end())
+    headers += [(h, "。") for h in _COUNTED_BATCH_ITEMS_RE.finditer(text)]
+    for header, closing in headers:
+        end = text.find(closing, header.end())
         end = len(text) if end < 0 else end
         status = status_of(header.group("event"))
         for pm in out.values():
