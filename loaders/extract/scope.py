@@ -48,10 +48,12 @@ _SETTING_BEFORE = re.compile(r"(?:在|位于|于|这是|这里是)*(?:%s)?(?:该
 _ADVERBIAL_RE = re.compile(r"(?:作为|随着|为了|为|经过|通过|根据|按照|面对|对于|截至|截止|自|从)")
 # 开园以来, 成立之初: a time clause before the subject
 _SINCE_RE = re.compile(r"(?:以来|之初|期间|之际|以后|之后)$")
+# 此次集中开工的项目涵盖…: a paragraph about the story's batch itself, whichever county the one before named last
+_THIS_BATCH_OPENING_RE = re.compile(r"(?:此次|本次|这次)(?:集中)?(?:开工|签约|开复工|投产|竣工|动工)的?(?:重大|重点)?项目")
+# 徐州经开区共有7个产业项目列入清单: a park, then the count of its own projects
+_OWN_PROJECTS_COUNTED_RE = re.compile(r"(?:共有|共|有)(?:\d+|[一二两三四五六七八九十]+)(?:个|项)[\u4e00-\u9fff]{0,6}?项目")
 # A park that holds an event: X(…)举行/召开/举办
 # a park's own session of a city's event, the park written bare (高新区·掇刀区分会场, 经开区分会场)
-_THIS_BATCH_OPENING_RE = re.compile(r"(?:此次|本次|这次)(?:集中)?(?:开工|签约|开复工|投产|竣工|动工)的?(?:重大|重点)?项目")
-_OWN_PROJECTS_COUNTED_RE = re.compile(r"(?:共有|共|有)(?:\d+|[一二两三四五六七八九十]+)(?:个|项)[\u4e00-\u9fff]{0,6}?项目")
 _PARK_SESSION_RE = re.compile(r"(高新区|经开区|开发区)(?:·[\u4e00-\u9fff]{2,4})?分会场")
 _HOSTS_RE = re.compile(r"(?:[(（][^)）]{0,20}[)）])?(?:日前|近日|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:上午|下午)?"
                        r"(?:举行|召开|举办|集中(?:开工|签约|开竣工|开复工|竣工|投产)"

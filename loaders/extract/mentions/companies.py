@@ -144,15 +144,18 @@ _TITLE_BEFORE_RE = re.compile(r"(?:书记|[省市县区州镇]长|主任|部长|
 _PLACE_IN_NAME_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,5})[)）]$")
 
 
-# 塘沥村 before a firm's name: the village it stands in (not 中关村, a science park's brand; not X村镇银行)
-_SECTOR_ITEM_RE = re.compile(r"(?:钢铁|炼化|炼油|冶金|有色|建材|纺织|服装|造纸|纸业|食品|家具|石化|化工)"
-                             r"|[\u4e00-\u9fff]{0,6}(?:部件厂|零件厂|配件厂|供应商|配套商|服务商)")
+# 央企外贸信托, 上市公司安图生物: a list item opening with what kind of firm it is, then the firm
+_DESCRIPTOR_OPENING_RE = re.compile(r"(?:央企|国企|民企|外企|上市公司|龙头企业|知名企业|世界500强|中国500强)")
 # 电子零组件大厂国巨, 半导体供应链鸿海: a list item opening with its trade and its role in it, then the firm
 _ROLE_OPENING_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:大厂|龙头|巨头|供应链)(?=[\u4e00-\u9fff]{2})")
-_DESCRIPTOR_OPENING_RE = re.compile(r"(?:央企|国企|民企|外企|上市公司|龙头企业|知名企业|世界500强|中国500强)")
 # an item of a list of firms that names a kind of firm or a sector, not a firm: 央企, 大型民企, 科技创新资源, 高端制造业和…
 _CLASS_ITEM_RE = re.compile(r"^(?:大型|中小型?|知名|优质|重点|骨干|龙头)?(?:央企|国企|民企|外企|私企|港企|台企|侨企|名企)$"
                             r"|(?:制造业|服务业|产业|行业)(?:和|及|与|$)|资源$")
+# 钢铁、炼化等重大项目, 部件厂、大宗原材料供应商等核心企业: a trade, or a kind of firm, as a whole item of any list (the
+# class above is read in lists of firms only)
+_SECTOR_ITEM_RE = re.compile(r"(?:钢铁|炼化|炼油|冶金|有色|建材|纺织|服装|造纸|纸业|食品|家具|石化|化工)"
+                             r"|[\u4e00-\u9fff]{0,6}(?:部件厂|零件厂|配件厂|供应商|配套商|服务商)")
+# 塘沥村 before a firm's name: the village it stands in (not 中关村, a science park's brand; not X村镇银行)
 _VILLAGE_OPENING_RE = re.compile(r"(?!中关村)[\u4e00-\u9fff]{1,3}村(?!镇)(?=[\u4e00-\u9fff]{4})")
 
 

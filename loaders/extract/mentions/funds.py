@@ -58,9 +58,11 @@ _ORDINAL_RE = re.compile(r"(?:^|[全本我]?[省市国县区])(?:首支|首只|�
 # 七大…子基金, 两类子基金, 第二批子基金: funds counted by kind or batch, no fund's name
 _CLASS_OPENING_RE = re.compile(r"^第?(?:\d+|[一二两三四五六七八九十]+)(?:大|类|批次|批)")
 # 百亿元级生物医药产业基金: the class of size the fund belongs to, then its name
+_SIZE_CLASS_OPENING_RE = re.compile(r"^(?:\d+|[十百千万])亿元?级")
+# 第二条 本办法所称X母基金, 运作X母基金: a measure's article and words, or a verb, before the fund's name (all optional:
+# it always matches, perhaps empty)
 _DOCUMENT_LEAD_RE = re.compile(r"^(?:第?[一二三四五六七八九十百]+条\s*)?(?:本(?:办法|细则|规定|制度|方案)(?:所称|中的?|规定的)?)?"
                                r"(?:运作|设立|组建|促进|提请|注资|发起|出资|管理)?")
-_SIZE_CLASS_OPENING_RE = re.compile(r"^(?:\d+|[十百千万])亿元?级")
 # 国创母基金(二期), …子基金(第二批次): the phase or batch in brackets is part of the fund's name
 _BRACKETED_PHASE_RE = re.compile(r"[(（]第?(?:\d+|[一二三四五六七八九十]+)(?:期|批次|批)[)）]")
 
@@ -259,11 +261,11 @@ def find_funds(doc: Doc, parks: list[ParkMention], scope: ParkScope | None = Non
             name, stem = text[start:m.end()], text[start:keyword_start]
         if _CLASS_OPENING_RE.match(stem) or stem.endswith("类"):
             continue  # (创业投资类基金, 产业投资类基金: a class of funds a measure speaks of)
-        document = _DOCUMENT_LEAD_RE.match(stem)
-        if document and document.end() and document.end() == len(stem):
+        document = _DOCUMENT_LEAD_RE.match(stem).end()
+        if document and document == len(stem):
             continue  # 第三条 母基金…: a measure's article about the fund, no name
-        if document and document.end() and len(stem) - document.end() >= 4 and not quoted:
-            start += document.end()  # 第二条 本办法所称X母基金, 运作X母基金: the rule's words or a verb, then the name
+        if document and len(stem) - document >= 4 and not quoted:
+            start += document  # 第二条 本办法所称X母基金, 运作X母基金: the rule's words or a verb, then the name
             name, stem = text[start:m.end()], text[start:keyword_start]
         lead = _FIRST_EVER_LEAD_RE.match(stem)
         if lead and len(stem) - lead.end() >= 4 and not quoted:

@@ -56,18 +56,8 @@ _PLACES_OPENING_RE = re.compile(r"^(?:(?:%s)(?:省|市|自治区)?|[\u4e00-\u9ff
                                 % "|".join(sorted(PLACES, key=len, reverse=True)))
 _PROVINCE_OPENING_RE = re.compile("(?:%s)省?" % "|".join(sorted(PROVINCES, key=len, reverse=True)))
 _BRACKETED_PART_RE = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）]")
+# 济青烟(莱西)国际招商产业园: a wider place, the park's own place in brackets, then the rest of the name
 _PLACE_IN_BRACKETS_RE = re.compile(r"(?P<wider>[^(（]+)[(（]([\u4e00-\u9fff]{2,6})[)）](.+)$")
-
-
-def _wider_place(words: str) -> bool:
-    """True when `words` name a province (湖南, 山东省), or several cities of one province by their first characters
-    (济青烟: 济南, 青岛 and 烟台)."""
-    words = words.removesuffix("省")
-    if words in PROVINCES:
-        return True
-    if not 2 <= len(words) <= 4:
-        return False
-    return any(all(any(c[0] == ch for c in cities.split()) for ch in words) for cities in CITIES_BY_PROVINCE.values())
 # a park's short name in brackets right after it, ending as a park word does: X经贸合作区(X合作区)
 _BRACKETED_SHORT_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,10}(?:%s))[)）]" % PARK_WORDS)
 # A bilateral zone without a common park suffix: 中新吉林食品区, 中新天津生态城, 中德生态园 (not 中新社, 中新网).
@@ -1560,6 +1550,17 @@ def _two_provinces_initials(stem: str) -> bool:
     """True when a four-character stem opens with the one-character names of two provinces (川渝高竹: 四川 and 重庆)."""
     first, second = PROVINCE_INITIALS.get(stem[:1]), PROVINCE_INITIALS.get(stem[1:2])
     return len(stem) == 4 and first is not None and second is not None and first != second
+
+
+def _wider_place(words: str) -> bool:
+    """True when `words` name a province (湖南, 山东省), or several cities of one province by their first characters
+    (济青烟: 济南, 青岛 and 烟台)."""
+    words = words.removesuffix("省")
+    if words in PROVINCES:
+        return True
+    if not 2 <= len(words) <= 4:
+        return False
+    return any(all(any(c[0] == ch for c in cities.split()) for ch in words) for cities in CITIES_BY_PROVINCE.values())
 
 
 def _two_city_initials(text: str, stem: str) -> bool:
