@@ -42,7 +42,9 @@ _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10 ** 4, "亿": 10 ** 8}
 
-_ARABIC = r"\d+(?:,\d{3})*(?:\. ?\d+)?"  # 218. 5亿元: a typesetting gap inside the decimal
+# 218. 5亿元: a typesetting gap inside the decimal; 5 000万元, 30 000 t: thousands set apart by a space (a gazetteer's
+# typesetting), one number
+_ARABIC = r"\d{1,3}(?: \d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\. ?\d+)?"
 # (二．七億元, 十九．六七公頃, 廿五億元: print in Taiwan writes decimals with a full-width point, 20 and 30 as 廿 and 卅)
 _CN_NUM = r"[零〇一二两三四五六七八九十百千万亿廿卅]+(?:[．.点][零〇一二三四五六七八九]+)?"  # (一点五亿元)
 _PRE = "|".join(sorted(QUALIFIER_PREFIX, key=len, reverse=True))

@@ -297,7 +297,8 @@ _FIRMS_COUNTED_RE = re.compile(r"(?:多|数|几|\d+|[一二两三四五六七八
 _NOT_FIRMS_GAP_RE = re.compile(r"^(?:主导|重点|优势|特色|支柱|新兴)?(?:产业|行业|领域|业务|业态)(?!链)|于一体|基础|设施|基建|民生|市政|公益|政府"
                                r"|^(?:多|几|[一二两三四五六七八九十\d]+)?(?:类型|种类型)"  # (A、B及C等多类型生产企业: kinds of makers;
                                # 等各类工业企业347家 are firms)
-                               r"|产品[由被向]")  # (生物寡糖制剂等系列产品由企业与…研发: products, made by firms)
+                               r"|产品[由被向]"  # (生物寡糖制剂等系列产品由企业与…研发: products, made by firms)
+                               r"|^(?:系列|各类|多种|主要)?产品")  # (集织造销售服装、高端针织、梭织面料等产品的…企业: what a firm makes)
 
 
 _COUNT_OF_RE = re.compile(r"[\d一二两三四五六七八九十百千]+(?:余|多)?[家个种类批]")
@@ -382,6 +383,15 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         elif text.startswith("还有", i) or (text[i:i + 1] == "有" and word_tag(text, i, i + 1) == "v"):
             i += 2 if text.startswith("还有", i) else 1  # 现代物流方面,有宇培、荣桂等上市公司…入驻: 'there are' opens
             seg = text[i:end]  # the list, no part of its first name (…，还有A、B…: 'and there are')
+        # 对辖区…技术改造、壮大规模、加速发展的A、B等企业: a verb before the particle 的, after a 、, ends a row of what the
+        # firms did, not of firms; the list starts after it (投资120亿元的A、50亿元的B, 农科区的A: each item's own
+        # modifier; 的 inside a brand, 美的, is no particle)
+        k = seg.rfind("的")
+        if k > 0 and word_tag(text, i + k, i + k + 1) == "u" and "、" in seg[:k]:
+            pred = [w for w in tokens_around(text, i + k) if i + seg.rfind("、", 0, k) < w.start and w.end <= i + k]
+            if pred and pred[-1].tag in ("v", "vn") and all(w.tag in ("v", "vn", "vd", "d", "ad", "a") for w in pred):
+                i += k + 1
+                seg = text[i:end]
         first_sep = text.find("、", i, end)
         if _MAKES_JUST_BEFORE_RE.search(text, max(0, i - 6), i) \
                 or any(k == i or text[k - 1] in "将要可能" or text[k - 2:k] in ("主要", "重点", "计划", "专业", "从事")
@@ -535,6 +545,9 @@ def _roles(doc: Doc, park_keys: set[str]) -> list[_Hit]:
                        if t.end == m.start() and t.tag == "PER" and t.start > start), None)
         if person is not None:
             name = text[start:person.start]  # 浦东科投李勇军总经理: the firm, then the person who holds the title
+        counted = re.search(r"(?:一位|一名|一)$", name)
+        if counted and GOVERNMENT_END.search(name[:counted.start()]):
+            name = name[:counted.start()]  # 市外经贸委一负责人: one official of the body, not part of its name (三一 keeps 一)
         legal = list(_LEGAL_INSIDE_RE.finditer(name))
         if legal and legal[-1].end() < len(name):
             name = name[:legal[-1].end()]  # 兴澄特种钢铁公司技术负责人: the firm ends at its legal form

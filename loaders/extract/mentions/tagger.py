@@ -39,6 +39,9 @@ LEADING_BREAK_TAGS = frozenset({"v", "vd", "d", "ad", "p", "u", "r", "xc", "c", 
 _TIME_WORD_RE = re.compile(r"\d|季度|[上下]半年|[今去明前]年|近年|目前|当前|此前|近期|[年月日]底|月份?$|日$")
 #: Locative words that end a clause: 改革后开发区, 园区内企业.
 _AFTER_WORDS = frozenset({"后", "前", "内", "里", "间", "以来", "期间"})
+#: A compass point, then one of these, gives a route's or a site's bounds (北起, 南至, 东临, 西接)
+_COMPASS = frozenset({"东", "南", "西", "北"})
+_ROUTE_VERBS = frozenset("起至到临靠接邻抵")
 #: Words that join two names: a verb right after one is more likely an unknown brand (与开投芯屏产业园).
 _COORDINATORS = frozenset({"与", "和", "同", "跟", "及", "以及", "、"})
 #: Titles stand before a person, never inside an organisation's or a project's name.
@@ -164,6 +167,8 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
             cut = t.end
         elif t.tag == "f" and t.word in _AFTER_WORDS and t.end <= end:
             cut = t.end  # 改革/后/开发区: what comes before 后 is a clause
+        elif t.tag == "f" and t.word in _COMPASS and t.end < end and text[t.end:t.end + 1] in _ROUTE_VERBS:
+            cut = t.end + 1  # 北/起/高新区新航路, 南/至/…: a route's bounds, 'north from' and 'south to', open no name
     # each token's neighbours in the sentence (None at its ends)
     before = {t.start: all_tokens[k - 1] if k else None for k, t in enumerate(all_tokens)}
     after = {t.end: all_tokens[k + 1] if k + 1 < len(all_tokens) else None for k, t in enumerate(all_tokens)}
