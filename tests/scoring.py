@@ -177,6 +177,10 @@ REAL150 = EVAL / "real150"  # 7 more (河南 and 湖北 zones 2010-2016: 郑州�
 REAL151 = EVAL / "real151"  # 6 more (浙江 county and city zones 2010-2016: 嵊州经济开发区 2011, 杭州湾上虞工业园区 2013 and 2011, 衢江经济开发区 2010, 磐安工业园区 2016, 台州湾循环经济产业集聚区 2015), at 2.06 (71b7e22); scored once before study
 REAL152 = EVAL / "real152"  # 6 more (funds tied to zones: 成都高新区 2023, 中原科技城 2022, 常州国家高新区 2024, 盐城 2022, 中山火炬开发区 2020, 中山翠亨新区 2026), at 2.06 (71b7e22); scored once before study
 REAL153 = EVAL / "real153"  # 8 more (上海 zones 2019-2024: 临港新片区 2020, 长三角G60科创之眼 2022, 松江 2021, 市北高新 2020 and 2019, 金桥 2021 and 2023, 漕河泾开发区 2024), at 2.06 (71b7e22); scored once before study
+REAL154 = EVAL / "real154"  # 6 more (陕西 and 山西 zones 2008-2020: 蔡家坡经济技术开发区 2010, 杨凌示范区 2016, 沣东工业园区 2009, 西安 航天 and 航空 bases 2008, 大同's five parks 2010, 宝鸡高新区 2020), at 2.06 (a1bc859); scored once before study
+REAL155 = EVAL / "real155"  # 7 more (江西 county projects and parks, and two 湖南 parks, 2018-2024: 吉安县 2022, 吉水 2022, 东乡区 2023, 寻乌石排工业园区 2018, 上饶 2021, 江华高新区 2024, 永州经开区 2022), at 2.06 (a1bc859); scored once before study
+REAL156 = EVAL / "real156"  # 6 more (广东 zones 2011-2014: 中山火炬开发区 2011, 佛山(清远) and 佛山(云浮) 产业转移工业园 2012, 珠海经济技术开发区 2012, 松山湖 2014, 东升工业园 2014, 中国电子东莞产业基地 2011), at 2.06 (a1bc859); scored once before study
+REAL157 = EVAL / "real157"  # 6 more (新疆 and 西藏 zones 2022-2024: 哈密高新区 2022, 喀什 2022 and 2024, 霍尔果斯 2022, 拉萨高新区 2023, 乌鲁木齐高新区 (undated)), at 2.06 (a1bc859); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, SEEDS_GOLD
 
 
 
@@ -229,7 +229,11 @@ def scores(extraction_scores, seeds_dir):
             "real150": extraction_scores(REAL150),
             "real151": extraction_scores(REAL151),
             "real152": extraction_scores(REAL152),
-            "real153": extraction_scores(REAL153)}
+            "real153": extraction_scores(REAL153),
+            "real154": extraction_scores(REAL154),
+            "real155": extraction_scores(REAL155),
+            "real156": extraction_scores(REAL156),
+            "real157": extraction_scores(REAL157)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -2101,6 +2105,44 @@ REAL153_FLOORS = {"parks F1": 0.45, "companies F1": 0.56, "projects F1": 0.48, "
                   "fully right project rows": 0.41, "facts with the right subject, precision": 0.53,
                   "facts with the right subject, recall": 0.14}
 
+# tests/eval/real154: 6 real items on 陕西 and 山西 zones 2008-2020: 蔡家坡经济技术开发区 2010, 杨凌示范区 2016, 沣东工业园区 2009, 西安 航天 and
+# 航空 bases 2008, 大同's five parks 2010, 宝鸡高新区 2020, collected at extractor 2.06 by someone who had not seen the rules.
+# Scored once, at a1bc859 (2.06), before its output was read: parks F1 0.82, companies 0.83, projects 0.77, funds
+# 0.00, facts 0.81; company parks 7/10, project parks 12/26, status 18/18, fully right rows 11/38, facts with the
+# right subject P 0.75 / R 0.52.
+REAL154_FLOORS = {"parks F1": 0.77, "companies F1": 0.78, "projects F1": 0.71, "facts F1": 0.76,
+                  "project parks": 0.41, "company parks": 0.65, "project status": 0.95,
+                  "fully right project rows": 0.23, "facts with the right subject, precision": 0.70,
+                  "facts with the right subject, recall": 0.47}
+
+# tests/eval/real155: 7 real items on 江西 county projects and parks, and two 湖南 parks, 2018-2024: 吉安县 2022, 吉水 2022,
+# 东乡区 2023, 寻乌石排工业园区 2018, 上饶 2021, 江华高新区 2024, 永州经开区 2022, collected at extractor 2.06 by someone who had not seen
+# the rules. Scored once, at a1bc859 (2.06), before its output was read: parks F1 0.86, companies 0.80, projects 0.77,
+# facts 0.63; company parks 8/8, project parks 12/13, status 10/12, fully right rows 10/16, facts with the right
+# subject P 0.44 / R 0.29.
+REAL155_FLOORS = {"parks F1": 0.80, "companies F1": 0.75, "projects F1": 0.71, "facts F1": 0.58,
+                  "project parks": 0.87, "company parks": 0.95, "project status": 0.78,
+                  "fully right project rows": 0.57, "facts with the right subject, precision": 0.38,
+                  "facts with the right subject, recall": 0.24}
+
+# tests/eval/real156: 6 real items on 广东 zones 2011-2014: 中山火炬开发区 2011, 佛山(清远) and 佛山(云浮) 产业转移工业园 2012, 珠海经济技术开发区
+# 2012, 松山湖 2014, 东升工业园 2014, 中国电子东莞产业基地 2011, collected at extractor 2.06 by someone who had not seen the rules.
+# Scored once, at a1bc859 (2.06), before its output was read: parks F1 0.57, companies 0.69, projects 0.62, facts
+# 0.79; company parks 0/9, project parks 5/5, status 1/5, fully right rows 1/8, facts with the right subject P 0.61 /
+# R 0.45.
+REAL156_FLOORS = {"parks F1": 0.52, "companies F1": 0.64, "projects F1": 0.57, "facts F1": 0.73,
+                  "project parks": 0.95, "project status": 0.15, "fully right project rows": 0.07,
+                  "facts with the right subject, precision": 0.56, "facts with the right subject, recall": 0.40}
+
+# tests/eval/real157: 6 real items on 新疆 and 西藏 zones 2022-2024: 哈密高新区 2022, 喀什 2022 and 2024, 霍尔果斯 2022, 拉萨高新区 2023,
+# 乌鲁木齐高新区 (undated), collected at extractor 2.06 by someone who had not seen the rules. Scored once, at a1bc859
+# (2.06), before its output was read: parks F1 0.88, companies 0.57, projects 0.67, facts 0.60; company parks 2/2,
+# project parks 3/3, status 2/3, fully right rows 2/5, facts with the right subject P 0.83 / R 0.36.
+REAL157_FLOORS = {"parks F1": 0.82, "companies F1": 0.52, "projects F1": 0.61, "facts F1": 0.55,
+                  "project parks": 0.95, "company parks": 0.95, "project status": 0.61,
+                  "fully right project rows": 0.35, "facts with the right subject, precision": 0.78,
+                  "facts with the right subject, recall": 0.30}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -2226,7 +2268,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real150": REAL150_FLOORS,
                     "real151": REAL151_FLOORS,
                     "real152": REAL152_FLOORS,
-                    "real153": REAL153_FLOORS}
+                    "real153": REAL153_FLOORS,
+                    "real154": REAL154_FLOORS,
+                    "real155": REAL155_FLOORS,
+                    "real156": REAL156_FLOORS,
+                    "real157": REAL157_FLOORS}
 
 
 @pytest.mark.django_db

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure each extraction rule's precision: of the records a rule produced, the share the ground truth holds.
 
-    python tools/rule_precision.py            # seeds/, the dev set and tests/eval/real2 … real153, together
+    python tools/rule_precision.py            # seeds/, the dev set and tests/eval/real2 … real157, together
 
 Loads each set with the real loader into a throwaway database (as tools/score_extract.py does), matches
 every record to the ground truth with the shared scorer's own matching (tests/eval/score.py), and counts
@@ -28,7 +28,7 @@ REAL = [ROOT / "tests" / "eval" / name
                      "real12", "real13", "real14", "real15", "real16", "real17", "real18", "real19", "real20", "real21", "real22", "real23",
                      "real24", "real25", "real26", "real27", "real28", "real29", "real30", "real31", "real32", "real33",
                      "real34", "real35", "real36", "real37", "real38", "real39", "real40", "real41", "real42", "real43",
-                     "real44", "real45", "real46", "real47", "real48", "real49", "real50", "real51", "real52", "real53", "real54", "real55", "real56", "real57", "real58", "real59", "real60", "real61", "real62", "real63", "real64", "real65", "real66", "real67", "real68", "real69", "real70", "real71", "real72", "real73", "real74", "real75", "real76", "real77", "real78", "real79", "real80", "real81", "real82", "real83", "real84", "real85", "real86", "real87", "real88", "real89", "real90", "real91", "real92", "real93", "real94", "real95", "real96", "real97", "real98", "real99", "real100", "real101", "real102", "real103", "real104", "real105", "real106", "real107", "real108", "real109", "real110", "real111", "real112", "real113", "real114", "real115", "real116", "real117", "real118", "real119", "real120", "real121", "real122", "real123", "real124", "real125", "real126", "real127", "real128", "real129", "real130", "real131", "real132", "real133", "real134", "real135", "real136", "real137", "real138", "real139", "real140", "real141", "real142", "real143", "real144", "real145", "real146", "real147", "real148", "real149", "real150", "real151", "real152", "real153")]
+                     "real44", "real45", "real46", "real47", "real48", "real49", "real50", "real51", "real52", "real53", "real54", "real55", "real56", "real57", "real58", "real59", "real60", "real61", "real62", "real63", "real64", "real65", "real66", "real67", "real68", "real69", "real70", "real71", "real72", "real73", "real74", "real75", "real76", "real77", "real78", "real79", "real80", "real81", "real82", "real83", "real84", "real85", "real86", "real87", "real88", "real89", "real90", "real91", "real92", "real93", "real94", "real95", "real96", "real97", "real98", "real99", "real100", "real101", "real102", "real103", "real104", "real105", "real106", "real107", "real108", "real109", "real110", "real111", "real112", "real113", "real114", "real115", "real116", "real117", "real118", "real119", "real120", "real121", "real122", "real123", "real124", "real125", "real126", "real127", "real128", "real129", "real130", "real131", "real132", "real133", "real134", "real135", "real136", "real137", "real138", "real139", "real140", "real141", "real142", "real143", "real144", "real145", "real146", "real147", "real148", "real149", "real150", "real151", "real152", "real153", "real154", "real155", "real156", "real157")]
 
 ROWS = {
     "parks": "select r.name, r.aliases, t.extraction_rules from report_parks r join parks_park t on t.id = r.park_id",
