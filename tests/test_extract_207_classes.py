@@ -48,3 +48,26 @@ def test_each_items_own_modifier_with_de_keeps_the_list():
     text = "今年以来,松岭县先后引进投资120亿元的柏川康养城、50亿元的松岭纸业、20亿元的柏川包装用纸等绿色项目12个。"
     projects = {p.name for p in extract(text).projects}
     assert {"柏川康养城", "柏川包装用纸"} <= projects, projects
+
+
+# From real154's errors (陕西 and 山西 zones 2008-2020; scored once before it was read).
+
+def test_a_park_opening_one_listed_projects_name_is_no_other_items_park():
+    text = ("11月29日下午,宝鸡航天产业基地1000兆瓦太阳能电池项目等6个过亿元工业项目集中开工建设,项目总投资30亿元。\n"
+            "同时集中开工的其他5个过亿元工业项目分别是:总投资1.3亿元的柏川熔断器生产基地项目,"
+            "总投资10.4亿元的宝鸡印刷包装产业基地中小企业工业园项目,总投资3亿元的柏川动漫产业平台建设项目,"
+            "总投资6.5亿元的航天测试中心项目。")
+    projects = {p.name: p.park for p in extract(text).projects}
+    assert projects.get("宝鸡航天产业基地1000兆瓦太阳能电池项目", "") in ("宝鸡航天产业基地", ""), projects
+    assert projects.get("柏川动漫产业平台建设项目", "missing") is None, projects
+    assert projects.get("航天测试中心项目", "missing") is None, projects
+    assert projects.get("柏川熔断器生产基地项目", "missing") is None, projects
+
+
+def test_one_sum_before_a_list_of_what_it_makes_is_one_project():
+    text = "同时开工的还有总投资1.18亿元的柏川电网建设用电抗器、放电线圈及特种变压器项目,总投资3亿元的松岭动漫平台项目。"
+    projects = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
+    assert projects.get("柏川电网建设用电抗器、放电线圈及特种变压器项目") == "1.18亿元", projects
+    assert not [n for n in projects if n.startswith("放电线圈")], projects
+    listed = {p.name for p in extract("投资12亿元的柏川物流汇算中心项目、投资4.95亿元的松岭检验检测中心项目开工。").projects}
+    assert {"柏川物流汇算中心项目", "松岭检验检测中心项目"} <= listed, listed

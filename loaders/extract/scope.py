@@ -64,6 +64,11 @@ _PARK_CLASS_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:园区|产业园|%s)" %
 # What a park word modifies when it stands inside a longer noun: a fund, a project, a firm, an office.
 _MODIFIED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:基金|项目|公司|企业|集团|管委会|管理委员会|财政局)")
 _NO_PARK = object()  # a paragraph about no one park
+# a park's name that runs on into a project's, which 等 then closes as the first item of a batch (X基地1000兆瓦…项目等16个)
+_OPENS_FIRST_ITEM_RE = re.compile(r"[^，,。；;：:、“”]{1,30}?项目等")
+# a park's name that runs on into a project's in its own clause (…,总投资10.4亿元的X基地中小企业工业园项目,…): the park is
+# where that project stands, no other clause's
+_OPENS_PROJECT_NAME_RE = re.compile(r"[^，,。；;：:、“”]{1,30}?项目(?=[，,；;。])")
 # 在位于云龙镇的X产业基地，…: a sentence set in a place (a base, a town, a centre) before its subject
 _SETTING_OPENING_RE = re.compile(r"在(?:位于)?[^，,。；;在]{2,30}?(?:基地|小镇|镇|村|中心|街道)(?:内|里|上)?[，,]")
 # a known city, with or without 市, then a word that is not a park's (包头多角度…): the city as the subject
@@ -234,6 +239,8 @@ class ParkScope:
                 continue  # 集成电路产业园所在的西海岸新区…: the subject is the district (X高新区云飞路，…: a road in it)
             if o.start == begin and text.startswith("、", o.end):
                 return None  # A产业园、B项目、C等项目…: the first item of a list, not the sentence's one park
+            if _OPENS_FIRST_ITEM_RE.match(text, o.end):
+                continue  # X基地1000兆瓦太阳能电池项目等16个项目集中开工: the park opens the first item's name, not the batch's
             if _shares_its_suffix(text, begin, o.start):
                 return ""  # 喀什、霍尔果斯经济开发区兵团分区认真落实…: two places' parks written with one suffix, both
                 # ("": no one park, and not the story's either)
@@ -662,7 +669,8 @@ class ParkScope:
         here = [o for o in in_run if not (o.start <= pos < o.end) and not (pos <= o.start < end)
                 and not _co_listed(text, o, pos, end) and not _built(text, o)
                 and not text.startswith("所在", o.end)  # 集成电路产业园所在的西海岸新区: a place's description
-                and not _officers_park(text, o, in_run)]  # (广州开发区管委会副主任X等领导出席: a guest's office)
+                and not _officers_park(text, o, in_run)  # (广州开发区管委会副主任X等领导出席: a guest's office)
+                and not _sibling_project_item(text, o, pos, end)]
         before = [o for o in here if o.end <= pos]
         if before:  # (位于A开发区B工业园的X项目: the zone's park that ends nearest, the most specific place named)
             return max(before, key=lambda o: (o.end, o.end - o.start)).key
@@ -763,6 +771,16 @@ def _built(text: str, occ) -> bool:
 
 _SETTING_RE = re.compile(r"(?:在|于|位于|落户|落地|入驻|进驻|扎根)")  # (A项目和B新建…项目选择落地P: P is where they stand)
 _GATHERS_RE = re.compile(r"集聚|聚集|聚合|汇聚|引进|引入|吸引|入驻|落户|拥有|包括|有")
+
+
+def _sibling_project_item(text: str, occ, pos: int, end: int) -> bool:
+    """True when the park opens one project's name and the record at [pos, end) another's, each in its own clause
+    (…分别是:总投资10.4亿元的X基地中小企业工业园项目,总投资3亿元的Y平台建设项目,…): items of one list, the park
+    where its own item stands only."""
+    item = _OPENS_PROJECT_NAME_RE.match(text, pos) or (text[max(pos, end - 2):end] == "项目"
+                                                         and text[end:end + 1] in "，,；;。")
+    return bool(item and _OPENS_PROJECT_NAME_RE.match(text, occ.end)
+                and _FIRST_CLAUSE_END.search(text, min(occ.end, pos), max(occ.start, end)))
 
 
 def _co_listed(text: str, occ, pos: int, end: int) -> bool:

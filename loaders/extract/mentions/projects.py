@@ -656,6 +656,18 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                 # 总投资1.26亿元的X有限公司年产2万吨A、B建设项目: the firm's one project, its products listed
                 out[-1] = (text[k:m.end()], k, m.end(), "project_word")
                 continue
+        if text[j - 1:j] == "、" and text[m.start() - 1:m.start()] != "等":
+            k = j
+            while text[k - 1:k] == "、":
+                kk = name_start(text, k - 1, max_len=30)
+                if k - 1 - kk < 2 or text[kk:k - 1].endswith(("项目", "工程")) or "的" in text[kk:k - 1]:
+                    break
+                k = kk
+            if k < j and text[k - 1:k] != "、" and _INVESTED_BEFORE_ITEM_RE.search(text, max(0, k - 16), k):
+                # 总投资1.18亿元的特高压电网建设用电抗器、放电线圈及特种变压器项目: one sum, then what one project makes,
+                # listed (not A、B等项目, nor items each a project of its own: 投资12亿元的A项目、投资4.95亿元的B项目)
+                out[-1] = (text[k:m.end()], k, m.end(), "project_word")
+                continue
         if text[j - 1:j] == "、" and _SPEC_OPENING_RE.match(text, start):
             k = j
             while text[k - 1:k] == "、":  # (…年产2万吨异丁烯、5000吨聚异丁烯、3万吨丁基橡胶项目: back over the products)
