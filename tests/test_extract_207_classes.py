@@ -71,3 +71,16 @@ def test_one_sum_before_a_list_of_what_it_makes_is_one_project():
     assert not [n for n in projects if n.startswith("放电线圈")], projects
     listed = {p.name for p in extract("投资12亿元的柏川物流汇算中心项目、投资4.95亿元的松岭检验检测中心项目开工。").projects}
     assert {"柏川物流汇算中心项目", "松岭检验检测中心项目"} <= listed, listed
+
+
+def test_a_parents_legal_name_before_its_firms_is_a_name_of_its_own():
+    firms = _companies("湖北柏川集团钢铁有限公司松岭配送加工有限公司投资1亿元的钢铁加工配送中心建设项目签约。")
+    assert "松岭配送加工有限公司" in firms, firms
+    assert not [n for n in firms if n.endswith("有限公司松岭配送加工有限公司")], firms
+
+
+def test_a_park_before_a_firm_named_from_its_own_place_is_no_part_of_the_firms_name():
+    firms = _companies("杨凌示范区杨凌柏川农业开发建设有限公司松岭服务中心项目获得0.4亿元。"
+                       "陕西省杨凌工业园区建设投资有限公司综合物流园项目获得0.8亿元。")
+    assert "杨凌柏川农业开发建设有限公司" in firms, firms
+    assert "陕西省杨凌工业园区建设投资有限公司" in firms, firms

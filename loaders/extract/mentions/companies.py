@@ -18,7 +18,7 @@ from ..tables.lexicon import CITY_RE, COUNTRIES, PLACE_PREFIX_RE, PLACES, STATE_
 from .amounts import cn_to_int
 from .names import in_order, is_generic_stem, leading_place, name_start, norm_key, strip_quotes, unbalanced_brackets
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
-from ..tables.vocab import DEFINED_AS, ENDS_WITH_ZONE_RE, WORKS_END_RE, ZONE_WORDS
+from ..tables.vocab import DEFINED_AS, ENDS_WITH_ZONE_RE, PARK_WORDS, WORKS_END_RE, ZONE_WORDS
 from ..text.sentences import Doc
 from .tagger import is_generic_head, tag_sentence, tokens_around, word_tag
 from ..types import CompanyMention, Span
@@ -159,6 +159,12 @@ _SECTOR_ITEM_RE = re.compile(r"(?:钢铁|炼化|炼油|冶金|有色|建材|纺�
 _VILLAGE_OPENING_RE = re.compile(r"(?!中关村)[\u4e00-\u9fff]{1,3}村(?!镇)(?=[\u4e00-\u9fff]{4})")
 
 
+# a legal form inside a longer legal name: the parent's, written before its firm's own name
+_INNER_LEGAL_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
+# a park's name opening a firm's (杨凌示范区…有限公司)
+_PARK_OPENING_RE = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:%s)" % PARK_WORDS)
+
+
 def _legal(doc: Doc) -> list[_Hit]:
     text = doc.text
     hits = []
@@ -178,6 +184,13 @@ def _legal(doc: Doc) -> list[_Hit]:
         village = _VILLAGE_OPENING_RE.match(text, start, m.start())
         if village:
             start = village.end()  # 塘沥村三霸电子科技有限公司: the village, then the firm's name
+        inner = [x for x in _INNER_LEGAL_RE.finditer(text, start, m.start()) if m.start() - x.end() >= 4]
+        if inner:
+            start = inner[-1].end()  # 中国五矿集团钢铁有限公司五矿蔡家坡配送加工有限公司: the parent, then the firm itself
+        zone = _PARK_OPENING_RE.match(text, start, m.start())
+        if zone and m.start() - zone.end() >= 4 and leading_place(text[zone.end():m.start()])[0] is not None:
+            start = zone.end()  # 杨凌示范区杨凌现代农业开发建设有限公司: the park, then a firm named from its own place (a
+            # park's own firm, 陕西省杨凌工业园区建设投资有限公司, names no place after the park)
         stem = text[start:m.start()]
         brand = _BRAND_AT_OPENING_RE.search(text, max(0, start - 4), start)
         if brand and stem and is_generic_stem(re.sub(r"[(（][^()（）]*[)）]", "", stem)) \
