@@ -181,6 +181,10 @@ REAL154 = EVAL / "real154"  # 6 more (陕西 and 山西 zones 2008-2020: 蔡家�
 REAL155 = EVAL / "real155"  # 7 more (江西 county projects and parks, and two 湖南 parks, 2018-2024: 吉安县 2022, 吉水 2022, 东乡区 2023, 寻乌石排工业园区 2018, 上饶 2021, 江华高新区 2024, 永州经开区 2022), at 2.06 (a1bc859); scored once before study
 REAL156 = EVAL / "real156"  # 6 more (广东 zones 2011-2014: 中山火炬开发区 2011, 佛山(清远) and 佛山(云浮) 产业转移工业园 2012, 珠海经济技术开发区 2012, 松山湖 2014, 东升工业园 2014, 中国电子东莞产业基地 2011), at 2.06 (a1bc859); scored once before study
 REAL157 = EVAL / "real157"  # 6 more (新疆 and 西藏 zones 2022-2024: 哈密高新区 2022, 喀什 2022 and 2024, 霍尔果斯 2022, 拉萨高新区 2023, 乌鲁木齐高新区 (undated)), at 2.06 (a1bc859); scored once before study
+REAL158 = EVAL / "real158"  # 8 more (bonded zones and bonded logistics centres 2016-2023: 城陵矶综合保税区 2016 and 2023, 新乡经开区 2019, 内江 2021, 成都高新综保区 2022, 梅州综保区 2022, 永川综合保税区 2022, 天津港保税区 2022), at 2.07 (80cdc0e); scored once before study
+REAL159 = EVAL / "real159"  # 8 more (free trade zone parts 2017-2022: 河南自贸区 2017, 川南临港片区 2017, 杭州片区钱塘区块 2020, 金义片区 2021, 舟山片区 2021 and 2022, 两江新区 2021 and 2017), at 2.07 (80cdc0e); scored once before study
+REAL160 = EVAL / "real160"  # 8 more (Taiwan industrial zones and science parks in traditional script 2017-2026: 大埔美 2020, 銅鑼 and 竹南 2020, 鹿野 and 利家 2019, 加工出口區 2019, 嘉義縣 2017, four new parks 2023, 麥寮 2026, 雲林 2022), at 2.07 (80cdc0e); scored once before study
+REAL161 = EVAL / "real161"  # 7 more (foreign-invested and Latin-named firms in parks 2013-2025: 汉南日本产业园 2013, 中德工业园 2013, 威海高新区 2020, 西海岸新区 2020, 苏州高新区 2021, 盐城经开区 2022, 无锡高新区 2025), at 2.07 (80cdc0e); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, SEEDS_GOLD
 
 
 
@@ -233,7 +233,11 @@ def scores(extraction_scores, seeds_dir):
             "real154": extraction_scores(REAL154),
             "real155": extraction_scores(REAL155),
             "real156": extraction_scores(REAL156),
-            "real157": extraction_scores(REAL157)}
+            "real157": extraction_scores(REAL157),
+            "real158": extraction_scores(REAL158),
+            "real159": extraction_scores(REAL159),
+            "real160": extraction_scores(REAL160),
+            "real161": extraction_scores(REAL161)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -2143,6 +2147,44 @@ REAL157_FLOORS = {"parks F1": 0.82, "companies F1": 0.52, "projects F1": 0.61, "
                   "fully right project rows": 0.35, "facts with the right subject, precision": 0.78,
                   "facts with the right subject, recall": 0.30}
 
+# tests/eval/real158: 8 real items on bonded zones and bonded logistics centres 2016-2023: 城陵矶综合保税区 2016 and 2023,
+# 新乡经开区 2019, 内江 2021, 成都高新综保区 2022, 梅州综保区 2022, 永川综合保税区 2022, 天津港保税区 2022, collected at extractor 2.07 by someone who
+# had not seen the rules. Scored once, at 80cdc0e (2.07), before its output was read: parks F1 0.88, companies 1.00,
+# projects 0.60, facts 0.92; company parks 9/16, project parks 3/3, status 2/3, fully right rows 1/5, facts with the
+# right subject P 0.77 / R 0.65.
+REAL158_FLOORS = {"parks F1": 0.82, "companies F1": 0.95, "projects F1": 0.55, "facts F1": 0.86,
+                  "project parks": 0.95, "company parks": 0.51, "project status": 0.61,
+                  "fully right project rows": 0.15, "facts with the right subject, precision": 0.72,
+                  "facts with the right subject, recall": 0.60}
+
+# tests/eval/real159: 8 real items on free trade zone parts 2017-2022: 河南自贸区 2017, 川南临港片区 2017, 杭州片区钱塘区块 2020, 金义片区
+# 2021, 舟山片区 2021 and 2022, 两江新区 2021 and 2017, collected at extractor 2.07 by someone who had not seen the rules.
+# Scored once, at 80cdc0e (2.07), before its output was read: parks F1 0.64, companies 0.82, projects 0.71, facts
+# 0.49; company parks 2/9, project parks 4/11, status 7/11, fully right rows 2/15, facts with the right subject P 0.58
+# / R 0.16.
+REAL159_FLOORS = {"parks F1": 0.59, "companies F1": 0.76, "projects F1": 0.66, "facts F1": 0.44,
+                  "project parks": 0.31, "company parks": 0.17, "project status": 0.58,
+                  "fully right project rows": 0.08, "facts with the right subject, precision": 0.53,
+                  "facts with the right subject, recall": 0.11}
+
+# tests/eval/real160: 8 real items on Taiwan industrial zones and science parks in traditional script 2017-2026: 大埔美
+# 2020, 銅鑼 and 竹南 2020, 鹿野 and 利家 2019, 加工出口區 2019, 嘉義縣 2017, four new parks 2023, 麥寮 2026, 雲林 2022, collected at
+# extractor 2.07 by someone who had not seen the rules. Scored once, at 80cdc0e (2.07), before its output was read:
+# parks F1 0.36, companies 0.33, projects 0.00, facts 0.36; company parks 1/2, project parks 0/0, status 0/0, fully
+# right rows 0/0, facts with the right subject P 0.80 / R 0.15.
+REAL160_FLOORS = {"parks F1": 0.30, "companies F1": 0.28, "facts F1": 0.31, "company parks": 0.45,
+                  "facts with the right subject, precision": 0.75, "facts with the right subject, recall": 0.09}
+
+# tests/eval/real161: 7 real items on foreign-invested and Latin-named firms in parks 2013-2025: 汉南日本产业园 2013, 中德工业园
+# 2013, 威海高新区 2020, 西海岸新区 2020, 苏州高新区 2021, 盐城经开区 2022, 无锡高新区 2025, collected at extractor 2.07 by someone who had not
+# seen the rules. Scored once, at 80cdc0e (2.07), before its output was read: parks F1 0.78, companies 0.69, projects
+# 0.83, facts 0.83; company parks 8/11, project parks 14/20, status 7/10, fully right rows 11/23, facts with the right
+# subject P 0.82 / R 0.68.
+REAL161_FLOORS = {"parks F1": 0.73, "companies F1": 0.63, "projects F1": 0.78, "facts F1": 0.77,
+                  "project parks": 0.65, "company parks": 0.67, "project status": 0.65,
+                  "fully right project rows": 0.42, "facts with the right subject, precision": 0.76,
+                  "facts with the right subject, recall": 0.63}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -2272,7 +2314,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real154": REAL154_FLOORS,
                     "real155": REAL155_FLOORS,
                     "real156": REAL156_FLOORS,
-                    "real157": REAL157_FLOORS}
+                    "real157": REAL157_FLOORS,
+                    "real158": REAL158_FLOORS,
+                    "real159": REAL159_FLOORS,
+                    "real160": REAL160_FLOORS,
+                    "real161": REAL161_FLOORS}
 
 
 @pytest.mark.django_db
