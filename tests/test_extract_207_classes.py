@@ -84,3 +84,20 @@ def test_a_park_before_a_firm_named_from_its_own_place_is_no_part_of_the_firms_n
                        "陕西省杨凌工业园区建设投资有限公司综合物流园项目获得0.8亿元。")
     assert "杨凌柏川农业开发建设有限公司" in firms, firms
     assert "陕西省杨凌工业园区建设投资有限公司" in firms, firms
+
+
+# From real156's errors (广东 zones 2011-2014; scored once before it was read).
+
+def test_a_zone_upgraded_and_given_a_new_name_is_one_park_named_by_it():
+    text = ("经国务院批准,珠海柏川港经济开发区正式升级为国家级经济技术开发区,定名为“珠海经济技术开发区”。"
+            "珠海柏川港经济开发区规划面积为15.88平方公里。")
+    result = extract(text)
+    assert [p.name for p in result.parks] == ["珠海经济技术开发区"], [p.name for p in result.parks]
+    assert "珠海柏川港经济开发区" in result.parks[0].aliases, result.parks[0].aliases
+    assert {f.subject for f in result.facts} == {"珠海经济技术开发区"}, result.facts
+
+
+def test_titles_given_in_quotes_one_after_another_are_no_parks():
+    parks = [p.name for p in extract("珠海柏川港经济开发区先后被授予广东省“环境友好贡献奖”、“化工产业集群升级示范区”、"
+                                     "“循环经济工业园”。").parks]
+    assert parks == ["珠海柏川港经济开发区"], parks

@@ -612,6 +612,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 项目名称暂定为“太阳鸟麓谷工业园”: a project's name, not a park
         if text[start - 1:start] in "“\"" and _TITLE_AFTER_RE.match(text, e):
             continue  # 获得“郑州市五强产业集聚区”等荣誉称号: a title, not a park
+        if text[start - 1:start] in "“\"" and _TITLES_GIVEN_BEFORE_RE.search(text, max(0, start - 120), start):
+            continue  # 先后被授予广东省“环境友好贡献奖”、“化工产业集群升级示范区”: a title given to the park, not a park
         if text[start - 1:start] in "“\"" and re.search(r"[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]{2}", text[start:e]):
             continue  # 打造“具有全球影响力的卓越科创园区”, 从“承担三废转移的传统工业园区”到…: a park described in quotes, no name
         if (not place_ok or is_generic_stem(rest)) and _in_title(text, start, e):
@@ -1177,7 +1179,8 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     return mentions, occs
 
 
-_RENAMED_RE = re.compile(r"(?:正式)?(?:更名为|改名为)")
+# (X经济开发区正式升级为国家级经济技术开发区,定名为“Y经济技术开发区”: upgraded, then given its new name)
+_RENAMED_RE = re.compile(r"(?:正式)?(?:更名为|改名为|(?:升级|晋升|升格)为[^，,。；;“”]{0,16}[，,]?并?(?:定名为|命名为|更名为))[“\"]?")
 _FORMER_NAME_RE = re.compile(r"(?:的)?前身(?:为|是)?[“\"]?")
 # A zone's name followed by a park's own name: the inner park is also named without the zone.
 _INNER_PARK_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:%s)([\u4e00-\u9fff]{2,12}(?:%s))$" % (
@@ -1256,6 +1259,8 @@ _ZONE_IN_TEXT_RE = re.compile(f"(?:{ZONE_WORDS})")
 
 # what a park is described or positioned as, written before the words that describe it: a superlative, 集…于一体,
 # 定位为 (a goal the text sets, not a park's name)
+# titles given, in quotes, one after another (被授予广东省“环境友好贡献奖”、“X示范区”): the last quote opens another title
+_TITLES_GIVEN_BEFORE_RE = re.compile(r"(?:授予|荣获|被评为|评为|获评)[\u4e00-\u9fff]{0,4}(?:[“\"][^“”\"。，,]{1,30}[”\"][、和及]?)*[“\"]$")
 # a list closed by the titles it names (…等多块国字号招牌, 等称号)
 _TITLES_AFTER_RE = re.compile(r"[^。；;，,：:]{0,60}?等[^。；;，,]{0,10}?(?:招牌|称号|牌子|荣誉|头衔|金字招牌)")
 # the construction content of a project, up to the park's name (该项目主要建设A、B和C)
