@@ -101,3 +101,10 @@ def test_titles_given_in_quotes_one_after_another_are_no_parks():
     parks = [p.name for p in extract("珠海柏川港经济开发区先后被授予广东省“环境友好贡献奖”、“化工产业集群升级示范区”、"
                                      "“循环经济工业园”。").parks]
     assert parks == ["珠海柏川港经济开发区"], parks
+
+
+def test_a_planned_sum_describing_projects_is_no_plan_of_their_stage():
+    text = "在松岭电子有限公司厂区,计划投资30亿元的柏川电子产业园、柏川互联网产业园和柏川电子产业链等项目正在建设。"
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses and set(statuses.values()) == {"在建"}, statuses
+    assert {p.status for p in extract("松岭集团计划投资8亿元建设柏川电池项目。").projects} <= {"planned"}

@@ -42,7 +42,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("在建", r"在建|建设中|工地|装修阶段|(?:进入|正在|抓紧)[^，,；;。]{0,4}装修|完成投资|投资完成率|加快实施|加速实施|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|加紧建设|抓紧建设|加紧施工|抓紧施工|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|(?<!统筹)推进|抢工期|安装调试|收尾|观摩"),
     # (检查观摩了A、B…四个项目: projects visited on a construction tour are being built)
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
-    ("planned", r"(?<!按)计划(?!总投资|分[两二三四五]期)|拟|规划(?!产能|面积|用地|建筑面积)|洽谈|在谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
+    ("planned", r"(?<!按)计划(?!总投资|分[两二三四五]期|投资[\d.]+[万亿]?元?的)|拟|规划(?!产能|面积|用地|建筑面积)|洽谈|在谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
 ]
 _SIGNED = dict(STATUS_WORDS)["签约"]
 
@@ -53,7 +53,8 @@ def status_of(words: str) -> str | None:
     return next((status for status, pattern in STATUS_WORDS if re.search(pattern, words)), None)
 # 这是…, 该项目…, 其中10亿元以上项目2个，分别为…: a sentence about what the one before it named or counted
 _POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此|其中)")
-_FUTURE_RE = re.compile(r"(?:预计|确保|将|(?<!按)计划(?!分[两二三四五]期|总投资)|拟|有望|可望|建成(?:达产|投产)后|建成后|达产后|投产后"
+# (计划投资30亿元的A、B等项目正在建设: a planned sum describing the projects, no plan of their stage)
+_FUTURE_RE = re.compile(r"(?:预计|确保|将|(?<!按)计划(?!分[两二三四五]期|总投资|投资[\d.]+[万亿]?元?的)|拟|有望|可望|建成(?:达产|投产)后|建成后|达产后|投产后"
                         r"|(?<![不即])可(?=(?:全面|全部)?(?:建成|投产|竣工|开工|达产|完工|投用)))[^，,；;。]*"
                         # (将开拓X板块，建成智能化综合工厂: the next clause, opening with the verb, goes on with the plan)
                         r"(?:[，,](?:建成|形成|打造|成为|实现|投产)[^，,；;。]*)*"
