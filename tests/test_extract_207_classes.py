@@ -108,3 +108,16 @@ def test_a_planned_sum_describing_projects_is_no_plan_of_their_stage():
     statuses = {p.name: p.status for p in extract(text).projects}
     assert statuses and set(statuses.values()) == {"在建"}, statuses
     assert {p.status for p in extract("松岭集团计划投资8亿元建设柏川电池项目。").projects} <= {"planned"}
+
+
+def test_one_citys_parks_in_two_other_cities_are_two_parks():
+    names = [p.name for p in extract("佛山(清远)产业转移工业园有110个项目。佛山(云浮)产业转移工业园有235个项目。").parks]
+    assert sorted(names) == ["佛山(云浮)产业转移工业园", "佛山(清远)产业转移工业园"], names
+    names = [p.name for p in extract("东莞市农产品冷链物流产业园、江门市农产品冷链物流产业园入选。").parks]
+    assert len(names) == 2, names
+
+
+def test_the_projects_that_entered_a_park_are_no_project():
+    result = extract("佛山(云浮)产业转移工业园入园项目累计235个,计划总投资346亿元。")
+    assert not result.projects, [p.name for p in result.projects]
+    assert ("佛山(云浮)产业转移工业园", "346亿元") in [(f.subject, f.amount.text) for f in result.facts], result.facts

@@ -1039,8 +1039,9 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         bare = _PLACES_OPENING_RE.sub("", k)
         if bare != k and len(bare) >= 6 and not is_generic_stem(ENDS_WITH_PARK_RE.sub("", bare)):
             by_bare.setdefault(bare, []).append(k)
-    for ks in by_bare.values():
-        if len(ks) == 2 and all(k in groups for k in ks):
+    for bare, ks in by_bare.items():
+        if len(ks) == 2 and all(k in groups for k in ks) and len(_last_cities(ks, bare)) < 2:
+            # (佛山(清远)产业转移工业园 / 佛山(云浮)产业转移工业园: one city's parks in two others, two parks)
             keep, other = sorted(ks, key=lambda k: min(c.start for c in groups[k]))
             alias_of[other] = keep
             groups[keep].extend(groups.pop(other))
@@ -1555,6 +1556,16 @@ def _two_provinces_initials(stem: str) -> bool:
     """True when a four-character stem opens with the one-character names of two provinces (川渝高竹: 四川 and 重庆)."""
     first, second = PROVINCE_INITIALS.get(stem[:1]), PROVINCE_INITIALS.get(stem[1:2])
     return len(stem) == 4 and first is not None and second is not None and first != second
+
+
+def _last_cities(keys: list[str], bare: str) -> set[str]:
+    """The last city named before `bare` in each key, where it is one (a province or a county is none)."""
+    out = set()
+    for k in keys:
+        cities = [m.group() for m in CITY_RE.finditer(k[:len(k) - len(bare)]) if m.group() in CITIES]
+        if cities:
+            out.add(cities[-1])
+    return out
 
 
 def _wider_place(words: str) -> bool:

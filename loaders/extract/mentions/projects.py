@@ -714,7 +714,9 @@ _DESCRIBED_AS_RE = re.compile(r"(?:^|[，,。；;\n])(?:这|此|它|其|该项�
 
 
 # a park's or a cluster's projects of a class: 经济技术开发区重大项目, 产业集群重点项目
-_CLASS_OF_PROJECTS_RE = re.compile(f"(?:{ZONE_WORDS}|园区|产业园|集群|新区)(?:重大|重点|产业|工业|招商(?:引资)?(?:重大|重点)?|(?:首批)?入园)$")
+# (佛山(云浮)产业转移工业园入园项目累计235个: a park of any kind, then the projects that entered it)
+_CLASS_OF_PROJECTS_RE = re.compile(f"(?:{ZONE_WORDS}|园区|产业园|集群|新区)(?:重大|重点|产业|工业|招商(?:引资)?(?:重大|重点)?|(?:首批)?入园)$"
+                                   f"|(?:{PARK_WORDS})(?:首批)?入园$")
 
 
 _FACILITY_AFTER_PARK_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:中心|基地|工厂|厂房|车间|生产线)(?:项目)?")
