@@ -121,3 +121,21 @@ def test_the_projects_that_entered_a_park_are_no_project():
     result = extract("佛山(云浮)产业转移工业园入园项目累计235个,计划总投资346亿元。")
     assert not result.projects, [p.name for p in result.projects]
     assert ("佛山(云浮)产业转移工业园", "346亿元") in [(f.subject, f.amount.text) for f in result.facts], result.facts
+
+
+# From real157's errors (新疆 and 西藏 zones 2022-2024; scored once before it was read).
+
+def test_a_projects_name_after_a_dash_ends_at_its_project_word():
+    names = [p.name for p in extract("国庆假期,作为哈密市重点项目——伊吾县城乡冷链物流建设项目建设进入到了收尾阶段。").projects]
+    assert names == ["伊吾县城乡冷链物流建设项目"], names
+
+
+def test_the_bare_park_word_closing_a_chain_of_stages_is_no_park():
+    parks = [p.name for p in extract("拉萨高新区正在构建“苗圃—众创空间—孵化器—产业园”阶梯式孵化体系,"
+                                     "为后期发展数字化产业园打下基础。").parks]
+    assert parks == ["拉萨高新区"], parks
+
+
+def test_a_brand_before_a_place_the_tagger_reads_in_brackets_opens_the_firms_name():
+    firms = _companies("记者来到正洋(霍尔果斯)钢结构工程有限公司生产车间内,看到两条生产线满负荷运行。")
+    assert list(firms) == ["正洋(霍尔果斯)钢结构工程有限公司"], firms

@@ -176,10 +176,13 @@ def _legal(doc: Doc) -> list[_Hit]:
         if placed and (placed.group(1) in PLACES or placed.group(1) in COUNTRIES or placed.group(1) in STATE_NEW_AREA_STEMS
                        or (len(placed.group(1)) >= 4 and leading_place(placed.group(1))[0] is not None) or (
                 any(text[max(0, placed.start() - n):placed.start()] in PLACES for n in (2, 3))
-                and word_tag(text, placed.start(1), placed.end(1)) == "LOC")):
+                and word_tag(text, placed.start(1), placed.end(1)) == "LOC")
+                or (word_tag(text, placed.start(1), placed.end(1)) == "LOC"
+                    and leading_place(text[start:m.start()])[0] is None)):
             # 颐海(漯河)食品有限公司: a brand, its city in brackets, then the rest of the name (桂林(灵川)天湖…有限公司: a
             # county the tables do not list, which the tagger reads as a place; 盾安金属(泰国)有限公司: a country;
-            # X(雄安)空间科技有限公司: a state-level new area)
+            # X(雄安)空间科技有限公司: a state-level new area; 正洋(霍尔果斯)钢结构工程有限公司: a place the tables do not
+            # list, the tagger's, before what it reads as one word, no name of its own)
             start = name_start(text, placed.start(), max_len=10, org=True)
         village = _VILLAGE_OPENING_RE.match(text, start, m.start())
         if village:

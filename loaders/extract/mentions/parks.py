@@ -610,6 +610,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 成都高新区作为全国知名的IT产业优势聚集区, 成都高新区：西部…聚集区: what the park is known as
         if text[start - 1:start] in "“\"" and _PROJECT_NAMED_BEFORE_RE.search(text, max(0, start - 12), start - 1):
             continue  # 项目名称暂定为“太阳鸟麓谷工业园”: a project's name, not a park
+        if re.search(r"[—–\-－]$", stem):
+            continue  # “苗圃—众创空间—孵化器—产业园”阶梯式孵化体系: the last stage of a chain, the bare word after a dash
         if text[start - 1:start] in "“\"" and _TITLE_AFTER_RE.match(text, e):
             continue  # 获得“郑州市五强产业集聚区”等荣誉称号: a title, not a park
         if text[start - 1:start] in "“\"" and _TITLES_GIVEN_BEFORE_RE.search(text, max(0, start - 120), start):

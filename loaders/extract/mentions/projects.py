@@ -898,6 +898,9 @@ def _after_dash(doc: Doc) -> list[Candidate]:
         sum_before = _SUM_MODIFIER_RE.match(text, e, k)
         if sum_before and k - sum_before.end() >= 4:
             e = sum_before.end()  # 更大的项目——总投资达50亿元的新材料项目: the sum, then the name
+        head = text.find("项目", e, k)
+        if head >= 0 and head + 2 < k and head + 2 - e >= 4:
+            k = head + 2  # 重点项目——X冷链物流建设项目建设进入到了收尾阶段: the name ends at its 项目; the clause goes on
         stage = _TRAILING_STAGE_RE.search(text, e, k)
         if stage and stage.start() - e >= 4 and "项目" not in text[e:stage.start()]:
             k = stage.start()  # 新能源产业项目——X科技园动工: the stage the clause then gives is no part of the name
