@@ -139,3 +139,11 @@ def test_the_bare_park_word_closing_a_chain_of_stages_is_no_park():
 def test_a_brand_before_a_place_the_tagger_reads_in_brackets_opens_the_firms_name():
     firms = _companies("记者来到正洋(霍尔果斯)钢结构工程有限公司生产车间内,看到两条生产线满负荷运行。")
     assert list(firms) == ["正洋(霍尔果斯)钢结构工程有限公司"], firms
+
+
+def test_a_project_that_has_entered_its_stage_of_carrying_out_is_being_built():
+    statuses = {p.name: p.status for p in extract(
+        "在松岭高新区南部循环产业园里,由柏川能源集团投资建设松岭市打造光伏硅基示范产业园项目全面进入到了实施阶段。").projects}
+    assert statuses.get("光伏硅基示范产业园项目") == "在建", statuses
+    statuses = {p.name: p.status for p in extract("柏川生活区场地平整工程已结束,松岭项目即将进入地上施工阶段。").projects}
+    assert "在建" not in statuses.values(), statuses
