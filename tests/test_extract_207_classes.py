@@ -147,3 +147,16 @@ def test_a_project_that_has_entered_its_stage_of_carrying_out_is_being_built():
     assert statuses.get("光伏硅基示范产业园项目") == "在建", statuses
     statuses = {p.name: p.status for p in extract("柏川生活区场地平整工程已结束,松岭项目即将进入地上施工阶段。").projects}
     assert "在建" not in statuses.values(), statuses
+
+
+# From real155's errors (江西 county projects 2018-2024; scored once before it was read).
+
+def test_a_list_closed_by_its_count_and_their_sum_takes_its_own_clauses_stage():
+    statuses = {p.name: p.status for p in extract(
+        "松岭智慧屏、柏川磁电、松岭智能制造等8个总投资127亿元项目开工建设,柏川食品、松岭科技等5个亿元项目竣工投产。").projects}
+    assert statuses.get("松岭智能制造") == "开工", statuses
+
+
+def test_a_kind_of_firm_by_what_it_makes_in_common_words_is_no_firm():
+    firms = _companies("在铅山落户的江西柏川高分子材料有限公司,是上饶引进的高分子材料制造公司,其研发的光学树脂产品达到世界领先水平。")
+    assert list(firms) == ["江西柏川高分子材料有限公司"], firms

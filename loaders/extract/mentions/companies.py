@@ -215,6 +215,9 @@ def _legal(doc: Doc) -> list[_Hit]:
         if m.group() == "公司" and (is_generic_head(text, start, m.start()) or any(
                 t.tag == "v" for t in tokens_around(text, start) if start <= t.start and t.end <= m.start())):
             continue  # 时便加入公司, 做科研与开公司: the word 公司 after a verb, not a firm's name
+        if m.group() == "公司" and ACTIVITY_END.search(stem) and all(
+                t.tag in ("n", "vn", "a", "u") for t in tokens_around(text, start) if start <= t.start and t.end <= m.end()):
+            continue  # 引进的高分子材料制造公司: a kind of firm, by what it makes, in common words (北京汽车制造公司 is a name)
         if m.group() == "股份" and any(t.tag == "v" and t.end - t.start >= 2 for t in tokens_around(text, start)
                                      if start <= t.start and t.end <= m.start()):
             continue  # 采取股份合作: 股份 after a verb is a way of owning, not a firm's name

@@ -290,7 +290,10 @@ _CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[；;。：:\n]|其中[，,]?)$")
 
 
 # A list closed by 等一批…项目 and its verb: 三峡全通涂镀板一期、兴发草甘膦等一批重点项目建成投产
-_LIST_CLAUSE_END_RE = re.compile(r"等(?:一批|\d+个|[一二两三四五六七八九十]+个)?[\u4e00-\u9fff]{0,6}项目")
+# 争取, 力争: a target, which runs to the sentence's end (as _FUTURE_RE reads it)
+_AIM_RE = re.compile(r"力争|力促|争取")
+# (A、B、C等8个总投资127亿元项目开工建设: the count, then the sum of them all)
+_LIST_CLAUSE_END_RE = re.compile(r"等(?:一批|\d+个|[一二两三四五六七八九十]+个)?(?:总?投资[\d.]+[万亿]?元(?:以上)?的?)?[\u4e00-\u9fff]{0,6}项目")
 
 
 def _opens_with_a_name(text: str, start: int, end: int) -> bool:
@@ -351,8 +354,10 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
             return status
         if _forecasts_completion(tail):
             return "在建"
-    if _COUNTED_LIST_END_RE.search(own) or _LIST_CLAUSE_END_RE.search(own) or _OWN_STAGE_AFTER_RE.match(
-            own, end - own_span.start if own_span.start <= end else 0):
+    aimed = _AIM_RE.search(text, run_span.start, max(run_span.start, own_span.start))
+    if not aimed and (_COUNTED_LIST_END_RE.search(own) or _LIST_CLAUSE_END_RE.search(own) or _OWN_STAGE_AFTER_RE.match(
+            own, end - own_span.start if own_span.start <= end else 0)):
+        # (争取新开工A等项目70个,加快建设B等项目11个,竣工投运C等项目33个: a target runs on over every clause after it)
         # A、B和C3个项目同时开工，年底…投产 / A、B等一批重点项目建成投产，C、D等…正在加紧建设: the list's own clause says
         # (A生产线、B生产线建设已建成投产，C…正在加紧建设: so does a clause that gives the stage right after the name)
         if (status := status_of(own)) is not None:
