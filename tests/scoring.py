@@ -185,6 +185,10 @@ REAL158 = EVAL / "real158"  # 8 more (bonded zones and bonded logistics centres 
 REAL159 = EVAL / "real159"  # 8 more (free trade zone parts 2017-2022: 河南自贸区 2017, 川南临港片区 2017, 杭州片区钱塘区块 2020, 金义片区 2021, 舟山片区 2021 and 2022, 两江新区 2021 and 2017), at 2.07 (80cdc0e); scored once before study
 REAL160 = EVAL / "real160"  # 8 more (Taiwan industrial zones and science parks in traditional script 2017-2026: 大埔美 2020, 銅鑼 and 竹南 2020, 鹿野 and 利家 2019, 加工出口區 2019, 嘉義縣 2017, four new parks 2023, 麥寮 2026, 雲林 2022), at 2.07 (80cdc0e); scored once before study
 REAL161 = EVAL / "real161"  # 7 more (foreign-invested and Latin-named firms in parks 2013-2025: 汉南日本产业园 2013, 中德工业园 2013, 威海高新区 2020, 西海岸新区 2020, 苏州高新区 2021, 盐城经开区 2022, 无锡高新区 2025), at 2.07 (80cdc0e); scored once before study
+REAL162 = EVAL / "real162"  # 8 more (湖南 and 广西 zones 2009-2015: 株洲高新区 2015, 南宁高新区 2009, 岳阳经济开发区 2015, 柳东新区 2014, 北海出口加工区 2014, 浏阳经开区 2013, 长沙经开区 2010, 南宁经开区 2014), at 2.07 (49cbdd8); scored once before study
+REAL163 = EVAL / "real163"  # 8 more (福建 zones 2008-2015: 洛秀园区 2008, 杏林台商投资区 2009, 龙州工业园区 2010, 漳州招商局开发区 2011, 厦门火炬高新区 2011, 江阴经济开发区 2013, 莆田 2015, 海沧台商投资区 2014), at 2.07 (49cbdd8); scored once before study
+REAL164 = EVAL / "real164"  # 8 more (park developers and operators 2018-2025: 舒城产业新城 2020, 东部智谷 2020, 联东U谷 大连 2020 and 嘉善 2019, 华夏幸福 杭州 2018, 合肥 park REIT 2022, 闽侯 2025, 中新集团 2019), at 2.07 (49cbdd8); scored once before study
+REAL165 = EVAL / "real165"  # 6 more (山东 zones 2011-2019: 潍坊滨海开发区 2011, 德州经济技术开发区 2012 (two), 济南新材料产业园区 2014, 德州(禹城)高新区 2015, 淄川经济开发区 2019), at 2.07 (49cbdd8); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, SEEDS_GOLD
 
 
 
@@ -237,7 +237,11 @@ def scores(extraction_scores, seeds_dir):
             "real158": extraction_scores(REAL158),
             "real159": extraction_scores(REAL159),
             "real160": extraction_scores(REAL160),
-            "real161": extraction_scores(REAL161)}
+            "real161": extraction_scores(REAL161),
+            "real162": extraction_scores(REAL162),
+            "real163": extraction_scores(REAL163),
+            "real164": extraction_scores(REAL164),
+            "real165": extraction_scores(REAL165)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -2185,6 +2189,44 @@ REAL161_FLOORS = {"parks F1": 0.73, "companies F1": 0.63, "projects F1": 0.78, "
                   "fully right project rows": 0.42, "facts with the right subject, precision": 0.76,
                   "facts with the right subject, recall": 0.63}
 
+# tests/eval/real162: 8 real items on 湖南 and 广西 zones 2009-2015: 株洲高新区 2015, 南宁高新区 2009, 岳阳经济开发区 2015, 柳东新区 2014,
+# 北海出口加工区 2014, 浏阳经开区 2013, 长沙经开区 2010, 南宁经开区 2014, collected at extractor 2.07 by someone who had not seen the rules.
+# Scored once, at 49cbdd8 (2.07), before its output was read: parks F1 0.84, companies 0.87, projects 0.27, facts
+# 0.87; company parks 7/10, project parks 2/2, status 0/0, fully right rows 2/3, facts with the right subject P 0.86 /
+# R 0.91.
+REAL162_FLOORS = {"parks F1": 0.79, "companies F1": 0.82, "projects F1": 0.21, "facts F1": 0.81,
+                  "project parks": 0.95, "company parks": 0.65, "fully right project rows": 0.61,
+                  "facts with the right subject, precision": 0.81, "facts with the right subject, recall": 0.85}
+
+# tests/eval/real163: 8 real items on 福建 zones 2008-2015: 洛秀园区 2008, 杏林台商投资区 2009, 龙州工业园区 2010, 漳州招商局开发区 2011, 厦门火炬高新区
+# 2011, 江阴经济开发区 2013, 莆田 2015, 海沧台商投资区 2014, collected at extractor 2.07 by someone who had not seen the rules. Scored
+# once, at 49cbdd8 (2.07), before its output was read: parks F1 0.69, companies 0.69, projects 0.55, facts 0.45;
+# company parks 5/10, project parks 3/6, status 6/6, fully right rows 2/10, facts with the right subject P 0.25 / R
+# 0.12.
+REAL163_FLOORS = {"parks F1": 0.64, "companies F1": 0.64, "projects F1": 0.49, "facts F1": 0.40,
+                  "project parks": 0.45, "company parks": 0.45, "project status": 0.95,
+                  "fully right project rows": 0.15, "facts with the right subject, precision": 0.20,
+                  "facts with the right subject, recall": 0.06}
+
+# tests/eval/real164: 8 real items on park developers and operators 2018-2025: 舒城产业新城 2020, 东部智谷 2020, 联东U谷 大连 2020
+# and 嘉善 2019, 华夏幸福 杭州 2018, 合肥 park REIT 2022, 闽侯 2025, 中新集团 2019, collected at extractor 2.07 by someone who had not
+# seen the rules. Scored once, at 49cbdd8 (2.07), before its output was read: parks F1 0.50, companies 0.54, projects
+# 0.50, funds 0.00, facts 0.56; company parks 3/7, project parks 2/4, status 3/4, fully right rows 2/7, facts with the
+# right subject P 0.52 / R 0.37.
+REAL164_FLOORS = {"parks F1": 0.45, "companies F1": 0.48, "projects F1": 0.45, "facts F1": 0.51,
+                  "project parks": 0.45, "company parks": 0.37, "project status": 0.70,
+                  "fully right project rows": 0.23, "facts with the right subject, precision": 0.47,
+                  "facts with the right subject, recall": 0.32}
+
+# tests/eval/real165: 6 real items on 山东 zones 2011-2019: 潍坊滨海开发区 2011, 德州经济技术开发区 2012 (two), 济南新材料产业园区 2014,
+# 德州(禹城)高新区 2015, 淄川经济开发区 2019, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at
+# 49cbdd8 (2.07), before its output was read: parks F1 0.64, companies 1.00, projects 0.50, facts 0.78; company parks
+# 3/3, project parks 1/1, status 1/1, fully right rows 1/4, facts with the right subject P 0.73 / R 0.64.
+REAL165_FLOORS = {"parks F1": 0.58, "companies F1": 0.95, "projects F1": 0.45, "facts F1": 0.73,
+                  "project parks": 0.95, "company parks": 0.95, "project status": 0.95,
+                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.68,
+                  "facts with the right subject, recall": 0.58}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -2318,7 +2360,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real158": REAL158_FLOORS,
                     "real159": REAL159_FLOORS,
                     "real160": REAL160_FLOORS,
-                    "real161": REAL161_FLOORS}
+                    "real161": REAL161_FLOORS,
+                    "real162": REAL162_FLOORS,
+                    "real163": REAL163_FLOORS,
+                    "real164": REAL164_FLOORS,
+                    "real165": REAL165_FLOORS}
 
 
 @pytest.mark.django_db
