@@ -160,3 +160,11 @@ def test_a_list_closed_by_its_count_and_their_sum_takes_its_own_clauses_stage():
 def test_a_kind_of_firm_by_what_it_makes_in_common_words_is_no_firm():
     firms = _companies("在铅山落户的江西柏川高分子材料有限公司,是上饶引进的高分子材料制造公司,其研发的光学树脂产品达到世界领先水平。")
     assert list(firms) == ["江西柏川高分子材料有限公司"], firms
+
+
+# From real162's errors (湖南 and 广西 zones 2009-2015; scored once before it was read).
+
+def test_a_list_counted_as_so_many_big_works_names_each_item():
+    text = "“今年要突出抓好松岭动力谷自主创新园、柏川EBD、柏川汽车博览园、松岭生态新城四大百亿工程项目。”书记说。"
+    names = {p.name for p in extract(text).projects}
+    assert names == {"松岭动力谷自主创新园", "柏川EBD", "柏川汽车博览园", "松岭生态新城"}, names

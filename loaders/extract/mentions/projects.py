@@ -552,6 +552,9 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             k = name_start(text, start - 1, max_len=24)
             if start - 1 - k >= 4 and not is_generic_stem(text[k:start - 1]) and _FACILITY_HEAD_END_RE.search(text, k, start - 1):
                 start = k  # 福建谷风古典家具物流园及生产基地项目: what a bare second part joins is in the name
+        counted = _COUNTED_LIST_END_RE.search(text, start, m.end())
+        if counted and counted.end() == m.end() and counted.start() > start:
+            continue  # A、B…月塘生态新城五大百亿工程项目: the count of a list, its last item read by _counted_list
         capacity = _CAPACITY_OF_RE.search(text, max(0, start - 24), start)
         if capacity:
             start = capacity.start()  # 日处理1800吨番茄原料的大包装番茄酱生产线…项目: the capacity is part of the name
@@ -728,7 +731,8 @@ _FACILITY_AFTER_PARK_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:中心|�
 
 # 'A、B、C和D4个项目同时开工', '…4个重点项目': an enumeration closed by its own count of projects
 _COUNTED_LIST_END_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])(?:个|大)(?:(?:[\d.]+|[一二两三四五六七八九十百千])?(?:亿|千万|万)元以上)?"
-                                  r"(?:重点|重大|产业|工业)?项目")  # (A、B和C3个亿元以上项目: a count of a size class)
+                                  r"(?:[十百千]亿级?|亿元级)?(?:重点|重大|产业|工业)?(?:工程)?项目")
+# (A、B和C3个亿元以上项目: a count of a size class; A、B…E五大百亿工程项目: the count, the size and the word for works)
 
 
 def _enumeration(text: str, start: int, end: int, *, conjunctions: bool = True,
