@@ -168,3 +168,8 @@ def test_a_list_counted_as_so_many_big_works_names_each_item():
     text = "“今年要突出抓好松岭动力谷自主创新园、柏川EBD、柏川汽车博览园、松岭生态新城四大百亿工程项目。”书记说。"
     names = {p.name for p in extract(text).projects}
     assert names == {"松岭动力谷自主创新园", "柏川EBD", "柏川汽车博览园", "松岭生态新城"}, names
+
+
+def test_a_park_described_as_well_known_in_the_country_is_no_name():
+    parks = [p.name for p in extract("松岭经济技术开发区最终形成一个特色鲜明、技术领先的国内知名生物医药产业园区。").parks]
+    assert parks == ["松岭经济技术开发区"], parks
