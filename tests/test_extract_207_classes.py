@@ -173,3 +173,14 @@ def test_a_list_counted_as_so_many_big_works_names_each_item():
 def test_a_park_described_as_well_known_in_the_country_is_no_name():
     parks = [p.name for p in extract("松岭经济技术开发区最终形成一个特色鲜明、技术领先的国内知名生物医药产业园区。").parks]
     assert parks == ["松岭经济技术开发区"], parks
+
+
+# From real163's errors (福建 zones 2008-2015; scored once before it was read).
+
+def test_a_zones_short_form_without_its_developers_name_is_the_zone():
+    text = "福建漳州招商局开发区6项目开工\n\n当天,漳州开发区共有柏川多肽药物产业化项目等6个项目举行奠基仪式。"
+    result = extract(text)
+    assert [p.name for p in result.parks] == ["漳州招商局开发区"], [p.name for p in result.parks]
+    assert {p.park for p in result.projects} == {"漳州招商局开发区"}, [(p.name, p.park) for p in result.projects]
+    names = sorted(p.name for p in extract("海口综合保税区和海口空港综合保税区同日通过验收。").parks)
+    assert names == ["海口空港综合保税区", "海口综合保税区"], names

@@ -1047,6 +1047,19 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
             keep, other = sorted(ks, key=lambda k: min(c.start for c in groups[k]))
             alias_of[other] = keep
             groups[keep].extend(groups.pop(other))
+    # 漳州招商局开发区 and 漳州开发区 in one article: the short form leaves out the developer's name between the place
+    # and the park word (招商局); one park, named in full (南京江宁开发区 and 南京开发区 are two: 江宁 is a place)
+    for k in list(groups):
+        city, name = leading_place(k)
+        suffix = name[len(city):] if city else ""
+        if not suffix or suffix not in PARK_SUFFIXES or k not in groups:
+            continue
+        head = k[:len(k) - len(suffix)]
+        longer = [o for o in groups if o != k and o.startswith(head) and o.endswith(suffix)
+                  and 2 <= len(o) - len(k) <= 4 and _names_no_place(text, groups[o], o[len(head):len(o) - len(suffix)])]
+        if len(longer) == 1:
+            alias_of[k] = longer[0]
+            groups[longer[0]].extend(groups.pop(k))
     # 高雄软体科技园区 and 高雄软体园区 in one article: one park, named by the longer form (科技 only describes it)
     for k in list(groups):
         bare = k.replace("科技", "", 1)
@@ -1558,6 +1571,18 @@ def _two_provinces_initials(stem: str) -> bool:
     """True when a four-character stem opens with the one-character names of two provinces (川渝高竹: 四川 and 重庆)."""
     first, second = PROVINCE_INITIALS.get(stem[:1]), PROVINCE_INITIALS.get(stem[1:2])
     return len(stem) == 4 and first is not None and second is not None and first != second
+
+
+def _names_no_place(text: str, cands: list, middle: str) -> bool:
+    """True when `middle`, written inside a park's name, is its developer's name (招商局), no place: not in the
+    tables, and not read as one by the tagger where the text writes it."""
+    if not re.search(r"(?:局|集团|公司|控股)$", middle) or middle in PLACES or leading_place(middle)[0] is not None:
+        return False  # (a developer's name, 招商局; not 海口空港综合保税区 and 海口综合保税区, two zones)
+    for c in cands:
+        i = text.find(middle, c.start, c.end)
+        if i >= 0 and word_tag(text, i, i + len(middle)) == "LOC":
+            return False
+    return True
 
 
 def _last_cities(keys: list[str], bare: str) -> set[str]:
