@@ -184,3 +184,10 @@ def test_a_zones_short_form_without_its_developers_name_is_the_zone():
     assert {p.park for p in result.projects} == {"漳州招商局开发区"}, [(p.name, p.park) for p in result.projects]
     names = sorted(p.name for p in extract("海口综合保税区和海口空港综合保税区同日通过验收。").parks)
     assert names == ["海口空港综合保税区", "海口综合保税区"], names
+
+
+def test_the_firms_word_before_a_projects_name_is_no_part_of_it():
+    names = [p.name for p in extract("据介绍,公司年产600万套汽车热管理系统智能工厂项目已于去年投产。").projects]
+    assert names == ["年产600万套汽车热管理系统智能工厂项目"], names
+    names = [p.name for p in extract("柏川集团选择松岭开发区作为公司扩大生产规模和污水降解设备新项目的生产基地。").projects]
+    assert names == [], names

@@ -552,6 +552,11 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             k = name_start(text, start - 1, max_len=24)
             if start - 1 - k >= 4 and not is_generic_stem(text[k:start - 1]) and _FACILITY_HEAD_END_RE.search(text, k, start - 1):
                 start = k  # 福建谷风古典家具物流园及生产基地项目: what a bare second part joins is in the name
+        if text[start:start + 2] in ("公司", "企业", "集团") and m.start() - start - 2 >= 4:
+            start += 2  # 公司年产600万套…智能工厂项目: 'the firm's', the firm named before, then the project's name
+            if VERBISH_RE.match(text, start) or (not text.startswith(("年产", "年加工", "年处理"), start) and any(
+                    t.start == start and t.tag in ("v", "vd") and t.end - t.start >= 2 for t in tokens_around(text, start))):
+                continue  # 公司扩大生产规模和污水降解设备新项目: what the firm does, no name
         counted = _COUNTED_LIST_END_RE.search(text, start, m.end())
         if counted and counted.end() == m.end() and counted.start() > start:
             continue  # A、B…月塘生态新城五大百亿工程项目: the count of a list, its last item read by _counted_list
