@@ -191,3 +191,10 @@ def test_the_firms_word_before_a_projects_name_is_no_part_of_it():
     assert names == ["年产600万套汽车热管理系统智能工厂项目"], names
     names = [p.name for p in extract("柏川集团选择松岭开发区作为公司扩大生产规模和污水降解设备新项目的生产基地。").projects]
     assert names == [], names
+
+
+# From real164's errors (park developers and operators 2018-2025; scored once before it was read).
+
+def test_plans_to_opens_no_name_whatever_follows_it():
+    parks = [p.name for p in extract("柏川公司与松岭经济开发区管理委员会签署协议,拟共同建设智能制造产业园区。").parks]
+    assert parks == ["松岭经济开发区"], parks

@@ -67,12 +67,13 @@ _EXISTENTIAL = frozenset({"有", "是"})
 def _verb_in_context(t: Token, prev: Token | None, nxt: Token | None) -> bool:
     """A one-character word the tagger calls a verb that really is one where it stands.
 
-    拟/建设 (before a two-character verb), 参加/完 (the complement of a two-character verb),
+    拟 ('plans to', wherever it stands: 拟/共同/建设), X/建设 (before a two-character verb), 参加/完 (the complement of a two-character verb),
     ，/如/X (an example opener), 仍/有 (after an adverb), 开工/的/有 (after 的). Elsewhere a lone 'verb' is
     more often a piece of an unknown brand (联东U谷, 清/控/人居).
     """
     before = prev.tag if prev is not None else "w"  # the sentence's start counts as a pause
-    return (nxt is not None and nxt.tag in ("v", "vd") and len(nxt.word) >= 2) \
+    return t.word == "拟" \
+        or (nxt is not None and nxt.tag in ("v", "vd") and len(nxt.word) >= 2) \
         or (prev is not None and before in ("v", "vd") and len(prev.word) >= 2 and t.word in _COMPLEMENTS) \
         or (before == "w" and t.word in _EXAMPLE_VERBS) \
         or ((before in ("d", "ad") or prev is not None and prev.word == "的") and t.word in _EXISTENTIAL)
