@@ -198,3 +198,13 @@ def test_the_firms_word_before_a_projects_name_is_no_part_of_it():
 def test_plans_to_opens_no_name_whatever_follows_it():
     parks = [p.name for p in extract("柏川公司与松岭经济开发区管理委员会签署协议,拟共同建设智能制造产业园区。").parks]
     assert parks == ["松岭经济开发区"], parks
+
+
+def test_a_firm_the_tagger_reads_before_with_opens_no_joint_name():
+    firms = _companies("此外,华电光谷与彩云集团签订了协议。")  # (the tagger reads 华电光谷与 as one organisation)
+    assert list(firms) == ["彩云集团"], firms
+
+
+def test_an_assistant_to_a_president_is_no_part_of_the_firms_name():
+    firms = _companies("柏川光谷助理总裁余学文对一期项目的总体规划设计作了深度阐述。")
+    assert not [n for n in firms if n.endswith("助理")], firms

@@ -146,8 +146,9 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
             if not conj:
                 continue
             if m.start() > 0 and not ENTITY_END_RE.search(window[:m.start()]) \
-                    and not (word in ("与", "和") and window[cut:m.start()] in PLACES and window[cut - 1:cut] == "在"):
-                continue  # (在北京与X公司签约: a place, then 'with' the firm)
+                    and not (word in ("与", "和") and window[cut:m.start()] in PLACES and window[cut - 1:cut] == "在") \
+                    and not (org and _org_ends_at(text, i + m.start(), i + m.end())):
+                continue  # (在北京与X公司签约: a place, then 'with' the firm; 中电光谷与彩虹集团: the tagger's firm before it)
         cut = m.end()
     start = i + cut
     for money in MONEY_RE.finditer(text, start, end):
@@ -202,6 +203,13 @@ def _inside_proper_noun(text: str, start: int, end: int) -> bool:
     """True when the tagger reads text[start:end] as a strict part of a place's name
     (…和和田昆冈经济技术开发区: the second 和 opens 和田; 于田天津工业园区: 于 opens 于田)."""
     return any(t.start <= start and end <= t.end and t.end - t.start > end - start and t.tag == "LOC"
+               for t in tokens_around(text, start))
+
+
+def _org_ends_at(text: str, start: int, end: int) -> bool:
+    """True when the tagger reads an organisation of three or more characters ending right before the conjunction
+    at text[start:end], or running on over it alone (中电光谷与/ORG, 彩虹集团/ORG: its quirk)."""
+    return any(t.tag == "ORG" and t.end - t.start >= 3 and (t.end == start or t.end == end)
                for t in tokens_around(text, start))
 
 
