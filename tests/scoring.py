@@ -189,6 +189,14 @@ REAL162 = EVAL / "real162"  # 8 more (湖南 and 广西 zones 2009-2015: 株洲�
 REAL163 = EVAL / "real163"  # 8 more (福建 zones 2008-2015: 洛秀园区 2008, 杏林台商投资区 2009, 龙州工业园区 2010, 漳州招商局开发区 2011, 厦门火炬高新区 2011, 江阴经济开发区 2013, 莆田 2015, 海沧台商投资区 2014), at 2.07 (49cbdd8); scored once before study
 REAL164 = EVAL / "real164"  # 8 more (park developers and operators 2018-2025: 舒城产业新城 2020, 东部智谷 2020, 联东U谷 大连 2020 and 嘉善 2019, 华夏幸福 杭州 2018, 合肥 park REIT 2022, 闽侯 2025, 中新集团 2019), at 2.07 (49cbdd8); scored once before study
 REAL165 = EVAL / "real165"  # 6 more (山东 zones 2011-2019: 潍坊滨海开发区 2011, 德州经济技术开发区 2012 (two), 济南新材料产业园区 2014, 德州(禹城)高新区 2015, 淄川经济开发区 2019), at 2.07 (49cbdd8); scored once before study
+REAL166 = EVAL / "real166"  # 7 more (天津滨海新区 functional zones and 河北 zones 2008-2014: 滨海新区 2009 and 2010 (two), 唐山海港经济开发区 2014, 沧州临港经济技术开发区 2012, 保定 2008 (two)), at 2.07 (33782a9); scored once before study
+REAL167 = EVAL / "real167"  # 6 more (贵州 and 云南 zones 2010-2015: 昆明经开区 2011, 西秀工业园区 2011, 云南's parks 2015, 凯里经济开发区 2014, 贵安新区 2013, 毕节 2010), at 2.07 (33782a9); scored once before study
+REAL168 = EVAL / "real168"  # 7 more (苏北 zones 2020-2022: 邳州 2021, 宿迁 2021, 连云港 2020, 铜山 2022, 淮安区 2020, 宿迁高新区 2020, 盐城经开区 2022), at 2.07 (33782a9); scored once before study
+REAL169 = EVAL / "real169"  # 8 more (陕西 and 甘肃 zones 2021-2025: 兰州新区 2022 and 2025, 宝鸡 2023, 西安高新区 2024, 嘉峪关 2022, 兰州白银高新区 2021, 杨凌 2023, 天水经开区 2025), at 2.07 (33782a9); scored once before study
+REAL170 = EVAL / "real170"  # 7 more (吉林 and 内蒙古 zones 2019-2026: 公主岭经济开发区 2025, 延吉高新区 2023, 中韩示范区 2026, 赤峰 2023 (two), 和林格尔新区 2025, 鄂尔多斯 2019), at 2.07 (aa954c4); scored once before study
+REAL171 = EVAL / "real171"  # 8 more (安徽 zones 2021-2025: 三山经济开发区 2023, 合肥新站高新区 2024, 巢湖经开区 2023, 宿马园区 2025, 淮北 2021, 宿州经开区 2025, 阜南经济开发区 2024, a provincial approval), at 2.07 (aa954c4); scored once before study
+REAL172 = EVAL / "real172"  # 6 more (features on parks 2017-2025: 临港新片区 2020, 中山 2025, 泥城镇 2023, 乐山高新区 2019, 葫芦岛经济开发区 2017, 株洲 2021), at 2.07 (aa954c4); scored once before study
+REAL173 = EVAL / "real173"  # 8 more (重庆 zones 2021-2025: 两江新区 2023, 璧山高新区 2022, 西部(重庆)科学城 2023, 长寿经开区 2023, 永川综保区 2023, 西永微电园 2025, 成渝 parks notice 2023, 璧山片区 2021), at 2.07 (aa954c4); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

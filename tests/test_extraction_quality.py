@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, SEEDS_GOLD
 
 
 
@@ -241,7 +241,15 @@ def scores(extraction_scores, seeds_dir):
             "real162": extraction_scores(REAL162),
             "real163": extraction_scores(REAL163),
             "real164": extraction_scores(REAL164),
-            "real165": extraction_scores(REAL165)}
+            "real165": extraction_scores(REAL165),
+            "real166": extraction_scores(REAL166),
+            "real167": extraction_scores(REAL167),
+            "real168": extraction_scores(REAL168),
+            "real169": extraction_scores(REAL169),
+            "real170": extraction_scores(REAL170),
+            "real171": extraction_scores(REAL171),
+            "real172": extraction_scores(REAL172),
+            "real173": extraction_scores(REAL173)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -2227,6 +2235,80 @@ REAL165_FLOORS = {"parks F1": 0.58, "companies F1": 0.95, "projects F1": 0.45, "
                   "fully right project rows": 0.20, "facts with the right subject, precision": 0.68,
                   "facts with the right subject, recall": 0.58}
 
+# tests/eval/real166: 7 real items on 天津滨海新区 functional zones and 河北 zones 2008-2014: 滨海新区 2009 and 2010 (two),
+# 唐山海港经济开发区 2014, 沧州临港经济技术开发区 2012, 保定 2008 (two), collected at extractor 2.07 by someone who had not seen the rules.
+# Scored once, at 33782a9 (2.07), before its output was read: parks F1 0.77, companies 0.89, projects 0.86, facts
+# 0.76; company parks 2/8, project parks 13/16, status 14/16, fully right rows 11/17, facts with the right subject P
+# 0.88 / R 0.68.
+REAL166_FLOORS = {"parks F1": 0.71, "companies F1": 0.83, "projects F1": 0.81, "facts F1": 0.70,
+                  "project parks": 0.76, "company parks": 0.20, "project status": 0.82,
+                  "fully right project rows": 0.59, "facts with the right subject, precision": 0.82,
+                  "facts with the right subject, recall": 0.62}
+
+# tests/eval/real167: 6 real items on 贵州 and 云南 zones 2010-2015: 昆明经开区 2011, 西秀工业园区 2011, 云南's parks 2015, 凯里经济开发区
+# 2014, 贵安新区 2013, 毕节 2010, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at 33782a9
+# (2.07), before its output was read: parks F1 0.93, companies 0.81, projects 0.84, facts 0.68; company parks 6/11,
+# project parks 3/8, status 5/8, fully right rows 0/12, facts with the right subject P 0.76 / R 0.44.
+REAL167_FLOORS = {"parks F1": 0.88, "companies F1": 0.76, "projects F1": 0.79, "facts F1": 0.62,
+                  "project parks": 0.32, "company parks": 0.49, "project status": 0.57,
+                  "facts with the right subject, precision": 0.71, "facts with the right subject, recall": 0.39}
+
+# tests/eval/real168: 7 real items on 苏北 zones 2020-2022: 邳州 2021, 宿迁 2021, 连云港 2020, 铜山 2022, 淮安区 2020, 宿迁高新区 2020,
+# 盐城经开区 2022, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at 33782a9 (2.07),
+# before its output was read: parks F1 0.84, companies 0.86, projects 0.29, facts 0.82; company parks 1/3, project
+# parks 2/2, status 1/2, fully right rows 1/5, facts with the right subject P 0.23 / R 0.56.
+REAL168_FLOORS = {"parks F1": 0.79, "companies F1": 0.80, "projects F1": 0.23, "facts F1": 0.76,
+                  "project parks": 0.95, "company parks": 0.28, "project status": 0.45,
+                  "fully right project rows": 0.15, "facts with the right subject, precision": 0.18,
+                  "facts with the right subject, recall": 0.50}
+
+# tests/eval/real169: 8 real items on 陕西 and 甘肃 zones 2021-2025: 兰州新区 2022 and 2025, 宝鸡 2023, 西安高新区 2024, 嘉峪关 2022,
+# 兰州白银高新区 2021, 杨凌 2023, 天水经开区 2025, collected at extractor 2.07 by someone who had not seen the rules. Scored once,
+# at 33782a9 (2.07), before its output was read: parks F1 0.81, companies 0.86, projects 0.85, funds 0.00, facts 0.80;
+# company parks 5/6, project parks 11/11, status 7/11, fully right rows 7/23, facts with the right subject P 0.69 / R
+# 0.70.
+REAL169_FLOORS = {"parks F1": 0.76, "companies F1": 0.80, "projects F1": 0.79, "facts F1": 0.75,
+                  "project parks": 0.95, "company parks": 0.78, "project status": 0.58,
+                  "fully right project rows": 0.25, "facts with the right subject, precision": 0.63,
+                  "facts with the right subject, recall": 0.64}
+
+# tests/eval/real170: 7 real items on 吉林 and 内蒙古 zones 2019-2026: 公主岭经济开发区 2025, 延吉高新区 2023, 中韩示范区 2026, 赤峰 2023
+# (two), 和林格尔新区 2025, 鄂尔多斯 2019, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at
+# aa954c4 (2.07), before its output was read: parks F1 0.53, companies 0.56, projects 0.72, facts 0.47; company parks
+# 2/5, project parks 7/9, status 4/9, fully right rows 3/21, facts with the right subject P 0.80 / R 0.33.
+REAL170_FLOORS = {"parks F1": 0.47, "companies F1": 0.50, "projects F1": 0.67, "facts F1": 0.42,
+                  "project parks": 0.72, "company parks": 0.35, "project status": 0.39,
+                  "fully right project rows": 0.09, "facts with the right subject, precision": 0.75,
+                  "facts with the right subject, recall": 0.28}
+
+# tests/eval/real171: 8 real items on 安徽 zones 2021-2025: 三山经济开发区 2023, 合肥新站高新区 2024, 巢湖经开区 2023, 宿马园区 2025, 淮北 2021,
+# 宿州经开区 2025, 阜南经济开发区 2024, a provincial approval, collected at extractor 2.07 by someone who had not seen the rules.
+# Scored once, at aa954c4 (2.07), before its output was read: parks F1 0.96, companies 1.00, projects 0.95, funds
+# 0.40, facts 0.91; company parks 5/7, project parks 8/9, status 7/7, fully right rows 7/10, fund parks 1/1, facts
+# with the right subject P 0.77 / R 0.75.
+REAL171_FLOORS = {"parks F1": 0.91, "companies F1": 0.95, "projects F1": 0.89, "funds F1": 0.35, "facts F1": 0.86,
+                  "project parks": 0.83, "company parks": 0.66, "fund parks": 0.95, "project status": 0.95,
+                  "fully right project rows": 0.65, "facts with the right subject, precision": 0.71,
+                  "facts with the right subject, recall": 0.70}
+
+# tests/eval/real172: 6 real items on features on parks 2017-2025: 临港新片区 2020, 中山 2025, 泥城镇 2023, 乐山高新区 2019, 葫芦岛经济开发区
+# 2017, 株洲 2021, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at aa954c4 (2.07),
+# before its output was read: parks F1 0.67, companies 0.86, projects 0.57, facts 0.76; company parks 2/9, project
+# parks 2/6, status 2/2, fully right rows 2/11, facts with the right subject P 0.47 / R 0.55.
+REAL172_FLOORS = {"parks F1": 0.61, "companies F1": 0.80, "projects F1": 0.52, "facts F1": 0.70,
+                  "project parks": 0.28, "company parks": 0.17, "project status": 0.95,
+                  "fully right project rows": 0.13, "facts with the right subject, precision": 0.41,
+                  "facts with the right subject, recall": 0.50}
+
+# tests/eval/real173: 8 real items on 重庆 zones 2021-2025: 两江新区 2023, 璧山高新区 2022, 西部(重庆)科学城 2023, 长寿经开区 2023, 永川综保区
+# 2023, 西永微电园 2025, 成渝 parks notice 2023, 璧山片区 2021, collected at extractor 2.07 by someone who had not seen the
+# rules. Scored once, at aa954c4 (2.07), before its output was read: parks F1 0.69, companies 0.00, projects 0.74,
+# facts 0.83; company parks 0/0, project parks 6/10, status 9/10, fully right rows 4/13, facts with the right subject
+# P 0.83 / R 0.63.
+REAL173_FLOORS = {"parks F1": 0.64, "projects F1": 0.69, "facts F1": 0.78, "project parks": 0.55,
+                  "project status": 0.85, "fully right project rows": 0.25,
+                  "facts with the right subject, precision": 0.78, "facts with the right subject, recall": 0.58}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -2364,7 +2446,15 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real162": REAL162_FLOORS,
                     "real163": REAL163_FLOORS,
                     "real164": REAL164_FLOORS,
-                    "real165": REAL165_FLOORS}
+                    "real165": REAL165_FLOORS,
+                    "real166": REAL166_FLOORS,
+                    "real167": REAL167_FLOORS,
+                    "real168": REAL168_FLOORS,
+                    "real169": REAL169_FLOORS,
+                    "real170": REAL170_FLOORS,
+                    "real171": REAL171_FLOORS,
+                    "real172": REAL172_FLOORS,
+                    "real173": REAL173_FLOORS}
 
 
 @pytest.mark.django_db
