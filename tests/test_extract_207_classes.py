@@ -208,3 +208,14 @@ def test_a_firm_the_tagger_reads_before_with_opens_no_joint_name():
 def test_an_assistant_to_a_president_is_no_part_of_the_firms_name():
     firms = _companies("柏川光谷助理总裁余学文对一期项目的总体规划设计作了深度阐述。")
     assert not [n for n in firms if n.endswith("助理")], firms
+
+
+# From real168's errors (苏北 zones 2020-2022; scored once before it was read).
+
+def test_a_run_opening_with_a_place_of_its_own_is_no_earlier_runs_parks():
+    text = ("2月26日上午,宿迁举行全市重大产业项目集中开工仪式。据了解,本次集中开工项目共30个。其中,沭阳县13个项目,"
+            "年度计划投资87.7亿元;松岭经济技术开发区4个项目,年度计划投资38.2亿元;市滨湖新区5个项目,年度计划投资26.2亿元;"
+            "松岭工业园区6个项目,年度计划投资16.5亿元。")
+    facts = [(f.subject, f.amount.text) for f in extract(text).facts]
+    assert ("松岭经济技术开发区", "38.2亿元") in facts, facts
+    assert not [f for f in facts if f[1] in ("5个", "26.2亿元") and f[0] in ("松岭经济技术开发区", "松岭工业园区")], facts

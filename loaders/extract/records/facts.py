@@ -1557,6 +1557,11 @@ def _project_in_reach(doc: Doc, subjects: list[tuple[int, int, str, str]], start
     return projs[-1][2] if k - reach <= 3 else None
 
 
+# a run of a sentence that opens with a place and its count (市湖滨新区5个项目, 宿豫区5个项目): the place's own figures
+_PLACE_OPENS_RUN_RE = re.compile(r"\s*(?:市|县|区)?[\u4e00-\u9fff]{2,5}(?:县|区|新区|市|镇|乡)(?:共|有|共有)?"
+                                 r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项)")
+
+
 def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occs: list[ParkOcc],
              scope: ParkScope | None, clause_start: int, clause_end: int, *,
              counts_projects: bool = False) -> tuple[str | None, str]:
@@ -1689,6 +1694,11 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     # later run of the sentence (X项目一期已安装生产线22条；今年…，产业规模力争增长60%以上), or (c) counts something
     # in a sentence that opens with the park (园区落地了A和B两大集群，聚集…企业200余家: the park's)
     run_start = max(sent.start, text.rfind("；", sent.start, s) + 1, text.rfind(";", sent.start, s) + 1)
+    if run_start > sent.start and _PLACE_OPENS_RUN_RE.match(text, run_start) \
+            and not any(run_start <= o.start and o.end <= s for o in occs):
+        # …；宿迁经济技术开发区4个项目,…；市湖滨新区5个项目,年度计划投资26.2亿元: a run that opens with a place of
+        # its own (no park) is about that place; the park of an earlier run is not its subject
+        before = [x for x in before if x[0] >= run_start]
     park_opened = a.unit not in _MONEY and _PARK_OPENED_RE.match(text, sent.start) is not None
     before = [x for x in before if not (x[3] == "project" and x[0] < clause_start and (
         _AGGREGATE_PROJECTS.search(text, x[1], clause_start) or x[0] < run_start or park_opened))]
