@@ -219,3 +219,17 @@ def test_a_run_opening_with_a_place_of_its_own_is_no_earlier_runs_parks():
     facts = [(f.subject, f.amount.text) for f in extract(text).facts]
     assert ("松岭经济技术开发区", "38.2亿元") in facts, facts
     assert not [f for f in facts if f[1] in ("5个", "26.2亿元") and f[0] in ("松岭经济技术开发区", "松岭工业园区")], facts
+
+
+# From real170's errors (吉林 and 内蒙古 zones 2019-2026; scored once before it was read).
+
+def test_titles_listed_unquoted_after_the_verb_that_gives_them_are_no_parks():
+    text = ("园区先后被评为国家外贸转型升级基地、国家火炬松岭汽车及关键零部件特色产业基地、自治区承接产业转移示范区"
+            "和自治区党建工作示范园区等。")
+    parks = [p.name for p in extract("松岭装备制造工业园区升级为自治区级工业园区。" + text).parks]
+    assert parks == ["松岭装备制造工业园区"], parks
+
+
+def test_a_city_region_joined_by_and_is_no_part_of_the_parks_name():
+    parks = [p.name for p in extract("示范区主动融入长春现代化都市圈和北湖未来科学城建设。").parks]
+    assert "北湖未来科学城" in parks and not [n for n in parks if "都市圈" in n], parks

@@ -616,6 +616,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 获得“郑州市五强产业集聚区”等荣誉称号: a title, not a park
         if text[start - 1:start] in "“\"" and _TITLES_GIVEN_BEFORE_RE.search(text, max(0, start - 120), start):
             continue  # 先后被授予广东省“环境友好贡献奖”、“化工产业集群升级示范区”: a title given to the park, not a park
+        if _TITLES_LISTED_BEFORE_RE.search(text, max(0, start - 200), start):
+            continue  # 先后被评为国家外贸转型升级基地、…、自治区承接产业转移示范区、…和自治区党建工作示范园区等: titles
         if text[start - 1:start] in "“\"" and re.search(r"[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]{2}", text[start:e]):
             continue  # 打造“具有全球影响力的卓越科创园区”, 从“承担三废转移的传统工业园区”到…: a park described in quotes, no name
         if (not place_ok or is_generic_stem(rest)) and _in_title(text, start, e):
@@ -1277,6 +1279,9 @@ _ZONE_IN_TEXT_RE = re.compile(f"(?:{ZONE_WORDS})")
 # 定位为 (a goal the text sets, not a park's name)
 # titles given, in quotes, one after another (被授予广东省“环境友好贡献奖”、“X示范区”): the last quote opens another title
 _TITLES_GIVEN_BEFORE_RE = re.compile(r"(?:授予|荣获|被评为|评为|获评)[\u4e00-\u9fff]{0,4}(?:[“\"][^“”\"。，,]{1,30}[”\"][、和及]?)*[“\"]$")
+# titles listed after the verb that gives them, unquoted (先后被评为A基地、国家火炬B基地…和C园区等): the item's 、 or 和
+# (and the words the name rule left before it) follows the verb with no pause but the list's own
+_TITLES_LISTED_BEFORE_RE = re.compile(r"(?:被评为|获评|荣获|被授予|被认定为|被命名为)[^，,。；;：:“”]*[、和及][\u4e00-\u9fff]{0,6}$")
 # a list closed by the titles it names (…等多块国字号招牌, 等称号)
 _TITLES_AFTER_RE = re.compile(r"[^。；;，,：:]{0,60}?等[^。；;，,]{0,10}?(?:招牌|称号|牌子|荣誉|头衔|金字招牌)")
 # the construction content of a project, up to the park's name (该项目主要建设A、B和C)
