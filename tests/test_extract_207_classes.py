@@ -233,3 +233,8 @@ def test_titles_listed_unquoted_after_the_verb_that_gives_them_are_no_parks():
 def test_a_city_region_joined_by_and_is_no_part_of_the_parks_name():
     parks = [p.name for p in extract("示范区主动融入长春现代化都市圈和北湖未来科学城建设。").parks]
     assert "北湖未来科学城" in parks and not [n for n in parks if "都市圈" in n], parks
+
+
+def test_the_countrys_economic_regions_listed_are_no_firms():
+    firms = _companies("松岭经济开发区围绕长三角、珠三角和环渤海区域等意向新能源配套企业形成项目库名单,精准招商。")
+    assert not firms, firms

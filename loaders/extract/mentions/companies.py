@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..tables.lexicon import CITY_RE, COUNTRIES, PLACE_PREFIX_RE, PLACES, STATE_NEW_AREA_STEMS, VERBISH_RE
+from ..tables.lexicon import CITY_RE, COUNTRIES, MACRO_REGION_RE, PLACE_PREFIX_RE, PLACES, STATE_NEW_AREA_STEMS, VERBISH_RE
 from .amounts import cn_to_int
 from .names import in_order, is_generic_stem, leading_place, name_start, norm_key, strip_quotes, unbalanced_brackets
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
@@ -100,6 +100,9 @@ _BARE_BODY_RE = re.compile(r"^(?:(?:[市县区省])?(?:%s|园区))?(?:党工委|
 # (党工委管委会: a zone's party and administrative bodies, written without the zone)
 
 
+_REGION_NAME_ONLY_RE = re.compile(r"(?:%s)(?:区域|地区)?" % MACRO_REGION_RE.pattern)
+
+
 def _ok(name: str, park_keys: set[str]) -> bool:
     if len(name) < 2 or len(name) > 30 or NOT_NAME.search(name) or name.endswith("项目") or "+" in name:
         return False  # (“智库+基金+园区”模式: a model, not a firm)
@@ -107,8 +110,8 @@ def _ok(name: str, park_keys: set[str]) -> bool:
         return False  # (工投中小企业园一期: a phase of something built, never a firm)
     if unbalanced_brackets(name) or name.endswith("路"):
         return False  # (特色街区改造建设项目(灵南路、灵北路), 马岭路, 桂黄东二路: a bracket cut open, a road built)
-    if name in PLACES or CITY_RE.fullmatch(name) or name in COUNTRIES:
-        return False
+    if name in PLACES or CITY_RE.fullmatch(name) or name in COUNTRIES or _REGION_NAME_ONLY_RE.fullmatch(name):
+        return False  # (围绕长三角、珠三角和环渤海区域等…企业: the country's regions, no firms)
     pm = CITY_RE.search(name)
     if pm and len(name) - len(pm.group()) <= 1:
         return False  # 说黄石: a place plus a stray character

@@ -14,7 +14,7 @@ from functools import lru_cache, wraps
 from dataclasses import dataclass, field
 
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, DEFINED_AS, ENDS_WITH_PARK_RE, ENDS_WITH_ZONE_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, PARTS_VERB, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
-from ..tables.lexicon import (CITIES, CITIES_BY_PROVINCE, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, NAME_CHAR_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
+from ..tables.lexicon import (MACRO_REGION_RE, CITIES, CITIES_BY_PROVINCE, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, NAME_CHAR_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PLACES, PROVINCE_INITIALS, PROVINCES, STATE_NEW_AREA_STEMS, VERBISH_RE)
 from .tagger import LEADING_BREAK_TAGS, refine_start, tag_sentence, tokens_around, word_tag
 from .names import in_order, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
@@ -42,7 +42,7 @@ _REGION_STEM_RE = re.compile(r"^(?:\d{4}年?(?:度)?)?(?:中国|全国|我国|�
                              r"大湾区|成渝)$")
 # what a planning region's name ends in: land, water and the country's parts (中原, 平原, 湖, 流域), or a bare hub
 _LAND_REGION_STEM_RE = re.compile(r"(?:中原|平原|盆地|流域|沿海|沿边|沿江|湖(?:生态)?|生态|枢纽|地区|城市群|都市圈)$")
-_MACRO_REGION_RE = re.compile(r"(?:粤港澳)?大湾区|长三角|珠三角|京津冀|成渝(?:地区)?|长江经济带|海峡西岸|环渤海|北部湾(?=经济区)")
+_MACRO_REGION_RE = MACRO_REGION_RE
 # 中新, 中德, 中韩, 马中 …: a bilateral park's prefix belongs to its name (中新南京生态科技岛, 中马钦州产业园).
 _PARTNERS = "新德韩以欧日俄法意瑞美澳英奥荷芬丹比马泰白哈埃阿蒙柬老缅越乌葡沙"
 _BILATERAL = f"(?:中[{_PARTNERS}]|[{_PARTNERS}]中)"

@@ -142,6 +142,8 @@ SINGLE_BOUNDARY = set("的在是了由向从对将把被让给至于等或也已
 # complete entity (崂山区政府和青岛高科…): otherwise they sit inside names
 # (生物医药及医疗器械产业园, 虚拟现实整机和光学模组项目).
 CONJUNCTIONS = set("和与及同跟")
+# The country's economic regions (长三角, 京津冀 …): places no firm or park is named by alone
+MACRO_REGION_RE = re.compile(r"(?:粤港澳)?大湾区|长三角|珠三角|京津冀|成渝(?:地区)?|长江经济带|海峡西岸|环渤海|北部湾(?=经济区)")
 ENTITY_END_RE = re.compile(
     r"(政府|公司|集团|股份|园|园区|区|县|市|省|镇|乡|旗|城|大学|学院|中心|研究院|研究所|实验室|基地|项目|高校|企业|单位|银行|科技|电子|所|局|委|会|"
     r"平台|工厂|基金|街道|光电|通信|智能|网络|走廊|都市圈|经济圈|城市群)$")
