@@ -238,3 +238,10 @@ def test_a_city_region_joined_by_and_is_no_part_of_the_parks_name():
 def test_the_countrys_economic_regions_listed_are_no_firms():
     firms = _companies("松岭经济开发区围绕长三角、珠三角和环渤海区域等意向新能源配套企业形成项目库名单,精准招商。")
     assert not firms, firms
+
+
+# From real172's errors (features on parks 2017-2025; scored once before it was read).
+
+def test_the_word_that_gives_a_short_name_opens_no_park():
+    parks = {p.name: p.aliases for p in extract("“特斯拉速度”是上海自贸区柏川新片区(下称柏川新片区)的金字招牌之一。").parks}
+    assert not [n for n in parks if n.startswith("下称")], parks
