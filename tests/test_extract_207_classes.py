@@ -245,3 +245,10 @@ def test_the_countrys_economic_regions_listed_are_no_firms():
 def test_the_word_that_gives_a_short_name_opens_no_park():
     parks = {p.name: p.aliases for p in extract("“特斯拉速度”是上海自贸区柏川新片区(下称柏川新片区)的金字招牌之一。").parks}
     assert not [n for n in parks if n.startswith("下称")], parks
+
+
+def test_a_town_the_lead_places_in_a_park_is_what_the_story_is_about():
+    text = ("位于上海浦东新区东南角的柏川镇,如今人们更爱称其“新能源小镇”。\n\n"
+            "如今走进柏川镇的两港大道,大道的一侧是松岭汽车、柏川智能等一批知名企业的厂房。")
+    firms = _companies(text)
+    assert firms and all(park is None for park in firms.values()), firms

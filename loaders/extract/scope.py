@@ -64,6 +64,8 @@ _PARK_CLASS_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:园区|产业园|%s)" %
 # What a park word modifies when it stands inside a longer noun: a fund, a project, a firm, an office.
 _MODIFIED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:基金|项目|公司|企业|集团|管委会|管理委员会|财政局)")
 _NO_PARK = object()  # a paragraph about no one park
+# (位于X新区东南角的Y镇,…: the town the lead is about, which stands in the park; the story is the town's)
+_PLACE_IT_HOLDS_RE = re.compile(r"[^，,。；;的]{0,8}的[\u4e00-\u9fff]{1,6}(?:镇|乡|村|街道|县|区)(?![\u4e00-\u9fff])")
 # a park's name that runs on into a project's, which 等 then closes as the first item of a batch (X基地1000兆瓦…项目等16个)
 _OPENS_FIRST_ITEM_RE = re.compile(r"[^，,。；;：:、“”]{1,30}?项目等")
 # a park's name that runs on into a project's in its own clause (…,总投资10.4亿元的X基地中小企业工业园项目,…): the park is
@@ -244,6 +246,8 @@ class ParkScope:
             if _shares_its_suffix(text, begin, o.start):
                 return ""  # 喀什、霍尔果斯经济开发区兵团分区认真落实…: two places' parks written with one suffix, both
                 # ("": no one park, and not the story's either)
+            if text.startswith("位于", begin) and _PLACE_IT_HOLDS_RE.match(text, o.end):
+                continue  # 位于上海浦东新区东南角的泥城镇,…: the town the sentence is about stands in the park, not the park
             if _SETTING_BEFORE.fullmatch(text, begin, o.start) \
                     or (o.start == begin + 1 and text[begin] == "以" and text.startswith("为例", o.end)):
                 return o.key  # (以X为例，该园区…: the park the paragraph takes as its example is what it is about)
@@ -523,6 +527,8 @@ class ParkScope:
                 # (…A、B、C榜上有名。其中B位列第25位: one of the parks just listed, not what the story is about)
                 lead = (None if opens_project or body.startswith("其中") else opener) or next((o.key for o in self._in(sent.start, sent.end)
                                        if ((_VISIT_BEFORE.search(text[max(sent.start, o.start - 8):o.start])
+                                            and not ("位于" in text[max(sent.start, o.start - 8):o.start]
+                                                     and _PLACE_IT_HOLDS_RE.match(text, o.end))
                                             or (not text[:sent.start].strip()
                                                 and _VISIT_SITED_BEFORE.search(text[max(sent.start, o.start - 18):o.start])))
                                            and not _VENUE_OF_RE.search(text, sent.start, o.start)
