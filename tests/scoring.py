@@ -197,6 +197,10 @@ REAL170 = EVAL / "real170"  # 7 more (吉林 and 内蒙古 zones 2019-2026: 公�
 REAL171 = EVAL / "real171"  # 8 more (安徽 zones 2021-2025: 三山经济开发区 2023, 合肥新站高新区 2024, 巢湖经开区 2023, 宿马园区 2025, 淮北 2021, 宿州经开区 2025, 阜南经济开发区 2024, a provincial approval), at 2.07 (aa954c4); scored once before study
 REAL172 = EVAL / "real172"  # 6 more (features on parks 2017-2025: 临港新片区 2020, 中山 2025, 泥城镇 2023, 乐山高新区 2019, 葫芦岛经济开发区 2017, 株洲 2021), at 2.07 (aa954c4); scored once before study
 REAL173 = EVAL / "real173"  # 8 more (重庆 zones 2021-2025: 两江新区 2023, 璧山高新区 2022, 西部(重庆)科学城 2023, 长寿经开区 2023, 永川综保区 2023, 西永微电园 2025, 成渝 parks notice 2023, 璧山片区 2021), at 2.07 (aa954c4); scored once before study
+REAL174 = EVAL / "real174"  # 6 more (Hong Kong and overseas Chinese press on parks, mostly traditional script, 2008-2026: 武漢光谷 2012, 前海 2015, 廣州經開區 (undated), 海南自由貿易港 2025, 河套香港園區 2026, 洋浦保稅港區 2008), at 2.07 (f418dd1); scored once before study
+REAL175 = EVAL / "real175"  # 7 more (official reports with parks 2018-2025: 建平县 2018 and 平阴县 2019 government work reports, 芜湖经开区 2022 report, 济宁高新区 meeting, national high-tech zones report 2022, 贵安综保区 2025, national 经开区 2025), at 2.07 (71301d2); scored once before study
+REAL176 = EVAL / "real176"  # 6 more (新疆 and 宁夏 zones 2009-2013: 永安坝工业园区 2011, 烏魯木齊經濟技術開發區 2013, 石河子经济技术开发区 2013, 霍尔果斯经济开发区 2012, 石城子光伏产业园 2012, 中卫 2009), at 2.07 (f418dd1); scored once before study
+REAL177 = EVAL / "real177"  # 6 more (science parks 2022-2025: 中关村密云园 2025, 中关村通州园 2025, 南山智园 2023, 桃花源科技创新生态园 2022, 深圳高新区南山园区 2022, 南山 2025), at 2.07 (f418dd1); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, SEEDS_GOLD
 
 
 
@@ -249,7 +249,11 @@ def scores(extraction_scores, seeds_dir):
             "real170": extraction_scores(REAL170),
             "real171": extraction_scores(REAL171),
             "real172": extraction_scores(REAL172),
-            "real173": extraction_scores(REAL173)}
+            "real173": extraction_scores(REAL173),
+            "real174": extraction_scores(REAL174),
+            "real175": extraction_scores(REAL175),
+            "real176": extraction_scores(REAL176),
+            "real177": extraction_scores(REAL177)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -2309,6 +2313,41 @@ REAL173_FLOORS = {"parks F1": 0.64, "projects F1": 0.69, "facts F1": 0.78, "proj
                   "project status": 0.85, "fully right project rows": 0.25,
                   "facts with the right subject, precision": 0.78, "facts with the right subject, recall": 0.58}
 
+# tests/eval/real174: 6 real items on Hong Kong and overseas Chinese press on parks, mostly traditional script,
+# 2008-2026: 武漢光谷 2012, 前海 2015, 廣州經開區 (undated), 海南自由貿易港 2025, 河套香港園區 2026, 洋浦保稅港區 2008, collected at extractor 2.07
+# by someone who had not seen the rules. Scored once, at f418dd1 (2.07), before its output was read: parks F1 0.88,
+# companies 0.36, projects 0.00, facts 0.24; company parks 0/2, project parks 0/0, status 0/0, fully right rows 0/0,
+# facts with the right subject P 0.29 / R 0.10.
+REAL174_FLOORS = {"parks F1": 0.83, "companies F1": 0.31, "facts F1": 0.19,
+                  "facts with the right subject, precision": 0.23, "facts with the right subject, recall": 0.04}
+
+# tests/eval/real175: 7 real items on official reports with parks 2018-2025: 建平县 2018 and 平阴县 2019 government work
+# reports, 芜湖经开区 2022 report, 济宁高新区 meeting, national high-tech zones report 2022, 贵安综保区 2025, national 经开区 2025,
+# collected at extractor 2.07 by someone who had not seen the rules. Scored once, at 71301d2 (2.07), before its output
+# was read: parks F1 0.76, companies 0.48, projects 0.58, funds 1.00, facts 0.88; company parks 7/7, project parks
+# 1/7, status 5/5, fully right rows 1/8, fund parks 0/1, facts with the right subject P 0.66 / R 0.59.
+REAL175_FLOORS = {"parks F1": 0.70, "companies F1": 0.43, "projects F1": 0.53, "funds F1": 0.95, "facts F1": 0.82,
+                  "project parks": 0.09, "company parks": 0.95, "project status": 0.95,
+                  "fully right project rows": 0.07, "facts with the right subject, precision": 0.60,
+                  "facts with the right subject, recall": 0.54}
+
+# tests/eval/real176: 6 real items on 新疆 and 宁夏 zones 2009-2013: 永安坝工业园区 2011, 烏魯木齊經濟技術開發區 2013, 石河子经济技术开发区 2013,
+# 霍尔果斯经济开发区 2012, 石城子光伏产业园 2012, 中卫 2009, collected at extractor 2.07 by someone who had not seen the rules. Scored
+# once, at f418dd1 (2.07), before its output was read: parks F1 0.90, companies 0.91, projects 0.80, facts 0.72;
+# company parks 4/5, project parks 2/2, status 1/1, fully right rows 2/3, facts with the right subject P 0.73 / R
+# 0.78.
+REAL176_FLOORS = {"parks F1": 0.85, "companies F1": 0.85, "projects F1": 0.75, "facts F1": 0.66,
+                  "project parks": 0.95, "company parks": 0.75, "project status": 0.95,
+                  "fully right project rows": 0.61, "facts with the right subject, precision": 0.68,
+                  "facts with the right subject, recall": 0.72}
+
+# tests/eval/real177: 6 real items on science parks 2022-2025: 中关村密云园 2025, 中关村通州园 2025, 南山智园 2023, 桃花源科技创新生态园 2022,
+# 深圳高新区南山园区 2022, 南山 2025, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at f418dd1
+# (2.07), before its output was read: parks F1 0.59, companies 0.88, projects 1.00, facts 0.00; company parks 0/7,
+# project parks 0/2, status 0/0, fully right rows 0/2, facts with the right subject P 1.00 / R 0.00.
+REAL177_FLOORS = {"parks F1": 0.53, "companies F1": 0.82, "projects F1": 0.95,
+                  "facts with the right subject, precision": 0.95}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -2454,7 +2493,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real170": REAL170_FLOORS,
                     "real171": REAL171_FLOORS,
                     "real172": REAL172_FLOORS,
-                    "real173": REAL173_FLOORS}
+                    "real173": REAL173_FLOORS,
+                    "real174": REAL174_FLOORS,
+                    "real175": REAL175_FLOORS,
+                    "real176": REAL176_FLOORS,
+                    "real177": REAL177_FLOORS}
 
 
 @pytest.mark.django_db
