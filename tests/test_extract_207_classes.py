@@ -252,3 +252,10 @@ def test_a_town_the_lead_places_in_a_park_is_what_the_story_is_about():
             "如今走进柏川镇的两港大道,大道的一侧是松岭汽车、柏川智能等一批知名企业的厂房。")
     firms = _companies(text)
     assert firms and all(park is None for park in firms.values()), firms
+
+
+# From real177's errors (science parks 2022-2025; scored once before it was read).
+
+def test_the_staff_a_role_is_counted_among_is_no_firm():
+    firms = _companies("去年1-11月松岭园重点企业研究开发费用合计35.4亿元;从业人员中研发人员合计8533人。")
+    assert not firms, firms

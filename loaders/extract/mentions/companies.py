@@ -573,6 +573,8 @@ def _roles(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         legal = list(_LEGAL_INSIDE_RE.finditer(name))
         if legal and legal[-1].end() < len(name):
             name = name[:legal[-1].end()]  # 兴澄特种钢铁公司技术负责人: the firm ends at its legal form
+        if re.search(r"(?:人员|员工|职工)中?$", name):
+            continue  # 从业人员中研发人员: the staff among whom the role is counted, no firm
         if not _ok(name, park_keys) or len(name) > 20 or _TITLE_MODIFIER_RE.fullmatch(name) \
                 or re.search(r"(?:单位|部门)$", name) or _DESCRIBED_FIRMS_RE.search(name) \
                 or _KIND_OF_BODY_RE.fullmatch(name) or _REGION_NAME_RE.fullmatch(name):
