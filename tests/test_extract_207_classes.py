@@ -259,3 +259,10 @@ def test_a_town_the_lead_places_in_a_park_is_what_the_story_is_about():
 def test_the_staff_a_role_is_counted_among_is_no_firm():
     firms = _companies("去年1-11月松岭园重点企业研究开发费用合计35.4亿元;从业人员中研发人员合计8533人。")
     assert not firms, firms
+
+
+# From real174's errors (Hong Kong press 2008-2026; scored once before it was read).
+
+def test_firms_described_by_how_many_and_what_they_do_are_none_named():
+    firms = _companies("此外还有不少专业服务公司,例如松岭咨询等已入驻。近日还有一家本港最大的供应链管理公司也在密切互动。")
+    assert not [n for n in firms if n in ("不少专业服务公司", "供应链管理公司")], firms

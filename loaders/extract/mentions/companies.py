@@ -57,7 +57,7 @@ GOVERNMENT_END = re.compile(r"(发展部|运行局|人民政府|政府办|政府
 # A ministry's or bureau's own unit: 科技部火炬中心, 商务厅外资处.
 GOVERNMENT_UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:部|厅|局|委)[\u4e00-\u9fff]{1,6}(?:中心|处|(?<!公)司|办)$")
 # What a firm does, not who it is: '检测、改装、二手车交易等企业'.
-ACTIVITY_END = re.compile(r"(交易|检测|改装|维修|销售|贸易|加工|租赁|咨询|设计|运营|培训|电商|零售|批发|仓储|回收|认证|服务|制造|生产|种植|养殖)$")
+ACTIVITY_END = re.compile(r"(交易|检测|改装|维修|销售|贸易|加工|租赁|咨询|设计|运营|培训|电商|零售|批发|仓储|回收|认证|服务|制造|生产|种植|养殖|管理)$")
 NOT_NAME = re.compile(r"(书记|主任|创始人|董事|经理|负责人|主办方|承办方|协办方|各级|各部门|各有关|各相关|各(?:大|高|类|所|家|个)|相关$|团队$|^(?:我们|他们|该|这|那|其|本|各|每|多|一(?:批|个|些|家|大|系列|起|直|路)|全|第|首|旗下|下游|上游|相关|周边|附近|国内|国外|海外|"
                       r"行业|产业|当地|园区|区内|市内|企业|公司|集团|项目|平台|基地)|[的了着过]|^\d)")
 
@@ -134,8 +134,9 @@ def _ok(name: str, park_keys: set[str]) -> bool:
 _BODY_KIND_STEM_RE = re.compile(r"(?:研究院|研究所|研发中心|中心|实验室|分公司|子公司|(?:基金|投资|资产)?管理)")  # (基金管理公司: a kind)
 _BRAND_AT_OPENING_RE = re.compile(r"(?:^|(?<=[\n，,。；;：:“]))(?P<brand>[\u4e00-\u9fff]{2,3})$")
 # Words that describe firms without naming one: a stem holding one is a description (知名中介公司).
-_DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海内外|国内外|境内|境外|国有)|性$|上市$|系列$|成员$")  # (政策支农性银行: a kind;
-# 新三板上市公司, A股上市公司: firms of a market; 国有园区平台公司, 隆基系列公司, X集团成员公司: firms described, none named)
+_DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海内外|国内外|境内|境外|国有|不少|许多|众多|一些|大批)|性$|上市$|系列$|成员$")  # (政策支农性银行: a kind;
+# 新三板上市公司, A股上市公司: firms of a market; 国有园区平台公司, 隆基系列公司, X集团成员公司, 不少专业服务公司: firms
+# described, none named)
 # Kinds of ownership a country's firms are described by (中国上市公司): no name
 _OWNERSHIP_KINDS_RE = re.compile(r"(?:上市|外资|民营|国有|跨国|私营|合资|独资)+")
 # The kind of owner written in front of a firm's name: 区属国企, 央企, 民企.
