@@ -266,3 +266,17 @@ def test_the_staff_a_role_is_counted_among_is_no_firm():
 def test_firms_described_by_how_many_and_what_they_do_are_none_named():
     firms = _companies("此外还有不少专业服务公司,例如松岭咨询等已入驻。近日还有一家本港最大的供应链管理公司也在密切互动。")
     assert not [n for n in firms if n in ("不少专业服务公司", "供应链管理公司")], firms
+
+
+# From real175's errors (official reports with parks 2018-2025; scored once before it was read).
+
+def test_nowadays_opens_no_parks_name():
+    parks = [p.name for p in extract("松岭高新区成立于2010年。如今高新区的人气商气逐步提升。").parks]
+    assert not [n for n in parks if n.startswith("如今")], parks
+
+
+def test_our_country_and_its_class_of_zones_name_no_park():
+    text = ("苏州工业园区开发建设30多年来创造了一串串数字。我国国家级经济技术开发区(以下简称“经开区”)建设,始于1984年。"
+            "2024年,全国232个经开区交出了一份亮眼的成绩单。")
+    parks = [p.name for p in extract(text).parks]
+    assert parks == ["苏州工业园区"], parks

@@ -178,7 +178,7 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
     if text[start:start + 1] == "继" and text[start - 1:start] in ("是", "，", ",", "") and end - start >= 3 \
             and _FOLLOWING_RE.match(text, start):
         start += 1
-    # 我省/本市/全区 + a name: the writer's own province or city is no part of the name
+    # 我省/本市/全区 + a name: the writer's own province or city (or country, 我国) is no part of the name
     for at in (max(0, start - 1), start):
         ours = _OUR_PLACE_RE.match(text, at, end)
         if ours is not None and ours.end() > start and end - ours.end() >= 2:
@@ -188,7 +188,7 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
 
 
 _FOLLOWING_RE = re.compile(r"继[^，,。；;]{2,40}?(?:之)?后")
-_OUR_PLACE_RE = re.compile(r"(?:我|本)(?:省|市|区|县|州|旗|镇)")
+_OUR_PLACE_RE = re.compile(r"(?:我|本)(?:国|省|市|区|县|州|旗|镇)")
 
 
 _CHINA_DASH_RE = re.compile(r"中国[—―－]$")

@@ -1348,6 +1348,8 @@ def _city_zone(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> No
         kind = PARK_SUFFIXES[word]
         if any(same_kind(word, p.name) for p in mentions):
             continue  # the article names a zone of this kind: the bare word is that one (scope.one_of_kind)
+        if re.search(r"(?:简称|下称)[“\"]?{0}|(?:\d+|[一二两三四五六七八九十百]+)个(?:国家级)?{0}|全国(?:\d+个)?{0}|各{0}".format(word), text):
+            continue  # 我国国家级经济技术开发区(以下简称“经开区”), 全国232个经开区: the kind as a class, no city's zone
         name = city + word
         mine = [m for m in hits if m.group(1) == word]
         first = mine[0]
