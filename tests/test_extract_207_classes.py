@@ -280,3 +280,21 @@ def test_our_country_and_its_class_of_zones_name_no_park():
             "2024年,全国232个经开区交出了一份亮眼的成绩单。")
     parks = [p.name for p in extract(text).parks]
     assert parks == ["苏州工业园区"], parks
+
+
+# From real159's errors (free trade zone parts 2017-2022; scored once before it was read).
+
+def test_a_citys_part_of_a_free_trade_zone_the_story_names_is_a_park():
+    text = ("中国(河南)自由贸易试验区挂牌满一周。郑州片区、开封片区和洛阳片区共新入驻企业1200余家,"
+            "郑州片区已吸引柏川电子、松岭客车等企业入驻。")
+    result = extract(text)
+    parks = {p.name: p.kind for p in result.parks}
+    assert {"郑州片区", "开封片区", "洛阳片区"} <= set(parks), parks
+    assert parks["郑州片区"] == "自贸片区", parks
+    assert not [p.name for p in extract("老城片区和东部片区完成改造。").parks]
+
+
+def test_a_parts_short_form_is_the_part_named_in_full():
+    text = "辽宁自贸试验区沈阳片区今年新开工项目83个。沈阳片区计划总投资423亿元。"
+    parks = [p.name for p in extract(text).parks]
+    assert parks == ["辽宁自贸试验区沈阳片区"], parks

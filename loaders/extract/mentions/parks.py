@@ -72,6 +72,7 @@ _FTZ_PART_RE = re.compile(r"(?![一二三四五六七八九十两几各多数])[
 # A free trade zone's spellings: 中国(黑龙江)自由贸易试验区, its short form 黑龙江自贸试验区 and the press's 黑龙江自贸区
 _FTZ_WORDS = ("自由贸易试验区", "自贸试验区", "自贸区")
 _CITY_FTZ_PART_RE = re.compile(r"(%s)自贸片区" % CITY_RE.pattern)
+_CITY_PART_RE = re.compile(r"(%s)片区" % CITY_RE.pattern)
 _FTZ_KEY_RE = re.compile(r"^(?:中国)?(?P<province>%s)(?:%s)(?P<rest>.*)$" % (
     "|".join(sorted(PROVINCES, key=len, reverse=True)), "|".join(_FTZ_WORDS)))
 # …高新区·掇刀区, …经济开发区兵团分区: the zone's part, named after the zone
@@ -817,6 +818,16 @@ def _candidates(doc: Doc) -> list[_Cand]:
         for k in re.finditer(re.escape(m.group("name")), text):
             out.append(_Cand(name=m.group("name"), kind="开发区", start=k.start(), end=k.end(), place_ok=True))
         taken.append((start, end))
+    # 郑州片区、开封片区和洛阳片区 in a story that names the free trade zone (中国(河南)自由贸易试验区): a city's part of the
+    # zone, named by the city and 片区 alone (片区 alone is no park word: 老城片区, 东部片区)
+    if any(c.kind and any(w in c.name for w in _FTZ_WORDS) for c in out):
+        full = {c.name: c for c in out if c.kind == "自贸片区"}
+        for m in _CITY_PART_RE.finditer(text):
+            if m.group(1) in CITIES and not any(s0 <= m.start() < e0 for s0, e0 in taken) \
+                    and not any(c.kind and c.start <= m.start() < c.end for c in out):
+                # (辽宁自贸试验区沈阳片区, then 沈阳片区: the part named in full before, its short form here)
+                named = next((n for n in full if n.endswith(m.group()) and n != m.group()), None)
+                out.append(_Cand(name=named or m.group(), kind="自贸片区", start=m.start(), end=m.end(), place_ok=True))
     return out
 
 
