@@ -201,6 +201,10 @@ REAL174 = EVAL / "real174"  # 6 more (Hong Kong and overseas Chinese press on pa
 REAL175 = EVAL / "real175"  # 7 more (official reports with parks 2018-2025: 建平县 2018 and 平阴县 2019 government work reports, 芜湖经开区 2022 report, 济宁高新区 meeting, national high-tech zones report 2022, 贵安综保区 2025, national 经开区 2025), at 2.07 (71301d2); scored once before study
 REAL176 = EVAL / "real176"  # 6 more (新疆 and 宁夏 zones 2009-2013: 永安坝工业园区 2011, 烏魯木齊經濟技術開發區 2013, 石河子经济技术开发区 2013, 霍尔果斯经济开发区 2012, 石城子光伏产业园 2012, 中卫 2009), at 2.07 (f418dd1); scored once before study
 REAL177 = EVAL / "real177"  # 6 more (science parks 2022-2025: 中关村密云园 2025, 中关村通州园 2025, 南山智园 2023, 桃花源科技创新生态园 2022, 深圳高新区南山园区 2022, 南山 2025), at 2.07 (f418dd1); scored once before study
+REAL178 = EVAL / "real178"  # 8 more (浙江 city zones 2008-2014: 南湖区 2008, 秀洲工业园区 2011, 北仑 2011, 杭州湾新区 2014, 衢州产业集聚区 2014, 海盐经济开发区 2011, 金西开发区 2012, 温州高新区 2012), at 2.07 (7cd27fe); scored once before study
+REAL179 = EVAL / "real179"  # 9 more (广西 and 海南 zones 2016-2022: 钦州港 2022, 柳东新区 2020, 北海 2019, 东盟经开区 2017, 防城港经济技术开发区 2020, 洋浦经济开发区 2018, 海南 internet parks 2019, 北海工业园区 2016, a software park 2021), at 2.07 (904ff81); scored once before study
+REAL180 = EVAL / "real180"  # 6 more (company announcements and zone news 2015-2024: 苏州国家高新区 announcements 2024 (two), 兰州经济技术开发区 2015, 招远经济技术开发区 2017, 上海杭州湾开发区 2020, 繁昌区 2022), at 2.07 (904ff81); scored once before study
+REAL181 = EVAL / "real181"  # 6 more (河南 and 山西 zones 2018-2020: 山西 signing 2019, 洛阳高新技术产业集聚区 2019, 郑州 2019, 开封 2018, 洛阳 2019, 新乡 2020), at 2.07 (7cd27fe); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, SEEDS_GOLD
 
 
 
@@ -253,7 +253,11 @@ def scores(extraction_scores, seeds_dir):
             "real174": extraction_scores(REAL174),
             "real175": extraction_scores(REAL175),
             "real176": extraction_scores(REAL176),
-            "real177": extraction_scores(REAL177)}
+            "real177": extraction_scores(REAL177),
+            "real178": extraction_scores(REAL178),
+            "real179": extraction_scores(REAL179),
+            "real180": extraction_scores(REAL180),
+            "real181": extraction_scores(REAL181)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -2348,6 +2352,43 @@ REAL176_FLOORS = {"parks F1": 0.85, "companies F1": 0.85, "projects F1": 0.75, "
 REAL177_FLOORS = {"parks F1": 0.53, "companies F1": 0.82, "projects F1": 0.95,
                   "facts with the right subject, precision": 0.95}
 
+# tests/eval/real178: 8 real items on 浙江 city zones 2008-2014: 南湖区 2008, 秀洲工业园区 2011, 北仑 2011, 杭州湾新区 2014, 衢州产业集聚区
+# 2014, 海盐经济开发区 2011, 金西开发区 2012, 温州高新区 2012, collected at extractor 2.07 by someone who had not seen the rules.
+# Scored once, at 7cd27fe (2.07), before its output was read: parks F1 0.62, companies 0.63, projects 0.10, facts
+# 0.80; company parks 10/12, project parks 0/1, status 1/1, fully right rows 0/11, facts with the right subject P 0.38
+# / R 0.29.
+REAL178_FLOORS = {"parks F1": 0.57, "companies F1": 0.58, "projects F1": 0.05, "facts F1": 0.75,
+                  "company parks": 0.78, "project status": 0.95, "facts with the right subject, precision": 0.32,
+                  "facts with the right subject, recall": 0.24}
+
+# tests/eval/real179: 9 real items on 广西 and 海南 zones 2016-2022: 钦州港 2022, 柳东新区 2020, 北海 2019, 东盟经开区 2017, 防城港经济技术开发区
+# 2020, 洋浦经济开发区 2018, 海南 internet parks 2019, 北海工业园区 2016, a software park 2021, collected at extractor 2.07 by
+# someone who had not seen the rules. Scored once, at 904ff81 (2.07), before its output was read: parks F1 0.56,
+# companies 0.88, projects 0.91, facts 0.59; company parks 15/18, project parks 7/10, status 3/6, fully right rows
+# 4/10, facts with the right subject P 0.61 / R 0.50.
+REAL179_FLOORS = {"parks F1": 0.51, "companies F1": 0.82, "projects F1": 0.85, "facts F1": 0.54,
+                  "project parks": 0.65, "company parks": 0.78, "project status": 0.45,
+                  "fully right project rows": 0.35, "facts with the right subject, precision": 0.56,
+                  "facts with the right subject, recall": 0.45}
+
+# tests/eval/real180: 6 real items on company announcements and zone news 2015-2024: 苏州国家高新区 announcements 2024 (two),
+# 兰州经济技术开发区 2015, 招远经济技术开发区 2017, 上海杭州湾开发区 2020, 繁昌区 2022, collected at extractor 2.07 by someone who had not seen the
+# rules. Scored once, at 904ff81 (2.07), before its output was read: parks F1 0.33, companies 0.80, projects 0.73,
+# facts 0.61; company parks 2/4, project parks 7/8, status 6/8, fully right rows 5/12, facts with the right subject P
+# 1.00 / R 0.44.
+REAL180_FLOORS = {"parks F1": 0.28, "companies F1": 0.75, "projects F1": 0.67, "facts F1": 0.55,
+                  "project parks": 0.82, "company parks": 0.45, "project status": 0.70,
+                  "fully right project rows": 0.36, "facts with the right subject, precision": 0.95,
+                  "facts with the right subject, recall": 0.38}
+
+# tests/eval/real181: 6 real items on 河南 and 山西 zones 2018-2020: 山西 signing 2019, 洛阳高新技术产业集聚区 2019, 郑州 2019, 开封 2018,
+# 洛阳 2019, 新乡 2020, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at 7cd27fe (2.07),
+# before its output was read: parks F1 0.75, companies 0.82, projects 0.55, facts 0.52; company parks 0/7, project
+# parks 4/6, status 6/6, fully right rows 3/18, facts with the right subject P 0.57 / R 0.57.
+REAL181_FLOORS = {"parks F1": 0.70, "companies F1": 0.77, "projects F1": 0.49, "facts F1": 0.46,
+                  "project parks": 0.61, "project status": 0.95, "fully right project rows": 0.11,
+                  "facts with the right subject, precision": 0.52, "facts with the right subject, recall": 0.52}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -2497,7 +2538,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real174": REAL174_FLOORS,
                     "real175": REAL175_FLOORS,
                     "real176": REAL176_FLOORS,
-                    "real177": REAL177_FLOORS}
+                    "real177": REAL177_FLOORS,
+                    "real178": REAL178_FLOORS,
+                    "real179": REAL179_FLOORS,
+                    "real180": REAL180_FLOORS,
+                    "real181": REAL181_FLOORS}
 
 
 @pytest.mark.django_db
