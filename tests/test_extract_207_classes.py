@@ -298,3 +298,17 @@ def test_a_parts_short_form_is_the_part_named_in_full():
     text = "辽宁自贸试验区沈阳片区今年新开工项目83个。沈阳片区计划总投资423亿元。"
     parks = [p.name for p in extract(text).parks]
     assert parks == ["辽宁自贸试验区沈阳片区"], parks
+
+
+# From real181's errors (河南 and 山西 zones 2018-2020; scored once before it was read).
+
+def test_a_person_and_a_verb_before_an_officers_firm_are_no_part_of_it():
+    firms = _companies("5月7日,松岭企业发展局中国司司长黄祖信带领柏川物流中国区首席执行官李沃文等高层走进航空港实验区考察项目。")
+    assert "柏川物流中国区" in firms and not [n for n in firms if "黄祖信" in n], firms
+    firms = _companies("市促进外来投资局相关负责人介绍,目前全市储备在谈项目107个。")
+    assert "市促进外来投资局" in firms, firms
+
+
+def test_a_regions_firms_of_a_kind_are_none_named():
+    firms = _companies("部分客商、珠三角地区跨国公司、台资企业负责人参加了会议。")
+    assert "珠三角地区跨国公司" not in firms, firms

@@ -214,6 +214,9 @@ def _legal(doc: Doc) -> list[_Hit]:
         country = next((c for c in COUNTRIES if stem.startswith(c)), None)
         if country and _OWNERSHIP_KINDS_RE.fullmatch(stem, len(country)):
             continue  # 中国上市公司(市值500强): a kind of firm of a country, not one named (中国银行 is one)
+        region = _REGION_NAME_ONLY_RE.match(stem)
+        if region and _OWNERSHIP_KINDS_RE.fullmatch(stem, region.end()):
+            continue  # 珠三角地区跨国公司: a kind of firm of a region, none named
         if _DESCRIBED_FIRMS_RE.search(stem):
             continue  # 国外财团和知名中介公司, 国内500强及知名跨国公司: who came, described, not named
         if m.group() == "公司" and (is_generic_head(text, start, m.start()) or any(
@@ -568,6 +571,13 @@ def _roles(doc: Doc, park_keys: set[str]) -> list[_Hit]:
                        if t.end == m.start() and t.tag == "PER" and t.start > start), None)
         if person is not None:
             name = text[start:person.start]  # 浦东科投李勇军总经理: the firm, then the person who holds the title
+        inner = [t for t in tokens_around(text, start) if start < t.start and t.end < m.start()
+                 and (t.tag == "PER" or (t.tag in ("v", "vd") and len(t.word) >= 2))]
+        while inner and inner[0].tag != "PER":
+            inner.pop(0)  # (a verb inside a body's own name, 促进外来投资局, 筹备执行组, cuts nothing; one after a person does)
+        if inner and m.start() - inner[-1].end >= 2:
+            name = text[inner[-1].end:m.start()]  # 司长黄祖信带领丰树物流中国区首席执行官: after the person and the verb,
+            start = inner[-1].end  # the firm whose officer it is
         counted = re.search(r"(?:一位|一名|一)$", name)
         if counted and GOVERNMENT_END.search(name[:counted.start()]):
             name = name[:counted.start()]  # 市外经贸委一负责人: one official of the body, not part of its name (三一 keeps 一)
