@@ -205,6 +205,10 @@ REAL178 = EVAL / "real178"  # 8 more (浙江 city zones 2008-2014: 南湖区 200
 REAL179 = EVAL / "real179"  # 9 more (广西 and 海南 zones 2016-2022: 钦州港 2022, 柳东新区 2020, 北海 2019, 东盟经开区 2017, 防城港经济技术开发区 2020, 洋浦经济开发区 2018, 海南 internet parks 2019, 北海工业园区 2016, a software park 2021), at 2.07 (904ff81); scored once before study
 REAL180 = EVAL / "real180"  # 6 more (company announcements and zone news 2015-2024: 苏州国家高新区 announcements 2024 (two), 兰州经济技术开发区 2015, 招远经济技术开发区 2017, 上海杭州湾开发区 2020, 繁昌区 2022), at 2.07 (904ff81); scored once before study
 REAL181 = EVAL / "real181"  # 6 more (河南 and 山西 zones 2018-2020: 山西 signing 2019, 洛阳高新技术产业集聚区 2019, 郑州 2019, 开封 2018, 洛阳 2019, 新乡 2020), at 2.07 (7cd27fe); scored once before study
+REAL182 = EVAL / "real182"  # 8 more (江苏 southern zones 2016-2020: 昆山 2016, 吴江 2016, 武进 2019, 常州高新区 2020, 泰州医药高新区 2020, 苏州高新区 2016, 南京经开区 2020, 锡山开发区 2018), at 2.07 (d856247); scored once before study
+REAL183 = EVAL / "real183"  # 6 more (湖北 and 湖南 county zones 2016-2020: 汉川 2016, 常德高新区 2016, 临湘 2019, 隆回 2020, 新邵 2020, 孝昌 2019), at 2.07 (d856247); scored once before study
+REAL184 = EVAL / "real184"  # 8 more (广东 zones 2016-2021: 湛江开发区 2018, 广州开发区 2019, 江门 2019, 茂名 2021, 肇庆 2017 and 2021, 前海蛇口自贸片区 2016, 珠海 2020), at 2.07 (d856247); scored once before study
+REAL185 = EVAL / "real185"  # 7 more (四川 and 云南 zones 2016-2020: 昆明经开区 2019, 泸州高新区 2020, 成都 2019, 射洪 2018, 眉山 2016, 曲靖经开区 2019, 昆明高新区 2020), at 2.07 (d856247); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, REAL182, REAL183, REAL184, REAL185, SEEDS_GOLD
 
 
 
@@ -257,7 +257,11 @@ def scores(extraction_scores, seeds_dir):
             "real178": extraction_scores(REAL178),
             "real179": extraction_scores(REAL179),
             "real180": extraction_scores(REAL180),
-            "real181": extraction_scores(REAL181)}
+            "real181": extraction_scores(REAL181),
+            "real182": extraction_scores(REAL182),
+            "real183": extraction_scores(REAL183),
+            "real184": extraction_scores(REAL184),
+            "real185": extraction_scores(REAL185)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -2389,6 +2393,43 @@ REAL181_FLOORS = {"parks F1": 0.70, "companies F1": 0.77, "projects F1": 0.49, "
                   "project parks": 0.61, "project status": 0.95, "fully right project rows": 0.11,
                   "facts with the right subject, precision": 0.52, "facts with the right subject, recall": 0.52}
 
+# tests/eval/real182: 8 real items on 江苏 southern zones 2016-2020: 昆山 2016, 吴江 2016, 武进 2019, 常州高新区 2020, 泰州医药高新区
+# 2020, 苏州高新区 2016, 南京经开区 2020, 锡山开发区 2018, collected at extractor 2.07 by someone who had not seen the rules. Scored
+# once, at d856247 (2.07), before its output was read: parks F1 0.93, companies 0.64, projects 0.71, facts 0.69;
+# company parks 4/8, project parks 18/27, status 25/27, fully right rows 17/41, facts with the right subject P 0.73 /
+# R 0.51.
+REAL182_FLOORS = {"parks F1": 0.87, "companies F1": 0.59, "projects F1": 0.66, "facts F1": 0.63,
+                  "project parks": 0.61, "company parks": 0.45, "project status": 0.87,
+                  "fully right project rows": 0.36, "facts with the right subject, precision": 0.68,
+                  "facts with the right subject, recall": 0.46}
+
+# tests/eval/real183: 6 real items on 湖北 and 湖南 county zones 2016-2020: 汉川 2016, 常德高新区 2016, 临湘 2019, 隆回 2020, 新邵
+# 2020, 孝昌 2019, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at d856247 (2.07),
+# before its output was read: parks F1 0.92, companies 1.00, projects 0.67, facts 0.78; company parks 2/2, project
+# parks 7/7, status 7/7, fully right rows 3/10, facts with the right subject P 0.88 / R 0.65.
+REAL183_FLOORS = {"parks F1": 0.86, "companies F1": 0.95, "projects F1": 0.61, "facts F1": 0.72,
+                  "project parks": 0.95, "company parks": 0.95, "project status": 0.95,
+                  "fully right project rows": 0.25, "facts with the right subject, precision": 0.82,
+                  "facts with the right subject, recall": 0.59}
+
+# tests/eval/real184: 8 real items on 广东 zones 2016-2021: 湛江开发区 2018, 广州开发区 2019, 江门 2019, 茂名 2021, 肇庆 2017 and 2021,
+# 前海蛇口自贸片区 2016, 珠海 2020, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at d856247
+# (2.07), before its output was read: parks F1 0.67, companies 0.80, projects 0.74, facts 0.63; company parks 4/6,
+# project parks 10/10, status 9/9, fully right rows 7/14, facts with the right subject P 0.56 / R 0.49.
+REAL184_FLOORS = {"parks F1": 0.61, "companies F1": 0.75, "projects F1": 0.69, "facts F1": 0.57,
+                  "project parks": 0.95, "company parks": 0.61, "project status": 0.95,
+                  "fully right project rows": 0.45, "facts with the right subject, precision": 0.50,
+                  "facts with the right subject, recall": 0.43}
+
+# tests/eval/real185: 7 real items on 四川 and 云南 zones 2016-2020: 昆明经开区 2019, 泸州高新区 2020, 成都 2019, 射洪 2018, 眉山 2016,
+# 曲靖经开区 2019, 昆明高新区 2020, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at d856247
+# (2.07), before its output was read: parks F1 0.69, companies 0.64, projects 0.71, facts 0.93; company parks 6/7,
+# project parks 10/11, status 9/9, fully right rows 9/14, facts with the right subject P 0.84 / R 0.92.
+REAL185_FLOORS = {"parks F1": 0.64, "companies F1": 0.58, "projects F1": 0.66, "facts F1": 0.87,
+                  "project parks": 0.85, "company parks": 0.80, "project status": 0.95,
+                  "fully right project rows": 0.59, "facts with the right subject, precision": 0.78,
+                  "facts with the right subject, recall": 0.87}
+
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
                     "real10": REAL10_FLOORS, "real11": REAL11_FLOORS, "real12": REAL12_FLOORS,
@@ -2542,7 +2583,11 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real178": REAL178_FLOORS,
                     "real179": REAL179_FLOORS,
                     "real180": REAL180_FLOORS,
-                    "real181": REAL181_FLOORS}
+                    "real181": REAL181_FLOORS,
+                    "real182": REAL182_FLOORS,
+                    "real183": REAL183_FLOORS,
+                    "real184": REAL184_FLOORS,
+                    "real185": REAL185_FLOORS}
 
 
 @pytest.mark.django_db
