@@ -971,8 +971,9 @@ REAL50_FLOORS = {"parks F1": 0.78, "companies F1": 0.85, "projects F1": 0.82, "f
 # Studied briefly after that; then (2.01) a verb between a zone and a bare zone word ends the name, a grade of parks
 # is none, 投入生产 / 对外营业 / lines being fitted are stages, a research body named by its kind is none: parks 0.70,
 # status 7/12, fully right 7/29; the rest as at first score.
-REAL51_FLOORS = {"parks F1": 0.65, "companies F1": 0.83, "projects F1": 0.60, "project parks": 0.74,
-                 "company parks": 0.68, "project status": 0.53, "fully right project rows": 0.19,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL51_FLOORS = {"parks F1": 0.65, "companies F1": 0.83, "projects F1": 0.63, "project parks": 0.74,
+                 "company parks": 0.68, "project status": 0.53, "fully right project rows": 0.20,
                  "facts with the right subject, precision": 0.58, "facts with the right subject, recall": 0.51,
                  "funds F1": 0.45, "facts F1": 0.79}
 
@@ -997,7 +998,8 @@ REAL52_FLOORS = {"parks F1": 0.84, "companies F1": 0.81, "projects F1": 0.71, "f
 # 0.84, companies 0.69, projects 0.75, project parks 13/18, status 13/14, fully right 12/26. Floors raised to 0.05 below.
 # At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
 # figures now.
-REAL53_FLOORS = {"parks F1": 0.79, "companies F1": 0.64, "projects F1": 0.71, "funds F1": 0.62, "facts F1": 0.81,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL53_FLOORS = {"parks F1": 0.79, "companies F1": 0.66, "projects F1": 0.71, "funds F1": 0.62, "facts F1": 0.81,
                  "project parks": 0.67, "company parks": 0.75, "project status": 0.88,
                  "fully right project rows": 0.43, "facts with the right subject, precision": 0.70,
                  "facts with the right subject, recall": 0.50}
@@ -1076,9 +1078,10 @@ REAL58_FLOORS = {"parks F1": 0.62, "companies F1": 0.57, "projects F1": 0.77, "f
 # parks 6/18 -> 15/18, fully right rows 6/30 -> 15/30. Floors raised to 0.05 below.
 # At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
 # figures now.
-REAL59_FLOORS = {"parks F1": 0.79, "companies F1": 0.65, "projects F1": 0.55, "facts F1": 0.56, "project parks": 0.78,
-                 "company parks": 0.80, "project status": 0.95, "fully right project rows": 0.45,
-                 "facts with the right subject, precision": 0.92, "facts with the right subject, recall": 0.40}
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL59_FLOORS = {"parks F1": 0.79, "companies F1": 0.65, "projects F1": 0.56, "facts F1": 0.57, "project parks": 0.78,
+                 "company parks": 0.80, "project status": 0.95, "fully right project rows": 0.46,
+                 "facts with the right subject, precision": 0.92, "facts with the right subject, recall": 0.41}
 
 # tests/eval/real60: 7 older real items (2005-2012: 邗江工业园 (今日扬州 2005), 青岛经济技术开发区 (2006), 成都经济技术开发区 (成都日报 2008),
 # 杭州经济技术开发区 (浙江在线 2008), 泰兴虹桥工业园区 (2010), 辽阳经济开发区 (2010), 新乡经济技术开发区 (2012)), collected at extractor
@@ -1097,8 +1100,12 @@ REAL60_FLOORS = {"parks F1": 0.84, "companies F1": 0.84, "projects F1": 0.52, "f
 # R 0.74.
 # Studied at 2.02 after that first score: the lead's batch gives its paragraphs' projects their event, firms reporting
 # output in turn: companies 0.73, projects 0.73, facts 0.91, right subject P 0.96 / R 0.84. Floors raised to 0.05 below.
-REAL61_FLOORS = {"parks F1": 0.73, "companies F1": 0.68, "projects F1": 0.68, "facts F1": 0.86, "project parks": 0.78,
-                 "company parks": 0.57, "project status": 0.78, "fully right project rows": 0.24,
+# Lowered at 2.07 (5ee60d4): project status 10/12 is now 10/13, as 纬二路及泾茹路道路管网、照明、绿化、交通工程总承包(EPC)项目,
+# one sum before a list of what it builds, is now one project matching its truth (projects F1 0.73 to 0.81), whose
+# stage (开工, given to the batch two sentences before) the rules do not read.
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL61_FLOORS = {"parks F1": 0.73, "companies F1": 0.68, "projects F1": 0.76, "facts F1": 0.86, "project parks": 0.79,
+                 "company parks": 0.57, "project status": 0.71, "fully right project rows": 0.25,
                  "facts with the right subject, precision": 0.91, "facts with the right subject, recall": 0.79}
 
 # tests/eval/real62: 7 real items on northern zones (2021-2025: 大庆经开区 (大庆日报 2021), 金普新区 (辽宁日报 2023), 龙井边境经济合作区
@@ -1130,10 +1137,10 @@ REAL63_FLOORS = {"parks F1": 0.73, "companies F1": 0.82, "projects F1": 0.64, "f
 # Studied at 2.02 after that first score: a region and its bracketed city name a zone, a colon before a short name,
 # 同 after 、 opens a name: parks 0.61, projects 0.91, company parks 7/7, project parks 12/19, fully right 10/20. Floors
 # raised to 0.05 below.
-REAL64_FLOORS = {"parks F1": 0.56, "companies F1": 0.88, "projects F1": 0.85, "facts F1": 0.46,
-                 "project parks": 0.58, "company parks": 0.95, "project status": 0.89,
-                 "fully right project rows": 0.50, "facts with the right subject, precision": 0.95,
-                 "facts with the right subject, recall": 0.29}
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL64_FLOORS = {"parks F1": 0.56, "companies F1": 0.88, "projects F1": 0.85, "facts F1": 0.46, "project parks": 0.58,
+                 "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.50,
+                 "facts with the right subject, precision": 0.95, "facts with the right subject, recall": 0.29}
 
 # tests/eval/real65: 7 real items on western zones (2015-2026: 宜宾's three parks (2015), 渭南高新区 (2022), 天水经开区 (天水日报 2022),
 # 石嘴山经开区 (宁夏日报 2026), 安顺经开区 (2025), 玉溪高新区 (玉溪日报 2023), 昌吉国家高新区 (2015)), collected at extractor 2.02 by
@@ -1154,10 +1161,13 @@ REAL65_FLOORS = {"parks F1": 0.87, "companies F1": 0.89, "projects F1": 0.81, "f
 # 6/8, fully right rows 6/14, facts with the right subject P 0.65 / R 0.65.
 # Studied at 2.03 after that first score: an area joined to the park owns its own clause (特色商业区), a headline park owns
 # its city's batch, 项目为 ends a name: right subject 0.65/0.65 -> 0.79/0.71. Floors raised to 0.05 below.
-REAL66_FLOORS = {"parks F1": 0.73, "companies F1": 0.84, "projects F1": 0.73, "facts F1": 0.81,
-                 "project parks": 0.84, "company parks": 0.33, "project status": 0.70,
-                 "fully right project rows": 0.41, "facts with the right subject, precision": 0.74,
-                 "facts with the right subject, recall": 0.66}
+# Lowered at 2.07 (5ee60d4): project parks 8/9 is now 8/10, as 年产600万套汽车热管理系统智能工厂项目 (written after 该公司)
+# now matches its truth (projects F1 0.78 to 0.91) and stands in 新乡经开区, the text's short form, which the truth writes
+# 新乡经济技术开发区, a spelling the scorer does not join (as for the project before it).
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL66_FLOORS = {"parks F1": 0.73, "companies F1": 0.84, "projects F1": 0.85, "facts F1": 0.81, "project parks": 0.75,
+                 "company parks": 0.33, "project status": 0.72, "fully right project rows": 0.45,
+                 "facts with the right subject, precision": 0.74, "facts with the right subject, recall": 0.66}
 
 # tests/eval/real67: 9 real items on sub-parks in 北京, 天津, 上海 and 重庆 zones (2010-2024: 华明工业园区 (中国网 2010), 北京經濟技術開發區
 # (香港文匯報 2011), 北辰开发区 (2018), 中关村丰台园 (大公网 2020), 大兴生物医药基地 (中国新闻网 2021), 松江经开区 (新民晚报 2022), 南港工业区 (中新网 2024), 西永综保区
@@ -1232,7 +1242,8 @@ REAL72_FLOORS = {"parks F1": 0.71, "companies F1": 0.72, "projects F1": 0.75, "f
 # (2.03), before its output was read: parks F1 0.86, companies 0.83, projects 0.00 (amounts 0/0), funds 0.67, facts
 # 0.64; company parks 9/12, project parks 0/0, status 0/0, fully right rows 0/4, facts with the right subject P 0.86 /
 # R 0.33.
-REAL73_FLOORS = {"parks F1": 0.81, "companies F1": 0.78, "funds F1": 0.62, "facts F1": 0.59, "company parks": 0.70,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL73_FLOORS = {"parks F1": 0.81, "companies F1": 0.78, "funds F1": 0.65, "facts F1": 0.59, "company parks": 0.70,
                  "fund parks": 0.81, "facts with the right subject, precision": 0.81,
                  "facts with the right subject, recall": 0.28}
 
@@ -1557,9 +1568,10 @@ REAL99_FLOORS = {"parks F1": 0.61, "companies F1": 0.56, "projects F1": 0.64, "f
 # its output was read: parks F1 0.55, companies 0.96, projects 0.60 (amounts 7/8), facts 0.76; company parks 11/13,
 # project parks 8/12, status 3/5, fully right rows 6/20, facts with the right subject P 0.46 / R 0.45.
 # Studied at 2.04 after that first score: 对俄贸易工业园区 read whole: parks 0.55 -> 0.60. Floors raised to 0.05 below.
-REAL100_FLOORS = {"parks F1": 0.55, "companies F1": 0.91, "projects F1": 0.55, "facts F1": 0.71,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL100_FLOORS = {"parks F1": 0.55, "companies F1": 0.91, "projects F1": 0.61, "facts F1": 0.71,
                   "project parks": 0.61, "company parks": 0.79, "project status": 0.55,
-                  "fully right project rows": 0.25, "facts with the right subject, precision": 0.40,
+                  "fully right project rows": 0.26, "facts with the right subject, precision": 0.40,
                   "facts with the right subject, recall": 0.40}
 
 # tests/eval/real101: 9 real items on 珠三角 district and town parks: 布吉 2008, 五沙工业园 2022, 勒流 2020, 中山 2024, 古劳镇 2025,
@@ -1770,9 +1782,10 @@ REAL118_FLOORS = {"parks F1": 0.64, "companies F1": 0.41, "projects F1": 0.53, "
 # Studied at 2.05 after that first score: 其中有 opens a list and a chemical's name may open with N-, so two more
 # projects are found (projects F1 0.46 -> 0.61, fully right rows 3 -> 4/12); the park of the one signed where the zone's
 # area (章锦片区) hosts the signing is not found, so project parks 5/6 -> 6/8, and that floor is 0.05 below 6/8.
-REAL119_FLOORS = {"parks F1": 0.89, "companies F1": 0.83, "projects F1": 0.41, "facts F1": 0.79,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL119_FLOORS = {"parks F1": 0.89, "companies F1": 0.83, "projects F1": 0.59, "facts F1": 0.79,
                   "project parks": 0.70, "company parks": 0.45, "project status": 0.95,
-                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.64,
+                  "fully right project rows": 0.31, "facts with the right subject, precision": 0.64,
                   "facts with the right subject, recall": 0.59}
 
 # tests/eval/real120: 7 real items on 广西 and 贵州 parks 2007-2016: 小孟工業園 (文匯報 2012), 苏桥经济开发区 2011, 中国-东盟经济园区 2008,
@@ -1793,9 +1806,10 @@ REAL120_FLOORS = {"parks F1": 0.45, "companies F1": 0.84, "projects F1": 0.91, "
 # the rules. Scored once, at f6c6520 (2.05), before its output was read: parks F1 0.88, companies 0.42, projects
 # 0.73 (amounts 2/6), facts 0.88; company parks 1/4, project parks 6/8, status 5/8, fully right rows 3/14, facts
 # with the right subject P 0.60 / R 0.67.
-REAL121_FLOORS = {"parks F1": 0.82, "companies F1": 0.37, "projects F1": 0.67, "facts F1": 0.83,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL121_FLOORS = {"parks F1": 0.82, "companies F1": 0.37, "projects F1": 0.71, "facts F1": 0.83,
                   "project parks": 0.70, "company parks": 0.20, "project status": 0.57,
-                  "fully right project rows": 0.16, "facts with the right subject, precision": 0.55,
+                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.55,
                   "facts with the right subject, recall": 0.61}
 
 # tests/eval/real122: 9 real items on 北京 and 上海 zones and sub-parks: 北京经济技术开发区 2002, 漕河泾开发区 2012, 青浦工业园区 2012, 嘉定工业区
@@ -1832,7 +1846,8 @@ REAL124_FLOORS = {"parks F1": 0.67, "companies F1": 0.61, "projects F1": 0.71, "
 # seen the rules. Scored once, at a5c70d7 (2.05), before its output was read: parks F1 0.76, companies 0.79,
 # projects 0.76, funds 0.00, facts 0.86; company parks 4/11, project parks 0/8, status 8/8, fully right rows 0/9,
 # facts with the right subject P 0.77 / R 0.72.
-REAL125_FLOORS = {"parks F1": 0.70, "companies F1": 0.73, "projects F1": 0.71, "facts F1": 0.80,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL125_FLOORS = {"parks F1": 0.73, "companies F1": 0.73, "projects F1": 0.71, "facts F1": 0.80,
                   "company parks": 0.31, "project status": 0.95, "facts with the right subject, precision": 0.72,
                   "facts with the right subject, recall": 0.67}
 
@@ -1849,7 +1864,8 @@ REAL126_FLOORS = {"parks F1": 0.71, "companies F1": 0.73, "projects F1": 0.64, "
 # 张北县 经济开发区 2023, 运城 2022, collected at extractor 2.05 by someone who had not seen the rules. Scored once, at e5c68ed
 # (2.05), before its output was read: parks F1 0.75, companies 0.64, projects 0.73, funds 0.00, facts 0.76; company
 # parks 1/8, project parks 12/15, status 2/2, fully right rows 12/21, facts with the right subject P 0.78 / R 0.56.
-REAL127_FLOORS = {"parks F1": 0.70, "companies F1": 0.59, "projects F1": 0.68, "facts F1": 0.70,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL127_FLOORS = {"parks F1": 0.70, "companies F1": 0.67, "projects F1": 0.68, "facts F1": 0.70,
                   "project parks": 0.75, "company parks": 0.07, "project status": 0.95,
                   "fully right project rows": 0.52, "facts with the right subject, precision": 0.72,
                   "facts with the right subject, recall": 0.51}
@@ -1871,9 +1887,10 @@ REAL128_FLOORS = {"parks F1": 0.89, "companies F1": 0.72, "projects F1": 0.61, "
 # 0.43 / R 0.20.
 # At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL129_FLOORS = {"parks F1": 0.79, "companies F1": 0.95, "projects F1": 0.63, "facts F1": 0.69,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL129_FLOORS = {"parks F1": 0.79, "companies F1": 0.95, "projects F1": 0.63, "facts F1": 0.75,
                   "project parks": 0.18, "company parks": 0.22, "project status": 0.95,
-                  "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.43}
+                  "facts with the right subject, precision": 0.71, "facts with the right subject, recall": 0.51}
 
 # tests/eval/real130: 8 real items on 海南 自由贸易港 parks and 福建 / 广东 bonded zones 2015-2024: 洋浦保税港区 2021, 三亚崖州湾科技城 2021,
 # 海口江东新区 2023, 广东海南先进制造业合作产业园 2024, 文昌国际航天城 2023, 福州保税港区 2015, 湛江综合保税区 2021, 海口 2024, collected at extractor 2.05 by
@@ -1882,7 +1899,8 @@ REAL129_FLOORS = {"parks F1": 0.79, "companies F1": 0.95, "projects F1": 0.63, "
 # rows 2/5, fund parks 0/1, facts with the right subject P 0.68 / R 0.51.
 # At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL130_FLOORS = {"parks F1": 0.61, "companies F1": 0.65, "projects F1": 0.61, "funds F1": 0.95, "facts F1": 0.76,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL130_FLOORS = {"parks F1": 0.61, "companies F1": 0.68, "projects F1": 0.61, "funds F1": 0.95, "facts F1": 0.76,
                   "project parks": 0.95, "company parks": 0.23, "project status": 0.95,
                   "fully right project rows": 0.75, "facts with the right subject, precision": 0.62,
                   "facts with the right subject, recall": 0.46}
@@ -1912,7 +1930,8 @@ REAL132_FLOORS = {"parks F1": 0.54, "companies F1": 0.79, "projects F1": 0.83, "
 # the rules. Scored once, at b55fe54 (2.05), before its output was read: parks F1 0.83, companies 0.20, projects 0.69,
 # facts 0.71; company parks 1/1, project parks 8/9, status 8/9, fully right rows 7/12, facts with the right subject P
 # 0.88 / R 0.54.
-REAL133_FLOORS = {"parks F1": 0.77, "companies F1": 0.15, "projects F1": 0.64, "facts F1": 0.66,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL133_FLOORS = {"parks F1": 0.77, "companies F1": 0.17, "projects F1": 0.64, "facts F1": 0.66,
                   "project parks": 0.83, "company parks": 0.95, "project status": 0.83,
                   "fully right project rows": 0.53, "facts with the right subject, precision": 0.83,
                   "facts with the right subject, recall": 0.49}
@@ -2031,7 +2050,8 @@ REAL143_FLOORS = {"parks F1": 0.48, "funds F1": 0.95, "facts F1": 0.55,
 # P 0.77 / R 0.41.
 # At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL144_FLOORS = {"parks F1": 0.77, "companies F1": 0.81, "projects F1": 0.70, "facts F1": 0.67,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL144_FLOORS = {"parks F1": 0.77, "companies F1": 0.83, "projects F1": 0.70, "facts F1": 0.67,
                   "project parks": 0.67, "company parks": 0.45, "project status": 0.95,
                   "fully right project rows": 0.39, "facts with the right subject, precision": 0.71,
                   "facts with the right subject, recall": 0.36}
@@ -2041,9 +2061,11 @@ REAL144_FLOORS = {"parks F1": 0.77, "companies F1": 0.81, "projects F1": 0.70, "
 # seen the rules. Scored once, at 33c5007 (2.06), before its output was read: parks F1 0.50, companies 0.77, projects
 # 0.42, facts 0.74; company parks 6/10, project parks 3/8, status 4/6, fully right rows 2/22, facts with the right
 # subject P 0.35 / R 0.25.
-REAL145_FLOORS = {"parks F1": 0.45, "companies F1": 0.71, "projects F1": 0.37, "facts F1": 0.69,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL145_FLOORS = {"parks F1": 0.47, "companies F1": 0.78, "projects F1": 0.37, "facts F1": 0.73,
                   "project parks": 0.32, "company parks": 0.55, "project status": 0.61,
-                  "fully right project rows": 0.04, "facts with the right subject, precision": 0.30,
+                  "fully right project rows": 0.04, "facts with the right subject, precision": 0.33,
                   "facts with the right subject, recall": 0.20}
 
 # tests/eval/real146: 7 real items on 重庆 and 四川 zones 2008-2017: 成都高新区 2008, 重庆西永微电子产业园 2009, 西永综合保税区 2010, 新川创新科技园
@@ -2051,7 +2073,9 @@ REAL145_FLOORS = {"parks F1": 0.45, "companies F1": 0.71, "projects F1": 0.37, "
 # Scored once, at 27b1b40 (2.06), before its output was read: parks F1 0.88, companies 0.88, projects 0.57, facts
 # 0.20; company parks 6/14, project parks 6/6, status 2/3, fully right rows 5/8, facts with the right subject P 0.37 /
 # R 0.17.
-REAL146_FLOORS = {"parks F1": 0.82, "companies F1": 0.82, "projects F1": 0.52, "facts F1": 0.15,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL146_FLOORS = {"parks F1": 0.82, "companies F1": 0.91, "projects F1": 0.52, "facts F1": 0.15,
                   "project parks": 0.95, "company parks": 0.37, "project status": 0.61,
                   "fully right project rows": 0.57, "facts with the right subject, precision": 0.31,
                   "facts with the right subject, recall": 0.11}
@@ -2063,10 +2087,11 @@ REAL146_FLOORS = {"parks F1": 0.82, "companies F1": 0.82, "projects F1": 0.52, "
 # P 0.55 / R 0.52.
 # At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL147_FLOORS = {"parks F1": 0.80, "companies F1": 0.70, "projects F1": 0.86, "facts F1": 0.83,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL147_FLOORS = {"parks F1": 0.82, "companies F1": 0.70, "projects F1": 0.86, "facts F1": 0.83,
                   "project parks": 0.58, "company parks": 0.61, "project status": 0.67,
-                  "fully right project rows": 0.40, "facts with the right subject, precision": 0.49,
-                  "facts with the right subject, recall": 0.46}
+                  "fully right project rows": 0.40, "facts with the right subject, precision": 0.76,
+                  "facts with the right subject, recall": 0.72}
 
 # tests/eval/real148: 7 real items on 安徽 and 江苏 zones 2009-2012: 盐城经济开发区 2010 (two), 合肥高新區 (文匯報 2009), 马鞍山 示范园区 2012,
 # 芜湖经开区 2012, 洋口港区 2012, 苏州工业园区 2012, collected at extractor 2.06 by someone who had not seen the rules. Scored once,
@@ -2107,9 +2132,10 @@ REAL150_FLOORS = {"parks F1": 0.74, "companies F1": 0.45, "projects F1": 0.76, "
 # the figures now.
 # Lowered at 2.06 (300feac): company parks 3/6 is now 3/7, as 名仕科技 is now found (companies F1 0.71 to 0.82) and placed
 # in 磐安县尖山镇工业园区, where the truth has 浙江磐安工业园区.
-REAL151_FLOORS = {"parks F1": 0.50, "companies F1": 0.77, "projects F1": 0.35, "facts F1": 0.71,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL151_FLOORS = {"parks F1": 0.53, "companies F1": 0.77, "projects F1": 0.35, "facts F1": 0.71,
                   "project parks": 0.95, "company parks": 0.42, "project status": 0.95,
-                  "fully right project rows": 0.95, "facts with the right subject, precision": 0.47,
+                  "fully right project rows": 0.95, "facts with the right subject, precision": 0.63,
                   "facts with the right subject, recall": 0.32}
 
 # tests/eval/real152: 6 real items on funds tied to zones: 成都高新区 2023, 中原科技城 2022, 常州国家高新区 2024, 盐城 2022, 中山火炬开发区
@@ -2128,9 +2154,10 @@ REAL152_FLOORS = {"parks F1": 0.88, "companies F1": 0.42, "funds F1": 0.59, "fac
 # 1/4, project parks 6/8, status 7/7, fully right rows 6/13, facts with the right subject P 0.58 / R 0.19.
 # At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL153_FLOORS = {"parks F1": 0.45, "companies F1": 0.56, "projects F1": 0.48, "facts F1": 0.55,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
+REAL153_FLOORS = {"parks F1": 0.45, "companies F1": 0.56, "projects F1": 0.50, "facts F1": 0.55,
                   "project parks": 0.70, "company parks": 0.20, "project status": 0.95,
-                  "fully right project rows": 0.41, "facts with the right subject, precision": 0.53,
+                  "fully right project rows": 0.45, "facts with the right subject, precision": 0.53,
                   "facts with the right subject, recall": 0.14}
 
 # tests/eval/real154: 6 real items on 陕西 and 山西 zones 2008-2020: 蔡家坡经济技术开发区 2010, 杨凌示范区 2016, 沣东工业园区 2009, 西安 航天 and
@@ -2138,9 +2165,11 @@ REAL153_FLOORS = {"parks F1": 0.45, "companies F1": 0.56, "projects F1": 0.48, "
 # Scored once, at a1bc859 (2.06), before its output was read: parks F1 0.82, companies 0.83, projects 0.77, funds
 # 0.00, facts 0.81; company parks 7/10, project parks 12/26, status 18/18, fully right rows 11/38, facts with the
 # right subject P 0.75 / R 0.52.
-REAL154_FLOORS = {"parks F1": 0.77, "companies F1": 0.78, "projects F1": 0.71, "facts F1": 0.76,
-                  "project parks": 0.41, "company parks": 0.65, "project status": 0.95,
-                  "fully right project rows": 0.23, "facts with the right subject, precision": 0.70,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL154_FLOORS = {"parks F1": 0.77, "companies F1": 0.95, "projects F1": 0.75, "facts F1": 0.77,
+                  "project parks": 0.65, "company parks": 0.70, "project status": 0.95,
+                  "fully right project rows": 0.43, "facts with the right subject, precision": 0.75,
                   "facts with the right subject, recall": 0.47}
 
 # tests/eval/real155: 7 real items on 江西 county projects and parks, and two 湖南 parks, 2018-2024: 吉安县 2022, 吉水 2022,
@@ -2148,9 +2177,11 @@ REAL154_FLOORS = {"parks F1": 0.77, "companies F1": 0.78, "projects F1": 0.71, "
 # the rules. Scored once, at a1bc859 (2.06), before its output was read: parks F1 0.86, companies 0.80, projects 0.77,
 # facts 0.63; company parks 8/8, project parks 12/13, status 10/12, fully right rows 10/16, facts with the right
 # subject P 0.44 / R 0.29.
-REAL155_FLOORS = {"parks F1": 0.80, "companies F1": 0.75, "projects F1": 0.71, "facts F1": 0.58,
-                  "project parks": 0.87, "company parks": 0.95, "project status": 0.78,
-                  "fully right project rows": 0.57, "facts with the right subject, precision": 0.38,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL155_FLOORS = {"parks F1": 0.80, "companies F1": 0.79, "projects F1": 0.71, "facts F1": 0.58,
+                  "project parks": 0.87, "company parks": 0.95, "project status": 0.86,
+                  "fully right project rows": 0.63, "facts with the right subject, precision": 0.38,
                   "facts with the right subject, recall": 0.24}
 
 # tests/eval/real156: 6 real items on 广东 zones 2011-2014: 中山火炬开发区 2011, 佛山(清远) and 佛山(云浮) 产业转移工业园 2012, 珠海经济技术开发区
@@ -2158,17 +2189,21 @@ REAL155_FLOORS = {"parks F1": 0.80, "companies F1": 0.75, "projects F1": 0.71, "
 # Scored once, at a1bc859 (2.06), before its output was read: parks F1 0.57, companies 0.69, projects 0.62, facts
 # 0.79; company parks 0/9, project parks 5/5, status 1/5, fully right rows 1/8, facts with the right subject P 0.61 /
 # R 0.45.
-REAL156_FLOORS = {"parks F1": 0.52, "companies F1": 0.64, "projects F1": 0.57, "facts F1": 0.73,
-                  "project parks": 0.95, "project status": 0.15, "fully right project rows": 0.07,
-                  "facts with the right subject, precision": 0.56, "facts with the right subject, recall": 0.40}
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL156_FLOORS = {"parks F1": 0.65, "companies F1": 0.64, "projects F1": 0.66, "facts F1": 0.75,
+                  "project parks": 0.95, "project status": 0.75, "fully right project rows": 0.61,
+                  "facts with the right subject, precision": 0.87, "facts with the right subject, recall": 0.61}
 
 # tests/eval/real157: 6 real items on 新疆 and 西藏 zones 2022-2024: 哈密高新区 2022, 喀什 2022 and 2024, 霍尔果斯 2022, 拉萨高新区 2023,
 # 乌鲁木齐高新区 (undated), collected at extractor 2.06 by someone who had not seen the rules. Scored once, at a1bc859
 # (2.06), before its output was read: parks F1 0.88, companies 0.57, projects 0.67, facts 0.60; company parks 2/2,
 # project parks 3/3, status 2/3, fully right rows 2/5, facts with the right subject P 0.83 / R 0.36.
-REAL157_FLOORS = {"parks F1": 0.82, "companies F1": 0.52, "projects F1": 0.61, "facts F1": 0.55,
-                  "project parks": 0.95, "company parks": 0.95, "project status": 0.61,
-                  "fully right project rows": 0.35, "facts with the right subject, precision": 0.78,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL157_FLOORS = {"parks F1": 0.95, "companies F1": 0.80, "projects F1": 0.70, "facts F1": 0.55,
+                  "project parks": 0.95, "company parks": 0.95, "project status": 0.95,
+                  "fully right project rows": 0.45, "facts with the right subject, precision": 0.78,
                   "facts with the right subject, recall": 0.30}
 
 # tests/eval/real158: 8 real items on bonded zones and bonded logistics centres 2016-2023: 城陵矶综合保税区 2016 and 2023,
@@ -2186,10 +2221,12 @@ REAL158_FLOORS = {"parks F1": 0.82, "companies F1": 0.95, "projects F1": 0.55, "
 # Scored once, at 80cdc0e (2.07), before its output was read: parks F1 0.64, companies 0.82, projects 0.71, facts
 # 0.49; company parks 2/9, project parks 4/11, status 7/11, fully right rows 2/15, facts with the right subject P 0.58
 # / R 0.16.
-REAL159_FLOORS = {"parks F1": 0.59, "companies F1": 0.76, "projects F1": 0.66, "facts F1": 0.44,
-                  "project parks": 0.31, "company parks": 0.17, "project status": 0.58,
-                  "fully right project rows": 0.08, "facts with the right subject, precision": 0.53,
-                  "facts with the right subject, recall": 0.11}
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL159_FLOORS = {"parks F1": 0.72, "companies F1": 0.76, "projects F1": 0.66, "facts F1": 0.65,
+                  "project parks": 0.31, "company parks": 0.50, "project status": 0.58,
+                  "fully right project rows": 0.08, "facts with the right subject, precision": 0.76,
+                  "facts with the right subject, recall": 0.35}
 
 # tests/eval/real160: 8 real items on Taiwan industrial zones and science parks in traditional script 2017-2026: 大埔美
 # 2020, 銅鑼 and 竹南 2020, 鹿野 and 利家 2019, 加工出口區 2019, 嘉義縣 2017, four new parks 2023, 麥寮 2026, 雲林 2022, collected at
@@ -2214,8 +2251,10 @@ REAL161_FLOORS = {"parks F1": 0.73, "companies F1": 0.63, "projects F1": 0.78, "
 # Scored once, at 49cbdd8 (2.07), before its output was read: parks F1 0.84, companies 0.87, projects 0.27, facts
 # 0.87; company parks 7/10, project parks 2/2, status 0/0, fully right rows 2/3, facts with the right subject P 0.86 /
 # R 0.91.
-REAL162_FLOORS = {"parks F1": 0.79, "companies F1": 0.82, "projects F1": 0.21, "facts F1": 0.81,
-                  "project parks": 0.95, "company parks": 0.65, "fully right project rows": 0.61,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL162_FLOORS = {"parks F1": 0.83, "companies F1": 0.82, "projects F1": 0.53, "facts F1": 0.81,
+                  "project parks": 0.95, "company parks": 0.85, "fully right project rows": 0.61,
                   "facts with the right subject, precision": 0.81, "facts with the right subject, recall": 0.85}
 
 # tests/eval/real163: 8 real items on 福建 zones 2008-2015: 洛秀园区 2008, 杏林台商投资区 2009, 龙州工业园区 2010, 漳州招商局开发区 2011, 厦门火炬高新区
@@ -2223,17 +2262,21 @@ REAL162_FLOORS = {"parks F1": 0.79, "companies F1": 0.82, "projects F1": 0.21, "
 # once, at 49cbdd8 (2.07), before its output was read: parks F1 0.69, companies 0.69, projects 0.55, facts 0.45;
 # company parks 5/10, project parks 3/6, status 6/6, fully right rows 2/10, facts with the right subject P 0.25 / R
 # 0.12.
-REAL163_FLOORS = {"parks F1": 0.64, "companies F1": 0.64, "projects F1": 0.49, "facts F1": 0.40,
-                  "project parks": 0.45, "company parks": 0.45, "project status": 0.95,
-                  "fully right project rows": 0.15, "facts with the right subject, precision": 0.20,
-                  "facts with the right subject, recall": 0.06}
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL163_FLOORS = {"parks F1": 0.67, "companies F1": 0.64, "projects F1": 0.52, "facts F1": 0.40,
+                  "project parks": 0.95, "company parks": 0.65, "project status": 0.95,
+                  "fully right project rows": 0.39, "facts with the right subject, precision": 0.25,
+                  "facts with the right subject, recall": 0.10}
 
 # tests/eval/real164: 8 real items on park developers and operators 2018-2025: 舒城产业新城 2020, 东部智谷 2020, 联东U谷 大连 2020
 # and 嘉善 2019, 华夏幸福 杭州 2018, 合肥 park REIT 2022, 闽侯 2025, 中新集团 2019, collected at extractor 2.07 by someone who had not
 # seen the rules. Scored once, at 49cbdd8 (2.07), before its output was read: parks F1 0.50, companies 0.54, projects
 # 0.50, funds 0.00, facts 0.56; company parks 3/7, project parks 2/4, status 3/4, fully right rows 2/7, facts with the
 # right subject P 0.52 / R 0.37.
-REAL164_FLOORS = {"parks F1": 0.45, "companies F1": 0.48, "projects F1": 0.45, "facts F1": 0.51,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL164_FLOORS = {"parks F1": 0.46, "companies F1": 0.51, "projects F1": 0.45, "facts F1": 0.51,
                   "project parks": 0.45, "company parks": 0.37, "project status": 0.70,
                   "fully right project rows": 0.23, "facts with the right subject, precision": 0.47,
                   "facts with the right subject, recall": 0.32}
@@ -2269,9 +2312,11 @@ REAL167_FLOORS = {"parks F1": 0.88, "companies F1": 0.76, "projects F1": 0.79, "
 # 盐城经开区 2022, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at 33782a9 (2.07),
 # before its output was read: parks F1 0.84, companies 0.86, projects 0.29, facts 0.82; company parks 1/3, project
 # parks 2/2, status 1/2, fully right rows 1/5, facts with the right subject P 0.23 / R 0.56.
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
 REAL168_FLOORS = {"parks F1": 0.79, "companies F1": 0.80, "projects F1": 0.23, "facts F1": 0.76,
                   "project parks": 0.95, "company parks": 0.28, "project status": 0.45,
-                  "fully right project rows": 0.15, "facts with the right subject, precision": 0.18,
+                  "fully right project rows": 0.15, "facts with the right subject, precision": 0.22,
                   "facts with the right subject, recall": 0.50}
 
 # tests/eval/real169: 8 real items on 陕西 and 甘肃 zones 2021-2025: 兰州新区 2022 and 2025, 宝鸡 2023, 西安高新区 2024, 嘉峪关 2022,
@@ -2288,10 +2333,12 @@ REAL169_FLOORS = {"parks F1": 0.76, "companies F1": 0.80, "projects F1": 0.79, "
 # (two), 和林格尔新区 2025, 鄂尔多斯 2019, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at
 # aa954c4 (2.07), before its output was read: parks F1 0.53, companies 0.56, projects 0.72, facts 0.47; company parks
 # 2/5, project parks 7/9, status 4/9, fully right rows 3/21, facts with the right subject P 0.80 / R 0.33.
-REAL170_FLOORS = {"parks F1": 0.47, "companies F1": 0.50, "projects F1": 0.67, "facts F1": 0.42,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL170_FLOORS = {"parks F1": 0.57, "companies F1": 0.61, "projects F1": 0.67, "facts F1": 0.65,
                   "project parks": 0.72, "company parks": 0.35, "project status": 0.39,
-                  "fully right project rows": 0.09, "facts with the right subject, precision": 0.75,
-                  "facts with the right subject, recall": 0.28}
+                  "fully right project rows": 0.09, "facts with the right subject, precision": 0.82,
+                  "facts with the right subject, recall": 0.53}
 
 # tests/eval/real171: 8 real items on 安徽 zones 2021-2025: 三山经济开发区 2023, 合肥新站高新区 2024, 巢湖经开区 2023, 宿马园区 2025, 淮北 2021,
 # 宿州经开区 2025, 阜南经济开发区 2024, a provincial approval, collected at extractor 2.07 by someone who had not seen the rules.
@@ -2307,8 +2354,10 @@ REAL171_FLOORS = {"parks F1": 0.91, "companies F1": 0.95, "projects F1": 0.89, "
 # 2017, 株洲 2021, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at aa954c4 (2.07),
 # before its output was read: parks F1 0.67, companies 0.86, projects 0.57, facts 0.76; company parks 2/9, project
 # parks 2/6, status 2/2, fully right rows 2/11, facts with the right subject P 0.47 / R 0.55.
-REAL172_FLOORS = {"parks F1": 0.61, "companies F1": 0.80, "projects F1": 0.52, "facts F1": 0.70,
-                  "project parks": 0.28, "company parks": 0.17, "project status": 0.95,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL172_FLOORS = {"parks F1": 0.65, "companies F1": 0.80, "projects F1": 0.52, "facts F1": 0.70,
+                  "project parks": 0.28, "company parks": 0.50, "project status": 0.95,
                   "fully right project rows": 0.13, "facts with the right subject, precision": 0.41,
                   "facts with the right subject, recall": 0.50}
 
@@ -2326,7 +2375,9 @@ REAL173_FLOORS = {"parks F1": 0.64, "projects F1": 0.69, "facts F1": 0.78, "proj
 # by someone who had not seen the rules. Scored once, at f418dd1 (2.07), before its output was read: parks F1 0.88,
 # companies 0.36, projects 0.00, facts 0.24; company parks 0/2, project parks 0/0, status 0/0, fully right rows 0/0,
 # facts with the right subject P 0.29 / R 0.10.
-REAL174_FLOORS = {"parks F1": 0.83, "companies F1": 0.31, "facts F1": 0.19,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL174_FLOORS = {"parks F1": 0.83, "companies F1": 0.39, "facts F1": 0.19,
                   "facts with the right subject, precision": 0.23, "facts with the right subject, recall": 0.04}
 
 # tests/eval/real175: 7 real items on official reports with parks 2018-2025: 建平县 2018 and 平阴县 2019 government work
@@ -2334,9 +2385,11 @@ REAL174_FLOORS = {"parks F1": 0.83, "companies F1": 0.31, "facts F1": 0.19,
 # collected at extractor 2.07 by someone who had not seen the rules. Scored once, at 71301d2 (2.07), before its output
 # was read: parks F1 0.76, companies 0.48, projects 0.58, funds 1.00, facts 0.88; company parks 7/7, project parks
 # 1/7, status 5/5, fully right rows 1/8, fund parks 0/1, facts with the right subject P 0.66 / R 0.59.
-REAL175_FLOORS = {"parks F1": 0.70, "companies F1": 0.43, "projects F1": 0.53, "funds F1": 0.95, "facts F1": 0.82,
-                  "project parks": 0.09, "company parks": 0.95, "project status": 0.95,
-                  "fully right project rows": 0.07, "facts with the right subject, precision": 0.60,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL175_FLOORS = {"parks F1": 0.80, "companies F1": 0.43, "projects F1": 0.53, "funds F1": 0.95, "facts F1": 0.82,
+                  "project parks": 0.95, "company parks": 0.95, "project status": 0.95,
+                  "fully right project rows": 0.82, "facts with the right subject, precision": 0.69,
                   "facts with the right subject, recall": 0.54}
 
 # tests/eval/real176: 6 real items on 新疆 and 宁夏 zones 2009-2013: 永安坝工业园区 2011, 烏魯木齊經濟技術開發區 2013, 石河子经济技术开发区 2013,
@@ -2353,7 +2406,9 @@ REAL176_FLOORS = {"parks F1": 0.85, "companies F1": 0.85, "projects F1": 0.75, "
 # 深圳高新区南山园区 2022, 南山 2025, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at f418dd1
 # (2.07), before its output was read: parks F1 0.59, companies 0.88, projects 1.00, facts 0.00; company parks 0/7,
 # project parks 0/2, status 0/0, fully right rows 0/2, facts with the right subject P 1.00 / R 0.00.
-REAL177_FLOORS = {"parks F1": 0.53, "companies F1": 0.82, "projects F1": 0.95,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL177_FLOORS = {"parks F1": 0.53, "companies F1": 0.88, "projects F1": 0.95,
                   "facts with the right subject, precision": 0.95}
 
 # tests/eval/real178: 8 real items on 浙江 city zones 2008-2014: 南湖区 2008, 秀洲工业园区 2011, 北仑 2011, 杭州湾新区 2014, 衢州产业集聚区
@@ -2389,7 +2444,9 @@ REAL180_FLOORS = {"parks F1": 0.28, "companies F1": 0.75, "projects F1": 0.67, "
 # 洛阳 2019, 新乡 2020, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at 7cd27fe (2.07),
 # before its output was read: parks F1 0.75, companies 0.82, projects 0.55, facts 0.52; company parks 0/7, project
 # parks 4/6, status 6/6, fully right rows 3/18, facts with the right subject P 0.57 / R 0.57.
-REAL181_FLOORS = {"parks F1": 0.70, "companies F1": 0.77, "projects F1": 0.49, "facts F1": 0.46,
+# At 2.07 (5ee60d4), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL181_FLOORS = {"parks F1": 0.70, "companies F1": 0.82, "projects F1": 0.49, "facts F1": 0.46,
                   "project parks": 0.61, "project status": 0.95, "fully right project rows": 0.11,
                   "facts with the right subject, precision": 0.52, "facts with the right subject, recall": 0.52}
 
