@@ -134,9 +134,10 @@ def _ok(name: str, park_keys: set[str]) -> bool:
 _BODY_KIND_STEM_RE = re.compile(r"(?:研究院|研究所|研发中心|中心|实验室|分公司|子公司|(?:基金|投资|资产)?管理)")  # (基金管理公司: a kind)
 _BRAND_AT_OPENING_RE = re.compile(r"(?:^|(?<=[\n，,。；;：:“]))(?P<brand>[\u4e00-\u9fff]{2,3})$")
 # Words that describe firms without naming one: a stem holding one is a description (知名中介公司).
-_DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海内外|国内外|境内|境外|国有|不少|许多|众多|一些|大批)|性$|上市$|系列$|成员$")  # (政策支农性银行: a kind;
-# 新三板上市公司, A股上市公司: firms of a market; 国有园区平台公司, 隆基系列公司, X集团成员公司, 不少专业服务公司: firms
-# described, none named)
+# (政策支农性银行: a kind; 新三板上市公司, A股上市公司: firms of a market; 国有园区平台公司, 隆基系列公司, X集团成员公司,
+# 不少专业服务公司: firms described, none named)
+_DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海内外|国内外|境内|境外|国有|不少|许多|众多|一些|大批)"
+                                 r"|性$|上市$|系列$|成员$")
 # Kinds of ownership a country's firms are described by (中国上市公司): no name
 _OWNERSHIP_KINDS_RE = re.compile(r"(?:上市|外资|民营|国有|跨国|私营|合资|独资)+")
 # The kind of owner written in front of a firm's name: 区属国企, 央企, 民企.
@@ -222,8 +223,8 @@ def _legal(doc: Doc) -> list[_Hit]:
         if m.group() == "公司" and (is_generic_head(text, start, m.start()) or any(
                 t.tag == "v" for t in tokens_around(text, start) if start <= t.start and t.end <= m.start())):
             continue  # 时便加入公司, 做科研与开公司: the word 公司 after a verb, not a firm's name
-        if m.group() == "公司" and ACTIVITY_END.search(stem) and all(
-                t.tag in ("n", "vn", "a", "u") for t in tokens_around(text, start) if start <= t.start and t.end <= m.end()):
+        if m.group() == "公司" and ACTIVITY_END.search(stem) and all(t.tag in ("n", "vn", "a", "u") for t in tokens_around(
+                text, start) if start <= t.start and t.end <= m.end()):
             continue  # 引进的高分子材料制造公司: a kind of firm, by what it makes, in common words (北京汽车制造公司 is a name)
         if m.group() == "股份" and any(t.tag == "v" and t.end - t.start >= 2 for t in tokens_around(text, start)
                                      if start <= t.start and t.end <= m.start()):

@@ -554,8 +554,9 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                 start = k  # 福建谷风古典家具物流园及生产基地项目: what a bare second part joins is in the name
         if text[start:start + 2] in ("公司", "企业", "集团") and m.start() - start - 2 >= 4:
             start += 2  # 公司年产600万套…智能工厂项目: 'the firm's', the firm named before, then the project's name
-            if VERBISH_RE.match(text, start) or (not text.startswith(("年产", "年加工", "年处理"), start) and any(
-                    t.start == start and t.tag in ("v", "vd") and t.end - t.start >= 2 for t in tokens_around(text, start))):
+            opens_with_verb = any(t.start == start and t.tag in ("v", "vd") and t.end - t.start >= 2
+                                  for t in tokens_around(text, start))
+            if VERBISH_RE.match(text, start) or (opens_with_verb and not text.startswith(("年产", "年加工", "年处理"), start)):
                 continue  # 公司扩大生产规模和污水降解设备新项目: what the firm does, no name
         counted = _COUNTED_LIST_END_RE.search(text, start, m.end())
         if counted and counted.end() == m.end() and counted.start() > start:

@@ -68,9 +68,9 @@ _EXISTENTIAL = frozenset({"有", "是"})
 def _verb_in_context(t: Token, prev: Token | None, nxt: Token | None) -> bool:
     """A one-character word the tagger calls a verb that really is one where it stands.
 
-    拟 ('plans to', wherever it stands: 拟/共同/建设), X/建设 (before a two-character verb), 参加/完 (the complement of a two-character verb),
-    ，/如/X (an example opener), 仍/有 (after an adverb), 开工/的/有 (after 的). Elsewhere a lone 'verb' is
-    more often a piece of an unknown brand (联东U谷, 清/控/人居).
+    拟 ('plans to', wherever it stands: 拟/共同/建设), X/建设 (before a two-character verb), 参加/完 (the
+    complement of a two-character verb), ，/如/X (an example opener), 仍/有 (after an adverb), 开工/的/有 (after 的).
+    Elsewhere a lone 'verb' is more often a piece of an unknown brand (联东U谷, 清/控/人居).
     """
     before = prev.tag if prev is not None else "w"  # the sentence's start counts as a pause
     return t.word == "拟" \
