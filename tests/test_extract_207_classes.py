@@ -312,3 +312,10 @@ def test_a_person_and_a_verb_before_an_officers_firm_are_no_part_of_it():
 def test_a_regions_firms_of_a_kind_are_none_named():
     firms = _companies("部分客商、珠三角地区跨国公司、台资企业负责人参加了会议。")
     assert "珠三角地区跨国公司" not in firms, firms
+
+
+# From real160's errors (Taiwan parks in traditional script 2017-2026; scored once before it was read).
+
+def test_some_of_a_kind_is_a_class_not_a_name():
+    parks = [p.name for p in extract("松嶺縣政府表示,部分縣府工業區土地將釋出標售。").parks]
+    assert not parks, parks

@@ -149,7 +149,8 @@ ENTITY_END_RE = re.compile(
     r"平台|工厂|基金|街道|光电|通信|智能|网络|走廊|都市圈|经济圈|城市群)$")
 NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 # Openers that make a candidate a category, not a name: 该园, 这个产业园, 每个园区, 整个创业园.
-DEMONSTRATIVE_RE = re.compile(r"^(?:该|本|此|这|那|其|各|每|全|整个|整座|整片|多(?=个|家|项|种|类|批|支|所|座|处|条|只|名|位)|某|首|一个|两个|几|数|该个|上述|以下|下列|所在|第|有(?=各|多|一|几|数|两))")
+DEMONSTRATIVE_RE = re.compile(r"^(?:该|本|此|这|那|其|各|每|全|整个|整座|整片|多(?=个|家|项|种|类|批|支|所|座|处|条|只|名|位)|某|首|一个|两个|几|数|该个|上述|以下|下列|所在|第|有(?=各|多|一|几|数|两)"
+                              r"|部分|一些|若干)")  # (部分县府工业区: some of a kind, a class)
 #: the value of a count written in words (两个, 八个)
 CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 COUNT_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|大|类|批|支|所|项|处|单|座)[“\"']?$")
