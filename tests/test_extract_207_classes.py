@@ -319,3 +319,11 @@ def test_a_regions_firms_of_a_kind_are_none_named():
 def test_some_of_a_kind_is_a_class_not_a_name():
     parks = [p.name for p in extract("松嶺縣政府表示,部分縣府工業區土地將釋出標售。").parks]
     assert not parks, parks
+
+
+# From real180's errors (company announcements and zone news 2015-2024; scored once before it was read).
+
+def test_and_after_an_event_opens_no_firms_name():
+    firms = _companies("10月28日,松岭开发区隆重举行2020年第四季度项目集中开工暨鼎信集团园中园扩建厂房项目开工仪式。")
+    assert not [n for n in firms if n.startswith("暨")], firms
+    assert "暨阳湖科学城" in [p.name for p in extract("暨阳湖科学城智能制造产业园项目开工。").parks]

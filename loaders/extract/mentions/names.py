@@ -162,6 +162,10 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
     if start < end:
         start = refine_start(text, start, end, org=org)
     start = _balance(text, start, end)
+    if text[start:start + 1] == "暨" and end - start >= 3 and any(
+            t.end == start and t.tag in ("v", "vn") for t in tokens_around(text, max(0, start - 1))):
+        start += 1  # 集中开工暨鼎信集团…: after an event, 'and', which the tagger may read into the firm after it, opens no
+        # name (暨阳湖科学城, 暨达…公司: names that open with the character)
     if start >= 2 and text[start - 1] == " " and _CJK_RE.match(text, start - 2) and end - start >= 2 \
             and (start == 2 or text[start - 3] in PUNCT_STOP or text[start - 3] == "\n"):
         start -= 2  # 中 关村…基金 at a line's start: a character a line break cut off, then a stray space
