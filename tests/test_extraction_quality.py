@@ -2233,7 +2233,9 @@ REAL159_FLOORS = {"parks F1": 0.72, "companies F1": 0.76, "projects F1": 0.66, "
 # extractor 2.07 by someone who had not seen the rules. Scored once, at 80cdc0e (2.07), before its output was read:
 # parks F1 0.36, companies 0.33, projects 0.00, facts 0.36; company parks 1/2, project parks 0/0, status 0/0, fully
 # right rows 0/0, facts with the right subject P 0.80 / R 0.15.
-REAL160_FLOORS = {"parks F1": 0.30, "companies F1": 0.28, "facts F1": 0.31, "company parks": 0.45,
+# At 2.07 (4455ea9), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL160_FLOORS = {"parks F1": 0.32, "companies F1": 0.28, "facts F1": 0.31, "company parks": 0.45,
                   "facts with the right subject, precision": 0.75, "facts with the right subject, recall": 0.09}
 
 # tests/eval/real161: 7 real items on foreign-invested and Latin-named firms in parks 2013-2025: 汉南日本产业园 2013, 中德工业园
@@ -2435,8 +2437,10 @@ REAL179_FLOORS = {"parks F1": 0.51, "companies F1": 0.82, "projects F1": 0.85, "
 # rules. Scored once, at 904ff81 (2.07), before its output was read: parks F1 0.33, companies 0.80, projects 0.73,
 # facts 0.61; company parks 2/4, project parks 7/8, status 6/8, fully right rows 5/12, facts with the right subject P
 # 1.00 / R 0.44.
-REAL180_FLOORS = {"parks F1": 0.28, "companies F1": 0.75, "projects F1": 0.67, "facts F1": 0.55,
-                  "project parks": 0.82, "company parks": 0.45, "project status": 0.70,
+# At 2.07 (4455ea9), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
+# the figures now.
+REAL180_FLOORS = {"parks F1": 0.28, "companies F1": 0.95, "projects F1": 0.67, "facts F1": 0.55,
+                  "project parks": 0.82, "company parks": 0.55, "project status": 0.70,
                   "fully right project rows": 0.36, "facts with the right subject, precision": 0.95,
                   "facts with the right subject, recall": 0.38}
 

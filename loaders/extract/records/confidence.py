@@ -29,7 +29,7 @@ DEFAULT = 0.5
 
 RULES: dict[str, Rule] = {
     "park_place_suffix": Rule("a place, then a park suffix: 青岛高新区, 潍坊高新区", 0.86, 1256),
-    "park_suffix": Rule("a park suffix with a name but no leading place: 联东U谷, 中关村示范区", 0.75, 1306),
+    "park_suffix": Rule("a park suffix with a name but no leading place: 联东U谷, 中关村示范区", 0.75, 1305),
     "park_built_by_project": Rule("a park a project is named after, that builds it: X产业园项目, X产业园二期项目", 0.47, 15),
     "park_city_bare": Rule("a 高新区 or 经开区 written alone in a story about one city: 桂林高新区", 0.37, 27),
     "company_legal": Rule("a name ending in a legal form: …有限公司, …集团, …股份", 0.93, 1413),
