@@ -1286,8 +1286,6 @@ _CLAUSE_OPEN_RE = re.compile(r"(?:^|[，,。；;：:！？\n]|其中[，,]?)\s*$
 _ZONE_IN_TEXT_RE = re.compile(f"(?:{ZONE_WORDS})")
 
 
-# what a park is described or positioned as, written before the words that describe it: a superlative, 集…于一体,
-# 定位为 (a goal the text sets, not a park's name)
 # titles given, in quotes, one after another (被授予广东省“环境友好贡献奖”、“X示范区”): the last quote opens another title
 _TITLES_GIVEN_BEFORE_RE = re.compile(r"(?:授予|荣获|被评为|评为|获评)[\u4e00-\u9fff]{0,4}(?:[“\"][^“”\"。，,]{1,30}[”\"][、和及]?)*[“\"]$")
 # titles listed after the verb that gives them, unquoted (先后被评为A基地、国家火炬B基地…和C园区等): the item's 、 or 和
@@ -1297,6 +1295,8 @@ _TITLES_LISTED_BEFORE_RE = re.compile(r"(?:被评为|获评|荣获|被授予|被
 _TITLES_AFTER_RE = re.compile(r"[^。；;，,：:]{0,60}?等[^。；;，,]{0,10}?(?:招牌|称号|牌子|荣誉|头衔|金字招牌)")
 # the construction content of a project, up to the park's name (该项目主要建设A、B和C)
 _BUILT_CONTENT_BEFORE_RE = re.compile(r"(?:项目|工程)(?:主要)?(?:建设内容(?:包括|包含|为|有)?|主要建设|建设内容主要(?:包括|为)?)[：:]?[^。；;，,：:]*$")
+# what a park is described or positioned as, written before the words that describe it: a superlative, 集…于一体,
+# 定位为 (a goal the text sets, not a park's name)
 _DESCRIBED_BEFORE_RE = re.compile(r"(?:最[\u4e00-\u9fff]{1,2}的|[于为]一体的|定位(?:为|是)[：:]?"
                                   r"|具有[^，,。；;的]{1,10}(?:特色|特点|优势|影响力|竞争力)的"  # (建设具有地域特点的X聚集区)
                                   r"|(?:成为|建成|建设成|打造成|发展成)[^，,。；;“”]{1,14}的)$")  # (将成为辐射全国的X物流园区)
