@@ -23,6 +23,11 @@ from ..text.sentences import RUN_MARKS, Doc
 from ..types import Amount, CompanyMention, ParkMention, ProjectMention, Span
 
 PHASE_RE = re.compile(r"(一期|二期|三期|四期|首期)")
+# 计划 as a plan (not 按计划, 计划总投资, 计划分两期, nor 计划投资30亿元的A、B等项目正在建设: a planned sum describing the
+# projects, no plan of their stage); the status table and the future clause (_FUTURE_RE) read it alike
+_PLAN_WORD = r"(?<!按)计划(?!总投资|分[两二三四五]期|投资[\d.]+[万亿]?元?的)"
+# 争取, 力争: a target, which runs to the sentence's end
+_AIM_RE = re.compile(r"力争|力促|争取")
 # A project's status is read from its own clause run (up to ；or 。), present aspect only:
 # what follows 预计 / 将 / 计划 / 建成后 … up to the next comma is the future and says 'planned' at most.
 # Checked in this order; the first that matches wins.
@@ -42,7 +47,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("在建", r"在建|建设中|(?<!即将)(?<!将)进入[^，,；;。]{0,6}(?:实施|建设|施工)阶段|工地|装修阶段|(?:进入|正在|抓紧)[^，,；;。]{0,4}装修|完成投资|投资完成率|加快实施|加速实施|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|加紧建设|抓紧建设|加紧施工|抓紧施工|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|(?<!统筹)推进|抢工期|安装调试|收尾|观摩"),
     # (检查观摩了A、B…四个项目: projects visited on a construction tour are being built)
     ("签约", r"签约|签订|签署|签下|落户|落地|引进|引入|入驻"),
-    ("planned", r"(?<!按)计划(?!总投资|分[两二三四五]期|投资[\d.]+[万亿]?元?的)|拟|规划(?!产能|面积|用地|建筑面积)|洽谈|在谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
+    ("planned", _PLAN_WORD + r"|拟|规划(?!产能|面积|用地|建筑面积)|洽谈|在谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"),
 ]
 _SIGNED = dict(STATUS_WORDS)["签约"]
 
@@ -53,12 +58,12 @@ def status_of(words: str) -> str | None:
     return next((status for status, pattern in STATUS_WORDS if re.search(pattern, words)), None)
 # 这是…, 该项目…, 其中10亿元以上项目2个，分别为…: a sentence about what the one before it named or counted
 _POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此|其中)")
-# (计划投资30亿元的A、B等项目正在建设: a planned sum describing the projects, no plan of their stage)
-_FUTURE_RE = re.compile(r"(?:预计|确保|将|(?<!按)计划(?!分[两二三四五]期|总投资|投资[\d.]+[万亿]?元?的)|拟|有望|可望|建成(?:达产|投产)后|建成后|达产后|投产后"
+_FUTURE_RE = re.compile(r"(?:预计|确保|将|" + _PLAN_WORD + r"|拟|有望|可望|建成(?:达产|投产)后|建成后|达产后|投产后"
                         r"|(?<![不即])可(?=(?:全面|全部)?(?:建成|投产|竣工|开工|达产|完工|投用)))[^，,；;。]*"
                         # (将开拓X板块，建成智能化综合工厂: the next clause, opening with the verb, goes on with the plan)
                         r"(?:[，,](?:建成|形成|打造|成为|实现|投产)[^，,；;。]*)*"
-                        r"|(?:力争|力促|争取)[^；;。]*")  # (力促A、B等5个项目，在3、4月份开工建设: a target, to the sentence's end)
+                        # (力促A、B等5个项目，在3、4月份开工建设: a target, to the sentence's end)
+                        r"|(?:" + _AIM_RE.pattern + r")[^；;。]*")
 _PROJECTION_OPENERS = ("建成后", "达产后", "投产后", "建成达产后", "建成投产后")
 _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
 FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产业基地|制造基地|研发基地|研发中心|总部基地|数据中心|计算中心|智算中心|创享中心"
@@ -290,8 +295,6 @@ _CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[；;。：:\n]|其中[，,]?)$")
 
 
 # A list closed by 等一批…项目 and its verb: 三峡全通涂镀板一期、兴发草甘膦等一批重点项目建成投产
-# 争取, 力争: a target, which runs to the sentence's end (as _FUTURE_RE reads it)
-_AIM_RE = re.compile(r"力争|力促|争取")
 # (A、B、C等8个总投资127亿元项目开工建设: the count, then the sum of them all)
 _LIST_CLAUSE_END_RE = re.compile(r"等(?:一批|\d+个|[一二两三四五六七八九十]+个)?(?:总?投资[\d.]+[万亿]?元(?:以上)?的?)?[\u4e00-\u9fff]{0,6}项目")
 
