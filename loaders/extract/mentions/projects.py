@@ -80,7 +80,7 @@ _FACILITY_BUILT_RE = re.compile(r"(?:建设|新建|兴建|投建|筹建|开建)(
                                 r"(?P<name>[^，,。；;、“”的]{2,24}?(?:生产基地|制造基地|产业基地|智能工厂|工厂))(?=[，,。；;])")
 # (X项目由Y有限公司投资1.8亿元建设: the firm that invests, written between the name and its sum)
 _INVEST_AFTER = re.compile(r"(?P<phase>一期|二期|首期|三期)?(?:项目)?(?:由[^，,。；;、]{2,30}?(?:公司|集团))?(?:[(（](?=(?:计划|拟)?总?投资))?"
-                           r"(?:计划|拟)?(?:(?:总)?投资(?:额)?|投资总额)(?:预计|计划)?(?:达|为)?")
+                           r"(?:计划|拟)?(?:投资总额|(?:总)?投资(?:额)?)(?:预计|计划)?(?:达|为)?")
 # (X项目总投资预计22亿元, X项目计划投资22亿元, X项目(计划总投资300亿元): the sum in brackets after the name)
 # 总投资约13亿元、占地面积290亩的X项目: the investment may come first in a list of the name's modifiers
 _INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)? ?(" + AMOUNT_RE.pattern + r") ?"
