@@ -15,3 +15,10 @@ def _projects(text: str) -> dict[str, tuple[str | None, str | None]]:
 def test_a_planned_total_written_投资总额_is_the_projects_sum():
     projects = _projects("松岭冷链物流城项目计划投资总额20亿元,总占地约400亩。")
     assert projects.get("松岭冷链物流城项目", (None,))[0] == "20亿元", projects
+
+
+def test_no_parks_name_runs_across_a_projects_name():
+    parks = [p.name for p in extract("据悉,松岭智联产业园项目定位发展新型智能制造产业园区,总占地约400亩。").parks]
+    assert not [n for n in parks if "项目" in n], parks
+    parks = [p.name for p in extract("柏川项目区和松岭重点项目集聚区举行开工仪式。").parks]
+    assert "柏川项目区" in parks, parks

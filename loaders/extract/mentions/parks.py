@@ -32,6 +32,7 @@ _COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资)?(?:�
 # 上海农商银行临港新片区支行: a firm
 # 建设项目含X产业园: the words that introduce a list of projects, after which a park's name starts
 _LIST_INTRO_IN_STEM_RE = re.compile(r"项目(?:含|包括|包含|涵盖)")
+_PROJECT_INSIDE_STEM_RE = re.compile(r"项目(?!含|包括|包含|涵盖)(?=.)")
 # 第四批 in front of a park word: the parks of one batch, a class
 _BATCH_ORDINAL_RE = re.compile(r"第(?:\d+|[一二三四五六七八九十]+)批")
 _REGION_CLASS_STEM_RE = re.compile(r"地区(?:国家级|省级|市级)?$")
@@ -424,6 +425,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 stem = text[start:s]
         start = _past_conjunction(text, start, s)  # (“十连冠”和优秀省级高新区)
         stem = text[start:s]
+        if _PROJECT_INSIDE_STEM_RE.search(stem):
+            continue  # X产业园项目定位发展新型…产业园区, X产业园区一期项目工业物流园: a project's name, then what it is or
+            # builds; no park's name runs across a project (X项目区, X重点项目集聚区 end the stem with the word)
         rank = _RANK_RE.match(stem)
         if rank and len(stem) - rank.end() >= 2:
             start += rank.end()  # 国家级望城经济技术开发区: the zone's rank, not its name
