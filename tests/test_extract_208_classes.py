@@ -22,3 +22,15 @@ def test_no_parks_name_runs_across_a_projects_name():
     assert not [n for n in parks if "项目" in n], parks
     parks = [p.name for p in extract("柏川项目区和松岭重点项目集聚区举行开工仪式。").parks]
     assert "柏川项目区" in parks, parks
+
+
+# From real182's errors (江苏 southern zones 2016-2020; scored once before it was read).
+
+def _companies(text: str) -> dict[str, str | None]:
+    return {c.name: c.park for c in extract(text).companies}
+
+
+def test_a_body_named_by_its_level_alone_is_no_name():
+    firms = _companies("松岭经开区认真贯彻市委市政府部署,县委县政府和省人民政府有关部门到场指导。")
+    assert not {"市委市政府", "县委县政府", "省人民政府"} & set(firms), firms
+    assert "松岭县人民政府" in _companies("松岭县人民政府与柏川集团签订合作协议。")

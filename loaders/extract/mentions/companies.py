@@ -697,6 +697,8 @@ _FIRST_OF_RE = re.compile(r"首[支只个家批]")
 _COUNTED_BODIES_RE = re.compile(r"(?:当中|其中)?(?:\d+|[一二两三四五六七八九十]+)[座个家所间栋处]")
 _SPEECH_RE = re.compile(r"代表|致辞|讲话|表示|指出")
 _LEVELS_RE = re.compile(r"[两三四五]级(?:政府|财政)$")  # (湖北省、武汉市、东湖高新区三级政府: levels of government, no body)
+# 市委市政府, 省委省政府, 区政府, 县人民政府: a body named by its level alone, the writer's own place's, no name
+_LEVEL_ONLY_RE = re.compile(r"^(?:[省市区县州旗镇乡]委)?[省市区县州旗镇乡](?:人民)?政府$")
 
 
 def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
@@ -717,7 +719,7 @@ def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         if m.group() in ("研究院", "研究所", "实验室") and is_generic_stem(name[:-len(m.group())]):
             continue  # 引进技术研究院及重点实验室: a kind of research body, none named
         if len(name) <= len(m.group()) + 1 or not _ok(name, park_keys) or _FIRST_OF_RE.search(name) \
-                or _COUNTED_BODIES_RE.match(name) or _LEVELS_RE.search(name) \
+                or _COUNTED_BODIES_RE.match(name) or _LEVELS_RE.search(name) or _LEVEL_ONLY_RE.match(name) \
                 or _SPEECH_RE.search(name):  # (在致辞中代表市委市政府: who spoke for the body, no body's name)
             continue  # (哈尔滨市首支政府投资产业基金: the first fund of its kind, the government's; no body's name)
         hits.append(_Hit(name, m.end() - len(name), m.end(), kind_of(name), "institution"))
