@@ -34,3 +34,8 @@ def test_a_body_named_by_its_level_alone_is_no_name():
     firms = _companies("松岭经开区认真贯彻市委市政府部署,县委县政府和省人民政府有关部门到场指导。")
     assert not {"市委市政府", "县委县政府", "省人民政府"} & set(firms), firms
     assert "松岭县人民政府" in _companies("松岭县人民政府与柏川集团签订合作协议。")
+
+
+def test_a_university_town_is_no_university():
+    firms = _companies("项目签约仪式在松岭大学城创新创业园举行,柏川大学与松岭集团签订合作协议。")
+    assert "松岭大学" not in firms and "柏川大学" in firms, firms

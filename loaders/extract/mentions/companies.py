@@ -704,7 +704,7 @@ _LEVEL_ONLY_RE = re.compile(r"^(?:[省市区县州旗镇乡]委)?[省市区县�
 def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     text = doc.text
     hits = []
-    for m in re.finditer(r"(?:大学|学院|研究院|研究所|实验室|管委会|人民政府|政府)(?![\u4e00-\u9fff]{0,1}(?:大学|学院|研究院))", text):
+    for m in re.finditer(r"(?:大学(?!城)|学院|研究院|研究所|实验室|管委会|人民政府|政府)(?![\u4e00-\u9fff]{0,1}(?:大学|学院|研究院))", text):
         start = name_start(text, m.start(), max_len=16)
         joint = max(text.rfind(c, start, m.start()) for c in "与和及获向由对")
         if joint >= 0:  # 国家和市政府, X项目投资方与市政府, 扩区调区获省政府: the body's name starts after the word
