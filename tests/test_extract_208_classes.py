@@ -39,3 +39,11 @@ def test_a_body_named_by_its_level_alone_is_no_name():
 def test_a_university_town_is_no_university():
     firms = _companies("项目签约仪式在松岭大学城创新创业园举行,柏川大学与松岭集团签订合作协议。")
     assert "松岭大学" not in firms and "柏川大学" in firms, firms
+
+
+def test_a_city_and_its_zone_joined_by_a_conjunction_is_no_parks_name():
+    parks = [p.name for p in extract("这些项目是支撑苏州及高新区经济稳定增长的有力抓手,无锡及其经济技术开发区也在加快发展。").parks]
+    assert not [n for n in parks if "及" in n], parks
+    # a place whose name holds the character, and a name that joins two words of its own, keep it
+    assert "南和经开区" in [p.name for p in extract("南和经开区新引进企业12家。").parks]
+    assert "港深创新及科技园" in [p.name for p in extract("港深创新及科技园新引进企业12家。").parks]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, DEFINED_AS, ENDS_WITH_PARK_RE, ENDS_WITH_ZONE_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, PARTS_VERB, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
 from ..tables.lexicon import (MACRO_REGION_RE, CITIES, CITIES_BY_PROVINCE, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, NAME_CHAR_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
-                              PLACES, PROVINCE_INITIALS, PROVINCES, STATE_NEW_AREA_STEMS, VERBISH_RE)
+                              PLACE_PREFIX_RE, PLACES, PROVINCE_INITIALS, PROVINCES, STATE_NEW_AREA_STEMS, VERBISH_RE)
 from .tagger import LEADING_BREAK_TAGS, refine_start, tag_sentence, tokens_around, word_tag
 from .names import in_order, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
 from ..text.sentences import Doc
@@ -33,6 +33,7 @@ _COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资)?(?:�
 # 建设项目含X产业园: the words that introduce a list of projects, after which a park's name starts
 _LIST_INTRO_IN_STEM_RE = re.compile(r"项目(?:含|包括|包含|涵盖)")
 _PROJECT_INSIDE_STEM_RE = re.compile(r"项目(?!含|包括|包含|涵盖)(?=.)")
+_CONJUNCTION_END_RE = re.compile(r"(?:[及和与]其?)$")
 # 第四批 in front of a park word: the parks of one batch, a class
 _BATCH_ORDINAL_RE = re.compile(r"第(?:\d+|[一二三四五六七八九十]+)批")
 _REGION_CLASS_STEM_RE = re.compile(r"地区(?:国家级|省级|市级)?$")
@@ -428,6 +429,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if _PROJECT_INSIDE_STEM_RE.search(stem):
             continue  # X产业园项目定位发展新型…产业园区, X产业园区一期项目工业物流园: a project's name, then what it is or
             # builds; no park's name runs across a project (X项目区, X重点项目集聚区 end the stem with the word)
+        conj = _CONJUNCTION_END_RE.search(stem)
+        if conj and PLACE_PREFIX_RE.fullmatch(stem[:conj.start()]):
+            continue  # 苏州及高新区, 杭州及其经济技术开发区: a place and its zone, the zone's kind alone after the conjunction;
+            # no name (the zone is the place's, written in full elsewhere)
         rank = _RANK_RE.match(stem)
         if rank and len(stem) - rank.end() >= 2:
             start += rank.end()  # 国家级望城经济技术开发区: the zone's rank, not its name
