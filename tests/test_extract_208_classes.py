@@ -47,3 +47,10 @@ def test_a_city_and_its_zone_joined_by_a_conjunction_is_no_parks_name():
     # a place whose name holds the character, and a name that joins two words of its own, keep it
     assert "南和经开区" in [p.name for p in extract("南和经开区新引进企业12家。").parks]
     assert "港深创新及科技园" in [p.name for p in extract("港深创新及科技园新引进企业12家。").parks]
+
+
+# From real190's errors (海南 parks 2022-2026; scored once before it was read).
+
+def test_parts_and_systems_firms_make_are_no_firms():
+    firms = _companies("松岭风电产业园一期项目占地780亩,主要引入风电主机核心部件、传动系统、储能系统等制造企业。")
+    assert not {"风电主机核心部件", "传动系统", "储能系统"} & set(firms), firms

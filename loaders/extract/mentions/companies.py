@@ -342,10 +342,16 @@ def _common_noun(text: str, start: int, end: int) -> bool:
         start += 1
     if _BUILDING_END_RE.search(text, start, end):
         return True
+    if _PART_END_RE.search(text, start, end):  # 风电主机核心部件, 储能系统: a part or a system, in common nouns only
+        words = [t for t in tokens_around(text, start) if start <= t.start and t.end <= end]
+        if words and sum(t.end - t.start for t in words) == end - start and all(t.tag in ("n", "vn") for t in words):
+            return True
     return word_tag(text, start, end) == "n"
 
 
 _BUILDING_END_RE = re.compile(r"(?:厂房|车间|仓库|仓储设施)$")
+# what firms make, by its head word (a firm named so, 天赐材料, has a proper noun the tagger reads before it)
+_PART_END_RE = re.compile(r"(?:部件|系统|设备|装备|配件|组件|模组|器件)$")
 
 
 #: the sum a listed item is written after (总投资26亿元的X): the item is a project
