@@ -54,3 +54,9 @@ def test_a_city_and_its_zone_joined_by_a_conjunction_is_no_parks_name():
 def test_parts_and_systems_firms_make_are_no_firms():
     firms = _companies("松岭风电产业园一期项目占地780亩,主要引入风电主机核心部件、传动系统、储能系统等制造企业。")
     assert not {"风电主机核心部件", "传动系统", "储能系统"} & set(firms), firms
+
+
+def test_a_long_project_name_in_a_list_keeps_its_opening_place():
+    projects = [p.name for p in extract(
+        "当日在松岭先行区集中开工的还有北京松岭大学医学院附属柏川医院海南医院(海南柏川研究型医院)二期等多个项目。").projects]
+    assert "北京松岭大学医学院附属柏川医院海南医院(海南柏川研究型医院)二期" in projects, projects

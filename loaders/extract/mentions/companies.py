@@ -437,7 +437,7 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         # trim the first item's left context with the name rule
         seps = [x for x in (seg.find("、"), seg.find("以及")) if x >= 0]
         head_end = i + (min(seps) if seps else len(seg))
-        s0 = name_start(text, head_end, max_len=30, floor=i, conj=False,
+        s0 = name_start(text, head_end, max_len=40 if m.group("noun") == "项目" else 30, floor=i, conj=False,
                         org=LIMITED_END_RE.search(text, i, head_end) is not None)  # (浏阳/引导/湖南…有限公司等企业)
         words = [t for t in tokens_around(text, max(s0, head_end - 1)) if s0 <= t.start and t.end <= head_end]
         org_end = next((t for t in words if t.tag == "ORG" and t.end == head_end and t.start > s0), None)
