@@ -60,3 +60,10 @@ def test_a_long_project_name_in_a_list_keeps_its_opening_place():
     projects = [p.name for p in extract(
         "当日在松岭先行区集中开工的还有北京松岭大学医学院附属柏川医院海南医院(海南柏川研究型医院)二期等多个项目。").projects]
     assert "北京松岭大学医学院附属柏川医院海南医院(海南柏川研究型医院)二期" in projects, projects
+
+
+# From real187's errors (黑龙江 zones 2008-2015; scored once before it was read).
+
+def test_a_boundary_character_inside_an_adjective_ends_no_name():
+    parks = [p.name for p in extract("松岭边境经济合作区内设有轻工产品出口加工园、外向型综合产业园、高新产业园。").parks]
+    assert "外向型综合产业园" in parks and "型综合产业园" not in parks, parks

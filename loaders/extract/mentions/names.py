@@ -126,6 +126,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
             continue  # X“功能平台和孵化基地”项目: inside the quoted part of a name
         if _inside_proper_noun(text, i + m.start(), i + m.end()):
             continue  # 于田, 和田, 新和: the word is part of a place's name
+        if len(word) == 1 and word != "的" and _inside_word(text, i + m.start()):
+            continue  # 外向型综合产业园: the tagger reads the character inside a longer word (外向型), no word of its own
         if word == "的" and _inside_org(text, i + m.start(), i + m.end()):
             continue  # 芜湖美的厨热…产业园: the tagger reads a firm's name across 的 (a brand), no particle
         if len(word) == 1 and _opens_word_into_head(text, i + m.start(), end):
@@ -208,6 +210,13 @@ def _inside_proper_noun(text: str, start: int, end: int) -> bool:
     (…和和田昆冈经济技术开发区: the second 和 opens 和田; 于田天津工业园区: 于 opens 于田)."""
     return any(t.start <= start and end <= t.end and t.end - t.start > end - start and t.tag == "LOC"
                for t in tokens_around(text, start))
+
+
+def _inside_word(text: str, at: int) -> bool:
+    """True when the tagger reads the character at `at` inside a longer adjective, with characters of that word on
+    both sides (外向型: 向 is no preposition there). Only adjectives: the tagger's organisations and nouns run over
+    conjunctions and verbs (桂林吉星电子等平衡动力有限公司, 下属子), which do end names."""
+    return any(t.start < at and at + 1 < t.end and t.tag in ("a", "b") for t in tokens_around(text, at))
 
 
 def _org_ends_at(text: str, start: int, end: int) -> bool:
