@@ -67,3 +67,10 @@ def test_a_long_project_name_in_a_list_keeps_its_opening_place():
 def test_a_boundary_character_inside_an_adjective_ends_no_name():
     parks = [p.name for p in extract("松岭边境经济合作区内设有轻工产品出口加工园、外向型综合产业园、高新产业园。").parks]
     assert "外向型综合产业园" in parks and "型综合产业园" not in parks, parks
+
+
+def test_a_clause_after_a_projects_dash_names_no_project():
+    projects = [p.name for p in extract(
+        "该项目是松岭县重点产业项目之一,且是一个环保项目——利用煤矸石资源富集的优势,生产碳化硅陶瓷材料。").projects]
+    assert not [n for n in projects if n.startswith("利用")], projects
+    assert "柏川冷链物流园" in [p.name for p in extract("松岭县三大重点项目——柏川冷链物流园,目前已开工建设。").projects]

@@ -922,6 +922,9 @@ def _after_dash(doc: Doc) -> list[Candidate]:
         stage = _TRAILING_STAGE_RE.search(text, e, k)
         if stage and stage.start() - e >= 4 and "项目" not in text[e:stage.start()]:
             k = stage.start()  # 新能源产业项目——X科技园动工: the stage the clause then gives is no part of the name
+        first = next((t for t in tokens_around(text, e) if t.start == e), None)
+        if first is not None and first.tag in ("v", "p", "c") and "项目" not in text[e:k]:
+            continue  # 是一个环保项目——利用无烟煤资源…: what the project does, a clause; no name
         if 4 <= k - e <= 24:
             out.append((text[e:k], e, k, "project_dash"))
     for m in _ONE_OF_QUOTED_RE.finditer(text):  # 首批入园项目之一的“X”在Y县奠基: the quoted name is the project's
