@@ -74,3 +74,8 @@ def test_a_clause_after_a_projects_dash_names_no_project():
         "该项目是松岭县重点产业项目之一,且是一个环保项目——利用煤矸石资源富集的优势,生产碳化硅陶瓷材料。").projects]
     assert not [n for n in projects if n.startswith("利用")], projects
     assert "柏川冷链物流园" in [p.name for p in extract("松岭县三大重点项目——柏川冷链物流园,目前已开工建设。").projects]
+
+
+def test_following_firms_a_firm_joins_none_of_their_names():
+    firms = _companies("松岭生态农业继柏川糖业、松岭粮贸等公司之后签约入园,初步形成产业集群。")
+    assert not [n for n in firms if "继" in n], firms

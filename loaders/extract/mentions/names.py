@@ -184,6 +184,10 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
     if text[start:start + 1] == "继" and text[start - 1:start] in ("是", "，", ",", "") and end - start >= 3 \
             and _FOLLOWING_RE.match(text, start):
         start += 1
+    # X继A、B等公司之后签约入园: X, 'following' A and B; the list opens after the word
+    k = text.find("继", start + 2, end - 1)
+    if k > 0 and _FOLLOWING_AFTER_RE.match(text, k):
+        start = k + 1
     # 我省/本市/全区 + a name: the writer's own province or city (or country, 我国) is no part of the name
     for at in (max(0, start - 1), start):
         ours = _OUR_PLACE_RE.match(text, at, end)
@@ -194,6 +198,7 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
 
 
 _FOLLOWING_RE = re.compile(r"继[^，,。；;]{2,40}?(?:之)?后")
+_FOLLOWING_AFTER_RE = re.compile(r"继[^，,。；;继]{2,40}?之后")
 _OUR_PLACE_RE = re.compile(r"(?:我|本)(?:国|省|市|区|县|州|旗|镇)")
 
 
