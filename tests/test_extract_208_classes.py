@@ -79,3 +79,15 @@ def test_a_clause_after_a_projects_dash_names_no_project():
 def test_following_firms_a_firm_joins_none_of_their_names():
     firms = _companies("松岭生态农业继柏川糖业、松岭粮贸等公司之后签约入园,初步形成产业集群。")
     assert not [n for n in firms if "继" in n], firms
+
+
+# From real191's errors (宁夏 and 青海 zones 2020-2024; scored once before it was read).
+
+def test_two_short_lead_in_clauses_before_the_storys_park():
+    text = ("深度融入产业“四地”建设,全面支撑“五个中心城市”建设,松岭经济技术开发区又一个千亿投资大手笔落子布局!\n\n"
+            "这里产业“新”潮澎湃\n\n柏川光伏制造一体化基地项目成功落户、松岭碳纤维项目全面投产。")
+    parks = {p.name: p.park for p in extract(text).projects}
+    assert parks.get("柏川光伏制造一体化基地项目") == "松岭经济技术开发区", parks
+    # a longer clause that names a place or gives a figure is a statement of its own, no lead-in
+    text = "近年来,泰安市大力推进数字经济发展,松岭数字产业园等7家园区先后入选省级数字经济园区。此次4家园区的入选,标志着我市迈上新台阶。"
+    assert not [f for f in extract(text).facts if f.subject == "松岭数字产业园"], extract(text).facts

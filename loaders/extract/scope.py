@@ -48,6 +48,7 @@ _SETTING_BEFORE = re.compile(r"(?:在|位于|于|这是|这里是)*(?:%s)?(?:该
 _ADVERBIAL_RE = re.compile(r"(?:作为|随着|为了|为|经过|通过|根据|按照|面对|对于|截至|截止|自|从)")
 # 开园以来, 成立之初: a time clause before the subject
 _SINCE_RE = re.compile(r"(?:以来|之初|期间|之际|以后|之后)$")
+_PLACE_OR_FIGURE_RE = re.compile(r"\d|(?:%s)|[\u4e00-\u9fff]{1,3}(?:省|(?<!城)市|县)" % CITY_RE.pattern)
 # 此次集中开工的项目涵盖…: a paragraph about the story's batch itself, whichever county the one before named last
 _THIS_BATCH_OPENING_RE = re.compile(r"(?:此次|本次|这次)(?:集中)?(?:开工|签约|开复工|投产|竣工|动工)的?(?:重大|重点)?项目")
 # 徐州经开区共有7个产业项目列入清单: a park, then the count of its own projects
@@ -229,8 +230,10 @@ class ParkScope:
                 # 作为…园区,青岛市虚拟现实产业园开园以来…: the subject opens the clause after the adverbial
                 begin = m.end()
                 m = _FIRST_CLAUSE_END.search(text, begin, end)
-            elif m and not self._in(begin, m.start()) and m.start() - begin <= 12 and text[m.start()] in "，,":
-                # 抓住这一关键，青岛市人工智能产业园内建立了…: a short lead-in clause before the subject
+            elif m and not self._in(begin, m.start()) and text[m.start()] in "，," and (
+                    m.start() - begin <= 12 or (m.start() - begin <= 14 and not _PLACE_OR_FIGURE_RE.search(text, begin, m.start()))):
+                # 抓住这一关键，青岛市人工智能产业园内建立了…: a short lead-in clause before the subject (深度融入…建设,全面支撑
+                # “五个中心城市”建设,X开发区…: two; a longer one that names a place or a figure is a clause of its own)
                 begin = m.end()
                 m = _FIRST_CLAUSE_END.search(text, begin, end)
             else:
