@@ -91,3 +91,13 @@ def test_two_short_lead_in_clauses_before_the_storys_park():
     # a longer clause that names a place or gives a figure is a statement of its own, no lead-in
     text = "近年来,泰安市大力推进数字经济发展,松岭数字产业园等7家园区先后入选省级数字经济园区。此次4家园区的入选,标志着我市迈上新台阶。"
     assert not [f for f in extract(text).facts if f.subject == "松岭数字产业园"], extract(text).facts
+
+
+# From real195's errors (辽宁 city zones 2008-2015; scored once before it was read).
+
+def test_a_bonded_logistics_centre_or_area_is_a_park():
+    parks = [p.name for p in extract("松岭保税物流区以大产业项目为支撑,柏川保税物流中心(B型)已封关运营。").parks]
+    assert "松岭保税物流区" in parks and "柏川保税物流中心(B型)" in parks, parks
+    # the zone's centre, named by no name of its own, is no park; a project named after a centre is a project
+    result = extract("经开区保税物流中心(B型)(筹建)项目开工。")
+    assert not [p.name for p in result.parks if p.name.startswith("经开区")], result.parks

@@ -78,6 +78,7 @@ _CITY_PART_RE = re.compile(r"(%s)片区" % CITY_RE.pattern)
 _FTZ_KEY_RE = re.compile(r"^(?:中国)?(?P<province>%s)(?:%s)(?P<rest>.*)$" % (
     "|".join(sorted(PROVINCES, key=len, reverse=True)), "|".join(_FTZ_WORDS)))
 # …高新区·掇刀区, …经济开发区兵团分区: the zone's part, named after the zone
+_CENTRE_MODEL_RE = re.compile(r"[(（][AB]型[)）](?!项目)")
 _EXT_RE = re.compile(r"·[\u4e00-\u9fff]{1,4}区|[\u4e00-\u9fff]{2}分区")
 # the part of a park name that is generic: leading place, then descriptors.
 # N个…园区, the words between naming parks (6个项目在X工业园区 counts projects, not parks)
@@ -296,6 +297,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
         ext = _EXT_RE.match(text, e)
         if ext and m.group() in ("开发区", "经济技术开发区", "高新区", "经济开发区"):
             e = ext.end()
+        model = _CENTRE_MODEL_RE.match(text, e) if m.group() == "保税物流中心" else None
+        if model:
+            e = model.end()  # 内江保税物流中心(B型): the centre's model is part of its name
         part = _FTZ_PART_RE.match(text, e)
         if m.group() == "自贸区" and not part:
             continue  # 上海自贸区, 中国—东盟自贸区: the press's word for a free trade zone, or a trade agreement; a park
@@ -442,6 +446,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if bare_zone and len(stem) - bare_zone.end() >= 2:
             start += bare_zone.end()
             stem = text[start:s]
+        elif bare_zone and bare_zone.end() == len(stem) and PARK_SUFFIXES[m.group()] == "综合保税区":
+            continue  # 经开区保税物流中心: the zone's bonded centre, named by no name of its own (the zone's is elsewhere)
         area = _NEW_AREA_BEFORE_RE.match(stem)
         area_form = None
         if area and not is_generic_stem(stem[area.end():]):
