@@ -101,3 +101,12 @@ def test_a_bonded_logistics_centre_or_area_is_a_park():
     # the zone's centre, named by no name of its own, is no park; a project named after a centre is a project
     result = extract("经开区保税物流中心(B型)(筹建)项目开工。")
     assert not [p.name for p in result.parks if p.name.startswith("经开区")], result.parks
+
+
+def test_a_bare_zone_word_before_a_projects_name_is_its_park():
+    text = "松岭保税区多点开花。总投资50亿元的保税区柏川汽车整车项目建设在有条不紊的推进中。"
+    projects = {p.name: (p.park, p.investment.text if p.investment else None) for p in extract(text).projects}
+    assert projects.get("柏川汽车整车项目") == ("松岭保税区", "50亿元"), projects
+    # 园区 before a class of works stays in the name (the park's own works)
+    text = "松岭工业园区加快建设。园区优化提升产城融合发展项目正在建设。"
+    assert "园区优化提升产城融合发展项目" in [p.name for p in extract(text).projects]

@@ -1105,6 +1105,7 @@ LISTED_PROJECT_RULES = ("project_counted_list", "project_enumerated", "project_i
 _ZONE_PART_RE = re.compile(r"[东西南北新老]区|片区")
 # A zone word alone, written where the park's name would be: it means the park in scope
 _BARE_ZONE_RE = re.compile(f"^(?:{ZONE_WORDS}|园区)")
+_BARE_BONDED_RE = re.compile("^(?:综合保税区|综保区|保税区)")  # (before a project's name, as a zone word is)
 
 
 # 是“X产业园”项目: a name the text quotes whole after 是 is the project's own, not a description
@@ -1357,10 +1358,16 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                 if note and len(name) - note.end() >= 4:  # 正定高新区(南区)X项目: the zone's part, then the name
                     name, s = name[note.end():], s + note.end()
                 break
-        bare = _BARE_ZONE_RE.match(name)
-        if park is None and bare and scope is not None and _opens_with_proper_name(text, s + bare.end(), s + len(name)):
-            # 观摩了开发区甘肃电科院…基地: the bare zone word points back at the park in scope
+        bare = _BARE_ZONE_RE.match(name) or _BARE_BONDED_RE.match(name)
+        if park is None and bare and scope is not None and (
+                _opens_with_proper_name(text, s + bare.end(), s + len(name))
+                or (bare.group() != "园区" and len(name) - bare.end() >= 6
+                    and not is_generic_stem(_clean(name[bare.end():]).removesuffix("项目"))
+                    and not VERBISH_RE.search(name[bare.end():]))):
+            # 观摩了开发区甘肃电科院…基地: the bare zone word points back at the park in scope (保税区东风日产整车项目,
+            # 高新区石油化工产品贸易园区项目: so it does before any name that is no class of works)
             park = scope.park_at(s, end=s + len(name)) or scope.one_of_kind(bare.group())
+            written = written or name  # (the sum written before the zone word is the project's: 投资5亿元的高新区X项目)
             name, s = name[bare.end():], s + bare.end()  # (or the one park of that kind the article names)
         if park is None and rule in _LIST_RULES:
             # A园区标准化厂房、B工业园区停车场等8个项目: an item named after a park stands in that park
