@@ -110,3 +110,9 @@ def test_a_bare_zone_word_before_a_projects_name_is_its_park():
     # 园区 before a class of works stays in the name (the park's own works)
     text = "松岭工业园区加快建设。园区优化提升产城融合发展项目正在建设。"
     assert "园区优化提升产城融合发展项目" in [p.name for p in extract(text).projects]
+
+
+def test_a_place_working_with_projects_names_no_project():
+    for text in ("今年以来,松岭保税区以大产业项目为支撑,城区核心功能稳步增强。", "邳州以项目为抓手,引领高质量发展。"):
+        assert not extract(text).projects, (text, extract(text).projects)
+    assert "柏川建发以纸代塑项目" in [p.name for p in extract("柏川建发以纸代塑项目力争年内签约。").projects]

@@ -1105,6 +1105,8 @@ LISTED_PROJECT_RULES = ("project_counted_list", "project_enumerated", "project_i
 _ZONE_PART_RE = re.compile(r"[东西南北新老]区|片区")
 # A zone word alone, written where the park's name would be: it means the park in scope
 _BARE_ZONE_RE = re.compile(f"^(?:{ZONE_WORDS}|园区)")
+_BY_MEANS_RE = re.compile(r"(?:[区市县州旗]|要|%s)以(?P<rest>[\u4e00-\u9fff]{0,8})项目$" % CITY_RE.pattern)
+_DRIVES_RE = re.compile(r"拉动|带动|推动|引领|驱动")
 _BARE_BONDED_RE = re.compile("^(?:综合保税区|综保区|保税区)")  # (before a project's name, as a zone word is)
 
 
@@ -1394,6 +1396,10 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                 and rule not in ("project_list", "project_dash", *LISTED_PROJECT_RULES):
             continue  # the park itself, not a project (unless listed among projects: A、B科技创新谷等项目开工; or
             # introduced as one: 新能源产业项目——X科技园动工)
+        by_means = _BY_MEANS_RE.search(name)
+        if by_means and (is_generic_stem(by_means.group("rest")) or _DRIVES_RE.search(by_means.group("rest"))):
+            continue  # 大连保税物流区以大产业项目为支撑, 邳州以项目为抓手, 沧州高新区要以项目开工为契机: a place's means, 'with
+            # projects', no project (阳光建发以纸代塑项目: a firm's project named by an idiom)
         if re.fullmatch(r"(?:\d+|[两二三四五六七八九十]+)(?:条|座|台|栋|个)[\u4e00-\u9fff]{0,6}(?:生产线|产线|车间|厂房)", name):
             continue  # 年底将有25条生产线投产: lines counted, no project's name
         if name.endswith("基金"):
