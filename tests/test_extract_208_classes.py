@@ -116,3 +116,8 @@ def test_a_place_working_with_projects_names_no_project():
     for text in ("今年以来,松岭保税区以大产业项目为支撑,城区核心功能稳步增强。", "邳州以项目为抓手,引领高质量发展。"):
         assert not extract(text).projects, (text, extract(text).projects)
     assert "柏川建发以纸代塑项目" in [p.name for p in extract("柏川建发以纸代塑项目力争年内签约。").projects]
+
+
+def test_a_lorry_leaving_a_park_is_no_part_of_its_name():
+    parks = [p.name for p in extract("松岭激光产业园内,一批激光设备正被装上集装箱车驶出产业园西大门,交付深圳。").parks]
+    assert not [n for n in parks if "驶出" in n], parks
