@@ -121,3 +121,10 @@ def test_a_place_working_with_projects_names_no_project():
 def test_a_lorry_leaving_a_park_is_no_part_of_its_name():
     parks = [p.name for p in extract("松岭激光产业园内,一批激光设备正被装上集装箱车驶出产业园西大门,交付深圳。").parks]
     assert not [n for n in parks if "驶出" in n], parks
+
+
+# From real202's errors (logistics parks and airport zones 2015-2024; scored once before it was read).
+
+def test_动建_is_a_start():
+    statuses = {p.name: p.status for p in extract("柏川国际农产品市场、松岭仓库二期等3个项目已动建。").projects}
+    assert statuses and set(statuses.values()) == {"开工"}, statuses

@@ -40,7 +40,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
              r"|(?<!中)试生产|(?<!中)试产|试运行|成功下线|(?:产品|首台|首批|首辆)[^，,；;。]{0,8}?下线"),  # (…产品成功下线: produced)  # (开始试生产: built, producing on trial; 中试生产基地 is a name)
     # (全球矿山维护及运营中心: a facility's name, not a stage)
     ("竣工", r"(?<![开/])竣工|建成(?!(?:达产|投产)?后)|落成|完成[^，,；;。]{0,6}?建设|如期交付|交付使用"),  # 已完成厂房建设 (建成达产后: a projection)
-    ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|奠基|打下(?:了)?(?:第一|首)根桩|开/?竣工|开复工|开[(（]复[)）]工|复工|(?:施工|建设)启动|启动(?:施工|建设)|(?<!正式)启动(?= {4})"),
+    ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|动建|奠基|打下(?:了)?(?:第一|首)根桩|开/?竣工|开复工|开[(（]复[)）]工|复工|(?:施工|建设)启动|启动(?:施工|建设)|(?<!正式)启动(?= {4})"),
     # (X公司,启动Y项目: the verb right before the project's own name, which the run blanks)
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
     # or resumed (a project halted for the winter is resumed in spring); 基础施工启动, 启动建设: started
