@@ -128,3 +128,9 @@ def test_a_lorry_leaving_a_park_is_no_part_of_its_name():
 def test_动建_is_a_start():
     statuses = {p.name: p.status for p in extract("柏川国际农产品市场、松岭仓库二期等3个项目已动建。").projects}
     assert statuses and set(statuses.values()) == {"开工"}, statuses
+
+
+def test_a_lists_own_forecast_of_completion_is_its_stage_not_the_clause_before():
+    text = "其中柏川水产品交易中心已投产,柏川海产品冷链中心、松岭汽车标准仓库等项目即将投产。"
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses.get("柏川海产品冷链中心") == "在建" and statuses.get("松岭汽车标准仓库") == "在建", statuses

@@ -341,7 +341,8 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
     run = _NEGATED_STAGE_RE.sub(_blank, _names_masked(text, run_span.start, run_span.end, start, end))
     # a signing in the project's own clause is its event, whatever other clauses describe
     # (…A项目、B项目等正式签约，占已建成厂房的60%: 签约, not 竣工)
-    own = _FUTURE_RE.sub("", _NEGATED_STAGE_RE.sub(_blank, _names_masked(text, own_span.start, own_span.end, start, end)))
+    own_said = _NEGATED_STAGE_RE.sub(_blank, _names_masked(text, own_span.start, own_span.end, start, end))
+    own = _FUTURE_RE.sub("", own_said)
     own = _SETTLED_MODIFIER_RE.sub("", own)  # (落户X工业园的A、B三个项目…也进行了集中开工: where they are, not their event)
     if re.search(_SIGNED, own) and not any(re.search(p, own) for st, p in STATUS_WORDS if st not in ("签约", "planned")):
         return "签约"
@@ -365,6 +366,8 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
         # (A生产线、B生产线建设已建成投产，C…正在加紧建设: so does a clause that gives the stage right after the name)
         if (status := status_of(own)) is not None:
             return status
+        if _forecasts_completion(own_said):
+            return "在建"  # …已投产,C、D等项目即将投产: the list's own clause forecasts completion; the clause before is others'
     if (status := status_of(_FUTURE_RE.sub("", run))) is not None:
         return status
     if _POINTS_BACK_RE.match(text, sent.start) and sent.start > 0:
