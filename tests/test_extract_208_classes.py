@@ -134,3 +134,12 @@ def test_a_lists_own_forecast_of_completion_is_its_stage_not_the_clause_before()
     text = "其中柏川水产品交易中心已投产,柏川海产品冷链中心、松岭汽车标准仓库等项目即将投产。"
     statuses = {p.name: p.status for p in extract(text).projects}
     assert statuses.get("柏川海产品冷链中心") == "在建" and statuses.get("松岭汽车标准仓库") == "在建", statuses
+
+
+# From real204's errors (江苏 and 浙江 zones 2010-2012; scored once before it was read).
+
+def test_a_paragraph_opening_with_the_counted_batch_is_at_the_leads_event():
+    text = ("作为松岭转型发展的主要增长极,松岭开发区还在打造更多的产业提升的“发动机”。20日上午,总投资超过70亿元的3个重大项目集中开工。\n\n"
+            "这3个重大项目是柏川信息化产业基地项目、松岭汽车零部件项目、柏川汽配项目。其中,柏川信息化产业基地项目由柏川集团建设。")
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses.get("松岭汽车零部件项目") == "开工" and statuses.get("柏川汽配项目") == "开工", statuses

@@ -1906,7 +1906,7 @@ def _status_from_list_modifier(doc: Doc, out: dict[str, ProjectMention]) -> None
 
 
 # 这批项目涵盖…, 上述产业项目全部达产后…: a paragraph about the batch the story's lead reports
-_BATCH_PARAGRAPH_RE = re.compile(r"\s*(?:这批|该批|此批|上述|这些)[\u4e00-\u9fff]{0,6}?项目")
+_BATCH_PARAGRAPH_RE = re.compile(r"\s*(?:这批|该批|此批|上述|这些|这(?:\d+|[一二两三四五六七八九十]+)[个项])[\u4e00-\u9fff]{0,6}?项目")
 # the lead's event: 西安经开区2022年一季度重点项目集中开工
 _LEAD_EVENT_RE = re.compile(r"项目的?(?:集中|统一)?(?P<event>开工|签约|开竣工|竣工|投产|动工)(?:仪式|活动|建设)?")
 
