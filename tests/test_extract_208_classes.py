@@ -143,3 +143,8 @@ def test_a_paragraph_opening_with_the_counted_batch_is_at_the_leads_event():
             "这3个重大项目是柏川信息化产业基地项目、松岭汽车零部件项目、柏川汽配项目。其中,柏川信息化产业基地项目由柏川集团建设。")
     statuses = {p.name: p.status for p in extract(text).projects}
     assert statuses.get("松岭汽车零部件项目") == "开工" and statuses.get("柏川汽配项目") == "开工", statuses
+
+
+def test_fairs_and_festivals_in_a_list_are_neither_firms_nor_projects():
+    result = extract("借助浙洽会、广交会、新加坡船舶配件推介会、松岭开渔节等平台推介项目,广泛建立招商合作关系。")
+    assert not result.companies and not result.projects, (result.companies, result.projects)

@@ -489,6 +489,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                 a, item = a + described.end(), item[described.end():]  # 央企外贸信托, 上市公司安图生物: what kind, then who
             if noun != "项目" and _CLASS_ITEM_RE.search(item):
                 continue  # 央企、国企、大型民企等50多家企业, 科技创新资源、高端制造业和科技金融等现代企业: kinds of firms, sectors
+            if _EVENT_ITEM_RE.search(item):
+                continue  # 借助浙洽会、广交会、…推介会等平台, 开渔节: fairs and festivals, no firms
             if _SECTOR_ITEM_RE.fullmatch(item):
                 continue  # 钢铁、炼化等重大项目, 部件厂、大宗原材料供应商等核心企业: trades and kinds of firms, no firm
             proxy = item.rfind("代表")
@@ -732,6 +734,7 @@ def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     return hits
 
 
+_EVENT_ITEM_RE = re.compile(r"(?:洽会|交会|博会|展会|推介会|洽谈会|节)$")
 _BUILT_BODY_RE = re.compile(r"(?:有限公司|有限责任公司|股份公司)(?:建设|设立|成立|组建|打造|筹建)")
 # What an enumeration of firms ends in: 等多家投资机构, 等企业, 等一批龙头企业.
 _LIST_TAIL_RE = re.compile(r"等(?:多家|一批|\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{0,4}(?:机构|企业|公司|集团|银行|券商|龙头)")
