@@ -148,3 +148,10 @@ def test_a_paragraph_opening_with_the_counted_batch_is_at_the_leads_event():
 def test_fairs_and_festivals_in_a_list_are_neither_firms_nor_projects():
     result = extract("借助浙洽会、广交会、新加坡船舶配件推介会、松岭开渔节等平台推介项目,广泛建立招商合作关系。")
     assert not result.companies and not result.projects, (result.companies, result.projects)
+
+
+def test_an_industrial_area_named_by_its_place_is_a_park_and_one_named_by_its_trade_is_not():
+    parks = [p.name for p in extract("据宁波象山产业区管委会统计,今年宁波象山产业区引进落户项目13个。").parks]
+    assert "宁波象山产业区" in parks, parks
+    parks = [p.name for p in extract("园区规划建设电力产业区、有色金属冶炼产业区和农产品加工产业区。").parks]
+    assert not parks, parks

@@ -33,6 +33,7 @@ _COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资)?(?:�
 # 建设项目含X产业园: the words that introduce a list of projects, after which a park's name starts
 _LIST_INTRO_IN_STEM_RE = re.compile(r"项目(?:含|包括|包含|涵盖)")
 _PROJECT_INSIDE_STEM_RE = re.compile(r"项目(?!含|包括|包含|涵盖)(?=.)")
+_SITED_AREA_RE = re.compile(r"临港|临空|临海|沿海|沿江|[东西南北]部|[\u4e00-\u9fff]{2,3}[县市](?=[\u4e00-\u9fff]{2})")
 _CONJUNCTION_END_RE = re.compile(r"(?:[及和与]其?)$")
 # 第四批 in front of a park word: the parks of one batch, a class
 _BATCH_ORDINAL_RE = re.compile(r"第(?:\d+|[一二三四五六七八九十]+)批")
@@ -433,6 +434,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if _PROJECT_INSIDE_STEM_RE.search(stem):
             continue  # X产业园项目定位发展新型…产业园区, X产业园区一期项目工业物流园: a project's name, then what it is or
             # builds; no park's name runs across a project (X项目区, X重点项目集聚区 end the stem with the word)
+        if m.group() == "产业区" and (not (PLACE_PREFIX_RE.match(stem) or _SITED_AREA_RE.match(stem)) or "及" in stem):
+            continue  # 电力产业区, 有色金属冶炼产业区: an area of a park named by its trade; a park of the kind is named by
+            # its place or where it lies (宁波象山产业区, 滨州临港产业区, 临空产业区, 北部产业区)
         conj = _CONJUNCTION_END_RE.search(stem)
         if conj and PLACE_PREFIX_RE.fullmatch(stem[:conj.start()]):
             continue  # 苏州及高新区, 杭州及其经济技术开发区: a place and its zone, the zone's kind alone after the conjunction;
