@@ -155,3 +155,12 @@ def test_an_industrial_area_named_by_its_place_is_a_park_and_one_named_by_its_tr
     assert "宁波象山产业区" in parks, parks
     parks = [p.name for p in extract("园区规划建设电力产业区、有色金属冶炼产业区和农产品加工产业区。").parks]
     assert not parks, parks
+
+
+# From real205's errors (安徽 and 河南 county zones 2016-2020; scored once before it was read).
+
+def test_a_park_named_as_the_holder_of_a_trade_after_作为_is_a_park():
+    parks = [p.name for p in extract("制冷作为松岭高新区主导产业,现已呈现出集群发展态势。").parks]
+    assert "松岭高新区" in parks, parks
+    parks = [p.name for p in extract("松岭高新区作为全国知名的产业聚集区,近年来发展迅速。").parks]
+    assert parks == ["松岭高新区"], parks  # (what a park is known as, after 作为, is still no park)

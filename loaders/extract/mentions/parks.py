@@ -109,6 +109,7 @@ _PHASES_RE = re.compile(r"(?:[一二三四五六七八九十]期[、和及]?){2,
 # places of its own (西安高新区曲率引擎产业聚集区, a part of the zone named by what it does, keeps the zone's name)
 _NEW_AREA_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:(?<!高)新区(?=[\u4e00-\u9fff]{2,})|(?<!科技)新城(?=[\u4e00-\u9fff]{4,})|高新区(?=%s))"
                                  % "|".join(sorted({*PROVINCES, *CITIES}, key=len, reverse=True)))
+_ITS_TRADE_AFTER_RE = re.compile(r"的?(?:主导|支柱|首位|特色|核心|优势)(?:产业|行业)")
 _AS_A_RE = re.compile(r"作为[^，,。；;]{0,12}的$|作为$")  # (作为西部集成电路产业发展聚集区，成都高新区…: what it is, as)
 _AREA_RE = re.compile(r"\d(?:平方公里|平方千米|公顷|亩|万?平方米)")
 _COUNT_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个")
@@ -625,9 +626,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 此次梅州获省产业园扩能增效扶持资金: a place, then a verb; a clause, not a name
         if re.search(r"\d{4}年", stem) or (m.group() == "新区" and ENDS_WITH_ZONE_RE.search(stem)):
             continue  # X经济开发区自2017年迁址新区, X经济开发区新区: the zone's new part, not a park of its own
-        if not place_ok and (_AS_A_RE.search(text, max(0, start - 16), start)
+        if not place_ok and ((_AS_A_RE.search(text, max(0, start - 16), start) and not _ITS_TRADE_AFTER_RE.match(text, e))
                              or re.search(f"(?:{PARK_WORDS})[:：]$", text[max(0, start - 20):start])):
             continue  # 成都高新区作为全国知名的IT产业优势聚集区, 成都高新区：西部…聚集区: what the park is known as
+            # (制冷作为民权高新区主导产业: the park's own trade, the park named as its holder)
         if text[start - 1:start] in "“\"" and _PROJECT_NAMED_BEFORE_RE.search(text, max(0, start - 12), start - 1):
             continue  # 项目名称暂定为“太阳鸟麓谷工业园”: a project's name, not a park
         if re.search(r"[—–\-－]$", stem):
