@@ -164,3 +164,8 @@ def test_a_park_named_as_the_holder_of_a_trade_after_作为_is_a_park():
     assert "松岭高新区" in parks, parks
     parks = [p.name for p in extract("松岭高新区作为全国知名的产业聚集区,近年来发展迅速。").parks]
     assert parks == ["松岭高新区"], parks  # (what a park is known as, after 作为, is still no park)
+
+
+def test_a_county_before_a_generic_zone_word_is_the_zones_name():
+    parks = [p.name for p in extract("1月17日上午,寒气笼罩的兰考县高新技术开发区春意盎然。").parks]
+    assert parks == ["兰考县高新技术开发区"], parks

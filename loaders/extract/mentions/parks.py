@@ -476,7 +476,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
             start += body.end()
             stem = text[start:s]
         district = _DISTRICT_IN_STEM_RE.match(stem)
-        if district and 2 <= len(stem) - district.end() <= 4 \
+        if district and 2 <= len(stem) - district.end() <= 4 and not is_generic_stem(stem[district.end():]) \
                 and (PARK_SUFFIXES[m.group()] in ZONE_KINDS
                      or (PARK_SUFFIXES[m.group()] == "工业园" and _one_place(text, start + district.end(), e))) \
                 and leading_place(stem)[0] is None and tagged_place(text, start, start + district.end()):
