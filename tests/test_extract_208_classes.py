@@ -169,3 +169,8 @@ def test_a_park_named_as_the_holder_of_a_trade_after_作为_is_a_park():
 def test_a_county_before_a_generic_zone_word_is_the_zones_name():
     parks = [p.name for p in extract("1月17日上午,寒气笼罩的兰考县高新技术开发区春意盎然。").parks]
     assert parks == ["兰考县高新技术开发区"], parks
+
+
+def test_zones_a_ranking_counts_are_a_class_not_a_park():
+    parks = [p.name for p in extract("2019年,松岭经济开发区在合肥经济运行综合考核中位列四大开发区第二位。").parks]
+    assert parks == ["松岭经济开发区"], parks
