@@ -174,3 +174,10 @@ def test_a_county_before_a_generic_zone_word_is_the_zones_name():
 def test_zones_a_ranking_counts_are_a_class_not_a_park():
     parks = [p.name for p in extract("2019年,松岭经济开发区在合肥经济运行综合考核中位列四大开发区第二位。").parks]
     assert parks == ["松岭经济开发区"], parks
+
+
+# From real186's errors (辽宁 county and city zones 2021-2025; scored once before it was read).
+
+def test_a_title_zones_win_is_no_parks_name():
+    parks = [p.name for p in extract("松岭经济开发区跻身2022年辽宁省十佳省级经济开发区,柏川产业集聚区获评河南省十强产业集聚区。").parks]
+    assert not [n for n in parks if "十佳" in n or "十强" in n], parks

@@ -35,6 +35,7 @@ _LIST_INTRO_IN_STEM_RE = re.compile(r"项目(?:含|包括|包含|涵盖)")
 _PROJECT_INSIDE_STEM_RE = re.compile(r"项目(?!含|包括|包含|涵盖)(?=.)")
 _SITED_AREA_RE = re.compile(r"临港|临空|临海|沿海|沿江|[东西南北]部|[\u4e00-\u9fff]{2,3}[县市](?=[\u4e00-\u9fff]{2})")
 _COUNTED_CLASS_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[一二两三四五六七八九十]+(?:大|个|家|类)$")
+_TITLE_STEM_RE = re.compile(r"(?:(?:%s)省)?(?:十佳|十强|百强|五强|百佳|优秀|明星)(?:省级|国家级|市级)?(?:产业)?" % "|".join(PROVINCES))
 _CONJUNCTION_END_RE = re.compile(r"(?:[及和与]其?)$")
 # 第四批 in front of a park word: the parks of one batch, a class
 _BATCH_ORDINAL_RE = re.compile(r"第(?:\d+|[一二三四五六七八九十]+)批")
@@ -439,6 +440,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if m.group() == "产业区" and (not (PLACE_PREFIX_RE.match(stem) or _SITED_AREA_RE.match(stem)) or "及" in stem):
             continue  # 电力产业区, 有色金属冶炼产业区: an area of a park named by its trade; a park of the kind is named by
             # its place or where it lies (宁波象山产业区, 滨州临港产业区, 临空产业区, 北部产业区)
+        if _TITLE_STEM_RE.fullmatch(stem):
+            continue  # 辽宁省十佳省级经济开发区, 河南省十强产业集聚区: a title zones win, a class; no park's name
         if _COUNTED_CLASS_END_RE.search(stem):
             continue  # …在合肥经济运行综合考核中位列四大开发区第二位: the four zones a ranking counts, a class; no name
         conj = _CONJUNCTION_END_RE.search(stem)
