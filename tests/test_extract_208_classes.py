@@ -181,3 +181,17 @@ def test_zones_a_ranking_counts_are_a_class_not_a_park():
 def test_a_title_zones_win_is_no_parks_name():
     parks = [p.name for p in extract("松岭经济开发区跻身2022年辽宁省十佳省级经济开发区,柏川产业集聚区获评河南省十强产业集聚区。").parks]
     assert not [n for n in parks if "十佳" in n or "十强" in n], parks
+
+
+# From real209's errors (黑龙江 and 吉林 zones 2021-2025; scored once before it was read).
+
+def test_following_at_a_paragraphs_start_is_no_part_of_a_projects_name():
+    text = "松岭开发区加快发展。\n\n继柏川新能源汽车项目落地松岭之后,松岭动力电池项目于去年2月正式开工。"
+    names = [p.name for p in extract(text).projects]
+    assert "柏川新能源汽车项目" in names and not [n for n in names if n.startswith("继")], names
+
+
+def test_a_trade_zones_short_form_by_its_trades_first_character():
+    text = "长春汽开区64个项目集中签约。\n\n在长春汽车经济技术开发区举行的活动上,64个项目集中签约。"
+    parks = {p.name: p.aliases for p in extract(text).parks}
+    assert list(parks) == ["长春汽车经济技术开发区"] and "长春汽开区" in parks["长春汽车经济技术开发区"], parks

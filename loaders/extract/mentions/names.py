@@ -181,7 +181,7 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
     if _CHINA_DASH_RE.search(text, max(0, start - 3), start) and end - start >= 4:
         start -= 3
     # 是继X项目落户开发区后: 'following' X, no part of its name
-    if text[start:start + 1] == "继" and text[start - 1:start] in ("是", "，", ",", "") and end - start >= 3 \
+    if text[start:start + 1] == "继" and text[start - 1:start] in ("是", "，", ",", "", "\n", "。") and end - start >= 3 \
             and _FOLLOWING_RE.match(text, start):
         start += 1
     # X继A、B等公司之后签约入园: X, 'following' A and B; the list opens after the word

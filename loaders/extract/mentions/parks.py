@@ -146,6 +146,7 @@ _ABBREV = {"经济技术开发区": "经开区", "高新技术产业开发区": 
            "综合保税区": "综保区"}  # merge keys spell 园区 as 园
 _ABBREV_RE = re.compile("(?:国家级?)?(?:%s)$" % "|".join(sorted(_ABBREV, key=len, reverse=True)))
 # 昆山开发区 for 昆山经济技术开发区: a place and 开发区 is the short form of the place's one 经开区.
+_TRADE_ZONE_HEAD_RE = re.compile(r"(?:汽车|航空|航天|化工|石化|冶金)$")
 _ZONE_SHORT_RE = re.compile(r"(?:国家级?)?(?:经济技术开发区|经济开发区|经开区)$")
 
 
@@ -162,6 +163,9 @@ def _short_forms(key: str) -> set[str]:
         out.add(key[:m.start()] + _abbrev_of(m.group()))
         if m.group() == "高新技术产业开发区":
             out.add(key[:m.start()] + "高开区")  # 长沙高开区: 高新技术产业开发区 by the first characters of its two parts
+        trade = _TRADE_ZONE_HEAD_RE.search(key[:m.start()]) if m.group() == "经济技术开发区" else None
+        if trade and trade.start() >= 2:
+            out.add(key[:trade.start() + 1] + "开区")  # 长春汽开区: 长春汽车经济技术开发区 by its trade's first character
     m = _ZONE_SHORT_RE.search(key)
     if m:
         city, _ = leading_place(key)
