@@ -195,3 +195,10 @@ def test_a_trade_zones_short_form_by_its_trades_first_character():
     text = "长春汽开区64个项目集中签约。\n\n在长春汽车经济技术开发区举行的活动上,64个项目集中签约。"
     parks = {p.name: p.aliases for p in extract(text).parks}
     assert list(parks) == ["长春汽车经济技术开发区"] and "长春汽开区" in parks["长春汽车经济技术开发区"], parks
+
+
+# From real210's errors (陕西, 甘肃 and 青海 zones 2011-2015; scored once before it was read).
+
+def test_plants_named_by_their_yearly_capacity_are_no_firms():
+    firms = _companies("年产16万吨硅铁、年产12万吨金属硅、年产8万吨铁合金等8家企业已全面开工新建。")
+    assert not [n for n in firms if n.startswith("年产")], firms

@@ -489,6 +489,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                 a, item = a + described.end(), item[described.end():]  # 央企外贸信托, 上市公司安图生物: what kind, then who
             if noun != "项目" and _CLASS_ITEM_RE.search(item):
                 continue  # 央企、国企、大型民企等50多家企业, 科技创新资源、高端制造业和科技金融等现代企业: kinds of firms, sectors
+            if noun != "项目" and _CAPACITY_ITEM_RE.match(item):
+                continue  # 年产16万吨硅铁、年产12万吨金属硅…等8家企业: plants by what they make a year, no firms' names
             if _EVENT_ITEM_RE.search(item):
                 continue  # 借助浙洽会、广交会、…推介会等平台, 开渔节: fairs and festivals, no firms
             if _SECTOR_ITEM_RE.fullmatch(item):
@@ -734,6 +736,7 @@ def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     return hits
 
 
+_CAPACITY_ITEM_RE = re.compile(r"年(?:产|处理|加工|吞吐|货物吞吐|生产)")
 _EVENT_ITEM_RE = re.compile(r"(?:洽会|交会|博会|展会|推介会|洽谈会|节)$")
 _BUILT_BODY_RE = re.compile(r"(?:有限公司|有限责任公司|股份公司)(?:建设|设立|成立|组建|打造|筹建)")
 # What an enumeration of firms ends in: 等多家投资机构, 等企业, 等一批龙头企业.
