@@ -202,3 +202,12 @@ def test_a_trade_zones_short_form_by_its_trades_first_character():
 def test_plants_named_by_their_yearly_capacity_are_no_firms():
     firms = _companies("年产16万吨硅铁、年产12万吨金属硅、年产8万吨铁合金等8家企业已全面开工新建。")
     assert not [n for n in firms if n.startswith("年产")], firms
+
+
+# From real207's errors (广西 and 贵州 county zones 2021-2025; scored once before it was read).
+
+def test_a_list_closed_by_its_count_of_firms_names_them():
+    firms = _companies("我州全力推动硅精深加工产业规上总产值实现翻番,酸汤企业实现亿元级突破。天松、柏岭、云杉三家企业总产值均突破40亿元。")
+    assert {"天松", "柏岭", "云杉"} <= set(firms), firms
+    firms = _companies("园区内三家企业总产值均突破40亿元。")
+    assert not firms, firms

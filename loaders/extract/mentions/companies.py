@@ -38,6 +38,9 @@ _DESCRIBED_GROUP_RE = re.compile(r"等(?P<gap>一批[^，,。；;：:“”\n]{2
 # 华阳电厂、…和长春化工等五家台湾著名财团和上市公司: firms counted in 家, then two kinds of firm joined by 和
 _COUNTED_GROUP_RE = re.compile(r"等(?P<gap>(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?家[^，,。；;：:、“”\n了]{2,14}?和[^，,。；;：:、“”\n了和]{0,6}?)"
                                r"(?P<noun>企业|公司)")
+# 天能、其亚、麒臻三家企业总产值均突破40亿元: a list closed by its count of firms, with no 等
+_COUNT_CLOSED_GROUP_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!等)(?P<gap>(?:[2-9]|[两三四五六七八九])家)(?P<noun>企业|公司)")
+_LISTED_BEFORE_RE = re.compile(r"(?:^|[，,。；;：:\n])[^，,。；;：:\n]{2,12}、[^，,。；;：:\n]{2,30}$")
 # a count of firms that closes a list inside a longer one (A、B2家合资公司、C等上市公司)
 _COUNT_CLOSING_ITEM_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?家[\u4e00-\u9fff]{0,6}(?:企业|公司)$")
 ROLE_RE = re.compile(r"(?:资深|常务|执行|高级|助理)?(?:董事长助理|董事长|行政总裁|总裁|副总裁|总经理|副总经理|创始人|项目经理|首席运营官|首席执行官|首席技术官|CEO|"
@@ -385,8 +388,9 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
     text = doc.text
     hits: list[_Hit] = []
     projects: list[tuple[str, int, int]] = []
-    for m in sorted([*GROUP_NOUN_RE.finditer(text), *_DESCRIBED_GROUP_RE.finditer(text), *_COUNTED_GROUP_RE.finditer(text)],
-                    key=lambda m: m.start()):
+    counted = [m for m in _COUNT_CLOSED_GROUP_RE.finditer(text) if _LISTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())]
+    for m in sorted([*GROUP_NOUN_RE.finditer(text), *_DESCRIBED_GROUP_RE.finditer(text), *_COUNTED_GROUP_RE.finditer(text),
+                     *counted], key=lambda m: m.start()):
         if m.group("noun") == "项目" and not m.group().startswith("等"):
             continue  # …及相关项目: the works that go with a project, not a list of projects
         end = m.start()
