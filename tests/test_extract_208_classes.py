@@ -211,3 +211,9 @@ def test_a_list_closed_by_its_count_of_firms_names_them():
     assert {"天松", "柏岭", "云杉"} <= set(firms), firms
     firms = _companies("园区内三家企业总产值均突破40亿元。")
     assert not firms, firms
+
+
+def test_firms_introduced_by_企业有_and_closed_by_a_bare_等():
+    firms = _companies("西南部区域以新型建材为主,规模以上企业主要有松岭水泥、柏川环保、云杉建材等,其他企业正在建设。")
+    assert {"松岭水泥", "柏川环保", "云杉建材"} <= set(firms), firms
+    assert not _companies("园区主导产业主要有新型建材、食品加工、现代物流等,发展势头良好。")

@@ -41,6 +41,9 @@ _COUNTED_GROUP_RE = re.compile(r"等(?P<gap>(?:\d+|[一二两三四五六七八�
 # 天能、其亚、麒臻三家企业总产值均突破40亿元: a list closed by its count of firms, with no 等
 _COUNT_CLOSED_GROUP_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!等)(?P<gap>(?:[2-9]|[两三四五六七八九])家)(?P<noun>企业|公司)")
 _LISTED_BEFORE_RE = re.compile(r"(?:^|[，,。；;：:\n])[^，,。；;：:\n]{2,12}、[^，,。；;：:\n]{2,30}$")
+# 规模以上企业主要有A、B、C等,…: firms introduced by 企业…有, the list closed by a bare 等
+_BARE_CLOSE_RE = re.compile(r"(?<=[\u4e00-\u9fff）)])等(?P<gap>)(?P<noun>)(?=[，,。；;])")
+_FIRMS_INTRODUCED_RE = re.compile(r"(?:企业|公司)(?:主要)?(?:有|包括|包含)[^，,。；;：:]{2,}、[^，,。；;：:]*$")
 # a count of firms that closes a list inside a longer one (A、B2家合资公司、C等上市公司)
 _COUNT_CLOSING_ITEM_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?家[\u4e00-\u9fff]{0,6}(?:企业|公司)$")
 ROLE_RE = re.compile(r"(?:资深|常务|执行|高级|助理)?(?:董事长助理|董事长|行政总裁|总裁|副总裁|总经理|副总经理|创始人|项目经理|首席运营官|首席执行官|首席技术官|CEO|"
@@ -389,6 +392,7 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
     hits: list[_Hit] = []
     projects: list[tuple[str, int, int]] = []
     counted = [m for m in _COUNT_CLOSED_GROUP_RE.finditer(text) if _LISTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())]
+    counted += [m for m in _BARE_CLOSE_RE.finditer(text) if _FIRMS_INTRODUCED_RE.search(text, max(0, m.start() - 120), m.start())]
     for m in sorted([*GROUP_NOUN_RE.finditer(text), *_DESCRIBED_GROUP_RE.finditer(text), *_COUNTED_GROUP_RE.finditer(text),
                      *counted], key=lambda m: m.start()):
         if m.group("noun") == "项目" and not m.group().startswith("等"):
