@@ -217,3 +217,11 @@ def test_firms_introduced_by_企业有_and_closed_by_a_bare_等():
     firms = _companies("西南部区域以新型建材为主,规模以上企业主要有松岭水泥、柏川环保、云杉建材等,其他企业正在建设。")
     assert {"松岭水泥", "柏川环保", "云杉建材"} <= set(firms), firms
     assert not _companies("园区主导产业主要有新型建材、食品加工、现代物流等,发展势头良好。")
+
+
+# From real193's errors (粤东西北 parks 2014-2025; scored once before it was read).
+
+def test_a_zones_second_name_in_brackets_is_its_alias():
+    text = "松岭高新区(柏川产业园)是省级高新区,汇聚了云杉集团、松岭食品等企业。"
+    parks = {p.name: p.aliases for p in extract(text).parks}
+    assert list(parks) == ["松岭高新区"] and "柏川产业园" in parks["松岭高新区"], parks

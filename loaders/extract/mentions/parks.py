@@ -730,8 +730,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 and not re.fullmatch(r"(?:%s)|[东西南北中]区|[一二三四五六七八九十]期" % ZONE_WORDS, district.group()[1:-1]):
             out[-1].aliases.append(name + district.group())  # 杭州高新区(滨江): the zone and the district it is one with
         short = _BRACKETED_SHORT_RE.match(text, e)
-        if short and not al and out[-1].kind and in_order(short.group(1), name):
+        if short and not al and out[-1].kind and (in_order(short.group(1), name) or (
+                out[-1].kind in ZONE_KINDS and not short.group(1).endswith(("片区", "分区", "园区")) and len(short.group(1)) >= 5)):
             out[-1].aliases.append(short.group(1))  # 中埃·泰达苏伊士经贸合作区(泰达合作区): its short name, 简称 unsaid
+            # (梅州高新区(广梅产业园): a zone's second name, a park of its own name, in brackets)
     # 中国(云南)自由贸易试验区昆明片区(昆明经开区)(以下简称“云南自贸试验区昆明片区”): the full name a park's short name is
     # defined by is the park's own name, even where it ends in no park word the table lists
     names = {c.name for c in out if c.kind}
