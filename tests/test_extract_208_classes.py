@@ -225,3 +225,8 @@ def test_a_zones_second_name_in_brackets_is_its_alias():
     text = "松岭高新区(柏川产业园)是省级高新区,汇聚了云杉集团、松岭食品等企业。"
     parks = {p.name: p.aliases for p in extract(text).parks}
     assert list(parks) == ["松岭高新区"] and "柏川产业园" in parks["松岭高新区"], parks
+
+
+def test_bodies_a_place_set_up_are_no_names():
+    firms = _companies("清远建立起市级党委政府主要领导挂帅的工作机制,县党委政府和省级政府有关部门到场。")
+    assert not firms, firms

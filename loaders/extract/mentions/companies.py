@@ -716,7 +716,7 @@ _COUNTED_BODIES_RE = re.compile(r"(?:当中|其中)?(?:\d+|[一二两三四五�
 _SPEECH_RE = re.compile(r"代表|致辞|讲话|表示|指出")
 _LEVELS_RE = re.compile(r"[两三四五]级(?:政府|财政)$")  # (湖北省、武汉市、东湖高新区三级政府: levels of government, no body)
 # 市委市政府, 省委省政府, 区政府, 县人民政府: a body named by its level alone, the writer's own place's, no name
-_LEVEL_ONLY_RE = re.compile(r"^(?:[省市区县州旗镇乡]委)?[省市区县州旗镇乡](?:人民)?政府$")
+_LEVEL_ONLY_RE = re.compile(r"^(?:[省市区县州旗镇乡]级)?(?:[省市区县州旗镇乡]?(?:党)?委)?[省市区县州旗镇乡]?(?:人民)?政府$")
 
 
 def _institutions(doc: Doc, park_keys: set[str]) -> list[_Hit]:
