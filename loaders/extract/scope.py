@@ -231,7 +231,8 @@ class ParkScope:
                 begin = m.end()
                 m = _FIRST_CLAUSE_END.search(text, begin, end)
             elif m and not self._in(begin, m.start()) and text[m.start()] in "，," and (
-                    m.start() - begin <= 12 or (m.start() - begin <= 14 and not _PLACE_OR_FIGURE_RE.search(text, begin, m.start()))):
+                    m.start() - begin <= 12
+                    or (m.start() - begin <= 14 and not _PLACE_OR_FIGURE_RE.search(text, begin, m.start()))):
                 # 抓住这一关键，青岛市人工智能产业园内建立了…: a short lead-in clause before the subject (深度融入…建设,全面支撑
                 # “五个中心城市”建设,X开发区…: two; a longer one that names a place or a figure is a clause of its own)
                 begin = m.end()

@@ -391,10 +391,12 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
     text = doc.text
     hits: list[_Hit] = []
     projects: list[tuple[str, int, int]] = []
-    counted = [m for m in _COUNT_CLOSED_GROUP_RE.finditer(text) if _LISTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())]
-    counted += [m for m in _BARE_CLOSE_RE.finditer(text) if _FIRMS_INTRODUCED_RE.search(text, max(0, m.start() - 120), m.start())]
-    for m in sorted([*GROUP_NOUN_RE.finditer(text), *_DESCRIBED_GROUP_RE.finditer(text), *_COUNTED_GROUP_RE.finditer(text),
-                     *counted], key=lambda m: m.start()):
+    counted = [m for m in _COUNT_CLOSED_GROUP_RE.finditer(text)
+               if _LISTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())]
+    counted += [m for m in _BARE_CLOSE_RE.finditer(text)
+                if _FIRMS_INTRODUCED_RE.search(text, max(0, m.start() - 120), m.start())]
+    for m in sorted([*GROUP_NOUN_RE.finditer(text), *_DESCRIBED_GROUP_RE.finditer(text),
+                     *_COUNTED_GROUP_RE.finditer(text), *counted], key=lambda m: m.start()):
         if m.group("noun") == "项目" and not m.group().startswith("等"):
             continue  # …及相关项目: the works that go with a project, not a list of projects
         end = m.start()

@@ -636,7 +636,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 此次梅州获省产业园扩能增效扶持资金: a place, then a verb; a clause, not a name
         if re.search(r"\d{4}年", stem) or (m.group() == "新区" and ENDS_WITH_ZONE_RE.search(stem)):
             continue  # X经济开发区自2017年迁址新区, X经济开发区新区: the zone's new part, not a park of its own
-        if not place_ok and ((_AS_A_RE.search(text, max(0, start - 16), start) and not _ITS_TRADE_AFTER_RE.match(text, e))
+        if not place_ok and ((_AS_A_RE.search(text, max(0, start - 16), start)
+                              and not _ITS_TRADE_AFTER_RE.match(text, e))
                              or re.search(f"(?:{PARK_WORDS})[:：]$", text[max(0, start - 20):start])):
             continue  # 成都高新区作为全国知名的IT产业优势聚集区, 成都高新区：西部…聚集区: what the park is known as
             # (制冷作为民权高新区主导产业: the park's own trade, the park named as its holder)
@@ -731,7 +732,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             out[-1].aliases.append(name + district.group())  # 杭州高新区(滨江): the zone and the district it is one with
         short = _BRACKETED_SHORT_RE.match(text, e)
         if short and not al and out[-1].kind and (in_order(short.group(1), name) or (
-                out[-1].kind in ZONE_KINDS and not short.group(1).endswith(("片区", "分区", "园区")) and len(short.group(1)) >= 5)):
+                out[-1].kind in ZONE_KINDS and not short.group(1).endswith(("片区", "分区", "园区"))
+                and len(short.group(1)) >= 5)):
             out[-1].aliases.append(short.group(1))  # 中埃·泰达苏伊士经贸合作区(泰达合作区): its short name, 简称 unsaid
             # (梅州高新区(广梅产业园): a zone's second name, a park of its own name, in brackets)
     # 中国(云南)自由贸易试验区昆明片区(昆明经开区)(以下简称“云南自贸试验区昆明片区”): the full name a park's short name is

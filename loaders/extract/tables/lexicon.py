@@ -135,9 +135,9 @@ BOUNDARY_WORDS = (
     "不乏 既有 又有 更有 其中有 "  # (其中,不乏X等企业; 既有A项目,又有B…: a list opens after them)
     "建起 公布 "  # (城东建起万亩工业园区, 宁夏公布化工园区: a verb, then what it built or named)
     "一行 深入 一同为 一起为 共同为 投资建设"  # (丁大为一行深入X公司, 与会领导一同为X项目培土奠基: a delegation's visit, a ceremony's)
-    " 纳入 整合优化为 整合为 优化为 前身 前身为 前身是 节后 节前 一系列"
+    " 纳入 整合优化为 整合为 优化为 前身 前身为 前身是 节后 节前 一系列"  # (X工业园纳入省级产业园管理, X物流园区整合优化为Y综合保税区: one park taken into a class or another park)
     " 驶出 驶入 驶离 运出 运往 发往"  # (集装箱车驶出产业园西大门: a lorry leaving the park, no part of its name)
-    " 建立起"  # (清远建立起市级党委政府…: a verb, then the bodies it set up)  # (X工业园纳入省级产业园管理, X物流园区整合优化为Y综合保税区: one park taken into a class or another park)
+    " 建立起"  # (清远建立起市级党委政府…: a verb, then the bodies it set up)
 ).split()
 SINGLE_BOUNDARY = set("的在是了由向从对将把被让给至于等或也已还又并而但就即且其该此这那到和与同跟及属据说暨")
 # Single characters that end a name only when the text before them is itself a
