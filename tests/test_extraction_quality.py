@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, REAL182, REAL183, REAL184, REAL185, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, REAL182, REAL183, REAL184, REAL185, REAL186, REAL187, REAL188, REAL189, REAL190, REAL191, REAL192, REAL193, REAL194, REAL195, REAL196, REAL197, REAL198, REAL199, REAL200, REAL201, REAL202, REAL203, REAL204, REAL205, REAL206, REAL207, REAL208, REAL209, REAL210, REAL211, REAL212, REAL213, REAL214, SEEDS_GOLD
 
 
 
@@ -261,7 +261,36 @@ def scores(extraction_scores, seeds_dir):
             "real182": extraction_scores(REAL182),
             "real183": extraction_scores(REAL183),
             "real184": extraction_scores(REAL184),
-            "real185": extraction_scores(REAL185)}
+            "real185": extraction_scores(REAL185),
+            "real186": extraction_scores(REAL186),
+            "real187": extraction_scores(REAL187),
+            "real188": extraction_scores(REAL188),
+            "real189": extraction_scores(REAL189),
+            "real190": extraction_scores(REAL190),
+            "real191": extraction_scores(REAL191),
+            "real192": extraction_scores(REAL192),
+            "real193": extraction_scores(REAL193),
+            "real194": extraction_scores(REAL194),
+            "real195": extraction_scores(REAL195),
+            "real196": extraction_scores(REAL196),
+            "real197": extraction_scores(REAL197),
+            "real198": extraction_scores(REAL198),
+            "real199": extraction_scores(REAL199),
+            "real200": extraction_scores(REAL200),
+            "real201": extraction_scores(REAL201),
+            "real202": extraction_scores(REAL202),
+            "real203": extraction_scores(REAL203),
+            "real204": extraction_scores(REAL204),
+            "real205": extraction_scores(REAL205),
+            "real206": extraction_scores(REAL206),
+            "real207": extraction_scores(REAL207),
+            "real208": extraction_scores(REAL208),
+            "real209": extraction_scores(REAL209),
+            "real210": extraction_scores(REAL210),
+            "real211": extraction_scores(REAL211),
+            "real212": extraction_scores(REAL212),
+            "real213": extraction_scores(REAL213),
+            "real214": extraction_scores(REAL214)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -295,9 +324,10 @@ def test_extraction_holds_its_floor(scores, name, figure):
 # 0.80, right-subject recall 0.52 -> 0.60.
 # At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
 # figures now.
-REAL2_FLOORS = {"parks F1": 0.80, "companies F1": 0.90, "projects F1": 0.82, "funds F1": 0.95, "facts F1": 0.78,
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL2_FLOORS = {"parks F1": 0.83, "companies F1": 0.90, "projects F1": 0.83, "funds F1": 0.95, "facts F1": 0.78,
                 "project parks": 0.88, "company parks": 0.75, "project status": 0.85,
-                "fully right project rows": 0.52, "facts with the right subject, precision": 0.80,
+                "fully right project rows": 0.53, "facts with the right subject, precision": 0.80,
                 "facts with the right subject, recall": 0.59}
 # tests/eval/real3: 13 short real articles collected after the dev set's round of rules, ground truth made
 # by someone who had not seen the rules. Scored once before study: parks F1 0.58, companies 0.71, projects
@@ -458,9 +488,11 @@ REAL13_FLOORS = {"parks F1": 0.77, "companies F1": 0.82, "projects F1": 0.76, "f
 # 1.35 a new area named by two cities' first characters (西咸新区), a fair's name before a park, a fund described as
 # the first of its kind (funds 0.67 -> 1.00).
 # Extractor 1.39: the partners of a fund (联手A、B、C共同发起设立) are firms: companies 0.78 -> 0.92.
-REAL14_FLOORS = {"parks F1": 0.78, "companies F1": 0.86, "projects F1": 0.88, "funds F1": 0.95, "facts F1": 0.80,
-                 "project parks": 0.80, "company parks": 0.95, "project status": 0.90, "fully right project rows": 0.62,
-                 "facts with the right subject, precision": 0.78, "facts with the right subject, recall": 0.58}
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL14_FLOORS = {"parks F1": 0.82, "companies F1": 0.87, "projects F1": 0.88, "funds F1": 0.95, "facts F1": 0.80,
+                 "project parks": 0.87, "company parks": 0.95, "project status": 0.95,
+                 "fully right project rows": 0.74, "facts with the right subject, precision": 0.83,
+                 "facts with the right subject, recall": 0.59}
 # tests/eval/real15: 15 real items (2009-2023, eleven provinces; a zone's own site, work summaries, funds, firms
 # moving in, cross-regional parks, bonded zones, rankings), collected at extractor 1.35 by someone who had not seen
 # the rules. Scored once before study: parks F1 0.75, companies 0.57, projects 0.39, funds 0.33, facts 0.48, fully
@@ -787,9 +819,11 @@ REAL38_FLOORS = {"parks F1": 0.88, "companies F1": 0.95, "projects F1": 0.35, "f
 # P 0.60 / R 0.58. Then (1.83) a prefecture's session owns its totals (此次伊犁州签约专场…): right subject P 0.78 /
 # R 0.63; (1.84) a capacity written bare after a 年产 one is the same project: projects 0.85, fully right 24/31;
 # (1.85) a body the tagger reads whole keeps its 与, no stem alias shared by two firms: companies 0.82.
-REAL39_FLOORS = {"parks F1": 0.78, "companies F1": 0.78, "projects F1": 0.81, "funds F1": 0.95, "facts F1": 0.77,
-                 "project parks": 0.95, "company parks": 0.80, "project status": 0.95, "fully right project rows": 0.60,
-                 "facts with the right subject, precision": 0.74, "facts with the right subject, recall": 0.59}
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL39_FLOORS = {"parks F1": 0.82, "companies F1": 0.78, "projects F1": 0.81, "funds F1": 0.95, "facts F1": 0.86,
+                 "project parks": 0.95, "company parks": 0.84, "project status": 0.95,
+                 "fully right project rows": 0.72, "facts with the right subject, precision": 0.74,
+                 "facts with the right subject, recall": 0.71}
 # tests/eval/real40: 10 real items (2007-2024, all simplified; a new zone in 西藏, a batch of project starts in 青海,
 # an e-sports town and a digital-creative park, two listed firms' deals with a park, a zone's year in figures, two funds
 # of 2007, a Hainan park's first project), collected at extractor 1.79 by someone who had not seen the rules. Scored
@@ -1088,9 +1122,11 @@ REAL59_FLOORS = {"parks F1": 0.79, "companies F1": 0.65, "projects F1": 0.56, "f
 # 2.02 by someone who had not seen the rules. Scored once, at fe3f7f6 (the session's last rules), before its output was read:
 # parks F1 0.89, companies 0.89, projects 0.57 (amounts 6/7), facts 0.85; company parks 6/8, project parks 7/10, status 7/10,
 # fully right rows 5/14, facts with the right subject P 0.82 / R 0.78.
-REAL60_FLOORS = {"parks F1": 0.84, "companies F1": 0.84, "projects F1": 0.52, "facts F1": 0.80, "project parks": 0.65,
-                 "company parks": 0.70, "project status": 0.65, "fully right project rows": 0.31,
-                 "facts with the right subject, precision": 0.77, "facts with the right subject, recall": 0.73}
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL60_FLOORS = {"parks F1": 0.89, "companies F1": 0.84, "projects F1": 0.58, "facts F1": 0.80,
+                 "project parks": 0.68, "company parks": 0.70, "project status": 0.68,
+                 "fully right project rows": 0.31, "facts with the right subject, precision": 0.77,
+                 "facts with the right subject, recall": 0.73}
 
 # tests/eval/real61: 9 real items on big-city zones (2018-2024: 东湖高新区 (长江日报 2024), 前海蛇口自贸片区 (深圳特区报 2019), 临港新片区
 # (浦东时报 2021), 天府国际生物城 (成都日报 2018), 杭州高新区(滨江) (杭州网 2023), 西安经开区 (华商报 2022), 中新广州知识城 (广州日报 2019,
@@ -1280,9 +1316,11 @@ REAL75_FLOORS = {"parks F1": 0.73, "companies F1": 0.84, "projects F1": 0.65, "f
 # 9/10, fully right rows 9/18, facts with the right subject P 0.89 / R 0.78.
 # At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
 # figures now.
-REAL76_FLOORS = {"parks F1": 0.82, "companies F1": 0.88, "projects F1": 0.65, "facts F1": 0.86, "project parks": 0.72,
-                 "company parks": 0.95, "project status": 0.85, "fully right project rows": 0.45,
-                 "facts with the right subject, precision": 0.84, "facts with the right subject, recall": 0.73}
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL76_FLOORS = {"parks F1": 0.83, "companies F1": 0.88, "projects F1": 0.65, "facts F1": 0.87,
+                 "project parks": 0.87, "company parks": 0.95, "project status": 0.85,
+                 "fully right project rows": 0.56, "facts with the right subject, precision": 0.84,
+                 "facts with the right subject, recall": 0.73}
 
 # tests/eval/real77: 8 real items on one zone each (2021-2025: 东方临港产业园 (新华社 2023), 无锡高新区 (经济日报 2023), 沈阳, 无锡 and 成都
 # 高新区 (人民日报 2025), 南浔·广安东西部扶贫协作产业园 (四川日报 2021), 长沙经开区 (红网 2021), 扬州经开区 (2023), 海口国家高新区 (南海网 2022), 颍泉经济开发区 (2022)),
@@ -1466,9 +1504,11 @@ REAL90_FLOORS = {"parks F1": 0.61, "companies F1": 0.79, "projects F1": 0.78, "f
 # score.
 # Studied at 2.04 after that first score: a park that reports the lead's batch as its own is the story's park:
 # project parks 5 -> 8/9. Floors raised to 0.05 below.
-REAL91_FLOORS = {"parks F1": 0.63, "companies F1": 0.91, "projects F1": 0.57, "facts F1": 0.59, "project parks": 0.83,
-                 "company parks": 0.61, "project status": 0.61, "fully right project rows": 0.40,
-                 "facts with the right subject, precision": 0.72, "facts with the right subject, recall": 0.40}
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL91_FLOORS = {"parks F1": 0.64, "companies F1": 0.91, "projects F1": 0.57, "facts F1": 0.60,
+                 "project parks": 0.84, "company parks": 0.62, "project status": 0.62,
+                 "fully right project rows": 0.41, "facts with the right subject, precision": 0.72,
+                 "facts with the right subject, recall": 0.40}
 
 # tests/eval/real92: 9 real items on 苏南 and 浙北 zones: 常州经开区 2020, 常州高新区 2020, 嘉兴经开区 2021, 嘉善县开发区 2012, 无锡高新区 2021,
 # 江宁区 2021, 江宁开发区 2022, 吴江开发区 2022, 德清经济开发区 2013, collected at extractor 2.03 by someone who had not seen the rules.
@@ -1558,10 +1598,11 @@ REAL98_FLOORS = {"parks F1": 0.64, "companies F1": 0.78, "projects F1": 0.70, "f
 # 0.70.
 # Studied at 2.04 after that first score: a deadline for completion says 在建, a park inside one item's name: project
 # parks 19 -> 22/23, status 14 -> 20/22, fully right rows 13 -> 19/40. Floors raised to 0.05 below.
-REAL99_FLOORS = {"parks F1": 0.61, "companies F1": 0.56, "projects F1": 0.64, "facts F1": 0.67,
-                 "project parks": 0.90, "company parks": 0.45, "project status": 0.85,
-                 "fully right project rows": 0.42, "facts with the right subject, precision": 0.79,
-                 "facts with the right subject, recall": 0.64}
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL99_FLOORS = {"parks F1": 0.62, "companies F1": 0.57, "projects F1": 0.66, "facts F1": 0.68,
+                 "project parks": 0.91, "company parks": 0.45, "project status": 0.86,
+                 "fully right project rows": 0.44, "facts with the right subject, precision": 0.79,
+                 "facts with the right subject, recall": 0.65}
 
 # tests/eval/real100: 7 real items on 黑龙江 zones: 绥芬河 2017, 大庆高新区 2012, 牡丹江 2007, 鸡西 2021 and 2019, 鸡东经济开发区 2023, 大庆
 # 2024, collected at extractor 2.04 by someone who had not seen the rules. Scored once, at 076bd72 (2.04), before
@@ -1591,9 +1632,10 @@ REAL101_FLOORS = {"parks F1": 0.78, "companies F1": 0.82, "projects F1": 0.46, "
 # subject P 0.57 / R 0.45.
 # Studied at 2.04 after that first score: a dateline of two outlets and a host park with a time word: project parks
 # 8 -> 13/19, fully right rows 2 -> 6/30. Floors raised to 0.05 below.
-REAL102_FLOORS = {"parks F1": 0.89, "companies F1": 0.85, "projects F1": 0.71, "facts F1": 0.67,
-                  "project parks": 0.63, "company parks": 0.42, "project status": 0.73,
-                  "fully right project rows": 0.15, "facts with the right subject, precision": 0.53,
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL102_FLOORS = {"parks F1": 0.89, "companies F1": 0.86, "projects F1": 0.73, "facts F1": 0.68,
+                  "project parks": 0.63, "company parks": 0.42, "project status": 0.74,
+                  "fully right project rows": 0.16, "facts with the right subject, precision": 0.54,
                   "facts with the right subject, recall": 0.42}
 
 # tests/eval/real103: 9 real items on 湖北 zones: 光谷生物城 2013, 武汉经开区 2021, 襄阳高新区 2018 and 2024, 宜昌 2022, 荆门高新区 2021,
@@ -1645,10 +1687,11 @@ REAL106_FLOORS = {"parks F1": 0.75, "companies F1": 0.61, "projects F1": 0.73, "
 # subject P 0.73 / R 0.66.
 # Moved at 2.05: a park named as a guest's office places no firm (company parks 6 -> 7/10). Floors raised to 0.05
 # below where the figures now stand.
-REAL107_FLOORS = {"parks F1": 0.87, "companies F1": 0.95, "projects F1": 0.76, "facts F1": 0.79,
-                  "project parks": 0.48, "company parks": 0.65, "project status": 0.48,
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL107_FLOORS = {"parks F1": 0.91, "companies F1": 0.95, "projects F1": 0.76, "facts F1": 0.79,
+                  "project parks": 0.49, "company parks": 0.65, "project status": 0.49,
                   "fully right project rows": 0.15, "facts with the right subject, precision": 0.68,
-                  "facts with the right subject, recall": 0.60}
+                  "facts with the right subject, recall": 0.61}
 
 # tests/eval/real108: 9 real items on 河南 zones: 郑州航空港实验区 2014, 2017 and 2018, 商丘先进装备制造产业园 2017, 商城县开发区 2024, 卧龙区开发区
 # 2024, 郑州高新区 2024, 新乡经开区 2024, 郑州经开区 2023, collected at extractor 2.04 by someone who had not seen the rules.
@@ -1718,9 +1761,10 @@ REAL112_FLOORS = {"parks F1": 0.75, "companies F1": 0.39, "projects F1": 0.52, "
 # Scored once, at ed433f5 (2.04), before its output was read: parks F1 0.70, companies 0.87, projects 0.62 (amounts
 # 1/1), facts 0.65; company parks 11/13, project parks 12/14, status 10/12, fully right rows 10/19, facts with the
 # right subject P 0.86 / R 0.40.
-REAL113_FLOORS = {"parks F1": 0.65, "companies F1": 0.81, "projects F1": 0.57, "facts F1": 0.59,
-                  "project parks": 0.80, "company parks": 0.79, "project status": 0.78,
-                  "fully right project rows": 0.47, "facts with the right subject, precision": 0.80,
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL113_FLOORS = {"parks F1": 0.65, "companies F1": 0.82, "projects F1": 0.59, "facts F1": 0.60,
+                  "project parks": 0.81, "company parks": 0.80, "project status": 0.78,
+                  "fully right project rows": 0.51, "facts with the right subject, precision": 0.81,
                   "facts with the right subject, recall": 0.35}
 
 # tests/eval/real114: 8 real items on traditional-script items: 合肥經濟技術開發區 (文匯報 2007), 南投's parks 2017, 南沙開發區 (澳門日報
@@ -1738,9 +1782,10 @@ REAL114_FLOORS = {"parks F1": 0.58, "companies F1": 0.68, "projects F1": 0.20, "
 # who had not seen the rules. Scored once, at a039bd2 (2.05), before its output was read: parks F1 0.82, companies
 # 0.60, projects 0.74 (amounts 3/3), facts 0.71; company parks 0/3, project parks 13/13, status 7/7, fully right
 # rows 13/15, facts with the right subject P 0.61 / R 0.53.
-REAL115_FLOORS = {"parks F1": 0.77, "companies F1": 0.55, "projects F1": 0.69, "facts F1": 0.66,
-                  "project parks": 0.95, "project status": 0.95, "fully right project rows": 0.81,
-                  "facts with the right subject, precision": 0.56, "facts with the right subject, recall": 0.47}
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL115_FLOORS = {"parks F1": 0.83, "companies F1": 0.55, "projects F1": 0.69, "facts F1": 0.66,
+                  "project parks": 0.95, "project status": 0.95, "fully right project rows": 0.82,
+                  "facts with the right subject, precision": 0.56, "facts with the right subject, recall": 0.48}
 
 # tests/eval/real116: 8 real items on 广东 outside the delta: 洋青工业园区 2020, 湛江经开区 2025, 茂名滨海新区 2012, 大南海石化工业园 2013,
 # 源城工业园 2019, 广清产业园 2015, 深河創智產業園 (香港商報 2021), 汕头六合产业园 2022, collected at extractor 2.05 by someone who had not seen
@@ -1855,8 +1900,9 @@ REAL125_FLOORS = {"parks F1": 0.73, "companies F1": 0.73, "projects F1": 0.71, "
 # 2010, 修水(九江)工业园 2012, 东湖高新区 2011, collected at extractor 2.05 by someone who had not seen the rules. Scored once, at
 # e5c68ed (2.05), before its output was read: parks F1 0.76, companies 0.78, projects 0.70, facts 0.70; company parks
 # 7/9, project parks 7/8, status 2/2, fully right rows 6/12, facts with the right subject P 0.47 / R 0.33.
-REAL126_FLOORS = {"parks F1": 0.71, "companies F1": 0.73, "projects F1": 0.64, "facts F1": 0.65,
-                  "project parks": 0.82, "company parks": 0.72, "project status": 0.95,
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL126_FLOORS = {"parks F1": 0.75, "companies F1": 0.73, "projects F1": 0.65, "facts F1": 0.65,
+                  "project parks": 0.83, "company parks": 0.73, "project status": 0.95,
                   "fully right project rows": 0.45, "facts with the right subject, precision": 0.42,
                   "facts with the right subject, recall": 0.28}
 
@@ -2063,9 +2109,10 @@ REAL144_FLOORS = {"parks F1": 0.77, "companies F1": 0.83, "projects F1": 0.70, "
 # subject P 0.35 / R 0.25.
 # At 2.07 (d856247), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL145_FLOORS = {"parks F1": 0.47, "companies F1": 0.78, "projects F1": 0.37, "facts F1": 0.73,
-                  "project parks": 0.32, "company parks": 0.55, "project status": 0.61,
-                  "fully right project rows": 0.04, "facts with the right subject, precision": 0.33,
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL145_FLOORS = {"parks F1": 0.48, "companies F1": 0.78, "projects F1": 0.38, "facts F1": 0.73,
+                  "project parks": 0.33, "company parks": 0.55, "project status": 0.62,
+                  "fully right project rows": 0.05, "facts with the right subject, precision": 0.34,
                   "facts with the right subject, recall": 0.20}
 
 # tests/eval/real146: 7 real items on 重庆 and 四川 zones 2008-2017: 成都高新区 2008, 重庆西永微电子产业园 2009, 西永综合保税区 2010, 新川创新科技园
@@ -2075,10 +2122,14 @@ REAL145_FLOORS = {"parks F1": 0.47, "companies F1": 0.78, "projects F1": 0.37, "
 # R 0.17.
 # At 2.07 (d856247), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL146_FLOORS = {"parks F1": 0.82, "companies F1": 0.91, "projects F1": 0.52, "facts F1": 0.15,
-                  "project parks": 0.95, "company parks": 0.37, "project status": 0.61,
-                  "fully right project rows": 0.57, "facts with the right subject, precision": 0.31,
-                  "facts with the right subject, recall": 0.11}
+# At 2.08 (000f0cd) lowered: a list closed by its count of firms (腾讯、宝德、…、晨华5家公司) now names 宝德 and 晨华 by the
+# short forms the truth also has, with no park (the full names written later, which carry the park, are not joined to them).
+# At 2.08 (000f0cd) lowered, as above: 宝德 and 晨华 matched without the park their full names carry (5/14).
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL146_FLOORS = {"parks F1": 0.83, "companies F1": 0.85, "projects F1": 0.52, "facts F1": 0.16,
+                  "project parks": 0.95, "company parks": 0.31, "project status": 0.62,
+                  "fully right project rows": 0.58, "facts with the right subject, precision": 0.32,
+                  "facts with the right subject, recall": 0.12}
 
 # tests/eval/real147: 7 real items on 粤东西北 and 福建 parks 2015-2023: 尼葛开发区 2019, 长泰经济开发区 2023, 茂南产业转移工业园 2019, 广德(英德)产业园
 # 2019, 东海岛 2017, 乐昌产业转移工业园 2015, 广东 现代农业产业园 list 2020, collected at extractor 2.06 by someone who had not seen the
@@ -2118,10 +2169,11 @@ REAL149_FLOORS = {"parks F1": 0.52, "companies F1": 0.85, "projects F1": 0.88, "
 # the rules. Scored once, at 71b7e22 (2.06), before its output was read: parks F1 0.79, companies 0.50, projects 0.82,
 # facts 0.72; company parks 2/2, project parks 7/9, status 9/9, fully right rows 7/10, facts with the right subject P
 # 0.70 / R 0.45.
-REAL150_FLOORS = {"parks F1": 0.74, "companies F1": 0.45, "projects F1": 0.76, "facts F1": 0.67,
-                  "project parks": 0.72, "company parks": 0.95, "project status": 0.95,
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL150_FLOORS = {"parks F1": 0.76, "companies F1": 0.45, "projects F1": 0.77, "facts F1": 0.67,
+                  "project parks": 0.73, "company parks": 0.95, "project status": 0.95,
                   "fully right project rows": 0.65, "facts with the right subject, precision": 0.65,
-                  "facts with the right subject, recall": 0.39}
+                  "facts with the right subject, recall": 0.40}
 
 # tests/eval/real151: 6 real items on 浙江 county and city zones 2010-2016: 嵊州经济开发区 2011, 杭州湾上虞工业园区 2013 and 2011,
 # 衢江经济开发区 2010, 磐安工业园区 2016, 台州湾循环经济产业集聚区 2015, collected at extractor 2.06 by someone who had not seen the rules.
@@ -2133,10 +2185,11 @@ REAL150_FLOORS = {"parks F1": 0.74, "companies F1": 0.45, "projects F1": 0.76, "
 # Lowered at 2.06 (300feac): company parks 3/6 is now 3/7, as 名仕科技 is now found (companies F1 0.71 to 0.82) and placed
 # in 磐安县尖山镇工业园区, where the truth has 浙江磐安工业园区.
 # At 2.07 (d856247), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
-REAL151_FLOORS = {"parks F1": 0.53, "companies F1": 0.77, "projects F1": 0.35, "facts F1": 0.71,
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL151_FLOORS = {"parks F1": 0.54, "companies F1": 0.83, "projects F1": 0.35, "facts F1": 0.72,
                   "project parks": 0.95, "company parks": 0.42, "project status": 0.95,
                   "fully right project rows": 0.95, "facts with the right subject, precision": 0.63,
-                  "facts with the right subject, recall": 0.32}
+                  "facts with the right subject, recall": 0.33}
 
 # tests/eval/real152: 6 real items on funds tied to zones: 成都高新区 2023, 中原科技城 2022, 常州国家高新区 2024, 盐城 2022, 中山火炬开发区
 # 2020, 中山翠亨新区 2026, collected at extractor 2.06 by someone who had not seen the rules. Scored once, at 71b7e22
@@ -2211,8 +2264,9 @@ REAL157_FLOORS = {"parks F1": 0.95, "companies F1": 0.80, "projects F1": 0.70, "
 # had not seen the rules. Scored once, at 80cdc0e (2.07), before its output was read: parks F1 0.88, companies 1.00,
 # projects 0.60, facts 0.92; company parks 9/16, project parks 3/3, status 2/3, fully right rows 1/5, facts with the
 # right subject P 0.77 / R 0.65.
-REAL158_FLOORS = {"parks F1": 0.82, "companies F1": 0.95, "projects F1": 0.55, "facts F1": 0.86,
-                  "project parks": 0.95, "company parks": 0.51, "project status": 0.61,
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL158_FLOORS = {"parks F1": 0.82, "companies F1": 0.95, "projects F1": 0.55, "facts F1": 0.89,
+                  "project parks": 0.95, "company parks": 0.51, "project status": 0.62,
                   "fully right project rows": 0.15, "facts with the right subject, precision": 0.72,
                   "facts with the right subject, recall": 0.60}
 
@@ -2297,10 +2351,11 @@ REAL165_FLOORS = {"parks F1": 0.58, "companies F1": 0.95, "projects F1": 0.45, "
 # Scored once, at 33782a9 (2.07), before its output was read: parks F1 0.77, companies 0.89, projects 0.86, facts
 # 0.76; company parks 2/8, project parks 13/16, status 14/16, fully right rows 11/17, facts with the right subject P
 # 0.88 / R 0.68.
-REAL166_FLOORS = {"parks F1": 0.71, "companies F1": 0.83, "projects F1": 0.81, "facts F1": 0.70,
-                  "project parks": 0.76, "company parks": 0.20, "project status": 0.82,
-                  "fully right project rows": 0.59, "facts with the right subject, precision": 0.82,
-                  "facts with the right subject, recall": 0.62}
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL166_FLOORS = {"parks F1": 0.75, "companies F1": 0.84, "projects F1": 0.82, "facts F1": 0.73,
+                  "project parks": 0.76, "company parks": 0.20, "project status": 0.83,
+                  "fully right project rows": 0.60, "facts with the right subject, precision": 0.83,
+                  "facts with the right subject, recall": 0.65}
 
 # tests/eval/real167: 6 real items on 贵州 and 云南 zones 2010-2015: 昆明经开区 2011, 西秀工业园区 2011, 云南's parks 2015, 凯里经济开发区
 # 2014, 贵安新区 2013, 毕节 2010, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at 33782a9
@@ -2316,10 +2371,11 @@ REAL167_FLOORS = {"parks F1": 0.88, "companies F1": 0.76, "projects F1": 0.79, "
 # parks 2/2, status 1/2, fully right rows 1/5, facts with the right subject P 0.23 / R 0.56.
 # At 2.07 (d856247), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL168_FLOORS = {"parks F1": 0.79, "companies F1": 0.80, "projects F1": 0.23, "facts F1": 0.76,
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL168_FLOORS = {"parks F1": 0.79, "companies F1": 0.81, "projects F1": 0.26, "facts F1": 0.77,
                   "project parks": 0.95, "company parks": 0.28, "project status": 0.45,
-                  "fully right project rows": 0.15, "facts with the right subject, precision": 0.22,
-                  "facts with the right subject, recall": 0.50}
+                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.22,
+                  "facts with the right subject, recall": 0.51}
 
 # tests/eval/real169: 8 real items on 陕西 and 甘肃 zones 2021-2025: 兰州新区 2022 and 2025, 宝鸡 2023, 西安高新区 2024, 嘉峪关 2022,
 # 兰州白银高新区 2021, 杨凌 2023, 天水经开区 2025, collected at extractor 2.07 by someone who had not seen the rules. Scored once,
@@ -2358,9 +2414,10 @@ REAL171_FLOORS = {"parks F1": 0.91, "companies F1": 0.95, "projects F1": 0.89, "
 # parks 2/6, status 2/2, fully right rows 2/11, facts with the right subject P 0.47 / R 0.55.
 # At 2.07 (d856247), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL172_FLOORS = {"parks F1": 0.65, "companies F1": 0.80, "projects F1": 0.52, "facts F1": 0.70,
-                  "project parks": 0.28, "company parks": 0.50, "project status": 0.95,
-                  "fully right project rows": 0.13, "facts with the right subject, precision": 0.41,
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL172_FLOORS = {"parks F1": 0.71, "companies F1": 0.81, "projects F1": 0.52, "facts F1": 0.71,
+                  "project parks": 0.28, "company parks": 0.51, "project status": 0.95,
+                  "fully right project rows": 0.13, "facts with the right subject, precision": 0.42,
                   "facts with the right subject, recall": 0.50}
 
 # tests/eval/real173: 8 real items on 重庆 zones 2021-2025: 两江新区 2023, 璧山高新区 2022, 西部(重庆)科学城 2023, 长寿经开区 2023, 永川综保区
@@ -2450,8 +2507,10 @@ REAL180_FLOORS = {"parks F1": 0.28, "companies F1": 0.95, "projects F1": 0.67, "
 # parks 4/6, status 6/6, fully right rows 3/18, facts with the right subject P 0.57 / R 0.57.
 # At 2.07 (d856247), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL181_FLOORS = {"parks F1": 0.70, "companies F1": 0.82, "projects F1": 0.49, "facts F1": 0.46,
-                  "project parks": 0.61, "project status": 0.95, "fully right project rows": 0.11,
+# At 2.08 (000f0cd) lowered: one more project of the truth is found (projects F1 0.55 -> 0.64, status 7/7), with no park (4/6 -> 4/7).
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+REAL181_FLOORS = {"parks F1": 0.75, "companies F1": 0.83, "projects F1": 0.59, "facts F1": 0.47,
+                  "project parks": 0.52, "project status": 0.95, "fully right project rows": 0.12,
                   "facts with the right subject, precision": 0.52, "facts with the right subject, recall": 0.52}
 
 # tests/eval/real182: 8 real items on 江苏 southern zones 2016-2020: 昆山 2016, 吴江 2016, 武进 2019, 常州高新区 2020, 泰州医药高新区
@@ -2459,19 +2518,21 @@ REAL181_FLOORS = {"parks F1": 0.70, "companies F1": 0.82, "projects F1": 0.49, "
 # once, at d856247 (2.07), before its output was read: parks F1 0.93, companies 0.64, projects 0.71, facts 0.69;
 # company parks 4/8, project parks 18/27, status 25/27, fully right rows 17/41, facts with the right subject P 0.73 /
 # R 0.51.
-REAL182_FLOORS = {"parks F1": 0.87, "companies F1": 0.59, "projects F1": 0.66, "facts F1": 0.63,
-                  "project parks": 0.61, "company parks": 0.45, "project status": 0.87,
-                  "fully right project rows": 0.36, "facts with the right subject, precision": 0.68,
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL182_FLOORS = {"parks F1": 0.91, "companies F1": 0.59, "projects F1": 0.66, "facts F1": 0.64,
+                  "project parks": 0.62, "company parks": 0.45, "project status": 0.88,
+                  "fully right project rows": 0.37, "facts with the right subject, precision": 0.69,
                   "facts with the right subject, recall": 0.46}
 
 # tests/eval/real183: 6 real items on 湖北 and 湖南 county zones 2016-2020: 汉川 2016, 常德高新区 2016, 临湘 2019, 隆回 2020, 新邵
 # 2020, 孝昌 2019, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at d856247 (2.07),
 # before its output was read: parks F1 0.92, companies 1.00, projects 0.67, facts 0.78; company parks 2/2, project
 # parks 7/7, status 7/7, fully right rows 3/10, facts with the right subject P 0.88 / R 0.65.
-REAL183_FLOORS = {"parks F1": 0.86, "companies F1": 0.95, "projects F1": 0.61, "facts F1": 0.72,
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL183_FLOORS = {"parks F1": 0.91, "companies F1": 0.95, "projects F1": 0.62, "facts F1": 0.73,
                   "project parks": 0.95, "company parks": 0.95, "project status": 0.95,
-                  "fully right project rows": 0.25, "facts with the right subject, precision": 0.82,
-                  "facts with the right subject, recall": 0.59}
+                  "fully right project rows": 0.35, "facts with the right subject, precision": 0.83,
+                  "facts with the right subject, recall": 0.60}
 
 # tests/eval/real184: 8 real items on 广东 zones 2016-2021: 湛江开发区 2018, 广州开发区 2019, 江门 2019, 茂名 2021, 肇庆 2017 and 2021,
 # 前海蛇口自贸片区 2016, 珠海 2020, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at d856247
@@ -2490,6 +2551,308 @@ REAL185_FLOORS = {"parks F1": 0.64, "companies F1": 0.58, "projects F1": 0.66, "
                   "project parks": 0.85, "company parks": 0.80, "project status": 0.95,
                   "fully right project rows": 0.59, "facts with the right subject, precision": 0.78,
                   "facts with the right subject, recall": 0.87}
+
+# tests/eval/real186: 6 real items on 辽宁 county and city zones 2021-2025: 昌图经济开发区 2022, 沈阳非金属新材料产业园 2023, 喀左经济开发区
+# 2023, 北斗通航装备制造产业园 2023, 辽宁自由贸易试验区营口片区 2025, 法库县 2021, collected at extractor 2.07 by someone who had not seen the
+# rules. Scored once, at ae26ad8 (2.07), before its output was read: parks F1 0.61, companies 0.75, projects 0.61,
+# facts 0.88; company parks 3/3, project parks 5/7, status 5/7, fully right rows 3/15, facts with the right subject P
+# 0.83 / R 0.63.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL186_FLOORS = {"parks F1": 0.62, "companies F1": 0.70, "projects F1": 0.56, "facts F1": 0.83,
+                  "project parks": 0.95, "company parks": 0.95, "project status": 0.66,
+                  "fully right project rows": 0.28, "facts with the right subject, precision": 0.87,
+                  "facts with the right subject, recall": 0.65}
+
+# tests/eval/real187: 7 real items on 黑龙江 zones 2008-2015: 乌苏里斯克经贸合作区 2014, 肇州国家农业科技园区 2015, 宝泉无烟煤产业园区 2013,
+# 绥芬河边境经济合作区 2008, 哈经开区 2015, 哈尔滨华南城 2014, 黑河国家农业科技园区 2015, collected at extractor 2.07 by someone who had not seen
+# the rules. Scored once, at ae26ad8 (2.07), before its output was read: parks F1 0.74, companies 0.73, projects
+# 0.18, facts 0.64; company parks 3/4, project parks 0/1, status 0/1, fully right rows 0/5, facts with the right
+# subject P 0.45 / R 0.38.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL187_FLOORS = {"parks F1": 0.74, "companies F1": 0.75, "projects F1": 0.15, "facts F1": 0.59,
+                  "company parks": 0.70, "facts with the right subject, precision": 0.40,
+                  "facts with the right subject, recall": 0.33}
+
+# tests/eval/real188: 6 real items on 上海 suburban parks 2009-2016: 南汇工业园区 2010, 上海化工区 2009, 上海闵行经济技术开发区 2010, 莘莘学子园
+# 2015, 亭林工业区 2016, 上海市莘庄工业区 2016, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at
+# ae26ad8 (2.07), before its output was read: parks F1 0.83, companies 0.74, projects 1.00, facts 0.71; company parks
+# 10/10, project parks 4/4, status 3/4, fully right rows 3/4, facts with the right subject P 0.79 / R 0.48.
+REAL188_FLOORS = {"parks F1": 0.78, "companies F1": 0.69, "projects F1": 0.95, "facts F1": 0.66,
+                  "project parks": 0.95, "company parks": 0.95, "project status": 0.70,
+                  "fully right project rows": 0.70, "facts with the right subject, precision": 0.74,
+                  "facts with the right subject, recall": 0.43}
+
+# tests/eval/real189: 6 real items on 江西 city and county zones 2009-2014: 九江城区临港工业基地 2009, 南丰县富溪工业园区 2011, 景德镇陶瓷工业园区
+# 2012, 吉州工业园区 2012, 赣州开发区 2013, 九江开发区 2014, collected at extractor 2.07 by someone who had not seen the rules.
+# Scored once, at ae26ad8 (2.07), before its output was read: parks F1 0.82, companies 1.00, projects 0.62, facts
+# 0.41; company parks 0/3, project parks 4/5, status 5/5, fully right rows 4/5, facts with the right subject P 0.50 /
+# R 0.26.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL189_FLOORS = {"parks F1": 0.77, "companies F1": 0.95, "projects F1": 0.58, "facts F1": 0.36,
+                  "project parks": 0.75, "project status": 0.95, "fully right project rows": 0.75,
+                  "facts with the right subject, precision": 0.45, "facts with the right subject, recall": 0.21}
+
+# tests/eval/real190: 8 real items on 海南 free-trade-port parks 2022-2026: 文昌国际航天城 2023, 海南博鳌乐城国际医疗旅游先行区 2023, 洋浦开发区
+# 2022, 崖州湾科技城 2022, 文昌国际航天城 2026, 文昌国际航天城 2024, 海口江东新区 2022, 洋浦海上风电产业园 2024, collected at extractor 2.08 by someone
+# who had not seen the rules. Scored once, at 817f152 (2.08), before its output was read: parks F1 0.73, companies
+# 0.50, projects 0.21, facts 0.50; company parks 5/5, project parks 1/2, status 1/2, fully right rows 0/11, facts
+# with the right subject P 0.72 / R 0.32.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL190_FLOORS = {"parks F1": 0.68, "companies F1": 0.54, "projects F1": 0.27, "facts F1": 0.45,
+                  "project parks": 0.62, "company parks": 0.95, "project status": 0.62,
+                  "facts with the right subject, precision": 0.67, "facts with the right subject, recall": 0.27}
+
+# tests/eval/real191: 6 real items on 宁夏 and 青海 zones 2020-2024: 柴达木循环经济试验区 2022, 西宁经济技术开发区 2023, 西宁(国家级)经济技术开发区
+# 2021, 平罗工业园区 2024, 南川工业园区 2020, 中卫数据中心 2024, collected at extractor 2.08 by someone who had not seen the rules.
+# Scored once, at 817f152 (2.08), before its output was read: parks F1 0.80, companies 0.86, projects 0.71, facts
+# 0.23; company parks 13/15, project parks 5/10, status 7/8, fully right rows 4/11, facts with the right subject P
+# 0.67 / R 0.15.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL191_FLOORS = {"parks F1": 0.75, "companies F1": 0.81, "projects F1": 0.66, "facts F1": 0.65,
+                  "project parks": 0.75, "company parks": 0.88, "project status": 0.83,
+                  "fully right project rows": 0.59, "facts with the right subject, precision": 0.78,
+                  "facts with the right subject, recall": 0.57}
+
+# tests/eval/real192: 7 real items on 山东 coastal-city zones 2009-2016: 威海高区 2009, 东营港经济开发区 2010, 潍柴滨海产业园 2012,
+# 烟台高新技术产业开发区 2013, 日照经济开发区 2015, 滨州北海经济开发区 2016, 滨州北海经济开发区 2017, collected at extractor 2.08 by someone who had not
+# seen the rules. Scored once, at 0bbf156 (2.08), before its output was read: parks F1 0.67, companies 0.80, projects
+# 0.61, facts 0.63; company parks 2/4, project parks 2/4, status 2/3, fully right rows 1/6, facts with the right
+# subject P 1.00 / R 0.46.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL192_FLOORS = {"parks F1": 0.62, "companies F1": 0.75, "projects F1": 0.57, "facts F1": 0.58,
+                  "project parks": 0.45, "company parks": 0.45, "project status": 0.62,
+                  "fully right project rows": 0.12, "facts with the right subject, precision": 0.95,
+                  "facts with the right subject, recall": 0.41}
+
+# tests/eval/real193: 8 real items on 广东 粤东西北 parks 2014-2025: 海丰县产业转移工业园 2014, 汕尾高新区红草园区 2016, 南雄绿色植保产业园 2024,
+# 河源和平产业园区 2025, 梅州高新区 2022, 茂名零碳产业园 2024, 阳江阳春产业园区 2025, 广清产业园 2025, collected at extractor 2.08 by someone who had
+# not seen the rules. Scored once, at 424e647 (2.08), before its output was read: parks F1 0.80, companies 0.94,
+# projects 0.72, facts 0.65; company parks 7/16, project parks 10/14, status 7/11, fully right rows 6/19, facts with
+# the right subject P 0.94 / R 0.50.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL193_FLOORS = {"parks F1": 0.78, "companies F1": 0.89, "projects F1": 0.67, "facts F1": 0.68,
+                  "project parks": 0.66, "company parks": 0.76, "project status": 0.59,
+                  "fully right project rows": 0.27, "facts with the right subject, precision": 0.90,
+                  "facts with the right subject, recall": 0.55}
+
+# tests/eval/real194: 6 real items on 河北 county and city zones 2022-2025: 轴承工业园区 2023, 阳原经济开发区 2023, 香河县经开区 2025,
+# 邱县经济开发区 2024, 武强经济开发区 2022, 满城经济开发区 2024, collected at extractor 2.08 by someone who had not seen the rules. Scored
+# once, at 424e647 (2.08), before its output was read: parks F1 1.00, companies 0.89, projects 0.75, facts 0.67;
+# company parks 6/8, project parks 7/9, status 8/9, fully right rows 5/11, facts with the right subject P 0.86 / R
+# 0.55.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL194_FLOORS = {"parks F1": 0.95, "companies F1": 0.84, "projects F1": 0.73, "facts F1": 0.69,
+                  "project parks": 0.84, "company parks": 0.83, "project status": 0.84,
+                  "fully right project rows": 0.55, "facts with the right subject, precision": 0.83,
+                  "facts with the right subject, recall": 0.59}
+
+# tests/eval/real195: 7 real items on 辽宁 zones 2008-2015: 辽宁丹东临港产业园区 2008, 锦州龙栖湾新区 2011, 鞍山激光产业园 2015, 大连高新区 2012,
+# 辽宁专用车生产基地 2009, 大连保税物流区 2012, 大连保税区 2012, collected at extractor 2.08 by someone who had not seen the rules. Scored
+# once, at 43ef9cb (2.08), before its output was read: parks F1 0.75, companies 0.59, projects 0.57, facts 0.58;
+# company parks 1/5, project parks 1/6, status 1/4, fully right rows 1/13, facts with the right subject P 0.39 / R
+# 0.19.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL195_FLOORS = {"parks F1": 0.78, "companies F1": 0.69, "projects F1": 0.65, "facts F1": 0.56,
+                  "project parks": 0.66, "company parks": 0.38, "project status": 0.35,
+                  "fully right project rows": 0.12, "facts with the right subject, precision": 0.37,
+                  "facts with the right subject, recall": 0.18}
+
+# tests/eval/real196: 6 real items on industry research and consulting write-ups on parks 2021-2025: 蛇口网谷产业园 2021,
+# 张江科学城 2023, 溧阳高新区 2025, 西安高新技术产业开发区 2023, 中关村科技园区 2023, 郑州高新技术产业开发区 2024, collected at extractor 2.08 by someone
+# who had not seen the rules. Scored once, at 43ef9cb (2.08), before its output was read: parks F1 0.76, companies
+# 0.80, projects 0.00, facts 0.43; company parks 4/4, project parks 0/0, status 0/0, fully right rows 0/0, facts with
+# the right subject P 0.47 / R 0.19.
+REAL196_FLOORS = {"parks F1": 0.71, "companies F1": 0.75, "facts F1": 0.38, "company parks": 0.95,
+                  "facts with the right subject, precision": 0.42, "facts with the right subject, recall": 0.14}
+
+# tests/eval/real197: 8 real items on 北京 and 天津 zones 2018-2025: 北京市经济技术开发区 2022, 天津经开区 2023, 天津开发区 2018,
+# 中关村科技园区大兴生物医药产业基地 2023, 京津中关村科技城 2024, 京津中关村科技城 2019, 滨海—中关村科技园 2021, 京津产业新城 2025, collected at extractor 2.08 by
+# someone who had not seen the rules. Scored once, at 3032573 (2.08), before its output was read: parks F1 0.64,
+# companies 0.76, projects 0.69, facts 0.84; company parks 8/14, project parks 1/9, status 9/9, fully right rows
+# 1/14, facts with the right subject P 0.81 / R 0.73.
+REAL197_FLOORS = {"parks F1": 0.59, "companies F1": 0.71, "projects F1": 0.64, "facts F1": 0.79,
+                  "project parks": 0.06, "company parks": 0.52, "project status": 0.95,
+                  "fully right project rows": 0.02, "facts with the right subject, precision": 0.76,
+                  "facts with the right subject, recall": 0.68}
+
+# tests/eval/real198: 6 real items on 浙江 county zones 2021-2025: 武义经济开发区 2024, 常山经济开发区 2025, 新昌高新技术产业园 2022,
+# 浙江庆元经济开发区 2024, 慈溪市环杭州湾(慈星)智能产业园 2022, 兰溪市光膜小镇 2024, collected at extractor 2.08 by someone who had not seen the
+# rules. Scored once, at 3032573 (2.08), before its output was read: parks F1 0.62, companies 0.73, projects 0.78,
+# facts 0.81; company parks 4/4, project parks 5/9, status 9/9, fully right rows 4/13, facts with the right subject P
+# 0.75 / R 0.58.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL198_FLOORS = {"parks F1": 0.58, "companies F1": 0.68, "projects F1": 0.73, "facts F1": 0.76,
+                  "project parks": 0.51, "company parks": 0.95, "project status": 0.95,
+                  "fully right project rows": 0.26, "facts with the right subject, precision": 0.70,
+                  "facts with the right subject, recall": 0.54}
+
+# tests/eval/real199: 7 real items on 湖北 city zones 2022-2025: 十堰经开区 2022, 宜昌高新区 2022, 荆门高新区 2024, 湖北自贸区襄阳片区 2022,
+# 荆州经开区 2025, 随州高新区 2022, 十堰经开区 2024, collected at extractor 2.08 by someone who had not seen the rules. Scored once,
+# at 78b4051 (2.08), before its output was read: parks F1 0.71, companies 1.00, projects 0.89, facts 0.79; company
+# parks 5/6, project parks 19/21, status 17/19, fully right rows 15/24, facts with the right subject P 0.64 / R 0.67.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL199_FLOORS = {"parks F1": 0.66, "companies F1": 0.95, "projects F1": 0.84, "facts F1": 0.74,
+                  "project parks": 0.85, "company parks": 0.78, "project status": 0.84,
+                  "fully right project rows": 0.58, "facts with the right subject, precision": 0.59,
+                  "facts with the right subject, recall": 0.62}
+
+# tests/eval/real200: 7 real items on 四川 and 重庆 county zones 2021-2025: 渠县经济开发区 2021, 鹽亭縣經開區 2021, 彭山经开区 2021, 垫江高新区
+# 2023, 川南新材料化工园区 2024, 酉阳工业园区 2025, 雅安经开区 2025, collected at extractor 2.08 by someone who had not seen the rules.
+# Scored once, at 78b4051 (2.08), before its output was read: parks F1 1.00, companies 0.93, projects 0.79, facts
+# 0.76; company parks 6/7, project parks 16/17, status 12/16, fully right rows 13/24, facts with the right subject P
+# 0.86 / R 0.61.
+REAL200_FLOORS = {"parks F1": 0.95, "companies F1": 0.88, "projects F1": 0.74, "facts F1": 0.71,
+                  "project parks": 0.89, "company parks": 0.81, "project status": 0.70,
+                  "fully right project rows": 0.49, "facts with the right subject, precision": 0.81,
+                  "facts with the right subject, recall": 0.56}
+
+# tests/eval/real201: 8 real items on agricultural and food parks 2016-2025: 亳州食品产业园 2017, 兴宁市丝苗米省级现代农业产业园 2022,
+# 泰兴市产业园 2022, 周口国家农业高新技术产业示范区 2022, 成都国家农业科技园区 2023, 屏山食品科技园 2016, 重庆绿色食品产业园 2020, 平原示范区 2025, collected at
+# extractor 2.08 by someone who had not seen the rules. Scored once, at 78b4051 (2.08), before its output was read:
+# parks F1 0.83, companies 0.74, projects 0.57, facts 0.83; company parks 7/7, project parks 1/2, status 0/1, fully
+# right rows 0/5, facts with the right subject P 0.85 / R 0.66.
+REAL201_FLOORS = {"parks F1": 0.78, "companies F1": 0.69, "projects F1": 0.52, "facts F1": 0.78,
+                  "project parks": 0.45, "company parks": 0.95, "facts with the right subject, precision": 0.80,
+                  "facts with the right subject, recall": 0.61}
+
+# tests/eval/real202: 8 real items on logistics parks and airport and port zones 2016-2024: 连江经济开发区 2020, 潘桥国际物流园
+# 2016, 鄂州航空物流产业园 2023, 南宁临空经济示范区 2021, 连云港高新区 2024, 双流航空经济区 2024, 广州空港经济区 2020, 黄圃临港产业园 2018, collected at extractor
+# 2.08 by someone who had not seen the rules. Scored once, at fcccd60 (2.08), before its output was read: parks F1
+# 0.73, companies 0.75, projects 0.77, facts 0.81; company parks 5/9, project parks 4/12, status 5/11, fully right
+# rows 2/16, facts with the right subject P 0.37 / R 0.50.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL202_FLOORS = {"parks F1": 0.68, "companies F1": 0.70, "projects F1": 0.72, "facts F1": 0.77,
+                  "project parks": 0.28, "company parks": 0.51, "project status": 0.68,
+                  "fully right project rows": 0.08, "facts with the right subject, precision": 0.32,
+                  "facts with the right subject, recall": 0.45}
+
+# tests/eval/real203: 7 real items on 山西 and 内蒙古 zones 2021-2025: 九原工业园区 2021, 鄂尔多斯高新技术产业开发区 2023, 察哈尔高新技术开发区 2022,
+# 呼和浩特航天经济开发区 2025, 长治高新区 2022, 太谷经济技术开发区 2025, 长治高新区 2024, collected at extractor 2.08 by someone who had not seen
+# the rules. Scored once, at f9e9e8a (2.08), before its output was read: parks F1 0.82, companies 0.89, projects
+# 0.67, facts 0.67; company parks 10/12, project parks 6/7, status 7/7, fully right rows 6/9, facts with the right
+# subject P 0.77 / R 0.48.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL203_FLOORS = {"parks F1": 0.77, "companies F1": 0.84, "projects F1": 0.62, "facts F1": 0.62,
+                  "project parks": 0.81, "company parks": 0.78, "project status": 0.95,
+                  "fully right project rows": 0.62, "facts with the right subject, precision": 0.72,
+                  "facts with the right subject, recall": 0.43}
+
+# tests/eval/real204: 6 real items on 江苏 and 浙江 zones 2009-2012: 南京江宁开发区 2010, 宁波象山产业区 unkn, 杭州经济技术开发区 2011, 昆山光电产业园
+# 2012, 苏州工业园区 2012, 建湖开发区 unkn, collected at extractor 2.08 by someone who had not seen the rules. Scored once, at
+# f9e9e8a (2.08), before its output was read: parks F1 0.92, companies 0.65, projects 0.81, facts 0.67; company parks
+# 11/14, project parks 9/17, status 2/12, fully right rows 3/20, facts with the right subject P 0.86 / R 0.56.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL204_FLOORS = {"parks F1": 0.95, "companies F1": 0.65, "projects F1": 0.80, "facts F1": 0.76,
+                  "project parks": 0.89, "company parks": 0.74, "project status": 0.53,
+                  "fully right project rows": 0.56, "facts with the right subject, precision": 0.82,
+                  "facts with the right subject, recall": 0.73}
+
+# tests/eval/real205: 6 real items on 安徽 and 河南 county zones 2016-2020: 利辛经济开发区 2020, 华夏幸福舒城智能制造产业园 2019, 民权县高新技术开发区
+# 2016, 民权高新区 2017, 寿县蜀山 2018, 安徽巢湖经济开发区 2020, collected at extractor 2.08 by someone who had not seen the rules.
+# Scored once, at f9e9e8a (2.08), before its output was read: parks F1 0.33, companies 0.80, projects 0.86, facts
+# 0.71; company parks 4/6, project parks 1/3, status 2/3, fully right rows 1/4, facts with the right subject P 0.54 /
+# R 0.35.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL205_FLOORS = {"parks F1": 0.40, "companies F1": 0.75, "projects F1": 0.81, "facts F1": 0.68,
+                  "project parks": 0.28, "company parks": 0.62, "project status": 0.62,
+                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.51,
+                  "facts with the right subject, recall": 0.34}
+
+# tests/eval/real206: 6 real items on park management and operations 2020-2024: 安徽巢湖經開區 2022, 新乡经开区 2023, 联东U谷 2020,
+# 浙江海外高层次人才创新园 2023, 电气装备产业园区 2023, 龙湾永兴南园小微企业创业园, collected at extractor 2.08 by someone who had not seen the rules.
+# Scored once, at f9e9e8a (2.08), before its output was read: parks F1 0.71, companies 0.70, projects 0.80, facts
+# 0.75; company parks 6/8, project parks 3/4, status 1/3, fully right rows 2/5, facts with the right subject P 0.80 /
+# R 0.68.
+REAL206_FLOORS = {"parks F1": 0.66, "companies F1": 0.65, "projects F1": 0.75, "facts F1": 0.70,
+                  "project parks": 0.70, "company parks": 0.70, "project status": 0.28,
+                  "fully right project rows": 0.35, "facts with the right subject, precision": 0.75,
+                  "facts with the right subject, recall": 0.63}
+
+# tests/eval/real207: 6 real items on 广西 and 贵州 county zones 2021-2025: 容县经济开发区 2025, 三穗县开发区轻工产业园 2024, 镇宁产业园区 2021,
+# 恭城开花山工业园区 2022, 广西北流经济技术开发区 2025, 炉碧经开区 2025, collected at extractor 2.08 by someone who had not seen the rules.
+# Scored once, at 219b783 (2.08), before its output was read: parks F1 0.92, companies 0.52, projects 0.80, facts
+# 0.49; company parks 7/8, project parks 3/4, status 4/4, fully right rows 3/5, facts with the right subject P 0.61 /
+# R 0.36.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL207_FLOORS = {"parks F1": 0.87, "companies F1": 0.77, "projects F1": 0.75, "facts F1": 0.44,
+                  "project parks": 0.70, "company parks": 0.89, "project status": 0.95,
+                  "fully right project rows": 0.55, "facts with the right subject, precision": 0.56,
+                  "facts with the right subject, recall": 0.31}
+
+# tests/eval/real208: 7 real items on 福建 zones 2022-2025: 东侨开发区 2023, 古雷开发区 2022, 周宁县不锈钢深加工产业园 2024, 晋江经济开发区 2025,
+# 厦门火炬高新区 2023, 闽侯经济技术开发区 2022, 福州罗源湾开发区 2025, collected at extractor 2.08 by someone who had not seen the rules.
+# Scored once, at 219b783 (2.08), before its output was read: parks F1 0.73, companies 0.91, projects 0.67, facts
+# 0.61; company parks 10/15, project parks 3/4, status 4/4, fully right rows 3/5, facts with the right subject P 0.55
+# / R 0.67.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL208_FLOORS = {"parks F1": 0.68, "companies F1": 0.86, "projects F1": 0.62, "facts F1": 0.57,
+                  "project parks": 0.70, "company parks": 0.62, "project status": 0.95,
+                  "fully right project rows": 0.55, "facts with the right subject, precision": 0.50,
+                  "facts with the right subject, recall": 0.62}
+
+# tests/eval/real209: 7 real items on 黑龙江 and 吉林 zones 2021-2025: 长春汽车经济技术开发区 2023, 长春汽车经济技术开发区 2025, 天顺新能源装备制造产业园
+# 2023, 中车松原新能源产业基地 2022, 吉林经开区 2025, 通化医药高新区 2023, 绥芬河边境经济合作区 2022, collected at extractor 2.08 by someone who had
+# not seen the rules. Scored once, at 219b783 (2.08), before its output was read: parks F1 0.82, companies 0.75,
+# projects 0.92, facts 0.67; company parks 8/9, project parks 11/12, status 4/12, fully right rows 3/13, facts with
+# the right subject P 1.00 / R 0.50.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL209_FLOORS = {"parks F1": 0.83, "companies F1": 0.70, "projects F1": 0.87, "facts F1": 0.62,
+                  "project parks": 0.95, "company parks": 0.84, "project status": 0.28,
+                  "fully right project rows": 0.18, "facts with the right subject, precision": 0.95,
+                  "facts with the right subject, recall": 0.45}
+
+# tests/eval/real210: 6 real items on 陕西, 甘肃 and 青海 zones 2011-2015: 下川口工业园区 2011, 天水经济技术开发区 2012, 兰州新区 2012,
+# 兰州新区循环经济产业园 2014, 榆神工业区 2013, 西宁经济技术开发区 2015, collected at extractor 2.08 by someone who had not seen the rules.
+# Scored once, at 219b783 (2.08), before its output was read: parks F1 0.83, companies 0.47, projects 0.80, facts
+# 0.77; company parks 4/8, project parks 5/10, status 6/10, fully right rows 5/22, facts with the right subject P
+# 0.88 / R 0.64.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL210_FLOORS = {"parks F1": 0.78, "companies F1": 0.52, "projects F1": 0.75, "facts F1": 0.72,
+                  "project parks": 0.45, "company parks": 0.45, "project status": 0.55,
+                  "fully right project rows": 0.18, "facts with the right subject, precision": 0.83,
+                  "facts with the right subject, recall": 0.59}
+
+# tests/eval/real211: 7 real items on 湖南 zones 2021-2025: 湖南海峡两岸产业合作区郴州产业园 2021, 郴州经济开发区 2022, 岳阳经开区 2022, 宁乡高新区
+# 2021, 湘潭天易经开区 2025, 湘乡经开区 2025, 湘阴高新区 2022, collected at extractor 2.08 by someone who had not seen the rules.
+# Scored once, at 0bcaf50 (2.08), before its output was read: parks F1 0.77, companies 0.77, projects 0.55, facts
+# 0.88; company parks 4/5, project parks 2/3, status 3/3, fully right rows 1/4, facts with the right subject P 0.82 /
+# R 0.61.
+REAL211_FLOORS = {"parks F1": 0.72, "companies F1": 0.72, "projects F1": 0.50, "facts F1": 0.83,
+                  "project parks": 0.62, "company parks": 0.75, "project status": 0.95,
+                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.77,
+                  "facts with the right subject, recall": 0.56}
+
+# tests/eval/real212: 7 real items on 江苏 county zones 2021-2026: 涟水经济开发区 2023, 宝应县经济开发区 2026, 江苏泗阳经济开发区 2021, 灌云经济开发区
+# 2022, 海安高新区 2022, 金鹰(如皋)产业园 2022, 江苏射阳经济开发区 2024, collected at extractor 2.08 by someone who had not seen the
+# rules. Scored once, at 0bcaf50 (2.08), before its output was read: parks F1 0.84, companies 0.63, projects 0.46,
+# facts 0.78; company parks 6/6, project parks 2/3, status 3/3, fully right rows 2/8, facts with the right subject P
+# 0.17 / R 0.16.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL212_FLOORS = {"parks F1": 0.79, "companies F1": 0.58, "projects F1": 0.41, "facts F1": 0.73,
+                  "project parks": 0.62, "company parks": 0.95, "project status": 0.95,
+                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.12,
+                  "facts with the right subject, recall": 0.11}
+
+# tests/eval/real213: 6 real items on 新疆 and 云南 zones 2016-2020: 库尔勒上库高新技术产业开发区 2020, 阿拉尔经济技术开发区 2016,
+# 霍尔果斯经济开发区新疆生产建设兵团分区 2019, 马龙工业园区 2019, 沾益产业园区 2020, 玉溪高新技术产业开发区 2019, collected at extractor 2.08 by someone who
+# had not seen the rules. Scored once, at 97ebdfe (2.08), before its output was read: parks F1 0.82, companies 0.80,
+# projects 0.56, facts 0.67; company parks 4/6, project parks 5/5, status 2/3, fully right rows 4/8, facts with the
+# right subject P 0.71 / R 0.57.
+REAL213_FLOORS = {"parks F1": 0.77, "companies F1": 0.75, "projects F1": 0.51, "facts F1": 0.62,
+                  "project parks": 0.95, "company parks": 0.62, "project status": 0.62,
+                  "fully right project rows": 0.45, "facts with the right subject, precision": 0.66,
+                  "facts with the right subject, recall": 0.52}
+
+# tests/eval/real214: 8 real items on trade-paper news on chemical, textile and new-materials parks 2017-2025: 彭州经开区
+# 2025, 生物质新材料产业园 2021, 利通区毛纺织产业园 2018, 上海化学工业经济技术开发区 2021, 钦州港经济技术开发区石化产业园 2017, 中化连云港循环经济产业园 2019, 新材料产业园 2020,
+# 徐圩新区 2017, collected at extractor 2.08 by someone who had not seen the rules. Scored once, at 0bcaf50 (2.08),
+# before its output was read: parks F1 0.71, companies 0.57, projects 0.76, facts 0.86; company parks 2/6, project
+# parks 3/8, status 6/6, fully right rows 1/15, facts with the right subject P 0.50 / R 0.55.
+# At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL214_FLOORS = {"parks F1": 0.66, "companies F1": 0.59, "projects F1": 0.71, "facts F1": 0.81,
+                  "project parks": 0.33, "company parks": 0.28, "project status": 0.95,
+                  "fully right project rows": 0.02, "facts with the right subject, precision": 0.45,
+                  "facts with the right subject, recall": 0.50}
 
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
@@ -2648,7 +3011,36 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real182": REAL182_FLOORS,
                     "real183": REAL183_FLOORS,
                     "real184": REAL184_FLOORS,
-                    "real185": REAL185_FLOORS}
+                    "real185": REAL185_FLOORS,
+                    "real186": REAL186_FLOORS,
+                    "real187": REAL187_FLOORS,
+                    "real188": REAL188_FLOORS,
+                    "real189": REAL189_FLOORS,
+                    "real190": REAL190_FLOORS,
+                    "real191": REAL191_FLOORS,
+                    "real192": REAL192_FLOORS,
+                    "real193": REAL193_FLOORS,
+                    "real194": REAL194_FLOORS,
+                    "real195": REAL195_FLOORS,
+                    "real196": REAL196_FLOORS,
+                    "real197": REAL197_FLOORS,
+                    "real198": REAL198_FLOORS,
+                    "real199": REAL199_FLOORS,
+                    "real200": REAL200_FLOORS,
+                    "real201": REAL201_FLOORS,
+                    "real202": REAL202_FLOORS,
+                    "real203": REAL203_FLOORS,
+                    "real204": REAL204_FLOORS,
+                    "real205": REAL205_FLOORS,
+                    "real206": REAL206_FLOORS,
+                    "real207": REAL207_FLOORS,
+                    "real208": REAL208_FLOORS,
+                    "real209": REAL209_FLOORS,
+                    "real210": REAL210_FLOORS,
+                    "real211": REAL211_FLOORS,
+                    "real212": REAL212_FLOORS,
+                    "real213": REAL213_FLOORS,
+                    "real214": REAL214_FLOORS}
 
 
 @pytest.mark.django_db
