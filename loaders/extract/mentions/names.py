@@ -126,9 +126,11 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
             continue  # X“功能平台和孵化基地”项目: inside the quoted part of a name
         if _inside_proper_noun(text, i + m.start(), i + m.end()):
             continue  # 于田, 和田, 新和: the word is part of a place's name
-        if len(word) == 1 and word != "的" and _inside_word(text, i + m.start()):
-            continue  # 外向型综合产业园: the tagger reads the character inside a longer word (外向型), no word of its own
-        if word == "的" and _inside_org(text, i + m.start(), i + m.end()):
+        if len(word) == 1 and word != "的" and _inside_word(text, i + m.start(), i + m.end(), ("a", "b")):
+            continue  # 外向型综合产业园: the tagger reads the character inside a longer adjective (外向型), no word of
+            # its own (only adjectives: its organisations and nouns run over conjunctions and verbs, 桂林吉星电子等平衡
+            # 动力有限公司, 下属子, which do end names)
+        if word == "的" and _inside_word(text, i + m.start(), i + m.end(), ("ORG",)):
             continue  # 芜湖美的厨热…产业园: the tagger reads a firm's name across 的 (a brand), no particle
         if len(word) == 1 and _opens_word_into_head(text, i + m.start(), end):
             continue  # 位于/将军澳创新园: the tagger reads the character and the head as one word
@@ -217,13 +219,6 @@ def _inside_proper_noun(text: str, start: int, end: int) -> bool:
                for t in tokens_around(text, start))
 
 
-def _inside_word(text: str, at: int) -> bool:
-    """True when the tagger reads the character at `at` inside a longer adjective, with characters of that word on
-    both sides (外向型: 向 is no preposition there). Only adjectives: the tagger's organisations and nouns run over
-    conjunctions and verbs (桂林吉星电子等平衡动力有限公司, 下属子), which do end names."""
-    return any(t.start < at and at + 1 < t.end and t.tag in ("a", "b") for t in tokens_around(text, at))
-
-
 def _org_ends_at(text: str, start: int, end: int) -> bool:
     """True when the tagger reads an organisation of three or more characters ending right before the conjunction
     at text[start:end], or running on over it alone (中电光谷与/ORG, 彩虹集团/ORG: its quirk)."""
@@ -231,9 +226,10 @@ def _org_ends_at(text: str, start: int, end: int) -> bool:
                for t in tokens_around(text, start))
 
 
-def _inside_org(text: str, start: int, end: int) -> bool:
-    """True when the tagger reads text[start:end] inside an organisation's name, with characters on both sides."""
-    return any(t.start < start and end < t.end and t.tag == "ORG" for t in tokens_around(text, start))
+def _inside_word(text: str, start: int, end: int, tags: tuple[str, ...]) -> bool:
+    """True when the tagger reads text[start:end] inside a longer word of one of `tags`, with characters of that word
+    on both sides (an organisation's name across 的: 芜湖美的厨热; an adjective across 向: 外向型)."""
+    return any(t.start < start and end < t.end and t.tag in tags for t in tokens_around(text, start))
 
 
 def _opens_word_into_head(text: str, start: int, end: int) -> bool:

@@ -31,10 +31,12 @@ _COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资)?(?:�
 # X产业园投资联合体,
 # 上海农商银行临港新片区支行: a firm
 # 建设项目含X产业园: the words that introduce a list of projects, after which a park's name starts
-_LIST_INTRO_IN_STEM_RE = re.compile(r"项目(?:含|包括|包含|涵盖)")
-_PROJECT_INSIDE_STEM_RE = re.compile(r"项目(?!含|包括|包含|涵盖)(?=.)")
+_LIST_INTRO_WORDS = "含|包括|包含|涵盖"
+_LIST_INTRO_IN_STEM_RE = re.compile(r"项目(?:%s)" % _LIST_INTRO_WORDS)
+_PROJECT_INSIDE_STEM_RE = re.compile(r"项目(?!%s)(?=.)" % _LIST_INTRO_WORDS)  # (one that opens a list is read above)
 _SITED_AREA_RE = re.compile(r"临港|临空|临海|沿海|沿江|[东西南北]部|[\u4e00-\u9fff]{2,3}[县市](?=[\u4e00-\u9fff]{2})")
-_COUNTED_CLASS_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[一二两三四五六七八九十]+(?:大|个|家|类)$")
+# (zones counted by 个 or 家 anywhere in the stem are dropped further on, with a count in digits too)
+_COUNTED_CLASS_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[一二两三四五六七八九十]+[大类]$")
 _TITLE_STEM_RE = re.compile(r"(?:(?:%s)省)?(?:十佳|十强|百强|五强|百佳|优秀|明星)(?:省级|国家级|市级)?(?:产业)?" % "|".join(PROVINCES))
 _CONJUNCTION_END_RE = re.compile(r"(?:[及和与]其?)$")
 # 第四批 in front of a park word: the parks of one batch, a class
