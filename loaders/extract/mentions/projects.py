@@ -13,7 +13,7 @@ from collections import Counter
 from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
-from ..tables.lexicon import BRAND_ADVERBS, CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
+from ..tables.lexicon import BRAND_ADVERBS, CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, PROVINCES, VERBISH_RE
 from .companies import STAGED_LIST_CLOSE, STAGED_LIST_OPEN, FIRMS_LISTED_BEFORE_RE, HOUSED_FACILITY_RE, INVESTED_BEFORE_RE, INVESTS_A_SUM, LIMITED_END_RE
 from .names import LEADING_NOTE_RE, MONEY_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes, unbalanced_brackets
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, INVESTED_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_WORDS, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
@@ -1108,6 +1108,9 @@ LISTED_PROJECT_RULES = ("project_counted_list", "project_enumerated", "project_i
 _ZONE_PART_RE = re.compile(r"[东西南北新老]区|片区")
 # A zone word alone, written where the park's name would be: it means the park in scope
 _BARE_ZONE_RE = re.compile(f"^(?:{ZONE_WORDS}|园区)")
+# a county, district or town opening a project's name, and a province written bare after it (the firm's own place)
+_COUNTY_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|市|区|镇|旗)")
+_BARE_PROVINCE_AT_RE = re.compile(r"(?:%s)[\u4e00-\u9fff]{2}" % "|".join(PROVINCES))
 _BY_MEANS_RE = re.compile(r"(?:[区市县州旗]|要|%s)以(?P<rest>[\u4e00-\u9fff]{0,8})项目$" % CITY_RE.pattern)
 _DRIVES_RE = re.compile(r"拉动|带动|推动|引领|驱动")
 _BARE_BONDED_RE = re.compile("^(?:综合保税区|综保区|保税区)")  # (before a project's name, as a zone word is)
@@ -1374,6 +1377,16 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             park = scope.park_at(s, end=s + len(name)) or scope.one_of_kind(bare.group())
             written = written or name  # (the sum written before the zone word is the project's: 投资5亿元的高新区X项目)
             name, s = name[bare.end():], s + bare.end()  # (or the one park of that kind the article names)
+        county = _COUNTY_HEAD_RE.match(name)
+        if county and len(name) - county.end() >= 6 \
+                and not any(len(f) > county.end() and name.startswith(f) for f in firm_forms) and (
+                _BARE_PROVINCE_AT_RE.match(name, county.end())
+                or any(len(f) >= 3 and name.startswith(f, county.end()) for f in firm_forms)):
+            # 遂平县河南惠强新材…项目, 张浦镇春秋电子…: the county or town it stands in, then a firm's project; the
+            # name starts with the firm (a county is no part of a firm's province-led name), the form as written
+            # is an alias (not 上蔡县宏运鞋业有限公司…项目: the county is the firm's own name)
+            written = written or name
+            name, s = name[county.end():], s + county.end()
         if park is None and rule in _LIST_RULES:
             # A园区标准化厂房、B工业园区停车场等8个项目: an item named after a park stands in that park
             park = next((p.name for form, p in park_by_form.items()

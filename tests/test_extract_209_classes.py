@@ -1,0 +1,21 @@
+"""Rules of extractor 2.09, from what the real sets got wrong once scored. The sentences are fixtures for one
+behaviour each (invented names; places are the closed class of the lexicon); real prose is measured by
+tests/test_extraction_quality.py."""
+from __future__ import annotations
+
+from loaders.extract import extract
+
+
+def _projects(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.investment.text if p.investment else None, p.status) for p in extract(text).projects}
+
+
+# From real217's errors (河南 city zones 2022-2025; scored once before it was read).
+
+def test_a_county_before_a_firms_province_led_project_is_where_it_stands():
+    found = {p.name: p.aliases for p in extract("松岭县河南柏川新材电池隔膜建设项目,总投资16亿元,已建成投产。").projects}
+    assert "河南柏川新材电池隔膜建设项目" in found, found
+    assert "松岭县河南柏川新材电池隔膜建设项目" in found["河南柏川新材电池隔膜建设项目"], found
+    # the county in a firm's own legal name stays
+    names = _projects("松岭县柏川鞋业有限公司年产200万双女鞋建设项目开工。")
+    assert "松岭县柏川鞋业有限公司年产200万双女鞋建设项目" in names, names
