@@ -13,7 +13,8 @@ from collections import Counter
 from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
-from ..tables.lexicon import BRAND_ADVERBS, CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, PROVINCES, VERBISH_RE
+from ..tables.lexicon import BRAND_ADVERBS, CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
+from ..tables.lexicon import PROVINCES
 from .companies import STAGED_LIST_CLOSE, STAGED_LIST_OPEN, FIRMS_LISTED_BEFORE_RE, HOUSED_FACILITY_RE, INVESTED_BEFORE_RE, INVESTS_A_SUM, LIMITED_END_RE
 from .names import LEADING_NOTE_RE, MONEY_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes, unbalanced_brackets
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, INVESTED_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_WORDS, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
