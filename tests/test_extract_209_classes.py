@@ -19,3 +19,10 @@ def test_a_county_before_a_firms_province_led_project_is_where_it_stands():
     # the county in a firm's own legal name stays
     names = _projects("松岭县柏川鞋业有限公司年产200万双女鞋建设项目开工。")
     assert "松岭县柏川鞋业有限公司年产200万双女鞋建设项目" in names, names
+
+
+def test_a_verb_between_a_zone_word_and_园区_names_no_park():
+    parks = [p.name for p in extract("2022年1至9月,全省高新区实现园区生产总值7100.43亿元,同比增长12.37%。").parks]
+    assert not [n for n in parks if n.endswith("园区")], parks
+    parks = [p.name for p in extract("松岭园区作为柏川经济开发区组成园区,区位优势独特。").parks]
+    assert "组成园区" not in parks, parks

@@ -801,11 +801,12 @@ def _candidates(doc: Doc) -> list[_Cand]:
         for group in ("name", "next"):
             name = m.group(group)
             if name and not is_generic_stem(name[:-2]) and not _NOT_A_NAME_RE.search(name) \
-                    and not any(t.start == m.start(group) and (t.tag in LEADING_BREAK_TAGS and t.tag != "v"
+                    and not any(t.start == m.start(group) and (t.tag in LEADING_BREAK_TAGS
+                                                               and (t.tag != "v" or len(t.word) >= 2)
                                                                or t.word in ("是", "为", "系"))
                                 for t in tokens_around(text, m.start(group))):
-                # (泸州国家高新区将提升园区承载能力: a verb's clause, not the zone's park; X经济开发区是省级园区: what the
-                # zone is said to be)
+                # (泸州国家高新区将提升园区承载能力, 全省高新区实现园区生产总值: a verb's clause, not the zone's park;
+                # X经济开发区是省级园区: what the zone is said to be)
                 out.append(_Cand(name=name, kind="产业园", start=m.start(group), end=m.end(group)))
                 _add_wherever_written(text, out, name)  # (伊宁园区作为…: the park, written later without its zone)
     for m in _ZONE_GARDEN_RE.finditer(text):
