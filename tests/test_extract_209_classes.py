@@ -26,3 +26,15 @@ def test_a_verb_between_a_zone_word_and_园区_names_no_park():
     assert not [n for n in parks if n.endswith("园区")], parks
     parks = [p.name for p in extract("松岭园区作为柏川经济开发区组成园区,区位优势独特。").parks]
     assert "组成园区" not in parks, parks
+
+
+# From real216's errors (重庆 zones 2010-2014; scored once before it was read).
+
+def _companies(text: str) -> dict[str, str | None]:
+    return {c.name: c.park for c in extract(text).companies}
+
+
+def test_the_means_that_draw_firms_in_are_no_firms():
+    firms = _companies("松岭工业园区将通过创新管理体制、税收体制、土地制度和环保制度等来吸引各类企业向园区集中。")
+    assert not {"税收体制", "土地制度", "创新管理体制"} & set(firms), firms
+    assert "柏川电子" in _companies("松岭工业园区已引进柏川电子、云杉科技等企业。")

@@ -408,8 +408,10 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             continue  # 赴德国、韩国、长三角、京津冀等地考察对接项目: places visited, neither firms nor projects
         if re.match(r"(?:方面|领域|环节)", m.group("gap")):
             continue  # 在协同建设X、共建Y等方面分别完成重大项目投资: the fields of the work, neither firms nor projects
-        if re.search(r"(打造|共同|建设|推动|开展|形成|实现|部门)", m.group("gap")) or _CATEGORY_COUNT_RE.match(m.group("gap")):
-            continue  # (…隔离设施、巡逻通道等8大必验项目: kinds of works counted as 'N big' ones, neither firms nor projects)
+        if re.search(r"(打造|共同|建设|推动|开展|形成|实现|部门|吸引|^来)", m.group("gap")) \
+                or _CATEGORY_COUNT_RE.match(m.group("gap")):
+            continue  # (…隔离设施、巡逻通道等8大必验项目: kinds of works counted as 'N big' ones, neither firms nor projects;
+            # 通过创新管理体制、税收体制…等来吸引各类企业: the means that draw firms in, no firms)
         while i > 0 and text[i - 1] not in "，,。；;：:\n！？!?—…" and end - i < 120:
             i -= 1
         seg = text[i:end]
