@@ -38,3 +38,8 @@ def test_the_means_that_draw_firms_in_are_no_firms():
     firms = _companies("松岭工业园区将通过创新管理体制、税收体制、土地制度和环保制度等来吸引各类企业向园区集中。")
     assert not {"税收体制", "土地制度", "创新管理体制"} & set(firms), firms
     assert "柏川电子" in _companies("松岭工业园区已引进柏川电子、云杉科技等企业。")
+
+
+def test_a_conjunction_before_the_next_items_sum_ends_a_firms_name():
+    firms = _companies("江津工业园区引进的项目中,投资10亿元的柏川国际和投资8亿元的云杉挂车选择落户双福新区。")
+    assert "柏川国际" in firms and not [f for f in firms if f.endswith("和")], firms

@@ -907,21 +907,24 @@ def _investors_and_makers(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         if "项目" not in text[sent.start:sent.end] and "生产线" not in text[sent.start:sent.end]:
             continue
         start = name_start(text, m.start(), max_len=10)
-        name = text[start:m.start()]
+        name_end = m.start()
+        if text[name_end - 1:name_end] in ("和", "及", "与") and _SUM_OF_ITEM_RE.search(text, max(0, start - 20), start):
+            name_end -= 1  # 投资10亿元的A和投资8亿元的B: A is the item the sum before it names, the conjunction no part of it
+        name = text[start:name_end]
         if not 2 <= len(name) <= 10 or not (start == 0 or _ITEM_OPENS_RE.search(text, max(0, start - 2), start)
                                             or _SUM_OF_ITEM_RE.search(text, max(0, start - 20), start)) \
                 or not _ok(name, park_keys) or kind_of(name) != "enterprise" or _PLACE_ITEM_RE.search(name) \
                 or re.search(r"[区县市镇乡省州]$", name):
             continue
-        tokens = [t for t in tokens_around(text, start) if start <= t.start and t.end <= m.start()]
+        tokens = [t for t in tokens_around(text, start) if start <= t.start and t.end <= name_end]
         named = any(t.tag == "ORG" for t in tokens) or (
             len(tokens) == 1 and tokens[0].tag == "LOC" and len(name) >= 4 and name not in PLACES
             and PLACE_PREFIX_RE.match(name) is not None and PLACE_PREFIX_RE.match(name).end() <= len(name) - 2)
         if named and not any(t.tag in ("v", "PER", "TIME") for t in tokens):
-            hits.append(_Hit(name, start, m.start(), "enterprise", "investor"))
+            hits.append(_Hit(name, start, name_end, "enterprise", "investor"))
         elif not named and 3 <= len(name) <= 6 and text[start - 1:start] == "、" and not is_generic_stem(name) \
                 and name not in PLACES and all(t.tag in ("nz", "n", "nr", "a", "j", "LOC") for t in tokens):
-            unread.setdefault(sent.start, []).append(_Hit(name, start, m.start(), "enterprise", "investor"))
+            unread.setdefault(sent.start, []).append(_Hit(name, start, name_end, "enterprise", "investor"))
     # 荣信化工年产40万吨X、盛德源25万吨Y、新威远200吨Z…8个重大项目: in a list whose firms the tagger reads, at least
     # two, the other items open with their firms too
     for sent_start, items in unread.items():
