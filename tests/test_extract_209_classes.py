@@ -43,3 +43,10 @@ def test_the_means_that_draw_firms_in_are_no_firms():
 def test_a_conjunction_before_the_next_items_sum_ends_a_firms_name():
     firms = _companies("江津工业园区引进的项目中,投资10亿元的柏川国际和投资8亿元的云杉挂车选择落户双福新区。")
     assert "柏川国际" in firms and not [f for f in firms if f.endswith("和")], firms
+
+
+# From real215's errors (广东 county and town parks 2021-2025; scored once before it was read).
+
+def test_a_transnational_group_described_is_no_firm():
+    firms = _companies("据悉,柏川集团是总部位于香港的跨国综合性企业集团,成立于1988年。")
+    assert "柏川集团" in firms and "跨国综合性企业集团" not in firms, firms
