@@ -50,3 +50,11 @@ def test_a_conjunction_before_the_next_items_sum_ends_a_firms_name():
 def test_a_transnational_group_described_is_no_firm():
     firms = _companies("据悉,柏川集团是总部位于香港的跨国综合性企业集团,成立于1988年。")
     assert "柏川集团" in firms and "跨国综合性企业集团" not in firms, firms
+
+
+def test_a_的_that_ends_a_brand_the_tagger_reads_is_part_of_the_firms_name():
+    # (a brand the tagger knows ending in 的; the other firms are invented)
+    firms = _companies("1~9月,美的制冷、柏川通用及相关配套企业产值累计完成144.8亿元。")
+    assert "美的制冷" in firms and "制冷" not in firms, firms
+    firms = _companies("今年以来,美的机电、柏川新材料、云杉五金等项目相继落户松岭工业园。")
+    assert "美的机电" in firms and "机电" not in firms, firms

@@ -109,8 +109,18 @@ _BARE_BODY_RE = re.compile(r"^(?:(?:[市县区省])?(?:%s|园区))?(?:党工委|
 _REGION_NAME_ONLY_RE = re.compile(r"(?:%s)(?:区域|地区)?" % MACRO_REGION_RE.pattern)
 
 
-def _ok(name: str, park_keys: set[str]) -> bool:
-    if len(name) < 2 or len(name) > 30 or NOT_NAME.search(name) or name.endswith("项目") or "+" in name:
+def _de_in_brand(text: str, i: int) -> bool:
+    """True when the 的 at text[i] is the last character of a word the tagger reads as an organisation (美的)."""
+    return any(t.tag == "ORG" and t.start < i and t.end == i + 1 for t in tokens_around(text, i))
+
+
+def _ok(name: str, park_keys: set[str], *, at: tuple[str, int] | None = None) -> bool:
+    """at: (text, start) where the name is written, so that a 的 the tagger reads inside a firm's name (美的) is kept."""
+    bad = NOT_NAME.search(name)
+    if bad and bad.group() == "的" and at is not None and not NOT_NAME.search(name, bad.end()) \
+            and _de_in_brand(at[0], at[1] + bad.start()):
+        bad = None
+    if len(name) < 2 or len(name) > 30 or bad or name.endswith("项目") or "+" in name:
         return False  # (“智库+基金+园区”模式: a model, not a firm)
     if _PHASE_END_RE.search(name):
         return False  # (工投中小企业园一期: a phase of something built, never a firm)
@@ -487,7 +497,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         for off, item in items:
             a = s0 + off
             item = strip_quotes(item.strip())
-            cut = max(item.rfind("的"), item.rfind("了"))
+            cut = max((k for k, ch in enumerate(item) if ch in "的了"
+                       and word_tag(text, a + k, a + k + 1) is not None), default=-1)  # (美的机电: 的 inside a brand)
             if cut >= 0:
                 a += cut + 1
                 item = item[cut + 1:]
@@ -537,17 +548,18 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                 if not (len(item) <= 7 and COMPANY_WORD_END.search(item)):  # named after their firm where one reads so
                     continue
             if noun == "项目" and not partner:  # (A科技与德国B、C电子与意大利D等合作项目: B and D are A's and C's partners)
-                if len(item) >= 7 or of_projects or not _ok(item, park_keys) or not (len(item) <= 4 or COMPANY_WORD_END.search(item)) \
+                if len(item) >= 7 or of_projects or not _ok(item, park_keys, at=(text, a)) \
+                        or not (len(item) <= 4 or COMPANY_WORD_END.search(item)) \
                         or WORKS_END_RE.search(item) or is_generic_stem(item) \
                         or (len(items) == 1 and re.match(r"(?:\d+|[一二两三四五六七八九十]+)个", text[m.end():m.end() + 4])):
                     # 太忻大道、…等项目: a road is built, not a firm; 商贸物流等项目3个: one sector's projects
                     if not is_generic_stem(item) and len(item) >= 4:
                         projects.append((item, a, a + len(item)))
-                        if not of_projects and COMPANY_WORD_END.search(item) and _ok(item, park_keys) \
+                        if not of_projects and COMPANY_WORD_END.search(item) and _ok(item, park_keys, at=(text, a)) \
                                 and not _PROJECT_ITEM_RE.search(item) and len(item) <= 7:
                             long_firms.append(projects[-1])
                     continue
-            if not _ok(item, park_keys) or len(item) > 16 or ACTIVITY_END.search(item):
+            if not _ok(item, park_keys, at=(text, a)) or len(item) > 16 or ACTIVITY_END.search(item):
                 continue
             if len(item) >= 4 and word_tag(text, a, a + len(item)) in ("v", "vn"):
                 continue  # 以招商引资和实施…等重大项目: an activity the tagger reads as one verb, no firm (a two-character

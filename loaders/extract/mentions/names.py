@@ -130,8 +130,11 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
             continue  # 外向型综合产业园: the tagger reads the character inside a longer adjective (外向型), no word of
             # its own (only adjectives: its organisations and nouns run over conjunctions and verbs, 桂林吉星电子等平衡
             # 动力有限公司, 下属子, which do end names)
-        if word == "的" and _inside_word(text, i + m.start(), i + m.end(), ("ORG",)):
-            continue  # 芜湖美的厨热…产业园: the tagger reads a firm's name across 的 (a brand), no particle
+        if word == "的" and (_inside_word(text, i + m.start(), i + m.end(), ("ORG",)) or any(
+                t.tag == "ORG" and t.start < i + m.start() and t.end == i + m.end()
+                for t in tokens_around(text, i + m.start()))):
+            continue  # 芜湖美的厨热…产业园: the tagger reads a firm's name across 的 (a brand), no particle; so where
+            # the brand ends with it (美的/制冷, 美的/通用)
         if len(word) == 1 and _opens_word_into_head(text, i + m.start(), end):
             continue  # 位于/将军澳创新园: the tagger reads the character and the head as one word
         if len(word) >= 2 and m.start() > 0 and window[:m.start()] in COUNTRIES and m.end() < len(window) \
