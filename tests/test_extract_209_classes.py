@@ -58,3 +58,8 @@ def test_a_的_that_ends_a_brand_the_tagger_reads_is_part_of_the_firms_name():
     assert "美的制冷" in firms and "制冷" not in firms, firms
     firms = _companies("今年以来,美的机电、柏川新材料、云杉五金等项目相继落户松岭工业园。")
     assert "美的机电" in firms and "机电" not in firms, firms
+
+
+def test_who_owns_a_firm_written_before_its_name_is_no_part_of_it():
+    firms = _companies("松岭新智产业园由区、镇国企广东柏川城投置业有限公司、广东云杉城市建设投资有限公司合作共建。")
+    assert "广东柏川城投置业有限公司" in firms and not [f for f in firms if "国企" in f], firms
