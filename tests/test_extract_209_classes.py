@@ -63,3 +63,8 @@ def test_a_的_that_ends_a_brand_the_tagger_reads_is_part_of_the_firms_name():
 def test_who_owns_a_firm_written_before_its_name_is_no_part_of_it():
     firms = _companies("松岭新智产业园由区、镇国企广东柏川城投置业有限公司、广东云杉城市建设投资有限公司合作共建。")
     assert "广东柏川城投置业有限公司" in firms and not [f for f in firms if "国企" in f], firms
+
+
+def test_what_is_done_to_places_and_firms_is_no_firm():
+    firms = _companies("此外,当地还对镇内河涌进行整治、淘汰废旧塑料等脏乱污企业,改善生态环境。")
+    assert not firms, firms

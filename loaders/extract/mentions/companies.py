@@ -109,6 +109,10 @@ _BARE_BODY_RE = re.compile(r"^(?:(?:[市县区省])?(?:%s|园区))?(?:党工委|
 _REGION_NAME_ONLY_RE = re.compile(r"(?:%s)(?:区域|地区)?" % MACRO_REGION_RE.pattern)
 
 
+#: verbs of clearing up and of carrying out, which open or run through a clause, never a firm's name
+_CLEAN_UP_VERBS = frozenset({"进行", "淘汰", "关停", "取缔", "整治", "清理", "拆除", "腾退"})
+
+
 def _de_in_brand(text: str, i: int) -> bool:
     """True when the 的 at text[i] is the last character of a word the tagger reads as an organisation (美的)."""
     return any(t.tag == "ORG" and t.start < i and t.end == i + 1 for t in tokens_around(text, i))
@@ -564,6 +568,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             if len(item) >= 4 and word_tag(text, a, a + len(item)) in ("v", "vn"):
                 continue  # 以招商引资和实施…等重大项目: an activity the tagger reads as one verb, no firm (a two-character
                 # brand may read as a verb: 统一, 科兴)
+            if any(t.word in _CLEAN_UP_VERBS and a <= t.start and t.end < a + len(item) for t in tokens_around(text, a)):
+                continue  # 对镇内河涌进行整治、淘汰废旧塑料等脏乱污企业: what is done to a place or to firms, no firm
             kind = kind_of(item)
             if noun in ("高校", "院校") and kind == "enterprise":
                 kind = "university"
