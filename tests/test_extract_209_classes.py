@@ -68,3 +68,10 @@ def test_who_owns_a_firm_written_before_its_name_is_no_part_of_it():
 def test_what_is_done_to_places_and_firms_is_no_firm():
     firms = _companies("此外,当地还对镇内河涌进行整治、淘汰废旧塑料等脏乱污企业,改善生态环境。")
     assert not firms, firms
+
+
+def test_the_class_a_project_is_the_first_of_is_no_project():
+    projects = _projects("5月30日,松岭新智产业园项目宣布动工,作为柏川镇首个全国资成分的村级工业园改造产业项目,助力产业发展。"
+                         "项目占地面积约48亩,总投资不少于5亿元。")
+    assert "村级工业园改造产业项目" not in projects, projects
+    assert projects.get("松岭新智产业园项目", (None,))[0] == "不少于5亿元", projects

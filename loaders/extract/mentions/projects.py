@@ -1109,6 +1109,8 @@ LISTED_PROJECT_RULES = ("project_counted_list", "project_enumerated", "project_i
 _ZONE_PART_RE = re.compile(r"[东西南北新老]区|片区")
 # A zone word alone, written where the park's name would be: it means the park in scope
 _BARE_ZONE_RE = re.compile(f"^(?:{ZONE_WORDS}|园区)")
+# 作为…首个…的: what follows is the class the subject is the first or the only one of
+_AS_FIRST_OF_CLASS_RE = re.compile(r"作为[^，,。；;：:]{0,30}(?:首个|首家|第一个|唯一|首批)[^，,。；;：:]{0,20}的$")
 # a county, district or town opening a project's name, and a province written bare after it (the firm's own place)
 _COUNTY_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|市|区|镇|旗)")
 _BARE_PROVINCE_AT_RE = re.compile(r"(?:%s)[\u4e00-\u9fff]{2}" % "|".join(PROVINCES))
@@ -1421,6 +1423,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             continue  # 年底将有25条生产线投产: lines counted, no project's name
         if name.endswith("基金"):
             continue  # a fund among the signed 'projects' (A、B基金、C项目) is recorded as a fund
+        if _AS_FIRST_OF_CLASS_RE.search(text, max(0, s - 40), s):
+            continue  # 作为龙江镇首个全国资成分的村级工业园改造产业项目: the class the project just named is the first of
         if _FINANCIAL_PRODUCT_RE.search(name):
             continue  # 不动产投资信托基金项目, 基础设施REITs项目: a financial product, not an investment project
         key = _key(name)
