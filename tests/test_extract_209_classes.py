@@ -75,3 +75,9 @@ def test_the_class_a_project_is_the_first_of_is_no_project():
                          "项目占地面积约48亩,总投资不少于5亿元。")
     assert "村级工业园改造产业项目" not in projects, projects
     assert projects.get("松岭新智产业园项目", (None,))[0] == "不少于5亿元", projects
+
+
+def test_a_row_of_firms_and_projects_each_with_its_own_stage():
+    projects = _projects("柏川科技有限公司新厂房投用、云杉环保科技有限公司乔迁、天松智能家居项目封顶……今年以来,"
+                         "松岭产业园区迎来一批项目的竣工投产。")
+    assert projects.get("天松智能家居项目", (None, None))[1] == "在建", projects

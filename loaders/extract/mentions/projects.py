@@ -512,7 +512,8 @@ def _generic_parts(text: str, start: int, end: int) -> bool:
 _ACTIVITY_AFTER_RE = re.compile(r"建设|推进|服务|管理|落地|招引|谋划")
 
 
-_PROJECT_HEAD_IN_RE = re.compile(r"项目|工程|生产线|基地|工厂")
+# (A有限公司新厂房投用、B有限公司乔迁、C项目封顶: a row whose other items are firms and their plants, each with its stage)
+_PROJECT_HEAD_IN_RE = re.compile(r"项目|工程|生产线|基地|工厂|厂房|有限公司")
 _PROJECT_THEN_CLAUSE_RE = re.compile(r"项目(?![一二三四五六七八九十首]期$)[\u4e00-\u9fff\d]{2,}")
 _BEFORE_BARE_ZONE_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,3}项目)?(?:有|是)?")
 
