@@ -1424,6 +1424,9 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             continue  # 年底将有25条生产线投产: lines counted, no project's name
         if name.endswith("基金"):
             continue  # a fund among the signed 'projects' (A、B基金、C项目) is recorded as a fund
+        if name.endswith("园区项目") and name[:-2] in park_by_form and text.startswith("建设", s + len(name)):
+            continue  # 惠州博罗产业园区项目建设延续良好势头: the zone's projects being built, no one project (a park of a
+            # kind one project builds is: X产业园项目建设)
         if _AS_FIRST_OF_CLASS_RE.search(text, max(0, s - 40), s):
             continue  # 作为龙江镇首个全国资成分的村级工业园改造产业项目: the class the project just named is the first of
         if _FINANCIAL_PRODUCT_RE.search(name):
