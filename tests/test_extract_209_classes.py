@@ -84,6 +84,6 @@ def test_a_row_of_firms_and_projects_each_with_its_own_stage():
 
 
 def test_a_zones_projects_being_built_are_no_project():
-    projects = _projects("今年以来,松岭产业园区项目建设延续良好势头,迎来一批项目的竣工投产。")
-    assert "松岭产业园区项目" not in projects, projects
+    projects = _projects("惠州松岭产业园区位于博罗县。今年以来,惠州松岭产业园区项目建设延续良好势头,迎来一批项目的竣工投产。")
+    assert "惠州松岭产业园区项目" not in projects, projects
     assert "松岭大数据产业园项目" in _projects("松岭大数据产业园项目建设快速推进,总投资20亿元。")
