@@ -87,3 +87,16 @@ def test_a_zones_projects_being_built_are_no_project():
     projects = _projects("惠州松岭产业园区位于博罗县。今年以来,惠州松岭产业园区项目建设延续良好势头,迎来一批项目的竣工投产。")
     assert "惠州松岭产业园区项目" not in projects, projects
     assert "松岭大数据产业园项目" in _projects("松岭大数据产业园项目建设快速推进,总投资20亿元。")
+
+
+def test_a_model_project_a_project_is_said_to_be_is_no_project():
+    projects = _projects("该项目作为松岭边境经济合作区纺织服装业升级版标杆项目,交付使用后将生产运动鞋。"
+                         "陈村镇将聚力产业发展,打造柏川国际创新示范区标杆项目,重点引进高端制造。")
+    assert not [n for n in projects if n.endswith("标杆项目")], projects
+
+
+def test_a_builders_project_staff_is_no_project_and_this_projects_sum_is_no_parks():
+    x = extract("松岭经济开发区位于吉林。据柏川铁路工程总公司项目总工王某介绍,该项目总投资1.84亿元,"
+                "项目建成后,每年可生产1000万双运动鞋。")
+    assert not [p.name for p in x.projects if "总公司" in p.name], [p.name for p in x.projects]
+    assert not [f for f in x.facts if f.subject_type == "park" and f.amount.value == 184000000], x.facts

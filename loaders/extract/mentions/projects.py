@@ -1112,6 +1112,11 @@ _ZONE_PART_RE = re.compile(r"[东西南北新老]区|片区")
 _BARE_ZONE_RE = re.compile(f"^(?:{ZONE_WORDS}|园区)")
 # 作为…首个…的: what follows is the class the subject is the first or the only one of
 _AS_FIRST_OF_CLASS_RE = re.compile(r"作为[^，,。；;：:]{0,30}(?:首个|首家|第一个|唯一|首批)[^，,。；;：:]{0,20}的$")
+# 项目总工, 项目经理, 项目负责人, 项目部: the people and the office that run a builder's works
+_STAFF_AFTER_RE = re.compile(r"(?:总工|经理|负责人|总监|部(?![门署分])|办公室)")
+# a model project (标杆项目, 样板项目, 标志性项目), what a project is said to be after 作为 or is to be made after 打造
+_MODEL_CLASS_END_RE = re.compile(r"(?:标杆|样板|标志性|引领性?)项目$")
+_AS_OR_MAKE_BEFORE_RE = re.compile(r"(?:作为|打造|成为)[^，,。；;：:]*$")
 # a county, district or town opening a project's name, and a province written bare after it (the firm's own place)
 _COUNTY_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|市|区|镇|旗)")
 _BARE_PROVINCE_AT_RE = re.compile(r"(?:%s)[\u4e00-\u9fff]{2}" % "|".join(PROVINCES))
@@ -1424,11 +1429,15 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             continue  # 年底将有25条生产线投产: lines counted, no project's name
         if name.endswith("基金"):
             continue  # a fund among the signed 'projects' (A、B基金、C项目) is recorded as a fund
+        if name.endswith("项目") and _STAFF_AFTER_RE.match(text, s + len(name)):
+            continue  # 据图们铁路工程总公司项目总工安玉波介绍: a builder's project staff, no project's name
         if name.endswith("园区项目") and name[:-2] in park_by_form and text.startswith("建设", s + len(name)):
             continue  # 惠州博罗产业园区项目建设延续良好势头: the zone's projects being built, no one project (a park of a
             # kind one project builds is: X产业园项目建设)
-        if _AS_FIRST_OF_CLASS_RE.search(text, max(0, s - 40), s):
-            continue  # 作为龙江镇首个全国资成分的村级工业园改造产业项目: the class the project just named is the first of
+        if _AS_FIRST_OF_CLASS_RE.search(text, max(0, s - 40), s) or (
+                _MODEL_CLASS_END_RE.search(name) and _AS_OR_MAKE_BEFORE_RE.search(text, max(0, s - 30), s)):
+            continue  # 作为龙江镇首个全国资成分的村级工业园改造产业项目: the class the project just named is the first of;
+            # 作为X纺织服装业升级版标杆项目, 打造三龙湾…示范区标杆项目: the model the project is or is to be, no name
         if _FINANCIAL_PRODUCT_RE.search(name):
             continue  # 不动产投资信托基金项目, 基础设施REITs项目: a financial product, not an investment project
         key = _key(name)

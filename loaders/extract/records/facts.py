@@ -167,7 +167,7 @@ _PICKED_FROM_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?中[，,]")
 # what may stand between a figure and the 的 that makes it a modifier of the next name: 、占地面积290亩
 _CITY_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[省市]")
 _MODIFIER_TAIL_RE = re.compile(r"(?:、[^、，,。；;的]{1,14})*的")
-_AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])(?:多|余)?[个宗](?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|项目总(?!占地|用地|建筑面积)"
+_AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])(?:多|余)?[个宗](?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|(?<![该本此])项目总(?!占地|用地|建筑面积)"
                                  r"|项目(?:有|共|共有|达|达到)?(?:\d+|[一二三四五六七八九十]+)(?:多|余)?[个项宗]"  # 新签约项目72个, 超大项目有18个, 项目共41项
                                  r"|(?:[二三四五六七八九十]|\d+)大(?:[\u4e00-\u9fff]{0,4})项目"  # 四大项目, 4大项目: the four projects
                                  r"|(?<![\u4e00-\u9fff])(?:共计|合计|总计)(?:\d+|[一二三四五六七八九十]+)个(?![\u4e00-\u9fff])")
@@ -1302,7 +1302,7 @@ _BARE_COMPANY_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:该|本)?公司
 
 
 # 据了解，…: where the news came from, before a sentence's subject
-_SOURCE_LEAD_RE = re.compile(r"\s*(?:据了解|据悉|据介绍|目前)?[，,]?")
+_SOURCE_LEAD_RE = re.compile(r"\s*(?:据了解|据悉|据介绍|目前|据[^，,。；;“”]{2,30}?(?:介绍|表示|透露))?[，,]?")
 
 
 def _sited_firm(doc: Doc, companies: list[CompanyMention], sent: Span, park: str, s: int) -> str | None:
@@ -1770,8 +1770,9 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         project = _project_in_reach(doc, subjects, starts, s)
         if project is not None:
             return project, "project"
-        if _THIS_PROJECT_OPENING_RE.match(text, sent.start):
+        if _THIS_PROJECT_OPENING_RE.match(text, _SOURCE_LEAD_RE.match(text, sent.start).end()):
             return None, ""  # 该项目由…引进，计划用地58.4亩: a project's figures, whatever project it is, never the park's
+            # (据X项目总工介绍,该项目总投资1.84亿元: past the one who told it)
     run_start = max(sent.start, text.rfind("；", sent.start, s) + 1, text.rfind(";", sent.start, s) + 1)
     if _ADMIN_SCOPE_RE.search(text, run_start, s):
         return None, ""  # 全市地区生产总值…: a city's or county's own figure, not the park's (within its clause run)
