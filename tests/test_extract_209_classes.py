@@ -100,3 +100,12 @@ def test_a_builders_project_staff_is_no_project_and_this_projects_sum_is_no_park
                 "项目建成后,每年可生产1000万双运动鞋。")
     assert not [p.name for p in x.projects if "总公司" in p.name], [p.name for p in x.projects]
     assert not [f for f in x.facts if f.subject_type == "park" and f.amount.value == 184000000], x.facts
+
+
+# From real220's errors (广西 zones 2009-2015; scored once before it was read).
+
+def test_a_zones_phase_stands_in_that_zone_not_the_one_in_scope():
+    x = extract("今年5月,国务院批准设立钦州保税港区。钦州冶金产业园区中的冶金企业大多与湖南联系密切。"
+                "正在建设中的钦州保税港区一期项目将于年底正式封关运营。")
+    parks = {p.name: p.park for p in x.projects}
+    assert parks.get("钦州保税港区一期项目") == "钦州保税港区", parks

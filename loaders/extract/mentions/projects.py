@@ -1110,6 +1110,8 @@ LISTED_PROJECT_RULES = ("project_counted_list", "project_enumerated", "project_i
 _ZONE_PART_RE = re.compile(r"[东西南北新老]区|片区")
 # A zone word alone, written where the park's name would be: it means the park in scope
 _BARE_ZONE_RE = re.compile(f"^(?:{ZONE_WORDS}|园区)")
+# 一期项目, 二期工程: a phase of what the name opens with
+_OWN_PHASE_RE = re.compile(r"(?:一期|二期|三期|四期|首期)(?:项目|工程)")
 # 作为…首个…的: what follows is the class the subject is the first or the only one of
 _AS_FIRST_OF_CLASS_RE = re.compile(r"作为[^，,。；;：:]{0,30}(?:首个|首家|第一个|唯一|首批)[^，,。；;：:]{0,20}的$")
 # 项目总工, 项目经理, 项目负责人, 项目部: the people and the office that run a builder's works
@@ -1345,9 +1347,11 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         # 简一…项目): 潍坊高新区凯信…项目 -> park 潍坊高新区, name without it;
         # after any park when a capacity follows (P年产10万吨…项目)
         for form, p in park_by_form.items():
-            if name.startswith(form) and _OWN_WORKS_RE.match(name, len(form)):
-                park = p.name  # 喀什综合保税区市政基础设施…配套工程: the park's own works, named with it
-                break
+            if name.startswith(form) and (_OWN_WORKS_RE.match(name, len(form))
+                                          or (_OWN_PHASE_RE.fullmatch(name, len(form))
+                                              and p.kind not in BUILT_AS_PROJECT_KINDS)):
+                park = p.name  # 喀什综合保税区市政基础设施…配套工程: the park's own works, named with it (钦州保税港区
+                break  # 一期项目: a phase of the zone; a phase of a park one firm builds stands where that park does)
             if name.startswith(form) and len(name) - len(form) >= 2 \
                     and (p.kind in ZONE_KINDS
                          or (p.kind not in BUILT_AS_PROJECT_KINDS and p.kind not in _TOWN_KINDS
