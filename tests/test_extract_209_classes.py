@@ -109,3 +109,8 @@ def test_a_zones_phase_stands_in_that_zone_not_the_one_in_scope():
                 "正在建设中的钦州保税港区一期项目将于年底正式封关运营。")
     parks = {p.name: p.park for p in x.projects}
     assert parks.get("钦州保税港区一期项目") == "钦州保税港区", parks
+
+
+def test_preparing_to_start_is_planned():
+    projects = _projects("总投资227亿的松岭林浆纸一体化项目正筹备开工。")
+    assert projects.get("松岭林浆纸一体化项目", (None, None))[1] == "planned", projects
