@@ -114,3 +114,9 @@ def test_a_zones_phase_stands_in_that_zone_not_the_one_in_scope():
 def test_preparing_to_start_is_planned():
     projects = _projects("总投资227亿的松岭林浆纸一体化项目正筹备开工。")
     assert projects.get("松岭林浆纸一体化项目", (None, None))[1] == "planned", projects
+
+
+def test_约为_qualifies_a_sum_as_约():
+    found = {p.name: p.investment for p in extract("总投资约为700亿元的松岭核电项目已获国家核准并开工建设。").projects}
+    amount = found.get("松岭核电项目")
+    assert amount is not None and amount.value == 70000000000 and amount.qualifier == "约", found

@@ -33,7 +33,7 @@ _MULT = {"兆": Decimal(10) ** 12, "万亿": Decimal(10) ** 12, "千亿": Decima
 
 # How the press qualifies a figure -> the stored qualifier (as the gold data writes it:
 # 超过/以上/不少于 -> 超, 多 -> 余; 达/达到 state the value plainly, so no qualifier).
-QUALIFIER_PREFIX = {"约": "约", "大约": "约", "约有": "约", "超过": "超", "超": "超", "逾": "超", "多于": "超", "高于": "超",
+QUALIFIER_PREFIX = {"约": "约", "大约": "约", "约有": "约", "约为": "约", "超过": "超", "超": "超", "逾": "超", "多于": "超", "高于": "超",
                     "不少于": "超", "不低于": "超", "近": "近", "将近": "近", "接近": "近", "突破": "突破",
                     "达到": "", "达": "", "不足": "近", "不到": "近"}
 QUALIFIER_SUFFIX = {"余": "余", "多": "余", "以上": "超", "左右": "约", "上下": "约"}
