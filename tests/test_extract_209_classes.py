@@ -120,3 +120,10 @@ def test_约为_qualifies_a_sum_as_约():
     found = {p.name: p.investment for p in extract("总投资约为700亿元的松岭核电项目已获国家核准并开工建设。").projects}
     amount = found.get("松岭核电项目")
     assert amount is not None and amount.value == 70000000000 and amount.qualifier == "约", found
+
+
+# From real226's errors (Hong Kong and Macau press on Greater Bay Area zones 2021-2025; scored once before it was read).
+
+def test_an_innovation_and_technology_park_as_hong_kong_writes_it():
+    parks = [p.name for p in extract("據報道,松岭港深創科園上周一正式開園,首三座大樓投入運作。").parks]
+    assert "松岭港深創科園" in parks, parks
