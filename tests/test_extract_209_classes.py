@@ -127,3 +127,12 @@ def test_约为_qualifies_a_sum_as_约():
 def test_an_innovation_and_technology_park_as_hong_kong_writes_it():
     parks = [p.name for p in extract("據報道,松岭港深創科園上周一正式開園,首三座大樓投入運作。").parks]
     assert "松岭港深創科園" in parks, parks
+
+
+# From real227's errors (河北 and 山西 zones 2010-2015; scored once before it was read).
+
+def test_projects_listed_as_built_and_planned_together_take_no_stage_from_it():
+    projects = _projects("目前开发区在建和规划的重点项目有8万吨煤矿成套设备项目、松岭电缆集群项目等。"
+                         "目前8万吨煤矿成套设备项目已经建成投产。")
+    assert projects.get("松岭电缆集群项目", (None, None))[1] != "在建", projects
+    assert projects.get("8万吨煤矿成套设备项目", (None, None))[1] == "投产", projects
