@@ -136,3 +136,9 @@ def test_projects_listed_as_built_and_planned_together_take_no_stage_from_it():
                          "目前8万吨煤矿成套设备项目已经建成投产。")
     assert projects.get("松岭电缆集群项目", (None, None))[1] != "在建", projects
     assert projects.get("8万吨煤矿成套设备项目", (None, None))[1] == "投产", projects
+
+
+def test_项目以及_closes_one_listed_project_and_opens_the_next():
+    projects = _projects("重点项目有高端电缆集群项目、松岭物流项目以及柏川低碳经济产业园项目等。")
+    assert "松岭物流项目" in projects and "柏川低碳经济产业园项目" in projects, projects
+    assert not [n for n in projects if "以及" in n], projects

@@ -759,7 +759,8 @@ def _enumeration(text: str, start: int, end: int, *, conjunctions: bool = True,
     """The items of 'A、B和C' in text[start:end], each with its offset: split at 、 and (conjunctions) at the last
     和/及/以及; or at 、 and the one conjunction `joiner`."""
     items, pos = [], start
-    pattern = f"、|{joiner}" if joiner else r"、|(?:和|及|以及)(?=[^、]*$)" if conjunctions else "、"
+    # (without conjunctions, 项目 before one still closes an item: A、B项目以及C项目等 is three)
+    pattern = f"、|{joiner}" if joiner else r"、|(?:和|及|以及)(?=[^、]*$)" if conjunctions else r"、|(?<=项目)(?:以及|和|及)"
     for part in re.split(pattern, text[start:end]):
         pos = text.find(part, pos)
         items.append((part, pos))
