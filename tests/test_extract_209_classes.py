@@ -142,3 +142,10 @@ def test_项目以及_closes_one_listed_project_and_opens_the_next():
     projects = _projects("重点项目有高端电缆集群项目、松岭物流项目以及柏川低碳经济产业园项目等。")
     assert "松岭物流项目" in projects and "柏川低碳经济产业园项目" in projects, projects
     assert not [n for n in projects if "以及" in n], projects
+
+
+# From real225's errors (吉林 zones 2010-2015; scored once before it was read).
+
+def test_a_zone_named_by_a_region_of_the_country_and_its_city_in_brackets_is_a_park_in_a_documents_title():
+    parks = [p.name for p in extract("据介绍,吉林省政府先后出台《关于支持中国松岭江区域(珲春)国际合作示范区发展的若干意见》。").parks]
+    assert "中国松岭江区域(珲春)国际合作示范区" in parks, parks

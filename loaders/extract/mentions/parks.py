@@ -550,7 +550,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
                                         and re.search(r"[—―－-]", stem) is not None) \
             or _BILATERAL_DOT_RE.match(stem) is not None \
             or bool((dashed := _PLACE_THEN_DASH_RE.match(stem)) and tagged_place(text, start, start + dashed.end())) \
-            or bool((held := _REGION_CITY_BRACKET_RE.match(stem)) and held.group(1) in PLACES)
+            or bool((held := _REGION_CITY_BRACKET_RE.match(stem)) and (
+                held.group(1) in PLACES or tagged_place(text, start + held.start(1), start + held.end(1))))
         # (长三角(湖州)产业合作区: a region, then the city that holds the zone in brackets)
         # (中国百色-越南高平…; 中埃·泰达苏伊士经贸合作区; 奎屯-独山子…: a place the tagger reads, then a dash)
         kind = PARK_SUFFIXES[m.group()]
@@ -1477,7 +1478,9 @@ def _short_form_occurrences(text: str, mentions: list[ParkMention], occs: list[P
                 _alias_occurrences(text, [short], p.name, occs)
 
 
-_REGION_CITY_BRACKET_RE = re.compile(r"(?:长三角|珠三角|京津冀|粤港澳|成渝|长江|黄河|西部|东部|中部|东北|沪苏|苏浙皖|闽西南)"
+# (中国图们江区域(珲春)国际合作示范区: the country's region, then the city in brackets, which the tagger reads as a place)
+_REGION_CITY_BRACKET_RE = re.compile(r"(?:长三角|珠三角|京津冀|粤港澳|成渝|长江|黄河|西部|东部|中部|东北|沪苏|苏浙皖|闽西南"
+                                     r"|中国[\u4e00-\u9fff]{2,6}?区域)"
                                      r"[(（]([\u4e00-\u9fff]{2,3})[)）]")
 _QUOTED_SHORT_RE = re.compile(r"[“「\"]([\u4e00-\u9fff]{2,3})[”」\"]")
 
