@@ -149,3 +149,12 @@ def test_项目以及_closes_one_listed_project_and_opens_the_next():
 def test_a_zone_named_by_a_region_of_the_country_and_its_city_in_brackets_is_a_park_in_a_documents_title():
     parks = [p.name for p in extract("据介绍,吉林省政府先后出台《关于支持中国松岭江区域(珲春)国际合作示范区发展的若干意见》。").parks]
     assert "中国松岭江区域(珲春)国际合作示范区" in parks, parks
+
+
+# From real218's errors (山东 inland zones 2022-2025; scored once before it was read).
+
+def test_a_paragraph_opening_with_a_parks_phase_listed_among_projects_stays_in_the_storys_park():
+    text = ("松岭高新区上半年成绩单亮点纷呈\n\n2022年时间过半,松岭高新区上半年成绩单亮点纷呈,税收总量居全市第1位。\n\n"
+            "新开工航空航天产业园二期、柏川光电 LED、云杉半导体集成电路等重点项目46个,在建项目达到173个。")
+    parks = {p.name: p.park for p in extract(text).projects}
+    assert parks.get("云杉半导体集成电路") == "松岭高新区", parks

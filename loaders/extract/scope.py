@@ -64,6 +64,7 @@ _HOSTS_RE = re.compile(r"(?:[(（][^)）]{0,20}[)）])?(?:日前|近日|今天|�
 _PARK_CLASS_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:园区|产业园|%s)" % ZONE_WORDS)
 # What a park word modifies when it stands inside a longer noun: a fund, a project, a firm, an office.
 _MODIFIED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:基金|项目|公司|企业|集团|管委会|管理委员会|财政局)")
+_PHASE_AFTER_RE = re.compile(r"[(（]?[一二三四五六七八九十首]期[)）]?、")
 _NO_PARK = object()  # a paragraph about no one park
 # (位于X新区东南角的Y镇,…: the town the lead is about, which stands in the park; the story is the town's)
 _PLACE_IT_HOLDS_RE = re.compile(r"[^，,。；;的]{0,8}的[\u4e00-\u9fff]{1,6}(?:镇|乡|村|街道|县|区)(?![\u4e00-\u9fff])")
@@ -623,8 +624,9 @@ class ParkScope:
         lead = _LEAD_RE.match(text, start, end)
         begin = lead.end() if lead else start
         m = _PARK_CLASS_RE.match(text, begin, end)
-        if m and _MODIFIED_AFTER_RE.match(text, m.end()):
-            return False  # 此次设立的开发区产业引导基金…: the park word modifies the subject, a fund
+        if m and (_MODIFIED_AFTER_RE.match(text, m.end()) or _PHASE_AFTER_RE.match(text, m.end())):
+            return False  # 此次设立的开发区产业引导基金…: the park word modifies the subject, a fund (新开工航空航天产业园
+            # 二期、…等重点项目: a park's phase, a project, the first of a list)
         return bool(m) and is_generic_stem(m.group(1)) and not self._in(begin, m.end())
 
     def region_event_end(self, pos: int) -> int | None:
