@@ -158,3 +158,14 @@ def test_a_paragraph_opening_with_a_parks_phase_listed_among_projects_stays_in_t
             "新开工航空航天产业园二期、柏川光电 LED、云杉半导体集成电路等重点项目46个,在建项目达到173个。")
     parks = {p.name: p.park for p in extract(text).projects}
     assert parks.get("云杉半导体集成电路") == "松岭高新区", parks
+
+
+# From real229's errors (Pearl River Delta city zones 2016-2020; scored once before it was read).
+
+def test_an_items_sum_written_after_its_name_is_no_part_of_it_and_a_size_class_is_no_project():
+    projects = _projects("项目规模大、质量高。其中,松岭国际博览中心总投资达400亿元、柏川智能产业园总投资52亿元、"
+                         "云杉府总投资50亿元等重大项目相继开工。")
+    assert projects.get("柏川智能产业园", (None,))[0] == "52亿元", projects
+    assert not [n for n in projects if "总投资" in n], projects
+    projects = _projects("全市引进超亿元内资项目113宗、超千万美元外资项目22宗,松岭百亿元项目开工。")
+    assert not [n for n in projects if "元" in n], projects

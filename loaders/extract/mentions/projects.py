@@ -1116,6 +1116,10 @@ LISTED_PROJECT_RULES = ("project_counted_list", "project_enumerated", "project_i
 _ZONE_PART_RE = re.compile(r"[东西南北新老]区|片区")
 # A zone word alone, written where the park's name would be: it means the park in scope
 _BARE_ZONE_RE = re.compile(f"^(?:{ZONE_WORDS}|园区)")
+# a list item's name and the sum written right after it
+_NAME_THEN_SUM_RE = re.compile(r"(.{3,}?)(?:总投资|计划总?投资|投资)(?:额)?(?:达|约|为|超)?\d[\d.]*(?:亿|万)(?:美)?元")
+# a sum inside a name: 百亿元项目, 超亿元产业项目, 千万美元外资项目
+_SUM_IN_NAME_RE = re.compile(r"(?:\d|[十百千万亿两])(?:亿|万)?(?:美)?元")
 # 一期项目, 二期工程: a phase of what the name opens with
 _OWN_PHASE_RE = re.compile(r"(?:一期|二期|三期|四期|首期)(?:项目|工程)")
 # 作为…首个…的: what follows is the class the subject is the first or the only one of
@@ -1336,6 +1340,11 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             raw, e = raw + phase_after.group(), phase_after.end()
         raw_start = s
         name = _clean(raw)
+        summed = _NAME_THEN_SUM_RE.fullmatch(name)
+        if summed:  # 其中,A总投资达400亿元、B总投资52亿元…等重大项目: the item's name, then its sum (read after the name)
+            name = summed.group(1)
+        if _SUM_IN_NAME_RE.search(name):
+            continue  # 河源龙光城百亿元项目, 超千万美元外资项目22宗: projects by their size, a class; no name
         if unbalanced_brackets(name):
             continue  # (…建设项目(灵南路、灵北路): an item cut out of a bracket is no name)
         # 绥芬河市恒驰…基地: the name is kept without its city or province, the written form as an alias
