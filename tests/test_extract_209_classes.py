@@ -169,3 +169,10 @@ def test_an_items_sum_written_after_its_name_is_no_part_of_it_and_a_size_class_i
     assert not [n for n in projects if "总投资" in n], projects
     projects = _projects("全市引进超亿元内资项目113宗、超千万美元外资项目22宗,松岭百亿元项目开工。")
     assert not [n for n in projects if "元" in n], projects
+
+
+def test_a_count_a_slogan_or_a_verb_before_项目_is_no_projects_name():
+    projects = _projects("日前,省发改委公布的全省重点建设项目计划中,松岭有70多个项目入列省重点项目,总投资超过3600亿元。")
+    assert not [n for n in projects if "个项目" in n], projects
+    projects = _projects("2020年松岭高新区将以更强信心和力度聚项目优产业,实现经济社会发展双胜利。")
+    assert not [n for n in projects if n.endswith("聚项目")], projects

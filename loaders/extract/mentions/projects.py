@@ -1118,6 +1118,10 @@ _ZONE_PART_RE = re.compile(r"[东西南北新老]区|片区")
 _BARE_ZONE_RE = re.compile(f"^(?:{ZONE_WORDS}|园区)")
 # a list item's name and the sum written right after it
 _NAME_THEN_SUM_RE = re.compile(r"(.{3,}?)(?:总投资|计划总?投资|投资)(?:额)?(?:达|约|为|超)?\d[\d.]*(?:亿|万)(?:美)?元")
+# a count the name runs into (惠州有70多个项目), a slogan's words (新上项目, 高大上项目), a one-character verb before 项目
+_HAS_COUNT_END_RE = re.compile(r"有(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个项目$")
+_SLOGAN_END_RE = re.compile(r"(?:^新上|高大上)项目$")
+_VERB_BEFORE_HEAD_RE = re.compile(r"[聚抓谋招引促稳]项目$")
 # a sum inside a name: 百亿元项目, 超亿元产业项目, 千万美元外资项目
 _SUM_IN_NAME_RE = re.compile(r"(?:\d|[十百千万亿两])(?:亿|万)?(?:美)?元")
 # 一期项目, 二期工程: a phase of what the name opens with
@@ -1345,6 +1349,9 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             name = summed.group(1)
         if _SUM_IN_NAME_RE.search(name):
             continue  # 河源龙光城百亿元项目, 超千万美元外资项目22宗: projects by their size, a class; no name
+        if _HAS_COUNT_END_RE.search(name) or _SLOGAN_END_RE.search(name) or (
+                _VERB_BEFORE_HEAD_RE.search(name) and word_tag(text, s + len(name) - 3, s + len(name) - 2) == "v"):
+            continue  # 惠州有70多个项目入列, 新上项目, 以更强信心和力度聚项目优产业, 立足优势谋项目: a clause, no name
         if unbalanced_brackets(name):
             continue  # (…建设项目(灵南路、灵北路): an item cut out of a bracket is no name)
         # 绥芬河市恒驰…基地: the name is kept without its city or province, the written form as an alias
