@@ -176,3 +176,11 @@ def test_a_count_a_slogan_or_a_verb_before_项目_is_no_projects_name():
     assert not [n for n in projects if "个项目" in n], projects
     projects = _projects("2020年松岭高新区将以更强信心和力度聚项目优产业,实现经济社会发展双胜利。")
     assert not [n for n in projects if n.endswith("聚项目")], projects
+
+
+def test_a_bare_list_paragraph_before_a_batch_event_takes_that_event():
+    text = ("产业东进 松岭加速\n\n松岭未来科技城、柏川育成总部基地、云杉光伏照明项目、天松通信研发中心建设项目……\n\n"
+            "日前,深圳市第四季度产业发展类重大项目集中开工,12个项目总投资约160亿元。")
+    projects = _projects(text)
+    assert projects.get("云杉光伏照明项目", (None, None))[1] == "开工", projects
+    assert projects.get("天松通信研发中心建设项目", (None, None))[1] == "开工", projects

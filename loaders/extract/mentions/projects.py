@@ -1541,6 +1541,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _status_from_list_header(doc, out)
     _status_from_category_header(doc, out)
     _status_from_lead_batch(doc, out)
+    _status_from_batch_after_list(doc, out)
     _status_from_list_modifier(doc, out)
     _status_from_batch_among(doc, out)
     _status_from_forecast_after(doc, out)
@@ -1987,6 +1988,30 @@ def _status_from_lead_batch(doc: Doc, out: dict[str, ProjectMention]) -> None:
         line_start = text.rfind("\n", 0, pm.span.start) + 1
         if line_start > 0 and _BATCH_PARAGRAPH_RE.match(text, line_start):
             pm.status = event
+
+
+def _status_from_batch_after_list(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """A paragraph that is only a list of names (A、B、C……), followed by one whose first sentence reports a batch of
+    projects at one event (日前,…重大项目集中开工,12个项目…): the names are that batch, at that event, when they give
+    no stage of their own."""
+    text = doc.text
+    for pm in out.values():
+        if pm.status is not None:
+            continue
+        line_start = text.rfind("\n", 0, pm.span.start) + 1
+        line_end = text.find("\n", pm.span.start)
+        line_end = len(text) if line_end < 0 else line_end
+        if not _BARE_LIST_LINE_RE.fullmatch(text, line_start, line_end):
+            continue
+        rest = text[line_end:].lstrip()
+        first = rest[:min([len(rest)] + [k for k in (rest.find(c) for c in "。！？\n") if k >= 0])]
+        m = _LEAD_EVENT_RE.search(first)
+        if m:
+            pm.status = status_of(m.group("event"))
+
+
+# a line of names and 、 only, closed by an ellipsis or 等 (the lead of a feature that lists what it reports)
+_BARE_LIST_LINE_RE = re.compile(r"\s*[^，,。；;：:！？!?\n]{2,40}(?:、[^，,。；;：:！？!?\n]{2,40}){2,}(?:……|…|等)?\s*")
 
 
 # A、B等5个新引进项目: a kind of project in a batch (the newly brought in, beside 增资扩产项目), not its event
