@@ -184,3 +184,10 @@ def test_a_bare_list_paragraph_before_a_batch_event_takes_that_event():
     projects = _projects(text)
     assert projects.get("云杉光伏照明项目", (None, None))[1] == "开工", projects
     assert projects.get("天松通信研发中心建设项目", (None, None))[1] == "开工", projects
+
+
+# From real223's errors (湖南 zones 2010-2015; scored once before it was read).
+
+def test_every_bank_of_a_kind_is_no_firm():
+    firms = _companies("一批知名企业今年纷纷前来园区考察洽谈,各大商业银行及电信、移动等部门也主动加强了与园区的联系。")
+    assert not [f for f in firms if "银行" in f], firms

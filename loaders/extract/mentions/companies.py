@@ -227,8 +227,9 @@ def _legal(doc: Doc) -> list[_Hit]:
             start = brand.start("brand")  # 洞见/科技（雄安）有限公司 opening a line: a firm is never just 科技, the 'verb' is its brand
             stem = text[start:m.start()]
         if len(stem) < 2 or is_generic_stem(stem) or _BODY_KIND_STEM_RE.fullmatch(stem) or re.match(r"^[第该这那此本其每各]", stem) \
+                or text[start - 1:start] in ("各", "每") \
                 or (m.group().endswith(("分行", "支行")) and "行" not in stem and "银" not in m.group()):
-            continue  # (X分行 whose stem names no bank: not one)
+            continue  # (X分行 whose stem names no bank: not one; 各大商业银行: every bank of a kind, none named)
         if m.group() == "集团" and any(t.tag == "v" and t.end == m.start() and t.end - t.start >= 2 and t.start > start
                                      for t in tokens_around(text, m.start() - 1)):
             continue  # 在吴中区打造集团中国区总部: a verb, then 集团 as the firm's own group, no firm named X打造集团
