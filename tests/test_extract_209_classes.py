@@ -191,3 +191,10 @@ def test_a_bare_list_paragraph_before_a_batch_event_takes_that_event():
 def test_every_bank_of_a_kind_is_no_firm():
     firms = _companies("一批知名企业今年纷纷前来园区考察洽谈,各大商业银行及电信、移动等部门也主动加强了与园区的联系。")
     assert not [f for f in firms if "银行" in f], firms
+
+
+def test_a_firm_named_after_its_class_of_the_worlds_top_500():
+    firms = _companies("继世界500强企业柏川电气进驻之后,一批知名企业今年亦纷纷前来园区考察洽谈。")
+    assert "柏川电气" in firms, firms
+    firms = _companies("目前,园区已引进世界500强企业有35家,多家企业相继签约。")
+    assert not firms, firms

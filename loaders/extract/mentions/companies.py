@@ -49,7 +49,8 @@ _COUNT_CLOSING_ITEM_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]
 ROLE_RE = re.compile(r"(?:资深|常务|执行|高级|助理)?(?:董事长助理|董事长|行政总裁|总裁|副总裁|总经理|副总经理|创始人|项目经理|首席运营官|首席执行官|首席技术官|CEO|"
                      r"相关负责人|有关负责人|负责人|研发人员|工作人员|科研人员|副经理|经理)")
 LABEL_RE = re.compile(r"(?:链主”?企业|龙头企业|领军企业|配套企业|骨干企业|[\u4e00-\u9fff]{0,6}企业)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})")
-LABEL_CUT_RE = re.compile(r"(将|已|拥有|相关|董事长|总部|是|在|的|为|与|和|等|提供|研发|建成|投产|落户|入驻|表示|介绍|正|也|由此|通过|凭借|依托)")
+_TOP_FIRMS_BEFORE_RE = re.compile(r"(?:500|五百)强$")
+LABEL_CUT_RE = re.compile(r"(将|已|拥有|相关|董事长|总部|是|在|的|为|与|和|等|提供|研发|建成|投产|落户|入驻|进驻|表示|介绍|正|也|由此|通过|凭借|依托)")
 _COUNTRY_PAIR = r"中[德新韩日法意英美俄瑞奥以荷欧非]"  # 中德, 中新: China and a partner, opening a park's name
 _REGION_OR_PAIR_RE = re.compile(r"(?:东|西|南|北|中|中西|东北|西北|西南|东南)部|" + _COUNTRY_PAIR)
 _PAIR_END_RE = re.compile(_COUNTRY_PAIR + "$")  # (国务院批复中德(沈阳)…产业园: a pair opens the park's name)
@@ -644,7 +645,11 @@ def _labels(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         raw = m.group("name")
         c = LABEL_CUT_RE.search(raw)
         name = raw[:c.start()] if c else raw
-        strong = bool(re.match(r"(链主|龙头|领军)", m.group()))
+        # (世界500强企业欧姆龙进驻…: a firm of the world's top 500, named after its class)
+        strong = bool(re.match(r"(链主|龙头|领军)", m.group())) or (
+            bool(_TOP_FIRMS_BEFORE_RE.search(text, max(0, m.start() - 4), m.start() + 1))
+            and any(t.start == m.start("name") and t.end == m.start("name") + len(name) and t.tag == "ORG"
+                    for t in tokens_around(text, m.start("name"))))
         # (国内…领域头部企业盛合晶微,: the head firm of its field, as a leading firm is, where the name is one word)
         head = bool(re.search(r"头部企业$", m.group()[:m.start("name") - m.start()])) and "等" not in m.group()
         if len(name) < 2 or not _ok(name, park_keys) or name[0] in "以为按由对从向":
@@ -652,7 +657,7 @@ def _labels(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         if name[0] == "中" and text[m.start("name") - 2:m.start("name")] == "企业":
             continue  # 入园企业中名仕科技、…: 'among the firms', then a list (read by _lists)
         nxt = text[m.start("name") + len(name): m.start("name") + len(name) + 5]
-        followed = bool(re.match(r"[，,、。；;]|将|已|拥有|相关|董事长|总部|是|在|正|也|由此|通过|凭借|依托", nxt))
+        followed = bool(re.match(r"[，,、。；;]|将|已|拥有|相关|董事长|总部|是|在|正|也|由此|通过|凭借|依托|进驻|入驻|落户", nxt))
         if not followed:
             continue
         s = m.start("name")
