@@ -198,3 +198,10 @@ def test_a_firm_named_after_its_class_of_the_worlds_top_500():
     assert "柏川电气" in firms, firms
     firms = _companies("目前,园区已引进世界500强企业有35家,多家企业相继签约。")
     assert not firms, firms
+
+
+# From real216's errors (重庆 zones 2010-2014), studied later.
+
+def test_the_parks_a_ranking_is_among_are_a_class():
+    parks = [p.name for p in extract("松岭工业园区于2002年动工建设。多年来,松岭工业园区综合实力在重庆市特色工业园区中位列前茅。").parks]
+    assert "重庆市特色工业园区" not in parks and "松岭工业园区" in parks, parks

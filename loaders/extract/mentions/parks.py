@@ -56,6 +56,7 @@ _BILATERAL = f"(?:中[{_PARTNERS}]|[{_PARTNERS}]中)"
 _BILATERAL_RE = re.compile(f"^{_BILATERAL}$")
 # the two countries, then a dot and the zone's own name: 中埃·泰达苏伊士经贸合作区 (a zone abroad, its partners its place)
 _BILATERAL_DOT_RE = re.compile(f"{_BILATERAL}[·・]")
+_RANKED_AMONG_AFTER_RE = re.compile(r"中(?:位列|排名|名列|居|排在|位居|排位)")
 _ZONE_STARTUP_PARK_RE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,6}?)(?:创业园|孵化园)")
 _ZONE_PART_PARK_RE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,6}?)园区")
 # provinces, cities and counties written before a park's own name (安徽, 滁州市凤阳县)
@@ -446,6 +447,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if m.group() == "产业区" and (not (PLACE_PREFIX_RE.match(stem) or _SITED_AREA_RE.match(stem)) or "及" in stem):
             continue  # 电力产业区, 有色金属冶炼产业区: an area of a park named by its trade; a park of the kind is named by
             # its place or where it lies (宁波象山产业区, 滨州临港产业区, 临空产业区, 北部产业区)
+        if _RANKED_AMONG_AFTER_RE.match(text, e) and text[start - 1:start] == "在":
+            continue  # 综合实力在重庆市特色工业园区中位列前茅: the parks of a kind a ranking is among, a class; no name
         if _TITLE_STEM_RE.fullmatch(stem):
             continue  # 辽宁省十佳省级经济开发区, 河南省十强产业集聚区: a title zones win, a class; no park's name
         if _COUNTED_CLASS_END_RE.search(stem):
