@@ -205,3 +205,11 @@ def test_a_firm_named_after_its_class_of_the_worlds_top_500():
 def test_the_parks_a_ranking_is_among_are_a_class():
     parks = [p.name for p in extract("松岭工业园区于2002年动工建设。多年来,松岭工业园区综合实力在重庆市特色工业园区中位列前茅。").parks]
     assert "重庆市特色工业园区" not in parks and "松岭工业园区" in parks, parks
+
+
+# From real224's errors (贵州 and 云南 city zones 2022-2026; scored once before it was read).
+
+def test_a_firms_project_after_the_year_it_came_is_no_batch_named_by_its_date():
+    projects = _projects("自2019年山东柏川集团云南松岭公司203万吨电解铝项目落地以来,砚山县锚定千亿级产业园区目标。")
+    assert "山东柏川集团云南松岭公司203万吨电解铝项目" in projects, projects
+    assert not _projects("2021年红五月科技金融项目集中签约。"), "a batch named by its date"

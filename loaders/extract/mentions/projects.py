@@ -637,11 +637,13 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                 or _DESCRIBED_AS_RE.search(text, max(0, doc.sentence_at(start).start - 1, start - 40), start) \
                 or re.match(r"\d+个", text[m.end():m.end() + 5]):
             continue  # a clause, a description (X是…项目) or a statistic (项目68个); 特别是X项目 names it
-        if re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start]) \
+        if (re.search(r"\d{4}年(?:度)?$", text[max(0, start - 6):start])
+                and not (_opens_with_proper_name(text, start, m.start(), tags=("ORG",)) and re.search("集团|公司", stem))) \
                 or re.search(r"\d{4}年|第[\d一二三四五六七八九十]+批|\d{1,2}月", stem) \
                 or re.match(r"[(（]?第[\d一二三四五六七八九十]+批", text[m.end():m.end() + 6]):
             continue  # 2021年红五月…项目, 新区2017年第二次招商引资项目, 地区9月招商引资项目: a batch named by its date
-            # (海南自由贸易试验区建设项目(第五批): a batch numbered after its name)
+            # (海南自由贸易试验区建设项目(第五批): a batch numbered after its name; 自2019年山东魏桥集团…项目落地以来: when
+            # a firm's project came, no batch)
         copula = re.search(r"(?<=[\u4e00-\u9fff])(?:为|是)(?=[\u4e00-\u9fff]{2})", stem)
         if copula and is_generic_head(text, start + copula.end(), m.start(), max_len=6):
             continue  # 其中,绝大部分为工业项目: a clause that says what kind the projects are
