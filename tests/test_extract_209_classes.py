@@ -213,3 +213,11 @@ def test_a_firms_project_after_the_year_it_came_is_no_batch_named_by_its_date():
     projects = _projects("自2019年山东柏川集团云南松岭公司203万吨电解铝项目落地以来,砚山县锚定千亿级产业园区目标。")
     assert "山东柏川集团云南松岭公司203万吨电解铝项目" in projects, projects
     assert not _projects("2021年红五月科技金融项目集中签约。"), "a batch named by its date"
+
+
+# From real221's errors (安徽 city zones 2022-2025; scored once before it was read).
+
+def test_a_region_written_区域_and_a_count_of_parks_described_name_no_park():
+    parks = [p.name for p in extract("松岭经济开发区积极抢抓长三角一体化发展和淮海经济区域协同发展战略机遇,"
+                                     "以电子信息、智能制造、汽车配件三大新型产业园区为载体,狠抓项目建设。").parks]
+    assert parks == ["松岭经济开发区"], parks

@@ -36,7 +36,8 @@ _LIST_INTRO_IN_STEM_RE = re.compile(r"项目(?:%s)" % _LIST_INTRO_WORDS)
 _PROJECT_INSIDE_STEM_RE = re.compile(r"项目(?!%s)(?=.)" % _LIST_INTRO_WORDS)  # (one that opens a list is read above)
 _SITED_AREA_RE = re.compile(r"临港|临空|临海|沿海|沿江|[东西南北]部|[\u4e00-\u9fff]{2,3}[县市](?=[\u4e00-\u9fff]{2})")
 # (zones counted by 个 or 家 anywhere in the stem are dropped further on, with a count in digits too)
-_COUNTED_CLASS_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[一二两三四五六七八九十]+[大类]$")
+# (…电子信息、智能制造、汽车配件三大新型产业园区: the count, then only words that describe)
+_COUNTED_CLASS_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[一二两三四五六七八九十]+[大类](?:%s)*$" % DESCRIPTOR_WORDS)
 _TITLE_STEM_RE = re.compile(r"(?:(?:%s)省)?(?:十佳|十强|百强|五强|百佳|优秀|明星)(?:省级|国家级|市级)?(?:产业)?" % "|".join(PROVINCES))
 _CONJUNCTION_END_RE = re.compile(r"(?:[及和与]其?)$")
 # 第四批 in front of a park word: the parks of one batch, a class
@@ -305,6 +306,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
     out: list[_Cand] = []
     for m in SUFFIX_RE.finditer(text):
         s, e = m.start(), m.end()
+        if m.group().endswith("区") and text[e:e + 1] == "域":
+            continue  # 淮海经济区域协同发展: a region (区域), no park word
         ext = _EXT_RE.match(text, e)
         if ext and m.group() in ("开发区", "经济技术开发区", "高新区", "经济开发区"):
             e = ext.end()
