@@ -294,10 +294,20 @@ def _start_from_empty_tables() -> None:
             cursor.execute(sql)
 
 
+def article_files(articles: Path) -> list[Path]:
+    """The articles of a set: every *.txt under `articles`, except under folders whose name starts with _ or . (an
+    eval set's _raw/ and _build/ hold pages as found, search notes and scripts, which are no articles of the set)."""
+    return sorted(f for f in articles.rglob("*.txt")
+                  if not any(part.startswith(("_", ".")) for part in f.relative_to(articles).parts))
+
+
 def load_articles(articles: Path) -> None:
-    """Load every *.txt under `articles` with the loader `load_seeds` runs, into empty record tables."""
+    """Load the articles of a set (article_files) with the loader `load_seeds` runs, into empty record tables."""
     _start_from_empty_tables()
-    report = load_paths([articles])
+    files = article_files(articles)
+    if not files:
+        raise RuntimeError(f"no *.txt article under {articles}")
+    report = load_paths(files)
     if not report.files:
         raise RuntimeError(f"no *.txt article under {articles}")
     if report.refused:
