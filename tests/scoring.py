@@ -238,6 +238,21 @@ REAL211 = EVAL / "real211"  # 7 more (湖南 zones 2021-2025: 湖南海峡两岸
 REAL212 = EVAL / "real212"  # 7 more (江苏 county zones 2021-2026: 涟水经济开发区 2023, 宝应县经济开发区 2026, 江苏泗阳经济开发区 2021, 灌云经济开发区 2022, 海安高新区 2022, 金鹰(如皋)产业园 2022, 江苏射阳经济开发区 2024), at 2.08 (0bcaf50); scored once before study
 REAL213 = EVAL / "real213"  # 6 more (新疆 and 云南 zones 2016-2020: 库尔勒上库高新技术产业开发区 2020, 阿拉尔经济技术开发区 2016, 霍尔果斯经济开发区新疆生产建设兵团分区 2019, 马龙工业园区 2019, 沾益产业园区 2020, 玉溪高新技术产业开发区 2019), at 2.08 (97ebdfe); scored once before study
 REAL214 = EVAL / "real214"  # 8 more (trade-paper news on chemical, textile and new-materials parks 2017-2025: 彭州经开区 2025, 生物质新材料产业园 2021, 利通区毛纺织产业园 2018, 上海化学工业经济技术开发区 2021, 钦州港经济技术开发区石化产业园 2017, 中化连云港循环经济产业园 2019, 新材料产业园 2020, 徐圩新区 2017), at 2.08 (0bcaf50); scored once before study
+REAL215 = EVAL / "real215"  # 9 more (广东 county and town parks 2021-2025: 广佛肇(怀集)经济合作区 2022, 蒲康电子轻工产业园 2025, 建滔(开平)新一代信息技术产业园 2025, 惠州博罗产业园区 2025, 美的机电 2021, 绀现南工业园 2021, 龙江新智产业园 2024, 北片高端产业集聚区 2025, 高性能船舶制造项目 2025), at 2.08 (835af63); scored once before study
+REAL216 = EVAL / "real216"  # 8 more (重庆 zones 2011-2014: 鱼复工业园区 2011, 两江新区工业开发区 2014, 大足工业园区 2012, 空港工业园区 2012, 光电科技产业园 2012, 重庆·香港工业园 2013, 铜梁工业园区 2014, 江津工业园区 2014), at 2.08 (835af63); scored once before study
+REAL217 = EVAL / "real217"  # 7 more (河南 city zones 2022-2025: 濮阳工业园区 2022, 濮阳经济技术开发区 2022, 睢县高新区 2023, 临港汽车零部件产业园 2023, 汽车零部件产业园 2023, 郑州经济技术开发区 2024, 内乡县先进制造业开发区 2025), at 2.08 (835af63); scored once before study
+REAL218 = EVAL / "real218"  # 8 more (山东 inland city zones 2022-2025: 潍坊高新区 2022, 枣庄高新区 2022, 临沂高新区 2023, 聊城经济开发区 2023, 淄博高新区 2025, 德州天衢新区 2023, 济宁高新区 2024, 菏泽鲁西新区 2023), at 2.08 (835af63); scored once before study
+REAL219 = EVAL / "real219"  # 6 more (江西 city and county zones 2021-2024: 井冈山经开区 2021, 广信区晶科24GW光伏组件一期项目 2023, 晶科新能源 2023, 萍乡经开区 2023, 全南工业园区 2023, 赣江新区 2024), at 2.09 (86432bc); scored once before study
+REAL220 = EVAL / "real220"  # 8 more (广西 zones 2009-2015: 湖南(钦州)临港工业园区 2009, 企沙工业区 2010, 北海电子产业园 2010, 禄源工业园区 2015, 苏桥经济开发区 2015, 梧州进口再生资源加工园区 2015, 南宁富士康科技园 2015, 广西柳州汽车城 2012), at 2.09 (231d664); scored once before study
+REAL221 = EVAL / "real221"  # 6 more (安徽 city zones 2022-2025: 安徽巢湖经济开发区 2022, 滁州经开区 2025, 合肥经开区 2025, 阜合现代产业园区 2022, 萧县经济开发区 2022, 滁州经开区 2023), at 2.09 (9aae9f5); scored once before study
+REAL222 = EVAL / "real222"  # 6 more (government work reports and zone reviews 2015-2019: 东湖高新区 2018, 重庆双桥经济开发区 2019, 湘西经开区 2015, 东台经济开发区 2019, 金坛经济开发区 2018, 青川庄子产业园 2015), at 2.09 (9aae9f5); scored once before study
+REAL223 = EVAL / "real223"  # 8 more (湖南 zones 2010-2015: 湘潭九华示范区 2012, 郴州出口加工区 2014, 郴州经济开发区 2015, 宁乡经开区 2015, 益阳高新技术产业开发区 2010, 望城经济技术开发区 2014, 醴陵陶瓷产业园 2010, 白沙洲工业园 2010), at 2.09 (0125458); scored once before study
+REAL224 = EVAL / "real224"  # 9 more (贵州 and 云南 city zones 2022-2026: 贵阳高新区 2022, 贵阳经开区 2022, 安顺经济技术开发区 2023, 羊昌工业园 2024, 西秀区航空结构部件加工产业园 2026, 楚雄高新区 2023, 云南砚山产业园区 2025, 曲靖经济技术开发区 2022, 玉溪高新区 2026), at 2.09 (7c45dec); scored once before study
+REAL225 = EVAL / "real225"  # 7 more (吉林 zones 2010-2015: 长春兴隆综合保税区 2010, 长春经开区 2012, 中国图们江区域(珲春)国际合作示范区 2013, 东昌医药工业产业园区 2013, 中新食品区 2014, 中國圖們江區域(琿春)國際合作示範區 2015, 长春高新区 2015), at 2.09 (0125458); scored once before study
+REAL226 = EVAL / "real226"  # 7 more (Hong Kong and Macau press on Greater Bay Area zones 2021-2025, traditional script: 前海深港現代服務業合作區 2021, 橫琴粵澳深度合作區 2024, 橫琴粵澳深合區 2024, 橫琴深合區 2024, 南沙慶盛樞紐區塊 2024, 河套深港科技創新合作區香港園區 2025, 河套港深創科園香港園區 2025), at 2.09 (7f31a58); scored once before study
+REAL227 = EVAL / "real227"  # 6 more (河北 and 山西 zones 2010-2015: 保定高新区 2010, 吕梁高新技术产业开发区 2012, 曹妃甸国家级经济技术开发区 2013, 石家庄高新区 2013, 石家庄高新区 2014, 电子商务产业园 2015), at 2.09 (7db9e4e); scored once before study
+REAL228 = EVAL / "real228"  # 7 more (江苏 city zones 2021-2022: 镇江新区 2021, 中国医药城 2022, 无锡光电新材料科技园 2021, 徐州高新区 2021, 盐城经济技术开发区 2022, 泰州医药高新区 2021, 苏州工业园区 2022), at 2.09 (94b7b80); scored once before study
+REAL229 = EVAL / "real229"  # 8 more (Pearl River Delta city zones 2016-2020: 阿波罗未来产业园 2016, 松山湖 2017, 增城开发区 2018, 仲恺高新区 2020, 珠海高新区 2020, 广州开发区 2020, 中南高科高明智汇城 2020, 翠亨新区 2020), at 2.09 (20c9a92); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

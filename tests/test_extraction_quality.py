@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, REAL182, REAL183, REAL184, REAL185, REAL186, REAL187, REAL188, REAL189, REAL190, REAL191, REAL192, REAL193, REAL194, REAL195, REAL196, REAL197, REAL198, REAL199, REAL200, REAL201, REAL202, REAL203, REAL204, REAL205, REAL206, REAL207, REAL208, REAL209, REAL210, REAL211, REAL212, REAL213, REAL214, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, REAL182, REAL183, REAL184, REAL185, REAL186, REAL187, REAL188, REAL189, REAL190, REAL191, REAL192, REAL193, REAL194, REAL195, REAL196, REAL197, REAL198, REAL199, REAL200, REAL201, REAL202, REAL203, REAL204, REAL205, REAL206, REAL207, REAL208, REAL209, REAL210, REAL211, REAL212, REAL213, REAL214, REAL215, REAL216, REAL217, REAL218, REAL219, REAL220, REAL221, REAL222, REAL223, REAL224, REAL225, REAL226, REAL227, REAL228, REAL229, SEEDS_GOLD
 
 
 
@@ -290,7 +290,22 @@ def scores(extraction_scores, seeds_dir):
             "real211": extraction_scores(REAL211),
             "real212": extraction_scores(REAL212),
             "real213": extraction_scores(REAL213),
-            "real214": extraction_scores(REAL214)}
+            "real214": extraction_scores(REAL214),
+            "real215": extraction_scores(REAL215),
+            "real216": extraction_scores(REAL216),
+            "real217": extraction_scores(REAL217),
+            "real218": extraction_scores(REAL218),
+            "real219": extraction_scores(REAL219),
+            "real220": extraction_scores(REAL220),
+            "real221": extraction_scores(REAL221),
+            "real222": extraction_scores(REAL222),
+            "real223": extraction_scores(REAL223),
+            "real224": extraction_scores(REAL224),
+            "real225": extraction_scores(REAL225),
+            "real226": extraction_scores(REAL226),
+            "real227": extraction_scores(REAL227),
+            "real228": extraction_scores(REAL228),
+            "real229": extraction_scores(REAL229)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -347,9 +362,11 @@ REAL3_FLOORS = {"parks F1": 0.81, "companies F1": 0.78, "projects F1": 0.74, "fu
 # rules by someone who had not seen them. Scored once before study (extractor 1.10): parks F1 0.64, companies
 # 0.64, projects 0.48, funds 0.83, facts 0.57; project parks 1/8, company parks 9/14, status 5/7, fully right
 # rows 0/19, project amounts 0/3, fund amounts 0/4, facts with the right subject P 0.63 / R 0.29.
-REAL4_FLOORS = {"parks F1": 0.80, "companies F1": 0.83, "projects F1": 0.71, "funds F1": 0.83, "facts F1": 0.84,
-                "project parks": 0.66, "company parks": 0.85, "project status": 1.0, "fully right project rows": 0.54,
-                "facts with the right subject, precision": 0.88, "facts with the right subject, recall": 0.67}
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL4_FLOORS = {"parks F1": 0.84, "companies F1": 0.93, "projects F1": 0.71, "funds F1": 0.83, "facts F1": 0.86,
+                "project parks": 0.66, "company parks": 0.95, "project status": 1.00,
+                "fully right project rows": 0.55, "facts with the right subject, precision": 0.94,
+                "facts with the right subject, recall": 0.79}
 # tests/eval/real5: 14 short real articles (2006-2025, ten provinces), collected after extractor 1.13 by
 # someone who had not seen the rules. Scored once before study: parks F1 0.44, companies 0.88, projects 0.74,
 # funds 1.00, facts 0.47; project parks 5/7, company parks 8/21, status 3/7, fully right rows 1/12, project
@@ -377,9 +394,11 @@ REAL5_FLOORS = {"parks F1": 0.80, "companies F1": 0.92, "projects F1": 0.86, "fu
 # read: status 14/15 -> 14/16, floor 0.92 -> 0.86. Extractor 1.38 drops three figures it gave to a 'park'
 # that was a size class (投资千万元以上工业园区): facts F1 0.87 -> 0.84 (the scorer's F1 matches figures by
 # value, whoever they are given to), right-subject precision 0.90 -> 0.96.
-REAL6_FLOORS = {"parks F1": 0.84, "companies F1": 0.71, "projects F1": 0.82, "funds F1": 1.0, "facts F1": 0.82,
-                "project parks": 0.70, "company parks": 0.25, "project status": 0.86, "fully right project rows": 0.34,
-                "facts with the right subject, precision": 0.90, "facts with the right subject, recall": 0.74}
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL6_FLOORS = {"parks F1": 0.84, "companies F1": 0.95, "projects F1": 0.90, "funds F1": 1.00, "facts F1": 0.84,
+                "project parks": 0.89, "company parks": 0.70, "project status": 0.89,
+                "fully right project rows": 0.65, "facts with the right subject, precision": 0.91,
+                "facts with the right subject, recall": 0.77}
 # tests/eval/real7: 14 short real articles (2012-2025, thirteen provinces; government sites, 新华社, 上海证券报, a
 # park's site, reposts), collected at extractor 1.16 by someone who had not seen the rules. Scored once before
 # study: parks F1 0.75, companies 0.77, projects 0.40, funds 0.33, facts 0.78; company parks 2/5, project parks
@@ -401,9 +420,11 @@ REAL7_FLOORS = {"parks F1": 0.93, "companies F1": 0.88, "projects F1": 0.70, "fu
 # (a zone's 政府投资引导基金, named by the truth with the zone) is still missed: no funds floor.
 # Extractor 1.40 names its one fund (a zone's plain-named fund with a short name, 设立政府投资引导基金(以下简称…)):
 # funds 0.00 -> 1.00.
-REAL8_FLOORS = {"parks F1": 0.95, "companies F1": 0.95, "projects F1": 0.92, "funds F1": 0.95, "facts F1": 0.88,
-                "project parks": 0.70, "company parks": 0.70, "project status": 0.85, "fully right project rows": 0.58,
-                "facts with the right subject, precision": 0.85, "facts with the right subject, recall": 0.72}
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL8_FLOORS = {"parks F1": 0.95, "companies F1": 0.95, "projects F1": 0.93, "funds F1": 0.95, "facts F1": 0.88,
+                "project parks": 0.74, "company parks": 0.77, "project status": 0.93,
+                "fully right project rows": 0.65, "facts with the right subject, precision": 0.85,
+                "facts with the right subject, recall": 0.72}
 # tests/eval/real9: 15 real articles (2013-2025, fifteen provinces; municipal and provincial papers, government
 # sites, a county's news site, reposts), collected at extractor 1.18 by someone who had not seen the rules. Scored
 # once before study: parks F1 0.76, companies 0.63, projects 0.49, funds 0.75, facts 0.68; company parks 7/11,
@@ -443,9 +464,11 @@ REAL10_FLOORS = {"parks F1": 0.78, "companies F1": 0.84, "projects F1": 0.72, "f
 # Extractor 1.26 gives a city's or county's batch to a park group named after it (河源市, 广灵县): right-subject
 # precision 0.65 -> 0.84, recall 0.52 -> 0.67 (real10 0.77/0.49 -> 0.90/0.70, real9 recall 0.56 -> 0.66).
 # Extractor 1.40 reads its one fund, named in quotes with plain words (成立“园区合作基金”): funds 0.00 -> 1.00.
-REAL11_FLOORS = {"parks F1": 0.90, "companies F1": 0.83, "projects F1": 0.89, "funds F1": 0.95, "facts F1": 0.82,
-                 "project parks": 0.85, "company parks": 0.88, "project status": 0.92, "fully right project rows": 0.68,
-                 "facts with the right subject, precision": 0.8, "facts with the right subject, recall": 0.63}
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL11_FLOORS = {"parks F1": 0.95, "companies F1": 0.95, "projects F1": 0.90, "funds F1": 0.95, "facts F1": 0.82,
+                 "project parks": 0.91, "company parks": 0.95, "project status": 0.95,
+                 "fully right project rows": 0.73, "facts with the right subject, precision": 0.91,
+                 "facts with the right subject, recall": 0.67}
 # tests/eval/real12: 15 short real items (2010-2023, twelve provinces; reposts of local news, a government
 # department's site, provincial and municipal papers), collected at extractor 1.25 by someone who had not seen the
 # rules. Scored once before study: parks F1 0.70, companies 0.67, projects 0.56, funds 1.00, facts 0.71; company
@@ -777,9 +800,11 @@ REAL35_FLOORS = {"parks F1": 0.90, "companies F1": 0.92, "projects F1": 0.78, "f
 # after different places: parks 0.86, fund amounts 4/4, project parks 5/6, fully right rows 4/7, right subject P 0.90
 # / R 0.49; facts 0.72 -> 0.70 (a list's size no longer given to the park that opens the list, a value the truth gives
 # to the city). Then (1.67) a zone's industry park (新泰经济开发区数字经济园区): parks 0.89.
-REAL36_FLOORS = {"parks F1": 0.85, "companies F1": 0.87, "projects F1": 0.87, "funds F1": 0.78, "facts F1": 0.66,
-                 "project parks": 0.80, "company parks": 0.76, "project status": 0.78, "fully right project rows": 0.55,
-                 "facts with the right subject, precision": 0.85, "facts with the right subject, recall": 0.45}
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL36_FLOORS = {"parks F1": 0.89, "companies F1": 0.87, "projects F1": 0.95, "funds F1": 0.78, "facts F1": 0.67,
+                 "project parks": 0.95, "company parks": 0.76, "project status": 0.78,
+                 "fully right project rows": 0.62, "facts with the right subject, precision": 0.85,
+                 "facts with the right subject, recall": 0.46}
 # tests/eval/real37: 10 real items (2009-2026; three from 2009-2010, a province's chemical parks designated, expanded
 # and graded for safety, parks built in pairs across provinces and paired-assistance parks), collected at extractor
 # 1.65 by someone who had not seen the rules. Scored once before study: parks F1 0.62 (P 0.68, R 0.57), companies
@@ -803,8 +828,9 @@ REAL37_FLOORS = {"parks F1": 0.82, "companies F1": 0.90, "projects F1": 0.61, "f
 # written after its rate, average annual growth: parks 0.86, companies 1.00, facts 0.75, right subject P 1.00 / R 0.60.
 # Then (1.69) variant forms of traditional copy (佔地), 科创园区, 约有, a contraction to 科创: parks 0.92, facts 0.77.
 # Then (1.70) a facility completed on a date (X制造业中心今年2月落成): projects 0.40 (1 of 4), fully right 1/1.
-REAL38_FLOORS = {"parks F1": 0.88, "companies F1": 0.95, "projects F1": 0.35, "facts F1": 0.70,
-                 "facts with the right subject, precision": 0.92, "facts with the right subject, recall": 0.55}
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL38_FLOORS = {"parks F1": 0.88, "companies F1": 0.95, "projects F1": 0.35, "facts F1": 0.76,
+                 "facts with the right subject, precision": 0.92, "facts with the right subject, recall": 0.62}
 # tests/eval/real39: 10 real items (2006-2022, all simplified; named projects started or signed at a park, zones in
 # 海南 and 新疆, animation, game and film parks, three items from 2006-2008, a zone's fund), collected at extractor 1.75
 # by someone who had not seen the rules. Scored once, at 8f8a208: parks F1 0.58 (P 0.58, R 0.58), companies 0.64
@@ -1059,9 +1085,10 @@ REAL54_FLOORS = {"parks F1": 0.64, "companies F1": 0.84, "projects F1": 0.45, "f
 # P 0.96 / R 0.68.
 # Studied at 2.02: head firms and their starts, a park's former name, a project's city picks its park, one product in
 # two sizes: parks 0.95, companies 0.61, projects 0.87, project parks 9/13, fully right 6/15. Floors raised to 0.05 below.
-REAL55_FLOORS = {"parks F1": 0.90, "companies F1": 0.56, "projects F1": 0.82, "funds F1": 0.95, "facts F1": 0.74,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL55_FLOORS = {"parks F1": 0.90, "companies F1": 0.56, "projects F1": 0.85, "funds F1": 0.95, "facts F1": 0.74,
                  "project parks": 0.64, "company parks": 0.70, "fund parks": 0.95, "project status": 0.57,
-                 "fully right project rows": 0.35, "facts with the right subject, precision": 0.91,
+                 "fully right project rows": 0.38, "facts with the right subject, precision": 0.91,
                  "facts with the right subject, recall": 0.63}
 
 # tests/eval/real56: 9 project-heavy real items (2011-2025: 滨州工业园区's signings and starts (大众网 2011), 高坪区's garment park (2012),
@@ -1074,9 +1101,10 @@ REAL55_FLOORS = {"parks F1": 0.90, "companies F1": 0.56, "projects F1": 0.82, "f
 # 24/25, fully right 18/32. Floors raised to 0.05 below.
 # Studied again at 2.03: a county event held in the county's own park (仪式在该县X园区举行) makes that park the story's:
 # project parks 18/25 -> 22/25, fully right rows 18/32 -> 22/32. Floors raised to 0.05 below.
-REAL56_FLOORS = {"parks F1": 0.59, "companies F1": 0.64, "projects F1": 0.60, "funds F1": 0.95, "facts F1": 0.68,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL56_FLOORS = {"parks F1": 0.59, "companies F1": 0.64, "projects F1": 0.61, "funds F1": 0.95, "facts F1": 0.68,
                  "project parks": 0.83, "company parks": 0.87, "project status": 0.91,
-                 "fully right project rows": 0.64, "facts with the right subject, precision": 0.74,
+                 "fully right project rows": 0.66, "facts with the right subject, precision": 0.74,
                  "facts with the right subject, recall": 0.45}
 
 # tests/eval/real57: 8 real items on foreign and Taiwan investment (2007-2021: 袍江工业区 (中国宁波网 2007), 常州高新区 (2007), 松山湖
@@ -1149,9 +1177,11 @@ REAL61_FLOORS = {"parks F1": 0.73, "companies F1": 0.68, "projects F1": 0.76, "f
 # extractor 2.02 by someone who had not seen the rules. Scored once, at 5192b1b (the session's last rules), before its output
 # was read: parks F1 0.79, companies 0.83, projects 0.67 (amounts 4/5), facts 0.88; company parks 8/10, project parks 7/10,
 # status 5/8, fully right rows 6/16, facts with the right subject P 0.98 / R 0.71.
-REAL62_FLOORS = {"parks F1": 0.74, "companies F1": 0.78, "projects F1": 0.62, "facts F1": 0.83, "project parks": 0.65,
-                 "company parks": 0.75, "project status": 0.57, "fully right project rows": 0.33,
-                 "facts with the right subject, precision": 0.93, "facts with the right subject, recall": 0.66}
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL62_FLOORS = {"parks F1": 0.74, "companies F1": 0.78, "projects F1": 0.66, "facts F1": 0.83,
+                 "project parks": 0.65, "company parks": 0.75, "project status": 0.57,
+                 "fully right project rows": 0.38, "facts with the right subject, precision": 0.93,
+                 "facts with the right subject, recall": 0.66}
 
 # tests/eval/real63: 7 real items on city and county parks (2014-2023: 衡东经济开发区 (华声在线 2023), 随州高新区 (随州日报 2017), 三明高新区
 # (东南网 2021), 岳阳经开区 (岳阳日报 2023), 荆州高新区 (荆州日报 2023), 赣州经开区 (赣南日报 2014), 丰城高新区 (2023)), collected at
@@ -1229,7 +1259,8 @@ REAL68_FLOORS = {"parks F1": 0.65, "companies F1": 0.53, "projects F1": 0.13, "f
 # (秦皇岛日报 2019)), collected at extractor 2.02 by someone who had not seen the rules. Scored once, at 9332e67 (2.02),
 # before its output was read: parks F1 0.96, companies 0.95, projects 0.81 (amounts 13/14), facts 0.80; company parks
 # 19/20, project parks 22/23, status 20/21, fully right rows 21/26, facts with the right subject P 0.88 / R 0.63.
-REAL69_FLOORS = {"parks F1": 0.91, "companies F1": 0.90, "projects F1": 0.77, "facts F1": 0.75,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL69_FLOORS = {"parks F1": 0.95, "companies F1": 0.90, "projects F1": 0.77, "facts F1": 0.75,
                  "project parks": 0.91, "company parks": 0.90, "project status": 0.90,
                  "fully right project rows": 0.79, "facts with the right subject, precision": 0.83,
                  "facts with the right subject, recall": 0.58}
@@ -1292,9 +1323,11 @@ REAL73_FLOORS = {"parks F1": 0.81, "companies F1": 0.78, "funds F1": 0.65, "fact
 # what it covers: projects 0.50 -> 0.56. Floors raised to 0.05 below.
 # At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
 # figures now.
-REAL74_FLOORS = {"parks F1": 0.72, "companies F1": 0.77, "projects F1": 0.51, "facts F1": 0.60, "project parks": 0.81,
-                 "company parks": 0.78, "project status": 0.81, "fully right project rows": 0.57,
-                 "facts with the right subject, precision": 0.79, "facts with the right subject, recall": 0.40}
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL74_FLOORS = {"parks F1": 0.75, "companies F1": 0.78, "projects F1": 0.51, "facts F1": 0.60,
+                 "project parks": 0.81, "company parks": 0.78, "project status": 0.81,
+                 "fully right project rows": 0.57, "facts with the right subject, precision": 0.83,
+                 "facts with the right subject, recall": 0.42}
 
 # tests/eval/real75: 9 real items on parks in 安徽 and northern 江苏 (2017-2024: 徐州工业园区 (2017), 徐州经济技术开发区 (中国江苏网 2018),
 # 淮安经济技术开发区 (淮安日报 2018), 上合物流园 (2021), 盐城经开区 (亚洲日报 2022), 宿迁's 贤官镇工业区 (2017), 中新苏滁高新区 (市场星报 2020), 合肥经开区 (2021),
@@ -1355,8 +1388,9 @@ REAL78_FLOORS = {"parks F1": 0.75, "companies F1": 0.55, "projects F1": 0.61, "f
 # 20/26, status 15/26, fully right rows 5/37, facts with the right subject P 0.74 / R 0.50.
 # Studied at 2.03 after that first score: a list sited in its own clause, 落户X的 is where not the event: status 15/26 ->
 # 26/26, fully right rows 5/37 -> 16/37. Floors raised to 0.05 below.
-REAL79_FLOORS = {"parks F1": 0.92, "companies F1": 0.68, "projects F1": 0.74, "facts F1": 0.68,
-                 "project parks": 0.72, "company parks": 0.62, "project status": 0.95,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL79_FLOORS = {"parks F1": 0.92, "companies F1": 0.68, "projects F1": 0.77, "facts F1": 0.68,
+                 "project parks": 0.73, "company parks": 0.62, "project status": 0.95,
                  "fully right project rows": 0.38, "facts with the right subject, precision": 0.69,
                  "facts with the right subject, recall": 0.45}
 
@@ -1403,9 +1437,11 @@ REAL82_FLOORS = {"parks F1": 0.83, "companies F1": 0.86, "projects F1": 0.68, "f
 # Moved at 2.04: 华芯·无限航空航材保障中心 placed in its zone (project parks 15 -> 16/20). Floors raised to 0.05 below.
 # At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
 # figures now.
-REAL83_FLOORS = {"parks F1": 0.62, "companies F1": 0.90, "projects F1": 0.88, "facts F1": 0.51, "project parks": 0.75,
-                 "company parks": 0.90, "project status": 0.85, "fully right project rows": 0.65,
-                 "facts with the right subject, precision": 0.59, "facts with the right subject, recall": 0.37}
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL83_FLOORS = {"parks F1": 0.65, "companies F1": 0.90, "projects F1": 0.88, "facts F1": 0.51,
+                 "project parks": 0.75, "company parks": 0.90, "project status": 0.85,
+                 "fully right project rows": 0.65, "facts with the right subject, precision": 0.64,
+                 "facts with the right subject, recall": 0.37}
 
 # tests/eval/real84: 7 real items on city zones in 黑龙江, 吉林 and 辽宁 (2017-2023: 宾西经济技术开发区 (2023), 穆棱高新区 and 穆棱经济开发区
 # (中国经济与法 2023), 长春 朝阳经济开发区 (新华财经 2022), 蛟河经济开发区 (2020), 白城工业园区 (2017), 凌源經濟開發區 (香港商报 2020, traditional script),
@@ -1416,10 +1452,11 @@ REAL83_FLOORS = {"parks F1": 0.62, "companies F1": 0.90, "projects F1": 0.88, "f
 # 12/13, fully right rows 1/24 -> 7/24. Floors raised to 0.05 below.
 # Studied again at 2.04: 北部石材园区 is a park and the projects whose names open with it stand in it: parks 0.62 -> 0.67,
 # project parks 9 -> 12/15. Floors raised to 0.05 below.
-REAL84_FLOORS = {"parks F1": 0.61, "companies F1": 0.81, "projects F1": 0.54, "facts F1": 0.55,
-                 "project parks": 0.75, "company parks": 0.45, "project status": 0.82,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL84_FLOORS = {"parks F1": 0.62, "companies F1": 0.81, "projects F1": 0.66, "facts F1": 0.55,
+                 "project parks": 0.75, "company parks": 0.45, "project status": 0.84,
                  "facts with the right subject, precision": 0.42, "facts with the right subject, recall": 0.26,
-                 "fully right project rows": 0.36}
+                 "fully right project rows": 0.45}
 
 # tests/eval/real85: 8 real items on district and county parks in 重庆 and 四川 (2012-2025: 彭山's 成眉新能源新材料园区 (2019),
 # 荣昌国家高新区 (2020), 朝天区's 羊木工业园 (广元市政府 2012), 江津白沙工业园 (2019), 邛崃's 羊安工业园区 (2012), 隆昌县 (2012), 绵阳经开区 (2025), 永川区 (2023)),
@@ -1441,9 +1478,10 @@ REAL85_FLOORS = {"parks F1": 0.71, "companies F1": 0.85, "projects F1": 0.78, "f
 # collected at extractor 2.03 by someone who had not seen the rules. Scored once, at 9e3e959 (2.03), before its output
 # was read: parks F1 0.71, companies 0.84, projects 0.84 (amounts 4/5), facts 0.59; company parks 3/8, project parks
 # 3/8, status 5/8, fully right rows 2/11, facts with the right subject P 0.35 / R 0.22.
-REAL86_FLOORS = {"parks F1": 0.66, "companies F1": 0.79, "projects F1": 0.79, "facts F1": 0.54,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL86_FLOORS = {"parks F1": 0.66, "companies F1": 0.79, "projects F1": 0.84, "facts F1": 0.54,
                  "project parks": 0.33, "company parks": 0.33, "project status": 0.57,
-                 "fully right project rows": 0.13, "facts with the right subject, precision": 0.30,
+                 "fully right project rows": 0.15, "facts with the right subject, precision": 0.30,
                  "facts with the right subject, recall": 0.17}
 
 # tests/eval/real87: 8 real items on parks in 湖南 and 广西 (2013-2024: 梧州工业园区 (2014), 柳州 阳和工业新区 (2013), 桃源工业集中区 (红网
@@ -1517,10 +1555,11 @@ REAL91_FLOORS = {"parks F1": 0.64, "companies F1": 0.91, "projects F1": 0.57, "f
 # right subject P 0.82 / R 0.70.
 # Studied at 2.04 after that first score: 亿元项目 and quoted programmes are no projects: projects 0.68 -> 0.73. Floors
 # raised to 0.05 below.
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
 REAL92_FLOORS = {"parks F1": 0.81, "companies F1": 0.87, "projects F1": 0.68, "facts F1": 0.80,
                  "project parks": 0.88, "company parks": 0.78, "project status": 0.78,
                  "fully right project rows": 0.68, "facts with the right subject, precision": 0.77,
-                 "facts with the right subject, recall": 0.64}
+                 "facts with the right subject, recall": 0.65}
 
 # tests/eval/real93: 8 real items on 贵州, 辽宁, 青海 and 宁夏 zones: 义龙新区 2023, 贵阳高新区 2023, 大龙开发区 2025, 金普新区 2025, 锦州滨海新区
 # 2019, 上新庄工业园区 2011, 银川经开区 2024, 中卫 中关村科技产业园 2018, collected at extractor 2.03 by someone who had not seen the
@@ -1573,7 +1612,8 @@ REAL96_FLOORS = {"parks F1": 0.43, "companies F1": 0.55, "projects F1": 0.66, "f
 # with the right subject P 0.94 / R 0.43.
 # Studied at 2.04 after that first score: “腾笼换鸟”项目 is no project: projects 0.95 -> 1.00. Floors raised to 0.05
 # below.
-REAL97_FLOORS = {"parks F1": 0.80, "companies F1": 0.95, "projects F1": 0.95, "facts F1": 0.55,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL97_FLOORS = {"parks F1": 0.81, "companies F1": 0.95, "projects F1": 0.95, "facts F1": 0.55,
                  "project parks": 0.95, "company parks": 0.95, "project status": 0.95,
                  "fully right project rows": 0.95, "facts with the right subject, precision": 0.89,
                  "facts with the right subject, recall": 0.38}
@@ -1587,9 +1627,11 @@ REAL97_FLOORS = {"parks F1": 0.80, "companies F1": 0.95, "projects F1": 0.95, "f
 # -> 0.78 / 0.81. Floors raised to 0.05 below.
 # At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
 # figures now.
-REAL98_FLOORS = {"parks F1": 0.64, "companies F1": 0.78, "projects F1": 0.70, "facts F1": 0.80, "project parks": 0.83,
-                 "company parks": 0.55, "project status": 0.80, "fully right project rows": 0.55,
-                 "facts with the right subject, precision": 0.77, "facts with the right subject, recall": 0.75}
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL98_FLOORS = {"parks F1": 0.64, "companies F1": 0.78, "projects F1": 0.71, "facts F1": 0.80,
+                 "project parks": 0.83, "company parks": 0.55, "project status": 0.81,
+                 "fully right project rows": 0.55, "facts with the right subject, precision": 0.78,
+                 "facts with the right subject, recall": 0.76}
 
 # tests/eval/real99: 8 real items on 河北 zones: 石家庄高新区 2024, 邢台开发区 2017, 衡水高新区 2019 twice, 邢台 2024, 邯郸经开区 2012 twice,
 # 沧州高新区 2011, collected at extractor 2.04 by someone who had not seen the rules. Scored once, at 076bd72 (2.04),
@@ -1610,9 +1652,10 @@ REAL99_FLOORS = {"parks F1": 0.62, "companies F1": 0.57, "projects F1": 0.66, "f
 # project parks 8/12, status 3/5, fully right rows 6/20, facts with the right subject P 0.46 / R 0.45.
 # Studied at 2.04 after that first score: 对俄贸易工业园区 read whole: parks 0.55 -> 0.60. Floors raised to 0.05 below.
 # At 2.07 (d856247), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
-REAL100_FLOORS = {"parks F1": 0.55, "companies F1": 0.91, "projects F1": 0.61, "facts F1": 0.71,
-                  "project parks": 0.61, "company parks": 0.79, "project status": 0.55,
-                  "fully right project rows": 0.26, "facts with the right subject, precision": 0.40,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL100_FLOORS = {"parks F1": 0.55, "companies F1": 0.95, "projects F1": 0.62, "facts F1": 0.71,
+                  "project parks": 0.61, "company parks": 0.80, "project status": 0.55,
+                  "fully right project rows": 0.27, "facts with the right subject, precision": 0.41,
                   "facts with the right subject, recall": 0.40}
 
 # tests/eval/real101: 9 real items on 珠三角 district and town parks: 布吉 2008, 五沙工业园 2022, 勒流 2020, 中山 2024, 古劳镇 2025,
@@ -1620,10 +1663,11 @@ REAL100_FLOORS = {"parks F1": 0.55, "companies F1": 0.91, "projects F1": 0.61, "
 # seen the rules. Scored once, at 076bd72 (2.04), before its output was read: parks F1 0.83, companies 0.88,
 # projects 0.51 (amounts 4/5), facts 0.57; company parks 6/7, project parks 9/9, status 5/8, fully right rows 5/19,
 # facts with the right subject P 0.24 / R 0.13.
-REAL101_FLOORS = {"parks F1": 0.78, "companies F1": 0.82, "projects F1": 0.46, "facts F1": 0.52,
-                  "project parks": 0.95, "company parks": 0.80, "project status": 0.57,
-                  "fully right project rows": 0.21, "facts with the right subject, precision": 0.19,
-                  "facts with the right subject, recall": 0.07}
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL101_FLOORS = {"parks F1": 0.78, "companies F1": 0.82, "projects F1": 0.48, "facts F1": 0.52,
+                  "project parks": 0.95, "company parks": 0.81, "project status": 0.57,
+                  "fully right project rows": 0.23, "facts with the right subject, precision": 0.19,
+                  "facts with the right subject, recall": 0.08}
 
 # tests/eval/real102: 9 real items on 江西 zones: 小蓝经开区 2016, 井冈山经开区 2018 and 2026, 九江经开区 2019, 南昌高新区 2020 and 2026,
 # 上饶经开区 2021, 宜春经开区 2021, 赣州经开区 2024, collected at extractor 2.04 by someone who had not seen the rules. Scored
@@ -1751,10 +1795,11 @@ REAL111_FLOORS = {"parks F1": 0.61, "companies F1": 0.64, "projects F1": 0.79, "
 # facts with the right subject P 0.29 / R 0.12.
 # Studied at 2.05 after that first score: funds named after a zone without its city, size classes, funds counted by
 # kind or batch, bracketed phases: funds F1 0.36 -> 0.67. Floors raised to 0.05 below.
-REAL112_FLOORS = {"parks F1": 0.75, "companies F1": 0.39, "projects F1": 0.52, "facts F1": 0.61,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL112_FLOORS = {"parks F1": 0.75, "companies F1": 0.39, "projects F1": 0.62, "facts F1": 0.62,
                   "project parks": 0.95, "company parks": 0.20, "project status": 0.95,
-                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.23,
-                  "facts with the right subject, recall": 0.07, "funds F1": 0.61, "fund parks": 0.61}
+                  "fully right project rows": 0.28, "facts with the right subject, precision": 0.24,
+                  "facts with the right subject, recall": 0.07, "funds F1": 0.62, "fund parks": 0.62}
 
 # tests/eval/real113: 6 real items on older 吉林 and 内蒙古 items: 绿园经济开发区 2008, 包头装备制造产业园区 2007, 吉林化工园区 2010 and
 # 2010-2012, 霍林郭勒市 2013, 呼和浩特's 金桥开发区 2013, collected at extractor 2.04 by someone who had not seen the rules.
@@ -1794,10 +1839,11 @@ REAL115_FLOORS = {"parks F1": 0.83, "companies F1": 0.55, "projects F1": 0.69, "
 # facts with the right subject P 0.47 / R 0.46.
 # Studied at 2.05 after that first score: a sum in brackets after a project's name; a park named as a guest's office
 # is not where the firms stand: company parks 1 -> 5/11, project parks 10 -> 11/23. Floors raised to 0.05 below.
-REAL116_FLOORS = {"parks F1": 0.85, "companies F1": 0.76, "projects F1": 0.66, "facts F1": 0.75,
-                  "project parks": 0.42, "company parks": 0.40, "project status": 0.73,
-                  "fully right project rows": 0.11, "facts with the right subject, precision": 0.41,
-                  "facts with the right subject, recall": 0.40}
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL116_FLOORS = {"parks F1": 0.86, "companies F1": 0.76, "projects F1": 0.68, "facts F1": 0.75,
+                  "project parks": 0.43, "company parks": 0.40, "project status": 0.73,
+                  "fully right project rows": 0.12, "facts with the right subject, precision": 0.42,
+                  "facts with the right subject, recall": 0.41}
 
 # tests/eval/real117: 8 real items on 2006-2012 江苏 and 浙江 parks: 扬州化工园区 2007, 苏州工业园区 2009, 江阴—靖江工业园 2008, 萧山 2006,
 # 杭州西湖区 2010, 泰兴 2011, 余姚 2012, 淮安 2008, collected at extractor 2.05 by someone who had not seen the rules. Scored
@@ -1862,10 +1908,11 @@ REAL121_FLOORS = {"parks F1": 0.82, "companies F1": 0.37, "projects F1": 0.71, "
 # seen the rules. Scored once, at a5c70d7 (2.05), before its output was read: parks F1 0.69, companies 0.83,
 # projects 0.71 (amounts 3/3), facts 0.74; company parks 3/5, project parks 9/11, status 9/11, fully right rows
 # 9/16, facts with the right subject P 0.73 / R 0.67.
-REAL122_FLOORS = {"parks F1": 0.64, "companies F1": 0.78, "projects F1": 0.66, "facts F1": 0.69,
-                  "project parks": 0.76, "company parks": 0.55, "project status": 0.76,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL122_FLOORS = {"parks F1": 0.64, "companies F1": 0.86, "projects F1": 0.66, "facts F1": 0.69,
+                  "project parks": 0.77, "company parks": 0.55, "project status": 0.77,
                   "fully right project rows": 0.51, "facts with the right subject, precision": 0.68,
-                  "facts with the right subject, recall": 0.61}
+                  "facts with the right subject, recall": 0.62}
 
 # tests/eval/real123: 8 real items on 陕西, 甘肃 and 宁夏 zones: 宝鸡高新区 2025, 咸阳高新区 2025, 西咸新区 2024, 兰州新区 2016, 2019 and
 # 2022, 银川经开区 2019, 银川丝路经济园 2019, collected at extractor 2.05 by someone who had not seen the rules. Scored once, at
@@ -1921,10 +1968,11 @@ REAL127_FLOORS = {"parks F1": 0.70, "companies F1": 0.67, "projects F1": 0.68, "
 # Scored once, at e5c68ed (2.05), before its output was read: parks F1 0.94, companies 0.78, projects 0.67, facts
 # 0.68; company parks 5/7, project parks 12/13, status 6/8, fully right rows 9/19, facts with the right subject P 0.68
 # / R 0.48.
-REAL128_FLOORS = {"parks F1": 0.89, "companies F1": 0.72, "projects F1": 0.61, "facts F1": 0.63,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL128_FLOORS = {"parks F1": 0.95, "companies F1": 0.73, "projects F1": 0.62, "facts F1": 0.63,
                   "project parks": 0.87, "company parks": 0.66, "project status": 0.70,
                   "fully right project rows": 0.42, "facts with the right subject, precision": 0.63,
-                  "facts with the right subject, recall": 0.42}
+                  "facts with the right subject, recall": 0.43}
 
 # tests/eval/real129: 8 real items on 辽宁 and 黑龙江 zones 2019-2022: 黑河片区 2019 and 2020, 沈阳片区 2022, 黑龙江自贸试验区 2022, 大连片区
 # 2021, 哈尔滨深圳产业园区 2019, 哈新区平房片区 2020, 大庆经开区 2022, collected at extractor 2.05 by someone who had not seen the rules.
@@ -2057,9 +2105,10 @@ REAL139_FLOORS = {"parks F1": 0.45, "companies F1": 0.81, "projects F1": 0.61, "
 # 0.79 / R 0.62.
 # At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL140_FLOORS = {"parks F1": 0.82, "companies F1": 0.68, "projects F1": 0.79, "facts F1": 0.68,
-                  "project parks": 0.68, "company parks": 0.66, "project status": 0.72,
-                  "fully right project rows": 0.54, "facts with the right subject, precision": 0.73,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL140_FLOORS = {"parks F1": 0.82, "companies F1": 0.69, "projects F1": 0.79, "facts F1": 0.68,
+                  "project parks": 0.69, "company parks": 0.66, "project status": 0.73,
+                  "fully right project rows": 0.54, "facts with the right subject, precision": 0.74,
                   "facts with the right subject, recall": 0.57}
 
 # tests/eval/real141: 7 real items on 湖北, 湖南 and 江西 zones 2022-2025: 株洲经开区 2025, 宜昌高新区白洋工业园 2025, 长沙经开区 2022 (two),
@@ -2126,9 +2175,10 @@ REAL145_FLOORS = {"parks F1": 0.48, "companies F1": 0.78, "projects F1": 0.38, "
 # short forms the truth also has, with no park (the full names written later, which carry the park, are not joined to them).
 # At 2.08 (000f0cd) lowered, as above: 宝德 and 晨华 matched without the park their full names carry (5/14).
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
 REAL146_FLOORS = {"parks F1": 0.83, "companies F1": 0.85, "projects F1": 0.52, "facts F1": 0.16,
                   "project parks": 0.95, "company parks": 0.31, "project status": 0.62,
-                  "fully right project rows": 0.58, "facts with the right subject, precision": 0.32,
+                  "fully right project rows": 0.58, "facts with the right subject, precision": 0.34,
                   "facts with the right subject, recall": 0.12}
 
 # tests/eval/real147: 7 real items on 粤东西北 and 福建 parks 2015-2023: 尼葛开发区 2019, 长泰经济开发区 2023, 茂南产业转移工业园 2019, 广德(英德)产业园
@@ -2254,10 +2304,11 @@ REAL156_FLOORS = {"parks F1": 0.65, "companies F1": 0.64, "projects F1": 0.66, "
 # project parks 3/3, status 2/3, fully right rows 2/5, facts with the right subject P 0.83 / R 0.36.
 # At 2.07 (d856247), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL157_FLOORS = {"parks F1": 0.95, "companies F1": 0.80, "projects F1": 0.70, "facts F1": 0.55,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL157_FLOORS = {"parks F1": 0.95, "companies F1": 0.81, "projects F1": 0.70, "facts F1": 0.55,
                   "project parks": 0.95, "company parks": 0.95, "project status": 0.95,
                   "fully right project rows": 0.45, "facts with the right subject, precision": 0.78,
-                  "facts with the right subject, recall": 0.30}
+                  "facts with the right subject, recall": 0.31}
 
 # tests/eval/real158: 8 real items on bonded zones and bonded logistics centres 2016-2023: 城陵矶综合保税区 2016 and 2023,
 # 新乡经开区 2019, 内江 2021, 成都高新综保区 2022, 梅州综保区 2022, 永川综合保税区 2022, 天津港保税区 2022, collected at extractor 2.07 by someone who
@@ -2393,9 +2444,10 @@ REAL169_FLOORS = {"parks F1": 0.76, "companies F1": 0.80, "projects F1": 0.79, "
 # 2/5, project parks 7/9, status 4/9, fully right rows 3/21, facts with the right subject P 0.80 / R 0.33.
 # At 2.07 (d856247), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL170_FLOORS = {"parks F1": 0.57, "companies F1": 0.61, "projects F1": 0.67, "facts F1": 0.65,
-                  "project parks": 0.72, "company parks": 0.35, "project status": 0.39,
-                  "fully right project rows": 0.09, "facts with the right subject, precision": 0.82,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL170_FLOORS = {"parks F1": 0.57, "companies F1": 0.62, "projects F1": 0.67, "facts F1": 0.69,
+                  "project parks": 0.73, "company parks": 0.35, "project status": 0.39,
+                  "fully right project rows": 0.09, "facts with the right subject, precision": 0.95,
                   "facts with the right subject, recall": 0.53}
 
 # tests/eval/real171: 8 real items on 安徽 zones 2021-2025: 三山经济开发区 2023, 合肥新站高新区 2024, 巢湖经开区 2023, 宿马园区 2025, 淮北 2021,
@@ -2446,7 +2498,8 @@ REAL174_FLOORS = {"parks F1": 0.83, "companies F1": 0.39, "facts F1": 0.19,
 # 1/7, status 5/5, fully right rows 1/8, fund parks 0/1, facts with the right subject P 0.66 / R 0.59.
 # At 2.07 (d856247), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL175_FLOORS = {"parks F1": 0.80, "companies F1": 0.43, "projects F1": 0.53, "funds F1": 0.95, "facts F1": 0.82,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL175_FLOORS = {"parks F1": 0.81, "companies F1": 0.48, "projects F1": 0.53, "funds F1": 0.95, "facts F1": 0.83,
                   "project parks": 0.95, "company parks": 0.95, "project status": 0.95,
                   "fully right project rows": 0.82, "facts with the right subject, precision": 0.69,
                   "facts with the right subject, recall": 0.54}
@@ -2509,8 +2562,9 @@ REAL180_FLOORS = {"parks F1": 0.28, "companies F1": 0.95, "projects F1": 0.67, "
 # the figures now.
 # At 2.08 (000f0cd) lowered: one more project of the truth is found (projects F1 0.55 -> 0.64, status 7/7), with no park (4/6 -> 4/7).
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
-REAL181_FLOORS = {"parks F1": 0.75, "companies F1": 0.83, "projects F1": 0.59, "facts F1": 0.47,
-                  "project parks": 0.52, "project status": 0.95, "fully right project rows": 0.12,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL181_FLOORS = {"parks F1": 0.75, "companies F1": 0.83, "projects F1": 0.68, "facts F1": 0.47,
+                  "project parks": 0.57, "project status": 0.95, "fully right project rows": 0.17,
                   "facts with the right subject, precision": 0.52, "facts with the right subject, recall": 0.52}
 
 # tests/eval/real182: 8 real items on 江苏 southern zones 2016-2020: 昆山 2016, 吴江 2016, 武进 2019, 常州高新区 2020, 泰州医药高新区
@@ -2670,7 +2724,8 @@ REAL196_FLOORS = {"parks F1": 0.71, "companies F1": 0.75, "facts F1": 0.38, "com
 # someone who had not seen the rules. Scored once, at 3032573 (2.08), before its output was read: parks F1 0.64,
 # companies 0.76, projects 0.69, facts 0.84; company parks 8/14, project parks 1/9, status 9/9, fully right rows
 # 1/14, facts with the right subject P 0.81 / R 0.73.
-REAL197_FLOORS = {"parks F1": 0.59, "companies F1": 0.71, "projects F1": 0.64, "facts F1": 0.79,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL197_FLOORS = {"parks F1": 0.59, "companies F1": 0.73, "projects F1": 0.64, "facts F1": 0.79,
                   "project parks": 0.06, "company parks": 0.52, "project status": 0.95,
                   "fully right project rows": 0.02, "facts with the right subject, precision": 0.76,
                   "facts with the right subject, recall": 0.68}
@@ -2742,9 +2797,10 @@ REAL203_FLOORS = {"parks F1": 0.77, "companies F1": 0.84, "projects F1": 0.62, "
 # f9e9e8a (2.08), before its output was read: parks F1 0.92, companies 0.65, projects 0.81, facts 0.67; company parks
 # 11/14, project parks 9/17, status 2/12, fully right rows 3/20, facts with the right subject P 0.86 / R 0.56.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL204_FLOORS = {"parks F1": 0.95, "companies F1": 0.65, "projects F1": 0.80, "facts F1": 0.76,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL204_FLOORS = {"parks F1": 0.95, "companies F1": 0.65, "projects F1": 0.82, "facts F1": 0.76,
                   "project parks": 0.89, "company parks": 0.74, "project status": 0.53,
-                  "fully right project rows": 0.56, "facts with the right subject, precision": 0.82,
+                  "fully right project rows": 0.60, "facts with the right subject, precision": 0.82,
                   "facts with the right subject, recall": 0.73}
 
 # tests/eval/real205: 6 real items on 安徽 and 河南 county zones 2016-2020: 利辛经济开发区 2020, 华夏幸福舒城智能制造产业园 2019, 民权县高新技术开发区
@@ -2849,10 +2905,166 @@ REAL213_FLOORS = {"parks F1": 0.77, "companies F1": 0.75, "projects F1": 0.51, "
 # before its output was read: parks F1 0.71, companies 0.57, projects 0.76, facts 0.86; company parks 2/6, project
 # parks 3/8, status 6/6, fully right rows 1/15, facts with the right subject P 0.50 / R 0.55.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL214_FLOORS = {"parks F1": 0.66, "companies F1": 0.59, "projects F1": 0.71, "facts F1": 0.81,
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+REAL214_FLOORS = {"parks F1": 0.66, "companies F1": 0.62, "projects F1": 0.71, "facts F1": 0.81,
                   "project parks": 0.33, "company parks": 0.28, "project status": 0.95,
                   "fully right project rows": 0.02, "facts with the right subject, precision": 0.45,
                   "facts with the right subject, recall": 0.50}
+
+# tests/eval/real215: 9 real items on 广东 county and town parks 2021-2025: 广佛肇(怀集)经济合作区 2022, 蒲康电子轻工产业园 2025,
+# 建滔(开平)新一代信息技术产业园 2025, 惠州博罗产业园区 2025, 美的机电 2021, 绀现南工业园 2021, 龙江新智产业园 2024, 北片高端产业集聚区 2025, 高性能船舶制造项目 2025,
+# collected at extractor 2.08 by someone who had not seen the rules. Scored once, at 835af63 (2.08), before its output
+# was read: parks F1 0.67, companies 0.67, projects 0.55, facts 0.68; company parks 7/11, project parks 6/6, status
+# 4/6, fully right rows 3/10, facts with the right subject P 0.91 / R 0.46.
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL215_FLOORS = {"parks F1": 0.62, "companies F1": 0.85, "projects F1": 0.58, "facts F1": 0.63,
+                  "project parks": 0.95, "company parks": 0.59, "project status": 0.78,
+                  "fully right project rows": 0.66, "facts with the right subject, precision": 0.86,
+                  "facts with the right subject, recall": 0.49}
+
+# tests/eval/real216: 8 real items on 重庆 zones 2011-2014: 鱼复工业园区 2011, 两江新区工业开发区 2014, 大足工业园区 2012, 空港工业园区 2012,
+# 光电科技产业园 2012, 重庆·香港工业园 2013, 铜梁工业园区 2014, 江津工业园区 2014, collected at extractor 2.08 by someone who had not seen the
+# rules. Scored once, at 835af63 (2.08), before its output was read: parks F1 0.61, companies 0.61, projects 0.55,
+# facts 0.52; company parks 11/12, project parks 6/8, status 8/8, fully right rows 5/8, facts with the right subject P
+# 0.55 / R 0.33.
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL216_FLOORS = {"parks F1": 0.59, "companies F1": 0.70, "projects F1": 0.50, "facts F1": 0.47,
+                  "project parks": 0.70, "company parks": 0.87, "project status": 0.95,
+                  "fully right project rows": 0.57, "facts with the right subject, precision": 0.50,
+                  "facts with the right subject, recall": 0.28}
+
+# tests/eval/real217: 7 real items on 河南 city zones 2022-2025: 濮阳工业园区 2022, 濮阳经济技术开发区 2022, 睢县高新区 2023, 临港汽车零部件产业园
+# 2023, 汽车零部件产业园 2023, 郑州经济技术开发区 2024, 内乡县先进制造业开发区 2025, collected at extractor 2.08 by someone who had not seen the
+# rules. Scored once, at 835af63 (2.08), before its output was read: parks F1 0.77, companies 0.86, projects 0.40,
+# facts 0.61; company parks 9/21, project parks 2/4, status 1/1, fully right rows 2/11, facts with the right subject P
+# 0.46 / R 0.29.
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL217_FLOORS = {"parks F1": 0.75, "companies F1": 0.81, "projects F1": 0.65, "facts F1": 0.56,
+                  "project parks": 0.66, "company parks": 0.38, "project status": 0.95,
+                  "fully right project rows": 0.41, "facts with the right subject, precision": 0.59,
+                  "facts with the right subject, recall": 0.38}
+
+# tests/eval/real218: 8 real items on 山东 inland city zones 2022-2025: 潍坊高新区 2022, 枣庄高新区 2022, 临沂高新区 2023, 聊城经济开发区
+# 2023, 淄博高新区 2025, 德州天衢新区 2023, 济宁高新区 2024, 菏泽鲁西新区 2023, collected at extractor 2.08 by someone who had not seen the
+# rules. Scored once, at 835af63 (2.08), before its output was read: parks F1 0.80, companies 0.67, projects 0.89,
+# facts 0.72; company parks 6/6, project parks 17/21, status 12/15, fully right rows 15/23, facts with the right
+# subject P 0.65 / R 0.45.
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL218_FLOORS = {"parks F1": 0.75, "companies F1": 0.62, "projects F1": 0.84, "facts F1": 0.83,
+                  "project parks": 0.90, "company parks": 0.95, "project status": 0.75,
+                  "fully right project rows": 0.73, "facts with the right subject, precision": 0.67,
+                  "facts with the right subject, recall": 0.65}
+
+# tests/eval/real219: 6 real items on 江西 city and county zones 2021-2024: 井冈山经开区 2021, 广信区晶科24GW光伏组件一期项目 2023, 晶科新能源
+# 2023, 萍乡经开区 2023, 全南工业园区 2023, 赣江新区 2024, collected at extractor 2.09 by someone who had not seen the rules. Scored
+# once, at 86432bc (2.09), before its output was read: parks F1 0.73, companies 0.85, projects 0.93, facts 0.38;
+# company parks 11/20, project parks 6/7, status 6/6, fully right rows 6/8, facts with the right subject P 1.00 / R
+# 0.23.
+REAL219_FLOORS = {"parks F1": 0.68, "companies F1": 0.80, "projects F1": 0.88, "facts F1": 0.33,
+                  "project parks": 0.81, "company parks": 0.50, "project status": 0.95,
+                  "fully right project rows": 0.70, "facts with the right subject, precision": 0.95,
+                  "facts with the right subject, recall": 0.18}
+
+# tests/eval/real220: 8 real items on 广西 zones 2009-2015: 湖南(钦州)临港工业园区 2009, 企沙工业区 2010, 北海电子产业园 2010, 禄源工业园区 2015,
+# 苏桥经济开发区 2015, 梧州进口再生资源加工园区 2015, 南宁富士康科技园 2015, 广西柳州汽车城 2012, collected at extractor 2.09 by someone who had not
+# seen the rules. Scored once, at 231d664 (2.09), before its output was read: parks F1 0.82, companies 0.80, projects
+# 0.75, facts 0.56; company parks 3/4, project parks 2/6, status 4/6, fully right rows 0/10, facts with the right
+# subject P 0.73 / R 0.37.
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL220_FLOORS = {"parks F1": 0.77, "companies F1": 0.75, "projects F1": 0.70, "facts F1": 0.51,
+                  "project parks": 0.45, "company parks": 0.70, "project status": 0.78,
+                  "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.32}
+
+# tests/eval/real221: 6 real items on 安徽 city zones 2022-2025: 安徽巢湖经济开发区 2022, 滁州经开区 2025, 合肥经开区 2025, 阜合现代产业园区 2022,
+# 萧县经济开发区 2022, 滁州经开区 2023, collected at extractor 2.09 by someone who had not seen the rules. Scored once, at 9aae9f5
+# (2.09), before its output was read: parks F1 0.67, companies 0.90, projects 0.86, facts 0.78; company parks 5/9,
+# project parks 3/3, status 2/2, fully right rows 3/4, facts with the right subject P 0.77 / R 0.52.
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (this set studied after its first score): raised to 0.05 below the figures now.
+# Lowered for parks F1 (0.72 -> 0.62), back to 0.05 below its first score: the set's own search notes
+# (_raw/chk_final.txt) had been loaded as an article, and a park named in them matched the truth; scores now load
+# only a set's articles (tests/scoring.py article_files).
+REAL221_FLOORS = {"parks F1": 0.62, "companies F1": 0.85, "projects F1": 0.81, "facts F1": 0.73,
+                  "project parks": 0.95, "company parks": 0.51, "project status": 0.95,
+                  "fully right project rows": 0.70, "facts with the right subject, precision": 0.71,
+                  "facts with the right subject, recall": 0.47}
+
+# tests/eval/real222: 6 real items on government work reports and zone reviews 2015-2019: 东湖高新区 2018, 重庆双桥经济开发区 2019,
+# 湘西经开区 2015, 东台经济开发区 2019, 金坛经济开发区 2018, 青川庄子产业园 2015, collected at extractor 2.09 by someone who had not seen the
+# rules. Scored once, at 9aae9f5 (2.09), before its output was read: parks F1 0.77, companies 0.00, projects 0.40,
+# facts 0.69; company parks 0/0, project parks 1/1, status 1/1, fully right rows 1/2, facts with the right subject P
+# 0.72 / R 0.43.
+REAL222_FLOORS = {"parks F1": 0.72, "projects F1": 0.35, "facts F1": 0.64, "project parks": 0.95,
+                  "project status": 0.95, "fully right project rows": 0.45,
+                  "facts with the right subject, precision": 0.67, "facts with the right subject, recall": 0.38}
+
+# tests/eval/real223: 8 real items on 湖南 zones 2010-2015: 湘潭九华示范区 2012, 郴州出口加工区 2014, 郴州经济开发区 2015, 宁乡经开区 2015,
+# 益阳高新技术产业开发区 2010, 望城经济技术开发区 2014, 醴陵陶瓷产业园 2010, 白沙洲工业园 2010, collected at extractor 2.09 by someone who had not seen
+# the rules. Scored once, at 0125458 (2.09), before its output was read: parks F1 0.79, companies 0.00, projects 0.78,
+# facts 0.85; company parks 0/0, project parks 7/7, status 3/3, fully right rows 7/8, facts with the right subject P
+# 0.85 / R 0.79.
+REAL223_FLOORS = {"parks F1": 0.74, "projects F1": 0.73, "facts F1": 0.80, "project parks": 0.95,
+                  "project status": 0.95, "fully right project rows": 0.82,
+                  "facts with the right subject, precision": 0.80, "facts with the right subject, recall": 0.74}
+
+# tests/eval/real224: 9 real items on 贵州 and 云南 city zones 2022-2026: 贵阳高新区 2022, 贵阳经开区 2022, 安顺经济技术开发区 2023, 羊昌工业园
+# 2024, 西秀区航空结构部件加工产业园 2026, 楚雄高新区 2023, 云南砚山产业园区 2025, 曲靖经济技术开发区 2022, 玉溪高新区 2026, collected at extractor 2.09 by
+# someone who had not seen the rules. Scored once, at 7c45dec (2.09), before its output was read: parks F1 0.97,
+# companies 0.89, projects 0.76, facts 0.76; company parks 21/23, project parks 8/11, status 8/9, fully right rows
+# 7/13, facts with the right subject P 0.88 / R 0.58.
+REAL224_FLOORS = {"parks F1": 0.92, "companies F1": 0.83, "projects F1": 0.71, "facts F1": 0.71,
+                  "project parks": 0.68, "company parks": 0.86, "project status": 0.84,
+                  "fully right project rows": 0.49, "facts with the right subject, precision": 0.82,
+                  "facts with the right subject, recall": 0.53}
+
+# tests/eval/real225: 7 real items on 吉林 zones 2010-2015: 长春兴隆综合保税区 2010, 长春经开区 2012, 中国图们江区域(珲春)国际合作示范区 2013,
+# 东昌医药工业产业园区 2013, 中新食品区 2014, 中國圖們江區域(琿春)國際合作示範區 2015, 长春高新区 2015, collected at extractor 2.09 by someone who had not
+# seen the rules. Scored once, at 0125458 (2.09), before its output was read: parks F1 0.67, companies 0.67, projects
+# 0.60, facts 0.44; company parks 4/6, project parks 5/6, status 1/2, fully right rows 4/11, facts with the right
+# subject P 0.75 / R 0.24.
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL225_FLOORS = {"parks F1": 0.69, "companies F1": 0.62, "projects F1": 0.55, "facts F1": 0.39,
+                  "project parks": 0.78, "company parks": 0.62, "project status": 0.45,
+                  "fully right project rows": 0.31, "facts with the right subject, precision": 0.70,
+                  "facts with the right subject, recall": 0.19}
+
+# tests/eval/real226: 7 real items on Hong Kong and Macau press on Greater Bay Area zones 2021-2025, traditional
+# script: 前海深港現代服務業合作區 2021, 橫琴粵澳深度合作區 2024, 橫琴粵澳深合區 2024, 橫琴深合區 2024, 南沙慶盛樞紐區塊 2024, 河套深港科技創新合作區香港園區 2025,
+# 河套港深創科園香港園區 2025, collected at extractor 2.09 by someone who had not seen the rules. Scored once, at 7f31a58 (2.09),
+# before its output was read: parks F1 0.53, companies 0.33, projects 0.00, facts 0.38; company parks 0/1, project
+# parks 0/0, status 0/0, fully right rows 0/0, facts with the right subject P 0.25 / R 0.08.
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL226_FLOORS = {"parks F1": 0.57, "companies F1": 0.28, "facts F1": 0.33,
+                  "facts with the right subject, precision": 0.20, "facts with the right subject, recall": 0.03}
+
+# tests/eval/real227: 6 real items on 河北 and 山西 zones 2010-2015: 保定高新区 2010, 吕梁高新技术产业开发区 2012, 曹妃甸国家级经济技术开发区 2013,
+# 石家庄高新区 2013, 石家庄高新区 2014, 电子商务产业园 2015, collected at extractor 2.09 by someone who had not seen the rules. Scored
+# once, at 7db9e4e (2.09), before its output was read: parks F1 0.73, companies 0.60, projects 0.67, facts 0.67;
+# company parks 2/3, project parks 8/8, status 0/6, fully right rows 2/9, facts with the right subject P 0.46 / R
+# 0.29.
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL227_FLOORS = {"parks F1": 0.68, "companies F1": 0.55, "projects F1": 0.67, "facts F1": 0.62,
+                  "project parks": 0.95, "company parks": 0.62, "fully right project rows": 0.35,
+                  "facts with the right subject, precision": 0.41, "facts with the right subject, recall": 0.24}
+
+# tests/eval/real228: 7 real items on 江苏 city zones 2021-2022: 镇江新区 2021, 中国医药城 2022, 无锡光电新材料科技园 2021, 徐州高新区 2021,
+# 盐城经济技术开发区 2022, 泰州医药高新区 2021, 苏州工业园区 2022, collected at extractor 2.09 by someone who had not seen the rules. Scored
+# once, at 94b7b80 (2.09), before its output was read: parks F1 1.00, companies 0.27, projects 0.81, facts 0.78;
+# company parks 2/2, project parks 13/13, status 12/12, fully right rows 12/15, facts with the right subject P 0.75 /
+# R 0.49.
+REAL228_FLOORS = {"parks F1": 0.95, "companies F1": 0.22, "projects F1": 0.76, "facts F1": 0.73,
+                  "project parks": 0.95, "company parks": 0.95, "project status": 0.95,
+                  "fully right project rows": 0.75, "facts with the right subject, precision": 0.70,
+                  "facts with the right subject, recall": 0.44}
+
+# tests/eval/real229: 8 real items on Pearl River Delta city zones 2016-2020: 阿波罗未来产业园 2016, 松山湖 2017, 增城开发区 2018,
+# 仲恺高新区 2020, 珠海高新区 2020, 广州开发区 2020, 中南高科高明智汇城 2020, 翠亨新区 2020, collected at extractor 2.09 by someone who had not
+# seen the rules. Scored once, at 20c9a92 (2.09), before its output was read: parks F1 0.57, companies 1.00, projects
+# 0.69, facts 0.55; company parks 0/2, project parks 13/19, status 8/19, fully right rows 3/30, facts with the right
+# subject P 0.58 / R 0.30.
+# At 2.09 (94b7b80e), rescored after the rules of 2.09 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL229_FLOORS = {"parks F1": 0.52, "companies F1": 0.95, "projects F1": 0.69, "facts F1": 0.50,
+                  "project parks": 0.63, "project status": 0.74, "fully right project rows": 0.34,
+                  "facts with the right subject, precision": 0.53, "facts with the right subject, recall": 0.25}
 
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
@@ -3040,7 +3252,22 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real211": REAL211_FLOORS,
                     "real212": REAL212_FLOORS,
                     "real213": REAL213_FLOORS,
-                    "real214": REAL214_FLOORS}
+                    "real214": REAL214_FLOORS,
+                    "real215": REAL215_FLOORS,
+                    "real216": REAL216_FLOORS,
+                    "real217": REAL217_FLOORS,
+                    "real218": REAL218_FLOORS,
+                    "real219": REAL219_FLOORS,
+                    "real220": REAL220_FLOORS,
+                    "real221": REAL221_FLOORS,
+                    "real222": REAL222_FLOORS,
+                    "real223": REAL223_FLOORS,
+                    "real224": REAL224_FLOORS,
+                    "real225": REAL225_FLOORS,
+                    "real226": REAL226_FLOORS,
+                    "real227": REAL227_FLOORS,
+                    "real228": REAL228_FLOORS,
+                    "real229": REAL229_FLOORS}
 
 
 @pytest.mark.django_db
