@@ -570,7 +570,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             if len(item) >= 4 and word_tag(text, a, a + len(item)) in ("v", "vn"):
                 continue  # 以招商引资和实施…等重大项目: an activity the tagger reads as one verb, no firm (a two-character
                 # brand may read as a verb: 统一, 科兴)
-            if any(t.word in _CLEAN_UP_VERBS and a <= t.start and t.end < a + len(item) for t in tokens_around(text, a)):
+            if any(t.word in _CLEAN_UP_VERBS and a <= t.start and t.end < a + len(item)
+                   for t in tokens_around(text, a)):
                 continue  # 对镇内河涌进行整治、淘汰废旧塑料等脏乱污企业: what is done to a place or to firms, no firm
             kind = kind_of(item)
             if noun in ("高校", "院校") and kind == "enterprise":
