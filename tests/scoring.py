@@ -253,6 +253,7 @@ REAL226 = EVAL / "real226"  # 7 more (Hong Kong and Macau press on Greater Bay A
 REAL227 = EVAL / "real227"  # 6 more (河北 and 山西 zones 2010-2015: 保定高新区 2010, 吕梁高新技术产业开发区 2012, 曹妃甸国家级经济技术开发区 2013, 石家庄高新区 2013, 石家庄高新区 2014, 电子商务产业园 2015), at 2.09 (7db9e4e); scored once before study
 REAL228 = EVAL / "real228"  # 7 more (江苏 city zones 2021-2022: 镇江新区 2021, 中国医药城 2022, 无锡光电新材料科技园 2021, 徐州高新区 2021, 盐城经济技术开发区 2022, 泰州医药高新区 2021, 苏州工业园区 2022), at 2.09 (94b7b80); scored once before study
 REAL229 = EVAL / "real229"  # 8 more (Pearl River Delta city zones 2016-2020: 阿波罗未来产业园 2016, 松山湖 2017, 增城开发区 2018, 仲恺高新区 2020, 珠海高新区 2020, 广州开发区 2020, 中南高科高明智汇城 2020, 翠亨新区 2020), at 2.09 (20c9a92); scored once before study
+REAL230 = EVAL / "real230"  # 7 more (新疆 and 甘肃 zones 2021-2025: 可克达拉经济技术开发区 2024, 鄯善工业园区 2023, 乌鲁木齐经济技术开发区 2024, 酒泉经济技术开发区 2021, 兰州新区 2024, 张掖经开区 2025, 民勤红沙岗能源化工工业集中区 2025), at 2.09 (da2a41d); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
