@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..tables.lexicon import CITY_RE, COUNTRIES, MACRO_REGION_RE, PLACE_PREFIX_RE, PLACES, STATE_NEW_AREA_STEMS, VERBISH_RE
 from .amounts import cn_to_int
-from .names import in_order, is_generic_stem, leading_place, name_start, norm_key, strip_quotes, unbalanced_brackets
+from .names import de_ends_brand, in_order, is_generic_stem, leading_place, name_start, norm_key, strip_quotes, unbalanced_brackets
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
 from ..tables.vocab import DEFINED_AS, ENDS_WITH_ZONE_RE, PARK_WORDS, WORKS_END_RE, ZONE_WORDS
 from ..text.sentences import Doc
@@ -114,16 +114,11 @@ _REGION_NAME_ONLY_RE = re.compile(r"(?:%s)(?:区域|地区)?" % MACRO_REGION_RE.
 _CLEAN_UP_VERBS = frozenset({"进行", "淘汰", "关停", "取缔", "整治", "清理", "拆除", "腾退"})
 
 
-def _de_in_brand(text: str, i: int) -> bool:
-    """True when the 的 at text[i] is the last character of a word the tagger reads as an organisation (美的)."""
-    return any(t.tag == "ORG" and t.start < i and t.end == i + 1 for t in tokens_around(text, i))
-
-
 def _ok(name: str, park_keys: set[str], *, at: tuple[str, int] | None = None) -> bool:
     """at: (text, start) where the name is written, so that a 的 the tagger reads inside a firm's name (美的) is kept."""
     bad = NOT_NAME.search(name)
     if bad and bad.group() == "的" and at is not None and not NOT_NAME.search(name, bad.end()) \
-            and _de_in_brand(at[0], at[1] + bad.start()):
+            and de_ends_brand(at[0], at[1] + bad.start()):
         bad = None
     if len(name) < 2 or len(name) > 30 or bad or name.endswith("项目") or "+" in name:
         return False  # (“智库+基金+园区”模式: a model, not a firm)

@@ -130,9 +130,8 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
             continue  # 外向型综合产业园: the tagger reads the character inside a longer adjective (外向型), no word of
             # its own (only adjectives: its organisations and nouns run over conjunctions and verbs, 桂林吉星电子等平衡
             # 动力有限公司, 下属子, which do end names)
-        if word == "的" and (_inside_word(text, i + m.start(), i + m.end(), ("ORG",)) or any(
-                t.tag == "ORG" and t.start < i + m.start() and t.end == i + m.end()
-                for t in tokens_around(text, i + m.start()))):
+        if word == "的" and (_inside_word(text, i + m.start(), i + m.end(), ("ORG",))
+                             or de_ends_brand(text, i + m.start())):
             continue  # 芜湖美的厨热…产业园: the tagger reads a firm's name across 的 (a brand), no particle; so where
             # the brand ends with it (美的/制冷, 美的/通用)
         if len(word) == 1 and _opens_word_into_head(text, i + m.start(), end):
@@ -233,6 +232,11 @@ def _inside_word(text: str, start: int, end: int, tags: tuple[str, ...]) -> bool
     """True when the tagger reads text[start:end] inside a longer word of one of `tags`, with characters of that word
     on both sides (an organisation's name across 的: 芜湖美的厨热; an adjective across 向: 外向型)."""
     return any(t.start < start and end < t.end and t.tag in tags for t in tokens_around(text, start))
+
+
+def de_ends_brand(text: str, at: int) -> bool:
+    """True when the 的 at text[at] is the last character of a word the tagger reads as an organisation (美的/制冷)."""
+    return any(t.tag == "ORG" and t.start < at and t.end == at + 1 for t in tokens_around(text, at))
 
 
 def _opens_word_into_head(text: str, start: int, end: int) -> bool:
