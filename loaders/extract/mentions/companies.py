@@ -156,8 +156,8 @@ _DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海
                                  r"|性$|上市$|系列$|成员$")
 # Kinds of ownership a country's firms are described by (中国上市公司): no name
 _OWNERSHIP_KINDS_RE = re.compile(r"(?:上市|外资|民营|国有|跨国|私营|合资|独资)+")
-# The kind of owner written in front of a firm's name: 区属国企, 央企, 民企.
-_OWNER_KIND_RE = re.compile(r"(?:[区市省县]属)?(?:国企|央企|民企|外企|国有企业|民营企业)")
+# The kind of owner written in front of a firm's name: 区属国企, 镇国企, 央企, 民企.
+_OWNER_KIND_RE = re.compile(r"(?:[区市省县]属|[区镇市县省])?(?:国企|央企|民企|外企|省企|市企|国有企业|民营企业)")
 
 
 _DELEGATION_RE = re.compile(r"(?:组|考察|代表|参观|访问|商务)团$")
@@ -205,6 +205,10 @@ def _legal(doc: Doc) -> list[_Hit]:
             # X(雄安)空间科技有限公司: a state-level new area; 正洋(霍尔果斯)钢结构工程有限公司: a place the tables do not
             # list, the tagger's, before what it reads as one word, no name of its own)
             start = name_start(text, placed.start(), max_len=10, org=True)
+        owner = _OWNER_KIND_RE.match(text, start, m.start())
+        if owner and m.start() - owner.end() >= 2:
+            start = owner.end()  # 区属国企合肥鑫城…公司, 镇国企广东…有限公司, 央企中林集团: what kind of owner it has is not
+            # part of its name
         village = _VILLAGE_OPENING_RE.match(text, start, m.start())
         if village:
             start = village.end()  # 塘沥村三霸电子科技有限公司: the village, then the firm's name
@@ -250,9 +254,6 @@ def _legal(doc: Doc) -> list[_Hit]:
             continue  # 公司全资子公司, X及其母公司: a relation, not a name
         if _COUNT_CLOSING_ITEM_RE.search(text, start, m.end()):
             continue  # 东格新能源2家合资公司: a count of the firms just listed, not a firm's name
-        owner = _OWNER_KIND_RE.match(text, start, m.start())
-        if owner and m.start() - owner.end() >= 4:
-            start = owner.end()  # 区属国企合肥鑫城…公司: what kind of owner it has is not part of its name
         name = strip_quotes(text[start:m.end()])
         hits.append(_Hit(name, start, m.end(), "enterprise", "legal"))
     return hits

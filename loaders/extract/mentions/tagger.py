@@ -148,11 +148,6 @@ def _brand_verb(before: Token | None) -> bool:
 FACING = frozenset("俄台日韩")
 
 
-#: who owns a firm, written right before its name (镇国企, 央企): no part of it
-_OWNERSHIP_WORDS = ("国企", "央企", "民企", "外企", "省企", "市企")
-_OWNER_OPENING_RE = re.compile(r"[区镇市县省]?(?:%s)" % "|".join(_OWNERSHIP_WORDS))
-
-
 def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
     """Move a candidate name's start right past words that cannot begin it.
 
@@ -273,9 +268,6 @@ def refine_start(text: str, start: int, end: int, *, org: bool = False) -> int:
                         break
                     cut = tokens[j].start
                 break
-        owner = _OWNER_OPENING_RE.match(text, cut)
-        if owner and owner.end() <= end - 2:
-            cut = owner.end()  # 镇国企广东…有限公司 read as one organisation: whose firm it is, then its name
     return cut
 
 
