@@ -2005,9 +2005,11 @@ def _status_from_batch_after_list(doc: Doc, out: dict[str, ProjectMention]) -> N
         line_end = len(text) if line_end < 0 else line_end
         if not _BARE_LIST_LINE_RE.fullmatch(text, line_start, line_end):
             continue
-        rest = text[line_end:].lstrip()
-        first = rest[:min([len(rest)] + [k for k in (rest.find(c) for c in "。！？\n") if k >= 0])]
-        m = _LEAD_EVENT_RE.search(first)
+        after = len(text) - len(text[line_end:].lstrip())
+        if after >= len(text):
+            continue
+        first = doc.sentence_at(after)
+        m = _LEAD_EVENT_RE.search(text, first.start, first.end)
         if m:
             pm.status = status_of(m.group("event"))
 
