@@ -823,7 +823,10 @@ def _counted_list(doc: Doc) -> list[Candidate]:
 
 
 # 开工3个项目，…，分别是A、B、C: the items named after a count of projects
-_ENUMERATED_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])个[\u4e00-\u9fff]{0,8}?项目[^。；;]{0,40}?"
+# (共有省属项目3个,分别为A、B和C: the count after the word for projects)
+_ENUMERATED_RE = re.compile(r"(?:(?P<n>\d+|[一二两三四五六七八九十])个[\u4e00-\u9fff]{0,8}?项目"
+                            r"|项目(?P<after>\d+|[一二两三四五六七八九十])个)"
+                            r"(?:(?!项目(?:\d+|[一二两三四五六七八九十])个)[^。；;]){0,40}?"  # (the nearer count is the list's)
                             r"(?:分别(?:是|为)|依次(?:是|为))[:：]?")
 # X公司在Y开发区的: the firm and the park in front of a listed project's name
 _FIRM_IN_PARK_OPENING_RE = re.compile(r"^[^、，,。；;的]{2,24}?(?:公司|集团)在[^、，,。；;的]{2,20}?的")
@@ -837,10 +840,13 @@ def _enumerated(doc: Doc) -> list[Candidate]:
     text = doc.text
     out: list[Candidate] = []
     for m in _ENUMERATED_RE.finditer(text):
-        n = int(m.group("n")) if m.group("n").isdigit() else CN_DIGITS.get(m.group("n"), 0)
+        count = m.group("n") or m.group("after")
+        n = int(count) if count.isdigit() else CN_DIGITS.get(count, 0)
         end = doc.sentence_at(m.end() - 1).end
         while end > m.end() and text[end - 1] in "。；;！!\n":
             end -= 1
+        run = re.search(r"[；;]", text[m.end():end])
+        end = m.end() + run.start() if run else end  # (分别为A、B和C;计划新开工项目3个,…: the list ends with its run)
         parts = _enumeration(text, m.end(), end)
         if n < 2 or len(parts) != n:
             continue
@@ -1309,6 +1315,11 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     cands = [c for c in cands if not (c[0].endswith("项目") and text.startswith("数", c[2]))  # (“152”项目数: a count)
              and not _PLACES_PROJECTS_RE.fullmatch(c[0])]  # (钟楼区重大项目集中签约: a district's projects, not one)
     cands = [_whole_number_start(text, c) for c in cands]
+    counted = [c for c in cands if c[3] in ("project_counted_list", "project_enumerated")]
+    # (分别为A、B和C: where the count splits the list, a name that runs over two of its items is none; one that stops
+    # short of an item's end is a part of it: 孵化基地项目(D区))
+    cands = [c for c in cands if sum(c[1] <= o[1] and o[2] <= c[2] and o[:3] != c[:3] for o in counted) < 2
+             and not any(o[1] == c[1] and c[2] < o[2] and text[c[2]] in "(（" for o in counted)]
     # 在宁投资项目, 在美国投资项目: the projects invested in a place, no project's name
     cands = [c for c in cands if not (text[c[1] - 1:c[1]] == "在" and _INVESTED_IN_PLACE_RE.fullmatch(c[0]))]
     cands += _other_mentions(text, cands)
@@ -1542,6 +1553,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _status_from_paragraph_event(doc, out)
     _status_from_list_header(doc, out)
     _status_from_category_header(doc, out)
+    _status_from_stage_closed_list(doc, out)
     _status_from_lead_batch(doc, out)
     _status_from_batch_after_list(doc, out)
     _status_from_list_modifier(doc, out)
@@ -1946,6 +1958,23 @@ def _status_from_category_header(doc: Doc, out: dict[str, ProjectMention]) -> No
         status = _CATEGORY_STATUS[header.group("cat")]
         for pm in out.values():
             if header.end() <= pm.span.start < end and pm.status in (None, "planned"):
+                pm.status = status
+
+
+# A、B…和C等续建项目13个: a list closed by its items' stage and count
+_STAGE_CLOSED_LIST_RE = re.compile(r"等(?:(?:\d+|[一二两三四五六七八九十]+)个)?(?P<cat>新签(?:约|合同)?|新开工|续建|在建|竣工|投产)"
+                                   r"(?:的)?(?:重点|重大|产业|工业)?项目(?:(?:\d+|[一二两三四五六七八九十]+)个)?")
+
+
+def _status_from_stage_closed_list(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """The items of a list closed by their stage (还包括A、B…和C等续建项目13个), with no present stage of their own, are at
+    that stage: the list runs back to its clause's start."""
+    text = doc.text
+    for m in _STAGE_CLOSED_LIST_RE.finditer(text):
+        start = max(text.rfind(mark, 0, m.start()) for mark in "。；;：:，,\n") + 1
+        status = _CATEGORY_STATUS[m.group("cat")]
+        for pm in out.values():
+            if start <= pm.span.start < m.start() and pm.status in (None, "planned"):
                 pm.status = status
 
 
