@@ -30,3 +30,10 @@ def test_a_list_closed_by_its_items_stage_gives_them_that_stage():
     names = _projects("与此同时,还包括松岭新区生态畜牧养殖项目(二期)、柏川热电项目、云杉石墨制品项目和"
                       "松岭科技学院新校区建设项目等续建项目13个。")
     assert names and all(status == "在建" for _, status in names.values()), names
+
+
+def test_a_province_opening_a_projects_name_names_no_park():
+    # (a park named after its province is not where every project named after that province stands)
+    text = "洛阳高新区和河南柏川物流园今年各有一批项目开工。河南云杉国际学校项目总投资1.2亿元,已开工建设。"
+    parks = {p.name: p.park for p in extract(text).projects}
+    assert parks.get("河南云杉国际学校项目") != "河南柏川物流园", parks

@@ -34,6 +34,7 @@ from .mentions.tagger import tokens_around
 from .scope import ParkScope
 from .text.sentences import build_doc
 from .text.tradsimp import is_traditional, to_simplified
+from .tables.lexicon import CITIES, MUNICIPALITIES, PROVINCES
 from .tables.vocab import BUILT_AS_PROJECT_KINDS, INVESTED_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_SUFFIXES, PARK_WORDS, ZONE_KINDS, ZONE_WORDS
 from .types import Amount, CompanyMention, Extraction, ParkMention, ProjectMention, Span
 
@@ -402,6 +403,8 @@ def _projects_named_after_a_city(projects: list[ProjectMention], parks: list[Par
             c = c.removesuffix("市")
             if pm.park is not None and city_of.get(pm.park) == c:
                 break  # (the park it has is in the city its name gives)
+            if c in PROVINCES and c not in CITIES and c not in MUNICIPALITIES:
+                continue  # (河南X学校 beside 河南Y物流园: a province holds many places, it names no one park)
             if len(by_city.get(c, [])) == 1:
                 pm.park = by_city[c][0].name  # (烟台X项目 given 德州's park by the story's scope: the name's city wins)
                 break
