@@ -37,3 +37,18 @@ def test_a_province_opening_a_projects_name_names_no_park():
     text = "洛阳高新区和河南柏川物流园今年各有一批项目开工。河南云杉国际学校项目总投资1.2亿元,已开工建设。"
     parks = {p.name: p.park for p in extract(text).projects}
     assert parks.get("河南云杉国际学校项目") != "河南柏川物流园", parks
+
+
+# From real231's errors (青海 and 西藏 zones 2014-2025; scored once before it was read).
+
+def test_a_new_area_named_after_a_prefecture_level_city_is_a_park():
+    # (海东 and 西藏's prefecture-level cities are in the lexicon's table of cities)
+    parks = [p.name for p in extract("同时,海东柏川新区加速聚集产业项目,截至目前已累计完成投资183亿元。").parks]
+    assert "海东柏川新区" in parks, parks
+
+
+def test_an_operations_headquarters_in_a_list_gives_the_other_items_no_stage():
+    names = _projects("松岭新区加速聚集产业项目,柏川电信数据中心等项目已开工建设;云杉青海运营总部、柏川物流中心、"
+                      "松岭牦牛产业园等项目即将开工建设。")
+    assert names.get("柏川物流中心", (None, None))[1] == "planned", names
+    assert names.get("松岭牦牛产业园", (None, None))[1] == "planned", names
