@@ -52,3 +52,19 @@ def test_an_operations_headquarters_in_a_list_gives_the_other_items_no_stage():
                       "松岭牦牛产业园等项目即将开工建设。")
     assert names.get("柏川物流中心", (None, None))[1] == "planned", names
     assert names.get("松岭牦牛产业园", (None, None))[1] == "planned", names
+
+
+def test_officials_before_a_conjunction_are_no_part_of_a_parks_name():
+    text = "青海省格尔木市领导及西藏自治区柏川工业园区管理委员会领导张国宏参加活动。"
+    parks = [p.name for p in extract(text).parks]
+    assert parks == ["柏川工业园区"], parks
+
+
+def test_a_sentence_opening_with_the_bare_word_for_project_is_about_the_project_before_it():
+    text = ("柏川工业园区位于格尔木。据了解,40万吨阴极铜项目是园区重要支撑性骨干产业。项目采用国内先进的冶炼技术,"
+            "投资约90亿元,投产后预计实现年营业收入186亿元。")
+    facts = {(f.subject, f.amount.text) for f in extract(text).facts}
+    assert ("40万吨阴极铜项目", "186亿元") in facts, facts
+    # (not when the sentence before opens with something else)
+    text = "柏川工业园区位于格尔木,40万吨阴极铜项目落户园区。项目预计实现年营业收入186亿元。"
+    assert ("40万吨阴极铜项目", "186亿元") not in {(f.subject, f.amount.text) for f in extract(text).facts}

@@ -90,6 +90,10 @@ def _spaced_number(text: str, k: int) -> bool:
 _MEASURES = frozenset("万亿千百吨台套件辆只片条米瓦")
 
 
+# 格尔木市领导及X工业园区: people before a conjunction are no part of the name after it (a title joins no name)
+_PEOPLE_END_RE = re.compile(r"(?:领导|负责人|嘉宾|代表|干部|官员|书记|主任|局长|区长|市长|县长|省长|部长|主席|处长|科长)$")
+
+
 def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: bool = True,
                org: bool = False) -> int:
     """Index where a name ending at `end` starts (== end when nothing name-like is there).
@@ -152,6 +156,7 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
             if not conj:
                 continue
             if m.start() > 0 and not ENTITY_END_RE.search(window[:m.start()]) \
+                    and not _PEOPLE_END_RE.search(window[:m.start()]) \
                     and not (word in ("与", "和") and window[cut:m.start()] in PLACES and window[cut - 1:cut] == "在") \
                     and not (org and _org_ends_at(text, i + m.start(), i + m.end())):
                 continue  # (在北京与X公司签约: a place, then 'with' the firm; 中电光谷与彩虹集团: the tagger's firm before it)

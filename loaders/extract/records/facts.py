@@ -1557,6 +1557,24 @@ def _project_in_reach(doc: Doc, subjects: list[tuple[int, int, str, str]], start
     return projs[-1][2] if k - reach <= 3 else None
 
 
+_BARE_PROJECT_OPENING_RE = re.compile(r"项目(?:采用|主要建设|建设内容|预计)")
+
+
+def _project_opening_sentence_before(doc: Doc, subjects: list[tuple[int, int, str, str]], starts: list[int],
+                                     sent) -> str | None:
+    """The project the sentence before `sent` opens with (past a lead such as 据了解), in the same paragraph."""
+    k = doc.sentence_index(sent.start)
+    if k == 0:
+        return None
+    prev = doc.sentences[k - 1]
+    if "\n" in doc.text[prev.end:sent.start] or "\n" in doc.text[prev.start:prev.end].rstrip("\n"):
+        return None
+    at = _SOURCE_LEAD_RE.match(doc.text, prev.start).end()
+    j = bisect.bisect_left(starts, at)
+    first = [x for x in subjects[j:j + 4] if x[0] == at and x[3] == "project"]
+    return max(first, key=lambda x: x[1])[2] if first else None
+
+
 # a run of a sentence that opens with a place and its count (市湖滨新区5个项目, 宿豫区5个项目): the place's own figures
 _PLACE_OPENS_RUN_RE = re.compile(r"\s*(?:市|县|区)?[\u4e00-\u9fff]{2,5}(?:县|区|新区|市|镇|乡)(?:共|有|共有)?"
                                  r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项)")
@@ -1644,6 +1662,12 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         if project is not None:
             return project, "project"
         return None, ""
+    # 据了解,X项目是…。项目采用…工艺,投资约90亿元,投产后预计实现年营业收入186亿元: a sentence that opens with the
+    # bare word goes on about the project the sentence before it opened with, in the same paragraph
+    if not aggregate and _BARE_PROJECT_OPENING_RE.match(text, _SOURCE_LEAD_RE.match(text, sent.start).end()):
+        project = _project_opening_sentence_before(doc, subjects, starts, sent)
+        if project is not None:
+            return project, "project"
     # 该项目是今年X开发区集中开工的…大项目之一，截至目前，已经完成固定资产投资额3.6亿元: a sentence that opens
     # with 该项目 is about the project just named, whatever park its description names
     # (据了解，该项目由…投资建设，…其中固定资产投资13亿元: past a lead that says where the news came from)
