@@ -68,3 +68,14 @@ def test_a_sentence_opening_with_the_bare_word_for_project_is_about_the_project_
     # (not when the sentence before opens with something else)
     text = "柏川工业园区位于格尔木,40万吨阴极铜项目落户园区。项目预计实现年营业收入186亿元。"
     assert ("40万吨阴极铜项目", "186亿元") not in {(f.subject, f.amount.text) for f in extract(text).facts}
+
+
+# From real232's errors (宁夏 and 内蒙古 zones 2010-2015; scored once before it was read).
+
+def test_a_heavy_chemical_base_is_a_park_and_an_event_after_a_listed_name_is_no_part_of_it():
+    text = ("9号上午,宁夏松岭能源重化工基地迎来这些客人。客人先后调研了柏川电厂、云杉煤矿、"
+            "柏川煤业集团60万吨甲醇项目投料试车等重点项目建设情况。")
+    x = extract(text)
+    assert "宁夏松岭能源重化工基地" in [p.name for p in x.parks]
+    names = [p.name for p in x.projects]
+    assert "柏川煤业集团60万吨甲醇项目" in names and not [n for n in names if n.endswith("试车")], names

@@ -1076,6 +1076,10 @@ _LIST_STAGED_RE = re.compile(r"(?:、[^，,。；;、]{2,12}){0,12}" + STAGED_LI
 _LIST_OPENED_STAGED_RE = re.compile(STAGED_LIST_OPEN + r"(?:[^，,。；;、]{2,12}、){0,12}$")
 
 
+# an event written after a listed project's name (X项目投料试车, X项目开工)
+_EVENT_AFTER_NAME_RE = re.compile(r"(?<=项目)(?:投料试车|试车|试运行|试生产|投产|开工|竣工|奠基|签约)$")
+
+
 def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candidate]:
     """Items of a list closed by '等…项目' (found by companies.py with the other enumerations)."""
     text = doc.text
@@ -1088,6 +1092,9 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
         k = name.rfind("企业")
         if k >= 0:
             name, s0 = name[k + 2:], s0 + k + 2
+        event = _EVENT_AFTER_NAME_RE.search(name)
+        if event:  # 调研了A、B、X项目投料试车等重点项目: the item is X项目 at its event
+            name, e0 = name[:event.start()], e0 - len(event.group())
         invested = INVESTED_BEFORE_RE.search(text, max(0, s0 - 16), s0) is not None  # (投资6亿元的X: named by its sum)
         staged = (_LIST_STAGED_RE.match(text, e0) is not None or _LIST_OPENED_STAGED_RE.search(
             text, max(sent.start, s0 - 200), s0) is not None) and len(name) >= 3
