@@ -79,3 +79,8 @@ def test_a_heavy_chemical_base_is_a_park_and_an_event_after_a_listed_name_is_no_
     assert "宁夏松岭能源重化工基地" in [p.name for p in x.parks]
     names = [p.name for p in x.projects]
     assert "柏川煤业集团60万吨甲醇项目" in names and not [n for n in names if n.endswith("试车")], names
+
+
+def test_a_place_named_part_after_a_demonstration_park_is_a_park():
+    parks = [p.name for p in extract("5月14日,主席调研宁夏生态纺织产业示范园贺兰园区。").parks]
+    assert "贺兰园区" in parks, parks

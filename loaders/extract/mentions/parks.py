@@ -927,7 +927,7 @@ _SUB_PARK_NAME = (r"(?!不同|各个|各类|其他|相关|几|数|多|[一二两
 _ZONE_GARDEN_RE = re.compile(r"(?:%s)(?P<name>(?!区|等)[\u4e00-\u9fff]{2}园)(?![区林艺])"
                              r"(?![\u4e00-\u9fff]{0,6}(?:公司|集团))(?!(?:有|共|达)?(?:\d|[一二两三四五六七八九十]+个))" % ZONE_WORDS)
 # (not 高新区电科园投资管理有限公司: a firm's name; not 高新区直管园有14个: parks counted by how they are run)
-_ZONE_SUB_PARK_RE = re.compile(r"(?:%s|产业园|工业园)(?P<name>(?!区|等)%s)(?:(?:和|及|与|、)(?P<next>%s))?"
+_ZONE_SUB_PARK_RE = re.compile(r"(?:%s|产业园|工业园|示范园)(?P<name>(?!区|等)%s)(?:(?:和|及|与|、)(?P<next>%s))?"
                                % (ZONE_WORDS, _SUB_PARK_NAME, _SUB_PARK_NAME))  # (深江产业园A园区和B园区: two)
 
 
