@@ -84,3 +84,10 @@ def test_a_heavy_chemical_base_is_a_park_and_an_event_after_a_listed_name_is_no_
 def test_a_place_named_part_after_a_demonstration_park_is_a_park():
     parks = [p.name for p in extract("5月14日,主席调研宁夏生态纺织产业示范园贺兰园区。").parks]
     assert "贺兰园区" in parks, parks
+
+
+def test_officials_named_in_a_list_after_their_office_are_no_firms():
+    text = ("在自治区副主席齐同生、赵小明等领导陪同下,陈建国、王正伟先后调研了柏川宁东发电有限公司、云杉煤矿、"
+            "柏川煤业集团60万吨甲醇项目等重点项目建设情况。")
+    firms = [c.name for c in extract(text).companies]
+    assert "柏川宁东发电有限公司" in firms and not {"陈建国", "王正伟"} & set(firms), firms
