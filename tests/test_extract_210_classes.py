@@ -91,3 +91,13 @@ def test_officials_named_in_a_list_after_their_office_are_no_firms():
             "柏川煤业集团60万吨甲醇项目等重点项目建设情况。")
     firms = [c.name for c in extract(text).companies]
     assert "柏川宁东发电有限公司" in firms and not {"陈建国", "王正伟"} & set(firms), firms
+
+
+# From real234's errors (湖北 zones 2010-2015; scored once before it was read).
+
+def test_a_new_technology_zone_and_its_short_form_after_the_city_are_one_park():
+    text = ("武汉东湖开发区去年实现营业收入2215亿元。据悉,柏川新技术开发区和东湖新技术开发区是全国首批"
+            "国家级开发区,东湖开发区今年将新增企业200家。")
+    parks = {p.name: p.aliases for p in extract(text).parks}
+    assert "武汉东湖开发区" not in parks and "东湖开发区" not in parks, parks
+    assert {"东湖开发区", "武汉东湖开发区"} <= set(parks.get("东湖新技术开发区", [])), parks

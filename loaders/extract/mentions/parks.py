@@ -170,6 +170,10 @@ def _short_forms(key: str) -> set[str]:
         trade = _TRADE_ZONE_HEAD_RE.search(key[:m.start()]) if m.group() == "经济技术开发区" else None
         if trade and trade.start() >= 2:
             out.add(key[:trade.start() + 1] + "开区")  # 长春汽开区: 长春汽车经济技术开发区 by its trade's first character
+        head = key[:m.start()]
+        if m.group() in ("新技术开发区", "新技术产业开发区") and 2 <= len(head) <= 3 and not CITY_RE.fullmatch(head) \
+                and not is_generic_stem(head):
+            out.add(head + "开发区")  # 东湖开发区 for 东湖新技术开发区 (not a city's: its 开发区 is its 经开区)
     m = _ZONE_SHORT_RE.search(key)
     if m:
         city, _ = leading_place(key)
@@ -1007,6 +1011,13 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         province = _PROVINCE_OPENING_RE.match(k)
         ks = longs.get(bare := k[province.end():]) if province else None
         if ks and len(ks) == 1 and ks[0] in groups and k in groups and ks[0] != k and bare not in groups:
+            groups[ks[0]].extend(groups.pop(k))
+    # the short form written after the zone's city (武汉东湖开发区 / 东湖新技术开发区): the same park
+    for k in list(groups):
+        city, _ = leading_place(k)
+        ks = longs.get(bare := k[len(city):]) if city else None
+        if ks and len(ks) == 1 and ks[0] in groups and k in groups and ks[0] != k and bare not in groups \
+                and not ks[0].startswith(city):
             groups[ks[0]].extend(groups.pop(k))
     # two full forms of one zone (铁岭高新技术开发区 / 铁岭高新技术产业园区: both 铁岭高新区) are one park, named by
     # the form the text writes first
