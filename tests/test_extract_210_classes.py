@@ -101,3 +101,11 @@ def test_a_new_technology_zone_and_its_short_form_after_the_city_are_one_park():
     parks = {p.name: p.aliases for p in extract(text).parks}
     assert "武汉东湖开发区" not in parks and "东湖开发区" not in parks, parks
     assert {"东湖开发区", "武汉东湖开发区"} <= set(parks.get("东湖新技术开发区", [])), parks
+
+
+def test_an_industrial_new_area_is_a_park_and_one_a_figure_leaves_out_takes_no_rate_away():
+    text = ("截至今年11月底,柳州市柏川新区本级规模以上工业总产值(不含云杉工业新区)累计完成435亿元,同比增长112%。"
+            "固定资产投资累计完成235亿元,同比增长16%。")
+    x = extract(text)
+    assert "云杉工业新区" in [p.name for p in x.parks]
+    assert ("柳州市柏川新区", "16%") in {(f.subject, f.amount.text) for f in x.facts}, x.facts

@@ -712,7 +712,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
                 and not (_PERIOD_OPENING_RE.match(text, sent.start) and sent.start > 0
                          and _opens_with(text, occs, subject, doc.sentence_at(sent.start - 1))) \
                 and not (stype == "park" and _PARK_REF_OPENING_RE.search(text, sent.start, s)) \
-                and not (stype == "park" and len({o.key for o in occs}) == 1 and not _OTHER_PLACE_IN_RUN_RE.search(text, sent.start, s)) \
+                and not (stype == "park" and _one_park_named(text, occs)
+                         and not _OTHER_PLACE_IN_RUN_RE.search(text, sent.start, s)) \
                 and not (stype == "park_group" and TERRITORY_GROUP_RE.search(text, sent.start, s)) \
                 and not (stype == "park_group" and any(name == subject and sent.start <= gs < s for gs, _, name, _ in groups)):
             # (这49个国家级开发区…分别比上年同期增长…: the group, written as the text wrote it first)
@@ -1575,6 +1576,13 @@ def _project_opening_sentence_before(doc: Doc, subjects: list[tuple[int, int, st
     return max(first, key=lambda x: x[1])[2] if first else None
 
 
+# 工业总产值(不含阳和工业新区): a park a figure leaves out, in a note; the story is about one park all the same
+_EXCLUDED_NOTE_RE = re.compile(r"[(（](?:不含|不包括|未含)$")
+
+
+def _one_park_named(text: str, occs: list[ParkOcc]) -> bool:
+    """True when the story names one park, a park a figure leaves out in a note aside."""
+    return len({o.key for o in occs if not _EXCLUDED_NOTE_RE.search(text, max(0, o.start - 4), o.start)}) == 1
 # a run of a sentence that opens with a place and its count (市湖滨新区5个项目, 宿豫区5个项目): the place's own figures
 _PLACE_OPENS_RUN_RE = re.compile(r"\s*(?:市|县|区)?[\u4e00-\u9fff]{2,5}(?:县|区|新区|市|镇|乡)(?:共|有|共有)?"
                                  r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项)")
