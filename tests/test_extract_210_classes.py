@@ -109,3 +109,8 @@ def test_an_industrial_new_area_is_a_park_and_one_a_figure_leaves_out_takes_no_r
     x = extract(text)
     assert "云杉工业新区" in [p.name for p in x.parks]
     assert ("柳州市柏川新区", "16%") in {(f.subject, f.amount.text) for f in x.facts}, x.facts
+
+
+def test_the_sum_a_firm_spends_building_a_project_is_its_investment():
+    names = _projects("长沙市柏川金属材料公司投资13.1亿元建设的冶金物流产业园项目,一期投资3.5亿元,落户云杉工业新区;")
+    assert names.get("冶金物流产业园项目", (None,))[0] == "13.1亿元", names

@@ -87,8 +87,10 @@ _INVEST_AFTER = re.compile(r"(?P<phase>一期|二期|首期|三期)?(?:项目)?(
 # (X项目总投资预计22亿元, X项目计划投资22亿元, X项目(计划总投资300亿元): the sum in brackets after the name)
 # 总投资约13亿元、占地面积290亩的X项目: the investment may come first in a list of the name's modifiers
 _INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)? ?(" + AMOUNT_RE.pattern + r") ?"
-                             r"(?:、[^、，,。；;的]{1,14}|[，,](?![^、，,。；;的]*(?:投资|元))[^、，,。；;的]{0,10}\d[^、，,。；;的]{0,8})*$")
-# (…投资达250亿元，总建筑面积约30万平方米的X项目: a figure after a comma is one more modifier of the name)
+                             r"(?:、[^、，,。；;的]{1,14}|[，,](?![^、，,。；;的]*(?:投资|元))[^、，,。；;的]{0,10}\d[^、，,。；;的]{0,8})*"
+                             r"(?:建设|兴建|新建|投建)?$")
+# (…投资达250亿元，总建筑面积约30万平方米的X项目: a figure after a comma is one more modifier of the name; A公司投资13.1亿元
+# 建设的X项目: the sum its firm spends building it)
 
 
 # 项目 followed by these is a role, a slogan (项目为王) or an abstraction, not the end of a name.
