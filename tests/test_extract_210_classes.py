@@ -114,3 +114,18 @@ def test_an_industrial_new_area_is_a_park_and_one_a_figure_leaves_out_takes_no_r
 def test_the_sum_a_firm_spends_building_a_project_is_its_investment():
     names = _projects("长沙市柏川金属材料公司投资13.1亿元建设的冶金物流产业园项目,一期投资3.5亿元,落户云杉工业新区;")
     assert names.get("冶金物流产业园项目", (None,))[0] == "13.1亿元", names
+
+
+# From real233's errors (福建 zones 2013-2018; scored once before it was read).
+
+def test_a_described_project_sited_in_a_park_with_its_own_sum_is_one_project():
+    text = ("作为示范城市,泉州数控装备制造业迎来发展春天。同样选址于柏川台商投资区的数控高速机床制造项目,"
+            "规划用地面积800亩,总投资20亿元人民币。")
+    assert _projects(text).get("数控高速机床制造项目") == ("20亿元", None), _projects(text)
+
+
+def test_a_project_sited_in_this_zone_is_in_the_park_named_before():
+    text = ("头顶三块招牌,柏川台商投资区区位优势明显。选址于该区的云杉人工岛项目,将云杉作业区、临港物流园区及"
+            "云杉铁路支线捆绑招商。")
+    parks = {p.name: p.park for p in extract(text).projects}
+    assert parks.get("云杉人工岛项目") == "柏川台商投资区", parks

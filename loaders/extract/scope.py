@@ -652,6 +652,12 @@ class ParkScope:
         subject, when that makes it no park's paragraph."""
         return self._places.get(self.doc.sentence_index(pos))
 
+    def named_last_before(self, pos: int) -> str | None:
+        """The park named last before pos in its paragraph (what 该区 at pos points back to)."""
+        para = self.doc.text.rfind("\n", 0, pos) + 1
+        before = [o for o in self._in(para, pos) if o.end <= pos]
+        return before[-1].key if before else None
+
     def section_park(self, pos: int) -> str | None:
         """The park the section around pos is about."""
         if not self._section:

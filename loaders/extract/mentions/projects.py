@@ -475,8 +475,16 @@ Candidate = tuple[str, int, int, str]  # name, start, end, the rule that found i
 
 def _named_as_one(text: str, start: int, end: int) -> bool:
     """True when a name that only describes is one project's all the same: a deal's title names it, or a firm is said
-    to build it and its sum follows (X项目由Y公司投资建设,总投资约1亿元)."""
-    return _named_by_deal_title(text, start, end) or _BUILT_BY_AFTER_RE.match(text, end) is not None
+    to build it and its sum follows (X项目由Y公司投资建设,总投资约1亿元), or it is sited in a place and its own
+    size and sum follow (选址于P的数控高速机床制造项目,规划用地面积800亩,总投资20亿元)."""
+    return _named_by_deal_title(text, start, end) or _BUILT_BY_AFTER_RE.match(text, end) is not None \
+        or (end - start >= 8 and _CHOSEN_SITE_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+            and _OWN_SUM_AFTER_RE.match(text, end) is not None)
+
+
+_SITED_IN_THIS_ZONE_RE = re.compile(r"(?:选址|位于|落户|坐落)(?:于|在)?(?:该区|该园区|该开发区|本区)内?的$")
+_CHOSEN_SITE_BEFORE_RE = re.compile(r"(?:选址|位于|落户|坐落)(?:于|在)?[^，,。；;的]{2,20}的$")
+_OWN_SUM_AFTER_RE = re.compile(r"[，,][^。；;]{0,30}?(?:总投资|投资总额|计划总?投资)(?:额)?(?:达|为|约)?(?=[\d约])")
 
 
 def _named_by_deal_title(text: str, start: int, end: int) -> bool:
@@ -1514,6 +1522,9 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if sited_before and (site_park := park_by_form.get(sited_before.group("place"))) is not None:
             pm.park = site_park.name  # 此外,位于高新区象山园的X项目: where a later mention sites it, over the park its first
             # mention's context gave
+        if scope is not None and _SITED_IN_THIS_ZONE_RE.search(text, max(sent.start, s - 12), s):
+            pm.park = scope.named_last_before(s) or pm.park  # 选址于该区的X项目,将A作业区、B物流园区捆绑招商: 'this zone',
+            # the park named before, not one the clause goes on to name
         if not pm.park and scope is not None and not _several_parks_respectively(text, sent.start, s, park_by_form) \
                 and not sited_in_a_place(doc, s, s + len(name), park_by_form) and site is None:
             pm.park = scope.park_at(s, end=s + len(name))
