@@ -129,3 +129,9 @@ def test_a_project_sited_in_this_zone_is_in_the_park_named_before():
             "云杉铁路支线捆绑招商。")
     parks = {p.name: p.park for p in extract(text).projects}
     assert parks.get("云杉人工岛项目") == "柏川台商投资区", parks
+
+
+def test_并购_and_并网_are_words_inside_a_name():
+    text = "柏川华侨基金先期设立柏川新区基础设施建设基金、新兴产业创投基金、产业整合并购基金和企业上市培育基金等4支子基金。"
+    funds = [f.name for f in extract(text).funds]
+    assert "产业整合并购基金" in funds and "购基金" not in funds, funds
