@@ -135,3 +135,9 @@ def test_并购_and_并网_are_words_inside_a_name():
     text = "柏川华侨基金先期设立柏川新区基础设施建设基金、新兴产业创投基金、产业整合并购基金和企业上市培育基金等4支子基金。"
     funds = [f.name for f in extract(text).funds]
     assert "产业整合并购基金" in funds and "购基金" not in funds, funds
+
+
+def test_an_ellipsis_before_a_batch_of_firms_closes_a_list_of_firms():
+    text = "伴随着疆域的扩大,柏川开发区腾挪空间舒展。现在深圳天马、富士康、中芯国际……一大批国内外高新行业领军企业在柏川汇聚。"
+    firms = [c.name for c in extract(text).companies]
+    assert {"深圳天马", "富士康", "中芯国际"} <= set(firms), firms
