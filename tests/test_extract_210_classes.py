@@ -141,3 +141,9 @@ def test_an_ellipsis_before_a_batch_of_firms_closes_a_list_of_firms():
     text = "伴随着疆域的扩大,柏川开发区腾挪空间舒展。现在深圳天马、富士康、中芯国际……一大批国内外高新行业领军企业在柏川汇聚。"
     firms = [c.name for c in extract(text).companies]
     assert {"深圳天马", "富士康", "中芯国际"} <= set(firms), firms
+
+
+def test_a_demonstration_park_with_and_without_产业_is_one_park():
+    text = "主席调研宁夏柏川纺织示范园区。5月14日,主席调研宁夏柏川纺织产业示范园,了解工程进度。"
+    parks = {p.name: p.aliases for p in extract(text).parks}
+    assert len(parks) == 1, parks

@@ -210,7 +210,7 @@ _MANY_PER_CITY = frozenset(k for k, kind in PARK_SUFFIXES.items() if kind in BUI
     | {"综合保税区", "综保区"}  # (海口综合保税区 and 海口空港综合保税区: two zones of one city)
 _TWO_CITIES_RE = re.compile(r"(%s)市?(%s)市?(?=[\u4e00-\u9fff]{2,})" % (CITY_RE.pattern, CITY_RE.pattern))
 # A cluster zone's name drops 产业 in its short form: X产业集聚区 / X集聚区, X产业集中区 / X集中区.
-_CLUSTER_SHORT_RE = re.compile(r"^(.{2,})产业(集聚区|聚集区|集中区)$")
+_CLUSTER_SHORT_RE = re.compile(r"^(.{2,})产业(集聚区|聚集区|集中区|示范园)$")  # (宁夏生态纺织产业示范园 / …示范园区)
 _BASE_SHORT_RE = re.compile(r"^(.{2,}?)(?:能源化工|石化产业|石化)(基地)$")  # 宁东能源化工基地 -> 宁东基地
 
 
