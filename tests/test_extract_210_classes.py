@@ -147,3 +147,9 @@ def test_a_demonstration_park_with_and_without_产业_is_one_park():
     text = "主席调研宁夏柏川纺织示范园区。5月14日,主席调研宁夏柏川纺织产业示范园,了解工程进度。"
     parks = {p.name: p.aliases for p in extract(text).parks}
     assert len(parks) == 1, parks
+
+
+def test_an_autonomous_prefecture_written_with_州_opens_a_parks_name():
+    text = "9月15日,记者走进海南州柏川产业发展园区进行了探访。海南州柏川产业发展园区是州政府于2016年设立的综合性园区。"
+    parks = {p.name: p.aliases for p in extract(text).parks}
+    assert parks == {"海南州柏川产业发展园区": []}, parks

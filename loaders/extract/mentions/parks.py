@@ -702,7 +702,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
             kind = "国家级新区" if stem in STATE_NEW_AREA_STEMS else "新区"
         bare = stem
         for prov in _PROVINCE_ONLY:
-            if stem.startswith(prov):
+            if stem.startswith(prov) and not stem.startswith(prov + "州"):  # (海南州: a prefecture, no province)
                 bare = stem[len(prov):].lstrip("省")
                 break
         if (province or bare != stem) and is_generic_stem(bare) and kind != "自贸区" \

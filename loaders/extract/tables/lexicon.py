@@ -78,7 +78,12 @@ COUNTRIES = (
     "阿尔及利亚 摩洛哥 阿根廷 智利 秘鲁"
 ).split()
 
-PLACES: frozenset[str] = frozenset(PROVINCES) | frozenset(CITIES)
+# Autonomous prefectures by the short form the press writes with 州 (海南州 is no 海南 province; 海西州, 恩施州)
+PREFECTURES = (
+    "海西州 海南州 海北州 黄南州 果洛州 玉树州 甘孜州 阿坝州 凉山州 红河州 大理州 楚雄州 文山州 德宏州 怒江州 迪庆州 "
+    "黔东南州 黔南州 黔西南州 湘西州 恩施州 延边州 临夏州 甘南州 昌吉州 伊犁州 西双版纳州"
+).split()
+PLACES: frozenset[str] = frozenset(PROVINCES) | frozenset(CITIES) | frozenset(PREFECTURES)
 _PLACE_ALT = "|".join(sorted(PLACES, key=len, reverse=True))
 #: a place at the start of a name: optional province (省/自治区), then a city (市) or district (区/县).
 PLACE_PREFIX_RE = re.compile(rf"^(?:(?:{_PLACE_ALT})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?)+")
