@@ -153,3 +153,11 @@ def test_an_autonomous_prefecture_written_with_州_opens_a_parks_name():
     text = "9月15日,记者走进海南州柏川产业发展园区进行了探访。海南州柏川产业发展园区是州政府于2016年设立的综合性园区。"
     parks = {p.name: p.aliases for p in extract(text).parks}
     assert parks == {"海南州柏川产业发展园区": []}, parks
+
+
+def test_works_a_visit_checked_the_progress_of_are_projects_being_built():
+    text = ("副省长一行先后来到柏川工业园区,查看了云杉国际建材汽配商贸城、柏川家具建材物流商贸城、"
+            "云杉保税物流中心及综合配套工程的项目施工进度。")
+    names = _projects(text)
+    assert {"云杉国际建材汽配商贸城", "柏川家具建材物流商贸城", "云杉保税物流中心及综合配套工程"} <= set(names), names
+    assert all(status == "在建" for _, status in names.values()), names

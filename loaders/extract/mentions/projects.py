@@ -1189,6 +1189,25 @@ def _quoted_list(doc: Doc) -> list[Candidate]:
 _INVESTED_IN_RE = re.compile(r"投资" + _SUM_INVESTED + r"(?:人民币)?的")
 
 
+# 查看了A、B、C的项目施工进度: works visited, named, then 'the projects' progress'
+_PROGRESS_CHECKED_RE = re.compile(r"(?:查看|察看|检查|观摩|视察)了?(?P<items>[^，,。；;：:]{8,200}?)的项目(?:施工|建设)(?:进度|进展|情况)")
+
+
+def _progress_checked(doc: Doc) -> list[Candidate]:
+    """Items of a list of works a visit checked the progress of (查看了A、B、C的项目施工进度): each a project."""
+    text = doc.text
+    out: list[Candidate] = []
+    for m in _PROGRESS_CHECKED_RE.finditer(text):
+        parts = _enumeration(text, m.start("items"), m.end("items"), joiner="、")
+        if len(parts) < 2:
+            continue
+        items = [(part, s0) for part, s0 in parts
+                 if len(part) >= 4 and not is_generic_stem(part) and not VERBISH_RE.search(part)]
+        if len(items) == len(parts):
+            out.extend((part, s0, s0 + len(part), "project_list") for part, s0 in items)
+    return out
+
+
 def _invested_items(doc: Doc) -> list[Candidate]:
     """Items of a list each written after its sum (包括投资60亿元的X、投资20亿元的Y等): projects, named by what they
     build, whatever word closes the list."""
@@ -1324,7 +1343,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                   list_projects: list[tuple[str, int, int]], scope: ParkScope | None = None) -> list[ProjectMention]:
     text = doc.text
     cands = _by_project_word(doc) + _counted_list(doc) + _enumerated(doc) + _copula_projects(doc) + _after_dash(doc) + _phase_works(doc) + _facilities(doc) + _listed(doc, list_projects) + _invested_parks(doc, parks) + _quoted_list(doc) \
-        + _invested_items(doc) + _listed_lines(doc, parks)
+        + _invested_items(doc) + _listed_lines(doc, parks) + _progress_checked(doc)
     cands = _firms_counted_as_projects(doc, cands, companies) + _firm_works_listed(doc, companies)
     # 除X项目外，本次同步动工的还有…: 'besides' is no part of the name
     cands = [(c[0][1:], c[1] + 1, *c[2:]) if c[0].startswith("除") and len(c[0]) >= 6
