@@ -161,3 +161,11 @@ def test_works_a_visit_checked_the_progress_of_are_projects_being_built():
     names = _projects(text)
     assert {"云杉国际建材汽配商贸城", "柏川家具建材物流商贸城", "云杉保税物流中心及综合配套工程"} <= set(names), names
     assert all(status == "在建" for _, status in names.values()), names
+
+
+def test_a_phase_before_a_capacity_and_its_product_opens_a_projects_name():
+    text = "公司开启了概算投资3.4亿多元的二期200t/d复杂难处理金精矿综合回收项目,预计2017年达标达产。"
+    found = {p.name: (p.phase, p.aliases) for p in extract(text).projects}
+    assert found.get("200t/d复杂难处理金精矿综合回收项目") == ("二期", ["二期200t/d复杂难处理金精矿综合回收项目"]), found
+    # (too short to be named without its phase: no project)
+    assert not _projects("松岭光伏基地二期600MW项目建成投产。").get("600MW项目")

@@ -626,7 +626,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             continue  # 科技型大项目, 光伏设备制造项目: a kind of project, not one (unless its investment is given)
         if not titled and _WORKS_KIND_RE.match(stem + m.group()):
             continue  # 其中，基础设施项目总投资11.5亿元: a kind of works the batch counts, even with its sum
-        if (re.match(r"^[\d一二两三四五六七八九十](?![星A]级)", stem) and not _CAPACITY_RE.match(stem)
+        if (re.match(r"^[\d一二两三四五六七八九十](?![星A]级|期\d.{9,}$)", stem) and not _CAPACITY_RE.match(stem)
                 and not _NUMERAL_NAMED_PARK_RE.match(stem)
                 and not _opens_with_proper_name(text, start, m.start(), tags=("ORG", "LOC"))) \
                 or "个" in stem[:3] or re.search(r"\d+个|[一二两三四五六七八九十][个大]$|第[\d一二两三四五六七八九十]+个", stem) \
@@ -1189,6 +1189,9 @@ def _quoted_list(doc: Doc) -> list[Candidate]:
 _INVESTED_IN_RE = re.compile(r"投资" + _SUM_INVESTED + r"(?:人民币)?的")
 
 
+# a phase before a capacity and what is made (二期200t/d复杂难处理金精矿综合回收项目; not 一期12GWh项目: too short to be
+# named without its phase)
+_LEADING_PHASE_RE = re.compile(r"^[一二三四五六七八九十]期(?=\d.{9,})")
 # 查看了A、B、C的项目施工进度: works visited, named, then 'the projects' progress'
 _PROGRESS_CHECKED_RE = re.compile(r"(?:查看|察看|检查|观摩|视察)了?(?P<items>[^，,。；;：:]{8,200}?)的项目(?:施工|建设)(?:进度|进展|情况)")
 
@@ -1412,6 +1415,9 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         label = re.match(r"^[\u4e00-\u9fff]{1,3}项目(?=[\u4e00-\u9fff]{6,})", name)
         if label:
             name = name[label.end():]  # 招标项目眉山…建设项目: a label before the name
+        lead_phase = _LEADING_PHASE_RE.match(name)
+        if lead_phase:  # 一期50万吨/年差别化功能性纤维项目: the phase, then the works; the form as written is an alias
+            written, name = written or name, name[lead_phase.end():]
         s = e - len(name) if raw.endswith(name) else s
         park: str | None = built_park.get(s)
         # a project written after its zone, or after any area many build in when a firm's name follows (梧州临港经济区
@@ -1566,7 +1572,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             # 低空经济产业园无人机生产制造中心项目: a facility named after the park it stands in
             pm.park = next((p.name for form, p in park_by_form.items() if name.startswith(form)
                             and _FACILITY_AFTER_PARK_RE.fullmatch(name, len(form))), None)
-        ph = PHASE_RE.search(name)
+        ph = PHASE_RE.search(name) or (PHASE_RE.match(written) if written else None)
         if ph and not pm.phase:
             pm.phase = ph.group(1)
         if pm.status in (None, "planned"):
