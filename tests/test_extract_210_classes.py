@@ -169,3 +169,11 @@ def test_a_phase_before_a_capacity_and_its_product_opens_a_projects_name():
     assert found.get("200t/d复杂难处理金精矿综合回收项目") == ("二期", ["二期200t/d复杂难处理金精矿综合回收项目"]), found
     # (too short to be named without its phase: no project)
     assert not _projects("松岭光伏基地二期600MW项目建成投产。").get("600MW项目")
+
+
+def test_a_zone_renamed_is_named_by_the_name_it_was_given_first_in_the_text():
+    text = ("松岭汽车工业园升级定名为松岭经济技术开发区\n\n昨日,市发改委宣布:松岭汽车工业园正式升级为国家级经济技术开发区,"
+            "定名为松岭经济技术开发区。\n\n松岭汽车产业经济技术开发区,是1992年1月经省政府批准成立的省级开发区,"
+            "2006年更名为松岭汽车工业园区。")
+    parks = {p.name: p.aliases for p in extract(text).parks}
+    assert list(parks) == ["松岭经济技术开发区"], parks

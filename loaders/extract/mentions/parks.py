@@ -1063,9 +1063,12 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
             groups.setdefault(target, []).extend(groups.pop(ak))
     # 荆州市江陵工业园区更名为湖北江陵经济开发区: one park, named by its new name
     starts = {c.start: merge_key(c.name) for c in good}
+    renamed_to: list[str] = []  # the new names, in the order the text gives them (the first is the name now)
     for c in good:
         renamed = _RENAMED_RE.match(text, c.end)
         new = starts.get(renamed.end()) if renamed else None
+        if new is not None:
+            renamed_to.append(new)
         old_key = merge_key(c.name)
         if new is not None and new != old_key and old_key in groups and new in groups:
             groups[new].extend(groups.pop(old_key))
@@ -1224,6 +1227,11 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         same = [c for c in real if merge_key(c.name) == key] or real
         names = Counter(c.name for c in same)
         canonical = sorted(names, key=lambda n: (-len(merge_key(n)), _city_shi(n), -names[n], len(n)))[0]
+        new_name = next((k for k in renamed_to if any(merge_key(c.name) == k for c in real)), None)
+        if new_name is not None and merge_key(canonical) != new_name:
+            # 襄樊汽车工业园升级定名为襄樊经济技术开发区 … 襄樊汽车产业经济技术开发区…更名为…: the name the text
+            # first says it was given, not a longer old one
+            canonical = Counter(c.name for c in real if merge_key(c.name) == new_name).most_common(1)[0][0]
         first = min(members, key=lambda c: c.start)
         aliases: list[str] = []
         for c in members:
