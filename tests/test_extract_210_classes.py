@@ -177,3 +177,9 @@ def test_a_zone_renamed_is_named_by_the_name_it_was_given_first_in_the_text():
             "2006年更名为松岭汽车工业园区。")
     parks = {p.name: p.aliases for p in extract(text).parks}
     assert list(parks) == ["松岭经济技术开发区"], parks
+
+
+def test_a_list_closed_by_two_kinds_of_project_joined_names_projects():
+    text = "柏川雷诺、柏川本田三厂、云杉乘用车新能源汽车、云杉史密斯半挂车等整车和零部件项目顺利落户松岭开发区。"
+    names = _projects(text)
+    assert {"柏川本田三厂", "云杉乘用车新能源汽车", "云杉史密斯半挂车"} <= set(names), names
