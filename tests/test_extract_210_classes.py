@@ -183,3 +183,11 @@ def test_a_list_closed_by_two_kinds_of_project_joined_names_projects():
     text = "柏川雷诺、柏川本田三厂、云杉乘用车新能源汽车、云杉史密斯半挂车等整车和零部件项目顺利落户松岭开发区。"
     names = _projects(text)
     assert {"柏川本田三厂", "云杉乘用车新能源汽车", "云杉史密斯半挂车"} <= set(names), names
+
+
+def test_a_park_inside_a_zone_written_alone_later_is_that_park():
+    text = ("宜宾经济技术开发区中小企业创业园8项目同时开工\n\n8月7日,宜宾经济技术开发区中小企业创业园8个项目集中开工仪式举行。"
+            "\n\n今天10点30分,宜宾开发区中小企业创业园内,8个项目集体开工,他们分别是:总投资3亿元的宜宾云杉药业有限责任公司"
+            "药厂改扩建项目;总投资1.26亿元的宜宾柏川新材料工程有限公司年产2万吨无纺土工布项目。")
+    parks = {p.name: p.park for p in extract(text).projects}
+    assert parks.get("宜宾云杉药业有限责任公司药厂改扩建项目") == "宜宾经济技术开发区中小企业创业园", parks

@@ -1234,6 +1234,7 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
             canonical = Counter(c.name for c in real if merge_key(c.name) == new_name).most_common(1)[0][0]
         first = min(members, key=lambda c: c.start)
         aliases: list[str] = []
+        derived: list[str] = []
         for c in members:
             if c.name != canonical and c.name not in aliases:
                 aliases.append(c.name)
@@ -1246,6 +1247,7 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         inner = _INNER_PARK_RE.match(canonical)
         if inner and inner.group(1) not in aliases:
             aliases.append(inner.group(1))  # 浒关开发区莱克工业园: the park inside the zone, by its own name
+            derived.append(inner.group(1))  # (…是新滩新区引进的重大项目: where the text writes it so, it is this park)
         city, _ = leading_place(canonical)
         kind = next(c.kind for c in real if c.name == canonical)
         district = None
@@ -1257,7 +1259,7 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
                                     aliases=aliases))
         for c in members:
             occs.append(ParkOcc(c.start, c.end, canonical))
-        defined = [a for c in members for a in c.aliases]
+        defined = [a for c in members for a in c.aliases] + derived
         if defined:
             _alias_occurrences(text, defined, canonical, occs)
     _short_form_occurrences(text, mentions, occs)
