@@ -191,3 +191,9 @@ def test_a_park_inside_a_zone_written_alone_later_is_that_park():
             "药厂改扩建项目;总投资1.26亿元的宜宾柏川新材料工程有限公司年产2万吨无纺土工布项目。")
     parks = {p.name: p.park for p in extract(text).projects}
     assert parks.get("宜宾云杉药业有限责任公司药厂改扩建项目") == "宜宾经济技术开发区中小企业创业园", parks
+
+
+def test_a_list_closed_by_two_kinds_of_project_listed_names_projects():
+    text = "在项目建设中,松岭把新兴产业作为主攻方向,建设柏川科环2500吨多晶硅、云杉尚德40兆光伏发电等新材料、新能源项目。"
+    names = _projects(text)
+    assert {"柏川科环2500吨多晶硅", "云杉尚德40兆光伏发电"} <= set(names), names
