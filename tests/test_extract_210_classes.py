@@ -197,3 +197,11 @@ def test_a_list_closed_by_two_kinds_of_project_listed_names_projects():
     text = "在项目建设中,松岭把新兴产业作为主攻方向,建设柏川科环2500吨多晶硅、云杉尚德40兆光伏发电等新材料、新能源项目。"
     names = _projects(text)
     assert {"柏川科环2500吨多晶硅", "云杉尚德40兆光伏发电"} <= set(names), names
+
+
+def test_fitting_out_or_installing_inside_is_being_built():
+    text = ("工业项目建设再发力。现已开工重点工业项目10个。其中,柏川动力站技能改造项目,已开始锅炉设备安装,6月份投入运行;"
+            "云杉新能源汽车二期项目正在进行改装车间、检测线车间的内部装修工程,6月份建成投产。")
+    names = _projects(text)
+    assert names.get("柏川动力站技能改造项目", (None, None))[1] == "在建", names
+    assert names.get("云杉新能源汽车二期项目", (None, None))[1] == "在建", names
