@@ -205,3 +205,11 @@ def test_fitting_out_or_installing_inside_is_being_built():
     names = _projects(text)
     assert names.get("柏川动力站技能改造项目", (None, None))[1] == "在建", names
     assert names.get("云杉新能源汽车二期项目", (None, None))[1] == "在建", names
+
+
+# From real238's errors (trade and local press on firms' plants in parks 2018-2024; scored once before it was read).
+
+def test_a_park_inside_an_industrial_park_has_its_own_name_as_an_alias():
+    text = "柏川锂元年产5万吨正极材料生产项目落户上杭工业园区云杉新材料产业园,占地136.8亩,总投资11.42亿元。"
+    parks = {p.name: p.aliases for p in extract(text).parks}
+    assert parks.get("上杭工业园区云杉新材料产业园") == ["云杉新材料产业园"], parks

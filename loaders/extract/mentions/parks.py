@@ -1586,6 +1586,12 @@ def _set_parents(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> 
                 if len(form) >= 4 and p.name.startswith(form) and len(p.name) > len(form) + 1 and form not in p.name[len(form):]:
                     if not p.name[len(form):].startswith("·"):
                         p.parent = q.name
+                        inner = p.name[len(form):]
+                        suffix = ENDS_WITH_PARK_RE.search(inner)
+                        if suffix and suffix.start() >= 3 and not is_generic_stem(inner[:suffix.start()]) \
+                                and inner not in p.aliases and not CITY_RE.match(inner) \
+                                and not re.search(r"[\d(（—·]|片区|及|和", inner) and not VERBISH_RE.search(inner):
+                            p.aliases.append(inner)  # 上杭工业园区白砂新材料产业园: the inner park, by its own name
     text = doc.text
     for m in re.finditer(r"位于", text):
         after = [o for o in occs if m.end() <= o.start <= m.end() + 2]
