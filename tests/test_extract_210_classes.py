@@ -213,3 +213,9 @@ def test_a_park_inside_an_industrial_park_has_its_own_name_as_an_alias():
     text = "柏川锂元年产5万吨正极材料生产项目落户上杭工业园区云杉新材料产业园,占地136.8亩,总投资11.42亿元。"
     parks = {p.name: p.aliases for p in extract(text).parks}
     assert parks.get("上杭工业园区云杉新材料产业园") == ["云杉新材料产业园"], parks
+
+
+def test_a_zone_written_with_its_district_after_a_dot_is_the_zone():
+    text = "9月12日,走进松岭高新区·柏川区内的云杉汽车零部件产业园一区,13栋厂房已入驻9个零部件项目。松岭高新区今年新签约项目24个。"
+    parks = {p.name: (p.district, p.aliases) for p in extract(text).parks}
+    assert parks.get("松岭高新区") == ("柏川区", ["松岭高新区·柏川区"]), parks

@@ -210,6 +210,7 @@ _MANY_PER_CITY = frozenset(k for k, kind in PARK_SUFFIXES.items() if kind in BUI
     | {"综合保税区", "综保区"}  # (海口综合保税区 and 海口空港综合保税区: two zones of one city)
 _TWO_CITIES_RE = re.compile(r"(%s)市?(%s)市?(?=[\u4e00-\u9fff]{2,})" % (CITY_RE.pattern, CITY_RE.pattern))
 # A cluster zone's name drops 产业 in its short form: X产业集聚区 / X集聚区, X产业集中区 / X集中区.
+_ZONE_DOT_DISTRICT_RE = re.compile(r"^(.{2,}(?:%s))·[\u4e00-\u9fff]{1,4}区$" % ZONE_WORDS)
 _CLUSTER_SHORT_RE = re.compile(r"^(.{2,})产业(集聚区|聚集区|集中区|示范园)$")  # (宁夏生态纺织产业示范园 / …示范园区)
 _BASE_SHORT_RE = re.compile(r"^(.{2,}?)(?:能源化工|石化产业|石化)(基地)$")  # 宁东能源化工基地 -> 宁东基地
 
@@ -1012,6 +1013,12 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         ks = longs.get(bare := k[province.end():]) if province else None
         if ks and len(ks) == 1 and ks[0] in groups and k in groups and ks[0] != k and bare not in groups:
             groups[ks[0]].extend(groups.pop(k))
+    # 荆门高新区·掇刀区: the zone and the district it is run as one with, written together; the zone, by its own name
+    for k in list(groups):
+        dotted = next((d for c in groups.get(k, []) if (d := _ZONE_DOT_DISTRICT_RE.match(c.name))), None)
+        zone = merge_key(dotted.group(1)) if dotted else None
+        if zone and zone != k and zone in groups and k in groups:
+            groups[zone].extend(groups.pop(k))
     # the short form written after the zone's city (武汉东湖开发区 / 东湖新技术开发区): the same park
     for k in list(groups):
         city, _ = leading_place(k)
@@ -1251,9 +1258,10 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         city, _ = leading_place(canonical)
         kind = next(c.kind for c in real if c.name == canonical)
         district = None
-        ext = re.search(r"·([\u4e00-\u9fff]{1,4}区)$", canonical)
+        ext = next((x for n in [canonical] + [c.name for c in real]
+                    if (x := re.search(r"·([\u4e00-\u9fff]{1,4}区)$", n))), None)
         if ext:
-            district = ext.group(1)
+            district = ext.group(1)  # (荆门高新区·掇刀区: the district the zone is one with, however the park is named)
         mentions.append(ParkMention(name=canonical, kind=kind, city=city, district=district, parent=None,
                                     span=Span(first.start, first.end), sentence=doc.sentence_at(first.start),
                                     aliases=aliases))
