@@ -219,3 +219,8 @@ def test_a_zone_written_with_its_district_after_a_dot_is_the_zone():
     text = "9月12日,走进松岭高新区·柏川区内的云杉汽车零部件产业园一区,13栋厂房已入驻9个零部件项目。松岭高新区今年新签约项目24个。"
     parks = {p.name: (p.district, p.aliases) for p in extract(text).parks}
     assert parks.get("松岭高新区") == ("柏川区", ["松岭高新区·柏川区"]), parks
+
+
+def test_零部件_is_no_ministry_in_a_parks_name():
+    parks = [p.name for p in extract("9月12日,走进松岭高新区内的柏川汽车零部件产业园一区,13栋厂房已入驻9个项目。").parks]
+    assert "柏川汽车零部件产业园" in parks and "零部件产业园" not in parks, parks

@@ -889,7 +889,7 @@ _DESCRIPTOR_WORDS = frozenset(DESCRIPTORS)
 _TRAILING_DESCRIPTORS_RE = re.compile("(?:%s)+$" % DESCRIPTOR_WORDS)
 _ONE_OF_CLASS_AFTER_RE = re.compile(r"的?(?:代表|典范|缩影|样板)?之一")
 # a ministry or a bureau the words before a park word open with (经济部, 科技部, 商务厅; not 西部, 总部)
-_BODY_IN_STEM_RE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?<![东西南北中总内外全])(?:部|厅|局|署)")
+_BODY_IN_STEM_RE = re.compile(r"[\u4e00-\u9fff]{2,5}?(?<![东西南北中总内外全])(?:部(?!件)|厅|局|署)")  # (零部件 is no 部)
 _DISTRICT_IN_STEM_RE = re.compile(r"[\u4e00-\u9fff]{2}[区县]")  # (a district or county no table lists: 芗城区)
 _TOWN_IN_STEM_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:镇|乡|街道)")
 _CITY_LIST_ZONES_RE = re.compile(r"(?P<cities>(?:%s)(?:(?:、|和|及)(?:%s))+)(?:(?P<n>\d+|[一二两三四五六七八九十])个)?"
