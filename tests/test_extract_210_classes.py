@@ -224,3 +224,9 @@ def test_a_zone_written_with_its_district_after_a_dot_is_the_zone():
 def test_零部件_is_no_ministry_in_a_parks_name():
     parks = [p.name for p in extract("9月12日,走进松岭高新区内的柏川汽车零部件产业园一区,13栋厂房已入驻9个项目。").parks]
     assert "柏川汽车零部件产业园" in parks and "零部件产业园" not in parks, parks
+
+
+def test_what_firms_do_joined_before_the_noun_closes_no_list_of_firms():
+    text = "柏川数控机床制造项目将重点引进机器人生产制造、纺织机械、印刷机械、食品加工机械等研发和制造企业。"
+    firms = [c.name for c in extract(text).companies]
+    assert not {"纺织机械", "印刷机械", "食品加工机械"} & set(firms), firms

@@ -31,10 +31,10 @@ COMPANY_WORD_END = re.compile(
     r"微电子|半导体|数据|视像|视觉|精密|仪器|银行|证券|控股|实业|电器|电力|钢铁|特钢|物流|传媒|动力|氢能|VR|食品|乳业|酒业|纺织|服饰)$")
 # (美的制冷、美的通用及相关配套企业: a list closed by 及相关 names its firms as 等 does; 等 inside a word, 高等院校,
 # 同等, 中等, 平等, closes no list)
-GROUP_NOUN_RE = re.compile(r"(?:(?<![高同中初平均])等(?!在内)|……(?=一大?批)|(?<!以)及(?:其)?相关)(?P<gap>(?:[^，,。；;：:、“”\n了和]|“[^，,。；;：:、“”\n]{1,6}”|和(?=[\u4e00-\u9fff]{2,4}(?:项目|企业))|、(?=[\u4e00-\u9fff]{2,4}项目)){0,16}?)(?P<noun>企事业单位|龙头企业|企业|公司|龙头(?!项目)|巨头|500强|单位|高校|院校|"
+GROUP_NOUN_RE = re.compile(r"(?:(?<![高同中初平均])等(?!在内)|……(?=一大?批)|(?<!以)及(?:其)?相关)(?P<gap>(?:[^，,。；;：:、“”\n了和]|“[^，,。；;：:、“”\n]{1,6}”|(?<!研发|生产|制造)和(?!研发|制造|生产|加工|销售|服务)(?=[\u4e00-\u9fff]{2,4}(?:项目|企业))|、(?=[\u4e00-\u9fff]{2,4}项目)){0,16}?)(?P<noun>企事业单位|龙头企业|企业|公司|龙头(?!项目)|巨头|500强|单位|高校|院校|"
                            r"科研院所|研发机构|机构|项目|配套商|供应商|制造商|服务商|运营商|开发商|大厂|厂商)")
 # (深圳天马、富士康、中芯国际……一大批国内外高新行业领军企业: the ellipsis closes the list as 等 does; A、B等整车和零部件
-# 项目, A、B等新材料、新能源项目: two kinds of project joined before the noun)
+# 项目, A、B等新材料、新能源项目: two kinds of project joined before the noun; not 等研发和制造企业, what firms do)
 # 鱼跃、碧水源、今日头条等一批关联度大、带动性强的行业龙头企业: a list closed by firms (or projects) described at length
 _DESCRIBED_GROUP_RE = re.compile(r"等(?P<gap>一批[^，,。；;：:“”\n]{2,24}?的(?:行业)?)(?P<noun>龙头企业|企业|项目)")
 # 华阳电厂、…和长春化工等五家台湾著名财团和上市公司: firms counted in 家, then two kinds of firm joined by 和
