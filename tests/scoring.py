@@ -254,6 +254,14 @@ REAL227 = EVAL / "real227"  # 6 more (河北 and 山西 zones 2010-2015: 保定�
 REAL228 = EVAL / "real228"  # 7 more (江苏 city zones 2021-2022: 镇江新区 2021, 中国医药城 2022, 无锡光电新材料科技园 2021, 徐州高新区 2021, 盐城经济技术开发区 2022, 泰州医药高新区 2021, 苏州工业园区 2022), at 2.09 (94b7b80); scored once before study
 REAL229 = EVAL / "real229"  # 8 more (Pearl River Delta city zones 2016-2020: 阿波罗未来产业园 2016, 松山湖 2017, 增城开发区 2018, 仲恺高新区 2020, 珠海高新区 2020, 广州开发区 2020, 中南高科高明智汇城 2020, 翠亨新区 2020), at 2.09 (20c9a92); scored once before study
 REAL230 = EVAL / "real230"  # 7 more (新疆 and 甘肃 zones 2021-2025: 可克达拉经济技术开发区 2024, 鄯善工业园区 2023, 乌鲁木齐经济技术开发区 2024, 酒泉经济技术开发区 2021, 兰州新区 2024, 张掖经开区 2025, 民勤红沙岗能源化工工业集中区 2025), at 2.09 (da2a41d); scored once before study
+REAL231 = EVAL / "real231"  # 7 more (青海 zones and a 西藏-run zone 2016-2020: 藏青工业园区 2019, 海东河湟新区 2019, 海东工业园区临空综合经济园 2016, 海南州绿色产业发展园区 2020, 柴达木循环经济试验区 2016 and 2018, 都兰 2016), at 2.09 (f7655ba); scored once before study
+REAL232 = EVAL / "real232"  # 7 more (宁夏 and 内蒙古 zones 2010-2015: 宁东能源化工基地 2010, 石嘴山 2010, 乌兰察布 2011, 西夏区 2013, 宁夏生态纺织产业示范园 贺兰园区 and 如意工业园 2014, 通辽经济技术开发区 2015), at 2.09 (f7655ba); scored once before study
+REAL233 = EVAL / "real233"  # 6 more (福建 zones 2013-2017: 闽台蓝色经济产业园 2013 and 2014, 数字福建(长乐)产业园 2015, 泉州台商投资区 2015, 海沧 2016, 福州华侨基金 2017), at 2.09 (f7655ba); scored once before study
+REAL234 = EVAL / "real234"  # 9 more (湖北 zones 2010-2015: 东湖开发区 2010, 襄樊经济技术开发区 2010, 武汉开发区 2010, 吴家山经济技术开发区 2012, 武汉经济技术开发区 2014, 东湖高新区 2014, 新滩新区 2014, 黄金山工业新区 2015, 湖北省长江经济带产业基金 2015), at 2.09 (f7655ba); scored once before study
+REAL235 = EVAL / "real235"  # 7 more (海南 zones 2011-2014: 三亚创意新城 2011, 洋浦经济开发区 2012 (two), the province's 11 key parks 2013, 澄迈's parks 2013, 美安科技新城 2014, 儋州工业园区 2014), at 2.10 (74f8c44); scored once before study
+REAL237 = EVAL / "real237"  # 6 more (浙江 zones 2014-2017: 杭州高新区(滨江) 2014, 平阳县滨海新区 2015, 宁波杭州湾新区 2016 and 2017, 杭州经济技术开发区 2017, 嘉兴经开区 2017), at 2.10 (575c7f9); scored once before study
+REAL238 = EVAL / "real238"  # 9 more (trade and local press on firms' plants in parks 2018-2024: 嘉兴经开区 2020, 徐州经开区 2019, 中化连云港循环经济产业园 2022, 上杭工业园区白砂新材料产业园 2023, 荆门高新区 2021, 株洲高新区 2024, 兰州高新区 2022, 重庆生物医药产业园 2018, 和林格尔新区 2022), at 2.10 (646e7c9); scored once before study
+REAL239 = EVAL / "real239"  # 3 more (上海 and 江苏 zones 2011-2013: 张江高科技园区 2011, 扬州 邗江 北洲功能区 2011, 临港 2013), at 2.10 (ce3a264); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

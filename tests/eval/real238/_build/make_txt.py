@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Write scNN.txt from the stored page texts in ../_raw/pages/scNN.raw (real52's make_txt.py with a new ITEMS table,
+LINE_PREFIX (sc06: the list bullet “•” glued to the start of the first body line), LINE_SUFFIX (the unfinished tail where
+the stored excerpt breaks off: sc01, sc03 — the unfinished sentence, cut so that the text ends at the last whole sentence;
+sc08's unfinished last paragraph is left out by ITEMS); JOIN, HEAD_SUFFIX and WATERMARK unused; the two-part headline
+(tuple) handling of real52's script is kept but unused). real52's note follows.
+Write zvNN.txt from the stored page texts in ../_raw/pages/zvNN.raw (real49's make_txt.py with a new ITEMS table,
+LINE_SUFFIX (the unfinished tail where the stored excerpt breaks off: zv02, zv06, zv07 — the unfinished sentence, cut so
+that the text ends at the last whole sentence; zv03's and zv05's unfinished last paragraphs are left out by ITEMS) and JOIN (zv05: the page breaks sentences over
+several raw lines; joined with nothing in between); LINE_PREFIX, HEAD_SUFFIX and WATERMARK unused). real49's note follows.
+Write zsNN.txt from the stored page texts in ../_raw/pages/zsNN.raw (real45's make_txt.py with a new ITEMS table,
+LINE_SUFFIX (the unfinished tail where the stored excerpt breaks off: zs04, zs07; the table-cell bar “ |”: zs08) and
+HEAD_SUFFIX (zs04: the table-cell bar “ |” after the headline); LINE_PREFIX, JOIN and WATERMARK unused). Where the store
+gives a whole article as one raw line (zs04, zs07, zs08: paragraphs run together with single spaces), it stays one paragraph:
+nothing inside a line is split or changed. real45's note follows.
+Write zoNN.txt from the stored page texts in ../_raw/pages/zoNN.raw (real44's make_txt.py with a new ITEMS table,
+LINE_SUFFIX (the unfinished tail where the stored excerpt breaks off, or the tail cut: zo01, zo03, zo09) and HEAD_SUFFIX
+(zo07: the aggregator's “ 世界即时” glued to the headline line); LINE_PREFIX, JOIN and WATERMARK unused). real44's note follows.
+Write znNN.txt from the stored page texts in ../_raw/pages/znNN.raw (real43's make_txt.py with a new ITEMS table,
+LINE_PREFIX (the search tool's “date YYYY-MM-DD” marker glued to the start of zn03's first line), LINE_SUFFIX (the cut tail
+of a sentence the stored excerpt breaks off: zn01, zn02) and JOIN (zn02: the page breaks one sentence over two lines);
+HEAD_SUFFIX and WATERMARK unused). real43's note follows.
+Write zmNN.txt from the stored page texts in ../_raw/pages/zmNN.raw (real42's make_txt.py with a new ITEMS table and
+LINE_SUFFIX (the table-cell bar “ |” at the end of zm07's only line); LINE_PREFIX, JOIN, HEAD_SUFFIX and WATERMARK unused).
+real42's note follows.
+Write zlNN.txt from the stored page texts in ../_raw/pages/zlNN.raw (real41's make_txt.py with a new ITEMS table,
+LINE_PREFIX (the search tool's “ date YYYY-MM-DD ” marker glued to the start of zl01's and zl03's first line) and LINE_SUFFIX
+(an editor line with a date code glued to the end of zl01's and zl09's last line); JOIN, HEAD_SUFFIX and WATERMARK unused).
+real41's note follows.
+Write zkNN.txt from the stored page texts in ../_raw/pages/zkNN.raw (real40's make_txt.py with a new ITEMS table and a
+WATERMARK table: a site watermark glued to the end of kept lines (zk09 “A5P安康新闻网”), cut and printed; LINE_PREFIX,
+LINE_SUFFIX, JOIN and HEAD_SUFFIX unused). real40's note follows.
+Write zjNN.txt from the stored page texts in ../_raw/pages/zjNN.raw (real39's make_txt.py with a new ITEMS table and a
+HEAD_SUFFIX table for a headline line with the date/outlet line glued to its end; LINE_PREFIX, LINE_SUFFIX and JOIN unused).
+
+For each item: the headline line (or None when the stored excerpt has none), the first and the last raw line kept as the
+body (by line prefix, after stripping leading/trailing blanks), and raw lines inside that range that are page furniture
+(dropped by exact text, listed in SOURCES.md).  Leading indentation is stripped; every kept raw line becomes one paragraph.
+Nothing inside a line is changed, except the furniture named in LINE_PREFIX / LINE_SUFFIX; the script asserts that it is
+present and prints what it cut.  JOIN names pairs of raw lines (by prefix) where the page breaks one sentence over two
+lines; the second is appended to the first with nothing in between (printed).  The text is never converted between
+simplified and traditional script."""
+import os
+D = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RAW = os.path.join(D, "_raw", "pages")
+
+ITEMS = {
+ "sc01": (None, "半导体联盟消息", "4月10,博方嘉芯", []),
+ "sc02": (None, "10月16日,江苏徐州", "近年来,徐州相继", []),
+ "sc03": (None, "化工央企中化国际", "中化国际碳三项目位于", []),
+ "sc04": ("上杭紫金锂元年产5万吨磷酸铁锂正极材料生产项目", "上杭紫金锂元年产5万吨磷酸铁锂正极材料生产项目是", "目前,该项目一期", []),
+ "sc05": ("长城汽车“引窝蛋”效应强 24个配套项目扎堆落户荆门", "湖北日报讯", "“截至9月上旬", []),
+ "sc06": ("高科新能源汽车零部件产业园暨北汽模塑项目开工", "• 株洲日报讯", "北汽模塑项目由", []),
+ "sc07": ("国药集团区6个生物医药 科技产业园开工建设", "2月19日,2022年", "据悉,一季度", []),
+ "sc08": (None, "8月3日,重庆市巴南区", "“预计到2019年", []),
+ "sc09": ("申通快递(内蒙古和林格尔新区)智慧电商物流园开工建设", "人民网呼和浩特9月21日电", "目前,落地内蒙古和林格尔新区", []),
+}
+# furniture at the start of the first kept raw line (same line), cut off
+LINE_PREFIX = {"sc06": "•"}
+# furniture at the end of the last kept raw line (same line), cut off: here the unfinished sentence where the excerpt is cut
+LINE_SUFFIX = {"sc01": "该项目总投资25亿元,将引进6英寸晶圆生产线兼容4英寸氮化镓生产线设备,将分两期实施,其中一期将建设6英寸晶圆生产线兼容4英寸氮化镓生产线,设计月产能为1000片氮化镓射频晶圆;二期建设6英寸晶圆生产线兼容4英寸氮化镓生产线和外延片生产线,设计月产能为3000片氮化镓射频晶圆、月",
+               "sc03": "历经多年建设,中化连云港"}
+# (first line prefix, second line prefix): the page breaks one sentence over these two raw lines
+JOIN = {}
+# text glued to the end of the headline line (not part of the headline), cut off
+HEAD_SUFFIX = {}
+WATERMARK = {}
+
+def build(nid):
+    head, first, last, inner_drop = ITEMS[nid]
+    raw_lines = open(os.path.join(RAW, nid + ".raw"), encoding="utf-8").read().split("\n")
+    lines = [l.strip() for l in raw_lines]
+    i0 = next(i for i, l in enumerate(lines) if l.startswith(first))
+    i1 = next(i for i, l in enumerate(lines) if i >= i0 and l.startswith(last))
+    for x in inner_drop:
+        assert x in lines[i0:i1 + 1], (nid, x)
+    body = [l for l in lines[i0:i1 + 1] if l and l not in inner_drop]
+    cut = []
+    for a, b in JOIN.get(nid, []):
+        ia = next(i for i, l in enumerate(body) if l.startswith(a))
+        assert body[ia + 1].startswith(b), (nid, b)
+        cut.append("joined: …" + body[ia][-6:] + " | " + body[ia + 1][:8] + "…")
+        body[ia] = body[ia] + body[ia + 1]
+        del body[ia + 1]
+    pre = LINE_PREFIX.get(nid)
+    if pre:
+        assert body[0].startswith(pre), (nid, pre)
+        body[0] = body[0][len(pre):].lstrip()
+        cut.append(pre.strip())
+    suf = LINE_SUFFIX.get(nid)
+    if suf:
+        assert body[-1].endswith(suf.strip()), (nid, suf)
+        body[-1] = body[-1][:-len(suf.strip())].rstrip()
+        cut.append(suf.strip())
+    wm = WATERMARK.get(nid)
+    if wm:
+        n = sum(1 for l in body if l.endswith(wm))
+        assert n, (nid, wm)
+        body = [l[:-len(wm)] if l.endswith(wm) else l for l in body]
+        cut.append("watermark at line end x%d: %s" % (n, wm))
+    text = "\n\n".join(body) + "\n"
+    hidx = set()
+    if head:
+        parts = head if isinstance(head, tuple) else (head,)
+        for p in parts:
+            hs = HEAD_SUFFIX.get(nid, "")
+            hidx.add(next(i for i, l in enumerate(lines[:i0]) if l == p + hs))
+            if hs:
+                cut.append("headline line: " + hs)
+        text = " ".join(parts) + "\n\n" + text
+    dropped = [l for i, l in enumerate(lines) if l and (not (i0 <= i <= i1) or l in inner_drop) and i not in hidx]
+    return text, dropped, cut
+
+
+if __name__ == "__main__":
+    for nid in sorted(ITEMS):
+        text, dropped, cut = build(nid)
+        open(os.path.join(D, nid + ".txt"), "w", encoding="utf-8").write(text)
+        print(nid, len(text), "cut in-line:", cut, "| dropped:", " | ".join(dropped)[:600])

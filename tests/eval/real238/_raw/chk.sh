@@ -1,0 +1,8 @@
+#!/bin/bash
+# usage: chk.sh PHRASE... ; grep every earlier set (texts, SOURCES, notes, used lists, JSON), /work/shared/eval and
+# /work/shared/seeds for each phrase (URL fragments too); reports file names only. Adapted from real52's.
+for p in "$@"; do
+  echo "== $p"; grep -rl --include='*.txt' --include='*.md' --include='*.tsv' --include='*.json' \
+    --exclude-dir=real238 --exclude-dir=real235 --exclude-dir=real236 --exclude-dir=real237 -- "$p" \
+    /work/main/tests/eval/ /work/shared/eval/ /work/shared/seeds/ 2>/dev/null | grep -v /real238/ | head -5
+done
