@@ -602,7 +602,8 @@ _OFFICE_WORDS_RE = re.compile(r"领导|书记|主席|省长|市长|县长|区长
 def _officials_named(text: str, a: int, item: str) -> bool:
     """True when the item is a person's name the tagger reads as one, just after words of officials (在自治区副主席A、B等
     领导陪同下,C、D先后调研了…): a visitor, no firm (a firm named after its founder, 李宁, is rarely so written)."""
-    if len(item) > 4 or not any(t.start == a and t.end == a + len(item) and t.tag == "PER" for t in tokens_around(text, a)):
+    if len(item) > 4 or not any(t.start == a and t.end == a + len(item) and t.tag == "PER"
+                                for t in tokens_around(text, a)):
         return False
     lo = max([text.rfind(mark, 0, a) for mark in "。！？\n"] + [a - 12]) + 1
     return _OFFICE_WORDS_RE.search(text, lo, a) is not None  # (a list of firms far into a long sentence is none)
