@@ -230,3 +230,12 @@ def test_what_firms_do_joined_before_the_noun_closes_no_list_of_firms():
     text = "柏川数控机床制造项目将重点引进机器人生产制造、纺织机械、印刷机械、食品加工机械等研发和制造企业。"
     firms = [c.name for c in extract(text).companies]
     assert not {"纺织机械", "印刷机械", "食品加工机械"} & set(firms), firms
+
+
+# From real236's errors (Taiwan's science parks 2018-2025, traditional script; scored once before it was read).
+
+def test_上看_makes_a_figure_a_projection():
+    text = ("柏川科學園區前2月營業額創新高 全年上看8千億元\n\n"
+            "柏川科學園區1到2月營業額約新台幣1319億多元,較去年同期大幅成長20.52%,創下歷年同期新高。")
+    metrics = {f.amount.text: f.metric for f in extract(text).facts}
+    assert metrics.get("8千億元", "").endswith("_target"), metrics

@@ -766,11 +766,11 @@ def _without_restatements(facts: list[FactMention]) -> list[FactMention]:
 # Words that make a figure a goal (争取…突破1300亿, 力争到2025年…) or a running total (累计, 3年来).
 _TARGET_SENTENCE_RE = re.compile(r"力争|争取|(?<![元个家])(?<!为)目标(?!完成|任务的)|(?<=为)目标(?![，,])|到20\d\d年|确保")  # 目标完成率: the achieved share of a goal; 以建设…为目标，共实施项目109项: a purpose, not a goal's figure;
 # (1600亿元目标任务: a goal named after its figure, which 超额完成 says was met)
-# …预计, 将实现, 达产后当年可实现, 可带动, 未来…将达到: what is to come, not what was achieved (未来产业 is a sector; 预计总投资 is
+# …预计, 将实现, 达产后当年可实现, 可带动, 未来…将达到, 全年上看8千亿元: what is to come, not what was achieved (未来产业 is a sector; 预计总投资 is
 # the planned investment, a figure of the plan as it stands; 年度投资 is the part of it planned for the year)
 # 建成后, 达产后: once a project is built or producing, what follows is a projection
 _ONCE_BUILT = r"(?:建成|投产|达产|达效|(?:投入)?运营)后"
-_TARGET_CLAUSE_RE = re.compile(r"(?<!投资)预计(?!总?投资)|(?<!完成)年度(?:计划)?(?:完成)?投资|(?<![\u4e00-\u9fff])年计划(?:完成)?投资|有望|将(?:达|实现|突破|新增|形成|带动|为|$)|拟|未来(?!产业)|" + _ONCE_BUILT +
+_TARGET_CLAUSE_RE = re.compile(r"(?<!投资)预计(?!总?投资)|上看|(?<!完成)年度(?:计划)?(?:完成)?投资|(?<![\u4e00-\u9fff])年计划(?:完成)?投资|有望|将(?:达|实现|突破|新增|形成|带动|为|$)|拟|未来(?!产业)|" + _ONCE_BUILT +
                                r"|可(?:实现|带动|达到?|形成|新增|创造?|提供|吸纳)")
 # 园区建成后，14个…项目每年需…: a clause that is only 'once built' makes the clause after it a projection
 # 达产后可年产…，预计可实现…，税收3000万元: a sentence that opens with 'once producing' is a projection throughout,
