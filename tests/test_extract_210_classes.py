@@ -239,3 +239,11 @@ def test_上看_makes_a_figure_a_projection():
             "柏川科學園區1到2月營業額約新台幣1319億多元,較去年同期大幅成長20.52%,創下歷年同期新高。")
     metrics = {f.amount.text: f.metric for f in extract(text).facts}
     assert metrics.get("8千億元", "").endswith("_target"), metrics
+
+
+def test_three_or_more_places_parts_listed_each_with_园区_are_parks():
+    text = "局長致詞時表示柏川科學園區範圍包括台中園區、虎尾園區、后里園區及現在開發中的二林園區,開發迄今核准186家廠商。"
+    parks = [p.name for p in extract(text).parks]
+    assert {"台中園區", "虎尾園區", "后里園區"} <= set(parks), parks
+    # (two are not enough: 江北园区和江南园区 may be a story's passing words)
+    assert not [p for p in extract("规划建设江北园区和江南园区。").parks if p.name == "江北园区"]

@@ -821,6 +821,14 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 # X经济开发区是省级园区: what the zone is said to be)
                 out.append(_Cand(name=name, kind="产业园", start=m.start(group), end=m.end(group)))
                 _add_wherever_written(text, out, name)  # (伊宁园区作为…: the park, written later without its zone)
+    for m in _PLACE_PARTS_LIST_RE.finditer(text):
+        # 范围包括台中园区、虎尾园区、后里园区: a park's parts, each a place and 园区, three or more listed together
+        items = [(i.start(), i.end()) for i in re.finditer(r"[\u4e00-\u9fff]{2}园区", m.group())]
+        stems = [text[m.start() + a:m.start() + b - 2] for a, b in items]
+        if len(items) >= 3 and not any(is_generic_stem(st) or VERBISH_RE.search(st) for st in stems):
+            for (a, b) in items:
+                out.append(_Cand(name=text[m.start() + a:m.start() + b], kind="产业园", start=m.start() + a,
+                                 end=m.start() + b))
     for m in _ZONE_GARDEN_RE.finditer(text):
         name = m.group("name")
         if not _NOT_A_PART_RE.search(name) and not is_generic_stem(name[:-1]) and not _NOT_A_NAME_RE.search(name):
@@ -929,6 +937,7 @@ _CO_BUILT_RE = re.compile(r"(?:%s)[—―－-](?:%s)共建(?:%s)" % (CITY_RE.pat
 # (X经开区不同园区, 等几大园区: which of its parks, described or counted, not one named)
 _SUB_PARK_NAME = (r"(?!不同|各个|各类|其他|相关|几|数|多|[一二两三四五六七八九十](?:大|个|类))[\u4e00-\u9fff]{2,4}园区"
                   r"(?![\u4e00-\u9fff]{0,2}(?:项目|企业|公司))")
+_PLACE_PARTS_LIST_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=包括|包含|涵盖|分为))[\u4e00-\u9fff]{2}园区(?:(?:、|及|和)[\u4e00-\u9fff]{2}园区){2,}")
 _ZONE_GARDEN_RE = re.compile(r"(?:%s)(?P<name>(?!区|等)[\u4e00-\u9fff]{2}园)(?![区林艺])"
                              r"(?![\u4e00-\u9fff]{0,6}(?:公司|集团))(?!(?:有|共|达)?(?:\d|[一二两三四五六七八九十]+个))" % ZONE_WORDS)
 # (not 高新区电科园投资管理有限公司: a firm's name; not 高新区直管园有14个: parks counted by how they are run)
