@@ -247,3 +247,9 @@ def test_three_or_more_places_parts_listed_each_with_园区_are_parks():
     assert {"台中園區", "虎尾園區", "后里園區"} <= set(parks), parks
     # (two are not enough: 江北园区和江南园区 may be a story's passing words)
     assert not [p for p in extract("规划建设江北园区和江南园区。").parks if p.name == "江北园区"]
+
+
+def test_a_science_park_written_by_its_place_and_园区_is_the_same_park():
+    text = "柏川科學園區預計明年完工。南臺灣包括柏川園區、楠梓園區、屏東園區等,打造南臺灣科技產業廊道。"
+    parks = {p.name: p.aliases for p in extract(text).parks}
+    assert "柏川園區" not in parks and "柏川園區" in parks.get("柏川科學園區", []), parks

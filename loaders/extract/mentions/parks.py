@@ -196,6 +196,9 @@ def _short_forms(key: str) -> set[str]:
     m = _CLUSTER_SHORT_RE.match(key) or _BASE_SHORT_RE.match(key)
     if m:  # 马寨产业集聚区 -> 马寨集聚区
         out.add(m.group(1) + m.group(2))
+    m = _SCIENCE_PARK_PART_RE.match(key)
+    if m:  # 橋頭科學園區 -> 橋頭園區: a science park by its place and 园区
+        out.add(m.group(1) + m.group(3))
     city, _ = leading_place(key)
     suffix = ENDS_WITH_PARK_RE.search(key)
     if city and suffix and key.startswith(city) and len(key) - len(city) - len(suffix.group()) >= 2 \
@@ -211,6 +214,7 @@ _MANY_PER_CITY = frozenset(k for k, kind in PARK_SUFFIXES.items() if kind in BUI
 _TWO_CITIES_RE = re.compile(r"(%s)市?(%s)市?(?=[\u4e00-\u9fff]{2,})" % (CITY_RE.pattern, CITY_RE.pattern))
 # A cluster zone's name drops 产业 in its short form: X产业集聚区 / X集聚区, X产业集中区 / X集中区.
 _ZONE_DOT_DISTRICT_RE = re.compile(r"^(.{2,}(?:%s))·[\u4e00-\u9fff]{1,4}区$" % ZONE_WORDS)
+_SCIENCE_PARK_PART_RE = re.compile(r"^([\u4e00-\u9fff]{2})(科学|科學)(园区?|園區?)$")
 _CLUSTER_SHORT_RE = re.compile(r"^(.{2,})产业(集聚区|聚集区|集中区|示范园)$")  # (宁夏生态纺织产业示范园 / …示范园区)
 _BASE_SHORT_RE = re.compile(r"^(.{2,}?)(?:能源化工|石化产业|石化)(基地)$")  # 宁东能源化工基地 -> 宁东基地
 
