@@ -2603,7 +2603,8 @@ REAL179_FLOORS = {"parks F1": 0.51, "companies F1": 0.82, "projects F1": 0.85, "
 # 1.00 / R 0.44.
 # At 2.07 (4455ea9), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL180_FLOORS = {"parks F1": 0.28, "companies F1": 0.95, "projects F1": 0.67, "facts F1": 0.55,
+# At 2.10 (265be085), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
+REAL180_FLOORS = {"parks F1": 0.70, "companies F1": 0.95, "projects F1": 0.67, "facts F1": 0.55,
                   "project parks": 0.82, "company parks": 0.55, "project status": 0.70,
                   "fully right project rows": 0.36, "facts with the right subject, precision": 0.95,
                   "facts with the right subject, recall": 0.38}
@@ -3197,7 +3198,8 @@ REAL235_FLOORS = {"parks F1": 0.62, "companies F1": 0.78, "projects F1": 0.77, "
 # Scored once, at feb6794 (2.10), before its output was read: parks F1 0.57, companies 0.56, projects 0.00, facts
 # 0.77; company parks 0/5, project parks 0/0, status 0/0, fully right rows 0/0, facts with the right subject P 0.60 /
 # R 0.41.
-REAL236_FLOORS = {"parks F1": 0.52, "companies F1": 0.51, "facts F1": 0.71,
+# At 2.10 (265be085), rescored after the rules of 2.10 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL236_FLOORS = {"parks F1": 0.57, "companies F1": 0.51, "facts F1": 0.71,
                   "facts with the right subject, precision": 0.55, "facts with the right subject, recall": 0.36}
 
 # tests/eval/real237: 6 real items on 浙江 zones 2014-2017: 杭州高新区(滨江) 2014, 平阳县滨海新区 2015, 宁波杭州湾新区 2016 and 2017,
