@@ -526,7 +526,7 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             if proxy >= 0 and len(item) - proxy - 2 >= 2:
                 a += proxy + 2  # 杨某代表X市人民政府与…签约: the body a person speaks for
                 item = item[proxy + 2:]
-            if _PERSON_TITLE_RE.match(item) or (persons and len(item) <= 3) or _officials_named(text, a, item):
+            if _PERSON_TITLE_RE.match(item) or (persons and len(item) <= 3) or _officials_named(doc, a, item):
                 persons = True
                 continue  # 市级领导顾平、张学权、…: persons a title opens the list with, not firms
             if noun != "项目" and _REGION_NAME_RE.fullmatch(item) and any(
@@ -599,14 +599,15 @@ _REGION_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:省|市|区|县|镇|乡|�
 _OFFICE_WORDS_RE = re.compile(r"领导|书记|主席|省长|市长|县长|区长|主任|局长|厅长|部长|常委")
 
 
-def _officials_named(text: str, a: int, item: str) -> bool:
+def _officials_named(doc: Doc, a: int, item: str) -> bool:
     """True when the item is a person's name the tagger reads as one, just after words of officials (在自治区副主席A、B等
     领导陪同下,C、D先后调研了…): a visitor, no firm (a firm named after its founder, 李宁, is rarely so written)."""
+    text = doc.text
     if len(item) > 4 or not any(t.start == a and t.end == a + len(item) and t.tag == "PER"
                                 for t in tokens_around(text, a)):
         return False
-    lo = max([text.rfind(mark, 0, a) for mark in "。！？\n"] + [a - 12]) + 1
-    return _OFFICE_WORDS_RE.search(text, lo, a) is not None  # (a list of firms far into a long sentence is none)
+    lo = max(doc.sentence_at(a).start, a - 11)  # (a list of firms far into a long sentence is none)
+    return _OFFICE_WORDS_RE.search(text, lo, a) is not None
 
 
 _PERSON_TITLE_RE = re.compile(r"(?:[省市县区]级)?(?:领导|负责人|书记|副?市长|副?县长|副?区长|副?主任)(?=[\u4e00-\u9fff]{2,3}$)")

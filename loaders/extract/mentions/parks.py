@@ -941,7 +941,8 @@ _CO_BUILT_RE = re.compile(r"(?:%s)[—―－-](?:%s)共建(?:%s)" % (CITY_RE.pat
 # (X经开区不同园区, 等几大园区: which of its parks, described or counted, not one named)
 _SUB_PARK_NAME = (r"(?!不同|各个|各类|其他|相关|几|数|多|[一二两三四五六七八九十](?:大|个|类))[\u4e00-\u9fff]{2,4}园区"
                   r"(?![\u4e00-\u9fff]{0,2}(?:项目|企业|公司))")
-_PLACE_PARTS_LIST_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=包括|包含|涵盖|分为))[\u4e00-\u9fff]{2}园区(?:(?:、|及|和)[\u4e00-\u9fff]{2}园区){2,}")
+_PLACE_PARTS_LIST_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=包括|包含|涵盖|分为))[\u4e00-\u9fff]{2}园区"
+                                  r"(?:(?:、|及|和)[\u4e00-\u9fff]{2}园区){2,}")
 _ZONE_GARDEN_RE = re.compile(r"(?:%s)(?P<name>(?!区|等)[\u4e00-\u9fff]{2}园)(?![区林艺])"
                              r"(?![\u4e00-\u9fff]{0,6}(?:公司|集团))(?!(?:有|共|达)?(?:\d|[一二两三四五六七八九十]+个))" % ZONE_WORDS)
 # (not 高新区电科园投资管理有限公司: a firm's name; not 高新区直管园有14个: parks counted by how they are run)
@@ -1020,25 +1021,23 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     for short, ks in longs.items():
         if len(ks) == 1 and short in groups and ks[0] in groups:
             groups[ks[0]].extend(groups.pop(short))
-    # the short form written after the zone's province (山西原平经开区 / 原平经济技术开发区): the same park
-    for k in list(groups):
-        province = _PROVINCE_OPENING_RE.match(k)
-        ks = longs.get(bare := k[province.end():]) if province else None
-        if ks and len(ks) == 1 and ks[0] in groups and k in groups and ks[0] != k and bare not in groups:
-            groups[ks[0]].extend(groups.pop(k))
     # 荆门高新区·掇刀区: the zone and the district it is run as one with, written together; the zone, by its own name
     for k in list(groups):
         dotted = next((d for c in groups.get(k, []) if (d := _ZONE_DOT_DISTRICT_RE.match(c.name))), None)
         zone = merge_key(dotted.group(1)) if dotted else None
         if zone and zone != k and zone in groups and k in groups:
             groups[zone].extend(groups.pop(k))
-    # the short form written after the zone's city (武汉东湖开发区 / 东湖新技术开发区): the same park
+    # the short form written after the zone's province (山西原平经开区 / 原平经济技术开发区) or its city (武汉东湖开发区 /
+    # 东湖新技术开发区): the same park (not a city's zone its long form names with the city)
     for k in list(groups):
+        province = _PROVINCE_OPENING_RE.match(k)
         city, _ = leading_place(k)
-        ks = longs.get(bare := k[len(city):]) if city else None
-        if ks and len(ks) == 1 and ks[0] in groups and k in groups and ks[0] != k and bare not in groups \
-                and not ks[0].startswith(city):
-            groups[ks[0]].extend(groups.pop(k))
+        for opening in filter(None, (province.group() if province else None, city)):
+            ks = longs.get(bare := k[len(opening):])
+            if ks and len(ks) == 1 and ks[0] in groups and k in groups and ks[0] != k and bare not in groups \
+                    and not (opening == city and ks[0].startswith(city)):
+                groups[ks[0]].extend(groups.pop(k))
+                break
     # two full forms of one zone (铁岭高新技术开发区 / 铁岭高新技术产业园区: both 铁岭高新区) are one park, named by
     # the form the text writes first
     by_abbrev: dict[str, list[str]] = {}

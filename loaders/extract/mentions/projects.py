@@ -1356,11 +1356,11 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     cands = [c for c in cands if not (c[0].endswith("项目") and text.startswith("数", c[2]))  # (“152”项目数: a count)
              and not _PLACES_PROJECTS_RE.fullmatch(c[0])]  # (钟楼区重大项目集中签约: a district's projects, not one)
     cands = [_whole_number_start(text, c) for c in cands]
-    counted = [c for c in cands if c[3] in ("project_counted_list", "project_enumerated")]
+    counted_items = [c for c in cands if c[3] in ("project_counted_list", "project_enumerated")]
     # (分别为A、B和C: where the count splits the list, a name that runs over two of its items is none; one that stops
     # short of an item's end is a part of it: 孵化基地项目(D区))
-    cands = [c for c in cands if sum(c[1] <= o[1] and o[2] <= c[2] and o[:3] != c[:3] for o in counted) < 2
-             and not any(o[1] == c[1] and c[2] < o[2] and text[c[2]] in "(（" for o in counted)]
+    cands = [c for c in cands if sum(c[1] <= o[1] and o[2] <= c[2] and o[:3] != c[:3] for o in counted_items) < 2
+             and not any(o[1] == c[1] and c[2] < o[2] and text[c[2]] in "(（" for o in counted_items)]
     # 在宁投资项目, 在美国投资项目: the projects invested in a place, no project's name
     cands = [c for c in cands if not (text[c[1] - 1:c[1]] == "在" and _INVESTED_IN_PLACE_RE.fullmatch(c[0]))]
     cands += _other_mentions(text, cands)
@@ -2018,7 +2018,7 @@ def _status_from_stage_closed_list(doc: Doc, out: dict[str, ProjectMention]) -> 
     that stage: the list runs back to its clause's start."""
     text = doc.text
     for m in _STAGE_CLOSED_LIST_RE.finditer(text):
-        start = max(text.rfind(mark, 0, m.start()) for mark in "。；;：:，,\n") + 1
+        start = doc.clause(m.start(), marks="，,；;：:").start
         status = _CATEGORY_STATUS[m.group("cat")]
         for pm in out.values():
             if start <= pm.span.start < m.start() and pm.status in (None, "planned"):

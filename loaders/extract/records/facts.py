@@ -516,6 +516,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
                                          sentence=doc.sentence_at(a.span.start), as_of_text=None, rule="fact_fund"))
     seen: set[tuple[str, str, str]] = set()
     last_park_led: tuple[int, str, str] = (-1, "", "")  # (sentence, unit, metric) of the last figure a park led
+    one_park = _one_park_named(text, occs)  # (whether the story names one park: its rates need not name it)
     for a in find_amounts(text):
         s, e = a.span.start, a.span.end
         if (s, e) in taken or any(ps <= s and e <= pe for ps, pe in project_spans):
@@ -712,8 +713,7 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
                 and not (_PERIOD_OPENING_RE.match(text, sent.start) and sent.start > 0
                          and _opens_with(text, occs, subject, doc.sentence_at(sent.start - 1))) \
                 and not (stype == "park" and _PARK_REF_OPENING_RE.search(text, sent.start, s)) \
-                and not (stype == "park" and _one_park_named(text, occs)
-                         and not _OTHER_PLACE_IN_RUN_RE.search(text, sent.start, s)) \
+                and not (stype == "park" and one_park and not _OTHER_PLACE_IN_RUN_RE.search(text, sent.start, s)) \
                 and not (stype == "park_group" and TERRITORY_GROUP_RE.search(text, sent.start, s)) \
                 and not (stype == "park_group" and any(name == subject and sent.start <= gs < s for gs, _, name, _ in groups)):
             # (这49个国家级开发区…分别比上年同期增长…: the group, written as the text wrote it first)
@@ -766,8 +766,9 @@ def _without_restatements(facts: list[FactMention]) -> list[FactMention]:
 # Words that make a figure a goal (争取…突破1300亿, 力争到2025年…) or a running total (累计, 3年来).
 _TARGET_SENTENCE_RE = re.compile(r"力争|争取|(?<![元个家])(?<!为)目标(?!完成|任务的)|(?<=为)目标(?![，,])|到20\d\d年|确保")  # 目标完成率: the achieved share of a goal; 以建设…为目标，共实施项目109项: a purpose, not a goal's figure;
 # (1600亿元目标任务: a goal named after its figure, which 超额完成 says was met)
-# …预计, 将实现, 达产后当年可实现, 可带动, 未来…将达到, 全年上看8千亿元: what is to come, not what was achieved (未来产业 is a sector; 预计总投资 is
-# the planned investment, a figure of the plan as it stands; 年度投资 is the part of it planned for the year)
+# …预计, 将实现, 达产后当年可实现, 可带动, 未来…将达到, 全年上看8千亿元: what is to come, not what was achieved (未来产业
+# is a sector; 预计总投资 is the planned investment, a figure of the plan as it stands; 年度投资 is the part of it planned
+# for the year)
 # 建成后, 达产后: once a project is built or producing, what follows is a projection
 _ONCE_BUILT = r"(?:建成|投产|达产|达效|(?:投入)?运营)后"
 _TARGET_CLAUSE_RE = re.compile(r"(?<!投资)预计(?!总?投资)|上看|(?<!完成)年度(?:计划)?(?:完成)?投资|(?<![\u4e00-\u9fff])年计划(?:完成)?投资|有望|将(?:达|实现|突破|新增|形成|带动|为|$)|拟|未来(?!产业)|" + _ONCE_BUILT +
@@ -1583,6 +1584,8 @@ _EXCLUDED_NOTE_RE = re.compile(r"[(（](?:不含|不包括|未含)$")
 def _one_park_named(text: str, occs: list[ParkOcc]) -> bool:
     """True when the story names one park, a park a figure leaves out in a note aside."""
     return len({o.key for o in occs if not _EXCLUDED_NOTE_RE.search(text, max(0, o.start - 4), o.start)}) == 1
+
+
 # a run of a sentence that opens with a place and its count (市湖滨新区5个项目, 宿豫区5个项目): the place's own figures
 _PLACE_OPENS_RUN_RE = re.compile(r"\s*(?:市|县|区)?[\u4e00-\u9fff]{2,5}(?:县|区|新区|市|镇|乡)(?:共|有|共有)?"
                                  r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项)")
