@@ -612,6 +612,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 提升供给体系质量先行区: what a verb is to build, common words and a kind, no park's name
         if kind in ("先行区", "示范区", "先导区") and city is None and not place_ok and _slogan_list(text, start, e):
             continue  # 加快建设腾笼换鸟示范区、人才集聚示范区、…高效服务示范区: what a verb is to build, a list of goals
+        if kind == "功能区" and not place_ok:
+            continue  # 城市功能区, 主体功能区, 特殊经济功能区: a planning word; a functional zone is a park only where a
+            # place names it (扬州市邗江区北洲功能区, 福州新区福清功能区)
         if m.group() == "经济区" and (_LAND_REGION_STEM_RE.search(stem) or rest in ("", "省")):
             continue  # 中原经济区, 成都平原经济区, 鄱阳湖生态经济区, 天水经济区: a planning region of land, not a park
         if _ONE_OF_CLASS_AFTER_RE.match(text, e) and text[start - 1:start] in ("是", "为"):

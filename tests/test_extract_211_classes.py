@@ -1,0 +1,22 @@
+"""Rules of extractor 2.11, from what the real sets got wrong once scored. The sentences are fixtures for one
+behaviour each (invented names; places are the closed class of the lexicon); real prose is measured by
+tests/test_extraction_quality.py."""
+from __future__ import annotations
+
+from loaders.extract import extract
+
+
+def _parks(text: str) -> dict[str, str]:
+    return {p.name: p.kind for p in extract(text).parks}
+
+
+# From real239's errors (上海 and 江苏 zones 2010–2013; scored once before it was read).
+
+def test_a_functional_zone_a_place_names_is_a_park_and_a_planning_word_is_not():
+    text = ("8月22日,扬州市邗江区松岭功能区三个重大项目集中签约。集中签约的项目包括柏川矿业有限公司投资的船用钢材项目,"
+            "总投资12.5亿元。")
+    x = extract(text)
+    assert "扬州市邗江区松岭功能区" in _parks(text), _parks(text)
+    assert {c.name: c.park for c in x.companies}.get("柏川矿业有限公司") == "扬州市邗江区松岭功能区", x.companies
+    text = "该县打造全国重点生态功能区,推动开发区向城市功能区转型,建设特殊经济功能区。"
+    assert not [n for n in _parks(text) if n.endswith("功能区")], _parks(text)
