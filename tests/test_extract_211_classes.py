@@ -20,3 +20,10 @@ def test_a_functional_zone_a_place_names_is_a_park_and_a_planning_word_is_not():
     assert {c.name: c.park for c in x.companies}.get("柏川矿业有限公司") == "扬州市邗江区松岭功能区", x.companies
     text = "该县打造全国重点生态功能区,推动开发区向城市功能区转型,建设特殊经济功能区。"
     assert not [n for n in _parks(text) if n.endswith("功能区")], _parks(text)
+
+
+def test_a_project_a_firm_invests_in_is_named_after_the_firm_and_takes_the_sum_that_follows():
+    text = ("8月22日,扬州市邗江区松岭功能区三个重大项目集中签约。据介绍,集中签约的项目包括江苏柏川云杉矿业有限公司等投资的"
+            "船用钢材项目,总投资12.5亿元,注册资本2.5亿元。")
+    projects = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
+    assert projects == {"船用钢材项目": "12.5亿元"}, projects

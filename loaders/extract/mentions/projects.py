@@ -281,10 +281,12 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
             return a, None
     mm = _INVEST_NEXT_CLAUSE_RE.match(text, end)
     if mm and (_CLAUSE_OPENS_BEFORE_RE.search(text, max(0, start - 4), start)
-               or (text[start - 1:start] in ("的", "是") and text[start:start + 1] in ("“", "\"", "「"))):
+               or (text[start - 1:start] in ("的", "是") and text[start:start + 1] in ("“", "\"", "「"))
+               or _FIRM_INVESTS_BEFORE_RE.search(text, max(0, start - 12), start)):
         # (…签订的“X”项目，拟投资200亿元: the quoted project the clause ends with, described before it; not a
         # kind of project the sentence calls it, 是…的延链补链项目，总投资30亿元)
         # …;以岭万洲国际医药产业项目,总投资13.2亿元: the one project its clause opens with, its sum in the next
+        # (江苏X矿业有限公司等投资的船用不锈钢项目,总投资12.5亿元: what a firm by its legal name invests in, its sum next)
         a = _amount_at(text, mm.end())
         if a is not None:
             return a, None
@@ -533,6 +535,9 @@ _ACTIVITY_AFTER_RE = re.compile(r"建设|推进|服务|管理|落地|招引|谋�
 _PROJECT_HEAD_IN_RE = re.compile(r"项目|工程|生产线|基地|工厂|厂房|有限公司")
 _PROJECT_THEN_CLAUSE_RE = re.compile(r"项目(?![一二三四五六七八九十首]期$)[\u4e00-\u9fff\d]{2,}")
 _BEFORE_BARE_ZONE_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,3}项目)?(?:有|是)?")
+
+
+_FIRM_INVESTS_BEFORE_RE = re.compile(r"(?:有限(?:责任)?公司|集团)等?(?:共同|联合)?(?:投资|投建|出资)(?:建设|兴建)?的$")
 
 
 def _invested_by_firm(text: str, start: int) -> bool:
@@ -1092,6 +1097,9 @@ _LIST_OPENED_STAGED_RE = re.compile(STAGED_LIST_OPEN + r"(?:[^，,。；;、]{2,
 _EVENT_AFTER_NAME_RE = re.compile(r"(?<=项目)(?:投料试车|试车|试运行|试生产|投产|开工|竣工|奠基|签约)$")
 
 
+_INVESTOR_ITEM_AFTER_RE = re.compile(r"等?(?:共同|联合)?(?:投资|投建|出资)(?:建设|兴建)?的")
+
+
 def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candidate]:
     """Items of a list closed by '等…项目' (found by companies.py with the other enumerations)."""
     text = doc.text
@@ -1110,6 +1118,8 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
         invested = INVESTED_BEFORE_RE.search(text, max(0, s0 - 16), s0) is not None  # (投资6亿元的X: named by its sum)
         staged = (_LIST_STAGED_RE.match(text, e0) is not None or _LIST_OPENED_STAGED_RE.search(
             text, max(sent.start, s0 - 200), s0) is not None) and len(name) >= 3
+        if _INVESTOR_ITEM_AFTER_RE.match(text, e0):
+            continue  # X矿业有限公司等投资的船用不锈钢项目: the items are who invests; the project is named after them
         if VERBISH_RE.search(name) or name.endswith("基金") \
                 or (not invested and not staged and _product_item(text, s0, s0 + len(name))) \
                 or re.match(r"(?:相关|有关|其他|其它)|(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个", name):
