@@ -27,3 +27,10 @@ def test_a_project_a_firm_invests_in_is_named_after_the_firm_and_takes_the_sum_t
             "船用钢材项目,总投资12.5亿元,注册资本2.5亿元。")
     projects = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
     assert projects == {"船用钢材项目": "12.5亿元"}, projects
+
+
+def test_city_functions_are_a_kind_of_project_not_a_name():
+    text = ("松岭新区昨天正式签约46个项目,主要为战略性新兴产业和先进制造业项目,以及城市功能和创新创业项目。"
+            "签约项目包括柏川高端光源研制项目、云杉绿色电梯总成项目等。")
+    names = {p.name for p in extract(text).projects}
+    assert "柏川高端光源研制项目" in names and not [n for n in names if "功能" in n], names

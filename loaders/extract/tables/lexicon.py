@@ -115,7 +115,7 @@ DESCRIPTORS = (
     "以上 现代化 成长型 综合性 跨国 多元化 高质量 自治区 自治区级 跨境 边境 升级版 版 创科 "
     "国内 国外 境内 境外 海外 省内 省外 石化 镇级 乡镇 镇 管理 开发 运营 飞地 新时代 加工 地产 房地产 循环经济 循环 其他 其它 农村 民生 工程 拟建 已建 "
     "教育 高等教育 职业教育 大学 农民 大陆 电子商务 电商 跨境电商 跨境电子商务 线上 线下 都市 "
-    "精细 深 文旅 改革 开放 市场化 风险 亿元 百亿 千亿 十亿 百亿元 千亿元 十亿元 亿元级 百亿级 千亿级 知名 著名"
+    "精细 深 文旅 改革 开放 市场化 风险 城市 功能 亿元 百亿 千亿 十亿 百亿元 千亿元 十亿元 亿元级 百亿级 千亿级 知名 著名"
 ).split()
 #: every descriptor word, as a regex alternation (longest first)
 DESCRIPTOR_WORDS = "|".join(sorted(set(DESCRIPTORS), key=len, reverse=True))
