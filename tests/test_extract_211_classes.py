@@ -34,3 +34,22 @@ def test_city_functions_are_a_kind_of_project_not_a_name():
             "签约项目包括柏川高端光源研制项目、云杉绿色电梯总成项目等。")
     names = {p.name for p in extract(text).projects}
     assert "柏川高端光源研制项目" in names and not [n for n in names if "功能" in n], names
+
+
+# From real237's errors (浙江 zones 2014–2017; scored once before it was read).
+
+_SIGNED_THREE = ("6月28日,松岭新区一举签下“美丽中国”文化小镇和柏川集团华东区总部、云杉“海泉湾”温泉度假综合体以及"
+                 "智能终端生产项目三大重磅项目,项目合计总投资257.2亿元。\n\n在签约仪式上,松岭新区与柏川集团的合作掀开了"
+                 "崭新的篇章。“美丽中国”文化小镇和柏川集团华东区总部总投资200亿元,依托已建成运行的主题公园。")
+
+
+def test_a_list_counted_as_big_projects_after_a_verb_of_signing_names_its_items():
+    names = {p.name for p in extract(_SIGNED_THREE).projects}
+    assert names == {"“美丽中国”文化小镇和柏川集团华东区总部", "云杉“海泉湾”温泉度假综合体", "智能终端生产项目"}, names
+
+
+def test_a_counted_lists_item_written_again_with_its_sum_takes_that_sum():
+    x = extract(_SIGNED_THREE)
+    sums = {p.name: p.investment.text if p.investment else None for p in x.projects}
+    assert sums.get("“美丽中国”文化小镇和柏川集团华东区总部") == "200亿元", sums
+    assert not [f for f in x.facts if f.subject == "松岭新区" and f.amount.value == 20000000000], x.facts

@@ -769,7 +769,7 @@ _FACILITY_AFTER_PARK_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:中心|�
 
 # 'A、B、C和D4个项目同时开工', '…4个重点项目': an enumeration closed by its own count of projects
 _COUNTED_LIST_END_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])(?:个|大)(?:(?:[\d.]+|[一二两三四五六七八九十百千])?(?:亿|千万|万)元以上)?"
-                                  r"(?:[十百千]亿级?|亿元级)?(?:重点|重大|产业|工业)?(?:工程)?项目")
+                                  r"(?:[十百千]亿级?|亿元级)?(?:重点|重大|重磅|产业|工业)?(?:工程)?项目")
 # (A、B和C3个亿元以上项目: a count of a size class; A、B…E五大百亿工程项目: the count, the size and the word for works)
 
 
@@ -2537,6 +2537,7 @@ def _city_free_forms(out: dict[str, ProjectMention]) -> None:
 # where another mention of a project's name may start and end: a break, a list mark, a copula or a preposition
 _MENTION_BEFORE = "，,。；;：:、“\"（(是为和及与在\n"
 _MENTION_AFTER = "，,。；;：:、”\"）)等和及与将已于在的"
+_SUM_NEXT_RE = re.compile(r"(?:计划)?总投资(?:额)?(?:达|为|约)?\d")
 
 
 def _other_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -2545,13 +2546,17 @@ def _other_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
     giving what its clause says (a signing, a park), where the name alone was too short to be read as one."""
     taken = [(c[1], c[2]) for c in cands]
     out: list[Candidate] = []
-    for name in dict.fromkeys(c[0] for c in cands if c[3] == "project_word" and c[0].endswith("项目") and len(c[0]) >= 6):
+    names = {c[0]: c[3] for c in reversed(cands) if len(c[0]) >= 6 and (
+        (c[3] == "project_word" and c[0].endswith("项目")) or c[3] == "project_counted_list")}
+    for name, rule in names.items():
         for k in re.finditer(re.escape(name), text):
             s, e = k.start(), k.end()
             if any(a < e and s < b for a, b in taken) or (s > 0 and text[s - 1] not in _MENTION_BEFORE) \
-                    or (e < len(text) and text[e] not in _MENTION_AFTER):
+                    or (rule == "project_word" and e < len(text) and text[e] not in _MENTION_AFTER) \
+                    or (rule != "project_word" and not _SUM_NEXT_RE.match(text, e)):
                 continue
-            out.append((name, s, e, "project_word"))
+            # (a counted list's item written again with its sum: A、B和C三大项目…。A总投资200亿元)
+            out.append((name, s, e, rule))
             taken.append((s, e))
     return out
 
