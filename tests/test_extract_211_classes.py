@@ -53,3 +53,10 @@ def test_a_counted_lists_item_written_again_with_its_sum_takes_that_sum():
     sums = {p.name: p.investment.text if p.investment else None for p in x.projects}
     assert sums.get("“美丽中国”文化小镇和柏川集团华东区总部") == "200亿元", sums
     assert not [f for f in x.facts if f.subject == "松岭新区" and f.amount.value == 20000000000], x.facts
+
+
+def test_the_project_side_and_a_project_centres_head_are_no_projects():
+    text = ("新区管委会副主任柳岸与项目方代表签约。“这激发了我们的热情。”柏川电子(杭州)股份有限公司项目中心主任俞安介绍。"
+            "云杉新材料项目总投资5亿元。")
+    names = {p.name for p in extract(text).projects}
+    assert names == {"云杉新材料项目"}, names

@@ -98,7 +98,7 @@ _INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)? ?(" + AM
 # 项目 followed by these is a role, a slogan (项目为王) or an abstraction, not the end of a name.
 # (X试验区项目推介会, 项目洽谈会, X招商引资项目(常州)推介会: a meeting at which a place's projects are promoted,
 # the city it is held in bracketed or not, not a project)
-_PROJECT_WORD_RE = re.compile(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上|观摩|相关|区(?!块)|用地使用权"
+_PROJECT_WORD_RE = re.compile(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上|观摩|相关|区(?!块)|用地使用权|方(?![案面])"
                               r"|(?:[(（][\u4e00-\u9fff]{2,6}[)）])?(?:推介|洽谈会|招商会|说明会|对接会|路演)"
                               # (海南自由贸易港建设项目2021年度第四批集中开工: a programme's batches, not a project)
                               r"|(?:\d{4}年度?)?第(?:\d+|[一二三四五六七八九十]+)批)")
@@ -1166,7 +1166,7 @@ _OWN_PHASE_RE = re.compile(r"(?:一期|二期|三期|四期|首期)(?:项目|工
 # 作为…首个…的: what follows is the class the subject is the first or the only one of
 _AS_FIRST_OF_CLASS_RE = re.compile(r"作为[^，,。；;：:]{0,30}(?:首个|首家|第一个|唯一|首批)[^，,。；;：:]{0,20}的$")
 # 项目总工, 项目经理, 项目负责人, 项目部: the people and the office that run a builder's works
-_STAFF_AFTER_RE = re.compile(r"(?:总工|经理|负责人|总监|部(?![门署分])|办公室)")
+_STAFF_AFTER_RE = re.compile(r"(?:总工|经理|负责人|总监|部(?![门署分])|办公室|(?:中心)?主任)")
 # a model project (标杆项目, 样板项目, 标志性项目), what a project is said to be after 作为 or is to be made after 打造
 _MODEL_CLASS_END_RE = re.compile(r"(?:标杆|样板|标志性|引领性?)项目$")
 _AS_OR_MAKE_BEFORE_RE = re.compile(r"(?:作为|打造|成为)[^，,。；;：:]*$")
