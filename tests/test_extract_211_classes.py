@@ -60,3 +60,19 @@ def test_the_project_side_and_a_project_centres_head_are_no_projects():
             "云杉新材料项目总投资5亿元。")
     names = {p.name for p in extract(text).projects}
     assert names == {"云杉新材料项目"}, names
+
+
+# From real242's errors (河北 zones 2016–2020; scored once before it was read).
+
+_TWO_SIGNED = ("2016年12月29日,洛阳经济技术开发区与柏川控股集团有限公司举行项目签约仪式,柏川新产品产业化及配套自动化物流和"
+               "大分子生物技术高端制剂产业化两个高科技项目将落户经开区,两个项目总投资35亿元。")
+
+
+def test_two_items_counted_as_high_tech_projects_are_projects():
+    names = {p.name for p in extract(_TWO_SIGNED).projects}
+    assert names == {"柏川新产品产业化及配套自动化物流", "大分子生物技术高端制剂产业化"}, names
+
+
+def test_projects_settled_in_a_zone_written_as_its_bare_kind_are_in_the_zone_of_the_story():
+    parks = {p.name: p.park for p in extract(_TWO_SIGNED).projects}
+    assert parks and set(parks.values()) == {"洛阳经济技术开发区"}, parks
