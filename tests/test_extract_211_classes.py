@@ -76,3 +76,22 @@ def test_two_items_counted_as_high_tech_projects_are_projects():
 def test_projects_settled_in_a_zone_written_as_its_bare_kind_are_in_the_zone_of_the_story():
     parks = {p.name: p.park for p in extract(_TWO_SIGNED).projects}
     assert parks and set(parks.values()) == {"洛阳经济技术开发区"}, parks
+
+
+def test_a_list_after_a_bare_include_closed_by_its_count_names_projects_and_its_sum_is_the_batchs():
+    text = ("洛阳高新区着力打造生物医药产业新高地\n\n"
+            "近日,全区春季集中开工项目共31项,涵盖了生物医药、创业孵化等多个领域,投资总额254.4亿元,"
+            "当年计划投资59.7亿元。其中生物医药产业项目是此次集中开工项目的重头戏,包括:国际生命科学创新园、"
+            "国际生物医药产业园、洛阳云杉有限公司药物研发平台中试及产业化配套项目、"
+            "柏川控股集团有限公司大分子生物创新药研发平台项目、河北松岭高端医疗器械产业基地等15个,"
+            "总投资146.1亿元,当年计划投资27.5亿元。")
+    x = extract(text)
+    names = {p.name for p in x.projects}
+    assert {"国际生命科学创新园", "河北松岭高端医疗器械产业基地"} <= names, names
+    assert not [p for p in x.parks if p.name in names], x.parks
+    owners = {f.subject for f in x.facts if f.amount.value == 14610000000}
+    assert owners == {"洛阳高新区"}, owners
+    # a bare 包括 with no count opens no list of projects (包括研发中心、行政管理中心等;)
+    x = extract("柏川产学研合作基地,计划投资5亿元,分三期实施,包括研发中心、行政管理中心、产品展示中心、员工住房等;"
+                "云杉节能环保项目,总投资20亿元。")
+    assert not {"研发中心", "员工住房"} & {p.name for p in x.projects}, x.projects

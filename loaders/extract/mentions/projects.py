@@ -895,8 +895,11 @@ def _enumerated(doc: Doc) -> list[Candidate]:
             end -= 1
         run = re.search(r"[；;]", text[m.end():end])
         end = m.end() + run.start() if run else end  # (…等;医疗器械类重大项目包括…: the list ends with its run)
-        closed = re.search(r"等(?=[，,])", text[m.end():end])
-        end = m.end() + closed.end() if closed else end  # (…、宝隆港食品产业园等,涉及…: the list ends at its 等)
+        closed = re.search(r"等(?P<n>(?:\d+|[一二两三四五六七八九十]+)[个项])?(?=[，,])", text[m.end():end])
+        if m.re is _PROJECTS_INCLUDE_RE and m.group("such") == "包括" and not (closed and closed.group("n")):
+            continue  # (…项目是…的重头戏,包括:A、B等15个: a bare 包括 opens projects only where their count closes them)
+        end = m.end() + closed.start() + 1 if closed else end  # (…、宝隆港食品产业园等,涉及…: the list ends at its 等;
+        # …、河北X产业基地等15个,总投资…: at 等, before the count)
         parts = _enumeration(text, m.end(), end, conjunctions=conjunctions)
         if len(parts) < fewest or not parts[-1][0].endswith("等"):
             continue  # (a list closed by 等: the items the text names, not a clause that runs on)
@@ -915,7 +918,7 @@ def _enumerated(doc: Doc) -> list[Candidate]:
 # about projects, closed by 等
 _FACILITY_HEAD_END_RE = re.compile(r"(?:园|基地|中心|工厂|厂|城)$")  # what a named facility ends with
 _BUILT_BY_OPENING_RE = re.compile(r"[^、，,]{0,20}?(?:援建|投资|兴建|建设|引进|承建|开发|打造)的")
-_PROJECTS_INCLUDE_RE = re.compile(r"(?:(?:重点|重大|签约|开工)?项目(?:包括|主要有|有)|[，,](?P<such>如|比如|例如))[:：]?")
+_PROJECTS_INCLUDE_RE = re.compile(r"(?:(?:重点|重大|签约|开工)?项目(?:包括|主要有|有)|[，,](?P<such>如|比如|例如|包括))[:：]?")
 # 此次签约的项目分别是:A、B、C等: the items named after 'the projects signed are', with no count
 _NAMED_LIST_RE = re.compile(r"(?:签约|开工|投产|落户|引进|竣工)的(?:重点|重大)?项目(?:分别|依次)(?:是|为)[:：]?")
 

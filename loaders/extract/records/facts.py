@@ -173,7 +173,8 @@ _AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])(?:�
                                  r"|(?<![\u4e00-\u9fff])(?:共计|合计|总计)(?:\d+|[一二三四五六七八九十]+)个(?![\u4e00-\u9fff])")
 # (…A项目、B工程、C基地项目，共计7个，总投资27.78亿元: the count that closes a list of projects)
 # A clause that ends an enumeration of projects: “A”“B”及“C”项目, A、B、C项目
-_LIST_CLOSED_RE = re.compile(r"(?:[”」]|、[^、，,。；;]{2,40})(?:等)?项目$")
+_LIST_CLOSED_RE = re.compile(r"(?:[”」]|、[^、，,。；;]{2,40})(?:等)?项目$"
+                             r"|、[^、，,。；;]{2,40}等(?:\d+|[一二两三四五六七八九十]+)[个项]$")  # (包括:A、B…E等15个,总投资…)
 
 
 # what a count may count that no metric measures: 国家级企业品牌2个, 高新技术产品53项
