@@ -95,3 +95,11 @@ def test_a_list_after_a_bare_include_closed_by_its_count_names_projects_and_its_
     x = extract("柏川产学研合作基地,计划投资5亿元,分三期实施,包括研发中心、行政管理中心、产品展示中心、员工住房等;"
                 "云杉节能环保项目,总投资20亿元。")
     assert not {"研发中心", "员工住房"} & {p.name for p in x.projects}, x.projects
+
+
+def test_a_name_cut_at_a_decimal_point_opens_with_its_whole_capacity():
+    text = ("柏川云杉新能源产业基地项目,由柏川万源与云杉高科共同出资建设,占地面积334亩。目前,"
+            "年产1G瓦时3.2亿安时动力电池一期项目已投产,2017年12月23日首批产品下线。此次开工的松岭亚麻项目总投资6亿元,"
+            "建设2.5万锭亚麻纺纱项目。")
+    names = {p.name for p in extract(text).projects}
+    assert {"年产1G瓦时3.2亿安时动力电池一期项目", "2.5万锭亚麻纺纱项目"} <= names, names

@@ -205,7 +205,8 @@ _ONLY_PLACE_RE = re.compile(r"^(?=.)(?:(?:%s)(?:省|市)?)?(?:[\u4e00-\u9fff]{0,
 # so may a place's or a firm's the tagger reads there (九寨沟, 九江经开区, 三一重工)
 _NUMERAL_NAMED_PARK_RE = re.compile(r"[一二两三四五六七八九十]{1,2}(?![个大项批类期家座条所种号次轮届区化])[\u4e00-\u9fff]{2,}(?:%s)$"
                                     % PARK_WORDS)
-_CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|片|台|套|辆|颗|兆瓦|千瓦时|千瓦|立方米|平方米|英寸|纳米|锭|头|羽|件"
+_CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|G瓦时|M瓦时|安时|瓦时|片|台|套|辆|颗|兆瓦|千瓦时|千瓦"
+                          r"|立方米|平方米|英寸|纳米|锭|头|羽|件"
                           r"|双|张|只|支|瓶|米)")
 # '…X项目今年5月开工，总投资48亿元' / '…建设X项目，预计总投资人民币15亿元': a clause that opens with the total.
 _CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:预计|计划|拟)?(?:总投资(?:额)?|投资总额|(?:合同|签约)金?额)(?:达|为)?")
@@ -1328,10 +1329,17 @@ _PLACES_PROJECTS_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[省市县区镇](?:重�
                                  r"|[\u4e00-\u9fff]{2,16}(?:节|博览会|交易会|洽谈会|推介会|论坛|峰会)项目")  # (…艺术节项目签约仪式: an event's)
 
 
+_CAPACITY_RUN_BEFORE_RE = re.compile(r"(?:年产|日产)?(?:\d+(?:\.\d+)?(?:万|千|亿)?(?:[GMK]?瓦时|[GMK]?Wh|安时|[GMK]?W|兆瓦|吨))*\d+\.$")
+
+
 def _whole_number_start(text: str, c: Candidate) -> Candidate:
     """A name never starts inside a number (年产3000万片X生产线, not 0万片X生产线): move its start back over the
     digits, and over 年产 before them."""
     name, start = c[0], c[1]
+    if start > 1 and text[start - 1] == "." and text[start - 2].isdigit() and name[:1].isdigit():
+        # 年产1G瓦时3.2亿安时动力电池一期项目: a name cut at a decimal point opens with the whole capacity run
+        run = _CAPACITY_RUN_BEFORE_RE.search(text, max(0, start - 30), start)
+        return (text[run.start():start] + name, run.start(), *c[2:]) if run else c
     if not (start > 0 and text[start - 1].isdigit() and name[:1].isdigit()):
         return c
     k = start
