@@ -103,3 +103,10 @@ def test_a_name_cut_at_a_decimal_point_opens_with_its_whole_capacity():
             "建设2.5万锭亚麻纺纱项目。")
     names = {p.name for p in extract(text).projects}
     assert {"年产1G瓦时3.2亿安时动力电池一期项目", "2.5万锭亚麻纺纱项目"} <= names, names
+
+
+def test_a_base_no_place_names_is_no_park_a_project_builds():
+    text = "柏川云杉(唐山)新能源产业基地项目,由柏川万源与云杉高科共同出资建设,占地面积334亩,年产能可达10亿安时。"
+    x = extract(text)
+    assert not x.parks, x.parks
+    assert [p.park for p in x.projects] == [None], [(p.name, p.park) for p in x.projects]

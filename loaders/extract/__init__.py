@@ -283,6 +283,8 @@ def _parks_named_by_projects(doc, projects, parks, occs) -> None:
             continue  # (X有限公司Y产业园: a firm's plant; 年产2000万台…产业园: a capacity; A及B: two things; LED产业园)
         city, _ = leading_place(name)
         kind = PARK_SUFFIXES.get(ENDS_WITH_PARK_RE.search(name).group(), "产业园")
+        if kind == "产业基地" and city is None:
+            continue  # X(唐山)新能源产业基地项目, built by two firms: a firm's plant, as a base no place names is
         start = pm.span.start + (pm.name.find(name) if pm.name.find(name) >= 0 else 0)
         parks.append(ParkMention(name=name, kind=kind, city=city, district=None, parent=None,
                                  span=Span(start, start + len(name)), sentence=pm.sentence, rule="park_built_by_project"))
