@@ -110,3 +110,13 @@ def test_a_base_no_place_names_is_no_park_a_project_builds():
     x = extract(text)
     assert not x.parks, x.parks
     assert [p.park for p in x.projects] == [None], [(p.name, p.park) for p in x.projects]
+
+
+def test_a_list_closed_by_a_batch_described_at_length_names_projects_at_the_stage_its_header_gives():
+    text = ("4月8日,松岭经开区举行2018年重点项目集中开工仪式。据了解,100个重点项目中,续建项目24个,包括柏川总装生产车间"
+            "智能制造项目、云杉金刚石线锯生产项目等一批体量大、效益好、紧贴民生的重大项目;前期项目42个,包括“未来之城”"
+            "基础设施建设、柏川国际金融中心、云杉光伏产业园等一批前景好、品质高的优势项目。")
+    x = extract(text)
+    projects = {p.name: p.status for p in x.projects}
+    assert projects.get("云杉光伏产业园") == "planned", projects
+    assert "云杉光伏产业园" not in {p.name for p in x.parks}, x.parks

@@ -2004,11 +2004,11 @@ _COUNTED_BATCH_ITEMS_RE = re.compile(r"集中(?P<event>开工|签约|投产|竣�
 
 
 # 新签合同项目7个。分别是:…, 续建项目18个。分别是:…: the projects of one stage, counted, then named
-_CATEGORY_HEADER_RE = re.compile(r"(?P<cat>新签(?:约|合同)?|新开工|新建|续建|在建|在谈|竣工|投产)(?:的)?(?:重点|重大|产业|工业)?项目"
+_CATEGORY_HEADER_RE = re.compile(r"(?P<cat>新签(?:约|合同)?|新开工|新建|续建|在建|在谈|前期|竣工|投产)(?:的)?(?:重点|重大|产业|工业)?项目"
                                  r"(?:共|有)?(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)[。，,；;]?\s*(?:其中[，,]?)?"
                                  r"(?:分别是|分别为|包括|主要有|主要包括|具体是|为)[：:]?")
 _CATEGORY_STATUS = {"新签": "签约", "新签约": "签约", "新签合同": "签约", "新开工": "开工", "新建": "开工", "续建": "在建",
-                    "在建": "在建", "在谈": "planned", "竣工": "竣工", "投产": "投产"}
+                    "在建": "在建", "在谈": "planned", "前期": "planned", "竣工": "竣工", "投产": "投产"}
 
 
 def _status_from_category_header(doc: Doc, out: dict[str, ProjectMention]) -> None:
