@@ -120,3 +120,19 @@ def test_a_list_closed_by_a_batch_described_at_length_names_projects_at_the_stag
     projects = {p.name: p.status for p in x.projects}
     assert projects.get("云杉光伏产业园") == "planned", projects
     assert "云杉光伏产业园" not in {p.name for p in x.parks}, x.parks
+
+
+def test_goals_of_several_kinds_listed_after_a_verb_of_building_are_no_parks():
+    text = ("松岭县将坚定不移抓园区,上项目。以建设高新产业聚集区、集约发展先行区、改革创新试验区、产城融合示范区为目标,"
+            "加快园区转型升级,松岭县新一轮项目建设高潮已全面拉开。")
+    x = extract(text)
+    assert not [p.name for p in x.parks if p.name.endswith(("先行区", "示范区"))], x.parks
+    assert not [p.name for p in x.projects if "新一轮" in p.name], x.projects
+
+
+def test_a_list_closed_by_a_count_described_at_length_names_projects_not_parks():
+    text = ("2月29日,松岭县在该县开发区成功举办亿元以上项目集体开工仪式,柏川电商产业园、云杉包装机器人项目等10个代表"
+            "产业发展方向、京津产业转移的重点项目集体开工。")
+    x = extract(text)
+    assert {p.name: p.status for p in x.projects}.get("柏川电商产业园") == "开工", x.projects
+    assert "柏川电商产业园" not in {p.name for p in x.parks}, x.parks

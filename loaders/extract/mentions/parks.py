@@ -1313,7 +1313,7 @@ _GOAL_BEFORE_RE = re.compile(r"(?:建成|打造成?为?|建设成为?|争创|创
 
 
 # 加快建设A示范区、B示范区、C示范区和打造…: a verb of building, then three or more items of one such kind
-_GOAL_KIND = r"(?:示范区|先行区|先导区)"
+_GOAL_KIND = r"(?:示范区|先行区|先导区|试验区|聚集区|集聚区)"  # (three characters each: see _slogan_list)
 _SLOGAN_LIST_RE = re.compile(r"(?:建设|打造|创建|争创|建成|创建成)(?P<items>(?:[^、，,。；;：:]{2,10}?" + _GOAL_KIND + r"[、和及与]){2,}"
                              r"[^、，,。；;：:]{2,10}?" + _GOAL_KIND + ")")
 
