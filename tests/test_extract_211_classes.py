@@ -136,3 +136,12 @@ def test_a_list_closed_by_a_count_described_at_length_names_projects_not_parks()
     x = extract(text)
     assert {p.name: p.status for p in x.projects}.get("柏川电商产业园") == "开工", x.projects
     assert "柏川电商产业园" not in {p.name for p in x.parks}, x.parks
+
+
+# From real240's errors (四川 and 重庆 zones 2016–2020; scored once before it was read).
+
+def test_an_industrial_concentrated_development_zone_is_a_park():
+    text = "9月22日,资阳在乐至县工业集中发展区柏川印务彩印包装项目现场设立分会场,同步举行重大产业项目集中开工仪式。"
+    parks = _parks(text)
+    assert "乐至县工业集中发展区" in parks, parks
+    assert {p.park for p in extract(text).projects} == {"乐至县工业集中发展区"}, extract(text).projects
