@@ -145,3 +145,10 @@ def test_an_industrial_concentrated_development_zone_is_a_park():
     parks = _parks(text)
     assert "乐至县工业集中发展区" in parks, parks
     assert {p.park for p in extract(text).projects} == {"乐至县工业集中发展区"}, extract(text).projects
+
+
+def test_lines_counted_before_the_word_for_projects_are_no_name():
+    text = ("据悉,此次开工仪式所在地柏川印务彩印包装厂项目,总投资1.2亿元,占地40亩,新建彩印包装生产线两条项目,"
+            "建成后年产值将达到1亿元以上。")
+    names = {p.name for p in extract(text).projects}
+    assert [n for n in names if n.endswith("印务彩印包装厂项目")] and not [n for n in names if "两条" in n], names

@@ -638,11 +638,12 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                 and not _NUMERAL_NAMED_PARK_RE.match(stem)
                 and not _opens_with_proper_name(text, start, m.start(), tags=("ORG", "LOC"))) \
                 or "个" in stem[:3] or re.search(r"\d+个|[一二两三四五六七八九十][个大]$|第[\d一二两三四五六七八九十]+个", stem) \
+                or re.search(r"(?:\d+|[二两三四五六七八九十])[条座栋台套]$", stem) \
                 or (len(stem) >= 3 and stem[-1] in "两三四五六七八九十" and (
                     leading_place(stem[:-1])[0] == stem[:-1] or word_tag(text, start, m.start() - 1) == "LOC")) \
                 or re.search(r"(?<![\dA-Za-z.])\d+(?:大|新|多|余)?$", stem):  # (澳门50新项目: a count written in a headline)
             continue  # 3个项目, …和D四个项目 are counts (瓯江口三项目 in a headline, too); 20GWh储能电池项目 is named by its
-            # capacity
+            # capacity; 新建彩印包装生产线两条项目: lines counted, no name
         if re.search(r"类(?:重大|重点|大)?$", stem) or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \
                 or (not titled and not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
             continue  # 论坛项目, “雄才杯”创新创业项目: an event's entries; 重庆本地集成电路项目: a place's kind of project
