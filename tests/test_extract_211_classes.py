@@ -152,3 +152,19 @@ def test_lines_counted_before_the_word_for_projects_are_no_name():
             "建成后年产值将达到1亿元以上。")
     names = {p.name for p in extract(text).projects}
     assert [n for n in names if n.endswith("印务彩印包装厂项目")] and not [n for n in names if "两条" in n], names
+
+
+_SIGNED_IN_DISTRICT = ("3月14日,在自贡市大安区重大招商引资项目签约仪式上,大安区签约柏川智能终端制造产业园、云杉民俗城、"
+                       "上海松岭纺织品生产线三个项目,总投资43亿元。\n\n这三个项目均属重大招商引资项目。其中,柏川智能终端产业园项目,"
+                       "由深圳市云杉国泰科技有限公司投资30亿元,改造新建智能终端生产厂房25万平方米,建成年产2000万台智能终端生产线。")
+
+
+def test_a_districts_projects_for_investment_are_no_project():
+    names = {p.name for p in extract(_SIGNED_IN_DISTRICT).projects}
+    assert not [n for n in names if "招商引资" in n], names
+
+
+def test_a_projects_sum_a_firm_puts_in_after_its_name_and_the_capacity_it_is_built_to():
+    projects = {p.name: (p.investment.text if p.investment else None, p.status)
+                for p in extract(_SIGNED_IN_DISTRICT).projects}
+    assert projects.get("柏川智能终端产业园项目") == ("30亿元", "签约"), projects

@@ -44,7 +44,8 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("投产", r"投产|投用|投入使用|投入生产|(?:正式)?对外营业|正式营业|开门营业|运营(?!中心|总部|结算|调度|商|管理|公司|主体|平台|模式|服务|于一体|为一体)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"
              r"|(?<!中)试生产|(?<!中)试产|试运行|成功下线|(?:产品|首台|首批|首辆)[^，,；;。]{0,8}?下线"),  # (…产品成功下线: produced)  # (开始试生产: built, producing on trial; 中试生产基地 is a name)
     # (全球矿山维护及运营中心, X青海运营总部: a facility's name, not a stage)
-    ("竣工", r"(?<![开/])竣工|建成(?!(?:达产|投产)?后)|落成|完成[^，,；;。]{0,6}?建设|如期交付|交付使用"),  # 已完成厂房建设 (建成达产后: a projection)
+    # (改造新建厂房,建成年产2000万台…生产线: the capacity the works are to make; 已建成年产…: built)
+    ("竣工", r"(?<![开/])竣工|建成(?!(?:达产|投产)?后|年产|年加工|年处理)|已(?:经)?建成|落成|完成[^，,；;。]{0,6}?建设|如期交付|交付使用"),  # 已完成厂房建设 (建成达产后: a projection)
     ("开工", r"(?:开工|动工)(?!许可|证|手续|审批|前|条件)|开建|动建|奠基|打下(?:了)?(?:第一|首)根桩|开/?竣工|开复工|开[(（]复[)）]工|复工|(?:施工|建设)启动|启动(?:施工|建设)|(?<!正式)启动(?= {4})"),
     # (X公司,启动Y项目: the verb right before the project's own name, which the run blanks)
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
@@ -280,6 +281,12 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
         a = _amount_at(text, mm.end())
         if a is not None:
             return a, None
+    mm = _FIRM_SUM_NEXT_CLAUSE_RE.match(text, end)
+    if mm and _CLAUSE_OPENS_BEFORE_RE.search(text, max(0, start - 4), start):
+        # 其中,X产业园项目,由深圳市Y科技有限公司投资30亿元: the one project its clause opens with, the sum a firm puts in
+        a = _amount_at(text, mm.end())
+        if a is not None:
+            return a, None
     mm = _INVEST_NEXT_CLAUSE_RE.match(text, end)
     if mm and (_CLAUSE_OPENS_BEFORE_RE.search(text, max(0, start - 4), start)
                or (text[start - 1:start] in ("的", "是") and text[start:start + 1] in ("“", "\"", "「"))
@@ -296,6 +303,7 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
 
 # a bare sum and 的 right before a name, after a list mark, a colon or a copula (是60亿元的X项目, 、3亿元的Y项目)
 _BARE_SUM_BEFORE_RE = re.compile(r"(?:^|[、：:，,；;是])((?:约|近)?\d[\d.,]*(?:亿|万)元)的$")
+_FIRM_SUM_NEXT_CLAUSE_RE = re.compile(r"[，,]由[^，,。；;]{2,30}?(?:公司|集团)(?:总)?投资(?:额)?(?:约|达)?(?=\d)")
 _INVEST_NEXT_CLAUSE_RE = re.compile(r"[，,](?:总投资|投资总额|计划投资|计划总投资|拟总投资|拟投资)(?:额)?(?:达|为|约)?(?=[\d约]|不低于|不少于|超过?)")
 _THIS_PROJECT_SUM_AFTER_RE = re.compile(r"[^，,。；;]{0,12}[，,。](?:该|此)项目(?:总投资|投资总额|(?:计划|拟)总?投资)(?:额)?(?:达|为|约)?(?=[\d约])")
 # (…“X”项目。该项目拟投资26亿元: the sentence after the name opens with the project's sum)
@@ -1326,7 +1334,7 @@ def _firms_counted_as_projects(doc: Doc, cands: list[Candidate], companies: list
     return [c for c in cands if not (c[3] == "project_counted_list" and c[1] in drop)]
 
 
-_PLACES_PROJECTS_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[省市县区镇](?:重大|重点|招商|产业|工业|新开工|签约)+项目"
+_PLACES_PROJECTS_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[省市县区镇](?:重大|重点|招商|引资|产业|工业|新开工|签约)+项目"
                                  r"|[\u4e00-\u9fff]{2,16}(?:节|博览会|交易会|洽谈会|推介会|论坛|峰会)项目")  # (…艺术节项目签约仪式: an event's)
 
 
