@@ -168,3 +168,11 @@ def test_a_projects_sum_a_firm_puts_in_after_its_name_and_the_capacity_it_is_bui
     projects = {p.name: (p.investment.text if p.investment else None, p.status)
                 for p in extract(_SIGNED_IN_DISTRICT).projects}
     assert projects.get("柏川智能终端产业园项目") == ("30亿元", "签约"), projects
+
+
+def test_what_a_firm_puts_its_sum_into_building_is_a_project_with_that_sum():
+    text = ("值得关注的是,此次落户天府新区的21个项目总投资逾270亿元。其中,柏川公司将投资30亿元打造一个占地20万平方米的"
+            "超大型国际文创中心;深圳云杉影业有限公司将投资3亿元,在天府新区松岭智谷打造影视文创综合体。")
+    projects = {p.name: (p.investment.text if p.investment else None, p.park) for p in extract(text).projects}
+    assert projects.get("国际文创中心", ("",))[0] == "30亿元", projects
+    assert projects.get("影视文创综合体") == ("3亿元", "天府新区"), projects

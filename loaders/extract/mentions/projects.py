@@ -1049,12 +1049,25 @@ def _built_in_parks(doc: Doc, parks: list[ParkMention]) -> list[tuple[Candidate,
     forms = {form: p.name for p in parks for form in [p.name] + p.aliases}
     out = []
     for m in _BUILT_IN_PARK_RE.finditer(text):
-        park = forms.get(m.group("park"))
+        park = forms.get(m.group("park")) or next(
+            (forms[f] for f in sorted(forms, key=len, reverse=True) if len(f) >= 4 and m.group("park").startswith(f)
+             and len(m.group("park")) - len(f) <= 6), None)  # (在天府新区鹿溪智谷打造…: a part of the park the text names)
         name = m.group("name")
         if park is None or (is_generic_stem(name) and len(name) < 8) or VERBISH_RE.search(name):
             continue  # (全球智慧健康医学中心: a descriptive name, but this one facility's; 研发中心: any)
         out.append(((name, m.start("name"), m.end("name"), "project_built_in_park"), park, m.start("amount")))
+    for m in _FIRM_BUILDS_RE.finditer(text):
+        name = m.group("name")
+        if (is_generic_stem(name) and len(name) < 8) or VERBISH_RE.search(name) or any(c[1] == m.start("name") for c, _, _ in out):
+            continue
+        # 言几又公司将投资30亿元打造一个占地20万平方米的超大型国际文创中心: what a firm puts its sum into, no park named
+        out.append(((name, m.start("name"), m.end("name"), "project_built_in_park"), None, m.start("amount")))
     return out
+
+
+_FIRM_BUILDS_RE = re.compile(r"(?:公司|集团)(?:将|拟|计划)?投资(?P<amount>" + _SUM_INVESTED + r")(?:打造|建设|新建|兴建)"
+                             r"(?:一个|一座|一处)?(?:[^，,。；;…“”的]{2,24}的)?(?:超大型|大型|现代化|一流)?"
+                             r"(?P<name>[^，,。；;…“”的]{4,20}?(?:中心|基地|工厂|产业园|综合体|总部))(?=[，,。；;…]|$)")
 
 
 # Kinds of park named as towns (美安科技新城): a project written after one keeps it in its name
