@@ -176,3 +176,23 @@ def test_what_a_firm_puts_its_sum_into_building_is_a_project_with_that_sum():
     projects = {p.name: (p.investment.text if p.investment else None, p.park) for p in extract(text).projects}
     assert projects.get("国际文创中心", ("",))[0] == "30亿元", projects
     assert projects.get("影视文创综合体") == ("3亿元", "天府新区"), projects
+
+
+# From real241's errors (山东 zones 2009–2023; scored once before it was read).
+
+_FIRMS_PROJECTS = ("(一)1个项目试生产。柏川机械有限公司的重装叉车、桩工机械项目已累计完成投资5.1亿元,目前正在进行后续设备安装。\n\n"
+                   "(二)10个项目部分设备投入生产。山东云杉复合材料有限公司的预涂膜基材生产基地建设项目预涂膜基材第一条生产线已正常"
+                   "生产。济宁松岭饮料有限公司的灌装饮料生产项目一期超净车间已完工。泗水柏川食品有限公司的甘薯产业高科园项目甘薯全粉"
+                   "生产线已投产;新上两条新型健康食品生产线项目,正进行前期准备工作。济宁云杉发动机股份有限公司的4W型发动机项目"
+                   "一期试生产。")
+
+
+def test_all_a_firms_de_leads_to_is_its_projects_name():
+    names = {p.name for p in extract(_FIRMS_PROJECTS).projects}
+    assert {"重装叉车、桩工机械项目", "预涂膜基材生产基地建设项目", "灌装饮料生产项目", "4W型发动机项目"} <= names, names
+    assert not [n for n in names if "两条" in n], names
+
+
+def test_a_line_producing_as_normal_is_in_production():
+    status = {p.name: p.status for p in extract(_FIRMS_PROJECTS).projects}
+    assert status.get("预涂膜基材生产基地建设项目") == "投产", status

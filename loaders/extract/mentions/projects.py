@@ -42,7 +42,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("在建", r"正在[^，,；;。]{0,8}(?:竣工|建设|施工|冲刺|推进|封顶)|正在进行[^，,；;。]{0,24}?(?:安装|调试|装修)"
             r"|已?开始[^，,；;。]{0,8}?安装"),
     ("投产", r"投产|投用|投入使用|投入生产|(?:正式)?对外营业|正式营业|开门营业|运营(?!中心|总部|结算|调度|商|管理|公司|主体|平台|模式|服务|于一体|为一体)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"
-             r"|(?<!中)试生产|(?<!中)试产|试运行|成功下线|(?:产品|首台|首批|首辆)[^，,；;。]{0,8}?下线"),  # (…产品成功下线: produced)  # (开始试生产: built, producing on trial; 中试生产基地 is a name)
+             r"|(?<!中)试生产|(?<!中)试产|试运行|成功下线|正常生产|(?:产品|首台|首批|首辆)[^，,；;。]{0,8}?下线"),  # (…产品成功下线: produced)  # (开始试生产: built, producing on trial; 中试生产基地 is a name)
     # (全球矿山维护及运营中心, X青海运营总部: a facility's name, not a stage)
     # (改造新建厂房,建成年产2000万台…生产线: the capacity the works are to make; 已建成年产…: built)
     ("竣工", r"(?<![开/])竣工|建成(?!(?:达产|投产)?后|年产|年加工|年处理)|已(?:经)?建成|落成|完成[^，,；;。]{0,6}?建设|如期交付|交付使用"),  # 已完成厂房建设 (建成达产后: a projection)
@@ -546,6 +546,8 @@ _PROJECT_THEN_CLAUSE_RE = re.compile(r"项目(?![一二三四五六七八九十�
 _BEFORE_BARE_ZONE_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,3}项目)?(?:有|是)?")
 
 
+# a firm's legal name and 的, then a name with no mark, clause or other project inside (X有限公司的4W型发动机项目)
+_FIRM_OWNS_BEFORE_RE = re.compile(r"(?:有限(?:责任)?公司|集团)的(?=(?:(?!公司|集团|项目)[^，,。；;：:的等“”()（）])+$)")
 _FIRM_INVESTS_BEFORE_RE = re.compile(r"(?:有限(?:责任)?公司|集团)等?(?:共同|联合)?(?:投资|投建|出资)(?:建设|兴建)?的$")
 
 
@@ -613,6 +615,10 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             # X磷酸铁锂项目: the sum the project's investment is, then its name)
         if text[start:start + 1] == "年" and re.search(r"\d\s*$", text[max(0, start - 6):start]):
             start += 1  # 济宁市 2020 年“四个一批”项目: the year, spaced off its digits, is no part of a name
+        owner = _FIRM_OWNS_BEFORE_RE.search(text, max(0, m.start() - 32), m.start())
+        owned = owner is not None and m.start() - owner.end() >= 2
+        if owned:
+            start = owner.end()  # 山推机械有限公司的重装叉车、桩工机械项目: all a firm's 的 leads to is its project's name
         stem = text[start:m.start()]
         if ENDS_WITH_PARK_RE.search(stem) and re.match(r"集中(?:开工|签约|竣工|投产)|和重点项目推进", text[m.end():m.end() + 8]):
             continue  # 宣布X工业园区项目集中开工: the park's projects together, not one named after the park
@@ -632,7 +638,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if slogan and (not slogan.group(1) or CITY_RE.fullmatch(slogan.group(1).rstrip("市县区"))) \
                 and (not slogan.group(3) or is_generic_stem(slogan.group(3))):
             continue  # “双十双百”项目, 瑞安“十大百亿”标志性项目: a programme named by a slogan, not one project
-        titled = _named_as_one(text, start, m.end())
+        titled = _named_as_one(text, start, m.end()) or owned
         if len(stem) < 3 or preceded_by_count(text, start) or text[start - 1:start] in ("各", "每") \
                 or (not titled and is_generic_stem(strip_quotes(stem)) and not _invested_by_firm(text, start)
                     and not _THIS_PROJECT_SUM_AFTER_RE.match(text, m.end())) \
@@ -642,16 +648,17 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             continue  # 科技型大项目, 光伏设备制造项目: a kind of project, not one (unless its investment is given)
         if not titled and _WORKS_KIND_RE.match(stem + m.group()):
             continue  # 其中，基础设施项目总投资11.5亿元: a kind of works the batch counts, even with its sum
-        if (re.match(r"^[\d一二两三四五六七八九十](?![星A]级|期\d.{9,}$)", stem) and not _CAPACITY_RE.match(stem)
+        if (re.match(r"^[\d一二两三四五六七八九十](?![星A]级|期\d.{9,}$)", stem) and not _CAPACITY_RE.match(stem) and not owned
                 and not _NUMERAL_NAMED_PARK_RE.match(stem)
                 and not _opens_with_proper_name(text, start, m.start(), tags=("ORG", "LOC"))) \
                 or "个" in stem[:3] or re.search(r"\d+个|[一二两三四五六七八九十][个大]$|第[\d一二两三四五六七八九十]+个", stem) \
                 or re.search(r"(?:\d+|[二两三四五六七八九十])[条座栋台套]$", stem) \
+                or re.match(r"上(?:\d+|[二两三四五六七八九十])[条座栋台套]", stem) \
                 or (len(stem) >= 3 and stem[-1] in "两三四五六七八九十" and (
                     leading_place(stem[:-1])[0] == stem[:-1] or word_tag(text, start, m.start() - 1) == "LOC")) \
                 or re.search(r"(?<![\dA-Za-z.])\d+(?:大|新|多|余)?$", stem):  # (澳门50新项目: a count written in a headline)
             continue  # 3个项目, …和D四个项目 are counts (瓯江口三项目 in a headline, too); 20GWh储能电池项目 is named by its
-            # capacity; 新建彩印包装生产线两条项目: lines counted, no name
+            # capacity; 新建彩印包装生产线两条项目, 新上两条新型健康食品生产线项目: lines counted, no name
         if re.search(r"类(?:重大|重点|大)?$", stem) or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \
                 or (not titled and not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
             continue  # 论坛项目, “雄才杯”创新创业项目: an event's entries; 重庆本地集成电路项目: a place's kind of project
