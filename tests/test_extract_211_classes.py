@@ -196,3 +196,11 @@ def test_all_a_firms_de_leads_to_is_its_projects_name():
 def test_a_line_producing_as_normal_is_in_production():
     status = {p.name: p.status for p in extract(_FIRMS_PROJECTS).projects}
     assert status.get("预涂膜基材生产基地建设项目") == "投产", status
+
+
+def test_a_project_named_alone_as_a_heading_takes_the_sum_and_stage_of_the_paragraph_after_it():
+    text = ("烟台通报重点工业项目进展情况\n\n柏川集团松岭航空产业园项目\n\n总投资120亿元,总建筑面积65.6万平方米。"
+            "主要建设厂房及附属设施。目前,厂房完成44万平方米钢结构、21万平米辅助设施施工,设备安装完成47.5%。"
+            "项目达产后,预计年新增产值235亿元。")
+    projects = {p.name: (p.investment.text if p.investment else None, p.status) for p in extract(text).projects}
+    assert projects.get("柏川集团松岭航空产业园项目") == ("120亿元", "在建"), projects

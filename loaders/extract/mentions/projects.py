@@ -1644,6 +1644,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _anaphoric_investments(doc, out, companies)
     _clause_totals(doc, out)
     _opening_investments(doc, out)
+    _heading_projects(doc, out)
     _phase_own_sums(doc, out)
     _anaphoric_parks(doc, out, parks)
     _status_from_summary(doc, out)
@@ -1862,6 +1863,37 @@ def _opening_investments(doc: Doc, out: dict[str, ProjectMention]) -> None:
 
 
 _OPENING_INVEST_RE = re.compile(r"[^，,。；;]{0,20}?(?:由[^，,。；;]{1,12}?)?(?:总)?投资(?:达|为)?")
+
+
+def _heading_projects(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """A project named alone on a line, as a heading, whose next paragraph opens with a sum (X项目 / 总投资120亿元,
+    …目前,正在进行场地基础施工): the paragraph is about it; the sum is its investment, and the stage its sentences give
+    now (not what they plan) is its stage."""
+    text = doc.text
+    for pm in out.values():
+        for form in [pm.name, *pm.aliases]:
+            m = re.search(r"(?:^|\n)[ \t　]*" + re.escape(form) + r"[ \t　]*\n\s*", text)
+            if m is None:
+                continue
+            opening = _HEADING_SUM_RE.match(text, m.end())
+            if opening is None:
+                continue
+            para_end = text.find("\n", m.end())
+            para_end = len(text) if para_end < 0 else para_end
+            a = _amount_at(text, opening.end())
+            if pm.investment is None and a is not None:
+                pm.investment, pm.investment_sentence = a, doc.sentence_at(m.end())
+            if pm.status is None:
+                for sent in doc.sentences:
+                    if m.end() <= sent.start < para_end:
+                        words = _FUTURE_RE.sub("", _NEGATED_STAGE_RE.sub(_blank, text[sent.start:sent.end]))
+                        if (status := status_of(words)) is not None:
+                            pm.status = status
+                            break
+            break
+
+
+_HEADING_SUM_RE = re.compile(r"(?:项目)?(?:计划|拟)?(?:总投资|投资总额)(?:额)?(?:约|达|为)?(?=[\d约])")
 _FOUNDED_RE = re.compile(r"(?:设立|成立|组建|兴建|建设)")
 
 
