@@ -204,3 +204,9 @@ def test_a_project_named_alone_as_a_heading_takes_the_sum_and_stage_of_the_parag
             "项目达产后,预计年新增产值235亿元。")
     projects = {p.name: (p.investment.text if p.investment else None, p.status) for p in extract(text).projects}
     assert projects.get("柏川集团松岭航空产业园项目") == ("120亿元", "在建"), projects
+
+
+def test_a_report_on_how_projects_stand_names_no_project():
+    text = "除了基础设施项目外,松岭市发改委主任还通报了松岭市工业项目情况和服务业项目进展情况。柏川汽车零部件项目总投资5亿元。"
+    names = {p.name for p in extract(text).projects}
+    assert "柏川汽车零部件项目" in names and not [n for n in names if "情况" in n], names
