@@ -210,3 +210,18 @@ def test_a_report_on_how_projects_stand_names_no_project():
     text = "除了基础设施项目外,松岭市发改委主任还通报了松岭市工业项目情况和服务业项目进展情况。柏川汽车零部件项目总投资5亿元。"
     names = {p.name for p in extract(text).projects}
     assert "柏川汽车零部件项目" in names and not [n for n in names if "情况" in n], names
+
+
+# From real243's errors (陕西 and 甘肃 zones 2016–2019; scored once before it was read).
+
+def test_a_bare_kind_after_a_name_and_ji_is_no_park():
+    text = "党工委委员、管委会副主任柳岸及开发区招商局、经开公司等部门参加推介会。"
+    assert not [n for n in _parks(text) if "及" in n], _parks(text)
+
+
+def test_a_projects_card_gives_its_name_and_sum_and_quoted_slogans_name_none():
+    text = ("今年,松岭将围绕\"追赶超越奋进年\"\"招商项目落地年\"的安排要求,抓好重点项目建设。\n\n开工项目简介\n\n"
+            "项目名称:创新产业园(一期)项目\n\n建设单位:松岭区招商局\n\n投资金额:55亿元\n\n"
+            "项目名称:大美松岭绿色家园建设农村绿化项目\n\n建设单位:松岭区农林局\n\n投资金额:9.67亿元")
+    projects = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
+    assert projects == {"创新产业园(一期)项目": "55亿元", "大美松岭绿色家园建设农村绿化项目": "9.67亿元"}, projects

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache, wraps
 from dataclasses import dataclass, field
 
-from ..tables.vocab import BUILT_AS_PROJECT_KINDS, DEFINED_AS, ENDS_WITH_PARK_RE, ENDS_WITH_ZONE_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, PARTS_VERB, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
+from ..tables.vocab import BARE_PARK_WORDS, BUILT_AS_PROJECT_KINDS, DEFINED_AS, ENDS_WITH_PARK_RE, ENDS_WITH_ZONE_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, PARTS_VERB, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
 from ..tables.lexicon import (MACRO_REGION_RE, CITIES, CITIES_BY_PROVINCE, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, NAME_CHAR_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PLACE_PREFIX_RE, PLACES, PROVINCE_INITIALS, PROVINCES, STATE_NEW_AREA_STEMS, VERBISH_RE)
 from .tagger import LEADING_BREAK_TAGS, refine_start, tag_sentence, tokens_around, word_tag
@@ -572,6 +572,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         kind = PARK_SUFFIXES[m.group()]
         if re.search(r"各$", stem):
             continue  # 旨在系统反映各综合保税区建设进展: every park of a kind, no one park
+        if len(stem) >= 3 and stem[-1] == "及" and m.group() in BARE_PARK_WORDS.split("|"):
+            continue  # 管委会副主任赵红斌及开发区招商局: a bare kind joined to who comes before, no park's name
         unit = stem[:1] if stem[:1] in ("县", "市") and (len(stem) == 1 or is_generic_stem(stem[1:])) else ""
         if unit and e == m.end() and _OWN_UNIT_PARK_RE.match(text, max(0, start - 1)) and (place := territory_of(text, unit)):
             # 鹿邑县在县产业集聚区举行…, 。县工业园…: the county's (the city's) own park, written with the bare unit

@@ -148,6 +148,27 @@ def _listed_lines(doc: Doc, parks: list[ParkMention]) -> list[Candidate]:
     return out
 
 
+# 项目名称:X项目 / 建设单位:… / 投资金额:55亿元: a project's card, a label and its value per line
+_CARD_NAME_RE = re.compile(r"(?:^|\n)[ \t　]*(?:投资)?项目名称[:：][ \t　]*(?P<name>[^\n。；;，,]{2,60}?)[ \t　]*"
+                           r"(?=[\n。；;，,]|[(（](?:以下|下称)|$)")
+_CARD_SUM_RE = re.compile(r"(?:^|\n)[ \t　]*(?:投资金额|总投资|计划总投资|投资总额|计划投资)[:：][ \t　]*(?=[\d约])")
+
+
+def _cards(text: str) -> list[tuple[str, int, int, Amount | None]]:
+    """Projects written as cards (项目名称:X / 建设单位:… / 投资金额:55亿元): each label's name, with the sum its own
+    card gives (up to the next card)."""
+    out = []
+    found = list(_CARD_NAME_RE.finditer(text))
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        name = m.group("name")
+        if is_generic_stem(re.sub("项目$", "", name)):
+            continue
+        sum_at = _CARD_SUM_RE.search(text, m.end(), end)
+        out.append((name, m.start("name"), m.end("name"), _amount_at(text, sum_at.end()) if sum_at else None))
+    return out
+
+
 def _table_projects(text: str) -> list[tuple[str, int, int, Amount | None]]:
     """Rows of a '|' or tab separated table whose header has a 项目名称 and a 总投资(亿元) column."""
     out: list[tuple[str, int, int, Amount | None]] = []
@@ -1425,6 +1446,12 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if not any(o[1] <= c[1] < o[2] for o in cands):
             cands.append(c)
             given_amount[c[1]] = _amount_at(text, at)
+    for name, s0, e0, amount in _cards(text):
+        if not any(o[1] <= s0 < o[2] and o[0] != name for o in cands):
+            cands = [c for c in cands if not (s0 <= c[1] < e0)]
+            cands.append((name, s0, e0, "project_table"))
+            if amount is not None:
+                given_amount[s0] = amount
     for name, s0, e0, amount in table:
         cands = [c for c in cands if not (s0 <= c[1] < e0)]
         cands.append((name, s0, e0, "project_table"))
@@ -1451,6 +1478,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         summed = _NAME_THEN_SUM_RE.fullmatch(name)
         if summed:  # 其中,A总投资达400亿元、B总投资52亿元…等重大项目: the item's name, then its sum (read after the name)
             name = summed.group(1)
+        if re.search(r"[”\"][“\"]", name):
+            continue  # 围绕"追赶超越奋进年""招商项目落地年"的安排: slogans quoted one after another, no name
         if _SUM_IN_NAME_RE.search(name):
             continue  # 河源龙光城百亿元项目, 超千万美元外资项目22宗: projects by their size, a class; no name
         if _HAS_COUNT_END_RE.search(name) or _SLOGAN_END_RE.search(name) or (
