@@ -225,3 +225,12 @@ def test_a_projects_card_gives_its_name_and_sum_and_quoted_slogans_name_none():
             "项目名称:大美松岭绿色家园建设农村绿化项目\n\n建设单位:松岭区农林局\n\n投资金额:9.67亿元")
     projects = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
     assert projects == {"创新产业园(一期)项目": "55亿元", "大美松岭绿色家园建设农村绿化项目": "9.67亿元"}, projects
+
+
+def test_the_days_signed_batch_listed_by_kind_of_capital_is_signed():
+    text = ("6月3日,松岭高新区共有38个项目完成签约。\n\n当日签约的项目中,外资项目有:法国柏川集团研发中心项目等。"
+            "民资项目有:投资5亿元的深圳云杉医疗器械综合性服务平台项目等,央资和内资项目有:中国建筑股份有限公司投资的"
+            "高新区三次创业起步区综合开发及配套项目等。")
+    projects = {p.name: p.status for p in extract(text).projects}
+    assert projects.get("深圳云杉医疗器械综合性服务平台项目") == "签约", projects
+    assert not [n for n in projects if "央资" in n], projects

@@ -2037,8 +2037,9 @@ def _status_from_paragraph_event(doc: Doc, out: dict[str, ProjectMention]) -> No
 # 开工的22个项目中, 此次签约的12个项目中, 这次集中签约的19个项目，覆盖…: the batch of one event, whose items the
 # paragraph (or the next) goes on to describe
 # (集中开工项目中,A项目和B项目选择落地P: the batch, uncounted)
-_BATCH_AMONG_OPENER_RE = re.compile(r"(?:当天|此次|本次|这次)?(?:集中)?(?P<event>开工|签约|投产|竣工|动工)(?:的(?:\d+|[一二两三四五六七八九十]+)个"
-                                    r"[\u4e00-\u9fff]{0,4}?项目(?:中|[，,](?=覆盖|涵盖|包括|涉及))|项目中[，,])")
+_BATCH_AMONG_OPENER_RE = re.compile(r"(?:当天|当日|此次|本次|这次)?(?:集中)?(?P<event>开工|签约|投产|竣工|动工)(?:的(?:\d+|[一二两三四五六七八九十]+)个"
+                                    r"[\u4e00-\u9fff]{0,4}?项目(?:中|[，,](?=覆盖|涵盖|包括|涉及))|项目中[，,]|的项目中[，,])")
+# (当日签约的项目中,外资项目有:A、B等。民资项目有:C…: the day's batch, its items listed by kind)
 _ANY_STAGE_RE = re.compile(r"开工|动工|签约|投产|竣工|建成(?!后)|在建|建设中|试生产|落户|落地|入驻")
 
 
