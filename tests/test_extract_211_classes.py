@@ -234,3 +234,12 @@ def test_the_days_signed_batch_listed_by_kind_of_capital_is_signed():
     projects = {p.name: p.status for p in extract(text).projects}
     assert projects.get("深圳云杉医疗器械综合性服务平台项目") == "签约", projects
     assert not [n for n in projects if "央资" in n], projects
+
+
+def test_each_run_that_opens_with_a_places_batch_gives_its_count_and_sum_to_that_place():
+    text = ("2月19日,松岭市在松岭经开区举行项目集中开工仪式。\n\n其中,柏川纯电动商用车项目总投资80亿元;临渭区的双创中学建设、"
+            "棚户区改造等16个项目,总投资70.5亿元;蒲城县的公共文体服务中心建设、云杉农副产品市场建设等28个项目,"
+            "总投资69亿元。")
+    owners = {f.amount.value: f.subject for f in extract(text).facts}
+    assert owners.get(16) == "临渭区" and owners.get(7050000000) == "临渭区", owners
+    assert owners.get(28) == "蒲城县" and owners.get(6900000000) == "蒲城县", owners

@@ -1588,6 +1588,8 @@ def _one_park_named(text: str, occs: list[ParkOcc]) -> bool:
 
 
 # a run of a sentence that opens with a place and its count (市湖滨新区5个项目, 宿豫区5个项目): the place's own figures
+_PLACE_BATCH_RUN_RE = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{2,4}?(?:县|区|市|旗))的[^，,。；;]{2,60}?等(?:\d+|[一二两三四五六七八九十]+)个"
+                                 r"[\u4e00-\u9fff]{0,6}项目")
 _PLACE_OPENS_RUN_RE = re.compile(r"\s*(?:市|县|区)?[\u4e00-\u9fff]{2,5}(?:县|区|新区|市|镇|乡)(?:共|有|共有)?"
                                  r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项)")
 
@@ -1621,6 +1623,14 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
             same = [x for x in subjects[k:k + 8] if x[0] == subjects[k][0]]
             best = max(same, key=lambda x: x[1])
             return best[2], best[3]
+    run_opens = max(sent.start, text.rfind("；", sent.start, s) + 1, text.rfind(";", sent.start, s) + 1)
+    place_batch = _PLACE_BATCH_RUN_RE.match(text, run_opens) if run_opens > sent.start else None
+    if place_batch is not None and place_batch.end("place") <= s:
+        # …;临渭区的双创中学建设、棚户区改造等16个项目,总投资70.5亿元;高新区的A、B等12个项目,总投资53亿元: each run's
+        # count and sums are the place's it opens with (the park, where the place is one the text names)
+        p0, p1 = place_batch.span("place")
+        own_park = next((x for x in near if x[0] == p0 and x[1] == p1 and x[3] == "park"), None)
+        return (own_park[2], "park") if own_park is not None else (place_batch.group("place"), "park_group")
     # the figure itself counts a group of parks: '8个新兴产业专业园区'
     for gs, ge, name, typ in subjects[max(0, bisect.bisect_right(starts, s) - 8):bisect.bisect_right(starts, s)]:
         if typ == "park_group" and gs <= s < ge:
