@@ -243,3 +243,9 @@ def test_each_run_that_opens_with_a_places_batch_gives_its_count_and_sum_to_that
     owners = {f.amount.value: f.subject for f in extract(text).facts}
     assert owners.get(16) == "临渭区" and owners.get(7050000000) == "临渭区", owners
     assert owners.get(28) == "蒲城县" and owners.get(6900000000) == "蒲城县", owners
+
+
+def test_a_state_high_tech_zone_written_short_with_the_states_word_is_the_same_zone():
+    text = ("松岭国家高新技术产业开发区自去年2月获批以来,营商环境不断优化。松岭国家高新区负责人介绍,"
+            "四川柏川科技集团有限责任公司投资150亿元建设电子电路产业园区项目。")
+    assert list(_parks(text)) == ["松岭国家高新技术产业开发区"], _parks(text)

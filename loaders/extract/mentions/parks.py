@@ -165,6 +165,9 @@ def _short_forms(key: str) -> set[str]:
     m = _ABBREV_RE.search(key)
     if m:
         out.add(key[:m.start()] + _abbrev_of(m.group()))
+        if m.group().startswith("国家"):
+            out.add(key[:m.start()] + m.group()[:m.group().find("家") + 1] + _abbrev_of(m.group()))
+            # (荣昌国家高新区 for 荣昌国家高新技术产业开发区: the short form keeps the state's word)
         if m.group() == "高新技术产业开发区":
             out.add(key[:m.start()] + "高开区")  # 长沙高开区: 高新技术产业开发区 by the first characters of its two parts
         trade = _TRADE_ZONE_HEAD_RE.search(key[:m.start()]) if m.group() == "经济技术开发区" else None
