@@ -249,3 +249,21 @@ def test_a_state_high_tech_zone_written_short_with_the_states_word_is_the_same_z
     text = ("松岭国家高新技术产业开发区自去年2月获批以来,营商环境不断优化。松岭国家高新区负责人介绍,"
             "四川柏川科技集团有限责任公司投资150亿元建设电子电路产业园区项目。")
     assert list(_parks(text)) == ["松岭国家高新技术产业开发区"], _parks(text)
+
+
+# From real246's errors (安徽 and 江西 zones 2016–2020, two items in traditional script; scored once before it was read).
+
+_ZONE_SIGNS = ("安松經開區113個項目集中簽約開工\n\n5月25日上午,安徽松岭經濟開發區2019年項目集中簽約暨集中開工活動舉行,"
+               "標誌着安松經開區招商引資步入了新階段。簽約了包括柏川國際科技產業園、云杉溫泉小鎮、柏川芯片測試設備生產基地"
+               "等一批戰略性新興產業項目,落戶了云杉新能源動力電池循環產業園、柏川3D玻璃研發製造等重點項目。")
+
+
+def test_park_kind_items_of_a_list_closed_by_key_projects_are_projects():
+    x = extract(_ZONE_SIGNS)
+    names = {p.name for p in x.projects}
+    assert {"柏川國際科技產業園", "云杉新能源動力電池循環產業園"} <= names, names
+    assert not {"柏川國際科技產業園", "云杉新能源動力電池循環產業園"} & {p.name for p in x.parks}, x.parks
+
+
+def test_a_zone_written_by_the_initials_of_its_province_and_city_is_the_same_zone():
+    assert list(_parks(_ZONE_SIGNS)) == ["安徽松岭經濟開發區"], _parks(_ZONE_SIGNS)

@@ -159,9 +159,17 @@ def _abbrev_of(word: str) -> str:
     return _ABBREV.get(word) or _ABBREV[re.sub(r"^国家级?", "", word)]
 
 
+_PROVINCE_CITY_ZONE_RE = re.compile(r"^(?P<province>%s)(?P<city>[\u4e00-\u9fff]{2})(?P<kind>经济技术开发区|经济开发区|高新技术产业开发区)$"
+                                    % "|".join(PROVINCES))
+
+
 def _short_forms(key: str) -> set[str]:
     """The press's short spellings of a zone's full name (merge keys)."""
     out = set()
+    pc = _PROVINCE_CITY_ZONE_RE.match(key)
+    if pc and not is_generic_stem(pc.group("city")):
+        out.add(pc.group("province")[0] + pc.group("city")[0] + ("高新区" if pc.group("kind").startswith("高新") else "经开区"))
+        # (安巢经开区 for 安徽巢湖经济开发区: the zone by the first characters of its province and its city)
     m = _ABBREV_RE.search(key)
     if m:
         out.add(key[:m.start()] + _abbrev_of(m.group()))
