@@ -267,3 +267,11 @@ def test_park_kind_items_of_a_list_closed_by_key_projects_are_projects():
 
 def test_a_zone_written_by_the_initials_of_its_province_and_city_is_the_same_zone():
     assert list(_parks(_ZONE_SIGNS)) == ["安徽松岭經濟開發區"], _parks(_ZONE_SIGNS)
+
+
+def test_a_batch_spread_over_several_places_is_none_of_theirs():
+    text = ("当天集中开工的47个重大项目分布在松岭经开区、章贡区、南康区、赣县等7个县(市、区)。这批项目总投资223.9亿元,"
+            "竣工投产后预计可实现主营业务收入652亿元。其中,松岭经开区集中开工8个重大项目,总投资114亿元。")
+    owners = {f.amount.value: f.subject for f in extract(text).facts}
+    assert owners.get(47) is None and owners.get(22390000000) is None, owners
+    assert owners.get(8) == "松岭经开区" and owners.get(11400000000) == "松岭经开区", owners
