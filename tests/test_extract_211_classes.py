@@ -275,3 +275,12 @@ def test_a_batch_spread_over_several_places_is_none_of_theirs():
     owners = {f.amount.value: f.subject for f in extract(text).facts}
     assert owners.get(47) is None and owners.get(22390000000) is None, owners
     assert owners.get(8) == "松岭经开区" and owners.get(11400000000) == "松岭经开区", owners
+
+
+# From real245's errors (广东 zones 2020–2023; scored once before it was read).
+
+def test_the_main_venue_is_no_part_of_a_name():
+    text = ("3月29日,松岭市重大项目集中动工活动举行。本次集中动工活动主会场柏川智能家居总部项目,总投资20亿元。"
+            "同日,集中开工主会场经开区举行仪式。")
+    x = extract(text)
+    assert not [n for n in [p.name for p in x.projects] + [p.name for p in x.parks] if "会场" in n], (x.projects, x.parks)

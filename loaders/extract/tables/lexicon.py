@@ -137,7 +137,7 @@ BOUNDARY_WORDS = (
     "业主为 单位为 主体为 招标人为 园区内 园内 "
     "下一步 下阶段 下一阶段 今后 当前 近期 此前 随后 届时 一季度 二季度 三季度 四季度 年内 启动 "
     "北侧 南侧 东侧 西侧 以北 以南 以东 以西 附近 旁边 "  # (X新城北侧北环工业园: where the park is, then its name)
-    "签下 不乏 既有 又有 更有 其中有 "  # (其中,不乏X等企业; 既有A项目,又有B…: a list opens after them)
+    "签下 主会场 分会场 不乏 既有 又有 更有 其中有 "  # (其中,不乏X等企业; 既有A项目,又有B…: a list opens after them)
     "建起 公布 "  # (城东建起万亩工业园区, 宁夏公布化工园区: a verb, then what it built or named)
     "一行 深入 一同为 一起为 共同为 投资建设"  # (丁大为一行深入X公司, 与会领导一同为X项目培土奠基: a delegation's visit, a ceremony's)
     " 纳入 整合优化为 整合为 优化为 前身 前身为 前身是 节后 节前 一系列"  # (X工业园纳入省级产业园管理, X物流园区整合优化为Y综合保税区: one park taken into a class or another park)
