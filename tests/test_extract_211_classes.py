@@ -284,3 +284,10 @@ def test_the_main_venue_is_no_part_of_a_name():
             "同日,集中开工主会场经开区举行仪式。")
     x = extract(text)
     assert not [n for n in [p.name for p in x.projects] + [p.name for p in x.parks] if "会场" in n], (x.projects, x.parks)
+
+
+def test_a_class_of_projects_by_trade_or_a_science_citys_major_works_is_no_project():
+    text = ("松岭湖举行重大项目集中开工仪式。其中,包括34个投资约285.1亿元的电子信息、生物技术、智能装备制造类产业项目。"
+            "作为松岭湖科学城重大建设项目,柏川材料实验室一期工程于2019年11月正式进场施工。")
+    names = {p.name for p in extract(text).projects}
+    assert not [n for n in names if "类产业" in n or "重大建设" in n], names

@@ -649,7 +649,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             continue  # X开发区以项目建设为中心: the works of projects in general, after a preposition or a verb
         if re.fullmatch(r"[\u4e00-\u9fff]{2,6}地区", stem):
             continue  # 其中京津冀地区项目占51个: the projects from a region, counted, not one
-        if re.search(r"(?:重大|重点)$", stem) and m.group().endswith("项目"):
+        if re.search(r"(?:重大|重点)(?:建设)?$", stem) and m.group().endswith("项目"):
             continue  # 成渝地区双城经济圈重大项目完成投资…: a class of projects a region or a list holds, not one
         if re.match(r"(?:更多|许多|诸多|一大批|大批|一?系列)", stem) or text[max(0, start - 3):start].endswith("一系列"):
             continue  # 吸引更多优质集成电路产业项目落地: more projects of a kind, not one
@@ -680,7 +680,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                 or re.search(r"(?<![\dA-Za-z.])\d+(?:大|新|多|余)?$", stem):  # (澳门50新项目: a count written in a headline)
             continue  # 3个项目, …和D四个项目 are counts (瓯江口三项目 in a headline, too); 20GWh储能电池项目 is named by its
             # capacity; 新建彩印包装生产线两条项目, 新上两条新型健康食品生产线项目: lines counted, no name
-        if re.search(r"类(?:重大|重点|大)?$", stem) or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \
+        if re.search(r"类(?:重大|重点|大|产业|工业)?$", stem) or _EVENT_STEM_RE.search(stem) or _ONLY_PLACE_RE.match(stem) \
                 or (not titled and not ENDS_WITH_PARK_RE.search(stem) and is_generic_stem(_LEADING_AREA_RE.sub("", stem))):
             continue  # 论坛项目, “雄才杯”创新创业项目: an event's entries; 重庆本地集成电路项目: a place's kind of project
         own = LIMITED_FORM_RE.split(stem)[-1]  # X孵化园管理有限公司Y孵化园项目: the firm's name is no clause
