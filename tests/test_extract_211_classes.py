@@ -291,3 +291,12 @@ def test_a_class_of_projects_by_trade_or_a_science_citys_major_works_is_no_proje
             "作为松岭湖科学城重大建设项目,柏川材料实验室一期工程于2019年11月正式进场施工。")
     names = {p.name for p in extract(text).projects}
     assert not [n for n in names if "类产业" in n or "重大建设" in n], names
+
+
+# From real247's errors (贵州 and 云南 zones 2019–2024; scored once before it was read).
+
+def test_what_firms_care_about_listed_before_firms_is_no_firm():
+    text = ("“我深切地感受到了松岭区各部门对投资者的‘亲’,在前期的政策和生产要素配套等企业最关心的诸多方面,都给企业提供了"
+            "专业的服务。”贵州柏川智能科技有限公司负责人说。")
+    names = {c.name for c in extract(text).companies}
+    assert not {"政策", "生产要素配套"} & names, names

@@ -36,6 +36,7 @@ GROUP_NOUN_RE = re.compile(r"(?:(?<![高同中初平均])等(?!在内)|……(?=
 # (深圳天马、富士康、中芯国际……一大批国内外高新行业领军企业: the ellipsis closes the list as 等 does; A、B等整车和零部件
 # 项目, A、B等新材料、新能源项目: two kinds of project joined before the noun; not 等研发和制造企业, what firms do)
 # 鱼跃、碧水源、今日头条等一批关联度大、带动性强的行业龙头企业: a list closed by firms (or projects) described at length
+_FIRMS_CARE_AFTER_RE = re.compile(r"(?:最|所|普遍|都|较为)?(?:关心|关注|关切|期盼|反映|需要|面临)")
 _DESCRIBED_GROUP_RE = re.compile(r"等(?P<gap>(?:一批|(?:\d+|[两三四五六七八九十]+)个)[^，,。；;：:“”\n]{2,24}?的(?:行业|优势|重大|重点|优质)?)(?P<noun>龙头企业|企业|项目)")
 # (…等一批前景好、品质高的优势项目, …等一批体量大、效益好、紧贴民生的重大项目)
 # 华阳电厂、…和长春化工等五家台湾著名财团和上市公司: firms counted in 家, then two kinds of firm joined by 和
@@ -419,6 +420,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         i = end
         if m.group("noun").endswith("商") and not re.search(r"\d+|[一二两三四五六七八九十百多数几]+(?:余|多)?家", m.group("gap")):
             continue  # 手术医疗床和手术光源等…解决方案服务商: what a firm provides; 本特勒、博斯等近40家配套商: firms
+        if m.group("noun") in ("企业", "公司") and _FIRMS_CARE_AFTER_RE.match(text, m.end()):
+            continue  # 在前期的政策和生产要素配套等企业最关心的诸多方面: what firms care about, listed; no firms
         if _PLACES_GAP_RE.match(m.group("gap")):
             continue  # 赴德国、韩国、长三角、京津冀等地考察对接项目: places visited, neither firms nor projects
         if re.match(r"(?:方面|领域|环节)", m.group("gap")):
