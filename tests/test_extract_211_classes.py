@@ -300,3 +300,10 @@ def test_what_firms_care_about_listed_before_firms_is_no_firm():
             "专业的服务。”贵州柏川智能科技有限公司负责人说。")
     names = {c.name for c in extract(text).companies}
     assert not {"政策", "生产要素配套"} & names, names
+
+
+def test_a_sum_before_a_counted_list_is_the_lists_and_its_signed_site_is_every_items():
+    text = ("8月28日下午,松岭市举行招商引资项目集中签约仪式,计划总投资达157.5亿元的柏川新能源20GW太阳能晶硅电池一体化生产项目、"
+            "云杉阳光二期年产3.6GW单晶硅棒及硅片项目、新能源电池环保循环利用项目等3大招商引资项目签约落地松岭经开区。")
+    projects = {p.name: (p.investment.text if p.investment else None, p.park) for p in extract(text).projects}
+    assert set(projects.values()) == {(None, "松岭经开区")}, projects

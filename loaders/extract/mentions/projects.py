@@ -278,6 +278,8 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
     if before.endswith("的") or (before.endswith(("、", "可")) and text.startswith("年产", start)):
         # (总投资4.36亿元、年产16万吨的EPS项目, 总投资10亿元可年产100万吨焊接钢管项目: a sum, then the capacity the name opens with)
         mm = _INVEST_TAIL_RE.search(before[:-1])
+        if mm and _COUNTED_LIST_GOES_ON_RE.match(text, end):
+            mm = None  # 计划总投资达157.5亿元的A项目、B项目、C项目等3大…项目: the sum of the list the name opens, not its own
         if mm:
             a = _amount_at(text, max(0, start - 40) + mm.start(1))
             if a is not None:
@@ -322,6 +324,9 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
     return None
 
 
+_COUNTED_LIST_GOES_ON_RE = re.compile(r"(?:(?![\d.]+(?:亿|万))[^，,。；;]){0,40}?、(?:(?![\d.]+(?:亿|万))[^，,。；;]){2,80}?"
+                                      r"等(?:\d+|[一二两三四五六七八九十]+)(?:个|大|项)")
+# (not 投资6亿元的A、投资5亿元的B…等3个项目: each item after its own sum)
 # a bare sum and 的 right before a name, after a list mark, a colon or a copula (是60亿元的X项目, 、3亿元的Y项目)
 _BARE_SUM_BEFORE_RE = re.compile(r"(?:^|[、：:，,；;是])((?:约|近)?\d[\d.,]*(?:亿|万)元)的$")
 _FIRM_SUM_NEXT_CLAUSE_RE = re.compile(r"[，,]由[^，,。；;]{2,30}?(?:公司|集团)(?:总)?投资(?:额)?(?:约|达)?(?=\d)")
@@ -2471,8 +2476,10 @@ _SITED_IN_RE = re.compile(r"(?:落户|落地|入驻|扎根)(?:于|在|到)?(?P<p
 
 
 # …、C等7个项目在P集中开工: the site a list of projects is given in its own clause (up to ；or 。)
-_LIST_SITE_RE = re.compile(r"(?:、[^，,。；;、]{2,30})*等(?:\d+|[一二两三四五六七八九十]+)(?:个|宗|项)[\u4e00-\u9fff]{0,6}?项目"
-                           r"(?:在|落户于?|落地|入驻)(?P<place>[^，,。；;]{2,20}?)(?:集中|同时|同步|举行|开工|签约|奠基|动工)")
+_LIST_SITE_RE = re.compile(r"(?:、[^，,。；;、]{2,30})*等(?:\d+|[一二两三四五六七八九十]+)(?:个|宗|项|大)[\u4e00-\u9fff]{0,6}?项目"
+                           r"(?:(?:在|落户于?|落地|入驻)(?P<place>[^，,。；;]{2,20}?)(?:集中|同时|同步|举行|开工|签约|奠基|动工)"
+                           r"|(?:集中|正式)?签约(?:落户|落地|入驻)(?P<signed_in>[^，,。；;]{2,20}?)(?=[，,。；;]))")
+# (…、C项目等3大招商引资项目签约落地曲靖经开区。: signed, then the site the clause ends with)
 
 
 def list_site(text: str, end: int, park_by_form) -> str | None:
@@ -2482,9 +2489,10 @@ def list_site(text: str, end: int, park_by_form) -> str | None:
     m = _LIST_SITE_RE.match(text, end)
     if m is None:
         return None
-    place = m.group("place")
+    place = m.group("place") or m.group("signed_in")
     return next((p.name for form, p in park_by_form.items() if place == form or place.startswith(form)
-                 or (len(place) >= 4 and form.endswith(place))), "")
+                 or (len(place) >= 4 and form.endswith(place))), "" if m.group("place") else None)
+    # (…等13个项目集中签约落户蓟州区: the district the story's park is in; no site that takes the list out of it)
 
 
 def sited_in_a_place(doc: Doc, start: int, end: int, park_forms) -> bool:
