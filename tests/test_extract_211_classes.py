@@ -307,3 +307,10 @@ def test_a_sum_before_a_counted_list_is_the_lists_and_its_signed_site_is_every_i
             "云杉阳光二期年产3.6GW单晶硅棒及硅片项目、新能源电池环保循环利用项目等3大招商引资项目签约落地松岭经开区。")
     projects = {p.name: (p.investment.text if p.investment else None, p.park) for p in extract(text).projects}
     assert set(projects.values()) == {(None, "松岭经开区")}, projects
+
+
+def test_what_a_named_project_is_said_to_be_is_no_second_project_and_kinds_counted_each_once_are_none():
+    text = ("本次高新区参加省集中开工的19个项目中,有省“十强”产业13个,基础设施和新基建类项目4个,生态环保和社会民生项目各一个。"
+            "\n\n新型显示用柏川靶材产业化项目是由广东云杉稀材股份有限公司建设的新一代信息技术产业项目,总投资23.8亿元。")
+    projects = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
+    assert projects == {"新型显示用柏川靶材产业化项目": "23.8亿元"}, projects

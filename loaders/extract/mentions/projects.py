@@ -99,7 +99,7 @@ _INVEST_TAIL_RE = re.compile(r"(?:总投资|投资)(?:额)?(?:达|为)? ?(" + AM
 # 项目 followed by these is a role, a slogan (项目为王) or an abstraction, not the end of a name.
 # (X试验区项目推介会, 项目洽谈会, X招商引资项目(常州)推介会: a meeting at which a place's projects are promoted,
 # the city it is held in bracketed or not, not a project)
-_PROJECT_WORD_RE = re.compile(r"项目(?!经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上|观摩|相关|区(?!块)|用地使用权|方(?![案面])"
+_PROJECT_WORD_RE = re.compile(r"项目(?!各[一二两三四五六七八九十\d]+个|经理|专班|之一|负责人|化|管理|建设现场的|库|为王|为纲|为先|为要|至上|观摩|相关|区(?!块)|用地使用权|方(?![案面])"
                               r"|(?:[(（][\u4e00-\u9fff]{2,6}[)）])?(?:推介|洽谈会|招商会|说明会|对接会|路演)"
                               # (海南自由贸易港建设项目2021年度第四批集中开工: a programme's batches, not a project)
                               r"|(?:\d{4}年度?)?第(?:\d+|[一二三四五六七八九十]+)批)")
@@ -799,7 +799,9 @@ _FIRM_FORM_RE = re.compile(r"有限(?:责任)?公司?")
 # also takes 约/超 and needs 亿/万; folding the two is left for a change that measures it)
 _INVESTED_BEFORE_ITEM_RE = re.compile(r"(?:总)?投资[\d.]+(?:万|亿)?元的$")
 # 这是浙江首个跨省…共建的“飞地抱团”强村项目: what a copula says the thing named before is, a description, not a name
-_DESCRIBED_AS_RE = re.compile(r"(?:^|[，,。；;\n])(?:这|此|它|其|该项目|这一项目)(?:是|为)[^，,。；;]{2,30}的$")
+_DESCRIBED_AS_RE = re.compile(r"(?:^|[，,。；;\n])(?:这|此|它|其|该项目|这一项目|[^，,。；;：:\n“”\d]{2,40}?项目)(?:是|为|系)"
+                              r"[^，,。；;：:]{2,30}的$")
+# (X产业化项目是由Y公司建设的新一代信息技术产业项目: what the project named first is, no second project)
 
 
 # a park's or a cluster's projects of a class: 经济技术开发区重大项目, 产业集群重点项目
