@@ -314,3 +314,8 @@ def test_what_a_named_project_is_said_to_be_is_no_second_project_and_kinds_count
             "\n\n新型显示用柏川靶材产业化项目是由广东云杉稀材股份有限公司建设的新一代信息技术产业项目,总投资23.8亿元。")
     projects = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
     assert projects == {"新型显示用柏川靶材产业化项目": "23.8亿元"}, projects
+
+
+def test_many_parks_of_a_place_are_no_park():
+    text = "近年来,松岭多个工业园区加快转型,柏川多个开发区完成扩区。"
+    assert not _parks(text), _parks(text)

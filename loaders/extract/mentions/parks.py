@@ -596,7 +596,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 or (city and rest in ("一", "某", "一个", "一家")):
             continue  # (九江一工业园区: 'a park of 九江', counted, not named)
         if len(stem) < 2 or re.match(r"[个家座所]", stem) \
-                or re.search(r"(?:\d+|[一二两三四五六七八九十]+)[个家座所位名处单]|全(?:省|市|国|县)", stem):
+                or re.search(r"(?:\d+|[一二两三四五六七八九十]+)[个家座所位名处单]|全(?:省|市|国|县)|多个|若干|各个", stem):
             continue  # (前30位产业集聚区: parks of a ranking, counted)
         if re.search(r"我国|我省|我市|新时代", stem) or re.match(r"(?:\d+|[两二三四五六七八九十]+)[类代]", stem):
             continue  # 新时代我国产业园区, 两类国家级产业园区, 最高效经开区, 不同园区: a country's, kinds, descriptions; no name
