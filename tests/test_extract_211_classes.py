@@ -284,6 +284,9 @@ def test_the_main_venue_is_no_part_of_a_name():
             "同日,集中开工主会场经开区举行仪式。")
     x = extract(text)
     assert not [n for n in [p.name for p in x.projects] + [p.name for p in x.parks] if "会场" in n], (x.projects, x.parks)
+    # a brand of two characters right after the venue, with its sum in the next clause, is the project's name
+    x = extract("本次集中动工活动主会场天柏项目,总投资20亿元,将建设智能家居总部。")
+    assert {p.name: p.investment.text for p in x.projects if p.investment} == {"天柏项目": "20亿元"}, x.projects
 
 
 def test_a_class_of_projects_by_trade_or_a_science_citys_major_works_is_no_project():

@@ -664,8 +664,10 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if slogan and (not slogan.group(1) or CITY_RE.fullmatch(slogan.group(1).rstrip("市县区"))) \
                 and (not slogan.group(3) or is_generic_stem(slogan.group(3))):
             continue  # “双十双百”项目, 瑞安“十大百亿”标志性项目: a programme named by a slogan, not one project
-        titled = _named_as_one(text, start, m.end()) or owned
-        if len(stem) < 3 or preceded_by_count(text, start) or text[start - 1:start] in ("各", "每") \
+        short_ok = len(stem) == 2 and text[max(0, start - 3):start] in ("主会场", "分会场") \
+            and _INVEST_NEXT_CLAUSE_RE.match(text, m.end()) is not None  # (主会场天倬项目,总投资20亿元: a brand)
+        titled = _named_as_one(text, start, m.end()) or owned or short_ok
+        if (len(stem) < 3 and not short_ok) or preceded_by_count(text, start) or text[start - 1:start] in ("各", "每") \
                 or (not titled and is_generic_stem(strip_quotes(stem)) and not _invested_by_firm(text, start)
                     and not _THIS_PROJECT_SUM_AFTER_RE.match(text, m.end())) \
                 or (not titled and (is_generic_head(text, start, m.start(), max_len=6)
