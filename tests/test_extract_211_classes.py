@@ -322,3 +322,8 @@ def test_what_a_named_project_is_said_to_be_is_no_second_project_and_kinds_count
 def test_many_parks_of_a_place_are_no_park():
     text = "近年来,松岭多个工业园区加快转型,柏川多个开发区完成扩区。"
     assert not _parks(text), _parks(text)
+
+
+def test_what_an_area_serves_as_a_verb_and_its_object_then_a_goal_kind_is_no_park():
+    text = "松岭新区肩负着建设国家重要的产业基地、向西开放的重要战略平台和承接产业转移示范区的战略使命,并实施“三区”战略,即建设生态宜居区、新型工业化示范区和统筹城乡先行区。"
+    assert not {"承接产业转移示范区", "统筹城乡先行区"} & set(_parks(text)), _parks(text)
