@@ -37,7 +37,8 @@ GROUP_NOUN_RE = re.compile(r"(?:(?<![高同中初平均])等(?!在内)|……(?=
 # 项目, A、B等新材料、新能源项目: two kinds of project joined before the noun; not 等研发和制造企业, what firms do)
 # 鱼跃、碧水源、今日头条等一批关联度大、带动性强的行业龙头企业: a list closed by firms (or projects) described at length
 _FIRMS_CARE_AFTER_RE = re.compile(r"(?:最|所|普遍|都|较为)?(?:关心|关注|关切|期盼|反映|需要|面临)")
-_DESCRIBED_GROUP_RE = re.compile(r"等(?P<gap>(?:一批|(?:\d+|[两三四五六七八九十]+)个)[^，,。；;：:“”\n]{2,24}?的(?:行业|优势|重大|重点|优质)?)(?P<noun>龙头企业|企业|项目)")
+_DESCRIBED_GROUP_RE = re.compile(r"等(?P<gap>(?:一批|(?:\d+|[两三四五六七八九十]+)个)[^，,。；;：:“”\n]{2,24}?的"
+                                 r"(?:行业|优势|重大|重点|优质)?)(?P<noun>龙头企业|企业|项目)")
 # (…等一批前景好、品质高的优势项目, …等一批体量大、效益好、紧贴民生的重大项目)
 # 华阳电厂、…和长春化工等五家台湾著名财团和上市公司: firms counted in 家, then two kinds of firm joined by 和
 _COUNTED_GROUP_RE = re.compile(r"等(?P<gap>(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?家[^，,。；;：:、“”\n了]{2,14}?和[^，,。；;：:、“”\n了和]{0,6}?)"

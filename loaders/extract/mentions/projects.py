@@ -1095,7 +1095,8 @@ def _built_in_parks(doc: Doc, parks: list[ParkMention]) -> list[tuple[Candidate,
         out.append(((name, m.start("name"), m.end("name"), "project_built_in_park"), park, m.start("amount")))
     for m in _FIRM_BUILDS_RE.finditer(text):
         name = m.group("name")
-        if (is_generic_stem(name) and len(name) < 8) or VERBISH_RE.search(name) or any(c[1] == m.start("name") for c, _, _ in out):
+        if (is_generic_stem(name) and len(name) < 8) or VERBISH_RE.search(name) \
+                or any(c[1] == m.start("name") for c, _, _ in out):
             continue
         # 言几又公司将投资30亿元打造一个占地20万平方米的超大型国际文创中心: what a firm puts its sum into, no park named
         out.append(((name, m.start("name"), m.end("name"), "project_built_in_park"), None, m.start("amount")))
@@ -1388,7 +1389,8 @@ _PLACES_PROJECTS_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[省市县区镇](?:重�
                                  r"|[\u4e00-\u9fff]{2,16}(?:节|博览会|交易会|洽谈会|推介会|论坛|峰会)项目")  # (…艺术节项目签约仪式: an event's)
 
 
-_CAPACITY_RUN_BEFORE_RE = re.compile(r"(?:年产|日产)?(?:\d+(?:\.\d+)?(?:万|千|亿)?(?:[GMK]?瓦时|[GMK]?Wh|安时|[GMK]?W|兆瓦|吨))*\d+\.$")
+_CAPACITY_RUN_BEFORE_RE = re.compile(r"(?:年产|日产)?(?:\d+(?:\.\d+)?(?:万|千|亿)?(?:[GMK]?瓦时|[GMK]?Wh|安时|[GMK]?W|兆瓦|吨))*"
+                                     r"\d+\.$")
 
 
 def _whole_number_start(text: str, c: Candidate) -> Candidate:

@@ -1590,8 +1590,8 @@ def _one_park_named(text: str, occs: list[ParkOcc]) -> bool:
 # a run of a sentence that opens with a place and its count (市湖滨新区5个项目, 宿豫区5个项目): the place's own figures
 _SPREAD_OVER_RE = re.compile(r"分布(?:在|于)[^，,。；;]{2,40}、[^，,。；;]{2,40}")
 _THIS_BATCH_OPENING_RE = re.compile(r"\s*(?:这批|这些|上述)(?:重大|重点)?项目")
-_PLACE_BATCH_RUN_RE = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{2,4}?(?:县|区|市|旗))的[^，,。；;]{2,60}?等(?:\d+|[一二两三四五六七八九十]+)个"
-                                 r"[\u4e00-\u9fff]{0,6}项目")
+_PLACE_BATCH_RUN_RE = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{2,4}?(?:县|区|市|旗))的[^，,。；;]{2,60}?等"
+                                 r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,6}项目")
 _PLACE_OPENS_RUN_RE = re.compile(r"\s*(?:市|县|区)?[\u4e00-\u9fff]{2,5}(?:县|区|新区|市|镇|乡)(?:共|有|共有)?"
                                  r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项)")
 
@@ -1628,7 +1628,8 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     spread = _SPREAD_OVER_RE.search(text, s, clause_end) is not None
     if not spread and _THIS_BATCH_OPENING_RE.match(text, sent.start):
         k = doc.sentence_index(s)
-        spread = k > 0 and _SPREAD_OVER_RE.search(text, doc.sentences[k - 1].start, doc.sentences[k - 1].end) is not None
+        before = doc.sentences[k - 1] if k > 0 else None
+        spread = before is not None and _SPREAD_OVER_RE.search(text, before.start, before.end) is not None
     if spread:
         # 当天集中开工的47个重大项目分布在赣州经开区、章贡区…等7个县(市、区)。这批项目总投资223.9亿元: a batch spread over
         # several places, a park among them, is none of theirs
