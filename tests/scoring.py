@@ -263,6 +263,14 @@ REAL236 = EVAL / "real236"  # 9 more (Taiwan science parks and industrial zones 
 REAL237 = EVAL / "real237"  # 6 more (浙江 zones 2014-2017: 杭州高新区(滨江) 2014, 平阳县滨海新区 2015, 宁波杭州湾新区 2016 and 2017, 杭州经济技术开发区 2017, 嘉兴经开区 2017), at 2.10 (575c7f9); scored once before study
 REAL238 = EVAL / "real238"  # 9 more (trade and local press on firms' plants in parks 2018-2024: 嘉兴经开区 2020, 徐州经开区 2019, 中化连云港循环经济产业园 2022, 上杭工业园区白砂新材料产业园 2023, 荆门高新区 2021, 株洲高新区 2024, 兰州高新区 2022, 重庆生物医药产业园 2018, 和林格尔新区 2022), at 2.10 (646e7c9); scored once before study
 REAL239 = EVAL / "real239"  # 3 more (上海 and 江苏 zones 2011-2013: 张江高科技园区 2011, 扬州 邗江 北洲功能区 2011, 临港 2013), at 2.10 (ce3a264); scored once before study
+REAL240 = EVAL / "real240"  # 6 more (四川 and 重庆 zones 2017-2020: 自贡 大安区 2017, 乐至县工业集中发展区 2017, 成都 金牛区 and 天府新区 2017 and 2018, 荣昌高新区 2019, 泸州 江阳区电子信息产业园 2020), at 2.11 (3e28aea); scored once before study
+REAL241 = EVAL / "real241"  # 7 more (山东 zones and projects 2009-2023: 临沂经济开发区 2009, 烟台 blue-economy zones 2013, 济宁's manufacturing projects 2013, 烟台 开发区 and 东海航空产业园 2014, 淄博高新区 2020, 济南新材料产业园 2021, 济南高新区 2023), at 2.11 (3e28aea); scored once before study
+REAL242 = EVAL / "real242"  # 6 more (河北 zones 2016-2020: 香河 机器人产业港 2016, 石家庄经开区 2017, 唐山 路北区 2018, 石家庄高新区 2018, 张家口经开区 2018, 邯郸经开区 2020), at 2.11 (3e28aea); scored once before study
+REAL243 = EVAL / "real243"  # 7 more (陕西 and 甘肃 zones 2016-2019: 汉中经济开发区 2016, 西安高新区 2017, 西咸新区 2017, 渭南 2017, 高陵区 创新产业园 2018, 兰州新区 2018, 渭南 2019), at 2.11 (3e28aea); scored once before study
+REAL244 = EVAL / "real244"  # 2 more (黑龙江 and 辽宁 zones 2011-2012: 宾西开发区 2011, 旅顺经济开发区 2012), at 2.11 (eca8408); scored once before study
+REAL245 = EVAL / "real245"  # 7 more (广东 zones 2020-2023 outside 深圳 and 广州: 佛山 三水 2021, 东莞松山湖 2020, 江门高新区 2022, 惠阳 2021, 大埔 2021, 中山火炬开发区 2022, 佛山 高明 2023), at 2.11 (14c4487); scored once before study
+REAL246 = EVAL / "real246"  # 6 more (安徽 and 江西 zones 2016-2020, two items in traditional script as published: 苏滁高新区 2020, 赣州经开区 2016 and 2017, 阜阳合肥现代产业园区 2020, 合肥經開區 2020, 安巢經開區 2019), at 2.11 (eca8408); scored once before study
+REAL247 = EVAL / "real247"  # 7 more (贵州 and 云南 zones 2019-2024: 曲靖经开区 2019 and 2022, 西秀区产业园区 and 安顺经开区 2020, 滇中新区 2021, 贵安新区 2023 and 2024, 贵阳 三马产业园 2023), at 2.11 (eca8408); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

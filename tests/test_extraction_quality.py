@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, REAL182, REAL183, REAL184, REAL185, REAL186, REAL187, REAL188, REAL189, REAL190, REAL191, REAL192, REAL193, REAL194, REAL195, REAL196, REAL197, REAL198, REAL199, REAL200, REAL201, REAL202, REAL203, REAL204, REAL205, REAL206, REAL207, REAL208, REAL209, REAL210, REAL211, REAL212, REAL213, REAL214, REAL215, REAL216, REAL217, REAL218, REAL219, REAL220, REAL221, REAL222, REAL223, REAL224, REAL225, REAL226, REAL227, REAL228, REAL229, REAL230, REAL231, REAL232, REAL233, REAL234, REAL235, REAL236, REAL237, REAL238, REAL239, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, REAL182, REAL183, REAL184, REAL185, REAL186, REAL187, REAL188, REAL189, REAL190, REAL191, REAL192, REAL193, REAL194, REAL195, REAL196, REAL197, REAL198, REAL199, REAL200, REAL201, REAL202, REAL203, REAL204, REAL205, REAL206, REAL207, REAL208, REAL209, REAL210, REAL211, REAL212, REAL213, REAL214, REAL215, REAL216, REAL217, REAL218, REAL219, REAL220, REAL221, REAL222, REAL223, REAL224, REAL225, REAL226, REAL227, REAL228, REAL229, REAL230, REAL231, REAL232, REAL233, REAL234, REAL235, REAL236, REAL237, REAL238, REAL239, REAL240, REAL241, REAL242, REAL243, REAL244, REAL245, REAL246, REAL247, SEEDS_GOLD
 
 
 
@@ -315,7 +315,15 @@ def scores(extraction_scores, seeds_dir):
             "real236": extraction_scores(REAL236),
             "real237": extraction_scores(REAL237),
             "real238": extraction_scores(REAL238),
-            "real239": extraction_scores(REAL239)}
+            "real239": extraction_scores(REAL239),
+            "real240": extraction_scores(REAL240),
+            "real241": extraction_scores(REAL241),
+            "real242": extraction_scores(REAL242),
+            "real243": extraction_scores(REAL243),
+            "real244": extraction_scores(REAL244),
+            "real245": extraction_scores(REAL245),
+            "real246": extraction_scores(REAL246),
+            "real247": extraction_scores(REAL247)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -365,9 +373,12 @@ REAL2_FLOORS = {"parks F1": 0.83, "companies F1": 0.90, "projects F1": 0.83, "fu
 # 0.58; the three were figures of the wrong subject.)
 # (1.98: 联纵基业德阳中小企业孵化园项目 now also matches its short form and takes its four figures from the zone; its
 # truth leaves it, one of a district's batch at the zone's opening, unplaced: project parks 21/27)
-REAL3_FLOORS = {"parks F1": 0.81, "companies F1": 0.78, "projects F1": 0.74, "funds F1": 1.0, "facts F1": 0.64,
-                "project parks": 0.76, "company parks": 0.72, "project status": 1.0, "fully right project rows": 0.59,
-                "facts with the right subject, precision": 0.80, "facts with the right subject, recall": 0.52}
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL3_FLOORS = {"parks F1": 0.81, "companies F1": 0.78, "projects F1": 0.78, "funds F1": 1.00, "facts F1": 0.71,
+                "project parks": 0.76, "company parks": 0.72, "project status": 1.00,
+                "fully right project rows": 0.60, "facts with the right subject, precision": 0.85,
+                "facts with the right subject, recall": 0.61, "fund parks": 0.95, "project amounts": 0.95,
+                "project amount qualifiers": 0.95, "fund amounts": 0.95}
 # tests/eval/real4: 17 short real articles from 13 provinces, 2008-2022, collected after the third round of
 # rules by someone who had not seen them. Scored once before study (extractor 1.10): parks F1 0.64, companies
 # 0.64, projects 0.48, funds 0.83, facts 0.57; project parks 1/8, company parks 9/14, status 5/7, fully right
@@ -461,9 +472,12 @@ REAL9_FLOORS = {"parks F1": 0.88, "companies F1": 0.83, "projects F1": 0.85, "fu
 # R 0.49. Then a park the lead names after its province, a fund's short name, firms' trades before their legal
 # form, lists after a signing verb, lists of sectors and governments, slogans joined with +, a bank's branch,
 # a park's name the tagger cut, a sum invested in a project not read, 产业港 and a park's phases.
-REAL10_FLOORS = {"parks F1": 0.78, "companies F1": 0.84, "projects F1": 0.72, "funds F1": 0.95, "facts F1": 0.84,
-                 "project parks": 0.80, "company parks": 0.85, "project status": 0.90, "fully right project rows": 0.60,
-                 "facts with the right subject, precision": 0.86, "facts with the right subject, recall": 0.70}
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL10_FLOORS = {"parks F1": 0.81, "companies F1": 0.92, "projects F1": 0.79, "funds F1": 0.95, "facts F1": 0.85,
+                 "project parks": 0.82, "company parks": 0.95, "project status": 0.91,
+                 "fully right project rows": 0.76, "facts with the right subject, precision": 0.86,
+                 "facts with the right subject, recall": 0.72, "fund parks": 0.95, "project amounts": 0.95,
+                 "project amount qualifiers": 0.95, "fund amounts": 0.45}
 # tests/eval/real11: 15 short real articles (2012-2025, fourteen provinces; provincial and municipal papers, a
 # news agency, trade and county sites), collected at extractor 1.24 by someone who had not seen the rules. Scored
 # once before study: parks F1 0.86, companies 0.85, projects 0.87, funds 0.00 (its one fund), facts 0.85; company
@@ -608,9 +622,11 @@ REAL19_FLOORS = {"parks F1": 0.90, "companies F1": 0.71, "projects F1": 0.75, "f
 # facts 0.71, right subject P 0.78 / R 0.48. Its one fund is optional (no funds floor); its projects are few (5),
 # so their floors are loose.
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
-REAL20_FLOORS = {"parks F1": 0.75, "companies F1": 0.78, "projects F1": 0.45, "facts F1": 0.74,
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL20_FLOORS = {"parks F1": 0.77, "companies F1": 0.78, "projects F1": 0.45, "facts F1": 0.74,
                  "company parks": 0.75, "facts with the right subject, precision": 0.74,
-                 "facts with the right subject, recall": 0.53}
+                 "facts with the right subject, recall": 0.53, "project parks": 0.45, "project status": 0.95,
+                 "fully right project rows": 0.28, "project amounts": 0.95, "project amount qualifiers": 0.95}
 # tests/eval/real21: 12 real items (2012-2024, twelve provinces; a city's demonstration parks, a city's parks in
 # statistics, a county's signing, a province's parks by level, a ranking, a forum's Taiwanese projects, small-business
 # parks, a province's quarterly groundbreaking, a city's featured parks, a city's parks in two months, a province's
@@ -652,9 +668,11 @@ REAL22_FLOORS = {"parks F1": 0.73, "companies F1": 0.90, "projects F1": 0.88, "f
 # a superlative or 不同 before a park word, a purpose read as a goal, 开/竣工, a list that opens with a park, items
 # counted with their size class, 先行发展区, the park's state after a meeting it hosted: parks 0.80, projects 0.94,
 # facts 0.72, project parks 9/15, fully right rows 8/20, right subject P 0.64 / R 0.46. It has no fund.
-REAL23_FLOORS = {"parks F1": 0.88, "companies F1": 0.70, "projects F1": 0.88, "facts F1": 0.75,
-                 "project parks": 0.55, "company parks": 0.70, "project status": 0.60, "fully right project rows": 0.35,
-                 "facts with the right subject, precision": 0.60, "facts with the right subject, recall": 0.42}
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL23_FLOORS = {"parks F1": 0.91, "companies F1": 0.80, "projects F1": 0.88, "facts F1": 0.75,
+                 "project parks": 0.61, "company parks": 0.71, "project status": 0.61,
+                 "fully right project rows": 0.40, "facts with the right subject, precision": 0.63,
+                 "facts with the right subject, recall": 0.53}
 # tests/eval/real24: 10 real items (2012-2025, eight provinces; a zone's signings, a park renamed, a district's
 # investment meeting, a cross-city park, a province's support fund for parks, a zone's signings, a zone's base, a
 # province's projects in production, a new area's smart industry, a city's fair), collected at extractor 1.48 by
@@ -690,9 +708,12 @@ REAL25_FLOORS = {"parks F1": 0.88, "companies F1": 0.62, "projects F1": 0.80, "f
 # securities funds named after their parks, parks counted in places, financial products read as projects, a firm
 # sited in a zone: parks 0.77, companies 0.75, projects 0.50, funds 0.80, facts 0.25 (four figures a counted park and a
 # firm's subsidiaries held now have no subject), company parks 6/6, fully right rows 2/11, right subject P 0.50 / R 0.15.
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
 REAL26_FLOORS = {"parks F1": 0.72, "companies F1": 0.70, "projects F1": 0.45, "funds F1": 0.75, "facts F1": 0.22,
-                 "project parks": 0.45, "company parks": 0.90, "project status": 0.70, "fully right project rows": 0.15,
-                 "facts with the right subject, precision": 0.45, "facts with the right subject, recall": 0.12}
+                 "project parks": 0.45, "company parks": 0.95, "project status": 0.70,
+                 "fully right project rows": 0.15, "facts with the right subject, precision": 0.45,
+                 "facts with the right subject, recall": 0.12, "fund parks": 0.45, "project amounts": 0.28,
+                 "project amount qualifiers": 0.95}
 # tests/eval/real27: 9 real items (2010-2024: a zone's six sub-parks' infrastructure, a county zone's standard
 # factories, a park's electronics firms from Shenzhen, a zone's half year of investment promotion, a biomedicine
 # platform in a new town, a bonded zone opening, an enclave park, a chemical park's annual plan, a province's
@@ -920,9 +941,12 @@ REAL41_FLOORS = {"parks F1": 0.89, "companies F1": 0.55, "projects F1": 0.90, "f
 # side by side kept apart: parks 0.80, right subject P 0.63 / R 0.27.
 # (1.98: 石家庄…科技企业孵化器有限公司 is read whole, no longer as 孵化器有限公司, and placed in the science park its
 # sentence names; its truth places it in the zone, named there 河北省高新区: company parks 3/7)
-REAL42_FLOORS = {"parks F1": 0.76, "companies F1": 0.70, "projects F1": 0.77, "facts F1": 0.53,
-                 "project parks": 0.95, "company parks": 0.42, "project status": 0.95, "fully right project rows": 0.70,
-                 "facts with the right subject, precision": 0.59, "facts with the right subject, recall": 0.24}
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL42_FLOORS = {"parks F1": 0.76, "companies F1": 0.82, "projects F1": 0.77, "facts F1": 0.53,
+                 "project parks": 0.95, "company parks": 0.42, "project status": 0.95,
+                 "fully right project rows": 0.70, "facts with the right subject, precision": 0.59,
+                 "facts with the right subject, recall": 0.24, "project amounts": 0.80,
+                 "project amount qualifiers": 0.95}
 # tests/eval/real43: 10 real items (2008-2025, one in traditional script: 哈爾濱's projects by industry in a Hong Kong
 # daily, a project of 哈尔滨临空经济区, a park's projects of 横县 and 来宾's batch in 广西, 成都科学城 twice, an incubator in
 # 东湖高新区, a provincial guidance fund, 锦州's signing, 西部(重庆)科学城), collected at extractor 1.91 by someone who had
@@ -1000,9 +1024,12 @@ REAL46_FLOORS = {"parks F1": 0.75, "companies F1": 0.68, "projects F1": 0.65, "f
 # facts 1.00; company parks 22/24, project parks 17/18, status 16/18, fully right 14/25, right subject P 0.77 / R 0.81.
 # At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
 # figures now.
-REAL47_FLOORS = {"parks F1": 0.90, "companies F1": 0.89, "projects F1": 0.92, "facts F1": 0.95, "project parks": 0.89,
-                 "company parks": 0.86, "project status": 0.83, "fully right project rows": 0.51,
-                 "facts with the right subject, precision": 0.75, "facts with the right subject, recall": 0.76}
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL47_FLOORS = {"parks F1": 0.90, "companies F1": 0.89, "projects F1": 0.92, "facts F1": 0.95,
+                 "project parks": 0.89, "company parks": 0.86, "project status": 0.83,
+                 "fully right project rows": 0.51, "facts with the right subject, precision": 0.75,
+                 "facts with the right subject, recall": 0.76, "project amounts": 0.87,
+                 "project amount qualifiers": 0.95}
 
 # tests/eval/real48: 8 real items (2011-2023, simplified as published: 吉林经开区's projects in 2014, 沧州渤海新区's 78
 # starts, 沈抚示范区's signing, 辽阳经济开发区's firms and funds in place, 天津滨海新区's 82 projects, 黄河三角洲产业投资基金,
@@ -1087,10 +1114,12 @@ REAL52_FLOORS = {"parks F1": 0.84, "companies F1": 0.81, "projects F1": 0.71, "f
 # At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
 # figures now.
 # At 2.07 (d856247), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
-REAL53_FLOORS = {"parks F1": 0.79, "companies F1": 0.66, "projects F1": 0.71, "funds F1": 0.62, "facts F1": 0.81,
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL53_FLOORS = {"parks F1": 0.79, "companies F1": 0.66, "projects F1": 0.73, "funds F1": 0.62, "facts F1": 0.81,
                  "project parks": 0.67, "company parks": 0.75, "project status": 0.88,
-                 "fully right project rows": 0.43, "facts with the right subject, precision": 0.70,
-                 "facts with the right subject, recall": 0.50}
+                 "fully right project rows": 0.45, "facts with the right subject, precision": 0.70,
+                 "facts with the right subject, recall": 0.50, "project amounts": 0.95,
+                 "project amount qualifiers": 0.95, "fund amounts": 0.95}
 
 # tests/eval/real54: 8 real items in traditional script as published (2009-2026: 台北's software parks (中央社 2009), 虎门港 (文匯報 2012),
 # 香港科學園's tenant fund (信報 2015), 南沙's 香港園 (大公報 2017), 深圳's second-quarter starts (明報 2023), Taiwan's technology
@@ -1236,9 +1265,12 @@ REAL63_FLOORS = {"parks F1": 0.73, "companies F1": 0.82, "projects F1": 0.64, "f
 # 同 after 、 opens a name: parks 0.61, projects 0.91, company parks 7/7, project parks 12/19, fully right 10/20. Floors
 # raised to 0.05 below.
 # At 2.07 (d856247), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
-REAL64_FLOORS = {"parks F1": 0.56, "companies F1": 0.88, "projects F1": 0.85, "facts F1": 0.46, "project parks": 0.58,
-                 "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.50,
-                 "facts with the right subject, precision": 0.95, "facts with the right subject, recall": 0.29}
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL64_FLOORS = {"parks F1": 0.67, "companies F1": 0.88, "projects F1": 0.85, "facts F1": 0.46,
+                 "project parks": 0.68, "company parks": 0.95, "project status": 0.95,
+                 "fully right project rows": 0.60, "facts with the right subject, precision": 0.95,
+                 "facts with the right subject, recall": 0.29, "project amounts": 0.82,
+                 "project amount qualifiers": 0.95}
 
 # tests/eval/real65: 7 real items on western zones (2015-2026: 宜宾's three parks (2015), 渭南高新区 (2022), 天水经开区 (天水日报 2022),
 # 石嘴山经开区 (宁夏日报 2026), 安顺经开区 (2025), 玉溪高新区 (玉溪日报 2023), 昌吉国家高新区 (2015)), collected at extractor 2.02 by
@@ -1272,10 +1304,12 @@ REAL66_FLOORS = {"parks F1": 0.73, "companies F1": 0.84, "projects F1": 0.85, "f
 # (2024), 璧山片区 (2022)), collected at extractor 2.02 by someone who had not seen the rules. Scored once, at 9e2ec9a
 # (2.03), before its output was read: parks F1 0.61, companies 0.76, projects 0.50 (amounts 1/1), facts 0.64; company
 # parks 5/16, project parks 2/7, status 7/7, fully right rows 2/10, facts with the right subject P 0.83 / R 0.40.
-REAL67_FLOORS = {"parks F1": 0.56, "companies F1": 0.71, "projects F1": 0.47, "facts F1": 0.59,
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL67_FLOORS = {"parks F1": 0.56, "companies F1": 0.71, "projects F1": 0.52, "facts F1": 0.61,
                  "project parks": 0.24, "company parks": 0.26, "project status": 0.95,
                  "fully right project rows": 0.17, "facts with the right subject, precision": 0.78,
-                 "facts with the right subject, recall": 0.35}
+                 "facts with the right subject, recall": 0.37, "project amounts": 0.95,
+                 "project amount qualifiers": 0.95}
 
 # tests/eval/real68: 7 real items in traditional script (2015-2025: 高雄加工出口區 (2015), 屏東科學園區 (2025), 高雄前鎮科技產業園區 (中央社
 # 2025), 南科 (自由時報 2021), 中山翠亨新區 (澳門日報 2015), 中科 (2022), 深汕特別合作區 (香港商報 2021)), collected at extractor 2.02 by someone
@@ -1304,10 +1338,12 @@ REAL69_FLOORS = {"parks F1": 0.95, "companies F1": 0.90, "projects F1": 0.77, "f
 # 2/7, status 1/2, fully right rows 1/9, facts with the right subject P 0.56 / R 0.25.
 # Studied at 2.03 after that first score: kinds of firms and sectors in a list are no firms, 宗 counts projects:
 # companies 0.70 -> 1.00, projects 0.64 -> 0.70. Floors raised to 0.05 below.
-REAL70_FLOORS = {"parks F1": 0.74, "companies F1": 0.95, "projects F1": 0.65, "facts F1": 0.44,
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL70_FLOORS = {"parks F1": 0.74, "companies F1": 0.95, "projects F1": 0.67, "facts F1": 0.44,
                  "project parks": 0.33, "company parks": 0.38, "project status": 0.62,
-                 "fully right project rows": 0.15, "facts with the right subject, precision": 0.51,
-                 "facts with the right subject, recall": 0.20}
+                 "fully right project rows": 0.17, "facts with the right subject, precision": 0.51,
+                 "facts with the right subject, recall": 0.20, "project amounts": 0.70,
+                 "project amount qualifiers": 0.95}
 
 # tests/eval/real71: 7 real items on 江苏 and 浙江 zones (2014-2025: 靖江经济技术开发区 (中国江苏网 2019), 杭州湾新区 (宁波日报 2014), 瑞安经济开发区
 # (温州日报 2021), 启东生命健康产业园 (南通日报 2025), 嵊州's 临杭产业园 (嵊州新闻网 2020), 桐乡经济开发区 (2023), 温州经开区 (2022)), collected at extractor
@@ -1315,10 +1351,12 @@ REAL70_FLOORS = {"parks F1": 0.74, "companies F1": 0.95, "projects F1": 0.65, "f
 # corpus dump (at a431a30's rules) before it was scored; nothing was changed after. Scored once, at a431a30 (2.03),
 # before its output was read: parks F1 0.88, companies 0.79, projects 0.45 (amounts 2/3), facts 0.67; company parks
 # 10/13, project parks 6/7, status 4/7, fully right rows 3/18, facts with the right subject P 0.70 / R 0.42.
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
 REAL71_FLOORS = {"parks F1": 0.82, "companies F1": 0.74, "projects F1": 0.40, "facts F1": 0.62,
-                 "project parks": 0.81, "company parks": 0.72, "project status": 0.52,
+                 "project parks": 0.95, "company parks": 0.72, "project status": 0.52,
                  "fully right project rows": 0.12, "facts with the right subject, precision": 0.65,
-                 "facts with the right subject, recall": 0.37}
+                 "facts with the right subject, recall": 0.37, "project amounts": 0.61,
+                 "project amount qualifiers": 0.95}
 
 # tests/eval/real72: 8 real items on parks in 四川, 贵州, 云南 and 广西 (2012-2026: 绵阳经济开发区 (2012), 宜宾县's 向家坝工业集中区 (成都商报
 # 2013), 曲靖经济技术开发区 (中国日报网 2014), 红塔工业园区 (玉溪网 2021), 贵阳经开区 (贵州日报 2026), 六盘水高新区 (贵州日报 2021), 梧州's four parks (2017), 隆安县
@@ -1330,10 +1368,12 @@ REAL71_FLOORS = {"parks F1": 0.82, "companies F1": 0.74, "projects F1": 0.40, "f
 # Studied again at 2.04: a place set before a project's clauses gives the project its figures, and a trade's park
 # with the bare 园区 (梧州进口再生资源加工园区) is a park: parks 0.73 -> 0.76, project parks 18 -> 20/22. Floors raised to 0.05
 # below.
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
 REAL72_FLOORS = {"parks F1": 0.71, "companies F1": 0.72, "projects F1": 0.75, "facts F1": 0.64,
                  "project parks": 0.85, "company parks": 0.95, "project status": 0.41,
                  "fully right project rows": 0.38, "facts with the right subject, precision": 0.49,
-                 "facts with the right subject, recall": 0.41}
+                 "facts with the right subject, recall": 0.41, "project amounts": 0.95,
+                 "project amount qualifiers": 0.95}
 
 # tests/eval/real73: 6 real items on funds tied to zones (2017-2025: 翠亨新区's 深中发展基金 (中山网 2024), 昆山开发区's start-ups
 # (2022), 花桥经济开发区's 低空 fund (经济日报 2024), 武汉经开区's 车谷 fund (湖北日报 2025), 杭州经开区's fund pledges (2017), park developers'
@@ -1436,9 +1476,12 @@ REAL79_FLOORS = {"parks F1": 0.92, "companies F1": 0.68, "projects F1": 0.77, "f
 # Studied at 2.03 after that first score: works joined by 、 keep their own stage, counted lines are no project, a news
 # service is no firm: companies 0.74 -> 0.88 (facts 0.59 -> 0.55: a figure a bogus project held went with it). Floors
 # raised to 0.05 below.
-REAL80_FLOORS = {"parks F1": 0.66, "companies F1": 0.82, "projects F1": 0.50, "facts F1": 0.54,
-                 "project parks": 0.45, "company parks": 0.24, "project status": 0.78,
-                 "fully right project rows": 0.17, "facts with the right subject, recall": 0.05}
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL80_FLOORS = {"parks F1": 0.72, "companies F1": 0.82, "projects F1": 0.50, "facts F1": 0.59,
+                 "project parks": 0.78, "company parks": 0.37, "project status": 0.78,
+                 "fully right project rows": 0.39, "facts with the right subject, recall": 0.16,
+                 "facts with the right subject, precision": 0.28, "project amounts": 0.55,
+                 "project amount qualifiers": 0.95}
 
 # tests/eval/real81: 2 real items from Hong Kong papers in traditional script (北京's 大興區 and 北京經濟技術開發區 at the 京港洽談會
 # (香港文匯報 2010), 東湖高新區 at the 光博會 (香港商報 2019)), collected at extractor 2.03 by someone who had not seen the rules.
@@ -1487,10 +1530,11 @@ REAL83_FLOORS = {"parks F1": 0.65, "companies F1": 0.90, "projects F1": 0.88, "f
 # Studied again at 2.04: 北部石材园区 is a park and the projects whose names open with it stand in it: parks 0.62 -> 0.67,
 # project parks 9 -> 12/15. Floors raised to 0.05 below.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
-REAL84_FLOORS = {"parks F1": 0.62, "companies F1": 0.81, "projects F1": 0.66, "facts F1": 0.55,
-                 "project parks": 0.75, "company parks": 0.45, "project status": 0.84,
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL84_FLOORS = {"parks F1": 0.64, "companies F1": 0.81, "projects F1": 0.66, "facts F1": 0.55,
+                 "project parks": 0.78, "company parks": 0.45, "project status": 0.84,
                  "facts with the right subject, precision": 0.42, "facts with the right subject, recall": 0.26,
-                 "fully right project rows": 0.45}
+                 "fully right project rows": 0.49, "project amounts": 0.88, "project amount qualifiers": 0.88}
 
 # tests/eval/real85: 8 real items on district and county parks in 重庆 and 四川 (2012-2025: 彭山's 成眉新能源新材料园区 (2019),
 # 荣昌国家高新区 (2020), 朝天区's 羊木工业园 (广元市政府 2012), 江津白沙工业园 (2019), 邛崃's 羊安工业园区 (2012), 隆昌县 (2012), 绵阳经开区 (2025), 永川区 (2023)),
@@ -1537,10 +1581,12 @@ REAL87_FLOORS = {"parks F1": 0.88, "companies F1": 0.81, "projects F1": 0.69, "f
 # 0.84, companies 0.86, projects 0.83 (amounts 11/11), facts 0.69; company parks 5/16, project parks 7/15, status
 # 11/12, fully right rows 6/17, facts with the right subject P 0.90 / R 0.57.
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
-REAL88_FLOORS = {"parks F1": 0.79, "companies F1": 0.89, "projects F1": 0.78, "facts F1": 0.64,
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL88_FLOORS = {"parks F1": 0.83, "companies F1": 0.89, "projects F1": 0.78, "facts F1": 0.64,
                  "project parks": 0.42, "company parks": 0.26, "project status": 0.87,
                  "fully right project rows": 0.30, "facts with the right subject, precision": 0.85,
-                 "facts with the right subject, recall": 0.52}
+                 "facts with the right subject, recall": 0.52, "project amounts": 0.95,
+                 "project amount qualifiers": 0.95}
 
 # tests/eval/real89: 8 real items on big zones in 上海 and 广东 (2015-2023: 张江科学城 (中新网 2019), 临港新片区 (人民日报 2022), 闵行开发区
 # (2023), 中新广州知识城 (南方都市报 2015), 南沙区 (中新社 2020), 广州开发区 (国际在线 2020), 前海 (读特 2017), 松山湖 (经济日报 2023)), collected at
@@ -1624,10 +1670,12 @@ REAL94_FLOORS = {"parks F1": 0.88, "companies F1": 0.61, "projects F1": 0.76, "f
 # the rules. Scored once, at b2cff0f (2.03), before its output was read: parks F1 0.67, companies 0.92, projects
 # 0.55 (amounts 1/1), facts 0.72; company parks 5/12, project parks 1/3, status 2/2, fully right rows 1/4, facts
 # with the right subject P 0.77 / R 0.48.
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
 REAL95_FLOORS = {"parks F1": 0.61, "companies F1": 0.87, "projects F1": 0.49, "facts F1": 0.67,
                  "project parks": 0.28, "company parks": 0.36, "project status": 0.95,
                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.72,
-                 "facts with the right subject, recall": 0.43}
+                 "facts with the right subject, recall": 0.43, "project amounts": 0.95,
+                 "project amount qualifiers": 0.95}
 
 # tests/eval/real96: 7 real items on 浙江南部 zones: 瓯江口产业集聚区 2019, 头门港新区 2015, 丽水经开区 2017, 金义都市新区 2016, 瑞安经济开发区 2021,
 # 瑞浦 in 空港新区 2022, 瑞安 2021, collected at extractor 2.03 by someone who had not seen the rules. Scored once, at
@@ -1639,10 +1687,12 @@ REAL95_FLOORS = {"parks F1": 0.61, "companies F1": 0.87, "projects F1": 0.49, "f
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
 # At 2.10 (575c7f97): facts with the right subject, precision lowered to the figure now: a park inside a zone now
 # matched by its own name, so the figures it holds count, their truth's subject a project.
-REAL96_FLOORS = {"parks F1": 0.45, "companies F1": 0.55, "projects F1": 0.66, "facts F1": 0.76,
-                 "project parks": 0.30, "company parks": 0.95, "project status": 0.95,
-                 "fully right project rows": 0.21, "facts with the right subject, precision": 0.83,
-                 "facts with the right subject, recall": 0.54}
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL96_FLOORS = {"parks F1": 0.47, "companies F1": 0.55, "projects F1": 0.66, "facts F1": 0.76,
+                 "project parks": 0.37, "company parks": 0.95, "project status": 0.95,
+                 "fully right project rows": 0.26, "facts with the right subject, precision": 0.83,
+                 "facts with the right subject, recall": 0.54, "project amounts": 0.78,
+                 "project amount qualifiers": 0.95}
 
 # tests/eval/real97: 7 real items on county reports on their own parks: 泌阳县产业集聚区 2015, 江华 2021, 旺苍县工业园区 2015,
 # 南林桥双创产业园 2020, 遂川工业园区 2024, 长丰(双凤)经开区 2023, 遂昌竹制品集聚区 2015, collected at extractor 2.03 by someone who had not seen
@@ -1680,10 +1730,12 @@ REAL98_FLOORS = {"parks F1": 0.64, "companies F1": 0.78, "projects F1": 0.71, "f
 # Studied at 2.04 after that first score: a deadline for completion says 在建, a park inside one item's name: project
 # parks 19 -> 22/23, status 14 -> 20/22, fully right rows 13 -> 19/40. Floors raised to 0.05 below.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
-REAL99_FLOORS = {"parks F1": 0.62, "companies F1": 0.57, "projects F1": 0.66, "facts F1": 0.68,
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL99_FLOORS = {"parks F1": 0.64, "companies F1": 0.57, "projects F1": 0.66, "facts F1": 0.68,
                  "project parks": 0.91, "company parks": 0.45, "project status": 0.86,
                  "fully right project rows": 0.44, "facts with the right subject, precision": 0.79,
-                 "facts with the right subject, recall": 0.65}
+                 "facts with the right subject, recall": 0.65, "project amounts": 0.85,
+                 "project amount qualifiers": 0.95}
 
 # tests/eval/real100: 7 real items on 黑龙江 zones: 绥芬河 2017, 大庆高新区 2012, 牡丹江 2007, 鸡西 2021 and 2019, 鸡东经济开发区 2023, 大庆
 # 2024, collected at extractor 2.04 by someone who had not seen the rules. Scored once, at 076bd72 (2.04), before
@@ -1703,10 +1755,12 @@ REAL100_FLOORS = {"parks F1": 0.55, "companies F1": 0.95, "projects F1": 0.62, "
 # projects 0.51 (amounts 4/5), facts 0.57; company parks 6/7, project parks 9/9, status 5/8, fully right rows 5/19,
 # facts with the right subject P 0.24 / R 0.13.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
 REAL101_FLOORS = {"parks F1": 0.78, "companies F1": 0.82, "projects F1": 0.48, "facts F1": 0.52,
                   "project parks": 0.95, "company parks": 0.81, "project status": 0.57,
                   "fully right project rows": 0.23, "facts with the right subject, precision": 0.19,
-                  "facts with the right subject, recall": 0.08}
+                  "facts with the right subject, recall": 0.08, "project amounts": 0.75,
+                  "project amount qualifiers": 0.75}
 
 # tests/eval/real102: 9 real items on 江西 zones: 小蓝经开区 2016, 井冈山经开区 2018 and 2026, 九江经开区 2019, 南昌高新区 2020 and 2026,
 # 上饶经开区 2021, 宜春经开区 2021, 赣州经开区 2024, collected at extractor 2.04 by someone who had not seen the rules. Scored
@@ -1758,10 +1812,12 @@ REAL105_FLOORS = {"parks F1": 0.45, "companies F1": 0.49, "projects F1": 0.75, "
 # rules. Scored once, at ccb26db (2.04), before its output was read: parks F1 0.80, companies 0.67, projects 0.79
 # (amounts 4/5), funds 0.67, facts 0.57; company parks 1/6, project parks 11/15, status 13/14, fully right rows
 # 11/21, facts with the right subject P 0.84 / R 0.45.
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
 REAL106_FLOORS = {"parks F1": 0.75, "companies F1": 0.61, "projects F1": 0.73, "facts F1": 0.52,
                   "project parks": 0.68, "company parks": 0.11, "project status": 0.87,
                   "fully right project rows": 0.47, "facts with the right subject, precision": 0.78,
-                  "facts with the right subject, recall": 0.40, "funds F1": 0.61}
+                  "facts with the right subject, recall": 0.40, "funds F1": 0.61, "project amounts": 0.75,
+                  "project amount qualifiers": 0.95}
 
 # tests/eval/real107: 8 real items on 苏中 and 苏北 zones: 扬州经开区 2022 twice, 通州湾示范区 2021, 泰兴经济开发区 2017, 苏州盐城沿海合作开发园区
 # 2025, 苏宿工业园区 2021, 灌云县 2025, 淮阴经济开发区 2008, collected at extractor 2.04 by someone who had not seen the rules.
@@ -1786,10 +1842,12 @@ REAL107_FLOORS = {"parks F1": 0.91, "companies F1": 0.95, "projects F1": 0.76, "
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
 # At 2.10 (575c7f97): project parks lowered to the figure now: three items of a counted list now found, with their
 # sums, in no park.
-REAL108_FLOORS = {"parks F1": 0.70, "companies F1": 0.75, "projects F1": 0.76, "facts F1": 0.41,
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL108_FLOORS = {"parks F1": 0.73, "companies F1": 0.75, "projects F1": 0.76, "facts F1": 0.41,
                   "project parks": 0.40, "company parks": 0.45, "project status": 0.81,
                   "fully right project rows": 0.10, "facts with the right subject, precision": 0.65,
-                  "facts with the right subject, recall": 0.28}
+                  "facts with the right subject, recall": 0.28, "project amounts": 0.71,
+                  "project amount qualifiers": 0.95}
 
 # tests/eval/real109: 8 real items on 四川 zones: 绵阳经开区 2020, 长开区 2022, 成都高新综保区 (香港商報 2018), 成都高新区 2022, 长宁经开区 2025,
 # 遂宁高新区 2023, 南充航空港经开区 2023, 广安经开区 2022, collected at extractor 2.04 by someone who had not seen the rules. Scored
@@ -1825,10 +1883,12 @@ REAL110_FLOORS = {"parks F1": 0.82, "companies F1": 0.64, "projects F1": 0.72, "
 # 0.05 below.
 # At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
 # figures now.
-REAL111_FLOORS = {"parks F1": 0.61, "companies F1": 0.64, "projects F1": 0.79, "facts F1": 0.71,
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL111_FLOORS = {"parks F1": 0.65, "companies F1": 0.64, "projects F1": 0.79, "facts F1": 0.71,
                   "project parks": 0.73, "company parks": 0.55, "project status": 0.73,
                   "fully right project rows": 0.45, "facts with the right subject, precision": 0.70,
-                  "facts with the right subject, recall": 0.50}
+                  "facts with the right subject, recall": 0.50, "project amounts": 0.45,
+                  "project amount qualifiers": 0.95}
 
 # tests/eval/real112: 7 real items on funds tied to zones: 绍兴滨海新区 2023, 成都高新區 (香港商報 2022), 蓝润国际海洋食品产业园 2019, 苏州工业园区
 # 2015, 成都高新区 2022, 江苏医疗器械科技产业园 2023, 暨阳湖科学城 2025, collected at extractor 2.04 by someone who had not seen the
@@ -1991,10 +2051,12 @@ REAL125_FLOORS = {"parks F1": 0.73, "companies F1": 0.73, "projects F1": 0.71, "
 # e5c68ed (2.05), before its output was read: parks F1 0.76, companies 0.78, projects 0.70, facts 0.70; company parks
 # 7/9, project parks 7/8, status 2/2, fully right rows 6/12, facts with the right subject P 0.47 / R 0.33.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
-REAL126_FLOORS = {"parks F1": 0.75, "companies F1": 0.73, "projects F1": 0.65, "facts F1": 0.65,
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL126_FLOORS = {"parks F1": 0.79, "companies F1": 0.73, "projects F1": 0.65, "facts F1": 0.65,
                   "project parks": 0.83, "company parks": 0.73, "project status": 0.95,
                   "fully right project rows": 0.45, "facts with the right subject, precision": 0.42,
-                  "facts with the right subject, recall": 0.28}
+                  "facts with the right subject, recall": 0.28, "project amounts": 0.45,
+                  "project amount qualifiers": 0.95}
 
 # tests/eval/real127: 6 real items on 河北 and 山西 zones 2022-2024: 石家庄高新区 2022 (two), 襄汾经济技术开发区 2024, 山西转型综改示范区 2022,
 # 张北县 经济开发区 2023, 运城 2022, collected at extractor 2.05 by someone who had not seen the rules. Scored once, at e5c68ed
@@ -2025,9 +2087,11 @@ REAL128_FLOORS = {"parks F1": 0.95, "companies F1": 0.73, "projects F1": 0.62, "
 # At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
 # the figures now.
 # At 2.07 (d856247), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
-REAL129_FLOORS = {"parks F1": 0.79, "companies F1": 0.95, "projects F1": 0.63, "facts F1": 0.75,
-                  "project parks": 0.18, "company parks": 0.22, "project status": 0.95,
-                  "facts with the right subject, precision": 0.71, "facts with the right subject, recall": 0.51}
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL129_FLOORS = {"parks F1": 0.79, "companies F1": 0.95, "projects F1": 0.75, "facts F1": 0.75,
+                  "project parks": 0.32, "company parks": 0.22, "project status": 0.95,
+                  "facts with the right subject, precision": 0.71, "facts with the right subject, recall": 0.51,
+                  "fully right project rows": 0.10, "project amounts": 0.15, "project amount qualifiers": 0.75}
 
 # tests/eval/real130: 8 real items on 海南 自由贸易港 parks and 福建 / 广东 bonded zones 2015-2024: 洋浦保税港区 2021, 三亚崖州湾科技城 2021,
 # 海口江东新区 2023, 广东海南先进制造业合作产业园 2024, 文昌国际航天城 2023, 福州保税港区 2015, 湛江综合保税区 2021, 海口 2024, collected at extractor 2.05 by
@@ -2091,10 +2155,12 @@ REAL134_FLOORS = {"parks F1": 0.87, "companies F1": 0.83, "projects F1": 0.76, "
 # 2/4, project parks 2/3, status 2/3, fully right rows 1/9, facts with the right subject P 0.95 / R 0.53.
 # At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
 # the figures now.
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
 REAL135_FLOORS = {"parks F1": 0.75, "companies F1": 0.42, "projects F1": 0.53, "facts F1": 0.63,
                   "project parks": 0.75, "company parks": 0.45, "project status": 0.75,
                   "fully right project rows": 0.17, "facts with the right subject, precision": 0.90,
-                  "facts with the right subject, recall": 0.48}
+                  "facts with the right subject, recall": 0.48, "project amounts": 0.61,
+                  "project amount qualifiers": 0.95}
 
 # tests/eval/real136: 6 real items on listed firms and parks 2015-2026: 佳木斯高新区 2024, 广安经开区 2015, 张江高新区 2023, 金山碳谷绿湾产业园
 # 2026, 永定工业园 2016, a listed firm's own 工业园, collected at extractor 2.06 by someone who had not seen the rules. Scored
@@ -2414,7 +2480,8 @@ REAL161_FLOORS = {"parks F1": 0.73, "companies F1": 0.63, "projects F1": 0.78, "
 # R 0.91.
 # At 2.07 (d856247), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL162_FLOORS = {"parks F1": 0.83, "companies F1": 0.82, "projects F1": 0.53, "facts F1": 0.81,
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL162_FLOORS = {"parks F1": 0.89, "companies F1": 0.82, "projects F1": 0.53, "facts F1": 0.81,
                   "project parks": 0.95, "company parks": 0.85, "fully right project rows": 0.61,
                   "facts with the right subject, precision": 0.81, "facts with the right subject, recall": 0.85}
 
@@ -2487,10 +2554,12 @@ REAL168_FLOORS = {"parks F1": 0.79, "companies F1": 0.81, "projects F1": 0.26, "
 # at 33782a9 (2.07), before its output was read: parks F1 0.81, companies 0.86, projects 0.85, funds 0.00, facts 0.80;
 # company parks 5/6, project parks 11/11, status 7/11, fully right rows 7/23, facts with the right subject P 0.69 / R
 # 0.70.
-REAL169_FLOORS = {"parks F1": 0.76, "companies F1": 0.80, "projects F1": 0.79, "facts F1": 0.75,
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL169_FLOORS = {"parks F1": 0.79, "companies F1": 0.80, "projects F1": 0.79, "facts F1": 0.75,
                   "project parks": 0.95, "company parks": 0.78, "project status": 0.58,
                   "fully right project rows": 0.25, "facts with the right subject, precision": 0.63,
-                  "facts with the right subject, recall": 0.64}
+                  "facts with the right subject, recall": 0.64, "project amounts": 0.95,
+                  "project amount qualifiers": 0.95}
 
 # tests/eval/real170: 7 real items on 吉林 and 内蒙古 zones 2019-2026: 公主岭经济开发区 2025, 延吉高新区 2023, 中韩示范区 2026, 赤峰 2023
 # (two), 和林格尔新区 2025, 鄂尔多斯 2019, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at
@@ -2866,10 +2935,12 @@ REAL204_FLOORS = {"parks F1": 0.95, "companies F1": 0.65, "projects F1": 0.82, "
 # 0.71; company parks 4/6, project parks 1/3, status 2/3, fully right rows 1/4, facts with the right subject P 0.54 /
 # R 0.35.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL205_FLOORS = {"parks F1": 0.40, "companies F1": 0.75, "projects F1": 0.81, "facts F1": 0.68,
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL205_FLOORS = {"parks F1": 0.41, "companies F1": 0.75, "projects F1": 0.81, "facts F1": 0.68,
                   "project parks": 0.28, "company parks": 0.62, "project status": 0.62,
-                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.51,
-                  "facts with the right subject, recall": 0.34}
+                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.75,
+                  "facts with the right subject, recall": 0.49, "project amounts": 0.95,
+                  "project amount qualifiers": 0.95}
 
 # tests/eval/real206: 6 real items on park management and operations 2020-2024: 安徽巢湖經開區 2022, 新乡经开区 2023, 联东U谷 2020,
 # 浙江海外高层次人才创新园 2023, 电气装备产业园区 2023, 龙湾永兴南园小微企业创业园, collected at extractor 2.08 by someone who had not seen the rules.
@@ -2920,10 +2991,11 @@ REAL209_FLOORS = {"parks F1": 0.83, "companies F1": 0.70, "projects F1": 0.87, "
 # 0.77; company parks 4/8, project parks 5/10, status 6/10, fully right rows 5/22, facts with the right subject P
 # 0.88 / R 0.64.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
 REAL210_FLOORS = {"parks F1": 0.78, "companies F1": 0.52, "projects F1": 0.75, "facts F1": 0.72,
                   "project parks": 0.45, "company parks": 0.45, "project status": 0.55,
                   "fully right project rows": 0.18, "facts with the right subject, precision": 0.83,
-                  "facts with the right subject, recall": 0.59}
+                  "facts with the right subject, recall": 0.59, "project amount qualifiers": 0.95}
 
 # tests/eval/real211: 7 real items on 湖南 zones 2021-2025: 湖南海峡两岸产业合作区郴州产业园 2021, 郴州经济开发区 2022, 岳阳经开区 2022, 宁乡高新区
 # 2021, 湘潭天易经开区 2025, 湘乡经开区 2025, 湘阴高新区 2022, collected at extractor 2.08 by someone who had not seen the rules.
@@ -3023,10 +3095,11 @@ REAL218_FLOORS = {"parks F1": 0.75, "companies F1": 0.62, "projects F1": 0.84, "
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
 # At 2.10 (575c7f97): facts with the right subject, precision lowered to the figure now: 建成标准厂房100万平方米, after
 # 打造A、B、C三个产业承接平台, now sits on the last platform.
-REAL219_FLOORS = {"parks F1": 0.78, "companies F1": 0.80, "projects F1": 0.88, "facts F1": 0.40,
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL219_FLOORS = {"parks F1": 0.78, "companies F1": 0.80, "projects F1": 0.95, "facts F1": 0.53,
                   "project parks": 0.81, "company parks": 0.50, "project status": 0.95,
-                  "fully right project rows": 0.70, "facts with the right subject, precision": 0.80,
-                  "facts with the right subject, recall": 0.18}
+                  "fully right project rows": 0.80, "facts with the right subject, precision": 0.80,
+                  "facts with the right subject, recall": 0.30}
 
 # tests/eval/real220: 8 real items on 广西 zones 2009-2015: 湖南(钦州)临港工业园区 2009, 企沙工业区 2010, 北海电子产业园 2010, 禄源工业园区 2015,
 # 苏桥经济开发区 2015, 梧州进口再生资源加工园区 2015, 南宁富士康科技园 2015, 广西柳州汽车城 2012, collected at extractor 2.09 by someone who had not
@@ -3047,10 +3120,12 @@ REAL220_FLOORS = {"parks F1": 0.79, "companies F1": 0.75, "projects F1": 0.70, "
 # Lowered for parks F1 (0.72 -> 0.62), back to 0.05 below its first score: the set's own search notes
 # (_raw/chk_final.txt) had been loaded as an article, and a park named in them matched the truth; scores now load
 # only a set's articles (tests/scoring.py article_files).
-REAL221_FLOORS = {"parks F1": 0.62, "companies F1": 0.85, "projects F1": 0.81, "facts F1": 0.73,
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL221_FLOORS = {"parks F1": 0.67, "companies F1": 0.85, "projects F1": 0.81, "facts F1": 0.73,
                   "project parks": 0.95, "company parks": 0.51, "project status": 0.95,
                   "fully right project rows": 0.70, "facts with the right subject, precision": 0.71,
-                  "facts with the right subject, recall": 0.47}
+                  "facts with the right subject, recall": 0.47, "project amounts": 0.95,
+                  "project amount qualifiers": 0.95}
 
 # tests/eval/real222: 6 real items on government work reports and zone reviews 2015-2019: 东湖高新区 2018, 重庆双桥经济开发区 2019,
 # 湘西经开区 2015, 东台经济开发区 2019, 金坛经济开发区 2018, 青川庄子产业园 2015, collected at extractor 2.09 by someone who had not seen the
@@ -3206,9 +3281,11 @@ REAL236_FLOORS = {"parks F1": 0.57, "companies F1": 0.51, "facts F1": 0.71,
 # 杭州经济技术开发区 2017, 嘉兴经开区 2017, collected at extractor 2.10 by someone who had not seen the rules. Scored once, at
 # 575c7f9 (2.10), before its output was read: parks F1 0.67, companies 1.00, projects 0.29, facts 0.71; company parks
 # 3/3, project parks 0/2, status 0/0, fully right rows 0/7, facts with the right subject P 0.83 / R 0.56.
-REAL237_FLOORS = {"parks F1": 0.62, "companies F1": 0.95, "projects F1": 0.24, "facts F1": 0.66,
-                  "company parks": 0.95, "facts with the right subject, precision": 0.78,
-                  "facts with the right subject, recall": 0.51}
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL237_FLOORS = {"parks F1": 0.62, "companies F1": 0.95, "projects F1": 0.66, "facts F1": 0.67,
+                  "company parks": 0.95, "facts with the right subject, precision": 0.80,
+                  "facts with the right subject, recall": 0.51, "project parks": 0.55, "project status": 0.95,
+                  "fully right project rows": 0.37, "project amounts": 0.95, "project amount qualifiers": 0.95}
 
 # tests/eval/real238: 9 real items on trade and local press on firms' plants in parks 2018-2024: 嘉兴经开区 2020, 徐州经开区
 # 2019, 中化连云港循环经济产业园 2022, 上杭工业园区白砂新材料产业园 2023, 荆门高新区 2021, 株洲高新区 2024, 兰州高新区 2022, 重庆生物医药产业园 2018, 和林格尔新区 2022,
@@ -3225,9 +3302,104 @@ REAL238_FLOORS = {"parks F1": 0.70, "companies F1": 0.36, "projects F1": 0.70, "
 # extractor 2.10 by someone who had not seen the rules. Scored once, at ce3a264 (2.10), before its output was read:
 # parks F1 0.25, companies 1.00, projects 0.80, facts 0.90; company parks 0/1, project parks 0/6, status 6/6, fully
 # right rows 0/10, facts with the right subject P 0.71 / R 0.62.
-REAL239_FLOORS = {"parks F1": 0.20, "companies F1": 0.95, "projects F1": 0.75, "facts F1": 0.85,
-                  "project status": 0.95, "facts with the right subject, precision": 0.66,
-                  "facts with the right subject, recall": 0.57}
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL239_FLOORS = {"parks F1": 0.39, "companies F1": 0.95, "projects F1": 0.95, "facts F1": 0.85,
+                  "project status": 0.95, "facts with the right subject, precision": 0.71,
+                  "facts with the right subject, recall": 0.63, "project parks": 0.09, "company parks": 0.95,
+                  "fully right project rows": 0.06, "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real240: 6 real items on 四川 and 重庆 zones 2017-2020: 自贡 大安区 2017, 乐至县工业集中发展区 2017, 成都 金牛区 and 天府新区 2017
+# and 2018, 荣昌高新区 2019, 泸州 江阳区电子信息产业园 2020, collected at extractor 2.11 by someone who had not seen the rules. Scored
+# once, at 3e28aea (2.11), before its output was read: parks F1 0.53, companies 0.88, projects 0.43, facts 0.52;
+# company parks 3/7, project parks 4/5, status 4/5, fully right rows 3/14, facts with the right subject P 0.60 / R
+# 0.33.
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
+# At 2.11 (d50d61e7), lowered to the figures now where the rules of 2.11 brought them down: the rules of 2.11 found
+# two more of its projects, 国际文创中心 (in no park; its truth's is 天府新区成都直管区) and 影视文创综合体 (in 天府新区, where its truth names
+# the part 鹿溪智谷), so project parks and status are now 4/7.
+REAL240_FLOORS = {"parks F1": 0.61, "companies F1": 0.82, "projects F1": 0.55, "facts F1": 0.46,
+                  "project parks": 0.57, "company parks": 0.52, "project status": 0.57,
+                  "fully right project rows": 0.16, "facts with the right subject, precision": 0.55,
+                  "facts with the right subject, recall": 0.28, "project amounts": 0.75,
+                  "project amount qualifiers": 0.95}
+
+# tests/eval/real241: 7 real items on 山东 zones and projects 2009-2023: 临沂经济开发区 2009, 烟台 blue-economy zones 2013, 济宁's
+# manufacturing projects 2013, 烟台 开发区 and 东海航空产业园 2014, 淄博高新区 2020, 济南新材料产业园 2021, 济南高新区 2023, collected at extractor
+# 2.11 by someone who had not seen the rules. Scored once, at 3e28aea (2.11), before its output was read: parks F1
+# 0.73, companies 0.91, projects 0.45, facts 0.74; company parks 10/10, project parks 7/9, status 6/9, fully right
+# rows 5/24, facts with the right subject P 0.88 / R 0.62.
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL241_FLOORS = {"parks F1": 0.67, "companies F1": 0.85, "projects F1": 0.61, "facts F1": 0.69,
+                  "project parks": 0.79, "company parks": 0.95, "project status": 0.79,
+                  "fully right project rows": 0.34, "facts with the right subject, precision": 0.82,
+                  "facts with the right subject, recall": 0.56, "project amounts": 0.95,
+                  "project amount qualifiers": 0.95}
+
+# tests/eval/real242: 6 real items on 河北 zones 2016-2020: 香河 机器人产业港 2016, 石家庄经开区 2017, 唐山 路北区 2018, 石家庄高新区 2018,
+# 张家口经开区 2018, 邯郸经开区 2020, collected at extractor 2.11 by someone who had not seen the rules. Scored once, at 3e28aea
+# (2.11), before its output was read: parks F1 0.40, companies 0.61, projects 0.47, facts 0.79; company parks 3/4,
+# project parks 6/7, status 5/6, fully right rows 5/24, facts with the right subject P 0.78 / R 0.70.
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL242_FLOORS = {"parks F1": 0.56, "companies F1": 0.56, "projects F1": 0.80, "facts F1": 0.73,
+                  "project parks": 0.95, "company parks": 0.70, "project status": 0.87,
+                  "fully right project rows": 0.43, "facts with the right subject, precision": 0.74,
+                  "facts with the right subject, recall": 0.70}
+
+# tests/eval/real243: 7 real items on 陕西 and 甘肃 zones 2016-2019: 汉中经济开发区 2016, 西安高新区 2017, 西咸新区 2017, 渭南 2017, 高陵区
+# 创新产业园 2018, 兰州新区 2018, 渭南 2019, collected at extractor 2.11 by someone who had not seen the rules. Scored once, at
+# 3e28aea (2.11), before its output was read: parks F1 0.61, companies 0.89, projects 0.60, facts 0.78; company parks
+# 8/8, project parks 8/9, status 4/9, fully right rows 4/16, facts with the right subject P 0.57 / R 0.57.
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
+# At 2.11 (d50d61e7), lowered to the figures now where the rules of 2.11 brought them down: the project cards of 2.11
+# found 创新产业园(一期)项目, whose truth's park 创新产业园 is not read (9/11 project parks now against 8/9 at its first score).
+REAL243_FLOORS = {"parks F1": 0.61, "companies F1": 0.83, "projects F1": 0.70, "facts F1": 0.73,
+                  "project parks": 0.81, "company parks": 0.95, "project status": 0.58,
+                  "fully right project rows": 0.41, "facts with the right subject, precision": 0.57,
+                  "facts with the right subject, recall": 0.52, "project amounts": 0.95,
+                  "project amount qualifiers": 0.95}
+
+# tests/eval/real244: 2 real items on 黑龙江 and 辽宁 zones 2011-2012: 宾西开发区 2011, 旅顺经济开发区 2012, collected at extractor
+# 2.11 by someone who had not seen the rules. Scored once, at eca8408 (2.11), before its output was read: parks F1
+# 1.00, companies —, projects —, facts 0.88; company parks 0/0, project parks 0/0, status 0/0, fully right rows 0/0,
+# facts with the right subject P 0.60 / R 1.00.
+REAL244_FLOORS = {"parks F1": 0.95, "facts F1": 0.82, "facts with the right subject, precision": 0.55,
+                  "facts with the right subject, recall": 0.95}
+
+# tests/eval/real245: 7 real items on 广东 zones 2020-2023 outside 深圳 and 广州: 佛山 三水 2021, 东莞松山湖 2020, 江门高新区 2022, 惠阳
+# 2021, 大埔 2021, 中山火炬开发区 2022, 佛山 高明 2023, collected at extractor 2.11 by someone who had not seen the rules. Scored
+# once, at 14c4487 (2.11), before its output was read: parks F1 0.75, companies 0.80, projects 0.58, facts 0.81;
+# company parks 2/2, project parks 5/9, status 7/9, fully right rows 3/23, facts with the right subject P 0.68 / R
+# 0.61.
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL245_FLOORS = {"parks F1": 0.73, "companies F1": 0.75, "projects F1": 0.64, "facts F1": 0.76,
+                  "project parks": 0.50, "company parks": 0.95, "project status": 0.75,
+                  "fully right project rows": 0.09, "facts with the right subject, precision": 0.65,
+                  "facts with the right subject, recall": 0.55, "project amounts": 0.70,
+                  "project amount qualifiers": 0.95}
+
+# tests/eval/real246: 6 real items on 安徽 and 江西 zones 2016-2020, two items in traditional script as published: 苏滁高新区
+# 2020, 赣州经开区 2016 and 2017, 阜阳合肥现代产业园区 2020, 合肥經開區 2020, 安巢經開區 2019, collected at extractor 2.11 by someone who had
+# not seen the rules. Scored once, at eca8408 (2.11), before its output was read: parks F1 0.71, companies 1.00,
+# projects 0.91, facts 0.89; company parks 3/4, project parks 7/15, status 12/12, fully right rows 6/16, facts with
+# the right subject P 0.49 / R 0.59.
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL246_FLOORS = {"parks F1": 0.87, "companies F1": 0.95, "projects F1": 0.85, "facts F1": 0.83,
+                  "project parks": 0.95, "company parks": 0.70, "project status": 0.95,
+                  "fully right project rows": 0.82, "facts with the right subject, precision": 0.69,
+                  "facts with the right subject, recall": 0.72, "project amounts": 0.61,
+                  "project amount qualifiers": 0.95}
+
+# tests/eval/real247: 7 real items on 贵州 and 云南 zones 2019-2024: 曲靖经开区 2019 and 2022, 西秀区产业园区 and 安顺经开区 2020, 滇中新区
+# 2021, 贵安新区 2023 and 2024, 贵阳 三马产业园 2023, collected at extractor 2.11 by someone who had not seen the rules. Scored
+# once, at eca8408 (2.11), before its output was read: parks F1 0.63, companies 0.86, projects 0.71, facts 0.58;
+# company parks 5/12, project parks 7/12, status 11/12, fully right rows 7/21, facts with the right subject P 0.77 / R
+# 0.43.
+# At 2.11 (d50d61e7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL247_FLOORS = {"parks F1": 0.58, "companies F1": 0.87, "projects F1": 0.65, "facts F1": 0.53,
+                  "project parks": 0.61, "company parks": 0.36, "project status": 0.86,
+                  "fully right project rows": 0.33, "facts with the right subject, precision": 0.71,
+                  "facts with the right subject, recall": 0.37, "project amounts": 0.95,
+                  "project amount qualifiers": 0.95}
 
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
@@ -3440,7 +3612,15 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real236": REAL236_FLOORS,
                     "real237": REAL237_FLOORS,
                     "real238": REAL238_FLOORS,
-                    "real239": REAL239_FLOORS}
+                    "real239": REAL239_FLOORS,
+                    "real240": REAL240_FLOORS,
+                    "real241": REAL241_FLOORS,
+                    "real242": REAL242_FLOORS,
+                    "real243": REAL243_FLOORS,
+                    "real244": REAL244_FLOORS,
+                    "real245": REAL245_FLOORS,
+                    "real246": REAL246_FLOORS,
+                    "real247": REAL247_FLOORS}
 
 
 @pytest.mark.django_db

@@ -1,0 +1,6 @@
+#!/bin/bash
+# usage: chk.sh PHRASE... ; grep every earlier set (texts, SOURCES, notes, used lists, JSON) for each phrase (URL fragments too);
+# prints file NAMES only. real245 itself and the sets being built in parallel (real244, real246, real247) are excluded.
+for p in "$@"; do
+  echo "== $p"; grep -rl --exclude-dir=real245 --exclude-dir=real244 --exclude-dir=real246 --exclude-dir=real247 --include='*.txt' --include='*.md' --include='*.tsv' --include='*.json' -- "$p" /work/main/tests/eval/ /work/shared/eval/ /work/shared/seeds/ 2>/dev/null | grep -v /real245/ | grep -v /real244/ | grep -v /real246/ | grep -v /real247/ | head -5
+done
