@@ -574,7 +574,9 @@ _BEFORE_BARE_ZONE_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,3}项目)?(?:有|是)?"
 
 # a firm's legal name and 的, then a name with no mark, clause or other project inside (X有限公司的4W型发动机项目)
 _FIRM_OWNS_BEFORE_RE = re.compile(r"(?:有限(?:责任)?公司|集团)的(?=(?:(?!公司|集团|项目)[^，,。；;：:的等“”()（）])+$)")
-_FIRM_INVESTS_BEFORE_RE = re.compile(r"(?:有限(?:责任)?公司|集团)等?(?:共同|联合)?(?:投资|投建|出资)(?:建设|兴建)?的$")
+# X公司等投资的, 共同出资建设的: who invests in what the name after it says
+_INVESTS_IN_IT = r"等?(?:共同|联合)?(?:投资|投建|出资)(?:建设|兴建)?的"
+_FIRM_INVESTS_BEFORE_RE = re.compile(r"(?:有限(?:责任)?公司|集团)" + _INVESTS_IN_IT + "$")
 
 
 def _invested_by_firm(text: str, start: int) -> bool:
@@ -1161,7 +1163,7 @@ _LIST_OPENED_STAGED_RE = re.compile(STAGED_LIST_OPEN + r"(?:[^，,。；;、]{2,
 _EVENT_AFTER_NAME_RE = re.compile(r"(?<=项目)(?:投料试车|试车|试运行|试生产|投产|开工|竣工|奠基|签约)$")
 
 
-_INVESTOR_ITEM_AFTER_RE = re.compile(r"等?(?:共同|联合)?(?:投资|投建|出资)(?:建设|兴建)?的")
+_INVESTOR_ITEM_AFTER_RE = re.compile(_INVESTS_IN_IT)
 
 
 def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candidate]:
@@ -2655,7 +2657,6 @@ def _city_free_forms(out: dict[str, ProjectMention]) -> None:
 # where another mention of a project's name may start and end: a break, a list mark, a copula or a preposition
 _MENTION_BEFORE = "，,。；;：:、“\"（(是为和及与在\n"
 _MENTION_AFTER = "，,。；;：:、”\"）)等和及与将已于在的"
-_SUM_NEXT_RE = re.compile(r"(?:计划)?总投资(?:额)?(?:达|为|约)?\d")
 
 
 def _other_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -2671,7 +2672,7 @@ def _other_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
             s, e = k.start(), k.end()
             if any(a < e and s < b for a, b in taken) or (s > 0 and text[s - 1] not in _MENTION_BEFORE) \
                     or (rule == "project_word" and e < len(text) and text[e] not in _MENTION_AFTER) \
-                    or (rule != "project_word" and not _SUM_NEXT_RE.match(text, e)):
+                    or (rule != "project_word" and not _HEADING_SUM_RE.match(text, e)):
                 continue
             # (a counted list's item written again with its sum: A、B和C三大项目…。A总投资200亿元)
             out.append((name, s, e, rule))
