@@ -20,6 +20,9 @@ def test_a_functional_zone_a_place_names_is_a_park_and_a_planning_word_is_not():
     assert {c.name: c.park for c in x.companies}.get("柏川矿业有限公司") == "扬州市邗江区松岭功能区", x.companies
     text = "该县打造全国重点生态功能区,推动开发区向城市功能区转型,建设特殊经济功能区。"
     assert not [n for n in _parks(text) if n.endswith("功能区")], _parks(text)
+    # a place inside a longer name the rules do not read whole is no park's start
+    text = "松岭将以光谷科创大走廊黄石功能区建设为突破口,坚持规划同编、交通同网。"
+    assert not [n for n in _parks(text) if n.endswith("功能区")], _parks(text)
 
 
 def test_a_project_a_firm_invests_in_is_named_after_the_firm_and_takes_the_sum_that_follows():

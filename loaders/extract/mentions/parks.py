@@ -628,7 +628,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 向西开放的重要战略平台和承接产业转移示范区: what the area serves as, a verb and its object; no name
         if kind in ("先行区", "示范区", "先导区") and city is None and not place_ok and _slogan_list(text, start, e):
             continue  # 加快建设腾笼换鸟示范区、人才集聚示范区、…高效服务示范区: what a verb is to build, a list of goals
-        if kind == "功能区" and not place_ok:
+        if kind == "功能区" and (not place_ok or (start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and any(
+                t.end == start and t.tag in ("n", "nz", "ns", "LOC", "ORG") for t in tokens_around(text, start - 1)))):
             continue  # 城市功能区, 主体功能区, 特殊经济功能区: a planning word; a functional zone is a park only where a
             # place names it (扬州市邗江区北洲功能区, 福州新区福清功能区)
         if m.group() == "经济区" and (_LAND_REGION_STEM_RE.search(stem) or rest in ("", "省")):
