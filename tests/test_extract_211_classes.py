@@ -330,3 +330,11 @@ def test_many_parks_of_a_place_are_no_park():
 def test_what_an_area_serves_as_a_verb_and_its_object_then_a_goal_kind_is_no_park():
     text = "松岭新区肩负着建设国家重要的产业基地、向西开放的重要战略平台和承接产业转移示范区的战略使命,并实施“三区”战略,即建设生态宜居区、新型工业化示范区和统筹城乡先行区。"
     assert not {"承接产业转移示范区", "统筹城乡先行区"} & set(_parks(text)), _parks(text)
+
+
+def test_park_kind_items_of_a_list_closed_by_bare_projects_are_projects_and_a_programme_is_no_park():
+    text = ("目前,松岭新城已有柏川信息产业园、云杉总部基地、新城商务楼宇和滨海小学等项目落户,总投资超70亿元。"
+            "眼下,搭乘全面接轨上海示范区建设快车,松岭经开区正迎来重大机遇。")
+    x = extract(text)
+    assert "柏川信息产业园" in {p.name for p in x.projects}, x.projects
+    assert not {"柏川信息产业园", "上海示范区"} & {p.name for p in x.parks}, x.parks

@@ -251,7 +251,7 @@ def _listed_not_parks(text, parks, occs, projects) -> set[str]:
 _COUNTED_PROJECTS_AFTER_RE = re.compile(r"[^。；;，,]{0,80}?等(?:(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,6}"
                                         r"|(?:\d+|[两三四五六七八九十]+)个(?:[\u4e00-\u9fff]{2,12}、){1,3}[\u4e00-\u9fff]{2,12}的"
                                         r"[\u4e00-\u9fff]{0,6}"
-                                        r"|一大?批(?:\d+亿元以上)?[\u4e00-\u9fff]{0,8}|(?:重点|重大)"
+                                        r"|一大?批(?:\d+亿元以上)?[\u4e00-\u9fff]{0,8}|(?:重点|重大)?"
                                         r"|一大?批(?:[\u4e00-\u9fff]{2,6}、){1,3}[\u4e00-\u9fff]{2,8}的"
                                         r"[\u4e00-\u9fff]{0,6})项目")
 # (…、安智科为光伏产业园等一批前景好、品质高的优势项目: what the batch is like, then 项目)

@@ -623,9 +623,11 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 and _common_words(text, start, s) \
                 and any(t.end == start and t.tag in ("v", "vn") for t in tokens_around(text, max(0, start - 1))):
             continue  # 提升供给体系质量先行区: what a verb is to build, common words and a kind, no park's name
-        if kind in ("先行区", "示范区", "先导区") and city is None and not place_ok \
-                and any(t.start == start and t.tag == "v" and t.end - t.start >= 2 for t in tokens_around(text, start)):
+        if kind in ("先行区", "示范区", "先导区") and ((city is None and not place_ok) or (city and not rest)) \
+                and any(t.start == (start if not city else start - 2) and t.tag == "v" and t.end - t.start >= 2
+                        for t in tokens_around(text, max(0, start - 2))):
             continue  # 向西开放的重要战略平台和承接产业转移示范区: what the area serves as, a verb and its object; no name
+            # (全面接轨上海示范区建设: a verb, a city and the kind, a programme's name)
         if kind in ("先行区", "示范区", "先导区") and city is None and not place_ok and _slogan_list(text, start, e):
             continue  # 加快建设腾笼换鸟示范区、人才集聚示范区、…高效服务示范区: what a verb is to build, a list of goals
         if kind == "功能区" and (not place_ok or (start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and any(
