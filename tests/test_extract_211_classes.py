@@ -338,3 +338,8 @@ def test_park_kind_items_of_a_list_closed_by_bare_projects_are_projects_and_a_pr
     x = extract(text)
     assert "柏川信息产业园" in {p.name for p in x.projects}, x.projects
     assert not {"柏川信息产业园", "上海示范区"} & {p.name for p in x.parks}, x.parks
+
+
+def test_a_peninsulas_blue_economic_region_is_a_planning_region_not_a_park():
+    text = "2011年底国务院正式批准山东半岛蓝色经济区区域发展战略,松岭成为这一战略惠及的核心城市之一。"
+    assert not _parks(text), _parks(text)

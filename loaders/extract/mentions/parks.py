@@ -49,7 +49,7 @@ _PLACE_THEN_CLAUSE_RE = re.compile(r"[市县区省](?:各|所有|创建|争创|�
 _REGION_STEM_RE = re.compile(r"^(?:\d{4}年?(?:度)?)?(?:中国|全国|我国|国内|海内外|港澳台|港澳|两岸|长三角|珠三角|京津冀|粤港澳|"
                              r"大湾区|成渝)$")
 # what a planning region's name ends in: land, water and the country's parts (中原, 平原, 湖, 流域), or a bare hub
-_LAND_REGION_STEM_RE = re.compile(r"(?:中原|平原|盆地|流域|沿海|沿边|沿江|湖(?:生态)?|生态|枢纽|地区|城市群|都市圈)$")
+_LAND_REGION_STEM_RE = re.compile(r"(?:中原|平原|盆地|流域|沿海|沿边|沿江|湖(?:生态)?|生态|枢纽|地区|城市群|都市圈|半岛(?:蓝色)?)$")
 _MACRO_REGION_RE = MACRO_REGION_RE
 # 中新, 中德, 中韩, 马中 …: a bilateral park's prefix belongs to its name (中新南京生态科技岛, 中马钦州产业园).
 _PARTNERS = "新德韩以欧日俄法意瑞美澳英奥荷芬丹比马泰白哈埃阿蒙柬老缅越乌葡沙"
