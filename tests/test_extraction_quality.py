@@ -417,10 +417,12 @@ REAL5_FLOORS = {"parks F1": 0.80, "companies F1": 0.92, "projects F1": 0.86, "fu
 # value, whoever they are given to), right-subject precision 0.90 -> 0.96.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
-REAL6_FLOORS = {"parks F1": 0.85, "companies F1": 0.95, "projects F1": 0.90, "funds F1": 1.00, "facts F1": 0.84,
+# At 2.11 (f8c4f4c7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL6_FLOORS = {"parks F1": 0.85, "companies F1": 0.95, "projects F1": 0.90, "funds F1": 1.00, "facts F1": 0.85,
                 "project parks": 0.89, "company parks": 0.70, "project status": 0.89,
                 "fully right project rows": 0.65, "facts with the right subject, precision": 0.91,
-                "facts with the right subject, recall": 0.77}
+                "facts with the right subject, recall": 0.78, "fund parks": 0.95, "project amounts": 0.95,
+                "project amount qualifiers": 0.95, "fund amounts": 0.95}
 # tests/eval/real7: 14 short real articles (2012-2025, thirteen provinces; government sites, 新华社, 上海证券报, a
 # park's site, reposts), collected at extractor 1.16 by someone who had not seen the rules. Scored once before
 # study: parks F1 0.75, companies 0.77, projects 0.40, funds 0.33, facts 0.78; company parks 2/5, project parks
@@ -461,10 +463,12 @@ REAL8_FLOORS = {"parks F1": 0.95, "companies F1": 0.95, "projects F1": 0.93, "fu
 # figures now.
 # Lowered at 2.06 (300feac): parks F1 0.89 is now 0.889, as 雄安新区, the state-level new area the text names, is a park
 # the truth does not list.
+# At 2.11 (f8c4f4c7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
 REAL9_FLOORS = {"parks F1": 0.88, "companies F1": 0.83, "projects F1": 0.85, "funds F1": 0.81, "facts F1": 0.83,
                 "project parks": 0.78, "company parks": 0.85, "project status": 0.92,
                 "fully right project rows": 0.61, "facts with the right subject, precision": 0.91,
-                "facts with the right subject, recall": 0.70}
+                "facts with the right subject, recall": 0.70, "fund parks": 0.95, "project amounts": 0.87,
+                "project amount qualifiers": 0.95, "fund amounts": 0.95}
 # tests/eval/real10: 15 short real articles (2015-2024, thirteen provinces; provincial and municipal papers, TV and
 # county news sites, a zone's own site, trade press), collected at extractor 1.21 by someone who had not seen the
 # rules. Scored once before study: parks F1 0.74, companies 0.70, projects 0.72, funds 0.57, facts 0.78; company
@@ -695,9 +699,11 @@ REAL24_FLOORS = {"parks F1": 0.90, "companies F1": 0.90, "projects F1": 0.85, "f
 # parks 0.92, companies 0.67, projects 0.57, facts 0.69, project parks 9/10, status 10/10, fully right rows 8/12,
 # right subject P 0.77 / R 0.55. It has no fund. Then (1.55) a counted list with 及 inside a name and a firm opened by
 # 共同: projects 0.84, project parks 17/18, status 18/18, fully right rows 16/20.
-REAL25_FLOORS = {"parks F1": 0.88, "companies F1": 0.62, "projects F1": 0.80, "facts F1": 0.73,
-                 "project parks": 0.85, "company parks": 0.80, "project status": 0.90, "fully right project rows": 0.60,
-                 "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.50}
+# At 2.11 (f8c4f4c7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL25_FLOORS = {"parks F1": 0.88, "companies F1": 0.80, "projects F1": 0.80, "facts F1": 0.73,
+                 "project parks": 0.95, "company parks": 0.86, "project status": 0.95,
+                 "fully right project rows": 0.84, "facts with the right subject, precision": 0.70,
+                 "facts with the right subject, recall": 0.62, "project amount qualifiers": 0.95}
 # (precision 0.77 -> 0.71 at 2.01: q05's three shares, 占全区总量的18% …, are read now as share_ratio 0.18, and its
 # truth, alone of every truth, writes shares as percentages (18), so the scorer counts them as wrong)
 # tests/eval/real26: 5 real items (2011 and 2022: a diesel-engine park's project, a glass-substrate plant in a new
@@ -1252,9 +1258,12 @@ REAL62_FLOORS = {"parks F1": 0.74, "companies F1": 0.78, "projects F1": 0.66, "f
 # Studied at 2.02 after that first score: a list's 已签约…的 modifier, 是省级园区, 园区拥有 after a sentence naming one
 # park: parks 0.78, companies 0.87, projects 0.69, project parks 22/23, status 15/20, fully right 17/28. Floors raised to 0.05
 # below.
-REAL63_FLOORS = {"parks F1": 0.73, "companies F1": 0.82, "projects F1": 0.64, "facts F1": 0.72, "project parks": 0.91,
-                 "company parks": 0.95, "project status": 0.70, "fully right project rows": 0.56,
-                 "facts with the right subject, precision": 0.90, "facts with the right subject, recall": 0.54}
+# At 2.11 (f8c4f4c7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL63_FLOORS = {"parks F1": 0.73, "companies F1": 0.82, "projects F1": 0.64, "facts F1": 0.72,
+                 "project parks": 0.91, "company parks": 0.95, "project status": 0.70,
+                 "fully right project rows": 0.56, "facts with the right subject, precision": 0.90,
+                 "facts with the right subject, recall": 0.54, "project amounts": 0.83,
+                 "project amount qualifiers": 0.83}
 
 # tests/eval/real64: 6 real items on county zones in 江苏, 浙江 and 安徽 (2020-2024: 建湖经济开发区 (2021), 寿县经开区 (人民网 2024),
 # 长三角(湖州)产业合作区 (新华网 2024), 天台县 (浙江日报 2021), 东海县 (现代快报 2020), 庐江县 (市场星报 2021)), collected at extractor
@@ -2411,9 +2420,11 @@ REAL155_FLOORS = {"parks F1": 0.80, "companies F1": 0.79, "projects F1": 0.71, "
 # R 0.45.
 # At 2.07 (d856247), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL156_FLOORS = {"parks F1": 0.65, "companies F1": 0.64, "projects F1": 0.66, "facts F1": 0.75,
+# At 2.11 (f8c4f4c7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL156_FLOORS = {"parks F1": 0.72, "companies F1": 0.64, "projects F1": 0.66, "facts F1": 0.75,
                   "project parks": 0.95, "project status": 0.75, "fully right project rows": 0.61,
-                  "facts with the right subject, precision": 0.87, "facts with the right subject, recall": 0.61}
+                  "facts with the right subject, precision": 0.87, "facts with the right subject, recall": 0.61,
+                  "company parks": 0.06}
 
 # tests/eval/real157: 6 real items on 新疆 and 西藏 zones 2022-2024: 哈密高新区 2022, 喀什 2022 and 2024, 霍尔果斯 2022, 拉萨高新区 2023,
 # 乌鲁木齐高新区 (undated), collected at extractor 2.06 by someone who had not seen the rules. Scored once, at a1bc859
@@ -2513,10 +2524,12 @@ REAL164_FLOORS = {"parks F1": 0.46, "companies F1": 0.51, "projects F1": 0.45, "
 # 德州(禹城)高新区 2015, 淄川经济开发区 2019, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at
 # 49cbdd8 (2.07), before its output was read: parks F1 0.64, companies 1.00, projects 0.50, facts 0.78; company parks
 # 3/3, project parks 1/1, status 1/1, fully right rows 1/4, facts with the right subject P 0.73 / R 0.64.
-REAL165_FLOORS = {"parks F1": 0.58, "companies F1": 0.95, "projects F1": 0.45, "facts F1": 0.73,
+# At 2.11 (f8c4f4c7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL165_FLOORS = {"parks F1": 0.61, "companies F1": 0.95, "projects F1": 0.45, "facts F1": 0.73,
                   "project parks": 0.95, "company parks": 0.95, "project status": 0.95,
-                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.68,
-                  "facts with the right subject, recall": 0.58}
+                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.71,
+                  "facts with the right subject, recall": 0.58, "project amounts": 0.95,
+                  "project amount qualifiers": 0.95}
 
 # tests/eval/real166: 7 real items on 天津滨海新区 functional zones and 河北 zones 2008-2014: 滨海新区 2009 and 2010 (two),
 # 唐山海港经济开发区 2014, 沧州临港经济技术开发区 2012, 保定 2008 (two), collected at extractor 2.07 by someone who had not seen the rules.
@@ -2798,10 +2811,12 @@ REAL191_FLOORS = {"parks F1": 0.75, "companies F1": 0.81, "projects F1": 0.66, "
 # 0.61, facts 0.63; company parks 2/4, project parks 2/4, status 2/3, fully right rows 1/6, facts with the right
 # subject P 1.00 / R 0.46.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL192_FLOORS = {"parks F1": 0.62, "companies F1": 0.75, "projects F1": 0.57, "facts F1": 0.58,
+# At 2.11 (f8c4f4c7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL192_FLOORS = {"parks F1": 0.65, "companies F1": 0.75, "projects F1": 0.57, "facts F1": 0.58,
                   "project parks": 0.45, "company parks": 0.45, "project status": 0.62,
                   "fully right project rows": 0.12, "facts with the right subject, precision": 0.95,
-                  "facts with the right subject, recall": 0.41}
+                  "facts with the right subject, recall": 0.41, "project amounts": 0.28,
+                  "project amount qualifiers": 0.95}
 
 # tests/eval/real193: 8 real items on 广东 粤东西北 parks 2014-2025: 海丰县产业转移工业园 2014, 汕尾高新区红草园区 2016, 南雄绿色植保产业园 2024,
 # 河源和平产业园区 2025, 梅州高新区 2022, 茂名零碳产业园 2024, 阳江阳春产业园区 2025, 广清产业园 2025, collected at extractor 2.08 by someone who had
@@ -2902,10 +2917,12 @@ REAL201_FLOORS = {"parks F1": 0.78, "companies F1": 0.69, "projects F1": 0.52, "
 # 0.73, companies 0.75, projects 0.77, facts 0.81; company parks 5/9, project parks 4/12, status 5/11, fully right
 # rows 2/16, facts with the right subject P 0.37 / R 0.50.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL202_FLOORS = {"parks F1": 0.68, "companies F1": 0.70, "projects F1": 0.72, "facts F1": 0.77,
+# At 2.11 (f8c4f4c7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+REAL202_FLOORS = {"parks F1": 0.70, "companies F1": 0.70, "projects F1": 0.72, "facts F1": 0.77,
                   "project parks": 0.28, "company parks": 0.51, "project status": 0.68,
                   "fully right project rows": 0.08, "facts with the right subject, precision": 0.32,
-                  "facts with the right subject, recall": 0.45}
+                  "facts with the right subject, recall": 0.45, "project amounts": 0.28,
+                  "project amount qualifiers": 0.61}
 
 # tests/eval/real203: 7 real items on 山西 and 内蒙古 zones 2021-2025: 九原工业园区 2021, 鄂尔多斯高新技术产业开发区 2023, 察哈尔高新技术开发区 2022,
 # 呼和浩特航天经济开发区 2025, 长治高新区 2022, 太谷经济技术开发区 2025, 长治高新区 2024, collected at extractor 2.08 by someone who had not seen
@@ -3282,7 +3299,8 @@ REAL236_FLOORS = {"parks F1": 0.57, "companies F1": 0.51, "facts F1": 0.71,
 # 575c7f9 (2.10), before its output was read: parks F1 0.67, companies 1.00, projects 0.29, facts 0.71; company parks
 # 3/3, project parks 0/2, status 0/0, fully right rows 0/7, facts with the right subject P 0.83 / R 0.56.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL237_FLOORS = {"parks F1": 0.62, "companies F1": 0.95, "projects F1": 0.66, "facts F1": 0.67,
+# At 2.11 (f8c4f4c7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL237_FLOORS = {"parks F1": 0.70, "companies F1": 0.95, "projects F1": 0.66, "facts F1": 0.67,
                   "company parks": 0.95, "facts with the right subject, precision": 0.80,
                   "facts with the right subject, recall": 0.51, "project parks": 0.55, "project status": 0.95,
                   "fully right project rows": 0.37, "project amounts": 0.95, "project amount qualifiers": 0.95}
@@ -3329,7 +3347,8 @@ REAL240_FLOORS = {"parks F1": 0.61, "companies F1": 0.82, "projects F1": 0.55, "
 # 0.73, companies 0.91, projects 0.45, facts 0.74; company parks 10/10, project parks 7/9, status 6/9, fully right
 # rows 5/24, facts with the right subject P 0.88 / R 0.62.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL241_FLOORS = {"parks F1": 0.67, "companies F1": 0.85, "projects F1": 0.61, "facts F1": 0.69,
+# At 2.11 (f8c4f4c7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL241_FLOORS = {"parks F1": 0.75, "companies F1": 0.85, "projects F1": 0.61, "facts F1": 0.69,
                   "project parks": 0.79, "company parks": 0.95, "project status": 0.79,
                   "fully right project rows": 0.34, "facts with the right subject, precision": 0.82,
                   "facts with the right subject, recall": 0.56, "project amounts": 0.95,
