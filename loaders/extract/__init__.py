@@ -231,7 +231,9 @@ def _listed_not_parks(text, parks, occs, projects) -> set[str]:
     重点项目; 投资2亿的X产业园; 力促A产业园、B厂…等5个项目…开工): what is built there is a project; that it is a park
     is not what the text says."""
     spans = {(pm.span.start, pm.span.end) for pm in projects if pm.rule in LISTED_PROJECT_RULES
-             or (pm.rule == "project_list" and _COUNTED_PROJECTS_AFTER_RE.match(text, pm.span.end))}
+             or (pm.rule == "project_list" and (closed := _COUNTED_PROJECTS_AFTER_RE.match(text, pm.span.end))
+                 and not (closed.group().endswith("等项目") and _PLACE_UNIT_OPENING_RE.match(pm.name)))}
+    # (…、尤溪县香精香料产业园、…等项目: a park a county names stays a park in a bare list; counted, it is a project)
     invested = {(pm.span.start, pm.span.end) for pm in projects if pm.rule == "project_invested_park"}
     out = set()
     for p in parks:
@@ -256,6 +258,7 @@ _COUNTED_PROJECTS_AFTER_RE = re.compile(r"[^。；;，,]{0,80}?等(?:(?:\d+|[一
                                         r"[\u4e00-\u9fff]{0,6})项目")
 # (…、安智科为光伏产业园等一批前景好、品质高的优势项目: what the batch is like, then 项目)
 # (海湾电气、X产业园等一批10亿元以上项目相继开工建设: the park is one of a batch of projects)
+_PLACE_UNIT_OPENING_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?[县市区]")
 _PHASE_TAIL_RE = re.compile(r"(?:[一二三四五六七八九十]|首)期$")
 
 
