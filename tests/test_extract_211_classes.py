@@ -343,3 +343,11 @@ def test_park_kind_items_of_a_list_closed_by_bare_projects_are_projects_and_a_pr
 def test_a_peninsulas_blue_economic_region_is_a_planning_region_not_a_park():
     text = "2011年底国务院正式批准山东半岛蓝色经济区区域发展战略,松岭成为这一战略惠及的核心城市之一。"
     assert not _parks(text), _parks(text)
+
+
+def test_firms_a_zones_committee_signs_with_are_in_that_zone():
+    text = ("8月28日下午,松岭市举行2019年招商引资项目集中签约仪式,3大招商引资项目签约落地松岭经开区。\n\n"
+            "在市委书记李文荣等领导的见证下,松岭经开区管委会主任毛建桥分别与柏川新能源科技有限公司总裁唐骏、"
+            "云杉阳光能源控股有限公司CEO谭鑫签订项目合作协议。")
+    parks = {c.name: c.park for c in extract(text).companies if c.kind == "enterprise"}
+    assert parks == {"柏川新能源科技有限公司": "松岭经开区", "云杉阳光能源控股有限公司": "松岭经开区"}, parks

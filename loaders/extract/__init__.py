@@ -116,6 +116,8 @@ def _restore_amount(a: Amount, original: str) -> Amount:
 # (A、B、C等10个项目代表与X区政府签订…: every firm of the list; X区 a zone's name only where it is one body with the zone)
 _SIGNS_WITH_ZONE = (r"(?:、[^，,。；;、与和]{1,20})*(?:等[^，,。；;与、]{0,12})?"
                     r"与(?P<zone>[^，,。；;、与和]{2,24}?)(?:管委会|管理委员会|政府)?(?:正式)?(?:签署|签订|签约)")
+_ZONE_SIGNS_WITH_RE = re.compile(r"(?:管委会|管理委员会)(?:主任|副主任|负责人)?[\u4e00-\u9fff]{0,4}?(?:分别)?与"
+                                 r"(?P<firms>[^，,。；;]{2,200}?)(?:分别)?(?:正式)?(?:签订|签约|签署)")
 _SETTLED_FIRM_BEFORE_RE = re.compile(r"(?:入驻|落户|进驻)(?:园区|该园|本园|园内)?的(?:企业|公司)?(?:[\u4e00-\u9fff]{0,24}、)?$")
 _MOVES_INTO_AFTER_RE = re.compile(r"[^，,。；;：:\n]{0,160}?(?:入驻|进驻|落户|迁入|搬迁至|搬入)(?:到|于|在)?")
 # …等四家创业投资公司将作为主要发起人: the firms found something; the text places what they found, not them
@@ -136,6 +138,10 @@ def _company_park(text: str, c, scope: ParkScope, districts: Mapping[str, str]) 
                 or districts.get(m.group("zone"))  # (与金湾区政府签订 where 金湾区(珠海经济技术开发区) is one body)
             if park:
                 return park
+    for o in scope.occs:  # X经开区管委会主任Y分别与A公司、B公司签订项目合作协议: the firms the zone signs with invest in it
+        m = _ZONE_SIGNS_WITH_RE.match(text, o.end)
+        if m and m.start("firms") <= c.span.start and c.span.end <= m.end("firms"):
+            return o.key
     if _FOUNDER_AFTER_RE.match(text, c.span.end):
         return None  # A、B等四家公司将作为主要发起人，在X科技园成立…: founders of what is set up there, placed nowhere
     if _IN_TOWN_BEFORE_RE.search(text, max(0, c.span.start - 12), c.span.start):
