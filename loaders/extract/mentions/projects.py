@@ -1081,6 +1081,12 @@ _BUILT_IN_PARK_RE = re.compile(r"投资(?P<amount>" + _SUM_INVESTED + r")[，,]?
                                r"(?:中心|基地|工厂|产业园|公园|综合体|总部|城))(?=[，,。；;…]|$)")
 
 
+def _names_one_facility(name: str) -> bool:
+    """A facility a sum builds is named, not only described (全球智慧健康医学中心: long enough to be this one
+    facility's; 研发中心: any), and no verb runs into it."""
+    return not ((is_generic_stem(name) and len(name) < 8) or VERBISH_RE.search(name))
+
+
 def _built_in_parks(doc: Doc, parks: list[ParkMention]) -> list[tuple[Candidate, str, int]]:
     """Facilities a sum is invested to build in a named park (拟投资50亿元，在宁乡高新区建设储能…研发制造中心):
     each a project in that park, with the offset of its investment."""
@@ -1092,13 +1098,12 @@ def _built_in_parks(doc: Doc, parks: list[ParkMention]) -> list[tuple[Candidate,
             (forms[f] for f in sorted(forms, key=len, reverse=True) if len(f) >= 4 and m.group("park").startswith(f)
              and len(m.group("park")) - len(f) <= 6), None)  # (在天府新区鹿溪智谷打造…: a part of the park the text names)
         name = m.group("name")
-        if park is None or (is_generic_stem(name) and len(name) < 8) or VERBISH_RE.search(name):
-            continue  # (全球智慧健康医学中心: a descriptive name, but this one facility's; 研发中心: any)
+        if park is None or not _names_one_facility(name):
+            continue
         out.append(((name, m.start("name"), m.end("name"), "project_built_in_park"), park, m.start("amount")))
     for m in _FIRM_BUILDS_RE.finditer(text):
         name = m.group("name")
-        if (is_generic_stem(name) and len(name) < 8) or VERBISH_RE.search(name) \
-                or any(c[1] == m.start("name") for c, _, _ in out):
+        if not _names_one_facility(name) or any(c[1] == m.start("name") for c, _, _ in out):
             continue
         # 言几又公司将投资30亿元打造一个占地20万平方米的超大型国际文创中心: what a firm puts its sum into, no park named
         out.append(((name, m.start("name"), m.end("name"), "project_built_in_park"), None, m.start("amount")))

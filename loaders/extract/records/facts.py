@@ -109,6 +109,11 @@ _OVER_CLASS_BEFORE_RE = re.compile(r"上\d+(?:\.\d+)?(?:万|亿)元的[\u4e00-\u
 _UNNUMBERED_BAND_BEFORE_RE = re.compile(r"(?<![\d.])(?:万|亿)元(?:及)?以上(?:的)?项目(?:达到?|有)?$")
 
 
+def _run_start(text: str, sent: Span, s: int) -> int:
+    """Where the run of clauses holding offset s starts: after the last ；/; of its sentence before s."""
+    return max(sent.start, text.rfind("；", sent.start, s) + 1, text.rfind(";", sent.start, s) + 1)
+
+
 def _size_breakdown(doc: Doc, s: int) -> bool:
     """True when a count of projects is one size class of a breakdown: a range (20-50亿元项目2个), a class after
     其中, or one of several classes in the sentence. A single threshold (引进5000万元以上项目超过841个) is the
@@ -118,7 +123,7 @@ def _size_breakdown(doc: Doc, s: int) -> bool:
     sent = doc.sentence_at(s)
     if band is None:
         band = _UNNUMBERED_BAND_BEFORE_RE.search(text, max(0, s - 12), s)
-        run_start = max(sent.start, text.rfind("；", sent.start, s) + 1, text.rfind(";", sent.start, s) + 1)
+        run_start = _run_start(text, sent, s)
         return band is not None and "其中" in text[run_start:band.start()]
     return bool(re.search(r"[-－~～至]", band.group())) or "其中" in text[sent.start:band.start()] \
         or len(_BAND_RE.findall(text, sent.start, sent.end)) >= 2
@@ -1331,7 +1336,7 @@ def _tenant_firm(doc: Doc, companies: list[CompanyMention], occs: list[ParkOcc],
     """The firm a copula introduces as a tenant earlier in the figure's run (up to ；), when no park is named
     after it before the figure."""
     text = doc.text
-    run_start = max(sent.start, text.rfind("；", sent.start, s) + 1, text.rfind(";", sent.start, s) + 1)
+    run_start = _run_start(text, sent, s)
     named = [(text.find(f, run_start, s), c.name) for c in companies if c.kind == "enterprise"
              for f in [c.name] + c.aliases if f]
     named = [x for x in named if x[0] >= 0 and _TENANT_IS_RE.search(text, max(run_start, x[0] - 8), x[0])]
@@ -1634,8 +1639,8 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         # 当天集中开工的47个重大项目分布在赣州经开区、章贡区…等7个县(市、区)。这批项目总投资223.9亿元: a batch spread over
         # several places, a park among them, is none of theirs
         return None, ""
-    run_opens = max(sent.start, text.rfind("；", sent.start, s) + 1, text.rfind(";", sent.start, s) + 1)
-    place_batch = _PLACE_BATCH_RUN_RE.match(text, run_opens) if run_opens > sent.start else None
+    run_start = _run_start(text, sent, s)  # (the figure's run of clauses, read again below)
+    place_batch = _PLACE_BATCH_RUN_RE.match(text, run_start) if run_start > sent.start else None
     if place_batch is not None and place_batch.end("place") <= s:
         # …;临渭区的双创中学建设、棚户区改造等16个项目,总投资70.5亿元;高新区的A、B等12个项目,总投资53亿元: each run's
         # count and sums are the place's it opens with (the park, where the place is one the text names)
@@ -1750,7 +1755,6 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     # (A项目及B项目属…产业，3个项目总投资达10亿元，建成后可实现工业产值17亿元: the three together), (b) sits in a
     # later run of the sentence (X项目一期已安装生产线22条；今年…，产业规模力争增长60%以上), or (c) counts something
     # in a sentence that opens with the park (园区落地了A和B两大集群，聚集…企业200余家: the park's)
-    run_start = max(sent.start, text.rfind("；", sent.start, s) + 1, text.rfind(";", sent.start, s) + 1)
     if run_start > sent.start and _PLACE_OPENS_RUN_RE.match(text, run_start) \
             and not any(run_start <= o.start and o.end <= s for o in occs):
         # …；宿迁经济技术开发区4个项目,…；市湖滨新区5个项目,年度计划投资26.2亿元: a run that opens with a place of
@@ -1830,7 +1834,6 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         if _THIS_PROJECT_OPENING_RE.match(text, _SOURCE_LEAD_RE.match(text, sent.start).end()):
             return None, ""  # 该项目由…引进，计划用地58.4亩: a project's figures, whatever project it is, never the park's
             # (据X项目总工介绍,该项目总投资1.84亿元: past the one who told it)
-    run_start = max(sent.start, text.rfind("；", sent.start, s) + 1, text.rfind(";", sent.start, s) + 1)
     if _ADMIN_SCOPE_RE.search(text, run_start, s):
         return None, ""  # 全市地区生产总值…: a city's or county's own figure, not the park's (within its clause run)
     if aggregate:
