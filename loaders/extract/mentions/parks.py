@@ -147,7 +147,7 @@ class _Cand:
 _ABBREV = {"经济技术开发区": "经开区", "高新技术产业开发区": "高新区", "高新产业开发区": "高新区", "新技术产业开发区": "高新区",
            "高新技术开发区": "高新区", "新技术开发区": "高新区", "高新技术产业园区": "高新区",
            "高新技术产业园": "高新区", "高技术产业开发区": "高新区", "国家自主创新示范区": "示范区",
-           "综合保税区": "综保区"}  # merge keys spell 园区 as 园
+           "综合保税区": "综保区", "临空经济区": "临空区"}  # merge keys spell 园区 as 园
 _ABBREV_RE = re.compile("(?:国家级?)?(?:%s)$" % "|".join(sorted(_ABBREV, key=len, reverse=True)))
 # 昆山开发区 for 昆山经济技术开发区: a place and 开发区 is the short form of the place's one 经开区.
 _TRADE_ZONE_HEAD_RE = re.compile(r"(?:汽车|航空|航天|化工|石化|冶金)$")
