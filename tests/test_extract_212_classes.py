@@ -13,3 +13,12 @@ def test_an_airport_zone_short_form_is_the_same_zone():
             "此前,孝感临空经济区柏川旅游区项目签约。")
     parks = {p.name: p.aliases for p in extract(text).parks}
     assert list(parks) == ["孝感临空经济区"] and "孝感临空区" in parks["孝感临空经济区"], parks
+
+
+def test_the_sum_of_a_park_signed_as_a_project_is_the_projects_investment():
+    text = ("7月15日,孝感市举行二季度招商项目集中签约仪式,现场签约的云杉·空港柏川科技城和松岭临空产业园两大项目投资均超过"
+            "300亿元。其中,位于孝感临空经济区的云杉·空港柏川科技城总投资500亿元,将建设教育科研园区、科技产业园区五大板块。")
+    x = extract(text)
+    projects = {p.name: p.investment.text if p.investment else None for p in x.projects}
+    assert projects.get("云杉·空港柏川科技城") == "500亿元", projects
+    assert not [f for f in x.facts if f.subject == "云杉·空港柏川科技城" and f.metric == "planned_investment"], x.facts

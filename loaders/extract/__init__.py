@@ -426,6 +426,23 @@ def _projects_named_after_a_city(projects: list[ProjectMention], parks: list[Par
                 break
 
 
+def _sums_of_parks_built_as_projects(projects, parks, facts):
+    """A park the text also names as one project (现场签约的A和B两大项目。其中，位于X区的A总投资500亿元): the sum read on
+    the park is the project's investment, when the project has none of its own. Only the first such sum moves (a
+    phase's sum after it, 一期投资10亿元, stays a figure)."""
+    park_names = {p.name for p in parks}
+    moved = set()
+    for pm in projects:
+        if pm.investment is not None or pm.name not in park_names:
+            continue
+        f = next((f for f in facts if f.subject == pm.name and f.subject_type == "park"
+                  and f.metric == "planned_investment" and id(f) not in moved), None)
+        if f is not None:
+            pm.investment = f.amount
+            moved.add(id(f))
+    return [f for f in facts if id(f) not in moved]
+
+
 def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     doc = build_doc(text)
     parks, occs = find_parks(doc)
@@ -489,6 +506,7 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
             pm.park = firm_parks.pop()  # A与X区政府签约…。其中，A的Y项目总投资120亿元: the project of a firm the text places
     _projects_named_after_a_city(projects, parks)
     facts = find_facts(doc, parks, occs, projects, funds, companies, scope)
+    facts = _sums_of_parks_built_as_projects(projects, parks, facts)
     meta = extract_meta(text)
     year = meta.published_on.year if meta.published_on else None
     for f in facts:
