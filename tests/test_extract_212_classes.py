@@ -6,6 +6,10 @@ from __future__ import annotations
 from loaders.extract import extract
 
 
+def _parks(text: str) -> dict[str, str]:
+    return {p.name: p.kind for p in extract(text).parks}
+
+
 # From real250's errors (湖南 and 湖北 zones 2017–2020; scored once before it was read).
 
 def test_an_airport_zone_short_form_is_the_same_zone():
@@ -22,3 +26,8 @@ def test_the_sum_of_a_park_signed_as_a_project_is_the_projects_investment():
     projects = {p.name: p.investment.text if p.investment else None for p in x.projects}
     assert projects.get("云杉·空港柏川科技城") == "500亿元", projects
     assert not [f for f in x.facts if f.subject == "云杉·空港柏川科技城" and f.metric == "planned_investment"], x.facts
+
+
+def test_a_circular_economy_park_is_a_park():
+    text = "目前已形成“一区两园”发展格局,即松岭工业园和柏川循环经济园。柏川循环经济园面积329.95公顷,主要发展新型建材产业。"
+    assert _parks(text).get("柏川循环经济园") == "产业园", _parks(text)
