@@ -31,3 +31,16 @@ def test_the_sum_of_a_park_signed_as_a_project_is_the_projects_investment():
 def test_a_circular_economy_park_is_a_park():
     text = "目前已形成“一区两园”发展格局,即松岭工业园和柏川循环经济园。柏川循环经济园面积329.95公顷,主要发展新型建材产业。"
     assert _parks(text).get("柏川循环经济园") == "产业园", _parks(text)
+
+
+def test_a_sentence_about_a_counted_batch_gives_its_figures_to_the_batchs_park():
+    text = ("正月初八,全市项目建设迎来“开门红”。当日上午,柏川开发区“一区多园”51个重点项目集中开工,位于松岭文旅区的"
+            "云杉园博园项目同时开工。\n\n51个重点项目总投资达224.54亿元,项目用地6817亩,预计达产后完成产值438.8亿元。")
+    facts = {(f.subject, f.metric) for f in extract(text).facts}
+    assert ("柏川开发区", "area_mu") in facts and ("柏川开发区", "output_value_target") in facts, facts
+    assert not [f for f in facts if f[0] == "云杉园博园项目"], facts
+    # the park the sentence before named with its batch, even where a headline leaves the story with no park in scope
+    text = ("2018霸气起航!点进来看最牛开工项目,为家乡发展打call!\n\n正月初八,全市项目建设迎来“开门红”。当日上午,"
+            "柏川开发区“一区多园”51个重点项目集中开工。\n\n51个重点项目总投资达224.54亿元,项目用地6817亩。")
+    facts = {(f.subject, f.metric, f.amount.value) for f in extract(text).facts}
+    assert ("柏川开发区", "planned_investment", 22454000000) in facts, facts

@@ -1195,7 +1195,9 @@ def _territories(doc: Doc) -> frozenset[str]:
 
 
 # 无锡高新区集成电路产业重大项目: the park's own projects (not 在X举行, where X is only the venue)
-_PARKS_PROJECTS_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?项目")
+_PARKS_PROJECTS_RE = re.compile(r"(?:[“\"][^”\"]{1,8}[”\"])?(?:\d{4}年(?:第[一二三四]季度|[上下]半年|度)?(?=重[点大]))?"
+                                r"(?:\d+[个项宗])?[\u4e00-\u9fff]{0,10}?项目")
+# (X开发区“一区多园”51个重点项目, X园区2024年第三季度重大项目; not X产业园1期项目, a project's name)
 # 三菱树脂、横滨轮胎…等7个外资项目: firms named as items of a count of projects, not as the subject
 _LISTED_PROJECTS_RE = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[个宗][\u4e00-\u9fff]{0,8}项目")
 # The district itself (区内, 全区, 该区): a park can be meant only when it is a 区 itself.
@@ -1595,6 +1597,8 @@ def _one_park_named(text: str, occs: list[ParkOcc]) -> bool:
 # a run of a sentence that opens with a place and its count (市湖滨新区5个项目, 宿豫区5个项目): the place's own figures
 _SPREAD_OVER_RE = re.compile(r"分布(?:在|于)[^，,。；;]{2,40}、[^，,。；;]{2,40}")
 _THIS_BATCH_OPENING_RE = re.compile(r"\s*(?:这批|这些|上述)(?:重大|重点)?项目")
+_BATCH_OPENING_RE = re.compile(r"\s*(?:(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[个项宗][\u4e00-\u9fff]{0,6}项目"
+                               r"|(?:这批|这些|上述)(?:重大|重点)?项目)(?!中|分别|包括|依次)")  # (17个项目中，X项目…: one of them)
 _PLACE_BATCH_RUN_RE = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{2,4}?(?:县|区|市|旗))的[^，,。；;]{2,60}?等"
                                  r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,6}项目")
 _PLACE_OPENS_RUN_RE = re.compile(r"\s*(?:市|县|区)?[\u4e00-\u9fff]{2,5}(?:县|区|新区|市|镇|乡)(?:共|有|共有)?"
@@ -1615,6 +1619,9 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         _SUM_RE.match(text, clause_start) is not None and (
             bool(_AGGREGATE_PROJECTS.search(text, prev_clause, clause_start))
             or bool(_LIST_CLOSED_RE.search(text[prev_clause:clause_start].rstrip("，, ")))))
+    # 51个重点项目总投资达224.54亿元，项目用地6817亩，预计达产后…: a sentence about a counted batch; its later clauses'
+    # 项目 is the batch, not the last project named before
+    aggregate = aggregate or _BATCH_OPENING_RE.match(text, sent.start) is not None
     starts = [x[0] for x in subjects] if not hasattr(doc, "_subject_starts") else doc._subject_starts
     lo = bisect.bisect_left(starts, sent.start)
     hi = bisect.bisect_right(starts, max(clause_end, sent.end))
