@@ -44,3 +44,14 @@ def test_a_sentence_about_a_counted_batch_gives_its_figures_to_the_batchs_park()
             "柏川开发区“一区多园”51个重点项目集中开工。\n\n51个重点项目总投资达224.54亿元,项目用地6817亩。")
     facts = {(f.subject, f.metric, f.amount.value) for f in extract(text).facts}
     assert ("柏川开发区", "planned_investment", 22454000000) in facts, facts
+
+
+# From real251's errors (新疆, 内蒙古 and 宁夏 zones 2016–2021; scored once before it was read).
+
+def test_a_kind_of_project_named_with_its_zone_and_its_own_sum_is_one_project():
+    text = "5月16日,计划总投资约200亿元的内蒙古自治区呼和浩特市松岭高新区新能源汽车制造项目开工,当天举行了集中开工仪式。"
+    projects = {p.name: (p.park, p.investment.text if p.investment else None) for p in extract(text).projects}
+    assert projects == {"呼和浩特市松岭高新区新能源汽车制造项目": ("呼和浩特市松岭高新区", "约200亿元")}, projects
+    # a kind of project a zone has, without a sum of its own, names none
+    text = "松岭高新区新能源汽车制造项目加快建设,呼和浩特市松岭高新区新能源汽车制造项目集中开工。"
+    assert not extract(text).projects, extract(text).projects

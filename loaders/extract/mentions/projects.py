@@ -1488,6 +1488,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                     if 0 <= k < s < k + len(form) <= e), None)
         if cut is not None:
             raw, s = text[cut:e], cut
+        cand_start = s  # (where the name as written opens, before its province or city is taken off)
         phase_after = _PHASE_IN_BRACKETS_RE.match(text, e) if raw.endswith("项目") and text[e - 2:e] == "项目" else None
         if phase_after:  # 乌兰县…基础设施建设项目(二期): the phase in brackets is part of the name written
             raw, e = raw + phase_after.group(), phase_after.end()
@@ -1519,6 +1520,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             written, name = written or name, name[lead_phase.end():]
         s = e - len(name) if raw.endswith(name) else s
         park: str | None = built_park.get(s)
+        zone_named = False
         # a project written after its zone, or after any area many build in when a firm's name follows (梧州临港经济区
         # 简一…项目): 潍坊高新区凯信…项目 -> park 潍坊高新区, name without it;
         # after any park when a capacity follows (P年产10万吨…项目)
@@ -1542,7 +1544,12 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                 works = not is_generic_stem(rest[:-2]) \
                     and is_generic_head(text, s + len(form), s + len(name) - 2, max_len=6)
                 generic_park = ENDS_WITH_PARK_RE.search(rest[:-2]) and is_generic_stem(rest[:-2])
-                if rest.endswith("项目") and len(rest) >= 4 and (works or generic_park):
+                # (计划总投资约200亿元的呼和浩特市金山高新区新能源汽车制造项目: a kind of project, its own sum written
+                # against it, named by the zone it is the zone's one of)
+                summed_kind = len(rest) >= 6 and is_generic_stem(rest[:-2]) \
+                    and _investment_written_against(text, cand_start, s + len(name)) is not None
+                zone_named = bool(summed_kind)
+                if rest.endswith("项目") and len(rest) >= 4 and (works or generic_park or summed_kind):
                     break  # 襄垣县经济开发区基础设施项目, 高唐开发区电子信息产业园项目: the zone's own works, named with
                     # the zone (not a class of its projects: 临港新片区外资项目)
                 name = name[len(form):]
@@ -1591,7 +1598,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                 listed_park = park
             listed_end = s + len(name)
         counted = rule in ("project_counted_list", "project_enumerated") and len(name) >= 8  # see _enumerated
-        if s not in given_amount and not counted and not _invested_by_firm(text, s) \
+        if s not in given_amount and not counted and not zone_named and not _invested_by_firm(text, s) \
                 and not _named_as_one(text, s, s + len(name)) \
                 and (is_generic_stem(name[:-2] if name.endswith("项目") else name)
                      or len(name) < (3 if rule == "project_list" else 4)  # (a list's short item its stage names: _listed)
