@@ -55,3 +55,12 @@ def test_a_kind_of_project_named_with_its_zone_and_its_own_sum_is_one_project():
     # a kind of project a zone has, without a sum of its own, names none
     text = "松岭高新区新能源汽车制造项目加快建设,呼和浩特市松岭高新区新能源汽车制造项目集中开工。"
     assert not extract(text).projects, extract(text).projects
+
+
+def test_this_project_is_the_project_just_named_not_a_batch():
+    text = ("截至目前,自治区80个重点建设项目中79个开工建设。同时,松岭精密铸锻产业园项目建设也正紧锣密鼓进行,"
+            "主体建设工程已完成封顶。这个项目总投资30亿元,其中今年计划完成投资6亿元。")
+    x = extract(text)
+    projects = {p.name: p.investment.text if p.investment else None for p in x.projects}
+    assert projects.get("松岭精密铸锻产业园项目") == "30亿元", projects
+    assert not [f for f in x.facts if f.subject_type == "park_group" and f.amount.unit == "cny"], x.facts
