@@ -64,3 +64,11 @@ def test_this_project_is_the_project_just_named_not_a_batch():
     projects = {p.name: p.investment.text if p.investment else None for p in x.projects}
     assert projects.get("松岭精密铸锻产业园项目") == "30亿元", projects
     assert not [f for f in x.facts if f.subject_type == "park_group" and f.amount.unit == "cny"], x.facts
+
+
+def test_a_planned_sum_after_a_projects_name_is_no_plan_of_its_stage():
+    text = ("4月1日,项目集中开工仪式在松岭开发区举行,开发区第二批开工的项目有5个,投资总额超过18亿元。"
+            "柏川纺织城生态绿化项目,计划总投资2.7亿元,主要建设公共绿地;云杉家纺园基础设施建设项目,计划投资1.7亿元,"
+            "主要建设道路、供排水管网。")
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses == {"柏川纺织城生态绿化项目": "开工", "云杉家纺园基础设施建设项目": "开工"}, statuses
