@@ -72,3 +72,20 @@ def test_a_planned_sum_after_a_projects_name_is_no_plan_of_its_stage():
             "主要建设道路、供排水管网。")
     statuses = {p.name: p.status for p in extract(text).projects}
     assert statuses == {"柏川纺织城生态绿化项目": "开工", "云杉家纺园基础设施建设项目": "开工"}, statuses
+
+
+# From real249's errors (江苏 and 浙江 county zones 2021–2024; scored once before it was read).
+
+def test_a_plan_read_from_what_a_project_is_to_do_gives_way_to_the_leads_event():
+    text = ("8月20日,松岭县举办高质量发展项目开工和观摩活动,共开工3个项目,总投资21.6亿元。\n\n"
+            "新兴产业是加快构建现代化产业体系的重要支撑。总投资10亿元的柏川体育用品生产项目,是一个含绿量足的优质项目,"
+            "将对标低碳工厂标准,配备智能立体仓库。\n\n另据介绍,随后云杉汽车文化广场项目也将开工。")
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses == {"柏川体育用品生产项目": "开工", "云杉汽车文化广场项目": "planned"}, statuses
+    # a lead that aims at an event reports none: the plan stands
+    text = ("近日,记者从松岭新区管委会了解到,今年新区将积极做好协调服务工作,力争前两季度,10个出城入园项目在新区开工建设。\n\n"
+            "今年,松岭新区将积极做好协调服务,力促柏川新能源及装备制造产业园、云杉水泵总厂、柏川轻工机械日化制造设备、"
+            "云杉高新技术产业化示范工程等5个项目,在3、4月份开工建设,国家级阀门产业科技园、柏川石化润滑油生产厂等5个项目,"
+            "5、6月份开工建设。")
+    statuses = {p.status for p in extract(text).projects}
+    assert statuses == {"planned"}, extract(text).projects

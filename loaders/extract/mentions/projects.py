@@ -2305,6 +2305,10 @@ def _status_from_forecast_after(doc: Doc, out: dict[str, ProjectMention]) -> Non
 _HEADLINE_EVENT_RE = re.compile(r"项目[^，,。]{0,6}?(?:集中)?(?P<event>签约|开工|动工|投产|竣工)")
 
 
+_PLANNED_STAGE_RE = re.compile(r"(?:将|拟|计划|力争|力促|争取|预计|有望|准备)[^，,。；;]{0,12}?(?:开工|动工|开建|签约|落户|落地|投产|竣工|建成)"
+                               r"|前期")
+
+
 def _status_from_headline_event(doc: Doc, out: dict[str, ProjectMention]) -> None:
     """Projects the body gives no stage at all take the event the headline reports for the article's projects
     (or, in a story stored without its headline, its first sentence: 2025年一季度全市重大项目集中开工活动举行)."""
@@ -2318,8 +2322,17 @@ def _status_from_headline_event(doc: Doc, out: dict[str, ProjectMention]) -> Non
     if not m:
         return
     status = status_of(m.group("event"))
+    said = doc.text_of(lead)
+    # (今年新区将…,力争前两季度,10个项目在新区开工建设: a plan, no event)
+    planned_lead = _PLANNED_STAGE_RE.search(said) is not None or _AIM_RE.search(said, 0, m.start()) is not None
     for pm in out.values():
-        if pm.status is None:
+        if planned_lead and pm.status == "planned":
+            continue
+        run = doc.clause(pm.span.start, pm.span.end, marks=RUN_MARKS)
+        # (a plan read only from what the project is to do, 是一个…的优质项目，将对标低碳工厂标准: the headline's event;
+        # not a plan of its stage, 也将开工, 力促…在3、4月份开工建设, 前期项目: a project still to come)
+        if pm.status is None or (pm.status == "planned"
+                                 and not _PLANNED_STAGE_RE.search(doc.text, run.start, run.end)):
             pm.status = status
 
 
