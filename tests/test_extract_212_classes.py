@@ -89,3 +89,11 @@ def test_a_plan_read_from_what_a_project_is_to_do_gives_way_to_the_leads_event()
             "5、6月份开工建设。")
     statuses = {p.status for p in extract(text).projects}
     assert statuses == {"planned"}, extract(text).projects
+
+
+def test_the_tenants_a_park_is_to_take_in_are_no_stage_of_it():
+    text = ("8月20日,松岭县举办高质量发展项目开工和观摩活动,共开工3个项目,总投资21.6亿元。\n\n"
+            "总投资10.6亿元的柏川科创产业园,是一个集研发、生产于一体的现代化产业园区,主要招引科技型企业入驻。"
+            "建成后可入驻50家科创企业。")
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses == {"柏川科创产业园": "开工"}, statuses
