@@ -97,3 +97,10 @@ def test_the_tenants_a_park_is_to_take_in_are_no_stage_of_it():
             "建成后可入驻50家科创企业。")
     statuses = {p.name: p.status for p in extract(text).projects}
     assert statuses == {"柏川科创产业园": "开工"}, statuses
+
+
+# From real248's errors (黑龙江 and 吉林 zones 2016–2020; scored once before it was read).
+
+def test_what_a_park_is_said_to_be_is_no_part_of_its_name():
+    text = "大庆高新区为国家级高新区,总面积251.26平方公里。作为引领龙头,引建了沃尔沃、忠旺等一批产业龙头项目。"
+    assert list(_parks(text)) == ["大庆高新区"], _parks(text)

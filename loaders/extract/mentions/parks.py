@@ -299,6 +299,7 @@ def _city_shi(name: str) -> bool:
 # A rank written before a zone's name: 国家级望城经济技术开发区, 省级…, 自治区级日喀则经济开发区
 RANKS = ("国家级", "省级", "自治区级")
 _RANK_RE = re.compile("(?:%s)" % "|".join(RANKS))
+_PARK_THEN_COPULA_RE = re.compile(r"(?:%s)(?:为|是|系)" % PARK_WORDS)
 _INNER_RANK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:国家级|省级)$")
 _INNER_NATIONAL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})国家$")
 # A figure or a verb of intent inside the words before a park suffix means a clause ran into it.
@@ -533,6 +534,12 @@ def _candidates(doc: Doc) -> list[_Cand]:
         inner = next((c for c in reversed(out) if c.kind and c.start < start < c.end <= s), None)
         if inner is not None:  # 新疆塔城重点开发开放试验区先行发展区: the zone's part, named with the zone it cut into
             start = inner.start
+            stem = text[start:s]
+        copula = None
+        for copula in _PARK_THEN_COPULA_RE.finditer(text, start, s):
+            pass
+        if copula is not None:
+            start = copula.end()  # 大庆高新区为国家级高新区: what the park named first is, no longer name
             stem = text[start:s]
         dot = None
         for dot in re.finditer(r"[·・⋅‧∙]", text[start:s]):
