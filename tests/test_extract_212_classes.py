@@ -104,3 +104,13 @@ def test_the_tenants_a_park_is_to_take_in_are_no_stage_of_it():
 def test_what_a_park_is_said_to_be_is_no_part_of_its_name():
     text = "大庆高新区为国家级高新区,总面积251.26平方公里。作为引领龙头,引建了沃尔沃、忠旺等一批产业龙头项目。"
     assert list(_parks(text)) == ["大庆高新区"], _parks(text)
+
+
+def test_a_paragraph_about_the_county_gives_its_projects_no_park():
+    text = ("据了解,松岭经济开发区是省级园区。目前,园区拥有企业106家。\n\n"
+            "今年,松岭县将重点推进柏川盐碱产业园项目和云杉燃气发电项目建设,全力推进已签约的古汉医药科技园、"
+            "纳格新材料等9个项目的开工。\n\n"
+            "同时,该县依托泵业的资源禀赋,加速推进柏川泵业智造产业园、云杉机械汽车零部件智能制造等项目建设。")
+    x = extract(text)
+    assert x.projects and not [p for p in x.projects if p.park], [(p.name, p.park) for p in x.projects]
+    assert not [f for f in x.facts if f.subject == "松岭经济开发区" and f.amount.value == 9], x.facts

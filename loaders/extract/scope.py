@@ -31,7 +31,7 @@ _NOT_SUBJECT_BEFORE = re.compile(r"(?:与|和|同|跟|比|对|向|为|给|除)$"
 # What may stand before a sentence's subject: spaces, bullets, quotes, a speaker (答：), 据悉, a date.
 # A wire line (科技日报讯(记者…)), a date, and how the reporter learnt it (记者获悉) come first too.
 _LEAD_RE = re.compile(r"[\s●■◆▲►·•\-“\"]*(?:[\u4e00-\u9fff]{1,4}[：:]\s*)?"
-                      r"(?:(?:[\u4e00-\u9fff]{0,6}讯(?:[(（][^)）]{0,40}[)）])?|据悉|据了解|目前|近日|日前|近年来|今年以来|同时|此外|其中"
+                      r"(?:(?:[\u4e00-\u9fff]{0,6}讯(?:[(（][^)）]{0,40}[)）])?|据悉|据了解|目前|近日|日前|近年来|今年以来|今年(?=[，,])|同时|此外|其中"
                       r"|[今昨前][天日](?:上午|下午|晚上|晚间)?"
                       r"|[\u4e00-\u9fff]{0,8}记者(?:[\u4e00-\u9fff]{0,4}?从[^，,。]{1,16})?(?:获悉|了解到)"
                       # (北市產業發展局表示, 市商务局相关负责人介绍: a body speaks, then what it says opens)
@@ -79,9 +79,9 @@ _SETTING_OPENING_RE = re.compile(r"在(?:位于)?[^，,。；;在]{2,30}?(?:基�
 _CITY_SUBJECT_RE = re.compile(r"(?:%s)市?(?![\u4e00-\u9fff]{0,8}(?:园|%s|基地|[(（]|日报|晚报|讯))"
                               % ("|".join(sorted(CITIES, key=len, reverse=True)), ZONE_WORDS))
 # 我县, 本市: the county or city the paper is from (not 我区: a zone's own site calls itself so), as a subject
-_HOME_SUBJECT_RE = re.compile(r"(?:我|本)(县|市)(?![\u4e00-\u9fff]{0,8}(?:园|%s|基地))" % ZONE_WORDS)
+_HOME_SUBJECT_RE = re.compile(r"(?:我|本|该)(县|市)(?![\u4e00-\u9fff]{0,8}(?:园|%s|基地))" % ZONE_WORDS)
 # 上虞区召开…, 东海县举办…: a county or district word, then a verb of what a government does
-_COUNTY_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:县|区|旗)(?=召开|举办|举行|出台|印发|组织|开展|加大|坚持|全力|大力|积极|以|把|今年|[一二三四]季度|上半年|前[一二三四五六七八九十\d]+个?月)")
+_COUNTY_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:(?:县|旗)(?=将)|(?:县|区|旗)(?=召开|举办|举行|出台|印发|组织|开展|加大|坚持|全力|大力|积极|以|把|今年|[一二三四]季度|上半年|前[一二三四五六七八九十\d]+个?月))")
 # 进入四季度以来，…: a time clause before the subject
 _SINCE_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff\d]{1,10}以来[，,]")
 # A paragraph that opens by pointing back to a park (目前，园区内…, 该园区…)
