@@ -114,3 +114,13 @@ def test_a_paragraph_about_the_county_gives_its_projects_no_park():
     x = extract(text)
     assert x.projects and not [p for p in x.projects if p.park], [(p.name, p.park) for p in x.projects]
     assert not [f for f in x.facts if f.subject == "松岭经济开发区" and f.amount.value == 9], x.facts
+
+
+def test_a_headline_with_its_kicker_is_a_headline_not_a_cards_field():
+    text = ("直击东北经济:大庆高新集群 拓转型突围之路\n\n近年来,东三省经济增长出现明显减速,东北发展现状一时成为广泛关注的"
+            "地域话题,大庆作为黑龙江重要的资源城市,也一直处于舆论的风口。如何面对压力和挑战,如何脱困突围,大庆从多方面进行了"
+            "解答。\n\n国家级高新区集群龙头项目\n\n大庆高新区为国家级高新区,总面积251.26平方公里,辖区常住人口19万人。"
+            "作为引领龙头和聚集平台,形成了石油化工、汽车及装备制造产业集群。\n\n"
+            "目前,企业总数发展到4650家,其中规模以上工业企业94家、国家级高新技术企业94家。")
+    facts = {(f.subject, f.amount.value) for f in extract(text).facts}
+    assert ("大庆高新区", 94) in facts, facts

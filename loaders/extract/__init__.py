@@ -223,7 +223,7 @@ def _projects_of_a_contract(doc, projects, occs, companies) -> None:
                 if c.rule == "company_listed" and c.park is None:
                     c.park = o.key
         for pm in projects:
-            if pm.park is None and o.start < pm.span.start < end:
+            if pm.park in (None, o.key) and o.start < pm.span.start < end:  # (the zone a headline set in scope, too)
                 pm.park = o.key
                 if pm.status in (None, "planned"):
                     pm.status = "签约"

@@ -18,6 +18,8 @@ _SENT_END_RE = re.compile(r"[。！？!?]+[”’\"]?|……(?=[ \t　]*(?:\n|$)
 _HEADING_MARK_RE = re.compile(r"^\s*#{1,6}\s*")
 # '园区地址：…', '主导产业：…': a labelled field of a poster or form, not the start of a new story
 _FIELD_LINE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}[：:]\s*\S")
+_FIELD_LABEL_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}(?:名称|金额|内容|地点|时间|单位|规模|投资|进度|地址|性质|类型|主体|面积|期限|联系|编号"
+                             r"|来源|作者|记者|编辑|责编)[：:]")
 
 # A wire dateline or a paper's credit that opens a paragraph: 中新社 漳州1月2日电 (记者 张金川),
 # 新华社北京3月5日电（记者 X）, 本报讯(记者 于大勇), 科技日报讯. It names the outlet, not what the
@@ -109,9 +111,13 @@ def build_doc(text: str) -> Doc:
         sentences.append(Span(pos, len(text)))
     headings: list[Span] = []
     offset = 0
+    first = True
     for line in text.split("\n"):
-        if is_headline(line) and not _FIELD_LINE_RE.match(line):
+        # (直击东北经济:大庆高新集群 拓转型突围之路: the story's first line, a headline with its kicker, not a card's
+        # field such as 项目名称:X)
+        if is_headline(line) and (not _FIELD_LINE_RE.match(line) or (first and not _FIELD_LABEL_RE.match(line))):
             headings.append(Span(offset, offset + len(line)))
+        first = first and not line.strip()
         offset += len(line) + 1
     quoted: list[Span] = []
     depth_start: int | None = None
