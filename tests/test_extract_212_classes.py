@@ -124,3 +124,12 @@ def test_a_headline_with_its_kicker_is_a_headline_not_a_cards_field():
             "目前,企业总数发展到4650家,其中规模以上工业企业94家、国家级高新技术企业94家。")
     facts = {(f.subject, f.amount.value) for f in extract(text).facts}
     assert ("大庆高新区", 94) in facts, facts
+
+
+def test_a_paragraph_about_a_citys_district_gives_the_district_its_figures():
+    text = ("哈尔滨市双城区:加快大项目建设促进产业结构优化升级\n\n10月27日,双城区政府新闻办公室召开主题新闻发布会。"
+            "双城区人民政府副区长高见,双城区经开区副主任魏新成回答记者问题。\n\n"
+            "年初以来,哈尔滨市双城区深入推进实施两大发展战略,全力推进省市重点项目17个,其中,省百大项目6个,"
+            "总投资50.7亿元,年度计划投资11.1亿元。")
+    facts = {(f.subject, f.amount.value) for f in extract(text).facts}
+    assert ("双城区", 17) in facts and ("双城区", 5070000000) in facts, facts

@@ -82,6 +82,8 @@ _CITY_SUBJECT_RE = re.compile(r"(?:%s)市?(?![\u4e00-\u9fff]{0,8}(?:园|%s|基�
 _HOME_SUBJECT_RE = re.compile(r"(?:我|本|该)(县|市)(?![\u4e00-\u9fff]{0,8}(?:园|%s|基地))" % ZONE_WORDS)
 # 上虞区召开…, 东海县举办…: a county or district word, then a verb of what a government does
 _COUNTY_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:(?:县|旗)(?=将)|(?:县|区|旗)(?=召开|举办|举行|出台|印发|组织|开展|加大|坚持|全力|大力|积极|以|把|今年|[一二三四]季度|上半年|前[一二三四五六七八九十\d]+个?月))")
+# 哈尔滨市双城区…: the district or county the city is written before
+_COUNTY_AFTER_CITY_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:区|县|旗)(?!的|[\u4e00-\u9fff]{0,8}(?:园|%s|基地))" % ZONE_WORDS)
 # 进入四季度以来，…: a time clause before the subject
 _SINCE_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff\d]{1,10}以来[，,]")
 # A paragraph that opens by pointing back to a park (目前，园区内…, 该园区…)
@@ -615,8 +617,13 @@ class ParkScope:
                         for t in tokens_around(text, unit.start())):
             return True, unit.group()  # 上虞区召开招商引资现场会: a district, not a park, does what the paragraph tells
         m = _CITY_SUBJECT_RE.match(text, begin, end)
-        return m is not None and not self._in(m.start(), m.end() + 8) \
-            and any(t.start == m.start() and t.tag == "LOC" for t in tokens_around(text, m.start())), None
+        city = m is not None and not self._in(m.start(), m.end() + 8) \
+            and any(t.start == m.start() and t.tag == "LOC" for t in tokens_around(text, m.start()))
+        county = _COUNTY_AFTER_CITY_RE.match(text, m.end()) if city and text[m.end() - 1:m.end()] == "市" else None
+        if county is not None and any(t.start == county.start() and t.end == county.end() and t.tag == "LOC"
+                                      for t in tokens_around(text, county.start())):
+            return True, county.group()  # 哈尔滨市双城区深入推进…: the city's district, whose figures the paragraph gives
+        return city, None
 
     def _opens_with_park_class(self, start: int, end: int) -> bool:
         """True when a sentence's subject is a kind of park (新兴产业专业园区, 各开发区), not one park."""
