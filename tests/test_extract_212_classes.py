@@ -133,3 +133,13 @@ def test_a_paragraph_about_a_citys_district_gives_the_district_its_figures():
             "总投资50.7亿元,年度计划投资11.1亿元。")
     facts = {(f.subject, f.amount.value) for f in extract(text).facts}
     assert ("双城区", 17) in facts and ("双城区", 5070000000) in facts, facts
+
+
+# From real252's errors (山西 and 河南 zones 2021–2024; scored once before it was read).
+
+def test_when_a_started_project_is_to_be_finished_is_no_plan_of_its_start():
+    text = ("总投资87.1亿元!洛阳松岭区第二季度重大项目集中开工\n\n4月20日上午,洛阳市松岭区举行第二季度重大项目集中开工仪式活动。"
+            "\n\n此次集中开工项目共19个,总投资87.1亿元。\n\n其中柏川清真分厂项目和云杉中央大厨房项目,计划总投资1.5亿元,"
+            "建设周期8个月,预计2022年1月建成投入使用。")
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses == {"柏川清真分厂项目": "开工", "云杉中央大厨房项目": "开工"}, statuses

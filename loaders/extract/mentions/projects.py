@@ -2306,7 +2306,7 @@ def _status_from_forecast_after(doc: Doc, out: dict[str, ProjectMention]) -> Non
 _HEADLINE_EVENT_RE = re.compile(r"项目[^，,。]{0,6}?(?:集中)?(?P<event>签约|开工|动工|投产|竣工)")
 
 
-_PLANNED_STAGE_RE = re.compile(r"(?:将|拟|计划|力争|力促|争取|预计|有望|准备)[^，,。；;]{0,12}?(?:开工|动工|开建|签约|落户|落地|投产|竣工|建成)"
+_PLANNED_STAGE_RE = re.compile(r"(?:将|拟|计划|力争|力促|争取|预计|有望|准备)[^，,。；;]{0,12}?(?:开工|动工|开建|签约|落户|落地)"
                                r"|前期")
 
 
@@ -2330,8 +2330,9 @@ def _status_from_headline_event(doc: Doc, out: dict[str, ProjectMention]) -> Non
         if planned_lead and pm.status == "planned":
             continue
         run = doc.clause(pm.span.start, pm.span.end, marks=RUN_MARKS)
-        # (a plan read only from what the project is to do, 是一个…的优质项目，将对标低碳工厂标准: the headline's event;
-        # not a plan of its stage, 也将开工, 力促…在3、4月份开工建设, 前期项目: a project still to come)
+        # (a plan read only from what the project is to do, 是一个…的优质项目，将对标低碳工厂标准, or when it is to be
+        # finished, 预计2022年1月建成投入使用: the headline's event; not a plan of its start, 也将开工, 力促…在3、4月份开工
+        # 建设, 前期项目: a project still to come)
         if pm.status is None or (pm.status == "planned"
                                  and not _PLANNED_STAGE_RE.search(doc.text, run.start, run.end)):
             pm.status = status
