@@ -143,3 +143,12 @@ def test_when_a_started_project_is_to_be_finished_is_no_plan_of_its_start():
             "建设周期8个月,预计2022年1月建成投入使用。")
     statuses = {p.name: p.status for p in extract(text).projects}
     assert statuses == {"柏川清真分厂项目": "开工", "云杉中央大厨房项目": "开工"}, statuses
+
+
+# From real255's errors (辽宁 zones 2016–2022; scored once before it was read).
+
+def test_a_project_resumed_is_being_built():
+    text = ("一季度,总投资5000万元以上复工项目51项,总投资771亿元,其中柏川双离合自动变速器二期、云杉汽车物流中心配套码头等"
+            "19个项目2月底前已复工建设。")
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses == {"柏川双离合自动变速器二期": "在建", "云杉汽车物流中心配套码头": "在建"}, statuses
