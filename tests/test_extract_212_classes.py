@@ -152,3 +152,10 @@ def test_a_project_resumed_is_being_built():
             "19个项目2月底前已复工建设。")
     statuses = {p.name: p.status for p in extract(text).projects}
     assert statuses == {"柏川双离合自动变速器二期": "在建", "云杉汽车物流中心配套码头": "在建"}, statuses
+
+
+def test_a_kind_of_project_a_firm_builds_is_its_project():
+    text = ("目前,鞍山经开区多个重点项目有序落地。其中柏川集团打造的化工新材料产业基地项目,生产厂房及综合楼等配套公用工程设施"
+            "已开工建设。")
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses == {"化工新材料产业基地项目": "开工"}, statuses

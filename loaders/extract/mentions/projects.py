@@ -582,12 +582,19 @@ _INVESTS_IN_IT = r"等?(?:共同|联合)?(?:投资|投建|出资)(?:建设|兴�
 _FIRM_INVESTS_BEFORE_RE = re.compile(r"(?:有限(?:责任)?公司|集团)" + _INVESTS_IN_IT + "$")
 
 
+# 中钢集团打造的化工新材料产业基地项目: a firm, then what it builds
+_BUILDER_BEFORE_RE = re.compile(r"(?<=[，,。；;：:\n])(?:其中)?(?P<firm>[^，,。；;：:、的]{2,24}?)(?:投资)?(?:打造|兴建|投建|新建)的$")
+
+
 def _invested_by_firm(text: str, start: int) -> bool:
-    """True when a firm the tagger knows invests the sum written right before the name (天元集团投资20亿元的绿色产业园
-    项目): then even a name that only describes is one project's."""
-    m = _INVESTOR_BEFORE_RE.search(text, max(0, start - 30), start)
-    return m is not None and any(t.tag == "ORG" and m.start("firm") <= t.start and t.end <= m.end("firm")
-                                 for t in tokens_around(text, m.start("firm")))
+    """True when a firm the tagger knows (or one written with 集团 or 公司) invests the sum written right before the name
+    (天元集团投资20亿元的绿色产业园项目) or builds what the name says (中钢集团打造的化工新材料产业基地项目): then even a
+    name that only describes is one project's."""
+    lo = max(0, start - 30)
+    m = _INVESTOR_BEFORE_RE.search(text, lo, start) or _BUILDER_BEFORE_RE.search(text, lo, start)
+    return m is not None and (m.group("firm").endswith(("集团", "公司")) or any(
+        t.tag == "ORG" and m.start("firm") <= t.start and t.end <= m.end("firm")
+        for t in tokens_around(text, m.start("firm"))))
 
 
 # a capacity written bare after another a 年产 opens (…、年产6000吨X、4000吨Y项目): the one project's second product
