@@ -159,3 +159,10 @@ def test_a_kind_of_project_a_firm_builds_is_its_project():
             "已开工建设。")
     statuses = {p.name: p.status for p in extract(text).projects}
     assert statuses == {"化工新材料产业基地项目": "开工"}, statuses
+
+
+def test_fitting_out_under_way_is_being_built():
+    text = ("目前,鞍山经开区多个重点项目有序落地。其中外资企业柏川线束系统有限公司又投资1.36亿元,扩建的云杉汽车线束项目的"
+            "新厂房正在紧锣密鼓地装修中。")
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses == {"云杉汽车线束项目": "在建"}, statuses
