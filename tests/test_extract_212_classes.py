@@ -166,3 +166,16 @@ def test_fitting_out_under_way_is_being_built():
             "新厂房正在紧锣密鼓地装修中。")
     statuses = {p.name: p.status for p in extract(text).projects}
     assert statuses == {"云杉汽车线束项目": "在建"}, statuses
+
+
+def test_a_technique_brought_in_is_no_signing_of_the_project():
+    text = "重点项目建设稳步推进。总投资30亿元的柏川半导体项目,引进日本大口径、大尺寸硅片切磨技术,填补了国内空白。"
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses.get("柏川半导体项目") != "签约", statuses
+
+
+def test_a_project_waiting_for_approval_is_planned():
+    text = ("总投资276亿元的柏川乙烷裂解制乙烯项目已向国家发改委申报“项目示范点”;投资49.6亿元的云杉新能源汽车整车项目"
+            "已由市发改委向上申报。")
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses == {"柏川乙烷裂解制乙烯项目": "planned", "云杉新能源汽车整车项目": "planned"}, statuses
