@@ -179,3 +179,12 @@ def test_a_project_waiting_for_approval_is_planned():
             "已由市发改委向上申报。")
     statuses = {p.name: p.status for p in extract(text).projects}
     assert statuses == {"柏川乙烷裂解制乙烯项目": "planned", "云杉新能源汽车整车项目": "planned"}, statuses
+
+
+# From real253's errors (福建 and 江西 county zones 2016–2020; scored once before it was read).
+
+def test_the_place_a_listed_project_is_in_is_no_part_of_its_name():
+    text = ("总投资10亿元以上的项目有:福清市的柏川海鲜世界文化旅游项目、罗源县的云杉热塑铆合板生产建设项目、"
+            "福州长乐区的松岭国际航空物流项目、南靖柏川箱包生产项目等。")
+    names = {p.name for p in extract(text).projects}
+    assert {"柏川海鲜世界文化旅游项目", "松岭国际航空物流项目"} <= names and not [n for n in names if "的" in n], names

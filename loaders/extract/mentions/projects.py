@@ -502,7 +502,15 @@ def _clean(name: str) -> str:
     m = re.match(r"^[\u4e00-\u9fff]{2,3}市(?![民场政容貌])(?=[\u4e00-\u9fff]{4,})", name)
     if m and not name.startswith(("市", )) and m.group()[-2] not in "县区镇乡":  # (上蔡县市民公园项目: 市民 is a word)
         name = name[m.end():]
+    m = _PLACE_OF_RE.match(name)
+    if m and not ENDS_WITH_PARK_RE.search(m.group(1)):
+        name = name[m.end():]  # 福清市的元洪海鲜世界文化旅游项目, 福州长乐区的X项目: the place it is in, then the name
+    elif name.startswith("的") and len(name) >= 6:
+        name = name[1:]
     return name
+
+
+_PLACE_OF_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:市|县|区))的(?=[\u4e00-\u9fff]{4,})")
 
 
 def _amount_at(text: str, pos: int) -> Amount | None:
