@@ -188,3 +188,10 @@ def test_the_place_a_listed_project_is_in_is_no_part_of_its_name():
             "福州长乐区的松岭国际航空物流项目、南靖柏川箱包生产项目等。")
     names = {p.name for p in extract(text).projects}
     assert {"柏川海鲜世界文化旅游项目", "松岭国际航空物流项目"} <= names and not [n for n in names if "的" in n], names
+
+
+def test_a_run_of_items_each_after_its_total_is_a_list_of_projects():
+    text = ("本次集中开工项目中,产业大项目多。其中有总投资50亿元的福清市柏川交易中心,总投资30亿元的连城云杉中草药种植田园综合体,"
+            "总投资20亿元的漳州松岭热轧卷板生产线项目等。")
+    projects = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
+    assert projects.get("连城云杉中草药种植田园综合体") == "30亿元" and len(projects) == 3, projects

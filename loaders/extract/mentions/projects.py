@@ -1291,6 +1291,7 @@ def _quoted_list(doc: Doc) -> list[Candidate]:
 
 # 投资15亿元的X产业园: an amount invested in the park, written before it as its modifier
 _INVESTED_IN_RE = re.compile(r"投资" + _SUM_INVESTED + r"(?:人民币)?的")
+_TOTAL_INVESTED_IN_RE = re.compile(r"总投资" + _SUM_INVESTED + r"(?:人民币)?的")
 
 
 # a phase before a capacity and what is made (二期200t/d复杂难处理金精矿综合回收项目; not 一期12GWh项目: too short to be
@@ -1325,7 +1326,10 @@ def _invested_items(doc: Doc) -> list[Candidate]:
         while end < len(text) and end - m.end() < 24 and text[end] not in "、，,。；;：:等的“”()（）\n":
             end += 1
         name = text[m.end():end]
-        listed = text[end:end + 1] in ("、", "等") and (text[end:end + 1] == "等" or _INVESTED_IN_RE.match(text, end + 1))
+        listed = (text[end:end + 1] in ("、", "等") and (text[end:end + 1] == "等" or _INVESTED_IN_RE.match(text, end + 1))) \
+            or (text[end:end + 1] in ("，", ",") and _TOTAL_INVESTED_IN_RE.match(text, end + 1) is not None
+                and _TOTAL_INVESTED_IN_RE.match(text, m.start() - 1) is not None)
+        # (其中有总投资50亿元的X中心,总投资30亿元的Y综合体,总投资20亿元的Z项目等: a run of items, each after its total)
         if listed and 4 <= len(name) <= 20 and not is_generic_stem(name) and not VERBISH_RE.search(name) \
                 and not re.search(r"(?:公司|集团|股份|企业)$", name):
             out.append((name, m.end(), end, "project_invested_item"))
