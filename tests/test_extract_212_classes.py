@@ -195,3 +195,11 @@ def test_a_run_of_items_each_after_its_total_is_a_list_of_projects():
             "总投资20亿元的漳州松岭热轧卷板生产线项目等。")
     projects = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
     assert projects.get("连城云杉中草药种植田园综合体") == "30亿元" and len(projects) == 3, projects
+
+
+def test_a_headline_ending_in_an_exclamation_still_reports_the_event():
+    text = ("福建集中开工265个重大项目,含三明高端装备产业园28家!\n\n18日,福建省集中开工265个重大项目,总投资1950亿元。\n\n"
+            "莆田柏川化工新材料产业园基础设施项目\n\n南平云杉纸业项目,项目终端产品为15万吨高档文化纸和23万吨生活用纸。\n\n"
+            "宁德松岭锆基非晶合金项目,将进一步打通锆产业与锂电池新能源等主导产业的协作通道。")
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses.get("南平云杉纸业项目") == "开工" and statuses.get("宁德松岭锆基非晶合金项目") == "开工", statuses

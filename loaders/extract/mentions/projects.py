@@ -2326,7 +2326,9 @@ def _status_from_forecast_after(doc: Doc, out: dict[str, ProjectMention]) -> Non
 
 
 # '新区12个项目集中签约引资34.8亿元': a headline that reports one event of the article's projects
-_HEADLINE_EVENT_RE = re.compile(r"项目[^，,。]{0,6}?(?:集中)?(?P<event>签约|开工|动工|投产|竣工)")
+_HEADLINE_EVENT_RE = re.compile(r"项目[^，,。]{0,6}?(?:集中)?(?P<event>签约|开工|动工|投产|竣工)"
+                                # (福建集中开工265个重大项目: the event, then the projects counted)
+                                r"|集中(?P<first>签约|开工|动工|投产|竣工)(?:了)?\d+个[\u4e00-\u9fff]{0,8}?项目")
 
 
 _PLANNED_STAGE_RE = re.compile(r"(?:将|拟|计划|力争|力促|争取|预计|有望|准备)[^，,。；;]{0,12}?(?:开工|动工|开建|签约|落户|落地)"
@@ -2338,14 +2340,14 @@ def _status_from_headline_event(doc: Doc, out: dict[str, ProjectMention]) -> Non
     (or, in a story stored without its headline, its first sentence: 2025年一季度全市重大项目集中开工活动举行)."""
     if doc.headings and doc.headings[0].start == 0:
         lead = doc.headings[0]
-    elif not doc.headings and doc.sentences:
-        lead = doc.sentences[0]
+    elif doc.sentences and (not doc.headings or doc.sentences[0].end <= doc.headings[0].start):
+        lead = doc.sentences[0]  # (福建集中开工265个重大项目,含…28家!: a headline the line rules do not read as one)
     else:
         return
     m = _HEADLINE_EVENT_RE.search(doc.text_of(lead))
     if not m:
         return
-    status = status_of(m.group("event"))
+    status = status_of(m.group("event") or m.group("first"))
     said = doc.text_of(lead)
     # (今年新区将…,力争前两季度,10个项目在新区开工建设: a plan, no event)
     planned_lead = _PLANNED_STAGE_RE.search(said) is not None or _AIM_RE.search(said, 0, m.start()) is not None
