@@ -1326,7 +1326,8 @@ def _invested_items(doc: Doc) -> list[Candidate]:
         while end < len(text) and end - m.end() < 24 and text[end] not in "、，,。；;：:等的“”()（）\n":
             end += 1
         name = text[m.end():end]
-        listed = (text[end:end + 1] in ("、", "等") and (text[end:end + 1] == "等" or _INVESTED_IN_RE.match(text, end + 1))) \
+        listed = (text[end:end + 1] in ("、", "等")
+                  and (text[end:end + 1] == "等" or _INVESTED_IN_RE.match(text, end + 1))) \
             or (text[end:end + 1] in ("，", ",") and _TOTAL_INVESTED_IN_RE.match(text, end + 1) is not None
                 and _TOTAL_INVESTED_IN_RE.match(text, m.start() - 1) is not None)
         # (其中有总投资50亿元的X中心,总投资30亿元的Y综合体,总投资20亿元的Z项目等: a run of items, each after its total)
