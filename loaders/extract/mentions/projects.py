@@ -2350,8 +2350,10 @@ def _status_from_headline_event(doc: Doc, out: dict[str, ProjectMention]) -> Non
         return
     status = status_of(m.group("event") or m.group("first"))
     said = doc.text_of(lead)
-    # (今年新区将…,力争前两季度,10个项目在新区开工建设: a plan, no event)
-    planned_lead = _PLANNED_STAGE_RE.search(said) is not None or _AIM_RE.search(said, 0, m.start()) is not None
+    clause_start = max(said.rfind(c, 0, m.start()) for c in "，,；;") + 1  # (the event's own clause)
+    # (今年新区将…,力争前两季度,10个项目在新区开工建设: a plan, no event; 一期项目年底前可建成投产: a forecast)
+    planned_lead = _PLANNED_STAGE_RE.search(said) is not None or _AIM_RE.search(said, 0, m.start()) is not None \
+        or any(clause_start <= f.start() < m.end() for f in _FUTURE_RE.finditer(said))
     for pm in out.values():
         if planned_lead and pm.status == "planned":
             continue
