@@ -2361,7 +2361,8 @@ def _status_from_headline_event(doc: Doc, out: dict[str, ProjectMention]) -> Non
         # (a plan read only from what the project is to do, 是一个…的优质项目，将对标低碳工厂标准, or when it is to be
         # finished, 预计2022年1月建成投入使用: the headline's event; not a plan of its start, 也将开工, 力促…在3、4月份开工
         # 建设, 前期项目: a project still to come)
-        if pm.status is None or (pm.status == "planned"
+        # (a project the lead itself names has had its say there: 在谈项目推进签约, 项目正筹备开工)
+        if pm.status is None or (pm.status == "planned" and not lead.start <= pm.span.start < lead.end
                                  and not _PLANNED_STAGE_RE.search(doc.text, run.start, run.end)):
             pm.status = status
 
