@@ -271,6 +271,13 @@ REAL244 = EVAL / "real244"  # 2 more (黑龙江 and 辽宁 zones 2011-2012: 宾�
 REAL245 = EVAL / "real245"  # 7 more (广东 zones 2020-2023 outside 深圳 and 广州: 佛山 三水 2021, 东莞松山湖 2020, 江门高新区 2022, 惠阳 2021, 大埔 2021, 中山火炬开发区 2022, 佛山 高明 2023), at 2.11 (14c4487); scored once before study
 REAL246 = EVAL / "real246"  # 6 more (安徽 and 江西 zones 2016-2020, two items in traditional script as published: 苏滁高新区 2020, 赣州经开区 2016 and 2017, 阜阳合肥现代产业园区 2020, 合肥經開區 2020, 安巢經開區 2019), at 2.11 (eca8408); scored once before study
 REAL247 = EVAL / "real247"  # 7 more (贵州 and 云南 zones 2019-2024: 曲靖经开区 2019 and 2022, 西秀区产业园区 and 安顺经开区 2020, 滇中新区 2021, 贵安新区 2023 and 2024, 贵阳 三马产业园 2023), at 2.11 (eca8408); scored once before study
+REAL248 = EVAL / "real248"  # 4 more (黑龙江 and 吉林 zones 2017-2020: 哈尔滨新区 2019, 辽源经济开发区 2017, 大庆高新区 2017, 哈尔滨 双城区 2020), at 2.11 (8b7be3d); scored once before study
+REAL249 = EVAL / "real249"  # 6 more (江苏 and 浙江 county zones 2021-2024: 江山经济开发区 2024, 响水县 2024, 沭阳经开区 2024, 兰溪经济开发区 2021, 遂昌经济开发区 2022, 沭阳县 2022), at 2.11 (8b7be3d); scored once before study
+REAL250 = EVAL / "real250"  # 8 more (湖南 and 湖北 zones 2017-2020: 长沙经开区 2019 and 2017, 荆州开发区 2018, 东湖高新区's fund 2017, 黄石新港园区 2019, 常德经开区 2020, 攸县高新区 2019, 孝感临空经济区 2018), at 2.11 (8b7be3d); scored once before study
+REAL251 = EVAL / "real251"  # 6 more (新疆, 内蒙古 and 宁夏 zones 2016-2021: 宁东能源化工基地 2016, 库尔勒开发区 2017, 鄂尔多斯 大路煤化工基地 2018, 吴忠奶产业园 2019, 阿拉善高新区 2021, 金山高新区 2016), at 2.11 (8b7be3d); scored once before study
+REAL252 = EVAL / "real252"  # 7 more (山西 and 河南 zones 2021-2023: 黎城经开区 2023, 晋中开发区 2022, 太忻一体化经济区 2023, 洛阳 伊滨区 2021, 南阳 官庄工区 2022, 长葛 黄河工业园区 2022, 焦作经开区 2023), at 2.12 (6335a89); scored once before study
+REAL253 = EVAL / "real253"  # 6 more (福建 and 江西 county projects 2018-2020: 黎川县 2018, 弋阳县 2019, 吉安 2018, 兴国县 2020, 福建's province-wide starts 2018 and 2020), at 2.12 (6335a89); scored once before study
+REAL255 = EVAL / "real255"  # 7 more (辽宁 zones 2018-2022, one item in traditional script as published: 辽东湾新区 2019 and 2020, 鞍山经济开发区 2022, 沈阳 浑南区 2022, 锦州 2018, 金普新区 2018, 沈阳 辽中区 2020), at 2.12 (6335a89); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, REAL182, REAL183, REAL184, REAL185, REAL186, REAL187, REAL188, REAL189, REAL190, REAL191, REAL192, REAL193, REAL194, REAL195, REAL196, REAL197, REAL198, REAL199, REAL200, REAL201, REAL202, REAL203, REAL204, REAL205, REAL206, REAL207, REAL208, REAL209, REAL210, REAL211, REAL212, REAL213, REAL214, REAL215, REAL216, REAL217, REAL218, REAL219, REAL220, REAL221, REAL222, REAL223, REAL224, REAL225, REAL226, REAL227, REAL228, REAL229, REAL230, REAL231, REAL232, REAL233, REAL234, REAL235, REAL236, REAL237, REAL238, REAL239, REAL240, REAL241, REAL242, REAL243, REAL244, REAL245, REAL246, REAL247, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, REAL182, REAL183, REAL184, REAL185, REAL186, REAL187, REAL188, REAL189, REAL190, REAL191, REAL192, REAL193, REAL194, REAL195, REAL196, REAL197, REAL198, REAL199, REAL200, REAL201, REAL202, REAL203, REAL204, REAL205, REAL206, REAL207, REAL208, REAL209, REAL210, REAL211, REAL212, REAL213, REAL214, REAL215, REAL216, REAL217, REAL218, REAL219, REAL220, REAL221, REAL222, REAL223, REAL224, REAL225, REAL226, REAL227, REAL228, REAL229, REAL230, REAL231, REAL232, REAL233, REAL234, REAL235, REAL236, REAL237, REAL238, REAL239, REAL240, REAL241, REAL242, REAL243, REAL244, REAL245, REAL246, REAL247, REAL248, REAL249, REAL250, REAL251, REAL252, REAL253, REAL255, SEEDS_GOLD
 
 
 
@@ -323,7 +323,14 @@ def scores(extraction_scores, seeds_dir):
             "real244": extraction_scores(REAL244),
             "real245": extraction_scores(REAL245),
             "real246": extraction_scores(REAL246),
-            "real247": extraction_scores(REAL247)}
+            "real247": extraction_scores(REAL247),
+            "real248": extraction_scores(REAL248),
+            "real249": extraction_scores(REAL249),
+            "real250": extraction_scores(REAL250),
+            "real251": extraction_scores(REAL251),
+            "real252": extraction_scores(REAL252),
+            "real253": extraction_scores(REAL253),
+            "real255": extraction_scores(REAL255)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -358,10 +365,15 @@ def test_extraction_holds_its_floor(scores, name, figure):
 # At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
 # figures now.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
+# At 2.12 (0968d3c): project status lowered from 0.85 to 0.80: the lead's event now replaces a plan read only from
+# what a project does (2.12); h29's lead reports a signing and a groundbreaking, so two of its projects came as signed
+# where their truth has them planned (肇庆高新区拟推动建设…项目30个,包括…). Reading 拟/计划…建设 as a plan of a start was tried and not
+# kept: it lost two right statuses elsewhere (计划建设…园区 describes what a project builds).
+# At 2.12 (0968d3c): fully right project rows lowered from 0.53 to 0.52: the same two h29 projects, no longer fully
+# right (see project status).
 REAL2_FLOORS = {"parks F1": 0.83, "companies F1": 0.90, "projects F1": 0.83, "funds F1": 0.95, "facts F1": 0.78,
-                "project parks": 0.88, "company parks": 0.75, "project status": 0.85,
-                "fully right project rows": 0.53, "facts with the right subject, precision": 0.80,
-                "facts with the right subject, recall": 0.59}
+                "project parks": 0.88, "company parks": 0.75, "project status": 0.80, "fully right project rows": 0.52,
+                "facts with the right subject, precision": 0.80, "facts with the right subject, recall": 0.59}
 # tests/eval/real3: 13 short real articles collected after the dev set's round of rules, ground truth made
 # by someone who had not seen the rules. Scored once before study: parks F1 0.58, companies 0.71, projects
 # 0.59, funds 0.00, facts 0.66; project parks 5/19, company parks 2/11, status 10/18, fully right rows
@@ -431,9 +443,10 @@ REAL6_FLOORS = {"parks F1": 0.85, "companies F1": 0.95, "projects F1": 0.90, "fu
 # count (分别是…) or by 是…重点项目, 到位资金 as its own metric, and parks named as carriers or followed by a
 # part of themselves kept from taking figures.
 # Extractor 1.39: the partners of a venture (联合A、B共同设立) are firms: companies 0.77 -> 0.93.
-REAL7_FLOORS = {"parks F1": 0.93, "companies F1": 0.88, "projects F1": 0.70, "funds F1": 0.45, "facts F1": 0.82,
-                "project parks": 0.83, "company parks": 0.78, "project status": 0.88, "fully right project rows": 0.55,
-                "facts with the right subject, precision": 0.95, "facts with the right subject, recall": 0.73}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL7_FLOORS = {"parks F1": 0.93, "companies F1": 0.88, "projects F1": 0.71, "funds F1": 0.61, "facts F1": 0.90,
+                "project parks": 0.83, "company parks": 0.80, "project status": 0.95, "fully right project rows": 0.63,
+                "facts with the right subject, precision": 0.95, "facts with the right subject, recall": 0.85}
 # tests/eval/real8: 15 short real articles (2011-2026, fourteen provinces; local government and zone sites,
 # municipal and provincial papers, 新华丝路, 中新社, trade press, a company's site), collected at extractor 1.17
 # by someone who had not seen the rules. Scored once before study: parks F1 0.86, companies 1.00, projects 0.76,
@@ -464,11 +477,11 @@ REAL8_FLOORS = {"parks F1": 0.95, "companies F1": 0.95, "projects F1": 0.93, "fu
 # Lowered at 2.06 (300feac): parks F1 0.89 is now 0.889, as 雄安新区, the state-level new area the text names, is a park
 # the truth does not list.
 # At 2.11 (f8c4f4c7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
 REAL9_FLOORS = {"parks F1": 0.88, "companies F1": 0.83, "projects F1": 0.85, "funds F1": 0.81, "facts F1": 0.83,
-                "project parks": 0.78, "company parks": 0.85, "project status": 0.92,
-                "fully right project rows": 0.61, "facts with the right subject, precision": 0.91,
-                "facts with the right subject, recall": 0.70, "fund parks": 0.95, "project amounts": 0.87,
-                "project amount qualifiers": 0.95, "fund amounts": 0.95}
+                "project parks": 0.78, "company parks": 0.85, "project status": 0.95, "fully right project rows": 0.63,
+                "facts with the right subject, precision": 0.91, "facts with the right subject, recall": 0.70,
+                "fund parks": 0.95, "project amounts": 0.87, "project amount qualifiers": 0.95, "fund amounts": 0.95}
 # tests/eval/real10: 15 short real articles (2015-2024, thirteen provinces; provincial and municipal papers, TV and
 # county news sites, a zone's own site, trade press), collected at extractor 1.21 by someone who had not seen the
 # rules. Scored once before study: parks F1 0.74, companies 0.70, projects 0.72, funds 0.57, facts 0.78; company
@@ -525,8 +538,9 @@ REAL12_FLOORS = {"parks F1": 0.85, "companies F1": 0.86, "projects F1": 0.69, "f
 # truth names it after the meeting, so those figures count as wrong subjects.
 # Extractor 1.39: production lines being built, their own stage, the park of a sentence's last clause run: projects
 # 0.65 -> 0.83, project parks 9/10 -> 15/15, fully right rows 8/13 -> 14/18.
-REAL13_FLOORS = {"parks F1": 0.77, "companies F1": 0.82, "projects F1": 0.76, "funds F1": 0.95, "facts F1": 0.74,
-                 "project parks": 0.90, "company parks": 0.90, "project status": 0.95, "fully right project rows": 0.70,
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL13_FLOORS = {"parks F1": 0.80, "companies F1": 0.89, "projects F1": 0.76, "funds F1": 0.95, "facts F1": 0.74,
+                 "project parks": 0.95, "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.73,
                  "facts with the right subject, precision": 0.72, "facts with the right subject, recall": 0.48}
 # tests/eval/real14: 14 real items (2010-2024, fourteen provinces none of real12-13 used; national, provincial and
 # municipal papers, government releases, reposts), collected at extractor 1.32 by someone who had not seen the rules.
@@ -835,8 +849,9 @@ REAL34_FLOORS = {"parks F1": 0.95, "companies F1": 0.88, "projects F1": 0.62, "f
 # fully right rows 11/19, right subject P 0.86 / R 0.64.
 # At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
 # figures now.
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
 REAL35_FLOORS = {"parks F1": 0.90, "companies F1": 0.92, "projects F1": 0.78, "facts F1": 0.83, "project parks": 0.88,
-                 "company parks": 0.78, "project status": 0.88, "fully right project rows": 0.55,
+                 "company parks": 0.78, "project status": 0.95, "fully right project rows": 0.60,
                  "facts with the right subject, precision": 0.82, "facts with the right subject, recall": 0.68}
 # tests/eval/real36: 10 real items (2005-2024; a software park, a cultural park, a railway logistics park, a port
 # logistics park, an airport zone, two agricultural parks, a city's digital-economy parks, and two park funds in
@@ -1015,8 +1030,9 @@ REAL45_FLOORS = {"parks F1": 0.97, "companies F1": 0.72, "projects F1": 0.97, "f
 # delegations and ceremonies before names, a zone before a firm's name, 农高区, 项目区: parks 0.80, companies 0.73,
 # projects 0.70, facts 0.80; company parks 6/8, project parks 7/7, status 6/6, fully right 5/8, right subject P 0.65 /
 # R 0.78.
-REAL46_FLOORS = {"parks F1": 0.75, "companies F1": 0.68, "projects F1": 0.65, "facts F1": 0.75,
-                 "project parks": 0.90, "company parks": 0.70, "project status": 0.90, "fully right project rows": 0.55,
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL46_FLOORS = {"parks F1": 0.77, "companies F1": 0.68, "projects F1": 0.65, "facts F1": 0.75, "project parks": 0.95,
+                 "company parks": 0.70, "project status": 0.95, "fully right project rows": 0.57,
                  "facts with the right subject, precision": 0.60, "facts with the right subject, recall": 0.72}
 # tests/eval/real47: 8 real items (2007-2024, simplified as published: 自贸试验区昆明片区's 27 starts, 库尔勒经开区's SME
 # park starts and a signed project (新疆), 贵港高新区粤桂循环产业园 (广西), 招商局漳州开发区's 2007 招商 report, 沪电股份's
@@ -1031,11 +1047,11 @@ REAL46_FLOORS = {"parks F1": 0.75, "companies F1": 0.68, "projects F1": 0.65, "f
 # At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
 # figures now.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL47_FLOORS = {"parks F1": 0.90, "companies F1": 0.89, "projects F1": 0.92, "facts F1": 0.95,
-                 "project parks": 0.89, "company parks": 0.86, "project status": 0.83,
-                 "fully right project rows": 0.51, "facts with the right subject, precision": 0.75,
-                 "facts with the right subject, recall": 0.76, "project amounts": 0.87,
-                 "project amount qualifiers": 0.95}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL47_FLOORS = {"parks F1": 0.90, "companies F1": 0.89, "projects F1": 0.92, "facts F1": 0.95, "project parks": 0.89,
+                 "company parks": 0.86, "project status": 0.89, "fully right project rows": 0.55,
+                 "facts with the right subject, precision": 0.75, "facts with the right subject, recall": 0.76,
+                 "project amounts": 0.87, "project amount qualifiers": 0.95}
 
 # tests/eval/real48: 8 real items (2011-2023, simplified as published: 吉林经开区's projects in 2014, 沧州渤海新区's 78
 # starts, 沈抚示范区's signing, 辽阳经济开发区's firms and funds in place, 天津滨海新区's 82 projects, 黄河三角洲产业投资基金,
@@ -1136,8 +1152,9 @@ REAL53_FLOORS = {"parks F1": 0.79, "companies F1": 0.66, "projects F1": 0.73, "f
 # fully right rows 0/5, facts with the right subject P 0.82 / R 0.26. The floors below are from all eight at 7cdad3c.
 # Studied at 2.02: a speaking body opens no sentence, quoted park contractions, 2万8,000, a count's parts in brackets:
 # facts 0.55, right subject P 0.91 / R 0.36. Floors raised to 0.05 below.
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
 REAL54_FLOORS = {"parks F1": 0.64, "companies F1": 0.84, "projects F1": 0.45, "facts F1": 0.50, "project parks": 0.35,
-                 "company parks": 0.82, "project status": 0.15, "facts with the right subject, precision": 0.85,
+                 "company parks": 0.82, "project status": 0.95, "facts with the right subject, precision": 0.85,
                  "facts with the right subject, recall": 0.31}
 
 # tests/eval/real55: 7 real items from national and wire media (2008-2023: 两江新区 (光明日报 2011), 廊坊's projects (中国新闻网 2008),
@@ -1166,10 +1183,10 @@ REAL55_FLOORS = {"parks F1": 0.90, "companies F1": 0.56, "projects F1": 0.85, "f
 # project parks 18/25 -> 22/25, fully right rows 18/32 -> 22/32. Floors raised to 0.05 below.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
 REAL56_FLOORS = {"parks F1": 0.61, "companies F1": 0.64, "projects F1": 0.61, "funds F1": 0.95, "facts F1": 0.68,
-                 "project parks": 0.83, "company parks": 0.87, "project status": 0.91,
-                 "fully right project rows": 0.66, "facts with the right subject, precision": 0.74,
-                 "facts with the right subject, recall": 0.45}
+                 "project parks": 0.83, "company parks": 0.87, "project status": 0.95, "fully right project rows": 0.66,
+                 "facts with the right subject, precision": 0.74, "facts with the right subject, recall": 0.45}
 
 # tests/eval/real57: 8 real items on foreign and Taiwan investment (2007-2021: 袍江工业区 (中国宁波网 2007), 常州高新区 (2007), 松山湖
 # (中新社 2010), 四川海峡两岸产业合作区 (2018), 苏州高新区's Japanese projects (苏州日报 2019), 沈阳中德装备园 (辽宁日报 2020), 苏州工业园区
@@ -1245,10 +1262,10 @@ REAL61_FLOORS = {"parks F1": 0.73, "companies F1": 0.68, "projects F1": 0.76, "f
 # was read: parks F1 0.79, companies 0.83, projects 0.67 (amounts 4/5), facts 0.88; company parks 8/10, project parks 7/10,
 # status 5/8, fully right rows 6/16, facts with the right subject P 0.98 / R 0.71.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
-REAL62_FLOORS = {"parks F1": 0.74, "companies F1": 0.78, "projects F1": 0.66, "facts F1": 0.83,
-                 "project parks": 0.65, "company parks": 0.75, "project status": 0.57,
-                 "fully right project rows": 0.38, "facts with the right subject, precision": 0.93,
-                 "facts with the right subject, recall": 0.66}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL62_FLOORS = {"parks F1": 0.74, "companies F1": 0.78, "projects F1": 0.66, "facts F1": 0.83, "project parks": 0.65,
+                 "company parks": 0.75, "project status": 0.70, "fully right project rows": 0.38,
+                 "facts with the right subject, precision": 0.93, "facts with the right subject, recall": 0.66}
 
 # tests/eval/real63: 7 real items on city and county parks (2014-2023: 衡东经济开发区 (华声在线 2023), 随州高新区 (随州日报 2017), 三明高新区
 # (东南网 2021), 岳阳经开区 (岳阳日报 2023), 荆州高新区 (荆州日报 2023), 赣州经开区 (赣南日报 2014), 丰城高新区 (2023)), collected at
@@ -1288,10 +1305,10 @@ REAL64_FLOORS = {"parks F1": 0.67, "companies F1": 0.88, "projects F1": 0.85, "f
 # fully right rows 7/13, facts with the right subject P 0.70 / R 0.50.
 # Studied at 2.03: a count of the listed projects with its stage in the next sentence (截至目前,5个项目均已…开复工): status 5/10
 # -> 10/10. Floors raised to 0.05 below.
-REAL65_FLOORS = {"parks F1": 0.87, "companies F1": 0.89, "projects F1": 0.81, "facts F1": 0.71,
-                 "project parks": 0.53, "company parks": 0.64, "project status": 0.95,
-                 "fully right project rows": 0.49, "facts with the right subject, precision": 0.65,
-                 "facts with the right subject, recall": 0.45}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL65_FLOORS = {"parks F1": 0.87, "companies F1": 0.89, "projects F1": 0.81, "facts F1": 0.77, "project parks": 0.53,
+                 "company parks": 0.64, "project status": 0.95, "fully right project rows": 0.49,
+                 "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.53}
 
 # tests/eval/real66: 7 real items on 山东 and 河南 zones (2015-2023: 聊城经济技术开发区 (聊城晚报 2015), 唐河产业集聚区 (新浪河南 2017), 济宁高新区
 # (2020), 运河经济开发区 (德州新闻网 2020), 平顶山's two parks (平顶山日报 2021), 明水经济技术开发区 (2021), 新乡经开区 (新乡日报 2023)), collected at
@@ -1378,11 +1395,11 @@ REAL71_FLOORS = {"parks F1": 0.82, "companies F1": 0.74, "projects F1": 0.40, "f
 # with the bare 园区 (梧州进口再生资源加工园区) is a park: parks 0.73 -> 0.76, project parks 18 -> 20/22. Floors raised to 0.05
 # below.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL72_FLOORS = {"parks F1": 0.71, "companies F1": 0.72, "projects F1": 0.75, "facts F1": 0.64,
-                 "project parks": 0.85, "company parks": 0.95, "project status": 0.41,
-                 "fully right project rows": 0.38, "facts with the right subject, precision": 0.49,
-                 "facts with the right subject, recall": 0.41, "project amounts": 0.95,
-                 "project amount qualifiers": 0.95}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL72_FLOORS = {"parks F1": 0.71, "companies F1": 0.72, "projects F1": 0.75, "facts F1": 0.64, "project parks": 0.85,
+                 "company parks": 0.95, "project status": 0.48, "fully right project rows": 0.41,
+                 "facts with the right subject, precision": 0.49, "facts with the right subject, recall": 0.41,
+                 "project amounts": 0.95, "project amount qualifiers": 0.95}
 
 # tests/eval/real73: 6 real items on funds tied to zones (2017-2025: 翠亨新区's 深中发展基金 (中山网 2024), 昆山开发区's start-ups
 # (2022), 花桥经济开发区's 低空 fund (经济日报 2024), 武汉经开区's 车谷 fund (湖北日报 2025), 杭州经开区's fund pledges (2017), park developers'
@@ -1405,10 +1422,10 @@ REAL73_FLOORS = {"parks F1": 0.81, "companies F1": 0.78, "funds F1": 0.65, "fact
 # At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
 # figures now.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
-REAL74_FLOORS = {"parks F1": 0.75, "companies F1": 0.78, "projects F1": 0.51, "facts F1": 0.60,
-                 "project parks": 0.81, "company parks": 0.78, "project status": 0.81,
-                 "fully right project rows": 0.57, "facts with the right subject, precision": 0.83,
-                 "facts with the right subject, recall": 0.42}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL74_FLOORS = {"parks F1": 0.75, "companies F1": 0.78, "projects F1": 0.51, "facts F1": 0.65, "project parks": 0.81,
+                 "company parks": 0.78, "project status": 0.81, "fully right project rows": 0.57,
+                 "facts with the right subject, precision": 0.84, "facts with the right subject, recall": 0.47}
 
 # tests/eval/real75: 9 real items on parks in 安徽 and northern 江苏 (2017-2024: 徐州工业园区 (2017), 徐州经济技术开发区 (中国江苏网 2018),
 # 淮安经济技术开发区 (淮安日报 2018), 上合物流园 (2021), 盐城经开区 (亚洲日报 2022), 宿迁's 贤官镇工业区 (2017), 中新苏滁高新区 (市场星报 2020), 合肥经开区 (2021),
@@ -1540,10 +1557,11 @@ REAL83_FLOORS = {"parks F1": 0.65, "companies F1": 0.90, "projects F1": 0.88, "f
 # project parks 9 -> 12/15. Floors raised to 0.05 below.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL84_FLOORS = {"parks F1": 0.64, "companies F1": 0.81, "projects F1": 0.66, "facts F1": 0.55,
-                 "project parks": 0.78, "company parks": 0.45, "project status": 0.84,
-                 "facts with the right subject, precision": 0.42, "facts with the right subject, recall": 0.26,
-                 "fully right project rows": 0.49, "project amounts": 0.88, "project amount qualifiers": 0.88}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL84_FLOORS = {"parks F1": 0.64, "companies F1": 0.81, "projects F1": 0.66, "facts F1": 0.57, "project parks": 0.78,
+                 "company parks": 0.45, "project status": 0.84, "facts with the right subject, precision": 0.45,
+                 "facts with the right subject, recall": 0.29, "fully right project rows": 0.49,
+                 "project amounts": 0.88, "project amount qualifiers": 0.88}
 
 # tests/eval/real85: 8 real items on district and county parks in 重庆 and 四川 (2012-2025: 彭山's 成眉新能源新材料园区 (2019),
 # 荣昌国家高新区 (2020), 朝天区's 羊木工业园 (广元市政府 2012), 江津白沙工业园 (2019), 邛崃's 羊安工业园区 (2012), 隆昌县 (2012), 绵阳经开区 (2025), 永川区 (2023)),
@@ -1765,11 +1783,11 @@ REAL100_FLOORS = {"parks F1": 0.55, "companies F1": 0.95, "projects F1": 0.62, "
 # facts with the right subject P 0.24 / R 0.13.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL101_FLOORS = {"parks F1": 0.78, "companies F1": 0.82, "projects F1": 0.48, "facts F1": 0.52,
-                  "project parks": 0.95, "company parks": 0.81, "project status": 0.57,
-                  "fully right project rows": 0.23, "facts with the right subject, precision": 0.19,
-                  "facts with the right subject, recall": 0.08, "project amounts": 0.75,
-                  "project amount qualifiers": 0.75}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL101_FLOORS = {"parks F1": 0.78, "companies F1": 0.82, "projects F1": 0.48, "facts F1": 0.52, "project parks": 0.95,
+                  "company parks": 0.81, "project status": 0.82, "fully right project rows": 0.33,
+                  "facts with the right subject, precision": 0.19, "facts with the right subject, recall": 0.08,
+                  "project amounts": 0.75, "project amount qualifiers": 0.75}
 
 # tests/eval/real102: 9 real items on 江西 zones: 小蓝经开区 2016, 井冈山经开区 2018 and 2026, 九江经开区 2019, 南昌高新区 2020 and 2026,
 # 上饶经开区 2021, 宜春经开区 2021, 赣州经开区 2024, collected at extractor 2.04 by someone who had not seen the rules. Scored
@@ -1779,10 +1797,10 @@ REAL101_FLOORS = {"parks F1": 0.78, "companies F1": 0.82, "projects F1": 0.48, "
 # Studied at 2.04 after that first score: a dateline of two outlets and a host park with a time word: project parks
 # 8 -> 13/19, fully right rows 2 -> 6/30. Floors raised to 0.05 below.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
-REAL102_FLOORS = {"parks F1": 0.89, "companies F1": 0.86, "projects F1": 0.73, "facts F1": 0.68,
-                  "project parks": 0.63, "company parks": 0.42, "project status": 0.74,
-                  "fully right project rows": 0.16, "facts with the right subject, precision": 0.54,
-                  "facts with the right subject, recall": 0.42}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL102_FLOORS = {"parks F1": 0.89, "companies F1": 0.86, "projects F1": 0.73, "facts F1": 0.68, "project parks": 0.63,
+                  "company parks": 0.42, "project status": 0.79, "fully right project rows": 0.19,
+                  "facts with the right subject, precision": 0.58, "facts with the right subject, recall": 0.42}
 
 # tests/eval/real103: 9 real items on 湖北 zones: 光谷生物城 2013, 武汉经开区 2021, 襄阳高新区 2018 and 2024, 宜昌 2022, 荆门高新区 2021,
 # 东湖综合保税区 2017, 孝南 2018, 黃石 開發區鐵山區 (香港商報 2022), collected at extractor 2.04 by someone who had not seen the rules.
@@ -1791,10 +1809,10 @@ REAL102_FLOORS = {"parks F1": 0.89, "companies F1": 0.86, "projects F1": 0.73, "
 # right subject P 0.33 / R 0.22.
 # Studied at 2.04 after that first score: 还有 opens a list of firms, and a park's own session of a city's event:
 # companies 0.55 -> 0.73, project parks 16 -> 22/22, fully right rows 13 -> 19/24. Floors raised to 0.05 below.
-REAL103_FLOORS = {"parks F1": 0.79, "companies F1": 0.67, "projects F1": 0.76, "facts F1": 0.67,
-                  "project parks": 0.95, "company parks": 0.82, "project status": 0.78,
-                  "fully right project rows": 0.74, "facts with the right subject, precision": 0.30,
-                  "facts with the right subject, recall": 0.19}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL103_FLOORS = {"parks F1": 0.79, "companies F1": 0.67, "projects F1": 0.76, "facts F1": 0.67, "project parks": 0.95,
+                  "company parks": 0.82, "project status": 0.83, "fully right project rows": 0.78,
+                  "facts with the right subject, precision": 0.30, "facts with the right subject, recall": 0.19}
 
 # tests/eval/real104: 9 real items on 云南 and 广西 parks: 蒙自经开区 2023, 昆明高新区 2023, 沾益工业园区 2023, 安宁高新区 2025, 南宁·中关村科技园
 # 2021, 中马钦州产业园区 2024, 鱼峰区工业园区 2019, 陆良 2020, 南宁高新区 2022, collected at extractor 2.04 by someone who had not seen
@@ -1822,11 +1840,11 @@ REAL105_FLOORS = {"parks F1": 0.45, "companies F1": 0.49, "projects F1": 0.75, "
 # (amounts 4/5), funds 0.67, facts 0.57; company parks 1/6, project parks 11/15, status 13/14, fully right rows
 # 11/21, facts with the right subject P 0.84 / R 0.45.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL106_FLOORS = {"parks F1": 0.75, "companies F1": 0.61, "projects F1": 0.73, "facts F1": 0.52,
-                  "project parks": 0.68, "company parks": 0.11, "project status": 0.87,
-                  "fully right project rows": 0.47, "facts with the right subject, precision": 0.78,
-                  "facts with the right subject, recall": 0.40, "funds F1": 0.61, "project amounts": 0.75,
-                  "project amount qualifiers": 0.95}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL106_FLOORS = {"parks F1": 0.75, "companies F1": 0.61, "projects F1": 0.73, "facts F1": 0.52, "project parks": 0.75,
+                  "company parks": 0.78, "project status": 0.87, "fully right project rows": 0.47,
+                  "facts with the right subject, precision": 0.78, "facts with the right subject, recall": 0.40,
+                  "funds F1": 0.61, "project amounts": 0.75, "project amount qualifiers": 0.95}
 
 # tests/eval/real107: 8 real items on 苏中 and 苏北 zones: 扬州经开区 2022 twice, 通州湾示范区 2021, 泰兴经济开发区 2017, 苏州盐城沿海合作开发园区
 # 2025, 苏宿工业园区 2021, 灌云县 2025, 淮阴经济开发区 2008, collected at extractor 2.04 by someone who had not seen the rules.
@@ -1836,10 +1854,10 @@ REAL106_FLOORS = {"parks F1": 0.75, "companies F1": 0.61, "projects F1": 0.73, "
 # Moved at 2.05: a park named as a guest's office places no firm (company parks 6 -> 7/10). Floors raised to 0.05
 # below where the figures now stand.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
-REAL107_FLOORS = {"parks F1": 0.91, "companies F1": 0.95, "projects F1": 0.76, "facts F1": 0.79,
-                  "project parks": 0.49, "company parks": 0.65, "project status": 0.49,
-                  "fully right project rows": 0.15, "facts with the right subject, precision": 0.68,
-                  "facts with the right subject, recall": 0.61}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL107_FLOORS = {"parks F1": 0.91, "companies F1": 0.95, "projects F1": 0.76, "facts F1": 0.79, "project parks": 0.49,
+                  "company parks": 0.65, "project status": 0.64, "fully right project rows": 0.28,
+                  "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.61}
 
 # tests/eval/real108: 9 real items on 河南 zones: 郑州航空港实验区 2014, 2017 and 2018, 商丘先进装备制造产业园 2017, 商城县开发区 2024, 卧龙区开发区
 # 2024, 郑州高新区 2024, 新乡经开区 2024, 郑州经开区 2023, collected at extractor 2.04 by someone who had not seen the rules.
@@ -1895,11 +1913,11 @@ REAL110_FLOORS = {"parks F1": 0.82, "companies F1": 0.64, "projects F1": 0.72, "
 # At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
 # figures now.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL111_FLOORS = {"parks F1": 0.65, "companies F1": 0.64, "projects F1": 0.79, "facts F1": 0.71,
-                  "project parks": 0.73, "company parks": 0.55, "project status": 0.73,
-                  "fully right project rows": 0.45, "facts with the right subject, precision": 0.70,
-                  "facts with the right subject, recall": 0.50, "project amounts": 0.45,
-                  "project amount qualifiers": 0.95}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL111_FLOORS = {"parks F1": 0.65, "companies F1": 0.64, "projects F1": 0.79, "facts F1": 0.71, "project parks": 0.73,
+                  "company parks": 0.55, "project status": 0.80, "fully right project rows": 0.45,
+                  "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.50,
+                  "project amounts": 0.45, "project amount qualifiers": 0.95}
 
 # tests/eval/real112: 7 real items on funds tied to zones: 绍兴滨海新区 2023, 成都高新區 (香港商報 2022), 蓝润国际海洋食品产业园 2019, 苏州工业园区
 # 2015, 成都高新区 2022, 江苏医疗器械科技产业园 2023, 暨阳湖科学城 2025, collected at extractor 2.04 by someone who had not seen the
@@ -1976,10 +1994,10 @@ REAL117_FLOORS = {"parks F1": 0.83, "companies F1": 0.83, "projects F1": 0.61, "
 # 4/5), facts 0.77; company parks 9/10, project parks 17/27, status 25/27, fully right rows 14/39, facts with the
 # right subject P 0.82 / R 0.68.
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
-REAL118_FLOORS = {"parks F1": 0.64, "companies F1": 0.41, "projects F1": 0.61, "facts F1": 0.72,
-                  "project parks": 0.66, "company parks": 0.85, "project status": 0.88,
-                  "fully right project rows": 0.40, "facts with the right subject, precision": 0.77,
-                  "facts with the right subject, recall": 0.62}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL118_FLOORS = {"parks F1": 0.64, "companies F1": 0.41, "projects F1": 0.61, "facts F1": 0.73, "project parks": 0.66,
+                  "company parks": 0.85, "project status": 0.88, "fully right project rows": 0.42,
+                  "facts with the right subject, precision": 0.78, "facts with the right subject, recall": 0.62}
 
 # tests/eval/real119: 7 real items on 山东 inland zones: 淄博高新区 2021, 泰安高新区 2016, 济南高新区 2018, 诸城悦东新材料产业园 2023, 临沂市高新区
 # 2023, 邹城经济开发区 2023, 高密 2022, collected at extractor 2.05 by someone who had not seen the rules. Scored once, at
@@ -2065,11 +2083,14 @@ REAL125_FLOORS = {"parks F1": 0.73, "companies F1": 0.73, "projects F1": 0.71, "
 # 7/9, project parks 7/8, status 2/2, fully right rows 6/12, facts with the right subject P 0.47 / R 0.33.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL126_FLOORS = {"parks F1": 0.79, "companies F1": 0.73, "projects F1": 0.65, "facts F1": 0.65,
-                  "project parks": 0.83, "company parks": 0.73, "project status": 0.95,
-                  "fully right project rows": 0.45, "facts with the right subject, precision": 0.42,
-                  "facts with the right subject, recall": 0.28, "project amounts": 0.45,
-                  "project amount qualifiers": 0.95}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+# At 2.12 (0968d3c): facts with the right subject, precision lowered from 0.42 to 0.40: 循环经济园 became a park word
+# (2.12): two figures of a town's foundries (以恒立公司为龙头的铸造企业…已发展到17家) now land on the park named just before them, where
+# its truth gives them to no park.
+REAL126_FLOORS = {"parks F1": 0.85, "companies F1": 0.73, "projects F1": 0.65, "facts F1": 0.65, "project parks": 0.95,
+                  "company parks": 0.83, "project status": 0.95, "fully right project rows": 0.53,
+                  "facts with the right subject, precision": 0.40, "facts with the right subject, recall": 0.28,
+                  "project amounts": 0.45, "project amount qualifiers": 0.95}
 
 # tests/eval/real127: 6 real items on 河北 and 山西 zones 2022-2024: 石家庄高新区 2022 (two), 襄汾经济技术开发区 2024, 山西转型综改示范区 2022,
 # 张北县 经济开发区 2023, 运城 2022, collected at extractor 2.05 by someone who had not seen the rules. Scored once, at e5c68ed
@@ -2101,10 +2122,13 @@ REAL128_FLOORS = {"parks F1": 0.95, "companies F1": 0.73, "projects F1": 0.62, "
 # the figures now.
 # At 2.07 (d856247), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL129_FLOORS = {"parks F1": 0.79, "companies F1": 0.95, "projects F1": 0.75, "facts F1": 0.75,
-                  "project parks": 0.32, "company parks": 0.22, "project status": 0.95,
-                  "facts with the right subject, precision": 0.71, "facts with the right subject, recall": 0.51,
-                  "fully right project rows": 0.10, "project amounts": 0.15, "project amount qualifiers": 0.75}
+# At 2.12 (0968d3c): project status lowered from 0.95 to 0.92: 计划投资 after a project's name is no plan of its stage
+# (2.12): one project loses a 'planned' its truth gives it for another reason (摘地, the land won), which the rules do
+# not read.
+REAL129_FLOORS = {"parks F1": 0.79, "companies F1": 0.95, "projects F1": 0.75, "facts F1": 0.75, "project parks": 0.32,
+                  "company parks": 0.22, "project status": 0.92, "facts with the right subject, precision": 0.71,
+                  "facts with the right subject, recall": 0.51, "fully right project rows": 0.10,
+                  "project amounts": 0.15, "project amount qualifiers": 0.75}
 
 # tests/eval/real130: 8 real items on 海南 自由贸易港 parks and 福建 / 广东 bonded zones 2015-2024: 洋浦保税港区 2021, 三亚崖州湾科技城 2021,
 # 海口江东新区 2023, 广东海南先进制造业合作产业园 2024, 文昌国际航天城 2023, 福州保税港区 2015, 湛江综合保税区 2021, 海口 2024, collected at extractor 2.05 by
@@ -2125,10 +2149,10 @@ REAL130_FLOORS = {"parks F1": 0.61, "companies F1": 0.68, "projects F1": 0.61, "
 # companies 0.80, projects 0.90, facts 0.56; company parks 7/10, project parks 9/9, status 2/9, fully right rows 2/11,
 # facts with the right subject P 0.71 / R 0.35.
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
-REAL131_FLOORS = {"parks F1": 0.61, "companies F1": 0.75, "projects F1": 0.85, "facts F1": 0.51,
-                  "project parks": 0.95, "company parks": 0.65, "project status": 0.17,
-                  "fully right project rows": 0.13, "facts with the right subject, precision": 0.78,
-                  "facts with the right subject, recall": 0.36}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL131_FLOORS = {"parks F1": 0.61, "companies F1": 0.75, "projects F1": 0.85, "facts F1": 0.51, "project parks": 0.95,
+                  "company parks": 0.65, "project status": 0.28, "fully right project rows": 0.22,
+                  "facts with the right subject, precision": 0.83, "facts with the right subject, recall": 0.36}
 
 # tests/eval/real132: 8 real items on university science parks, incubators and 科技城 2012-2024: 电子科大科技园(天府园) 2024, 成都
 # 众创空间 2018, 西咸新区 2021, 洛阳·大学科技园 2013, 襄阳科技城 2016, 襄阳 incubators 2018, 绵阳 科技城创新基地 2021, 郑东新区 龙子湖 2012, collected at
@@ -2169,11 +2193,11 @@ REAL134_FLOORS = {"parks F1": 0.87, "companies F1": 0.83, "projects F1": 0.76, "
 # At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
 # the figures now.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL135_FLOORS = {"parks F1": 0.75, "companies F1": 0.42, "projects F1": 0.53, "facts F1": 0.63,
-                  "project parks": 0.75, "company parks": 0.45, "project status": 0.75,
-                  "fully right project rows": 0.17, "facts with the right subject, precision": 0.90,
-                  "facts with the right subject, recall": 0.48, "project amounts": 0.61,
-                  "project amount qualifiers": 0.95}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL135_FLOORS = {"parks F1": 0.75, "companies F1": 0.42, "projects F1": 0.53, "facts F1": 0.64, "project parks": 0.75,
+                  "company parks": 0.45, "project status": 0.75, "fully right project rows": 0.28,
+                  "facts with the right subject, precision": 0.95, "facts with the right subject, recall": 0.48,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
 
 # tests/eval/real136: 6 real items on listed firms and parks 2015-2026: 佳木斯高新区 2024, 广安经开区 2015, 张江高新区 2023, 金山碳谷绿湾产业园
 # 2026, 永定工业园 2016, a listed firm's own 工业园, collected at extractor 2.06 by someone who had not seen the rules. Scored
@@ -2194,10 +2218,10 @@ REAL136_FLOORS = {"parks F1": 0.82, "companies F1": 0.61, "projects F1": 0.49, "
 # company parks 4/6, project parks 5/16, status 9/12, fully right rows 4/23, facts with the right subject P 0.51 / R
 # 0.40.
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
-REAL137_FLOORS = {"parks F1": 0.61, "companies F1": 0.80, "projects F1": 0.69, "facts F1": 0.75,
-                  "project parks": 0.26, "company parks": 0.61, "project status": 0.70,
-                  "fully right project rows": 0.12, "facts with the right subject, precision": 0.47,
-                  "facts with the right subject, recall": 0.35}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL137_FLOORS = {"parks F1": 0.61, "companies F1": 0.80, "projects F1": 0.69, "facts F1": 0.75, "project parks": 0.26,
+                  "company parks": 0.61, "project status": 0.78, "fully right project rows": 0.12,
+                  "facts with the right subject, precision": 0.47, "facts with the right subject, recall": 0.35}
 
 # tests/eval/real138: 7 real items on 山东 coastal zones 2019-2025: 青岛西海岸新区 2019, 莱西国际招商产业园 2020, 胶州 春光康谷 2024, 烟台开发区
 # 2022, 烟台高新区 2023, 威海高新区 2022, 日照经开区 2025, collected at extractor 2.06 by someone who had not seen the rules. Scored
@@ -2232,10 +2256,10 @@ REAL139_FLOORS = {"parks F1": 0.45, "companies F1": 0.81, "projects F1": 0.61, "
 # the figures now.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
-REAL140_FLOORS = {"parks F1": 0.82, "companies F1": 0.69, "projects F1": 0.79, "facts F1": 0.68,
-                  "project parks": 0.69, "company parks": 0.66, "project status": 0.89,
-                  "fully right project rows": 0.54, "facts with the right subject, precision": 0.74,
-                  "facts with the right subject, recall": 0.57}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL140_FLOORS = {"parks F1": 0.82, "companies F1": 0.69, "projects F1": 0.79, "facts F1": 0.68, "project parks": 0.69,
+                  "company parks": 0.80, "project status": 0.89, "fully right project rows": 0.54,
+                  "facts with the right subject, precision": 0.74, "facts with the right subject, recall": 0.57}
 
 # tests/eval/real141: 7 real items on 湖北, 湖南 and 江西 zones 2022-2025: 株洲经开区 2025, 宜昌高新区白洋工业园 2025, 长沙经开区 2022 (two),
 # 武汉经开区 2023, 东湖高新区 2023, 赣州经开区 2022, collected at extractor 2.06 by someone who had not seen the rules. Scored once,
@@ -2252,10 +2276,10 @@ REAL141_FLOORS = {"parks F1": 0.67, "companies F1": 0.64, "projects F1": 0.64, "
 # once, at 33c5007 (2.06), before its output was read: parks F1 0.74, companies 0.59, projects 0.76, facts 0.86;
 # company parks 3/5, project parks 21/21, status 12/21, fully right rows 12/31, facts with the right subject P 0.93 /
 # R 0.79.
-REAL142_FLOORS = {"parks F1": 0.68, "companies F1": 0.53, "projects F1": 0.71, "facts F1": 0.80,
-                  "project parks": 0.95, "company parks": 0.55, "project status": 0.52,
-                  "fully right project rows": 0.33, "facts with the right subject, precision": 0.88,
-                  "facts with the right subject, recall": 0.73}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL142_FLOORS = {"parks F1": 0.68, "companies F1": 0.53, "projects F1": 0.71, "facts F1": 0.80, "project parks": 0.95,
+                  "company parks": 0.55, "project status": 0.61, "fully right project rows": 0.33,
+                  "facts with the right subject, precision": 0.88, "facts with the right subject, recall": 0.73}
 
 # tests/eval/real143: 6 real items on traditional-script press: 橋頭科學園區 2025 (two), the 科學園區' half-year revenue 2025,
 # 高雄 科技產業園區 2023, 南科 2020, 港深創新及科技園 2018, collected at extractor 2.06 by someone who had not seen the rules. Scored
@@ -2400,10 +2424,10 @@ REAL153_FLOORS = {"parks F1": 0.45, "companies F1": 0.56, "projects F1": 0.50, "
 # right subject P 0.75 / R 0.52.
 # At 2.07 (d856247), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL154_FLOORS = {"parks F1": 0.77, "companies F1": 0.95, "projects F1": 0.75, "facts F1": 0.77,
-                  "project parks": 0.65, "company parks": 0.70, "project status": 0.95,
-                  "fully right project rows": 0.43, "facts with the right subject, precision": 0.75,
-                  "facts with the right subject, recall": 0.47}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL154_FLOORS = {"parks F1": 0.77, "companies F1": 0.95, "projects F1": 0.77, "facts F1": 0.77, "project parks": 0.65,
+                  "company parks": 0.70, "project status": 0.95, "fully right project rows": 0.43,
+                  "facts with the right subject, precision": 0.75, "facts with the right subject, recall": 0.47}
 
 # tests/eval/real155: 7 real items on 江西 county projects and parks, and two 湖南 parks, 2018-2024: 吉安县 2022, 吉水 2022,
 # 东乡区 2023, 寻乌石排工业园区 2018, 上饶 2021, 江华高新区 2024, 永州经开区 2022, collected at extractor 2.06 by someone who had not seen
@@ -2572,11 +2596,11 @@ REAL168_FLOORS = {"parks F1": 0.79, "companies F1": 0.81, "projects F1": 0.26, "
 # company parks 5/6, project parks 11/11, status 7/11, fully right rows 7/23, facts with the right subject P 0.69 / R
 # 0.70.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL169_FLOORS = {"parks F1": 0.79, "companies F1": 0.80, "projects F1": 0.79, "facts F1": 0.75,
-                  "project parks": 0.95, "company parks": 0.78, "project status": 0.58,
-                  "fully right project rows": 0.25, "facts with the right subject, precision": 0.63,
-                  "facts with the right subject, recall": 0.64, "project amounts": 0.95,
-                  "project amount qualifiers": 0.95}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL169_FLOORS = {"parks F1": 0.79, "companies F1": 0.80, "projects F1": 0.79, "facts F1": 0.75, "project parks": 0.95,
+                  "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.42,
+                  "facts with the right subject, precision": 0.63, "facts with the right subject, recall": 0.64,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
 
 # tests/eval/real170: 7 real items on 吉林 and 内蒙古 zones 2019-2026: 公主岭经济开发区 2025, 延吉高新区 2023, 中韩示范区 2026, 赤峰 2023
 # (two), 和林格尔新区 2025, 鄂尔多斯 2019, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at
@@ -2818,11 +2842,11 @@ REAL191_FLOORS = {"parks F1": 0.75, "companies F1": 0.81, "projects F1": 0.66, "
 # subject P 1.00 / R 0.46.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
 # At 2.11 (f8c4f4c7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL192_FLOORS = {"parks F1": 0.65, "companies F1": 0.75, "projects F1": 0.57, "facts F1": 0.58,
-                  "project parks": 0.45, "company parks": 0.45, "project status": 0.62,
-                  "fully right project rows": 0.12, "facts with the right subject, precision": 0.95,
-                  "facts with the right subject, recall": 0.41, "project amounts": 0.28,
-                  "project amount qualifiers": 0.95}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL192_FLOORS = {"parks F1": 0.65, "companies F1": 0.75, "projects F1": 0.57, "facts F1": 0.58, "project parks": 0.45,
+                  "company parks": 0.45, "project status": 0.95, "fully right project rows": 0.12,
+                  "facts with the right subject, precision": 0.95, "facts with the right subject, recall": 0.41,
+                  "project amounts": 0.28, "project amount qualifiers": 0.95}
 
 # tests/eval/real193: 8 real items on 广东 粤东西北 parks 2014-2025: 海丰县产业转移工业园 2014, 汕尾高新区红草园区 2016, 南雄绿色植保产业园 2024,
 # 河源和平产业园区 2025, 梅州高新区 2022, 茂名零碳产业园 2024, 阳江阳春产业园区 2025, 广清产业园 2025, collected at extractor 2.08 by someone who had
@@ -2830,10 +2854,10 @@ REAL192_FLOORS = {"parks F1": 0.65, "companies F1": 0.75, "projects F1": 0.57, "
 # projects 0.72, facts 0.65; company parks 7/16, project parks 10/14, status 7/11, fully right rows 6/19, facts with
 # the right subject P 0.94 / R 0.50.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL193_FLOORS = {"parks F1": 0.78, "companies F1": 0.89, "projects F1": 0.67, "facts F1": 0.68,
-                  "project parks": 0.66, "company parks": 0.76, "project status": 0.59,
-                  "fully right project rows": 0.27, "facts with the right subject, precision": 0.90,
-                  "facts with the right subject, recall": 0.55}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL193_FLOORS = {"parks F1": 0.78, "companies F1": 0.89, "projects F1": 0.67, "facts F1": 0.68, "project parks": 0.66,
+                  "company parks": 0.76, "project status": 0.67, "fully right project rows": 0.31,
+                  "facts with the right subject, precision": 0.90, "facts with the right subject, recall": 0.55}
 
 # tests/eval/real194: 6 real items on 河北 county and city zones 2022-2025: 轴承工业园区 2023, 阳原经济开发区 2023, 香河县经开区 2025,
 # 邱县经济开发区 2024, 武强经济开发区 2022, 满城经济开发区 2024, collected at extractor 2.08 by someone who had not seen the rules. Scored
@@ -2852,10 +2876,13 @@ REAL194_FLOORS = {"parks F1": 0.95, "companies F1": 0.84, "projects F1": 0.73, "
 # company parks 1/5, project parks 1/6, status 1/4, fully right rows 1/13, facts with the right subject P 0.39 / R
 # 0.19.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL195_FLOORS = {"parks F1": 0.78, "companies F1": 0.69, "projects F1": 0.65, "facts F1": 0.56,
-                  "project parks": 0.66, "company parks": 0.38, "project status": 0.35,
-                  "fully right project rows": 0.12, "facts with the right subject, precision": 0.37,
-                  "facts with the right subject, recall": 0.18}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+# At 2.12 (0968d3c): project status lowered from 0.35 to 0.33: the 2.12 rule for items each after its total, joined by
+# commas, found 一方国际生态卫星城项目 with its sum and zone; the story's groundbreaking makes it started, where its truth has it
+# planned (都将在一季度开工建设, after the list, is not read as its plan).
+REAL195_FLOORS = {"parks F1": 0.78, "companies F1": 0.69, "projects F1": 0.71, "facts F1": 0.56, "project parks": 0.70,
+                  "company parks": 0.38, "project status": 0.33, "fully right project rows": 0.12,
+                  "facts with the right subject, precision": 0.37, "facts with the right subject, recall": 0.18}
 
 # tests/eval/real196: 6 real items on industry research and consulting write-ups on parks 2021-2025: 蛇口网谷产业园 2021,
 # 张江科学城 2023, 溧阳高新区 2025, 西安高新技术产业开发区 2023, 中关村科技园区 2023, 郑州高新技术产业开发区 2024, collected at extractor 2.08 by someone
@@ -2903,10 +2930,10 @@ REAL199_FLOORS = {"parks F1": 0.71, "companies F1": 0.95, "projects F1": 0.84, "
 # Scored once, at 78b4051 (2.08), before its output was read: parks F1 1.00, companies 0.93, projects 0.79, facts
 # 0.76; company parks 6/7, project parks 16/17, status 12/16, fully right rows 13/24, facts with the right subject P
 # 0.86 / R 0.61.
-REAL200_FLOORS = {"parks F1": 0.95, "companies F1": 0.88, "projects F1": 0.74, "facts F1": 0.71,
-                  "project parks": 0.89, "company parks": 0.81, "project status": 0.70,
-                  "fully right project rows": 0.49, "facts with the right subject, precision": 0.81,
-                  "facts with the right subject, recall": 0.56}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL200_FLOORS = {"parks F1": 0.95, "companies F1": 0.88, "projects F1": 0.74, "facts F1": 0.73, "project parks": 0.89,
+                  "company parks": 0.81, "project status": 0.70, "fully right project rows": 0.49,
+                  "facts with the right subject, precision": 0.81, "facts with the right subject, recall": 0.59}
 
 # tests/eval/real201: 8 real items on agricultural and food parks 2016-2025: 亳州食品产业园 2017, 兴宁市丝苗米省级现代农业产业园 2022,
 # 泰兴市产业园 2022, 周口国家农业高新技术产业示范区 2022, 成都国家农业科技园区 2023, 屏山食品科技园 2016, 重庆绿色食品产业园 2020, 平原示范区 2025, collected at
@@ -2947,10 +2974,10 @@ REAL203_FLOORS = {"parks F1": 0.77, "companies F1": 0.84, "projects F1": 0.62, "
 # 11/14, project parks 9/17, status 2/12, fully right rows 3/20, facts with the right subject P 0.86 / R 0.56.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
-REAL204_FLOORS = {"parks F1": 0.95, "companies F1": 0.65, "projects F1": 0.82, "facts F1": 0.76,
-                  "project parks": 0.89, "company parks": 0.74, "project status": 0.53,
-                  "fully right project rows": 0.60, "facts with the right subject, precision": 0.82,
-                  "facts with the right subject, recall": 0.73}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL204_FLOORS = {"parks F1": 0.95, "companies F1": 0.65, "projects F1": 0.82, "facts F1": 0.76, "project parks": 0.89,
+                  "company parks": 0.74, "project status": 0.61, "fully right project rows": 0.60,
+                  "facts with the right subject, precision": 0.82, "facts with the right subject, recall": 0.73}
 
 # tests/eval/real205: 6 real items on 安徽 and 河南 county zones 2016-2020: 利辛经济开发区 2020, 华夏幸福舒城智能制造产业园 2019, 民权县高新技术开发区
 # 2016, 民权高新区 2017, 寿县蜀山 2018, 安徽巢湖经济开发区 2020, collected at extractor 2.08 by someone who had not seen the rules.
@@ -2981,10 +3008,10 @@ REAL206_FLOORS = {"parks F1": 0.66, "companies F1": 0.65, "projects F1": 0.75, "
 # 0.49; company parks 7/8, project parks 3/4, status 4/4, fully right rows 3/5, facts with the right subject P 0.61 /
 # R 0.36.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL207_FLOORS = {"parks F1": 0.87, "companies F1": 0.77, "projects F1": 0.75, "facts F1": 0.44,
-                  "project parks": 0.70, "company parks": 0.89, "project status": 0.95,
-                  "fully right project rows": 0.55, "facts with the right subject, precision": 0.56,
-                  "facts with the right subject, recall": 0.31}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL207_FLOORS = {"parks F1": 0.87, "companies F1": 0.77, "projects F1": 0.75, "facts F1": 0.45, "project parks": 0.70,
+                  "company parks": 0.89, "project status": 0.95, "fully right project rows": 0.55,
+                  "facts with the right subject, precision": 0.59, "facts with the right subject, recall": 0.31}
 
 # tests/eval/real208: 7 real items on 福建 zones 2022-2025: 东侨开发区 2023, 古雷开发区 2022, 周宁县不锈钢深加工产业园 2024, 晋江经济开发区 2025,
 # 厦门火炬高新区 2023, 闽侯经济技术开发区 2022, 福州罗源湾开发区 2025, collected at extractor 2.08 by someone who had not seen the rules.
@@ -3227,8 +3254,9 @@ REAL228_FLOORS = {"parks F1": 0.95, "companies F1": 0.22, "projects F1": 0.76, "
 # 0.69, facts 0.55; company parks 0/2, project parks 13/19, status 8/19, fully right rows 3/30, facts with the right
 # subject P 0.58 / R 0.30.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL229_FLOORS = {"parks F1": 0.52, "companies F1": 0.95, "projects F1": 0.69, "facts F1": 0.50,
-                  "project parks": 0.63, "project status": 0.74, "fully right project rows": 0.34,
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL229_FLOORS = {"parks F1": 0.52, "companies F1": 0.95, "projects F1": 0.69, "facts F1": 0.50, "project parks": 0.63,
+                  "project status": 0.79, "fully right project rows": 0.34,
                   "facts with the right subject, precision": 0.53, "facts with the right subject, recall": 0.25}
 
 # tests/eval/real230: 7 real items on 新疆 and 甘肃 zones 2021-2025: 可克达拉经济技术开发区 2024, 鄯善工业园区 2023, 乌鲁木齐经济技术开发区 2024,
@@ -3317,10 +3345,10 @@ REAL237_FLOORS = {"parks F1": 0.70, "companies F1": 0.95, "projects F1": 0.66, "
 # was read: parks F1 0.61, companies 0.41, projects 0.75, facts 0.87; company parks 5/7, project parks 15/25, status
 # 18/22, fully right rows 13/37, facts with the right subject P 0.67 / R 0.78.
 # At 2.10 (ce3a2642), rescored after the rules of 2.10 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL238_FLOORS = {"parks F1": 0.70, "companies F1": 0.36, "projects F1": 0.70, "facts F1": 0.84,
-                  "project parks": 0.59, "company parks": 0.66, "project status": 0.77,
-                  "fully right project rows": 0.32, "facts with the right subject, precision": 0.65,
-                  "facts with the right subject, recall": 0.77}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL238_FLOORS = {"parks F1": 0.70, "companies F1": 0.36, "projects F1": 0.70, "facts F1": 0.84, "project parks": 0.59,
+                  "company parks": 0.66, "project status": 0.81, "fully right project rows": 0.35,
+                  "facts with the right subject, precision": 0.65, "facts with the right subject, recall": 0.77}
 
 # tests/eval/real239: 3 real items on 上海 and 江苏 zones 2011-2013: 张江高科技园区 2011, 扬州 邗江 北洲功能区 2011, 临港 2013, collected at
 # extractor 2.10 by someone who had not seen the rules. Scored once, at ce3a264 (2.10), before its output was read:
@@ -3354,11 +3382,11 @@ REAL240_FLOORS = {"parks F1": 0.61, "companies F1": 0.82, "projects F1": 0.55, "
 # rows 5/24, facts with the right subject P 0.88 / R 0.62.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
 # At 2.11 (f8c4f4c7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL241_FLOORS = {"parks F1": 0.75, "companies F1": 0.85, "projects F1": 0.61, "facts F1": 0.69,
-                  "project parks": 0.79, "company parks": 0.95, "project status": 0.79,
-                  "fully right project rows": 0.34, "facts with the right subject, precision": 0.82,
-                  "facts with the right subject, recall": 0.56, "project amounts": 0.95,
-                  "project amount qualifiers": 0.95}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL241_FLOORS = {"parks F1": 0.75, "companies F1": 0.85, "projects F1": 0.61, "facts F1": 0.69, "project parks": 0.79,
+                  "company parks": 0.95, "project status": 0.79, "fully right project rows": 0.34,
+                  "facts with the right subject, precision": 0.83, "facts with the right subject, recall": 0.56,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
 
 # tests/eval/real242: 6 real items on 河北 zones 2016-2020: 香河 机器人产业港 2016, 石家庄经开区 2017, 唐山 路北区 2018, 石家庄高新区 2018,
 # 张家口经开区 2018, 邯郸经开区 2020, collected at extractor 2.11 by someone who had not seen the rules. Scored once, at 3e28aea
@@ -3377,11 +3405,11 @@ REAL242_FLOORS = {"parks F1": 0.56, "companies F1": 0.56, "projects F1": 0.80, "
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
 # At 2.11 (d50d61e7), lowered to the figures now where the rules of 2.11 brought them down: the project cards of 2.11
 # found 创新产业园(一期)项目, whose truth's park 创新产业园 is not read (9/11 project parks now against 8/9 at its first score).
-REAL243_FLOORS = {"parks F1": 0.61, "companies F1": 0.83, "projects F1": 0.70, "facts F1": 0.73,
-                  "project parks": 0.81, "company parks": 0.95, "project status": 0.58,
-                  "fully right project rows": 0.41, "facts with the right subject, precision": 0.57,
-                  "facts with the right subject, recall": 0.52, "project amounts": 0.95,
-                  "project amount qualifiers": 0.95}
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+REAL243_FLOORS = {"parks F1": 0.61, "companies F1": 0.83, "projects F1": 0.70, "facts F1": 0.73, "project parks": 0.81,
+                  "company parks": 0.95, "project status": 0.85, "fully right project rows": 0.48,
+                  "facts with the right subject, precision": 0.57, "facts with the right subject, recall": 0.52,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
 
 # tests/eval/real244: 2 real items on 黑龙江 and 辽宁 zones 2011-2012: 宾西开发区 2011, 旅顺经济开发区 2012, collected at extractor
 # 2.11 by someone who had not seen the rules. Scored once, at eca8408 (2.11), before its output was read: parks F1
@@ -3426,6 +3454,79 @@ REAL247_FLOORS = {"parks F1": 0.58, "companies F1": 0.87, "projects F1": 0.65, "
                   "fully right project rows": 0.33, "facts with the right subject, precision": 0.71,
                   "facts with the right subject, recall": 0.37, "project amounts": 0.95,
                   "project amount qualifiers": 0.95}
+
+# tests/eval/real248: 4 real items on 黑龙江 and 吉林 zones 2017-2020: 哈尔滨新区 2019, 辽源经济开发区 2017, 大庆高新区 2017, 哈尔滨 双城区 2020,
+# collected at extractor 2.11 by someone who had not seen the rules. Scored once, at 8b7be3d (2.11), before its output
+# was read: parks F1 0.61, companies —, projects 0.00, facts 0.40; company parks 0/0, project parks 0/0, status 0/0,
+# fully right rows 0/0, facts with the right subject P 0.94 / R 0.26.
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL248_FLOORS = {"parks F1": 0.61, "facts F1": 0.85, "facts with the right subject, precision": 0.92,
+                  "facts with the right subject, recall": 0.82}
+
+# tests/eval/real249: 6 real items on 江苏 and 浙江 county zones 2021-2024: 江山经济开发区 2024, 响水县 2024, 沭阳经开区 2024, 兰溪经济开发区
+# 2021, 遂昌经济开发区 2022, 沭阳县 2022, collected at extractor 2.11 by someone who had not seen the rules. Scored once, at
+# 8b7be3d (2.11), before its output was read: parks F1 0.80, companies 0.57, projects 0.55, facts 0.78; company parks
+# 2/2, project parks 2/3, status 1/3, fully right rows 0/7, facts with the right subject P 0.78 / R 0.82.
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL249_FLOORS = {"parks F1": 0.75, "companies F1": 0.52, "projects F1": 0.49, "facts F1": 0.73, "project parks": 0.61,
+                  "company parks": 0.95, "project status": 0.95, "facts with the right subject, precision": 0.72,
+                  "facts with the right subject, recall": 0.76, "project amounts": 0.95,
+                  "project amount qualifiers": 0.95}
+
+# tests/eval/real250: 8 real items on 湖南 and 湖北 zones 2017-2020: 长沙经开区 2019 and 2017, 荆州开发区 2018, 东湖高新区's fund 2017,
+# 黄石新港园区 2019, 常德经开区 2020, 攸县高新区 2019, 孝感临空经济区 2018, collected at extractor 2.11 by someone who had not seen the
+# rules. Scored once, at 8b7be3d (2.11), before its output was read: parks F1 0.67, companies 0.67, projects 0.87,
+# facts 0.68, funds 1.00; company parks 2/7, project parks 12/17, status 11/12, fully right rows 10/20, facts with the
+# right subject P 0.56 / R 0.61.
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL250_FLOORS = {"parks F1": 0.70, "companies F1": 0.61, "projects F1": 0.82, "funds F1": 0.95, "facts F1": 0.66,
+                  "project parks": 0.71, "company parks": 0.23, "fund parks": 0.95, "project status": 0.86,
+                  "fully right project rows": 0.50, "facts with the right subject, precision": 0.58,
+                  "facts with the right subject, recall": 0.64, "project amounts": 0.45,
+                  "project amount qualifiers": 0.61, "fund amounts": 0.95}
+
+# tests/eval/real251: 6 real items on 新疆, 内蒙古 and 宁夏 zones 2016-2021: 宁东能源化工基地 2016, 库尔勒开发区 2017, 鄂尔多斯 大路煤化工基地 2018,
+# 吴忠奶产业园 2019, 阿拉善高新区 2021, 金山高新区 2016, collected at extractor 2.11 by someone who had not seen the rules. Scored
+# once, at 8b7be3d (2.11), before its output was read: parks F1 0.77, companies 0.80, projects 0.78, facts 0.59;
+# company parks 4/6, project parks 8/9, status 8/9, fully right rows 7/10, facts with the right subject P 0.60 / R
+# 0.62.
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL251_FLOORS = {"parks F1": 0.71, "companies F1": 0.75, "projects F1": 0.78, "facts F1": 0.57, "project parks": 0.85,
+                  "company parks": 0.61, "project status": 0.95, "fully right project rows": 0.76,
+                  "facts with the right subject, precision": 0.60, "facts with the right subject, recall": 0.57,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real252: 7 real items on 山西 and 河南 zones 2021-2023: 黎城经开区 2023, 晋中开发区 2022, 太忻一体化经济区 2023, 洛阳 伊滨区 2021,
+# 南阳 官庄工区 2022, 长葛 黄河工业园区 2022, 焦作经开区 2023, collected at extractor 2.12 by someone who had not seen the rules. Scored
+# once, at 6335a89 (2.12), before its output was read: parks F1 0.62, companies 0.94, projects 0.74, facts 0.58;
+# company parks 6/8, project parks 2/10, status 6/9, fully right rows 1/16, facts with the right subject P 0.78 / R
+# 0.41.
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL252_FLOORS = {"parks F1": 0.57, "companies F1": 0.89, "projects F1": 0.69, "facts F1": 0.52, "project parks": 0.15,
+                  "company parks": 0.70, "project status": 0.83, "fully right project rows": 0.01,
+                  "facts with the right subject, precision": 0.73, "facts with the right subject, recall": 0.36}
+
+# tests/eval/real253: 6 real items on 福建 and 江西 county projects 2018-2020: 黎川县 2018, 弋阳县 2019, 吉安 2018, 兴国县 2020, 福建's
+# province-wide starts 2018 and 2020, collected at extractor 2.12 by someone who had not seen the rules. Scored once,
+# at 6335a89 (2.12), before its output was read: parks F1 1.00, companies 0.80, projects 0.82, facts 0.87; company
+# parks 2/2, project parks 20/20, status 14/19, fully right rows 15/26, facts with the right subject P 0.97 / R 0.77.
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL253_FLOORS = {"parks F1": 0.95, "companies F1": 0.75, "projects F1": 0.81, "facts F1": 0.82, "project parks": 0.95,
+                  "company parks": 0.95, "project status": 0.85, "fully right project rows": 0.66,
+                  "facts with the right subject, precision": 0.91, "facts with the right subject, recall": 0.71,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real255: 7 real items on 辽宁 zones 2018-2022, one item in traditional script as published: 辽东湾新区 2019 and
+# 2020, 鞍山经济开发区 2022, 沈阳 浑南区 2022, 锦州 2018, 金普新区 2018, 沈阳 辽中区 2020, collected at extractor 2.12 by someone who had not
+# seen the rules. Scored once, at 6335a89 (2.12), before its output was read: parks F1 0.80, companies 0.83, projects
+# 0.83, facts 0.75, funds 1.00; company parks 4/5, project parks 16/19, status 9/19, fully right rows 7/24, facts with
+# the right subject P 0.81 / R 0.67.
+# At 2.12 (0968d3c), rescored after the rules of 2.12 (this set studied after its first score): raised to 0.05 below the figures now.
+REAL255_FLOORS = {"parks F1": 0.75, "companies F1": 0.78, "projects F1": 0.80, "funds F1": 0.95, "facts F1": 0.70,
+                  "project parks": 0.80, "company parks": 0.75, "fund parks": 0.95, "project status": 0.85,
+                  "fully right project rows": 0.51, "facts with the right subject, precision": 0.76,
+                  "facts with the right subject, recall": 0.61, "project amounts": 0.85,
+                  "project amount qualifiers": 0.95, "fund amounts": 0.95}
 
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
@@ -3646,7 +3747,14 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real244": REAL244_FLOORS,
                     "real245": REAL245_FLOORS,
                     "real246": REAL246_FLOORS,
-                    "real247": REAL247_FLOORS}
+                    "real247": REAL247_FLOORS,
+                    "real248": REAL248_FLOORS,
+                    "real249": REAL249_FLOORS,
+                    "real250": REAL250_FLOORS,
+                    "real251": REAL251_FLOORS,
+                    "real252": REAL252_FLOORS,
+                    "real253": REAL253_FLOORS,
+                    "real255": REAL255_FLOORS}
 
 
 @pytest.mark.django_db

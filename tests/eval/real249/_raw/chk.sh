@@ -1,0 +1,9 @@
+#!/bin/bash
+# usage: chk.sh PHRASE... ; grep every earlier set (texts, SOURCES, notes, used lists) for each phrase (URL fragments too)
+# prints file NAMES only; real249 itself and real248 / real250 / real251 (being built by others) are excluded
+for p in "$@"; do
+  echo "== $p"; grep -rl --include='*.txt' --include='*.md' --include='*.tsv' --include='*.json' \
+    --exclude-dir=real249 --exclude-dir=real248 --exclude-dir=real250 --exclude-dir=real251 \
+    -- "$p" /work/main/tests/eval/ /work/shared/eval/ /work/shared/seeds/ 2>/dev/null \
+    | grep -v /real248/ | grep -v /real250/ | grep -v /real251/ | grep -v /real249/ | head -5
+done

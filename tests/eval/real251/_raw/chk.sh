@@ -1,0 +1,8 @@
+#!/bin/bash
+# usage: chk.sh PHRASE... ; grep every earlier set (texts, SOURCES, notes, used lists, JSON) for each phrase (URL fragments too);
+# prints file NAMES only. real251 itself and real248, real249, real250 (being built by others) are excluded.
+for p in "$@"; do
+  echo "== $p"; grep -rl --exclude-dir=real251 --exclude-dir=real248 --exclude-dir=real249 --exclude-dir=real250 \
+    --include='*.txt' --include='*.md' --include='*.tsv' --include='*.json' -- "$p" /work/main/tests/eval/ /work/shared/eval/ /work/shared/seeds/ 2>/dev/null \
+    | grep -v /real248/ | grep -v /real249/ | grep -v /real250/ | grep -v /real251/ | head -5
+done
