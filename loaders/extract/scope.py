@@ -79,11 +79,12 @@ _SETTING_OPENING_RE = re.compile(r"在(?:位于)?[^，,。；;在]{2,30}?(?:基�
 _CITY_SUBJECT_RE = re.compile(r"(?:%s)市?(?![\u4e00-\u9fff]{0,8}(?:园|%s|基地|[(（]|日报|晚报|讯))"
                               % ("|".join(sorted(CITIES, key=len, reverse=True)), ZONE_WORDS))
 # 我县, 本市: the county or city the paper is from (not 我区: a zone's own site calls itself so), as a subject
-_HOME_SUBJECT_RE = re.compile(r"(?:我|本|该)(县|市)(?![\u4e00-\u9fff]{0,8}(?:园|%s|基地))" % ZONE_WORDS)
+_PARK_WORD_SOON = r"[\u4e00-\u9fff]{0,8}(?:园|%s|基地)" % ZONE_WORDS  # (a place that opens a park's name, not a subject)
+_HOME_SUBJECT_RE = re.compile(r"(?:我|本|该)(县|市)(?!%s)" % _PARK_WORD_SOON)
 # 上虞区召开…, 东海县举办…: a county or district word, then a verb of what a government does
 _COUNTY_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:(?:县|旗)(?=将)|(?:县|区|旗)(?=召开|举办|举行|出台|印发|组织|开展|加大|坚持|全力|大力|积极|以|把|今年|[一二三四]季度|上半年|前[一二三四五六七八九十\d]+个?月))")
 # 哈尔滨市双城区…: the district or county the city is written before
-_COUNTY_AFTER_CITY_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:区|县|旗)(?!的|[\u4e00-\u9fff]{0,8}(?:园|%s|基地))" % ZONE_WORDS)
+_COUNTY_AFTER_CITY_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:区|县|旗)(?!的|%s)" % _PARK_WORD_SOON)
 # 进入四季度以来，…: a time clause before the subject
 _SINCE_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff\d]{1,10}以来[，,]")
 # A paragraph that opens by pointing back to a park (目前，园区内…, 该园区…)

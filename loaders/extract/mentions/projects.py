@@ -493,6 +493,10 @@ _SLOGAN_STEM_RE = re.compile(r"([\u4e00-\u9fff]{0,4}?)“([^”]{2,4})”([\u4e0
 _PLAN_VERB_OPENING_RE = re.compile(r"^(?:拟|计划|将)(?:投资建设|投建|投资|建设|新建|兴建)(?=[\u4e00-\u9fff]{4})")
 
 
+# 福清市的X项目, 福州长乐区的X项目: the place a listed project is in, then its name
+_PLACE_OF_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:市|县|区))的(?=[\u4e00-\u9fff]{4,})")
+
+
 def _clean(name: str) -> str:
     name = _RANKING_RE.sub("", strip_quotes(name))
     name = _PLAN_VERB_OPENING_RE.sub("", name)  # X公司拟投建Y基地项目 in a headline: the plan's verb is no part of the name
@@ -508,9 +512,6 @@ def _clean(name: str) -> str:
     elif name.startswith("的") and len(name) >= 6:
         name = name[1:]
     return name
-
-
-_PLACE_OF_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:市|县|区))的(?=[\u4e00-\u9fff]{4,})")
 
 
 def _amount_at(text: str, pos: int) -> Amount | None:
@@ -1291,7 +1292,7 @@ def _quoted_list(doc: Doc) -> list[Candidate]:
 
 # 投资15亿元的X产业园: an amount invested in the park, written before it as its modifier
 _INVESTED_IN_RE = re.compile(r"投资" + _SUM_INVESTED + r"(?:人民币)?的")
-_TOTAL_INVESTED_IN_RE = re.compile(r"总投资" + _SUM_INVESTED + r"(?:人民币)?的")
+_TOTAL_INVESTED_IN_RE = re.compile("总" + _INVESTED_IN_RE.pattern)  # (总投资50亿元的X: a total, each item its own)
 
 
 # a phase before a capacity and what is made (二期200t/d复杂难处理金精矿综合回收项目; not 一期12GWh项目: too short to be
@@ -1572,10 +1573,9 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                 generic_park = ENDS_WITH_PARK_RE.search(rest[:-2]) and is_generic_stem(rest[:-2])
                 # (计划总投资约200亿元的呼和浩特市金山高新区新能源汽车制造项目: a kind of project, its own sum written
                 # against it, named by the zone it is the zone's one of)
-                summed_kind = len(rest) >= 6 and is_generic_stem(rest[:-2]) \
+                zone_named = len(rest) >= 6 and is_generic_stem(rest[:-2]) \
                     and _investment_written_against(text, cand_start, s + len(name)) is not None
-                zone_named = bool(summed_kind)
-                if rest.endswith("项目") and len(rest) >= 4 and (works or generic_park or summed_kind):
+                if rest.endswith("项目") and len(rest) >= 4 and (works or generic_park or zone_named):
                     break  # 襄垣县经济开发区基础设施项目, 高唐开发区电子信息产业园项目: the zone's own works, named with
                     # the zone (not a class of its projects: 临港新片区外资项目)
                 name = name[len(form):]
@@ -2345,26 +2345,26 @@ def _status_from_headline_event(doc: Doc, out: dict[str, ProjectMention]) -> Non
         lead = doc.sentences[0]  # (福建集中开工265个重大项目,含…28家!: a headline the line rules do not read as one)
     else:
         return
-    m = _HEADLINE_EVENT_RE.search(doc.text_of(lead))
+    said = doc.text_of(lead)
+    m = _HEADLINE_EVENT_RE.search(said)
     if not m:
         return
     status = status_of(m.group("event") or m.group("first"))
-    said = doc.text_of(lead)
     clause_start = max(said.rfind(c, 0, m.start()) for c in "，,；;") + 1  # (the event's own clause)
     # (今年新区将…,力争前两季度,10个项目在新区开工建设: a plan, no event; 一期项目年底前可建成投产: a forecast)
     planned_lead = _PLANNED_STAGE_RE.search(said) is not None or _AIM_RE.search(said, 0, m.start()) is not None \
         or any(clause_start <= f.start() < m.end() for f in _FUTURE_RE.finditer(said))
     for pm in out.values():
-        if planned_lead and pm.status == "planned":
-            continue
-        run = doc.clause(pm.span.start, pm.span.end, marks=RUN_MARKS)
-        # (a plan read only from what the project is to do, 是一个…的优质项目，将对标低碳工厂标准, or when it is to be
-        # finished, 预计2022年1月建成投入使用: the headline's event; not a plan of its start, 也将开工, 力促…在3、4月份开工
-        # 建设, 前期项目: a project still to come)
-        # (a project the lead itself names has had its say there: 在谈项目推进签约, 项目正筹备开工)
-        if pm.status is None or (pm.status == "planned" and not lead.start <= pm.span.start < lead.end
-                                 and not _PLANNED_STAGE_RE.search(doc.text, run.start, run.end)):
+        if pm.status is None:
             pm.status = status
+        elif pm.status == "planned" and not planned_lead and not lead.start <= pm.span.start < lead.end:
+            # (a plan read only from what the project is to do, 是一个…的优质项目，将对标低碳工厂标准, or when it is to be
+            # finished, 预计2022年1月建成投入使用: the headline's event; not a plan of its start, 也将开工, 力促…在3、4月份
+            # 开工建设, 前期项目: a project still to come; nor a project the lead itself names, which has had its say
+            # there: 在谈项目推进签约, 项目正筹备开工)
+            run = doc.clause(pm.span.start, pm.span.end, marks=RUN_MARKS)
+            if not _PLANNED_STAGE_RE.search(doc.text, run.start, run.end):
+                pm.status = status
 
 
 # 位于P的X工程建设现场: the park a mention of the project is said to stand in, right before it

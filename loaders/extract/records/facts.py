@@ -1596,9 +1596,10 @@ def _one_park_named(text: str, occs: list[ParkOcc]) -> bool:
 
 # a run of a sentence that opens with a place and its count (市湖滨新区5个项目, 宿豫区5个项目): the place's own figures
 _SPREAD_OVER_RE = re.compile(r"分布(?:在|于)[^，,。；;]{2,40}、[^，,。；;]{2,40}")
-_THIS_BATCH_OPENING_RE = re.compile(r"\s*(?:这批|这些|上述)(?:重大|重点)?项目")
-_BATCH_OPENING_RE = re.compile(r"\s*(?:(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[个项宗][\u4e00-\u9fff]{0,6}项目"
-                               r"|(?:这批|这些|上述)(?:重大|重点)?项目)(?!中|分别|包括|依次)")  # (17个项目中，X项目…: one of them)
+_THIS_BATCH = r"(?:这批|这些|上述)(?:重大|重点)?项目"
+_THIS_BATCH_OPENING_RE = re.compile(r"\s*" + _THIS_BATCH)
+_BATCH_OPENING_RE = re.compile(r"\s*(?:(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[个项宗][\u4e00-\u9fff]{0,6}项目|%s)"
+                               r"(?!中|分别|包括|依次)" % _THIS_BATCH)  # (17个项目中，X项目…: one of them)
 _PLACE_BATCH_RUN_RE = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{2,4}?(?:县|区|市|旗))的[^，,。；;]{2,60}?等"
                                  r"(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,6}项目")
 _PLACE_OPENS_RUN_RE = re.compile(r"\s*(?:市|县|区)?[\u4e00-\u9fff]{2,5}(?:县|区|新区|市|镇|乡)(?:共|有|共有)?"
