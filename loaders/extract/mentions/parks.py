@@ -60,6 +60,8 @@ _BILATERAL_DOT_RE = re.compile(f"{_BILATERAL}[·・]")
 _RANKED_AMONG_AFTER_RE = re.compile(r"中(?:位列|排名|名列|居|排在|位居|排位)")
 _ZONE_STARTUP_PARK_RE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,6}?)(?:创业园|孵化园)")
 _ZONE_PART_PARK_RE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,6}?)园区")
+# 新邵经开区各个园区: the zone's parks, every one of them, where no part is named
+_EVERY_PART_RE = re.compile(r"各|每|其[他它余]|所有|全部|上述|部分|一些|若干|[这那该][个些]|多个|几个")
 # provinces, cities and counties written before a park's own name (安徽, 滁州市凤阳县)
 _PLACES_OPENING_RE = re.compile(r"^(?:(?:%s)(?:省|市|自治区)?|[\u4e00-\u9fff]{2,3}[县区](?=[\u4e00-\u9fff]{4}))+"
                                 % "|".join(sorted(PLACES, key=len, reverse=True)))
@@ -107,6 +109,8 @@ _DESIGNATED_IN_STEM_RE = re.compile(r"(?:核准为|批准为|批复为|晋升为
 _PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|[(（][一二三四五六七八九十]期[)）](?=项目|工程)|(?:配套|建设|配套建设)?等?项目|及[^、，,。；;“”]{2,16}?项目")  # (X产业园及乘用车生产基地项目; X创业园(一期)项目, not X综保区(一期)通过验收)
 # What policy does to parks (促进开发区改革, 推动园区发展): a verb, then the park word as its object
 _POLICY_VERB_RE = re.compile(r"促进|推动|推进|加快|支持|规范|优化|深化|鼓励|引导|扶持|做强|做大|提升")
+# verbs of a meeting, a policy or a standing: after a place they open a clause (湛江市召开产业园区发展大会)
+_CLAUSE_VERB_RE = re.compile(r"召开|举行|举办|落实|坚持|具备|靠近|获评|入选|印发|出台|发布|实施|开展|%s" % _POLICY_VERB_RE.pattern)
 
 
 _PROJECT_MEETING_RE = re.compile(r"推介|洽谈会|招商会|说明会|对接会|路演")
@@ -624,6 +628,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 _REGION_OF_COUNTRY_RE.fullmatch(stem) and m.group() in ("产业园区", "产业园", "工业园区", "开发区")
                 and _compares_regions(doc, start)):
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
+        if _clause_in_stem(text, start, s):
+            continue  # 邢台市全面落实开发区, 湛江市召开产业园区, 正以特色产业园: a clause ran into a park word, no name
         if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):
             continue
         if kind in ("先行区", "示范区", "先导区") and city is None and not place_ok \
@@ -821,6 +827,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
     for z in [c for c in out if c.kind in ZONE_KINDS]:
         m = _ZONE_PART_PARK_RE.match(text, z.end)
         if m and is_generic_stem(m.group("part")) and not VERBISH_RE.search(m.group("part")) \
+                and not _EVERY_PART_RE.match(m.group("part")) \
                 and not ENDS_WITH_PARK_RE.search(m.group()):  # (X开发区化工园区: the zone's area, see above)
             out.append(_Cand(name=text[z.start:m.end()], kind="产业园", start=z.start, end=m.end(), place_ok=z.place_ok))
         m = _ZONE_STARTUP_PARK_RE.match(text, z.end)
@@ -1770,6 +1777,19 @@ def _stem_is_no_name(text: str, start: int, end: int) -> bool:
     words = [t for t in tokens_around(text, start) if start <= t.start and t.end <= end]
     return bool(words) and ((words[0].tag == "v" and words[0].end < end)
                             or any(t.tag == "v" and len(t.word) >= 2 for t in words))
+
+
+def _clause_in_stem(text: str, start: int, head: int) -> bool:
+    """True when the words before a park suffix open with an adverb (正以特色产业园, 不像产业园), hold an adverb and
+    a preposition, or hold a verb of meetings, policy or standing right after a place, an adverb or the start
+    (邢台市/全面/落实/开发区, 湛江市/召开/产业园区): a clause ran into a park word, no park's name. (A place and an
+    industry's verb is a name: 兰州铸造工业园区.)"""
+    words = [t for t in tokens_around(text, start) if t.start >= start and t.end <= head]
+    if words and words[0].tag in ("d", "ad") \
+            or any(a.tag in ("d", "ad") and b.tag == "p" for a, b in zip(words, words[1:])):
+        return True  # (内江各县正以特色产业园: an adverb and a preposition, inside)
+    return any(t.tag == "v" and _CLAUSE_VERB_RE.fullmatch(t.word) and (k == 0 or words[k - 1].tag in ("LOC", "d", "ad"))
+               for k, t in enumerate(words))
 
 
 def _verb_before_generic(text: str, start: int, head: int) -> bool:

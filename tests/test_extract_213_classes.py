@@ -1,0 +1,27 @@
+"""Rules of extractor 2.13, from what the real sets got wrong once scored. The sentences are fixtures for one
+behaviour each (invented names; places are the closed class of the lexicon); real prose is measured by
+tests/test_extraction_quality.py."""
+from __future__ import annotations
+
+from loaders.extract import extract
+
+
+def _parks(text: str) -> dict[str, str]:
+    return {p.name: p.kind for p in extract(text).parks}
+
+
+# From real256's and real257's errors (四川 and 重庆, 安徽 and 湖南 zones 2021–2024; scored once before they were read).
+
+def test_a_zones_parks_every_one_of_them_are_no_park_of_their_own():
+    text = "近日,在湖南松岭经开区各个园区,到处涌动着建设生产的热潮。松岭经开区数字经济园区新开工项目5个。"
+    assert set(_parks(text)) == {"湖南松岭经开区", "松岭经开区数字经济园区"}, _parks(text)
+
+
+def test_a_clause_running_into_a_park_word_names_no_park():
+    for text, clause in (("近日,广东湛江市召开产业园区发展大会,柏川产业园等12个园区参会。", "湛江市召开产业园区"),
+                         ("邢台市全面落实开发区提档升级专项行动,柏川产业园营收增长12%。", "邢台市全面落实开发区"),
+                         ("当前,内江各县正以特色产业园建设为抓手,柏川产业园新签约项目8个。", "正以特色产业园")):
+        parks = _parks(text)
+        assert "柏川产业园" in parks and not [p for p in parks if clause in p], parks
+    # a place and the verb of an industry is a park's name
+    assert "兰州铸造工业园区" in _parks("兰州铸造工业园区新入驻企业12家。"), _parks("兰州铸造工业园区新入驻企业12家。")
