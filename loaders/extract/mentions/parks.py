@@ -60,6 +60,8 @@ _BILATERAL_DOT_RE = re.compile(f"{_BILATERAL}[·・]")
 _RANKED_AMONG_AFTER_RE = re.compile(r"中(?:位列|排名|名列|居|排在|位居|排位)")
 _ZONE_STARTUP_PARK_RE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,6}?)(?:创业园|孵化园)")
 _ZONE_PART_PARK_RE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,6}?)园区")
+# a park word, then a count and 大 (…小机电产业园2大特色产业园): the parks just listed, counted
+_LIST_THEN_COUNT_RE = re.compile(r"(?:%s)(?:\d+|[两二三四五六七八九十]+)大" % PARK_WORDS)
 # 新邵经开区各个园区: the zone's parks, every one of them, where no part is named
 _EVERY_PART_RE = re.compile(r"各|每|其[他它余]|所有|全部|上述|部分|一些|若干|[这那该][个些]|多个|几个")
 # provinces, cities and counties written before a park's own name (安徽, 滁州市凤阳县)
@@ -609,6 +611,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if len(stem) < 2 or re.match(r"[个家座所]", stem) \
                 or re.search(r"(?:\d+|[一二两三四五六七八九十]+)[个家座所位名处单]|全(?:省|市|国|县)|多个|若干|各个", stem):
             continue  # (前30位产业集聚区: parks of a ranking, counted)
+        if _LIST_THEN_COUNT_RE.search(stem):
+            continue  # 钟表产业园、小机电产业园2大特色产业园: a list's parks, then their count and kind; no park of its own
         if re.search(r"我国|我省|我市|新时代", stem) or re.match(r"(?:\d+|[两二三四五六七八九十]+)[类代]", stem):
             continue  # 新时代我国产业园区, 两类国家级产业园区, 最高效经开区, 不同园区: a country's, kinds, descriptions; no name
         if re.search(r"(?:省|市|国家)?级(?:及|或)?以上$", stem):
