@@ -25,3 +25,16 @@ def test_a_clause_running_into_a_park_word_names_no_park():
         assert "柏川产业园" in parks and not [p for p in parks if clause in p], parks
     # a place and the verb of an industry is a park's name
     assert "兰州铸造工业园区" in _parks("兰州铸造工业园区新入驻企业12家。"), _parks("兰州铸造工业园区新入驻企业12家。")
+
+
+def test_a_lists_parks_then_their_count_are_no_park_of_their_own():
+    text = "松岭县规划布局“柏川时间谷”钟表产业园、双创中心小机电产业园2大特色产业园,产业转型升级步伐明显加快。"
+    assert set(_parks(text)) == {"“柏川时间谷”钟表产业园", "双创中心小机电产业园"}, _parks(text)
+    # a count of a kind with no park word before it is the kind, as it was (國科會轄下3大科學園區: their figures' subject)
+    assert _parks("國科會轄下主管3大科學園區營收創新高。"), _parks("國科會轄下主管3大科學園區營收創新高。")
+
+
+def test_a_ranking_before_a_firms_name_is_not_part_of_it():
+    text = "签约项目中,既有世界500强京东集团和中国企业500强柏川集团投资项目,也有行业头部企业松岭实业等。"
+    assert {c.name for c in extract(text).companies} >= {"柏川集团"}, extract(text).companies
+    assert not [c for c in extract(text).companies if "500强" in c.name], extract(text).companies

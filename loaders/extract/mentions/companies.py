@@ -162,7 +162,8 @@ _DESCRIBED_FIRMS_RE = re.compile(r"知名|著名|^(?:国内|国外|境内外|海
 # Kinds of ownership a country's firms are described by (中国上市公司): no name
 _OWNERSHIP_KINDS_RE = re.compile(r"(?:上市|外资|民营|国有|跨国|私营|合资|独资)+")
 # The kind of owner written in front of a firm's name: 区属国企, 镇国企, 央企, 民企.
-_OWNER_KIND_RE = re.compile(r"(?:[区市省县]属|[区镇市县省])?(?:国企|央企|民企|外企|省企|市企|国有企业|民营企业)")
+_OWNER_KIND_RE = re.compile(r"(?:[区市省县]属|[区镇市县省])?(?:国企|央企|民企|外企|省企|市企|国有企业|民营企业)"
+                            r"|(?:(?:[0-9]{2,4}|[一二三四五]百)|(?<=[0-9百]))强(?:企业)?")  # (中国企业500强双胞胎集团: a ranking, then the firm)
 
 
 _DELEGATION_RE = re.compile(r"(?:组|考察|代表|参观|访问|商务)团$")
