@@ -38,3 +38,12 @@ def test_a_ranking_before_a_firms_name_is_not_part_of_it():
     text = "签约项目中,既有世界500强京东集团和中国企业500强柏川集团投资项目,也有行业头部企业松岭实业等。"
     assert {c.name for c in extract(text).companies} >= {"柏川集团"}, extract(text).companies
     assert not [c for c in extract(text).companies if "500强" in c.name], extract(text).companies
+
+
+def test_a_headline_opening_with_a_sum_then_a_zones_project_gives_the_project_its_sum():
+    text = ("总投资22亿元 绵阳经开区柏川产业园项目建设跑出“加速度”\n\n12月12日上午,绵阳经开区重点项目现场推进会暨"
+            "柏川产业园项目举行开工奠基仪式。")
+    x = extract(text)
+    assert [(p.name, p.investment.value if p.investment else None) for p in x.projects] == \
+        [("柏川产业园项目", 2200000000)], x.projects
+    assert not [f for f in x.facts if f.metric == "planned_investment"], x.facts

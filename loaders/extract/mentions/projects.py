@@ -295,6 +295,12 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
         a = _amount_at(text, max(0, start - 40) + mm.start(1))
         if a is not None:
             return a, None
+    mm = _HEADLINE_SUM_BEFORE_RE.search(before)
+    if mm and (mm.start() > 0 or start <= 40):
+        # 总投资22亿元 绵阳经开区X产业园项目建设跑出“加速度”: a line that opens with a sum, then the zone and the project
+        a = _amount_at(text, max(0, start - 40) + mm.start(1))
+        if a is not None:
+            return a, None
     mm = _SUM_RIGHT_BEFORE_RE.search(before)
     if mm:  # 总投资150亿元X项目: the sum the name follows without 的
         a = _amount_at(text, max(0, start - 40) + mm.start(1))
@@ -561,6 +567,8 @@ _MONEY_BEFORE_RE = re.compile(MONEY_RE.pattern + "$")
 _EVENT_WORD_RE = re.compile(r"揭牌|仪式|签约|开工|奠基|开园")
 # 总投资150亿元X项目: the investment word, then the sum a name follows without 的
 _INVEST_WORD = r"(?:总投资|投资总额|计划投资)(?:额)?"
+_HEADLINE_SUM_BEFORE_RE = re.compile(r"(?:^|\n)" + _INVEST_WORD + r"(?:达|为|约|超)?(" + AMOUNT_RE.pattern
+                                     + r")[ 　!！]+[\u4e00-\u9fff]{2,12}?(?:%s)$" % PARK_WORDS)
 _SUM_RIGHT_BEFORE_RE = re.compile(_INVEST_WORD + r"(?:达|为)? ?(" + AMOUNT_RE.pattern + r") ?$")
 _INVEST_WORD_END_RE = re.compile(_INVEST_WORD + r"(?:约|达|为)? ?$")
 _SPENT_ON_RE = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?元(?:人民币)?" + f"(?:投资|打造|{_SPEND_VERBS})")
