@@ -47,3 +47,11 @@ def test_a_headline_opening_with_a_sum_then_a_zones_project_gives_the_project_it
     assert [(p.name, p.investment.value if p.investment else None) for p in x.projects] == \
         [("柏川产业园项目", 2200000000)], x.projects
     assert not [f for f in x.facts if f.metric == "planned_investment"], x.facts
+
+
+def test_the_parks_of_a_group_that_did_something_are_no_group_of_their_own():
+    text = ("前三季度柏川重点园区累计实现营业收入1570亿元。前三季度13个重点园区中12个园区营收实现增长,"
+            "其中11个园区实现两位数增长。")
+    counts = {f.amount.value for f in extract(text).facts if f.metric == "parks_count"}
+    assert 12 not in counts and 11 not in counts, extract(text).facts
+    assert 13 in counts, extract(text).facts  # (the group's own size stays)
