@@ -55,3 +55,11 @@ def test_the_parks_of_a_group_that_did_something_are_no_group_of_their_own():
     counts = {f.amount.value for f in extract(text).facts if f.metric == "parks_count"}
     assert 12 not in counts and 11 not in counts, extract(text).facts
     assert 13 in counts, extract(text).facts  # (the group's own size stays)
+
+
+def test_a_counted_group_written_again_without_its_count_keeps_its_figures():
+    text = ("2022年,13个柏川重点园区在面临压力下稳步增长。\n\n去年1-11月,柏川重点园区实现税收收入623亿元,同比增长16%。"
+            "其中松岭经济开发区实现税收235亿元。")
+    facts = {(f.subject, f.metric, f.amount.value) for f in extract(text).facts}
+    assert ("13个柏川重点园区", "annual_tax", 62300000000) in facts, facts
+    assert ("松岭经济开发区", "annual_tax", 23500000000) in facts, facts

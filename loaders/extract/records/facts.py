@@ -1030,6 +1030,9 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
     # (孝感持续…，此次集中开工…项目128个: a city's batch, the city written without its 市)
     forms = [subject] + ([subject[:-1]] if region and len(subject) >= 3 and subject[-1] in "市县" else []) \
         + getattr(doc, "_project_forms", {}).get(subject, [])  # (易商基地项目 for 易商…产业基地项目: its short form)
+    counted = _COUNTED_GROUP_RE.match(subject)
+    if counted and len(subject) - counted.end() >= 5:
+        forms.append(subject[counted.end():])  # (13个自贸港重点园区, written again as 自贸港重点园区实现税收…)
     if any(text.find(f, clause_start, s + len(f)) >= 0 for f in forms):
         return False
     for b, stop in _clauses_back(text, sent_start, clause_start, s):
@@ -1053,6 +1056,7 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
     return False
 
 
+_COUNTED_GROUP_RE = re.compile(r"^.*?(?:\d+|[一二两三四五六七八九十]+)(?:个|家|座|大)")
 _NOT_A_FIRMS_OWN = ("planned_investment", "investment", "projects", "parks", "area", "fixed_asset")
 _BREAKDOWN_OPEN_RE = re.compile(r"(?:家|个|项)[(（](?:包括|其中|含)[^)）]*$")
 
