@@ -111,6 +111,7 @@ _DESIGNATED_IN_STEM_RE = re.compile(r"(?:核准为|批准为|批复为|晋升为
 _PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|[(（][一二三四五六七八九十]期[)）](?=项目|工程)|(?:配套|建设|配套建设)?等?项目|及[^、，,。；;“”]{2,16}?项目")  # (X产业园及乘用车生产基地项目; X创业园(一期)项目, not X综保区(一期)通过验收)
 # What policy does to parks (促进开发区改革, 推动园区发展): a verb, then the park word as its object
 _POLICY_VERB_RE = re.compile(r"促进|推动|推进|加快|支持|规范|优化|深化|鼓励|引导|扶持|做强|做大|提升")
+_HONOUR_OPENING_RE = re.compile(r"(?:获评|获批|荣获|获得|入选|被评为|评为|被认定为|认定为)")
 # verbs of a meeting, a policy or a standing: after a place they open a clause (湛江市召开产业园区发展大会)
 _CLAUSE_VERB_RE = re.compile(r"召开|举行|举办|落实|坚持|具备|靠近|获评|入选|印发|出台|发布|实施|开展|%s" % _POLICY_VERB_RE.pattern)
 
@@ -1788,6 +1789,8 @@ def _clause_in_stem(text: str, start: int, head: int) -> bool:
     a preposition, or hold a verb of meetings, policy or standing right after a place, an adverb or the start
     (邢台市/全面/落实/开发区, 湛江市/召开/产业园区): a clause ran into a park word, no park's name. (A place and an
     industry's verb is a name: 兰州铸造工业园区.)"""
+    if _HONOUR_OPENING_RE.match(text, start, head):
+        return True  # (同时获评国家绿色工业园区: the title a park won, after the verb; the park is named before)
     words = [t for t in tokens_around(text, start) if t.start >= start and t.end <= head]
     if words and words[0].tag in ("d", "ad") \
             or any(a.tag in ("d", "ad") and b.tag == "p" for a, b in zip(words, words[1:])):
