@@ -66,3 +66,22 @@ def test_a_counted_group_written_again_without_its_count_keeps_its_figures():
     facts = {(f.subject, f.metric, f.amount.value) for f in extract(text).facts}
     assert ("13个柏川重点园区", "annual_tax", 62300000000) in facts, facts
     assert ("松岭经济开发区", "annual_tax", 23500000000) in facts, facts
+
+
+# From real262's errors (河南 and 湖北 zones 2021–2024; scored once before it was read).
+
+def test_each_project_of_two_ceremonies_has_its_own_name_and_stage():
+    text = "会后,一行还前往明港镇,参加柏川公司合金带钢生产线项目投产仪式和松岭新材料有限公司钢铁新材料项目开工仪式。"
+    projects = {p.name: p.status for p in extract(text).projects}
+    assert projects == {"柏川公司合金带钢生产线项目": "投产", "松岭新材料有限公司钢铁新材料项目": "开工"}, projects
+
+
+def test_a_project_written_again_without_its_firm_or_a_word_inside_is_the_same_project():
+    text = ("参加柏川公司180万吨合金带钢生产线项目投产仪式和松岭新材料有限公司60万吨钢铁新材料项目开工仪式。"
+            "由柏川公司投资兴建的180万吨合金带钢项目,总投资15亿元。松岭新材料有限公司60万吨新材料项目总投资10亿元。")
+    projects = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
+    assert projects == {"柏川公司180万吨合金带钢生产线项目": "15亿元", "松岭新材料有限公司60万吨钢铁新材料项目": "10亿元"}, \
+        projects
+    # a figure of another size is another project
+    text = "松岭公司60万吨钢铁新材料项目开工。松岭公司6万吨钢铁新材料项目投产。"
+    assert len(extract(text).projects) == 2, extract(text).projects

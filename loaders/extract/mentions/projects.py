@@ -375,6 +375,9 @@ def _blank(m: re.Match) -> str:
 def _status(doc: Doc, start: int, end: int) -> str | None:
     """The status a project's clause run gives it: from the clause before the name to the next ；/。. A start the
     run dates a year or more back (去年11月8日开工) says the project is being built now."""
+    ceremony = _OWN_CEREMONY_RE.match(doc.text, end)
+    if ceremony and (own := status_of(ceremony.group("stage"))) is not None:
+        return own  # 参加A项目投产仪式和B项目开工仪式: each project's own ceremony, right after its name
     status = _stage_words(doc, start, end)
     if status == "开工":
         run = doc.clause(start, end, marks=RUN_MARKS)
@@ -383,6 +386,7 @@ def _status(doc: Doc, start: int, end: int) -> str | None:
     return status
 
 
+_OWN_CEREMONY_RE = re.compile(r"(?:的)?(?P<stage>[\u4e00-\u9fff]{2,6}?)(?:仪式|典礼)")
 # 落户X工业园的: a modifier that says where the projects are settled, no event of theirs
 _SETTLED_MODIFIER_RE = re.compile(r"(?:落户|入驻|落地)(?:于|在|到)?[^，,。；;的]{2,24}的")
 _STARTED_YEARS_AGO_RE = re.compile(r"(?:去年|前年)[^，,；;。]{0,8}(?:开工|动工|开建)")
@@ -1752,6 +1756,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _tail_short_forms(out)
     _inner_short_forms(out)
     _inserted_short_forms(doc, out)
+    _firmless_short_forms(out, companies)
     _elided_short_forms(out)
     _described_long_forms(out)
     _status_from_headline_event(doc, out)
@@ -2513,12 +2518,10 @@ def _inserted_short_forms(doc: Doc, out: dict[str, ProjectMention]) -> None:
                    if m.start() > headline_end >= 0 and text[m.start() - 1:m.start()] != "除")
 
     for key, pm in list(out.items()):
-        if key not in out or len(pm.name) < 8 or re.search(r"\d", pm.name):
+        if key not in out or len(pm.name) < 8:
             continue
         longer = [(k, q) for k, q in out.items() if k != key and len(q.name) - len(pm.name) in (1, 2)
-                  and not re.search(r"\d", q.name)
-                  and any(q.name[:i] == pm.name[:i] and q.name[i + len(q.name) - len(pm.name):] == pm.name[i:]
-                          for i in range(2, len(pm.name) - 3))]
+                  and _inserted_into(pm.name, q.name)]
         if len(longer) != 1:
             continue
         k, q = longer[0]
@@ -2528,6 +2531,34 @@ def _inserted_short_forms(doc: Doc, out: dict[str, ProjectMention]) -> None:
         else:
             _merge_into(q, pm)
             del out[key]
+
+def _inserted_into(short: str, name: str, *, lo: int = 2, tail: int = 4) -> bool:
+    """True when `name` is `short` with a few characters put in after its first `lo`, none of them a digit, and
+    not right after a digit, and `tail` or more after them (60万吨新材料项目 in 60万吨钢铁新材料项目; not 6万吨 in 60万吨,
+    1号 in 12号)."""
+    d = len(name) - len(short)
+    return d > 0 and any(name[:i] == short[:i] and name[i + d:] == short[i:] and not re.search(r"\d", name[i:i + d])
+                         and not short[i - 1].isdigit() for i in range(lo, len(short) - tail + 1))
+
+
+def _firmless_short_forms(out: dict[str, ProjectMention], companies: list[CompanyMention]) -> None:
+    """A name that is exactly one longer project's without the firm it opens with, and perhaps a word or two inside
+    (180万吨合金带钢项目 of 信钢公司180万吨合金带钢生产线项目, written 由信钢公司投资兴建的180万吨合金带钢项目): that
+    project, written again without its firm."""
+    firms = sorted({f for c in companies for f in [c.name, *c.aliases] if len(f) >= 2}, key=len, reverse=True)
+    for key, pm in list(out.items()):
+        if key not in out or len(pm.name) < 6 or not pm.name.endswith("项目"):
+            continue
+        longer = []
+        for k, q in out.items():
+            firm = next((f for f in firms if q.name.startswith(f)), None)
+            rest = q.name[len(firm):] if firm and k != key else ""
+            if rest and (rest == pm.name or (len(rest) - len(pm.name) in (1, 2, 3) and _inserted_into(pm.name, rest, lo=4, tail=2))):
+                longer.append(q)
+        if len(longer) == 1:
+            _merge_into(longer[0], pm)
+            del out[key]
+
 
 def _elided_short_forms(out: dict[str, ProjectMention]) -> None:
     """A name made of one longer project's opening (two or more characters) and its closing (four or more, 项目

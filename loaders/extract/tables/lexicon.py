@@ -143,6 +143,7 @@ BOUNDARY_WORDS = (
     " 纳入 整合优化为 整合为 优化为 前身 前身为 前身是 节后 节前 一系列"  # (X工业园纳入省级产业园管理, X物流园区整合优化为Y综合保税区: one park taken into a class or another park)
     " 驶出 驶入 驶离 运出 运往 发往"  # (集装箱车驶出产业园西大门: a lorry leaving the park, no part of its name)
     " 建立起"  # (清远建立起市级党委政府…: a verb, then the bodies it set up)
+    " 仪式 典礼"  # (参加A项目投产仪式和B项目开工仪式: one ceremony ends, the next project's name starts after 和)
 ).split()
 SINGLE_BOUNDARY = set("的在是了由向从对将把被让给至于等或也已还又并而但就即且其该此这那到和与同跟及属据说暨")
 # Single characters that end a name only when the text before them is itself a
