@@ -82,6 +82,10 @@ def test_a_project_written_again_without_its_firm_or_a_word_inside_is_the_same_p
     projects = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
     assert projects == {"柏川公司180万吨合金带钢生产线项目": "15亿元", "松岭新材料有限公司60万吨钢铁新材料项目": "10亿元"}, \
         projects
+    # the firm's own word, after its place, and 年产 before the size: the same project
+    text = ("总投资50亿元的柏川10万吨氯甲苯项目成功落户松岭县。县政府与福建省柏川新材料有限公司签订的年产10万吨氯甲苯项目"
+            "将在松岭化工产业园落户。10万吨氯甲苯项目总占地约600亩。")
+    assert [p.name for p in extract(text).projects] == ["柏川10万吨氯甲苯项目"], extract(text).projects
     # a figure of another size is another project
     text = "松岭公司60万吨钢铁新材料项目开工。松岭公司6万吨钢铁新材料项目投产。"
     assert len(extract(text).projects) == 2, extract(text).projects

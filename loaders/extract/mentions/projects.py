@@ -2541,19 +2541,29 @@ def _inserted_into(short: str, name: str, *, lo: int = 2, tail: int = 4) -> bool
                          and not short[i - 1].isdigit() for i in range(lo, len(short) - tail + 1))
 
 
+_OUTPUT_OPENING_RE = re.compile(r"^年[产產]")
+
+
 def _firmless_short_forms(out: dict[str, ProjectMention], companies: list[CompanyMention]) -> None:
     """A name that is exactly one longer project's without the firm it opens with, and perhaps a word or two inside
     (180万吨合金带钢项目 of 信钢公司180万吨合金带钢生产线项目, written 由信钢公司投资兴建的180万吨合金带钢项目): that
     project, written again without its firm."""
-    firms = sorted({f for c in companies for f in [c.name, *c.aliases] if len(f) >= 2}, key=len, reverse=True)
+    firms = {f for c in companies for f in [c.name, *c.aliases] if len(f) >= 2}
+    for c in companies:  # (康峰10萬噸…項目 of 福建省康峰新材料有限公司: the firm's own word, after its place)
+        city, rest = leading_place(c.name)
+        rest = rest[len(city):].lstrip("市") if city else rest
+        if len(c.name) >= 8 and len(rest) >= 6:
+            firms |= {rest[:2], rest[:3]}
+    firms = sorted(firms, key=len, reverse=True)
     for key, pm in list(out.items()):
-        if key not in out or len(pm.name) < 6 or not pm.name.endswith("项目"):
+        if key not in out or len(pm.name) < 6 or not re.search("项目$|項目$", pm.name):
             continue
+        short = _OUTPUT_OPENING_RE.sub("", pm.name)
         longer = []
         for k, q in out.items():
             firm = next((f for f in firms if q.name.startswith(f)), None)
-            rest = q.name[len(firm):] if firm and k != key else ""
-            if rest and (rest == pm.name or (len(rest) - len(pm.name) in (1, 2, 3) and _inserted_into(pm.name, rest, lo=4, tail=2))):
+            rest = _OUTPUT_OPENING_RE.sub("", q.name[len(firm):]) if firm and k != key else ""
+            if rest and (rest == short or (len(rest) - len(short) in (1, 2, 3) and _inserted_into(short, rest, lo=4, tail=2))):
                 longer.append(q)
         if len(longer) == 1:
             _merge_into(longer[0], pm)
