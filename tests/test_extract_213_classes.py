@@ -89,3 +89,15 @@ def test_a_project_written_again_without_its_firm_or_a_word_inside_is_the_same_p
     # a figure of another size is another project
     text = "松岭公司60万吨钢铁新材料项目开工。松岭公司6万吨钢铁新材料项目投产。"
     assert len(extract(text).projects) == 2, extract(text).projects
+
+
+def test_the_batch_of_this_event_is_the_city_whose_event_the_lead_reports():
+    text = ("2月28日,柏川市2023年第一季度重大项目现场推进暨松岭光电材料产业园项目启动活动在松岭经开区举行。\n\n"
+            "包括松岭光电材料产业园项目在内,本次现场推进的一季度重大项目共87个,总投资1322.5亿元。")
+    facts = {(f.subject, f.metric, f.amount.value) for f in extract(text).facts}
+    assert ("柏川市", "projects", 87) in facts and ("柏川市", "planned_investment", 132250000000) in facts, facts
+    # each place's share of the batch is no figure of the city's
+    text = ("11月27日,柏川市2020年第六批重大项目集中开工仪式在松岭区举行。\n\n据悉,本次全市第六批集中开工重大项目24个,"
+            "其中:松岭区项目10个, 总投资11.9亿元;云杉县项目4个,总投资74.5亿元。")
+    assert not [f for f in extract(text).facts if f.subject == "柏川市" and f.amount.value in (1190000000, 7450000000)], \
+        extract(text).facts

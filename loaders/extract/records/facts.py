@@ -707,6 +707,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             place = _place_owner(doc, occs, sent.start, clause_start, s)
             if place is None and subject is None and scope is not None:
                 place = scope.paragraph_place(s)  # 上虞区召开…。…截至目前，新增签约项目共14个: the paragraph's county
+            item_start = max(sent.start, *(text.rfind(c, sent.start, s) + 1 for c in "；;:："))
+            if place is None and subject is None and not _PLACE_ITEM_OPENING_RE.match(text, item_start):
+                place = _event_host_place(doc, sent.start, s)  # 此次活动…项目共有33个: the lead's city held the event
             if place is not None and not _in_brackets(text, sent.start, s):  # (新建2项,续建8项): a breakdown
                 subject, stype, region_rule = place, "park_group", "fact_region"
         if subject is None or (owned and not region_rule):
@@ -1159,6 +1162,35 @@ def _place_owner(doc: Doc, occs: list[ParkOcc], sent_start: int, clause_start: i
             return m.group(1)[:-2] + "市"  # 淮安全市新签约…: the whole of the city
         return None if m.group(1)[0] in "全本该我各" else m.group(1)
     return None
+
+
+def _event_host_place(doc: Doc, sent_start: int, s: int) -> str | None:
+    """The city, county or district whose event the story's lead reports (德阳市2023年第一季度重大项目现场推进…活动在
+    罗江经开区举行; X市2023年一季度…活动2月8日在…举行), for a batch of 'this event' (本次现场推进的…重大项目共87个;
+    此次活动…的项目共有33个, and the rest of that paragraph): the place as the lead writes it, then a date."""
+    text = doc.text
+    para = text.rfind("\n", 0, sent_start) + 1
+    first = doc.sentences[doc.sentence_index(para)] if para < len(text) else None
+    if not (_THIS_EVENT_RE.search(text, sent_start, s) or (first and _THIS_EVENT_RE.search(text, first.start, first.end))):
+        return None
+    lead = next((x for x in doc.sentences if not any(h.start <= x.start < h.end for h in doc.headings)), None)
+    if lead is None or lead.start >= sent_start or not _HELD_RE.search(text, lead.start, lead.end):
+        return None
+    words = [t for t in tokens_around(text, lead.start) if lead.start <= t.start < lead.end]
+    for k, t in enumerate(words):
+        if t.tag in ("LOC", "ORG", "nz") and not (t.tag == "nz" and k + 1 < len(words) and words[k + 1].tag == "nz"):
+            if t.tag == "LOC" and len(t.word) >= 3 and t.word[-1] in "市县区旗" and k + 1 < len(words) \
+                    and words[k + 1].tag == "TIME":
+                return t.word
+            if t.tag == "LOC" or t.tag == "ORG":
+                return None
+    return None
+
+
+_THIS_EVENT_RE = re.compile(r"此次|本次|这次")
+# 其中:西秀区项目10个,…;平坝区项目4个: a place's share of the batch, each clause opening with its place
+_PLACE_ITEM_OPENING_RE = re.compile(r"\s*(?:其中[:：，,]?)?[\u4e00-\u9fff]{2,5}?(?:区|县|市|旗|州)项目")
+_HELD_RE = re.compile(r"举行|召开|举办")
 
 
 def _topic_sentence(doc: Doc, sent_start: int) -> Span | None:
