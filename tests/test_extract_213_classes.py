@@ -101,3 +101,14 @@ def test_the_batch_of_this_event_is_the_city_whose_event_the_lead_reports():
             "其中:松岭区项目10个, 总投资11.9亿元;云杉县项目4个,总投资74.5亿元。")
     assert not [f for f in extract(text).facts if f.subject == "柏川市" and f.amount.value in (1190000000, 7450000000)], \
         extract(text).facts
+
+
+# From real263's errors (京津冀 co-built and relocation parks 2019–2024; scored once before it was read).
+
+def test_a_park_renamed_from_its_quoted_old_name_is_one_park_by_its_new_name():
+    text = ("2015年,两地合作共建北京·柏川新区生物医药产业园。经过近10年开发建设,北京·柏川新区生物医药产业园已入驻企业60家。"
+            "三地决定将“北京·柏川新区生物医药产业园”"
+            "更名为“京津冀·柏川生物医药产业园”。")
+    parks = {p.name: p.aliases for p in extract(text).parks}
+    assert "京津冀·柏川生物医药产业园" in parks and "北京·柏川新区生物医药产业园" not in parks, parks
+    assert {f.subject for f in extract(text).facts} == {"京津冀·柏川生物医药产业园"}, extract(text).facts

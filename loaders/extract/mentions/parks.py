@@ -1336,7 +1336,7 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
 
 
 # (X经济开发区正式升级为国家级经济技术开发区,定名为“Y经济技术开发区”: upgraded, then given its new name)
-_RENAMED_RE = re.compile(r"(?:正式)?(?:更名为|改名为|(?:升级|晋升|升格)为[^，,。；;“”]{0,16}[，,]?并?(?:定名为|命名为|更名为))[“\"]?")
+_RENAMED_RE = re.compile(r"[”\"]?(?:正式)?(?:更名为|改名为|(?:升级|晋升|升格)为[^，,。；;“”]{0,16}[，,]?并?(?:定名为|命名为|更名为))[“\"]?")
 _FORMER_NAME_RE = re.compile(r"(?:的)?前身(?:为|是)?[“\"]?")
 # A zone's name followed by a park's own name: the inner park is also named without the zone.
 _INNER_PARK_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:%s)([\u4e00-\u9fff]{2,12}(?:%s))$" % (
