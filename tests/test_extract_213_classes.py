@@ -112,3 +112,10 @@ def test_a_park_renamed_from_its_quoted_old_name_is_one_park_by_its_new_name():
     parks = {p.name: p.aliases for p in extract(text).parks}
     assert "京津冀·柏川生物医药产业园" in parks and "北京·柏川新区生物医药产业园" not in parks, parks
     assert {f.subject for f in extract(text).facts} == {"京津冀·柏川生物医药产业园"}, extract(text).facts
+
+
+def test_what_is_done_for_firms_and_a_time_word_are_no_part_of_a_firms_name():
+    text = "“上下游产业链的搭建为企业发展注入强劲动力。”该公司副总经理王某说。"
+    assert not extract(text).companies, extract(text).companies
+    text = "记者从日前柏川市政府举办的新闻发布会上获悉,柏川新区累计引进项目2344个。"
+    assert [c.name for c in extract(text).companies] == ["柏川市政府"], extract(text).companies

@@ -693,10 +693,10 @@ def _labels(doc: Doc, park_keys: set[str]) -> list[_Hit]:
                 and t.tag in ("v", "vn") for t in tokens_around(text, s)):
             continue  # 龙头企业带动集聚效应凸显: what the leading firms do, a verb, no firm's name (欢创科技 is one)
         words = [t for t in tokens_around(text, s) if s <= t.start and t.end <= s + len(name)]
-        if words and words[0].tag == "v" and sum(t.tag in ("v", "vn") for t in words) >= 2 \
-                and all(t.tag in ("v", "vn", "n") for t in words):
+        if words and words[0].tag in ("v", "vn") and sum(t.tag in ("v", "vn") for t in words) >= 2 \
+                and all(t.tag in ("v", "vn", "n", "a") for t in words):
             continue  # 推进现有企业转换增长动力: what the firms are to do (转换/v 增长/v 动力/n), no firm's name (欢创/v
-            # 科技/n is one)
+            # 科技/n is one; 为企业发展注入强劲动力: 发展/vn 注入/v 强劲/a 动力/n, what is done for firms)
         hits.append(_Hit(name, s, s + len(name), kind_of(name), "label"))
     for m in BRAND_CITY_RE.finditer(text):
         s = name_start(text, m.start("name") + len(m.group("name")), max_len=6)
