@@ -119,3 +119,11 @@ def test_what_is_done_for_firms_and_a_time_word_are_no_part_of_a_firms_name():
     assert not extract(text).companies, extract(text).companies
     text = "记者从日前柏川市政府举办的新闻发布会上获悉,柏川新区累计引进项目2344个。"
     assert [c.name for c in extract(text).companies] == ["柏川市政府"], extract(text).companies
+
+
+# From real261's errors (陕西, 甘肃 and 宁夏 zones 2021–2023; scored once before it was read).
+
+def test_a_kind_of_project_the_text_counts_somewhere_is_a_class_everywhere():
+    text = ("该公司新建的30万吨再生铝项目,是柏川市今年实施的11个重大传统产业改造提升项目之一。\n\n"
+            "据了解,在实施重大传统产业改造提升项目的同时,柏川市今年着重培育发展一批重大新兴产业项目。")
+    assert [p.name for p in extract(text).projects] == ["30万吨再生铝项目"], extract(text).projects

@@ -537,6 +537,12 @@ def _amount_at(text: str, pos: int) -> Amount | None:
 Candidate = tuple[str, int, int, str]  # name, start, end, the rule that found it (confidence.RULES)
 
 
+def _counted_elsewhere(text: str, name: str) -> bool:
+    """True when the text writes the name right after a count somewhere (11个重大传统产业改造提升项目): a class of
+    projects, wherever else it is written without its count."""
+    return len(name) >= 6 and any(preceded_by_count(text, m.start()) for m in re.finditer(re.escape(name), text))
+
+
 def _named_as_one(text: str, start: int, end: int) -> bool:
     """True when a name that only describes is one project's all the same: a deal's title names it, or a firm is said
     to build it and its sum follows (X项目由Y公司投资建设,总投资约1亿元), or it is sited in a place and its own
@@ -710,6 +716,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                                     or (text.startswith("等", m.end()) and _generic_parts(text, start, m.start())))
                     and _investment_written_against(text, start, m.end()) is None):
             continue  # 科技型大项目, 光伏设备制造项目: a kind of project, not one (unless its investment is given)
+        if _counted_elsewhere(text, text[start:m.end()]) and _investment_written_against(text, start, m.end()) is None:
+            continue  # 实施的11个重大传统产业改造提升项目之一 … 在实施重大传统产业改造提升项目的同时: a class, counted
         if not titled and _WORKS_KIND_RE.match(stem + m.group()):
             continue  # 其中，基础设施项目总投资11.5亿元: a kind of works the batch counts, even with its sum
         if (re.match(r"^[\d一二两三四五六七八九十](?![星A]级|期\d.{9,}$)", stem) and not _CAPACITY_RE.match(stem) and not owned
