@@ -201,7 +201,9 @@ _FIRM_SPEAKER_AFTER_RE = re.compile(r"[”」][，,]?[^，,。；;“”]{0,16}?
 
 
 # …(共46家综合保税区)中 / 在全国154个综合保税区中: the class of parks something ranks among
-_SUBSET_BEFORE_RE = re.compile(r"(?:[区园]中|其中[，,]?)$")  # (13个重点园区中 / 其中,)
+_AMONG_BEFORE_RE = re.compile(r"[区园]中$")  # (13个重点园区中12个园区)
+_OF_WHICH_BEFORE_RE = re.compile(r"其中[，,]?$")
+_PARKS_COUNT_BEFORE_RE = re.compile(r"\d+个[^，,。；;]{0,8}?[区园]")
 _AMONG_AFTER_RE = re.compile(r"[^，,。；;()（）]{0,12}?[)）]?中[，,]")
 
 
@@ -663,8 +665,11 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if stype == "park" and _THIS_COMPANY_RE.search(text, clause_start, s) \
                 and not any(clause_start <= o.start < s for o in occs):
             continue  # 推动该企业年营收突破35亿元 where no firm is read: the firm's figure, never the park's
-        if metric == "parks_count" and _SUBSET_BEFORE_RE.search(text, max(sent.start, s - 8), s):
+        if metric == "parks_count" and (_AMONG_BEFORE_RE.search(text, max(sent.start, s - 8), s) or (
+                _OF_WHICH_BEFORE_RE.search(text, max(sent.start, s - 8), s)
+                and _PARKS_COUNT_BEFORE_RE.search(text, sent.start, max(sent.start, s - 3)))):
             continue  # 13个重点园区中12个园区营收实现增长,其中11个园区…: the parks of a group that did so, no group's size
+            # (其中,20个开发区… after a sentence that counted all the zones: a figure of its own, as its truth gives it)
         if metric == "parks_count" and _AMONG_AFTER_RE.match(text, e):
             continue  # 在西部和东北地区(共46家综合保税区)中，X荣登榜首: the parks a ranking is among, no park's figure
         if metric == "parks_count" and stype == "park_group" and _PARK_NOUN_RE.match(_NOUN_AFTER_RE.match(text, e).group()) \
