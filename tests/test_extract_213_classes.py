@@ -30,6 +30,14 @@ def test_a_clause_running_into_a_park_word_names_no_park():
     assert "兰州铸造工业园区" in _parks("兰州铸造工业园区新入驻企业12家。"), _parks("兰州铸造工业园区新入驻企业12家。")
 
 
+def test_a_zones_part_in_one_of_its_districts_is_a_park_named_with_both():
+    text = "值得关注的是,西部(重庆)科学城江津园区吸引了包括柏川集团、松岭科技等企业。"
+    x = extract(text)
+    assert "西部(重庆)科学城江津园区" in _parks(text), _parks(text)
+    assert {c.name: c.park for c in x.companies} == {"柏川集团": "西部(重庆)科学城江津园区",
+                                                      "松岭科技": "西部(重庆)科学城江津园区"}, x.companies
+
+
 def test_a_lists_parks_then_their_count_are_no_park_of_their_own():
     text = "松岭县规划布局“柏川时间谷”钟表产业园、双创中心小机电产业园2大特色产业园,产业转型升级步伐明显加快。"
     assert set(_parks(text)) == {"“柏川时间谷”钟表产业园", "双创中心小机电产业园"}, _parks(text)

@@ -62,6 +62,7 @@ _ZONE_STARTUP_PARK_RE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,6}?)(?:创业园
 _ZONE_PART_PARK_RE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,6}?)园区")
 # a park word, then a count and 大 (…小机电产业园2大特色产业园): the parks just listed, counted
 _LIST_THEN_COUNT_RE = re.compile(r"(?:%s)(?:\d+|[两二三四五六七八九十]+)大" % PARK_WORDS)
+_PLACE_PART_PARK_RE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2})(?:园区|分园)")
 # 新邵经开区各个园区: the zone's parks, every one of them, where no part is named
 _EVERY_PART_RE = re.compile(r"各|每|其[他它余]|所有|全部|上述|部分|一些|若干|[这那该][个些]|多个|几个")
 # provinces, cities and counties written before a park's own name (安徽, 滁州市凤阳县)
@@ -829,6 +830,12 @@ def _candidates(doc: Doc) -> list[_Cand]:
         out.append(_Cand(name=m.group(), kind="共建产业园", start=m.start(), end=m.end(), place_ok=True))
     # 新泰经济开发区数字经济园区: a zone, then words that only describe, then 园区: the zone's park of that industry,
     # named with the zone (a bare X园区 is too often not a name; after a zone it is the zone's part)
+    for z in list(out):
+        m = _PLACE_PART_PARK_RE.match(text, z.end)
+        if m and z.kind and any(t.start == z.end and t.end == m.end("place") and t.tag == "LOC"
+                                for t in tokens_around(text, z.end)):
+            # 西部(重庆)科学城江津园区: a zone's part in one of its districts, named with the zone and the place
+            out.append(_Cand(name=text[z.start:m.end()], kind="产业园", start=z.start, end=m.end(), place_ok=z.place_ok))
     for z in [c for c in out if c.kind in ZONE_KINDS]:
         m = _ZONE_PART_PARK_RE.match(text, z.end)
         if m and is_generic_stem(m.group("part")) and not VERBISH_RE.search(m.group("part")) \
