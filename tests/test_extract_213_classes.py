@@ -135,3 +135,12 @@ def test_a_kind_of_project_the_text_counts_somewhere_is_a_class_everywhere():
     text = ("该公司新建的30万吨再生铝项目,是柏川市今年实施的11个重大传统产业改造提升项目之一。\n\n"
             "据了解,在实施重大传统产业改造提升项目的同时,柏川市今年着重培育发展一批重大新兴产业项目。")
     assert [p.name for p in extract(text).projects] == ["30万吨再生铝项目"], extract(text).projects
+
+
+def test_a_provinces_session_held_in_a_park_leaves_the_citys_projects_unplaced():
+    text = ("柏川集中开工234个项目\n\n3月16日,甘肃省重大项目集中开工复工动员大会柏川分会场在柏川智能制造产业园举行。"
+            "当天柏川市集中开工各类项目234项,总投资812.3亿元。主要有松岭科技集团(深圳)有限公司投资30亿元的智能制造产业项目、"
+            "云杉能投集团投资21.2亿元的120万吨捣固炼焦项目等。")
+    x = extract(text)
+    assert x.projects and [p.park for p in x.projects] == [None] * len(x.projects), x.projects
+    assert [c.park for c in x.companies if c.kind == "enterprise"] == [None, None], x.companies

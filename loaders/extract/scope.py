@@ -111,9 +111,10 @@ _VISIT_SITED_BEFORE = re.compile(r"(?:走进|来到|探访|走访)位于[^，,�
 # 在5日举行的X经开区2023年招商引资项目集中签约…活动上: the park whose event the lead reports
 _HOSTED_BEFORE = re.compile(r"在[^，,。；;在]{0,12}?(?:举行|举办|召开)的$")
 _HOSTED_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:活动|大会|仪式|会议|推介会|签约会)(?:上|中)")
-# …石家庄(正定县)秋季项目集中开工仪式在X高新区…举行, …全市招商引资项目现场会在X高新区…: a city's or county's event held in the park; the park
+# …石家庄(正定县)秋季项目集中开工仪式在X高新区…举行, …全市招商引资项目现场会在X高新区…, 甘肃省…动员大会张掖分会场在X产业园举行: a
+# province's, city's or county's event (or its session) held in the park; the park
 # is its venue, not what the story is about
-_VENUE_OF_RE = re.compile(r"(?:市|县|区|州|盟|旗)\)?[^，,。；;]{0,60}(?:仪式|活动|会)在$")
+_VENUE_OF_RE = re.compile(r"(?:省|市|县|区|州|盟|旗)\)?[^，,。；;]{0,60}(?:仪式|活动|会|会场)在$")
 # X县…开工仪式在该县Y工业园区举行: a county's event held in the county's own park, which the story is then about
 _OWN_VENUE_BEFORE_RE = re.compile(r"(?:仪式|活动)在(?:该|本)县$")
 # …so does the park the reporter learnt it from: 记者昨天从X管委会获悉.
