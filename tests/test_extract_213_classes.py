@@ -144,3 +144,9 @@ def test_a_provinces_session_held_in_a_park_leaves_the_citys_projects_unplaced()
     x = extract(text)
     assert x.projects and [p.park for p in x.projects] == [None] * len(x.projects), x.projects
     assert [c.park for c in x.companies if c.kind == "enterprise"] == [None, None], x.companies
+
+
+def test_a_lists_last_firm_then_the_count_of_the_list_is_that_firm():
+    text = "柏川高新区拥有柏川企业集团、松岭化工集团、云杉化工集团、柏川万润公司4大企业集团、88家独立法人单位。"
+    names = {c.name for c in extract(text).companies}
+    assert names == {"柏川企业集团", "松岭化工集团", "云杉化工集团", "柏川万润公司"}, names

@@ -50,7 +50,7 @@ _LISTED_BEFORE_RE = re.compile(r"(?:^|[，,。；;：:\n])[^，,。；;：:\n]{2
 _BARE_CLOSE_RE = re.compile(r"(?<=[\u4e00-\u9fff）)])等(?P<gap>)(?P<noun>)(?=[，,。；;])")
 _FIRMS_INTRODUCED_RE = re.compile(r"(?:企业|公司)(?:主要)?(?:有|包括|包含)[^，,。；;：:]{2,}、[^，,。；;：:]*$")
 # a count of firms that closes a list inside a longer one (A、B2家合资公司、C等上市公司)
-_COUNT_CLOSING_ITEM_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?家[\u4e00-\u9fff]{0,6}(?:企业|公司)$")
+_COUNT_CLOSING_ITEM_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:家|大)[\u4e00-\u9fff]{0,6}(?:企业|公司|集团)$")
 ROLE_RE = re.compile(r"(?:资深|常务|执行|高级|助理)?(?:董事长助理|董事长|行政总裁|总裁|副总裁|总经理|副总经理|创始人|项目经理|首席运营官|首席执行官|首席技术官|CEO|"
                      r"相关负责人|有关负责人|负责人|研发人员|工作人员|科研人员|副经理|经理)")
 LABEL_RE = re.compile(r"(?:链主”?企业|龙头企业|领军企业|配套企业|骨干企业|[\u4e00-\u9fff]{0,6}企业)(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10})")
