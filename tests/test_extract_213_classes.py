@@ -150,3 +150,12 @@ def test_a_lists_last_firm_then_the_count_of_the_list_is_that_firm():
     text = "柏川高新区拥有柏川企业集团、松岭化工集团、云杉化工集团、柏川万润公司4大企业集团、88家独立法人单位。"
     names = {c.name for c in extract(text).companies}
     assert names == {"柏川企业集团", "松岭化工集团", "云杉化工集团", "柏川万润公司"}, names
+
+
+# From real260's errors (云南, 贵州 and 广西 zones 2021–2024; scored once before it was read).
+
+def test_a_zones_session_of_a_citys_event_gives_the_zone_the_batch():
+    text = ("柏川经开区:6个项目集中开竣工\n\n3月29日,松岭市举行重大项目集中开(竣)工活动,柏川经济技术开发区分会场在云杉食品"
+            "有限公司项目开竣工活动现场举行。\n\n集中开(竣)工的6个项目总投资约10.7亿元,其中开工项目3个,竣工项目3个。")
+    subjects = {f.subject for f in extract(text).facts}
+    assert subjects == {"柏川经济技术开发区"}, extract(text).facts

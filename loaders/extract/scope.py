@@ -350,6 +350,8 @@ class ParkScope:
                            and not self._in(max(begin, bare.start() - 12), bare.end())
                            for bare in _BARE_PARK_RE.finditer(text, after, clause_end)):
                 continue  # the park's own batch
+            if any(text.startswith("分会场", o.end) for o in self._in(clause_end, end)):
+                continue  # 南宁市举行…活动,广西—东盟经济技术开发区分会场在X举行: the park's own session, which the story reports
             if re.match(r"(?:我|本)省", word):  # (全省…活动: a province-wide event held in local sessions)
                 province = territory_of(text, "省")  # 我省举行第四季度重大项目集中开工活动: the province the story is about
                 if province and province not in MUNICIPALITIES:
