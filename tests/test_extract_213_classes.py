@@ -159,3 +159,11 @@ def test_a_zones_session_of_a_citys_event_gives_the_zone_the_batch():
             "有限公司项目开竣工活动现场举行。\n\n集中开(竣)工的6个项目总投资约10.7亿元,其中开工项目3个,竣工项目3个。")
     subjects = {f.subject for f in extract(text).facts}
     assert subjects == {"柏川经济技术开发区"}, extract(text).facts
+
+
+# From real266's errors (park funds, developers and REITs 2019–2024; scored once before it was read).
+
+def test_a_parks_start_up_area_is_part_of_a_projects_name_and_its_works_word_may_be_left_out():
+    text = ("其中柏川高新区投资发展有限公司的松岭生态科技产业园启动区(一期)工程项目获批发行1.8亿元。据悉,本次专项债券将用于"
+            "松岭生态科技产业园启动区(一期)项目3栋研发中心的建设。")
+    assert [p.name for p in extract(text).projects] == ["松岭生态科技产业园启动区(一期)工程项目"], extract(text).projects

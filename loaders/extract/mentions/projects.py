@@ -2529,7 +2529,8 @@ def _inserted_short_forms(doc: Doc, out: dict[str, ProjectMention]) -> None:
         if key not in out or len(pm.name) < 8:
             continue
         longer = [(k, q) for k, q in out.items() if k != key and len(q.name) - len(pm.name) in (1, 2)
-                  and _inserted_into(pm.name, q.name)]
+                  and (_inserted_into(pm.name, q.name) or (q.name.endswith("工程项目") and q.name[:-4] + "项目" == pm.name))]
+        # (X启动区(一期)项目 of X启动区(一期)工程项目: 工程 before 项目 left out)
         if len(longer) != 1:
             continue
         k, q = longer[0]
