@@ -114,7 +114,9 @@ _PART_OF_PROJECT_RE = re.compile(r"[一二三四五六七八九十]期|[(（][�
 _POLICY_VERB_RE = re.compile(r"促进|推动|推进|加快|支持|规范|优化|深化|鼓励|引导|扶持|做强|做大|提升")
 _HONOUR_OPENING_RE = re.compile(r"(?:获评|获批|荣获|获得|入选|被评为|评为|被认定为|认定为)")
 # verbs of a meeting, a policy or a standing: after a place they open a clause (湛江市召开产业园区发展大会)
-_CLAUSE_VERB_RE = re.compile(r"召开|举行|举办|落实|坚持|具备|靠近|获评|入选|印发|出台|发布|实施|开展|%s" % _POLICY_VERB_RE.pattern)
+_CLAUSE_VERB_RE = re.compile(r"召开|举行|举办|落实|坚持|具备|靠近|获评|入选|印发|出台|发布|实施|开展|计划|力争|预计|%s" % _POLICY_VERB_RE.pattern)
+# 靖江计划开发区…突破2000亿元: a place, then a verb the tagger read into the place's name
+_PLACE_THEN_CLAUSE_VERB_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?[市县区]?(?:%s)" % _CLAUSE_VERB_RE.pattern)
 
 
 _PROJECT_MEETING_RE = re.compile(r"推介|洽谈会|招商会|说明会|对接会|路演")
@@ -634,7 +636,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 _REGION_OF_COUNTRY_RE.fullmatch(stem) and m.group() in ("产业园区", "产业园", "工业园区", "开发区")
                 and _compares_regions(doc, start)):
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
-        if _clause_in_stem(text, start, s):
+        if _clause_in_stem(text, start, s) or _PLACE_THEN_CLAUSE_VERB_RE.fullmatch(stem):
             continue  # 邢台市全面落实开发区, 湛江市召开产业园区, 正以特色产业园: a clause ran into a park word, no name
         if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):
             continue
