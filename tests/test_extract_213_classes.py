@@ -170,3 +170,14 @@ def test_a_parks_start_up_area_is_part_of_a_projects_name_and_its_works_word_may
     text = ("其中柏川高新区投资发展有限公司的松岭生态科技产业园启动区(一期)工程项目获批发行1.8亿元。据悉,本次专项债券将用于"
             "松岭生态科技产业园启动区(一期)项目3栋研发中心的建设。")
     assert [p.name for p in extract(text).projects] == ["松岭生态科技产业园启动区(一期)工程项目"], extract(text).projects
+
+
+# From real267's errors (福建, 江西 and 广东 zones 2021–2024; scored once before it was read).
+
+def test_the_products_a_chain_lacks_are_neither_firms_nor_projects():
+    text = "项目建成后,将重点引入ABS树脂、对苯二甲酸(PTA)、电解液等延链补链项目,助力柏川石化产业园迈上新台阶。"
+    x = extract(text)
+    assert not x.companies and not x.projects, (x.companies, x.projects)
+    # projects named by what they make a year, in such a list, stay projects
+    text = "签约项目既有柏川恒丰年产300万只汽车传动皮带轮、松岭部件年产40万套汽车内外饰塑料件等一批汽车零部件下游强链壮链项目。"
+    assert len(extract(text).projects) == 2, extract(text).projects

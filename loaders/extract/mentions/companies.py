@@ -488,6 +488,10 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         not_firms = bool(_NOT_FIRMS_GAP_RE.search(m.group("gap"))) or activities
         items = list(_split_items(seg, projects=noun == "项目", one_org=lambda off, n, s0=s0: any(
             t.tag == "ORG" and t.start == s0 + off and t.end == s0 + off + n for t in tokens_around(text, s0 + off))))
+        if re.search(r"[延补强]链", m.group("gap")) and all(len(item.strip()) <= 10 and not re.search(r"\d|年产", item)
+                                                          for _, item in items):
+            continue  # 重点引入ABS树脂、对苯二甲酸(PTA)、电解液等延链补链项目: the products a chain lacks, neither firms nor
+            # projects (精锐恒丰年产300万只汽车传动皮带轮、…等一批…强链壮链项目: projects, by what they make a year)
         if noun != "项目" and all(_common_noun(text, s0 + off, s0 + off + len(item)) for off, item in items):
             continue  # 10余家口罩、防护服、消毒液等应急物资生产企业, 利用现有标准厂房等…企业: what firms make or use, no firm named
         staged = noun == "项目" and (_STAGED_LIST_CLOSE_RE.match(text, end) is not None
