@@ -181,3 +181,13 @@ def test_the_products_a_chain_lacks_are_neither_firms_nor_projects():
     # projects named by what they make a year, in such a list, stay projects
     text = "签约项目既有柏川恒丰年产300万只汽车传动皮带轮、松岭部件年产40万套汽车内外饰塑料件等一批汽车零部件下游强链壮链项目。"
     assert len(extract(text).projects) == 2, extract(text).projects
+
+
+# From real265's errors (东北 and 内蒙古 zones 2021–2024; scored once before it was read).
+
+def test_this_project_with_its_sum_inside_or_after_its_builder_gets_that_sum():
+    text = ("在位于柏川经济技术开发区的松岭新能源汽车零部件产业园项目现场,繁忙施工景象让这个秋日“热气腾腾”。"
+            "这一总投资15亿元的项目由宁波松岭电子股份有限公司投资建设。\n\n在柏川经济技术开发区,云杉半导体产业基地项目同样在"
+            "如火如荼建设中。该项目由辽宁云杉半导体材料有限公司投资建设,总投资10亿元,占地面积9.6万平方米。")
+    projects = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
+    assert projects == {"松岭新能源汽车零部件产业园项目": "15亿元", "云杉半导体产业基地项目": "10亿元"}, projects
