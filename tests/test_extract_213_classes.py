@@ -191,3 +191,9 @@ def test_this_project_with_its_sum_inside_or_after_its_builder_gets_that_sum():
             "如火如荼建设中。该项目由辽宁云杉半导体材料有限公司投资建设,总投资10亿元,占地面积9.6万平方米。")
     projects = {p.name: p.investment.text if p.investment else None for p in extract(text).projects}
     assert projects == {"松岭新能源汽车零部件产业园项目": "15亿元", "云杉半导体产业基地项目": "10亿元"}, projects
+
+
+def test_a_cooperation_innovation_zone_after_a_place_is_a_park():
+    text = "6月21日,大连松岭湾合作创新区举行2023年重大项目签约暨开工仪式。本次签约项目9个,总投资额度约100亿元。"
+    assert _parks(text) == {"大连松岭湾合作创新区": "经济合作区"}, _parks(text)
+    assert "新型经营主体合作创新区" not in _parks("打造新型经营主体合作创新区。"), _parks("打造新型经营主体合作创新区。")
