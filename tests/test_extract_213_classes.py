@@ -197,3 +197,11 @@ def test_a_cooperation_innovation_zone_after_a_place_is_a_park():
     text = "6月21日,大连松岭湾合作创新区举行2023年重大项目签约暨开工仪式。本次签约项目9个,总投资额度约100亿元。"
     assert _parks(text) == {"大连松岭湾合作创新区": "经济合作区"}, _parks(text)
     assert "新型经营主体合作创新区" not in _parks("打造新型经营主体合作创新区。"), _parks("打造新型经营主体合作创新区。")
+
+
+def test_a_paragraph_of_a_citys_projects_carried_out_is_the_citys():
+    text = ("在位于柏川国际合作示范区的松岭光电产业园项目建设现场,各种工程施工设备忙个不停。\n\n"
+            "今年,云杉市计划实施重点项目148个,总投资569亿元。其中,产业项目65个,总投资249亿元。")
+    facts = {(f.subject, f.amount.value) for f in extract(text).facts}
+    assert ("云杉市", 65) in facts and ("云杉市", 24900000000) in facts, facts
+    assert not [f for f in facts if f[0] == "柏川国际合作示范区"], facts

@@ -81,8 +81,9 @@ _CITY_SUBJECT_RE = re.compile(r"(?:%s)市?(?![\u4e00-\u9fff]{0,8}(?:园|%s|基�
 # 我县, 本市: the county or city the paper is from (not 我区: a zone's own site calls itself so), as a subject
 _PARK_WORD_SOON = r"[\u4e00-\u9fff]{0,8}(?:园|%s|基地)" % ZONE_WORDS  # (a place that opens a park's name, not a subject)
 _HOME_SUBJECT_RE = re.compile(r"(?:我|本|该)(县|市)(?!%s)" % _PARK_WORD_SOON)
-# 上虞区召开…, 东海县举办…: a county or district word, then a verb of what a government does
-_COUNTY_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:(?:县|旗)(?=将)|(?:县|区|旗)(?=召开|举办|举行|出台|印发|组织|开展|加大|坚持|全力|大力|积极|以|把|今年|[一二三四]季度|上半年|前[一二三四五六七八九十\d]+个?月))")
+# 上虞区召开…, 东海县举办…: a county or district word, then a verb of what a government does (珲春市计划实施重点项目148个:
+# a city, then the projects it carries out)
+_COUNTY_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:(?:县|旗)(?=将)|市(?=计划实施|共实施|实施重点)|(?:县|区|旗)(?=召开|举办|举行|出台|印发|组织|开展|加大|坚持|全力|大力|积极|以|把|今年|[一二三四]季度|上半年|前[一二三四五六七八九十\d]+个?月))")
 # 哈尔滨市双城区…: the district or county the city is written before
 _COUNTY_AFTER_CITY_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:区|县|旗)(?!的|%s)" % _PARK_WORD_SOON)
 # 进入四季度以来，…: a time clause before the subject
