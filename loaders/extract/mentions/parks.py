@@ -837,7 +837,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
     for z in list(out):
         m = _PLACE_PART_PARK_RE.match(text, z.end)
         if m and z.kind and any(t.start == z.end and t.end == m.end("place") and t.tag == "LOC"
-                                for t in tokens_around(text, z.end)):
+                                for t in tokens_around(text, z.end)) \
+                and text.count(m.group()) == text.count(text[z.start:m.end()]):
+            # (where the text also writes the part alone, 柏川园区作为…组成园区, it is named so, as before)
             # 西部(重庆)科学城江津园区: a zone's part in one of its districts, named with the zone and the place
             out.append(_Cand(name=text[z.start:m.end()], kind="产业园", start=z.start, end=m.end(), place_ok=z.place_ok))
     for z in [c for c in out if c.kind in ZONE_KINDS]:
