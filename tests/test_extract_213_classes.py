@@ -205,8 +205,3 @@ def test_a_paragraph_of_a_citys_projects_carried_out_is_the_citys():
     facts = {(f.subject, f.amount.value) for f in extract(text).facts}
     assert ("云杉市", 65) in facts and ("云杉市", 24900000000) in facts, facts
     assert not [f for f in facts if f[0] == "柏川国际合作示范区"], facts
-
-
-def test_a_park_word_inside_a_firms_name_with_two_trade_words_names_no_park():
-    text = "项目由广东柏川投资有限公司和湖北松岭产业园区运营管理有限公司共同投资,建设热塑性生物降解材料生产线。"
-    assert not _parks(text), _parks(text)

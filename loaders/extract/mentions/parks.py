@@ -27,7 +27,7 @@ _BODY_ALIAS_RE = re.compile(r"(?:管理委员会|管委会)[(（]" + DEFINED_AS 
 _ALIAS_RE = re.compile(r"[(（](?:[A-Za-z][A-Za-z0-9&.,'\- ]{2,100}[，,；;]\s*)?" + DEFINED_AS + r"[“\"]?([^)）”\"]{2,20})[”\"]?[)）]")
 # A park word followed by a legal form is a company (香港科技园公司), not the park.
 _SECURITIES_FUND_AFTER_RE = re.compile(r"(?:封闭式|开放式)?[\u4e00-\u9fff]{0,8}?证券投资基金|\s?REITs?(?![A-Za-z])")
-_COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资|服务){0,3}(?:有限|股份|集团|公司|联合体)|支行|分行|分中心)")  # X孵化园管理有限公司,
+_COMPANY_AFTER_RE = re.compile(r"(?:(?:管理|运营|开发|建设|投资)?(?:有限|股份|集团|公司|联合体)|支行|分行|分中心)")  # X孵化园管理有限公司,
 # X产业园投资联合体,
 # 上海农商银行临港新片区支行: a firm
 # 建设项目含X产业园: the words that introduce a list of projects, after which a park's name starts
