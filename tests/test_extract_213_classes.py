@@ -205,3 +205,8 @@ def test_a_paragraph_of_a_citys_projects_carried_out_is_the_citys():
     facts = {(f.subject, f.amount.value) for f in extract(text).facts}
     assert ("云杉市", 65) in facts and ("云杉市", 24900000000) in facts, facts
     assert not [f for f in facts if f[0] == "柏川国际合作示范区"], facts
+
+
+def test_a_citys_areas_and_a_zone_counted_together_are_the_citys_total_not_the_zones():
+    text = "辽宁大连28日举行重点项目开工活动,当天全市12个地区和松岭湾合作创新区新开工项目共24个,总投资838.6亿元。"
+    assert not [f for f in extract(text).facts if f.subject == "松岭湾合作创新区"], extract(text).facts

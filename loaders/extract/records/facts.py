@@ -201,6 +201,7 @@ _FIRM_SPEAKER_AFTER_RE = re.compile(r"[”」][，,]?[^，,。；;“”]{0,16}?
 
 
 # …(共46家综合保税区)中 / 在全国154个综合保税区中: the class of parks something ranks among
+_JOINT_WITH_REGIONS_RE = re.compile(r"(?:全市|全省|全区|全县)[^，,。；;]{0,12}?(?:地区|县区|区县|县市区|市县区|县\(市、区\))[和及与]")
 _AMONG_BEFORE_RE = re.compile(r"[区园]中$")  # (13个重点园区中12个园区)
 _OF_WHICH_BEFORE_RE = re.compile(r"其中[，,]?$")
 _PARKS_COUNT_BEFORE_RE = re.compile(r"\d+个[^，,。；;]{0,8}?[区园]")
@@ -665,6 +666,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if stype == "park" and _THIS_COMPANY_RE.search(text, clause_start, s) \
                 and not any(clause_start <= o.start < s for o in occs):
             continue  # 推动该企业年营收突破35亿元 where no firm is read: the firm's figure, never the park's
+        if stype == "park" and subject and _JOINT_WITH_REGIONS_RE.search(text, sent.start, s) \
+                and subject in text[sent.start:s]:
+            continue  # 当天全市12个地区和太平湾合作创新区新开工项目共24个: the city's total, its areas' and the zone's together
         if metric == "parks_count" and (_AMONG_BEFORE_RE.search(text, max(sent.start, s - 8), s) or (
                 _OF_WHICH_BEFORE_RE.search(text, max(sent.start, s - 8), s)
                 and _PARKS_COUNT_BEFORE_RE.search(text, sent.start, max(sent.start, s - 3)))):
