@@ -278,6 +278,18 @@ REAL251 = EVAL / "real251"  # 6 more (新疆, 内蒙古 and 宁夏 zones 2016-20
 REAL252 = EVAL / "real252"  # 7 more (山西 and 河南 zones 2021-2023: 黎城经开区 2023, 晋中开发区 2022, 太忻一体化经济区 2023, 洛阳 伊滨区 2021, 南阳 官庄工区 2022, 长葛 黄河工业园区 2022, 焦作经开区 2023), at 2.12 (6335a89); scored once before study
 REAL253 = EVAL / "real253"  # 6 more (福建 and 江西 county projects 2018-2020: 黎川县 2018, 弋阳县 2019, 吉安 2018, 兴国县 2020, 福建's province-wide starts 2018 and 2020), at 2.12 (6335a89); scored once before study
 REAL255 = EVAL / "real255"  # 7 more (辽宁 zones 2018-2022, one item in traditional script as published: 辽东湾新区 2019 and 2020, 鞍山经济开发区 2022, 沈阳 浑南区 2022, 锦州 2018, 金普新区 2018, 沈阳 辽中区 2020), at 2.12 (6335a89); scored once before study
+REAL256 = EVAL / "real256"  # 7 more (四川 and 重庆 zones 2021-2024: 德阳 罗江经开区 2023, 綦江 赶水镇 2022, 绵阳经开区 2022, 南充 嘉陵新能源汽车特色小镇 2021, 长寿 2024, 江津 2021, 内江 2022), at 2.12 (53c1810); scored once before study
+REAL257 = EVAL / "real257"  # 7 more (安徽 and 湖南 zones 2022-2024: 西渡高新区 2023, 天长 2022, 湘潭经开区 2023, 新邵经开区 2024, 雨花经开区 2023, 徽州区城北工业园区 2022, 枞阳经开区 2023), at 2.12 (53c1810); scored once before study
+REAL258 = EVAL / "real258"  # 4 more (山东 and 河北 county and provincial zones 2021-2023: 鲁北高新区 2023, 郓城 圆通菏泽智创园 2023, 衡水高新区 2021, 邢台's provincial zones 2023), at 2.12 (53c1810); scored once before study
+REAL259 = EVAL / "real259"  # 6 more (海南 and 广东 parks 2021-2023: Hainan FTP key parks 2022 and 2023 (three items), 儋州 2023, 湛江产业园 2021, 揭阳大南海石化工业区 2022), at 2.12 (53c1810); scored once before study
+REAL260 = EVAL / "real260"  # 2 more (广西 and 云南 zones 2022-2023: 广西—东盟经济技术开发区 2022, 晋宁工业园区 2023), at 2.13 (70ddb28); scored once before study
+REAL261 = EVAL / "real261"  # 6 more (陕西, 甘肃 and 宁夏 zones 2021-2023: 渭南高新区 2023, 安康高新区 2021, 咸阳高新区 2022, 张掖 2021, 兰州新区 2023, 中卫 2022), at 2.13 (70ddb28); scored once before study
+REAL262 = EVAL / "real262"  # 6 more (河南 and 湖北 zones 2022-2024, one item in traditional script as published: 信阳 明港产业集聚区 2022, 鲁山县 2022, 雲夢縣鹽化工產業園 2023, 枣阳 2023, 郧阳区 2024, 黄冈 武穴 2023), at 2.13 (70ddb28); scored once before study
+REAL263 = EVAL / "real263"  # 8 more (京津冀 co-built and relocation parks 2019-2024: 天津滨海新区 and 滨海—中关村科技园 2019 (two items), 曹妃甸 2021 and 2022, 北辰区 2022, 通州 and 北三县 2024, 京津冀·沧州生物医药产业园 2024, 北京经开区 2024), at 2.13 (70ddb28); scored once before study
+REAL264 = EVAL / "real264"  # 7 more (江苏 and 浙江 county and town parks 2019-2023: 泰兴经济开发区 2020, 临海 大田街道 2022, 常山经济开发区 2020, 东海高新区 2020, 义乌 2019, 宿迁 2023, 靖江经济技术开发区 2023), at 2.13 (8b85053); scored once before study
+REAL265 = EVAL / "real265"  # 7 more (东北 and 内蒙古 parks 2021-2024, one item in traditional script as published: 营口辽河经济开发区 2022, 沈阳经济技术开发区 2024, 長興島經濟技術開發區 2023, 珲春 2021, 大连太平湾合作创新区 2023, 科右中旗 2023, 辽吉 zones 2023), at 2.13 (8b85053); scored once before study
+REAL266 = EVAL / "real266"  # 6 more (park funds, developers and REITs 2019-2024: 沙潭江生态科技产业园's bond 2019, 平阴经济开发区's fund 2023, 中金联东科创REIT 2024, 中金重庆两江REIT 2024, 鄂尔多斯 special bonds 2024, 河源 紫城工业园 2024), at 2.13 (8b85053); scored once before study
+REAL267 = EVAL / "real267"  # 7 more (福建, 江西 and 广东 zones 2021-2024: 厦门火炬高新区 2021, 泉惠石化工业园区 2024, 南昌经开区 2023, 南昌高新区 2023, 中山翠亨新区 2023, 江门 2022, 佛山临空经济区智造产业园 2023), at 2.13 (8b85053); scored once before study
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, REAL182, REAL183, REAL184, REAL185, REAL186, REAL187, REAL188, REAL189, REAL190, REAL191, REAL192, REAL193, REAL194, REAL195, REAL196, REAL197, REAL198, REAL199, REAL200, REAL201, REAL202, REAL203, REAL204, REAL205, REAL206, REAL207, REAL208, REAL209, REAL210, REAL211, REAL212, REAL213, REAL214, REAL215, REAL216, REAL217, REAL218, REAL219, REAL220, REAL221, REAL222, REAL223, REAL224, REAL225, REAL226, REAL227, REAL228, REAL229, REAL230, REAL231, REAL232, REAL233, REAL234, REAL235, REAL236, REAL237, REAL238, REAL239, REAL240, REAL241, REAL242, REAL243, REAL244, REAL245, REAL246, REAL247, REAL248, REAL249, REAL250, REAL251, REAL252, REAL253, REAL255, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, REAL182, REAL183, REAL184, REAL185, REAL186, REAL187, REAL188, REAL189, REAL190, REAL191, REAL192, REAL193, REAL194, REAL195, REAL196, REAL197, REAL198, REAL199, REAL200, REAL201, REAL202, REAL203, REAL204, REAL205, REAL206, REAL207, REAL208, REAL209, REAL210, REAL211, REAL212, REAL213, REAL214, REAL215, REAL216, REAL217, REAL218, REAL219, REAL220, REAL221, REAL222, REAL223, REAL224, REAL225, REAL226, REAL227, REAL228, REAL229, REAL230, REAL231, REAL232, REAL233, REAL234, REAL235, REAL236, REAL237, REAL238, REAL239, REAL240, REAL241, REAL242, REAL243, REAL244, REAL245, REAL246, REAL247, REAL248, REAL249, REAL250, REAL251, REAL252, REAL253, REAL255, REAL256, REAL257, REAL258, REAL259, REAL260, REAL261, REAL262, REAL263, REAL264, REAL265, REAL266, REAL267, SEEDS_GOLD
 
 
 
@@ -330,7 +330,19 @@ def scores(extraction_scores, seeds_dir):
             "real251": extraction_scores(REAL251),
             "real252": extraction_scores(REAL252),
             "real253": extraction_scores(REAL253),
-            "real255": extraction_scores(REAL255)}
+            "real255": extraction_scores(REAL255),
+            "real256": extraction_scores(REAL256),
+            "real257": extraction_scores(REAL257),
+            "real258": extraction_scores(REAL258),
+            "real259": extraction_scores(REAL259),
+            "real260": extraction_scores(REAL260),
+            "real261": extraction_scores(REAL261),
+            "real262": extraction_scores(REAL262),
+            "real263": extraction_scores(REAL263),
+            "real264": extraction_scores(REAL264),
+            "real265": extraction_scores(REAL265),
+            "real266": extraction_scores(REAL266),
+            "real267": extraction_scores(REAL267)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -585,9 +597,11 @@ REAL15_FLOORS = {"parks F1": 0.80, "companies F1": 0.85, "projects F1": 0.80, "f
 # are 拉萨经开区 and 龙南经开区 named as the texts write them.
 # Extractor 1.39: a dateline of any outlet, the park whose event the lead reports, a park in a meeting's name, exports
 # and contracted foreign investment: parks 0.98 -> 1.00, companies 0.84 -> 0.91, facts 0.64 -> 0.69.
-REAL16_FLOORS = {"parks F1": 0.95, "companies F1": 0.86, "projects F1": 0.62, "funds F1": 0.90, "facts F1": 0.74,
-                 "project parks": 0.50, "company parks": 0.38, "project status": 0.95, "fully right project rows": 0.30,
-                 "facts with the right subject, precision": 0.74, "facts with the right subject, recall": 0.47}
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL16_FLOORS = {"parks F1": 0.95, "companies F1": 0.86, "projects F1": 0.66, "funds F1": 0.95, "facts F1": 0.74,
+                 "project parks": 0.55, "company parks": 0.45, "project status": 0.95,
+                 "fully right project rows": 0.32, "facts with the right subject, precision": 0.75,
+                 "facts with the right subject, recall": 0.47}
 # tests/eval/real17: 15 real items (2005-2022, thirteen provinces; an environmental-impact public notice, a listed
 # firm's share placement, a zone's procurement rules, a legislature's survey report, a bank's loan, a research
 # institute's ranking, a border bonded zone's opening, a new area's starts), collected at extractor 1.39 by someone
@@ -1184,9 +1198,11 @@ REAL55_FLOORS = {"parks F1": 0.90, "companies F1": 0.56, "projects F1": 0.85, "f
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
 # At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
-REAL56_FLOORS = {"parks F1": 0.61, "companies F1": 0.64, "projects F1": 0.61, "funds F1": 0.95, "facts F1": 0.68,
-                 "project parks": 0.83, "company parks": 0.87, "project status": 0.95, "fully right project rows": 0.66,
-                 "facts with the right subject, precision": 0.74, "facts with the right subject, recall": 0.45}
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL56_FLOORS = {"parks F1": 0.67, "companies F1": 0.64, "projects F1": 0.61, "funds F1": 0.95, "facts F1": 0.68,
+                 "project parks": 0.83, "company parks": 0.87, "project status": 0.95,
+                 "fully right project rows": 0.66, "facts with the right subject, precision": 0.74,
+                 "facts with the right subject, recall": 0.45}
 
 # tests/eval/real57: 8 real items on foreign and Taiwan investment (2007-2021: 袍江工业区 (中国宁波网 2007), 常州高新区 (2007), 松山湖
 # (中新社 2010), 四川海峡两岸产业合作区 (2018), 苏州高新区's Japanese projects (苏州日报 2019), 沈阳中德装备园 (辽宁日报 2020), 苏州工业园区
@@ -1841,7 +1857,8 @@ REAL105_FLOORS = {"parks F1": 0.45, "companies F1": 0.49, "projects F1": 0.75, "
 # 11/21, facts with the right subject P 0.84 / R 0.45.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
 # At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
-REAL106_FLOORS = {"parks F1": 0.75, "companies F1": 0.61, "projects F1": 0.73, "facts F1": 0.52, "project parks": 0.75,
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL106_FLOORS = {"parks F1": 0.75, "companies F1": 0.65, "projects F1": 0.73, "facts F1": 0.52, "project parks": 0.75,
                   "company parks": 0.78, "project status": 0.87, "fully right project rows": 0.47,
                   "facts with the right subject, precision": 0.78, "facts with the right subject, recall": 0.40,
                   "funds F1": 0.61, "project amounts": 0.75, "project amount qualifiers": 0.95}
@@ -1938,20 +1955,20 @@ REAL112_FLOORS = {"parks F1": 0.75, "companies F1": 0.39, "projects F1": 0.62, "
 # 1/1), facts 0.65; company parks 11/13, project parks 12/14, status 10/12, fully right rows 10/19, facts with the
 # right subject P 0.86 / R 0.40.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
-REAL113_FLOORS = {"parks F1": 0.65, "companies F1": 0.82, "projects F1": 0.59, "facts F1": 0.60,
-                  "project parks": 0.81, "company parks": 0.80, "project status": 0.78,
-                  "fully right project rows": 0.51, "facts with the right subject, precision": 0.81,
-                  "facts with the right subject, recall": 0.35}
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL113_FLOORS = {"parks F1": 0.71, "companies F1": 0.82, "projects F1": 0.59, "facts F1": 0.60, "project parks": 0.81,
+                  "company parks": 0.80, "project status": 0.78, "fully right project rows": 0.51,
+                  "facts with the right subject, precision": 0.81, "facts with the right subject, recall": 0.35}
 
 # tests/eval/real114: 8 real items on traditional-script items: 合肥經濟技術開發區 (文匯報 2007), 南投's parks 2017, 南沙開發區 (澳門日報
 # 2020), 鳳山工業區 2021, 大連 projects (中評社 2023), 雲林小東工業區 2023, 科學園區 review board 2025, 沙崙生態科學園區 2025, collected at
 # extractor 2.05 by someone who had not seen the rules. Scored once, at a039bd2 (2.05), before its output was read:
 # parks F1 0.64, companies 0.73, projects 0.25, facts 0.43; company parks 2/11, project parks 1/2, status 1/1, fully
 # right rows 1/4, facts with the right subject P 0.75 / R 0.31.
-REAL114_FLOORS = {"parks F1": 0.58, "companies F1": 0.68, "projects F1": 0.20, "facts F1": 0.38,
-                  "project parks": 0.45, "company parks": 0.13, "project status": 0.95,
-                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.70,
-                  "facts with the right subject, recall": 0.25}
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL114_FLOORS = {"parks F1": 0.64, "companies F1": 0.68, "projects F1": 0.20, "facts F1": 0.38, "project parks": 0.45,
+                  "company parks": 0.13, "project status": 0.95, "fully right project rows": 0.20,
+                  "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.25}
 
 # tests/eval/real115: 7 real items on year-end reviews and government reports on zones: 斗门区 2022, 辽源经济开发区 2019,
 # 新乡高新区 2021, 常州高新区 2020, 斗门智能制造产业园 2020, 大冶湖高新区 2025 and a year not given, collected at extractor 2.05 by someone
@@ -1959,8 +1976,9 @@ REAL114_FLOORS = {"parks F1": 0.58, "companies F1": 0.68, "projects F1": 0.20, "
 # 0.60, projects 0.74 (amounts 3/3), facts 0.71; company parks 0/3, project parks 13/13, status 7/7, fully right
 # rows 13/15, facts with the right subject P 0.61 / R 0.53.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
-REAL115_FLOORS = {"parks F1": 0.83, "companies F1": 0.55, "projects F1": 0.69, "facts F1": 0.66,
-                  "project parks": 0.95, "project status": 0.95, "fully right project rows": 0.82,
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL115_FLOORS = {"parks F1": 0.88, "companies F1": 0.55, "projects F1": 0.69, "facts F1": 0.66, "project parks": 0.95,
+                  "project status": 0.95, "fully right project rows": 0.82,
                   "facts with the right subject, precision": 0.56, "facts with the right subject, recall": 0.48}
 
 # tests/eval/real116: 8 real items on 广东 outside the delta: 洋青工业园区 2020, 湛江经开区 2025, 茂名滨海新区 2012, 大南海石化工业园 2013,
@@ -2043,10 +2061,10 @@ REAL121_FLOORS = {"parks F1": 0.82, "companies F1": 0.37, "projects F1": 0.71, "
 # projects 0.71 (amounts 3/3), facts 0.74; company parks 3/5, project parks 9/11, status 9/11, fully right rows
 # 9/16, facts with the right subject P 0.73 / R 0.67.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
-REAL122_FLOORS = {"parks F1": 0.64, "companies F1": 0.86, "projects F1": 0.66, "facts F1": 0.69,
-                  "project parks": 0.77, "company parks": 0.55, "project status": 0.77,
-                  "fully right project rows": 0.51, "facts with the right subject, precision": 0.68,
-                  "facts with the right subject, recall": 0.62}
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL122_FLOORS = {"parks F1": 0.71, "companies F1": 0.86, "projects F1": 0.66, "facts F1": 0.69, "project parks": 0.77,
+                  "company parks": 0.55, "project status": 0.77, "fully right project rows": 0.51,
+                  "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.62}
 
 # tests/eval/real123: 8 real items on 陕西, 甘肃 and 宁夏 zones: 宝鸡高新区 2025, 咸阳高新区 2025, 西咸新区 2024, 兰州新区 2016, 2019 and
 # 2022, 银川经开区 2019, 银川丝路经济园 2019, collected at extractor 2.05 by someone who had not seen the rules. Scored once, at
@@ -2138,10 +2156,11 @@ REAL129_FLOORS = {"parks F1": 0.79, "companies F1": 0.95, "projects F1": 0.75, "
 # At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
 # the figures now.
 # At 2.07 (d856247), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
-REAL130_FLOORS = {"parks F1": 0.61, "companies F1": 0.68, "projects F1": 0.61, "funds F1": 0.95, "facts F1": 0.76,
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL130_FLOORS = {"parks F1": 0.65, "companies F1": 0.68, "projects F1": 0.61, "funds F1": 0.95, "facts F1": 0.76,
                   "project parks": 0.95, "company parks": 0.23, "project status": 0.95,
-                  "fully right project rows": 0.75, "facts with the right subject, precision": 0.62,
-                  "facts with the right subject, recall": 0.46}
+                  "fully right project rows": 0.75, "facts with the right subject, precision": 0.65,
+                  "facts with the right subject, recall": 0.48}
 
 # tests/eval/real131: 8 real items on agricultural and food parks 2012-2024: 辽阳县农产品精深加工园区 2022, 肇州工业园区 2013, 南华工业园区
 # 2023, 曾都区农产品加工园 2012, 眉山 中国泡菜城 2020, 紫金县预制菜产业园 2024, 兰西县开发区 2015, 涪陵区国家现代农业产业园 2019, collected at extractor 2.05 by
@@ -2159,7 +2178,8 @@ REAL131_FLOORS = {"parks F1": 0.61, "companies F1": 0.75, "projects F1": 0.85, "
 # extractor 2.05 by someone who had not seen the rules. Scored once, at b55fe54 (2.05), before its output was read:
 # parks F1 0.59, companies 0.85, projects 0.89, funds 0.67, facts 0.62; company parks 4/11, project parks 3/12, status
 # 11/12, fully right rows 3/14, fund parks 2/2, facts with the right subject P 0.59 / R 0.40.
-REAL132_FLOORS = {"parks F1": 0.54, "companies F1": 0.79, "projects F1": 0.83, "funds F1": 0.61, "facts F1": 0.56,
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL132_FLOORS = {"parks F1": 0.56, "companies F1": 0.79, "projects F1": 0.83, "funds F1": 0.61, "facts F1": 0.56,
                   "project parks": 0.20, "company parks": 0.31, "fund parks": 0.95, "project status": 0.86,
                   "fully right project rows": 0.16, "facts with the right subject, precision": 0.54,
                   "facts with the right subject, recall": 0.35}
@@ -2219,7 +2239,8 @@ REAL136_FLOORS = {"parks F1": 0.82, "companies F1": 0.61, "projects F1": 0.49, "
 # 0.40.
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
 # At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
-REAL137_FLOORS = {"parks F1": 0.61, "companies F1": 0.80, "projects F1": 0.69, "facts F1": 0.75, "project parks": 0.26,
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL137_FLOORS = {"parks F1": 0.66, "companies F1": 0.80, "projects F1": 0.69, "facts F1": 0.75, "project parks": 0.26,
                   "company parks": 0.61, "project status": 0.78, "fully right project rows": 0.12,
                   "facts with the right subject, precision": 0.47, "facts with the right subject, recall": 0.35}
 
@@ -2362,10 +2383,10 @@ REAL148_FLOORS = {"parks F1": 0.61, "companies F1": 0.76, "projects F1": 0.36, "
 # 4/8, fully right rows 5/11, facts with the right subject P 0.91 / R 0.60.
 # At 2.06 (300feac), rescored after the rules of 2.06 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL149_FLOORS = {"parks F1": 0.52, "companies F1": 0.85, "projects F1": 0.88, "facts F1": 0.65,
-                  "project parks": 0.95, "company parks": 0.95, "project status": 0.45,
-                  "fully right project rows": 0.74, "facts with the right subject, precision": 0.85,
-                  "facts with the right subject, recall": 0.55}
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL149_FLOORS = {"parks F1": 0.52, "companies F1": 0.85, "projects F1": 0.88, "facts F1": 0.79, "project parks": 0.95,
+                  "company parks": 0.95, "project status": 0.45, "fully right project rows": 0.74,
+                  "facts with the right subject, precision": 0.87, "facts with the right subject, recall": 0.75}
 
 # tests/eval/real150: 7 real items on 河南 and 湖北 zones 2010-2016: 郑州经开区 2014, 许昌 产业集聚区 2011, 洛阳先进制造业集聚区 2016, 中牟产业园区
 # 2010, 襄阳高新区 2015, 武汉开发区 凤凰工业园 2013, 河南 产业集聚区 notice 2011, collected at extractor 2.06 by someone who had not seen
@@ -2374,10 +2395,10 @@ REAL149_FLOORS = {"parks F1": 0.52, "companies F1": 0.85, "projects F1": 0.88, "
 # 0.70 / R 0.45.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
-REAL150_FLOORS = {"parks F1": 0.76, "companies F1": 0.45, "projects F1": 0.77, "facts F1": 0.67,
-                  "project parks": 0.83, "company parks": 0.95, "project status": 0.95,
-                  "fully right project rows": 0.75, "facts with the right subject, precision": 0.65,
-                  "facts with the right subject, recall": 0.40}
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL150_FLOORS = {"parks F1": 0.77, "companies F1": 0.45, "projects F1": 0.77, "facts F1": 0.67, "project parks": 0.83,
+                  "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.75,
+                  "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.40}
 
 # tests/eval/real151: 6 real items on 浙江 county and city zones 2010-2016: 嵊州经济开发区 2011, 杭州湾上虞工业园区 2013 and 2011,
 # 衢江经济开发区 2010, 磐安工业园区 2016, 台州湾循环经济产业集聚区 2015, collected at extractor 2.06 by someone who had not seen the rules.
@@ -2507,10 +2528,14 @@ REAL160_FLOORS = {"parks F1": 0.32, "companies F1": 0.28, "facts F1": 0.31, "com
 # seen the rules. Scored once, at 80cdc0e (2.07), before its output was read: parks F1 0.78, companies 0.69, projects
 # 0.83, facts 0.83; company parks 8/11, project parks 14/20, status 7/10, fully right rows 11/23, facts with the right
 # subject P 0.82 / R 0.68.
-REAL161_FLOORS = {"parks F1": 0.73, "companies F1": 0.63, "projects F1": 0.78, "facts F1": 0.77,
-                  "project parks": 0.65, "company parks": 0.67, "project status": 0.65,
-                  "fully right project rows": 0.42, "facts with the right subject, precision": 0.76,
-                  "facts with the right subject, recall": 0.63}
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+# At 2.13 (d1cdc56): project status lowered from 0.65 to 0.60: its truth names one project three ways
+# (武汉普菱公司日本产业园项目, 汉南日本产业园项目, 日本产业园项目); two of our records for it are now one (the firm-less short form merged, with
+# its sum and stage as the truth gives them), and the scorer now pairs the truth with the other record, 汉南日本产业园项目,
+# which is read as being built where the truth has it started
+REAL161_FLOORS = {"parks F1": 0.73, "companies F1": 0.63, "projects F1": 0.80, "facts F1": 0.77, "project parks": 0.70,
+                  "company parks": 0.67, "project status": 0.60, "fully right project rows": 0.45,
+                  "facts with the right subject, precision": 0.76, "facts with the right subject, recall": 0.63}
 
 # tests/eval/real162: 8 real items on 湖南 and 广西 zones 2009-2015: 株洲高新区 2015, 南宁高新区 2009, 岳阳经济开发区 2015, 柳东新区 2014,
 # 北海出口加工区 2014, 浏阳经开区 2013, 长沙经开区 2010, 南宁经开区 2014, collected at extractor 2.07 by someone who had not seen the rules.
@@ -2531,10 +2556,10 @@ REAL162_FLOORS = {"parks F1": 0.89, "companies F1": 0.82, "projects F1": 0.53, "
 # 0.12.
 # At 2.07 (d856247), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL163_FLOORS = {"parks F1": 0.67, "companies F1": 0.64, "projects F1": 0.52, "facts F1": 0.40,
-                  "project parks": 0.95, "company parks": 0.65, "project status": 0.95,
-                  "fully right project rows": 0.39, "facts with the right subject, precision": 0.25,
-                  "facts with the right subject, recall": 0.10}
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL163_FLOORS = {"parks F1": 0.73, "companies F1": 0.64, "projects F1": 0.52, "facts F1": 0.40, "project parks": 0.95,
+                  "company parks": 0.65, "project status": 0.95, "fully right project rows": 0.39,
+                  "facts with the right subject, precision": 0.25, "facts with the right subject, recall": 0.10}
 
 # tests/eval/real164: 8 real items on park developers and operators 2018-2025: 舒城产业新城 2020, 东部智谷 2020, 联东U谷 大连 2020
 # and 嘉善 2019, 华夏幸福 杭州 2018, 合肥 park REIT 2022, 闽侯 2025, 中新集团 2019, collected at extractor 2.07 by someone who had not
@@ -2701,10 +2726,10 @@ REAL178_FLOORS = {"parks F1": 0.57, "companies F1": 0.58, "projects F1": 0.05, "
 # someone who had not seen the rules. Scored once, at 904ff81 (2.07), before its output was read: parks F1 0.56,
 # companies 0.88, projects 0.91, facts 0.59; company parks 15/18, project parks 7/10, status 3/6, fully right rows
 # 4/10, facts with the right subject P 0.61 / R 0.50.
-REAL179_FLOORS = {"parks F1": 0.51, "companies F1": 0.82, "projects F1": 0.85, "facts F1": 0.54,
-                  "project parks": 0.65, "company parks": 0.78, "project status": 0.45,
-                  "fully right project rows": 0.35, "facts with the right subject, precision": 0.56,
-                  "facts with the right subject, recall": 0.45}
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL179_FLOORS = {"parks F1": 0.53, "companies F1": 0.82, "projects F1": 0.85, "facts F1": 0.54, "project parks": 0.65,
+                  "company parks": 0.78, "project status": 0.45, "fully right project rows": 0.35,
+                  "facts with the right subject, precision": 0.56, "facts with the right subject, recall": 0.45}
 
 # tests/eval/real180: 6 real items on company announcements and zone news 2015-2024: 苏州国家高新区 announcements 2024 (two),
 # 兰州经济技术开发区 2015, 招远经济技术开发区 2017, 上海杭州湾开发区 2020, 繁昌区 2022, collected at extractor 2.07 by someone who had not seen the
@@ -2843,8 +2868,9 @@ REAL191_FLOORS = {"parks F1": 0.75, "companies F1": 0.81, "projects F1": 0.66, "
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
 # At 2.11 (f8c4f4c7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
 # At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
-REAL192_FLOORS = {"parks F1": 0.65, "companies F1": 0.75, "projects F1": 0.57, "facts F1": 0.58, "project parks": 0.45,
-                  "company parks": 0.45, "project status": 0.95, "fully right project rows": 0.12,
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL192_FLOORS = {"parks F1": 0.65, "companies F1": 0.75, "projects F1": 0.61, "facts F1": 0.58, "project parks": 0.45,
+                  "company parks": 0.45, "project status": 0.95, "fully right project rows": 0.15,
                   "facts with the right subject, precision": 0.95, "facts with the right subject, recall": 0.41,
                   "project amounts": 0.28, "project amount qualifiers": 0.95}
 
@@ -2889,7 +2915,8 @@ REAL195_FLOORS = {"parks F1": 0.78, "companies F1": 0.69, "projects F1": 0.71, "
 # who had not seen the rules. Scored once, at 43ef9cb (2.08), before its output was read: parks F1 0.76, companies
 # 0.80, projects 0.00, facts 0.43; company parks 4/4, project parks 0/0, status 0/0, fully right rows 0/0, facts with
 # the right subject P 0.47 / R 0.19.
-REAL196_FLOORS = {"parks F1": 0.71, "companies F1": 0.75, "facts F1": 0.38, "company parks": 0.95,
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL196_FLOORS = {"parks F1": 0.72, "companies F1": 0.75, "facts F1": 0.38, "company parks": 0.95,
                   "facts with the right subject, precision": 0.42, "facts with the right subject, recall": 0.14}
 
 # tests/eval/real197: 8 real items on 北京 and 天津 zones 2018-2025: 北京市经济技术开发区 2022, 天津经开区 2023, 天津开发区 2018,
@@ -2940,8 +2967,9 @@ REAL200_FLOORS = {"parks F1": 0.95, "companies F1": 0.88, "projects F1": 0.74, "
 # extractor 2.08 by someone who had not seen the rules. Scored once, at 78b4051 (2.08), before its output was read:
 # parks F1 0.83, companies 0.74, projects 0.57, facts 0.83; company parks 7/7, project parks 1/2, status 0/1, fully
 # right rows 0/5, facts with the right subject P 0.85 / R 0.66.
-REAL201_FLOORS = {"parks F1": 0.78, "companies F1": 0.69, "projects F1": 0.52, "facts F1": 0.78,
-                  "project parks": 0.45, "company parks": 0.95, "facts with the right subject, precision": 0.80,
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL201_FLOORS = {"parks F1": 0.80, "companies F1": 0.69, "projects F1": 0.52, "facts F1": 0.78, "project parks": 0.45,
+                  "company parks": 0.95, "facts with the right subject, precision": 0.80,
                   "facts with the right subject, recall": 0.61}
 
 # tests/eval/real202: 8 real items on logistics parks and airport and port zones 2016-2024: 连江经济开发区 2020, 潘桥国际物流园
@@ -3088,10 +3116,10 @@ REAL213_FLOORS = {"parks F1": 0.77, "companies F1": 0.75, "projects F1": 0.58, "
 # parks 3/8, status 6/6, fully right rows 1/15, facts with the right subject P 0.50 / R 0.55.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
-REAL214_FLOORS = {"parks F1": 0.66, "companies F1": 0.62, "projects F1": 0.71, "facts F1": 0.81,
-                  "project parks": 0.33, "company parks": 0.28, "project status": 0.95,
-                  "fully right project rows": 0.02, "facts with the right subject, precision": 0.45,
-                  "facts with the right subject, recall": 0.50}
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
+REAL214_FLOORS = {"parks F1": 0.66, "companies F1": 0.65, "projects F1": 0.71, "facts F1": 0.81, "project parks": 0.33,
+                  "company parks": 0.28, "project status": 0.95, "fully right project rows": 0.02,
+                  "facts with the right subject, precision": 0.45, "facts with the right subject, recall": 0.50}
 
 # tests/eval/real215: 9 real items on 广东 county and town parks 2021-2025: 广佛肇(怀集)经济合作区 2022, 蒲康电子轻工产业园 2025,
 # 建滔(开平)新一代信息技术产业园 2025, 惠州博罗产业园区 2025, 美的机电 2021, 绀现南工业园 2021, 龙江新智产业园 2024, 北片高端产业集聚区 2025, 高性能船舶制造项目 2025,
@@ -3511,8 +3539,9 @@ REAL252_FLOORS = {"parks F1": 0.57, "companies F1": 0.89, "projects F1": 0.69, "
 # at 6335a89 (2.12), before its output was read: parks F1 1.00, companies 0.80, projects 0.82, facts 0.87; company
 # parks 2/2, project parks 20/20, status 14/19, fully right rows 15/26, facts with the right subject P 0.97 / R 0.77.
 # At 2.12 (0968d3c), rescored after the rules of 2.12 (this set studied after its first score): raised to 0.05 below the figures now.
+# At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
 REAL253_FLOORS = {"parks F1": 0.95, "companies F1": 0.75, "projects F1": 0.81, "facts F1": 0.82, "project parks": 0.95,
-                  "company parks": 0.95, "project status": 0.85, "fully right project rows": 0.66,
+                  "company parks": 0.95, "project status": 0.90, "fully right project rows": 0.70,
                   "facts with the right subject, precision": 0.91, "facts with the right subject, recall": 0.71,
                   "project amounts": 0.95, "project amount qualifiers": 0.95}
 
@@ -3527,6 +3556,132 @@ REAL255_FLOORS = {"parks F1": 0.75, "companies F1": 0.78, "projects F1": 0.80, "
                   "fully right project rows": 0.51, "facts with the right subject, precision": 0.76,
                   "facts with the right subject, recall": 0.61, "project amounts": 0.85,
                   "project amount qualifiers": 0.95, "fund amounts": 0.95}
+
+# tests/eval/real256: 7 real items on 四川 and 重庆 zones 2021-2024: 德阳 罗江经开区 2023, 綦江 赶水镇 2022, 绵阳经开区 2022, 南充
+# 嘉陵新能源汽车特色小镇 2021, 长寿 2024, 江津 2021, 内江 2022, collected at extractor 2.12 by someone who had not seen the rules.
+# Scored once, at 53c1810 (2.12), before its output was read: parks F1 0.53, companies 0.80, projects 0.67, facts
+# 0.26; company parks 2/4, project parks 3/4, status 3/4, fully right rows 1/7, facts with the right subject P 0.50
+# / R 0.06. At 2.13 (d1cdc56), rescored after the rules of 2.13 (this set studied after its first score): floors
+# 0.05 below the higher of the two figures.
+REAL256_FLOORS = {"parks F1": 0.61, "companies F1": 0.83, "projects F1": 0.61, "facts F1": 0.54, "project parks": 0.70,
+                  "company parks": 0.45, "project status": 0.70, "fully right project rows": 0.23,
+                  "facts with the right subject, precision": 0.83, "facts with the right subject, recall": 0.28,
+                  "project amounts": 0.45, "project amount qualifiers": 0.95}
+
+# tests/eval/real257: 7 real items on 安徽 and 湖南 zones 2022-2024: 西渡高新区 2023, 天长 2022, 湘潭经开区 2023, 新邵经开区 2024, 雨花经开区
+# 2023, 徽州区城北工业园区 2022, 枞阳经开区 2023, collected at extractor 2.12 by someone who had not seen the rules. Scored once,
+# at 53c1810 (2.12), before its output was read: parks F1 0.84, companies 0.77, projects 0.75, facts 0.68, funds
+# 0.00; company parks 4/5, project parks 4/6, status 3/4, fully right rows 4/7, facts with the right subject P 0.85
+# / R 0.54. At 2.13 (d1cdc56), rescored after the rules of 2.13 (this set studied after its first score): floors
+# 0.05 below the higher of the two figures.
+REAL257_FLOORS = {"parks F1": 0.95, "companies F1": 0.71, "projects F1": 0.70, "facts F1": 0.71, "project parks": 0.61,
+                  "company parks": 0.75, "project status": 0.70, "fully right project rows": 0.52,
+                  "facts with the right subject, precision": 0.79, "facts with the right subject, recall": 0.56,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real258: 4 real items on 山东 and 河北 county and provincial zones 2021-2023: 鲁北高新区 2023, 郓城 圆通菏泽智创园 2023,
+# 衡水高新区 2021, 邢台's provincial zones 2023, collected at extractor 2.12 by someone who had not seen the rules. Scored
+# once, at 53c1810 (2.12), before its output was read: parks F1 0.57, companies 0.78, projects 0.00, facts 0.97,
+# funds 0.00; company parks 7/7, project parks 0/0, status 0/0, fully right rows 0/0, facts with the right subject
+# P 1.00 / R 0.95. At 2.13 (d1cdc56), rescored after the rules of 2.13 (this set studied after its first score):
+# floors 0.05 below the higher of the two figures.
+REAL258_FLOORS = {"parks F1": 0.61, "companies F1": 0.72, "facts F1": 0.92, "company parks": 0.95,
+                  "facts with the right subject, precision": 0.95, "facts with the right subject, recall": 0.90}
+
+# tests/eval/real259: 6 real items on 海南 and 广东 parks 2021-2023: Hainan FTP key parks 2022 and 2023 (three items),
+# 儋州 2023, 湛江产业园 2021, 揭阳大南海石化工业区 2022, collected at extractor 2.12 by someone who had not seen the rules. Scored
+# once, at 53c1810 (2.12), before its output was read: parks F1 0.88, companies 0.00, projects 0.29, facts 0.54,
+# funds 0.00; company parks 0/0, project parks 0/1, status 1/1, fully right rows 0/2, facts with the right subject
+# P 0.43 / R 0.44. At 2.13 (d1cdc56), rescored after the rules of 2.13 (this set studied after its first score):
+# floors 0.05 below the higher of the two figures.
+REAL259_FLOORS = {"parks F1": 0.86, "projects F1": 0.23, "facts F1": 0.54, "project status": 0.95,
+                  "facts with the right subject, precision": 0.45, "facts with the right subject, recall": 0.51}
+
+# tests/eval/real260: 2 real items on 广西 and 云南 zones 2022-2023: 广西—东盟经济技术开发区 2022, 晋宁工业园区 2023, collected at
+# extractor 2.13 by someone who had not seen the rules. Scored once, at 70ddb28 (2.13), before its output was read:
+# parks F1 0.80, companies 0.29, projects 0.80, facts 0.86; company parks 3/3, project parks 6/6, status 6/6, fully
+# right rows 6/8, facts with the right subject P 0.60 / R 0.55. At 2.13 (d1cdc56), rescored after the rules of 2.13
+# (this set studied after its first score): floors 0.05 below the higher of the two figures.
+REAL260_FLOORS = {"parks F1": 0.75, "companies F1": 0.23, "projects F1": 0.75, "facts F1": 0.80, "project parks": 0.95,
+                  "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.70,
+                  "facts with the right subject, precision": 0.83, "facts with the right subject, recall": 0.67,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real261: 6 real items on 陕西, 甘肃 and 宁夏 zones 2021-2023: 渭南高新区 2023, 安康高新区 2021, 咸阳高新区 2022, 张掖 2021,
+# 兰州新区 2023, 中卫 2022, collected at extractor 2.13 by someone who had not seen the rules. Scored once, at 70ddb28
+# (2.13), before its output was read: parks F1 0.92, companies 1.00, projects 0.86, facts 0.82; company parks 1/5,
+# project parks 17/21, status 18/19, fully right rows 16/25, facts with the right subject P 0.79 / R 0.78. At 2.13
+# (d1cdc56), rescored after the rules of 2.13 (this set studied after its first score): floors 0.05 below the
+# higher of the two figures.
+REAL261_FLOORS = {"parks F1": 0.87, "companies F1": 0.95, "projects F1": 0.82, "facts F1": 0.76, "project parks": 0.85,
+                  "company parks": 0.55, "project status": 0.89, "fully right project rows": 0.65,
+                  "facts with the right subject, precision": 0.74, "facts with the right subject, recall": 0.73,
+                  "project amounts": 0.15, "project amount qualifiers": 0.95}
+
+# tests/eval/real262: 6 real items on 河南 and 湖北 zones 2022-2024, one item in traditional script as published: 信阳
+# 明港产业集聚区 2022, 鲁山县 2022, 雲夢縣鹽化工產業園 2023, 枣阳 2023, 郧阳区 2024, 黄冈 武穴 2023, collected at extractor 2.13 by someone who
+# had not seen the rules. Scored once, at 70ddb28 (2.13), before its output was read: parks F1 0.75, companies
+# 0.95, projects 0.40, facts 0.41; company parks 10/10, project parks 4/5, status 4/5, fully right rows 2/13, facts
+# with the right subject P 0.71 / R 0.28. At 2.13 (d1cdc56), rescored after the rules of 2.13 (this set studied
+# after its first score): floors 0.05 below the higher of the two figures.
+REAL262_FLOORS = {"parks F1": 0.70, "companies F1": 0.90, "projects F1": 0.42, "facts F1": 0.42, "project parks": 0.75,
+                  "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.39,
+                  "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.29,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real263: 8 real items on 京津冀 co-built and relocation parks 2019-2024: 天津滨海新区 and 滨海—中关村科技园 2019 (two
+# items), 曹妃甸 2021 and 2022, 北辰区 2022, 通州 and 北三县 2024, 京津冀·沧州生物医药产业园 2024, 北京经开区 2024, collected at extractor 2.13
+# by someone who had not seen the rules. Scored once, at 70ddb28 (2.13), before its output was read: parks F1 0.69,
+# companies 0.89, projects 0.61, facts 0.61; company parks 2/4, project parks 3/7, status 3/3, fully right rows
+# 3/9, facts with the right subject P 0.38 / R 0.19. At 2.13 (d1cdc56), rescored after the rules of 2.13 (this set
+# studied after its first score): floors 0.05 below the higher of the two figures.
+REAL263_FLOORS = {"parks F1": 0.67, "companies F1": 0.95, "projects F1": 0.55, "facts F1": 0.55, "project parks": 0.37,
+                  "company parks": 0.45, "project status": 0.95, "fully right project rows": 0.28,
+                  "facts with the right subject, precision": 0.76, "facts with the right subject, recall": 0.36,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real264: 7 real items on 江苏 and 浙江 county and town parks 2019-2023: 泰兴经济开发区 2020, 临海 大田街道 2022,
+# 常山经济开发区 2020, 东海高新区 2020, 义乌 2019, 宿迁 2023, 靖江经济技术开发区 2023, collected at extractor 2.13 by someone who had not
+# seen the rules. Scored once, at 8b85053 (2.13), before its output was read: parks F1 0.71, companies 0.67,
+# projects 0.89, facts 0.48; company parks 1/3, project parks 4/4, status 2/4, fully right rows 2/4, facts with the
+# right subject P 0.50 / R 0.36. At 2.13 (d1cdc56), rescored after the rules of 2.13 (this set studied after its
+# first score): floors 0.05 below the higher of the two figures.
+REAL264_FLOORS = {"parks F1": 0.69, "companies F1": 0.61, "projects F1": 0.83, "facts F1": 0.42, "project parks": 0.95,
+                  "company parks": 0.28, "project status": 0.45, "fully right project rows": 0.45,
+                  "facts with the right subject, precision": 0.50, "facts with the right subject, recall": 0.30,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real265: 7 real items on 东北 and 内蒙古 parks 2021-2024, one item in traditional script as published:
+# 营口辽河经济开发区 2022, 沈阳经济技术开发区 2024, 長興島經濟技術開發區 2023, 珲春 2021, 大连太平湾合作创新区 2023, 科右中旗 2023, 辽吉 zones 2023, collected at
+# extractor 2.13 by someone who had not seen the rules. Scored once, at 8b85053 (2.13), before its output was read:
+# parks F1 0.77, companies 0.93, projects 0.86, facts 0.43; company parks 7/7, project parks 8/16, status 12/16,
+# fully right rows 2/22, facts with the right subject P 0.56 / R 0.33. At 2.13 (d1cdc56), rescored after the rules
+# of 2.13 (this set studied after its first score): floors 0.05 below the higher of the two figures.
+REAL265_FLOORS = {"parks F1": 0.80, "companies F1": 0.88, "projects F1": 0.81, "facts F1": 0.59, "project parks": 0.57,
+                  "company parks": 0.95, "project status": 0.70, "fully right project rows": 0.22,
+                  "facts with the right subject, precision": 0.66, "facts with the right subject, recall": 0.55,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real266: 6 real items on park funds, developers and REITs 2019-2024: 沙潭江生态科技产业园's bond 2019, 平阴经济开发区's
+# fund 2023, 中金联东科创REIT 2024, 中金重庆两江REIT 2024, 鄂尔多斯 special bonds 2024, 河源 紫城工业园 2024, collected at extractor 2.13
+# by someone who had not seen the rules. Scored once, at 8b85053 (2.13), before its output was read: parks F1 0.57,
+# companies 0.83, projects 0.60, facts 0.50, funds 0.40; company parks 5/5, project parks 2/3, status 0/1, fully
+# right rows 1/5, facts with the right subject P 0.29 / R 0.00. At 2.13 (d1cdc56), rescored after the rules of 2.13
+# (this set studied after its first score): floors 0.05 below the higher of the two figures.
+REAL266_FLOORS = {"parks F1": 0.52, "companies F1": 0.78, "projects F1": 0.75, "funds F1": 0.35, "facts F1": 0.45,
+                  "project parks": 0.70, "company parks": 0.95, "fully right project rows": 0.35,
+                  "facts with the right subject, precision": 0.23, "facts with the right subject, recall": 0.07}
+
+# tests/eval/real267: 7 real items on 福建, 江西 and 广东 zones 2021-2024: 厦门火炬高新区 2021, 泉惠石化工业园区 2024, 南昌经开区 2023, 南昌高新区
+# 2023, 中山翠亨新区 2023, 江门 2022, 佛山临空经济区智造产业园 2023, collected at extractor 2.13 by someone who had not seen the rules.
+# Scored once, at 8b85053 (2.13), before its output was read: parks F1 0.80, companies 0.36, projects 0.67, facts
+# 0.71; company parks 2/2, project parks 3/3, status 2/3, fully right rows 2/7, facts with the right subject P 0.57
+# / R 0.50. At 2.13 (d1cdc56), rescored after the rules of 2.13 (this set studied after its first score): floors
+# 0.05 below the higher of the two figures.
+REAL267_FLOORS = {"parks F1": 0.75, "companies F1": 0.35, "projects F1": 0.70, "facts F1": 0.66, "project parks": 0.95,
+                  "company parks": 0.95, "project status": 0.61, "fully right project rows": 0.28,
+                  "facts with the right subject, precision": 0.52, "facts with the right subject, recall": 0.45,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
 
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
@@ -3754,7 +3909,19 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real251": REAL251_FLOORS,
                     "real252": REAL252_FLOORS,
                     "real253": REAL253_FLOORS,
-                    "real255": REAL255_FLOORS}
+                    "real255": REAL255_FLOORS,
+                    "real256": REAL256_FLOORS,
+                    "real257": REAL257_FLOORS,
+                    "real258": REAL258_FLOORS,
+                    "real259": REAL259_FLOORS,
+                    "real260": REAL260_FLOORS,
+                    "real261": REAL261_FLOORS,
+                    "real262": REAL262_FLOORS,
+                    "real263": REAL263_FLOORS,
+                    "real264": REAL264_FLOORS,
+                    "real265": REAL265_FLOORS,
+                    "real266": REAL266_FLOORS,
+                    "real267": REAL267_FLOORS}
 
 
 @pytest.mark.django_db

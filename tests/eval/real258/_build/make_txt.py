@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Write swNN.txt for real258 from the stored page texts in ../_raw/pages/swNN.raw (real52's make_txt.py with a new ITEMS
+table; LINE_PREFIX, LINE_SUFFIX, JOIN, HEAD_SUFFIX and WATERMARK unused). real52's note on the method:
+
+For each item: the headline line (or None when the stored excerpt has none), the first and the last raw line kept as the
+body (by line prefix, after stripping leading/trailing blanks), and raw lines inside that range that are page furniture
+(dropped by exact text, listed in SOURCES.md).  Leading indentation is stripped; every kept raw line becomes one paragraph.
+Nothing inside a line is changed.  The text is never converted between simplified and traditional script."""
+import os
+D = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RAW = os.path.join(D, "_raw", "pages")
+
+ITEMS = {
+ "sw01": (None, "近日,“大干2023", "经济指标喜人", []),
+ "sw02": ("郓城:优化“软环境” “新老”项目齐“加速”", "6月5日,位于郓城县", "同时,该县还把纺织产业", []),
+ "sw03": ("衡水高新区三季度7个项目集中开工", "日前,衡水高新区", "今年以来,衡水高新区按照", []),
+ "sw04": (None, "日前,记者从邢台市", "下一步,邢台市", []),
+}
+# furniture at the start of the first kept raw line (same line), cut off
+LINE_PREFIX = {}
+# furniture at the end of the last kept raw line (same line), cut off: here the unfinished sentence where the excerpt is cut
+LINE_SUFFIX = {}
+# (first line prefix, second line prefix): the page breaks one sentence over these two raw lines
+JOIN = {}
+# text glued to the end of the headline line (not part of the headline), cut off
+HEAD_SUFFIX = {}
+WATERMARK = {}
+
+def build(nid):
+    head, first, last, inner_drop = ITEMS[nid]
+    raw_lines = open(os.path.join(RAW, nid + ".raw"), encoding="utf-8").read().split("\n")
+    lines = [l.strip() for l in raw_lines]
+    i0 = next(i for i, l in enumerate(lines) if l.startswith(first))
+    i1 = next(i for i, l in enumerate(lines) if i >= i0 and l.startswith(last))
+    for x in inner_drop:
+        assert x in lines[i0:i1 + 1], (nid, x)
+    body = [l for l in lines[i0:i1 + 1] if l and l not in inner_drop]
+    cut = []
+    for a, b in JOIN.get(nid, []):
+        ia = next(i for i, l in enumerate(body) if l.startswith(a))
+        assert body[ia + 1].startswith(b), (nid, b)
+        cut.append("joined: …" + body[ia][-6:] + " | " + body[ia + 1][:8] + "…")
+        body[ia] = body[ia] + body[ia + 1]
+        del body[ia + 1]
+    pre = LINE_PREFIX.get(nid)
+    if pre:
+        assert body[0].startswith(pre), (nid, pre)
+        body[0] = body[0][len(pre):].lstrip()
+        cut.append(pre.strip())
+    suf = LINE_SUFFIX.get(nid)
+    if suf:
+        assert body[-1].endswith(suf.strip()), (nid, suf)
+        body[-1] = body[-1][:-len(suf.strip())].rstrip()
+        cut.append(suf.strip())
+    wm = WATERMARK.get(nid)
+    if wm:
+        n = sum(1 for l in body if l.endswith(wm))
+        assert n, (nid, wm)
+        body = [l[:-len(wm)] if l.endswith(wm) else l for l in body]
+        cut.append("watermark at line end x%d: %s" % (n, wm))
+    text = "\n\n".join(body) + "\n"
+    hidx = set()
+    if head:
+        parts = head if isinstance(head, tuple) else (head,)
+        for p in parts:
+            hs = HEAD_SUFFIX.get(nid, "")
+            hidx.add(next(i for i, l in enumerate(lines[:i0]) if l == p + hs))
+            if hs:
+                cut.append("headline line: " + hs)
+        text = " ".join(parts) + "\n\n" + text
+    dropped = [l for i, l in enumerate(lines) if l and (not (i0 <= i <= i1) or l in inner_drop) and i not in hidx]
+    return text, dropped, cut
+
+
+if __name__ == "__main__":
+    for nid in sorted(ITEMS):
+        text, dropped, cut = build(nid)
+        open(os.path.join(D, nid + ".txt"), "w", encoding="utf-8").write(text)
+        print(nid, len(text), "cut in-line:", cut, "| dropped:", " | ".join(dropped)[:600])
