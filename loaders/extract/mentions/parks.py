@@ -839,8 +839,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if m and z.kind and any(t.start == z.end and t.end == m.end("place") and t.tag == "LOC"
                                 for t in tokens_around(text, z.end)) \
                 and text.count(m.group()) == text.count(text[z.start:m.end()]):
-            # (where the text also writes the part alone, 柏川园区作为…组成园区, it is named so, as before)
-            # 西部(重庆)科学城江津园区: a zone's part in one of its districts, named with the zone and the place
+            # 西部(重庆)科学城江津园区: a zone's part in one of its districts, named with the zone and the place (where
+            # the text also writes the part alone, 柏川园区作为…组成园区, it is named so, as before)
             out.append(_Cand(name=text[z.start:m.end()], kind="产业园", start=z.start, end=m.end(), place_ok=z.place_ok))
     for z in [c for c in out if c.kind in ZONE_KINDS]:
         m = _ZONE_PART_PARK_RE.match(text, z.end)
@@ -1798,10 +1798,10 @@ def _stem_is_no_name(text: str, start: int, end: int) -> bool:
 
 
 def _clause_in_stem(text: str, start: int, head: int) -> bool:
-    """True when the words before a park suffix open with an adverb (正以特色产业园, 不像产业园), hold an adverb and
-    a preposition, or hold a verb of meetings, policy or standing right after a place, an adverb or the start
-    (邢台市/全面/落实/开发区, 湛江市/召开/产业园区): a clause ran into a park word, no park's name. (A place and an
-    industry's verb is a name: 兰州铸造工业园区.)"""
+    """True when the words before a park suffix open with a verb of winning a title (同时获评国家绿色工业园区) or an
+    adverb (正以特色产业园, 不像产业园), hold an adverb and a preposition, or hold a verb of meetings, policy, plans or
+    standing right after a place, an adverb or the start (邢台市/全面/落实/开发区, 湛江市/召开/产业园区): a clause ran into
+    a park word, no park's name. (A place and an industry's verb is a name: 兰州铸造工业园区.)"""
     if _HONOUR_OPENING_RE.match(text, start, head):
         return True  # (同时获评国家绿色工业园区: the title a park won, after the verb; the park is named before)
     words = [t for t in tokens_around(text, start) if t.start >= start and t.end <= head]
