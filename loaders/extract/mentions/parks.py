@@ -337,7 +337,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
     out: list[_Cand] = []
     for m in SUFFIX_RE.finditer(text):
         s, e = m.start(), m.end()
-        if m.group() in ("合作创新区", "合作創新區") and not any(t.end == s and t.tag == "LOC" for t in tokens_around(text, s - 1)):
+        if m.group() == "合作创新区" and not any(t.end == s and t.tag == "LOC" for t in tokens_around(text, s - 1)):
             continue  # 新型经营主体合作创新区: what an area is to be; 大连太平湾合作创新区: a zone, a place right before it
         if m.group().endswith("区") and text[e:e + 1] == "域":
             continue  # 淮海经济区域协同发展: a region (区域), no park word

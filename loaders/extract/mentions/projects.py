@@ -2552,7 +2552,7 @@ def _inserted_into(short: str, name: str, *, lo: int = 2, tail: int = 4) -> bool
                          and not short[i - 1].isdigit() for i in range(lo, len(short) - tail + 1))
 
 
-_OUTPUT_OPENING_RE = re.compile(r"^年[产產]")
+_OUTPUT_OPENING_RE = re.compile(r"^年产")
 
 
 def _firmless_short_forms(out: dict[str, ProjectMention], companies: list[CompanyMention]) -> None:
@@ -2567,7 +2567,7 @@ def _firmless_short_forms(out: dict[str, ProjectMention], companies: list[Compan
             firms |= {rest[:2], rest[:3]}
     firms = sorted(firms, key=len, reverse=True)
     for key, pm in list(out.items()):
-        if key not in out or len(pm.name) < 6 or not re.search("项目$|項目$", pm.name):
+        if key not in out or len(pm.name) < 6 or not pm.name.endswith("项目"):
             continue
         short = _OUTPUT_OPENING_RE.sub("", pm.name)
         longer = []

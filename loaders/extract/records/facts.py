@@ -1186,13 +1186,10 @@ def _event_host_place(doc: Doc, sent_start: int, s: int) -> str | None:
     if lead is None or lead.start >= sent_start or not _HELD_RE.search(text, lead.start, lead.end):
         return None
     words = [t for t in tokens_around(text, lead.start) if lead.start <= t.start < lead.end]
-    for k, t in enumerate(words):
-        if t.tag in ("LOC", "ORG", "nz") and not (t.tag == "nz" and k + 1 < len(words) and words[k + 1].tag == "nz"):
-            if t.tag == "LOC" and len(t.word) >= 3 and t.word[-1] in "市县区旗" and k + 1 < len(words) \
-                    and words[k + 1].tag == "TIME":
-                return t.word
-            if t.tag == "LOC" or t.tag == "ORG":
-                return None
+    for k, t in enumerate(words):  # (the first place or organisation the lead names, past its dateline)
+        if t.tag in ("LOC", "ORG"):
+            placed = t.tag == "LOC" and len(t.word) >= 3 and t.word[-1] in "市县区旗"
+            return t.word if placed and k + 1 < len(words) and words[k + 1].tag == "TIME" else None
     return None
 
 
