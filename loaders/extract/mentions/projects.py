@@ -70,13 +70,14 @@ def status_of(words: str) -> str | None:
     return next((status for status, pattern in STATUS_WORDS if re.search(pattern, words)), None)
 # 这是…, 该项目…, 其中10亿元以上项目2个，分别为…: a sentence about what the one before it named or counted
 _POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此|其中)")
-_FUTURE_RE = re.compile(r"(?:预计|确保|将|" + _PLAN_WORD + r"|拟|有望|可望|建成(?:达产|投产)后|建成后|达产后|投产后"
+# (建成后, 建成投产后, 投产达效后: what the project will do once built, a projection, no stage)
+_PROJECTION_RE = re.compile(r"(?:建成|投产|达产|达效)+后")
+_FUTURE_RE = re.compile(r"(?:预计|确保|将|" + _PLAN_WORD + r"|拟|有望|可望|" + _PROJECTION_RE.pattern +
                         r"|(?<![不即])可(?=(?:全面|全部)?(?:建成|投产|竣工|开工|达产|完工|投用)))[^，,；;。]*"
                         # (将开拓X板块，建成智能化综合工厂: the next clause, opening with the verb, goes on with the plan)
                         r"(?:[，,](?:建成|形成|打造|成为|实现|投产)[^，,；;。]*)*"
                         # (力促A、B等5个项目，在3、4月份开工建设: a target, to the sentence's end)
                         r"|(?:" + _AIM_RE.pattern + r")[^；;。]*")
-_PROJECTION_OPENERS = ("建成后", "达产后", "投产后", "建成达产后", "建成投产后")
 _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
 FACILITY_RE = re.compile(r"(?:制造工厂|智能工厂|工厂|生产基地|产业基地|制造基地|研发基地|研发中心|总部基地|数据中心|计算中心|智算中心|创享中心"
                          r"|中心仓|制造业中心)"
@@ -444,7 +445,7 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
     if _forecasts_completion(run):
         return "在建"  # 预计于今年9月建成, 计划年内投产: it is being built now
     # a plan (预计, 将, 拟 …) says it is not under way yet; a projection alone (达产后可实现…) says nothing
-    return "planned" if any(not m.group().startswith(_PROJECTION_OPENERS) and not _YIELD_FORECAST_RE.match(m.group())
+    return "planned" if any(not _PROJECTION_RE.match(m.group()) and not _YIELD_FORECAST_RE.match(m.group())
                             for m in _FUTURE_RE.finditer(run)) else None
 
 
