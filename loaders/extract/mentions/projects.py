@@ -502,7 +502,7 @@ _RANKING_RE = re.compile(r"^(?:世界|全球|中国|国内)?(?:500|100|50)强(?:
 
 # a slogan of two to four characters in quotes, with at most a place before it and a kind after it (“腾笼换鸟”,
 # 海口市“十二五”重大投资, “崇本”人才): what a programme is called
-_SLOGAN_STEM_RE = re.compile(r"([\u4e00-\u9fff]{0,4}?)“([^”]{2,4})”([\u4e00-\u9fff]{0,6})")
+_SLOGAN_STEM_RE = re.compile(r"([\u4e00-\u9fff]{0,10}?)“([^”]{2,4})”([\u4e00-\u9fff]{0,6})")
 _PLAN_VERB_OPENING_RE = re.compile(r"^(?:拟|计划|将)(?:投资建设|投建|投资|建设|新建|兴建)(?=[\u4e00-\u9fff]{4})")
 
 
@@ -632,7 +632,16 @@ def _invested_by_firm(text: str, start: int) -> bool:
 
 # a capacity written bare after another a 年产 opens (…、年产6000吨X、4000吨Y项目): the one project's second product
 _CAPACITY_GOES_ON_RE = re.compile(r"\d[\d.]*万?(?:吨|台|套|件|只|片|辆|平方米|立方米|千瓦|兆瓦|GWh|MW)")
-_CAPACITY_BEFORE_RE = re.compile(r"(?:^|[、，,：:])(年产[^、，,。；;：:]{2,28})、$")
+_CAPACITY_BEFORE_RE = re.compile(r"(?:^|[、，,：:]|(?<=公司|集团))(年产[\d一二两三四五六七八九十百千万][^、，,。；;：:]{1,27})、$")
+# what a capacity's product list goes on with: a product, short, of no firm, with no capacity of its own
+# (not 年产10万吨X生产线、Y公司Z项目: a line, then a firm's project)
+_FACILITY_ITEM_END_RE = re.compile(r"(?:生产线|基地|工厂|厂|园|园区|中心|项目|工程)$")
+
+
+def _product_goes_on(text: str, first: str, start: int, end: int) -> bool:
+    item = text[start:end]
+    return 2 <= len(item) <= 14 and not _FACILITY_ITEM_END_RE.search(first) and not item.startswith("年产") \
+        and not re.search(r"公司|集团|有限|\d", item) and "、" not in item
 # the last item of a list that is one project's name: …、制剂及其它化工项目
 _AND_OTHERS_RE = re.compile(r"[\u4e00-\u9fff]{1,10}及其[它他]")
 
@@ -652,10 +661,21 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if start - 1 - first >= 4 and "项目" not in text[first:start - 1] and "集中" not in text[first:start - 1] \
                 and not VERBISH_RE.search(text, first, start - 1) and not _EVENT_WORD_RE.search(text, first, start - 1):
             start = first  # X产业园暨Y综合体项目: one project under two names (not 重大项目集中开(复)工暨Y项目: an event)
-        goes_on = _CAPACITY_BEFORE_RE.search(text, max(0, start - 32), start) \
-            if _CAPACITY_GOES_ON_RE.match(text, start) else None
-        if goes_on and not goes_on.group(1).endswith(("项目", "工程")):
-            start = goes_on.start(1)  # 年产6000吨高档环保软包装、4000吨食品类新型复合袋项目: the capacity goes on, one project
+        if text[start - 1:start].isdigit() and not text[start:start + 1].isdigit():
+            k = start
+            while k > 0 and (text[k - 1].isdigit() or text[k - 1] == "."):
+                k -= 1
+            if _CAPACITY_GOES_ON_RE.match(text, k):
+                start = k  # (…、2000吨硅橡胶及5000吨涂料助剂项目: a name never starts inside a capacity)
+        goes_on = _CAPACITY_BEFORE_RE.search(text, max(0, start - 32), start)
+        if goes_on and not goes_on.group(1).endswith(("项目", "工程")) and (
+                _CAPACITY_GOES_ON_RE.match(text, start) or _product_goes_on(text, goes_on.group(1), start, m.start())):
+            # 年产6000吨高档环保软包装、4000吨食品类新型复合袋项目, 年产1200万重量箱超白光伏、超薄电子玻璃项目: the capacity
+            # goes on, one project (with the firm that makes it: X有限公司年产3000吨硅油、2000吨硅橡胶…项目)
+            start = goes_on.start(1)
+            firm = name_start(text, start, max_len=30, org=True)
+            if start - firm >= 4 and (LIMITED_END_RE.search(text, firm, start) or text[firm:start].endswith("集团")):
+                start = firm
         if text[start - 1:start] in ("及", "和") and (is_generic_stem(text[start:m.start()])
                                                    or is_generic_head(text, start, m.start(), max_len=6)
                                                    or (HOUSED_FACILITY_RE.fullmatch(text, start, m.start())
@@ -706,9 +726,11 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if stem.endswith(("和", "与", "及")) and _ACTIVITY_AFTER_RE.match(text, m.end()):
             continue  # 为工业园区招商引资和项目建设创造环境: 项目 joined to an activity, the works in general
         slogan = _SLOGAN_STEM_RE.fullmatch(stem)
-        if slogan and (not slogan.group(1) or CITY_RE.fullmatch(slogan.group(1).rstrip("市县区"))) \
+        if slogan and (not slogan.group(1) or CITY_RE.fullmatch(slogan.group(1).rstrip("市县区"))
+                       or ENDS_WITH_PARK_RE.search(slogan.group(1))) \
                 and (not slogan.group(3) or is_generic_stem(slogan.group(3))):
-            continue  # “双十双百”项目, 瑞安“十大百亿”标志性项目: a programme named by a slogan, not one project
+            continue  # “双十双百”项目, 瑞安“十大百亿”标志性项目: a programme named by a slogan, not one project (as is a
+            # park's: 镇江新区“四个一”主导产业项目)
         short_ok = len(stem) == 2 and text[max(0, start - 3):start] in ("主会场", "分会场") \
             and _INVEST_NEXT_CLAUSE_RE.match(text, m.end()) is not None  # (主会场天倬项目,总投资20亿元: a brand)
         titled = _named_as_one(text, start, m.end()) or owned or short_ok

@@ -172,7 +172,8 @@ _PICKED_FROM_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?中[，,]")
 # what may stand between a figure and the 的 that makes it a modifier of the next name: 、占地面积290亩
 _CITY_BEFORE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[省市]")
 _MODIFIER_TAIL_RE = re.compile(r"(?:、[^、，,。；;的]{1,14})*的")
-_AGGREGATE_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十])(?:多|余)?[个宗](?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|(?<![该本此])(?<!这个)(?<!这一)项目总(?!占地|用地|建筑面积)"
+# (not 湖南省“五个一百”重点项目: a programme's name in quotes, no count)
+_AGGREGATE_PROJECTS = re.compile(r"(?<![“\"\d])(?:\d+|[一二三四五六七八九十])(?:多|余)?[个宗](?:[\u4e00-\u9fff“”]{0,8})项目|这些项目|(?<![该本此])(?<!这个)(?<!这一)项目总(?!占地|用地|建筑面积)"
                                  r"|项目(?:有|共|共有|达|达到)?(?:\d+|[一二三四五六七八九十]+)(?:多|余)?[个项宗]"  # 新签约项目72个, 超大项目有18个, 项目共41项
                                  r"|(?:[二三四五六七八九十]|\d+)大(?:[\u4e00-\u9fff]{0,4})项目"  # 四大项目, 4大项目: the four projects
                                  r"|(?<![\u4e00-\u9fff])(?:共计|合计|总计)(?:\d+|[一二三四五六七八九十]+)个(?![\u4e00-\u9fff])")
