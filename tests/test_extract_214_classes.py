@@ -16,3 +16,42 @@ def test_what_a_project_will_do_once_producing_is_no_stage_of_it():
     text = ("10月8日,石门县6大项目集中开工。集中开工的项目包括投资1亿元的柏川线束生产制造项目,"
             "投产达效后年产值达3500万元以上,可提供就业岗位100个。")
     assert _projects(text)["柏川线束生产制造项目"][1] == "开工", _projects(text)
+
+
+def test_a_capacitys_products_listed_are_one_project():
+    text = ("此次集中开工的产业项目涵盖新材料等领域。其中,年产1200万重量箱柏川光伏、超薄电子玻璃项目总投资15.2亿元。"
+            "湖南松岭新材料有限公司年产3000吨硅油、2000吨硅橡胶及5000吨涂料助剂项目,新增工业产值1亿元以上。")
+    projects = _projects(text)
+    assert set(projects) == {"年产1200万重量箱柏川光伏、超薄电子玻璃项目",
+                             "湖南松岭新材料有限公司年产3000吨硅油、2000吨硅橡胶及5000吨涂料助剂项目"}, projects
+    assert projects["年产1200万重量箱柏川光伏、超薄电子玻璃项目"][2] == "15.2亿元", projects
+    # a line, then a firm's project: two
+    text = "开工项目有年产10万吨柏川铝材生产线、松岭科技公司智能装备项目。"
+    assert "年产10万吨柏川铝材生产线、松岭科技公司智能装备项目" not in _projects(text), _projects(text)
+
+
+def test_a_programmes_name_in_quotes_counts_no_projects():
+    # 湖南省“五个一百”重点项目: the figures after it are the project's, not a batch's
+    text = ("10月20日,衡东县产业项目集中开工仪式在该县经开区举行。其中,柏川超白玻璃项目总投资15.2亿元,"
+            "是湖南省“五个一百”重点项目,预计年产值40亿元。")
+    facts = {(f.subject, int(f.amount.value)) for f in extract(text).facts}
+    assert ("柏川超白玻璃项目", 4000000000) in facts, facts
+    # a park's programme in quotes names no project
+    for park in ("柏川经开区", "扬州柏川新区"):
+        text = f"当天签约的所有项目,外资项目占比近30%,符合{park}“四个一”主导产业项目占比近70%。"
+        assert not extract(text).projects, _projects(text)
+
+
+# From real268's errors (广东's industrial transfer parks 2015–2019; scored once before it was read).
+
+def _parks(text: str) -> set[str]:
+    return {p.name for p in extract(text).parks}
+
+
+def test_a_counted_list_of_parks_sharing_its_last_items_park_word_names_every_one():
+    text = ("对评定为优秀等次的江门、中山(柏川)、深圳宝安(松岭)、吴川云杉产业园等4个园区予以全省通报表扬。"
+            "对考评不达标的9个园区予以全省通报批评。")
+    assert {"江门产业园", "中山(柏川)产业园", "深圳宝安(松岭)产业园", "吴川云杉产业园"} <= _parks(text), _parks(text)
+    # a count that is not the list's: no park shared
+    text = "江门、中山(柏川)、吴川云杉产业园等15个园区获全省通报表扬。"
+    assert _parks(text) == {"吴川云杉产业园"}, _parks(text)

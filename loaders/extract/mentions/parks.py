@@ -17,7 +17,7 @@ from ..tables.vocab import BARE_PARK_WORDS, BUILT_AS_PROJECT_KINDS, DEFINED_AS, 
 from ..tables.lexicon import (MACRO_REGION_RE, CITIES, CITIES_BY_PROVINCE, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, NAME_CHAR_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PLACE_PREFIX_RE, PLACES, PROVINCE_INITIALS, PROVINCES, STATE_NEW_AREA_STEMS, VERBISH_RE)
 from .tagger import LEADING_BREAK_TAGS, refine_start, tag_sentence, tokens_around, word_tag
-from .names import in_order, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes
+from .names import in_order, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes, unbalanced_brackets
 from ..text.sentences import Doc
 from ..types import ParkGroupMention, ParkMention, Span
 
@@ -923,6 +923,19 @@ def _candidates(doc: Doc) -> list[_Cand]:
             if ENDS_WITH_PARK_RE.search(item) or len(item) < 3 or VERBISH_RE.search(item) or leading_place(item)[0]:
                 continue
             _add_wherever_written(text, out, item)
+    for m in _SHARED_PARK_WORD_LIST_RE.finditer(text):
+        # 江门、中山(潮州)、…、广州海珠(丰顺)产业园等14个园区: a list the text counts as parks, as many as its items, whose
+        # last item alone writes the park word: every item is a park of that kind, the word shared
+        items = m.group("items").split("、")
+        if _numeral(m.group("n")) != len(items) + 1:
+            continue
+        pos = m.start("items")
+        for item in items:
+            at = text.index(item, pos)
+            pos = at + len(item)
+            if VERBISH_RE.search(item) or ENDS_WITH_PARK_RE.search(item) or unbalanced_brackets(item):
+                continue
+            out.append(_Cand(name=item + m.group("word"), kind=m.group("word"), start=at, end=pos, place_ok=True))
     taken = [(c.start, c.end) for c in out if c.kind]
     for m in _ZONE_BY_ITS_BODY_RE.finditer(text):
         # 潍坊滨海区党工委书记、管委会主任: an area run by a 党工委 or 管委会 is a zone, however it is named (a city's
@@ -985,6 +998,9 @@ def _add_wherever_written(text: str, out: list[_Cand], name: str) -> None:
 # a list in quotes, or after a break, that the text counts as parks: “A、B、C”三大特色产业园区
 _COUNTED_PARKS_LIST_RE = re.compile(r"(?:(?<=[“\"])|(?<=[，,。；;：:\n]))(?P<items>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)[”\"]?"
                                     r"(?:这|等)?(?P<n>\d+|[两二三四五六七八九十])大[\u4e00-\u9fff]{0,4}?(?:园区|产业园)")
+_SHARED_ITEM = r"[\u4e00-\u9fff(（](?:(?!的)[\u4e00-\u9fff()（）]){1,11}"
+_SHARED_PARK_WORD_LIST_RE = re.compile(r"(?:(?<=[“\"的])|(?<=[，,。；;：:\n]))(?P<items>%s(?:、%s)+)、%s(?P<word>产业园|工业园|产业转移工业园)"
+                                       r"等(?P<n>\d+|[两二三四五六七八九十]+)个(?:园区|产业园|工业园)" % ((_SHARED_ITEM,) * 3))
 _PARTS_COUNT_RE = re.compile(r"(?:这|等)?(?P<n>\d+|[两二三四五六七八九十])(?:大|个)?园区?")
 _ONE_ZONE_PARTS_RE = re.compile(r"一区(?P<n>\d+|[两二三四五六七八九十多])园")
 # what ends with 园 and is no park (公园, 花园, 校园, 家园, 乐园 …)
