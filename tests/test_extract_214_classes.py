@@ -55,3 +55,19 @@ def test_a_counted_list_of_parks_sharing_its_last_items_park_word_names_every_on
     # a count that is not the list's: no park shared
     text = "江门、中山(柏川)、吴川云杉产业园等15个园区获全省通报表扬。"
     assert _parks(text) == {"吴川云杉产业园"}, _parks(text)
+
+
+def test_a_bare_zone_in_a_countys_story_is_the_countys():
+    text = ("岳阳县 20个重大项目集中开工\n\n3月1日,岳阳县举行2021年重大项目集中开工仪式,20个项目集中开工。"
+            "今年来,岳阳县积极融入岳阳市建设。其中,高新区柏川标准厂房建设项目,总建筑面积4.5万平方米。")
+    assert _parks(text) == {"岳阳县高新区"}, _parks(text)
+    # a city's story keeps its city's zone (the county written after another word is none: 上半年安县)
+    text = "上半年安县集中开工。绵阳市新签约项目8个,高新区新签约项目5个,绵阳市经济稳步增长。"
+    assert _parks(text) == {"绵阳高新区"}, _parks(text)
+
+
+def test_a_phase_of_a_zones_works_is_one_project():
+    text = "其中,高新区标准厂房建设项目(一期),总建筑面积4.5万平方米,预计今年10月底前可竣工。"
+    assert "高新区标准厂房建设项目(一期)" in _projects(text), _projects(text)
+    text = "开工的项目既有园区基础设施建设项目,也有柏川智能装备项目。"
+    assert set(_projects(text)) == {"柏川智能装备项目"}, _projects(text)

@@ -1511,6 +1511,10 @@ def _city_zone(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> No
     city = territory_of(text, "市")
     if city is None:
         return
+    county = territory_of(text, "县")
+    if county is not None and len(re.findall(r"(?:(?<![\u4e00-\u9fff])|(?<=[市省]))" + re.escape(county) + "县", text)) >= max(
+            1, len(re.findall(re.escape(city) + "(?!县)", text))):
+        city = county + "县"  # (岳阳县举行…集中开工…其中，高新区标准厂房建设项目: a county's story, whose zone is the county's)
     for word in dict.fromkeys(m.group(1) for m in hits):
         kind = PARK_SUFFIXES[word]
         if any(same_kind(word, p.name) for p in mentions):

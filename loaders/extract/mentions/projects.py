@@ -646,6 +646,8 @@ def _product_goes_on(text: str, first: str, start: int, end: int) -> bool:
 _AND_OTHERS_RE = re.compile(r"[\u4e00-\u9fff]{1,10}及其[它他]")
 
 
+# 高新区标准厂房建设项目(一期): a phase of the works, one project (not 园区基础设施建设项目 in general)
+_PHASE_AFTER_RE = re.compile(r"[(（]?[一二三四五六七八九十]期")
 # 基础设施建设项目、X产业园建设项目…同时动工: a kind of works, listed with named projects
 _WORKS_KIND_RE = re.compile(r"^(?:基础设施|市政|公共服务|民生|配套)(?:配套)?(?:设施)?(?:建设)?(?:工程)?项目$")
 
@@ -792,7 +794,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         lead = _BEFORE_BARE_ZONE_RE.match(stem).end()  # (开工的项目有园区…建设项目: 'there are', then the works)
         bare = _BARE_ZONE_RE.match(stem[lead:])
         if bare and len(stem) > lead + bare.end() \
-                and is_generic_head(text, start + lead + bare.end(), m.start(), max_len=8):
+                and is_generic_head(text, start + lead + bare.end(), m.start(), max_len=8) \
+                and not _PHASE_AFTER_RE.match(text, m.end()):
             continue  # (既)有园区基础设施建设项目,也有…工业发展项目: a kind of the park's works, not one project
         if text[start - 1:start] == "、" and _AND_OTHERS_RE.match(stem):
             # 建设农药原药、制剂及其它化工项目: one project named by what it makes, listed, and 'the others'
