@@ -71,3 +71,31 @@ def test_a_phase_of_a_zones_works_is_one_project():
     assert "高新区标准厂房建设项目(一期)" in _projects(text), _projects(text)
     text = "开工的项目既有园区基础设施建设项目,也有柏川智能装备项目。"
     assert set(_projects(text)) == {"柏川智能装备项目"}, _projects(text)
+
+
+# From real270's errors (firms' projects in named parks 2020–2024, as the financial press tells them; scored once
+# before it was read).
+
+def test_where_a_firm_builds_a_park_is_no_part_of_its_name():
+    text = "新材料产业投资朝着高端转型。柏川内配投资40亿元在河南焦作建设氢能产业园。"
+    assert not [p for p in _parks(text) if "建设" in p], _parks(text)
+
+
+def test_what_is_invested_in_is_no_project():
+    text = ("上半年,新型储能投资、充换电基础设施和氢能投资等能源新业态重点项目投资同比增长13.9%。"
+            "今年以来,高技术制造业投资项目“串珠成链”。")
+    assert not _projects(text), _projects(text)
+    # a firm's investment listed among projects is one
+    text = "并与柏川健康药业、松岭晶电蓝宝石衬底材料、正大制药投资等6个项目集中签署入区协议。"
+    assert "正大制药投资" in _projects(text), _projects(text)
+
+
+def test_a_new_area_run_by_its_own_body_is_a_zone():
+    text = ("11月2日,郑东新区在龙子湖隆重举行招商引资重点项目签约仪式,共计签约项目35个。"
+            "郑东新区党工委书记柏川出席签约仪式。")
+    assert "郑东新区" in _parks(text), _parks(text)
+    facts = {(f.subject, int(f.amount.value)) for f in extract(text).facts}
+    assert ("郑东新区", 35) in facts, facts
+    # a new area named with its city keeps its short form as its own
+    text = "芜湖江北新区签约项目12个。江北新区管委会主任柏川出席。江北新区将加快建设。"
+    assert "江北新区" not in _parks(text), _parks(text)

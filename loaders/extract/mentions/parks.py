@@ -116,6 +116,7 @@ _HONOUR_OPENING_RE = re.compile(r"(?:获评|获批|荣获|获得|入选|被评�
 # verbs of a meeting, a policy or a standing: after a place they open a clause (湛江市召开产业园区发展大会)
 _CLAUSE_VERB_RE = re.compile(r"召开|举行|举办|落实|坚持|具备|靠近|获评|入选|印发|出台|发布|实施|开展|计划|力争|预计|%s" % _POLICY_VERB_RE.pattern)
 # 靖江计划开发区…突破2000亿元: a place, then a verb the tagger read into the place's name
+_PLACE_THEN_BUILD_RE = re.compile(r"(?:%s)[市县区]?(?:建设|新建|兴建|投建|打造|建)(?=[\u4e00-\u9fff]{2})" % CITY_RE.pattern)
 _PLACE_THEN_CLAUSE_VERB_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?[市县区]?(?:%s)" % _CLAUSE_VERB_RE.pattern)
 
 
@@ -638,8 +639,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 _REGION_OF_COUNTRY_RE.fullmatch(stem) and m.group() in ("产业园区", "产业园", "工业园区", "开发区")
                 and _compares_regions(doc, start)):
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
-        if _clause_in_stem(text, start, s) or _PLACE_THEN_CLAUSE_VERB_RE.fullmatch(stem):
+        if _clause_in_stem(text, start, s) or _PLACE_THEN_CLAUSE_VERB_RE.fullmatch(stem) \
+                or (_PLACE_THEN_BUILD_RE.match(stem) and re.search(r"[在于到](?:%s)?$" % "|".join(PROVINCES), text[max(0, start - 4):start])):
             continue  # 邢台市全面落实开发区, 湛江市召开产业园区, 正以特色产业园: a clause ran into a park word, no name
+            # (X投资40亿元在河南焦作建设氢能产业园: where a firm builds what, no park of the place)
         if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):
             continue
         if kind in ("先行区", "示范区", "先导区") and city is None and not place_ok \
@@ -942,6 +945,11 @@ def _candidates(doc: Doc) -> list[_Cand]:
         # districts have a 区委 and a 区政府)
         start, end = m.start("name"), m.end("name")
         city, rest = leading_place(m.group("name"))
+        if city is None and m.group("name").endswith("新区") and not m.group("name").endswith("高新区") \
+                and len(m.group("name")) >= 4 and not is_generic_stem(m.group("name")[:-2]) \
+                and text.count(m.group("name")) >= 2 and not any(c.kind and c.name.endswith(m.group("name")) for c in out):
+            city, rest = "", m.group("name")  # (郑东新区党工委书记…；郑东新区在…举行: a new area no table lists, run by its body,
+            # unless a park named with its city holds it: 芜湖江北新区 … 江北新区管委会)
         if city is None or len(rest.lstrip("市")) < 3 or any(s0 <= start < e0 or start <= s0 < end for s0, e0 in taken):
             continue
         for k in re.finditer(re.escape(m.group("name")), text):

@@ -721,8 +721,9 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             continue  # X开发区以项目建设为中心: the works of projects in general, after a preposition or a verb
         if re.fullmatch(r"[\u4e00-\u9fff]{2,6}地区", stem):
             continue  # 其中京津冀地区项目占51个: the projects from a region, counted, not one
-        if re.search(r"(?:重大|重点)(?:建设)?$", stem) and m.group().endswith("项目"):
+        if re.search(r"(?:重大|重点)(?:建设)?$|业投资$", stem) and m.group().endswith("项目"):
             continue  # 成渝地区双城经济圈重大项目完成投资…: a class of projects a region or a list holds, not one
+            # (高技术制造业投资项目: the investment of an industry, a class)
         if re.match(r"(?:更多|许多|诸多|一大批|大批|一?系列)", stem) or text[max(0, start - 3):start].endswith("一系列"):
             continue  # 吸引更多优质集成电路产业项目落地: more projects of a kind, not one
         if stem.endswith(("和", "与", "及")) and _ACTIVITY_AFTER_RE.match(text, m.end()):
@@ -1262,10 +1263,12 @@ def _listed(doc: Doc, list_projects: list[tuple[str, int, int]]) -> list[Candida
         if _INVESTOR_ITEM_AFTER_RE.match(text, e0):
             continue  # X矿业有限公司等投资的船用不锈钢项目: the items are who invests; the project is named after them
         if VERBISH_RE.search(name) or name.endswith("基金") \
+                or (name.endswith("投资") and not _opens_with_proper_name(text, s0, e0, tags=("ORG", "nz"))) \
                 or (not invested and not staged and _product_item(text, s0, s0 + len(name))) \
                 or re.match(r"(?:相关|有关|其他|其它)|(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个", name):
             continue  # (a fund among the signed 'projects' is recorded as a fund; 以及相关标准药仓厂房等配套性项目: works
-            # of a kind, not named)
+            # of a kind, not named; 新型储能投资、充换电基础设施和氢能投资等重点项目投资: what is invested in, a kind, where
+            # 正大制药投资 is a firm's)
         named = len(name) >= 7 or (len(name) >= 5 and _opens_with_proper_name(text, s0, s0 + len(name))) \
             or (len(name) >= 4 and WORKS_END_RE.search(name)) or invested
         kept.append((name, s0, e0, bool(named), staged))
