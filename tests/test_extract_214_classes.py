@@ -99,3 +99,16 @@ def test_a_new_area_run_by_its_own_body_is_a_zone():
     # a new area named with its city keeps its short form as its own
     text = "芜湖江北新区签约项目12个。江北新区管委会主任柏川出席。江北新区将加快建设。"
     assert "江北新区" not in _parks(text), _parks(text)
+
+
+def test_two_joined_projects_own_predicate_gives_their_stage():
+    text = ("其中,柏川产业园道路工程已竣工验收;柏川产业园污水处理厂已建成投入使用,"
+            "松岭综保区项目和云杉创业孵化园项目正加快推进。")
+    assert _projects(text)["云杉创业孵化园项目"][1] == "在建", _projects(text)
+
+
+def test_a_transfer_parks_own_works_are_in_it():
+    text = "记者日前在广州(柏川)产业转移工业园人工湿地项目建设现场看到,工人正在忙碌作业。"
+    assert _parks(text) == {"广州(柏川)产业转移工业园"}, _parks(text)
+    assert _projects(text) == {"广州(柏川)产业转移工业园人工湿地项目": ("广州(柏川)产业转移工业园", "在建", None)}, \
+        _projects(text)

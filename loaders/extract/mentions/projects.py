@@ -458,10 +458,11 @@ _YIELD_FORECAST_RE = re.compile(r"(?:预计|将)(?:可)?(?:实现|新增|贡献|
 
 
 # the stage written right after a project's name, in its own clause: X生产线建设已建成投产, X已投产
-_OWN_STAGE_AFTER_RE = re.compile(r"(?:、[^，,、。；;]{2,30}?)*(?:(?:建设)?(?:已|已经|均已|全部|顺利|如期|正式)?(?:建成)?(?:投产|竣工|开工|动工|投用|交付)"
-                                 r"|(?:稳步|加快|加速|有序|全力|快速|正在)(?:推进|建设|施工))")
+_OWN_STAGE_AFTER_RE = re.compile(r"(?:[、和及与][^，,、。；;]{2,30}?)*(?:(?:建设)?(?:已|已经|均已|全部|顺利|如期|正式)?(?:建成)?(?:投产|竣工|开工|动工|投用|交付)"
+                                 r"|正?(?:稳步|加快|加速|有序|全力|快速|正在)(?:推进|建设|施工))")
 # (X项目稳步推进，Y项目正式投产: each project's own predicate, right after its name, before the run's next clause)
-# (A项目顺利投产，B项目如期交付，C…: each project's own predicate, right after its name)
+# (A项目顺利投产，B项目如期交付，C…: each project's own predicate, right after its name; so is that of two joined:
+# …已建成投入使用,A项目和B项目正加快推进)
 # the items of a list of projects: A项目、B…运营及结算中心项目等
 _LISTED_NAME_RE = re.compile(r"(?:(?!项目|\d+个|[一二两三四五六七八九十]+个)[^，,、；;。]){3,38}项目(?=[、等])")
 
@@ -885,7 +886,9 @@ _CLASS_OF_PROJECTS_RE = re.compile(f"(?:{ZONE_WORDS}|园区|产业园|集群|新
                                    f"|(?:{PARK_WORDS})(?:首批)?入园$")
 
 
-_FACILITY_AFTER_PARK_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:中心|基地|工厂|厂房|车间|生产线)(?:项目)?")
+# (X产业转移工业园人工湿地项目, X产业转移园污水处理厂: the park's own works, in it)
+_FACILITY_AFTER_PARK_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:中心|基地|工厂|厂房|车间|生产线|污水处理厂|水厂|湿地|变电站)"
+                                     r"(?:工程)?(?:项目)?")
 
 # 'A、B、C和D4个项目同时开工', '…4个重点项目': an enumeration closed by its own count of projects
 _COUNTED_LIST_END_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])(?:个|大)(?:(?:[\d.]+|[一二两三四五六七八九十百千])?(?:亿|千万|万)元以上)?"
