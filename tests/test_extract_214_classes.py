@@ -112,3 +112,10 @@ def test_a_transfer_parks_own_works_are_in_it():
     assert _parks(text) == {"广州(柏川)产业转移工业园"}, _parks(text)
     assert _projects(text) == {"广州(柏川)产业转移工业园人工湿地项目": ("广州(柏川)产业转移工业园", "在建", None)}, \
         _projects(text)
+
+
+# From real271's errors (河北, 天津 and 山西 zones 2019–2022; scored once before it was read).
+
+def test_a_sum_then_the_zone_a_project_is_in_is_the_projects():
+    text = "本次开工的重点项目中,具有代表性的还有:\n\n总投资6.8亿元的运城经济技术开发区柏川汽车零部件制造基地项目;"
+    assert _projects(text)["柏川汽车零部件制造基地项目"] == ("运城经济技术开发区", None, "6.8亿元"), _projects(text)

@@ -276,6 +276,9 @@ _SPEND_VERBS = "用于|投建|建设|新建|兴建"
 _SPENT_BEFORE_RE = re.compile(r"(?:总)?投资(?:额)?(?:达|为)?(" + AMOUNT_RE.pattern + f")(?:{_SPEND_VERBS})$")
 
 
+_ZONE_AFTER_DE_RE = re.compile(r"的([^，,。；;、的：:]{2,16})$")
+
+
 def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount, str | None] | None:
     """总投资2亿元的X项目 / X项目（一期）总投资2亿元: the amount written against the name, with its phase if any."""
     before = text[max(0, start - 40):start]
@@ -284,6 +287,9 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
         a = _amount_at(text, max(0, start - 40) + spent.start(1))
         if a is not None:
             return a, None
+    zone = _ZONE_AFTER_DE_RE.search(before)
+    if zone and ENDS_WITH_PARK_RE.search(zone.group(1)):
+        before = before[:zone.start() + 1]  # 总投资6.8亿元的运城经济技术开发区X基地项目: the sum, then the zone the project is in
     if before.endswith("的") or (before.endswith(("、", "可")) and text.startswith("年产", start)):
         # (总投资4.36亿元、年产16万吨的EPS项目, 总投资10亿元可年产100万吨焊接钢管项目: a sum, then the capacity the name opens with)
         mm = _INVEST_TAIL_RE.search(before[:-1])
