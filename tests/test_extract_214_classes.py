@@ -119,3 +119,9 @@ def test_a_transfer_parks_own_works_are_in_it():
 def test_a_sum_then_the_zone_a_project_is_in_is_the_projects():
     text = "本次开工的重点项目中,具有代表性的还有:\n\n总投资6.8亿元的运城经济技术开发区柏川汽车零部件制造基地项目;"
     assert _projects(text)["柏川汽车零部件制造基地项目"] == ("运城经济技术开发区", None, "6.8亿元"), _projects(text)
+
+
+def test_the_parts_a_park_is_divided_into_are_no_part_of_a_name():
+    text = ("园区2008年认定为省示范性园区。园区分为高新区板块和柏川产业园(清城片区)板块。"
+            "柏川产业园(清城片区)规划面积约13.6平方公里。")
+    assert "柏川产业园" in _parks(text) and not [p for p in _parks(text) if "分为" in p], _parks(text)

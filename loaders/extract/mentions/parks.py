@@ -328,6 +328,7 @@ def _compares_regions(doc: Doc, start: int) -> bool:
 _NOT_A_NAME_RE = re.compile(r"\d+(?:\.\d+)?\s*[亿万千百]|[千百万]亿级?|(?<!\d)[千百万]亩|千万元|最(?:佳|具|美|强|大|[东南西北])|首个|高标准|世界级|一流|[拟将]投|投建|(?<=[区市县])以|拟(?:在|于|建|新建|设|打造)")
 
 
+_DIVIDED_INTO_RE = re.compile(r"(?:划分为|分为|分成)(?=[\u4e00-\u9fff]{2})")
 _PARTS_VERB_RE = re.compile(PARTS_VERB + r"(?=[\u4e00-\u9fff]{2})")  # (分A和B: the verb, then a name)
 # a firm's legal form inside the words before a park's suffix: the park's name starts after it
 _FIRM_IN_STEM_RE = re.compile(r"有限责任公司|股份有限公司|有限公司")
@@ -358,6 +359,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
         parts = _PARTS_VERB_RE.match(text, start, s) if text[start - 1:start] in "，,：:" else None
         if parts and not CITY_RE.match(text, start):
             start = parts.end()  # …总规划面积3.8平方公里,分建材…加工园区和…: the verb that divides a park into parts
+        divided = _DIVIDED_INTO_RE.search(text, start, s)
+        if divided:
+            # 园区分为高新区板块和广清产业园(清城片区)板块: the parts a park is divided into, the last after its conjunction
+            start = max([divided.end()] + [text.rfind(c, divided.end(), s) + 1 for c in "和及与、"])
         opened = max(text.rfind("“", max(0, s - 20), s), text.rfind("「", max(0, s - 20), s))
         if text[e:e + 1] in "”」" and opened >= 0 and opened + 1 < start \
                 and not re.search(r"[“”「」，,。；;、]", text[opened + 1:s]):
