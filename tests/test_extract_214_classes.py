@@ -125,3 +125,24 @@ def test_the_parts_a_park_is_divided_into_are_no_part_of_a_name():
     text = ("园区2008年认定为省示范性园区。园区分为高新区板块和柏川产业园(清城片区)板块。"
             "柏川产业园(清城片区)规划面积约13.6平方公里。")
     assert "柏川产业园" in _parks(text) and not [p for p in _parks(text) if "分为" in p], _parks(text)
+
+
+def test_a_numbered_paragraph_a_projects_name_opens_is_that_projects():
+    text = ("柏川港经济开发区重点建设项目推进情况\n\n近年来,柏川港经济开发区加大招商引资力度。\n\n"
+            "1.松岭粮油加工潮州基地。选址于柘林镇,占地面积约417亩,计划总投资24.61亿人民币,建成后年产值132.87亿元。"
+            "建设内容包括:预计120万吨/年的粮油加工副产物饼粕大豆压榨项目、60万吨/年的精炼项目。")
+    projects = _projects(text)
+    assert set(projects) == {"松岭粮油加工潮州基地"}, projects
+    assert projects["松岭粮油加工潮州基地"][2] == "24.61亿人民币", projects
+    facts = {(f.subject, int(f.amount.value)) for f in extract(text).facts}
+    assert {("松岭粮油加工潮州基地", 417), ("松岭粮油加工潮州基地", 13287000000)} <= facts, facts
+
+
+def test_what_this_project_builds_is_no_project_of_its_own():
+    text = ("此次签约的柏川生物酶催化绿色新材料项目是今年签约的首个百亿级项目。据悉,该项目计划总投资106亿元,将利用"
+            "合成生物学等多种先进技术,建设生物酶催化绿色新材料及绿色植保产品智造项目,预计可实现年销售收入141.28亿元。")
+    assert set(_projects(text)) == {"柏川生物酶催化绿色新材料项目"}, _projects(text)
+    # what one of its phases builds is one
+    text = ("该项目计划未来7-10年预计总投资25亿元,其中第一期项目拟投资5亿元,建设年产2.5万吨柏川新材料建设项目,"
+            "建设期24个月。")
+    assert "年产2.5万吨柏川新材料建设项目" in _projects(text), _projects(text)

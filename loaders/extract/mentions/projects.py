@@ -178,6 +178,37 @@ def _cards(text: str) -> list[tuple[str, int, int, Amount | None]]:
     return out
 
 
+# 1.益海嘉里粮油加工潮州基地。选址于…,计划总投资24.61亿人民币: a paragraph opened by its number and one project's
+# name alone, as a sentence of its own; the paragraph goes on about that project (its sum the first it gives)
+NUMBERED_HEADING_RE = re.compile(r"[ \t　]*(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、.．])"
+                                 r"[ \t　]*(?P<name>[^\n。；;，,：:！？!?、“”]{4,40}?)。(?=[^\n]{4,})")
+_NUMBERED_HEAD_RE = re.compile(r"(?:项目|工程|基地|中心|工厂|厂|生产线|接收站|储配站|总部|研究院)$")
+_NUMBERED_SUM_RE = re.compile(r"(?:计划总投资|总投资|投资总额|计划投资)(?:额)?(?:约|达|为)?(?=[\d约])")
+
+
+_CONTENTS_BEFORE_RE = re.compile(r"(?:主要)?建设内容(?:主要)?(?:包括|包含|为|有)[:：]?")
+_THIS_PROJECT_BUILDS_RE = re.compile(r"\s*(?:据悉|据了解|据介绍)?[，,]?(?:该|此|这一)项目(?:(?!其中|期)[^。；;])*[，,](?:将|拟|计划)?(?:新)?建设$")
+# (not 该项目…总投资25亿元,其中第一期项目拟投资5亿元,建设X项目: what a phase builds, a project of its own)
+
+
+def _numbered_paragraphs(text: str) -> list[tuple[str, int, int, Amount | None]]:
+    """Projects each opening a numbered paragraph of its own (1.X基地。选址于…), with the sum that paragraph gives."""
+    out = []
+    for m in re.finditer(r"(?:^|\n)", text):
+        head = NUMBERED_HEADING_RE.match(text, m.end())
+        if head is None:
+            continue
+        name = head.group("name")
+        if not _NUMBERED_HEAD_RE.search(name) or is_generic_stem(re.sub("项目$", "", name)) or VERBISH_RE.search(name) \
+                or ENDS_WITH_PARK_RE.search(name) or is_generic_head(text, head.start("name"), head.end("name"), max_len=8):
+            continue
+        end = text.find("\n", head.end())
+        end = len(text) if end < 0 else end
+        sum_at = _NUMBERED_SUM_RE.search(text, head.end(), end)
+        out.append((name, head.start("name"), head.end("name"), _amount_at(text, sum_at.end()) if sum_at else None))
+    return out
+
+
 def _table_projects(text: str) -> list[tuple[str, int, int, Amount | None]]:
     """Rows of a '|' or tab separated table whose header has a 项目名称 and a 总投资(亿元) column."""
     out: list[tuple[str, int, int, Amount | None]] = []
@@ -1561,6 +1592,15 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         cands = [c for c in cands if not (s0 <= c[1] < e0)]
         cands.append((name, s0, e0, "project_table"))
         given_amount[s0] = amount
+    for name, s0, e0, amount in _numbered_paragraphs(text):
+        cands = [c for c in cands if not (s0 <= c[1] < e0)]
+        cands.append((name, s0, e0, "project_numbered"))
+        if amount is not None:
+            given_amount[s0] = amount
+    # 建设内容包括:预计120万吨/年的X项目、60万吨/年的Y项目…; 该项目计划总投资106亿元,将利用…,建设X项目: what one project
+    # is made of, or builds, is no project of its own
+    cands = [c for c in cands if not _CONTENTS_BEFORE_RE.search(text, doc.sentence_at(c[1]).start, c[1])
+             and not _THIS_PROJECT_BUILDS_RE.match(text[doc.sentence_at(c[1]).start:c[1]])]
     firm_forms = [f for c in companies if c.kind == "enterprise" for f in [c.name, *c.aliases] if len(f) >= 2]
     park_by_form = {}
     for p in parks:

@@ -62,6 +62,7 @@ RULES: dict[str, Rule] = {
     "project_copula": Rule("the subject of 是…重点项目: 其中，X是示范区重点项目", 0.75, 4),
     "project_list": Rule("an item of a list closed by 等…项目", 0.83, 850),
     "project_table": Rule("a row of a table with a 项目名称 column", 1.00, 2),
+    "project_numbered": Rule("a project's name alone opening a numbered paragraph: 1.X基地。选址于…", DEFAULT, 0),
     "project_list_line": Rule("a line of a list a line announces (具体有哪些项目?), one project's name to a line", 1.00, 18),
     "company_reporting": Rule("two or more names each opening a clause that reports output or sales, after the word 企业: "
                               "特斯拉完成产值…，三一重机完成产值… (2.02)", 1.00, 4),

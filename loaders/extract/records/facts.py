@@ -22,6 +22,7 @@ from ..tables.vocab import BARE_PARK_WORDS, ENDS_WITH_PARK_RE, PARK_WORDS, PARTS
 from ..mentions.names import is_generic_stem
 from ..scope import ANAPHOR_REGION_RE, HOME_REGION_RE, ParkScope
 from ..mentions.tagger import tokens_around
+from ..mentions.projects import NUMBERED_HEADING_RE
 from ..mentions.parks import (TERRITORY_GROUP_RE, ParkOcc, find_park_groups, find_territory_groups, group_full_names,
                               same_kind, territory_of)
 from ..text.sentences import DATELINE_RE, Doc
@@ -1111,6 +1112,19 @@ def _project_heading_above(text: str, subjects: list[tuple[int, int, str, str]],
     return named
 
 
+def _numbered_paragraph_project(text: str, subjects: list[tuple[int, int, str, str]], starts: list[int],
+                                sent_start: int) -> str | None:
+    """The project whose name alone, after its number, opens the paragraph of a sentence that follows it there (1.X基地。
+    选址于…,占地面积约417亩: the paragraph goes on about X)."""
+    line_start = text.rfind("\n", 0, sent_start) + 1
+    head = NUMBERED_HEADING_RE.match(text, line_start)
+    if head is None or head.end() > sent_start:
+        return None
+    lo, hi = head.span("name")
+    k = bisect.bisect_left(starts, lo)
+    return next((x[2] for x in subjects[k:k + 4] if x[0] == lo and x[1] == hi and x[3] == "project"), None)
+
+
 _SENTENCE_MARK_RE = re.compile(r"[，,。；;：:！!？?]")
 _HEADING_MARK_RE = re.compile(r"[\s●■◆▲►·•*\-]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*)?")
 
@@ -1673,6 +1687,9 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     lo = bisect.bisect_left(starts, sent.start)
     hi = bisect.bisect_right(starts, max(clause_end, sent.end))
     near = subjects[lo:hi]
+    numbered = _numbered_paragraph_project(text, subjects, starts, sent.start)
+    if numbered is not None and not aggregate and not any(x[3] in ("project", "company") for x in near if x[0] < s):
+        return numbered, "project"  # 1.X基地。选址于…,占地面积约417亩,…年产值132.87亿元: the paragraph's project
     # 总投资约13亿元、占地面积290亩的X项目: the figure describes the name its 的 leads to
     m = _MODIFIER_TAIL_RE.match(text, a.span.end)
     if m is not None:
