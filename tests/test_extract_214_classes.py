@@ -146,3 +146,15 @@ def test_what_this_project_builds_is_no_project_of_its_own():
     text = ("该项目计划未来7-10年预计总投资25亿元,其中第一期项目拟投资5亿元,建设年产2.5万吨柏川新材料建设项目,"
             "建设期24个月。")
     assert "年产2.5万吨柏川新材料建设项目" in _projects(text), _projects(text)
+
+
+def test_projects_counted_or_of_a_region_are_no_project():
+    text = ("项目数量、项目完成投资额均占高新区项目总量的50%以上。今年前4月,柏川新区引进的京津冀项目有500项左右,"
+            "总投资额727亿元。")
+    assert not _projects(text), _projects(text)
+
+
+def test_what_a_project_yields_once_up_to_standard_is_no_stage():
+    text = ("据了解,此次开工项目中,引人关注的有柏川无人机华东总部基地项目。项目计划总投资12.1亿元,"
+            "预计项目达纲达产后,年产值13.8亿元。")
+    assert _projects(text)["柏川无人机华东总部基地项目"][1] != "投产", _projects(text)

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
 from ..tables.lexicon import BRAND_ADVERBS, CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
-from ..tables.lexicon import PROVINCES
+from ..tables.lexicon import MACRO_REGION_RE, PROVINCES
 from .companies import STAGED_LIST_CLOSE, STAGED_LIST_OPEN, FIRMS_LISTED_BEFORE_RE, HOUSED_FACILITY_RE, INVESTED_BEFORE_RE, INVESTS_A_SUM, LIMITED_END_RE
 from .names import LEADING_NOTE_RE, MONEY_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes, unbalanced_brackets
 from ..tables.vocab import BUILT_AS_PROJECT_KINDS, INVESTED_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_WORDS, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
@@ -71,7 +71,7 @@ def status_of(words: str) -> str | None:
 # 这是…, 该项目…, 其中10亿元以上项目2个，分别为…: a sentence about what the one before it named or counted
 _POINTS_BACK_RE = re.compile(r"\s*(?:这是|这里是|该项目|此|其中)")
 # (建成后, 建成投产后, 投产达效后: what the project will do once built, a projection, no stage)
-_PROJECTION_RE = re.compile(r"(?:建成|投产|达产|达效)+后")
+_PROJECTION_RE = re.compile(r"(?:建成|投产|达产|达效|达纲)+后")
 _FUTURE_RE = re.compile(r"(?:预计|确保|将|" + _PLAN_WORD + r"|拟|有望|可望|" + _PROJECTION_RE.pattern +
                         r"|(?<![不即])可(?=(?:全面|全部)?(?:建成|投产|竣工|开工|达产|完工|投用)))[^，,；;。]*"
                         # (将开拓X板块，建成智能化综合工厂: the next clause, opening with the verb, goes on with the plan)
@@ -753,12 +753,14 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         stem = text[start:m.start()]
         if ENDS_WITH_PARK_RE.search(stem) and re.match(r"集中(?:开工|签约|竣工|投产)|和重点项目推进", text[m.end():m.end() + 8]):
             continue  # 宣布X工业园区项目集中开工: the park's projects together, not one named after the park
+        if text.startswith(("总量", "总数", "数量"), m.end()):
+            continue  # 项目数量、项目完成投资额均占高新区项目总量的50%以上: the projects counted, a statistic
         if re.search(r"项目(?:为|是|系)", stem):
             continue  # X项目为中科院“弘光专项”和…关键核心技术项目: what the project named first is, said of it, no second name
         if stem.endswith(("以", "抓")) and text.startswith("建设", m.end()):
             continue  # X开发区以项目建设为中心: the works of projects in general, after a preposition or a verb
-        if re.fullmatch(r"[\u4e00-\u9fff]{2,6}地区", stem):
-            continue  # 其中京津冀地区项目占51个: the projects from a region, counted, not one
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,6}地区", stem) or MACRO_REGION_RE.fullmatch(stem):
+            continue  # 其中京津冀地区项目占51个, 引进的京津冀项目有500项左右: the projects from a region, counted, not one
         if re.search(r"(?:重大|重点)(?:建设)?$|业投资$", stem) and m.group().endswith("项目"):
             continue  # 成渝地区双城经济圈重大项目完成投资…: a class of projects a region or a list holds, not one
             # (高技术制造业投资项目: the investment of an industry, a class)
