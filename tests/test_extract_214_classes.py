@@ -158,3 +158,9 @@ def test_what_a_project_yields_once_up_to_standard_is_no_stage():
     text = ("据了解,此次开工项目中,引人关注的有柏川无人机华东总部基地项目。项目计划总投资12.1亿元,"
             "预计项目达纲达产后,年产值13.8亿元。")
     assert _projects(text)["柏川无人机华东总部基地项目"][1] != "投产", _projects(text)
+
+
+def test_what_a_facility_will_combine_is_no_stage():
+    text = ("3日,上海金山举行重大产业项目集中开工活动。据了解,此次开工项目中,引人关注的有柏川无人机华东总部基地项目,"
+            "致力于打造集行业级无人机生产制造、应用培训、应用运营、应用研发为一体的产业基地。")
+    assert _projects(text)["柏川无人机华东总部基地项目"][1] == "开工", _projects(text)

@@ -405,6 +405,7 @@ def _opens_with_a_name(text: str, start: int, end: int) -> bool:
 _NEGATED_STAGE_RE = re.compile(r"(?:暂未|尚未|还未|并未|仍未|未能|未|没有)(?:正式)?(?:开工|动工|建设|投产|竣工|建成|投用|签约)"
                                r"|(?<=在谈项目)推进(?:签约|落地)|(?:推进|争取|促进|促成)(?:尽快|早日)?(?:签约|落地)")
 # (在谈项目推进签约, 争取项目早日签约落地: a signing worked towards, not made)
+_INTEGRATES_RE = re.compile(r"集[^，,。；;]{2,60}?[为于]一体")
 _MIXED_STAGES_RE = re.compile(r"(?:在建|新建|续建|已建)(?:和|及|与|、|或)(?:规划|拟建|待建|谋划|储备|计划|拟开工|新开工)")
 
 
@@ -445,6 +446,8 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
     own_said = _NEGATED_STAGE_RE.sub(_blank, _names_masked(text, own_span.start, own_span.end, start, end))
     # (在建和规划的重点项目有A、B…: stages of different projects, together; no one project's)
     run, own_said = _MIXED_STAGES_RE.sub(_blank, run), _MIXED_STAGES_RE.sub(_blank, own_said)
+    # (集…生产制造、应用培训、应用运营、应用研发为一体的产业基地: what a facility will combine, no stage)
+    run, own_said = _INTEGRATES_RE.sub(_blank, run), _INTEGRATES_RE.sub(_blank, own_said)
     own = _FUTURE_RE.sub("", own_said)
     own = _SETTLED_MODIFIER_RE.sub("", own)  # (落户X工业园的A、B三个项目…也进行了集中开工: where they are, not their event)
     if re.search(_SIGNED, own) and not any(re.search(p, own) for st, p in STATUS_WORDS if st not in ("签约", "planned")):
