@@ -164,3 +164,13 @@ def test_what_a_facility_will_combine_is_no_stage():
     text = ("3日,上海金山举行重大产业项目集中开工活动。据了解,此次开工项目中,引人关注的有柏川无人机华东总部基地项目,"
             "致力于打造集行业级无人机生产制造、应用培训、应用运营、应用研发为一体的产业基地。")
     assert _projects(text)["柏川无人机华东总部基地项目"][1] == "开工", _projects(text)
+
+
+# From real275's errors (四川 and 云南 zones 2014–2019; scored once before it was read).
+
+def test_a_bare_zone_word_is_the_short_form_of_the_zone_named():
+    text = ("雅安经开区:一季度多项经济指标增长强劲\n\n4月19日,记者在雅安经济开发区新闻通气会上获悉,今年一季度,"
+            "经开区营业收入110.4亿元,同比增长26%。")
+    x = extract(text)
+    assert {p.name for p in x.parks} == {"雅安经济开发区"}, {p.name for p in x.parks}
+    assert {f.subject for f in x.facts} == {"雅安经济开发区"}, [(f.subject, f.amount.value) for f in x.facts]

@@ -1537,6 +1537,11 @@ def _city_zone(doc: Doc, mentions: list[ParkMention], occs: list[ParkOcc]) -> No
         name = city + word
         mine = [m for m in hits if m.group(1) == word]
         first = mine[0]
+        named = next((p for p in mentions if name in (p.name, *p.aliases)), None)
+        if named is not None:
+            # 雅安经济开发区(雅安经开区) … 经开区营业收入110.4亿元: the bare word is the short form of the zone named
+            occs.extend(ParkOcc(m.start(), m.end(), named.name) for m in mine)
+            continue
         if kind != "高新区" and any(p.name == city + "开发区" for p in mentions):
             # 乌鲁木齐开发区 … 经开区(头区)6个项目: the city's 开发区, as the press calls its economic zone
             occs.extend(ParkOcc(m.start(), m.end(), city + "开发区") for m in mine)
