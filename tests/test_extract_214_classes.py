@@ -174,3 +174,19 @@ def test_a_bare_zone_word_is_the_short_form_of_the_zone_named():
     x = extract(text)
     assert {p.name for p in x.parks} == {"雅安经济开发区"}, {p.name for p in x.parks}
     assert {f.subject for f in x.facts} == {"雅安经济开发区"}, [(f.subject, f.amount.value) for f in x.facts]
+
+
+# From real273's errors (苏北 zones 2020–2024; scored once before it was read).
+
+def test_an_order_to_start_and_a_class_of_industries_name_no_project():
+    text = ("6月19日,在淮安经济技术开发区柏川包装新材料项目开工奠基仪式现场,经开区党工委书记松岭下达项目开工令。"
+            "日前,在盐城市大丰区举办的长三角一体化产业发展基地战略性新兴产业项目签约仪式上,云杉齿轮箱体等5个重大项目集中签约。")
+    assert "柏川包装新材料项目" in _projects(text), _projects(text)
+    assert not [n for n in _projects(text) if "下达" in n or "战略性" in n], _projects(text)
+
+
+def test_signed_on_line_and_off_is_signed_and_works_in_full_swing_are_being_built():
+    text = "大丰经济开发区的柏川齿轮箱体、松岭胶膜设备等5个重大项目分别在线上线下集中签约,总投资达25.2亿元。"
+    assert {v[1] for v in _projects(text).values()} == {"签约"}, _projects(text)
+    text = ("在东台经济开发区,总投资50亿元的柏川新能源项目首批设备运抵车间、总投资100亿元的松岭储能电池项目建设如火如荼。")
+    assert {v[1] for v in _projects(text).values()} == {"在建"}, _projects(text)

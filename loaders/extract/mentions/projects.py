@@ -42,7 +42,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     # (正在进行改装车间、检测线车间的内部装修工程, 已开始锅炉设备安装: the works inside, still being built)
     ("在建", r"正在[^，,；;。]{0,8}(?:竣工|建设|施工|冲刺|推进|封顶)|正在进行[^，,；;。]{0,24}?(?:安装|调试|装修)"
             r"|已?开始[^，,；;。]{0,8}?安装"),
-    ("投产", r"投产|投用|投入使用|投入生产|(?:正式)?对外营业|正式营业|开门营业|运营(?!中心|总部|结算|调度|商|管理|公司|主体|平台|模式|服务|于一体|为一体)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|上线"
+    ("投产", r"投产|投用|投入使用|投入生产|(?:正式)?对外营业|正式营业|开门营业|运营(?!中心|总部|结算|调度|商|管理|公司|主体|平台|模式|服务|于一体|为一体)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|(?<!线)上线(?!下)"
              r"|(?<!中)试生产|(?<!中)试产|试运行|成功下线|正常生产|(?:产品|首台|首批|首辆)[^，,；;。]{0,8}?下线"),  # (…产品成功下线: produced)  # (开始试生产: built, producing on trial; 中试生产基地 is a name)
     # (全球矿山维护及运营中心, X青海运营总部: a facility's name, not a stage)
     # (改造新建厂房,建成年产2000万台…生产线: the capacity the works are to make; 已建成年产…: built)
@@ -52,7 +52,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
     # or resumed (a project halted for the winter is resumed in spring); 基础施工启动, 启动建设: started
     # (X、Y等19个项目2月底前已复工建设: resumed after the winter, so being built; 复工复产 is a firm's work resumed)
-    ("在建", r"在建|建设中|(?<![开/])复工(?!复产)|(?<!即将)(?<!将)进入[^，,；;。]{0,6}(?:实施|建设|施工)阶段|工地|装修阶段|(?:进入|正在|抓紧)[^，,；;。]{0,8}装修|完成投资|投资完成率|加快实施|加速实施|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|加紧建设|抓紧建设|加紧施工|抓紧施工|大干快建|建设正酣|正在建设|建设现场|建设进度|封顶|(?<!统筹)推进|抢工期|安装调试|收尾|观摩"),
+    ("在建", r"在建|建设中|(?<![开/])复工(?!复产)|(?<!即将)(?<!将)进入[^，,；;。]{0,6}(?:实施|建设|施工)阶段|工地|装修阶段|(?:进入|正在|抓紧)[^，,；;。]{0,8}装修|完成投资|投资完成率|加快实施|加速实施|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|加紧建设|抓紧建设|加紧施工|抓紧施工|大干快建|建设正酣|建设如火如荼|设备(?:进场|运抵|到位)|正在建设|建设现场|建设进度|封顶|(?<!统筹)推进|抢工期|安装调试|收尾|观摩"),
     # (检查观摩了A、B…四个项目: projects visited on a construction tour are being built)
     # (招引科技型企业入驻, 建成后可入驻50家企业: the tenants a park is to take in, no stage of the park)
     # (引进日本大口径…硅片切磨技术: a technique brought in, no signing of the project)
@@ -756,17 +756,18 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         stem = text[start:m.start()]
         if ENDS_WITH_PARK_RE.search(stem) and re.match(r"集中(?:开工|签约|竣工|投产)|和重点项目推进", text[m.end():m.end() + 8]):
             continue  # 宣布X工业园区项目集中开工: the park's projects together, not one named after the park
-        if text.startswith(("总量", "总数", "数量"), m.end()):
-            continue  # 项目数量、项目完成投资额均占高新区项目总量的50%以上: the projects counted, a statistic
+        if text.startswith(("总量", "总数", "数量", "开工令", "开工指令"), m.end()):
+            continue  # 项目数量、项目完成投资额均占高新区项目总量的50%以上: the projects counted, a statistic (书记X下达项目
+            # 开工令: the order to start, no project)
         if re.search(r"项目(?:为|是|系)", stem):
             continue  # X项目为中科院“弘光专项”和…关键核心技术项目: what the project named first is, said of it, no second name
         if stem.endswith(("以", "抓")) and text.startswith("建设", m.end()):
             continue  # X开发区以项目建设为中心: the works of projects in general, after a preposition or a verb
         if re.fullmatch(r"[\u4e00-\u9fff]{2,6}地区", stem) or MACRO_REGION_RE.fullmatch(stem):
             continue  # 其中京津冀地区项目占51个, 引进的京津冀项目有500项左右: the projects from a region, counted, not one
-        if re.search(r"(?:重大|重点)(?:建设)?$|业投资$", stem) and m.group().endswith("项目"):
+        if re.search(r"(?:重大|重点)(?:建设)?$|业投资$|战略性新兴产业$", stem) and m.group().endswith("项目"):
             continue  # 成渝地区双城经济圈重大项目完成投资…: a class of projects a region or a list holds, not one
-            # (高技术制造业投资项目: the investment of an industry, a class)
+            # (高技术制造业投资项目: the investment of an industry, a class; so are X基地战略性新兴产业项目)
         if re.match(r"(?:更多|许多|诸多|一大批|大批|一?系列)", stem) or text[max(0, start - 3):start].endswith("一系列"):
             continue  # 吸引更多优质集成电路产业项目落地: more projects of a kind, not one
         if stem.endswith(("和", "与", "及")) and _ACTIVITY_AFTER_RE.match(text, m.end()):
