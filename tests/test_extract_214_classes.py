@@ -190,3 +190,11 @@ def test_signed_on_line_and_off_is_signed_and_works_in_full_swing_are_being_buil
     assert {v[1] for v in _projects(text).values()} == {"签约"}, _projects(text)
     text = ("在东台经济开发区,总投资50亿元的柏川新能源项目首批设备运抵车间、总投资100亿元的松岭储能电池项目建设如火如荼。")
     assert {v[1] for v in _projects(text).values()} == {"在建"}, _projects(text)
+
+
+def test_the_projects_of_a_rounds_breakdown_are_at_the_rounds_event():
+    text = ("“今天的集中开工,吹响了全市项目建设的冲锋号。”1月28日,柏川市发展改革委相关负责人表示。\n\n"
+            "同日下午,记者介绍,柏川全市第七期“开工一批”项目93个,总投资883.94亿元。\n\n"
+            "按领域分,先进制造业项目39个,总投资278.6亿元,包括总投资108亿元的松岭科技智能手机产业基地项目、"
+            "总投资35亿元的云杉生物科技园等项目。")
+    assert _projects(text)["松岭科技智能手机产业基地项目"][1] == "开工", _projects(text)

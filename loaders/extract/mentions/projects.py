@@ -2312,9 +2312,11 @@ def _status_from_list_modifier(doc: Doc, out: dict[str, ProjectMention]) -> None
 
 
 # 这批项目涵盖…, 上述产业项目全部达产后…: a paragraph about the batch the story's lead reports
-_BATCH_PARAGRAPH_RE = re.compile(r"\s*(?:这批|该批|此批|上述|这些|这(?:\d+|[一二两三四五六七八九十]+)[个项])[\u4e00-\u9fff]{0,6}?项目")
+_BATCH_PARAGRAPH_RE = re.compile(r"\s*(?:(?:这批|该批|此批|上述|这些|这(?:\d+|[一二两三四五六七八九十]+)[个项])[\u4e00-\u9fff]{0,6}?项目"
+                                 r"|按(?:领域|行业|类别|产业|类型)(?:分|划分)[，,])")  # (按领域分,先进制造业项目39个…,包括…: the batch by field)
 # the lead's event: 西安经开区2022年一季度重点项目集中开工
-_LEAD_EVENT_RE = re.compile(r"项目的?(?:集中|统一)?(?P<event>开工|签约|开竣工|竣工|投产|动工)(?:仪式|活动|建设)?")
+_LEAD_EVENT_RE = re.compile(r"项目的?(?:集中|统一)?(?P<event>开工|签约|开竣工|竣工|投产|动工)(?:仪式|活动|建设)?"
+                            r"|[“\"](?P<round>开工|签约|投产)一批[”\"]项目")  # (全市第七期“开工一批”项目93个: the round's)
 
 
 def _status_from_lead_batch(doc: Doc, out: dict[str, ProjectMention]) -> None:
@@ -2323,10 +2325,13 @@ def _status_from_lead_batch(doc: Doc, out: dict[str, ProjectMention]) -> None:
     when they give no stage of their own."""
     text = doc.text
     event = None
-    for sent in doc.sentences[:3]:
+    # (the first two paragraphs, past a quote that opens the story: “今天的集中开工,…。”…表示。\n同日下午,…“开工一批”项目93个)
+    lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:2]
+    lead_end = lines[-1] if lines else len(text)
+    for sent in [x for x in doc.sentences[:5] if x.start < lead_end]:
         m = _LEAD_EVENT_RE.search(text, sent.start, sent.end)
         if m:
-            event = status_of(m.group("event"))
+            event = status_of(m.group("event") or m.group("round"))
             break
     if event is None:
         return
@@ -2357,7 +2362,7 @@ def _status_from_batch_after_list(doc: Doc, out: dict[str, ProjectMention]) -> N
         first = doc.sentence_at(after)
         m = _LEAD_EVENT_RE.search(text, first.start, first.end)
         if m:
-            pm.status = status_of(m.group("event"))
+            pm.status = status_of(m.group("event") or m.group("round"))
 
 
 # a line of names and 、 only, closed by an ellipsis or 等 (the lead of a feature that lists what it reports)
