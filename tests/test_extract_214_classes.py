@@ -198,3 +198,10 @@ def test_the_projects_of_a_rounds_breakdown_are_at_the_rounds_event():
             "按领域分,先进制造业项目39个,总投资278.6亿元,包括总投资108亿元的松岭科技智能手机产业基地项目、"
             "总投资35亿元的云杉生物科技园等项目。")
     assert _projects(text)["松岭科技智能手机产业基地项目"][1] == "开工", _projects(text)
+
+
+def test_a_name_never_starts_inside_a_legal_form_and_works_nearly_done_are_being_built():
+    text = "“国道工程已全面进入收尾阶段。”柏川路桥建设有限公司宁德松岭项目工区主任说。"
+    assert not [n for n in _projects(text) if n.startswith("限公司")], _projects(text)
+    text = "走进位于福建省宁德市蕉城区的柏川新能源车里湾扩能项目现场,可见该项目已进入冲刺完工阶段。"
+    assert _projects(text)["柏川新能源车里湾扩能项目"][1] == "在建", _projects(text)
