@@ -205,3 +205,9 @@ def test_a_name_never_starts_inside_a_legal_form_and_works_nearly_done_are_being
     assert not [n for n in _projects(text) if n.startswith("限公司")], _projects(text)
     text = "走进位于福建省宁德市蕉城区的柏川新能源车里湾扩能项目现场,可见该项目已进入冲刺完工阶段。"
     assert _projects(text)["柏川新能源车里湾扩能项目"][1] == "在建", _projects(text)
+
+
+def test_a_brands_words_and_ji_opening_a_clause_are_one_project():
+    text = ("去年,柏川安科园坚持招商引领。拓仕达智慧城市及安全智能建设项目、松岭数字安全应急装备研发制造项目等8个项目"
+            "成功签约落地。")
+    assert "拓仕达智慧城市及安全智能建设项目" in _projects(text), _projects(text)

@@ -693,6 +693,20 @@ _PHASE_AFTER_RE = re.compile(r"[(（]?[一二三四五六七八九十]期")
 _WORKS_KIND_RE = re.compile(r"^(?:基础设施|市政|公共服务|民生|配套)(?:配套)?(?:设施)?(?:建设)?(?:工程)?项目$")
 
 
+def _brand_joined_start(text: str, start: int) -> int:
+    """Where a name starts that a brand's words and 及 open at a clause's start (拓仕达智慧城市及安全智能建设项目、…等8个
+    项目: one project), else `start`."""
+    if text[start - 1:start] != "及":
+        return start
+    k = name_start(text, start - 1, max_len=24)
+    first = text[k:start - 1]
+    if len(first) >= 4 and (k == 0 or text[k - 1] in "。，,：:；;\n") and not is_generic_stem(first) \
+            and not VERBISH_RE.search(first) and not _FIRM_FORM_RE.search(first) and "公司" not in first \
+            and not first.endswith(("项目", "工程")) and _opens_with_proper_name(text, k, start - 1, tags=("ORG", "nz", "PER", "LOC")):
+        return k
+    return start
+
+
 def _by_project_word(doc: Doc) -> list[Candidate]:
     """'…项目' with its left boundary (project_word), and the items of an enumeration that share
     the one 项目: 'A、B、C项目' (project_shared_word)."""
@@ -727,6 +741,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             k = name_start(text, start - 1, max_len=24)
             if start - 1 - k >= 4 and not is_generic_stem(text[k:start - 1]) and _FACILITY_HEAD_END_RE.search(text, k, start - 1):
                 start = k  # 福建谷风古典家具物流园及生产基地项目: what a bare second part joins is in the name
+        elif m.start() - start >= 4:
+            start = _brand_joined_start(text, start)
         if text[start:start + 3] == "限公司" and m.start() - start - 3 >= 4:
             start += 3  # 中交路桥建设有限公司宁德车里湾项目工区主任: a name never starts inside the firm's legal form
         if text[start:start + 2] in ("公司", "企业", "集团") and m.start() - start - 2 >= 4:
@@ -898,6 +914,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
                 j = k  # (the items listed before it share 项目 as before)
         while j > 0 and text[j - 1] == "、":
             k = name_start(text, j - 1, max_len=30)
+            k = _brand_joined_start(text, k) if j - 1 - k >= 4 else k
             item = text[k:j - 1]
             if _PROJECT_THEN_CLAUSE_RE.search(item):
                 break  # A项目预计4月进水调试、B项目…: a project named with its own clause, not an item sharing 项目
