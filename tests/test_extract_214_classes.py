@@ -211,3 +211,10 @@ def test_a_brands_words_and_ji_opening_a_clause_are_one_project():
     text = ("去年,柏川安科园坚持招商引领。拓仕达智慧城市及安全智能建设项目、松岭数字安全应急装备研发制造项目等8个项目"
             "成功签约落地。")
     assert "拓仕达智慧城市及安全智能建设项目" in _projects(text), _projects(text)
+
+
+# From real274's errors (上海 and 浙江 parks' figures 2017–2022; scored once before it was read).
+
+def test_what_a_place_is_to_become_is_no_park():
+    text = "柏川经开区坚持制造业立区战略不动摇,打造浙江制造业高质量发展示范区。"
+    assert _parks(text) == {"柏川经开区"}, _parks(text)

@@ -699,6 +699,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 将用5年建成宜居宜业宜创示范园区: what a place is to become, not a park (成为X产业园内…示范园区:
             # X is where it stands)
             # (打造中日生态科技产业园、徐圩石化产业基地…等特色产业园区: the parks it builds, named in a list of parks)
+        if kind in ("先行区", "示范区", "先导区") and city and rest and _GOAL_BEFORE_RE.search(text, max(0, start - 5), start) \
+                and _common_words(text, s - len(rest), s):
+            continue  # 打造浙江制造业高质量发展示范区: what a place is to become, common words after the place, no park
         if _BATCH_ORDINAL_RE.search(stem) or _REGION_CLASS_STEM_RE.search(stem) or _PLACE_THEN_CLAUSE_RE.search(stem):
             continue  # 山东公布第四批化工园区, 第二批省级开发区: a batch of parks a list names, not one park; 沿边地区国家级
             # 开发区: the parks of a region, a class; 咸阳市创建省级高新区, 安顺市各开发区: a clause about a place's parks
