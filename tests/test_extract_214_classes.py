@@ -218,3 +218,12 @@ def test_a_brands_words_and_ji_opening_a_clause_are_one_project():
 def test_what_a_place_is_to_become_is_no_park():
     text = "柏川经开区坚持制造业立区战略不动摇,打造浙江制造业高质量发展示范区。"
     assert _parks(text) == {"柏川经开区"}, _parks(text)
+
+
+def test_a_bare_count_after_a_counted_noun_counts_that_noun():
+    text = "柏川智能终端产业园于去年底动工。目前园区已签约18家企业,已投产4家,全部企业投产后预计年产值达245亿元。"
+    facts = {(f.metric, int(f.amount.value)) for f in extract(text).facts}
+    assert ("enterprises", 4) in facts and ("parks_count", 4) not in facts, facts
+    # a count with its own noun is that noun's
+    text = "这次实地查看的7个在建项目,主要有2个特点。"
+    assert 2 not in {int(f.amount.value) for f in extract(text).facts}, [(f.metric, f.amount.value) for f in extract(text).facts]

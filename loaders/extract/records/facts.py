@@ -606,8 +606,12 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
             # its own figure cut off: 新增高新技术企业386家，总数达到2150家 -> 新增高新技术企业 (a date is no figure:
             # 南部科学园区今年1至10月营业额表现持续亮眼，整体约2.36兆元)
             prev_figures = find_amounts(text[prev:clause_start - 1])
-            metric = _metric(a, text[prev:prev + prev_figures[0].span.start] if prev_figures else text[prev:clause_start - 1],
-                             after, sentence)
+            # (已签约18家企业,已投产4家: the noun the figure before counts after it, 企业, is this one's too)
+            counted_after = bool(prev_figures) and a.unit == "count" and prev_figures[0].text[-1:] == a.text[-1:] \
+                and not re.match(r"[\u4e00-\u9fff]", after) \
+                and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text[prev + prev_figures[0].span.end:clause_start - 1]) is not None
+            metric = _metric(a, text[prev:prev + prev_figures[0].span.start] if prev_figures and not counted_after
+                             else text[prev:clause_start - 1], after, sentence)
         park_led = a.unit in _MONEY and any(o.start == clause_start and o.end == s for o in occs)
         if metric is None and park_led and last_park_led[0] == sent.start and last_park_led[1] == a.unit:
             # 其中A开发区主营业务收入494.82亿元…;B开发区325.44亿元…: a park then its figure alone, in a series whose
