@@ -227,3 +227,13 @@ def test_a_bare_count_after_a_counted_noun_counts_that_noun():
     # a count with its own noun is that noun's
     text = "这次实地查看的7个在建项目,主要有2个特点。"
     assert 2 not in {int(f.amount.value) for f in extract(text).facts}, [(f.metric, f.amount.value) for f in extract(text).facts]
+
+
+# From real276's errors (河南 zones 2015–2019; scored once before it was read).
+
+def test_titles_a_zone_won_each_with_its_year_are_no_parks():
+    # (a list long enough that the verb of honours before it is out of the titles' reach)
+    text = ("五年来,柏川县产业集聚区综合考评连续四年稳居全市第一,先后荣获“全省十强产业集聚区”(2011年)、"
+            + "、".join(f"“全省第{n}批节约集约利用土地示范集聚区建设先进单位”({2000 + n}年)" for n in range(1, 8))
+            + "、“全省二星级产业集聚区”(2015年)、“南阳市两强产业集聚区”(2012年)、“南阳市先进产业集聚区”(2013年)。")
+    assert _parks(text) == {"柏川县产业集聚区"}, _parks(text)

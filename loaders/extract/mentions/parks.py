@@ -727,6 +727,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 先后被评为国家外贸转型升级基地、…、自治区承接产业转移示范区、…和自治区党建工作示范园区等: titles
         if text[start - 1:start] in "“\"" and re.search(r"[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]{2}", text[start:e]):
             continue  # 打造“具有全球影响力的卓越科创园区”, 从“承担三废转移的传统工业园区”到…: a park described in quotes, no name
+        if text[start - 1:start] in "“\"" and re.match(r"[”\"][(（]\d{4}年", text[e:e + 7]):
+            continue  # “全省二星级产业集聚区”(2015年)、“南阳市两强产业集聚区”(2012年): titles a zone won, each with its year
         if (not place_ok or is_generic_stem(rest)) and _in_title(text, start, e):
             continue  # 《关于深化经济开发区体制机制改革的意见》, 《重庆市数字文化产业园区(基地)创建管理办法》: a document's
             # title, not a park (a place's parks of a kind, which such a title governs, are no park either)
