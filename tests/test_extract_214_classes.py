@@ -237,3 +237,12 @@ def test_titles_a_zone_won_each_with_its_year_are_no_parks():
             + "、".join(f"“全省第{n}批节约集约利用土地示范集聚区建设先进单位”({2000 + n}年)" for n in range(1, 8))
             + "、“全省二星级产业集聚区”(2015年)、“南阳市两强产业集聚区”(2012年)、“南阳市先进产业集聚区”(2013年)。")
     assert _parks(text) == {"柏川县产业集聚区"}, _parks(text)
+
+
+# From real277's errors (山东 zones 2015–2019; scored once before it was read).
+
+def test_a_section_label_before_the_first_words_is_no_subject():
+    text = ("【概况】柏川经济开发区成立于1992年6月,是山东省首批8家省级开发区之一。2016年辖区总面积227平方千米。"
+            "2016年实现地区生产总值352.8亿元,一般公共预算收入13.84亿元。")
+    facts = {(f.subject, int(f.amount.value)) for f in extract(text).facts}
+    assert {("柏川经济开发区", 227), ("柏川经济开发区", 35280000000)} <= facts, facts

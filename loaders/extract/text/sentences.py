@@ -24,7 +24,8 @@ _FIELD_LABEL_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}(?:名称|金额|内容|�
 # A wire dateline or a paper's credit that opens a paragraph: 中新社 漳州1月2日电 (记者 张金川),
 # 新华社北京3月5日电（记者 X）, 本报讯(记者 于大勇), 科技日报讯. It names the outlet, not what the
 # sentence is about.
-DATELINE_RE = re.compile(r"\s*(?:[(（][\u4e00-\u9fff]{0,6}记者[\u4e00-\u9fff]{0,14}?\d{1,2}日专?电[)）]"  # （中央社记者X新竹15日电）
+DATELINE_RE = re.compile(r"\s*(?:【[\u4e00-\u9fff]{1,8}】"  # 【概况】: a yearbook's section label, before the entry's first words
+                         r"|[(（][\u4e00-\u9fff]{0,6}记者[\u4e00-\u9fff]{0,14}?\d{1,2}日专?电[)）]"  # （中央社记者X新竹15日电）
                          r"|(?:[\u4e00-\u9fff]{2,8}?(?:社|网|报|台)\s*[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日专?[电讯]"
                          # 新华财经长春1月6日电: any outlet, when the date is followed by 电 (not 电力, 电子 …)
                          r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日专?电(?![力子器池网视影脑商气站缆线]))"
