@@ -246,3 +246,10 @@ def test_a_section_label_before_the_first_words_is_no_subject():
             "2016年实现地区生产总值352.8亿元,一般公共预算收入13.84亿元。")
     facts = {(f.subject, int(f.amount.value)) for f in extract(text).facts}
     assert {("柏川经济开发区", 227), ("柏川经济开发区", 35280000000)} <= facts, facts
+
+
+# From real278's errors (park developers and operators 2016–2022; scored once before it was read).
+
+def test_a_sum_then_where_then_the_verb_of_building_is_the_projects():
+    text = "6月15日,柏川集团投资30亿元在郑州高新区建设松岭科技新城项目正式签约。"
+    assert _projects(text)["松岭科技新城项目"][2] == "30亿元", _projects(text)

@@ -304,7 +304,9 @@ def _clause_totals(doc: Doc, out: dict[str, ProjectMention]) -> None:
 
 # The verbs that spend a sum on what follows: 投资10亿元用于X项目, 拟10亿元投资X项目
 _SPEND_VERBS = "用于|投建|建设|新建|兴建"
-_SPENT_BEFORE_RE = re.compile(r"(?:总)?投资(?:额)?(?:达|为)?(" + AMOUNT_RE.pattern + f")(?:{_SPEND_VERBS})$")
+# (亿达集团投资30亿元在郑州高新区建设X项目: where, between the sum and the verb)
+_SPENT_BEFORE_RE = re.compile(r"(?:总)?投资(?:额)?(?:达|为)?(" + AMOUNT_RE.pattern + r")(?:[，,]?在[^，,。；;、]{2,16}?)?"
+                              + f"(?:{_SPEND_VERBS})$")
 
 
 _ZONE_AFTER_DE_RE = re.compile(r"的([^，,。；;、的：:]{2,16})$")
