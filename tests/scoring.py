@@ -290,6 +290,18 @@ REAL264 = EVAL / "real264"  # 7 more (江苏 and 浙江 county and town parks 20
 REAL265 = EVAL / "real265"  # 7 more (东北 and 内蒙古 parks 2021-2024, one item in traditional script as published: 营口辽河经济开发区 2022, 沈阳经济技术开发区 2024, 長興島經濟技術開發區 2023, 珲春 2021, 大连太平湾合作创新区 2023, 科右中旗 2023, 辽吉 zones 2023), at 2.13 (8b85053); scored once before study
 REAL266 = EVAL / "real266"  # 6 more (park funds, developers and REITs 2019-2024: 沙潭江生态科技产业园's bond 2019, 平阴经济开发区's fund 2023, 中金联东科创REIT 2024, 中金重庆两江REIT 2024, 鄂尔多斯 special bonds 2024, 河源 紫城工业园 2024), at 2.13 (8b85053); scored once before study
 REAL267 = EVAL / "real267"  # 7 more (福建, 江西 and 广东 zones 2021-2024: 厦门火炬高新区 2021, 泉惠石化工业园区 2024, 南昌经开区 2023, 南昌高新区 2023, 中山翠亨新区 2023, 江门 2022, 佛山临空经济区智造产业园 2023), at 2.13 (8b85053); scored once before study
+REAL268 = EVAL / "real268"  # 8 more (广东's industrial transfer parks 2015-2019: 茂名 2016, 兴宁 2016, 梅州 2017, 化州 2015, the province's 2015 ratings, 阳西 2018, 潮州港 2019, 清远 2016)
+REAL269 = EVAL / "real269"  # 6 more (湖北 and 湖南 county zones 2019-2021: 崇阳 2021, 随县 2019, 衡东 2019, 岳阳县 2021, 祁东 2020, 石门 2021)
+REAL270 = EVAL / "real270"  # 6 more (firms' plants in named zones and places 2022-2024 as the financial press tells them: 上海金山 2023, 周口 2023, 杭州湾上虞经开区 2024, 郑东新区 2024, 宁德 2022, a national round-up 2024)
+REAL271 = EVAL / "real271"  # 5 more (河北, 天津 and 山西 zones 2019-2022: 河北's 高新区 2022, 衡水 2020, 天津滨海新区 2020, 天津's zones evaluated 2023, 运城 2022)
+REAL272 = EVAL / "real272"  # 7 more (广西 parks and zones 2017-2020: 江州区 2017, 玉林 2018, 贵港 2019, 鹿寨 2019, 玉林龙潭 2020, 北海 2020, 桂平 2020)
+REAL273 = EVAL / "real273"  # 8 more (苏北 zones 2021-2024: 淮安经开区 2022 and 2024, 徐州高新区 2024, 连云港高新区 2024, 泗阳 2021, 苏宿工业园区 2023, 大丰 2022, 东台 2023)
+REAL274 = EVAL / "real274"  # 7 more (上海 and 浙江 zones' figures 2019-2022: 海宁 2019, 上海化工区 2020, 嵊州 2020, 临港新片区 2021, 萧山经开区 2022, 杭州经开区 2022, 松江经开区 2022)
+REAL275 = EVAL / "real275"  # 6 more (四川 and 云南 zones 2014-2019: 晋宁 2017, 峨眉山 2014, 雅安经开区 2019, 江阳区 2017, 宜良 2016, 雅安 2016)
+REAL276 = EVAL / "real276"  # 6 more (河南 zones 2015-2019: 南阳 卧龙区 2016, 西峡县产业集聚区 2016 and 2015, 罗山县产业集聚区 2019, 郑州航空港经济综合实验区 2017, 新郑 2016)
+REAL277 = EVAL / "real277"  # 5 more (山东 zones 2015-2019: 齐河 2017, 泰山区 2017, 荣成经济开发区 2017, 德州 2018, 烟台经济技术开发区)
+REAL278 = EVAL / "real278"  # 7 more (park developers and operators 2016-2022: 亿达科技新城 2016, 啟迪東盟科技城 2017 (traditional script as published), 华夏幸福 萧山产业新城 2018, 泾阳产业新城 2019, 中南高科 肇庆 2019, 启迪 武汉 2020, 中堂天安数码城 2022)
+REAL279 = EVAL / "real279"  # 3 more (山西 zones 2017-2019: 屯留县煤化工工业园区 2017, 大同经济技术开发区 2018, 泽州 and 万荣 clusters 2019)
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

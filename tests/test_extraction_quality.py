@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, REAL182, REAL183, REAL184, REAL185, REAL186, REAL187, REAL188, REAL189, REAL190, REAL191, REAL192, REAL193, REAL194, REAL195, REAL196, REAL197, REAL198, REAL199, REAL200, REAL201, REAL202, REAL203, REAL204, REAL205, REAL206, REAL207, REAL208, REAL209, REAL210, REAL211, REAL212, REAL213, REAL214, REAL215, REAL216, REAL217, REAL218, REAL219, REAL220, REAL221, REAL222, REAL223, REAL224, REAL225, REAL226, REAL227, REAL228, REAL229, REAL230, REAL231, REAL232, REAL233, REAL234, REAL235, REAL236, REAL237, REAL238, REAL239, REAL240, REAL241, REAL242, REAL243, REAL244, REAL245, REAL246, REAL247, REAL248, REAL249, REAL250, REAL251, REAL252, REAL253, REAL255, REAL256, REAL257, REAL258, REAL259, REAL260, REAL261, REAL262, REAL263, REAL264, REAL265, REAL266, REAL267, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, REAL182, REAL183, REAL184, REAL185, REAL186, REAL187, REAL188, REAL189, REAL190, REAL191, REAL192, REAL193, REAL194, REAL195, REAL196, REAL197, REAL198, REAL199, REAL200, REAL201, REAL202, REAL203, REAL204, REAL205, REAL206, REAL207, REAL208, REAL209, REAL210, REAL211, REAL212, REAL213, REAL214, REAL215, REAL216, REAL217, REAL218, REAL219, REAL220, REAL221, REAL222, REAL223, REAL224, REAL225, REAL226, REAL227, REAL228, REAL229, REAL230, REAL231, REAL232, REAL233, REAL234, REAL235, REAL236, REAL237, REAL238, REAL239, REAL240, REAL241, REAL242, REAL243, REAL244, REAL245, REAL246, REAL247, REAL248, REAL249, REAL250, REAL251, REAL252, REAL253, REAL255, REAL256, REAL257, REAL258, REAL259, REAL260, REAL261, REAL262, REAL263, REAL264, REAL265, REAL266, REAL267, REAL268, REAL269, REAL270, REAL271, REAL272, REAL273, REAL274, REAL275, REAL276, REAL277, REAL278, REAL279, SEEDS_GOLD
 
 
 
@@ -342,7 +342,19 @@ def scores(extraction_scores, seeds_dir):
             "real264": extraction_scores(REAL264),
             "real265": extraction_scores(REAL265),
             "real266": extraction_scores(REAL266),
-            "real267": extraction_scores(REAL267)}
+            "real267": extraction_scores(REAL267),
+            "real268": extraction_scores(REAL268),
+            "real269": extraction_scores(REAL269),
+            "real270": extraction_scores(REAL270),
+            "real271": extraction_scores(REAL271),
+            "real272": extraction_scores(REAL272),
+            "real273": extraction_scores(REAL273),
+            "real274": extraction_scores(REAL274),
+            "real275": extraction_scores(REAL275),
+            "real276": extraction_scores(REAL276),
+            "real277": extraction_scores(REAL277),
+            "real278": extraction_scores(REAL278),
+            "real279": extraction_scores(REAL279)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -612,9 +624,10 @@ REAL16_FLOORS = {"parks F1": 0.95, "companies F1": 0.86, "projects F1": 0.66, "f
 # centre: parks 0.96, companies 0.92, projects 0.96, facts 0.87, right subject P 0.75 / R 0.68. It has no fund: no funds
 # floor. Its batches (a new area's starts in a period) are named by the truth after the period; the rules give
 # their figures to the area.
-REAL17_FLOORS = {"parks F1": 0.90, "companies F1": 0.85, "projects F1": 0.90, "facts F1": 0.82,
-                 "project parks": 0.80, "company parks": 0.63, "project status": 0.75, "fully right project rows": 0.42,
-                 "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.62}
+# At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+REAL17_FLOORS = {"parks F1": 0.90, "companies F1": 0.91, "projects F1": 0.90, "facts F1": 0.86, "project parks": 0.85,
+                 "company parks": 0.70, "project status": 0.76, "fully right project rows": 0.45,
+                 "facts with the right subject, precision": 0.78, "facts with the right subject, recall": 0.64}
 # tests/eval/real18: 15 real items (2005-2025, fourteen provinces; a zone's public reply to a citizen, a listed
 # company's announcement, a bank's credit signing for an agricultural park, fairs' signings, a park's expansion
 # approved in hectares), collected at extractor 1.40 by someone who had not seen the rules. Scored once before
@@ -848,9 +861,10 @@ REAL33_FLOORS = {"parks F1": 0.94, "companies F1": 0.95, "projects F1": 0.88, "f
 # name, a lead's defined short name as the story's park, 经济特区 and 自贸试验区, firms' countries in brackets, a
 # developer before a firm, sectors before a kind of firm: parks 1.00, companies 0.93, facts 0.73, company parks 12/14,
 # project parks 4/4, fully right rows 3/4, right subject P 0.91 / R 0.55.
-REAL34_FLOORS = {"parks F1": 0.95, "companies F1": 0.88, "projects F1": 0.62, "funds F1": 0.95, "facts F1": 0.68,
+# At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+REAL34_FLOORS = {"parks F1": 0.95, "companies F1": 0.88, "projects F1": 0.62, "funds F1": 0.95, "facts F1": 0.69,
                  "project parks": 0.95, "company parks": 0.80, "project status": 0.70, "fully right project rows": 0.70,
-                 "facts with the right subject, precision": 0.86, "facts with the right subject, recall": 0.50}
+                 "facts with the right subject, precision": 0.86, "facts with the right subject, recall": 0.52}
 # tests/eval/real35: 10 real items (2017-2024; four listed firms' deals in parks as the financial press digested them
 # — 长青股份 in 荆门, 铂科新材 in 河源, 金风科技 in 温州, 广康生化 in 宜昌 — county news from 上蔡, 江华 and 公安, 长沙's
 # six parks in a quarter, two 邹城经济开发区 reports from its government's sites), collected at extractor 1.62 by someone
@@ -1123,7 +1137,8 @@ REAL50_FLOORS = {"parks F1": 0.78, "companies F1": 0.85, "projects F1": 0.82, "f
 # status 7/12, fully right 7/29; the rest as at first score.
 # At 2.07 (d856247), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
-REAL51_FLOORS = {"parks F1": 0.65, "companies F1": 0.83, "projects F1": 0.63, "project parks": 0.74,
+# At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+REAL51_FLOORS = {"parks F1": 0.65, "companies F1": 0.83, "projects F1": 0.68, "project parks": 0.75,
                  "company parks": 0.68, "project status": 0.53, "fully right project rows": 0.20,
                  "facts with the right subject, precision": 0.58, "facts with the right subject, recall": 0.51,
                  "funds F1": 0.75, "facts F1": 0.79}
@@ -1167,9 +1182,10 @@ REAL53_FLOORS = {"parks F1": 0.79, "companies F1": 0.66, "projects F1": 0.73, "f
 # Studied at 2.02: a speaking body opens no sentence, quoted park contractions, 2万8,000, a count's parts in brackets:
 # facts 0.55, right subject P 0.91 / R 0.36. Floors raised to 0.05 below.
 # At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
-REAL54_FLOORS = {"parks F1": 0.64, "companies F1": 0.84, "projects F1": 0.45, "facts F1": 0.50, "project parks": 0.35,
-                 "company parks": 0.82, "project status": 0.95, "facts with the right subject, precision": 0.85,
-                 "facts with the right subject, recall": 0.31}
+# At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+REAL54_FLOORS = {"parks F1": 0.64, "companies F1": 0.84, "projects F1": 0.45, "facts F1": 0.57, "project parks": 0.35,
+                 "company parks": 0.82, "project status": 0.95, "facts with the right subject, precision": 0.86,
+                 "facts with the right subject, recall": 0.37}
 
 # tests/eval/real55: 7 real items from national and wire media (2008-2023: 两江新区 (光明日报 2011), 廊坊's projects (中国新闻网 2008),
 # 山东's four provincial new areas (中国经济导报 2022), 苏州工业园区 (中国社会科学网 2022), a 200亿元 临港新片区 fund (上海证券报 2023),
@@ -1639,9 +1655,10 @@ REAL88_FLOORS = {"parks F1": 0.83, "companies F1": 0.89, "projects F1": 0.78, "f
 # Studied at 2.03 after that first score: 国内首支 before a fund's name: funds 0.00 -> 1.00. Floors raised to 0.05 below.
 # At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
 # figures now.
-REAL89_FLOORS = {"parks F1": 0.90, "companies F1": 0.78, "projects F1": 0.76, "facts F1": 0.78, "project parks": 0.90,
+# At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+REAL89_FLOORS = {"parks F1": 0.90, "companies F1": 0.78, "projects F1": 0.76, "facts F1": 0.79, "project parks": 0.90,
                  "company parks": 0.35, "project status": 0.95, "fully right project rows": 0.72,
-                 "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.55,
+                 "facts with the right subject, precision": 0.69, "facts with the right subject, recall": 0.58,
                  "funds F1": 0.95, "fund parks": 0.95}
 
 # tests/eval/real90: 9 real items on 山西 and 内蒙古 zones: 大寨经济开发区 2012, 孝义 2021, 清徐经济开发区 2022, 左云经开区 2024, 晋城's 开发区
@@ -2050,10 +2067,10 @@ REAL120_FLOORS = {"parks F1": 0.45, "companies F1": 0.84, "projects F1": 0.91, "
 # 0.73 (amounts 2/6), facts 0.88; company parks 1/4, project parks 6/8, status 5/8, fully right rows 3/14, facts
 # with the right subject P 0.60 / R 0.67.
 # At 2.07 (d856247), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
-REAL121_FLOORS = {"parks F1": 0.82, "companies F1": 0.37, "projects F1": 0.71, "facts F1": 0.83,
-                  "project parks": 0.70, "company parks": 0.20, "project status": 0.57,
-                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.55,
-                  "facts with the right subject, recall": 0.61}
+# At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+REAL121_FLOORS = {"parks F1": 0.82, "companies F1": 0.37, "projects F1": 0.71, "facts F1": 0.83, "project parks": 0.70,
+                  "company parks": 0.20, "project status": 0.57, "fully right project rows": 0.28,
+                  "facts with the right subject, precision": 0.55, "facts with the right subject, recall": 0.61}
 
 # tests/eval/real122: 9 real items on 北京 and 上海 zones and sub-parks: 北京经济技术开发区 2002, 漕河泾开发区 2012, 青浦工业园区 2012, 嘉定工业区
 # 2021, 北京经开区 2023 and 2024, 临港新片区 2023, 金山 2023, 丰台科技园区 2024, collected at extractor 2.05 by someone who had not
@@ -2062,7 +2079,8 @@ REAL121_FLOORS = {"parks F1": 0.82, "companies F1": 0.37, "projects F1": 0.71, "
 # 9/16, facts with the right subject P 0.73 / R 0.67.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
 # At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
-REAL122_FLOORS = {"parks F1": 0.71, "companies F1": 0.86, "projects F1": 0.66, "facts F1": 0.69, "project parks": 0.77,
+# At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+REAL122_FLOORS = {"parks F1": 0.75, "companies F1": 0.86, "projects F1": 0.66, "facts F1": 0.69, "project parks": 0.77,
                   "company parks": 0.55, "project status": 0.77, "fully right project rows": 0.51,
                   "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.62}
 
@@ -2105,8 +2123,9 @@ REAL125_FLOORS = {"parks F1": 0.73, "companies F1": 0.73, "projects F1": 0.71, "
 # At 2.12 (0968d3c): facts with the right subject, precision lowered from 0.42 to 0.40: 循环经济园 became a park word
 # (2.12): two figures of a town's foundries (以恒立公司为龙头的铸造企业…已发展到17家) now land on the park named just before them, where
 # its truth gives them to no park.
-REAL126_FLOORS = {"parks F1": 0.85, "companies F1": 0.73, "projects F1": 0.65, "facts F1": 0.65, "project parks": 0.95,
-                  "company parks": 0.83, "project status": 0.95, "fully right project rows": 0.53,
+# At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+REAL126_FLOORS = {"parks F1": 0.85, "companies F1": 0.73, "projects F1": 0.67, "facts F1": 0.65, "project parks": 0.95,
+                  "company parks": 0.83, "project status": 0.95, "fully right project rows": 0.58,
                   "facts with the right subject, precision": 0.40, "facts with the right subject, recall": 0.28,
                   "project amounts": 0.45, "project amount qualifiers": 0.95}
 
@@ -2330,10 +2349,10 @@ REAL144_FLOORS = {"parks F1": 0.77, "companies F1": 0.83, "projects F1": 0.70, "
 # At 2.07 (d856247), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
 # the figures now.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
-REAL145_FLOORS = {"parks F1": 0.48, "companies F1": 0.78, "projects F1": 0.38, "facts F1": 0.73,
-                  "project parks": 0.33, "company parks": 0.55, "project status": 0.62,
-                  "fully right project rows": 0.05, "facts with the right subject, precision": 0.34,
-                  "facts with the right subject, recall": 0.20}
+# At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+REAL145_FLOORS = {"parks F1": 0.50, "companies F1": 0.78, "projects F1": 0.38, "facts F1": 0.73, "project parks": 0.33,
+                  "company parks": 0.55, "project status": 0.62, "fully right project rows": 0.05,
+                  "facts with the right subject, precision": 0.34, "facts with the right subject, recall": 0.20}
 
 # tests/eval/real146: 7 real items on 重庆 and 四川 zones 2008-2017: 成都高新区 2008, 重庆西永微电子产业园 2009, 西永综合保税区 2010, 新川创新科技园
 # 2014, 成德工业园 2014, 宜宾临港开发区 2017, 绵阳高新区 2017, collected at extractor 2.06 by someone who had not seen the rules.
@@ -2599,9 +2618,10 @@ REAL166_FLOORS = {"parks F1": 0.75, "companies F1": 0.84, "projects F1": 0.82, "
 # 2014, 贵安新区 2013, 毕节 2010, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at 33782a9
 # (2.07), before its output was read: parks F1 0.93, companies 0.81, projects 0.84, facts 0.68; company parks 6/11,
 # project parks 3/8, status 5/8, fully right rows 0/12, facts with the right subject P 0.76 / R 0.44.
-REAL167_FLOORS = {"parks F1": 0.88, "companies F1": 0.76, "projects F1": 0.79, "facts F1": 0.62,
-                  "project parks": 0.32, "company parks": 0.49, "project status": 0.57,
-                  "facts with the right subject, precision": 0.71, "facts with the right subject, recall": 0.39}
+# At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+REAL167_FLOORS = {"parks F1": 0.88, "companies F1": 0.76, "projects F1": 0.79, "facts F1": 0.65, "project parks": 0.32,
+                  "company parks": 0.49, "project status": 0.57, "facts with the right subject, precision": 0.71,
+                  "facts with the right subject, recall": 0.39}
 
 # tests/eval/real168: 7 real items on 苏北 zones 2020-2022: 邳州 2021, 宿迁 2021, 连云港 2020, 铜山 2022, 淮安区 2020, 宿迁高新区 2020,
 # 盐城经开区 2022, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at 33782a9 (2.07),
@@ -2754,10 +2774,11 @@ REAL180_FLOORS = {"parks F1": 0.70, "companies F1": 0.95, "projects F1": 0.67, "
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
 # At 2.11 (91f202a6), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL181_FLOORS = {"parks F1": 0.75, "companies F1": 0.83, "projects F1": 0.68, "facts F1": 0.47,
-                  "project parks": 0.57, "project status": 0.95, "fully right project rows": 0.17,
+# At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+REAL181_FLOORS = {"parks F1": 0.75, "companies F1": 0.83, "projects F1": 0.68, "facts F1": 0.47, "project parks": 0.57,
+                  "project status": 0.95, "fully right project rows": 0.22,
                   "facts with the right subject, precision": 0.52, "facts with the right subject, recall": 0.52,
-                  "company parks": 0.09, "project amounts": 0.70, "project amount qualifiers": 0.95}
+                  "company parks": 0.09, "project amounts": 0.95, "project amount qualifiers": 0.95}
 
 # tests/eval/real182: 8 real items on 江苏 southern zones 2016-2020: 昆山 2016, 吴江 2016, 武进 2019, 常州高新区 2020, 泰州医药高新区
 # 2020, 苏州高新区 2016, 南京经开区 2020, 锡山开发区 2018, collected at extractor 2.07 by someone who had not seen the rules. Scored
@@ -2881,7 +2902,8 @@ REAL192_FLOORS = {"parks F1": 0.65, "companies F1": 0.75, "projects F1": 0.61, "
 # the right subject P 0.94 / R 0.50.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
 # At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
-REAL193_FLOORS = {"parks F1": 0.78, "companies F1": 0.89, "projects F1": 0.67, "facts F1": 0.68, "project parks": 0.66,
+# At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+REAL193_FLOORS = {"parks F1": 0.83, "companies F1": 0.89, "projects F1": 0.67, "facts F1": 0.68, "project parks": 0.66,
                   "company parks": 0.76, "project status": 0.67, "fully right project rows": 0.31,
                   "facts with the right subject, precision": 0.90, "facts with the right subject, recall": 0.55}
 
@@ -3014,21 +3036,21 @@ REAL204_FLOORS = {"parks F1": 0.95, "companies F1": 0.65, "projects F1": 0.82, "
 # R 0.35.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL205_FLOORS = {"parks F1": 0.41, "companies F1": 0.75, "projects F1": 0.81, "facts F1": 0.68,
-                  "project parks": 0.28, "company parks": 0.62, "project status": 0.62,
-                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.75,
-                  "facts with the right subject, recall": 0.49, "project amounts": 0.95,
-                  "project amount qualifiers": 0.95}
+# At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+REAL205_FLOORS = {"parks F1": 0.41, "companies F1": 0.75, "projects F1": 0.81, "facts F1": 0.70, "project parks": 0.28,
+                  "company parks": 0.62, "project status": 0.62, "fully right project rows": 0.20,
+                  "facts with the right subject, precision": 0.75, "facts with the right subject, recall": 0.53,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
 
 # tests/eval/real206: 6 real items on park management and operations 2020-2024: 安徽巢湖經開區 2022, 新乡经开区 2023, 联东U谷 2020,
 # 浙江海外高层次人才创新园 2023, 电气装备产业园区 2023, 龙湾永兴南园小微企业创业园, collected at extractor 2.08 by someone who had not seen the rules.
 # Scored once, at f9e9e8a (2.08), before its output was read: parks F1 0.71, companies 0.70, projects 0.80, facts
 # 0.75; company parks 6/8, project parks 3/4, status 1/3, fully right rows 2/5, facts with the right subject P 0.80 /
 # R 0.68.
-REAL206_FLOORS = {"parks F1": 0.66, "companies F1": 0.65, "projects F1": 0.75, "facts F1": 0.70,
-                  "project parks": 0.70, "company parks": 0.70, "project status": 0.28,
-                  "fully right project rows": 0.35, "facts with the right subject, precision": 0.75,
-                  "facts with the right subject, recall": 0.63}
+# At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+REAL206_FLOORS = {"parks F1": 0.66, "companies F1": 0.65, "projects F1": 0.75, "facts F1": 0.70, "project parks": 0.70,
+                  "company parks": 0.70, "project status": 0.61, "fully right project rows": 0.35,
+                  "facts with the right subject, precision": 0.75, "facts with the right subject, recall": 0.63}
 
 # tests/eval/real207: 6 real items on 广西 and 贵州 county zones 2021-2025: 容县经济开发区 2025, 三穗县开发区轻工产业园 2024, 镇宁产业园区 2021,
 # 恭城开花山工业园区 2022, 广西北流经济技术开发区 2025, 炉碧经开区 2025, collected at extractor 2.08 by someone who had not seen the rules.
@@ -3091,10 +3113,10 @@ REAL211_FLOORS = {"parks F1": 0.72, "companies F1": 0.72, "projects F1": 0.50, "
 # facts 0.78; company parks 6/6, project parks 2/3, status 3/3, fully right rows 2/8, facts with the right subject P
 # 0.17 / R 0.16.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL212_FLOORS = {"parks F1": 0.79, "companies F1": 0.58, "projects F1": 0.41, "facts F1": 0.73,
-                  "project parks": 0.62, "company parks": 0.95, "project status": 0.95,
-                  "fully right project rows": 0.20, "facts with the right subject, precision": 0.12,
-                  "facts with the right subject, recall": 0.11}
+# At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+REAL212_FLOORS = {"parks F1": 0.79, "companies F1": 0.58, "projects F1": 0.45, "facts F1": 0.73, "project parks": 0.62,
+                  "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.23,
+                  "facts with the right subject, precision": 0.12, "facts with the right subject, recall": 0.11}
 
 # tests/eval/real213: 6 real items on 新疆 and 云南 zones 2016-2020: 库尔勒上库高新技术产业开发区 2020, 阿拉尔经济技术开发区 2016,
 # 霍尔果斯经济开发区新疆生产建设兵团分区 2019, 马龙工业园区 2019, 沾益产业园区 2020, 玉溪高新技术产业开发区 2019, collected at extractor 2.08 by someone who
@@ -3271,10 +3293,10 @@ REAL227_FLOORS = {"parks F1": 0.68, "companies F1": 0.55, "projects F1": 0.67, "
 # company parks 2/2, project parks 13/13, status 12/12, fully right rows 12/15, facts with the right subject P 0.75 /
 # R 0.49.
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
-REAL228_FLOORS = {"parks F1": 0.95, "companies F1": 0.22, "projects F1": 0.76, "facts F1": 0.73,
-                  "project parks": 0.95, "company parks": 0.95, "project status": 0.95,
-                  "fully right project rows": 0.81, "facts with the right subject, precision": 0.70,
-                  "facts with the right subject, recall": 0.44}
+# At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+REAL228_FLOORS = {"parks F1": 0.95, "companies F1": 0.22, "projects F1": 0.78, "facts F1": 0.73, "project parks": 0.95,
+                  "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.87,
+                  "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.44}
 
 # tests/eval/real229: 8 real items on Pearl River Delta city zones 2016-2020: 阿波罗未来产业园 2016, 松山湖 2017, 增城开发区 2018,
 # 仲恺高新区 2020, 珠海高新区 2020, 广州开发区 2020, 中南高科高明智汇城 2020, 翠亨新区 2020, collected at extractor 2.09 by someone who had not
@@ -3624,8 +3646,9 @@ REAL261_FLOORS = {"parks F1": 0.87, "companies F1": 0.95, "projects F1": 0.82, "
 # 0.95, projects 0.40, facts 0.41; company parks 10/10, project parks 4/5, status 4/5, fully right rows 2/13, facts
 # with the right subject P 0.71 / R 0.28. At 2.13 (d1cdc56), rescored after the rules of 2.13 (this set studied
 # after its first score): floors 0.05 below the higher of the two figures.
-REAL262_FLOORS = {"parks F1": 0.70, "companies F1": 0.90, "projects F1": 0.42, "facts F1": 0.42, "project parks": 0.75,
-                  "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.39,
+# At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+REAL262_FLOORS = {"parks F1": 0.70, "companies F1": 0.90, "projects F1": 0.45, "facts F1": 0.42, "project parks": 0.75,
+                  "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.45,
                   "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.29,
                   "project amounts": 0.95, "project amount qualifiers": 0.95}
 
@@ -3682,6 +3705,136 @@ REAL267_FLOORS = {"parks F1": 0.75, "companies F1": 0.35, "projects F1": 0.70, "
                   "company parks": 0.95, "project status": 0.61, "fully right project rows": 0.28,
                   "facts with the right subject, precision": 0.52, "facts with the right subject, recall": 0.45,
                   "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real268: 8 real items on 广东's industrial transfer parks 2015-2019: 茂名 2016, 兴宁 2016, 梅州 2017, 化州 2015,
+# the province's 2015 ratings, 阳西 2018, 潮州港 2019, 清远 2016, collected at extractor 2.13 by someone who had not seen the
+# rules. Scored once, at 63baa26 (2.13), before its output was read: parks F1 0.61, companies 0.81, projects 0.44,
+# facts 0.78; company parks 11/11, project parks 3/4, status 0/2, fully right rows 2/7, facts with the right subject P
+# 0.55 / R 0.39. At 2.14 (fbd9c21), rescored after the rules of 2.14 (this set studied after its first score): floors
+# 0.05 below the higher of the two figures.
+# Project parks held 0.05 below the figure now (4/6), not the first (3/4): the rules of 2.14 found two more projects of
+# its truth, one in the transfer park its truth gives, one (a numbered paragraph's base) in the zone that holds that park.
+REAL268_FLOORS = {"parks F1": 0.87, "companies F1": 0.76, "projects F1": 0.61, "facts F1": 0.74, "project parks": 0.61,
+                  "company parks": 0.95, "project status": 0.45, "fully right project rows": 0.37,
+                  "facts with the right subject, precision": 0.55, "facts with the right subject, recall": 0.36,
+                  "project amounts": 0.61, "project amount qualifiers": 0.95}
+
+# tests/eval/real269: 6 real items on 湖北 and 湖南 county zones 2019-2021: 崇阳 2021, 随县 2019, 衡东 2019, 岳阳县 2021, 祁东 2020,
+# 石门 2021, collected at extractor 2.13 by someone who had not seen the rules. Scored once, at 63baa26 (2.13), before
+# its output was read: parks F1 0.57, companies 1.00, projects 0.76, facts 0.71; company parks 2/2, project parks
+# 15/19, status 17/19, fully right rows 13/25, facts with the right subject P 0.38 / R 0.52. At 2.14 (fbd9c21),
+# rescored after the rules of 2.14 (this set studied after its first score): floors 0.05 below the higher of the two
+# figures.
+REAL269_FLOORS = {"parks F1": 0.52, "companies F1": 0.95, "projects F1": 0.77, "facts F1": 0.65, "project parks": 0.73,
+                  "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.56,
+                  "facts with the right subject, precision": 0.36, "facts with the right subject, recall": 0.52,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real270: 6 real items on firms' plants in named zones and places 2022-2024 as the financial press tells
+# them: 上海金山 2023, 周口 2023, 杭州湾上虞经开区 2024, 郑东新区 2024, 宁德 2022, a national round-up 2024, collected at extractor 2.13
+# by someone who had not seen the rules. Scored once, at 63baa26 (2.13), before its output was read: parks F1 0.75,
+# companies 0.70, projects 0.72, facts 0.44; company parks 6/7, project parks 14/14, status 4/11, fully right rows
+# 5/21, facts with the right subject P 0.75 / R 0.15. At 2.14 (fbd9c21), rescored after the rules of 2.14 (this set
+# studied after its first score): floors 0.05 below the higher of the two figures.
+REAL270_FLOORS = {"parks F1": 0.95, "companies F1": 0.65, "projects F1": 0.72, "facts F1": 0.55, "project parks": 0.95,
+                  "company parks": 0.80, "project status": 0.85, "fully right project rows": 0.50,
+                  "facts with the right subject, precision": 0.78, "facts with the right subject, recall": 0.33,
+                  "project amounts": 0.64, "project amount qualifiers": 0.87}
+
+# tests/eval/real271: 5 real items on 河北, 天津 and 山西 zones 2019-2022: 河北's 高新区 2022, 衡水 2020, 天津滨海新区 2020, 天津's zones
+# evaluated 2023, 运城 2022, collected at extractor 2.13 by someone who had not seen the rules. Scored once, at 63baa26
+# (2.13), before its output was read: parks F1 0.75, companies 0.00, projects 0.67, facts 0.45; company parks 0/0,
+# project parks 5/5, status 5/5, fully right rows 4/13, facts with the right subject P 0.78 / R 0.26. At 2.14
+# (fbd9c21), rescored after the rules of 2.14 (this set studied after its first score): floors 0.05 below the higher
+# of the two figures.
+REAL271_FLOORS = {"parks F1": 0.70, "projects F1": 0.71, "facts F1": 0.39, "project parks": 0.95,
+                  "project status": 0.95, "fully right project rows": 0.40,
+                  "facts with the right subject, precision": 0.73, "facts with the right subject, recall": 0.21,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real272: 7 real items on 广西 parks and zones 2017-2020: 江州区 2017, 玉林 2018, 贵港 2019, 鹿寨 2019, 玉林龙潭 2020, 北海
+# 2020, 桂平 2020, collected at extractor 2.14 by someone who had not seen the rules. Scored once, at 0013fa0 (2.14),
+# before its output was read: parks F1 0.71, companies 0.86, projects 0.69, facts 0.79, funds 0.00; company parks
+# 16/16, project parks 9/9, status 6/7, fully right rows 8/12, facts with the right subject P 0.78 / R 0.64. At 2.14
+# (fbd9c21), rescored after the rules of 2.14 (this set studied after its first score): floors 0.05 below the higher
+# of the two figures.
+REAL272_FLOORS = {"parks F1": 0.65, "companies F1": 0.81, "projects F1": 0.64, "facts F1": 0.74, "project parks": 0.95,
+                  "company parks": 0.95, "project status": 0.80, "fully right project rows": 0.61,
+                  "facts with the right subject, precision": 0.72, "facts with the right subject, recall": 0.58,
+                  "project amounts": 0.45, "project amount qualifiers": 0.45}
+
+# tests/eval/real273: 8 real items on 苏北 zones 2021-2024: 淮安经开区 2022 and 2024, 徐州高新区 2024, 连云港高新区 2024, 泗阳 2021,
+# 苏宿工业园区 2023, 大丰 2022, 东台 2023, collected at extractor 2.14 by someone who had not seen the rules. Scored once, at
+# 0013fa0 (2.14), before its output was read: parks F1 1.00, companies 0.67, projects 0.64, facts 0.77; company parks
+# 5/7, project parks 8/9, status 4/9, fully right rows 3/14, facts with the right subject P 0.94 / R 0.65. At 2.14
+# (fbd9c21), rescored after the rules of 2.14 (this set studied after its first score): floors 0.05 below the higher
+# of the two figures.
+REAL273_FLOORS = {"parks F1": 0.95, "companies F1": 0.61, "projects F1": 0.71, "facts F1": 0.71, "project parks": 0.85,
+                  "company parks": 0.66, "project status": 0.85, "fully right project rows": 0.61,
+                  "facts with the right subject, precision": 0.88, "facts with the right subject, recall": 0.59,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real274: 7 real items on 上海 and 浙江 zones' figures 2019-2022: 海宁 2019, 上海化工区 2020, 嵊州 2020, 临港新片区 2021,
+# 萧山经开区 2022, 杭州经开区 2022, 松江经开区 2022, collected at extractor 2.14 by someone who had not seen the rules. Scored once,
+# at 0013fa0 (2.14), before its output was read: parks F1 0.47, companies 0.50, projects 0.86, facts 0.73, funds 1.00;
+# company parks 0/4, project parks 2/3, status 2/3, fully right rows 1/5, facts with the right subject P 0.74 / R
+# 0.74. At 2.14 (fbd9c21), rescored after the rules of 2.14 (this set studied after its first score): floors 0.05
+# below the higher of the two figures.
+REAL274_FLOORS = {"parks F1": 0.45, "companies F1": 0.45, "projects F1": 0.80, "funds F1": 0.95, "facts F1": 0.67,
+                  "project parks": 0.61, "project status": 0.61, "fully right project rows": 0.15,
+                  "facts with the right subject, precision": 0.69, "facts with the right subject, recall": 0.69,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real275: 6 real items on 四川 and 云南 zones 2014-2019: 晋宁 2017, 峨眉山 2014, 雅安经开区 2019, 江阳区 2017, 宜良 2016, 雅安
+# 2016, collected at extractor 2.14 by someone who had not seen the rules. Scored once, at 0013fa0 (2.14), before its
+# output was read: parks F1 0.77, companies 0.78, projects 0.00, facts 0.65; company parks 5/7, project parks 0/0,
+# status 0/0, fully right rows 0/7, facts with the right subject P 0.30 / R 0.19. At 2.14 (fbd9c21), rescored after
+# the rules of 2.14 (this set studied after its first score): floors 0.05 below the higher of the two figures.
+REAL275_FLOORS = {"parks F1": 0.71, "companies F1": 0.72, "facts F1": 0.60, "company parks": 0.66,
+                  "facts with the right subject, precision": 0.25, "facts with the right subject, recall": 0.14}
+
+# tests/eval/real276: 6 real items on 河南 zones 2015-2019: 南阳 卧龙区 2016, 西峡县产业集聚区 2016 and 2015, 罗山县产业集聚区 2019,
+# 郑州航空港经济综合实验区 2017, 新郑 2016, collected at extractor 2.14 by someone who had not seen the rules. Scored once, at
+# fe37610 (2.14), before its output was read: parks F1 0.46, companies 0.80, projects 0.69, facts 0.75; company parks
+# 1/2, project parks 16/17, status 16/17, fully right rows 15/30, facts with the right subject P 0.84 / R 0.68. At
+# 2.14 (fbd9c21), rescored after the rules of 2.14 (this set studied after its first score): floors 0.05 below the
+# higher of the two figures.
+REAL276_FLOORS = {"parks F1": 0.49, "companies F1": 0.75, "projects F1": 0.64, "facts F1": 0.69, "project parks": 0.89,
+                  "company parks": 0.45, "project status": 0.89, "fully right project rows": 0.45,
+                  "facts with the right subject, precision": 0.78, "facts with the right subject, recall": 0.62,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real277: 5 real items on 山东 zones 2015-2019: 齐河 2017, 泰山区 2017, 荣成经济开发区 2017, 德州 2018, 烟台经济技术开发区,
+# collected at extractor 2.14 by someone who had not seen the rules. Scored once, at fe37610 (2.14), before its output
+# was read: parks F1 0.50, companies 0.33, projects 0.72, facts 0.18; company parks 1/1, project parks 9/13, status
+# 7/7, fully right rows 9/20, facts with the right subject P 1.00 / R 0.10. At 2.14 (fbd9c21), rescored after the
+# rules of 2.14 (this set studied after its first score): floors 0.05 below the higher of the two figures.
+# Facts with the right subject, precision, held 0.05 below the figure now (0.75 over 12 matched facts), not the first
+# (1.00 over 3): the yearbook entry 2.14 reads now gives its zone twenty figures, some its truth gives another name.
+REAL277_FLOORS = {"parks F1": 0.45, "companies F1": 0.28, "projects F1": 0.67, "facts F1": 0.44, "project parks": 0.64,
+                  "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.40,
+                  "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.33,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real278: 7 real items on park developers and operators 2016-2022: 亿达科技新城 2016, 啟迪東盟科技城 2017 (traditional
+# script as published), 华夏幸福 萧山产业新城 2018, 泾阳产业新城 2019, 中南高科 肇庆 2019, 启迪 武汉 2020, 中堂天安数码城 2022, collected at extractor
+# 2.14 by someone who had not seen the rules. Scored once, at fe37610 (2.14), before its output was read: parks F1
+# 0.57, companies 0.62, projects 0.78, facts 0.67; company parks 2/5, project parks 6/7, status 6/7, fully right rows
+# 3/11, facts with the right subject P 0.80 / R 0.43. At 2.14 (fbd9c21), rescored after the rules of 2.14 (this set
+# studied after its first score): floors 0.05 below the higher of the two figures.
+REAL278_FLOORS = {"parks F1": 0.52, "companies F1": 0.57, "projects F1": 0.72, "facts F1": 0.61, "project parks": 0.80,
+                  "company parks": 0.35, "project status": 0.80, "fully right project rows": 0.22,
+                  "facts with the right subject, precision": 0.75, "facts with the right subject, recall": 0.37,
+                  "project amounts": 0.45, "project amount qualifiers": 0.95}
+
+# tests/eval/real279: 3 real items on 山西 zones 2017-2019: 屯留县煤化工工业园区 2017, 大同经济技术开发区 2018, 泽州 and 万荣 clusters 2019,
+# collected at extractor 2.14 by someone who had not seen the rules. Scored once, at fe37610 (2.14), before its output
+# was read: parks F1 0.89, companies 0.67, projects 0.36, facts 0.97; company parks 5/5, project parks 2/2, status
+# 1/2, fully right rows 1/2, facts with the right subject P 1.00 / R 0.95. Not studied yet: floors 0.05 below those
+# first figures or the ones at 2.14 (fbd9c21), whichever is higher.
+REAL279_FLOORS = {"parks F1": 0.83, "companies F1": 0.61, "projects F1": 0.31, "facts F1": 0.92, "project parks": 0.95,
+                  "company parks": 0.95, "project status": 0.45, "fully right project rows": 0.45,
+                  "facts with the right subject, precision": 0.95, "facts with the right subject, recall": 0.89}
 
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
@@ -3921,7 +4074,19 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real264": REAL264_FLOORS,
                     "real265": REAL265_FLOORS,
                     "real266": REAL266_FLOORS,
-                    "real267": REAL267_FLOORS}
+                    "real267": REAL267_FLOORS,
+                    "real268": REAL268_FLOORS,
+                    "real269": REAL269_FLOORS,
+                    "real270": REAL270_FLOORS,
+                    "real271": REAL271_FLOORS,
+                    "real272": REAL272_FLOORS,
+                    "real273": REAL273_FLOORS,
+                    "real274": REAL274_FLOORS,
+                    "real275": REAL275_FLOORS,
+                    "real276": REAL276_FLOORS,
+                    "real277": REAL277_FLOORS,
+                    "real278": REAL278_FLOORS,
+                    "real279": REAL279_FLOORS}
 
 
 @pytest.mark.django_db

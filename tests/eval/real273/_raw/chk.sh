@@ -1,0 +1,9 @@
+#!/bin/bash
+# usage: chk.sh PHRASE... ; grep every earlier set (texts, SOURCES, notes, used lists) for each phrase (URL fragments too)
+# prints file NAMES only; real272–real275 (made concurrently, and this set) are excluded
+for p in "$@"; do
+  echo "== $p"; grep -rl --include='*.txt' --include='*.md' --include='*.tsv' --include='*.json' \
+    --exclude-dir=real272 --exclude-dir=real273 --exclude-dir=real274 --exclude-dir=real275 -- "$p" \
+    /work/main/tests/eval/ /work/shared/eval/ /work/shared/seeds/ 2>/dev/null | grep -v -e /real272/ -e /real273/ -e /real274/ -e /real275/ | head -5
+  grep -l -- "$p" /work/main/tests/eval/real273/_raw/used_prev.tsv 2>/dev/null
+done
