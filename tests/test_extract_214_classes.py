@@ -253,3 +253,13 @@ def test_a_section_label_before_the_first_words_is_no_subject():
 def test_a_sum_then_where_then_the_verb_of_building_is_the_projects():
     text = "6月15日,柏川集团投资30亿元在郑州高新区建设松岭科技新城项目正式签约。"
     assert _projects(text)["松岭科技新城项目"][2] == "30亿元", _projects(text)
+
+
+def test_a_sum_then_a_comma_and_the_verb_of_building_is_the_projects():
+    text = "首次与柏川经开区携手,北京松岭洁能科技有限公司拿出十足诚意:将投资10.82亿元,打造云杉深冷科技高端装备研发智造项目。"
+    assert _projects(text)["云杉深冷科技高端装备研发智造项目"][2] == "10.82亿元", _projects(text)
+    # a year's spending is no project's sum, nor is one shared by two projects
+    text = "柏川硅业有限公司今年计划新增投资200亿元,建设20万吨/年松岭多晶硅项目。"
+    assert _projects(text).get("20万吨/年松岭多晶硅项目", (None, None, None))[2] is None, _projects(text)
+    text = "“公司将投资28亿元,新建30万吨柏川再生铝项目和5万吨松岭高精度铝板带项目。”"
+    assert all(v[2] is None for v in _projects(text).values()), _projects(text)

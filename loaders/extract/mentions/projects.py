@@ -303,10 +303,11 @@ def _clause_totals(doc: Doc, out: dict[str, ProjectMention]) -> None:
 
 
 # The verbs that spend a sum on what follows: 投资10亿元用于X项目, 拟10亿元投资X项目
-_SPEND_VERBS = "用于|投建|建设|新建|兴建"
-# (亿达集团投资30亿元在郑州高新区建设X项目: where, between the sum and the verb)
-_SPENT_BEFORE_RE = re.compile(r"(?:总)?投资(?:额)?(?:达|为)?(" + AMOUNT_RE.pattern + r")(?:[，,]?在[^，,。；;、]{2,16}?)?"
-                              + f"(?:{_SPEND_VERBS})$")
+_SPEND_VERBS = "用于|投建|建设|新建|兴建|打造"
+# (亿达集团投资30亿元在郑州高新区建设X项目: where, between the sum and the verb; 将投资10.82亿元,打造X项目: a comma;
+# not 今年计划新增投资200亿元,建设X: a year's spending)
+_SPENT_BEFORE_RE = re.compile(r"(?<!新增)(?<!年度)(?:总)?投资(?:额)?(?:达|为)?(" + AMOUNT_RE.pattern + r")(?:[，,]?在[^，,。；;、]{2,16}?)?"
+                              + f"[，,]?(?:{_SPEND_VERBS})$")
 
 
 _ZONE_AFTER_DE_RE = re.compile(r"的([^，,。；;、的：:]{2,16})$")
@@ -316,7 +317,8 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
     """总投资2亿元的X项目 / X项目（一期）总投资2亿元: the amount written against the name, with its phase if any."""
     before = text[max(0, start - 40):start]
     spent = _SPENT_BEFORE_RE.search(before)
-    if spent:  # 拟分两期投资10亿元用于X项目
+    if spent and text[end:end + 1] not in ("和", "及", "与"):  # 拟分两期投资10亿元用于X项目 (not 投资28亿元,新建A项目和B
+        # 项目: the sum of both)
         a = _amount_at(text, max(0, start - 40) + spent.start(1))
         if a is not None:
             return a, None
