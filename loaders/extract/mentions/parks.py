@@ -116,8 +116,10 @@ _HONOUR_OPENING_RE = re.compile(r"(?:获评|获批|荣获|获得|入选|被评�
 # verbs of a meeting, a policy or a standing: after a place they open a clause (湛江市召开产业园区发展大会)
 _CLAUSE_VERB_RE = re.compile(r"召开|举行|举办|落实|坚持|具备|靠近|获评|入选|印发|出台|发布|实施|开展|计划|力争|预计|%s" % _POLICY_VERB_RE.pattern)
 # 靖江计划开发区…突破2000亿元: a place, then a verb the tagger read into the place's name
-_PLACE_THEN_BUILD_RE = re.compile(r"(?:%s)[市县区]?(?:建设|新建|兴建|投建|打造|建)(?=[\u4e00-\u9fff]{2})" % CITY_RE.pattern)
 _PLACE_THEN_CLAUSE_VERB_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?[市县区]?(?:%s)" % _CLAUSE_VERB_RE.pattern)
+# 在河南焦作建设氢能产业园: where a firm builds (after 在 and a province), then the verb of building
+_PLACE_THEN_BUILD_RE = re.compile(r"(?:%s)[市县区]?(?:建设|新建|兴建|投建|打造|建)(?=[\u4e00-\u9fff]{2})" % CITY_RE.pattern)
+_AT_PLACE_BEFORE_RE = re.compile(r"[在于到](?:%s)?$" % "|".join(PROVINCES))
 
 
 _PROJECT_MEETING_RE = re.compile(r"推介|洽谈会|招商会|说明会|对接会|路演")
@@ -645,7 +647,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 and _compares_regions(doc, start)):
             continue  # 科达新材拟25亿元投建电子材料产业园, 湘江新区以产业园区: a headline or clause, not a name
         if _clause_in_stem(text, start, s) or _PLACE_THEN_CLAUSE_VERB_RE.fullmatch(stem) \
-                or (_PLACE_THEN_BUILD_RE.match(stem) and re.search(r"[在于到](?:%s)?$" % "|".join(PROVINCES), text[max(0, start - 4):start])):
+                or (_PLACE_THEN_BUILD_RE.match(stem) and _AT_PLACE_BEFORE_RE.search(text, max(0, start - 4), start)):
             continue  # 邢台市全面落实开发区, 湛江市召开产业园区, 正以特色产业园: a clause ran into a park word, no name
             # (X投资40亿元在河南焦作建设氢能产业园: where a firm builds what, no park of the place)
         if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):

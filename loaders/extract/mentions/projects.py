@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
@@ -180,7 +181,9 @@ def _cards(text: str) -> list[tuple[str, int, int, Amount | None]]:
 
 # 1.益海嘉里粮油加工潮州基地。选址于…,计划总投资24.61亿人民币: a paragraph opened by its number and one project's
 # name alone, as a sentence of its own; the paragraph goes on about that project (its sum the first it gives)
-NUMBERED_HEADING_RE = re.compile(r"[ \t　]*(?:\d{1,2}[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、.．])"
+# the number a list's item opens with: 1. 2、 一、 (3) （四）
+LIST_NUMBER = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])"
+NUMBERED_HEADING_RE = re.compile(r"[ \t　]*" + LIST_NUMBER +
                                  r"[ \t　]*(?P<name>[^\n。；;，,：:！？!?、“”]{4,40}?)。(?=[^\n]{4,})")
 _NUMBERED_HEAD_RE = re.compile(r"(?:项目|工程|基地|中心|工厂|厂|生产线|接收站|储配站|总部|研究院)$")
 _NUMBERED_SUM_RE = re.compile(r"(?:计划总投资|总投资|投资总额|计划投资)(?:额)?(?:约|达|为)?(?=[\d约])")
@@ -189,6 +192,12 @@ _NUMBERED_SUM_RE = re.compile(r"(?:计划总投资|总投资|投资总额|计划
 _CONTENTS_BEFORE_RE = re.compile(r"(?:主要)?建设内容(?:主要)?(?:包括|包含|为|有)[:：]?")
 _THIS_PROJECT_BUILDS_RE = re.compile(r"\s*(?:据悉|据了解|据介绍)?[，,]?(?:该|此|这一)项目(?:(?!其中|期)[^。；;])*[，,](?:将|拟|计划)?(?:新)?建设$")
 # (not 该项目…总投资25亿元,其中第一期项目拟投资5亿元,建设X项目: what a phase builds, a project of its own)
+
+
+def _part_of_another(doc: Doc, start: int) -> bool:
+    """True when a name at `start` follows what its sentence says another project is made of or builds."""
+    sent = doc.sentence_at(start).start
+    return bool(_CONTENTS_BEFORE_RE.search(doc.text, sent, start) or _THIS_PROJECT_BUILDS_RE.match(doc.text, sent, start))
 
 
 def _numbered_paragraphs(text: str) -> list[tuple[str, int, int, Amount | None]]:
@@ -1628,8 +1637,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             given_amount[s0] = amount
     # 建设内容包括:预计120万吨/年的X项目、60万吨/年的Y项目…; 该项目计划总投资106亿元,将利用…,建设X项目: what one project
     # is made of, or builds, is no project of its own
-    cands = [c for c in cands if not _CONTENTS_BEFORE_RE.search(text, doc.sentence_at(c[1]).start, c[1])
-             and not _THIS_PROJECT_BUILDS_RE.match(text[doc.sentence_at(c[1]).start:c[1]])]
+    cands = [c for c in cands if not _part_of_another(doc, c[1])]
     firm_forms = [f for c in companies if c.kind == "enterprise" for f in [c.name, *c.aliases] if len(f) >= 2]
     park_by_form = {}
     for p in parks:
@@ -2349,7 +2357,7 @@ def _status_from_lead_batch(doc: Doc, out: dict[str, ProjectMention]) -> None:
     text = doc.text
     event = None
     # (the first two paragraphs, past a quote that opens the story: “今天的集中开工,…。”…表示。\n同日下午,…“开工一批”项目93个)
-    lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:2]
+    lines = [m.end() for m in islice(re.finditer(r"[^\n]*\S[^\n]*", text), 2)]
     lead_end = lines[-1] if lines else len(text)
     for sent in [x for x in doc.sentences[:5] if x.start < lead_end]:
         m = _LEAD_EVENT_RE.search(text, sent.start, sent.end)

@@ -22,7 +22,7 @@ from ..tables.vocab import BARE_PARK_WORDS, ENDS_WITH_PARK_RE, PARK_WORDS, PARTS
 from ..mentions.names import is_generic_stem
 from ..scope import ANAPHOR_REGION_RE, HOME_REGION_RE, ParkScope
 from ..mentions.tagger import tokens_around
-from ..mentions.projects import NUMBERED_HEADING_RE
+from ..mentions.projects import LIST_NUMBER, NUMBERED_HEADING_RE
 from ..mentions.parks import (TERRITORY_GROUP_RE, ParkOcc, find_park_groups, find_territory_groups, group_full_names,
                               same_kind, territory_of)
 from ..text.sentences import DATELINE_RE, Doc
@@ -1109,8 +1109,7 @@ def _project_heading_above(text: str, subjects: list[tuple[int, int, str, str]],
     line = text[above_start:above_end]
     mark = _HEADING_MARK_RE.match(line)  # (● X项目, 1.X项目, 一、X项目: a list's mark before the name)
     lo, hi = above_start + mark.end(), above_start + len(line.rstrip())
-    k = bisect.bisect_left(starts, lo)
-    named = next((x[2] for x in subjects[k:k + 4] if x[0] == lo and x[1] == hi and x[3] == "project"), None)
+    named = _project_named_at(subjects, starts, lo, hi)
     if named is None and line.strip().endswith("项目") and hi - lo <= 40 and not _SENTENCE_MARK_RE.search(text, lo, hi):
         return ""
     return named
@@ -1124,13 +1123,17 @@ def _numbered_paragraph_project(text: str, subjects: list[tuple[int, int, str, s
     head = NUMBERED_HEADING_RE.match(text, line_start)
     if head is None or head.end() > sent_start:
         return None
-    lo, hi = head.span("name")
+    return _project_named_at(subjects, starts, *head.span("name"))
+
+
+def _project_named_at(subjects: list[tuple[int, int, str, str]], starts: list[int], lo: int, hi: int) -> str | None:
+    """The project whose name is written exactly at [lo, hi), if any."""
     k = bisect.bisect_left(starts, lo)
     return next((x[2] for x in subjects[k:k + 4] if x[0] == lo and x[1] == hi and x[3] == "project"), None)
 
 
 _SENTENCE_MARK_RE = re.compile(r"[，,。；;：:！!？?]")
-_HEADING_MARK_RE = re.compile(r"[\s●■◆▲►·•*\-]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*)?")
+_HEADING_MARK_RE = re.compile(r"[\s●■◆▲►·•*\-]*(?:" + LIST_NUMBER + r"\s*)?")
 
 
 _ALIAS_NOTE_RE = re.compile(r"(?:以下|下文)?(?:简称|下称|称)")
