@@ -330,7 +330,8 @@ def _split_items(seg: str, *, projects: bool = False, one_org=lambda offset, len
         else:
             out.append((pos, part))
         pos += len(part)
-    return out
+    # (a list set one item to a line: the line breaks after each 、 are no part of the next name)
+    return [(off + len(item) - len(item.lstrip()), item.strip()) if item[:1].isspace() else (off, item) for off, item in out]
 
 
 # Residential compounds, villages and streets: where a project is, never a firm or a project's name.
@@ -432,7 +433,18 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
                 or _CATEGORY_COUNT_RE.match(m.group("gap")):
             continue  # (…隔离设施、巡逻通道等8大必验项目: kinds of works counted as 'N big' ones, neither firms nor projects;
             # 通过创新管理体制、税收体制…等来吸引各类企业: the means that draw firms in, no firms)
-        while i > 0 and text[i - 1] not in "，,。；;：:\n！？!?—…" and end - i < 120:
+        reach = 120
+        while i > 0 and end - i < reach:
+            if text[i - 1] == "\n":  # a line that ends in 、 goes on in the next (one item to a line, 等24个项目)
+                j = i - 1
+                while j > 0 and text[j - 1] in "\n \t　":
+                    j -= 1
+                if text[j - 1:j] != "、":
+                    break
+                i, reach = j, 400
+                continue
+            if text[i - 1] in "，,。；;：:！？!?—…":
+                break
             i -= 1
         seg = text[i:end]
         k = seg.rfind("等")

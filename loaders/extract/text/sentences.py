@@ -14,7 +14,9 @@ from ..types import Span
 
 CLAUSE_MARKS = "，,；;"  # what ends a clause inside a sentence
 RUN_MARKS = "；;"  # what ends a run of clauses
-_SENT_END_RE = re.compile(r"[。！？!?]+[”’\"]?|……(?=[ \t　]*(?:\n|$))|\n+")
+# A line that ends in 、 or —— goes on in the next one: a list set one item to a line (签约的有——\n\nA“新物流生态圈”、\n\n
+# B旅游城、\n\n … 等24个项目) is one sentence.
+_SENT_END_RE = re.compile(r"[。！？!?]+[”’\"]?|……(?=[ \t　]*(?:\n|$))|(?<![、\n])(?<!——)\n+")
 _HEADING_MARK_RE = re.compile(r"^\s*#{1,6}\s*")
 # '园区地址：…', '主导产业：…': a labelled field of a poster or form, not the start of a new story
 _FIELD_LINE_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}[：:]\s*\S")

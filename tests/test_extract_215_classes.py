@@ -1,0 +1,21 @@
+"""Rules of extractor 2.15, from what the real sets got wrong once scored. The sentences are fixtures for one
+behaviour each (invented names; places are the closed class of the lexicon); real prose is measured by
+tests/test_extraction_quality.py."""
+from __future__ import annotations
+
+from loaders.extract import extract
+
+
+def _projects(text: str) -> dict[str, tuple]:
+    return {p.name: (p.park, p.status, p.investment.text if p.investment else None) for p in extract(text).projects}
+
+
+# From real279's errors (山西 zones 2017–2019; scored once before it was read, then studied).
+
+def test_a_list_set_one_item_to_a_line_is_one_list():
+    text = ("大同经济技术开发区24个项目集中签约\n\n5月29日上午,大同经济技术开发区招商引资24个项目集中签约。\n\n"
+            "此次集中签约的有——\n\n柏川“新物流生态圈”、\n\n松岭国际航空旅游城、\n\n汽车全铝制动系统、\n\n"
+            "云杉碳谷产业园等24个项目,\n\n涵盖了高端装备制造、新材料等领域,总投资350.73亿元。")
+    projects = _projects(text)
+    assert set(projects) == {"柏川“新物流生态圈”", "松岭国际航空旅游城", "汽车全铝制动系统", "云杉碳谷产业园"}, projects
+    assert all(v[:2] == ("大同经济技术开发区", "签约") for v in projects.values()), projects
