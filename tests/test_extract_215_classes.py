@@ -19,3 +19,13 @@ def test_a_list_set_one_item_to_a_line_is_one_list():
     projects = _projects(text)
     assert set(projects) == {"柏川“新物流生态圈”", "松岭国际航空旅游城", "汽车全铝制动系统", "云杉碳谷产业园"}, projects
     assert all(v[:2] == ("大同经济技术开发区", "签约") for v in projects.values()), projects
+
+
+def test_a_list_closed_by_the_count_of_its_big_firms_names_them():
+    text = ("屯留县煤化工工业园区规划面积为26.05平方公里,主要企业18户,煤炭产能为800万吨;"
+            "柏川煤业、松岭焦化、云杉焦化三大焦化企业每年的总产能为630万吨。")
+    companies = {c.name for c in extract(text).companies}
+    assert {"柏川煤业", "松岭焦化", "云杉焦化"} <= companies, companies
+    # the 'N big' kinds that count no named items stay no firms
+    text = "园区重点发展煤化工、新材料、装备制造三大产业,引进高端化工、新能源两大龙头企业。"
+    assert not {c.name for c in extract(text).companies}, extract(text).companies

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..tables.lexicon import CITY_RE, COUNTRIES, MACRO_REGION_RE, PLACE_PREFIX_RE, PLACES, STATE_NEW_AREA_STEMS, VERBISH_RE
+from ..tables.lexicon import CN_DIGITS, CITY_RE, COUNTRIES, MACRO_REGION_RE, PLACE_PREFIX_RE, PLACES, STATE_NEW_AREA_STEMS, VERBISH_RE
 from .amounts import cn_to_int
 from .names import de_ends_brand, in_order, is_generic_stem, leading_place, name_start, norm_key, strip_quotes, unbalanced_brackets
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
@@ -44,7 +44,9 @@ _DESCRIBED_GROUP_RE = re.compile(r"等(?P<gap>(?:一批|(?:\d+|[两三四五六�
 _COUNTED_GROUP_RE = re.compile(r"等(?P<gap>(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?家[^，,。；;：:、“”\n了]{2,14}?和[^，,。；;：:、“”\n了和]{0,6}?)"
                                r"(?P<noun>企业|公司)")
 # 天能、其亚、麒臻三家企业总产值均突破40亿元: a list closed by its count of firms, with no 等
-_COUNT_CLOSED_GROUP_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!等)(?P<gap>(?:[2-9]|[两三四五六七八九])家)(?P<noun>企业|公司)")
+# (A、B、C五大焦化企业: counted as the 'N big' firms of a trade)
+_COUNT_CLOSED_GROUP_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!等)(?P<gap>(?:[2-9]|[两三四五六七八九])(?:家|大[\u4e00-\u9fff]{0,4}?))"
+                                    r"(?P<noun>企业|公司)")
 _LISTED_BEFORE_RE = re.compile(r"(?:^|[，,。；;：:\n])[^，,。；;：:\n]{2,12}、[^，,。；;：:\n]{2,30}$")
 # 规模以上企业主要有A、B、C等,…: firms introduced by 企业…有, the list closed by a bare 等
 _BARE_CLOSE_RE = re.compile(r"(?<=[\u4e00-\u9fff）)])等(?P<gap>)(?P<noun>)(?=[，,。；;])")
@@ -405,6 +407,17 @@ def _staged_item(item: str) -> bool:
         and not re.search(r"\d", item)
 
 
+def _counted_as_listed(text: str, m: re.Match) -> bool:
+    """Whether a count that closes a list with no 等 (A、B、C、D、E五大焦化企业) counts its items: the 'N big' ones are
+    then the firms named, not kinds of them."""
+    if m.re is not _COUNT_CLOSED_GROUP_RE:
+        return False
+    n = m.group("gap")[0]
+    n = int(n) if n.isdigit() else CN_DIGITS.get(n, 0)
+    start = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n") + 1
+    return text.count("、", start, m.start()) + 1 == n
+
+
 def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, int, int]]]:
     """Enumerations closed by '等 … 企业/单位/项目'; returns companies and (project name, start, end)."""
     text = doc.text
@@ -430,7 +443,7 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         if re.match(r"(?:方面|领域|环节)", m.group("gap")):
             continue  # 在协同建设X、共建Y等方面分别完成重大项目投资: the fields of the work, neither firms nor projects
         if re.search(r"(打造|共同|建设|推动|开展|形成|实现|部门|吸引|^来)", m.group("gap")) \
-                or _CATEGORY_COUNT_RE.match(m.group("gap")):
+                or (_CATEGORY_COUNT_RE.match(m.group("gap")) and not _counted_as_listed(text, m)):
             continue  # (…隔离设施、巡逻通道等8大必验项目: kinds of works counted as 'N big' ones, neither firms nor projects;
             # 通过创新管理体制、税收体制…等来吸引各类企业: the means that draw firms in, no firms)
         reach = 120
