@@ -29,3 +29,9 @@ def test_a_list_closed_by_the_count_of_its_big_firms_names_them():
     # the 'N big' kinds that count no named items stay no firms
     text = "园区重点发展煤化工、新材料、装备制造三大产业,引进高端化工、新能源两大龙头企业。"
     assert not {c.name for c in extract(text).companies}, extract(text).companies
+
+
+def test_a_park_a_place_plans_is_named_after_the_verb():
+    text = "山西屯留筹划煤化工园区“提档升级”\n\n屯留县煤化工工业园区规划面积为26.05平方公里。"
+    parks = {p.name for p in extract(text).parks}
+    assert parks == {"屯留县煤化工工业园区"}, parks

@@ -284,7 +284,7 @@ def _after_zone_verb(text: str, start: int, end: int) -> int:
     return approved.end() if approved is not None else start  # 省政府批复同意X工业园区扩区: the park is what was approved
 
 
-_BUILD_VERBS = {"建设", "打造", "建立", "设立", "新建", "筹建", "兴建", "规划"}
+_BUILD_VERBS = {"建设", "打造", "建立", "设立", "新建", "筹建", "筹划", "兴建", "规划"}
 _ONE_CHARACTER_BUILD_VERBS = {"建", "设", "办"}
 
 
