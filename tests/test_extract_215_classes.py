@@ -35,3 +35,15 @@ def test_a_park_a_place_plans_is_named_after_the_verb():
     text = "山西屯留筹划煤化工园区“提档升级”\n\n屯留县煤化工工业园区规划面积为26.05平方公里。"
     parks = {p.name for p in extract(text).parks}
     assert parks == {"屯留县煤化工工业园区"}, parks
+
+
+# From real283's errors (北京 and 天津 district parks 2014–2020; scored once before it was read).
+
+def test_a_base_a_place_names_is_a_park_when_firms_enter_it():
+    text = ("4年前,作为唯一市级规划的“北京柏川制造基地”落户房山区窦店镇。记者近日了解到,园区入驻企业已经达到22个,"
+            "总投资600亿元。基地管委会副主任介绍说,该基地将成为制造业的新高地。")
+    parks = {p.name for p in extract(text).parks}
+    assert "北京柏川制造基地" in parks, parks
+    # a base built as a project, with no firms entering it and no committee of its own, stays no park
+    text = "一季度,北京柏川制造基地项目开工建设,总投资20亿元。"
+    assert "北京柏川制造基地" not in {p.name for p in extract(text).parks}, extract(text).parks

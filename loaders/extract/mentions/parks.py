@@ -951,6 +951,16 @@ def _candidates(doc: Doc) -> list[_Cand]:
             if VERBISH_RE.search(item) or ENDS_WITH_PARK_RE.search(item) or unbalanced_brackets(item):
                 continue
             out.append(_Cand(name=item + m.group("word"), kind=m.group("word"), start=at, end=pos, place_ok=True))
+    if _BASE_AS_PARK_RE.search(text):
+        for m in _PLACE_BASE_RE.finditer(text):
+            # “北京高端制造基地”落户房山区…入驻企业…基地管委会: a base a place names is a park when the text speaks of
+            # the base as one (firms enter it, it has its own committee), not of works being built
+            name = m.group("name")
+            city, rest = leading_place(name)
+            if city is None or len(rest) - len(city) < 4 or VERBISH_RE.search(rest) \
+                    or any(c.kind and c.start <= m.start() < c.end for c in out):
+                continue
+            out.append(_Cand(name=name, kind="产业基地", start=m.start(), end=m.end(), place_ok=True))
     taken = [(c.start, c.end) for c in out if c.kind]
     for m in _ZONE_BY_ITS_BODY_RE.finditer(text):
         # 潍坊滨海区党工委书记、管委会主任: an area run by a 党工委 or 管委会 is a zone, however it is named (a city's
@@ -994,6 +1004,9 @@ _TOWN_IN_STEM_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:镇|乡|街道)")
 _CITY_LIST_ZONES_RE = re.compile(r"(?P<cities>(?:%s)(?:(?:、|和|及)(?:%s))+)(?:(?P<n>\d+|[一二两三四五六七八九十])个)?"
                                  r"(?:省级|自治区级|自治区|省)?(?P<national>国家级?|)(?P<kind>%s)" % (CITY_RE.pattern, CITY_RE.pattern,
                                                                                     GROUP_ZONE_WORDS))
+# a base a place names (北京高端制造业基地), and how a text speaks of a base as a park: firms enter it, it has a committee
+_PLACE_BASE_RE = re.compile(r"(?<=[“\"，,。；;：:\n])(?P<name>[\u4e00-\u9fff]{5,14}?基地)(?!项目|建设|工程)")
+_BASE_AS_PARK_RE = re.compile(r"(?:入驻|进驻|该)基地|基地(?:管委会|管理委员会|党工委|(?:已|累计)?入驻)")
 _ZONE_BY_ITS_BODY_RE = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{3,7}区)(?:党工委|管委会|管理委员会)")
 
 
