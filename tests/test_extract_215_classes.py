@@ -47,3 +47,14 @@ def test_a_base_a_place_names_is_a_park_when_firms_enter_it():
     # a base built as a project, with no firms entering it and no committee of its own, stays no park
     text = "一季度,北京柏川制造基地项目开工建设,总投资20亿元。"
     assert "北京柏川制造基地" not in {p.name for p in extract(text).parks}, extract(text).parks
+
+
+def test_a_time_word_is_no_part_of_a_zones_name():
+    text = ("亦庄新城将打造十大功能组团\n\n昨天,记者从北京经济技术开发区获悉,225平方公里的亦庄新城将打造十大功能组团,"
+            "推进四大主导产业的高质量发展。\n\n"
+            "其中,现阶段经开区面积约66平方公里,经开区外大兴部分面积约83平方公里,经开区外通州部分面积约76平方公里。")
+    x = extract(text)
+    assert {p.name for p in x.parks} == {"北京经济技术开发区"}, x.parks
+    facts = {(f.subject, int(f.amount.value)) for f in x.facts}
+    assert ("北京经济技术开发区", 66) in facts, facts
+    assert ("北京经济技术开发区", 76) not in facts, facts  # what lies outside the zone is not the zone's
