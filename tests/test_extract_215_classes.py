@@ -58,3 +58,14 @@ def test_a_time_word_is_no_part_of_a_zones_name():
     facts = {(f.subject, int(f.amount.value)) for f in x.facts}
     assert ("北京经济技术开发区", 66) in facts, facts
     assert ("北京经济技术开发区", 76) not in facts, facts  # what lies outside the zone is not the zone's
+
+
+# From real282's errors (福建 厦门 / 泉州 / 漳州 / 莆田 zones and parks in 2019; scored once before it was read).
+
+def test_an_industrial_cluster_zone_and_a_park_that_became_a_zone_are_parks():
+    text = ("昨日,位于集美区柏川工业组团,项目总投资3.2亿元的松岭模具产业园(一期)项目开工。"
+            "去年,云杉工业园开发区累计完成固定资产投资63亿元。")
+    x = extract(text)
+    parks = {p.name for p in x.parks}
+    assert "云杉工业园开发区" in parks and parks & {"集美区柏川工业组团", "柏川工业组团"}, parks
+    assert {p.name: p.park for p in x.projects}.get("松岭模具产业园(一期)项目") in parks, x.projects
