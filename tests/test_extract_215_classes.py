@@ -69,3 +69,11 @@ def test_an_industrial_cluster_zone_and_a_park_that_became_a_zone_are_parks():
     parks = {p.name for p in x.parks}
     assert "云杉工业园开发区" in parks and parks & {"集美区柏川工业组团", "柏川工业组团"}, parks
     assert {p.name: p.park for p in x.projects}.get("松岭模具产业园(一期)项目") in parks, x.projects
+
+
+def test_a_batch_counted_in_a_run_after_a_citys_is_the_citys_too():
+    text = ("T\n\n在厦门火炬(翔安)产业区,柏川工业中心正加速崛起。\n\n"
+            "来自厦门市发改委的最新数据显示,今年1月—3月,厦门市88个省重大在建项目完成投资125.5亿元,完成同期投资计划的107%;"
+            "88个省重点在建项目完成投资133.4亿元,完成同期投资计划的104%;12个省重中之重在建项目完成投资28.4亿元。")
+    facts = {(f.subject, f.amount.value) for f in extract(text).facts}
+    assert not any(subject == "厦门火炬(翔安)产业区" for subject, _ in facts), facts

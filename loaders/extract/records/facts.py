@@ -1028,6 +1028,9 @@ def _batch_group_mentions(text: str, groups: list[tuple[int, int, str]]) -> list
     return out
 
 
+_BARE_COUNT_RE = re.compile(r"\d+个")  # (88个省重点在建项目: a batch counted, none of its items named)
+
+
 def _clauses_back(text: str, sent_start: int, clause_start: int, s: int) -> list[tuple[int, int]]:
     """(start, end) of the figure's clause (ending at the figure s) and of each clause before it in its sentence,
     nearest first."""
@@ -1070,6 +1073,9 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
             return False  # 已在青岛高新区开通…, …计划开通100余处: the park is named on the way, as the place
         if opener is None or (region and opener == "other" and _OWN_REGION_RE.match(text, b, stop)):
             continue  # (全市7个县(市)区73个项目…, where the subject is the article's city's batch: the city itself)
+        if opener == "aggregate" and b > sent_start and text[b - 1] in "；;" and _BARE_COUNT_RE.match(text, b):
+            continue  # 厦门市88个省重大在建项目完成投资…;88个省重点在建项目完成投资…: a batch in a run after the first
+            # is counted alongside that one, whose subject opens the sentence
         return opener != f"park:{subject}" and opener.startswith("other")
     return False
 
