@@ -77,3 +77,13 @@ def test_a_batch_counted_in_a_run_after_a_citys_is_the_citys_too():
             "88个省重点在建项目完成投资133.4亿元,完成同期投资计划的104%;12个省重中之重在建项目完成投资28.4亿元。")
     facts = {(f.subject, f.amount.value) for f in extract(text).facts}
     assert not any(subject == "厦门火炬(翔安)产业区" for subject, _ in facts), facts
+
+
+def test_the_facility_a_dash_names_is_the_project_the_next_sentence_opens_with():
+    text = ("T\n\n在厦门火炬(翔安)产业区,目前柏川全球最大、最先进的制造基地——柏川厦门工业中心正加速崛起。"
+            "该项目投资20亿元,一期项目于去年11月竣工投产。")
+    projects = _projects(text)
+    assert projects.get("柏川厦门工业中心", (None,) * 3)[2] == "20亿元", projects
+    # without the sentence that calls it a project, the facility stays no project
+    text = "T\n\n目前柏川全球最大的制造基地——柏川厦门工业中心正加速崛起。园区今年投资20亿元。"
+    assert "柏川厦门工业中心" not in _projects(text), _projects(text)

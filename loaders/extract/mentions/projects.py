@@ -1164,6 +1164,15 @@ def _after_dash(doc: Doc) -> list[Candidate]:
             continue  # 是一个环保项目——利用无烟煤资源…: what the project does, a clause; no name
         if 4 <= k - e <= 24:
             out.append((text[e:k], e, k, "project_dash"))
+    for m in _DASHED_FACILITY_RE.finditer(text):
+        # 最先进的制造基地——ABB厦门工业中心正加速崛起。该项目投资20亿元: the facility the dash names is the project the
+        # next sentence opens with
+        name = m.group("name")
+        sent = doc.sentence_at(m.start("name"))
+        if text.startswith("该项目", sent.end) and not is_generic_stem(name) and not VERBISH_RE.search(name) \
+                and not any(t.tag in ("v", "p", "c") for t in tokens_around(text, m.start("name"))
+                            if t.start == m.start("name")):
+            out.append((name, m.start("name"), m.end("name"), "project_dash"))
     for m in _ONE_OF_QUOTED_RE.finditer(text):  # 首批入园项目之一的“X”在Y县奠基: the quoted name is the project's
         name = m.group("name")
         if len(name) >= 4 and not is_generic_stem(name) and not VERBISH_RE.search(name):
@@ -1177,6 +1186,7 @@ _SUM_MODIFIER_RE = re.compile(r"(?:总)?投资(?:额)?(?:约|达|超|近)?\d+(?:
 _ZONE_FIRM_HEAD_RE = re.compile(r"(?:投资|建设|发展|开发|城投|产业)(?:控股)?集团(?:有限公司)?|(?:投资|建设|发展|开发)(?:有限)?公司")
 _TRAILING_STAGE_RE = re.compile(r"(?:正式|顺利|全面|集中)?(?:开工|动工|签约|投产|竣工|开建|落地|落户|启动|奠基|开园|封顶)(?:建设|仪式)?$")
 _FINANCIAL_PRODUCT_RE = re.compile(r"REITs?|信托|基金项目|债券|证券化")
+_DASHED_FACILITY_RE = re.compile(r"——(?P<name>[^，,。；;：:！!？?\n（(、——]{4,20}?(?:园|基地|中心|工厂|厂))(?=正|已|将|于|在|[，,。])")
 _ONE_OF_QUOTED_RE = re.compile(r"(?:项目之一(?:的|是|为)?|项目名称(?:暂定|拟定|定)?为[：:]?)[“「](?P<name>[^“”「」，,。；;]{2,24})[”」]")
 
 
