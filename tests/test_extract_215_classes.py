@@ -87,3 +87,11 @@ def test_the_facility_a_dash_names_is_the_project_the_next_sentence_opens_with()
     # without the sentence that calls it a project, the facility stays no project
     text = "T\n\n目前柏川全球最大的制造基地——柏川厦门工业中心正加速崛起。园区今年投资20亿元。"
     assert "柏川厦门工业中心" not in _projects(text), _projects(text)
+
+
+def test_a_project_a_firm_invests_in_a_park_is_named_after_the_verb():
+    text = ("T\n\n位居全球前列的一家集成电路探针生产企业将在泉州半导体高新技术产业园晋江分园建设中国运营总部。"
+            "另一台企也将在晋江分园投资柏川光通信器件设计制造项目。")
+    projects = _projects(text)
+    assert "柏川光通信器件设计制造项目" in projects, projects
+    assert projects["柏川光通信器件设计制造项目"][0] == "泉州半导体高新技术产业园晋江分园", projects

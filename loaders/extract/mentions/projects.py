@@ -1186,6 +1186,7 @@ _SUM_MODIFIER_RE = re.compile(r"(?:总)?投资(?:额)?(?:约|达|超|近)?\d+(?:
 _ZONE_FIRM_HEAD_RE = re.compile(r"(?:投资|建设|发展|开发|城投|产业)(?:控股)?集团(?:有限公司)?|(?:投资|建设|发展|开发)(?:有限)?公司")
 _TRAILING_STAGE_RE = re.compile(r"(?:正式|顺利|全面|集中)?(?:开工|动工|签约|投产|竣工|开建|落地|落户|启动|奠基|开园|封顶)(?:建设|仪式)?$")
 _FINANCIAL_PRODUCT_RE = re.compile(r"REITs?|信托|基金项目|债券|证券化")
+_INVESTS_AFTER_PARK_RE = re.compile(r"(?:投资建设|投资兴建|投资建|投资|投建|建设|新建|兴建)")
 _DASHED_FACILITY_RE = re.compile(r"——(?P<name>[^，,。；;：:！!？?\n（(、——]{4,20}?(?:园|基地|中心|工厂|厂))(?=正|已|将|于|在|[，,。])")
 _ONE_OF_QUOTED_RE = re.compile(r"(?:项目之一(?:的|是|为)?|项目名称(?:暂定|拟定|定)?为[：:]?)[“「](?P<name>[^“”「」，,。；;]{2,24})[”」]")
 
@@ -1662,6 +1663,10 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                     if 0 <= k < s < k + len(form) <= e), None)
         if cut is not None:
             raw, s = text[cut:e], cut
+        invested_in = next((m for form in park_by_form if raw.startswith(form)
+                            for m in [_INVESTS_AFTER_PARK_RE.match(raw, len(form))] if m and len(raw) - m.end() >= 4), None)
+        if invested_in is not None and text[s - 1:s] == "在":
+            raw, s = raw[invested_in.end():], s + invested_in.end()  # 在晋江分园投资X项目: where, the verb, then the name
         cand_start = s  # (where the name as written opens, before its province or city is taken off)
         phase_after = _PHASE_IN_BRACKETS_RE.match(text, e) if raw.endswith("项目") and text[e - 2:e] == "项目" else None
         if phase_after:  # 乌兰县…基础设施建设项目(二期): the phase in brackets is part of the name written
