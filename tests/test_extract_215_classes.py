@@ -95,3 +95,14 @@ def test_a_project_a_firm_invests_in_a_park_is_named_after_the_verb():
     projects = _projects(text)
     assert "柏川光通信器件设计制造项目" in projects, projects
     assert projects["柏川光通信器件设计制造项目"][0] == "泉州半导体高新技术产业园晋江分园", projects
+
+
+# From real280's errors (浙江 宁波 / 温州 / 台州 / 舟山 zones and parks 2016–2022; scored once before it was read).
+
+def test_a_zones_park_written_after_the_zone_and_after_its_place_is_one_park():
+    text = ("舟山柏川新材料产业园正加速成形\n\n近日,柏川经济开发区新材料产业园内两块用地同时成功拍卖出让,"
+            "一块用于建设年产3000吨松岭色母粒项目。\n\n今年1至5月,该产业园新注册石化产业链企业11家。")
+    parks = {p.name: p for p in extract(text).parks}
+    assert "柏川新材料产业园" in parks and not {"舟山柏川新材料产业园", "柏川经济开发区新材料产业园"} & set(parks), parks
+    assert parks["柏川新材料产业园"].parent == "柏川经济开发区", parks
+    assert _projects(text)["年产3000吨松岭色母粒项目"][0] == "柏川新材料产业园", _projects(text)

@@ -1214,6 +1214,25 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
                       and leading_place(o[:len(o) - len(k) + 1])[0]]  # (merge keys drop the 市 after a city)
             if len(fuller) == 1:
                 groups[fuller[0]].extend(groups.pop(k))
+    # 岱山经济开发区新材料产业园 and (舟山)岱山新材料产业园: a zone's park written after the zone and after the zone's
+    # place (and the city before it) is one park, named after the zone
+    placed_forms: dict[str, str] = {}
+    placed_in: dict[str, str] = {}  # (…and the zone it lies in, by key)
+    for k in list(groups):
+        zone = next((z for z in groups if z != k and k.startswith(z) and len(k) - len(z) >= 4
+                     and (w := _final_park_word(z)) is not None and PARK_SUFFIXES[w.group()] in ZONE_KINDS
+                     and 2 <= w.start() <= 4), None)
+        if zone is None or k not in groups:
+            continue
+        place = zone[:_final_park_word(zone).start()]  # (the zone's stem: its county, 岱山)
+        same = place + k[len(zone):]
+        for o in [o for o in groups if o != k and o.endswith(same)]:
+            prefix = o[:len(o) - len(same)]
+            if not prefix or leading_place(prefix) == (prefix, prefix):
+                alias_of[o] = k
+                groups[k].extend(groups.pop(o))
+                placed_forms[k] = same  # (岱山新材料产业园: how both spellings name it)
+                placed_in[k] = zone
     # a short form that is the tail of exactly one longer name is that park
     keys = list(groups)
     member_keys = {k: {merge_key(c.name) for c in groups[k]} for k in keys}
@@ -1354,6 +1373,9 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
             # 襄樊汽车工业园升级定名为襄樊经济技术开发区 … 襄樊汽车产业经济技术开发区…更名为…: the name the text
             # first says it was given, not a longer old one
             canonical = Counter(c.name for c in real if merge_key(c.name) == new_name).most_common(1)[0][0]
+        kind = next(c.kind for c in real if c.name == canonical)
+        if placed_forms.get(key):
+            canonical = placed_forms[key]  # 岱山新材料产业园: the park by its place, as the zone's and the city's forms name it
         first = min(members, key=lambda c: c.start)
         aliases: list[str] = []
         derived: list[str] = []
@@ -1371,7 +1393,6 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
             aliases.append(inner.group(1))  # 浒关开发区莱克工业园: the park inside the zone, by its own name
             derived.append(inner.group(1))  # (…是新滩新区引进的重大项目: where the text writes it so, it is this park)
         city, _ = leading_place(canonical)
-        kind = next(c.kind for c in real if c.name == canonical)
         district = None
         ext = next((x for n in [canonical] + [c.name for c in real]
                     if (x := re.search(r"·([\u4e00-\u9fff]{1,4}区)$", n))), None)
@@ -1391,6 +1412,11 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     _city_zone(doc, mentions, occs)
     _county_park(doc, mentions, occs)
     _set_parents(doc, mentions, occs)
+    by_key = {merge_key(m.name): m for m in mentions}
+    for key, zone in placed_in.items():
+        park = next((m for m in mentions if m.name == placed_forms[key]), None)
+        if park is not None and park.parent is None and zone in by_key:
+            park.parent = by_key[zone].name  # (岱山新材料产业园 lies in 岱山经济开发区, as the zone's spelling says)
     occs.sort(key=lambda o: (o.start, -o.end))
     # drop occurrences nested inside a longer occurrence (惠州仲恺高新区 inside …东江科技园)
     # only for subject resolution; parents are already set.
