@@ -106,3 +106,12 @@ def test_a_zones_park_written_after_the_zone_and_after_its_place_is_one_park():
     assert "柏川新材料产业园" in parks and not {"舟山柏川新材料产业园", "柏川经济开发区新材料产业园"} & set(parks), parks
     assert parks["柏川新材料产业园"].parent == "柏川经济开发区", parks
     assert _projects(text)["年产3000吨松岭色母粒项目"][0] == "柏川新材料产业园", _projects(text)
+
+
+def test_a_sum_after_a_sentence_that_ends_with_a_counted_batch_is_the_batchs():
+    text = ("T\n\n1月4日上午,在柏川产业集聚区松岭LNG主体工程项目现场,市委书记宣布舟山22个重大项目集中开工。"
+            "项目总投资305亿元,其中今年计划投资79亿元。")
+    assert _projects(text)["松岭LNG主体工程项目"][2] is None, _projects(text)
+    # an ordinal is no count: the project named before is the third its firm invests in
+    text = ("T\n\n今年7月,云杉数据中心项目一期开工建设,这是该公司在中卫投资的第3个项目。项目总投资33.6亿元,占地面积200亩。")
+    assert _projects(text)["云杉数据中心项目"][2] == "33.6亿元", _projects(text)

@@ -2816,6 +2816,8 @@ _GROUP_WORD_RE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})集团(?=.{6,})")
 
 
 # (…新开工项目15项，其中…，加速器项目3项，项目总投资93.7亿元: counted after the word, in 项; A、B、C、D4大项目…)
+_PROJECTS_COUNTED_RE = re.compile(r"(?<![第\d一二两三四五六七八九十])(?:\d+|[一二两三四五六七八九十]+)(?:个|大)[^，,。；;]{0,8}项目"
+                                  r"|项目(?:共|有|达)?(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[个项]")
 _COUNTED_BEFORE_RE = re.compile(r"(?:(?:\d+|[一二两三四五六七八九十]+)(?:个|大)[^，,。；;]{0,8}项目"
                                 r"|项目(?:共|有|达)?(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[个项])[^，,。；;]*[，,]$")
 
@@ -2830,8 +2832,15 @@ def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: 
         a = _amount_at(text, m.end())
         if a is None:
             continue
-        if _COUNTED_BEFORE_RE.search(text, doc.sentence_at(m.start()).start, m.start()):
+        sent = doc.sentence_at(m.start())
+        if _COUNTED_BEFORE_RE.search(text, sent.start, m.start()):
             continue  # 73个重大项目集中开工，项目总投资93亿元: the counted projects' sum, not the one named before
+        k0 = doc.sentence_index(m.start())
+        if text.startswith("项目", m.start()) and not text[sent.start:m.start()].strip() and k0 > 0:
+            prev = doc.sentences[k0 - 1]
+            last = max([text.rfind(c, prev.start, prev.end) for c in "，,；;"] + [prev.start])
+            if _PROJECTS_COUNTED_RE.search(text, last, prev.end):
+                continue  # 宣布舟山22个重大项目集中开工。项目总投资305亿元: the batch the sentence before ends with
         k = doc.sentence_index(m.end())
         lo = doc.sentences[max(0, k - 3)].start
         if k >= 4 and _THIS_PROJECT_IS_RE.search(text, doc.sentences[k - 1].start, doc.sentences[k - 1].end):
