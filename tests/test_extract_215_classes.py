@@ -115,3 +115,10 @@ def test_a_sum_after_a_sentence_that_ends_with_a_counted_batch_is_the_batchs():
     # an ordinal is no count: the project named before is the third its firm invests in
     text = ("T\n\n今年7月,云杉数据中心项目一期开工建设,这是该公司在中卫投资的第3个项目。项目总投资33.6亿元,占地面积200亩。")
     assert _projects(text)["云杉数据中心项目"][2] == "33.6亿元", _projects(text)
+
+
+def test_what_a_firm_builds_in_a_park_owns_the_figures_its_clause_gives():
+    text = ("T\n\n柏川公司投资7亿元在湖北(襄樊)深圳工业园新建免维护蓄电池和塑胶配套项目,全部竣工投产后,可新增产值30亿元,"
+            "成为全国最大的车用蓄电池生产企业。")
+    facts = {(f.subject, int(f.amount.value)) for f in extract(text).facts}
+    assert ("免维护蓄电池和塑胶配套项目", 3000000000) in facts, facts
