@@ -122,3 +122,11 @@ def test_what_a_firm_builds_in_a_park_owns_the_figures_its_clause_gives():
             "成为全国最大的车用蓄电池生产企业。")
     facts = {(f.subject, int(f.amount.value)) for f in extract(text).facts}
     assert ("免维护蓄电池和塑胶配套项目", 3000000000) in facts, facts
+
+
+# From real281's errors (关中 and 天水 zones 2014–2018; scored once before it was read).
+
+def test_counties_listed_before_what_they_will_hold_are_no_firms():
+    text = "T\n\n大会期间,渭滨区、金台区、凤翔县、眉县、太白县等还将举行小型项目推介会。"
+    assert not extract(text).companies, extract(text).companies
+    assert not extract(text).projects, extract(text).projects

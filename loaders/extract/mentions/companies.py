@@ -513,6 +513,8 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         not_firms = bool(_NOT_FIRMS_GAP_RE.search(m.group("gap"))) or activities
         items = list(_split_items(seg, projects=noun == "项目", one_org=lambda off, n, s0=s0: any(
             t.tag == "ORG" and t.start == s0 + off and t.end == s0 + off + n for t in tokens_around(text, s0 + off))))
+        if len(items) >= 2 and all(_REGION_NAME_RE.fullmatch(strip_quotes(item.strip())) for _, item in items):
+            continue  # 渭滨区、金台区、凤翔县、眉县、太白县等还将举行小型项目推介会: counties and districts, neither firms nor projects
         if re.search(r"[延补强]链", m.group("gap")) and all(len(item.strip()) <= 10 and not re.search(r"\d|年产", item)
                                                           for _, item in items):
             continue  # 重点引入ABS树脂、对苯二甲酸(PTA)、电解液等延链补链项目: the products a chain lacks, neither firms nor
