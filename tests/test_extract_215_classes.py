@@ -130,3 +130,11 @@ def test_counties_listed_before_what_they_will_hold_are_no_firms():
     text = "T\n\n大会期间,渭滨区、金台区、凤翔县、眉县、太白县等还将举行小型项目推介会。"
     assert not extract(text).companies, extract(text).companies
     assert not extract(text).projects, extract(text).projects
+
+
+def test_a_park_a_list_counts_as_several_projects_is_no_park():
+    text = ("T\n\n天水经济技术开发区对已洽谈明确有投资意向的柏川低碳软瓷产业园等几个项目紧盯不放,"
+            "一季度已有松岭物流园、云杉电工物流园和透水砖生产三个项目正式开工建设。")
+    x = extract(text)
+    assert "柏川低碳软瓷产业园" not in {p.name for p in x.parks}, x.parks
+    assert {p.name: p.park for p in x.projects}.get("松岭物流园") == "天水经济技术开发区", x.projects

@@ -256,7 +256,7 @@ def _listed_not_parks(text, parks, occs, projects) -> set[str]:
 
 
 # …、B、C等5个项目: the list the text counts as projects, up to its count
-_COUNTED_PROJECTS_AFTER_RE = re.compile(r"[^。；;，,]{0,80}?等(?:(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,6}"
+_COUNTED_PROJECTS_AFTER_RE = re.compile(r"[^。；;，,]{0,80}?等(?:(?:\d+|[一二两三四五六七八九十几]+)个[\u4e00-\u9fff]{0,6}"
                                         r"|(?:\d+|[两三四五六七八九十]+)个(?:[\u4e00-\u9fff]{2,12}、){1,3}[\u4e00-\u9fff]{2,12}的"
                                         r"[\u4e00-\u9fff]{0,6}"
                                         r"|一大?批(?:\d+亿元以上)?[\u4e00-\u9fff]{0,8}|(?:重点|重大)?"
