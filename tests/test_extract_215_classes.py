@@ -138,3 +138,9 @@ def test_a_park_a_list_counts_as_several_projects_is_no_park():
     x = extract(text)
     assert "柏川低碳软瓷产业园" not in {p.name for p in x.parks}, x.parks
     assert {p.name: p.park for p in x.projects}.get("松岭物流园") == "天水经济技术开发区", x.projects
+
+
+def test_a_verb_whose_object_is_the_bare_zone_names_no_park():
+    text = ("T\n\n一季度,天水经济技术开发区固定资产投资同比增长10.1%。今年以来,开发区通过评选开发区“10强20户”企业,"
+            "兑现开发区奖励办法。")
+    assert {p.name for p in extract(text).parks} == {"天水经济技术开发区"}, extract(text).parks

@@ -288,6 +288,15 @@ _BUILD_VERBS = {"建设", "打造", "建立", "设立", "新建", "筹建", "筹
 _ONE_CHARACTER_BUILD_VERBS = {"建", "设", "办"}
 
 
+def _verb_stem_after_verb(text: str, start: int, head: int) -> bool:
+    """True when text[start:head] is one verb (评选) right after a preposition, a verb or an adverb (通过/评选/开发区):
+    the clause's verb and its object, the bare kind of park."""
+    words = tokens_around(text, max(0, start - 1))
+    stem = next((t for t in words if t.start == start and t.end == head), None)
+    before = next((t for t in words if t.end == start), None)
+    return stem is not None and stem.tag in ("v", "vn") and before is not None and before.tag in ("p", "v", "d", "ad")
+
+
 def _zone_before_verbs(tokens, prev) -> bool:
     """True when `prev`, or the word before a run of build verbs ending at `prev`, is a zone word or a zone
     the tagger reads as a noun (开发区/规划/建设, 园区/建设): the zone is the clause's subject."""
@@ -652,6 +661,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
             # (X投资40亿元在河南焦作建设氢能产业园: where a firm builds what, no park of the place)
         if _REGION_STEM_RE.match(stem) or _COMPANY_AFTER_RE.match(text, e):
             continue
+        if city is None and len(stem) == 2 and s - start == 2 and m.group() in ("开发区", "高新区", "经开区", "园区") \
+                and _verb_stem_after_verb(text, start, s):
+            continue  # 通过/评选/开发区“10强20户”企业: a verb whose object is the bare zone, no park's name
         if kind in ("先行区", "示范区", "先导区") and city is None and not place_ok \
                 and _common_words(text, start, s) \
                 and any(t.end == start and t.tag in ("v", "vn") for t in tokens_around(text, max(0, start - 1))):
