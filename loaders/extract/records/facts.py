@@ -1072,7 +1072,9 @@ def _owned_by_other(doc: Doc, occs: list[ParkOcc], subject: str, sent_start: int
                         or (_LOCATION_BEFORE_RE.search(text, max(b, at - 3), at)
                             and not _FIRM_SUBJECT_RE.match(text[b:stop].lstrip(" \u3000“\"")))
                         # 骆蓄公司投资7亿元在X工业园新建Y项目,…可新增产值30亿元: what the firm builds is the subject
-                        or _BUILDS_BEFORE_RE.search(text, max(b, at - 4), at)):
+                        # (not 做出…建设X的重大战略决策: X, built, only qualifies what was decided)
+                        or (_BUILDS_BEFORE_RE.search(text, max(b, at - 4), at)
+                            and not text.startswith("的", at + len(subject)))):
             return False  # 已在青岛高新区开通…, …计划开通100余处: the park is named on the way, as the place
         if opener is None or (region and opener == "other" and _OWN_REGION_RE.match(text, b, stop)):
             continue  # (全市7个县(市)区73个项目…, where the subject is the article's city's batch: the city itself)
