@@ -144,3 +144,15 @@ def test_a_verb_whose_object_is_the_bare_zone_names_no_park():
     text = ("T\n\n一季度,天水经济技术开发区固定资产投资同比增长10.1%。今年以来,开发区通过评选开发区“10强20户”企业,"
             "兑现开发区奖励办法。")
     assert {p.name for p in extract(text).parks} == {"天水经济技术开发区"}, extract(text).parks
+
+
+# From real285's errors (江苏 常州 / 无锡 / 南通 / 泰州 zones 2016–2019; scored once before it was read).
+
+def test_a_plan_listed_in_is_no_stage():
+    text = ("T\n\n3月24日上午,泰州医药高新区26个重大产业项目集中开工,总投资119.2亿元。\n\n"
+            "据了解,这些项目投资强度大、科技含量高,涵盖生物抗体药、动物疫苗等领域,10亿元以上项目4个。"
+            "其中,柏川抗体药物和松岭金属3D打印两个项目列入2019年省重大项目计划。")
+    projects = _projects(text)
+    assert projects and all(v[1] != "planned" for v in projects.values()), projects
+    text = "T\n\n柏川抗体药物项目计划于明年开工建设。"
+    assert _projects(text)["柏川抗体药物项目"][1] == "planned", _projects(text)

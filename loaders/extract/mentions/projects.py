@@ -27,7 +27,7 @@ from ..types import Amount, CompanyMention, ParkMention, ProjectMention, Span
 PHASE_RE = re.compile(r"(一期|二期|三期|四期|首期)")
 # 计划 as a plan (not 按计划, 计划总投资, 计划分两期, nor 计划投资30亿元的A、B等项目正在建设: a planned sum describing the
 # projects, no plan of their stage); the status table and the future clause (_FUTURE_RE) read it alike
-_PLAN_WORD = r"(?<!按)计划(?!总投资|分[两二三四五]期|投资[\d.]+[万亿]?元?的)(?!(?<=[，,]计划)投资[\d约])"
+_PLAN_WORD = r"(?<!按)计划(?![，,。；;、）)])(?!总投资|分[两二三四五]期|投资[\d.]+[万亿]?元?的)(?!(?<=[，,]计划)投资[\d约])"
 # (X项目，计划投资1.7亿元，主要建设…: the sum after the name, as 计划总投资 is)
 # 争取, 力争: a target, which runs to the sentence's end
 _AIM_RE = re.compile(r"力争|力促|争取")
