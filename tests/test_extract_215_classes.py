@@ -156,3 +156,13 @@ def test_a_plan_listed_in_is_no_stage():
     assert projects and all(v[1] != "planned" for v in projects.values()), projects
     text = "T\n\n柏川抗体药物项目计划于明年开工建设。"
     assert _projects(text)["柏川抗体药物项目"][1] == "planned", _projects(text)
+
+
+def test_a_projects_opening_words_are_that_project_written_again():
+    text = ("T\n\n3月24日上午,泰州医药高新区26个重大产业项目集中开工。其中,柏川抗体药物和松岭金属3D打印两个项目列入省重大项目计划。"
+            "据介绍,柏川抗体药物CDMO生产基地项目总投资22亿元。")
+    projects = _projects(text)
+    assert "柏川抗体药物" not in projects and projects["柏川抗体药物CDMO生产基地项目"][2] == "22亿元", projects
+    # a phase is another project
+    text = "T\n\n柏川新材料已建成投产,柏川新材料二期项目正加快建设。"
+    assert "柏川新材料二期项目" in _projects(text), _projects(text)

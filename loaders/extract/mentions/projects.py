@@ -1898,6 +1898,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     _inserted_short_forms(doc, out)
     _firmless_short_forms(out, companies)
     _elided_short_forms(out)
+    _opening_short_forms(out)
     _described_long_forms(out)
     _status_from_headline_event(doc, out)
     _phase_forms(doc, out)
@@ -2729,6 +2730,24 @@ def _elided_short_forms(out: dict[str, ProjectMention]) -> None:
         if len(longer) == 1:
             _merge_into(longer[0], pm)
             del out[key]
+
+
+def _opening_short_forms(out: dict[str, ProjectMention]) -> None:
+    """A name with no 项目 of its own that opens exactly one longer project's, which goes on with what the works are
+    and 项目 (赛孚士抗体药物 of 赛孚士抗体药物CDMO生产基地项目): that project, written again by its opening words (not a
+    phase of it: A and A二期项目 are two)."""
+    for key, pm in list(out.items()):
+        name = pm.name
+        if len(name) < 5 or name.endswith("项目") or re.search(r"\d", name):
+            continue
+        longer = [q for k, q in out.items() if k != key and q.name.startswith(name) and q.name.endswith("项目")
+                  and _WORKS_AFTER_OPENING_RE.fullmatch(q.name, len(name))]
+        if len(longer) == 1:
+            _merge_into(longer[0], pm)
+            del out[key]
+
+
+_WORKS_AFTER_OPENING_RE = re.compile(r"[A-Za-z]{0,6}(?:(?!期)[\u4e00-\u9fff]){0,6}(?:基地|工厂|中心|产业园|生产线)项目")
 
 
 # …等一大批企业落户肥东，既为…: the place the clause settles its projects in, a county or a city, written bare
