@@ -166,3 +166,13 @@ def test_a_projects_opening_words_are_that_project_written_again():
     # a phase is another project
     text = "T\n\n柏川新材料已建成投产,柏川新材料二期项目正加快建设。"
     assert "柏川新材料二期项目" in _projects(text), _projects(text)
+
+
+def test_a_parks_phase_that_reaches_a_stage_is_a_project_in_that_park():
+    text = ("T\n\n总投资45亿元的柏川科技园,实现产业与城市有机融合。\n\n5年前,常州松岭科技园落户天宁。"
+            "今年5月,常州松岭科技园二期开工,将加大孵化链条的物理空间和服务性投入。")
+    projects = _projects(text)
+    assert projects.get("常州松岭科技园二期", (None,) * 3)[:2] == ("常州松岭科技园", "开工"), projects
+    # the sum written before the park describes the park, not the phase that starts
+    text = "T\n\n2022年1月3日,总投资超100亿元的狮山(云杉)智造科技产业园一期开工。"
+    assert _projects(text).get("狮山(云杉)智造科技产业园一期", (None,) * 3)[2] is None, _projects(text)

@@ -313,10 +313,13 @@ def _parks_projects_build(projects, parks) -> None:
     that no other rule places stands in that park. (A park known only from the project's name is recorded only by
     _parks_named_by_projects, in a story that names no zone.)"""
     for pm in projects:
-        if pm.park is not None or not pm.name.endswith("项目"):
+        # (常州恒生科技园二期开工: a park's phase, named without 项目, stands in that park whatever the scope says)
+        phase = not pm.name.endswith("项目") and _PHASE_TAIL_RE.search(pm.name) is not None
+        if (pm.park is not None and not phase) or not (pm.name.endswith("项目") or phase):
             continue
-        built = _PHASE_TAIL_RE.sub("", pm.name[:-2])
-        known = [p.name for p in parks for form in [p.name, *p.aliases] if len(form) >= 4 and built.endswith(form)]
+        built = _PHASE_TAIL_RE.sub("", pm.name if phase else pm.name[:-2])
+        known = [p.name for p in parks for form in [p.name, *p.aliases] if len(form) >= 4
+                 and (built == form if phase else built.endswith(form))]
         if known:
             pm.park = known[0]
 

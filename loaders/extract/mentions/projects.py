@@ -334,6 +334,8 @@ def _investment_written_against(text: str, start: int, end: int) -> tuple[Amount
     zone = _ZONE_AFTER_DE_RE.search(before)
     if zone and ENDS_WITH_PARK_RE.search(zone.group(1)):
         before = before[:zone.start() + 1]  # 总投资6.8亿元的运城经济技术开发区X基地项目: the sum, then the zone the project is in
+    if before.endswith("的") and _PARK_PHASE_END_RE.search(text, start, end) and _PHASE_STAGE_AFTER_RE.match(text, end):
+        return None  # 总投资超100亿元的X产业园一期开工: the sum describes the park, not the phase that starts
     if before.endswith("的") or (before.endswith(("、", "可")) and text.startswith("年产", start)):
         # (总投资4.36亿元、年产16万吨的EPS项目, 总投资10亿元可年产100万吨焊接钢管项目: a sum, then the capacity the name opens with)
         mm = _INVEST_TAIL_RE.search(before[:-1])
@@ -1200,7 +1202,20 @@ def _phase_works(doc: Doc) -> list[Candidate]:
         stem = text[start:m.start()]
         if 2 <= len(stem) <= 8 and not is_generic_stem(stem) and not re.search(r"[的了]", stem):
             out.append((text[start:m.end()], start, m.end(), "project_phase_works"))
+    for m in _PARK_PHASE_STAGED_RE.finditer(text):
+        # 常州恒生科技园二期开工: a park's phase that reaches a stage is the works that build it, a project
+        start = name_start(text, m.start("phase"), max_len=16)
+        stem = text[start:m.start("kind")]
+        if 2 <= len(stem) and not is_generic_stem(stem) and not VERBISH_RE.search(stem) \
+                and not any(c[1] == start for c in out):
+            out.append((text[start:m.end("phase")], start, m.end("phase"), "project_phase_works"))
     return out
+
+
+_PARK_PHASE_END_RE = re.compile(r"(?:科技园|产业园|工业园|创业园|孵化园|软件园|物流园|创新园)(?:[一二三四五六七八九十]期|首期)$")
+_PHASE_STAGE_AFTER_RE = re.compile(r"(?:工程)?(?:正式|顺利|全面)?(?:开工|动工|奠基|竣工|投产|开园|建成|启用)")
+_PARK_PHASE_STAGED_RE = re.compile(r"(?P<kind>科技园|产业园|工业园|创业园|孵化园|软件园|物流园|创新园)(?P<phase>[一二三四五六七八九十]期|首期)"
+                                   r"(?=" + _PHASE_STAGE_AFTER_RE.pattern + ")")
 
 
 def _facilities(doc: Doc) -> list[Candidate]:
