@@ -176,3 +176,8 @@ def test_a_parks_phase_that_reaches_a_stage_is_a_project_in_that_park():
     # the sum written before the park describes the park, not the phase that starts
     text = "T\n\n2022年1月3日,总投资超100亿元的狮山(云杉)智造科技产业园一期开工。"
     assert _projects(text).get("狮山(云杉)智造科技产业园一期", (None,) * 3)[2] is None, _projects(text)
+
+
+def test_a_park_name_never_starts_inside_a_number():
+    text = "T\n\n园区经济经过了1.0纯工业厂房时代、2.0办公工业时代、3.0总部式产业园区时代,以柏川科技园为代表的一批园区开启了新时代。"
+    assert {p.name for p in extract(text).parks} == {"柏川科技园"}, extract(text).parks

@@ -1121,7 +1121,9 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     """All parks of an article (one mention per park, with aliases) and every occurrence of each."""
     text = doc.text
     cands = _candidates(doc)
-    good = [c for c in cands if c.kind]
+    # (3.0总部式产业园区时代: a name never starts inside a number)
+    good = [c for c in cands if c.kind and not (c.name[:1].isdigit() and c.start > 0 and
+                                                (text[c.start - 1] in ".．" or text[c.start - 1].isdigit()))]
     # group spellings
     groups: dict[str, list[_Cand]] = {}
     alias_of: dict[str, str] = {}
