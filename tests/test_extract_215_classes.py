@@ -181,3 +181,12 @@ def test_a_parks_phase_that_reaches_a_stage_is_a_project_in_that_park():
 def test_a_park_name_never_starts_inside_a_number():
     text = "T\n\n园区经济经过了1.0纯工业厂房时代、2.0办公工业时代、3.0总部式产业园区时代,以柏川科技园为代表的一批园区开启了新时代。"
     assert {p.name for p in extract(text).parks} == {"柏川科技园"}, extract(text).parks
+
+
+# From real288's errors (山东 coastal and northern zones 2011–2017; scored once before it was read).
+
+def test_an_adverb_and_a_verb_before_the_word_project_make_a_clause():
+    text = "T\n\n在柏川集团戴卡轮毂项目,邓向阳认真听取项目情况介绍。石花镇不断加大项目建设力度。"
+    assert set(_projects(text)) == {"柏川集团戴卡轮毂项目"}, _projects(text)
+    text = "T\n\n松岭县废纸回收再利用项目开工。"
+    assert "松岭县废纸回收再利用项目" in _projects(text) or "废纸回收再利用项目" in _projects(text), _projects(text)

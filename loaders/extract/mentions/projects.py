@@ -1698,6 +1698,8 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
         if _HAS_COUNT_END_RE.search(name) or _SLOGAN_END_RE.search(name) or (
                 _VERB_BEFORE_HEAD_RE.search(name) and word_tag(text, s + len(name) - 3, s + len(name) - 2) == "v"):
             continue  # 惠州有70多个项目入列, 新上项目, 以更强信心和力度聚项目优产业, 立足优势谋项目: a clause, no name
+        if name.endswith("项目") and _adverb_verb_before_head(text, s + len(name) - 2):
+            continue  # 邓向阳认真听取项目情况介绍: an adverb and a verb whose object is 项目, a clause, no name
         if unbalanced_brackets(name):
             continue  # (…建设项目(灵南路、灵北路): an item cut out of a bracket is no name)
         # 绥芬河市恒驰…基地: the name is kept without its city or province, the written form as an alias
@@ -2693,6 +2695,13 @@ def _inserted_short_forms(doc: Doc, out: dict[str, ProjectMention]) -> None:
         else:
             _merge_into(q, pm)
             del out[key]
+
+def _adverb_verb_before_head(text: str, head: int) -> bool:
+    """True when the words right before 项目 at `head` are an adverb and a verb (认真/听取/项目)."""
+    words = [t for t in tokens_around(text, max(0, head - 1)) if t.end <= head]
+    return len(words) >= 2 and words[-1].end == head and words[-1].tag == "v" and len(words[-1].word) >= 2 \
+        and words[-2].tag in ("ad", "d") and len(words[-2].word) >= 2  # (not 回收再利用项目: 再 joins two verbs of a trade)
+
 
 def _inserted_into(short: str, name: str, *, lo: int = 2, tail: int = 4) -> bool:
     """True when `name` is `short` with a few characters put in after its first `lo`, none of them a digit, and
