@@ -190,3 +190,11 @@ def test_an_adverb_and_a_verb_before_the_word_project_make_a_clause():
     assert set(_projects(text)) == {"柏川集团戴卡轮毂项目"}, _projects(text)
     text = "T\n\n松岭县废纸回收再利用项目开工。"
     assert "松岭县废纸回收再利用项目" in _projects(text) or "废纸回收再利用项目" in _projects(text), _projects(text)
+
+
+# From real289's errors (江西 zones 2015–2018; scored once before it was read).
+
+def test_what_listed_firms_are_like_is_no_firm():
+    text = "T\n\n临川引进投资规模大、创新技术多的柏川铝业、松岭环保等企业,带动了有色金属产业的转型升级。"
+    companies = {c.name for c in extract(text).companies}
+    assert "投资规模大" not in companies and {"柏川铝业", "松岭环保"} <= companies, companies

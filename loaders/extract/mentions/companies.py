@@ -482,6 +482,10 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             if pred and pred[-1].tag in ("v", "vn") and all(w.tag in ("v", "vn", "vd", "d", "ad", "a") for w in pred):
                 i += k + 1
                 seg = text[i:end]
+            elif pred and pred[-1].tag == "a" and len(pred[-1].word) == 1 and any(
+                    w.tag == "a" and w.end == i + seg.rfind("、", 0, k) for w in tokens_around(text, i + seg.rfind("、", 0, k) - 1)):
+                i += k + 1  # 引进投资规模大、创新技术多的A、B等企业: what the firms are like, each ending in an adjective, then
+                seg = text[i:end]  # the firms
         first_sep = text.find("、", i, end)
         if _MAKES_JUST_BEFORE_RE.search(text, max(0, i - 6), i) \
                 or any(k == i or text[k - 1] in "将要可能" or text[k - 2:k] in ("主要", "重点", "计划", "专业", "从事")
