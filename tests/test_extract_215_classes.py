@@ -198,3 +198,11 @@ def test_what_listed_firms_are_like_is_no_firm():
     text = "T\n\n临川引进投资规模大、创新技术多的柏川铝业、松岭环保等企业,带动了有色金属产业的转型升级。"
     companies = {c.name for c in extract(text).companies}
     assert "投资规模大" not in companies and {"柏川铝业", "松岭环保"} <= companies, companies
+
+
+def test_the_firms_a_trade_is_led_by_are_firms():
+    text = ("T\n\n上饶经开区的光伏产业逐步形成了以柏川能源为龙头,以松岭新能源、晶科光伏、中昱新材料为骨干的产业体系。"
+            "园区以科技创新为引领,以新能源汽车为龙头。")
+    companies = {c.name for c in extract(text).companies}
+    assert {"柏川能源", "松岭新能源", "晶科光伏", "中昱新材料"} <= companies, companies
+    assert not {"科技创新", "新能源汽车"} & companies, companies

@@ -753,7 +753,27 @@ def _labels(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         if _ok(name, park_keys) and (COMPANY_WORD_END.search(name) or "牵头" in m.group()):
             s = m.start("name")
             hits.append(_Hit(name, s, s + len(name), kind_of(name), "example"))
+    for m in _LEADING_FIRMS_RE.finditer(text):
+        # 以晶科能源为龙头,以展宇新能源、晶科光伏、中昱新材料为骨干: the firms a trade is led by, each a brand (the
+        # tagger's organisation or name) and its trade; not 以科技创新为引领, 以新能源汽车为龙头 (what leads, a kind)
+        items, pos, firsts = [], m.start("items"), []
+        for item in m.group("items").split("、"):
+            at = text.index(item, pos)
+            pos = at + len(item)
+            first = next((t for t in tokens_around(text, at) if t.start == at), None)
+            if first is None or first.tag not in ("ORG", "PER", "nz") or first.end >= at + len(item) \
+                    or not _ok(item, park_keys):
+                items = []
+                break
+            items.append((item, at))
+            firsts.append(first.tag)
+        if items and "ORG" in firsts:
+            hits.extend(_Hit(item, at, at + len(item), kind_of(item), "label") for item, at in items)
     return hits
+
+
+_LEADING_FIRMS_RE = re.compile(r"以(?P<items>[\u4e00-\u9fffA-Za-z0-9]{3,8}(?:、[\u4e00-\u9fffA-Za-z0-9]{3,8}){0,5})"
+                               r"为(?:龙头|骨干|主体|支撑)")
 
 
 def _bilingual(doc: Doc, park_keys: set[str]) -> list[tuple[_Hit, str]]:
