@@ -206,3 +206,12 @@ def test_the_firms_a_trade_is_led_by_are_firms():
     companies = {c.name for c in extract(text).companies}
     assert {"柏川能源", "松岭新能源", "晶科光伏", "中昱新材料"} <= companies, companies
     assert not {"科技创新", "新能源汽车"} & companies, companies
+
+
+# From real286's errors (广东 东莞 and 肇庆 2013–2014; scored once before it was read).
+
+def test_today_opens_no_name():
+    text = "T\n\n今天,柏川产业园首个产业项目正式动工。此外,今天松岭环普工业园项目也正式签约。"
+    assert "松岭环普工业园项目" in _projects(text), _projects(text)
+    text = "T\n\n芜湖经济技术开发区举行项目集中开工仪式。市长在启动仪式上说,今天经开区集中开工、投产的项目具有投资大的特点。"
+    assert "今天经开区" not in {p.name for p in extract(text).parks}, extract(text).parks

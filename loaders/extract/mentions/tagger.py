@@ -38,7 +38,7 @@ LEADING_BREAK_TAGS = frozenset({"v", "vd", "d", "ad", "p", "u", "r", "xc", "c", 
 #: A time expression the tagger tags TIME that cannot open a name (一季度, 2023年, 今年); 百年 can (百年煜华…).
 _TIME_WORD_RE = re.compile(r"\d|季度|[上下]半年|[今去明前]年|近年|目前|当前|此前|近期|[年月日]底|月份?$|日$"
                             # (为后期发展数字化产业园: a time, then a verb; 如今高新区的人气…: 'nowadays'; 未来 opens names)
-                            r"|^[前后初中末远]期$|^(?:今后|以后|如今|现如今|眼下|当下|现阶段|现在)$")
+                            r"|^[前后初中末远]期$|^(?:今后|以后|如今|现如今|眼下|当下|现阶段|现在|今天|昨天|明天|当天|近日|日前)$")
 #: Locative words that end a clause: 改革后开发区, 园区内企业.
 _AFTER_WORDS = frozenset({"后", "前", "内", "里", "间", "以来", "期间"})
 #: A compass point, then one of these, gives a route's or a site's bounds (北起, 南至, 东临, 西接)
