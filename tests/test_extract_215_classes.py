@@ -215,3 +215,11 @@ def test_today_opens_no_name():
     assert "松岭环普工业园项目" in _projects(text), _projects(text)
     text = "T\n\n芜湖经济技术开发区举行项目集中开工仪式。市长在启动仪式上说,今天经开区集中开工、投产的项目具有投资大的特点。"
     assert "今天经开区" not in {p.name for p in extract(text).parks}, extract(text).parks
+
+
+# From real284's errors (listed firms' and business-press projects in named zones 2013–2019; scored once before it
+# was read).
+
+def test_a_project_named_by_its_size_alone_is_no_name():
+    text = "T\n\n除 200亿项目外,还有 50亿的“柏川新城产城融合项目”,投资时间为 2019 - 2023年。"
+    assert "200亿项目" not in _projects(text), _projects(text)

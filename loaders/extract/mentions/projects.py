@@ -1409,7 +1409,7 @@ _HAS_COUNT_END_RE = re.compile(r"有(?:\d+|[一二两三四五六七八九十百
 _SLOGAN_END_RE = re.compile(r"(?:^新上|高大上)项目$")
 _VERB_BEFORE_HEAD_RE = re.compile(r"[聚抓谋招引促稳]项目$")
 # a sum inside a name: 百亿元项目, 超亿元产业项目, 千万美元外资项目
-_SUM_IN_NAME_RE = re.compile(r"(?:\d|[十百千万亿两])(?:亿|万)?(?:美)?元")
+_SUM_IN_NAME_RE = re.compile(r"(?:\d|[十百千万亿两])(?:亿|万)?(?:美)?元|^\s*\d+(?:\.\d+)?\s*亿(?:美元)?项目$")  # (除 200亿项目外: a size, no name)
 # 一期项目, 二期工程: a phase of what the name opens with
 _OWN_PHASE_RE = re.compile(r"(?:一期|二期|三期|四期|首期)(?:项目|工程)")
 # 作为…首个…的: what follows is the class the subject is the first or the only one of
