@@ -1398,11 +1398,11 @@ REAL69_FLOORS = {"parks F1": 0.95, "companies F1": 0.90, "projects F1": 0.77, "f
 # Studied at 2.03 after that first score: kinds of firms and sectors in a list are no firms, 宗 counts projects:
 # companies 0.70 -> 1.00, projects 0.64 -> 0.70. Floors raised to 0.05 below.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL70_FLOORS = {"parks F1": 0.74, "companies F1": 0.95, "projects F1": 0.67, "facts F1": 0.44,
-                 "project parks": 0.33, "company parks": 0.38, "project status": 0.62,
-                 "fully right project rows": 0.17, "facts with the right subject, precision": 0.51,
-                 "facts with the right subject, recall": 0.20, "project amounts": 0.70,
-                 "project amount qualifiers": 0.95}
+# At 2.15 (b425e98), rescored after the rules of 2.15 (which moved it): raised to 0.05 below the figures now.
+REAL70_FLOORS = {"parks F1": 0.74, "companies F1": 0.95, "projects F1": 0.67, "facts F1": 0.47, "project parks": 0.33,
+                 "company parks": 0.38, "project status": 0.62, "fully right project rows": 0.17,
+                 "facts with the right subject, precision": 0.55, "facts with the right subject, recall": 0.23,
+                 "project amounts": 0.70, "project amount qualifiers": 0.95}
 
 # tests/eval/real71: 7 real items on 江苏 and 浙江 zones (2014-2025: 靖江经济技术开发区 (中国江苏网 2019), 杭州湾新区 (宁波日报 2014), 瑞安经济开发区
 # (温州日报 2021), 启东生命健康产业园 (南通日报 2025), 嵊州's 临杭产业园 (嵊州新闻网 2020), 桐乡经济开发区 (2023), 温州经开区 (2022)), collected at extractor
@@ -1522,10 +1522,10 @@ REAL78_FLOORS = {"parks F1": 0.75, "companies F1": 0.55, "projects F1": 0.79, "f
 # Studied at 2.03 after that first score: a list sited in its own clause, 落户X的 is where not the event: status 15/26 ->
 # 26/26, fully right rows 5/37 -> 16/37. Floors raised to 0.05 below.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
-REAL79_FLOORS = {"parks F1": 0.92, "companies F1": 0.68, "projects F1": 0.77, "facts F1": 0.68,
-                 "project parks": 0.73, "company parks": 0.62, "project status": 0.95,
-                 "fully right project rows": 0.38, "facts with the right subject, precision": 0.69,
-                 "facts with the right subject, recall": 0.45}
+# At 2.15 (b425e98), rescored after the rules of 2.15 (which moved it): raised to 0.05 below the figures now.
+REAL79_FLOORS = {"parks F1": 0.92, "companies F1": 0.68, "projects F1": 0.78, "facts F1": 0.68, "project parks": 0.73,
+                 "company parks": 0.62, "project status": 0.95, "fully right project rows": 0.39,
+                 "facts with the right subject, precision": 0.69, "facts with the right subject, recall": 0.45}
 
 # tests/eval/real80: 7 real items on one firm's plant in a named park (2019-2025: 肇庆高新区 (西江日报 2020), 溧水经济开发区 (南京日报
 # 2019), 徐圩新区 (智通财经 2021), 宁马新型功能区 (马鞍山日报 2022), 苏里格经济开发区 (证券时报 2025), 胡杨河经开区 (天山网 2023), 岳阳经开区 (2023)), collected at
@@ -1686,10 +1686,10 @@ REAL90_FLOORS = {"parks F1": 0.61, "companies F1": 0.79, "projects F1": 0.78, "f
 # Studied at 2.04 after that first score: a park that reports the lead's batch as its own is the story's park:
 # project parks 5 -> 8/9. Floors raised to 0.05 below.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
-REAL91_FLOORS = {"parks F1": 0.64, "companies F1": 0.91, "projects F1": 0.57, "facts F1": 0.60,
-                 "project parks": 0.84, "company parks": 0.62, "project status": 0.62,
-                 "fully right project rows": 0.41, "facts with the right subject, precision": 0.72,
-                 "facts with the right subject, recall": 0.40}
+# At 2.15 (b425e98), rescored after the rules of 2.15 (which moved it): raised to 0.05 below the figures now.
+REAL91_FLOORS = {"parks F1": 0.67, "companies F1": 0.91, "projects F1": 0.57, "facts F1": 0.60, "project parks": 0.84,
+                 "company parks": 0.62, "project status": 0.62, "fully right project rows": 0.41,
+                 "facts with the right subject, precision": 0.75, "facts with the right subject, recall": 0.42}
 
 # tests/eval/real92: 9 real items on 苏南 and 浙北 zones: 常州经开区 2020, 常州高新区 2020, 嘉兴经开区 2021, 嘉善县开发区 2012, 无锡高新区 2021,
 # 江宁区 2021, 江宁开发区 2022, 吴江开发区 2022, 德清经济开发区 2013, collected at extractor 2.03 by someone who had not seen the rules.
@@ -1818,10 +1818,13 @@ REAL100_FLOORS = {"parks F1": 0.55, "companies F1": 0.95, "projects F1": 0.62, "
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
 # At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
-REAL101_FLOORS = {"parks F1": 0.78, "companies F1": 0.82, "projects F1": 0.48, "facts F1": 0.52, "project parks": 0.95,
-                  "company parks": 0.81, "project status": 0.82, "fully right project rows": 0.33,
-                  "facts with the right subject, precision": 0.19, "facts with the right subject, recall": 0.08,
-                  "project amounts": 0.75, "project amount qualifiers": 0.75}
+# At 2.15 (b425e98), rescored after the rules of 2.15 (which moved it): raised to 0.05 below the figures now.
+# project amounts held at 0.61 (was 0.75): a phase of its truth newly found (狮山(风梅岭)智造科技产业园一期), in its park, without the sum its truth gives it (written later, as the works' 一期开发地块).
+# project amount qualifiers held at 0.61 (was 0.75): the same phase, newly found, without its sum.
+REAL101_FLOORS = {"parks F1": 0.81, "companies F1": 0.82, "projects F1": 0.52, "facts F1": 0.52, "project parks": 0.95,
+                  "company parks": 0.81, "project status": 0.83, "fully right project rows": 0.33,
+                  "facts with the right subject, precision": 0.25, "facts with the right subject, recall": 0.09,
+                  "project amounts": 0.61, "project amount qualifiers": 0.61}
 
 # tests/eval/real102: 9 real items on 江西 zones: 小蓝经开区 2016, 井冈山经开区 2018 and 2026, 九江经开区 2019, 南昌高新区 2020 and 2026,
 # 上饶经开区 2021, 宜春经开区 2021, 赣州经开区 2024, collected at extractor 2.04 by someone who had not seen the rules. Scored
@@ -2032,8 +2035,9 @@ REAL117_FLOORS = {"parks F1": 0.83, "companies F1": 0.83, "projects F1": 0.61, "
 # right subject P 0.82 / R 0.68.
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
 # At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
-REAL118_FLOORS = {"parks F1": 0.64, "companies F1": 0.41, "projects F1": 0.61, "facts F1": 0.73, "project parks": 0.66,
-                  "company parks": 0.85, "project status": 0.88, "fully right project rows": 0.42,
+# At 2.15 (b425e98), rescored after the rules of 2.15 (which moved it): raised to 0.05 below the figures now.
+REAL118_FLOORS = {"parks F1": 0.64, "companies F1": 0.41, "projects F1": 0.61, "facts F1": 0.75, "project parks": 0.66,
+                  "company parks": 0.85, "project status": 0.91, "fully right project rows": 0.46,
                   "facts with the right subject, precision": 0.78, "facts with the right subject, recall": 0.62}
 
 # tests/eval/real119: 7 real items on 山东 inland zones: 淄博高新区 2021, 泰安高新区 2016, 济南高新区 2018, 诸城悦东新材料产业园 2023, 临沂市高新区
@@ -2058,10 +2062,10 @@ REAL119_FLOORS = {"parks F1": 0.89, "companies F1": 0.83, "projects F1": 0.59, "
 # Studied at 2.05 after that first score: 工业加工区 is a park word: parks F1 0.44 -> 0.50, facts 0.32 -> 0.44, project
 # parks 8 -> 13/14, fully right rows 8 -> 12/14, right subject 0.25 / 0.07 -> 0.46 / 0.19. Floors raised to 0.05
 # below.
-REAL120_FLOORS = {"parks F1": 0.45, "companies F1": 0.84, "projects F1": 0.91, "facts F1": 0.39,
-                  "project parks": 0.87, "company parks": 0.41, "project status": 0.95,
-                  "fully right project rows": 0.80, "facts with the right subject, precision": 0.40,
-                  "facts with the right subject, recall": 0.14}
+# At 2.15 (b425e98), rescored after the rules of 2.15 (which moved it): raised to 0.05 below the figures now.
+REAL120_FLOORS = {"parks F1": 0.45, "companies F1": 0.84, "projects F1": 0.91, "facts F1": 0.42, "project parks": 0.87,
+                  "company parks": 0.41, "project status": 0.95, "fully right project rows": 0.80,
+                  "facts with the right subject, precision": 0.45, "facts with the right subject, recall": 0.17}
 
 # tests/eval/real121: 7 real items on listed firms and their park projects: 邵阳经济开发区 2020, 临海国际医药小镇 2023, 芜湖经济技术开发区
 # 2011, 常州天宁经济开发区 2019, 祁阳高新区 2023, 漳州开发区 2011, 常州高新区 2018, collected at extractor 2.05 by someone who had not seen
@@ -2070,8 +2074,9 @@ REAL120_FLOORS = {"parks F1": 0.45, "companies F1": 0.84, "projects F1": 0.91, "
 # with the right subject P 0.60 / R 0.67.
 # At 2.07 (d856247), rescored after the rules of 2.07 (which moved it): raised to 0.05 below the figures now.
 # At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
-REAL121_FLOORS = {"parks F1": 0.82, "companies F1": 0.37, "projects F1": 0.71, "facts F1": 0.83, "project parks": 0.70,
-                  "company parks": 0.20, "project status": 0.57, "fully right project rows": 0.28,
+# At 2.15 (b425e98), rescored after the rules of 2.15 (which moved it): raised to 0.05 below the figures now.
+REAL121_FLOORS = {"parks F1": 0.82, "companies F1": 0.37, "projects F1": 0.75, "facts F1": 0.83, "project parks": 0.70,
+                  "company parks": 0.20, "project status": 0.57, "fully right project rows": 0.31,
                   "facts with the right subject, precision": 0.55, "facts with the right subject, recall": 0.61}
 
 # tests/eval/real122: 9 real items on 北京 and 上海 zones and sub-parks: 北京经济技术开发区 2002, 漕河泾开发区 2012, 青浦工业园区 2012, 嘉定工业区
@@ -2082,8 +2087,10 @@ REAL121_FLOORS = {"parks F1": 0.82, "companies F1": 0.37, "projects F1": 0.71, "
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
 # At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
 # At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
-REAL122_FLOORS = {"parks F1": 0.75, "companies F1": 0.86, "projects F1": 0.66, "facts F1": 0.69, "project parks": 0.77,
-                  "company parks": 0.55, "project status": 0.77, "fully right project rows": 0.51,
+# At 2.15 (b425e98), rescored after the rules of 2.15 (which moved it): raised to 0.05 below the figures now.
+# project status held at 0.70 (was 0.77): 大宗气体站项目, now named as its truth names it (after 新建), is matched; its truth reads 新建 as being built, the rules give it no stage.
+REAL122_FLOORS = {"parks F1": 0.75, "companies F1": 0.86, "projects F1": 0.72, "facts F1": 0.69, "project parks": 0.78,
+                  "company parks": 0.55, "project status": 0.70, "fully right project rows": 0.51,
                   "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.62}
 
 # tests/eval/real123: 8 real items on 陕西, 甘肃 and 宁夏 zones: 宝鸡高新区 2025, 咸阳高新区 2025, 西咸新区 2024, 兰州新区 2016, 2019 and
@@ -2126,10 +2133,11 @@ REAL125_FLOORS = {"parks F1": 0.73, "companies F1": 0.73, "projects F1": 0.71, "
 # (2.12): two figures of a town's foundries (以恒立公司为龙头的铸造企业…已发展到17家) now land on the park named just before them, where
 # its truth gives them to no park.
 # At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
-REAL126_FLOORS = {"parks F1": 0.85, "companies F1": 0.73, "projects F1": 0.67, "facts F1": 0.65, "project parks": 0.95,
-                  "company parks": 0.83, "project status": 0.95, "fully right project rows": 0.58,
-                  "facts with the right subject, precision": 0.40, "facts with the right subject, recall": 0.28,
-                  "project amounts": 0.45, "project amount qualifiers": 0.95}
+# At 2.15 (b425e98), rescored after the rules of 2.15 (which moved it): raised to 0.05 below the figures now.
+REAL126_FLOORS = {"parks F1": 0.85, "companies F1": 0.73, "projects F1": 0.80, "facts F1": 0.65, "project parks": 0.95,
+                  "company parks": 0.83, "project status": 0.95, "fully right project rows": 0.75,
+                  "facts with the right subject, precision": 0.40, "facts with the right subject, recall": 0.33,
+                  "project amounts": 0.61, "project amount qualifiers": 0.95}
 
 # tests/eval/real127: 6 real items on 河北 and 山西 zones 2022-2024: 石家庄高新区 2022 (two), 襄汾经济技术开发区 2024, 山西转型综改示范区 2022,
 # 张北县 经济开发区 2023, 运城 2022, collected at extractor 2.05 by someone who had not seen the rules. Scored once, at e5c68ed
@@ -2393,10 +2401,10 @@ REAL147_FLOORS = {"parks F1": 0.82, "companies F1": 0.70, "projects F1": 0.86, "
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
 # At 2.10 (575c7f97): project status lowered to the figure now: a project now found (its sum had been the park's), its
 # start missed.
-REAL148_FLOORS = {"parks F1": 0.61, "companies F1": 0.76, "projects F1": 0.36, "facts F1": 0.63,
-                  "project parks": 0.75, "company parks": 0.72, "project status": 0.80,
-                  "fully right project rows": 0.28, "facts with the right subject, precision": 0.52,
-                  "facts with the right subject, recall": 0.68}
+# At 2.15 (b425e98), rescored after the rules of 2.15 (which moved it): raised to 0.05 below the figures now.
+REAL148_FLOORS = {"parks F1": 0.65, "companies F1": 0.76, "projects F1": 0.36, "facts F1": 0.63, "project parks": 0.75,
+                  "company parks": 0.72, "project status": 0.80, "fully right project rows": 0.28,
+                  "facts with the right subject, precision": 0.54, "facts with the right subject, recall": 0.68}
 
 # tests/eval/real149: 4 real items on zone and county project lists: 遂宁经开区 2021, 沈抚新区 2019, 驿城区 2016, 项城市 2020,
 # collected at extractor 2.06 by someone who had not seen the rules. Scored once, at 27b1b40 (2.06), before its output
@@ -2478,10 +2486,10 @@ REAL154_FLOORS = {"parks F1": 0.77, "companies F1": 0.95, "projects F1": 0.77, "
 # subject P 0.44 / R 0.29.
 # At 2.07 (d856247), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
 # the figures now.
-REAL155_FLOORS = {"parks F1": 0.80, "companies F1": 0.79, "projects F1": 0.71, "facts F1": 0.58,
-                  "project parks": 0.87, "company parks": 0.95, "project status": 0.86,
-                  "fully right project rows": 0.63, "facts with the right subject, precision": 0.38,
-                  "facts with the right subject, recall": 0.24}
+# At 2.15 (b425e98), rescored after the rules of 2.15 (which moved it): raised to 0.05 below the figures now.
+REAL155_FLOORS = {"parks F1": 0.80, "companies F1": 0.79, "projects F1": 0.71, "facts F1": 0.60, "project parks": 0.87,
+                  "company parks": 0.95, "project status": 0.86, "fully right project rows": 0.63,
+                  "facts with the right subject, precision": 0.39, "facts with the right subject, recall": 0.28}
 
 # tests/eval/real156: 6 real items on 广东 zones 2011-2014: 中山火炬开发区 2011, 佛山(清远) and 佛山(云浮) 产业转移工业园 2012, 珠海经济技术开发区
 # 2012, 松山湖 2014, 东升工业园 2014, 中国电子东莞产业基地 2011, collected at extractor 2.06 by someone who had not seen the rules.
@@ -2578,9 +2586,10 @@ REAL162_FLOORS = {"parks F1": 0.89, "companies F1": 0.82, "projects F1": 0.53, "
 # At 2.07 (d856247), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
 # the figures now.
 # At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
-REAL163_FLOORS = {"parks F1": 0.73, "companies F1": 0.64, "projects F1": 0.52, "facts F1": 0.40, "project parks": 0.95,
+# At 2.15 (b425e98), rescored after the rules of 2.15 (which moved it): raised to 0.05 below the figures now.
+REAL163_FLOORS = {"parks F1": 0.73, "companies F1": 0.64, "projects F1": 0.52, "facts F1": 0.43, "project parks": 0.95,
                   "company parks": 0.65, "project status": 0.95, "fully right project rows": 0.39,
-                  "facts with the right subject, precision": 0.25, "facts with the right subject, recall": 0.10}
+                  "facts with the right subject, precision": 0.28, "facts with the right subject, recall": 0.14}
 
 # tests/eval/real164: 8 real items on park developers and operators 2018-2025: 舒城产业新城 2020, 东部智谷 2020, 联东U谷 大连 2020
 # and 嘉善 2019, 华夏幸福 杭州 2018, 合肥 park REIT 2022, 闽侯 2025, 中新集团 2019, collected at extractor 2.07 by someone who had not
@@ -2678,10 +2687,10 @@ REAL171_FLOORS = {"parks F1": 0.91, "companies F1": 0.95, "projects F1": 0.89, "
 # At 2.07 (d856247), rescored after the rules of 2.07 (this set studied after its first score): raised to 0.05 below
 # the figures now.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
-REAL172_FLOORS = {"parks F1": 0.71, "companies F1": 0.81, "projects F1": 0.52, "facts F1": 0.71,
-                  "project parks": 0.28, "company parks": 0.51, "project status": 0.95,
-                  "fully right project rows": 0.13, "facts with the right subject, precision": 0.42,
-                  "facts with the right subject, recall": 0.50}
+# At 2.15 (b425e98), rescored after the rules of 2.15 (which moved it): raised to 0.05 below the figures now.
+REAL172_FLOORS = {"parks F1": 0.71, "companies F1": 0.81, "projects F1": 0.61, "facts F1": 0.72, "project parks": 0.37,
+                  "company parks": 0.51, "project status": 0.95, "fully right project rows": 0.22,
+                  "facts with the right subject, precision": 0.45, "facts with the right subject, recall": 0.50}
 
 # tests/eval/real173: 8 real items on 重庆 zones 2021-2025: 两江新区 2023, 璧山高新区 2022, 西部(重庆)科学城 2023, 长寿经开区 2023, 永川综保区
 # 2023, 西永微电园 2025, 成渝 parks notice 2023, 璧山片区 2021, collected at extractor 2.07 by someone who had not seen the
@@ -2960,10 +2969,10 @@ REAL197_FLOORS = {"parks F1": 0.59, "companies F1": 0.73, "projects F1": 0.64, "
 # facts 0.81; company parks 4/4, project parks 5/9, status 9/9, fully right rows 4/13, facts with the right subject P
 # 0.75 / R 0.58.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL198_FLOORS = {"parks F1": 0.58, "companies F1": 0.68, "projects F1": 0.73, "facts F1": 0.76,
-                  "project parks": 0.51, "company parks": 0.95, "project status": 0.95,
-                  "fully right project rows": 0.26, "facts with the right subject, precision": 0.70,
-                  "facts with the right subject, recall": 0.54}
+# At 2.15 (b425e98), rescored after the rules of 2.15 (which moved it): raised to 0.05 below the figures now.
+REAL198_FLOORS = {"parks F1": 0.58, "companies F1": 0.68, "projects F1": 0.76, "facts F1": 0.76, "project parks": 0.51,
+                  "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.28,
+                  "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.54}
 
 # tests/eval/real199: 7 real items on 湖北 city zones 2022-2025: 十堰经开区 2022, 宜昌高新区 2022, 荆门高新区 2024, 湖北自贸区襄阳片区 2022,
 # 荆州经开区 2025, 随州高新区 2022, 十堰经开区 2024, collected at extractor 2.08 by someone who had not seen the rules. Scored once,
@@ -3833,10 +3842,11 @@ REAL278_FLOORS = {"parks F1": 0.52, "companies F1": 0.57, "projects F1": 0.72, "
 # tests/eval/real279: 3 real items on 山西 zones 2017-2019: 屯留县煤化工工业园区 2017, 大同经济技术开发区 2018, 泽州 and 万荣 clusters 2019,
 # collected at extractor 2.14 by someone who had not seen the rules. Scored once, at fe37610 (2.14), before its output
 # was read: parks F1 0.89, companies 0.67, projects 0.36, facts 0.97; company parks 5/5, project parks 2/2, status
-# 1/2, fully right rows 1/2, facts with the right subject P 1.00 / R 0.95. Not studied yet: floors 0.05 below those
-# first figures or the ones at 2.14 (fbd9c21), whichever is higher.
-REAL279_FLOORS = {"parks F1": 0.83, "companies F1": 0.61, "projects F1": 0.31, "facts F1": 0.92, "project parks": 0.95,
-                  "company parks": 0.95, "project status": 0.45, "fully right project rows": 0.45,
+# 1/2, fully right rows 1/2, facts with the right subject P 1.00 / R 0.95. Floors 0.05 below those first
+# figures or the ones at 2.14 (fbd9c21), whichever was higher; studied at 2.15, after that first score.
+# At 2.15 (b425e98), rescored after the rules of 2.15 (which moved it): raised to 0.05 below the figures now.
+REAL279_FLOORS = {"parks F1": 0.95, "companies F1": 0.95, "projects F1": 0.95, "facts F1": 0.92, "project parks": 0.95,
+                  "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.70,
                   "facts with the right subject, precision": 0.95, "facts with the right subject, recall": 0.89}
 
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
