@@ -302,6 +302,18 @@ REAL276 = EVAL / "real276"  # 6 more (河南 zones 2015-2019: 南阳 卧龙区 2
 REAL277 = EVAL / "real277"  # 5 more (山东 zones 2015-2019: 齐河 2017, 泰山区 2017, 荣成经济开发区 2017, 德州 2018, 烟台经济技术开发区)
 REAL278 = EVAL / "real278"  # 7 more (park developers and operators 2016-2022: 亿达科技新城 2016, 啟迪東盟科技城 2017 (traditional script as published), 华夏幸福 萧山产业新城 2018, 泾阳产业新城 2019, 中南高科 肇庆 2019, 启迪 武汉 2020, 中堂天安数码城 2022)
 REAL279 = EVAL / "real279"  # 3 more (山西 zones 2017-2019: 屯留县煤化工工业园区 2017, 大同经济技术开发区 2018, 泽州 and 万荣 clusters 2019)
+REAL280 = EVAL / "real280"  # 8 more (浙江 宁波, 舟山, 台州 and 温州 zones and parks 2016-2021: 杭州湾新区 2021, 舟山 海洋产业集聚区 2016, 玉环 2017, 奉化经济开发区 2020, 岱山 新材料产业园 2021, 宁海 and 乐清 小微园 2018-2020, 宁波石化开发区 2020)
+REAL281 = EVAL / "real281"  # 6 more (关中 and 天水 zones 2014-2018: 渭北工业区 2014, 宝鸡 2016 and 2018 (two), 渭南经开区 2018, 天水经济技术开发区 2017, 宝鸡高新区 2018)
+REAL282 = EVAL / "real282"  # 5 more (福建 厦门, 泉州, 漳州 and 莆田 zones and parks in 2019: 后溪工业组团, 仙港工业园开发区, 厦门火炬(翔安)产业区, 泉州's 投洽会 signings, 龙海 南太武南溪湾)
+REAL283 = EVAL / "real283"  # 6 more (北京 and 天津 district parks 2014-2020: 北京高端制造(业)基地 2014 and 2019, 亦庄新城 2020, 北京经济技术开发区 2019, 宝坻 九园工业园区 2017, 顺义 2016)
+REAL284 = EVAL / "real284"  # 6 more (listed firms' and business-press projects in named zones 2013-2019: 长沙高新区 2018, 马鞍山中山产业园 2016, 珠海富山工业园 2018, 临港新片区 2019, 青岛 2019, 鸠江经济开发区 2013)
+REAL285 = EVAL / "real285"  # 8 more (江苏 常州, 无锡, 泰州 and 南通 zones 2016-2019: 常州高新区 2019, 泰州医药高新区 2019, 南通高新区 2018, 宜兴 2018, 戴南镇 2019, 无锡 2018, 西太湖科技产业园 2018, 天宁区 2016)
+REAL286 = EVAL / "real286"  # 2 more (广东 东莞 and 肇庆 2013-2014: 粤海产业园 2014, 四会 2013)
+REAL287 = EVAL / "real287"  # 7 more (四川 zones outside 成都 2016-2019: 泸州白酒产业园区 2016, 遂宁经开区 2017, 自贡航空产业园区 2017, 遂宁 安居区 2017, 宜宾临港经济开发区 2018, 长宁 2019, 西充经济开发区 2019)
+REAL288 = EVAL / "real288"  # 5 more (山东 coastal and northern zones 2011-2017: 日照国际海洋城 2013, 滨州经济开发区 2013, 莒县 2013, 滨州 2011 (traditional script as published), 威海 临港区 2017)
+REAL289 = EVAL / "real289"  # 6 more (江西 zones 2015-2018: 抚州高新区 2017 and 2018, 上饶经开区 2018, 赣州经开区 2017, 抚州 2015, 上饶县 2018)
+REAL290 = EVAL / "real290"  # 6 more (Taiwan, Hong Kong and Macau press in traditional script 2013-2019: 加工出口區台中園區 2015, 中科后里園區 2017, 泰山 and 彰濱工業區 2019, 淮安 2016, 加工出口區 2013, 粵澳合作中醫藥科技產業園 2016)
+REAL291 = EVAL / "real291"  # 6 more (贵州 zones 2014-2018: 普定工业园区 2014, 盘北经济开发区 2015, 毕节 2015, 贵安新区 2016, 都匀经济开发区 2016, 双龙航空港经济区 2018)
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 
