@@ -407,6 +407,11 @@ def _staged_item(item: str) -> bool:
         and not re.search(r"\d", item)
 
 
+def _adjective_ends_at(text: str, pos: int) -> bool:
+    """True when the tagger reads an adjective ending right at `pos` (投资规模大/、)."""
+    return any(w.tag == "a" and w.end == pos for w in tokens_around(text, max(0, pos - 1)))
+
+
 def _counted_as_listed(text: str, m: re.Match) -> bool:
     """Whether a count that closes a list with no 等 (A、B、C、D、E五大焦化企业) counts its items: the 'N big' ones are
     then the firms named, not kinds of them."""
@@ -482,8 +487,7 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
             if pred and pred[-1].tag in ("v", "vn") and all(w.tag in ("v", "vn", "vd", "d", "ad", "a") for w in pred):
                 i += k + 1
                 seg = text[i:end]
-            elif pred and pred[-1].tag == "a" and len(pred[-1].word) == 1 and any(
-                    w.tag == "a" and w.end == i + seg.rfind("、", 0, k) for w in tokens_around(text, i + seg.rfind("、", 0, k) - 1)):
+            elif pred and pred[-1].tag == "a" and len(pred[-1].word) == 1 and _adjective_ends_at(text, i + seg.rfind("、", 0, k)):
                 i += k + 1  # 引进投资规模大、创新技术多的A、B等企业: what the firms are like, each ending in an adjective, then
                 seg = text[i:end]  # the firms
         first_sep = text.find("、", i, end)
