@@ -29,7 +29,7 @@ from .text.meta import extract_meta
 from .mentions.names import is_generic_stem, leading_place
 from .mentions.parks import (RANKS, ParkOcc, districts_of_zones, find_group_members, find_parks, generic_park_name,
                              merge_key)
-from .mentions.projects import LISTED_PROJECT_RULES, find_projects, list_site, opening_forms, project_key, sited_in_a_place
+from .mentions.projects import LISTED_PROJECT_RULES, PHASE_TAIL_RE, find_projects, list_site, opening_forms, project_key, sited_in_a_place
 from .mentions.tagger import tokens_around
 from .scope import ParkScope
 from .text.sentences import build_doc
@@ -265,7 +265,6 @@ _COUNTED_PROJECTS_AFTER_RE = re.compile(r"[^。；;，,]{0,80}?等(?:(?:\d+|[一
 # (…、安智科为光伏产业园等一批前景好、品质高的优势项目: what the batch is like, then 项目)
 # (海湾电气、X产业园等一批10亿元以上项目相继开工建设: the park is one of a batch of projects)
 _PLACE_UNIT_OPENING_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?[县市区]")
-_PHASE_TAIL_RE = re.compile(r"(?:[一二三四五六七八九十]|首)期$")
 
 
 # X产业园项目, X产业园二期项目, X产业园建设项目: a project that builds the park it is named after
@@ -314,10 +313,10 @@ def _parks_projects_build(projects, parks) -> None:
     _parks_named_by_projects, in a story that names no zone.)"""
     for pm in projects:
         # (常州恒生科技园二期开工: a park's phase, named without 项目, stands in that park whatever the scope says)
-        phase = not pm.name.endswith("项目") and _PHASE_TAIL_RE.search(pm.name) is not None
+        phase = not pm.name.endswith("项目") and PHASE_TAIL_RE.search(pm.name) is not None
         if (pm.park is not None and not phase) or not (pm.name.endswith("项目") or phase):
             continue
-        built = _PHASE_TAIL_RE.sub("", pm.name if phase else pm.name[:-2])
+        built = PHASE_TAIL_RE.sub("", pm.name if phase else pm.name[:-2])
         known = [p.name for p in parks for form in [p.name, *p.aliases] if len(form) >= 4
                  and (built == form if phase else built.endswith(form))]
         if known:

@@ -1212,10 +1212,12 @@ def _phase_works(doc: Doc) -> list[Candidate]:
     return out
 
 
-_PHASE_TAIL_RE = re.compile(r"(?:[一二三四五六七八九十]|首)期$")
-_PARK_PHASE_END_RE = re.compile(r"(?:科技园|产业园|工业园|创业园|孵化园|软件园|物流园|创新园)(?:[一二三四五六七八九十]期|首期)$")
+PHASE_TAIL_RE = re.compile(r"(?:[一二三四五六七八九十]|首)期$")  # (a name's phase at its end: X产业园二期)
+# the kinds of park one builds in phases (X科技园二期)
+_PHASED_PARK_KINDS = r"(?:科技园|产业园|工业园|创业园|孵化园|软件园|物流园|创新园)"
+_PARK_PHASE_END_RE = re.compile(_PHASED_PARK_KINDS + r"(?:[一二三四五六七八九十]期|首期)$")
 _PHASE_STAGE_AFTER_RE = re.compile(r"(?:工程)?(?:正式|顺利|全面)?(?:开工|动工|奠基|竣工|投产|开园|建成|启用)")
-_PARK_PHASE_STAGED_RE = re.compile(r"(?P<kind>科技园|产业园|工业园|创业园|孵化园|软件园|物流园|创新园)(?P<phase>[一二三四五六七八九十]期|首期)"
+_PARK_PHASE_STAGED_RE = re.compile(r"(?P<kind>" + _PHASED_PARK_KINDS + r")(?P<phase>[一二三四五六七八九十]期|首期)"
                                    r"(?=" + _PHASE_STAGE_AFTER_RE.pattern + ")")
 
 
@@ -1625,7 +1627,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
     park_forms = {f for p in parks for f in [p.name, *p.aliases]}
     # (中一产业园一期建成: a park's phase is a project only where the park is one the text names)
     cands = [c for c in cands if not (c[3] == "project_phase_works" and _PARK_PHASE_END_RE.search(c[0])
-                                      and _PHASE_TAIL_RE.sub("", c[0]) not in park_forms)]
+                                      and PHASE_TAIL_RE.sub("", c[0]) not in park_forms)]
     # 除X项目外，本次同步动工的还有…: 'besides' is no part of the name
     cands = [(c[0][1:], c[1] + 1, *c[2:]) if c[0].startswith("除") and len(c[0]) >= 6
              and text.startswith(("外", "以外", "之外"), c[2]) else c for c in cands]
