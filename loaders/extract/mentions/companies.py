@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..tables.lexicon import CN_DIGITS, CITY_RE, COUNTRIES, MACRO_REGION_RE, PLACE_PREFIX_RE, PLACES, STATE_NEW_AREA_STEMS, VERBISH_RE
+from ..tables.lexicon import CITY_RE, COUNTRIES, MACRO_REGION_RE, PLACE_PREFIX_RE, PLACES, STATE_NEW_AREA_STEMS, VERBISH_RE, numeral
 from .amounts import cn_to_int
 from .names import de_ends_brand, in_order, is_generic_stem, leading_place, name_start, norm_key, strip_quotes, unbalanced_brackets
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
@@ -417,10 +417,8 @@ def _counted_as_listed(text: str, m: re.Match) -> bool:
     then the firms named, not kinds of them."""
     if m.re is not _COUNT_CLOSED_GROUP_RE:
         return False
-    n = m.group("gap")[0]
-    n = int(n) if n.isdigit() else CN_DIGITS.get(n, 0)
     start = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n") + 1
-    return text.count("、", start, m.start()) + 1 == n
+    return text.count("、", start, m.start()) + 1 == numeral(m.group("gap")[0])
 
 
 def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, int, int]]]:

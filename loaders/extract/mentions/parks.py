@@ -14,7 +14,7 @@ from functools import lru_cache, wraps
 from dataclasses import dataclass, field
 
 from ..tables.vocab import BARE_PARK_WORDS, BUILT_AS_PROJECT_KINDS, DEFINED_AS, ENDS_WITH_PARK_RE, ENDS_WITH_ZONE_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, PARTS_VERB, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
-from ..tables.lexicon import (MACRO_REGION_RE, CITIES, CITIES_BY_PROVINCE, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, MUNICIPALITIES, NAME_CHAR_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
+from ..tables.lexicon import (MACRO_REGION_RE, CITIES, CITIES_BY_PROVINCE, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, numeral, MUNICIPALITIES, NAME_CHAR_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PLACE_PREFIX_RE, PLACES, PROVINCE_INITIALS, PROVINCES, STATE_NEW_AREA_STEMS, VERBISH_RE)
 from .tagger import LEADING_BREAK_TAGS, refine_start, tag_sentence, tokens_around, word_tag
 from .names import in_order, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_province, strip_quotes, unbalanced_brackets
@@ -884,7 +884,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         # 南宁、桂林、柳州、北海4个国家高新区; 柳州、南宁国家高新区: each city listed has a zone of that kind
         cities = re.split(r"、|和|及", m.group("cities"))
         n = m.group("n")
-        count = _numeral(n) if n else len(cities)
+        count = numeral(n) if n else len(cities)
         if count != len(cities) or len(set(cities)) != len(cities):
             continue
         kind_word = m.group("national") + m.group("kind")
@@ -944,7 +944,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         # parks, each item, also one written without a park word
         items = m.group("items").split("、")
         n = m.group("n")
-        if _numeral(n) != len(items) or not any(ENDS_WITH_PARK_RE.search(i) for i in items):
+        if numeral(n) != len(items) or not any(ENDS_WITH_PARK_RE.search(i) for i in items):
             continue
         for item in items:
             if ENDS_WITH_PARK_RE.search(item) or len(item) < 3 or VERBISH_RE.search(item) or leading_place(item)[0]:
@@ -954,7 +954,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         # 江门、中山(潮州)、…、广州海珠(丰顺)产业园等14个园区: a list the text counts as parks, as many as its items, whose
         # last item alone writes the park word: every item is a park of that kind, the word shared
         items = m.group("items").split("、")
-        if _numeral(m.group("n")) != len(items) + 1:
+        if numeral(m.group("n")) != len(items) + 1:
             continue
         pos = m.start("items")
         for item in items:
@@ -1027,11 +1027,6 @@ _PART_ITEM = r"[\u4e00-\u9fff]{2,6}?园(?!区)"
 _PART_ITEM_RE = re.compile(_PART_ITEM)
 _LISTED_PARTS_RE = re.compile(r"(?:%s、)+%s(?:(?:和|及|与)%s)?" % (_PART_ITEM, _PART_ITEM, _PART_ITEM))
 # … 这四大园区 / 等3个园区 after the list, or “一区五园” before it: the text counts the items as parks
-def _numeral(n: str) -> int:
-    """A count written in digits or as a Chinese numeral (12, 三); 0 when neither."""
-    return int(n) if n.isdigit() else CN_DIGITS.get(n, 0)
-
-
 def _add_wherever_written(text: str, out: list[_Cand], name: str) -> None:
     """A park named as an item of a list the text counts as parks: a candidate at every place its name is written
     that no named candidate holds already."""
@@ -1233,12 +1228,12 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     placed_forms: dict[str, str] = {}
     placed_in: dict[str, str] = {}  # (…and the zone it lies in, by key)
     for k in list(groups):
-        zone = next((z for z in groups if z != k and k.startswith(z) and len(k) - len(z) >= 4
-                     and (w := _final_park_word(z)) is not None and PARK_SUFFIXES[w.group()] in ZONE_KINDS
-                     and 2 <= w.start() <= 4), None)
+        zone, word = next(((z, w) for z in groups if z != k and k.startswith(z) and len(k) - len(z) >= 4
+                           and (w := _final_park_word(z)) is not None and PARK_SUFFIXES[w.group()] in ZONE_KINDS
+                           and 2 <= w.start() <= 4), (None, None))
         if zone is None or k not in groups:
             continue
-        place = zone[:_final_park_word(zone).start()]  # (the zone's stem: its county, 岱山)
+        place = zone[:word.start()]  # (the zone's stem: its county, 岱山)
         same = place + k[len(zone):]
         for o in [o for o in groups if o != k and o.endswith(same)]:
             prefix = o[:len(o) - len(same)]
@@ -2138,7 +2133,7 @@ def find_park_groups(doc: Doc) -> list[tuple[int, int, str, int]]:
         start = m.start() - len(pm.group()) if pm else m.start()
         name = text[start:m.end()]
         n = re.match(r"\d+|[一二两三四五六七八九十]+", m.group()).group()
-        count = _numeral(n)
+        count = numeral(n)
         # 6个数字经济试点园区 after 等: a list summary, not a subject group; keep it all the same
         found.append((start, m.end(), name, count))
     # canonical per count: a form that starts with a city, else the longest

@@ -14,7 +14,7 @@ from itertools import islice
 from decimal import Decimal
 
 from .amounts import AMOUNT_RE, _build
-from ..tables.lexicon import BRAND_ADVERBS, CITY_RE, CN_DIGITS, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE
+from ..tables.lexicon import BRAND_ADVERBS, CITY_RE, DEMONSTRATIVE_RE, LIMITED_FORM_RE, PROVINCE_PREFIX_RE, VERBISH_RE, numeral
 from ..tables.lexicon import MACRO_REGION_RE, PROVINCES
 from .companies import STAGED_LIST_CLOSE, STAGED_LIST_OPEN, FIRMS_LISTED_BEFORE_RE, HOUSED_FACILITY_RE, INVESTED_BEFORE_RE, INVESTS_A_SUM, LIMITED_END_RE
 from .names import LEADING_NOTE_RE, MONEY_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes, unbalanced_brackets
@@ -1004,7 +1004,7 @@ def _counted_list(doc: Doc) -> list[Candidate]:
     text = doc.text
     out: list[Candidate] = []
     for m in _COUNTED_LIST_END_RE.finditer(text):
-        n = int(m.group("n")) if m.group("n").isdigit() else CN_DIGITS.get(m.group("n"), 0)
+        n = numeral(m.group("n"))
         if n < 2:
             continue
         clause = doc.clause(m.start())
@@ -1058,7 +1058,7 @@ def _enumerated(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _ENUMERATED_RE.finditer(text):
         count = m.group("n") or m.group("after")
-        n = int(count) if count.isdigit() else CN_DIGITS.get(count, 0)
+        n = numeral(count)
         end = doc.sentence_at(m.end() - 1).end
         while end > m.end() and text[end - 1] in "。；;！!\n":
             end -= 1
@@ -2175,7 +2175,7 @@ def _status_from_summary(doc: Doc, out: dict[str, ProjectMention]) -> None:
         m = _SUMMARY_RE.match(said)
         if not m:
             continue
-        n = int(m.group("n")) if m.group("n").isdigit() else CN_DIGITS.get(m.group("n"), 0)
+        n = numeral(m.group("n"))
         sent = doc.sentences[k]
         items = text[sent.start:sent.end].count("、") + 1
         if n not in (items, len(pms)):

@@ -161,6 +161,13 @@ DEMONSTRATIVE_RE = re.compile(r"^(?:该|本|此|这|那|其|各|每|全|整个|�
                               r"|部分|一些|若干)")  # (部分县府工业区: some of a kind, a class)
 #: the value of a count written in words (两个, 八个)
 CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def numeral(n: str) -> int:
+    """A count written in digits or as a Chinese numeral (12, 三); 0 when neither."""
+    return int(n) if n.isdigit() else CN_DIGITS.get(n, 0)
+
+
 COUNT_BEFORE_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|大|类|批|支|所|项|处|单|座)[“\"']?$")
 
 PUNCT_STOP = set("，,。.；;：:！!？?、\n\t 《》【】[]—…‘’「」|/ 　丨")  # 丨: a separator in headlines and feeds
