@@ -268,8 +268,10 @@ def _after_zone_verb(text: str, start: int, end: int) -> int:
     tokens = [t for t in tokens_around(text, start) if start <= t.start and t.end <= end]
     for prev, t in zip(tokens, tokens[1:]):
         if t.tag == "v" and (len(t.word) >= 2 or t.word in _ONE_CHARACTER_BUILD_VERBS) and t.end <= end \
-                and prev.tag in ("ORG", "LOC", "nz") and prev.word[-1] in "区园城":
-            start = t.end  # (赣州开发区/建/飞地工业园; 徐水经济开发区/做大/开发区创新平台: the bare word after the verb)
+                and prev.tag in ("ORG", "LOC", "nz") and prev.word[-1] in "区园城" and end - t.end >= 2:
+            # (赣州开发区/建/飞地工业园; 徐水经济开发区/做大/开发区创新平台: the bare word after the verb; not one
+            # character: 斗门区/预制/菜产业园 is a district's park of a trade the tagger splits, 预制菜)
+            start = t.end
         elif t.word in _BUILD_VERBS and prev.tag == "LOC":
             start = t.end  # 在格尔木/建设/藏青工业园区: a place, the verb, then the park's name
         elif t.word in _BUILD_VERBS and t.end < end and _zone_before_verbs(tokens, prev):

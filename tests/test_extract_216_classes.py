@@ -1,0 +1,23 @@
+"""Rules of extractor 2.16, from what the real sets got wrong once scored. The sentences are fixtures for one
+behaviour each (invented names; places are the closed class of the lexicon); real prose is measured by
+tests/test_extraction_quality.py."""
+from __future__ import annotations
+
+from loaders.extract import extract
+
+
+def _projects(text: str) -> dict[str, tuple]:
+    return {p.name: (p.park, p.status, p.investment.text if p.investment else None) for p in extract(text).projects}
+
+
+# From real297's errors (agricultural parks 2016–2022; scored once before it was read, then studied).
+
+def test_a_district_park_of_a_trade_the_tagger_splits_keeps_its_name():
+    # 湖里区/预制/菜产业园: the tagger reads 预制 as a verb after the district; the park is still the district's
+    text = "省级现代农业产业园名单公布,湖里区预制菜产业园成功上榜。"
+    parks = {p.name for p in extract(text).parks}
+    assert parks == {"湖里区预制菜产业园"}, parks
+    # a verb of two characters or more before a longer name still opens it (江州区/加大/蔗糖循环经济产业园区)
+    text = "江州区加大柏川循环经济产业园区建设力度。"
+    parks = {p.name for p in extract(text).parks}
+    assert "江州区加大柏川循环经济产业园区" not in parks, parks
