@@ -21,3 +21,12 @@ def test_a_district_park_of_a_trade_the_tagger_splits_keeps_its_name():
     text = "江州区加大柏川循环经济产业园区建设力度。"
     parks = {p.name for p in extract(text).parks}
     assert "江州区加大柏川循环经济产业园区" not in parks, parks
+
+
+def test_an_officer_on_site_names_no_firm():
+    text = "柏川食品厂房主体工程已封顶,计划明年建成投产。现场相关负责人介绍,项目总投资约2亿元。"
+    companies = {c.name for c in extract(text).companies}
+    assert not companies & {"现场", "现场相关"}, companies
+    text = "施工现场负责人表示,工程将于年底完工;松岭科技负责人介绍了产品。"
+    companies = {c.name for c in extract(text).companies}
+    assert "施工现场" not in companies and "松岭科技" in companies, companies

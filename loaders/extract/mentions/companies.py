@@ -653,6 +653,8 @@ def _officials_named(doc: Doc, a: int, item: str) -> bool:
     return _OFFICE_WORDS_RE.search(text, lo, a) is not None
 
 
+# where an officer stands, not whose (现场相关负责人介绍, 工地负责人): no firm
+_SITE_WORD_RE = re.compile(r"(?:施工|项目)?(?:现场|工地)(?:相关)?")
 _PERSON_TITLE_RE = re.compile(r"(?:[省市县区]级)?(?:领导|负责人|书记|副?市长|副?县长|副?区长|副?主任)(?=[\u4e00-\u9fff]{2,3}$)")
 _TITLE_MODIFIER_RE = re.compile(r"(?:高级|常务|执行|首席|资深|联席|副|总|代理|名誉|荣誉)+")
 
@@ -688,7 +690,7 @@ def _roles(doc: Doc, park_keys: set[str]) -> list[_Hit]:
             continue  # 从业人员中研发人员: the staff among whom the role is counted, no firm
         if not _ok(name, park_keys) or len(name) > 20 or _TITLE_MODIFIER_RE.fullmatch(name) \
                 or re.search(r"(?:单位|部门)$", name) or _DESCRIBED_FIRMS_RE.search(name) \
-                or _KIND_OF_BODY_RE.fullmatch(name) or _REGION_NAME_RE.fullmatch(name):
+                or _KIND_OF_BODY_RE.fullmatch(name) or _REGION_NAME_RE.fullmatch(name) or _SITE_WORD_RE.fullmatch(name):
             continue  # 高级总裁, 常务副总经理: the first words of a title; 施工单位负责人: a role's unit, no firm
             # (境内外知名商协会负责人, 新型研发机构负责人: bodies described; 海淀区相关负责人: the district's official)
         hits.append(_Hit(name, start, start + len(name), kind_of(name), "role"))
