@@ -30,3 +30,13 @@ def test_an_officer_on_site_names_no_firm():
     text = "施工现场负责人表示,工程将于年底完工;松岭科技负责人介绍了产品。"
     companies = {c.name for c in extract(text).companies}
     assert "施工现场" not in companies and "松岭科技" in companies, companies
+
+
+# From real301's errors (福建 福州 / 宁德 / 三明 / 南平 zones 2014–2019; scored once before it was read).
+
+def test_a_span_of_months_counts_nothing():
+    text = ("柏川工业园区管委会副主任接待了客商。\n\n去年7月,该园区启动建设,短短10个月,旧园区松岭新材料竣工试机;"
+            "项目总工期48个月,历时3个多月完成签约。园区已入驻企业12家。")
+    facts = {(f.metric, int(f.amount.value)) for f in extract(text).facts}
+    assert not {v for _, v in facts} & {10, 48, 3}, facts
+    assert ("enterprises", 12) in facts, facts

@@ -124,6 +124,10 @@ def _unit_code(unit: str | None, has_mult: bool) -> str | None:
 _PROJECTS_AFTER_RE = re.compile(r"(?:重点|重大|产业|工业|新建|新开工|续建|签约|招商)?(?:项目)")
 
 
+# what 个 measures when the figure is a span of time (10个月, 3个多月, 48个小时)
+_DURATION_AFTER_RE = re.compile(r"多?(?:月|小时|工作日|季度|星期|礼拜)")
+
+
 def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
     num, unit, mult = m.group("num"), m.group("unit"), m.group("mult")
     is_cn = not num[0].isdigit()
@@ -151,6 +155,8 @@ def _build(m: re.Match[str], text: str, offset: int = 0) -> Amount | None:
         return None  # 超百亿项目: a size of project (百亿), not a count in 项
     if unit == "个" and after.startswith("百分点"):
         return None  # 拉动固投19.7个百分点: a difference of rates in points, not a count
+    if unit == "个" and _DURATION_AFTER_RE.match(after):
+        return None  # 短短10个月, 3个多月: a span of time, not a count of anything
     if _BAD_AFTER.match(after) or after.startswith("级"):
         return None  # 百亿元级, 千亿级: a size class, not a figure
     if not unit and not mult:
