@@ -40,3 +40,9 @@ def test_a_span_of_months_counts_nothing():
     facts = {(f.metric, int(f.amount.value)) for f in extract(text).facts}
     assert not {v for _, v in facts} & {10, 48, 3}, facts
     assert ("enterprises", 12) in facts, facts
+
+
+def test_projects_a_place_is_led_by_are_no_project():
+    text = "作为闽北工业重镇,邵武以项目为引领,既打造百个绿色产业项目,又做强百个亿元企业。松岭新材料项目总投资5亿元。"
+    projects = _projects(text)
+    assert set(projects) == {"松岭新材料项目"}, projects

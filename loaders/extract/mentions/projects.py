@@ -794,8 +794,9 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             # 开工令: the order to start, no project)
         if re.search(r"项目(?:为|是|系)", stem):
             continue  # X项目为中科院“弘光专项”和…关键核心技术项目: what the project named first is, said of it, no second name
-        if stem.endswith(("以", "抓")) and text.startswith("建设", m.end()):
-            continue  # X开发区以项目建设为中心: the works of projects in general, after a preposition or a verb
+        if (stem.endswith(("以", "抓")) and text.startswith("建设", m.end())) or (stem.endswith("以") and text.startswith("为", m.end())):
+            continue  # X开发区以项目建设为中心: the works of projects in general, after a preposition or a verb (邵武以项目为
+            # 引领: projects in general, what a place is led by)
         if re.fullmatch(r"[\u4e00-\u9fff]{2,6}地区", stem) or MACRO_REGION_RE.fullmatch(stem):
             continue  # 其中京津冀地区项目占51个, 引进的京津冀项目有500项左右: the projects from a region, counted, not one
         if re.search(r"(?:重大|重点)(?:建设)?$|业投资$|战略性新兴产业$", stem) and m.group().endswith("项目"):
