@@ -46,3 +46,12 @@ def test_projects_a_place_is_led_by_are_no_project():
     text = "作为闽北工业重镇,邵武以项目为引领,既打造百个绿色产业项目,又做强百个亿元企业。松岭新材料项目总投资5亿元。"
     projects = _projects(text)
     assert set(projects) == {"松岭新材料项目"}, projects
+
+
+def test_a_trades_specialised_park_is_a_park():
+    text = "在管委会的不远处,一个占地达5000多亩的柏川氟新材料专业园轮廓初显。园区规划面积1平方公里,其中箱包专业园规划用地约350亩。"
+    parks = {p.name for p in extract(text).parks}
+    assert parks == {"柏川氟新材料专业园", "箱包专业园"}, parks
+    # the specialised parks of a class a city lays out are no one park
+    text = "青岛新兴产业专业园区在加力打造新质生产力,每个新兴产业专业园区都有龙头企业。"
+    assert not extract(text).parks, extract(text).parks

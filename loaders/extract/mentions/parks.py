@@ -347,6 +347,12 @@ _PARTS_VERB_RE = re.compile(PARTS_VERB + r"(?=[\u4e00-\u9fff]{2})")  # (分A和B
 _FIRM_IN_STEM_RE = re.compile(r"有限责任公司|股份有限公司|有限公司")
 
 
+def _without_place(stem: str) -> str:
+    """The stem after the place it opens with, if any (青岛市新兴产业: 新兴产业)."""
+    city, _ = leading_place(stem)
+    return stem[len(city):].lstrip("市") if city else stem
+
+
 def _candidates(doc: Doc) -> list[_Cand]:
     text = doc.text
     out: list[_Cand] = []
@@ -446,6 +452,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 该项目主要建设…研究院、精细化工中间体产业园区、植保产业园区: what a project builds, not a park
         if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 16), start):
             continue  # 全国最大的单体动漫游戏产业园, 集…于一体的创新型科技产业园, 定位为：X示范区: what a park is said to be
+        if m.group() in ("专业园区", "专业园") and is_generic_stem(_without_place(text[start:s])):
+            continue  # 青岛新兴产业专业园区: the parks of a class a city lays out, no one park (箱包专业园: a trade's)
         if m.group() == "分园" and not _branch_place_before(text, start, s):
             continue  # 希望分园, 相信分园: a branch is named by the place it stands in (X科学园深圳分园, 宿迁分园)
         intro = None
