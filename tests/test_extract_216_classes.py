@@ -55,3 +55,12 @@ def test_a_trades_specialised_park_is_a_park():
     # the specialised parks of a class a city lays out are no one park
     text = "青岛新兴产业专业园区在加力打造新质生产力,每个新兴产业专业园区都有龙头企业。"
     assert not extract(text).parks, extract(text).parks
+
+
+# From real294's errors (海南 parks and zones 2015–2022; scored once before it was read).
+
+def test_a_projects_planned_sum_after_a_comma_is_its_sum():
+    text = "柏川炼化及改扩建项目是全省的重点项目,预计投资280.79亿元,计划于2023年9月30日建成投产。"
+    assert _projects(text)["柏川炼化及改扩建项目"][2] == "280.79亿元", _projects(text)
+    text = "松岭养老产业项目签约落户,计划投资2.5亿元。"
+    assert _projects(text)["松岭养老产业项目"][2] == "2.5亿元", _projects(text)
