@@ -64,3 +64,13 @@ def test_a_projects_planned_sum_after_a_comma_is_its_sum():
     assert _projects(text)["柏川炼化及改扩建项目"][2] == "280.79亿元", _projects(text)
     text = "松岭养老产业项目签约落户,计划投资2.5亿元。"
     assert _projects(text)["松岭养老产业项目"][2] == "2.5亿元", _projects(text)
+
+
+def test_a_citys_central_business_district_is_a_park_with_its_projects():
+    text = ("三亚中央商务区管理局发布消息,截至目前,已有柏川环球中心、松岭总部基地项目等19个总部经济项目开工建设。")
+    x = extract(text)
+    assert [p.name for p in x.parks] == ["三亚中央商务区"], x.parks
+    assert {p.name: p.park for p in x.projects} == {"柏川环球中心": "三亚中央商务区", "松岭总部基地项目": "三亚中央商务区"}, \
+        x.projects
+    # the bare words name no park
+    assert not extract("开发区的“一核”即:加快建设中央商务区,发展现代服务业。").parks
