@@ -74,3 +74,13 @@ def test_a_citys_central_business_district_is_a_park_with_its_projects():
         x.projects
     # the bare words name no park
     assert not extract("开发区的“一核”即:加快建设中央商务区,发展现代服务业。").parks
+
+
+def test_firms_counted_before_a_park_word_are_firms():
+    text = "柏川产业园管委会发布消息。\n\n截至目前,园区先后吸引了松岭、云杉等18家企业参与园区建设。"
+    facts = {(f.metric, int(f.amount.value)) for f in extract(text).facts}
+    assert ("enterprises", 18) in facts and ("parks_count", 18) not in facts, facts
+    # a park word first still counts parks
+    text = "柏川市管委会发布消息。\n\n全市已建成8个产业园区,入驻企业120家。"
+    facts = {(f.metric, int(f.amount.value)) for f in extract(text).facts}
+    assert ("parks_count", 8) in facts, facts

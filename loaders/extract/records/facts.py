@@ -354,8 +354,15 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
     rules = [(metric, pat, tail) for metric, pat, tail in _COUNT_RULES_RE
              if metric != "parks_count" or re.search(r"[个家]", amount.text)]  # (parks are counted in 个 or 家)
     for metric, pat, tail in rules:
-        if pat.search(noun_after[:10]):
-            return metric
+        if (park := pat.search(noun_after[:10])) is None:
+            continue
+        if metric == "parks_count":
+            # (18家企业参与园区建设: the noun right after the figure, 企业, not a park word further on)
+            nearer = min(((m.start(), other) for other, p, _ in rules if other != metric
+                          and (m := p.search(noun_after[:park.start()]))), default=None)
+            if nearer is not None:
+                return nearer[1]
+        return metric
     if re.search(r"(?:专精特新|小巨人)(?:企业)?$", near_before):
         return "specialised_enterprises"  # 国家级专精特新“小巨人”企业28家: firms of that programme, not all the firms
     # (园区落户企业101家: the noun nearest the figure, 企业, not the park it stands in)
