@@ -53,7 +53,8 @@ _LAND_REGION_STEM_RE = re.compile(r"(?:中原|平原|盆地|流域|沿海|沿边
 _MACRO_REGION_RE = MACRO_REGION_RE
 # 中新, 中德, 中韩, 马中 …: a bilateral park's prefix belongs to its name (中新南京生态科技岛, 中马钦州产业园).
 _PARTNERS = "新德韩以欧日俄法意瑞美澳英奥荷芬丹比马泰白哈埃阿蒙柬老缅越乌葡沙"
-_BILATERAL = f"(?:中[{_PARTNERS}]|[{_PARTNERS}]中)"
+# (以 first is the preposition far more often than Israel: 以中粮大悦城综合体项目为代表; Israel's parks are written 中以)
+_BILATERAL = f"(?:中[{_PARTNERS}]|[{_PARTNERS.replace('以', '')}]中)"
 _BILATERAL_RE = re.compile(f"^{_BILATERAL}$")
 # the two countries, then a dot and the zone's own name: 中埃·泰达苏伊士经贸合作区 (a zone abroad, its partners its place)
 _BILATERAL_DOT_RE = re.compile(f"{_BILATERAL}[·・]")
