@@ -84,3 +84,13 @@ def test_firms_counted_before_a_park_word_are_firms():
     text = "柏川市管委会发布消息。\n\n全市已建成8个产业园区,入驻企业120家。"
     facts = {(f.metric, int(f.amount.value)) for f in extract(text).facts}
     assert ("parks_count", 8) in facts, facts
+
+
+def test_the_preposition_yi_opens_no_name():
+    text = ("柏川中央商务区管理局发布消息。预计到2023年,以松岭大悦城综合体项目为代表的东岸片区,以柏川国际金融中心项目为代表的"
+            "月川片区和以云杉海外、松岭国际等企业总部项目为代表的凤凰海岸片区将拔地而起。")
+    x = extract(text)
+    assert not any(p.name.startswith("以") for p in x.parks), x.parks
+    assert "松岭大悦城综合体项目" in {p.name for p in x.projects}, x.projects
+    companies = {c.name for c in x.companies}
+    assert {"云杉海外", "松岭国际"} <= companies and not {"以云杉海外", "月川片区"} & companies, companies

@@ -421,6 +421,10 @@ def _counted_as_listed(text: str, m: re.Match) -> bool:
     return text.count("、", start, m.start()) + 1 == numeral(m.group("gap")[0])
 
 
+# 以A、B等企业(总部项目)为代表: what closes a list that 以 opens
+_TAKEN_AS_AFTER_RE = re.compile(r"[^，,。；;为]{0,8}为")
+
+
 def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, int, int]]]:
     """Enumerations closed by '等 … 企业/单位/项目'; returns companies and (project name, start, end)."""
     text = doc.text
@@ -507,6 +511,10 @@ def _lists(doc: Doc, park_keys: set[str]) -> tuple[list[_Hit], list[tuple[str, i
         if org_end is not None and any(t.tag == "p" and t.word not in ("与", "和", "同", "跟", "及")
                                        and t.end <= org_end.start for t in words):
             s0 = org_end.start  # 生物医药板块以施美药业、科伦药业等…企业为支柱: after the preposition, the firm the tagger reads
+        yi = next((t for t in words if t.word == "以" and t.tag == "p"), None)
+        if yi is not None and _TAKEN_AS_AFTER_RE.match(text, m.end()):
+            s0 = yi.end  # …的月川片区和以A、B等企业总部项目为代表的…: the list opens after the preposition, what comes
+            # before it is another clause's
         if text[s0:s0 + 1] == "中" and text[s0 - 2:s0] in ("企业", "公司", "项目"):
             s0 += 1  # 入园企业中名仕科技、巨久轮毂…: 'among the firms', then the list
         seg = text[s0:end]
