@@ -94,3 +94,15 @@ def test_the_preposition_yi_opens_no_name():
     assert "松岭大悦城综合体项目" in {p.name for p in x.projects}, x.projects
     companies = {c.name for c in x.companies}
     assert {"云杉海外", "松岭国际"} <= companies and not {"以云杉海外", "月川片区"} & companies, companies
+
+
+# From real298's errors (logistics parks and bonded zones 2013–2020; scored once before it was read).
+
+def test_projects_being_carried_out_are_being_built():
+    text = ("柏川综合保税区进出口总额达3827亿元。\n\n2019年,柏川综合保税区内有6个新增投资项目在实施,包括松岭扩产项目、"
+            "云杉研发中心项目等,签约投资额达到30亿美元左右。")
+    projects = _projects(text)
+    assert {k: v[1] for k, v in projects.items()} == {"松岭扩产项目": "在建", "云杉研发中心项目": "在建"}, projects
+    # a project described as being carried out, whose story is its groundbreaking, keeps the groundbreaking
+    text = "柏川塑业扩能项目开工仪式举行。正在实施的“柏川塑业扩能项目”总投资1.11亿元。"
+    assert _projects(text)["柏川塑业扩能项目"][1] == "开工", _projects(text)

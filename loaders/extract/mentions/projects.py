@@ -53,7 +53,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     # 办理开工许可: not started yet; 集中开竣工: a joint event (a project's own words may say 建成); 开复工: started
     # or resumed (a project halted for the winter is resumed in spring); 基础施工启动, 启动建设: started
     # (X、Y等19个项目2月底前已复工建设: resumed after the winter, so being built; 复工复产 is a firm's work resumed)
-    ("在建", r"在建|建设中|(?<![开/])复工(?!复产)|(?<!即将)(?<!将)进入[^，,；;。]{0,6}(?:实施|建设|施工|完工|扫尾|收尾)阶段|工地|装修阶段|(?:进入|正在|抓紧)[^，,；;。]{0,8}装修|完成投资|投资完成率|加快实施|加速实施|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|加紧建设|抓紧建设|加紧施工|抓紧施工|大干快建|建设正酣|建设如火如荼|设备(?:进场|运抵|到位)|正在建设|建设现场|建设进度|封顶|(?<!统筹)推进|抢工期|安装调试|收尾|观摩"),
+    ("在建", r"在建|建设中|(?<!围绕)(?:正)?在实施(?!的|[^，,；;。]{0,8}战略)|(?<![开/])复工(?!复产)|(?<!即将)(?<!将)进入[^，,；;。]{0,6}(?:实施|建设|施工|完工|扫尾|收尾)阶段|工地|装修阶段|(?:进入|正在|抓紧)[^，,；;。]{0,8}装修|完成投资|投资完成率|加快实施|加速实施|施工(?!设计|图|许可)|加快建设|加速建设|快速建设|加紧建设|抓紧建设|加紧施工|抓紧施工|大干快建|建设正酣|建设如火如荼|设备(?:进场|运抵|到位)|正在建设|建设现场|建设进度|封顶|(?<!统筹)推进|抢工期|安装调试|收尾|观摩"),
     # (检查观摩了A、B…四个项目: projects visited on a construction tour are being built)
     # (招引科技型企业入驻, 建成后可入驻50家企业: the tenants a park is to take in, no stage of the park)
     # (引进日本大口径…硅片切磨技术: a technique brought in, no signing of the project)
