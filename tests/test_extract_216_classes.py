@@ -106,3 +106,13 @@ def test_projects_being_carried_out_are_being_built():
     # a project described as being carried out, whose story is its groundbreaking, keeps the groundbreaking
     text = "柏川塑业扩能项目开工仪式举行。正在实施的“柏川塑业扩能项目”总投资1.11亿元。"
     assert _projects(text)["柏川塑业扩能项目"][1] == "开工", _projects(text)
+
+
+# From real299's errors (安徽 zones 2014–2020 outside 合肥; scored once before it was read).
+
+def test_what_a_firm_is_written_before_its_name_is_no_part_of_it():
+    text = ("柏川经济技术开发区聚集了缸套生产企业凯楠公司、叉车转向桥驱动桥生产企业云杉叉车、百年老字号柏川余良卿等企业。"
+            "代表性的项目有松岭企业(重庆)有限公司基地项目。广东柏川新材料产业园有限公司也已落户。")
+    companies = {c.name for c in extract(text).companies}
+    assert {"凯楠公司", "云杉叉车", "柏川余良卿", "松岭企业(重庆)有限公司", "广东柏川新材料产业园有限公司"} <= companies, companies
+    assert not any(n.startswith(("缸套", "叉车", "百年", "项目有")) for n in companies), companies

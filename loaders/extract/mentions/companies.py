@@ -1113,6 +1113,21 @@ def _subsidiaries(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     return hits
 
 
+# What a firm is, written before its name (缸套生产企业ATGL公司, 白洋工业园龙头企业宜化集团, 百年老字号安科余良卿), or the
+# verb that lists it after a project or a park (代表性的项目有X有限公司, 双福工业园有X有限公司)
+_DESCRIPTION_BEFORE_NAME_RE = re.compile(r"(?:生产|制造|加工|龙头|骨干|领军|重点|知名|配套)企业|老字号|(?:项目|园|园区)有(?!限)")
+
+
+def _without_description(h: _Hit) -> _Hit:
+    """The firm's name after what the text says it is (叉车转向桥驱动桥生产企业合力叉车: 合力叉车)."""
+    last = None
+    for last in _DESCRIPTION_BEFORE_NAME_RE.finditer(h.name):
+        pass
+    if last is None or len(h.name) - last.end() < 2 or h.name[last.end()] in "(（":
+        return h
+    return _Hit(h.name[last.end():], h.start + last.end(), h.end, h.kind, h.source)
+
+
 def _without_park_prefix(h: _Hit, park_keys: set[str]) -> _Hit:
     """交城经济开发区华庆新材料科技有限公司: the park the firm stands in, written before its name, is no part of it
     (the firm's own name has a trade and a legal form of its own after the park)."""
@@ -1167,7 +1182,7 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
         + _capital_firms(doc, park_keys)
     hits += _investors_and_makers(doc, park_keys) + _listed(doc, park_keys) + _subsidiaries(doc, park_keys)
     hits += _firms_reporting(doc, park_keys)
-    hits = [_without_park_prefix(h, park_keys) for h in hits]
+    hits = [_without_description(_without_park_prefix(h, park_keys)) for h in hits]
     latin_names: dict[str, list[str]] = {}
     for h, lat in _bilingual(doc, park_keys):
         hits.append(h)
