@@ -116,3 +116,21 @@ def test_what_a_firm_is_written_before_its_name_is_no_part_of_it():
     companies = {c.name for c in extract(text).companies}
     assert {"凯楠公司", "云杉叉车", "柏川余良卿", "松岭企业(重庆)有限公司", "广东柏川新材料产业园有限公司"} <= companies, companies
     assert not any(n.startswith(("缸套", "叉车", "百年", "项目有")) for n in companies), companies
+
+
+# From real302's errors (border and cross-border economic cooperation zones 2013–2020; scored once before it was read).
+
+def test_a_parks_former_name_is_no_part_of_its_name():
+    text = "据了解,临沧边境经济合作区原名耿马(孟定)边境经济合作区,于2011年正式启动建设,规划面积3.47平方公里。"
+    x = extract(text)
+    assert [p.name for p in x.parks] == ["临沧边境经济合作区"], x.parks
+    assert [f.subject for f in x.facts if f.metric == "area_km2"] == ["临沧边境经济合作区"], x.facts
+
+
+def test_a_border_zone_by_its_short_form():
+    text = ("国务院批准设立临沧边合区\n\n记者从省商务厅获悉,国务院正式批准设立临沧边境经济合作区。"
+            "去年,边合区完成社会固定资产投资104亿元,实现外贸进出口总额20.59亿元。")
+    x = extract(text)
+    assert [p.name for p in x.parks] == ["临沧边境经济合作区"] and "临沧边合区" in x.parks[0].aliases, x.parks
+    facts = {(f.subject, f.metric) for f in x.facts}
+    assert ("临沧边境经济合作区", "fixed_asset_investment") in facts, facts

@@ -161,7 +161,7 @@ class _Cand:
 _ABBREV = {"经济技术开发区": "经开区", "高新技术产业开发区": "高新区", "高新产业开发区": "高新区", "新技术产业开发区": "高新区",
            "高新技术开发区": "高新区", "新技术开发区": "高新区", "高新技术产业园区": "高新区",
            "高新技术产业园": "高新区", "高技术产业开发区": "高新区", "国家自主创新示范区": "示范区",
-           "综合保税区": "综保区", "临空经济区": "临空区"}  # merge keys spell 园区 as 园
+           "综合保税区": "综保区", "临空经济区": "临空区", "边境经济合作区": "边合区"}  # merge keys spell 园区 as 园
 _ABBREV_RE = re.compile("(?:国家级?)?(?:%s)$" % "|".join(sorted(_ABBREV, key=len, reverse=True)))
 # 昆山开发区 for 昆山经济技术开发区: a place and 开发区 is the short form of the place's one 经开区.
 _TRADE_ZONE_HEAD_RE = re.compile(r"(?:汽车|航空|航天|化工|石化|冶金)$")
@@ -1445,7 +1445,7 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
 
 # (X经济开发区正式升级为国家级经济技术开发区,定名为“Y经济技术开发区”: upgraded, then given its new name)
 _RENAMED_RE = re.compile(r"[”\"]?(?:正式)?(?:更名为|改名为|(?:升级|晋升|升格)为[^，,。；;“”]{0,16}[，,]?并?(?:定名为|命名为|更名为))[“\"]?")
-_FORMER_NAME_RE = re.compile(r"(?:的)?前身(?:为|是)?[“\"]?")
+_FORMER_NAME_RE = re.compile(r"(?:(?:的)?前身(?:为|是)?|原名(?:为|是)?|原称|曾用名(?:为|是)?)[“\"]?")
 # A zone's name followed by a park's own name: the inner park is also named without the zone.
 _INNER_PARK_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:%s)([\u4e00-\u9fff]{2,12}(?:%s))$" % (
     ZONE_WORDS, "|".join(k for k, kind in PARK_SUFFIXES.items() if kind not in ZONE_KINDS)))

@@ -26,7 +26,7 @@ PARK_SUFFIXES: dict[str, str] = {
     "工业区": "工业园", "示范园": "产业园", "临空区": "临空经济区",
     "工业集中区": "工业园", "集中区": "集聚区", "保税港区": "综合保税区", "综保区": "综合保税区",
     "投资区": "开发区", "新区": "国家级新区", "示范园区": "产业园", "总部园": "产业园",
-    "边境经济合作区": "边境经济合作区", "跨境经济合作区": "边境经济合作区", "经济合作区": "经济合作区",
+    "边境经济合作区": "边境经济合作区", "边合区": "边境经济合作区", "跨境经济合作区": "边境经济合作区", "经济合作区": "经济合作区",
     "经济特别合作区": "经济合作区", "特别合作区": "经济合作区", "深度合作区": "经济合作区", "合作创新区": "经济合作区", "合作区": "经济合作区",
     "开发开放试验区": "开发开放试验区", "重点开发开放试验区": "开发开放试验区",
     "循环经济试验区": "试验区", "综合实验区": "试验区", "生态园区": "产业园",
@@ -80,7 +80,7 @@ ENDS_WITH_PARK_RE = re.compile(f"(?:{PARK_WORDS})$")
 #: (92家省级经济开发区) names a class of zones in a policy text, not a group the article reports on
 GROUP_ZONE_WORDS = "经济技术开发区|高新区|经开区|开发区"
 # A park written as its bare kind, standing for the park in scope (园区, 高新区 …)
-BARE_PARK_WORDS = "园区|开发区|经开区|高新区|工业园区|工业园"
+BARE_PARK_WORDS = "园区|开发区|经开区|高新区|工业园区|工业园|边合区"  # (边合区: 边境经济合作区, as the press writes it)
 
 # The verb that divides a park into the parts named after it (…总规划面积3.8平方公里,分A和B; 划分为A、B); 分别
 # ('respectively') is no such verb. parks.py keeps the verb out of the first part's name; facts.py keeps a figure
