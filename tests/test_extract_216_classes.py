@@ -134,3 +134,16 @@ def test_a_border_zone_by_its_short_form():
     assert [p.name for p in x.parks] == ["临沧边境经济合作区"] and "临沧边合区" in x.parks[0].aliases, x.parks
     facts = {(f.subject, f.metric) for f in x.facts}
     assert ("临沧边境经济合作区", "fixed_asset_investment") in facts, facts
+
+
+def test_this_years_bare_zone_opens_with_the_zone_in_scope():
+    text = "柏川经开区举行项目签约仪式\n\n今年经开区谋划实施重点项目100个,计划总投资219.1亿元。"
+    facts = {(f.subject, f.metric, int(f.amount.value)) for f in extract(text).facts}
+    assert ("柏川经开区", "projects", 100) in facts, facts
+
+
+def test_the_zones_of_places_just_listed_are_not_counted_as_the_parks():
+    text = ("国务院批准设立临沧边合区\n\n这是自1992年国务院批准瑞丽、畹町、河口3个国家级边境经济合作区以来,"
+            "云南再次获批的又一个国家级边境经济合作区。")
+    facts = [(f.subject, f.subject_type) for f in extract(text).facts if f.metric == "parks_count"]
+    assert not [f for f in facts if f[1] == "park"], facts

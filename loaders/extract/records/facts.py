@@ -700,6 +700,9 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if metric == "parks_count" and stype == "park" and text[:s].rstrip()[-1:] == "等" \
                 and any(o.key == subject and clause_start <= o.start < s for o in occs):
             continue  # A产业园等34家产业园上榜: the size of a list the park opens, not a figure of the park
+        if metric == "parks_count" and stype == "park" and _NAMES_LISTED_BEFORE_RE.search(text, max(clause_start, s - 30), s) \
+                and not any(o.key == subject and clause_start <= o.start < s for o in occs):
+            continue  # 批准瑞丽、畹町、河口3个国家级边境经济合作区: the zones of the places just listed, not the park in scope
         if stype == "project" and counts_projects:
             continue  # (a count of projects is never one project's figure, not even one named after 的)
         if stype == "company" and _PROJECTION_RE.search(text, sent.start, s):
@@ -1384,7 +1387,9 @@ _PARK_REF_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:“]))(?:(?:(?:20\d
 # (前三季度，该开发区规模以上工业企业实现总产值…，分别同比增长15.5%、…: the zone's firms above the scale, by its period)
 # (2022年全区实现地区生产总值…、同比增长4.9%: the zone a zone's officer speaks of, by its year)
 # a clause that opens with a park's bare kind (高新区成立以来…, 该园区…), not its body (高新区党工委书记…)
-_BARE_ZONE_OPENING_RE = re.compile(r"(?:(?:20\d\d|19\d\d)年[，,]?|(?:目前|当前|现阶段|现在|如今|眼下|今天|当天)[，,]?)?(?:该|本)?(%s|综保区|新区)"
+# names listed with 、 right before a count (瑞丽、畹町、河口3个…): what the count counts
+_NAMES_LISTED_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+$")
+_BARE_ZONE_OPENING_RE = re.compile(r"(?:(?:20\d\d|19\d\d)年[，,]?|(?:目前|当前|现阶段|现在|如今|眼下|今天|当天|今年|去年|上半年|前三季度)[，,]?)?(?:该|本)?(%s|综保区|新区)"
                                    r"(?![\u4e00-\u9fff]{0,2}(?:园|区)|外)"  # (经开区外大兴部分面积…: what lies outside it)
                                    % BARE_PARK_WORDS)  # (2019年高新区开发面积扩展到…, 现阶段经开区面积…: the time, then the zone)
 _ZONE_BODY_RE = re.compile(r"(?:党工委|管委会|党委|工委|政府|办公室|书记|主任|负责人|相关负责人|干部|领导)")
