@@ -147,3 +147,15 @@ def test_the_zones_of_places_just_listed_are_not_counted_as_the_parks():
             "云南再次获批的又一个国家级边境经济合作区。")
     facts = [(f.subject, f.subject_type) for f in extract(text).facts if f.metric == "parks_count"]
     assert not [f for f in facts if f[1] == "park"], facts
+
+
+# From real306's errors (陕西 西安 zones 2015–2019; scored once before it was read).
+
+def test_a_new_town_a_zone_runs_is_a_park():
+    text = ("近日西咸新区柏川新城被评为示范物流园区。柏川新城依托机场,已引进松岭物流等企业。\n\n"
+            "此次会上,云杉新城党委委员、管委会副主任作了汇报。")
+    parks = {p.name for p in extract(text).parks}
+    assert {"柏川新城", "云杉新城"} <= parks, parks
+    # a town a city plans, or what it is to be, is no park
+    text = "全力打造现代化海滨新城,加快东部新城建设,城市框架不断拉大。"
+    assert not extract(text).parks, extract(text).parks

@@ -354,6 +354,10 @@ def _without_place(stem: str) -> str:
     return stem[len(city):].lstrip("市") if city else stem
 
 
+# what shows a new town is run as a park: a committee of its own (沣东新城党委委员、管委会副主任)
+_NEW_TOWN_BODY_RE = re.compile(r"(?:党工委|管委会|管理委员会|党委)")
+
+
 def _candidates(doc: Doc) -> list[_Cand]:
     text = doc.text
     out: list[_Cand] = []
@@ -867,6 +871,28 @@ def _candidates(doc: Doc) -> list[_Cand]:
         short = stem.rstrip("部")[-1:] + "科" if len(stem) == 2 else ""
         if short and re.search(re.escape(short) + r"(?![学技研院大])", text) and short not in c.aliases:
             c.aliases.append(short)
+    # 西咸新区空港新城, 经开区泾渭新城, 沣东新城党委: a new town run as a zone's part, or with a committee of its own, is a park
+    # (新城 alone is no park word: 东部新城, 现代化海滨新城 are parts of a city or what one is to be); named so once, it is
+    # the park wherever the text writes it
+    towns: set[str] = set()
+    for m in re.finditer("新城", text):
+        zone = next((k for k in range(m.start() - 4, m.start() - 1) if k > 0 and (
+            any(c.kind and c.end == k and (c.kind in ZONE_KINDS or c.kind == "国家级新区") for c in out)
+            or re.search(f"(?:{ZONE_WORDS}|新区)$", text[max(0, k - 7):k]))), None)
+        if zone is not None:
+            stem = text[zone:m.start()]
+        elif _NEW_TOWN_BODY_RE.match(text, m.end()):
+            stem = text[name_start(text, m.start(), max_len=4):m.start()]
+        else:
+            continue
+        if 2 <= len(stem) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and not is_generic_stem(stem) \
+                and not re.match(r"[和及与]|[东西南北中]部$", stem) and "区" not in stem \
+                and not VERBISH_RE.search(stem) and not CITY_RE.fullmatch(stem):
+            towns.add(stem + "新城")
+    for name in towns:
+        for m in re.finditer(re.escape(name), text):
+            if not any(c.start < m.end() and m.start() < c.end for c in out):
+                out.append(_Cand(name=name, kind="新城", start=m.start(), end=m.end(), place_ok=True))
     for m in _CO_BUILT_RE.finditer(text):
         # 青岛-安顺共建产业园: a park two places build together, named after both (共建 is otherwise a verb)
         out.append(_Cand(name=m.group(), kind="共建产业园", start=m.start(), end=m.end(), place_ok=True))
