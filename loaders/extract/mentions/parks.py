@@ -457,7 +457,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 该项目主要建设…研究院、精细化工中间体产业园区、植保产业园区: what a project builds, not a park
         if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 16), start):
             continue  # 全国最大的单体动漫游戏产业园, 集…于一体的创新型科技产业园, 定位为：X示范区: what a park is said to be
-        if m.group() in ("专业园区", "专业园") and is_generic_stem(_without_place(text[start:s])):
+        if m.group() in ("专业园区", "专业园") and (is_generic_stem(_without_place(text[start:s])) or any(
+                is_generic_stem(text[k:s]) for k in range(start + 1, s - 3))):  # (X新兴产业专业园区: a class however placed)
             continue  # 青岛新兴产业专业园区: the parks of a class a city lays out, no one park (箱包专业园: a trade's)
         if m.group() == "分园" and not _branch_place_before(text, start, s):
             continue  # 希望分园, 相信分园: a branch is named by the place it stands in (X科学园深圳分园, 宿迁分园)
@@ -889,7 +890,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 and not re.match(r"[和及与]|[东西南北中]部$", stem) and "区" not in stem \
                 and not VERBISH_RE.search(stem) and not CITY_RE.fullmatch(stem):
             towns.add(stem + "新城")
-    for name in towns:
+    # (市委常委、临港新城管委会主任薛良率临港新城管委会: a name read once with words before it is the shorter one)
+    for name in sorted(t for t in towns if not any(o != t and t.endswith(o) for o in towns)):
         for m in re.finditer(re.escape(name), text):
             if not any(c.start < m.end() and m.start() < c.end for c in out):
                 out.append(_Cand(name=name, kind="新城", start=m.start(), end=m.end(), place_ok=True))
