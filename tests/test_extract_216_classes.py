@@ -159,3 +159,14 @@ def test_a_new_town_a_zone_runs_is_a_park():
     # a town a city plans, or what it is to be, is no park
     text = "全力打造现代化海滨新城,加快东部新城建设,城市框架不断拉大。"
     assert not extract(text).parks, extract(text).parks
+
+
+# From real304's errors (江苏 district-level parks and science parks 2012–2016; scored once before it was read).
+
+def test_a_software_valley_is_a_park():
+    text = ("中国(南京)软件谷在京举行推介会\n\n中国 (南京)软件谷日前在京举行专场推介会,成功签约柏川国际等5个新洽谈项目。"
+            "所谓的“一体两翼”格局,是指雨花软件谷和南部的江苏软件园。")
+    x = extract(text)
+    parks = {p.name for p in x.parks}
+    assert any(p.replace(" ", "") == "中国(南京)软件谷" for p in parks) and "雨花软件谷" in parks, parks
+    assert not any(p.startswith(("(", "指")) for p in parks), parks

@@ -380,6 +380,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if part and (m.group() in _FTZ_WORDS or (m.group().endswith("经济区") and CITY_RE.match(text, e))):
             e = part.end()  # 云南自贸试验区昆明片区, X临空经济区廊坊片区: the zone's part in one city, named with the zone
         start = name_start(text, s)
+        if text[start:start + 1] in "(（" and re.search(r"中国[ \u3000]$", text[max(0, start - 3):start]):
+            start -= 3  # 中国 (南京)软件谷: the country, spaced off the bracketed place, opens the name
         parts = _PARTS_VERB_RE.match(text, start, s) if text[start - 1:start] in "，,：:" else None
         if parts and not CITY_RE.match(text, start):
             start = parts.end()  # …总规划面积3.8平方公里,分建材…加工园区和…: the verb that divides a park into parts
