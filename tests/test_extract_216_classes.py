@@ -170,3 +170,16 @@ def test_a_software_valley_is_a_park():
     parks = {p.name for p in x.parks}
     assert any(p.replace(" ", "") == "中国(南京)软件谷" for p in parks) and "雨花软件谷" in parks, parks
     assert not any(p.startswith(("(", "指")) for p in parks), parks
+
+
+# From real305's errors (湖北 city zones 2016–2018; scored once before it was read).
+
+def test_put_into_operation_is_in_production_and_a_lists_own_plan_is_its_stage():
+    text = ("柏川高新区一季度工业总产值157亿元。\n\n一季度,松岭三元前驱体材料等3个技改项目投入运行,"
+            "云杉玻璃生产线技改等项目即将开工建设。")
+    projects = _projects(text)
+    assert projects["松岭三元前驱体材料"][1] == "投产" and projects["云杉玻璃生产线技改"][1] == "planned", projects
+    # a signing the sentence reports is the listed projects' own, though they are 'to settle'
+    text = "柏川经开区与松岭集团举行项目签约仪式,云杉新材料和柏川生物制剂两个项目将落户经开区,总投资35亿元。"
+    projects = _projects(text)
+    assert {v[1] for v in projects.values()} == {"签约"}, projects

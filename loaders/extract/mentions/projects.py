@@ -43,7 +43,7 @@ STATUS_WORDS: list[tuple[str, str]] = [
     # (正在进行改装车间、检测线车间的内部装修工程, 已开始锅炉设备安装: the works inside, still being built)
     ("在建", r"正在[^，,；;。]{0,8}(?:竣工|建设|施工|冲刺|推进|封顶)|正在进行[^，,；;。]{0,24}?(?:安装|调试|装修)"
             r"|已?开始[^，,；;。]{0,8}?安装"),
-    ("投产", r"投产|投用|投入使用|投入生产|(?:正式)?对外营业|正式营业|开门营业|运营(?!中心|总部|结算|调度|商|管理|公司|主体|平台|模式|服务|于一体|为一体)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|(?<!线)上线(?!下)"
+    ("投产", r"投产|投用|投入使用|投入生产|投入运行|投入运营|(?:正式)?对外营业|正式营业|开门营业|运营(?!中心|总部|结算|调度|商|管理|公司|主体|平台|模式|服务|于一体|为一体)|达产|量产|产能[\u4e00-\u9fff]{0,4}释放|(?<!线)上线(?!下)"
              r"|(?<!中)试生产|(?<!中)试产|试运行|成功下线|正常生产|(?:产品|首台|首批|首辆)[^，,；;。]{0,8}?下线"),  # (…产品成功下线: produced)  # (开始试生产: built, producing on trial; 中试生产基地 is a name)
     # (全球矿山维护及运营中心, X青海运营总部: a facility's name, not a stage)
     # (改造新建厂房,建成年产2000万台…生产线: the capacity the works are to make; 已建成年产…: built)
@@ -491,6 +491,10 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
             return status
         if _forecasts_completion(own_said):
             return "在建"  # …已投产,C、D等项目即将投产: the list's own clause forecasts completion; the clause before is others'
+        if any(not _PROJECTION_RE.match(m.group()) and not _YIELD_FORECAST_RE.match(m.group())
+               for m in _FUTURE_RE.finditer(own_said)) and status_of(_FUTURE_RE.sub("", run)) != "签约":
+            return "planned"  # A等3个项目投入运行,B等项目即将开工建设: the list's own clause plans a start; the clause
+            # before is others' (举行项目签约仪式,A和B两个项目将落户: the signing is theirs)
     if (status := status_of(_FUTURE_RE.sub("", run))) is not None:
         return status
     if _POINTS_BACK_RE.match(text, sent.start) and sent.start > 0:
