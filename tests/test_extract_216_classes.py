@@ -183,3 +183,10 @@ def test_put_into_operation_is_in_production_and_a_lists_own_plan_is_its_stage()
     text = "柏川经开区与松岭集团举行项目签约仪式,云杉新材料和柏川生物制剂两个项目将落户经开区,总投资35亿元。"
     projects = _projects(text)
     assert {v[1] for v in projects.values()} == {"签约"}, projects
+
+
+# From real307's errors (青岛 parks and zones 2020–2023; scored once before it was read).
+
+def test_an_investment_amount_after_the_name_is_the_projects_sum():
+    text = "柏川科技城项目,落户上合示范区,投资金额300亿元,建设跨境电商、高端加工等。"
+    assert _projects(text)["柏川科技城项目"][2] == "300亿元", _projects(text)
