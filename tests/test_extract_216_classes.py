@@ -190,3 +190,8 @@ def test_put_into_operation_is_in_production_and_a_lists_own_plan_is_its_stage()
 def test_an_investment_amount_after_the_name_is_the_projects_sum():
     text = "柏川科技城项目,落户上合示范区,投资金额300亿元,建设跨境电商、高端加工等。"
     assert _projects(text)["柏川科技城项目"][2] == "300亿元", _projects(text)
+
+
+def test_a_name_goes_on_over_a_space_before_capitals():
+    text = "柏川新城 CBD项目,落户三里河街道办事处,投资金额200亿元。"
+    assert "柏川新城 CBD项目" in _projects(text), _projects(text)

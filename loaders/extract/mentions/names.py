@@ -86,6 +86,9 @@ def _spaced_number(text: str, k: int) -> bool:
             (text[k - 1].isdigit() and text[k + 1] in _MEASURES)
             or (text[k - 1] in _MEASURES and text[k + 1].isascii() and text[k + 1].isalpha())):
         return True  # 年产15 万吨X项目, 年产 7 万吨 BOPP薄膜项目: a capacity typeset with gaps
+    if text[k] == " " and 0 < k < len(text) - 2 and "\u4e00" <= text[k - 1] <= "\u9fff" \
+            and re.match(r"[A-Z]{2,}", text[k + 1:k + 3]):
+        return True  # 富力新城 CBD项目: a space before capitals the name goes on in
     return text[k] == " " and k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k + 1:k + 2].isdigit()
 
 
