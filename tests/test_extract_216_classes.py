@@ -195,3 +195,10 @@ def test_an_investment_amount_after_the_name_is_the_projects_sum():
 def test_a_name_goes_on_over_a_space_before_capitals():
     text = "柏川新城 CBD项目,落户三里河街道办事处,投资金额200亿元。"
     assert "柏川新城 CBD项目" in _projects(text), _projects(text)
+
+
+# From real293's errors (新疆 / 青海 zones 2012–2019; scored once before it was read).
+
+def test_a_place_and_another_bodys_committee_name_no_zone():
+    text = "今年以来,在省、海西州和试验区管委会的高度重视下,柏川工业园发展迅速。"
+    assert [p.name for p in extract(text).parks] == ["柏川工业园"], extract(text).parks

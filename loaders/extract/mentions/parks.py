@@ -1025,8 +1025,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
                 and text.count(m.group("name")) >= 2 and not any(c.kind and c.name.endswith(m.group("name")) for c in out):
             city, rest = "", m.group("name")  # (郑东新区党工委书记…；郑东新区在…举行: a new area no table lists, run by its body,
             # unless a park named with its city holds it: 芜湖江北新区 … 江北新区管委会)
-        if city is None or len(rest.lstrip("市")) < 3 or any(s0 <= start < e0 or start <= s0 < end for s0, e0 in taken):
-            continue
+        if city is None or len(rest.lstrip("市")) < 3 or any(s0 <= start < e0 or start <= s0 < end for s0, e0 in taken) \
+                or re.match(r"[省市州盟县]?(?:和|与|以及)", rest[len(city):]):
+            continue  # (在省、海西州和试验区管委会的…: a place, then the committee of another body after the conjunction)
         for k in re.finditer(re.escape(m.group("name")), text):
             out.append(_Cand(name=m.group("name"), kind="开发区", start=k.start(), end=k.end(), place_ok=True))
         taken.append((start, end))
