@@ -202,3 +202,10 @@ def test_a_name_goes_on_over_a_space_before_capitals():
 def test_a_place_and_another_bodys_committee_name_no_zone():
     text = "今年以来,在省、海西州和试验区管委会的高度重视下,柏川工业园发展迅速。"
     assert [p.name for p in extract(text).parks] == ["柏川工业园"], extract(text).parks
+
+
+def test_a_paragraph_opening_with_a_period_then_our_city_is_the_citys():
+    text = ("柏川新区建设完成投资732亿\n\n今年1~8月,柏川新区项目建设进展顺利,完成投资732亿元。\n\n"
+            "1~8月,我市44家省级制造业龙头企业完成工业总产值976.17亿元,占全市规模以上工业总产值比重达23.4%。")
+    facts = {(f.subject, int(f.amount.value)) for f in extract(text).facts}
+    assert ("柏川新区", 44) not in facts and ("柏川新区", 97617000000) not in facts, facts

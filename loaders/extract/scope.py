@@ -88,6 +88,7 @@ _COUNTY_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:(?:县|旗)(?=将)|市(
 _COUNTY_AFTER_CITY_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:区|县|旗)(?!的|%s)" % _PARK_WORD_SOON)
 # 进入四季度以来，…: a time clause before the subject
 _SINCE_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff\d]{1,10}以来[，,]")
+_PERIOD_OPENING_RE = re.compile(r"(?:今年|去年|\d{4}年)?(?:\d{1,2}[~～\-—至]\d{1,2}月份?|[上下]半年|前三季度|第?[一二三四]季度)[，,]")
 # A paragraph that opens by pointing back to a park (目前，园区内…, 该园区…)
 _POINTS_BACK_RE = re.compile(r"^(?:[^，,。]{0,6}[，,])?(?:该|这个)?园区(?:内|里)?|^其中[，,]")  # (其中，X项目…: one of its)
 # 据了解，该园区成立于2012年: a sentence that opens with 该园区 is about the park the sentence before named
@@ -611,8 +612,8 @@ class ParkScope:
         begin = dateline.end() if dateline else start
         lead = _LEAD_RE.match(text, begin, end)
         begin = lead.end() if lead else begin
-        since = _SINCE_CLAUSE_RE.match(text, begin, end)
-        begin = since.end() if since else begin  # 进入四季度以来，我县…
+        since = _SINCE_CLAUSE_RE.match(text, begin, end) or _PERIOD_OPENING_RE.match(text, begin, end)
+        begin = since.end() if since else begin  # 进入四季度以来，我县…; 1~8月,我市44家…: the period, then the subject
         home = _HOME_SUBJECT_RE.match(text, begin, end)
         if home:  # 我县举办了多场…恳谈会: the county the paper is from, not the park
             return True, _home_place(text, home.group(1))
