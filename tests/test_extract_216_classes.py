@@ -209,3 +209,13 @@ def test_a_paragraph_opening_with_a_period_then_our_city_is_the_citys():
             "1~8月,我市44家省级制造业龙头企业完成工业总产值976.17亿元,占全市规模以上工业总产值比重达23.4%。")
     facts = {(f.subject, int(f.amount.value)) for f in extract(text).facts}
     assert ("柏川新区", 44) not in facts and ("柏川新区", 97617000000) not in facts, facts
+
+
+# From real296's errors (湖南 city-level zones 2015–2018; scored once before it was read).
+
+def test_a_port_new_area_is_a_park_and_a_visit_opens_no_name():
+    text = ("刘和生赴柏川新港区调研项目建设\n\n今年1-9月柏川新港区预计完成地区生产总值99亿元,同比增长20.12%。"
+            "市长现场考察了松岭冷链物流园、云杉新港二期等项目。")
+    x = extract(text)
+    assert [p.name for p in x.parks] == ["柏川新港区"], x.parks
+    assert {p.park for p in x.projects} == {"柏川新港区"}, x.projects
