@@ -800,7 +800,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
             # 开工令: the order to start, no project)
         if re.search(r"项目(?:为|是|系)", stem):
             continue  # X项目为中科院“弘光专项”和…关键核心技术项目: what the project named first is, said of it, no second name
-        if (stem.endswith(("以", "抓")) and text.startswith("建设", m.end())) or (stem.endswith("以") and text.startswith("为", m.end())):
+        if (stem.endswith(("以", "抓")) and text.startswith("建设", m.end())) \
+                or (stem.endswith("以") and text.startswith("为", m.end())):
             continue  # X开发区以项目建设为中心: the works of projects in general, after a preposition or a verb (邵武以项目为
             # 引领: projects in general, what a place is led by)
         if re.fullmatch(r"[\u4e00-\u9fff]{2,6}地区", stem) or MACRO_REGION_RE.fullmatch(stem):

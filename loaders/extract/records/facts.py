@@ -700,7 +700,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         if metric == "parks_count" and stype == "park" and text[:s].rstrip()[-1:] == "等" \
                 and any(o.key == subject and clause_start <= o.start < s for o in occs):
             continue  # A产业园等34家产业园上榜: the size of a list the park opens, not a figure of the park
-        if metric == "parks_count" and stype == "park" and _NAMES_LISTED_BEFORE_RE.search(text, max(clause_start, s - 30), s) \
+        if metric == "parks_count" and stype == "park" \
+                and _NAMES_LISTED_BEFORE_RE.search(text, max(clause_start, s - 30), s) \
                 and not any(o.key == subject and clause_start <= o.start < s for o in occs):
             continue  # 批准瑞丽、畹町、河口3个国家级边境经济合作区: the zones of the places just listed, not the park in scope
         if stype == "project" and counts_projects:

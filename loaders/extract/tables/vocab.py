@@ -46,7 +46,8 @@ PARK_SUFFIXES: dict[str, str] = {
     "工业组团": "工业园",  # (集美区后溪工业组团: a city's planned industrial cluster zone)
     "工业园开发区": "开发区",  # (仙港工业园开发区: a park that became a zone keeps both words)
     "专业园区": "产业园", "专业园": "产业园",  # (X氟新材料专业园, 箱包专业园: a park of one trade)
-    "中央商务区": "商务区", "新港区": "新区",  # (城陵矶新港区: a port city's new area, run as a zone)  # (三亚中央商务区: a city's business district, run as a park with its own authority)
+    "中央商务区": "商务区",  # (三亚中央商务区: a city's business district, run as a park with its own authority)
+    "新港区": "新区",  # (城陵矶新港区: a port city's new area, run as a zone)
     "医药园区": "产业园", "循环经济园区": "产业园", "循环经济园": "产业园", "贸易园区": "产业园", "信息园区": "产业园", "食品园区": "产业园",
 }
 # Kinds of zone that contain other parks and projects (位于青岛高新区, 潍坊高新区凯信…项目).
