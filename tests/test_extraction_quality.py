@@ -19,7 +19,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, REAL182, REAL183, REAL184, REAL185, REAL186, REAL187, REAL188, REAL189, REAL190, REAL191, REAL192, REAL193, REAL194, REAL195, REAL196, REAL197, REAL198, REAL199, REAL200, REAL201, REAL202, REAL203, REAL204, REAL205, REAL206, REAL207, REAL208, REAL209, REAL210, REAL211, REAL212, REAL213, REAL214, REAL215, REAL216, REAL217, REAL218, REAL219, REAL220, REAL221, REAL222, REAL223, REAL224, REAL225, REAL226, REAL227, REAL228, REAL229, REAL230, REAL231, REAL232, REAL233, REAL234, REAL235, REAL236, REAL237, REAL238, REAL239, REAL240, REAL241, REAL242, REAL243, REAL244, REAL245, REAL246, REAL247, REAL248, REAL249, REAL250, REAL251, REAL252, REAL253, REAL255, REAL256, REAL257, REAL258, REAL259, REAL260, REAL261, REAL262, REAL263, REAL264, REAL265, REAL266, REAL267, REAL268, REAL269, REAL270, REAL271, REAL272, REAL273, REAL274, REAL275, REAL276, REAL277, REAL278, REAL279, REAL280, REAL281, REAL282, REAL283, REAL284, REAL285, REAL286, REAL287, REAL288, REAL289, REAL290, REAL291, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, REAL182, REAL183, REAL184, REAL185, REAL186, REAL187, REAL188, REAL189, REAL190, REAL191, REAL192, REAL193, REAL194, REAL195, REAL196, REAL197, REAL198, REAL199, REAL200, REAL201, REAL202, REAL203, REAL204, REAL205, REAL206, REAL207, REAL208, REAL209, REAL210, REAL211, REAL212, REAL213, REAL214, REAL215, REAL216, REAL217, REAL218, REAL219, REAL220, REAL221, REAL222, REAL223, REAL224, REAL225, REAL226, REAL227, REAL228, REAL229, REAL230, REAL231, REAL232, REAL233, REAL234, REAL235, REAL236, REAL237, REAL238, REAL239, REAL240, REAL241, REAL242, REAL243, REAL244, REAL245, REAL246, REAL247, REAL248, REAL249, REAL250, REAL251, REAL252, REAL253, REAL255, REAL256, REAL257, REAL258, REAL259, REAL260, REAL261, REAL262, REAL263, REAL264, REAL265, REAL266, REAL267, REAL268, REAL269, REAL270, REAL271, REAL272, REAL273, REAL274, REAL275, REAL276, REAL277, REAL278, REAL279, REAL280, REAL281, REAL282, REAL283, REAL284, REAL285, REAL286, REAL287, REAL288, REAL289, REAL290, REAL291, REAL292, REAL293, REAL294, REAL295, REAL296, REAL297, REAL298, REAL299, REAL300, REAL301, REAL302, REAL303, REAL304, REAL305, REAL306, REAL307, SEEDS_GOLD
 
 
 
@@ -366,7 +366,23 @@ def scores(extraction_scores, seeds_dir):
             "real288": extraction_scores(REAL288),
             "real289": extraction_scores(REAL289),
             "real290": extraction_scores(REAL290),
-            "real291": extraction_scores(REAL291)}
+            "real291": extraction_scores(REAL291),
+            "real292": extraction_scores(REAL292),
+            "real293": extraction_scores(REAL293),
+            "real294": extraction_scores(REAL294),
+            "real295": extraction_scores(REAL295),
+            "real296": extraction_scores(REAL296),
+            "real297": extraction_scores(REAL297),
+            "real298": extraction_scores(REAL298),
+            "real299": extraction_scores(REAL299),
+            "real300": extraction_scores(REAL300),
+            "real301": extraction_scores(REAL301),
+            "real302": extraction_scores(REAL302),
+            "real303": extraction_scores(REAL303),
+            "real304": extraction_scores(REAL304),
+            "real305": extraction_scores(REAL305),
+            "real306": extraction_scores(REAL306),
+            "real307": extraction_scores(REAL307)}
 
 
 def test_every_figure_short_of_its_target_has_a_target_and_a_floor_below_it():
@@ -422,11 +438,11 @@ REAL2_FLOORS = {"parks F1": 0.83, "companies F1": 0.90, "projects F1": 0.83, "fu
 # (1.98: 联纵基业德阳中小企业孵化园项目 now also matches its short form and takes its four figures from the zone; its
 # truth leaves it, one of a district's batch at the zone's opening, unplaced: project parks 21/27)
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL3_FLOORS = {"parks F1": 0.81, "companies F1": 0.78, "projects F1": 0.78, "funds F1": 1.00, "facts F1": 0.71,
-                "project parks": 0.76, "company parks": 0.72, "project status": 1.00,
-                "fully right project rows": 0.60, "facts with the right subject, precision": 0.85,
-                "facts with the right subject, recall": 0.61, "fund parks": 0.95, "project amounts": 0.95,
-                "project amount qualifiers": 0.95, "fund amounts": 0.95}
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL3_FLOORS = {"parks F1": 0.83, "companies F1": 0.78, "projects F1": 0.78, "funds F1": 1.00, "facts F1": 0.71,
+                "project parks": 0.76, "company parks": 0.78, "project status": 1.00, "fully right project rows": 0.60,
+                "facts with the right subject, precision": 0.85, "facts with the right subject, recall": 0.61,
+                "fund parks": 0.95, "project amounts": 0.95, "project amount qualifiers": 0.95, "fund amounts": 0.95}
 # tests/eval/real4: 17 short real articles from 13 provinces, 2008-2022, collected after the third round of
 # rules by someone who had not seen them. Scored once before study (extractor 1.10): parks F1 0.64, companies
 # 0.64, projects 0.48, funds 0.83, facts 0.57; project parks 1/8, company parks 9/14, status 5/7, fully right
@@ -494,10 +510,10 @@ REAL7_FLOORS = {"parks F1": 0.93, "companies F1": 0.88, "projects F1": 0.71, "fu
 # Extractor 1.40 names its one fund (a zone's plain-named fund with a short name, 设立政府投资引导基金(以下简称…)):
 # funds 0.00 -> 1.00.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
 REAL8_FLOORS = {"parks F1": 0.95, "companies F1": 0.95, "projects F1": 0.93, "funds F1": 0.95, "facts F1": 0.88,
-                "project parks": 0.74, "company parks": 0.77, "project status": 0.93,
-                "fully right project rows": 0.65, "facts with the right subject, precision": 0.85,
-                "facts with the right subject, recall": 0.72}
+                "project parks": 0.74, "company parks": 0.77, "project status": 0.93, "fully right project rows": 0.67,
+                "facts with the right subject, precision": 0.85, "facts with the right subject, recall": 0.72}
 # tests/eval/real9: 15 real articles (2013-2025, fifteen provinces; municipal and provincial papers, government
 # sites, a county's news site, reposts), collected at extractor 1.18 by someone who had not seen the rules. Scored
 # once before study: parks F1 0.76, companies 0.63, projects 0.49, funds 0.75, facts 0.68; company parks 7/11,
@@ -514,10 +530,11 @@ REAL8_FLOORS = {"parks F1": 0.95, "companies F1": 0.95, "projects F1": 0.93, "fu
 # the truth does not list.
 # At 2.11 (f8c4f4c7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
 # At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
 REAL9_FLOORS = {"parks F1": 0.88, "companies F1": 0.83, "projects F1": 0.85, "funds F1": 0.81, "facts F1": 0.83,
                 "project parks": 0.78, "company parks": 0.85, "project status": 0.95, "fully right project rows": 0.63,
                 "facts with the right subject, precision": 0.91, "facts with the right subject, recall": 0.70,
-                "fund parks": 0.95, "project amounts": 0.87, "project amount qualifiers": 0.95, "fund amounts": 0.95}
+                "fund parks": 0.95, "project amounts": 0.95, "project amount qualifiers": 0.95, "fund amounts": 0.95}
 # tests/eval/real10: 15 short real articles (2015-2024, thirteen provinces; provincial and municipal papers, TV and
 # county news sites, a zone's own site, trade press), collected at extractor 1.21 by someone who had not seen the
 # rules. Scored once before study: parks F1 0.74, companies 0.70, projects 0.72, funds 0.57, facts 0.78; company
@@ -768,11 +785,11 @@ REAL25_FLOORS = {"parks F1": 0.88, "companies F1": 0.80, "projects F1": 0.80, "f
 # sited in a zone: parks 0.77, companies 0.75, projects 0.50, funds 0.80, facts 0.25 (four figures a counted park and a
 # firm's subsidiaries held now have no subject), company parks 6/6, fully right rows 2/11, right subject P 0.50 / R 0.15.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
 REAL26_FLOORS = {"parks F1": 0.72, "companies F1": 0.70, "projects F1": 0.45, "funds F1": 0.75, "facts F1": 0.22,
-                 "project parks": 0.45, "company parks": 0.95, "project status": 0.70,
-                 "fully right project rows": 0.15, "facts with the right subject, precision": 0.45,
-                 "facts with the right subject, recall": 0.12, "fund parks": 0.45, "project amounts": 0.28,
-                 "project amount qualifiers": 0.95}
+                 "project parks": 0.45, "company parks": 0.95, "project status": 0.70, "fully right project rows": 0.15,
+                 "facts with the right subject, precision": 0.45, "facts with the right subject, recall": 0.12,
+                 "fund parks": 0.45, "project amounts": 0.61, "project amount qualifiers": 0.95}
 # tests/eval/real27: 9 real items (2010-2024: a zone's six sub-parks' infrastructure, a county zone's standard
 # factories, a park's electronics firms from Shenzhen, a zone's half year of investment promotion, a biomedicine
 # platform in a new town, a bonded zone opening, an enclave park, a chemical park's annual plan, a province's
@@ -1122,9 +1139,10 @@ REAL48_FLOORS = {"parks F1": 0.90, "companies F1": 0.93, "projects F1": 0.90, "f
 # clause places in it, slogan lists of goal zones, 该县 before a park, firms counted by their own count, 比增 and
 # capital-used rates, 合作示范区: parks 0.88, companies 0.98, projects 1.00, facts 0.88; company parks 26/26, project
 # parks 13/13, status 6/6, fully right 12/14, right subject P 0.91 / R 0.83.
-REAL49_FLOORS = {"parks F1": 0.83, "companies F1": 0.93, "projects F1": 0.95, "facts F1": 0.83,
-                 "project parks": 0.95, "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.80,
-                 "facts with the right subject, precision": 0.86, "facts with the right subject, recall": 0.78}
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL49_FLOORS = {"parks F1": 0.83, "companies F1": 0.93, "projects F1": 0.95, "facts F1": 0.84, "project parks": 0.95,
+                 "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.80,
+                 "facts with the right subject, precision": 0.88, "facts with the right subject, recall": 0.78}
 
 # tests/eval/real50: 8 real items (2012-2024: 西安高新区's first half of 2022 (光明网), 宝鸡高新区's 22 starts, 柳州河西高新区's
 # firms and output, 岑巩县's 2012 metallurgy project, 兰州新区's solar and building-materials projects, 马龙工业园区's glass
@@ -1308,9 +1326,10 @@ REAL61_FLOORS = {"parks F1": 0.73, "companies F1": 0.68, "projects F1": 0.76, "f
 # status 5/8, fully right rows 6/16, facts with the right subject P 0.98 / R 0.71.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
 # At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
 REAL62_FLOORS = {"parks F1": 0.74, "companies F1": 0.78, "projects F1": 0.66, "facts F1": 0.83, "project parks": 0.65,
                  "company parks": 0.75, "project status": 0.70, "fully right project rows": 0.38,
-                 "facts with the right subject, precision": 0.93, "facts with the right subject, recall": 0.66}
+                 "facts with the right subject, precision": 0.95, "facts with the right subject, recall": 0.68}
 
 # tests/eval/real63: 7 real items on city and county parks (2014-2023: 衡东经济开发区 (华声在线 2023), 随州高新区 (随州日报 2017), 三明高新区
 # (东南网 2021), 岳阳经开区 (岳阳日报 2023), 荆州高新区 (荆州日报 2023), 赣州经开区 (赣南日报 2014), 丰城高新区 (2023)), collected at
@@ -1570,10 +1589,10 @@ REAL81_FLOORS = {"parks F1": 0.45, "projects F1": 0.62, "facts F1": 0.86, "proje
 # status 7/8, fully right rows 4/11, facts with the right subject P 0.50 / R 0.12.
 # Studied at 2.03 after that first score: 开(竣)工 names a batch event: facts 0.35 -> 0.56, right subject 0.50/0.12 ->
 # 0.71/0.30. Floors raised to 0.05 below.
-REAL82_FLOORS = {"parks F1": 0.83, "companies F1": 0.86, "projects F1": 0.68, "facts F1": 0.51,
-                 "project parks": 0.45, "company parks": 0.35, "project status": 0.82,
-                 "fully right project rows": 0.31, "facts with the right subject, precision": 0.66,
-                 "facts with the right subject, recall": 0.25}
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL82_FLOORS = {"parks F1": 0.87, "companies F1": 0.86, "projects F1": 0.68, "facts F1": 0.51, "project parks": 0.45,
+                 "company parks": 0.35, "project status": 0.82, "fully right project rows": 0.31,
+                 "facts with the right subject, precision": 0.80, "facts with the right subject, recall": 0.28}
 
 # tests/eval/real83: 8 real items on 京津冀 zones (2018-2024: 廊坊临空经济区 (网易河北 2023), 香河经济开发区 (廊坊日报 2023), 宁河's 现代产业区
 # (2022), 沧州渤海新区 (2018), 献县开发区 (沧州日报 2021), 保定国家高新区 (新华网 2020), 雄安新区中关村科技园 (河北新闻网 2024), 唐山高新区 (2021)), collected at
@@ -1587,7 +1606,8 @@ REAL82_FLOORS = {"parks F1": 0.83, "companies F1": 0.86, "projects F1": 0.68, "f
 # figures now.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
 # At 2.14 (9757ade7), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
-REAL83_FLOORS = {"parks F1": 0.65, "companies F1": 0.90, "projects F1": 0.88, "facts F1": 0.51, "project parks": 0.75,
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL83_FLOORS = {"parks F1": 0.65, "companies F1": 0.90, "projects F1": 0.88, "facts F1": 0.55, "project parks": 0.75,
                  "company parks": 0.90, "project status": 0.85, "fully right project rows": 0.70,
                  "facts with the right subject, precision": 0.64, "facts with the right subject, recall": 0.37}
 
@@ -1618,10 +1638,10 @@ REAL84_FLOORS = {"parks F1": 0.64, "companies F1": 0.81, "projects F1": 0.66, "f
 # Studied again at 2.04: 该园区 is the park the sentence before named (成眉新能源新材料园区): facts 0.67 -> 0.72, right subject
 # 0.67 / 0.46 -> 0.73 / 0.58 (parks 0.76 -> 0.73: the park is found, its bracketed other name 彭山产业新城 stays a park of
 # its own). Floors raised to 0.05 below where they gained.
-REAL85_FLOORS = {"parks F1": 0.71, "companies F1": 0.85, "projects F1": 0.78, "facts F1": 0.67,
-                 "project parks": 0.60, "company parks": 0.84, "project status": 0.89,
-                 "fully right project rows": 0.20, "facts with the right subject, precision": 0.68,
-                 "facts with the right subject, recall": 0.52}
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL85_FLOORS = {"parks F1": 0.71, "companies F1": 0.89, "projects F1": 0.78, "facts F1": 0.67, "project parks": 0.60,
+                 "company parks": 0.84, "project status": 0.89, "fully right project rows": 0.20,
+                 "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.52}
 
 # tests/eval/real86: 7 real items on town parks in 浙江 and 江苏 (2019-2025: 南浔镇小微园 (浙江日报 2020), 万全镇 紫来小微企业创业园 (平阳新闻网
 # 2019), 柯桥蓝印时尚小镇 (绍兴晚报 2020), 许河镇全民创业园 (中国江苏网 2023), 罡杨镇 (泰州日报 2021), 璜土镇园 (江阴发布 2025), 龙河机电装备智造产业园 (2025)),
@@ -1711,10 +1731,10 @@ REAL91_FLOORS = {"parks F1": 0.67, "companies F1": 0.91, "projects F1": 0.57, "f
 # Studied at 2.04 after that first score: 亿元项目 and quoted programmes are no projects: projects 0.68 -> 0.73. Floors
 # raised to 0.05 below.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
-REAL92_FLOORS = {"parks F1": 0.81, "companies F1": 0.87, "projects F1": 0.68, "facts F1": 0.80,
-                 "project parks": 0.88, "company parks": 0.78, "project status": 0.78,
-                 "fully right project rows": 0.68, "facts with the right subject, precision": 0.77,
-                 "facts with the right subject, recall": 0.65}
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL92_FLOORS = {"parks F1": 0.81, "companies F1": 0.87, "projects F1": 0.68, "facts F1": 0.81, "project parks": 0.88,
+                 "company parks": 0.78, "project status": 0.78, "fully right project rows": 0.68,
+                 "facts with the right subject, precision": 0.77, "facts with the right subject, recall": 0.66}
 
 # tests/eval/real93: 8 real items on 贵州, 辽宁, 青海 and 宁夏 zones: 义龙新区 2023, 贵阳高新区 2023, 大龙开发区 2025, 金普新区 2025, 锦州滨海新区
 # 2019, 上新庄工业园区 2011, 银川经开区 2024, 中卫 中关村科技产业园 2018, collected at extractor 2.03 by someone who had not seen the
@@ -1859,7 +1879,8 @@ REAL102_FLOORS = {"parks F1": 0.89, "companies F1": 0.86, "projects F1": 0.73, "
 # Studied at 2.04 after that first score: 还有 opens a list of firms, and a park's own session of a city's event:
 # companies 0.55 -> 0.73, project parks 16 -> 22/22, fully right rows 13 -> 19/24. Floors raised to 0.05 below.
 # At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
-REAL103_FLOORS = {"parks F1": 0.79, "companies F1": 0.67, "projects F1": 0.76, "facts F1": 0.67, "project parks": 0.95,
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL103_FLOORS = {"parks F1": 0.79, "companies F1": 0.67, "projects F1": 0.76, "facts F1": 0.68, "project parks": 0.95,
                   "company parks": 0.82, "project status": 0.83, "fully right project rows": 0.78,
                   "facts with the right subject, precision": 0.30, "facts with the right subject, recall": 0.19}
 
@@ -1946,11 +1967,11 @@ REAL109_FLOORS = {"parks F1": 0.90, "companies F1": 0.55, "projects F1": 0.45, "
 # At 2.06 (300feac), rescored after the rules of 2.06, which moved this set's records: raised to 0.05 below the
 # figures now.
 # At 2.11 (91f202a6), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL110_FLOORS = {"parks F1": 0.82, "companies F1": 0.64, "projects F1": 0.72, "facts F1": 0.66,
-                  "project parks": 0.70, "company parks": 0.61, "project status": 0.95,
-                  "fully right project rows": 0.25, "facts with the right subject, precision": 0.66,
-                  "facts with the right subject, recall": 0.57, "project amounts": 0.09,
-                  "project amount qualifiers": 0.95}
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL110_FLOORS = {"parks F1": 0.82, "companies F1": 0.64, "projects F1": 0.72, "facts F1": 0.67, "project parks": 0.70,
+                  "company parks": 0.61, "project status": 0.95, "fully right project rows": 0.25,
+                  "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.57,
+                  "project amounts": 0.23, "project amount qualifiers": 0.95}
 
 # tests/eval/real111: 8 real items on 重庆 districts and their parks: 两江国际汽车城 2012, 璧山工业园区 2014, 长寿区 2020, 涪陵临港经济区
 # 2020, 璧山高新区 2021, 川渝高竹新区 2021, 涪陵区 2022, 长寿经开区 2023, collected at extractor 2.04 by someone who had not seen the
@@ -1965,10 +1986,11 @@ REAL110_FLOORS = {"parks F1": 0.82, "companies F1": 0.64, "projects F1": 0.72, "
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
 # At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
 # At 2.14 (9757ade7), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
 REAL111_FLOORS = {"parks F1": 0.65, "companies F1": 0.64, "projects F1": 0.79, "facts F1": 0.71, "project parks": 0.73,
-                  "company parks": 0.55, "project status": 0.80, "fully right project rows": 0.52,
+                  "company parks": 0.55, "project status": 0.80, "fully right project rows": 0.59,
                   "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.50,
-                  "project amounts": 0.70, "project amount qualifiers": 0.95}
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
 
 # tests/eval/real112: 7 real items on funds tied to zones: 绍兴滨海新区 2023, 成都高新區 (香港商報 2022), 蓝润国际海洋食品产业园 2019, 苏州工业园区
 # 2015, 成都高新区 2022, 江苏医疗器械科技产业园 2023, 暨阳湖科学城 2025, collected at extractor 2.04 by someone who had not seen the
@@ -2024,11 +2046,11 @@ REAL115_FLOORS = {"parks F1": 0.88, "companies F1": 0.55, "projects F1": 0.69, "
 # is not where the firms stand: company parks 1 -> 5/11, project parks 10 -> 11/23. Floors raised to 0.05 below.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
 # At 2.11 (91f202a6), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL116_FLOORS = {"parks F1": 0.86, "companies F1": 0.76, "projects F1": 0.68, "facts F1": 0.75,
-                  "project parks": 0.43, "company parks": 0.40, "project status": 0.73,
-                  "fully right project rows": 0.12, "facts with the right subject, precision": 0.42,
-                  "facts with the right subject, recall": 0.41, "project amounts": 0.80,
-                  "project amount qualifiers": 0.95}
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL116_FLOORS = {"parks F1": 0.86, "companies F1": 0.76, "projects F1": 0.68, "facts F1": 0.75, "project parks": 0.43,
+                  "company parks": 0.40, "project status": 0.86, "fully right project rows": 0.21,
+                  "facts with the right subject, precision": 0.42, "facts with the right subject, recall": 0.41,
+                  "project amounts": 0.80, "project amount qualifiers": 0.95}
 
 # tests/eval/real117: 8 real items on 2006-2012 江苏 and 浙江 parks: 扬州化工园区 2007, 苏州工业园区 2009, 江阴—靖江工业园 2008, 萧山 2006,
 # 杭州西湖区 2010, 泰兴 2011, 余姚 2012, 淮安 2008, collected at extractor 2.05 by someone who had not seen the rules. Scored
@@ -2184,10 +2206,11 @@ REAL128_FLOORS = {"parks F1": 0.95, "companies F1": 0.73, "projects F1": 0.62, "
 # At 2.12 (0968d3c): project status lowered from 0.95 to 0.92: 计划投资 after a project's name is no plan of its stage
 # (2.12): one project loses a 'planned' its truth gives it for another reason (摘地, the land won), which the rules do
 # not read.
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
 REAL129_FLOORS = {"parks F1": 0.79, "companies F1": 0.95, "projects F1": 0.75, "facts F1": 0.75, "project parks": 0.32,
                   "company parks": 0.22, "project status": 0.92, "facts with the right subject, precision": 0.71,
-                  "facts with the right subject, recall": 0.51, "fully right project rows": 0.10,
-                  "project amounts": 0.15, "project amount qualifiers": 0.75}
+                  "facts with the right subject, recall": 0.51, "fully right project rows": 0.16,
+                  "project amounts": 0.35, "project amount qualifiers": 0.75}
 
 # tests/eval/real130: 8 real items on 海南 自由贸易港 parks and 福建 / 广东 bonded zones 2015-2024: 洋浦保税港区 2021, 三亚崖州湾科技城 2021,
 # 海口江东新区 2023, 广东海南先进制造业合作产业园 2024, 文昌国际航天城 2023, 福州保税港区 2015, 湛江综合保税区 2021, 海口 2024, collected at extractor 2.05 by
@@ -2328,9 +2351,10 @@ REAL140_FLOORS = {"parks F1": 0.82, "companies F1": 0.69, "projects F1": 0.79, "
 # at 76ead8d (2.06), before its output was read: parks F1 0.73, companies 0.69, projects 0.69, funds 1.00, facts 0.64;
 # company parks 8/9, project parks 9/10, status 10/10, fully right rows 9/15, fund parks 4/4, facts with the right
 # subject P 0.59 / R 0.48.
-REAL141_FLOORS = {"parks F1": 0.67, "companies F1": 0.64, "projects F1": 0.64, "funds F1": 0.95, "facts F1": 0.59,
-                  "project parks": 0.85, "company parks": 0.83, "fund parks": 0.95, "project status": 0.95,
-                  "fully right project rows": 0.55, "facts with the right subject, precision": 0.54,
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL141_FLOORS = {"parks F1": 0.67, "companies F1": 0.71, "projects F1": 0.64, "funds F1": 0.95, "facts F1": 0.60,
+                  "project parks": 0.85, "company parks": 0.85, "fund parks": 0.95, "project status": 0.95,
+                  "fully right project rows": 0.55, "facts with the right subject, precision": 0.56,
                   "facts with the right subject, recall": 0.43}
 
 # tests/eval/real142: 6 real items on 宁夏, 内蒙古 and 甘肃 zones 2021-2024: 苏银产业园 2024, 和林格尔新区 2022, 宁夏中卫工业园区 2023,
@@ -2339,8 +2363,9 @@ REAL141_FLOORS = {"parks F1": 0.67, "companies F1": 0.64, "projects F1": 0.64, "
 # company parks 3/5, project parks 21/21, status 12/21, fully right rows 12/31, facts with the right subject P 0.93 /
 # R 0.79.
 # At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
 REAL142_FLOORS = {"parks F1": 0.68, "companies F1": 0.53, "projects F1": 0.71, "facts F1": 0.80, "project parks": 0.95,
-                  "company parks": 0.55, "project status": 0.61, "fully right project rows": 0.33,
+                  "company parks": 0.55, "project status": 0.61, "fully right project rows": 0.36,
                   "facts with the right subject, precision": 0.88, "facts with the right subject, recall": 0.73}
 
 # tests/eval/real143: 6 real items on traditional-script press: 橋頭科學園區 2025 (two), the 科學園區' half-year revenue 2025,
@@ -2700,9 +2725,10 @@ REAL171_FLOORS = {"parks F1": 0.91, "companies F1": 0.95, "projects F1": 0.89, "
 # the figures now.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (which moved it): raised to 0.05 below the figures now.
 # At 2.15 (b425e98), rescored after the rules of 2.15 (which moved it): raised to 0.05 below the figures now.
-REAL172_FLOORS = {"parks F1": 0.71, "companies F1": 0.81, "projects F1": 0.61, "facts F1": 0.72, "project parks": 0.37,
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL172_FLOORS = {"parks F1": 0.71, "companies F1": 0.81, "projects F1": 0.61, "facts F1": 0.75, "project parks": 0.37,
                   "company parks": 0.51, "project status": 0.95, "fully right project rows": 0.22,
-                  "facts with the right subject, precision": 0.45, "facts with the right subject, recall": 0.50}
+                  "facts with the right subject, precision": 0.53, "facts with the right subject, recall": 0.50}
 
 # tests/eval/real173: 8 real items on 重庆 zones 2021-2025: 两江新区 2023, 璧山高新区 2022, 西部(重庆)科学城 2023, 长寿经开区 2023, 永川综保区
 # 2023, 西永微电园 2025, 成渝 parks notice 2023, 璧山片区 2021, collected at extractor 2.07 by someone who had not seen the
@@ -2770,9 +2796,10 @@ REAL178_FLOORS = {"parks F1": 0.57, "companies F1": 0.58, "projects F1": 0.05, "
 # companies 0.88, projects 0.91, facts 0.59; company parks 15/18, project parks 7/10, status 3/6, fully right rows
 # 4/10, facts with the right subject P 0.61 / R 0.50.
 # At 2.13 (d1cdc56), rescored after the rules of 2.13 (which moved it): raised to 0.05 below the figures now.
-REAL179_FLOORS = {"parks F1": 0.53, "companies F1": 0.82, "projects F1": 0.85, "facts F1": 0.54, "project parks": 0.65,
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL179_FLOORS = {"parks F1": 0.53, "companies F1": 0.82, "projects F1": 0.85, "facts F1": 0.56, "project parks": 0.65,
                   "company parks": 0.78, "project status": 0.45, "fully right project rows": 0.35,
-                  "facts with the right subject, precision": 0.56, "facts with the right subject, recall": 0.45}
+                  "facts with the right subject, precision": 0.59, "facts with the right subject, recall": 0.45}
 
 # tests/eval/real180: 6 real items on company announcements and zone news 2015-2024: 苏州国家高新区 announcements 2024 (two),
 # 兰州经济技术开发区 2015, 招远经济技术开发区 2017, 上海杭州湾开发区 2020, 繁昌区 2022, collected at extractor 2.07 by someone who had not seen the
@@ -2798,8 +2825,9 @@ REAL180_FLOORS = {"parks F1": 0.70, "companies F1": 0.95, "projects F1": 0.67, "
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
 # At 2.11 (91f202a6), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
 # At 2.14 (fbd9c21), rescored after the rules of 2.14 (which moved it): raised to 0.05 below the figures now.
-REAL181_FLOORS = {"parks F1": 0.75, "companies F1": 0.83, "projects F1": 0.68, "facts F1": 0.47, "project parks": 0.57,
-                  "project status": 0.95, "fully right project rows": 0.22,
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL181_FLOORS = {"parks F1": 0.82, "companies F1": 0.83, "projects F1": 0.68, "facts F1": 0.47, "project parks": 0.70,
+                  "project status": 0.95, "fully right project rows": 0.28,
                   "facts with the right subject, precision": 0.52, "facts with the right subject, recall": 0.52,
                   "company parks": 0.09, "project amounts": 0.95, "project amount qualifiers": 0.95}
 
@@ -2819,10 +2847,10 @@ REAL182_FLOORS = {"parks F1": 0.91, "companies F1": 0.59, "projects F1": 0.66, "
 # before its output was read: parks F1 0.92, companies 1.00, projects 0.67, facts 0.78; company parks 2/2, project
 # parks 7/7, status 7/7, fully right rows 3/10, facts with the right subject P 0.88 / R 0.65.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL183_FLOORS = {"parks F1": 0.91, "companies F1": 0.95, "projects F1": 0.62, "facts F1": 0.73,
-                  "project parks": 0.95, "company parks": 0.95, "project status": 0.95,
-                  "fully right project rows": 0.35, "facts with the right subject, precision": 0.83,
-                  "facts with the right subject, recall": 0.60}
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL183_FLOORS = {"parks F1": 0.95, "companies F1": 0.95, "projects F1": 0.62, "facts F1": 0.73, "project parks": 0.95,
+                  "company parks": 0.95, "project status": 0.95, "fully right project rows": 0.35,
+                  "facts with the right subject, precision": 0.83, "facts with the right subject, recall": 0.60}
 
 # tests/eval/real184: 8 real items on 广东 zones 2016-2021: 湛江开发区 2018, 广州开发区 2019, 江门 2019, 茂名 2021, 肇庆 2017 and 2021,
 # 前海蛇口自贸片区 2016, 珠海 2020, collected at extractor 2.07 by someone who had not seen the rules. Scored once, at d856247
@@ -2936,10 +2964,10 @@ REAL193_FLOORS = {"parks F1": 0.83, "companies F1": 0.89, "projects F1": 0.67, "
 # company parks 6/8, project parks 7/9, status 8/9, fully right rows 5/11, facts with the right subject P 0.86 / R
 # 0.55.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL194_FLOORS = {"parks F1": 0.95, "companies F1": 0.84, "projects F1": 0.73, "facts F1": 0.69,
-                  "project parks": 0.84, "company parks": 0.83, "project status": 0.84,
-                  "fully right project rows": 0.55, "facts with the right subject, precision": 0.83,
-                  "facts with the right subject, recall": 0.59}
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL194_FLOORS = {"parks F1": 0.95, "companies F1": 0.89, "projects F1": 0.73, "facts F1": 0.69, "project parks": 0.84,
+                  "company parks": 0.83, "project status": 0.84, "fully right project rows": 0.55,
+                  "facts with the right subject, precision": 0.83, "facts with the right subject, recall": 0.59}
 
 # tests/eval/real195: 7 real items on 辽宁 zones 2008-2015: 辽宁丹东临港产业园区 2008, 锦州龙栖湾新区 2011, 鞍山激光产业园 2015, 大连高新区 2012,
 # 辽宁专用车生产基地 2009, 大连保税物流区 2012, 大连保税区 2012, collected at extractor 2.08 by someone who had not seen the rules. Scored
@@ -2970,10 +2998,10 @@ REAL196_FLOORS = {"parks F1": 0.72, "companies F1": 0.75, "facts F1": 0.38, "com
 # companies 0.76, projects 0.69, facts 0.84; company parks 8/14, project parks 1/9, status 9/9, fully right rows
 # 1/14, facts with the right subject P 0.81 / R 0.73.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (which moved it): raised to 0.05 below the figures now.
-REAL197_FLOORS = {"parks F1": 0.59, "companies F1": 0.73, "projects F1": 0.64, "facts F1": 0.79,
-                  "project parks": 0.06, "company parks": 0.52, "project status": 0.95,
-                  "fully right project rows": 0.02, "facts with the right subject, precision": 0.76,
-                  "facts with the right subject, recall": 0.68}
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL197_FLOORS = {"parks F1": 0.59, "companies F1": 0.78, "projects F1": 0.64, "facts F1": 0.79, "project parks": 0.06,
+                  "company parks": 0.52, "project status": 0.95, "fully right project rows": 0.02,
+                  "facts with the right subject, precision": 0.76, "facts with the right subject, recall": 0.68}
 
 # tests/eval/real198: 6 real items on 浙江 county zones 2021-2025: 武义经济开发区 2024, 常山经济开发区 2025, 新昌高新技术产业园 2022,
 # 浙江庆元经济开发区 2024, 慈溪市环杭州湾(慈星)智能产业园 2022, 兰溪市光膜小镇 2024, collected at extractor 2.08 by someone who had not seen the
@@ -3024,11 +3052,11 @@ REAL201_FLOORS = {"parks F1": 0.80, "companies F1": 0.69, "projects F1": 0.52, "
 # rows 2/16, facts with the right subject P 0.37 / R 0.50.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
 # At 2.11 (f8c4f4c7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
-REAL202_FLOORS = {"parks F1": 0.70, "companies F1": 0.70, "projects F1": 0.72, "facts F1": 0.77,
-                  "project parks": 0.28, "company parks": 0.51, "project status": 0.68,
-                  "fully right project rows": 0.08, "facts with the right subject, precision": 0.32,
-                  "facts with the right subject, recall": 0.45, "project amounts": 0.28,
-                  "project amount qualifiers": 0.61}
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL202_FLOORS = {"parks F1": 0.70, "companies F1": 0.70, "projects F1": 0.72, "facts F1": 0.77, "project parks": 0.28,
+                  "company parks": 0.51, "project status": 0.68, "fully right project rows": 0.13,
+                  "facts with the right subject, precision": 0.32, "facts with the right subject, recall": 0.45,
+                  "project amounts": 0.61, "project amount qualifiers": 0.95}
 
 # tests/eval/real203: 7 real items on 山西 and 内蒙古 zones 2021-2025: 九原工业园区 2021, 鄂尔多斯高新技术产业开发区 2023, 察哈尔高新技术开发区 2022,
 # 呼和浩特航天经济开发区 2025, 长治高新区 2022, 太谷经济技术开发区 2025, 长治高新区 2024, collected at extractor 2.08 by someone who had not seen
@@ -3103,10 +3131,12 @@ REAL208_FLOORS = {"parks F1": 0.68, "companies F1": 0.86, "projects F1": 0.62, "
 # projects 0.92, facts 0.67; company parks 8/9, project parks 11/12, status 4/12, fully right rows 3/13, facts with
 # the right subject P 1.00 / R 0.50.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL209_FLOORS = {"parks F1": 0.83, "companies F1": 0.70, "projects F1": 0.87, "facts F1": 0.62,
-                  "project parks": 0.95, "company parks": 0.84, "project status": 0.28,
-                  "fully right project rows": 0.18, "facts with the right subject, precision": 0.95,
-                  "facts with the right subject, recall": 0.45}
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now. Held
+# lower: facts with the right subject, precision lowered to 0.83: 2.16 reads 边合区 as the short form of 边境经济合作区, so
+# 边合区新区 (its truth's park, the zone's new part) is no longer found and its area goes to the zone.
+REAL209_FLOORS = {"parks F1": 0.83, "companies F1": 0.70, "projects F1": 0.87, "facts F1": 0.62, "project parks": 0.95,
+                  "company parks": 0.84, "project status": 0.28, "fully right project rows": 0.18,
+                  "facts with the right subject, precision": 0.83, "facts with the right subject, recall": 0.45}
 
 # tests/eval/real210: 6 real items on 陕西, 甘肃 and 青海 zones 2011-2015: 下川口工业园区 2011, 天水经济技术开发区 2012, 兰州新区 2012,
 # 兰州新区循环经济产业园 2014, 榆神工业区 2013, 西宁经济技术开发区 2015, collected at extractor 2.08 by someone who had not seen the rules.
@@ -3205,10 +3235,10 @@ REAL217_FLOORS = {"parks F1": 0.75, "companies F1": 0.81, "projects F1": 0.65, "
 # facts 0.72; company parks 6/6, project parks 17/21, status 12/15, fully right rows 15/23, facts with the right
 # subject P 0.65 / R 0.45.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL218_FLOORS = {"parks F1": 0.75, "companies F1": 0.62, "projects F1": 0.84, "facts F1": 0.83,
-                  "project parks": 0.90, "company parks": 0.95, "project status": 0.75,
-                  "fully right project rows": 0.73, "facts with the right subject, precision": 0.67,
-                  "facts with the right subject, recall": 0.65}
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL218_FLOORS = {"parks F1": 0.75, "companies F1": 0.62, "projects F1": 0.84, "facts F1": 0.85, "project parks": 0.90,
+                  "company parks": 0.95, "project status": 0.75, "fully right project rows": 0.73,
+                  "facts with the right subject, precision": 0.70, "facts with the right subject, recall": 0.65}
 
 # tests/eval/real219: 6 real items on 江西 city and county zones 2021-2024: 井冈山经开区 2021, 广信区晶科24GW光伏组件一期项目 2023, 晶科新能源
 # 2023, 萍乡经开区 2023, 全南工业园区 2023, 赣江新区 2024, collected at extractor 2.09 by someone who had not seen the rules. Scored
@@ -3306,8 +3336,9 @@ REAL226_FLOORS = {"parks F1": 0.57, "companies F1": 0.28, "facts F1": 0.33,
 # company parks 2/3, project parks 8/8, status 0/6, fully right rows 2/9, facts with the right subject P 0.46 / R
 # 0.29.
 # At 2.09 (94b7b80e), rescored after the rules of 2.09 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL227_FLOORS = {"parks F1": 0.68, "companies F1": 0.55, "projects F1": 0.67, "facts F1": 0.62,
-                  "project parks": 0.95, "company parks": 0.62, "fully right project rows": 0.35,
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL227_FLOORS = {"parks F1": 0.75, "companies F1": 0.55, "projects F1": 0.67, "facts F1": 0.62, "project parks": 0.95,
+                  "company parks": 0.62, "fully right project rows": 0.35,
                   "facts with the right subject, precision": 0.41, "facts with the right subject, recall": 0.24}
 
 # tests/eval/real228: 7 real items on 江苏 city zones 2021-2022: 镇江新区 2021, 中国医药城 2022, 无锡光电新材料科技园 2021, 徐州高新区 2021,
@@ -3466,10 +3497,10 @@ REAL241_FLOORS = {"parks F1": 0.75, "companies F1": 0.85, "projects F1": 0.61, "
 # (2.11), before its output was read: parks F1 0.40, companies 0.61, projects 0.47, facts 0.79; company parks 3/4,
 # project parks 6/7, status 5/6, fully right rows 5/24, facts with the right subject P 0.78 / R 0.70.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL242_FLOORS = {"parks F1": 0.56, "companies F1": 0.56, "projects F1": 0.80, "facts F1": 0.73,
-                  "project parks": 0.95, "company parks": 0.70, "project status": 0.87,
-                  "fully right project rows": 0.43, "facts with the right subject, precision": 0.74,
-                  "facts with the right subject, recall": 0.70}
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL242_FLOORS = {"parks F1": 0.56, "companies F1": 0.56, "projects F1": 0.80, "facts F1": 0.82, "project parks": 0.95,
+                  "company parks": 0.70, "project status": 0.87, "fully right project rows": 0.43,
+                  "facts with the right subject, precision": 0.76, "facts with the right subject, recall": 0.85}
 
 # tests/eval/real243: 7 real items on 陕西 and 甘肃 zones 2016-2019: 汉中经济开发区 2016, 西安高新区 2017, 西咸新区 2017, 渭南 2017, 高陵区
 # 创新产业园 2018, 兰州新区 2018, 渭南 2019, collected at extractor 2.11 by someone who had not seen the rules. Scored once, at
@@ -3497,11 +3528,11 @@ REAL244_FLOORS = {"parks F1": 0.95, "facts F1": 0.82, "facts with the right subj
 # company parks 2/2, project parks 5/9, status 7/9, fully right rows 3/23, facts with the right subject P 0.68 / R
 # 0.61.
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL245_FLOORS = {"parks F1": 0.73, "companies F1": 0.75, "projects F1": 0.64, "facts F1": 0.76,
-                  "project parks": 0.50, "company parks": 0.95, "project status": 0.75,
-                  "fully right project rows": 0.09, "facts with the right subject, precision": 0.65,
-                  "facts with the right subject, recall": 0.55, "project amounts": 0.70,
-                  "project amount qualifiers": 0.95}
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL245_FLOORS = {"parks F1": 0.78, "companies F1": 0.75, "projects F1": 0.64, "facts F1": 0.76, "project parks": 0.50,
+                  "company parks": 0.95, "project status": 0.75, "fully right project rows": 0.09,
+                  "facts with the right subject, precision": 0.65, "facts with the right subject, recall": 0.55,
+                  "project amounts": 0.70, "project amount qualifiers": 0.95}
 
 # tests/eval/real246: 6 real items on 安徽 and 江西 zones 2016-2020, two items in traditional script as published: 苏滁高新区
 # 2020, 赣州经开区 2016 and 2017, 阜阳合肥现代产业园区 2020, 合肥經開區 2020, 安巢經開區 2019, collected at extractor 2.11 by someone who had
@@ -3596,7 +3627,10 @@ REAL253_FLOORS = {"parks F1": 0.95, "companies F1": 0.75, "projects F1": 0.81, "
 # 0.83, facts 0.75, funds 1.00; company parks 4/5, project parks 16/19, status 9/19, fully right rows 7/24, facts with
 # the right subject P 0.81 / R 0.67.
 # At 2.12 (0968d3c), rescored after the rules of 2.12 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL255_FLOORS = {"parks F1": 0.75, "companies F1": 0.78, "projects F1": 0.80, "funds F1": 0.95, "facts F1": 0.70,
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now. Held
+# lower: parks F1 lowered to 0.67: 2.16 makes 中央商务区 a park word, so 瀋陽新綠廊渾南低碳谷中央商務區 (which its truth lists only as a
+# project) is an extra park.
+REAL255_FLOORS = {"parks F1": 0.67, "companies F1": 0.78, "projects F1": 0.80, "funds F1": 0.95, "facts F1": 0.70,
                   "project parks": 0.80, "company parks": 0.75, "fund parks": 0.95, "project status": 0.85,
                   "fully right project rows": 0.51, "facts with the right subject, precision": 0.76,
                   "facts with the right subject, recall": 0.61, "project amounts": 0.85,
@@ -3619,8 +3653,11 @@ REAL256_FLOORS = {"parks F1": 0.61, "companies F1": 0.83, "projects F1": 0.61, "
 # 0.00; company parks 4/5, project parks 4/6, status 3/4, fully right rows 4/7, facts with the right subject P 0.85
 # / R 0.54. At 2.13 (d1cdc56), rescored after the rules of 2.13 (this set studied after its first score): floors
 # 0.05 below the higher of the two figures.
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now. Held
+# lower: fully right project rows lowered to 0.45: 2.16 reads 赴 as ending the words before a name, so
+# 中建五局总承包公司九华工业地产项目 (the site of a visit, which its truth does not list) is now a project row.
 REAL257_FLOORS = {"parks F1": 0.95, "companies F1": 0.71, "projects F1": 0.70, "facts F1": 0.71, "project parks": 0.61,
-                  "company parks": 0.75, "project status": 0.70, "fully right project rows": 0.52,
+                  "company parks": 0.75, "project status": 0.70, "fully right project rows": 0.45,
                   "facts with the right subject, precision": 0.79, "facts with the right subject, recall": 0.56,
                   "project amounts": 0.95, "project amount qualifiers": 0.95}
 
@@ -3639,7 +3676,8 @@ REAL258_FLOORS = {"parks F1": 0.61, "companies F1": 0.72, "facts F1": 0.92, "com
 # funds 0.00; company parks 0/0, project parks 0/1, status 1/1, fully right rows 0/2, facts with the right subject
 # P 0.43 / R 0.44. At 2.13 (d1cdc56), rescored after the rules of 2.13 (this set studied after its first score):
 # floors 0.05 below the higher of the two figures.
-REAL259_FLOORS = {"parks F1": 0.86, "projects F1": 0.23, "facts F1": 0.54, "project status": 0.95,
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL259_FLOORS = {"parks F1": 0.91, "projects F1": 0.23, "facts F1": 0.54, "project status": 0.95,
                   "facts with the right subject, precision": 0.45, "facts with the right subject, recall": 0.51}
 
 # tests/eval/real260: 2 real items on 广西 and 云南 zones 2022-2023: 广西—东盟经济技术开发区 2022, 晋宁工业园区 2023, collected at
@@ -3724,7 +3762,8 @@ REAL266_FLOORS = {"parks F1": 0.52, "companies F1": 0.78, "projects F1": 0.75, "
 # 0.71; company parks 2/2, project parks 3/3, status 2/3, fully right rows 2/7, facts with the right subject P 0.57
 # / R 0.50. At 2.13 (d1cdc56), rescored after the rules of 2.13 (this set studied after its first score): floors
 # 0.05 below the higher of the two figures.
-REAL267_FLOORS = {"parks F1": 0.75, "companies F1": 0.35, "projects F1": 0.70, "facts F1": 0.66, "project parks": 0.95,
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL267_FLOORS = {"parks F1": 0.82, "companies F1": 0.35, "projects F1": 0.70, "facts F1": 0.66, "project parks": 0.95,
                   "company parks": 0.95, "project status": 0.61, "fully right project rows": 0.28,
                   "facts with the right subject, precision": 0.52, "facts with the right subject, recall": 0.45,
                   "project amounts": 0.95, "project amount qualifiers": 0.95}
@@ -3944,9 +3983,10 @@ REAL286_FLOORS = {"parks F1": 0.61, "companies F1": 0.95, "projects F1": 0.75, "
 # 0.74; company parks 0/3, project parks 3/6, status 4/5, fully right rows 2/10, facts with the right subject P 0.86 /
 # R 0.65. At 2.15 (b425e98), rescored after the rules of 2.15 (this set studied after its first score): floors 0.05
 # below the higher of the two figures.
-REAL287_FLOORS = {"parks F1": 0.80, "companies F1": 0.80, "projects F1": 0.70, "facts F1": 0.69, "project parks": 0.45,
+# At 2.16 (6761e53), rescored after the rules of 2.16 (which moved it): raised to 0.05 below the figures now.
+REAL287_FLOORS = {"parks F1": 0.88, "companies F1": 0.80, "projects F1": 0.70, "facts F1": 0.82, "project parks": 0.45,
                   "company parks": 0.00, "project status": 0.75, "fully right project rows": 0.15,
-                  "facts with the right subject, precision": 0.80, "facts with the right subject, recall": 0.60,
+                  "facts with the right subject, precision": 0.84, "facts with the right subject, recall": 0.80,
                   "project amounts": 0.20, "project amount qualifiers": 0.70}
 
 # tests/eval/real288: 5 real items on 山东 coastal and northern zones 2011-2017: 日照国际海洋城 2013, 滨州经济开发区 2013, 莒县 2013, 滨州
@@ -3989,6 +4029,184 @@ REAL291_FLOORS = {"parks F1": 0.87, "companies F1": 0.52, "projects F1": 0.53, "
                   "company parks": 0.95, "project status": 0.70, "fully right project rows": 0.41,
                   "facts with the right subject, precision": 0.26, "facts with the right subject, recall": 0.39,
                   "project amounts": 0.45, "project amount qualifiers": 0.95}
+
+# tests/eval/real292: 6 real items on 重庆 district and county parks 2015-2019: 荣昌工业园区 2015, 万州经开区 2015, 璧山国家高新技术产业区
+# 2016, 西永微电子产业园区 2017, 江津工业园 2017, 荣昌区 2019, collected at extractor 2.16 by someone who had not seen the rules.
+# Scored once, at 97d17585 (2.16), before its output was read: parks F1 0.86, companies 0.74, projects 0.88, facts
+# 0.59; company parks 13/14, project parks 5/7, status 2/4, fully right rows 4/8, facts with the right subject P 0.75
+# / R 0.44. At 2.16, rescored after the rules of 2.16 (this set studied after its first score): floors 0.05 below the
+# higher of the two figures.
+REAL292_FLOORS = {"parks F1": 0.80, "companies F1": 0.72, "projects F1": 0.82, "facts F1": 0.57, "project parks": 0.80,
+                  "company parks": 0.87, "project status": 0.45, "fully right project rows": 0.57,
+                  "facts with the right subject, precision": 0.71, "facts with the right subject, recall": 0.43,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real293: 6 real items on 新疆 and 青海 zones 2012-2019: 麦盖提县城西工业园区 2013, 德令哈工业园 2012, 尉犁县工业园区 2013, 乌苏化工园区
+# 2019, 轮台工业园区 2013, 中泰化学阜康工业园 2013, collected at extractor 2.16 by someone who had not seen the rules. Scored once,
+# at 97d17585 (2.16), before its output was read: parks F1 0.82, companies 0.80, projects 0.53, facts 0.48; company
+# parks 3/4, project parks 4/4, status 2/4, fully right rows 2/10, facts with the right subject P 0.83 / R 0.33. At
+# 2.16, rescored after the rules of 2.16 (this set studied after its first score): floors 0.05 below the higher of the
+# two figures.
+REAL293_FLOORS = {"parks F1": 0.82, "companies F1": 0.75, "projects F1": 0.48, "funds F1": 0.00, "facts F1": 0.42,
+                  "project parks": 0.95, "company parks": 0.70, "project status": 0.45,
+                  "fully right project rows": 0.15, "facts with the right subject, precision": 0.78,
+                  "facts with the right subject, recall": 0.28}
+
+# tests/eval/real294: 7 real items on 海南 parks and zones 2017-2022: 海口国家高新区 2017, 博鳌乐城先行区 2017 and 2019, 三亚中央商务区 2021,
+# 洋浦经济开发区 2021 and 2022, collected at extractor 2.16 by someone who had not seen the rules. Scored once, at 97d17585
+# (2.16), before its output was read: parks F1 0.46, companies 0.40, projects 0.77, facts 0.71; company parks 3/5,
+# project parks 1/10, status 7/9, fully right rows 1/15, facts with the right subject P 0.88 / R 0.54. At 2.16,
+# rescored after the rules of 2.16 (this set studied after its first score): floors 0.05 below the higher of the two
+# figures.
+REAL294_FLOORS = {"parks F1": 0.61, "companies F1": 0.36, "projects F1": 0.75, "facts F1": 0.83, "project parks": 0.65,
+                  "company parks": 0.55, "project status": 0.72, "fully right project rows": 0.41,
+                  "facts with the right subject, precision": 0.85, "facts with the right subject, recall": 0.73,
+                  "project amounts": 0.61, "project amount qualifiers": 0.95}
+
+# tests/eval/real295: 3 real items on 黑龙江 zones 2015-2018: 哈尔滨综合保税区 2016, 齐齐哈尔市绿色食品特色产业园 2015, 哈尔滨新区 2018, collected
+# at extractor 2.16 by someone who had not seen the rules. Scored once, at 97d17585 (2.16), before its output was
+# read: parks F1 0.86, companies 1.00, projects 1.00, facts 0.94; company parks 1/1, project parks 1/1, status 0/1,
+# fully right rows 0/1, facts with the right subject P 0.93 / R 0.78. At 2.16, rescored after the rules of 2.16 (its
+# output read after its first score, no rule made from it): floors 0.05 below the higher of the two figures.
+REAL295_FLOORS = {"parks F1": 0.80, "companies F1": 0.95, "projects F1": 0.95, "facts F1": 0.89, "project parks": 0.95,
+                  "company parks": 0.95, "project status": 0.00, "fully right project rows": 0.00,
+                  "facts with the right subject, precision": 0.87, "facts with the right subject, recall": 0.72,
+                  "project amounts": 0.00, "project amount qualifiers": 0.95}
+
+# tests/eval/real296: 8 real items on 湖南 city-level zones 2015-2018: 白沙洲工业园 2015, 长沙高新区 2016, 湘潭经开区 2016 and 2018,
+# 城陵矶新港区 2017, 常德高新区 2018, 常德经开区 2018, 长沙黄花综合保税区 2018, collected at extractor 2.16 by someone who had not seen the
+# rules. Scored once, at 97d17585 (2.16), before its output was read: parks F1 0.71, companies 0.91, projects 0.70,
+# facts 0.82; company parks 8/15, project parks 8/13, status 9/10, fully right rows 6/20, facts with the right subject
+# P 0.80 / R 0.55. At 2.16, rescored after the rules of 2.16 (this set studied after its first score): floors 0.05
+# below the higher of the two figures.
+REAL296_FLOORS = {"parks F1": 0.70, "companies F1": 0.85, "projects F1": 0.65, "facts F1": 0.88, "project parks": 0.79,
+                  "company parks": 0.61, "project status": 0.85, "fully right project rows": 0.40,
+                  "facts with the right subject, precision": 0.76, "facts with the right subject, recall": 0.66,
+                  "project amounts": 0.61, "project amount qualifiers": 0.95}
+
+# tests/eval/real297: 7 real items on agricultural parks 2017-2022: 平湖农开区 2021, 天门 2017, 合川 龙市镇农产品加工园 2022, 鹤壁 and 濮阳
+# 2017, 斗门区预制菜产业园 2022, 金昌 2020, 石家庄 2022, collected at extractor 2.16 by someone who had not seen the rules. Scored
+# once, at 97d17585 (2.16), before its output was read: parks F1 0.63, companies 0.75, projects 0.63, facts 0.54;
+# company parks 1/6, project parks 1/11, status 7/7, fully right rows 1/20, facts with the right subject P 0.92 / R
+# 0.39. At 2.16, rescored after the rules of 2.16 (this set studied after its first score): floors 0.05 below the
+# higher of the two figures.
+REAL297_FLOORS = {"parks F1": 0.58, "companies F1": 0.75, "projects F1": 0.57, "facts F1": 0.55, "project parks": 0.13,
+                  "company parks": 0.28, "project status": 0.95, "fully right project rows": 0.05,
+                  "facts with the right subject, precision": 0.86, "facts with the right subject, recall": 0.41,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real298: 8 real items on logistics parks and bonded zones 2014-2020: 舟山港综合保税区 2014, 青山湖科技城 2014, 海口综合保税区
+# 2015, 五师 荆楚工业园区 2015, 龙里 2016, 漳龙物流园区 2016, 江阴福州保税港区 2017, 成都高新综合保税区 2020, collected at extractor 2.16 by someone
+# who had not seen the rules. Scored once, at 97d17585 (2.16), before its output was read: parks F1 0.67, companies
+# 0.97, projects 0.64, facts 0.76; company parks 16/16, project parks 7/8, status 2/8, fully right rows 2/12, facts
+# with the right subject P 0.62 / R 0.88. At 2.16, rescored after the rules of 2.16 (this set studied after its first
+# score): floors 0.05 below the higher of the two figures.
+REAL298_FLOORS = {"parks F1": 0.61, "companies F1": 0.92, "projects F1": 0.59, "facts F1": 0.72, "project parks": 0.82,
+                  "company parks": 0.95, "project status": 0.70, "fully right project rows": 0.45,
+                  "facts with the right subject, precision": 0.58, "facts with the right subject, recall": 0.82,
+                  "project amounts": 0.61, "project amount qualifiers": 0.95}
+
+# tests/eval/real299: 6 real items on 安徽 zones outside 合肥 2015-2020: 滁州经开区 2015, 安庆 2018, 蚌山区 2019, 太和 肖口绿色新能源产业园
+# 2019, 淮北高新区 2019, 安庆经济技术开发区 2020, collected at extractor 2.16 by someone who had not seen the rules. Scored once, at
+# 97d17585 (2.16), before its output was read: parks F1 0.61, companies 0.71, projects 0.86, facts 0.67; company parks
+# 10/15, project parks 13/16, status 16/16, fully right rows 11/20, facts with the right subject P 0.83 / R 0.50. At
+# 2.16, rescored after the rules of 2.16 (this set studied after its first score): floors 0.05 below the higher of the
+# two figures.
+# company parks held at 0.05 below the figure now (0.59): 2.16 names three firms without what the text says they are
+# (缸套生产企业ATGL公司: ATGL公司), so they now match their truth; they stand in 安庆经开区, as the text writes the
+# zone, where their truth writes 安庆经济技术开发区, which the scorer does not read as the same park.
+REAL299_FLOORS = {"parks F1": 0.56, "companies F1": 0.77, "projects F1": 0.81, "funds F1": 0.61, "facts F1": 0.61,
+                  "project parks": 0.76, "company parks": 0.53, "fund parks": 0.00, "project status": 0.95,
+                  "fully right project rows": 0.50, "facts with the right subject, precision": 0.78,
+                  "facts with the right subject, recall": 0.45, "project amounts": 0.52,
+                  "project amount qualifiers": 0.95, "fund amounts": 0.95}
+
+# tests/eval/real300: 6 real items on 珠海, 中山 and 江门 zones 2015-2019: 富山工业园 2017 and 2019, 横琴新区 2015 and 2019, 中山民众产业新城
+# 2018, 蓬江区 2018, collected at extractor 2.16 by someone who had not seen the rules. Scored once, at 97d17585 (2.16),
+# before its output was read: parks F1 0.89, companies 0.40, projects 0.80, facts 0.61; company parks 1/2, project
+# parks 1/2, status 1/1, fully right rows 1/3, facts with the right subject P 0.65 / R 0.62. At 2.16, rescored after
+# the rules of 2.16 (its output read after its first score, no rule made from it): floors 0.05 below the higher of the
+# two figures.
+REAL300_FLOORS = {"parks F1": 0.83, "companies F1": 0.35, "projects F1": 0.75, "funds F1": 0.45, "facts F1": 0.55,
+                  "project parks": 0.45, "company parks": 0.45, "fund parks": 0.95, "project status": 0.95,
+                  "fully right project rows": 0.28, "facts with the right subject, precision": 0.60,
+                  "facts with the right subject, recall": 0.57, "fund amounts": 0.00}
+
+# tests/eval/real301: 6 real items on 福建 zones 2014-2018: 东侨工业园区 2017, 马尾 高新园区 2018, 邵武金塘工业园区 2018, 福州新区 2016 and
+# 2014, 海西三明生态工贸区 2017, collected at extractor 2.16 by someone who had not seen the rules. Scored once, at 97d17585
+# (2.16), before its output was read: parks F1 0.71, companies 0.83, projects 0.74, facts 0.53; company parks 2/5,
+# project parks 2/7, status 0/4, fully right rows 1/11, facts with the right subject P 0.42 / R 0.47. At 2.16,
+# rescored after the rules of 2.16 (this set studied after its first score): floors 0.05 below the higher of the two
+# figures.
+REAL301_FLOORS = {"parks F1": 0.72, "companies F1": 0.78, "projects F1": 0.72, "facts F1": 0.53, "project parks": 0.23,
+                  "company parks": 0.35, "project status": 0.00, "fully right project rows": 0.05,
+                  "facts with the right subject, precision": 0.50, "facts with the right subject, recall": 0.47,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real302: 6 real items on border and cross-border economic cooperation zones 2013-2020: 二连浩特 2016,
+# 临沧边境经济合作区 2014, 绥芬河 跃进高科技园区 2013, 东兴 2016 (two), 绥芬河 2020, collected at extractor 2.16 by someone who had not seen
+# the rules. Scored once, at 3d1c41e4 (2.16), before its output was read: parks F1 0.47, companies 0.50, projects
+# 0.50, facts 0.19; company parks 1/2, project parks 2/3, status 0/1, fully right rows 2/7, facts with the right
+# subject P 0.17 / R 0.04. At 2.16, rescored after the rules of 2.16 (this set studied after its first score): floors
+# 0.05 below the higher of the two figures.
+REAL302_FLOORS = {"parks F1": 0.45, "companies F1": 0.45, "projects F1": 0.45, "facts F1": 0.47, "project parks": 0.61,
+                  "company parks": 0.45, "project status": 0.00, "fully right project rows": 0.23,
+                  "facts with the right subject, precision": 0.56, "facts with the right subject, recall": 0.25,
+                  "project amounts": 0.00, "project amount qualifiers": 0.95}
+
+# tests/eval/real303: 6 real items on 河北 zones 2014-2018: 邯郸经济技术开发区 2014, 保定高新区 2015, 中国汽车零部件(保定)产业基地 2014, 保定大王店工业园
+# 2014, 唐山海港经济开发区 2014, 霸州市汽车产业园 2018, collected at extractor 2.16 by someone who had not seen the rules. Scored once,
+# at 3d1c41e4 (2.16), before its output was read: parks F1 0.59, companies 0.80, projects 0.39, facts 0.62; company
+# parks 2/4, project parks 2/5, status 1/5, fully right rows 0/7, facts with the right subject P 0.57 / R 0.42. At
+# 2.16, rescored after the rules of 2.16 (its output read after its first score, no rule made from it): floors 0.05
+# below the higher of the two figures.
+REAL303_FLOORS = {"parks F1": 0.53, "companies F1": 0.75, "projects F1": 0.33, "facts F1": 0.57, "project parks": 0.35,
+                  "company parks": 0.45, "project status": 0.15, "fully right project rows": 0.00,
+                  "facts with the right subject, precision": 0.52, "facts with the right subject, recall": 0.37,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real304: 6 real items on 江苏 parks and county-level project reviews 2012-2016: 南京软件园 2012, 中国(南京)软件谷 2012,
+# 昆山 2013 and 2016, 江宁开发区 2016, 海门经济技术开发区 2015, collected at extractor 2.16 by someone who had not seen the rules.
+# Scored once, at 3d1c41e4 (2.16), before its output was read: parks F1 0.67, companies 0.27, projects 0.72, facts
+# 0.69; company parks 0/2, project parks 14/14, status 8/13, fully right rows 9/14, facts with the right subject P
+# 0.88 / R 0.48. At 2.16, rescored after the rules of 2.16 (this set studied after its first score): floors 0.05 below
+# the higher of the two figures.
+REAL304_FLOORS = {"parks F1": 0.75, "companies F1": 0.21, "projects F1": 0.66, "facts F1": 0.73, "project parks": 0.95,
+                  "company parks": 0.95, "project status": 0.56, "fully right project rows": 0.59,
+                  "facts with the right subject, precision": 0.90, "facts with the right subject, recall": 0.60,
+                  "project amounts": 0.95, "project amount qualifiers": 0.95}
+
+# tests/eval/real305: 6 real items on 湖北 city zones outside 东湖 2016-2018: 大冶 汉龙新能源汽车配套产业园 2016, 大柴湖经济开发区 2017,
+# 荆门高新区·掇刀区 2018, 宜昌高新区 2017, 东宝区 2017, 襄阳 and 宜昌高新区 2017, collected at extractor 2.16 by someone who had not seen the
+# rules. Scored once, at 3d1c41e4 (2.16), before its output was read: parks F1 0.86, companies 0.35, projects 0.76,
+# facts 0.56; company parks 1/3, project parks 9/11, status 9/11, fully right rows 6/16, facts with the right subject
+# P 0.65 / R 0.45. At 2.16, rescored after the rules of 2.16 (this set studied after its first score): floors 0.05
+# below the higher of the two figures.
+REAL305_FLOORS = {"parks F1": 0.80, "companies F1": 0.30, "projects F1": 0.70, "facts F1": 0.50, "project parks": 0.76,
+                  "company parks": 0.28, "project status": 0.85, "fully right project rows": 0.38,
+                  "facts with the right subject, precision": 0.60, "facts with the right subject, recall": 0.40,
+                  "project amounts": 0.70, "project amount qualifiers": 0.95}
+
+# tests/eval/real306: 6 real items on 陕西 西安 zones 2015-2019: 空港新城 2015, 沣东新城 2016, 西安 2016, 西安高新区 2016 or 2017, 西咸新区
+# 2017, 泾河新城 2019, collected at extractor 2.16 by someone who had not seen the rules. Scored once, at 3d1c41e4 (2.16),
+# before its output was read: parks F1 0.29, companies 0.94, projects 0.80, facts 0.61; company parks 0/8, project
+# parks 4/10, status 0/6, fully right rows 2/16, facts with the right subject P 0.42 / R 0.43. At 2.16, rescored after
+# the rules of 2.16 (this set studied after its first score): floors 0.05 below the higher of the two figures.
+REAL306_FLOORS = {"parks F1": 0.61, "companies F1": 0.89, "projects F1": 0.75, "facts F1": 0.55, "project parks": 0.55,
+                  "company parks": 0.82, "project status": 0.00, "fully right project rows": 0.07,
+                  "facts with the right subject, precision": 0.37, "facts with the right subject, recall": 0.38,
+                  "project amounts": 0.28, "project amount qualifiers": 0.95}
+
+# tests/eval/real307: 8 real items on 青岛 parks and zones 2020-2023: 胶州 2020 (two), 莱西经济开发区 2020, 平度 2021 (two),
+# 青岛西海岸新区 2021, 董家口经济区 2022, 即墨 2023, collected at extractor 2.16 by someone who had not seen the rules. Scored once,
+# at 3d1c41e4 (2.16), before its output was read: parks F1 0.53, companies 0.80, projects 0.72, facts 0.88; company
+# parks 4/4, project parks 15/26, status 22/24, fully right rows 12/42, facts with the right subject P 0.90 / R 0.74.
+# At 2.16, rescored after the rules of 2.16 (this set studied after its first score): floors 0.05 below the higher of
+# the two figures.
+REAL307_FLOORS = {"parks F1": 0.48, "companies F1": 0.75, "projects F1": 0.70, "facts F1": 0.85, "project parks": 0.54,
+                  "company parks": 0.95, "project status": 0.87, "fully right project rows": 0.30,
+                  "facts with the right subject, precision": 0.88, "facts with the right subject, recall": 0.68,
+                  "project amounts": 0.75, "project amount qualifiers": 0.95}
 
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
@@ -4252,7 +4470,23 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real288": REAL288_FLOORS,
                     "real289": REAL289_FLOORS,
                     "real290": REAL290_FLOORS,
-                    "real291": REAL291_FLOORS}
+                    "real291": REAL291_FLOORS,
+                    "real292": REAL292_FLOORS,
+                    "real293": REAL293_FLOORS,
+                    "real294": REAL294_FLOORS,
+                    "real295": REAL295_FLOORS,
+                    "real296": REAL296_FLOORS,
+                    "real297": REAL297_FLOORS,
+                    "real298": REAL298_FLOORS,
+                    "real299": REAL299_FLOORS,
+                    "real300": REAL300_FLOORS,
+                    "real301": REAL301_FLOORS,
+                    "real302": REAL302_FLOORS,
+                    "real303": REAL303_FLOORS,
+                    "real304": REAL304_FLOORS,
+                    "real305": REAL305_FLOORS,
+                    "real306": REAL306_FLOORS,
+                    "real307": REAL307_FLOORS}
 
 
 @pytest.mark.django_db
