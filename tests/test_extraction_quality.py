@@ -4113,8 +4113,8 @@ REAL298_FLOORS = {"parks F1": 0.61, "companies F1": 0.92, "projects F1": 0.59, "
 # 2.16, rescored after the rules of 2.16 (this set studied after its first score): floors 0.05 below the higher of the
 # two figures.
 # company parks held at 0.05 below the figure now (0.59): 2.16 names three firms without what the text says they are
-# (缸套生产企业ATGL公司: ATGL公司), so they now match their truth; they stand in 安庆经开区, as the text writes the
-# zone, where their truth writes 安庆经济技术开发区, which the scorer does not read as the same park.
+# (缸套生产企业ATGL公司: ATGL公司), so they now match their truth; they stand in the zone, which the loaded set names
+# 安庆经开区 (the form an earlier article of the set writes) where their truth writes 安庆经济技术开发区.
 REAL299_FLOORS = {"parks F1": 0.56, "companies F1": 0.77, "projects F1": 0.81, "funds F1": 0.61, "facts F1": 0.61,
                   "project parks": 0.76, "company parks": 0.53, "fund parks": 0.00, "project status": 0.95,
                   "fully right project rows": 0.50, "facts with the right subject, precision": 0.78,
