@@ -4114,7 +4114,7 @@ REAL298_FLOORS = {"parks F1": 0.61, "companies F1": 0.92, "projects F1": 0.59, "
 # two figures.
 # company parks held at 0.05 below the figure now (0.59): 2.16 names three firms without what the text says they are
 # (缸套生产企业ATGL公司: ATGL公司), so they now match their truth; they stand in the zone, which the loaded set names
-# 安庆经开区 (the form an earlier article of the set writes) where their truth writes 安庆经济技术开发区.
+# 安庆经开区 (the name an earlier article of the set gives it) where their truth writes 安庆经济技术开发区.
 REAL299_FLOORS = {"parks F1": 0.56, "companies F1": 0.77, "projects F1": 0.81, "funds F1": 0.61, "facts F1": 0.61,
                   "project parks": 0.76, "company parks": 0.53, "fund parks": 0.00, "project status": 0.95,
                   "fully right project rows": 0.50, "facts with the right subject, precision": 0.78,
