@@ -348,10 +348,10 @@ _PARTS_VERB_RE = re.compile(PARTS_VERB + r"(?=[\u4e00-\u9fff]{2})")  # (分A和B
 _FIRM_IN_STEM_RE = re.compile(r"有限责任公司|股份有限公司|有限公司")
 
 
-def _without_place(stem: str) -> str:
-    """The stem after the place it opens with, if any (青岛市新兴产业: 新兴产业)."""
+def _split_place(stem: str) -> tuple[str | None, str]:
+    """The place a stem opens with, if any, and the stem after it (青岛市新兴产业: 青岛, 新兴产业)."""
     city, _ = leading_place(stem)
-    return stem[len(city):].lstrip("市") if city else stem
+    return city, (stem[len(city):].lstrip("市") if city else stem)
 
 
 # what shows a new town is run as a park: a committee of its own (沣东新城党委委员、管委会副主任)
@@ -459,7 +459,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 该项目主要建设…研究院、精细化工中间体产业园区、植保产业园区: what a project builds, not a park
         if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 16), start):
             continue  # 全国最大的单体动漫游戏产业园, 集…于一体的创新型科技产业园, 定位为：X示范区: what a park is said to be
-        if m.group() in ("专业园区", "专业园") and (is_generic_stem(_without_place(text[start:s])) or any(
+        if m.group() in ("专业园区", "专业园") and (is_generic_stem(_split_place(text[start:s])[1]) or any(
                 is_generic_stem(text[k:s]) for k in range(start + 1, s - 3))):  # (X新兴产业专业园区: a class however placed)
             continue  # 青岛新兴产业专业园区: the parks of a class a city lays out, no one park (箱包专业园: a trade's)
         if m.group() == "分园" and not _branch_place_before(text, start, s):
@@ -624,8 +624,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
             # 曹妃甸国家级经济技术开发区: the rank is no part of the zone's name (the form written is an alias)
             ranked, name = name, name[:inner_rank.start()] + name[inner_rank.end():]
             stem = stem[:inner_rank.start()]
-        city, _ = leading_place(stem)
-        rest = stem[len(city):].lstrip("市") if city else stem
+        city, rest = _split_place(stem)
         place_ok = city is not None or (stem.startswith("中国") and leading_place(stem[2:])[0] is not None
                                         and re.search(r"[—―－-]", stem) is not None) \
             or _BILATERAL_DOT_RE.match(stem) is not None \

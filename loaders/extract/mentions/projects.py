@@ -491,10 +491,11 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
             return status
         if _forecasts_completion(own_said):
             return "在建"  # …已投产,C、D等项目即将投产: the list's own clause forecasts completion; the clause before is others'
-        if any(not _PROJECTION_RE.match(m.group()) and not _YIELD_FORECAST_RE.match(m.group())
-               for m in _FUTURE_RE.finditer(own_said)) and status_of(_FUTURE_RE.sub("", run)) != "签约":
-            return "planned"  # A等3个项目投入运行,B等项目即将开工建设: the list's own clause plans a start; the clause
-            # before is others' (举行项目签约仪式,A和B两个项目将落户: the signing is theirs)
+        if _plans(own_said):
+            # A等3个项目投入运行,B等项目即将开工建设: the list's own clause plans a start; the clause before is others'
+            # (举行项目签约仪式,A和B两个项目将落户: the signing is theirs)
+            run_status = status_of(_FUTURE_RE.sub("", run))
+            return run_status if run_status == "签约" else "planned"
     if (status := status_of(_FUTURE_RE.sub("", run))) is not None:
         return status
     if _POINTS_BACK_RE.match(text, sent.start) and sent.start > 0:
@@ -506,8 +507,13 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
     if _forecasts_completion(run):
         return "在建"  # 预计于今年9月建成, 计划年内投产: it is being built now
     # a plan (预计, 将, 拟 …) says it is not under way yet; a projection alone (达产后可实现…) says nothing
-    return "planned" if any(not _PROJECTION_RE.match(m.group()) and not _YIELD_FORECAST_RE.match(m.group())
-                            for m in _FUTURE_RE.finditer(run)) else None
+    return "planned" if _plans(run) else None
+
+
+def _plans(words: str) -> bool:
+    """True when the words plan (预计, 将, 拟 …), not only project what a project will yield (达产后可实现…)."""
+    return any(not _PROJECTION_RE.match(m.group()) and not _YIELD_FORECAST_RE.match(m.group())
+               for m in _FUTURE_RE.finditer(words))
 
 
 # a clause that says what something is good for (对实验区打造产业集聚…具有重要意义): no stage of the projects
