@@ -10,6 +10,11 @@ def projects(text):
     return {p.name: (p.park, p.status) for p in extract(text).projects}
 
 
+def projects_with_sums(text):
+    """Each project's name -> (park, status, its sum as written)."""
+    return {p.name: (p.park, p.status, p.investment.text if p.investment else None) for p in extract(text).projects}
+
+
 def facts(text):
     """Each fact as (subject, metric, value written as a string)."""
     return {(f.subject, f.metric, str(f.amount.value)) for f in extract(text).facts}

@@ -4,10 +4,7 @@ tests/test_extraction_quality.py."""
 from __future__ import annotations
 
 from loaders.extract import extract
-
-
-def _projects(text: str) -> dict[str, tuple]:
-    return {p.name: (p.park, p.status, p.investment.text if p.investment else None) for p in extract(text).projects}
+from tests.extracted import projects_with_sums as _projects
 
 
 # From real269's errors (湖北 and 湖南 county zones 2019–2021; scored once before it was read).

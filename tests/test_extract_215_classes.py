@@ -4,10 +4,7 @@ tests/test_extraction_quality.py."""
 from __future__ import annotations
 
 from loaders.extract import extract
-
-
-def _projects(text: str) -> dict[str, tuple]:
-    return {p.name: (p.park, p.status, p.investment.text if p.investment else None) for p in extract(text).projects}
+from tests.extracted import projects_with_sums as _projects
 
 
 # From real279's errors (山西 zones 2017–2019; scored once before it was read, then studied).

@@ -4,10 +4,7 @@ tests/test_extraction_quality.py."""
 from __future__ import annotations
 
 from loaders.extract import extract
-
-
-def _projects(text: str) -> dict[str, tuple]:
-    return {p.name: (p.park, p.status, p.investment.text if p.investment else None) for p in extract(text).projects}
+from tests.extracted import projects_with_sums as _projects
 
 
 # From real297's errors (agricultural parks 2016–2022; scored once before it was read, then studied).
