@@ -287,6 +287,11 @@ _COUNTED_PROJECTS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)
                                   r"|项目(?:共|有|达|合计)?(?:\d+|[一二两三四五六七八九十]+)[项个宗]")  # (重大项目有58项)
 
 
+# X项目是本次集中开工的10个重点项目之一，总投资120亿元 / X项目在22个项目中投资最大，计划总投资100亿元: the project
+# the clause opens with is one of the counted ones, and the sum after it is its own
+_ONE_OF_COUNTED_RE = re.compile(r"(?:是|为|系|作为|属于)[^，,。；;]*项目之一$|在[^，,。；;]{0,20}项目中[^，,。；;]{0,8}$")
+# 该项目是…: a sentence about the project the sentence before named
+_THIS_PROJECT_OPENS_RE = re.compile(r"\s*(?:该|此|这一|这个)项目")
 # '在签约的12个项目中，X项目…': X is one of the counted projects, named on its own
 _AMONG_RE = re.compile(r"^\s*(?:在[^，,。]{0,20}中|其中)[，,]?")
 
@@ -303,12 +308,21 @@ def _clause_totals(doc: Doc, out: dict[str, ProjectMention]) -> None:
         if "其中" in head:  # 另有14个项目自行开工，其中，X是重点项目，总投资约20亿元: X's own total
             head = head[head.rfind("其中"):]
         head = _AMONG_RE.sub("", head)
-        if _COUNTED_PROJECTS_RE.search(head):
-            continue  # 12个项目…，总投资86亿元: the projects' sum, a park figure
         named = {key for key, pm in out.items() if pm.name in head}
+        if not named and _THIS_PROJECT_OPENS_RE.match(head) and not _COUNTED_PROJECTS_RE.search(head):
+            # X项目由Y投资建设。该项目是…的重要组成部分，占地190亩，总投资21亿元: the one project the sentence before
+            # names, in the same paragraph
+            k = doc.sentence_index(sent.start)
+            if k > 0 and "\n" not in text[doc.sentences[k - 1].end:sent.start]:
+                before = text[doc.sentences[k - 1].start:doc.sentences[k - 1].end]
+                if not _COUNTED_PROJECTS_RE.search(before):
+                    named = {key for key, pm in out.items() if pm.name in before}
         if len(named) != 1:
             continue
         pm = out[named.pop()]
+        if _COUNTED_PROJECTS_RE.search(head) and not _ONE_OF_COUNTED_RE.match(head.lstrip(), len(pm.name)
+                                                                                 if head.lstrip().startswith(pm.name) else 10**6):
+            continue  # 12个项目…，总投资86亿元: the projects' sum, a park figure
         if pm.investment is None:
             pm.investment, pm.investment_sentence = a, sent
 
