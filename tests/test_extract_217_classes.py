@@ -3,6 +3,7 @@ behaviour each (invented names; places are the closed class of the lexicon); rea
 tests/test_extraction_quality.py."""
 from __future__ import annotations
 
+from loaders.extract import extract
 from tests.extracted import projects_with_sums as _projects
 
 
@@ -30,3 +31,15 @@ def test_the_project_the_sentence_before_names_takes_the_sum_of_this_project():
     # a new paragraph is a new subject
     text = "柏川电子项目开工。\n\n该项目是今年的重点项目,占地300亩,总投资4亿元。"
     assert _projects(text)["柏川电子项目"][2] is None
+
+
+# From real308's errors (project notices and approvals in parks 2017–2023; scored once before it was read).
+
+def test_a_lettered_part_of_a_project_gives_the_park_no_figure():
+    text = ("关于常德高新区柏川厂房项目可行性研究报告的批复\n\n柏川实业有限公司:\n\n1、同意建设常德高新区柏川厂房项目。\n\n"
+            "3、主要建设内容及建设规模:本项目总占地面积606.81亩,总建筑面积为233309.68平方米。\n\n"
+            "项目A区:总用地面积63129.70平方米(折合94.69亩),其中:建筑基底用地面积40252.2平方米(折合60.38亩)。\n\n"
+            "项目B区(高新区研发创业中心):总用地面积64333.70平方米(折合96.5亩)。")
+    found = {(f.subject, f.metric, str(f.amount.value)) for f in extract(text).facts}
+    assert not {v for _, _, v in found} & {"63129.7", "94.69", "40252.2", "60.38", "64333.7", "96.5"}, found
+    assert ("柏川厂房项目", "area_mu", "606.81") in found, found

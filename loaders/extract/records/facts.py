@@ -151,6 +151,8 @@ _SITED_THEN_TOTAL_RE = re.compile(r"(?:位于|坐落(?:在|于)|落户(?:在|于
 # the project, whether or not it is one the rules record
 _PROJECT_SITED_OPENING_RE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9·()（）]{1,29}?)项目"
                                        r"(?:位于|坐落(?:在|于)|选址(?:在|于)?)")
+# 项目A区：…, 本项目3号地块…: a sentence about a lettered or numbered part of the project
+_PROJECT_PART_OPENING_RE = re.compile(r"\s*(?:该|本)?项目(?:[A-Za-z甲乙丙丁](?:区|地块|栋)|[A-Za-z\d一二三四五六七八九十]{1,3}号?(?:地块|分区))")
 _COUNTED_IN_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?[个项家宗]")
 # …此次开工的项目是…。项目总投资10亿元 (or quoted: “项目总投资10亿元，…”): a sentence that opens with the total of the
 # one project just named; after a count of projects (7个项目开工。项目总投资约9.6亿元) it is theirs together
@@ -1797,6 +1799,8 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         name = opening.group("name")
         own = next((x for x in near if x[2] in (name, name + "项目") and x[0] >= sent.start), None)
         return (own[2], own[3]) if own is not None else (None, "")
+    if _PROJECT_PART_OPENING_RE.match(text, sent.start):
+        return None, ""  # 项目A区：总用地面积…: a part of the project, whose figures are neither the park's nor the whole's
     if (not aggregate and (_PROJECT_TOPIC.search(text, sent.start, s) or _ONCE_BUILT_OPENING_RE.match(text, sent.start)
                            or total_opening)) or (total_opening and not counts_projects) or sited_total:
         project = _project_in_reach(doc, subjects, starts, s)
