@@ -43,3 +43,28 @@ def test_a_lettered_part_of_a_project_gives_the_park_no_figure():
     found = {(f.subject, f.metric, str(f.amount.value)) for f in extract(text).facts}
     assert not {v for _, _, v in found} & {"63129.7", "94.69", "40252.2", "60.38", "64333.7", "96.5"}, found
     assert ("柏川厂房项目", "area_mu", "606.81") in found, found
+
+
+def test_approvals_before_building_are_a_plan():
+    text = "柏川生物双甘膦项目已取得环评、能评和安全预评价批复,正在编制安全设施设计专篇。松岭化工新材料项目正在编制可研报告。"
+    found = _projects(text)
+    assert found["柏川生物双甘膦项目"][1] == "planned" and found["松岭化工新材料项目"][1] == "planned", found
+    # the same run saying the works have started: started
+    text = "截至目前,松岭衬底材料改造项目已顺利通过环评专家评审,并完成环评审批报批环节,项目也已开工建设。"
+    assert _projects(text)["松岭衬底材料改造项目"][1] == "开工"
+
+
+def test_a_numeral_inside_a_word_opens_a_project_name():
+    text = "截至目前,四英寸柏川衬底材料改造项目已开工建设。六氟磷酸锂松岭项目已投产。会上签约了三个项目。"
+    found = _projects(text)
+    assert found.get("四英寸柏川衬底材料改造项目", (None, None))[1] == "开工", found
+    assert found.get("六氟磷酸锂松岭项目", (None, None))[1] == "投产", found
+    assert not any(n.startswith("三个") for n in found), found
+
+
+def test_a_stage_given_by_a_second_mention_outweighs_a_plan():
+    text = ("柏川新材料有限公司四英寸衬底材料改造项目顺利完成环评审批手续\n\n"
+            "近日,专家对四英寸衬底材料改造项目的环评进行了评审。\n\n"
+            "截至目前,四英寸衬底材料改造项目已通过环评专家评审,项目也已开工建设。")
+    found = _projects(text)
+    assert {v[1] for v in found.values()} == {"开工"}, found

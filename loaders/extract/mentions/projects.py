@@ -60,7 +60,10 @@ STATUS_WORDS: list[tuple[str, str]] = [
     ("签约", r"签约|签订|签署|签下|落户|落地|(?:引进|引入)(?![^，,；;。]{0,16}(?:技术|工艺|设备|人才|团队))"
             r"|(?<!企业)(?<!机构)(?<!可)入驻"),
     ("planned", _PLAN_WORD + r"|拟|规划(?!产能|面积|用地|建筑面积)|洽谈|在谈|筹建|(?<!致力于)(?<!旨在)打造|共建(?!的)|办理[^，,；;。]{0,8}?(?:许可|手续|审批)"
-                r"|(?:向|由)[^，,；;。]{0,12}?申报"),  # (已向国家发改委申报, 已由市发改委向上申报: waiting for approval)
+                r"|(?:向|由)[^，,；;。]{0,12}?申报"  # (已向国家发改委申报, 已由市发改委向上申报: waiting for approval)
+                r"|(?:环评|能评|安评|稳评|可研|可行性研究|立项|用地预审|安全预评价|规划许可)|(?:同意|批准|核准)建设"),
+    # (已取得环评、能评和安全预评价批复, 正在编制可研报告, 同意建设X项目: approvals before building, so planned, unless
+    # the run also says it has started or is built, which the rows above read first)
 ]
 _SIGNED = dict(STATUS_WORDS)["签约"]
 
@@ -279,6 +282,9 @@ _NUMERAL_NAMED_PARK_RE = re.compile(r"[一二两三四五六七八九十]{1,2}(?
 _CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|MWh|GW|MW|G瓦时|M瓦时|安时|瓦时|片|台|套|辆|颗|兆瓦|千瓦时|千瓦"
                           r"|立方米|平方米|英寸|纳米|锭|头|羽|件"
                           r"|双|张|只|支|瓶|米)")
+# 四英寸蓝宝石衬底…项目, 三维打印…项目, 六氟磷酸锂项目: a numeral that is part of a word (a size, a dimension, a
+# chemical's count of atoms), not a count of projects
+_NUMERAL_WORD_RE = re.compile(r"[一二两三四五六七八九十]{1,3}(?:英寸|寸|维|元(?:材料|锂|前驱)|氟|氯|氧化|甲基|乙基|硝基)[\u4e00-\u9fffA-Za-z]{3,}")
 # '…X项目今年5月开工，总投资48亿元' / '…建设X项目，预计总投资人民币15亿元': a clause that opens with the total.
 # (X项目是…的重点项目,预计投资280.79亿元: the bare 投资 after a word of plan is the project's sum too)
 _CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:(?:预计|计划|拟)?(?:总投资(?:额)?|投资总额|投资金额|(?:合同|签约)金?额)|(?:预计|计划|拟)投资(?:额)?)"
@@ -854,7 +860,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if not titled and _WORKS_KIND_RE.match(stem + m.group()):
             continue  # 其中，基础设施项目总投资11.5亿元: a kind of works the batch counts, even with its sum
         if (re.match(r"^[\d一二两三四五六七八九十](?![星A]级|期\d.{9,}$)", stem) and not _CAPACITY_RE.match(stem) and not owned
-                and not _NUMERAL_NAMED_PARK_RE.match(stem)
+                and not _NUMERAL_NAMED_PARK_RE.match(stem) and not _NUMERAL_WORD_RE.match(stem)
                 and not _opens_with_proper_name(text, start, m.start(), tags=("ORG", "LOC"))) \
                 or "个" in stem[:3] or re.search(r"\d+个|[一二两三四五六七八九十][个大]$|第[\d一二两三四五六七八九十]+个", stem) \
                 or re.search(r"(?:\d+|[二两三四五六七八九十])[条座栋台套]$", stem) \
@@ -2124,7 +2130,7 @@ def _bracketed_phases(out: dict[str, ProjectMention]) -> None:
         q = out.pop(bare)
         pm.aliases += [a for a in [q.name, *q.aliases] if a not in pm.aliases]
         pm.phase = pm.phase or (m.group("phase") if m else None)
-        pm.status, pm.park = pm.status or q.status, pm.park or q.park
+        pm.status, pm.park = _stage_said(pm.status, q.status), pm.park or q.park
         if pm.investment is None and q.investment is not None:
             pm.investment, pm.investment_sentence = q.investment, q.investment_sentence
 
@@ -2623,7 +2629,7 @@ def _headline_short_forms(doc: Doc, out: dict[str, ProjectMention]) -> None:
         q = full[0]
         if pm.name not in q.aliases:
             q.aliases.append(pm.name)
-        q.status = q.status or pm.status
+        q.status = _stage_said(q.status, pm.status)
         q.park = q.park or pm.park
         if q.investment is None:
             q.investment, q.investment_sentence = pm.investment, pm.investment_sentence
@@ -2672,11 +2678,17 @@ def _tail_short_forms(out: dict[str, ProjectMention]) -> None:
             del out[key]
 
 
+def _stage_said(status: str | None, other: str | None) -> str | None:
+    """The status of two mentions of one project: the first one's, unless it is none or only a plan and the other
+    gives a stage (完成环评审批…, then 项目也已开工建设: started), as a later mention of the same name does."""
+    return other if status in (None, "planned") and other not in (None, "planned") else status or other
+
+
 def _merge_into(q: ProjectMention, pm: ProjectMention) -> None:
     """pm is q written again: its name (and the names it was written under) become aliases, and what q lacks
     comes from it."""
     q.aliases += [a for a in [pm.name, *pm.aliases] if a not in q.aliases and a != q.name]
-    q.status = q.status or pm.status
+    q.status = _stage_said(q.status, pm.status)
     q.park = q.park or pm.park
     if q.investment is None:
         q.investment, q.investment_sentence = pm.investment, pm.investment_sentence
