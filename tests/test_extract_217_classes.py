@@ -68,3 +68,14 @@ def test_a_stage_given_by_a_second_mention_outweighs_a_plan():
             "截至目前,四英寸衬底材料改造项目已通过环评专家评审,项目也已开工建设。")
     found = _projects(text)
     assert {v[1] for v in found.values()} == {"开工"}, found
+
+
+def test_a_notice_about_one_project_gives_its_sum_and_its_site():
+    text = ("柏川化工有限公司20万吨/年松岭表面活性剂项目环境影响评价公示\n\n一、项目概况\n\n"
+            "项目名称:20万吨/年松岭表面活性剂项目\n\n建设地点:湛江市开发区东海岛石化产业园区内\n\n"
+            "项目概况:本项目总投资130238.85万元,将建设1套装置。")
+    [(name, (park, _, amount))] = _projects(text).items()
+    assert amount == "130238.85万元" and park == "湛江市开发区东海岛石化产业园区", (name, park, amount)
+    # a story that names one project and a batch's total: the batch's, not the project's
+    text = "柏川高新区举行集中开工仪式,松岭精密制造项目开工。此次开工项目总投资36.7亿元。"
+    assert _projects(text)["松岭精密制造项目"][2] is None

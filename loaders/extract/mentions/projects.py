@@ -2001,7 +2001,47 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             for c in names:
                 if c.name not in pm.companies and any(f in built_by.group("firms") for f in [c.name] + c.aliases):
                     pm.companies.append(c.name)
+    _only_project_sum(doc, out)
+    _only_project_site(doc, out, parks)
     return list(out.values())
+
+
+# 项目概况：本项目总投资130238.85万元 / 4、总投资及资金来源：项目计划总投资50003.66万元: this project, or the bare
+# word after a form's label, opens a clause with a total (not 此次开工项目总投资…, a batch's)
+_BARE_PROJECT_TOTAL_RE = re.compile(r"(?:(?:^|(?<=[\n。；;：:，,]))本项目|(?<=[：:])项目)(?:计划|预计|拟)?(?:总投资(?:额)?|投资总额)(?:为|约为|达|约)?"
+                                    r"(?=[\d约近超逾])")
+
+
+# 建设地点：湛江市开发区东海岛石化产业园区内: a notice's label for where its project is built
+_SITE_LABEL_RE = re.compile(r"(?:^|(?<=[\n。；;，,]))(?:建设地点|建设地址|项目地点|项目地址|项目选址|选址)[：:]\s*(?P<site>[^\n。；;]{2,60})")
+
+
+def _only_project_site(doc: Doc, out: dict[str, ProjectMention], parks: list[ParkMention]) -> None:
+    """A notice about one project: the park its site label names (the longest form written there) is its park."""
+    if len(out) != 1:
+        return
+    pm = next(iter(out.values()))
+    for m in _SITE_LABEL_RE.finditer(doc.text):
+        site = m.group("site")
+        forms = sorted(((f, p) for p in parks for f in [p.name, *p.aliases] if len(f) >= 3 and f in site),
+                       key=lambda fp: len(fp[0]), reverse=True)
+        if forms:
+            pm.park = forms[0][1].name
+            return
+
+
+def _only_project_sum(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """A notice about one project (an approval, an assessment's public notice): the bare word's total is its sum."""
+    if len(out) != 1:
+        return
+    pm = next(iter(out.values()))
+    if pm.investment is not None:
+        return
+    for m in _BARE_PROJECT_TOTAL_RE.finditer(doc.text):
+        a = _amount_at(doc.text, m.end())
+        if a is not None:
+            pm.investment, pm.investment_sentence = a, doc.sentence_at(m.start())
+            return
 
 
 # a product's size or capacity opening an item (12英寸硅片, 5万吨…): what one maker's project makes, listed
