@@ -79,3 +79,15 @@ def test_a_notice_about_one_project_gives_its_sum_and_its_site():
     # a story that names one project and a batch's total: the batch's, not the project's
     text = "柏川高新区举行集中开工仪式,松岭精密制造项目开工。此次开工项目总投资36.7亿元。"
     assert _projects(text)["松岭精密制造项目"][2] is None
+
+
+# From real315's errors (浙江 small and micro enterprise parks and county parks 2018–2021; scored once before it was read).
+
+def test_small_firms_parks_of_a_county_are_a_class_and_a_towns_is_one_park():
+    def parks(text):
+        return {p.name for p in extract(text).parks}
+    assert parks("安吉县小微企业园建设计划出炉,到2025年建成小微园30个以上。") == set()
+    assert parks("全市一年里共新增小微工业园52个,新增制造类小微园数量列全省第一。") == set()
+    assert parks("高水平建设小微企业园,是加快发展的重要举措。") == set()
+    assert parks("松岭镇小微园昨日开园。") == {"松岭镇小微园"}
+    assert parks("乐清智能电气小微园投用。") == {"乐清智能电气小微园"}

@@ -354,6 +354,21 @@ def _split_place(stem: str) -> tuple[str | None, str]:
     return city, (stem[len(city):].lstrip("市") if city else stem)
 
 
+# 小微企业园, 小微园, 小微工业园, 小微企业创业园: a park for small and micro firms, a class a city or county builds
+_SMALL_FIRMS_PARK_RE = re.compile(r"小微(?:企业)?(?:工业|创业)?园")
+_TOWN_END_RE = re.compile(r"(?:镇|乡|街道|村|社区)$")
+
+
+def _small_firms_class(before: str) -> bool:
+    """True when what stands before 小微…园 is only a city or county, a description, or nothing: the class, not
+    one park (a town's park or one with a name of its own is one)."""
+    place, rest = _split_place(before)
+    rest = re.sub(r"^(?:[\u4e00-\u9fff]{1,3}[市县区])+", "", rest) if place is None else rest
+    if _TOWN_END_RE.search(before):
+        return False
+    return not rest or is_generic_stem(rest) or bool(re.search(r"(?:类|级|建设|新增|新建|在建|投运)$", rest))
+
+
 # what shows a new town is run as a park: a committee of its own (沣东新城党委委员、管委会副主任)
 _NEW_TOWN_BODY_RE = re.compile(r"(?:党工委|管委会|管理委员会|党委)")
 
@@ -462,6 +477,10 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if m.group() in ("专业园区", "专业园") and (is_generic_stem(_split_place(text[start:s])[1]) or any(
                 is_generic_stem(text[k:s]) for k in range(start + 1, s - 3))):  # (X新兴产业专业园区: a class however placed)
             continue  # 青岛新兴产业专业园区: the parks of a class a city lays out, no one park (箱包专业园: a trade's)
+        small = _SMALL_FIRMS_PARK_RE.search(text, start, e)
+        if small is not None and _small_firms_class(text[start:small.start()]):
+            continue  # 安吉县小微企业园, 制造类小微园, 新增小微工业园52个: the class a city or county builds, no one park
+            # (南浔镇小微园, 越溪小微企业园, 乐清智能电气小微园: a town's, or one with a name of its own)
         if m.group() == "分园" and not _branch_place_before(text, start, s):
             continue  # 希望分园, 相信分园: a branch is named by the place it stands in (X科学园深圳分园, 宿迁分园)
         intro = None
