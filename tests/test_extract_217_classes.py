@@ -91,3 +91,20 @@ def test_small_firms_parks_of_a_county_are_a_class_and_a_towns_is_one_park():
     assert parks("高水平建设小微企业园,是加快发展的重要举措。") == set()
     assert parks("松岭镇小微园昨日开园。") == {"松岭镇小微园"}
     assert parks("乐清智能电气小微园投用。") == {"乐清智能电气小微园"}
+
+
+# From real314's errors (辽宁 coastal and city zones 2008–2013; scored once before it was read).
+
+def test_a_settled_project_that_has_already_started_has_started():
+    text = "投资48亿元的日本柏川集团项目落户铁西,已全面开工建设;松岭丝杠项目落户铁西,占已建成厂房的60%。"
+    found = _projects(text)
+    assert found["日本柏川集团项目"][1] == "开工", found
+    assert found["松岭丝杠项目"][1] == "签约", found
+
+
+def test_a_character_inside_a_firms_name_the_tagger_reads_whole_cuts_nothing():
+    text = "投资15亿美元的法国米其林轮胎环保搬迁改造项目已获国家正式批准。"
+    assert "法国米其林轮胎环保搬迁改造项目" in _projects(text)
+    # …所在地乐至…: a name that so far starts inside another word is still cut where it was
+    text = "此次开工仪式所在地乐至柏川印务彩印包装厂项目,占地40亩。"
+    assert not any(n.startswith("地") for n in _projects(text))

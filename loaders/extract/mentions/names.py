@@ -23,7 +23,7 @@ _BOUNDARY_RE = re.compile("|".join(sorted(set(BOUNDARY_WORDS), key=len, reverse=
 _ALLOWED_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·・⋅‧∙“”\"+()（）×]")  # (北京⋅沧州…产业园: the dot as typeset)
 # A boundary character that is inside a word here: 数据 (not 据悉), 依据, 证据, 及其 (X及其配套生产项目), 金属.
 _NOT_BOUNDARY_AFTER = {"据": set("数证依根占"), "至": set("甚乃直"), "及": set("普涉"), "由": set("自理缘"), "其": set("及"),
-                       "属": set("金附")}  # (盾安金属…有限公司, X大学附属…: 属 inside a word, not 区属)
+                       "属": set("金附直")}  # (盾安金属…有限公司, X大学附属…: 属 inside a word, not 区属)
 # a boundary word that opens a word with the character after it: 就地技改, 就近 (on the spot, nearby)
 _NOT_BOUNDARY_BEFORE = {"就": set("地近"), "企业": set("孵管服发咨创"),  # (X企业孵化器有限公司, X企业管理有限公司: a trade)
                         "对": FACING,  # (对俄贸易工业园区, 对台经贸合作区: 'facing Russia' is part of the name)
@@ -135,6 +135,13 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
             continue  # X“功能平台和孵化基地”项目: inside the quoted part of a name
         if _inside_proper_noun(text, i + m.start(), i + m.end()):
             continue  # 于田, 和田, 新和: the word is part of a place's name
+        if len(word) == 1 and word not in CONJUNCTIONS and word not in "等地的及或属" and m.start() > 0 and any(
+                t.tag == "ORG" and t.start < i + m.start() and i + m.end() < t.end and t.end - t.start >= 4
+                and (t.start <= i + cut or text[i + cut:t.start] in COUNTRIES or text[i + cut:t.start] in PLACES)
+                for t in tokens_around(text, i + m.start())):
+            continue  # 法国米其林轮胎…项目: the character inside a firm's name the tagger reads whole (米其林轮胎), no pronoun
+            # (where the name so far opens with the firm, or a country or place before it; not 所在/地乐至…, where
+            # the name so far starts inside another word)
         if len(word) == 1 and word != "的" and _inside_word(text, i + m.start(), i + m.end(), ("a", "b")):
             continue  # 外向型综合产业园: the tagger reads the character inside a longer adjective (外向型), no word of
             # its own (only adjectives: its organisations and nouns run over conjunctions and verbs, 桂林吉星电子等平衡

@@ -467,6 +467,8 @@ def _status(doc: Doc, start: int, end: int) -> str | None:
 _OWN_CEREMONY_RE = re.compile(r"(?:的)?(?P<stage>[\u4e00-\u9fff]{2,6}?)(?:仪式|典礼)")
 # 落户X工业园的: a modifier that says where the projects are settled, no event of theirs
 _SETTLED_MODIFIER_RE = re.compile(r"(?:落户|入驻|落地)(?:于|在|到)?[^，,。；;的]{2,24}的")
+# …落户铁西,已全面开工建设 / ,目前已竣工投产: a clause with no subject of its own that says what the project has done
+_ALREADY_NEXT_CLAUSE_RE = re.compile(r"[，,](?:并|且|目前|现|当前)?(?:已经|已)[^，,。；;]{0,12}")
 _STARTED_YEARS_AGO_RE = re.compile(r"(?:去年|前年)[^，,；;。]{0,8}(?:开工|动工|开建)")
 
 
@@ -488,6 +490,9 @@ def _stage_words(doc: Doc, start: int, end: int) -> str | None:
     own = _FUTURE_RE.sub("", own_said)
     own = _SETTLED_MODIFIER_RE.sub("", own)  # (落户X工业园的A、B三个项目…也进行了集中开工: where they are, not their event)
     if re.search(_SIGNED, own) and not any(re.search(p, own) for st, p in STATUS_WORDS if st not in ("签约", "planned")):
+        after = _ALREADY_NEXT_CLAUSE_RE.match(text, own_span.end)
+        if after and after.end() <= run_span.end and status_of(after.group()) not in (None, "签约", "planned"):
+            return status_of(after.group())  # X项目落户铁西，已全面开工建设: the next clause, the project's, says it started
         return "签约"
     # A项目预计4月进水调试、B项目基础施工启动: in a row of projects each with its own words, the words right after
     # the name, up to the next 、, say how it stands
