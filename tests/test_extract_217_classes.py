@@ -108,3 +108,17 @@ def test_a_character_inside_a_firms_name_the_tagger_reads_whole_cuts_nothing():
     # …所在地乐至…: a name that so far starts inside another word is still cut where it was
     text = "此次开工仪式所在地乐至柏川印务彩印包装厂项目,占地40亩。"
     assert not any(n.startswith("地") for n in _projects(text))
+
+
+# From real323's errors (江苏 苏南 zones 2021–2023; scored once before it was read).
+
+def test_a_park_that_opens_an_item_of_a_counted_list_is_not_where_the_others_stand():
+    text = ("2021年,江阴高新区全力攻坚项目招引。柏川智慧建筑、松岭半导体设备等21个项目建成投产,"
+            "联东U谷江阴创新企业港、凯楠铝塑膜二期等30个项目在建,云杉晶圆制造、柏川科创产业园等15个项目等待开工。")
+    found = _projects(text)
+    assert found["柏川智慧建筑"][:2] == ("江阴高新区", "投产"), found
+    assert found["凯楠铝塑膜二期"][:2] == ("江阴高新区", "在建"), found
+    assert found["云杉晶圆制造"][:2] == ("江阴高新区", "planned"), found
+    # the park whose list it is (X开发区的A、B等5个项目) stays where they stand
+    text = "盐城市举办签约仪式,大丰经济开发区的柏川齿轮箱体、松岭胶膜设备等5个重大项目集中签约。"
+    assert _projects(text)["柏川齿轮箱体"][0] == "大丰经济开发区"

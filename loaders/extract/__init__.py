@@ -255,6 +255,11 @@ def _listed_not_parks(text, parks, occs, projects) -> set[str]:
     return out
 
 
+# 联东U谷江阴创新企业港、…: the first item's name goes on after the park (not 大丰经济开发区的A、B…, 钱塘新区与X合作——A:
+# the park whose list it is)
+_NAME_GOES_ON_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9](?<![的与和在及对为])")
+# (…，)A、B、C等30个项目在建: a list of items the text counts as projects
+_COUNTED_LIST_RE = re.compile(r"(?:^|[，,；;。：:\n])([^，,；;。：:\n]{2,160}?)等(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,6}项目")
 # …、B、C等5个项目: the list the text counts as projects, up to its count
 _COUNTED_PROJECTS_AFTER_RE = re.compile(r"[^。；;，,]{0,80}?等(?:(?:\d+|[一二两三四五六七八九十几]+)个[\u4e00-\u9fff]{0,6}"
                                         r"|(?:\d+|[两三四五六七八九十]+)个(?:[\u4e00-\u9fff]{2,12}、){1,3}[\u4e00-\u9fff]{2,12}的"
@@ -458,6 +463,13 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     firm_spans = [(m.start(), m.end()) for c in companies if c.kind == "enterprise"
                   for m in re.finditer(re.escape(c.name), text)]
     placed = [o for o in occs if not any(fs <= o.start and o.end < fe for fs, fe in firm_spans)]
+    # A、X产业园、B等30个项目在建: a park that is an item of a counted list of projects is one of the projects, not
+    # where the others stand
+    items = [(m.start(1), m.end(1)) for m in _COUNTED_LIST_RE.finditer(text)]
+    placed = [o for o in placed if not any(a <= o.start and o.end <= b and (text[o.end:o.end + 1] in ("、", "等")
+                                                                              or text[o.start - 1:o.start] == "、"
+                                                                              or (o.start == a and _NAME_GOES_ON_RE.match(text, o.end)))
+                                           for a, b in items)]
     project_scope = ParkScope(doc, placed) if len(placed) < len(occs) else scope
     projects = find_projects(doc, parks, companies, list_projects, project_scope)
     listed = _listed_not_parks(text, parks, occs, projects)
