@@ -122,3 +122,12 @@ def test_a_park_that_opens_an_item_of_a_counted_list_is_not_where_the_others_sta
     # the park whose list it is (X开发区的A、B等5个项目) stays where they stand
     text = "盐城市举办签约仪式,大丰经济开发区的柏川齿轮箱体、松岭胶膜设备等5个重大项目集中签约。"
     assert _projects(text)["柏川齿轮箱体"][0] == "大丰经济开发区"
+
+
+# From real316's errors (battery, semiconductor and new-energy parks 2020–2023; scored once before it was read).
+
+def test_a_branch_park_written_with_its_qu_is_named_whole():
+    text = "其中,晋江分园区累计投入44亿元;南安分园区累计投入108亿元;安溪分园区入驻柏川、松岭等企业16家。"
+    found = extract(text)
+    assert {p.name for p in found.parks} == {"晋江分园区", "南安分园区", "安溪分园区"}, found.parks
+    assert {c.name: c.park for c in found.companies}.get("柏川") == "安溪分园区", found.companies

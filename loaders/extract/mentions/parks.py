@@ -481,7 +481,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if small is not None and _small_firms_class(text[start:small.start()]):
             continue  # 安吉县小微企业园, 制造类小微园, 新增小微工业园52个: the class a city or county builds, no one park
             # (南浔镇小微园, 越溪小微企业园, 乐清智能电气小微园: a town's, or one with a name of its own)
-        if m.group() == "分园" and not _branch_place_before(text, start, s):
+        if m.group() in ("分园", "分园区") and not _branch_place_before(text, start, s, e):
             continue  # 希望分园, 相信分园: a branch is named by the place it stands in (X科学园深圳分园, 宿迁分园)
         intro = None
         for intro in _LIST_INTRO_IN_STEM_RE.finditer(stem):
@@ -504,7 +504,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
                     and not CITY_RE.fullmatch(before) and before != "中国" \
                     and not _BILATERAL_RE.match(before) \
                     and not (tagged_place(text, start, start + pm.start()) and not re.search(r"[区县镇市省]$", before)) \
-                    and not (m.group() == "分园" and ENDS_WITH_PARK_RE.search(before)) \
+                    and not (m.group() in ("分园", "分园区") and ENDS_WITH_PARK_RE.search(before)) \
                     and not any(t.tag == "LOC" and t.start <= start < start + pm.start() < t.end
                                 for t in tokens_around(text, start)):  # (X科学园深圳分园: the parent's)
                 # (中堂北海现代化产业园: the tagger reads the town and the village, 中堂北海, as one place, not the city 北海)
@@ -1310,7 +1310,7 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
                   and any(len(mk) > len(k) and mk.endswith(k) for mk in member_keys[o])
                   and not any(_BRACKET_CLOSE_RE.search(c.name[-len(k) - 2:]) for c in groups[o])]
         # (凤阳工业园区 and 浙商(凤阳)工业园: a tail that runs through a bracket is another park's name)
-        if len(longer) == 1 and k in groups and (not groups[k][0].place_ok or k.endswith("分园")
+        if len(longer) == 1 and k in groups and (not groups[k][0].place_ok or k.endswith(("分园", "分园区"))
                                                  or _always_after_prefix(doc.text, groups[k], groups[longer[0]])):
             # (深圳分园 for X科学园深圳分园: a branch is named by its place, which names no park of its own)
             # (北海现代化产业园区, every time written after 中堂, is 中堂北海现代化产业园区: the tagger split the town)
@@ -2017,7 +2017,7 @@ def _place_before_dash(text: str, dash: int) -> int:
                  and not (n < dash and tagged_place(text, dash - n - 1, dash))), 0)
 
 
-def _branch_place_before(text: str, start: int, s: int) -> bool:
+def _branch_place_before(text: str, start: int, s: int, e: int | None = None) -> bool:
     """True when the words before a 分园 at s end with the place the branch stands in (a city, or one short
     place the tagger reads), the parent park's name before it if any (X科学园深圳分园)."""
     if s - start < 2:
@@ -2025,7 +2025,9 @@ def _branch_place_before(text: str, start: int, s: int) -> bool:
     if CITY_RE.search(text, max(start, s - 4), s) and re.search(f"(?:{CITY_RE.pattern})$", text[start:s]):
         return True
     # (双东分园: the tagger reads the branch with its place as one place name)
-    return any(tagged_place(text, s - n, s) or _one_place(text, s - n, s + 2) for n in (2, 3) if s - n >= start)
+    # (南安分园区: with its 区 too)
+    return any(tagged_place(text, s - n, s) or _one_place(text, s - n, s + 2) or (e is not None and _one_place(text, s - n, e))
+               for n in (2, 3) if s - n >= start)
 
 
 def tagged_place(text: str, start: int, end: int) -> bool:
