@@ -131,3 +131,12 @@ def test_a_branch_park_written_with_its_qu_is_named_whole():
     found = extract(text)
     assert {p.name for p in found.parks} == {"晋江分园区", "南安分园区", "安溪分园区"}, found.parks
     assert {c.name: c.park for c in found.companies}.get("柏川") == "安溪分园区", found.companies
+
+
+def test_a_new_area_with_a_direction_in_its_name_is_one_where_the_story_goes_on_about_it():
+    text = ("7月4日上午,柏川新能源湖州基地二期项目奠基仪式在南太湖新区康山街道柏川二期现场举行。\n\n"
+            "新能源汽车是新区首位主导产业,已有多家链主型企业项目落户新区。")
+    assert _projects(text)["柏川新能源湖州基地二期项目"][0] == "南太湖新区"
+    # a part of town named by where it lies, named in passing, is none
+    text = "柏川电子项目在城南新区开工。"
+    assert not {p.name for p in extract(text).parks}

@@ -1877,7 +1877,11 @@ def _own_named_new_area(text: str, start: int, end: int, stem: str) -> bool:
         return True  # 滨海新区82个重点项目…: the area a headline opens with and the story keeps naming is its subject
     if _two_provinces_initials(stem) and not is_generic_stem(stem[2:]):
         return True  # 川渝高竹新区: an area two provinces build together, named after both and its own place
-    return 2 <= len(stem) <= 3 and (not _TOWN_PART_STEM_RE.search(stem) or _two_city_initials(text, stem)) \
+    # (南太湖新区 …落户新区…新区主导产业: a stem with a direction in it is still the area's name where the story goes on
+    # about 新区 bare, the area it is about)
+    bare_refs = len(_NEW_AREA_WORD_RE.findall(text)) - text.count(stem + "新区")
+    return 2 <= len(stem) <= 3 and (not _TOWN_PART_STEM_RE.search(stem) or _two_city_initials(text, stem)
+                                    or (bare_refs >= 2 and len(stem) == 3)) \
         and not is_generic_stem(stem) \
         and (len(_NEW_AREA_WORD_RE.findall(text)) >= 2 or not text.startswith("的", end)) \
         and any(t.start == start and t.end == end and t.tag == "LOC" for t in tokens_around(text, start))
