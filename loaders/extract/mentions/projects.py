@@ -1829,6 +1829,11 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             park = next((p.name for form, p in park_by_form.items()
                          if name.startswith(form) and len(name) - len(form) >= 2
                          and name[len(form)] not in "(（·"), None)  # (联东U谷(潍坊)X谷: a brand opens its name)
+            if park is None:  # (甲乙市预制菜产业园标准化厂房: the park as written, its place before the name kept)
+                park = next((p.name for form, p in park_by_form.items() for k in range(1, 5)
+                             if k < len(form) and text.startswith(form, s - k) and len(name) - (len(form) - k) >= 2
+                             and (CITY_RE.fullmatch(text[s - k:s]) or re.fullmatch(r"[\u4e00-\u9fff]{1,3}[市县区旗]", text[s - k:s]))
+                             and name[len(form) - k] not in "(（·"), None)
         if rule in _LIST_RULES:
             # 松岭工业园A、B等4个项目: the park written before a list's first item is every item's (not the park
             # a later item names itself: A、中北高新区B、C: C is not in it)
