@@ -140,3 +140,16 @@ def test_a_new_area_with_a_direction_in_its_name_is_one_where_the_story_goes_on_
     # a part of town named by where it lies, named in passing, is none
     text = "柏川电子项目在城南新区开工。"
     assert not {p.name for p in extract(text).parks}
+
+
+# From real321's errors (甘肃 and 宁夏 zones 2020–2023; scored once before it was read).
+
+def test_projects_signed_with_a_county_are_not_the_venue_parks():
+    text = ("9月22日,客商在海兴开发区举行的农业综合项目招商洽谈会上签下16.26亿元的项目。\n\n"
+            "洽谈会上,柏川能源有限公司等企业与海原县签订了16.26亿元的农业综合项目,其中包括年产5万锭松岭棉纱加工项目、"
+            "凯楠香水梨产业采购项目。")
+    found = _projects(text)
+    assert found["年产5万锭松岭棉纱加工项目"][0] is None, found
+    # signed with the zone itself: the zone's
+    text = "洽谈会上,柏川能源有限公司与海兴开发区签订了合作协议,其中包括年产5万锭松岭棉纱加工项目。"
+    assert _projects(text)["年产5万锭松岭棉纱加工项目"][0] == "海兴开发区"

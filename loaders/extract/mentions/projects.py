@@ -2895,10 +2895,20 @@ def list_site(text: str, end: int, park_by_form) -> str | None:
     # (…等13个项目集中签约落户蓟州区: the district the story's park is in; no site that takes the list out of it)
 
 
+# …企业与海原县签订了16.26亿元的农业综合项目，其中包括A、B: the projects signed with a county or city, not a park
+_SIGNED_WITH_PLACE_RE = re.compile(r"与(?P<place>[\u4e00-\u9fff]{2,4}?[县市])(?:人民政府|政府|委|党委)?(?:正式)?(?:签订|签约|签署)")
+
+
 def sited_in_a_place(doc: Doc, start: int, end: int, park_forms) -> bool:
     """The project's clause settles it in a place that is no park (…等一批项目落户肥东): it is in that county or city,
-    not in the park the text was about before."""
+    not in the park the text was about before. So is a project its sentence says was signed with a county or city
+    before naming it (与海原县签订了…项目，其中包括X项目), where no park is named between."""
     text = doc.text
+    sent = doc.sentence_at(start)
+    for w in _SIGNED_WITH_PLACE_RE.finditer(text, sent.start, start):
+        if not any(f in text[w.start():start] for f in park_forms if len(f) >= 3) \
+                and word_tag(text, w.start("place"), w.end("place")) == "LOC":
+            return True
     own = doc.clause(start, end)
     m = _SITED_IN_RE.search(text, end, own.end)
     if m is None or any(form.startswith(m.group("place")) for form in park_forms):
