@@ -153,3 +153,15 @@ def test_projects_signed_with_a_county_are_not_the_venue_parks():
     # signed with the zone itself: the zone's
     text = "洽谈会上,柏川能源有限公司与海兴开发区签订了合作协议,其中包括年产5万锭松岭棉纱加工项目。"
     assert _projects(text)["年产5万锭松岭棉纱加工项目"][0] == "海兴开发区"
+
+
+# From the parks the earlier sets' projects were placed in (studied as development sets).
+
+def test_a_developers_park_known_only_from_its_project_is_the_project():
+    text = "投资金额100亿元的柏川高科·松岭智造产业园项目,占地500亩,将打造都市新型产业园。"
+    x = extract(text)
+    assert not x.parks and x.projects[0].park is None, (x.parks, x.projects)
+    # a park a county names is one, and the project stands in it
+    text = "永春县轻工智造产业园项目开工,总投资10亿元。"
+    x = extract(text)
+    assert [p.name for p in x.parks] == ["永春县轻工智造产业园"] and x.projects[0].park == "永春县轻工智造产业园"

@@ -277,6 +277,8 @@ _BUILDS_PARK_RE = re.compile(r"^(?P<park>.{2,40}?(?:%s))(?:[一二三四五六�
 # (not X创业园(一期)项目: a phase in brackets names the works of a park, see parks._PART_OF_PROJECT_RE)
 
 
+# a county, district or town that opens a park's name (永春县…, 南林桥镇…, 临港…区…)
+_PLACE_LED_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|镇|乡|旗|街道)(?![\u4e00-\u9fff]?(?:园|基地)$)")
 _NOT_A_PARKS_NAME_RE = re.compile(r"有限|公司|集团|股份|年产|\d|[及和与、]|基地|配套")  # (X汽车基地配套产业园: a base's)
 
 
@@ -303,6 +305,9 @@ def _parks_named_by_projects(doc, projects, parks, occs) -> None:
         kind = PARK_SUFFIXES.get(ENDS_WITH_PARK_RE.search(name).group(), "产业园")
         if kind == "产业基地" and city is None:
             continue  # X(唐山)新能源产业基地项目, built by two firms: a firm's plant, as a base no place names is
+        if city is None and not _PLACE_LED_RE.match(name):
+            continue  # 中南高科·胶西智造产业园项目, 新能源智能输变电装备产业园项目: a developer's or a trade's park the
+            # project builds is the project; a park is recorded only when a place names it (永春县轻工智造产业园项目)
         start = pm.span.start + (pm.name.find(name) if pm.name.find(name) >= 0 else 0)
         parks.append(ParkMention(name=name, kind=kind, city=city, district=None, parent=None,
                                  span=Span(start, start + len(name)), sentence=pm.sentence, rule="park_built_by_project"))
