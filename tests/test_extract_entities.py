@@ -230,11 +230,12 @@ def test_a_fund_among_signed_projects_is_a_fund_not_a_project():
 
 def test_a_park_a_project_is_to_build_is_not_where_it_stands():
     text = ("长河跨境电商及智慧物流项目，将建设自动化仓储中心、长河跨境电商产业园、智慧物流研发中心等内容。"
-            "长河国际虚拟现实产业园项目总投资30亿元，拟建设VR产业园区和主题公园区两大板块，打造顶级的“国际VR产业园”。")
+            "烟台国际虚拟现实产业园项目总投资30亿元，拟建设VR产业园区和主题公园区两大板块，打造顶级的“国际VR产业园”。")
     projects = {p.name: p for p in extract(text).projects}
     assert projects["长河跨境电商及智慧物流项目"].park is None
-    # (a project named after the park it builds, in a story that names no zone, stands in that park: extractor 1.95)
-    assert projects["长河国际虚拟现实产业园项目"].park == "长河国际虚拟现实产业园"
+    # (a project named after the park it builds, in a story that names no zone, stands in that park: extractor 1.95;
+    # since 2.17 only where a place opens the park's name, 烟台 here, which the tables know)
+    assert projects["烟台国际虚拟现实产业园项目"].park == "烟台国际虚拟现实产业园"
 
 
 def test_a_contract_amount_after_a_project_named_by_its_capacity_is_its_investment():
