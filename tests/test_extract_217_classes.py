@@ -165,3 +165,13 @@ def test_a_developers_park_known_only_from_its_project_is_the_project():
     text = "永春县轻工智造产业园项目开工,总投资10亿元。"
     x = extract(text)
     assert [p.name for p in x.parks] == ["永春县轻工智造产业园"] and x.projects[0].park == "永春县轻工智造产业园"
+
+
+# From real324's errors (山西 zones 2019–2023; scored once before it was read).
+
+def test_persons_a_list_closes_with_leaders_are_no_firms():
+    text = "图为罗清宇、李晓波等领导为开工项目培土奠基。开工仪式结束后,孙中全等领导来到柏川集团永济分公司项目一线。"
+    firms = {c.name for c in extract(text).companies}
+    assert not firms & {"罗清宇", "李晓波", "孙中全"}, firms
+    text = "柏川、松岭等企业负责人出席签约仪式。"
+    assert {"柏川", "松岭"} <= {c.name for c in extract(text).companies}

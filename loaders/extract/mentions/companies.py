@@ -352,7 +352,9 @@ _NOT_FIRMS_GAP_RE = re.compile(r"^(?:主导|重点|优势|特色|支柱|新兴)?
                                r"|^(?:多|几|[一二两三四五六七八九十\d]+)?(?:类型|种类型)"  # (A、B及C等多类型生产企业: kinds of makers;
                                # 等各类工业企业347家 are firms)
                                r"|产品[由被向]"  # (生物寡糖制剂等系列产品由企业与…研发: products, made by firms)
-                               r"|^(?:系列|各类|多种|主要)?产品")  # (集织造销售服装、高端针织、梭织面料等产品的…企业: what a firm makes)
+                               r"|^(?:系列|各类|多种|主要)?产品"  # (集织造销售服装、高端针织、梭织面料等产品的…企业: what a firm makes)
+                               r"|^(?:省|市|县|区|各级|有关|相关)?(?:领导|嘉宾|同志|负责人|官员|一行)")  # (罗某、李某等领导为…奠基, 孙某等领导
+                               # 来到X公司…: persons, whose words run on to the firm they visit)
 
 
 _COUNT_OF_RE = re.compile(r"[\d一二两三四五六七八九十百千]+(?:余|多)?[家个种类批]")
