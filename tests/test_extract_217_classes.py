@@ -175,3 +175,12 @@ def test_persons_a_list_closes_with_leaders_are_no_firms():
     assert not firms & {"罗清宇", "李晓波", "孙中全"}, firms
     text = "柏川、松岭等企业负责人出席签约仪式。"
     assert {"柏川", "松岭"} <= {c.name for c in extract(text).companies}
+
+
+# From real328's errors (湖南 zones outside 长沙 2019–2023; scored once before it was read).
+
+def test_the_batch_a_sentence_names_by_reference_takes_the_leads_event():
+    text = ("“此次,衡阳县集中开工的产业项目8个,总投资达21.1亿元。”县委书记介绍说,这些项目分别是柏川国际博览城项目、"
+            "松岭环保装备制造项目及凯楠乡村振兴示范片项目等。")
+    found = _projects(text)
+    assert {found[n][1] for n in ("柏川国际博览城项目", "松岭环保装备制造项目")} == {"开工"}, found

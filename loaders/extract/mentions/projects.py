@@ -2471,7 +2471,11 @@ _BATCH_PARAGRAPH_RE = re.compile(r"\s*(?:(?:这批|该批|此批|上述|这些|�
                                  r"|按(?:领域|行业|类别|产业|类型)(?:分|划分)[，,])")  # (按领域分,先进制造业项目39个…,包括…: the batch by field)
 # the lead's event: 西安经开区2022年一季度重点项目集中开工
 _LEAD_EVENT_RE = re.compile(r"项目的?(?:集中|统一)?(?P<event>开工|签约|开竣工|竣工|投产|动工)(?:仪式|活动|建设)?"
-                            r"|[“\"](?P<round>开工|签约|投产)一批[”\"]项目")  # (全市第七期“开工一批”项目93个: the round's)
+                            r"|[“\"](?P<round>开工|签约|投产)一批[”\"]项目"  # (全市第七期“开工一批”项目93个: the round's)
+                            r"|(?:集中|统一)(?P<done>开工|签约|竣工|投产|动工)的[\u4e00-\u9fff]{0,6}项目")  # (集中开工的产业项目8个)
+# …介绍说,这些项目分别是A、B…: the batch by reference, inside a sentence
+_BATCH_LISTED_RE = re.compile(r"(?:这批|该批|此批|上述|这些|这(?:\d+|[一二两三四五六七八九十]+)[个项])[\u4e00-\u9fff]{0,6}?项目"
+                              r"(?:分别|主要)?(?:是|为|包括|有|涵盖)[：:]?")
 
 
 def _status_from_lead_batch(doc: Doc, out: dict[str, ProjectMention]) -> None:
@@ -2486,7 +2490,7 @@ def _status_from_lead_batch(doc: Doc, out: dict[str, ProjectMention]) -> None:
     for sent in [x for x in doc.sentences[:5] if x.start < lead_end]:
         m = _LEAD_EVENT_RE.search(text, sent.start, sent.end)
         if m:
-            event = status_of(m.group("event") or m.group("round"))
+            event = status_of(m.group("event") or m.group("round") or m.group("done"))
             break
     if event is None:
         return
@@ -2494,7 +2498,9 @@ def _status_from_lead_batch(doc: Doc, out: dict[str, ProjectMention]) -> None:
         if pm.status is not None:
             continue
         line_start = text.rfind("\n", 0, pm.span.start) + 1
-        if line_start > 0 and _BATCH_PARAGRAPH_RE.match(text, line_start):
+        sent = doc.sentence_at(pm.span.start)
+        if (line_start > 0 and _BATCH_PARAGRAPH_RE.match(text, line_start)) \
+                or _BATCH_LISTED_RE.search(text, sent.start, pm.span.start):
             pm.status = event
 
 
