@@ -184,3 +184,9 @@ def test_the_batch_a_sentence_names_by_reference_takes_the_leads_event():
             "松岭环保装备制造项目及凯楠乡村振兴示范片项目等。")
     found = _projects(text)
     assert {found[n][1] for n in ("柏川国际博览城项目", "松岭环保装备制造项目")} == {"开工"}, found
+
+
+def test_the_park_this_project_is_to_be_built_in_is_its_park():
+    text = ("其中,此次投资规模最大的衡阳县柏川国际博览城项目,由深圳松岭投资集团负责投资建设。"
+            "该项目分二期建设,计划总投资约10亿元,拟在西渡高新区建设以家居建材为主的商业综合体。")
+    assert _projects(text)["衡阳县柏川国际博览城项目"][0] == "西渡高新区"

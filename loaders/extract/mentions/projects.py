@@ -2086,8 +2086,9 @@ _BUILT_BY_RE = re.compile(r"由(?P<firms>[^，,。；;：:]{4,70}?)(?:共同|联
 # 该项目是…女岛船舶工业功能区的重点项目 / 该项目位于X高新区 / 投资地点位于X工业园: where the project named before stands
 # (此次签约项目计划投资10亿元，拟落户P: the place may open a later clause of the sentence about the project)
 _ANAPHOR_PLACE_RE = re.compile(r"(?:(?:该|这个|此|这一|此次)(?:签约|合作|重点)?项目|(?:投资|项目|建设)地点)"
-                               r"(?:[^。；;！!？?\n]{0,30}?[，,](?:拟|将|已|计划)?(?=位于|落户|坐落于|选址|落地))?"
-                               r"(?:是|位于|落户|坐落于|选址于?|落地)[^。；;！!？?\n]{0,80}")
+                               r"(?:[^。；;！!？?\n]{0,30}?[，,](?:拟|将|已|计划)?(?=位于|落户|坐落于|选址|落地|在))?"
+                               r"(?:是|位于|落户|坐落于|选址于?|落地|在(?=[^，,。；;]{2,20}?建设))[^。；;！!？?\n]{0,80}")
+# (该项目分二期建设，计划总投资约10亿元，拟在西渡高新区建设…: where the project is to be built)
 
 
 def _anaphoric_parks(doc: Doc, out: dict[str, ProjectMention], parks: list[ParkMention]) -> None:
@@ -2108,7 +2109,7 @@ def _anaphoric_parks(doc: Doc, out: dict[str, ProjectMention], parks: list[ParkM
         if owner:
             park = owner[-1][2]
         elif re.match(r"(?:(?:该|这个|此|此次)(?:签约|合作|重点)?项目|(?:投资|项目|建设)地点)(?:[^。]*?[，,](?:拟|将|已|计划)?)?"
-                      r"(?:位于|落户|坐落于|选址|落地)", m.group()):
+                      r"(?:位于|落户|坐落于|选址|落地|在(?=[^，,。；;]{2,20}?建设))", m.group()):
             park = min(found, key=lambda f: (f[0], -f[1]))[2]  # 位于华安经开区九龙工业园: the inner park
         else:
             continue
