@@ -190,3 +190,11 @@ def test_the_park_this_project_is_to_be_built_in_is_its_park():
     text = ("其中,此次投资规模最大的衡阳县柏川国际博览城项目,由深圳松岭投资集团负责投资建设。"
             "该项目分二期建设,计划总投资约10亿元,拟在西渡高新区建设以家居建材为主的商业综合体。")
     assert _projects(text)["衡阳县柏川国际博览城项目"][0] == "西渡高新区"
+
+
+# From real327's errors (河北 zones 2020–2023; scored once before it was read).
+
+def test_a_city_a_headline_writes_bare_is_named_as_the_story_writes_it_in_full():
+    text = "总投资200.45亿元!河北沧州150个项目开工\n\n今天,沧州市举行重点项目建设动员大会,总投资200.45亿元的150个项目开工建设。"
+    subjects = {f.subject for f in extract(text).facts}
+    assert subjects == {"沧州市"}, subjects

@@ -376,6 +376,8 @@ class ParkScope:
                 name = places[-1].word
                 if _PARK_UNIT_RE.search(name) or _OFFICIAL_AFTER_RE.match(text, places[-1].end):
                     continue  # (长春市市长…, 副省长…: an official)
+                if name in CITIES and name not in PROVINCES and name + "市" in text:
+                    name += "市"  # 河北沧州150个项目开工 … 沧州市举行…: the city as the story writes it in full
             elif len(word) <= 3:
                 # 广灵举行…: a county the text also writes in full (广灵县经济技术开发区), or a place the tagger knows;
                 # 杨凌分会场…, where 杨凌 is written only as the start of a park's name (杨凌示范区): the park's
