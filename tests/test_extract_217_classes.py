@@ -198,3 +198,13 @@ def test_a_city_a_headline_writes_bare_is_named_as_the_story_writes_it_in_full()
     text = "总投资200.45亿元!河北沧州150个项目开工\n\n今天,沧州市举行重点项目建设动员大会,总投资200.45亿元的150个项目开工建设。"
     subjects = {f.subject for f in extract(text).facts}
     assert subjects == {"沧州市"}, subjects
+
+
+# From real329's errors (贵州 zones 2020–2023; scored once before it was read).
+
+def test_this_project_with_its_sum_is_the_project_named_before():
+    text = ("在贵阳经济技术开发区小孟工业园陈亮村,柏川智能制造基础件产业集群项目的建设工地上,一片繁忙景象。"
+            "这个计划投资44亿元的项目,建成后可实现年产1.2亿只元器件。")
+    x = extract(text)
+    assert _projects(text)["柏川智能制造基础件产业集群项目"][2] == "44亿元"
+    assert not [f for f in x.facts if f.subject_type == "park" and f.metric == "planned_investment"], x.facts

@@ -2013,7 +2013,38 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
                     pm.companies.append(c.name)
     _only_project_sum(doc, out)
     _only_project_site(doc, out, parks)
+    _demonstrative_sums(doc, out)
     return list(out.values())
+
+
+# 这个计划投资44亿元的项目，建成后…: the project just named, by a demonstrative, with its sum
+_DEMONSTRATIVE_SUM_RE = re.compile(r"(?:这个|这一|该|此)(?:计划|预计|拟)?(?:总)?投资(?:额)?(?:约|达|近)?(?=\d)")
+
+
+def _demonstrative_sums(doc: Doc, out: dict[str, ProjectMention]) -> None:
+    """A sentence that opens with 这个…投资N的项目 gives N to the project named last before it, in the same
+    paragraph and at most two sentences back."""
+    text = doc.text
+    for m in _DEMONSTRATIVE_SUM_RE.finditer(text):
+        sent = doc.sentence_at(m.start())
+        if m.start() != _CLAUSE_LEAD_RE.match(text, sent.start).end():
+            continue
+        a = _amount_at(text, m.end())
+        if a is None or not re.match(r"的(?:重点|重大|产业)?项目", text[a.span.end:a.span.end + 5]):
+            continue
+        k = doc.sentence_index(sent.start)
+        lo = doc.sentences[max(0, k - 2)].start
+        para = text.rfind("\n", 0, sent.start) + 1
+        named = [(max(text.rfind(f, max(lo, para), sent.start) for f in [pm.name, *pm.aliases]), pm) for pm in out.values()]
+        named = [x for x in named if x[0] >= 0]
+        if not named:
+            continue
+        pm = max(named, key=lambda x: x[0])[1]
+        if pm.investment is None:
+            pm.investment, pm.investment_sentence = a, sent
+
+
+_CLAUSE_LEAD_RE = re.compile(r"\s*(?:据了解|据悉|据介绍|目前|其中)?[，,]?")
 
 
 # 项目概况：本项目总投资130238.85万元 / 4、总投资及资金来源：项目计划总投资50003.66万元: this project, or the bare
