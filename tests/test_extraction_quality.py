@@ -3131,10 +3131,12 @@ REAL207_FLOORS = {"parks F1": 0.87, "companies F1": 0.77, "projects F1": 0.75, "
 # 0.61; company parks 10/15, project parks 3/4, status 4/4, fully right rows 3/5, facts with the right subject P 0.55
 # / R 0.67.
 # At 2.08 (000f0cd), rescored after the rules of 2.08 (this set studied after its first score): raised to 0.05 below the figures now.
+# facts with the right subject, precision 0.43 (was 0.50), facts with the right subject, recall 0.52 (was 0.62), held at 2.17: uy07's four 福州 figures, which its truth writes bare, now carry the
+# city's name as the story writes it in full (福州市), one subject for the city's figures (docs/extraction-rules.md, 2.17).
 REAL208_FLOORS = {"parks F1": 0.68, "companies F1": 0.86, "projects F1": 0.62, "facts F1": 0.57,
                   "project parks": 0.70, "company parks": 0.62, "project status": 0.95,
-                  "fully right project rows": 0.55, "facts with the right subject, precision": 0.50,
-                  "facts with the right subject, recall": 0.62}
+                  "fully right project rows": 0.55, "facts with the right subject, precision": 0.43,
+                  "facts with the right subject, recall": 0.52}
 
 # tests/eval/real209: 7 real items on 黑龙江 and 吉林 zones 2021-2025: 长春汽车经济技术开发区 2023, 长春汽车经济技术开发区 2025, 天顺新能源装备制造产业园
 # 2023, 中车松原新能源产业基地 2022, 吉林经开区 2025, 通化医药高新区 2023, 绥芬河边境经济合作区 2022, collected at extractor 2.08 by someone who had
