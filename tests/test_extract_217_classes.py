@@ -208,3 +208,12 @@ def test_this_project_with_its_sum_is_the_project_named_before():
     x = extract(text)
     assert _projects(text)["柏川智能制造基础件产业集群项目"][2] == "44亿元"
     assert not [f for f in x.facts if f.subject_type == "park" and f.metric == "planned_investment"], x.facts
+
+
+# From real331's errors (云南 zones 2020–2021; scored once before it was read).
+
+def test_a_project_written_after_its_park_is_also_known_by_the_name_as_written():
+    text = "楚雄高新区柏川文旅小镇项目开工,总投资近20亿元。"
+    [pm] = extract(text).projects
+    assert pm.name == "柏川文旅小镇项目" and pm.park == "楚雄高新区", pm
+    assert "楚雄高新区柏川文旅小镇项目" in pm.aliases, pm.aliases

@@ -282,6 +282,19 @@ _PLACE_LED_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|镇|乡|旗
 _NOT_A_PARKS_NAME_RE = re.compile(r"有限|公司|集团|股份|年产|\d|[及和与、]|基地|配套")  # (X汽车基地配套产业园: a base's)
 
 
+def _written_with_park(text, projects, parks) -> None:
+    """楚雄高新区海棠湖文旅小镇项目: a project the rules name without the park written before it (its park) is also
+    known by the name as written, park and all; the press writes it so as often as not. Added last, as a name only:
+    the figures were read with the project's own name."""
+    forms = {p.name: [p.name, *p.aliases] for p in parks}
+    for pm in projects:
+        for form in forms.get(pm.park or "", []):
+            full = form + pm.name
+            if len(form) >= 3 and full not in pm.aliases and full != pm.name and full in text:
+                pm.aliases.append(full)
+                break
+
+
 def _parks_named_by_projects(doc, projects, parks, occs) -> None:
     """A project that builds a park and is named after it (永春县轻工智造产业园项目), which no rule places, stands in
     that park: the park is recorded, first seen where the project is named. Not a bare kind (产业园项目), nor a park
@@ -526,6 +539,7 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     _projects_named_after_a_city(projects, parks)
     facts = find_facts(doc, parks, occs, projects, funds, companies, scope)
     facts = _sums_of_parks_built_as_projects(projects, parks, facts)
+    _written_with_park(text, projects, parks)
     meta = extract_meta(text)
     year = meta.published_on.year if meta.published_on else None
     for f in facts:
