@@ -217,3 +217,12 @@ def test_a_project_written_after_its_park_is_also_known_by_the_name_as_written()
     [pm] = extract(text).projects
     assert pm.name == "柏川文旅小镇项目" and pm.park == "楚雄高新区", pm
     assert "楚雄高新区柏川文旅小镇项目" in pm.aliases, pm.aliases
+
+
+# From real338's errors (重庆 主城 zones 2020–2023; scored once before it was read).
+
+def test_a_park_named_with_a_bracketed_city_starts_after_a_dateline_or_a_verb():
+    def parks(text):
+        return {p.name for p in extract(text).parks}
+    assert parks("中新网重庆6月30日电(柏川)西部(重庆)科学城三年来累计签约项目100个。") == {"西部(重庆)科学城"}
+    assert parks("研讨会上,专家学者共同见证西部(重庆)科学城建设三年成果。") == {"西部(重庆)科学城"}

@@ -395,6 +395,16 @@ def _candidates(doc: Doc) -> list[_Cand]:
         if part and (m.group() in _FTZ_WORDS or (m.group().endswith("经济区") and CITY_RE.match(text, e))):
             e = part.end()  # 云南自贸试验区昆明片区, X临空经济区廊坊片区: the zone's part in one city, named with the zone
         start = name_start(text, s)
+        br = max(text.rfind("(", start, s), text.rfind("（", start, s))
+        if br > start:
+            # 电(王婷婷)西部(重庆)科学城: a bracket closed before the place's bracket ends what came before it (a
+            # reporter's name after a dateline); 专家学者共同见证西部(重庆)科学城: so does a verb there
+            closed = max(text.rfind(")", start, br), text.rfind("）", start, br))
+            if closed >= 0:
+                start = closed + 1
+            verbs = [t.end for t in tokens_around(text, start) if start <= t.start and t.end <= br and t.tag == "v"]
+            if verbs and br - max(verbs) >= 2:
+                start = max(verbs)
         if text[start:start + 1] in "(（" and re.search(r"中国[ \u3000]$", text[max(0, start - 3):start]):
             start -= 3  # 中国 (南京)软件谷: the country, spaced off the bracketed place, opens the name
         parts = _PARTS_VERB_RE.match(text, start, s) if text[start - 1:start] in "，,：:" else None
