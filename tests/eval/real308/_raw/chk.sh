@@ -1,0 +1,6 @@
+#!/bin/bash
+# usage: chk.sh PHRASE... ; grep every earlier set (texts, SOURCES, notes, used lists, JSON) for each phrase (URL fragments too);
+# prints FILE NAMES only. Excludes real308 itself and the sibling sets being built (real309–real315).
+for p in "$@"; do
+  echo "== $p"; grep -rl --include='*.txt' --include='*.md' --include='*.tsv' --include='*.json' -- "$p" /work/main/tests/eval/ /work/shared/eval/ /work/shared/seeds/ 2>/dev/null | grep -v -E '/real308/|/real309/|/real310/|/real311/|/real312/|/real313/|/real314/|/real315/' | head -5
+done

@@ -1,0 +1,6 @@
+#!/bin/bash
+# usage: chk.sh PHRASE... ; grep every earlier set (texts, SOURCES, notes, used lists, JSON) for each phrase (URL fragments too); prints FILE NAMES only
+for p in "$@"; do
+  echo "== $p"; grep -rl --include='*.txt' --include='*.md' --include='*.tsv' --include='*.json' --include='*.raw' -- "$p" /work/main/tests/eval/ /work/shared/eval/ /work/shared/seeds/ 2>/dev/null | grep -v /real313/ | grep -v -E '/real308/|/real309/|/real310/|/real311/|/real312/|/real314/|/real315/' | head -5
+  grep -c -F -- "$p" /work/main/tests/eval/real313/_raw/used_prev.tsv | sed 's/^/   used_prev hits: /'
+done

@@ -1,0 +1,7 @@
+#!/bin/bash
+# usage: chk.sh PHRASE... ; grep every earlier set (texts, SOURCES, notes, used lists, JSON) for each phrase (URL fragments too);
+# prints FILE NAMES only; excludes real321 itself and the sibling sets being built now (real316–real320, real322, real323)
+for p in "$@"; do
+  echo "== $p"; grep -rl --include='*.txt' --include='*.md' --include='*.tsv' --include='*.json' --include='*.raw' -- "$p" /work/main/tests/eval/ /work/shared/eval/ /work/shared/seeds/ 2>/dev/null | grep -v -E '/real321/|/real316/|/real317/|/real318/|/real319/|/real320/|/real322/|/real323/' | head -5
+  grep -c -- "$p" /work/main/tests/eval/real321/_raw/used_prev.tsv | sed 's/^/   used_prev hits: /'
+done

@@ -1,0 +1,7 @@
+#!/bin/bash
+# usage: chk.sh PHRASE... ; grep every earlier set (texts, SOURCES, notes, used lists, JSON) for each phrase (URL fragments too);
+# prints FILE NAMES only; excludes real329 itself and the sibling sets being built now
+for p in "$@"; do
+  echo "== $p"; grep -rl --include='*.txt' --include='*.md' --include='*.tsv' --include='*.json' --include='*.raw' -- "$p" /work/main/tests/eval/ /work/shared/eval/ /work/shared/seeds/ 2>/dev/null | grep -v /real329/ | grep -v -E '/real324/|/real325/|/real326/|/real327/|/real328/|/real330/|/real331/' | head -5
+  grep -c -- "$p" /work/main/tests/eval/real329/_raw/used_prev.tsv
+done
