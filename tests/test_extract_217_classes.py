@@ -226,3 +226,12 @@ def test_a_park_named_with_a_bracketed_city_starts_after_a_dateline_or_a_verb():
         return {p.name for p in extract(text).parks}
     assert parks("中新网重庆6月30日电(柏川)西部(重庆)科学城三年来累计签约项目100个。") == {"西部(重庆)科学城"}
     assert parks("研讨会上,专家学者共同见证西部(重庆)科学城建设三年成果。") == {"西部(重庆)科学城"}
+
+
+# From real339's errors (山东 烟台 / 威海 / 日照 zones 2018–2023; scored once before it was read).
+
+def test_the_press_a_list_closes_with_news_bodies_is_no_firm():
+    text = "柏川放送、松岭经济新闻社、凯楠商报等海内外30余家新闻单位的媒体记者应邀参加。柏川、松岭等企业负责人出席。"
+    firms = {c.name for c in extract(text).companies}
+    assert not firms & {"柏川放送", "松岭经济新闻社", "凯楠商报"}, firms
+    assert {"柏川", "松岭"} <= firms, firms
