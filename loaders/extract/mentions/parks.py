@@ -2031,7 +2031,7 @@ def _place_before_dash(text: str, dash: int) -> int:
                  and not (n < dash and tagged_place(text, dash - n - 1, dash))), 0)
 
 
-def _branch_place_before(text: str, start: int, s: int, e: int | None = None) -> bool:
+def _branch_place_before(text: str, start: int, s: int, e: int) -> bool:
     """True when the words before a 分园 at s end with the place the branch stands in (a city, or one short
     place the tagger reads), the parent park's name before it if any (X科学园深圳分园)."""
     if s - start < 2:
@@ -2039,8 +2039,8 @@ def _branch_place_before(text: str, start: int, s: int, e: int | None = None) ->
     if CITY_RE.search(text, max(start, s - 4), s) and re.search(f"(?:{CITY_RE.pattern})$", text[start:s]):
         return True
     # (双东分园: the tagger reads the branch with its place as one place name)
-    # (南安分园区: with its 区 too)
-    return any(tagged_place(text, s - n, s) or _one_place(text, s - n, s + 2) or (e is not None and _one_place(text, s - n, e))
+    # (南安分园区: with its 区 too; e is where the word ends)
+    return any(tagged_place(text, s - n, s) or any(_one_place(text, s - n, end) for end in {s + 2, e})
                for n in (2, 3) if s - n >= start)
 
 

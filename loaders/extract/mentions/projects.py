@@ -1826,14 +1826,13 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             name, s = name[county.end():], s + county.end()
         if park is None and rule in _LIST_RULES:
             # A园区标准化厂房、B工业园区停车场等8个项目: an item named after a park stands in that park
-            park = next((p.name for form, p in park_by_form.items()
-                         if name.startswith(form) and len(name) - len(form) >= 2
-                         and name[len(form)] not in "(（·"), None)  # (联东U谷(潍坊)X谷: a brand opens its name)
-            if park is None:  # (甲乙市预制菜产业园标准化厂房: the park as written, its place before the name kept)
-                park = next((p.name for form, p in park_by_form.items() for k in range(1, 5)
-                             if k < len(form) and text.startswith(form, s - k) and len(name) - (len(form) - k) >= 2
-                             and (CITY_RE.fullmatch(text[s - k:s]) or re.fullmatch(r"[\u4e00-\u9fff]{1,3}[市县区旗]", text[s - k:s]))
-                             and name[len(form) - k] not in "(（·"), None)
+            # (甲乙市预制菜产业园标准化厂房: the park as written, its place before the name, k characters back, kept)
+            # (联东U谷(潍坊)X谷: a brand opens its name)
+            park = next((p.name for k in range(5) for form, p in park_by_form.items()
+                         if k < len(form) and len(name) - (len(form) - k) >= 2 and name[len(form) - k] not in "(（·"
+                         and (name.startswith(form) if k == 0 else text.startswith(form, s - k) and (
+                             CITY_RE.fullmatch(text[s - k:s]) or re.fullmatch(r"[\u4e00-\u9fff]{1,3}[市县区旗]", text[s - k:s])))),
+                        None)
         if rule in _LIST_RULES:
             # 松岭工业园A、B等4个项目: the park written before a list's first item is every item's (not the park
             # a later item names itself: A、中北高新区B、C: C is not in it)
@@ -2011,8 +2010,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             for c in names:
                 if c.name not in pm.companies and any(f in built_by.group("firms") for f in [c.name] + c.aliases):
                     pm.companies.append(c.name)
-    _only_project_sum(doc, out)
-    _only_project_site(doc, out, parks)
+    _one_project_notice(doc, out, parks)
     _demonstrative_sums(doc, out)
     return list(out.values())
 
@@ -2057,31 +2055,25 @@ _BARE_PROJECT_TOTAL_RE = re.compile(r"(?:(?:^|(?<=[\n。；;：:，,]))本项目
 _SITE_LABEL_RE = re.compile(r"(?:^|(?<=[\n。；;，,]))(?:建设地点|建设地址|项目地点|项目地址|项目选址|选址)[：:]\s*(?P<site>[^\n。；;]{2,60})")
 
 
-def _only_project_site(doc: Doc, out: dict[str, ProjectMention], parks: list[ParkMention]) -> None:
-    """A notice about one project: the park its site label names (the longest form written there) is its park."""
+def _one_project_notice(doc: Doc, out: dict[str, ProjectMention], parks: list[ParkMention]) -> None:
+    """A notice about one project (an approval, an assessment's public notice): the bare word's total is its sum,
+    and the park its site label names (the longest form written there) is its park."""
     if len(out) != 1:
         return
     pm = next(iter(out.values()))
-    for m in _SITE_LABEL_RE.finditer(doc.text):
+    text = doc.text
+    if pm.investment is None:
+        for m in _BARE_PROJECT_TOTAL_RE.finditer(text):
+            a = _amount_at(text, m.end())
+            if a is not None:
+                pm.investment, pm.investment_sentence = a, doc.sentence_at(m.start())
+                break
+    for m in _SITE_LABEL_RE.finditer(text):
         site = m.group("site")
         forms = sorted(((f, p) for p in parks for f in [p.name, *p.aliases] if len(f) >= 3 and f in site),
                        key=lambda fp: len(fp[0]), reverse=True)
         if forms:
             pm.park = forms[0][1].name
-            return
-
-
-def _only_project_sum(doc: Doc, out: dict[str, ProjectMention]) -> None:
-    """A notice about one project (an approval, an assessment's public notice): the bare word's total is its sum."""
-    if len(out) != 1:
-        return
-    pm = next(iter(out.values()))
-    if pm.investment is not None:
-        return
-    for m in _BARE_PROJECT_TOTAL_RE.finditer(doc.text):
-        a = _amount_at(doc.text, m.end())
-        if a is not None:
-            pm.investment, pm.investment_sentence = a, doc.sentence_at(m.start())
             return
 
 
