@@ -482,7 +482,7 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 获得国家级双创示范基地、收获国家知识产权示范园区…等多块国字号招牌: titles a zone holds, no parks
         if _BUILT_CONTENT_BEFORE_RE.search(text, max(0, start - 60), start) and not CITY_RE.match(text, start):
             continue  # 该项目主要建设…研究院、精细化工中间体产业园区、植保产业园区: what a project builds, not a park
-        if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 16), start):
+        if _DESCRIBED_BEFORE_RE.search(text, max(0, start - 16), start) or re.search(r"定位(?:为|是|于)", text[start:s]):
             continue  # 全国最大的单体动漫游戏产业园, 集…于一体的创新型科技产业园, 定位为：X示范区: what a park is said to be
         if m.group() in ("专业园区", "专业园") and (is_generic_stem(_split_place(text[start:s])[1]) or any(
                 is_generic_stem(text[k:s]) for k in range(start + 1, s - 3))):  # (X新兴产业专业园区: a class however placed)
@@ -781,7 +781,9 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # “苗圃—众创空间—孵化器—产业园”阶梯式孵化体系: the last stage of a chain, the bare word after a dash
         if text[start - 1:start] in "“\"" and _TITLE_AFTER_RE.match(text, e):
             continue  # 获得“郑州市五强产业集聚区”等荣誉称号: a title, not a park
-        if text[start - 1:start] in "“\"" and _TITLES_GIVEN_BEFORE_RE.search(text, max(0, start - 120), start):
+        quote = re.search(r"[“\"][\u4e00-\u9fff]{0,4}$", text[max(0, start - 5):start])  # (“河南省二星级…: the quote, then
+        quote_at = start - len(quote.group()) + 1 if quote else start  # the province, then the name the rule kept)
+        if text[quote_at - 1:quote_at] in "“\"" and _TITLES_GIVEN_BEFORE_RE.search(text, max(0, quote_at - 120), quote_at):
             continue  # 先后被授予广东省“环境友好贡献奖”、“化工产业集群升级示范区”: a title given to the park, not a park
         if _TITLES_LISTED_BEFORE_RE.search(text, max(0, start - 200), start):
             continue  # 先后被评为国家外贸转型升级基地、…、自治区承接产业转移示范区、…和自治区党建工作示范园区等: titles

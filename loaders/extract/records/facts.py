@@ -1599,6 +1599,8 @@ def _respective_subject(doc: Doc, a: Amount, occs: list[ParkOcc],
 
 
 _MEASURES_GIVEN_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[\d.]+(?:万|亿)?(?:美元|元)[，,、]){2,}")
+# a clause of the sentence, up to the figure, that opens with the bare word for the park (…，园区建设面积突破…)
+_BARE_PARK_CLAUSE_RE = re.compile(r"(?:^|(?<=[，,；;。\n]))\s*(?:目前[，,]?)?(?:该|本)?园区(?:内)?(?![\u4e00-\u9fff]{0,2}(?:群|们))")
 _BARE_PARK_OPENING_RE = re.compile(r"\s*(?:该|本)?园区(?:内)?(?![\u4e00-\u9fff]{0,2}(?:群|们))")
 # 江陵经济开发区包含城东工业园、沿江产业园和X产业新城，规划面积55平方公里: the parts a park is said to hold
 _PARTS_AFTER_RE = re.compile(r"(?:包含|包括|涵盖|分为|划分为)[^，,。；;]*$")
@@ -1966,6 +1968,12 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
         return (heading, "project") if heading else (None, "")
     # the park in scope: the paragraph's, the section's or the story's (scope.ParkScope)
     park = scope.section_park(s) if scope is not None else None
+    if park is None and _BARE_PARK_CLAUSE_RE.search(text, sent.start, s):
+        # 松滋市…加快建设高标码头及临港工业园。目前，…，园区建设面积突破17平方公里: the one park the paragraph named
+        # before, as what is built, is the 园区 a later sentence speaks of
+        paragraph = text.rfind("\n", 0, sent.start) + 1
+        named = {o.key for o in occs if paragraph <= o.start and o.end <= sent.start}
+        park = named.pop() if len(named) == 1 else None
     if park and not park.endswith("区") and _DISTRICT_REF_RE.search(text, sent.start, s):
         return None, ""  # 区内注册基金总规模达700余亿元 in a story about a 创新园: the district's figure
     return (park, "park") if park else (None, "")

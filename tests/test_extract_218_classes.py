@@ -1,0 +1,35 @@
+"""Rules of extractor 2.18, from what the real sets got wrong once scored. The sentences are fixtures for one
+behaviour each (invented names; places are the closed class of the lexicon); real prose is measured by
+tests/test_extraction_quality.py."""
+from __future__ import annotations
+
+from loaders.extract import extract
+from tests.extracted import facts as _facts
+
+
+# From real340–real347's errors (government work reports, statistics, 山东 / 内蒙古 / 天津 zones, new-energy, port and
+# farm parks; scored once before they were read).
+
+def test_the_park_a_paragraph_builds_is_the_park_a_later_sentence_calls_the_park():
+    text = "松滋市加快建设码头及临港工业园。目前,一期泊位已建成投入营运,园区建设面积突破17平方公里,累计落户项目22个。"
+    found = _facts(text)
+    assert ("临港工业园", "projects_landed_cumulative", "22") in found, found
+    # two parks named before: which one the word means stays open
+    text = "松滋市加快建设临港工业园和柏川物流园。目前,园区累计落户项目22个。"
+    assert not [f for f in _facts(text) if f[2] == "22"]
+    # a new paragraph: no park named in it
+    text = "松滋市加快建设临港工业园。\n\n目前,园区累计落户项目22个。"
+    assert not [f for f in _facts(text) if f[2] == "22"]
+
+
+def test_what_a_park_is_positioned_as_is_no_park():
+    text = "柏川产业园项目规划总面积431亩,总投资30亿元,功能定位为高端智能纺织产业园区,将引入智能纺织机械等项目。"
+    parks = {p.name for p in extract(text).parks}
+    assert not [p for p in parks if "定位" in p or p.startswith("高端")], parks
+
+
+def test_a_quoted_title_with_its_province_after_other_titles_is_no_park():
+    text = ("目前,洛阳柏川产业集聚区入驻企业750余家,先后荣获“河南省十强产业集聚区”“河南省高新技术特色产业基地”"
+            "“河南省二星级产业集聚区”“河南省出口示范基地”。")
+    parks = {p.name for p in extract(text).parks}
+    assert not [p for p in parks if "星级" in p or "十强" in p], parks
