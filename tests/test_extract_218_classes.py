@@ -33,3 +33,17 @@ def test_a_quoted_title_with_its_province_after_other_titles_is_no_park():
             "“河南省二星级产业集聚区”“河南省出口示范基地”。")
     parks = {p.name for p in extract(text).parks}
     assert not [p for p in parks if "星级" in p or "十强" in p], parks
+
+
+def test_a_parks_projects_at_a_stage_are_counted_not_named():
+    text = "今年以来,长春新区柏川科学城开复工项目已达201个,总投资1279.2亿元。"
+    x = extract(text)
+    assert not x.projects, [p.name for p in x.projects]
+    assert ("柏川科学城", "planned_investment", "127920000000") in _facts(text), _facts(text)
+    text = "南宁高新区开(竣)工项目12个,总投资5.9亿元。"
+    assert not extract(text).projects
+
+
+def test_a_clause_is_no_projects_name():
+    text = "榆佳经开区原入区项目——柏川多晶硅形成了完美配套。郏县产业集聚区加大矿山设备制造和医疗器械产业项目推进力度。"
+    assert not extract(text).projects, [p.name for p in extract(text).projects]

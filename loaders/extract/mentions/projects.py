@@ -999,7 +999,9 @@ _DESCRIBED_AS_RE = re.compile(r"(?:^|[，,。；;\n])(?:这|此|它|其|该项�
 # a park's or a cluster's projects of a class: 经济技术开发区重大项目, 产业集群重点项目
 # (佛山(云浮)产业转移工业园入园项目累计235个: a park of any kind, then the projects that entered it)
 _CLASS_OF_PROJECTS_RE = re.compile(f"(?:{ZONE_WORDS}|园区|产业园|集群|新区)(?:重大|重点|产业|工业|招商(?:引资)?(?:重大|重点)?|(?:首批)?入园)$"
-                                   f"|(?:{PARK_WORDS})(?:首批)?入园$")
+                                   f"|(?:{PARK_WORDS})(?:首批|原)?入(?:园|区)$"
+                                   f"|(?:{PARK_WORDS})(?:新开工|开复工|复工|开工|签约|在建|续建|竣工|投产)$")
+# (北湖未来科学城开复工项目已达201个: the park's projects at a stage, counted)
 
 
 # (X产业转移工业园人工湿地项目, X产业转移园污水处理厂: the park's own works, in it)
@@ -1203,7 +1205,7 @@ def _after_dash(doc: Doc) -> list[Candidate]:
         first = next((t for t in tokens_around(text, e) if t.start == e), None)
         if first is not None and first.tag in ("v", "p", "c") and "项目" not in text[e:k]:
             continue  # 是一个环保项目——利用无烟煤资源…: what the project does, a clause; no name
-        if 4 <= k - e <= 24:
+        if 4 <= k - e <= 24 and not VERBISH_RE.search(text, e, k):  # (…项目——X形成了完美配套: a clause, no name)
             out.append((text[e:k], e, k, "project_dash"))
     for m in _DASHED_FACILITY_RE.finditer(text):
         # 最先进的制造基地——ABB厦门工业中心正加速崛起。该项目投资20亿元: the facility the dash names is the project the
