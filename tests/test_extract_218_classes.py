@@ -47,3 +47,17 @@ def test_a_parks_projects_at_a_stage_are_counted_not_named():
 def test_a_clause_is_no_projects_name():
     text = "榆佳经开区原入区项目——柏川多晶硅形成了完美配套。郏县产业集聚区加大矿山设备制造和医疗器械产业项目推进力度。"
     assert not extract(text).projects, [p.name for p in extract(text).projects]
+
+
+def test_a_towns_park_with_and_without_the_towns_unit_is_one_park():
+    text = ("柏川镇生态园区重点项目紧锣密鼓推进\n\n近两个月来,柏川生态园区内陆续有9个重点项目开工建设。"
+            "松岭机械模具精加工、云杉节能灯整灯制造一期等项目竣工。")
+    x = extract(text)
+    assert {p.name for p in x.parks} == {"柏川生态园区"}, [(p.name, p.aliases) for p in x.parks]
+    assert "柏川镇生态园区" in x.parks[0].aliases
+
+
+def test_two_items_counted_as_two_projects_are_projects():
+    text = "柏川休闲农业博览园、松岭文化创意产业园两项目举行开工仪式。"
+    found = {p.name: p.status for p in extract(text).projects}
+    assert found == {"柏川休闲农业博览园": "开工", "松岭文化创意产业园": "开工"}, found

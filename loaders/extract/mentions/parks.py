@@ -1412,6 +1412,14 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         if len(longer) == 1 and not _listed_together(text, groups[k], groups[longer[0]]):
             alias_of[k] = longer[0]
             groups[longer[0]].extend(groups.pop(k))
+    # a town's park written with and without the town's unit (港口镇生态园区 in a headline, 港口生态园区 in the body): one
+    # park, by its own name without the unit (as 郑州高新区 is preferred to 郑州市高新区)
+    for k in list(groups):
+        m = re.match(r"([\u4e00-\u9fff]{2,4}?)[镇乡]([\u4e00-\u9fff]{2,})$", k)
+        short = m.group(1) + m.group(2) if m else None
+        if short and k in groups and short in groups and not _listed_together(text, groups[k], groups[short]):
+            alias_of[k] = short
+            groups[short].extend(groups.pop(k))
     # the name's first words and its kind, the words between left out (沈抚示范区 / 沈抚改革创新示范区): one park, named
     # in full, where exactly one longer name of the kind opens with those words and they are no place of their own
     for k in list(groups):

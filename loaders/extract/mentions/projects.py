@@ -1009,7 +1009,7 @@ _FACILITY_AFTER_PARK_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}(?:中心|�
                                      r"(?:工程)?(?:项目)?")
 
 # 'A、B、C和D4个项目同时开工', '…4个重点项目': an enumeration closed by its own count of projects
-_COUNTED_LIST_END_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])(?:个|大)(?:(?:[\d.]+|[一二两三四五六七八九十百千])?(?:亿|千万|万)元以上)?"
+_COUNTED_LIST_END_RE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十])(?:个|大|(?<=两)(?=项目))(?:(?:[\d.]+|[一二两三四五六七八九十百千])?(?:亿|千万|万)元以上)?"
                                   r"(?:[十百千]亿级?|亿元级)?(?:重点|重大|重磅|产业|工业|高科技|高新技术|科技)?(?:工程)?项目")
 # (A、B和C3个亿元以上项目: a count of a size class; A、B…E五大百亿工程项目: the count, the size and the word for works)
 
