@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from loaders.extract import extract
 from tests.extracted import facts as _facts
+from tests.extracted import projects_with_sums as _projects
 
 
 # From real340–real347's errors (government work reports, statistics, 山东 / 内蒙古 / 天津 zones, new-energy, port and
@@ -61,3 +62,25 @@ def test_two_items_counted_as_two_projects_are_projects():
     text = "柏川休闲农业博览园、松岭文化创意产业园两项目举行开工仪式。"
     found = {p.name: p.status for p in extract(text).projects}
     assert found == {"柏川休闲农业博览园": "开工", "松岭文化创意产业园": "开工"}, found
+
+
+def test_an_anniversary_before_and_is_no_part_of_the_projects_name():
+    text = "柏川产业园三周年暨20万吨有机硅项目开工仪式\n\n仪式在柏川产业园举行。"
+    names = {p.name for p in extract(text).projects}
+    assert names == {"20万吨有机硅项目"}, names
+
+
+def test_this_project_after_a_copula_is_the_sentences_subject():
+    text = ("柏川新材料与智能装备科技园项目在黄石经济技术开发区举行奠基仪式。\n\n柏川复兴基地项目建设领导小组副组长作表态性发言。\n\n"
+            "柏川新材料与智能装备科技园项目是柏川复兴基地项目建设的重要部分,该项目总投资22亿元,规划用地约800亩。")
+    found = _projects(text)
+    assert found["柏川新材料与智能装备科技园项目"][2] == "22亿元", found
+    assert found.get("柏川复兴基地项目", (None, None, None))[2] is None, found
+
+
+def test_a_parks_bare_kind_written_as_a_project_is_the_one_project_named_so():
+    text = ("柏川新材料与智能装备科技园项目在黄石经济技术开发区举行奠基仪式。"
+            "副市长指出,科技园项目将对开发区有着重要的促进作用。")
+    x = extract(text)
+    assert [p.name for p in x.projects] == ["柏川新材料与智能装备科技园项目"], [p.name for p in x.projects]
+    assert "科技园项目" in x.projects[0].aliases

@@ -18,7 +18,7 @@ from ..tables.lexicon import BRAND_ADVERBS, CITY_RE, DEMONSTRATIVE_RE, LIMITED_F
 from ..tables.lexicon import MACRO_REGION_RE, PROVINCES
 from .companies import STAGED_LIST_CLOSE, STAGED_LIST_OPEN, FIRMS_LISTED_BEFORE_RE, HOUSED_FACILITY_RE, INVESTED_BEFORE_RE, INVESTS_A_SUM, LIMITED_END_RE
 from .names import LEADING_NOTE_RE, MONEY_RE, is_generic_stem, leading_place, name_start, norm_key, preceded_by_count, strip_quotes, unbalanced_brackets
-from ..tables.vocab import BUILT_AS_PROJECT_KINDS, INVESTED_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_WORDS, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
+from ..tables.vocab import BUILT_AS_PROJECT_KINDS, INVESTED_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_SUFFIXES, PARK_WORDS, WORKS_END_RE, ZONE_KINDS, ZONE_WORDS
 from ..scope import ParkScope
 from .tagger import is_generic_head, tokens_around, word_tag
 from ..text.sentences import RUN_MARKS, Doc
@@ -670,7 +670,7 @@ _NAME_WORD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})建设$|(?<=[\u4e00-\u9f
 _CAPACITY_OF_RE = re.compile(r"(?:日|年)(?:处理|产|加工|生产)\d+(?:\.\d+)?(?:万|千)?(?:吨|台|套|件|辆)[\u4e00-\u9fff]{0,6}的$")
 _MONEY_BEFORE_RE = re.compile(MONEY_RE.pattern + "$")
 # X基金揭牌暨首期投资项目签约仪式: an event before 暨, not a project's other name
-_EVENT_WORD_RE = re.compile(r"揭牌|仪式|签约|开工|奠基|开园")
+_EVENT_WORD_RE = re.compile(r"揭牌|仪式|签约|开工|奠基|开园|周年|庆典|典礼|大会")
 # 总投资150亿元X项目: the investment word, then the sum a name follows without 的
 _INVEST_WORD = r"(?:总投资|投资总额|计划投资)(?:额)?"
 _HEADLINE_SUM_BEFORE_RE = re.compile(r"(?:^|\n)" + _INVEST_WORD + r"(?:达|为|约|超)?(" + AMOUNT_RE.pattern
@@ -2753,8 +2753,10 @@ def _tail_short_forms(out: dict[str, ProjectMention]) -> None:
     the abbreviation one gives in brackets (LNG项目 of …液化天然气(LNG)项目), is that project, written again
     without its place."""
     for key, pm in list(out.items()):
+        # (科技园项目 of X科技园项目: a park's bare kind, as the text calls the one project named so)
+        reach = 5 if not (key in PARK_SUFFIXES and pm.name == key + "项目") else 3
         longer = [q for k, q in out.items() if k != key and (
-            len(key) >= 5 and len(k) > len(key) and k.endswith(key) or _abbreviated_key(q.name) == key)]
+            len(key) >= reach and len(k) > len(key) and k.endswith(key) or _abbreviated_key(q.name) == key)]
         if len(longer) == 1:
             _merge_into(longer[0], pm)
             del out[key]
@@ -3040,6 +3042,13 @@ def _anaphoric_investments(doc: Doc, out: dict[str, ProjectMention], companies: 
                     best = (i, pm.name)
         if best is None:
             continue
+        head = sent.start + len(text[sent.start:m.start()]) - len(text[sent.start:m.start()].lstrip())
+        opener = next((pm.name for pm in out.values() for form in [pm.name, *pm.aliases]
+                       if text.startswith(form, head) and re.match(r"(?:是|为|系)", text[head + len(form):head + len(form) + 1])
+                       and head + len(form) <= best[0]), None)
+        if opener is not None and best[1] != opener and text.startswith(("该项目", "此项目"), m.start()):
+            best = (head, opener)  # X项目是Y项目建设的重要部分,该项目总投资22亿元: the project the sentence is about, not
+            # the one its predicate names
         key = _key(best[1])
         pm = out.get(key)
         if pm is None:
