@@ -84,3 +84,12 @@ def test_a_parks_bare_kind_written_as_a_project_is_the_one_project_named_so():
     x = extract(text)
     assert [p.name for p in x.projects] == ["柏川新材料与智能装备科技园项目"], [p.name for p in x.projects]
     assert "科技园项目" in x.projects[0].aliases
+
+
+def test_a_high_tech_park_written_as_gaoxin_yuanqu_is_a_park_and_one_with_its_zone():
+    text = "3月28日,柏川高新园区有8个项目集中开工,总投资14.2亿元。"
+    assert {p.name for p in extract(text).parks} == {"柏川高新园区"}
+    assert ("柏川高新园区", "projects_started", "8") in _facts(text), _facts(text)
+    text = "柏川高新区现“边城效应”。3月28日,柏川高新园区有8个项目集中开工,总投资14.2亿元。"
+    x = extract(text)
+    assert [(p.name, p.aliases) for p in x.parks] == [("柏川高新区", ["柏川高新园区"])], [(p.name, p.aliases) for p in x.parks]

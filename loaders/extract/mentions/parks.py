@@ -1205,6 +1205,15 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     for short, ks in longs.items():
         if len(ks) == 1 and short in groups and ks[0] in groups:
             groups[ks[0]].extend(groups.pop(short))
+    # X高新园区 beside X高新区 or its full form (青山河高新园区 / 青山河高新区 / 青山河高新技术产业园区): the zone, as the
+    # press also writes it
+    for k in list(groups):
+        if not k.endswith("高新园") or len(k) < 5 or is_generic_stem(k[:-3]):
+            continue
+        zone = k[:-3] + "高新区"
+        owners = [o for o in groups if o != k and (o == zone or zone in _short_forms(o))]
+        if len(owners) == 1:
+            groups[owners[0]].extend(groups.pop(k))
     # 荆门高新区·掇刀区: the zone and the district it is run as one with, written together; the zone, by its own name
     for k in list(groups):
         dotted = next((d for c in groups.get(k, []) if (d := _ZONE_DOT_DISTRICT_RE.match(c.name))), None)
