@@ -93,3 +93,14 @@ def test_a_high_tech_park_written_as_gaoxin_yuanqu_is_a_park_and_one_with_its_zo
     text = "柏川高新区现“边城效应”。3月28日,柏川高新园区有8个项目集中开工,总投资14.2亿元。"
     x = extract(text)
     assert [(p.name, p.aliases) for p in x.parks] == [("柏川高新区", ["柏川高新园区"])], [(p.name, p.aliases) for p in x.parks]
+
+
+def test_a_headline_naming_two_parks_together_gives_the_story_no_one_park():
+    text = ("浏阳经开区、浏阳高新区8个产业项目集中开工\n\n5月31日上午,浏阳经开区、浏阳高新区举行二季度重大产业项目集中开工仪式。\n\n"
+            "此次共有8个项目集中开工,包括柏川材料生产基地项目、松岭智云项目,总投资29.2亿元。")
+    found = _projects(text)
+    assert found["柏川材料生产基地项目"][0] is None and found["松岭智云项目"][0] is None, found
+    # one park in the headline: its story
+    text = ("浏阳经开区8个产业项目集中开工\n\n5月31日上午,浏阳经开区举行二季度重大产业项目集中开工仪式。\n\n"
+            "此次共有8个项目集中开工,包括柏川材料生产基地项目、松岭智云项目,总投资29.2亿元。")
+    assert _projects(text)["松岭智云项目"][0] == "浏阳经开区"

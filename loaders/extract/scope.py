@@ -472,6 +472,9 @@ class ParkScope:
             if (line_start in heading_starts and sent.start <= line_start + 2) or self._park_headline(sent):
                 named = [o for o in self._in(sent.start, sent.end)]
                 park = named[0].key if named and not _shares_its_suffix(text, sent.start, named[0].start) else None
+                if park is not None and len(named) >= 2 and named[1].key != park \
+                        and text[named[0].end:named[1].start] in ("、", "和", "与", "及"):
+                    park = None  # 浏阳经开区、浏阳高新区8个产业项目集中开工: two parks together, no one park's story
                 if text.startswith("###", line_start) or (not text.startswith("#", line_start) and park is None):
                     section = park  # a sub-heading: a new section of the same story
                 else:
