@@ -104,3 +104,10 @@ def test_a_headline_naming_two_parks_together_gives_the_story_no_one_park():
     text = ("浏阳经开区8个产业项目集中开工\n\n5月31日上午,浏阳经开区举行二季度重大产业项目集中开工仪式。\n\n"
             "此次共有8个项目集中开工,包括柏川材料生产基地项目、松岭智云项目,总投资29.2亿元。")
     assert _projects(text)["松岭智云项目"][0] == "浏阳经开区"
+
+
+def test_many_projects_and_a_clause_before_projects_are_no_projects_name():
+    text = ("柏川不锈钢产业众多项目在西部大开发\n\n县委副书记、代县长柏川安排项目建设工作。"
+            "松岭生物城持续发力项目集群建设,柏川年产16万吨不锈钢产品项目开工。")
+    names = {p.name for p in extract(text).projects}
+    assert names == {"柏川年产16万吨不锈钢产品项目"}, names

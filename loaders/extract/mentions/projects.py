@@ -840,7 +840,8 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if re.search(r"(?:重大|重点)(?:建设)?$|业投资$|战略性新兴产业$", stem) and m.group().endswith("项目"):
             continue  # 成渝地区双城经济圈重大项目完成投资…: a class of projects a region or a list holds, not one
             # (高技术制造业投资项目: the investment of an industry, a class; so are X基地战略性新兴产业项目)
-        if re.match(r"(?:更多|许多|诸多|一大批|大批|一?系列)", stem) or text[max(0, start - 3):start].endswith("一系列"):
+        if re.match(r"(?:更多|许多|诸多|一大批|大批|一?系列)", stem) or text[max(0, start - 3):start].endswith("一系列") \
+                or re.search(r"(?:众多|诸多|许多|若干)$", stem):  # (不锈钢产业众多项目: many of a trade's projects)
             continue  # 吸引更多优质集成电路产业项目落地: more projects of a kind, not one
         if stem.endswith(("和", "与", "及")) and _ACTIVITY_AFTER_RE.match(text, m.end()):
             continue  # 为工业园区招商引资和项目建设创造环境: 项目 joined to an activity, the works in general
