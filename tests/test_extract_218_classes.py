@@ -111,3 +111,13 @@ def test_many_projects_and_a_clause_before_projects_are_no_projects_name():
             "松岭生物城持续发力项目集群建设,柏川年产16万吨不锈钢产品项目开工。")
     names = {p.name for p in extract(text).projects}
     assert names == {"柏川年产16万吨不锈钢产品项目"}, names
+
+
+def test_a_petrochemical_zone_and_what_a_project_will_be_said_as_superlative():
+    text = ("在大亚湾石化区,柏川惠州乙烯项目、松岭(惠州)PTA项目两大“巨无霸”项目同时在建。"
+            "在大亚湾石化区,云杉化学(惠州)化工有限公司正在建设2.5期项目,投产后将是华南地区最大的ABS项目。")
+    x = extract(text)
+    assert "大亚湾石化区" in {p.name for p in x.parks}, [p.name for p in x.parks]
+    found = {p.name: p.park for p in x.projects}
+    assert found.get("柏川惠州乙烯项目") == "大亚湾石化区", found
+    assert not [n for n in found if "两大" in n or n == "ABS项目"], found

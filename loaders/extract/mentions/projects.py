@@ -829,7 +829,7 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if text.startswith(("总量", "总数", "数量", "开工令", "开工指令"), m.end()):
             continue  # 项目数量、项目完成投资额均占高新区项目总量的50%以上: the projects counted, a statistic (书记X下达项目
             # 开工令: the order to start, no project)
-        if re.search(r"项目(?:为|是|系)", stem):
+        if re.search(r"项目(?:为|是|系)|项目(?:\d+|[两二三四五六七八九十])[个大]", stem):
             continue  # X项目为中科院“弘光专项”和…关键核心技术项目: what the project named first is, said of it, no second name
         if (stem.endswith(("以", "抓")) and text.startswith("建设", m.end())) \
                 or (stem.endswith("以") and text.startswith("为", m.end())):
@@ -993,7 +993,9 @@ _FIRM_FORM_RE = re.compile(r"有限(?:责任)?公司?")
 _INVESTED_BEFORE_ITEM_RE = re.compile(r"(?:总)?投资[\d.]+(?:万|亿)?元的$")
 # 这是浙江首个跨省…共建的“飞地抱团”强村项目: what a copula says the thing named before is, a description, not a name
 _DESCRIBED_AS_RE = re.compile(r"(?:^|[，,。；;\n])(?:这|此|它|其|该项目|这一项目|[^，,。；;：:\n“”\d]{2,40}?项目)(?:是|为|系)"
-                              r"[^，,。；;：:]{2,30}的$")
+                              r"[^，,。；;：:]{2,30}的$"
+                              # (投产后将是华南地区最大的ABS项目: what a project will be, by a superlative)
+                              r"|(?:是|为|成为)[^，,。；;：:]{0,12}最[\u4e00-\u9fff]{1,2}的$")
 # (X产业化项目是由Y公司建设的新一代信息技术产业项目: what the project named first is, no second project)
 
 

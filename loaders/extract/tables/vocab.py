@@ -48,6 +48,7 @@ PARK_SUFFIXES: dict[str, str] = {
     "专业园区": "产业园", "专业园": "产业园",  # (X氟新材料专业园, 箱包专业园: a park of one trade)
     "中央商务区": "商务区",  # (三亚中央商务区: a city's business district, run as a park with its own authority)
     "新港区": "新区",  # (城陵矶新港区: a port city's new area, run as a zone)
+    "石化区": "化工园",  # (大亚湾石化区: a petrochemical zone)
     "高新园区": "产业园",  # (青山河高新园区, 马尾高新园区: a high-tech park within a county or a zone, no zone itself)
     "医药园区": "产业园", "循环经济园区": "产业园", "循环经济园": "产业园", "贸易园区": "产业园", "信息园区": "产业园", "食品园区": "产业园",
 }
