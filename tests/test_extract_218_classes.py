@@ -121,3 +121,13 @@ def test_a_petrochemical_zone_and_what_a_project_will_be_said_as_superlative():
     found = {p.name: p.park for p in x.projects}
     assert found.get("柏川惠州乙烯项目") == "大亚湾石化区", found
     assert not [n for n in found if "两大" in n or n == "ABS项目"], found
+
+
+def test_a_firm_read_with_its_park_before_it_is_named_alone_in_that_park():
+    text = "今年以来,城东工业园区发展势头良好。6月11日,城东工业园区柏川电器有限公司车间内,工人们正在装配智能配电柜。"
+    firms = {c.name: c.park for c in extract(text).companies}
+    assert firms.get("柏川电器有限公司") == "城东工业园区", firms
+    assert not [n for n in firms if n.startswith("城东")], firms
+    # a zone's own body keeps the zone in its name
+    text = "常德高新区发展良好。常德高新区投促中心负责人表示,将做好服务。"
+    assert "常德高新区投促中心" in {c.name for c in extract(text).companies}

@@ -468,6 +468,35 @@ def _sums_of_parks_built_as_projects(projects, parks, facts):
     return [f for f in facts if id(f) not in moved]
 
 
+# what a zone's own bodies and platform firms are named by after the zone (X开发区投资控股集团有限公司, X高新区投促中心,
+# X新区招商集团): the zone is part of their names
+_PLATFORM_FIRM_WORD_RE = re.compile(r"开发|建设|投资|发展|控股|运营|管理|服务|招商|投促|秘书|注册|基金|中心|办|委|城投|资产|置业|^区")
+_LEGAL_END_RE = re.compile(r"(?:股份)?有限(?:责任)?公司$|股份$|集团$")
+
+
+def _firms_after_their_park(companies: list, parks: list, projects: list) -> tuple[list, dict[str, str]]:
+    """A firm read with the park written before it (城东工业园区金鹏电器有限公司, X集聚区中来股份): the firm, by its own
+    name, in that park unless the text places it elsewhere. A zone's own platform firm (X开发区投资控股集团有限公司) keeps the zone in its name."""
+    forms = sorted({(f, p.name) for p in parks for f in [p.name, *p.aliases] if len(f) >= 4}, key=lambda x: -len(x[0]))
+    known = {c.name for c in companies}
+    out, prefix_parks = [], {}
+    for c in companies:
+        hit = next(((f, park) for f, park in forms if c.kind == "enterprise" and c.name.startswith(f)), None)
+        rest = c.name[len(hit[0]):] if hit else ""
+        stem = _LEGAL_END_RE.sub("", rest)
+        if hit and (rest in known or (stem != rest and len(stem) >= 4 and not _PLATFORM_FIRM_WORD_RE.search(stem)
+                                      and not is_generic_stem(stem) and not ENDS_WITH_PARK_RE.search(stem))):
+            for pm in projects:  # (the projects keep their names as written; their firm is named anew)
+                pm.companies = [rest if n == c.name else n for n in pm.companies]
+            if rest in known:
+                continue  # (the firm is read by its own name elsewhere: one record)
+            c.name, c.span = rest, Span(c.span.start + len(hit[0]), c.span.end)
+            prefix_parks[rest] = hit[1]  # (where the text places the firm says more; else the park written before it)
+            known.add(rest)
+        out.append(c)
+    return out, prefix_parks
+
+
 def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     doc = build_doc(text)
     parks, occs = find_parks(doc)
@@ -519,12 +548,13 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
                                               and any(s <= c.span.start and c.span.end < e for s, e in fund_spans))]
     _projects_of_a_contract(doc, projects, occs, companies)
     companies += _firms_opening_projects(doc, projects, companies, park_keys)
+    companies, prefix_parks = _firms_after_their_park(companies, parks, projects)
     districts = districts_of_zones(text, parks)
     for c in companies:
         # (an investment firm known by what it does with a fund, 中银资本旗下的X基金, stands where it is, not where
         # the fund lands)
         if c.park is None and c.kind == "enterprise" and c.rule not in ("company_capital", "company_manager"):
-            c.park = _company_park(text, c, scope, districts)
+            c.park = _company_park(text, c, scope, districts) or prefix_parks.get(c.name)
         if c.park is None and c.kind == "enterprise" and not _FINANCIAL_RE.search(c.name):
             # 由A公司投资兴建的X项目 in a park: the firm that builds a project stands where the project does (a bank's
             # service named as a project, 招商银行…金融服务项目, places no bank)
