@@ -131,3 +131,10 @@ def test_a_firm_read_with_its_park_before_it_is_named_alone_in_that_park():
     # a zone's own body keeps the zone in its name
     text = "常德高新区发展良好。常德高新区投促中心负责人表示,将做好服务。"
     assert "常德高新区投促中心" in {c.name for c in extract(text).companies}
+
+
+def test_a_sentence_opening_with_a_source_or_this_year_then_the_park_has_the_park_as_subject():
+    text = ("晨报讯(记者 柏川)记者从近日召开的论坛获悉,今年常德经开区计划完成投资100亿元。\n\n"
+            "据介绍,目前常德经开区的开发建设已经进入关键时期。柏川千万吨级炼化一体项目已报审批,松岭重工装备制造基地等一批重大产业项目陆续开工建设。")
+    found = {p.name: p.park for p in extract(text).projects}
+    assert found.get("柏川千万吨级炼化一体项目") == "常德经开区", found

@@ -31,7 +31,7 @@ _NOT_SUBJECT_BEFORE = re.compile(r"(?:与|和|同|跟|比|对|向|为|给|除)$"
 # What may stand before a sentence's subject: spaces, bullets, quotes, a speaker (答：), 据悉, a date.
 # A wire line (科技日报讯(记者…)), a date, and how the reporter learnt it (记者获悉) come first too.
 _LEAD_RE = re.compile(r"[\s●■◆▲►·•\-“\"]*(?:[\u4e00-\u9fff]{1,4}[：:]\s*)?"
-                      r"(?:(?:[\u4e00-\u9fff]{0,6}讯(?:[(（][^)）]{0,40}[)）])?|据悉|据了解|目前|近日|日前|近年来|今年以来|今年(?=[，,])|同时|此外|其中"
+                      r"(?:(?:[\u4e00-\u9fff]{0,6}讯(?:[(（][^)）]{0,40}[)）])?|据悉|据了解|据介绍|目前|近日|日前|近年来|今年以来|今年(?!全年)|同时|此外|其中"
                       r"|[今昨前][天日](?:上午|下午|晚上|晚间)?"
                       r"|[\u4e00-\u9fff]{0,8}记者(?:[\u4e00-\u9fff]{0,4}?从[^，,。]{1,16})?(?:获悉|了解到)"
                       # (北市產業發展局表示, 市商务局相关负责人介绍: a body speaks, then what it says opens)
