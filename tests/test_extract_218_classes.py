@@ -138,3 +138,11 @@ def test_a_sentence_opening_with_a_source_or_this_year_then_the_park_has_the_par
             "据介绍,目前常德经开区的开发建设已经进入关键时期。柏川千万吨级炼化一体项目已报审批,松岭重工装备制造基地等一批重大产业项目陆续开工建设。")
     found = {p.name: p.park for p in extract(text).projects}
     assert found.get("柏川千万吨级炼化一体项目") == "常德经开区", found
+
+
+def test_a_project_named_with_its_firms_legal_name_is_also_known_without_it():
+    text = "郑州经开区集中开工项目中,柏川实业有限公司信息国际广场项目总投资12亿元,松岭物流有限公司二期项目同时开工。"
+    found = {p.name: p.aliases for p in extract(text).projects}
+    assert "信息国际广场项目" in found.get("柏川实业有限公司信息国际广场项目", []), found
+    # what is left says nothing of its own: no alias
+    assert not any(a in ("二期项目",) for aliases in found.values() for a in aliases), found

@@ -295,6 +295,24 @@ def _written_with_park(text, projects, parks) -> None:
                 break
 
 
+# a firm's full legal name opening a project's name (X实业有限公司信息国际广场项目)
+_LEGAL_NAME_OPENING_RE = re.compile(r"^[^、，,。；;]{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
+
+
+def _written_without_firm(projects) -> None:
+    """河南中耀实业有限公司信息国际广场项目: a project named with its firm's full legal name before its own words is
+    also known by those words alone, as the press and the truths name it as often as not. An alias only, added last;
+    not where the words left say nothing of their own (X有限公司二期项目, X有限公司建设项目)."""
+    names = {pm.name for pm in projects}
+    for pm in projects:
+        m = _LEGAL_NAME_OPENING_RE.match(pm.name)
+        rest = pm.name[m.end():] if m else ""
+        stem = rest[:-2] if rest.endswith("项目") else rest
+        if len(stem) >= 6 and rest not in names and rest not in pm.aliases and not is_generic_stem(stem) \
+                and not PHASE_TAIL_RE.search(stem) and not re.match(r"(?:建设|新建|扩建|投资|年产\d+万?吨?项目)", rest):
+            pm.aliases.append(rest)
+
+
 def _parks_named_by_projects(doc, projects, parks, occs) -> None:
     """A project that builds a park and is named after it (永春县轻工智造产业园项目), which no rule places, stands in
     that park: the park is recorded, first seen where the project is named. Not a bare kind (产业园项目), nor a park
@@ -570,6 +588,7 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     facts = find_facts(doc, parks, occs, projects, funds, companies, scope)
     facts = _sums_of_parks_built_as_projects(projects, parks, facts)
     _written_with_park(text, projects, parks)
+    _written_without_firm(projects)
     meta = extract_meta(text)
     year = meta.published_on.year if meta.published_on else None
     for f in facts:
