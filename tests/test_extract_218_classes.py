@@ -146,3 +146,12 @@ def test_a_project_named_with_its_firms_legal_name_is_also_known_without_it():
     assert "信息国际广场项目" in found.get("柏川实业有限公司信息国际广场项目", []), found
     # what is left says nothing of its own: no alias
     assert not any(a in ("二期项目",) for aliases in found.values() for a in aliases), found
+
+
+def test_a_zone_written_with_its_district_twice_is_the_zones_sentence():
+    text = ("2024常德经开区、鼎城区投资促进大会召开。\n\n常德经开区、鼎城区是行政区与功能区融合发展的区域。"
+            "本次投资促进大会共有43个项目集中签约,投资总额约516亿元。")
+    assert ("常德经开区", "projects_signed", "43") in _facts(text), _facts(text)
+    # written together once: a list of two places, as before
+    text = "常德经开区、鼎城区是行政区与功能区融合发展的区域。本次投资促进大会共有43个项目集中签约,投资总额约516亿元。"
+    assert not [f for f in _facts(text) if f[2] == "43"], _facts(text)

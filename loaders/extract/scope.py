@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from .mentions.names import is_generic_stem
 from .text.sentences import DATELINE_RE, RUN_MARKS, Doc
-from .tables.vocab import BARE_PARK_WORDS, DEFINED_AS, PARK_SUFFIXES, ZONE_WORDS
+from .tables.vocab import BARE_PARK_WORDS, DEFINED_AS, ENDS_WITH_ZONE_RE, PARK_SUFFIXES, ZONE_WORDS
 from .tables.lexicon import CITIES, CITY_RE, CITY_SHI_RE, MUNICIPALITIES, PROVINCES, VERBISH_RE
 from .mentions.parks import same_kind, tagged_place, territory_of
 from .mentions.tagger import tokens_around
@@ -250,7 +250,7 @@ class ParkScope:
         for o in self._in(begin, first_end):
             if text.startswith("所在", o.end) or _STREET_AFTER_RE.match(text, o.end):
                 continue  # 集成电路产业园所在的西海岸新区…: the subject is the district (X高新区云飞路，…: a road in it)
-            if o.start == begin and text.startswith("、", o.end):
+            if o.start == begin and text.startswith("、", o.end) and not _with_its_district(text, o):
                 return None  # A产业园、B项目、C等项目…: the first item of a list, not the sentence's one park
             if _OPENS_FIRST_ITEM_RE.match(text, o.end):
                 continue  # X基地1000兆瓦太阳能电池项目等16个项目集中开工: the park opens the first item's name, not the batch's
@@ -762,6 +762,20 @@ _OTHER_PROJECT_ITEM_RE = re.compile(r"项目(?:等[^、]*)?$")
 _FIELD_OPENING_RE = re.compile(r"(?!另一|一|其他|其它|各)[\u4e00-\u9fff]{2,10}方面[，,]")
 # …大力发展休闲食品、现代物流、电子科技、科教文化等产业: a park's fields, named in turn
 _FIELDS_NAMED_RE = re.compile(r"发展[^。；;]{2,60}?(?:、[^。；;、]{2,12}){2,}等(?:产业|行业|领域)")
+
+
+# 、黄埔区 after a zone: a district (no park word after it)
+_DISTRICT_AFTER_RE = re.compile(r"、([\u4e00-\u9fff]{1,3}区)(?![\u4e00-\u9fff]{0,2}(?:园|区))")
+
+
+def _with_its_district(text: str, o) -> bool:
+    """True when a zone is written with a district after it (广州开发区、黄埔区), and the text writes that zone and that
+    district together at least twice: the zone and the district run as one body (区政合一), whose sentences are the
+    zone's, not a list of places."""
+    m = _DISTRICT_AFTER_RE.match(text, o.end)
+    if m is None or not ENDS_WITH_ZONE_RE.search(text, o.start, o.end):
+        return False
+    return len(re.findall(r"(?:开发区|经开区|高新区|新区)、" + re.escape(m.group(1)), text)) >= 2
 
 
 def _shares_its_suffix(text: str, begin: int, start: int) -> bool:
