@@ -155,3 +155,16 @@ def test_a_zone_written_with_its_district_twice_is_the_zones_sentence():
     # written together once: a list of two places, as before
     text = "常德经开区、鼎城区是行政区与功能区融合发展的区域。本次投资促进大会共有43个项目集中签约,投资总额约516亿元。"
     assert not [f for f in _facts(text) if f[2] == "43"], _facts(text)
+
+
+def test_the_years_share_of_money_is_no_plan_and_a_field_list_takes_the_leads_start():
+    text = ("柏川区2023年第二季度开工项目集中启动\n\n重大项目是推动高质量发展的强力引擎\n\n"
+            "记者获悉,柏川区参加本次集中开工活动的项目共31个,总投资93.4亿元,年度计划投资24.8亿元\n\n按行业类别划分\n\n"
+            "产业发展项目5个,总投资51.6亿元,年度计划投资9.4亿元,包括松岭智能传感产业园项目、云杉基地二期项目等项目。\n\n"
+            "城市建设项目26个,总投资41.8亿元,年度计划投资15.4亿元,包括柏川学校(暂定名)、凯楠路改建工程等项目。")
+    found = _projects(text)
+    assert found["松岭智能传感产业园项目"][1] == "开工" and found["云杉基地二期项目"][1] == "开工", found
+    assert found["柏川学校(暂定名)"][1] == "开工", found
+    # the year's share alone: no stage, and not a plan
+    text = "柏川重工项目总投资51.6亿元,年度计划投资9.4亿元。"
+    assert _projects(text)["柏川重工项目"][1] is None

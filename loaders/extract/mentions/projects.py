@@ -27,8 +27,10 @@ from ..types import Amount, CompanyMention, ParkMention, ProjectMention, Span
 PHASE_RE = re.compile(r"(一期|二期|三期|四期|首期)")
 # 计划 as a plan (not 按计划, 计划总投资, 计划分两期, nor 计划投资30亿元的A、B等项目正在建设: a planned sum describing the
 # projects, no plan of their stage); the status table and the future clause (_FUTURE_RE) read it alike
-_PLAN_WORD = r"(?<!按)计划(?![，,。；;、）)])(?!总投资|分[两二三四五]期|投资[\d.]+[万亿]?元?的)(?!(?<=[，,]计划)投资[\d约])"
-# (X项目，计划投资1.7亿元，主要建设…: the sum after the name, as 计划总投资 is)
+_PLAN_WORD = (r"(?<!按)计划(?![，,。；;、）)])(?!总投资|分[两二三四五]期|投资[\d.]+[万亿]?元?的)(?!(?<=[，,]计划)投资[\d约])"
+              r"(?!(?<=年度计划)投资)(?!(?<=今年计划)投资)")
+# (X项目，计划投资1.7亿元，主要建设…: the sum after the name, as 计划总投资 is; 年度计划投资9.4亿元, 今年计划投资12亿:
+# the year's share of the money, no stage)
 # 争取, 力争: a target, which runs to the sentence's end
 _AIM_RE = re.compile(r"力争|力促|争取")
 # A project's status is read from its own clause run (up to ；or 。), present aspect only:
@@ -2498,13 +2500,33 @@ def _status_from_list_modifier(doc: Doc, out: dict[str, ProjectMention]) -> None
 # 这批项目涵盖…, 上述产业项目全部达产后…: a paragraph about the batch the story's lead reports
 _BATCH_PARAGRAPH_RE = re.compile(r"\s*(?:(?:这批|该批|此批|上述|这些|这(?:\d+|[一二两三四五六七八九十]+)[个项])[\u4e00-\u9fff]{0,6}?项目"
                                  r"|按(?:领域|行业|类别|产业|类型)(?:分|划分)[，,])")  # (按领域分,先进制造业项目39个…,包括…: the batch by field)
+# 按行业类别划分: a line that heads the batch's paragraphs by field
+_BY_FIELD_HEADING_RE = re.compile(r"按(?:领域|行业|类别|产业|类型|资金来源)+(?:分|划分)")
 # the lead's event: 西安经开区2022年一季度重点项目集中开工
 _LEAD_EVENT_RE = re.compile(r"项目的?(?:集中|统一)?(?P<event>开工|签约|开竣工|竣工|投产|动工)(?:仪式|活动|建设)?"
                             r"|[“\"](?P<round>开工|签约|投产)一批[”\"]项目"  # (全市第七期“开工一批”项目93个: the round's)
-                            r"|(?:集中|统一)(?P<done>开工|签约|竣工|投产|动工)的[\u4e00-\u9fff]{0,6}项目")  # (集中开工的产业项目8个)
+                            r"|(?:集中|统一)(?P<done>开工|签约|竣工|投产|动工)(?:活动)?的[\u4e00-\u9fff]{0,6}项目"  # (集中开工的产业项目8个)
+                            # (光明区2023年第二季度开工项目集中启动: the stage, then the projects, then the joint start)
+                            r"|(?P<first>新开工|开工|签约|投产|竣工)的?(?:重点|重大|产业)?项目(?:集中|统一)(?:启动|举行|亮相)")
 # …介绍说,这些项目分别是A、B…: the batch by reference, inside a sentence
 _BATCH_LISTED_RE = re.compile(r"(?:这批|该批|此批|上述|这些|这(?:\d+|[一二两三四五六七八九十]+)[个项])[\u4e00-\u9fff]{0,6}?项目"
                               r"(?:分别|主要)?(?:是|为|包括|有|涵盖)[：:]?")
+
+
+def _under_field_heading(text: str, line_start: int) -> bool:
+    """True when the paragraph at line_start follows a line that heads the batch by field (按行业类别划分), directly or
+    past other paragraphs of the same kind (产业发展项目5个,…包括…)."""
+    lines = [x.strip() for x in text[:line_start].split("\n") if x.strip()]
+    for line in reversed(lines[-4:]):
+        if _BY_FIELD_HEADING_RE.fullmatch(line):
+            return True
+        if not _FIELD_COUNT_OPENING_RE.match(line):
+            return False
+    return False
+
+
+# 产业发展项目5个,总投资51.6亿元…: a paragraph that opens with one field's count of the batch
+_FIELD_COUNT_OPENING_RE = re.compile(r"[\u4e00-\u9fff]{2,10}项目(?:\d+|[一二两三四五六七八九十]+)个")
 
 
 def _status_from_lead_batch(doc: Doc, out: dict[str, ProjectMention]) -> None:
@@ -2519,7 +2541,7 @@ def _status_from_lead_batch(doc: Doc, out: dict[str, ProjectMention]) -> None:
     for sent in [x for x in doc.sentences[:5] if x.start < lead_end]:
         m = _LEAD_EVENT_RE.search(text, sent.start, sent.end)
         if m:
-            event = status_of(m.group("event") or m.group("round") or m.group("done"))
+            event = status_of(m.group("event") or m.group("round") or m.group("done") or m.group("first"))
             break
     if event is None:
         return
@@ -2528,7 +2550,7 @@ def _status_from_lead_batch(doc: Doc, out: dict[str, ProjectMention]) -> None:
             continue
         line_start = text.rfind("\n", 0, pm.span.start) + 1
         sent = doc.sentence_at(pm.span.start)
-        if (line_start > 0 and _BATCH_PARAGRAPH_RE.match(text, line_start)) \
+        if (line_start > 0 and _BATCH_PARAGRAPH_RE.match(text, line_start)) or _under_field_heading(text, line_start) \
                 or _BATCH_LISTED_RE.search(text, sent.start, pm.span.start):
             pm.status = event
 
