@@ -168,3 +168,11 @@ def test_the_years_share_of_money_is_no_plan_and_a_field_list_takes_the_leads_st
     # the year's share alone: no stage, and not a plan
     text = "柏川重工项目总投资51.6亿元,年度计划投资9.4亿元。"
     assert _projects(text)["柏川重工项目"][1] is None
+
+
+def test_a_bare_investment_after_only_the_projects_measures_is_its_sum():
+    text = "据了解,柏川产业园标准厂房项目占地面积109亩,总建筑面积20万平方米,投资约3.5亿元,共有标准厂房15栋。"
+    assert _projects(text)["柏川产业园标准厂房项目"][2] == "约3.5亿元"
+    # a clause of another kind between: not the project's
+    text = "柏川产业园标准厂房项目已交付使用,园区今年累计投资约3.5亿元。"
+    assert _projects(text)["柏川产业园标准厂房项目"][2] is None

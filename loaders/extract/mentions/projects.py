@@ -289,8 +289,10 @@ _CAPACITY_RE = re.compile(r"^(?:年产)?\d+(?:\.\d+)?(?:万|千|亿)?(?:吨|GWh|
 _NUMERAL_WORD_RE = re.compile(r"[一二两三四五六七八九十]{1,3}(?:英寸|寸|维|元(?:材料|锂|前驱)|氟|氯|氧化|甲基|乙基|硝基)[\u4e00-\u9fffA-Za-z]{3,}")
 # '…X项目今年5月开工，总投资48亿元' / '…建设X项目，预计总投资人民币15亿元': a clause that opens with the total.
 # (X项目是…的重点项目,预计投资280.79亿元: the bare 投资 after a word of plan is the project's sum too)
-_CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:(?:预计|计划|拟)?(?:总投资(?:额)?|投资总额|投资金额|(?:合同|签约)金?额)|(?:预计|计划|拟)投资(?:额)?)"
-                              r"(?:达|为)?")
+_CLAUSE_TOTAL_RE = re.compile(r"[，,](?:项目)?(?:(?:预计|计划|拟)?(?:总投资(?:额)?|投资总额|投资金额|(?:合同|签约)金?额)|(?:预计|计划|拟)投资(?:额)?"
+                              r"|(?P<bare>投资))(?:达|为)?(?=(?(bare)[约\d]|.))")
+# X项目占地面积109亩,总建筑面积20万平方米,投资约3.5亿元: only the project's measures between its name and a bare 投资
+_MEASURES_ONLY_RE = re.compile(r"(?:[，,]?(?:总)?(?:占地|用地|规划|建筑|厂房)[^，,。；;]{0,20})+")
 _COUNTED_PROJECTS_RE = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)(?:个|大|宗)[\u4e00-\u9fff“”]{0,8}项目|等[\u4e00-\u9fff\d]{0,6}项目"
                                   r"|项目(?:共|有|达|合计)?(?:\d+|[一二两三四五六七八九十]+)[项个宗]")  # (重大项目有58项)
 
@@ -328,6 +330,11 @@ def _clause_totals(doc: Doc, out: dict[str, ProjectMention]) -> None:
         if len(named) != 1:
             continue
         pm = out[named.pop()]
+        if m.group("bare"):  # (a bare 投资 is the project's sum only right after its name and its measures)
+            lead = re.sub(r"^(?:据了解|据悉|据介绍|目前|其中)[，,]?", "", head.lstrip())
+            opening = next((f for f in [pm.name, *pm.aliases] if lead.startswith(f)), None)
+            if opening is None or not _MEASURES_ONLY_RE.fullmatch(lead[len(opening):]):
+                continue
         if _COUNTED_PROJECTS_RE.search(head) and not _ONE_OF_COUNTED_RE.match(head.lstrip(), len(pm.name)
                                                                                  if head.lstrip().startswith(pm.name) else 10**6):
             continue  # 12个项目…，总投资86亿元: the projects' sum, a park figure
