@@ -176,3 +176,10 @@ def test_a_bare_investment_after_only_the_projects_measures_is_its_sum():
     # a clause of another kind between: not the project's
     text = "柏川产业园标准厂房项目已交付使用,园区今年累计投资约3.5亿元。"
     assert _projects(text)["柏川产业园标准厂房项目"][2] is None
+
+
+def test_a_zone_in_full_after_its_province_and_its_short_form_without_it_are_one_park():
+    text = "安徽肥西经济开发区位于合肥西部。肥西经开区有企业100家。肥西县经开区引进项目8个。"
+    parks = [(p.name, p.aliases) for p in extract(text).parks]
+    assert len(parks) == 1 and parks[0][0] == "安徽肥西经济开发区", parks
+    assert {"肥西经开区", "肥西县经开区"} <= set(parks[0][1]), parks

@@ -1231,6 +1231,16 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
                     and not (opening == city and ks[0].startswith(city)):
                 groups[ks[0]].extend(groups.pop(k))
                 break
+    # the full form written after the province (安徽肥西经济开发区) and the short form of it without the province
+    # (肥西经开区): the same park, named in full
+    for k in list(groups):
+        province = _PROVINCE_OPENING_RE.match(k)
+        bare = k[province.end():] if province else ""
+        if k not in groups or len(bare) < 5 or is_generic_stem(ENDS_WITH_PARK_RE.sub("", bare)) or bare in groups:
+            continue
+        shorts = [o for o in _short_forms(bare) if o in groups and o != k and len(longs.get(o, [])) <= 1]
+        if len(shorts) == 1:
+            groups[k].extend(groups.pop(shorts[0]))
     # two full forms of one zone (铁岭高新技术开发区 / 铁岭高新技术产业园区: both 铁岭高新区) are one park, named by
     # the form the text writes first
     by_abbrev: dict[str, list[str]] = {}
@@ -1421,11 +1431,14 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         if len(longer) == 1 and not _listed_together(text, groups[k], groups[longer[0]]):
             alias_of[k] = longer[0]
             groups[longer[0]].extend(groups.pop(k))
-    # a town's park written with and without the town's unit (港口镇生态园区 in a headline, 港口生态园区 in the body): one
-    # park, by its own name without the unit (as 郑州高新区 is preferred to 郑州市高新区)
+    # a town's or a county's park written with and without its unit (港口镇生态园区 in a headline, 港口生态园区 in the body;
+    # 肥西县经开区 / 肥西经开区): one park, by its own name without the unit (as 郑州高新区 is preferred to 郑州市高新区)
     for k in list(groups):
-        m = re.match(r"([\u4e00-\u9fff]{2,4}?)[镇乡]([\u4e00-\u9fff]{2,})$", k)
+        m = re.match(r"([\u4e00-\u9fff]{2,4}?)[镇乡县]([\u4e00-\u9fff]{2,})$", k)
         short = m.group(1) + m.group(2) if m else None
+        if short and k in groups and short not in groups:  # (肥西县经开区, where 肥西经开区 is the full name's short form)
+            owners = [o for o in groups if o != k and short in _short_forms(o)]
+            short = owners[0] if len(owners) == 1 else short
         if short and k in groups and short in groups and not _listed_together(text, groups[k], groups[short]):
             alias_of[k] = short
             groups[short].extend(groups.pop(k))
