@@ -1437,7 +1437,8 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         m = re.match(r"([\u4e00-\u9fff]{2,4}?)[镇乡县]([\u4e00-\u9fff]{2,})$", k)
         short = m.group(1) + m.group(2) if m else None
         if short and k in groups and short not in groups:  # (肥西县经开区, where 肥西经开区 is the full name's short form)
-            owners = [o for o in groups if o != k and short in _short_forms(o)]
+            owners = [o for o in groups if o != k and (short in _short_forms(o)
+                                                       or any(merge_key(c.name) == short for c in groups[o]))]
             short = owners[0] if len(owners) == 1 else short
         if short and k in groups and short in groups and not _listed_together(text, groups[k], groups[short]):
             alias_of[k] = short
