@@ -183,3 +183,13 @@ def test_a_zone_in_full_after_its_province_and_its_short_form_without_it_are_one
     parks = [(p.name, p.aliases) for p in extract(text).parks]
     assert len(parks) == 1 and parks[0][0] == "安徽肥西经济开发区", parks
     assert {"肥西经开区", "肥西县经开区"} <= set(parks[0][1]), parks
+
+
+def test_a_rename_sought_leaves_the_park_its_name_now():
+    text = ("今年上半年,柏川经济开发区各项事业齐头并进。1-5月,开发区实现财政收入5.5亿元。\n\n"
+            "围绕柏川经济开发区更名为宣城高新技术产业开发区扎实推进各项工作。")
+    parks = [(p.name, p.aliases) for p in extract(text).parks]
+    assert parks == [("柏川经济开发区", ["宣城高新技术产业开发区"])], parks
+    # a rename done: the new name
+    text = "柏川经济开发区更名为宣城高新技术产业开发区。1-5月,开发区实现财政收入5.5亿元。"
+    assert [p.name for p in extract(text).parks] == ["宣城高新技术产业开发区"]

@@ -1289,9 +1289,14 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
     for c in good:
         renamed = _RENAMED_RE.match(text, c.end)
         new = starts.get(renamed.end()) if renamed else None
+        old_key = merge_key(c.name)
+        if new is not None and _RENAME_SOUGHT_BEFORE_RE.search(text, max(0, c.start - 12), c.start):
+            # 围绕X开发区更名为Y高新区扎实推进各项工作: a new name sought, not given; one park, by the name it has now
+            if new != old_key and old_key in groups and new in groups:
+                groups[old_key].extend(groups.pop(new))
+            continue
         if new is not None:
             renamed_to.append(new)
-        old_key = merge_key(c.name)
         if new is not None and new != old_key and old_key in groups and new in groups:
             groups[new].extend(groups.pop(old_key))
         # 江阴高新区前身江阴市滨江经济技术开发区: the park, then what it was called before; one park, by its name now
@@ -1536,6 +1541,8 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
 
 
 # (X经济开发区正式升级为国家级经济技术开发区,定名为“Y经济技术开发区”: upgraded, then given its new name)
+# the clause before a park's rename that seeks it (围绕, 推进, 申报, 争取 …): the new name is not yet the park's
+_RENAME_SOUGHT_BEFORE_RE = re.compile(r"(?:围绕|推进|推动|申报|申请|争取|力争|筹备|积极|拟|计划)[^，,。；;“”]{0,4}$")
 _RENAMED_RE = re.compile(r"[”\"]?(?:正式)?(?:更名为|改名为|(?:升级|晋升|升格)为[^，,。；;“”]{0,16}[，,]?并?(?:定名为|命名为|更名为))[“\"]?")
 _FORMER_NAME_RE = re.compile(r"(?:(?:的)?前身(?:为|是)?|原名(?:为|是)?|原称|曾用名(?:为|是)?)[“\"]?")
 # A zone's name followed by a park's own name: the inner park is also named without the zone.
