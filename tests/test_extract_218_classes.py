@@ -193,3 +193,13 @@ def test_a_rename_sought_leaves_the_park_its_name_now():
     # a rename done: the new name
     text = "柏川经济开发区更名为宣城高新技术产业开发区。1-5月,开发区实现财政收入5.5亿元。"
     assert [p.name for p in extract(text).parks] == ["宣城高新技术产业开发区"]
+
+
+def test_classes_and_programmes_of_projects_are_no_projects():
+    text = ("柏川区集中开工新能源和智能网联汽车领域项目12个,包括罗城招商引资项目、省十大技术攻关项目、基础设施和产业发展项目、"
+            "民生实事和社会事业项目。松岭年产5万吨新材料项目同时开工。")
+    names = {p.name for p in extract(text).projects}
+    assert names == {"松岭年产5万吨新材料项目"}, names
+    # a firm's own upgrading is one project
+    text = "柏川石化转型升级项目正在加快建设。"
+    assert "柏川石化转型升级项目" in {p.name for p in extract(text).projects}

@@ -849,6 +849,10 @@ def _by_project_word(doc: Doc) -> list[Candidate]:
         if re.search(r"(?:重大|重点)(?:建设)?$|业投资$|战略性新兴产业$", stem) and m.group().endswith("项目"):
             continue  # 成渝地区双城经济圈重大项目完成投资…: a class of projects a region or a list holds, not one
             # (高技术制造业投资项目: the investment of an industry, a class; so are X基地战略性新兴产业项目)
+        if _CLASS_STEM_RE.search(stem) or (re.search(r"[和与及]", stem) and all(
+                is_generic_stem(part) or _PROGRAMME_WORD_RE.fullmatch(part) for part in re.split(r"[和与及]", stem) if part)):
+            continue  # 新能源和智能网联汽车领域项目, 罗城招商引资项目, 省十大技术攻关项目, 基础设施和产业发展项目: classes and
+            # programmes of projects, not one
         if re.match(r"(?:更多|许多|诸多|一大批|大批|一?系列)", stem) or text[max(0, start - 3):start].endswith("一系列") \
                 or re.search(r"(?:众多|诸多|许多|若干)$", stem):  # (不锈钢产业众多项目: many of a trade's projects)
             continue  # 吸引更多优质集成电路产业项目落地: more projects of a kind, not one
@@ -1014,6 +1018,14 @@ _CLASS_OF_PROJECTS_RE = re.compile(f"(?:{ZONE_WORDS}|园区|产业园|集群|新
                                    f"|(?:{PARK_WORDS})(?:首批|原)?入(?:园|区)$"
                                    f"|(?:{PARK_WORDS})(?:新开工|开复工|复工|开工|签约|在建|续建|竣工|投产)$")
 # (北湖未来科学城开复工项目已达201个: the park's projects at a stage, counted)
+# what a class or a programme of projects is named by: a field (…领域优质项目), investment promotion (招商引资), a count of
+# the best (十大), a policy's aim alone (产业转型升级, 深化转型; X石化转型升级项目 is a firm's), the people's works (民生实事,
+# 社会事业)
+_CLASS_STEM_RE = re.compile(r"领域(?:优质|重点|重大|[“\"][^”\"]{1,6}[”\"])?$|招商引资|[十百千]大|^(?:重大|重点)?产业转型升级$|深化转型$"
+                            r"|社会事业$|民生实事$|要素保障$|战略性产业$")
+# the programme words a list of classes joins (基础设施和产业发展, 民生实事和社会事业, 工程和招商引资)
+_PROGRAMME_WORD_RE = re.compile(r"(?:重大|重点)?(?:基础设施|产业发展|民生实事|民生|社会事业|招商引资|工程|产业|经济运行总体情况"
+                                r"|物理承载空间|高技术产业|轻工食品)")
 
 
 # (X产业转移工业园人工湿地项目, X产业转移园污水处理厂: the park's own works, in it)
