@@ -203,3 +203,11 @@ def test_classes_and_programmes_of_projects_are_no_projects():
     # a firm's own upgrading is one project
     text = "柏川石化转型升级项目正在加快建设。"
     assert "柏川石化转型升级项目" in {p.name for p in extract(text).projects}
+
+
+def test_works_under_way_say_a_project_is_being_built():
+    text = ("柏川蓝靛果种植加工项目已完成场地平整。松岭科创园项目建设已接近尾声,32栋主体厂房全部完工。"
+            "云杉算力中心项目一期8栋楼正进行内部装修。凯楠变速器产业化项目2万平方米的钢架结构厂房已具规模。")
+    found = _projects(text)
+    assert {k: v[1] for k, v in found.items()} == {
+        "柏川蓝靛果种植加工项目": "在建", "松岭科创园项目": "在建", "云杉算力中心项目": "在建", "凯楠变速器产业化项目": "在建"}, found
