@@ -211,3 +211,13 @@ def test_works_under_way_say_a_project_is_being_built():
     found = _projects(text)
     assert {k: v[1] for k, v in found.items()} == {
         "柏川蓝靛果种植加工项目": "在建", "松岭科创园项目": "在建", "云杉算力中心项目": "在建", "凯楠变速器产业化项目": "在建"}, found
+
+
+def test_planned_floor_space_is_no_plan_and_a_joint_start_starts():
+    text = "柏川预制菜产业园项目位于创新示范产业园C区,规划占地2800亩,总投资120亿元。"
+    assert _projects(text)["柏川预制菜产业园项目"][1] != "planned"
+    text = "松岭OLED载板玻璃项目一期厂房内部装修正加紧进行。"
+    assert _projects(text)["松岭OLED载板玻璃项目"][1] == "在建"
+    text = "此次集中启动的11个科教基础设施项目包括:柏川材料与器件研究测试平台项目、松岭环境综合探测平台项目等。"
+    found = _projects(text)
+    assert found["柏川材料与器件研究测试平台项目"][1] == "开工", found
