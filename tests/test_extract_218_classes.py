@@ -221,3 +221,12 @@ def test_planned_floor_space_is_no_plan_and_a_joint_start_starts():
     text = "此次集中启动的11个科教基础设施项目包括:柏川材料与器件研究测试平台项目、松岭环境综合探测平台项目等。"
     found = _projects(text)
     assert found["柏川材料与器件研究测试平台项目"][1] == "开工", found
+
+
+def test_a_dated_stage_in_the_sentence_after_the_project_is_its_stage():
+    text = "柏川智创园一期项目投资1.2亿元,占地100亩,建设9栋标准化厂房。项目于今年4月初开工建设,计划工期一年。"
+    assert _projects(text)["柏川智创园一期项目"][1] == "开工"
+    text = "松岭汽车饰件生产项目:该项目总投资8000万元,主要生产汽车内外饰。项目于2019年11月开工,2021年2月竣工投产,预计年产汽车配饰50万件。"
+    assert _projects(text)["松岭汽车饰件生产项目"][1] == "投产"
+    text = "云杉智创园项目投资1.2亿元。项目将于明年4月开工建设。"
+    assert _projects(text)["云杉智创园项目"][1] != "开工"

@@ -2330,7 +2330,9 @@ _STAGE_ANAPHOR_RE = re.compile(r"\s*(?:目前|当前|现在|眼下|截至目前)
 
 # the stage such a sentence says the project has reached, in so many words (已投产, 已开工, 正在建设)
 _PRESENT_STAGE_RE = re.compile(r"(?:已|已经|均已|正式)(?P<stage>投产|开工|动工|竣工|建成|投用|投入使用)|(?P<building>正在)(?:建设|施工)"
-                               r"|(?P<done>已(?:分别)?完成(?:了)?(?:总)?工程量)")
+                               r"|(?P<done>已(?:分别)?完成(?:了)?(?:总)?工程量)"
+                               # (项目于今年4月初开工建设: a start on a date past; 将于…: a plan, taken out before)
+                               r"|^于[^，,。；;将拟预计]{1,12}?(?P<dated>开工|动工|开建|投产|竣工|建成)")
 
 
 # 眼下在建的一期项目属于起步区: the phase of the project just named, said to stand at a stage
@@ -2365,8 +2367,11 @@ def _status_from_anaphor(doc: Doc, out: dict[str, ProjectMention]) -> None:
         run = _FUTURE_RE.sub("", _NEGATED_STAGE_RE.sub(_blank, text[m.end():sent.end]))
         said = _PRESENT_STAGE_RE.search(run)
         if said is not None:
-            pm.status = "在建" if said.group("building") or said.group("done") else \
-                status_of(said.group("stage"))
+            if said.group("dated"):  # (项目于2019年11月开工,2021年2月竣工投产: the last stage the run dates)
+                stages = re.findall(r"开工|动工|开建|竣工|建成|投产|试生产", run)
+                pm.status = status_of(stages[-1]) if stages else None
+                continue
+            pm.status = "在建" if said.group("building") or said.group("done") else status_of(said.group("stage"))
 
 
 # '此次集中开工的项目建设周期为1至3年…': a paragraph about the projects of one event
