@@ -1014,11 +1014,11 @@ _DESCRIBED_AS_RE = re.compile(r"(?:^|[，,。；;\n])(?:这|此|它|其|该项�
 
 
 # a park's or a cluster's projects of a class: 经济技术开发区重大项目, 产业集群重点项目
-# (佛山(云浮)产业转移工业园入园项目累计235个: a park of any kind, then the projects that entered it)
+# (佛山(云浮)产业转移工业园入园项目累计235个: a park of any kind, then the projects that entered it; 北湖未来科学城开复工项目
+# 已达201个: the park's projects at a stage, counted)
 _CLASS_OF_PROJECTS_RE = re.compile(f"(?:{ZONE_WORDS}|园区|产业园|集群|新区)(?:重大|重点|产业|工业|招商(?:引资)?(?:重大|重点)?|(?:首批)?入园)$"
                                    f"|(?:{PARK_WORDS})(?:首批|原)?入(?:园|区)$"
                                    f"|(?:{PARK_WORDS})(?:新开工|开复工|复工|开工|签约|在建|续建|竣工|投产)$")
-# (北湖未来科学城开复工项目已达201个: the park's projects at a stage, counted)
 # what a class or a programme of projects is named by: a field (…领域优质项目), investment promotion (招商引资), a count of
 # the best (十大), a policy's aim alone (产业转型升级, 深化转型; X石化转型升级项目 is a firm's), the people's works (民生实事,
 # 社会事业)
