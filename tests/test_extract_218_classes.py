@@ -230,3 +230,9 @@ def test_a_dated_stage_in_the_sentence_after_the_project_is_its_stage():
     assert _projects(text)["松岭汽车饰件生产项目"][1] == "投产"
     text = "云杉智创园项目投资1.2亿元。项目将于明年4月开工建设。"
     assert _projects(text)["云杉智创园项目"][1] != "开工"
+
+
+def test_a_person_before_a_deputys_title_and_a_zones_official_are_no_firms():
+    text = "柏川集团董事长李某、柏川集团张某副董事长出席仪式。“6家企业投产了5家。”常德经济开发区一负责人说。"
+    firms = {c.name for c in extract(text).companies}
+    assert not [f for f in firms if f.endswith("副") or f.endswith("一")], firms

@@ -18,7 +18,7 @@ from ..tables.lexicon import CITY_RE, COUNTRIES, MACRO_REGION_RE, PLACE_PREFIX_R
 from .amounts import cn_to_int
 from .names import de_ends_brand, in_order, is_generic_stem, leading_place, name_start, norm_key, strip_quotes, unbalanced_brackets
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
-from ..tables.vocab import DEFINED_AS, ENDS_WITH_ZONE_RE, PARK_WORDS, WORKS_END_RE, ZONE_WORDS
+from ..tables.vocab import DEFINED_AS, ENDS_WITH_PARK_RE, ENDS_WITH_ZONE_RE, PARK_WORDS, WORKS_END_RE, ZONE_WORDS
 from ..text.sentences import Doc
 from .tagger import is_generic_head, tag_sentence, tokens_around, word_tag
 from ..types import CompanyMention, Span
@@ -692,8 +692,11 @@ def _roles(doc: Doc, park_keys: set[str]) -> list[_Hit]:
             name = text[inner[-1].end:m.start()]  # 司长黄祖信带领丰树物流中国区首席执行官: after the person and the verb,
             start = inner[-1].end  # the firm whose officer it is
         counted = re.search(r"(?:一位|一名|一)$", name)
-        if counted and GOVERNMENT_END.search(name[:counted.start()]):
-            name = name[:counted.start()]  # 市外经贸委一负责人: one official of the body, not part of its name (三一 keeps 一)
+        if counted and (GOVERNMENT_END.search(name[:counted.start()]) or ENDS_WITH_PARK_RE.search(name[:counted.start()])):
+            name = name[:counted.start()]  # 市外经贸委一负责人: one official of the body, not part of its name (三一 keeps 一;
+            # X经济开发区一负责人: one of the zone's officials)
+        if name.endswith("副"):
+            continue  # 邹某副董事长: a person, then the deputy's title; no firm ends in 副
         legal = list(_LEGAL_INSIDE_RE.finditer(name))
         if legal and legal[-1].end() < len(name):
             name = name[:legal[-1].end()]  # 兴澄特种钢铁公司技术负责人: the firm ends at its legal form
