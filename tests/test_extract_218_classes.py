@@ -236,3 +236,9 @@ def test_a_person_before_a_deputys_title_and_a_zones_official_are_no_firms():
     text = "柏川集团董事长李某、柏川集团张某副董事长出席仪式。“6家企业投产了5家。”常德经济开发区一负责人说。"
     firms = {c.name for c in extract(text).companies}
     assert not [f for f in firms if f.endswith("副") or f.endswith("一")], firms
+
+
+def test_firms_under_negotiation_are_named_after_the_verb():
+    text = "重点在谈柏川电子、松岭视界、云杉电子等项目。"
+    firms = {c.name for c in extract(text).companies}
+    assert "柏川电子" in firms and not [f for f in firms if f.startswith("谈")], firms
