@@ -1,0 +1,6 @@
+#!/bin/bash
+# usage: chk.sh PHRASE... ; grep every earlier set (texts, SOURCES, notes, used lists) for each phrase (URL fragments too)
+# (real52's chk.sh pointed at real344; sibling sets real340–real343, real345–real347 excluded; prints file names only)
+for p in "$@"; do
+  echo "== $p"; grep -rl --include='*.txt' --include='*.md' --include='*.tsv' --include='*.json' -- "$p" /work/main/tests/eval/ /work/shared/eval/ /work/shared/seeds/ 2>/dev/null | grep -v /real344/ | grep -v -E '/real340/|/real341/|/real342/|/real343/|/real345/|/real346/|/real347/' | head -5
+done

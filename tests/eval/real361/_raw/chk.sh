@@ -1,0 +1,6 @@
+#!/bin/bash
+# usage: chk.sh PHRASE... ; grep every earlier set (texts, SOURCES, notes, used lists) for each phrase (URL fragments too)
+# prints file names only; sibling sets being built (real356–real360, real362, real363) excluded
+for p in "$@"; do
+  echo "== $p"; grep -rl --include='*.txt' --include='*.md' --include='*.tsv' --include='*.json' -- "$p" /work/main/tests/eval/ /work/shared/eval/ /work/shared/seeds/ 2>/dev/null | grep -v /real361/ | grep -v -E '/real356/|/real357/|/real358/|/real359/|/real360/|/real362/|/real363/' | head -5
+done

@@ -1,0 +1,6 @@
+#!/bin/bash
+# usage: chk.sh PHRASE... ; grep every earlier set (texts, SOURCES, notes, used lists) for each phrase (URL fragments too)
+# (real52's chk.sh pointed at real366; the sibling sets real364/365/367–371 being built at the same time are excluded)
+for p in "$@"; do
+  echo "== $p"; grep -rl --include='*.txt' --include='*.md' --include='*.tsv' --include='*.json' -- "$p" /work/main/tests/eval/ /work/shared/eval/ /work/shared/seeds/ 2>/dev/null | grep -v /real366/ | grep -v -E '/real364/|/real365/|/real367/|/real368/|/real369/|/real370/|/real371/' | head -5
+done

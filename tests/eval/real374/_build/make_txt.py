@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Write niNN.txt from the stored page texts in ../_raw/pages/niNN.raw (real52's make_txt.py with a new ITEMS table and
+LINE_SUFFIX (the unfinished sentence where the stored excerpt breaks off: ni01, ni04, ni05, ni08 — cut so that the text ends
+at the last whole sentence); LINE_PREFIX, JOIN, HEAD_SUFFIX and WATERMARK unused). ni04 and ni05 are stored as one raw line
+each (paragraphs run together with single spaces): each stays one paragraph, nothing inside a line is split. real52's note
+follows.
+Write zvNN.txt from the stored page texts in ../_raw/pages/zvNN.raw (real49's make_txt.py with a new ITEMS table,
+LINE_SUFFIX (the unfinished tail where the stored excerpt breaks off: zv02, zv06, zv07 — the unfinished sentence, cut so
+that the text ends at the last whole sentence; zv03's and zv05's unfinished last paragraphs are left out by ITEMS) and JOIN (zv05: the page breaks sentences over
+several raw lines; joined with nothing in between); LINE_PREFIX, HEAD_SUFFIX and WATERMARK unused). real49's note follows.
+Write zsNN.txt from the stored page texts in ../_raw/pages/zsNN.raw (real45's make_txt.py with a new ITEMS table,
+LINE_SUFFIX (the unfinished tail where the stored excerpt breaks off: zs04, zs07; the table-cell bar “ |”: zs08) and
+HEAD_SUFFIX (zs04: the table-cell bar “ |” after the headline); LINE_PREFIX, JOIN and WATERMARK unused). Where the store
+gives a whole article as one raw line (zs04, zs07, zs08: paragraphs run together with single spaces), it stays one paragraph:
+nothing inside a line is split or changed. real45's note follows.
+Write zoNN.txt from the stored page texts in ../_raw/pages/zoNN.raw (real44's make_txt.py with a new ITEMS table,
+LINE_SUFFIX (the unfinished tail where the stored excerpt breaks off, or the tail cut: zo01, zo03, zo09) and HEAD_SUFFIX
+(zo07: the aggregator's “ 世界即时” glued to the headline line); LINE_PREFIX, JOIN and WATERMARK unused). real44's note follows.
+Write znNN.txt from the stored page texts in ../_raw/pages/znNN.raw (real43's make_txt.py with a new ITEMS table,
+LINE_PREFIX (the search tool's “date YYYY-MM-DD” marker glued to the start of zn03's first line), LINE_SUFFIX (the cut tail
+of a sentence the stored excerpt breaks off: zn01, zn02) and JOIN (zn02: the page breaks one sentence over two lines);
+HEAD_SUFFIX and WATERMARK unused). real43's note follows.
+Write zmNN.txt from the stored page texts in ../_raw/pages/zmNN.raw (real42's make_txt.py with a new ITEMS table and
+LINE_SUFFIX (the table-cell bar “ |” at the end of zm07's only line); LINE_PREFIX, JOIN, HEAD_SUFFIX and WATERMARK unused).
+real42's note follows.
+Write zlNN.txt from the stored page texts in ../_raw/pages/zlNN.raw (real41's make_txt.py with a new ITEMS table,
+LINE_PREFIX (the search tool's “ date YYYY-MM-DD ” marker glued to the start of zl01's and zl03's first line) and LINE_SUFFIX
+(an editor line with a date code glued to the end of zl01's and zl09's last line); JOIN, HEAD_SUFFIX and WATERMARK unused).
+real41's note follows.
+Write zkNN.txt from the stored page texts in ../_raw/pages/zkNN.raw (real40's make_txt.py with a new ITEMS table and a
+WATERMARK table: a site watermark glued to the end of kept lines (zk09 “A5P安康新闻网”), cut and printed; LINE_PREFIX,
+LINE_SUFFIX, JOIN and HEAD_SUFFIX unused). real40's note follows.
+Write zjNN.txt from the stored page texts in ../_raw/pages/zjNN.raw (real39's make_txt.py with a new ITEMS table and a
+HEAD_SUFFIX table for a headline line with the date/outlet line glued to its end; LINE_PREFIX, LINE_SUFFIX and JOIN unused).
+
+For each item: the headline line (or None when the stored excerpt has none), the first and the last raw line kept as the
+body (by line prefix, after stripping leading/trailing blanks), and raw lines inside that range that are page furniture
+(dropped by exact text, listed in SOURCES.md).  Leading indentation is stripped; every kept raw line becomes one paragraph.
+Nothing inside a line is changed, except the furniture named in LINE_PREFIX / LINE_SUFFIX; the script asserts that it is
+present and prints what it cut.  JOIN names pairs of raw lines (by prefix) where the page breaks one sentence over two
+lines; the second is appended to the first with nothing in between (printed).  The text is never converted between
+simplified and traditional script."""
+import os
+D = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RAW = os.path.join(D, "_raw", "pages")
+
+ITEMS = {
+ "ni01": ("曹妃甸千亿打造循环经济产业园", "晨报讯(记者 李若愚)", "加速环渤海地区的开放开发", []),
+ "ni02": ("石药集团50亿元项目落户石家庄高新区", "7月18日,石家庄高新区管委会", "石药集团是集科、工、贸于一体", []),
+ "ni03": ("农业小镇变新兴产业“发展高地”", "20年,一个传统的农业小镇", "建区20年,燕郊高新区", []),
+ "ni04": ("邢台实现县县都有省级开发区 加快园区建设步伐", "日前,随着南宫经济开发区", "日前,随着南宫经济开发区", []),
+ "ni05": ("发挥港口独特功能 黄骅倾力打造“实力之城”", "3月12日,记者在位于黄骅市", "3月12日,记者在位于黄骅市", []),
+ "ni06": ("北京10家医药企业入驻沧州 总投资约28亿元", "经济日报石家庄4月12日讯", "据渤海新区党工委副书记", []),
+ "ni07": ("京冀联手15年内将曹妃甸打造成首都战略功能区", "京冀共同发布《北京(曹妃甸)", "据曹妃甸区委副书记", []),
+ "ni08": ("清河:特色产业集群助推高质量发展", "汽配科创园、羊绒科创园", "清河县紧紧围绕培育龙头企业", []),
+}
+# furniture at the start of the first kept raw line (same line), cut off
+LINE_PREFIX = {}
+# furniture at the end of the last kept raw line (same line), cut off: here the unfinished sentence where the excerpt is cut
+LINE_SUFFIX = {"ni01": "在曹妃甸新区的带动下,唐山湾将形成“四点一带”的经济隆起带,涉及行政",
+               "ni04": "发挥邢台市开发区国",
+               "ni05": "围绕建设产值超千亿园区的目标,今年市、镇两级将加快推进总长22.7公里的“两横七纵”路网建设,推进通七路、通六路、通一路延伸线及煤炭园区专用路建设;完成110KV变电站建设,实施南疏港路管网及亮化工程等,大力度推进在建项目尽快建成投产;加大招商",
+               "ni08": "作为清河县汽配行业龙头企业,领途汽车有限公司投资19.9亿元,增上新能源乘用车生产项目,落后产能全部淘汰,采用世界先进的自动化智能设备生产,全面提升我"}
+# (first line prefix, second line prefix): the page breaks one sentence over these two raw lines
+JOIN = {}
+# text glued to the end of the headline line (not part of the headline), cut off
+HEAD_SUFFIX = {}
+WATERMARK = {}
+
+def build(nid):
+    head, first, last, inner_drop = ITEMS[nid]
+    raw_lines = open(os.path.join(RAW, nid + ".raw"), encoding="utf-8").read().split("\n")
+    lines = [l.strip() for l in raw_lines]
+    i0 = next(i for i, l in enumerate(lines) if l.startswith(first))
+    i1 = next(i for i, l in enumerate(lines) if i >= i0 and l.startswith(last))
+    for x in inner_drop:
+        assert x in lines[i0:i1 + 1], (nid, x)
+    body = [l for l in lines[i0:i1 + 1] if l and l not in inner_drop]
+    cut = []
+    for a, b in JOIN.get(nid, []):
+        ia = next(i for i, l in enumerate(body) if l.startswith(a))
+        assert body[ia + 1].startswith(b), (nid, b)
+        cut.append("joined: …" + body[ia][-6:] + " | " + body[ia + 1][:8] + "…")
+        body[ia] = body[ia] + body[ia + 1]
+        del body[ia + 1]
+    pre = LINE_PREFIX.get(nid)
+    if pre:
+        assert body[0].startswith(pre), (nid, pre)
+        body[0] = body[0][len(pre):].lstrip()
+        cut.append(pre.strip())
+    suf = LINE_SUFFIX.get(nid)
+    if suf:
+        assert body[-1].endswith(suf.strip()), (nid, suf)
+        body[-1] = body[-1][:-len(suf.strip())].rstrip()
+        cut.append(suf.strip())
+    wm = WATERMARK.get(nid)
+    if wm:
+        n = sum(1 for l in body if l.endswith(wm))
+        assert n, (nid, wm)
+        body = [l[:-len(wm)] if l.endswith(wm) else l for l in body]
+        cut.append("watermark at line end x%d: %s" % (n, wm))
+    text = "\n\n".join(body) + "\n"
+    hidx = set()
+    if head:
+        parts = head if isinstance(head, tuple) else (head,)
+        for p in parts:
+            hs = HEAD_SUFFIX.get(nid, "")
+            hidx.add(next(i for i, l in enumerate(lines[:i0]) if l == p + hs))
+            if hs:
+                cut.append("headline line: " + hs)
+        text = " ".join(parts) + "\n\n" + text
+    dropped = [l for i, l in enumerate(lines) if l and (not (i0 <= i <= i1) or l in inner_drop) and i not in hidx]
+    return text, dropped, cut
+
+
+if __name__ == "__main__":
+    for nid in sorted(ITEMS):
+        text, dropped, cut = build(nid)
+        open(os.path.join(D, nid + ".txt"), "w", encoding="utf-8").write(text)
+        print(nid, len(text), "cut in-line:", cut, "| dropped:", " | ".join(dropped)[:600])
