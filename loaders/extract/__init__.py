@@ -34,7 +34,7 @@ from .mentions.tagger import tokens_around
 from .scope import ParkScope
 from .text.sentences import build_doc
 from .text.tradsimp import is_traditional, to_simplified
-from .tables.lexicon import CITIES, MUNICIPALITIES, PROVINCES
+from .tables.lexicon import CITIES, LIMITED_FORM_RE, MUNICIPALITIES, PROVINCES
 from .tables.vocab import BUILT_AS_PROJECT_KINDS, INVESTED_AS_PROJECT_KINDS, ENDS_WITH_PARK_RE, PARK_SUFFIXES, PARK_WORDS, ZONE_KINDS, ZONE_WORDS
 from .types import Amount, CompanyMention, Extraction, ParkMention, ProjectMention, Span
 
@@ -296,7 +296,7 @@ def _written_with_park(text, projects, parks) -> None:
 
 
 # a firm's full legal name opening a project's name (X实业有限公司信息国际广场项目)
-_LEGAL_NAME_OPENING_RE = re.compile(r"^[^、，,。；;]{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
+_LEGAL_NAME_OPENING_RE = re.compile(r"^[^、，,。；;]{2,30}?(?:%s)" % LIMITED_FORM_RE.pattern)
 
 
 def _written_without_firm(projects) -> None:
@@ -489,12 +489,13 @@ def _sums_of_parks_built_as_projects(projects, parks, facts):
 # what a zone's own bodies and platform firms are named by after the zone (X开发区投资控股集团有限公司, X高新区投促中心,
 # X新区招商集团): the zone is part of their names
 _PLATFORM_FIRM_WORD_RE = re.compile(r"开发|建设|投资|发展|控股|运营|管理|服务|招商|投促|秘书|注册|基金|中心|办|委|城投|资产|置业|^区")
-_LEGAL_END_RE = re.compile(r"(?:股份)?有限(?:责任)?公司$|股份$|集团$")
+_LEGAL_END_RE = re.compile(r"(?:%s)$|股份$|集团$" % LIMITED_FORM_RE.pattern)
 
 
 def _firms_after_their_park(companies: list, parks: list, projects: list) -> tuple[list, dict[str, str]]:
     """A firm read with the park written before it (城东工业园区金鹏电器有限公司, X集聚区中来股份): the firm, by its own
-    name, in that park unless the text places it elsewhere. A zone's own platform firm (X开发区投资控股集团有限公司) keeps the zone in its name."""
+    name, in that park unless the text places it elsewhere. A zone's own platform firm (X开发区投资控股集团有限公司)
+    keeps the zone in its name."""
     forms = sorted({(f, p.name) for p in parks for f in [p.name, *p.aliases] if len(f) >= 4}, key=lambda x: -len(x[0]))
     known = {c.name for c in companies}
     out, prefix_parks = [], {}

@@ -775,7 +775,7 @@ def _with_its_district(text: str, o) -> bool:
     m = _DISTRICT_AFTER_RE.match(text, o.end)
     if m is None or not ENDS_WITH_ZONE_RE.search(text, o.start, o.end):
         return False
-    return len(re.findall(r"(?:开发区|经开区|高新区|新区)、" + re.escape(m.group(1)), text)) >= 2
+    return len(re.findall(f"(?:{ZONE_WORDS}|新区)、" + re.escape(m.group(1)), text)) >= 2
 
 
 def _shares_its_suffix(text: str, begin: int, start: int) -> bool:

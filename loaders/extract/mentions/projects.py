@@ -332,7 +332,7 @@ def _clause_totals(doc: Doc, out: dict[str, ProjectMention]) -> None:
             continue
         pm = out[named.pop()]
         if m.group("bare"):  # (a bare 投资 is the project's sum only right after its name and its measures)
-            lead = re.sub(r"^(?:据了解|据悉|据介绍|目前|其中)[，,]?", "", head.lstrip())
+            lead = head[_CLAUSE_LEAD_RE.match(head).end():]
             opening = next((f for f in [pm.name, *pm.aliases] if lead.startswith(f)), None)
             if opening is None or not _MEASURES_ONLY_RE.fullmatch(lead[len(opening):]):
                 continue

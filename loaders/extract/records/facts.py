@@ -1599,9 +1599,10 @@ def _respective_subject(doc: Doc, a: Amount, occs: list[ParkOcc],
 
 
 _MEASURES_GIVEN_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}[\d.]+(?:万|亿)?(?:美元|元)[，,、]){2,}")
+_BARE_PARK_WORD = r"(?:该|本)?园区(?:内)?(?![\u4e00-\u9fff]{0,2}(?:群|们))"
+_BARE_PARK_OPENING_RE = re.compile(r"\s*" + _BARE_PARK_WORD)
 # a clause of the sentence, up to the figure, that opens with the bare word for the park (…，园区建设面积突破…)
-_BARE_PARK_CLAUSE_RE = re.compile(r"(?:^|(?<=[，,；;。\n]))\s*(?:目前[，,]?)?(?:该|本)?园区(?:内)?(?![\u4e00-\u9fff]{0,2}(?:群|们))")
-_BARE_PARK_OPENING_RE = re.compile(r"\s*(?:该|本)?园区(?:内)?(?![\u4e00-\u9fff]{0,2}(?:群|们))")
+_BARE_PARK_CLAUSE_RE = re.compile(r"(?:^|(?<=[，,；;。\n]))\s*(?:目前[，,]?)?" + _BARE_PARK_WORD)
 # 江陵经济开发区包含城东工业园、沿江产业园和X产业新城，规划面积55平方公里: the parts a park is said to hold
 _PARTS_AFTER_RE = re.compile(r"(?:包含|包括|涵盖|分为|划分为)[^，,。；;]*$")
 
