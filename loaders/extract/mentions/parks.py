@@ -1304,14 +1304,21 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         old = starts.get(former.end()) if former else None
         if old is not None and old != old_key and old in groups and old_key in groups:
             groups[old_key].extend(groups.pop(old))
-    # a district's name written with and without its unit before one park (高坪区X产业园 / 高坪X产业园, 剑河县工业园区 /
-    # 剑河工业园区) is one park, named as the park names itself, without the unit (as 郑州高新区, not 郑州市高新区)
+    # a district's, county's or town's name written with and without its unit before one park (高坪区X产业园 /
+    # 高坪X产业园, 剑河县工业园区 / 剑河工业园区, 港口镇生态园区 / 港口生态园区) is one park, named as the park names itself,
+    # without the unit (as 郑州高新区, not 郑州市高新区); a town's two forms listed together stay two
     for k in list(groups):
-        for unit in "区县市":
+        for unit in "区县市镇乡":
             i = k.find(unit, 2, 5)
             bare = k[:i] + k[i + 1:] if i > 0 else ""
-            if bare and bare in groups and k in groups and len(bare) - i >= (3 if unit == "县" else 4):
-                groups[bare].extend(groups.pop(k))
+            if not bare or k not in groups or len(bare) - i < (3 if unit in "县镇乡" else 4):
+                continue
+            owner = bare
+            if unit == "县" and bare not in groups:  # (肥西县经开区, where 肥西经开区 was merged into 安徽肥西经济开发区)
+                owners = [o for o in groups if o != k and any(merge_key(c.name) == bare for c in groups[o])]
+                owner = owners[0] if len(owners) == 1 else bare
+            if owner in groups and not (unit in "镇乡" and _listed_together(text, groups[k], groups[owner])):
+                groups[owner].extend(groups.pop(k))
     # 咸阳市新兴纺织工业园 … 市新兴纺织工业园: the city's park written with the bare unit for the city
     for k in list(groups):
         if k[:1] in "市县区" and len(k) >= 5 and k in groups:
@@ -1436,18 +1443,6 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
         if len(longer) == 1 and not _listed_together(text, groups[k], groups[longer[0]]):
             alias_of[k] = longer[0]
             groups[longer[0]].extend(groups.pop(k))
-    # a town's or a county's park written with and without its unit (港口镇生态园区 in a headline, 港口生态园区 in the body;
-    # 肥西县经开区 / 肥西经开区): one park, by its own name without the unit (as 郑州高新区 is preferred to 郑州市高新区)
-    for k in list(groups):
-        m = re.match(r"([\u4e00-\u9fff]{2,4}?)[镇乡县]([\u4e00-\u9fff]{2,})$", k)
-        short = m.group(1) + m.group(2) if m else None
-        if short and k in groups and short not in groups:  # (肥西县经开区, where 肥西经开区 is the full name's short form)
-            owners = [o for o in groups if o != k and (short in _short_forms(o)
-                                                       or any(merge_key(c.name) == short for c in groups[o]))]
-            short = owners[0] if len(owners) == 1 else short
-        if short and k in groups and short in groups and not _listed_together(text, groups[k], groups[short]):
-            alias_of[k] = short
-            groups[short].extend(groups.pop(k))
     # the name's first words and its kind, the words between left out (沈抚示范区 / 沈抚改革创新示范区): one park, named
     # in full, where exactly one longer name of the kind opens with those words and they are no place of their own
     for k in list(groups):
