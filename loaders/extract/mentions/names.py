@@ -205,6 +205,9 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
     if text[start:start + 1] == "继" and text[start - 1:start] in ("是", "，", ",", "", "\n", "。") and end - start >= 3 \
             and _FOLLOWING_RE.match(text, start):
         start += 1
+    # ——访X管委会主任…: an interview's subtitle; 'visiting' opens no name
+    if text[start:start + 1] == "访" and _SUBTITLE_DASH_RE.search(text, max(0, start - 3), start) and end - start >= 3:
+        start += 1
     # X继A、B等公司之后签约入园: X, 'following' A and B; the list opens after the word
     k = text.find("继", start + 2, end - 1)
     if k > 0 and _FOLLOWING_AFTER_RE.match(text, k):
@@ -224,6 +227,7 @@ _OUR_PLACE_RE = re.compile(r"(?:我|本)(?:国|省|市|区|县|州|旗|镇)")
 
 
 _CHINA_DASH_RE = re.compile(r"中国[—―－]$")
+_SUBTITLE_DASH_RE = re.compile(r"[—―－-][ \u3000]*$")
 _QUOTED_LABEL_BEFORE_RE = re.compile(r"“[\u4e00-\u9fff]{1,6}”$")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _STRAY_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache, wraps
 from dataclasses import dataclass, field
 
-from ..tables.vocab import BARE_PARK_WORDS, BUILT_AS_PROJECT_KINDS, DEFINED_AS, ENDS_WITH_PARK_RE, ENDS_WITH_ZONE_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, PARTS_VERB, SUFFIX_RE, ZONE_KINDS, ZONE_WORDS
+from ..tables.vocab import BARE_PARK_WORDS, BUILT_AS_PROJECT_KINDS, DEFINED_AS, ENDS_WITH_PARK_RE, ENDS_WITH_ZONE_RE, GROUP_ZONE_WORDS, PARK_SUFFIXES, PARK_WORDS, PARTS_VERB, SUFFIX_RE, VALLEY_WORDS, ZONE_KINDS, ZONE_WORDS
 from ..tables.lexicon import (MACRO_REGION_RE, CITIES, CITIES_BY_PROVINCE, CITY_RE, COUNTRIES, DESCRIPTORS, DESCRIPTOR_WORDS, CITY_SHI_RE, CN_DIGITS, numeral, MUNICIPALITIES, NAME_CHAR_RE, PROVINCE_NAMED_RE, PROVINCE_OF_CITY,
                               PLACE_PREFIX_RE, PLACES, PROVINCE_INITIALS, PROVINCES, STATE_NEW_AREA_STEMS, VERBISH_RE)
 from .tagger import LEADING_BREAK_TAGS, refine_start, tag_sentence, tokens_around, word_tag
@@ -373,6 +373,10 @@ def _small_firms_class(before: str) -> bool:
 _NEW_TOWN_BODY_RE = re.compile(r"(?:党工委|管委会|管理委员会|党委)")
 
 
+# a trade's 'valley' word followed, with no break, by more of a name and a park word: one park's name
+_VALLEY_IN_LONGER_NAME_RE = re.compile(f"[\u4e00-\u9fff]{{0,12}}?(?:{PARK_WORDS})")
+
+
 def _candidates(doc: Doc) -> list[_Cand]:
     text = doc.text
     out: list[_Cand] = []
@@ -382,6 +386,8 @@ def _candidates(doc: Doc) -> list[_Cand]:
             continue  # 新型经营主体合作创新区: what an area is to be; 大连太平湾合作创新区: a zone, a place right before it
         if m.group().endswith("区") and text[e:e + 1] == "域":
             continue  # 淮海经济区域协同发展: a region (区域), no park word
+        if m.group() in VALLEY_WORDS and _VALLEY_IN_LONGER_NAME_RE.match(text, e):
+            continue  # 海口药谷工业园, 深圳国际生物谷生命科学产业园: the valley is the brand of the park named on
         ext = _EXT_RE.match(text, e)
         if ext and m.group() in ("开发区", "经济技术开发区", "高新区", "经济开发区"):
             e = ext.end()

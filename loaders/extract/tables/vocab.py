@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import re
 
+# A trade's 'valley', named as the press names Silicon Valley (X药谷, X氢谷, 中国电谷, X生物谷): a park. Not 光谷 or 车谷,
+# the press's names for one city's zones; not a developer's brand (X智谷, X智慧谷, X健康谷, X云谷, X创谷: as often one
+# firm's building project as a park).
+VALLEY_WORDS = ("药谷", "医谷", "电谷", "农谷", "生物谷", "美谷", "氢谷", "声谷", "网谷", "智造谷", "制造谷", "科技谷", "创意谷",
+                "数谷", "芯谷", "生命谷", "能源谷")
+
 # suffix -> kind.  Longest first so 经济技术开发区 wins over 开发区.
 PARK_SUFFIXES: dict[str, str] = {
     "高新技术产业开发区": "高新区", "经济技术开发区": "经济技术开发区", "高新技术产业园区": "高新区",
@@ -50,6 +56,7 @@ PARK_SUFFIXES: dict[str, str] = {
     "新港区": "新区",  # (城陵矶新港区: a port city's new area, run as a zone)
     "石化区": "化工园",  # (大亚湾石化区: a petrochemical zone)
     "高新园区": "产业园",  # (青山河高新园区, 马尾高新园区: a high-tech park within a county or a zone, no zone itself)
+    **{word: "产业园" for word in VALLEY_WORDS},
     "医药园区": "产业园", "循环经济园区": "产业园", "循环经济园": "产业园", "贸易园区": "产业园", "信息园区": "产业园", "食品园区": "产业园",
 }
 # Kinds of zone that contain other parks and projects (位于青岛高新区, 潍坊高新区凯信…项目).
