@@ -27,3 +27,10 @@ def test_an_interviews_subtitle_names_no_park_or_body_with_visiting():
     x = extract(text)
     names = {p.name for p in x.parks} | {c.name for c in x.companies}
     assert "松岭药谷" in names and not [n for n in names if n.startswith("访")], names
+
+
+def test_the_people_at_an_event_are_no_workforce():
+    text = "柏川经济开发区干部职工、项目施工单位代表等约1000人参加了开工仪式。园区现有从业人员1.2万人。"
+    found = _facts(text)
+    assert not [f for f in found if f[2] == "1000"], found
+    assert [f for f in found if f[1] == "employees"], found

@@ -305,6 +305,8 @@ def _metric(amount: Amount, before: str, after: str, sentence: str) -> str | Non
             measure == "项" and not re.search(r"专利|项目", near_before + near_after) and not staged):
         return None  # 国家级企业品牌2个, 高新技术产品53项: brands and products, not firms or projects
     if measure == "人" or re.search(r"万人|人$", amount.text):
+        if _ATTENDED_RE.match(after):
+            return None  # 干部职工、施工单位代表等约1000人参加: the people at an event, not a workforce
         return "employees" if re.search(r"从业|就业|员工|人才|职工|人员|用工", near_before + near_after) else None
     described = _DESCRIBED_PROJECTS_RE.match(after) if measure == "个" else None
     if described and not re.search(f"园|{ZONE_WORDS}|企业|公司", described.group(1)):
@@ -1395,6 +1397,8 @@ _NAMES_LISTED_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]
 _BARE_ZONE_OPENING_RE = re.compile(r"(?:(?:20\d\d|19\d\d)年[，,]?|(?:目前|当前|现阶段|现在|如今|眼下|今天|当天|今年|去年|上半年|前三季度)[，,]?)?(?:该|本)?(%s|综保区|新区)"
                                    r"(?![\u4e00-\u9fff]{0,2}(?:园|区)|外)"  # (经开区外大兴部分面积…: what lies outside it)
                                    % BARE_PARK_WORDS)  # (2019年高新区开发面积扩展到…, 现阶段经开区面积…: the time, then the zone)
+# what people counted right before it did: attended an event (…约1000人参加了开工仪式, 共计1000余人参加)
+_ATTENDED_RE = re.compile(r"[^，,。；;]{0,4}?(?:参加|出席|参会|与会|到场|观摩|见证)")
 _ZONE_BODY_RE = re.compile(r"(?:党工委|管委会|党委|工委|政府|办公室|书记|主任|负责人|相关负责人|干部|领导)")
 
 
