@@ -34,3 +34,9 @@ def test_the_people_at_an_event_are_no_workforce():
     found = _facts(text)
     assert not [f for f in found if f[2] == "1000"], found
     assert [f for f in found if f[1] == "employees"], found
+
+
+def test_a_places_representative_project_is_no_name():
+    text = "随后,柏川经济开发区氢能产业园暨松岭燃料电池装备制造项目作为吕梁市代表项目开工奠基。"
+    names = set(_projects(text))
+    assert not [n for n in names if n.endswith("代表项目")], names

@@ -1023,7 +1023,7 @@ _CLASS_OF_PROJECTS_RE = re.compile(f"(?:{ZONE_WORDS}|园区|产业园|集群|新
 # the best (十大), a policy's aim alone (产业转型升级, 深化转型; X石化转型升级项目 is a firm's), the people's works (民生实事,
 # 社会事业)
 _CLASS_STEM_RE = re.compile(r"领域(?:优质|重点|重大|[“\"][^”\"]{1,6}[”\"])?$|招商引资|[十百千]大|^(?:重大|重点)?产业转型升级$|深化转型$"
-                            r"|社会事业$|民生实事$|要素保障$|战略性产业$")
+                            r"|社会事业$|民生实事$|要素保障$|战略性产业$|代表$")
 # the programme words a list of classes joins (基础设施和产业发展, 民生实事和社会事业, 工程和招商引资)
 _PROGRAMME_WORD_RE = re.compile(r"(?:重大|重点)?(?:基础设施|产业发展|民生实事|民生|社会事业|招商引资|工程|产业|经济运行总体情况"
                                 r"|物理承载空间|高技术产业|轻工食品)")
