@@ -40,3 +40,8 @@ def test_a_places_representative_project_is_no_name():
     text = "随后,柏川经济开发区氢能产业园暨松岭燃料电池装备制造项目作为吕梁市代表项目开工奠基。"
     names = set(_projects(text))
     assert not [n for n in names if n.endswith("代表项目")], names
+
+
+def test_a_parks_bounds_give_its_area_to_the_park():
+    text = "柏川跨境电商产业园东起磁湖路,西接发展大道,南连松岭大道,北至杭州路西延,总面积8.14平方公里。"
+    assert ("柏川跨境电商产业园", "area_km2", "8.14") in _facts(text), _facts(text)

@@ -921,6 +921,8 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
     clause = text[start:end].lstrip(" \u3000“\"")
     if _PARK_BODY_SAYS_RE.search(clause.rstrip("，, ")):
         return None  # 經濟部產業園區管理局今天新聞稿表示，…: the park's body speaks; what it says has the park as subject
+    if _BOUNDS_CLAUSE_RE.match(clause):
+        return None  # X产业园东起磁湖路，西接…，南连…，北至…，总面积8.14平方公里: the park's bounds, no subject of their own
     if _TIME_CLAUSE_RE.fullmatch(clause.rstrip("，, ")):
         return None  # 建区以来，共吸引投资…: a time, however the tagger reads its words (建区/LOC)
     if _FIRM_CLASS_OPENING_RE.match(clause):
@@ -972,6 +974,8 @@ def _opening_subject(doc: Doc, occs: list[ParkOcc], start: int, end: int) -> str
     return None
 
 
+# a clause giving one of a place's bounds by its compass point (东起…, 西至…, 南连…, 北临…)
+_BOUNDS_CLAUSE_RE = re.compile(r"[东西南北](?:起|至|到|连|接|临|靠|邻|抵|依|濒|达|沿)(?!\d)")
 # an area's name opening a clause (特色商业区完成…, 商务中心区实现…): 2 to 6 characters ending in 区 or 城
 _AREA_OPENING_RE = re.compile(r"([\u4e00-\u9fff]{2,6}(?:区|城))(?=[\u4e00-\u9fff])")
 
