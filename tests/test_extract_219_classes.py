@@ -45,3 +45,13 @@ def test_a_places_representative_project_is_no_name():
 def test_a_parks_bounds_give_its_area_to_the_park():
     text = "柏川跨境电商产业园东起磁湖路,西接发展大道,南连松岭大道,北至杭州路西延,总面积8.14平方公里。"
     assert ("柏川跨境电商产业园", "area_km2", "8.14") in _facts(text), _facts(text)
+
+
+def test_works_carried_on_open_no_name():
+    text = "园区新开工柏川酒业、松岭电子等8个项目,续建云杉服饰、凯楠科技等10个项目。"
+    x = extract(text)
+    names = {c.name for c in x.companies} | set(_projects(text))
+    assert not [n for n in names if n.startswith("续建")], names
+    # …but a project's own name may end in the word
+    text = "续建项目2个,分别是:柏川纺织5万锭精梳纺项目、松岭化工2万吨/年多聚甲醛续建项目。"
+    assert [n for n in _projects(text) if n.endswith("续建项目") and len(n) > 6], _projects(text)

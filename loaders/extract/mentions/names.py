@@ -28,7 +28,8 @@ _NOT_BOUNDARY_AFTER = {"据": set("数证依根占"), "至": set("甚乃直"), "
 _NOT_BOUNDARY_BEFORE = {"就": set("地近"), "企业": set("孵管服发咨创"),  # (X企业孵化器有限公司, X企业管理有限公司: a trade)
                         "对": FACING,  # (对俄贸易工业园区, 对台经贸合作区: 'facing Russia' is part of the name)
                         "并": set("购网"),  # (产业整合并购基金, 光伏并网发电项目: 并购, 并网 are words, no 'and')
-                        "启动": set("区")}  # (X产业园启动区(一期)工程项目: the park's start-up area, a noun)
+                        "启动": set("区"),  # (X产业园启动区(一期)工程项目: the park's start-up area, a noun)
+                        "续建": set("项工")}  # (X景观改造续建工程, X续建项目: the name of the works carried on)
 # …and inside a firm's name only: 哈尔滨新合作喜供…有限公司 (新合作 is a brand; 中新合作项目 is a kind of project)
 _NOT_BOUNDARY_AFTER_IN_FIRM = {"合作": set("新")}
 # Prepositions that are not boundary words in general (华为, 为民) but are when a place follows:

@@ -144,6 +144,7 @@ BOUNDARY_WORDS = (
     " 驶出 驶入 驶离 运出 运往 发往"  # (集装箱车驶出产业园西大门: a lorry leaving the park, no part of its name)
     " 建立起"  # (清远建立起市级党委政府…: a verb, then the bodies it set up)
     " 仪式 典礼"  # (参加A项目投产仪式和B项目开工仪式: one ceremony ends, the next project's name starts after 和)
+    " 续建"  # (新开工A等8个项目，续建B、C等10个项目: works carried on, then the first one's name)
 ).split()
 SINGLE_BOUNDARY = set("的在是了由向从对将把被让给至于等或也已还又并而但就即且其该此这那到和与同跟及属据说暨")
 # Single characters that end a name only when the text before them is itself a
