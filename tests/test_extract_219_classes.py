@@ -55,3 +55,9 @@ def test_works_carried_on_open_no_name():
     # …but a project's own name may end in the word
     text = "续建项目2个,分别是:柏川纺织5万锭精梳纺项目、松岭化工2万吨/年多聚甲醛续建项目。"
     assert [n for n in _projects(text) if n.endswith("续建项目") and len(n) > 6], _projects(text)
+
+
+def test_an_officials_inspection_is_no_project():
+    text = "县委书记王某督导检查我县产业项目。随后,王某实地查看柏川纺织项目建设进度。"
+    names = set(_projects(text))
+    assert not [n for n in names if "检查" in n or "查看" in n], names
