@@ -61,3 +61,10 @@ def test_an_officials_inspection_is_no_project():
     text = "县委书记王某督导检查我县产业项目。随后,王某实地查看柏川纺织项目建设进度。"
     names = set(_projects(text))
     assert not [n for n in names if "检查" in n or "查看" in n], names
+
+
+def test_firms_by_their_legal_names_listed_as_projects_are_firms():
+    text = "此后,103家企业陆续来烟投资设厂,设立了柏川(烟台)工业园、松岭动力总成有限公司、云杉显示(烟台)有限公司、凯楠工程机械(中国)有限公司等326个项目。"
+    x = extract(text)
+    assert not [p.name for p in x.projects if p.name.endswith("有限公司")], [p.name for p in x.projects]
+    assert {"松岭动力总成有限公司", "云杉显示(烟台)有限公司"} <= {c.name for c in x.companies}

@@ -1628,19 +1628,21 @@ def _firm_works_listed(doc: Doc, companies: list[CompanyMention]) -> list[Candid
 def _firms_counted_as_projects(doc: Doc, cands: list[Candidate], companies: list[CompanyMention]) -> list[Candidate]:
     """Without the items of a list counted as projects whose items are, most of them, firms the list names by their
     short names (已有A电子、B物流、C酒业等8个项目进驻): what moved in are firms, whose projects have no names."""
-    firm_spans = {(c.span.start, c.span.end) for c in companies if c.rule == "company_list"}
-    # (已投资A有限公司、B有限公司两个项目: firms written with their legal form, invested in, are firms too)
-    firm_spans |= {(c.span.start, c.span.end) for c in companies
+    short_spans = {(c.span.start, c.span.end) for c in companies if c.rule == "company_list"}
+    # (已投资A有限公司、B有限公司两个项目: firms written with their legal form, invested in, are firms too; so are
+    # they in a list the other rule reads: 设立了A有限公司、B有限公司等326个项目)
+    legal_spans = {(c.span.start, c.span.end) for c in companies
                    if c.rule == "company_legal" and LIMITED_END_RE.search(c.name)}
-    by_clause: dict[int, list[Candidate]] = {}
+    firm_spans = {"project_counted_list": short_spans | legal_spans, "project_list": legal_spans}
+    by_clause: dict[tuple[int, str], list[Candidate]] = {}
     for c in cands:
-        if c[3] == "project_counted_list":
-            by_clause.setdefault(doc.clause(c[1]).start, []).append(c)
+        if c[3] in firm_spans:
+            by_clause.setdefault((doc.clause(c[1]).start, c[3]), []).append(c)
     drop = set()
-    for items in by_clause.values():
-        if 3 * sum((c[1], c[2]) in firm_spans for c in items) >= 2 * len(items):
-            drop.update(c[1] for c in items)
-    return [c for c in cands if not (c[3] == "project_counted_list" and c[1] in drop)]
+    for (_, rule), items in by_clause.items():
+        if 3 * sum((c[1], c[2]) in firm_spans[rule] for c in items) >= 2 * len(items):
+            drop.update((c[1], rule) for c in items)
+    return [c for c in cands if (c[1], c[3]) not in drop]
 
 
 _PLACES_PROJECTS_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[省市县区镇](?:重大|重点|招商|引资|产业|工业|新开工|签约)+项目"
