@@ -68,3 +68,8 @@ def test_firms_by_their_legal_names_listed_as_projects_are_firms():
     x = extract(text)
     assert not [p.name for p in x.projects if p.name.endswith("有限公司")], [p.name for p in x.projects]
     assert {"松岭动力总成有限公司", "云杉显示(烟台)有限公司"} <= {c.name for c in x.companies}
+
+
+def test_a_forecast_runs_on_over_the_next_dated_stage():
+    text = "柏川高新区低空经济产业实训基地项目目前已备案,预计今年11月开工,2026年11月竣工,项目总投资21.94亿元。"
+    assert _projects(text)["低空经济产业实训基地项目"][1] == "planned", _projects(text)

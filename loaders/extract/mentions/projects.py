@@ -82,7 +82,10 @@ _PROJECTION_RE = re.compile(r"(?:建成|投产|达产|达效|达纲)+后")
 _FUTURE_RE = re.compile(r"(?:预计|确保|将|" + _PLAN_WORD + r"|拟|有望|可望|" + _PROJECTION_RE.pattern +
                         r"|(?<![不即])可(?=(?:全面|全部)?(?:建成|投产|竣工|开工|达产|完工|投用)))[^，,；;。]*"
                         # (将开拓X板块，建成智能化综合工厂: the next clause, opening with the verb, goes on with the plan)
-                        r"(?:[，,](?:建成|形成|打造|成为|实现|投产)[^，,；;。]*)*"
+                        r"(?:[，,](?:建成|形成|打造|成为|实现|投产"
+                        # (预计今年11月开工，2026年11月竣工: the next clause dates the next stage of the same plan)
+                        r"|(?:明年|年内|年底|\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:底|前|初|中旬|下旬)?(?:全面|正式)?"
+                        r"(?:建成|竣工|投产|完工|投用|运营))[^，,；;。]*)*"
                         # (力促A、B等5个项目，在3、4月份开工建设: a target, to the sentence's end)
                         r"|(?:" + _AIM_RE.pattern + r")[^；;。]*")
 _ADMIN_PREFIX = re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,3}市)?)")
