@@ -73,3 +73,8 @@ def test_firms_by_their_legal_names_listed_as_projects_are_firms():
 def test_a_forecast_runs_on_over_the_next_dated_stage():
     text = "柏川高新区低空经济产业实训基地项目目前已备案,预计今年11月开工,2026年11月竣工,项目总投资21.94亿元。"
     assert _projects(text)["低空经济产业实训基地项目"][1] == "planned", _projects(text)
+
+
+def test_as_soon_as_possible_is_an_aim_not_a_stage():
+    text = "5月13日,泾河新城与柏川科技集团主要负责人,就柏川新能源产业基地项目召开对接工作会,洽谈细节推动项目尽快签约落地开工建设。"
+    assert _projects(text)["柏川新能源产业基地项目"][1] != "开工", _projects(text)

@@ -32,7 +32,7 @@ _PLAN_WORD = (r"(?<!按)计划(?![，,。；;、）)])(?!总投资|分[两二三
 # (X项目，计划投资1.7亿元，主要建设…: the sum after the name, as 计划总投资 is; 年度计划投资9.4亿元, 今年计划投资12亿:
 # the year's share of the money, no stage)
 # 争取, 力争: a target, which runs to the sentence's end
-_AIM_RE = re.compile(r"力争|力促|争取")
+_AIM_RE = re.compile(r"力争|力促|争取|尽早|尽快")  # (尽早实现当年建设当年投产: an aim, no stage reached)
 # A project's status is read from its own clause run (up to ；or 。), present aspect only:
 # what follows 预计 / 将 / 计划 / 建成后 … up to the next comma is the future and says 'planned' at most.
 # Checked in this order; the first that matches wins.
