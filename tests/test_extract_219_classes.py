@@ -78,3 +78,8 @@ def test_a_forecast_runs_on_over_the_next_dated_stage():
 def test_as_soon_as_possible_is_an_aim_not_a_stage():
     text = "5月13日,泾河新城与柏川科技集团主要负责人,就柏川新能源产业基地项目召开对接工作会,洽谈细节推动项目尽快签约落地开工建设。"
     assert _projects(text)["柏川新能源产业基地项目"][1] != "开工", _projects(text)
+
+
+def test_workers_busy_at_a_project_say_it_is_being_built():
+    text = "9月21日,柏川绿电科技产业园建设项目现场,采访团看到,几十名工人正在忙着捆扎地基钢筋。"
+    assert _projects(text)["柏川绿电科技产业园建设项目"][1] == "在建", _projects(text)
