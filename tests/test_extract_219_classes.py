@@ -83,3 +83,8 @@ def test_as_soon_as_possible_is_an_aim_not_a_stage():
 def test_workers_busy_at_a_project_say_it_is_being_built():
     text = "9月21日,柏川绿电科技产业园建设项目现场,采访团看到,几十名工人正在忙着捆扎地基钢筋。"
     assert _projects(text)["柏川绿电科技产业园建设项目"][1] == "在建", _projects(text)
+
+
+def test_the_first_products_shipped_say_a_project_produces():
+    text = "9月28日,柏川石化EVA项目首批产品发运。"
+    assert _projects(text)["柏川石化EVA项目"][1] == "投产", _projects(text)
