@@ -88,3 +88,9 @@ def test_workers_busy_at_a_project_say_it_is_being_built():
 def test_the_first_products_shipped_say_a_project_produces():
     text = "9月28日,柏川石化EVA项目首批产品发运。"
     assert _projects(text)["柏川石化EVA项目"][1] == "投产", _projects(text)
+
+
+def test_a_verb_before_a_park_is_no_part_of_its_name():
+    text = "项目的开工,标志着砀山县通用航空产业园建设进入新阶段。要充分发挥县产业集聚区的带动作用,完善集中区配套设施。"
+    parks = {p.name for p in extract(text).parks}
+    assert not [p for p in parks if p.startswith(("标志着", "发挥", "完善"))], parks

@@ -145,6 +145,7 @@ BOUNDARY_WORDS = (
     " 建立起"  # (清远建立起市级党委政府…: a verb, then the bodies it set up)
     " 仪式 典礼"  # (参加A项目投产仪式和B项目开工仪式: one ceremony ends, the next project's name starts after 和)
     " 续建"  # (新开工A等8个项目，续建B、C等10个项目: works carried on, then the first one's name)
+    " 标志着 发挥 完善 列入"  # (标志着X产业园…, 发挥县产业集聚区…, 完善集中区…, 列入本市…: a verb, then what it names)
 ).split()
 SINGLE_BOUNDARY = set("的在是了由向从对将把被让给至于等或也已还又并而但就即且其该此这那到和与同跟及属据说暨")
 # Single characters that end a name only when the text before them is itself a
