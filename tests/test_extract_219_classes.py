@@ -95,3 +95,8 @@ def test_a_verb_before_a_park_is_no_part_of_its_name():
             "必将为有效解决集中区企业职工住宿、完善集中区招商服务环境、促进市场繁荣发挥作用。")
     parks = {p.name for p in extract(text).parks}
     assert not [p for p in parks if p.startswith(("发挥", "完善"))], parks
+
+
+def test_a_list_verb_is_no_brand_opening_a_firms_name():
+    text = "科技城招引相关领军企业7个,包括绿色城市集团工业固体废弃物无害化处置设备制造项目。"
+    assert not [c.name for c in extract(text).companies if c.name.startswith("包括")]

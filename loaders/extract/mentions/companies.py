@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..tables.lexicon import CITY_RE, COUNTRIES, MACRO_REGION_RE, PLACE_PREFIX_RE, PLACES, STATE_NEW_AREA_STEMS, VERBISH_RE, numeral
+from ..tables.lexicon import BOUNDARY_WORDS, CITY_RE, COUNTRIES, MACRO_REGION_RE, PLACE_PREFIX_RE, PLACES, STATE_NEW_AREA_STEMS, VERBISH_RE, numeral
 from .amounts import cn_to_int
 from .names import de_ends_brand, in_order, is_generic_stem, leading_place, name_start, norm_key, strip_quotes, unbalanced_brackets
 from ..tables.vocab import SUFFIX_RE as PARK_SUFFIX_RE
@@ -230,6 +230,7 @@ def _legal(doc: Doc) -> list[_Hit]:
         stem = text[start:m.start()]
         brand = _BRAND_AT_OPENING_RE.search(text, max(0, start - 4), start)
         if brand and stem and is_generic_stem(re.sub(r"[(（][^()（）]*[)）]", "", stem)) \
+                and brand.group("brand") not in BOUNDARY_WORDS \
                 and any(t.start == brand.start("brand") and t.end == start and t.tag == "v"
                         for t in tokens_around(text, start)):
             start = brand.start("brand")  # 洞见/科技（雄安）有限公司 opening a line: a firm is never just 科技, the 'verb' is its brand
