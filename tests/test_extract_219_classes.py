@@ -100,3 +100,9 @@ def test_a_verb_before_a_park_is_no_part_of_its_name():
 def test_a_list_verb_is_no_brand_opening_a_firms_name():
     text = "科技城招引相关领军企业7个,包括绿色城市集团工业固体废弃物无害化处置设备制造项目。"
     assert not [c.name for c in extract(text).companies if c.name.startswith("包括")]
+
+
+def test_this_city_before_a_firm_is_no_part_of_its_name():
+    text = "永州市汽车配套产业园是以该市柏川猎豹汽车有限公司为核心,延伸产业链的汽车零部件产业园。"
+    firms = {c.name for c in extract(text).companies}
+    assert "柏川猎豹汽车有限公司" in firms and not [f for f in firms if f.startswith("市")], firms
