@@ -106,3 +106,9 @@ def test_this_city_before_a_firm_is_no_part_of_its_name():
     text = "永州市汽车配套产业园是以该市柏川猎豹汽车有限公司为核心,延伸产业链的汽车零部件产业园。"
     firms = {c.name for c in extract(text).companies}
     assert "柏川猎豹汽车有限公司" in firms and not [f for f in firms if f.startswith("市")], firms
+
+
+def test_since_a_firm_signed_is_no_part_of_the_place_before_it():
+    text = "这是平度市继青岛凯瑞达橡胶有限公司与美国松岭轮胎橡胶公司合资项目、中科院云杉生物所成果转化基地签约落户以来,今年招商引资的又一重大成果。"
+    firms = {c.name for c in extract(text).companies}
+    assert "青岛凯瑞达橡胶有限公司" in firms and not [f for f in firms if "继" in f], firms

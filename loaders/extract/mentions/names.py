@@ -223,7 +223,7 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
 
 
 _FOLLOWING_RE = re.compile(r"继[^，,。；;]{2,40}?(?:之)?后")
-_FOLLOWING_AFTER_RE = re.compile(r"继[^，,。；;继]{2,40}?之后")
+_FOLLOWING_AFTER_RE = re.compile(r"继[^，,。；;继]{2,80}?(?:之后|以来)")  # (继A与B合资项目、C基地签约落户以来: since)
 _OUR_PLACE_RE = re.compile(r"(?:我|本|该)(?:国|省|市|区|县|州|旗|镇)")  # (以该市长丰…有限公司为核心: this city, then the firm)
 
 
