@@ -1,0 +1,6 @@
+#!/bin/bash
+# usage: chk.sh PHRASE... ; grep every earlier set (texts, SOURCES, notes, used lists) for each phrase (URL fragments too)
+# real52's chk.sh pointed at real401; sibling sets being built now (real396–real400, real402, real403) are never printed.
+for p in "$@"; do
+  echo "== $p"; grep -rl --include='*.txt' --include='*.md' --include='*.tsv' --include='*.json' -- "$p" /work/main/tests/eval/ /work/shared/eval/ /work/shared/seeds/ 2>/dev/null | grep -v /real401/ | grep -v -E '/real396/|/real397/|/real398/|/real399/|/real400/|/real402/|/real403/' | head -5
+done
