@@ -1630,8 +1630,10 @@ def _firm_works_listed(doc: Doc, companies: list[CompanyMention]) -> list[Candid
 
 
 def _firms_counted_as_projects(doc: Doc, cands: list[Candidate], companies: list[CompanyMention]) -> list[Candidate]:
-    """Without the items of a list counted as projects whose items are, most of them, firms the list names by their
-    short names (已有A电子、B物流、C酒业等8个项目进驻): what moved in are firms, whose projects have no names."""
+    """Without the items of a list read as projects whose items are, two in three of them, firms: for a list counted as
+    projects, firms by their short names or their legal ones (已有A电子、B物流、C酒业等8个项目进驻); for any other list
+    of projects, firms by their legal names only (设立了A有限公司、B有限公司等326个项目). What the list names are firms,
+    whose projects have no names."""
     short_spans = {(c.span.start, c.span.end) for c in companies if c.rule == "company_list"}
     # (已投资A有限公司、B有限公司两个项目: firms written with their legal form, invested in, are firms too; so are
     # they in a list the other rule reads: 设立了A有限公司、B有限公司等326个项目)
