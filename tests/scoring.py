@@ -23,6 +23,7 @@ from django.db import connection, transaction
 from loaders.pipeline import load_paths
 
 EVAL = Path(__file__).resolve().parent / "eval"
+SEEDS_DIR = EVAL.parent.parent / "seeds"  # the five seed articles kept in the repository
 SEEDS_GOLD = EVAL / "gold"  # ground truth of the five seeds/ articles
 DEV = EVAL / "dev"  # real, published articles with their ground truth beside them
 REAL2 = EVAL / "real2"  # 19 more real articles, scored once before any rule was studied against them

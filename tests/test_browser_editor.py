@@ -21,7 +21,8 @@ from projects.models import Fund, Project
 from tests.browser import (browser_fixture, click, log_in, message_text, needs_chromium, open_page, screenshot,
                            wait_for)
 
-pytestmark = [needs_chromium, pytest.mark.django_db(transaction=True)]
+# One Chromium for the module (browser_fixture): one worker of a parallel run (pytest-xdist) runs it all.
+pytestmark = [needs_chromium, pytest.mark.django_db(transaction=True), pytest.mark.xdist_group("browser_editor")]
 
 browser = browser_fixture(width=1400, height=1800)
 

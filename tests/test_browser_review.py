@@ -23,7 +23,8 @@ from tests.loading import load_a_disagreeing_article
 from tests.browser import (after_load, browser_fixture, click, clicks_so_far, log_in, message_text, needs_chromium,
                            open_page, reset_clicks, screenshot, wait_for)
 
-pytestmark = [needs_chromium, pytest.mark.django_db(transaction=True)]
+# One Chromium for the module (browser_fixture): one worker of a parallel run (pytest-xdist) runs it all.
+pytestmark = [needs_chromium, pytest.mark.django_db(transaction=True), pytest.mark.xdist_group("browser_review")]
 
 browser = browser_fixture(width=1400, height=1100)
 

@@ -20,6 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV2 = ROOT / "tests" / "articles_dev2"
 HOLDOUT2 = ROOT / "tests" / "articles_holdout2"
 
+# One worker of a parallel run (pytest-xdist) scores this module's sets, once.
+pytestmark = pytest.mark.xdist_group("dev2")
+
 
 @pytest.fixture(scope="module")
 def dev2(extraction_scores):

@@ -19,6 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "articles_holdout_dev"
 HOLDOUT = ROOT / "tests" / "articles_holdout"
 
+# One worker of a parallel run (pytest-xdist) scores this module's sets, once.
+pytestmark = pytest.mark.xdist_group("holdout")
+
 
 @pytest.fixture(scope="module")
 def dev(extraction_scores):

@@ -18,6 +18,9 @@ from loaders.extract.mentions.amounts import find_amounts
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "articles"
 
+# One worker of a parallel run (pytest-xdist) scores this module's sets, once.
+pytestmark = pytest.mark.xdist_group("unseen")
+
 
 @pytest.fixture(scope="module")
 def unseen(extraction_scores):
