@@ -104,9 +104,9 @@ PLACEMENT_RE = re.compile(r"入驻|落户|引进|引入|集聚|聚集|落地|扎
 _PROJECT_SITED_RE = re.compile(r"项目[^。；;]*位于$")
 # a short name the text defines for what it has just named: X(以下简称Y), X（简称“Y”）
 _DEFINED_AFTER_RE = re.compile(r"[(（]" + DEFINED_AS)
-_VISIT_BEFORE = re.compile(r"(?:在|走进|来到|位于|探访|走访)(?:%s)?$" % _PROVINCE)
+_VISIT_BEFORE = re.compile(r"(?:在|位于|(?:走进|来到|探访|走访)了?)(?:%s)?$" % _PROVINCE)  # (记者走进了X)
 # 记者近日在X产业园看到: the reporter's own visit, which places the scenes the lead opened with
-_REPORTER_AT_BEFORE_RE = re.compile(r"记者[^，,。；;]{0,8}(?:在|走进|来到|探访|走访)(?:[^，,。；;—]{2,12}——)?$")
+_REPORTER_AT_BEFORE_RE = re.compile(r"记者[^，,。；;]{0,8}(?:在|(?:走进|来到|探访|走访)了?)(?:[^，,。；;—]{2,12}——)?$")
 # 采访团走进位于伊金霍洛旗的X开发区 in a story with no headline: the park visited, after where it lies (under a
 # headline about something else, 走进位于…的中关村综合保税区 is one example the story visits)
 _VISIT_SITED_BEFORE = re.compile(r"(?:走进|来到|探访|走访)位于[^，,。；;的]{2,10}的$")
@@ -422,6 +422,11 @@ class ParkScope:
             run.pop()  # 潍坊/滨海区: the unit is the last word that ends like one
         return run
 
+    def _reporter_visits(self, start: int, end: int) -> bool:
+        """带着疑问，记者走进了X工业园区: the reporter's visit to a park, a sentence of the lead, not a byline."""
+        return any(_REPORTER_AT_BEFORE_RE.search(self.doc.text, max(start, o.start - 24), o.start)
+                   for o in self._in(start, end))
+
     def _park_headline(self, sent) -> bool:
         """'潍坊高新区: 重大项目建设释放新活力': a short line that opens with a park and a colon."""
         text = self.doc.text
@@ -466,7 +471,8 @@ class ParkScope:
             line_start = text.rfind("\n", 0, sent.start) + 1
             dateline = DATELINE_RE.match(body)
             story_body = body[dateline.end():] if dateline else body  # 本报讯(记者 X)昨日,X高新区…: not a byline
-            if (_BYLINE_RE.search(story_body) and len(body) <= 40) or _LIST_ITEM_RE.match(body):
+            if (_BYLINE_RE.search(story_body) and len(body) <= 40 and not self._reporter_visits(sent.start, sent.end)) \
+                    or _LIST_ITEM_RE.match(body):
                 out.append(None if paragraph is _NO_PARK else (paragraph or section or story))
                 continue
             if (line_start in heading_starts and sent.start <= line_start + 2) or self._park_headline(sent):
@@ -541,7 +547,8 @@ class ParkScope:
             elif self._opens_with_park_class(sent.start, sent.end):
                 paragraph = _NO_PARK  # 新兴产业专业园区布局以来…: all the parks of a kind, no one park
             if lead_left > 0 and body:
-                lead_left -= 1
+                # (这些项目进展如何？能否按时完工？带着疑问，记者走进了X: the lead's questions ask, they name nothing)
+                lead_left -= not body.endswith(("?", "？"))
                 # (…A、B、C榜上有名。其中B位列第25位: one of the parks just listed, not what the story is about)
                 lead = (None if opens_project or body.startswith("其中") else opener) or next((o.key for o in self._in(sent.start, sent.end)
                                        if ((_VISIT_BEFORE.search(text[max(sent.start, o.start - 8):o.start])

@@ -1,2 +1,2 @@
 """The extractor's version: bump it whenever a rule change should re-extract already-loaded articles."""
-EXTRACTOR_VERSION = "2.19"
+EXTRACTOR_VERSION = "2.20"

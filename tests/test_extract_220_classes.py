@@ -1,0 +1,18 @@
+"""Rules of extractor 2.20, from what the real sets got wrong once scored. The sentences are fixtures for one
+behaviour each (invented names; places are the closed class of the lexicon); real prose is measured by
+tests/test_extraction_quality.py."""
+from __future__ import annotations
+
+from loaders.extract import extract
+
+
+# From real444–real451's errors (北部湾, 河北, 闽东 / 闽北, 内蒙古 西部 / 宁夏, 胶东, 赣南 / 赣西, 皖江 and 珠三角 town
+# parks; scored once before they were read).
+
+def test_the_park_a_reporter_walks_into_after_the_leads_questions_is_the_storys():
+    text = ("近年来,相继落户柏川工业园区的重点项目托起了全区工业经济的希望。这些项目进展如何?能否按时完工?"
+            "带着疑问,记者走进了乌海市柏川工业园区。\n\n"
+            "松岭新能源汽车有限公司年产5万辆汽车项目总投资10亿元,已完成投资0.8亿元。")
+    x = extract(text)
+    assert {p.name: p.park for p in x.projects} == {"松岭新能源汽车有限公司年产5万辆汽车项目": "乌海市柏川工业园区"}, \
+        [(p.name, p.park) for p in x.projects]
