@@ -16,3 +16,11 @@ def test_the_park_a_reporter_walks_into_after_the_leads_questions_is_the_storys(
     x = extract(text)
     assert {p.name: p.park for p in x.projects} == {"松岭新能源汽车有限公司年产5万辆汽车项目": "乌海市柏川工业园区"}, \
         [(p.name, p.park) for p in x.projects]
+
+
+def test_a_zone_written_with_and_without_its_citys_shi_is_one_park():
+    text = ("山东莱阳开发区柏川钢绳等8个过亿项目正在谈判\n\n"
+            "从山东省莱阳市开发区了解到,投资21亿元的松岭集团新材料工业园等11个过亿项目即将开工建设。")
+    parks = extract(text).parks
+    assert len(parks) == 1 and {parks[0].name, *parks[0].aliases} >= {"莱阳开发区", "莱阳市开发区"}, \
+        [(p.name, p.aliases) for p in parks]

@@ -251,6 +251,11 @@ _REGION_BRACKETED_CITY_RE = re.compile(r"^(?:[东西南北中]部|西南|东北|
 _SCIENCE_PARK_SHORT_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]科园区")
 
 
+# a city's name and 市 right before a zone's kind, the zone being all the rest (莱阳市开发区, 龙口市经济开发区)
+_CITY_BEFORE_ZONE_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})市(?=(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区"
+                                  r"|开发区|工业园区?)$)")
+
+
 @lru_cache(maxsize=8192)
 def merge_key(name: str) -> str:
     """Key under which spellings of one park meet: 园区 -> 园, 青岛市X -> 青岛X, 'ABC' punctuation-free."""
@@ -258,6 +263,8 @@ def merge_key(name: str) -> str:
     city, _ = leading_place(k)
     if city and k[len(city):len(city) + 1] == "市":
         k = city + k[len(city) + 1:]
+    elif city is None and (m := _CITY_BEFORE_ZONE_RE.match(k)):
+        k = m.group(1) + k[m.end():]  # 莱阳市开发区 = 莱阳开发区: a city the place table lacks, right before the zone's kind
     if k.endswith("园区"):
         k = k[:-1]
     return k
