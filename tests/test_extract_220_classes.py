@@ -24,3 +24,10 @@ def test_a_zone_written_with_and_without_its_citys_shi_is_one_park():
     parks = extract(text).parks
     assert len(parks) == 1 and {parks[0].name, *parks[0].aliases} >= {"莱阳开发区", "莱阳市开发区"}, \
         [(p.name, p.aliases) for p in parks]
+
+
+def test_a_headline_opening_with_the_park_before_its_first_listed_item_sets_the_storys_park():
+    text = ("山东莱阳开发区柏川钢绳等8个过亿项目正在谈判\n\n"
+            "精心培育项目经济。全力实施松岭中重卡、云杉大型农机、凯楠机械二期等重点项目。")
+    parks = {p.name: p.park for p in extract(text).projects}
+    assert parks.get("云杉大型农机") == "山东莱阳开发区" and parks.get("凯楠机械二期") == "山东莱阳开发区", parks

@@ -531,10 +531,13 @@ def _extract(text: str, *, known_names: Mapping[str, str] | None) -> Extraction:
     placed = [o for o in occs if not any(fs <= o.start and o.end < fe for fs, fe in firm_spans)]
     # A、X产业园、B等30个项目在建: a park that is an item of a counted list of projects is one of the projects, not
     # where the others stand
+    # (山东X开发区Y钢绳等8个项目正在谈判: a headline that opens with the park, the story's, before its first item)
     items = [(m.start(1), m.end(1)) for m in _COUNTED_LIST_RE.finditer(text)]
+    headings = {h.start for h in doc.headings}
     placed = [o for o in placed if not any(a <= o.start and o.end <= b and (text[o.end:o.end + 1] in ("、", "等")
                                                                               or text[o.start - 1:o.start] == "、"
-                                                                              or (o.start == a and _NAME_GOES_ON_RE.match(text, o.end)))
+                                                                              or (o.start == a and _NAME_GOES_ON_RE.match(text, o.end)
+                                                                                  and text.rfind("\n", 0, o.start) + 1 not in headings))
                                            for a, b in items)]
     project_scope = ParkScope(doc, placed) if len(placed) < len(occs) else scope
     projects = find_projects(doc, parks, companies, list_projects, project_scope)
