@@ -4,6 +4,7 @@ tests/test_extraction_quality.py."""
 from __future__ import annotations
 
 from loaders.extract import extract
+from tests.extracted import facts as _facts
 
 
 # From real444–real451's errors (北部湾, 河北, 闽东 / 闽北, 内蒙古 西部 / 宁夏, 胶东, 赣南 / 赣西, 皖江 and 珠三角 town
@@ -31,3 +32,8 @@ def test_a_headline_opening_with_the_park_before_its_first_listed_item_sets_the_
             "精心培育项目经济。全力实施松岭中重卡、云杉大型农机、凯楠机械二期等重点项目。")
     parks = {p.name: p.park for p in extract(text).projects}
     assert parks.get("云杉大型农机") == "山东莱阳开发区" and parks.get("凯楠机械二期") == "山东莱阳开发区", parks
+
+
+def test_what_a_named_project_has_spent_after_its_total_is_its_own():
+    text = "柏川汽车有限公司年产5万辆汽车项目总投资10亿元,已完成投资0.8亿元,全部建成投产后可实现年产汽车5万辆。"
+    assert ("柏川汽车有限公司年产5万辆汽车项目", "completed_investment", "80000000") in _facts(text), _facts(text)

@@ -1711,6 +1711,15 @@ _PLACE_OPENS_RUN_RE = re.compile(r"\s*(?:市|县|区)?[\u4e00-\u9fff]{2,5}(?:县
                                  r"(?:\d+|[一二两三四五六七八九十]+)(?:个|家|项)")
 
 
+def _aggregate_not_named(text: str, subjects: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
+    """Whether [start, end) speaks of projects together (_AGGREGATE_PROJECTS), not of one named project's total:
+    X项目总投资10亿元，已完成投资3亿元 is X's own (a project named right before 项目总 is what 总 sums)."""
+    for m in _AGGREGATE_PROJECTS.finditer(text, start, end):
+        if not (m.group().startswith("项目总") and any(x[3] == "project" and x[1] == m.start() + 2 for x in subjects)):
+            return True
+    return False
+
+
 def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occs: list[ParkOcc],
              scope: ParkScope | None, clause_start: int, clause_end: int, *,
              counts_projects: bool = False) -> tuple[str | None, str]:
@@ -1723,7 +1732,7 @@ def _subject(doc: Doc, a: Amount, subjects: list[tuple[int, int, str, str]], occ
     # a count of projects (…新引进产业优质项目不少于30个) is never one project's: like a sum of projects, it is the park's
     aggregate = counts_projects or bool(_AGGREGATE_PROJECTS.search(text, clause_start, clause_end)) or (
         _SUM_RE.match(text, clause_start) is not None and (
-            bool(_AGGREGATE_PROJECTS.search(text, prev_clause, clause_start))
+            _aggregate_not_named(text, subjects, prev_clause, clause_start)
             or bool(_LIST_CLOSED_RE.search(text[prev_clause:clause_start].rstrip("，, ")))))
     # 51个重点项目总投资达224.54亿元，项目用地6817亩，预计达产后…: a sentence about a counted batch; its later clauses'
     # 项目 is the batch, not the last project named before
