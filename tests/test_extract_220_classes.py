@@ -37,3 +37,12 @@ def test_a_headline_opening_with_the_park_before_its_first_listed_item_sets_the_
 def test_what_a_named_project_has_spent_after_its_total_is_its_own():
     text = "柏川汽车有限公司年产5万辆汽车项目总投资10亿元,已完成投资0.8亿元,全部建成投产后可实现年产汽车5万辆。"
     assert ("柏川汽车有限公司年产5万辆汽车项目", "completed_investment", "80000000") in _facts(text), _facts(text)
+
+
+def test_a_county_level_citys_park_is_also_named_without_the_city():
+    parks = extract("福鼎市松岭化工园区今年新增企业5家。").parks
+    assert [(p.name, p.aliases) for p in parks] == [("福鼎市松岭化工园区", ["松岭化工园区"])], \
+        [(p.name, p.aliases) for p in parks]
+    # …not when what is left names a trade's park any city may have
+    parks = extract("晋州市优质生猪示范园区今年新增企业5家。").parks
+    assert [p.aliases for p in parks] == [[]], [(p.name, p.aliases) for p in parks]

@@ -1153,11 +1153,17 @@ def _final_park_word(name: str) -> re.Match | None:
     return suffix if suffix is not None and suffix.end() == len(name) else None
 
 
+_UNLISTED_CITY_RE = re.compile(r"[\u4e00-\u9fff]{2,3}市")
+
+
 def _city_free_form(name: str) -> str | None:
     """A park's name less the city written before it with 市 (中山市翠亨新区 -> 翠亨新区), when what is left still
     names one park: a stem of two characters or more that is not a kind of industry or place (青岛市人工智能产业园
     keeps its city)."""
     city, rest = leading_place(name)
+    unlisted = city is None
+    if unlisted and (m := _UNLISTED_CITY_RE.match(name)) and tag_sentence(name)[0] == (m.group(), "LOC"):
+        city, rest = m.group()[:-1], name  # 福鼎市龙安化工园区: a county-level city the place table lacks, which the tagger reads
     if not city or not rest.startswith(city + "市"):
         return None
     bare = rest[len(city) + 1:]
@@ -1165,6 +1171,8 @@ def _city_free_form(name: str) -> str | None:
     if suffix is None:
         return None
     stem = bare[:suffix.start()]
+    if unlisted and tag_sentence(bare)[0][1] not in ("LOC", "ORG", "nz", "PER"):
+        return None  # (晋州市优质生猪示范园区: what is left names a trade's park, which every city may have)
     return bare if len(stem) >= 2 and not is_generic_stem(stem) and not CITY_RE.match(stem) else None
 
 
