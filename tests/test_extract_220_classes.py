@@ -46,3 +46,9 @@ def test_a_county_level_citys_park_is_also_named_without_the_city():
     # …not when what is left names a trade's park any city may have
     parks = extract("晋州市优质生猪示范园区今年新增企业5家。").parks
     assert [p.aliases for p in parks] == [[]], [(p.name, p.aliases) for p in parks]
+
+
+def test_there_are_opens_a_list_of_firms_and_is_no_part_of_the_first():
+    x = extract("其中福宝片区目前入驻企业有柏川化工公司、松岭氟材公司等。")
+    names = {c.name for c in x.companies}
+    assert "柏川化工公司" in names and not [n for n in names if n.startswith("有")], names

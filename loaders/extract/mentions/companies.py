@@ -728,6 +728,8 @@ def _labels(doc: Doc, park_keys: set[str]) -> list[_Hit]:
         head = bool(re.search(r"头部企业$", m.group()[:m.start("name") - m.start()])) and "等" not in m.group()
         if len(name) < 2 or not _ok(name, park_keys) or name[0] in "以为按由对从向":
             continue  # (入园企业以轻工机械、环保设备…为主: a preposition, then what the firms make)
+        if name[0] == "有" and len(name) >= 3:
+            continue  # 入驻企业有A公司、B公司: 'there are', then the firms (read by _lists and by their legal forms)
         if name[0] == "中" and text[m.start("name") - 2:m.start("name")] == "企业":
             continue  # 入园企业中名仕科技、…: 'among the firms', then a list (read by _lists)
         nxt = text[m.start("name") + len(name): m.start("name") + len(name) + 5]

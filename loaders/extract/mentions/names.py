@@ -100,6 +100,10 @@ _MEASURES = frozenset("万亿千百吨台套件辆只片条米瓦")
 _PEOPLE_END_RE = re.compile(r"(?:领导|负责人|嘉宾|代表|干部|官员|书记|主任|局长|区长|市长|县长|省长|部长|主席|处长|科长)$")
 
 
+# what 有 ('there are') follows when it opens a list of firms: the firms' noun (企业有, 公司有) or an adverb (还有, 仅有)
+_HAVE_AFTER = frozenset("业司仅还也都均内中共则就又")
+
+
 def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: bool = True,
                org: bool = False) -> int:
     """Index where a name ending at `end` starts (== end when nothing name-like is there).
@@ -213,6 +217,10 @@ def name_start(text: str, end: int, *, max_len: int = 24, floor: int = 0, conj: 
     k = text.find("继", start + 2, end - 1)
     if k > 0 and _FOLLOWING_AFTER_RE.match(text, k):
         start = k + 1
+    # 主要落户企业有X公司、…, 区域内不仅有X药业: 'there are' after the firms or the place it speaks of opens the list,
+    # no part of its first name (有研科技, 有孚网络 after a mark or 与 keep it)
+    if text[start:start + 1] == "有" and text[start - 1:start] in _HAVE_AFTER and end - start >= 3:
+        start += 1
     # 我省/本市/全区 + a name: the writer's own province or city (or country, 我国) is no part of the name
     for at in (max(0, start - 1), start):
         ours = _OUR_PLACE_RE.match(text, at, end)
