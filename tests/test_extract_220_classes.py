@@ -52,3 +52,9 @@ def test_there_are_opens_a_list_of_firms_and_is_no_part_of_the_first():
     x = extract("其中福宝片区目前入驻企业有柏川化工公司、松岭氟材公司等。")
     names = {c.name for c in x.companies}
     assert "柏川化工公司" in names and not [n for n in names if n.startswith("有")], names
+
+
+def test_and_so_on_before_a_count_of_firms_is_no_part_of_the_last():
+    x = extract("目前,三明共有氟新材料企业17家,柏川、三农公司、松岭化工、云杉矿业等4家企业为上市公司的全资子公司。")
+    names = {c.name for c in x.companies}
+    assert "云杉矿业" in names and not [n for n in names if n.endswith("等")], names

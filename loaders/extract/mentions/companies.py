@@ -970,6 +970,8 @@ def _counted_short_lists(doc: Doc, park_keys: set[str]) -> list[_Hit]:
     hits: list[_Hit] = []
     for m in _ITEMS_COUNTED_RE.finditer(text):
         items = [(i.start(), i.end()) for i in re.finditer(r"[^、和]+", m.group("items"))]
+        if m.group("items").endswith("等"):  # (海斯福、三农公司、东莹化工、高宝矿业等4家企业: 'and so on', no part of a name)
+            items[-1] = (items[-1][0], items[-1][1] - 1)
         if (int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n"))) != len(items):
             continue
         base = m.start("items")
