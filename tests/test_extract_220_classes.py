@@ -58,3 +58,9 @@ def test_and_so_on_before_a_count_of_firms_is_no_part_of_the_last():
     x = extract("目前,三明共有氟新材料企业17家,柏川、三农公司、松岭化工、云杉矿业等4家企业为上市公司的全资子公司。")
     names = {c.name for c in x.companies}
     assert "云杉矿业" in names and not [n for n in names if n.endswith("等")], names
+
+
+def test_a_list_whose_items_open_with_their_counties_names_projects_after_the_county():
+    text = "4月竣工工业项目:含山县柏川塑料制品、当涂县松岭轨道交通精密铝材、雨山区云杉工业装备等项目。"
+    projects = {p.name: p.aliases for p in extract(text).projects}
+    assert projects.get("柏川塑料制品") == ["含山县柏川塑料制品"] and "云杉工业装备" in projects, projects

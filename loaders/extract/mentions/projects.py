@@ -1493,6 +1493,19 @@ _MODEL_CLASS_END_RE = re.compile(r"(?:标杆|样板|标志性|引领性?)项目$
 _AS_OR_MAKE_BEFORE_RE = re.compile(r"(?:作为|打造|成为)[^，,。；;：:]*$")
 # a county, district or town opening a project's name, and a province written bare after it (the firm's own place)
 _COUNTY_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|市|区|镇|旗)")
+# a county, district or banner opening an item of a list (含山县, 雨山区), not a zone or a kind of area (新区, 园区, 城区)
+_LIST_ITEM_COUNTY_RE = re.compile(r"[\u4e00-\u9fff]{2}(?<![新园城片社景港厂校矿])(?:县|区|旗)")
+
+
+_GOVERNMENT_HEAD_RE = re.compile(r"(?:人民)?政府|党委|[县区]委")  # (连江县人民政府X大学专项合作: the county's government is a party)
+_ITEM_OPENS_WITH_COUNTY_RE = re.compile(r"(?:^|(?<=[、：:]))" + _LIST_ITEM_COUNTY_RE.pattern)
+
+
+def _items_open_with_counties(text: str, s: int) -> bool:
+    """Whether two or more items of the list around `s` (within its clause) open with a county or a district."""
+    lo = max(text.rfind(mark, 0, s) for mark in "，,；;。\n") + 1
+    hi = min((k for k in (text.find(mark, s) for mark in "，,；;。\n") if k >= 0), default=len(text))
+    return len(_ITEM_OPENS_WITH_COUNTY_RE.findall(text[lo:hi])) >= 2
 _BARE_PROVINCE_AT_RE = re.compile(r"(?:%s)[\u4e00-\u9fff]{2}" % "|".join(PROVINCES))
 _BY_MEANS_RE = re.compile(r"(?:[区市县州旗]|要|%s)以(?P<rest>[\u4e00-\u9fff]{0,8})项目$" % CITY_RE.pattern)
 _DRIVES_RE = re.compile(r"拉动|带动|推动|引领|驱动")
@@ -1859,6 +1872,13 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             # is an alias (not 上蔡县宏运鞋业有限公司…项目: the county is the firm's own name)
             written = written or name
             name, s = name[county.end():], s + county.end()
+        elif rule in _LIST_RULES and (head := _LIST_ITEM_COUNTY_RE.match(name)) and len(name) - head.end() >= 4 \
+                and not is_generic_stem(name[head.end():].removesuffix("项目")) \
+                and not _GOVERNMENT_HEAD_RE.match(name, head.end()) and _items_open_with_counties(text, s):
+            # 含山县鼎立塑料制品、当涂县盛美…铝材、雨山区埃芮科…等项目: a list whose items each open with the county or
+            # district they stand in; the project's name starts after it, the form as written is an alias
+            written = written or name
+            name, s = name[head.end():], s + head.end()
         if park is None and rule in _LIST_RULES:
             # A园区标准化厂房、B工业园区停车场等8个项目: an item named after a park stands in that park
             # (甲乙市预制菜产业园标准化厂房: the park as written, its place before the name, k characters back, kept)
