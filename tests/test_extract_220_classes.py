@@ -64,3 +64,10 @@ def test_a_list_whose_items_open_with_their_counties_names_projects_after_the_co
     text = "4月竣工工业项目:含山县柏川塑料制品、当涂县松岭轨道交通精密铝材、雨山区云杉工业装备等项目。"
     projects = {p.name: p.aliases for p in extract(text).projects}
     assert projects.get("柏川塑料制品") == ["含山县柏川塑料制品"] and "云杉工业装备" in projects, projects
+
+
+def test_works_carried_on_are_being_built_whatever_their_aim():
+    text = ("据悉,2020年,柏川经济开发区计划实施亿元以上重点项目21项。其中,续建项目9项,力争松岭化工40万吨乙二醇、"
+            "云杉10万吨碳化硅等6个项目建成投产;新建项目12项,确保凯楠化工年产60万吨甲醇扩能改造等5个项目开工建设。")
+    status = {p.name: p.status for p in extract(text).projects}
+    assert status.get("云杉10万吨碳化硅") == "在建" and status.get("凯楠化工年产60万吨甲醇扩能改造") == "planned", status

@@ -2515,6 +2515,21 @@ def _status_from_category_header(doc: Doc, out: dict[str, ProjectMention]) -> No
         for pm in out.values():
             if header.end() <= pm.span.start < end and pm.status in (None, "planned"):
                 pm.status = status
+    # 其中,续建项目9项,力争A、B等6个项目建成投产;稳步推进C、D等3个项目建设;新建项目12项,确保…: works carried on are being
+    # built, whatever the clauses after their count aim them at, up to the next count of another stage
+    for header in _ONGOING_HEADER_RE.finditer(text):
+        end = text.find("\n", header.end())
+        end = len(text) if end < 0 else end
+        other = _OTHER_STAGE_HEADER_RE.search(text, header.end(), end)
+        end = other.start() if other else end
+        for pm in out.values():
+            if header.end() <= pm.span.start < end and pm.status in (None, "planned"):
+                pm.status = "在建"
+
+
+_ONGOING_HEADER_RE = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:其中[，,]?)?(?:续建|在建)(?:的)?(?:重点|重大|产业|工业)?项目(?:共|有)?"
+                                r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)[，,；;]")
+_OTHER_STAGE_HEADER_RE = re.compile(r"(?:新建|新开工|新签约?|前期|储备|谋划|预备|拟建|竣工|投产)(?:的)?(?:重点|重大|产业|工业)?项目")
 
 
 # A、B…和C等续建项目13个: a list closed by its items' stage and count
