@@ -71,3 +71,10 @@ def test_works_carried_on_are_being_built_whatever_their_aim():
             "云杉10万吨碳化硅等6个项目建成投产;新建项目12项,确保凯楠化工年产60万吨甲醇扩能改造等5个项目开工建设。")
     status = {p.name: p.status for p in extract(text).projects}
     assert status.get("云杉10万吨碳化硅") == "在建" and status.get("凯楠化工年产60万吨甲醇扩能改造") == "planned", status
+
+
+def test_a_park_one_of_a_group_keeps_the_figures_that_follow():
+    text = ("柏川化工园区相关负责人1日说,园区是福鼎市三个锂电新能源千亿产业园之一,产业定位以发展新能源新材料产业为主,"
+            "总规划面积539公顷,共入驻企业62家。")
+    found = _facts(text)
+    assert ("柏川化工园区", "enterprises", "62") in found, found

@@ -520,7 +520,8 @@ def find_facts(doc: Doc, parks: list[ParkMention], occs: list[ParkOcc], projects
         text[o.start - 1:o.start] == "、" and _LAST_ITEM_COUNTED_RE.match(text, o.end) is not None)
     subjects: list[tuple[int, int, str, str]] = [(o.start, o.end, o.key, "park") for o in occs
                                                  if not in_project(o) and not in_firm(o) and not in_counted_list(o)]
-    subjects += [(s, e, name, "park_group") for s, e, name, n in groups if n > 1]
+    # (园区是福鼎市三个锂电新能源千亿产业园之一，…，共入驻企业62家: the park is one of the group; what follows is its own)
+    subjects += [(s, e, name, "park_group") for s, e, name, n in groups if n > 1 and not text.startswith("之一", e)]
     subjects += [(s, e, name, "park_group") for s, e, name in find_territory_groups(doc)]
     subjects += _batch_group_mentions(text, [(s, e, name) for s, e, name, n in groups if n > 1])
     subjects += proj_occ
