@@ -78,3 +78,8 @@ def test_a_park_one_of_a_group_keeps_the_figures_that_follow():
             "总规划面积539公顷,共入驻企业62家。")
     found = _facts(text)
     assert ("柏川化工园区", "enterprises", "62") in found, found
+
+
+def test_a_projects_investor_before_a_role_is_no_firms_name():
+    x = extract("动工前晚,柏川精酿啤酒生产项目出资方负责人从1600公里外的上海总部赶来。")
+    assert not [c.name for c in x.companies if c.name.endswith("方")], [c.name for c in x.companies]

@@ -1227,8 +1227,9 @@ def find_companies(doc: Doc, park_keys: set[str]) -> tuple[list[CompanyMention],
         if h.source == "legal" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}[省市](?:[\u4e00-\u9fff]{1,3}[区县市])?(?:公司|集团)", h.name) \
                 and leading_place(h.name)[0]:
             continue  # 选址上海市金山区公司现有厂区内: 'the company's' after where it is, no firm's name
-        if h.source == "role" and re.search(r"项目(?:现场|工地|部)?$", h.name):
-            continue  # X基地项目现场负责人: the project's site, not a firm
+        if h.source == "role" and re.search(r"项目(?:现场|工地|部)?$|(?:出资|投资|建设|业主|承建|施工|运营|供销|合作|签约)[双各]?方$",
+                                            h.name):
+            continue  # X基地项目现场负责人: the project's site, not a firm; X项目出资方负责人: the project's investor, unnamed
         if (h.source == "role" or (h.source == "list" and _TITLE_BEFORE_RE.search(text, max(0, h.start - 4), h.start))) \
                 and h.end - h.start <= 3 and any(
                 t.start == h.start and t.end == h.end and t.tag == "PER" for t in tokens_around(text, h.start)):
