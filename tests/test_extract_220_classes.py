@@ -83,3 +83,9 @@ def test_a_park_one_of_a_group_keeps_the_figures_that_follow():
 def test_a_projects_investor_before_a_role_is_no_firms_name():
     x = extract("动工前晚,柏川精酿啤酒生产项目出资方负责人从1600公里外的上海总部赶来。")
     assert not [c.name for c in x.companies if c.name.endswith("方")], [c.name for c in x.companies]
+
+
+def test_parts_of_the_works_done_say_the_whole_is_being_built():
+    text = "在柏川半导体有限公司碳化硅晶体产业化项目现场,记者看到5栋标准化厂房和围墙工程已完成建设,预计2023年10月可正式投产。"
+    assert {p.name: p.status for p in extract(text).projects} == {"柏川半导体有限公司碳化硅晶体产业化项目": "在建"}, \
+        {p.name: p.status for p in extract(text).projects}
