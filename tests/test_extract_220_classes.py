@@ -89,3 +89,9 @@ def test_parts_of_the_works_done_say_the_whole_is_being_built():
     text = "在柏川半导体有限公司碳化硅晶体产业化项目现场,记者看到5栋标准化厂房和围墙工程已完成建设,预计2023年10月可正式投产。"
     assert {p.name: p.status for p in extract(text).projects} == {"柏川半导体有限公司碳化硅晶体产业化项目": "在建"}, \
         {p.name: p.status for p in extract(text).projects}
+
+
+def test_the_first_batch_out_of_the_furnace_says_the_plant_produces():
+    text = "柏川新能源一期项目高纯多晶硅棒第一炉成功出炉,产品质量各项指标均合格达标。"
+    assert {p.name: p.status for p in extract(text).projects} == {"柏川新能源一期项目": "投产"}, \
+        {p.name: p.status for p in extract(text).projects}
