@@ -95,3 +95,11 @@ def test_the_first_batch_out_of_the_furnace_says_the_plant_produces():
     text = "柏川新能源一期项目高纯多晶硅棒第一炉成功出炉,产品质量各项指标均合格达标。"
     assert {p.name: p.status for p in extract(text).projects} == {"柏川新能源一期项目": "投产"}, \
         {p.name: p.status for p in extract(text).projects}
+
+
+def test_a_countys_event_held_in_a_park_when_the_county_is_written_without_its_unit():
+    text = ("总投资57.7亿元 9个重大项目集中开工\n\n"
+            "1月31日,五峰2023年一季度重大项目集中开工活动在柏川民族工业园举行,9个重大项目正式拉开建设序幕。\n\n"
+            "据悉,此次集中开工项目涵盖先进制造业项目2个,分别为松岭风电项目、云杉魔芋加工项目,总投资48.9亿元。")
+    parks = {p.name: p.park for p in extract(text).projects}
+    assert parks.get("松岭风电项目", "missing") is None and parks.get("云杉魔芋加工项目", "missing") is None, parks

@@ -117,6 +117,18 @@ _HOSTED_AFTER = re.compile(r"[^，,。；;]{0,40}?(?:活动|大会|仪式|会议
 # province's, city's or county's event (or its session) held in the park; the park
 # is its venue, not what the story is about
 _VENUE_OF_RE = re.compile(r"(?:省|市|县|区|州|盟|旗)\)?[^，,。；;]{0,60}(?:仪式|活动|会|会场)在$")
+# 1月31日,五峰2023年一季度重大项目集中开工活动在X工业园举行: a place the tagger reads, written without 县 or 市, whose
+# event is held in the park: the park is its venue, as above
+_PLACE_EVENT_BEFORE_RE = re.compile(r"(?:^|[，,\s])(?P<place>[\u4e00-\u9fff]{2,3})(?=\d{4}年|今年|首季|一季度|二季度|三季度|四季度|春季|秋季)"
+                                    r"[^，,。；;]{0,40}(?:仪式|活动|会场)在$")
+
+
+def _place_event_held_in(text: str, start: int, end: int) -> bool:
+    m = _PLACE_EVENT_BEFORE_RE.search(text, start, end)
+    return m is not None and any(t.start == m.start("place") and t.end == m.end("place") and t.tag == "LOC"
+                                 for t in tokens_around(text, m.start("place")))
+
+
 # X县…开工仪式在该县Y工业园区举行: a county's event held in the county's own park, which the story is then about
 _OWN_VENUE_BEFORE_RE = re.compile(r"(?:仪式|活动)在(?:该|本)县$")
 # …so does the park the reporter learnt it from: 记者昨天从X管委会获悉.
@@ -557,6 +569,7 @@ class ParkScope:
                                             or (not text[:sent.start].strip()
                                                 and _VISIT_SITED_BEFORE.search(text[max(sent.start, o.start - 18):o.start])))
                                            and not _VENUE_OF_RE.search(text, sent.start, o.start)
+                                           and not _place_event_held_in(text, sent.start, o.start)
                                            and not _PROJECT_SITED_RE.search(text, sent.start, o.start))
                                        or (_HOSTED_BEFORE.search(text, max(sent.start, o.start - 16), o.start)
                                            and _HOSTED_AFTER.match(text, o.end))
