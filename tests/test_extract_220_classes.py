@@ -103,3 +103,11 @@ def test_a_countys_event_held_in_a_park_when_the_county_is_written_without_its_u
             "据悉,此次集中开工项目涵盖先进制造业项目2个,分别为松岭风电项目、云杉魔芋加工项目,总投资48.9亿元。")
     parks = {p.name: p.park for p in extract(text).projects}
     assert parks.get("松岭风电项目", "missing") is None and parks.get("云杉魔芋加工项目", "missing") is None, parks
+
+
+def test_a_zone_named_by_its_city_and_county_is_also_the_countys():
+    parks = extract("4月11日,温州乐清经开区,铿锵有力的机械操作声交织。").parks
+    assert [(p.name, p.aliases) for p in parks] == [("温州乐清经开区", ["乐清经开区"])], [(p.name, p.aliases) for p in parks]
+    # …not a stem many cities' zones share
+    parks = extract("沧州临港经济技术开发区今年新增企业5家。").parks
+    assert [p.aliases for p in parks] == [[]], [(p.name, p.aliases) for p in parks]

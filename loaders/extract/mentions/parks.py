@@ -1176,6 +1176,28 @@ def _city_free_form(name: str) -> str | None:
     return bare if len(stem) >= 2 and not is_generic_stem(stem) and not CITY_RE.match(stem) else None
 
 
+def _county_zone_form(name: str) -> str | None:
+    """A zone named by its city and then its county without 市 or 县 (温州乐清经开区, 宁波北仑开发区): the county's zone, as
+    the press also calls it (乐清经开区), when the tagger reads the city and the rest as places."""
+    city, rest = leading_place(name)
+    if not city or rest.startswith(city + "市") or rest != name:
+        return None
+    bare = name[len(city):]
+    suffix = _final_park_word(bare)
+    if suffix is None or suffix.start() != 2 or PARK_SUFFIXES[suffix.group()] not in ZONE_KINDS:
+        return None
+    stem = bare[:2]
+    if stem in _SHARED_ZONE_STEMS or is_generic_stem(stem) or tag_sentence(stem) != ((stem, "LOC"),):
+        return None  # (宁波石化经济技术开发区, 沧州临港经济技术开发区: a stem many cities' zones share, no county)
+    words = tag_sentence(name)
+    return bare if len(words) == 2 and words[0] == (city, "LOC") and words[1] == (bare, "LOC") else None
+
+
+# stems that name where a zone lies, shared by many cities' zones (滨海, 临港 …), not a county
+_SHARED_ZONE_STEMS = frozenset({"滨海", "临港", "临空", "空港", "海港", "滨江", "沿江", "沿海", "港口", "新港", "保税", "江北",
+                                "江南", "城东", "城西", "城南", "城北", "东部", "西部", "南部", "北部", "中部", "高新", "经济"})
+
+
 def _district_free_form(name: str) -> str | None:
     """A park's name less the county or district written before it (金山区山阳工业园 -> 山阳工业园, 昌图县辽宁换热设备
     产业基地 -> 辽宁换热设备产业基地), when what is left still names one park (as _city_free_form)."""
@@ -1518,7 +1540,7 @@ def find_parks(doc: Doc) -> tuple[list[ParkMention], list[ParkOcc]]:
             for a in c.aliases:
                 if a not in aliases and a != canonical:
                     aliases.append(a)
-        for bare in (_city_free_form(canonical), _district_free_form(canonical)):
+        for bare in (_city_free_form(canonical), _district_free_form(canonical), _county_zone_form(canonical)):
             if bare and bare not in aliases and merge_key(bare) not in groups:
                 aliases.append(bare)  # 中山市翠亨新区: 翠亨新区, as the press also calls it (金山区山阳工业园: 山阳工业园)
         inner = _INNER_PARK_RE.match(canonical)
