@@ -111,3 +111,10 @@ def test_a_zone_named_by_its_city_and_county_is_also_the_countys():
     # …not a stem many cities' zones share
     parks = extract("沧州临港经济技术开发区今年新增企业5家。").parks
     assert [p.aliases for p in parks] == [[]], [(p.name, p.aliases) for p in parks]
+
+
+def test_a_countys_batch_beside_a_parks_unveiling_in_the_headline_is_no_parks_story():
+    text = ("2020年长春市农安县重点项目集中开工、柏川合作区揭牌仪式成功举行\n\n"
+            "此次集中开工建设的有松岭文旅项目、投资105亿元的云杉文化主题园区项目、投资30亿元的风电设备加工项目。")
+    parks = {p.name: p.park for p in extract(text).projects}
+    assert parks and all(v is None for v in parks.values()), parks

@@ -123,6 +123,11 @@ _PLACE_EVENT_BEFORE_RE = re.compile(r"(?:^|[，,\s])(?P<place>[\u4e00-\u9fff]{2,
                                     r"[^，,。；;]{0,40}(?:仪式|活动|会场)在$")
 
 
+# 2020年长春市农安县重点项目集中开工、X合作区揭牌仪式: a county's batch of projects, then (、) the park's own event
+_PLACE_BATCH_THEN_RE = re.compile(r"[\u4e00-\u9fff]{1,3}[县区旗市](?:\d{4}年)?[^，,。、；;]{0,12}项目[^，,。、；;]{0,4}"
+                                  r"(?:开工|签约|竣工|投产|开竣工)、$")
+
+
 def _place_event_held_in(text: str, start: int, end: int) -> bool:
     m = _PLACE_EVENT_BEFORE_RE.search(text, start, end)
     return m is not None and any(t.start == m.start("place") and t.end == m.end("place") and t.tag == "LOC"
@@ -493,6 +498,9 @@ class ParkScope:
                 if park is not None and len(named) >= 2 and named[1].key != park \
                         and text[named[0].end:named[1].start] in ("、", "和", "与", "及"):
                     park = None  # 浏阳经开区、浏阳高新区8个产业项目集中开工: two parks together, no one park's story
+                if park is not None and _PLACE_BATCH_THEN_RE.search(text, sent.start, named[0].start):
+                    park = None  # 2020年长春市农安县重点项目集中开工、新安合作区揭牌仪式…: the county's batch first, the park's
+                    # unveiling beside it; the story reports the county's projects
                 if text.startswith("###", line_start) or (not text.startswith("#", line_start) and park is None):
                     section = park  # a sub-heading: a new section of the same story
                 else:
