@@ -118,3 +118,10 @@ def test_a_countys_batch_beside_a_parks_unveiling_in_the_headline_is_no_parks_st
             "此次集中开工建设的有松岭文旅项目、投资105亿元的云杉文化主题园区项目、投资30亿元的风电设备加工项目。")
     parks = {p.name: p.park for p in extract(text).projects}
     assert parks and all(v is None for v in parks.values()), parks
+
+
+def test_a_parks_kind_written_alone_is_the_one_park_of_that_kind_the_article_names():
+    text = ("柏川化工园区为松岭产业园区规划建设的园中园,规划面积3.79平方公里。\n\n"
+            "化工园区以发展晶硅及精深加工产业为主导。园区现入驻企业3户,即:云杉焦化有限责任公司、凯楠精细化工股份有限公司。")
+    firms = {c.name: c.park for c in extract(text).companies}
+    assert firms.get("云杉焦化有限责任公司") == "柏川化工园区", firms

@@ -673,7 +673,11 @@ class ParkScope:
         if m and (_MODIFIED_AFTER_RE.match(text, m.end()) or _PHASE_AFTER_RE.match(text, m.end())):
             return False  # 此次设立的开发区产业引导基金…: the park word modifies the subject, a fund (新开工航空航天产业园
             # 二期、…等重点项目: a park's phase, a project, the first of a list)
-        return bool(m) and is_generic_stem(m.group(1)) and not self._in(begin, m.end())
+        if m and is_generic_stem(m.group(1)) and not self._in(begin, m.end()):
+            # (化工园区以发展晶硅…为主导, where the article names one 化工园区: that park, written by its kind)
+            return not (m.group().endswith(("园区", "园")) and len({o.key for o in self.occs
+                                                                  if o.key.endswith(m.group())}) == 1)
+        return False
 
     def region_event_end(self, pos: int) -> int | None:
         """Where the clause that holds the batch event of the sentence at pos ends (before pos), if it holds one."""
