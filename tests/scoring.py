@@ -466,6 +466,20 @@ REAL440 = EVAL / "real440"  # 7 more (苏南 towns and their parks (昆山, 江�
 REAL441 = EVAL / "real441"  # 1 more (贵州 / 云南 county industrial projects 2018–2023 (one 贵阳 county's groundbreaking and production batch, 息烽 2018))
 REAL442 = EVAL / "real442"  # 8 more (南疆 (喀什, 和田, 阿克苏) industrial parks and 援疆 projects, firms and figures)
 REAL443 = EVAL / "real443"  # 6 more (湖南 / 江西 development zones, mostly older news (2008–2014, plus 2017 and 2021): parks, firms, projects and figures)
+REAL444 = EVAL / "real444"  # 7 more (广西 北部湾 parks and zones (钦州, 北海, 防城港, 南宁) and their firms, projects and figures)
+REAL445 = EVAL / "real445"  # 2 more (河北 zones in 沧州 (沧州经济开发区's Q4 2021 groundbreaking; 沧州渤海新区's Tianjin biomedicine park signing))
+REAL446 = EVAL / "real446"  # 6 more (福建 闽东 / 闽北 / 三明 parks, projects and output (宁德 柘荣 / 福鼎 / 福安, 三明 清流 and city, 南平 政和))
+REAL447 = EVAL / "real447"  # 6 more (内蒙古 西部 / 宁夏 parks and projects (包头 九原, 达拉特经济开发区, 平罗工业园区, 乌海 千里山工业园区, 準格爾經濟開發區, 石嘴山))
+REAL448 = EVAL / "real448"  # 6 more (胶东 zones (烟台, 威海, 日照): projects, foreign firms, figures)
+REAL449 = EVAL / "real449"  # 2 more (赣南 / 赣西 zones (赣州 南康, 新余): projects started or signed, sums)
+REAL450 = EVAL / "real450"  # 4 more (安徽 皖江 zones (宣城, 马鞍山, 广德, 天长/来安), 2018–2021: projects, firms, investment, output)
+REAL451 = EVAL / "real451"  # 6 more (珠三角 town / city parks and projects (中山, 佛山, 江门, 东莞), 2020–2024)
+REAL452 = EVAL / "real452"  # 6 more (湖北 鄂西 zones and parks (宜昌, 荆州, 恩施, 十堰) 2016–2023: projects started or signed, firms, sums)
+REAL453 = EVAL / "real453"  # 6 more (四川 川南 parks and projects (宜宾 屏山, 泸州, 乐山 夹江, 内江 东兴, 自贡 富顺), 2019–2022)
+REAL454 = EVAL / "real454"  # 6 more (温州 / 台州 zones, small-firm parks and project batches, 2015–2024)
+REAL455 = EVAL / "real455"  # 6 more (吉林 zones and cities (辽源, 四平, 长春 农安, 吉林市), 2017–2024: projects, firms, investment, output)
+REAL456 = EVAL / "real456"  # 6 more (云南 滇中 parks (昆明, 玉溪, 曲靖, 楚雄): projects, firms, sums and figures)
+REAL457 = EVAL / "real457"  # 6 more (湖南 长株潭 and 衡阳 parks and project batches, 2020–2025 (projects started, completed, signed; park revenue, firms, sums))
 RECORD_APPS = ("parks", "projects", "loaders", "analytics")  # every table a load writes
 
 

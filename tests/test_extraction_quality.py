@@ -20,7 +20,7 @@ import dj_database_url
 import pytest
 from django.db import connection
 
-from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, REAL182, REAL183, REAL184, REAL185, REAL186, REAL187, REAL188, REAL189, REAL190, REAL191, REAL192, REAL193, REAL194, REAL195, REAL196, REAL197, REAL198, REAL199, REAL200, REAL201, REAL202, REAL203, REAL204, REAL205, REAL206, REAL207, REAL208, REAL209, REAL210, REAL211, REAL212, REAL213, REAL214, REAL215, REAL216, REAL217, REAL218, REAL219, REAL220, REAL221, REAL222, REAL223, REAL224, REAL225, REAL226, REAL227, REAL228, REAL229, REAL230, REAL231, REAL232, REAL233, REAL234, REAL235, REAL236, REAL237, REAL238, REAL239, REAL240, REAL241, REAL242, REAL243, REAL244, REAL245, REAL246, REAL247, REAL248, REAL249, REAL250, REAL251, REAL252, REAL253, REAL255, REAL256, REAL257, REAL258, REAL259, REAL260, REAL261, REAL262, REAL263, REAL264, REAL265, REAL266, REAL267, REAL268, REAL269, REAL270, REAL271, REAL272, REAL273, REAL274, REAL275, REAL276, REAL277, REAL278, REAL279, REAL280, REAL281, REAL282, REAL283, REAL284, REAL285, REAL286, REAL287, REAL288, REAL289, REAL290, REAL291, REAL292, REAL293, REAL294, REAL295, REAL296, REAL297, REAL298, REAL299, REAL300, REAL301, REAL302, REAL303, REAL304, REAL305, REAL306, REAL307, REAL308, REAL309, REAL310, REAL311, REAL312, REAL313, REAL314, REAL315, REAL316, REAL317, REAL318, REAL319, REAL320, REAL321, REAL322, REAL323, REAL324, REAL325, REAL326, REAL327, REAL328, REAL329, REAL330, REAL331, REAL332, REAL333, REAL334, REAL335, REAL336, REAL337, REAL338, REAL339, REAL340, REAL341, REAL342, REAL343, REAL344, REAL345, REAL346, REAL347, REAL348, REAL349, REAL350, REAL351, REAL352, REAL353, REAL354, REAL355, REAL356, REAL357, REAL358, REAL359, REAL360, REAL361, REAL362, REAL363, REAL364, REAL365, REAL366, REAL367, REAL368, REAL369, REAL370, REAL371, REAL372, REAL373, REAL374, REAL375, REAL376, REAL377, REAL378, REAL379, REAL380, REAL381, REAL382, REAL383, REAL384, REAL385, REAL386, REAL387, REAL388, REAL389, REAL390, REAL391, REAL392, REAL393, REAL394, REAL395, REAL396, REAL397, REAL398, REAL399, REAL400, REAL401, REAL402, REAL403, REAL404, REAL405, REAL406, REAL407, REAL408, REAL409, REAL410, REAL411, REAL412, REAL413, REAL414, REAL415, REAL416, REAL417, REAL418, REAL419, REAL420, REAL421, REAL422, REAL423, REAL424, REAL425, REAL426, REAL427, REAL428, REAL429, REAL430, REAL431, REAL432, REAL433, REAL434, REAL435, REAL437, REAL438, REAL439, REAL440, REAL441, REAL442, REAL443, SEEDS_DIR, SEEDS_GOLD
+from tests.scoring import DEV, REAL2, REAL3, REAL4, REAL5, REAL6, REAL7, REAL8, REAL9, REAL10, REAL11, REAL12, REAL13, REAL14, REAL15, REAL16, REAL17, REAL18, REAL19, REAL20, REAL21, REAL22, REAL23, REAL24, REAL25, REAL26, REAL27, REAL28, REAL29, REAL30, REAL31, REAL32, REAL33, REAL34, REAL35, REAL36, REAL37, REAL38, REAL39, REAL40, REAL41, REAL42, REAL43, REAL44, REAL45, REAL46, REAL47, REAL48, REAL49, REAL50, REAL51, REAL52, REAL53, REAL54, REAL55, REAL56, REAL57, REAL58, REAL59, REAL60, REAL61, REAL62, REAL63, REAL64, REAL65, REAL66, REAL67, REAL68, REAL69, REAL70, REAL71, REAL72, REAL73, REAL74, REAL75, REAL76, REAL77, REAL78, REAL79, REAL80, REAL81, REAL82, REAL83, REAL84, REAL85, REAL86, REAL87, REAL88, REAL89, REAL90, REAL91, REAL92, REAL93, REAL94, REAL95, REAL96, REAL97, REAL98, REAL99, REAL100, REAL101, REAL102, REAL103, REAL104, REAL105, REAL106, REAL107, REAL108, REAL109, REAL110, REAL111, REAL112, REAL113, REAL114, REAL115, REAL116, REAL117, REAL118, REAL119, REAL120, REAL121, REAL122, REAL123, REAL124, REAL125, REAL126, REAL127, REAL128, REAL129, REAL130, REAL131, REAL132, REAL133, REAL134, REAL135, REAL136, REAL137, REAL138, REAL139, REAL140, REAL141, REAL142, REAL143, REAL144, REAL145, REAL146, REAL147, REAL148, REAL149, REAL150, REAL151, REAL152, REAL153, REAL154, REAL155, REAL156, REAL157, REAL158, REAL159, REAL160, REAL161, REAL162, REAL163, REAL164, REAL165, REAL166, REAL167, REAL168, REAL169, REAL170, REAL171, REAL172, REAL173, REAL174, REAL175, REAL176, REAL177, REAL178, REAL179, REAL180, REAL181, REAL182, REAL183, REAL184, REAL185, REAL186, REAL187, REAL188, REAL189, REAL190, REAL191, REAL192, REAL193, REAL194, REAL195, REAL196, REAL197, REAL198, REAL199, REAL200, REAL201, REAL202, REAL203, REAL204, REAL205, REAL206, REAL207, REAL208, REAL209, REAL210, REAL211, REAL212, REAL213, REAL214, REAL215, REAL216, REAL217, REAL218, REAL219, REAL220, REAL221, REAL222, REAL223, REAL224, REAL225, REAL226, REAL227, REAL228, REAL229, REAL230, REAL231, REAL232, REAL233, REAL234, REAL235, REAL236, REAL237, REAL238, REAL239, REAL240, REAL241, REAL242, REAL243, REAL244, REAL245, REAL246, REAL247, REAL248, REAL249, REAL250, REAL251, REAL252, REAL253, REAL255, REAL256, REAL257, REAL258, REAL259, REAL260, REAL261, REAL262, REAL263, REAL264, REAL265, REAL266, REAL267, REAL268, REAL269, REAL270, REAL271, REAL272, REAL273, REAL274, REAL275, REAL276, REAL277, REAL278, REAL279, REAL280, REAL281, REAL282, REAL283, REAL284, REAL285, REAL286, REAL287, REAL288, REAL289, REAL290, REAL291, REAL292, REAL293, REAL294, REAL295, REAL296, REAL297, REAL298, REAL299, REAL300, REAL301, REAL302, REAL303, REAL304, REAL305, REAL306, REAL307, REAL308, REAL309, REAL310, REAL311, REAL312, REAL313, REAL314, REAL315, REAL316, REAL317, REAL318, REAL319, REAL320, REAL321, REAL322, REAL323, REAL324, REAL325, REAL326, REAL327, REAL328, REAL329, REAL330, REAL331, REAL332, REAL333, REAL334, REAL335, REAL336, REAL337, REAL338, REAL339, REAL340, REAL341, REAL342, REAL343, REAL344, REAL345, REAL346, REAL347, REAL348, REAL349, REAL350, REAL351, REAL352, REAL353, REAL354, REAL355, REAL356, REAL357, REAL358, REAL359, REAL360, REAL361, REAL362, REAL363, REAL364, REAL365, REAL366, REAL367, REAL368, REAL369, REAL370, REAL371, REAL372, REAL373, REAL374, REAL375, REAL376, REAL377, REAL378, REAL379, REAL380, REAL381, REAL382, REAL383, REAL384, REAL385, REAL386, REAL387, REAL388, REAL389, REAL390, REAL391, REAL392, REAL393, REAL394, REAL395, REAL396, REAL397, REAL398, REAL399, REAL400, REAL401, REAL402, REAL403, REAL404, REAL405, REAL406, REAL407, REAL408, REAL409, REAL410, REAL411, REAL412, REAL413, REAL414, REAL415, REAL416, REAL417, REAL418, REAL419, REAL420, REAL421, REAL422, REAL423, REAL424, REAL425, REAL426, REAL427, REAL428, REAL429, REAL430, REAL431, REAL432, REAL433, REAL434, REAL435, REAL437, REAL438, REAL439, REAL440, REAL441, REAL442, REAL443, REAL444, REAL445, REAL446, REAL447, REAL448, REAL449, REAL450, REAL451, REAL452, REAL453, REAL454, REAL455, REAL456, REAL457, SEEDS_DIR, SEEDS_GOLD
 
 
 
@@ -517,7 +517,21 @@ SETS: dict[str, tuple[Path, ...]] = {"seeds": (SEEDS_DIR, SEEDS_GOLD), "dev": (D
     "real440": (REAL440,),
     "real441": (REAL441,),
     "real442": (REAL442,),
-    "real443": (REAL443,)}
+    "real443": (REAL443,),
+    "real444": (REAL444,),
+    "real445": (REAL445,),
+    "real446": (REAL446,),
+    "real447": (REAL447,),
+    "real448": (REAL448,),
+    "real449": (REAL449,),
+    "real450": (REAL450,),
+    "real451": (REAL451,),
+    "real452": (REAL452,),
+    "real453": (REAL453,),
+    "real454": (REAL454,),
+    "real455": (REAL455,),
+    "real456": (REAL456,),
+    "real457": (REAL457,)}
 
 
 class _Scores(Mapping):
@@ -981,10 +995,11 @@ REAL26_FLOORS = {"parks F1": 0.72, "companies F1": 0.70, "projects F1": 0.45, "f
 # storing a park's bare kind as its alias (飞地工业园 for the misread 赣州开发区建飞地工业园 had matched the truth's
 # 飞地工业园, a name every such park shares).
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
-REAL27_FLOORS = {"parks F1": 0.90, "companies F1": 0.82, "projects F1": 0.68, "facts F1": 0.72,
-                 "project parks": 0.72, "company parks": 0.80, "project status": 0.83,
-                 "fully right project rows": 0.55, "facts with the right subject, precision": 0.88,
-                 "facts with the right subject, recall": 0.56}
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+REAL27_FLOORS = {"parks F1": 0.95, "companies F1": 0.82, "projects F1": 0.68, "facts F1": 0.72,
+                "project parks": 0.72, "company parks": 0.80, "project status": 0.83,
+                "fully right project rows": 0.55, "facts with the right subject, precision": 0.88,
+                "facts with the right subject, recall": 0.56}
 # tests/eval/real28: 8 real items (2008-2025: a zone's fine-chemicals park signing, a city's batch held in a county
 # zone, a county zone's autumn signings, a cross-border economic belt, a city's first batch of major projects, a new
 # materials park under construction, a county's project area, a county's light-industry park), collected at
@@ -1010,9 +1025,11 @@ REAL28_FLOORS = {"parks F1": 0.86, "companies F1": 0.70, "projects F1": 0.79, "f
 # 6/7, project parks 14/14, status 14/14, fully right rows 14/16, right subject P 0.76 / R 0.88. At 1.98 the zone's
 # 高技术产业增加值同比增长7.6% (占全市比重超4成 no longer reads as the city's) is a new fact the truth does not list:
 # right subject P 0.71.
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
 REAL29_FLOORS = {"parks F1": 0.95, "companies F1": 0.88, "projects F1": 0.88, "facts F1": 0.74,
-                 "project parks": 0.95, "company parks": 0.80, "project status": 0.95, "fully right project rows": 0.80,
-                 "facts with the right subject, precision": 0.69, "facts with the right subject, recall": 0.84}
+                "project parks": 0.95, "company parks": 0.80, "project status": 0.95,
+                "fully right project rows": 0.82, "facts with the right subject, precision": 0.69,
+                "facts with the right subject, recall": 0.84}
 # tests/eval/real30: 2 real items (2017 灵川 county's monthly mass start; 2020 四川日报 round-up of the province's
 # cities), collected at extractor 1.55 from the code corpus by someone who had not seen the rules. Scored once before
 # study: parks F1 0.40 (P 0.33), companies 0.60 (P 0.43), projects 0.31 (P 0.21), facts 0.44; company parks 2/3,
@@ -1567,9 +1584,11 @@ REAL64_FLOORS = {"parks F1": 0.67, "companies F1": 0.88, "projects F1": 0.85, "f
 # Studied at 2.03: a count of the listed projects with its stage in the next sentence (截至目前,5个项目均已…开复工): status 5/10
 # -> 10/10. Floors raised to 0.05 below.
 # At 2.12 (0968d3c), rescored after the rules of 2.12 (which moved it): raised to 0.05 below the figures now.
-REAL65_FLOORS = {"parks F1": 0.87, "companies F1": 0.89, "projects F1": 0.81, "facts F1": 0.77, "project parks": 0.53,
-                 "company parks": 0.64, "project status": 0.95, "fully right project rows": 0.49,
-                 "facts with the right subject, precision": 0.68, "facts with the right subject, recall": 0.53}
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+REAL65_FLOORS = {"parks F1": 0.87, "companies F1": 0.89, "projects F1": 0.81, "facts F1": 0.83,
+                "project parks": 0.53, "company parks": 0.64, "project status": 0.95,
+                "fully right project rows": 0.49, "facts with the right subject, precision": 0.70,
+                "facts with the right subject, recall": 0.62}
 
 # tests/eval/real66: 7 real items on 山东 and 河南 zones (2015-2023: 聊城经济技术开发区 (聊城晚报 2015), 唐河产业集聚区 (新浪河南 2017), 济宁高新区
 # (2020), 运河经济开发区 (德州新闻网 2020), 平顶山's two parks (平顶山日报 2021), 明水经济技术开发区 (2021), 新乡经开区 (新乡日报 2023)), collected at
@@ -1596,11 +1615,12 @@ REAL66_FLOORS = {"parks F1": 0.73, "companies F1": 0.84, "projects F1": 0.85, "f
 # At 2.18 (ab6ef5ca): project parks held at the figure now: the full form after its province and the short form
 # without it are one park at 2.18: 北辰开发区 is now an alias of 天津北辰经济技术开发区, not of 天津北辰开发区, which its truth's projects
 # name.
-REAL67_FLOORS = {"parks F1": 0.56, "companies F1": 0.71, "projects F1": 0.59, "facts F1": 0.61,
-                 "project parks": 0.22, "company parks": 0.26, "project status": 0.95,
-                 "fully right project rows": 0.17, "facts with the right subject, precision": 0.78,
-                 "facts with the right subject, recall": 0.37, "project amounts": 0.95,
-                 "project amount qualifiers": 0.95}
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+REAL67_FLOORS = {"parks F1": 0.57, "companies F1": 0.71, "projects F1": 0.59, "facts F1": 0.61,
+                "project parks": 0.22, "company parks": 0.26, "project status": 0.95,
+                "fully right project rows": 0.17, "facts with the right subject, precision": 0.78,
+                "facts with the right subject, recall": 0.37, "project amounts": 0.95,
+                "project amount qualifiers": 0.95}
 
 # tests/eval/real68: 7 real items in traditional script (2015-2025: 高雄加工出口區 (2015), 屏東科學園區 (2025), 高雄前鎮科技產業園區 (中央社
 # 2025), 南科 (自由時報 2021), 中山翠亨新區 (澳門日報 2015), 中科 (2022), 深汕特別合作區 (香港商報 2021)), collected at extractor 2.02 by someone
@@ -1632,10 +1652,12 @@ REAL69_FLOORS = {"parks F1": 0.95, "companies F1": 0.90, "projects F1": 0.77, "f
 # At 2.11 (d50d61e7), rescored after the rules of 2.11 (which moved it): raised to 0.05 below the figures now.
 # At 2.15 (b425e98), rescored after the rules of 2.15 (which moved it): raised to 0.05 below the figures now.
 # At 2.18 (ab6ef5ca), rescored after the rules of 2.18: floors raised to 0.05 below the figures now.
-REAL70_FLOORS = {"parks F1": 0.77, "companies F1": 0.95, "projects F1": 0.67, "facts F1": 0.47, "project parks": 0.33,
-                 "company parks": 0.38, "project status": 0.62, "fully right project rows": 0.17,
-                 "facts with the right subject, precision": 0.55, "facts with the right subject, recall": 0.23,
-                 "project amounts": 0.70, "project amount qualifiers": 0.95}
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+REAL70_FLOORS = {"parks F1": 0.79, "companies F1": 0.95, "projects F1": 0.67, "facts F1": 0.47,
+                "project parks": 0.33, "company parks": 0.38, "project status": 0.62,
+                "fully right project rows": 0.17, "facts with the right subject, precision": 0.55,
+                "facts with the right subject, recall": 0.23, "project amounts": 0.70,
+                "project amount qualifiers": 0.95}
 
 # tests/eval/real71: 7 real items on 江苏 and 浙江 zones (2014-2025: 靖江经济技术开发区 (中国江苏网 2019), 杭州湾新区 (宁波日报 2014), 瑞安经济开发区
 # (温州日报 2021), 启东生命健康产业园 (南通日报 2025), 嵊州's 临杭产业园 (嵊州新闻网 2020), 桐乡经济开发区 (2023), 温州经开区 (2022)), collected at extractor
@@ -2986,9 +3008,10 @@ REAL172_FLOORS = {"parks F1": 0.71, "companies F1": 0.81, "projects F1": 0.61, "
 # rules. Scored once, at aa954c4 (2.07), before its output was read: parks F1 0.69, companies 0.00, projects 0.74,
 # facts 0.83; company parks 0/0, project parks 6/10, status 9/10, fully right rows 4/13, facts with the right subject
 # P 0.83 / R 0.63.
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
 REAL173_FLOORS = {"parks F1": 0.64, "projects F1": 0.69, "facts F1": 0.78, "project parks": 0.55,
-                  "project status": 0.85, "fully right project rows": 0.25,
-                  "facts with the right subject, precision": 0.78, "facts with the right subject, recall": 0.58}
+                 "project status": 0.95, "fully right project rows": 0.33,
+                 "facts with the right subject, precision": 0.78, "facts with the right subject, recall": 0.58}
 
 # tests/eval/real174: 6 real items on Hong Kong and overseas Chinese press on parks, mostly traditional script,
 # 2008-2026: 武漢光谷 2012, 前海 2015, 廣州經開區 (undated), 海南自由貿易港 2025, 河套香港園區 2026, 洋浦保稅港區 2008, collected at extractor 2.07
@@ -3241,9 +3264,11 @@ REAL194_FLOORS = {"parks F1": 0.95, "companies F1": 0.89, "projects F1": 0.82, "
 # planned (都将在一季度开工建设, after the list, is not read as its plan).
 # At 2.17 (0441f740), rescored after the rules of 2.17, which moved this set's records: raised to 0.05 below the figures now.
 # At 2.18 (ab6ef5ca), rescored after the rules of 2.18: floors raised to 0.05 below the figures now.
-REAL195_FLOORS = {"parks F1": 0.82, "companies F1": 0.69, "projects F1": 0.71, "facts F1": 0.78, "project parks": 0.82,
-                  "company parks": 0.38, "project status": 0.33, "fully right project rows": 0.18,
-                  "facts with the right subject, precision": 0.55, "facts with the right subject, recall": 0.46}
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+REAL195_FLOORS = {"parks F1": 0.82, "companies F1": 0.69, "projects F1": 0.71, "facts F1": 0.80,
+                 "project parks": 0.82, "company parks": 0.52, "project status": 0.33,
+                 "fully right project rows": 0.18, "facts with the right subject, precision": 0.55,
+                 "facts with the right subject, recall": 0.46}
 
 # tests/eval/real196: 6 real items on industry research and consulting write-ups on parks 2021-2025: 蛇口网谷产业园 2021,
 # 张江科学城 2023, 溧阳高新区 2025, 西安高新技术产业开发区 2023, 中关村科技园区 2023, 郑州高新技术产业开发区 2024, collected at extractor 2.08 by someone
@@ -3451,10 +3476,11 @@ REAL212_FLOORS = {"parks F1": 0.95, "companies F1": 0.58, "projects F1": 0.45, "
 # At 2.10 (575c7f97), rescored after the rules of 2.10 (which moved it): raised to 0.05 below the figures now.
 # At 2.10 (575c7f97): project parks, project status, fully right project rows lowered to the figure now: a phase
 # project now found and named as its truth, in the zone rather than its truth's part of it, and with no status.
-REAL213_FLOORS = {"parks F1": 0.77, "companies F1": 0.75, "projects F1": 0.58, "facts F1": 0.67,
-                  "project parks": 0.83, "company parks": 0.62, "project status": 0.50,
-                  "fully right project rows": 0.44, "facts with the right subject, precision": 0.95,
-                  "facts with the right subject, recall": 0.52}
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+REAL213_FLOORS = {"parks F1": 0.82, "companies F1": 0.75, "projects F1": 0.58, "facts F1": 0.67,
+                 "project parks": 0.83, "company parks": 0.62, "project status": 0.50,
+                 "fully right project rows": 0.44, "facts with the right subject, precision": 0.95,
+                 "facts with the right subject, recall": 0.52}
 
 # tests/eval/real214: 8 real items on trade-paper news on chemical, textile and new-materials parks 2017-2025: 彭州经开区
 # 2025, 生物质新材料产业园 2021, 利通区毛纺织产业园 2018, 上海化学工业经济技术开发区 2021, 钦州港经济技术开发区石化产业园 2017, 中化连云港循环经济产业园 2019, 新材料产业园 2020,
@@ -3898,9 +3924,11 @@ REAL251_FLOORS = {"parks F1": 0.78, "companies F1": 0.75, "projects F1": 0.78, "
 # company parks 6/8, project parks 2/10, status 6/9, fully right rows 1/16, facts with the right subject P 0.78 / R
 # 0.41.
 # At 2.12 (0968d3c), rescored after the rules of 2.12 (this set studied after its first score): raised to 0.05 below the figures now.
-REAL252_FLOORS = {"parks F1": 0.57, "companies F1": 0.89, "projects F1": 0.69, "facts F1": 0.52, "project parks": 0.15,
-                  "company parks": 0.70, "project status": 0.83, "fully right project rows": 0.01,
-                  "facts with the right subject, precision": 0.73, "facts with the right subject, recall": 0.36}
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+REAL252_FLOORS = {"parks F1": 0.70, "companies F1": 0.89, "projects F1": 0.69, "facts F1": 0.52,
+                 "project parks": 0.15, "company parks": 0.70, "project status": 0.83,
+                 "fully right project rows": 0.01, "facts with the right subject, precision": 0.73,
+                 "facts with the right subject, recall": 0.36}
 
 # tests/eval/real253: 6 real items on 福建 and 江西 county projects 2018-2020: 黎川县 2018, 弋阳县 2019, 吉安 2018, 兴国县 2020, 福建's
 # province-wide starts 2018 and 2020, collected at extractor 2.12 by someone who had not seen the rules. Scored once,
@@ -4378,10 +4406,12 @@ REAL294_FLOORS = {"parks F1": 0.61, "companies F1": 0.36, "projects F1": 0.75, "
 # read: parks F1 0.86, companies 1.00, projects 1.00, facts 0.94; company parks 1/1, project parks 1/1, status 0/1,
 # fully right rows 0/1, facts with the right subject P 0.93 / R 0.78. At 2.16, rescored after the rules of 2.16 (its
 # output read after its first score, no rule made from it): floors 0.05 below the higher of the two figures.
-REAL295_FLOORS = {"parks F1": 0.80, "companies F1": 0.95, "projects F1": 0.95, "facts F1": 0.89, "project parks": 0.95,
-                  "company parks": 0.95, "project status": 0.00, "fully right project rows": 0.00,
-                  "facts with the right subject, precision": 0.87, "facts with the right subject, recall": 0.72,
-                  "project amounts": 0.00, "project amount qualifiers": 0.95}
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+REAL295_FLOORS = {"parks F1": 0.80, "companies F1": 0.95, "projects F1": 0.95, "facts F1": 0.89,
+                 "project parks": 0.95, "company parks": 0.95, "project status": 0.00,
+                 "fully right project rows": 0.00, "facts with the right subject, precision": 0.95,
+                 "facts with the right subject, recall": 0.83, "project amounts": 0.00,
+                 "project amount qualifiers": 0.95}
 
 # tests/eval/real296: 8 real items on 湖南 city-level zones 2015-2018: 白沙洲工业园 2015, 长沙高新区 2016, 湘潭经开区 2016 and 2018,
 # 城陵矶新港区 2017, 常德高新区 2018, 常德经开区 2018, 长沙黄花综合保税区 2018, collected at extractor 2.16 by someone who had not seen the
@@ -4497,10 +4527,12 @@ REAL304_FLOORS = {"parks F1": 0.75, "companies F1": 0.21, "projects F1": 0.66, "
 # facts 0.56; company parks 1/3, project parks 9/11, status 9/11, fully right rows 6/16, facts with the right subject
 # P 0.65 / R 0.45. At 2.16, rescored after the rules of 2.16 (this set studied after its first score): floors 0.05
 # below the higher of the two figures.
-REAL305_FLOORS = {"parks F1": 0.80, "companies F1": 0.30, "projects F1": 0.70, "facts F1": 0.50, "project parks": 0.76,
-                  "company parks": 0.28, "project status": 0.85, "fully right project rows": 0.38,
-                  "facts with the right subject, precision": 0.60, "facts with the right subject, recall": 0.40,
-                  "project amounts": 0.70, "project amount qualifiers": 0.95}
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+REAL305_FLOORS = {"parks F1": 0.80, "companies F1": 0.30, "projects F1": 0.70, "facts F1": 0.50,
+                 "project parks": 0.76, "company parks": 0.61, "project status": 0.85,
+                 "fully right project rows": 0.38, "facts with the right subject, precision": 0.60,
+                 "facts with the right subject, recall": 0.40, "project amounts": 0.70,
+                 "project amount qualifiers": 0.95}
 
 # tests/eval/real306: 6 real items on 陕西 西安 zones 2015-2019: 空港新城 2015, 沣东新城 2016, 西安 2016, 西安高新区 2016 or 2017, 西咸新区
 # 2017, 泾河新城 2019, collected at extractor 2.16 by someone who had not seen the rules. Scored once, at 3d1c41e4 (2.16),
@@ -4623,8 +4655,9 @@ REAL315_FLOORS = {"parks F1": 0.95, "companies F1": 0.75, "projects F1": 0.77, "
 # companies 0.90, projects 0.70, facts 0.77; company parks 2/22, project parks 8/14, status 9/12, fully right rows
 # 5/28, facts with the right subject P 0.74 / R 0.59. At 2.17, rescored after the rules of 2.17 (this set studied
 # after its first score): floors 0.05 below the higher of the two figures.
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
 REAL316_FLOORS = {"parks F1": 0.78, "companies F1": 0.84, "projects F1": 0.65, "facts F1": 0.80,
-                 "project parks": 0.59, "company parks": 0.31, "project status": 0.70,
+                 "project parks": 0.59, "company parks": 0.31, "project status": 0.78,
                  "fully right project rows": 0.16, "facts with the right subject, precision": 0.74,
                  "facts with the right subject, recall": 0.67, "project amounts": 0.83,
                  "project amount qualifiers": 0.72}
@@ -4635,7 +4668,8 @@ REAL316_FLOORS = {"parks F1": 0.78, "companies F1": 0.84, "projects F1": 0.65, "
 # company parks 7/11, project parks 0/2, status 0/1, fully right rows 0/2, facts with the right subject P 0.40 / R
 # 0.06. At 2.17, rescored after the rules of 2.17 (this set studied after its first score): floors 0.05 below the
 # higher of the two figures.
-REAL317_FLOORS = {"parks F1": 0.52, "companies F1": 0.79, "projects F1": 0.52, "facts F1": 0.05,
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+REAL317_FLOORS = {"parks F1": 0.54, "companies F1": 0.79, "projects F1": 0.52, "facts F1": 0.05,
                  "project parks": 0.00, "company parks": 0.58, "project status": 0.00,
                  "fully right project rows": 0.00, "facts with the right subject, precision": 0.35,
                  "facts with the right subject, recall": 0.00}
@@ -4793,7 +4827,8 @@ REAL330_FLOORS = {"parks F1": 0.52, "companies F1": 0.37, "projects F1": 0.61, "
 # project amounts and qualifiers held at the figures now, below the first score: 楚雄高新区海棠湖文旅小镇项目, newly
 # matched by the name as written (2.17), whose sum (近20亿元) the rules do not find.
 # At 2.18 (ab6ef5ca), rescored after the rules of 2.18: floors raised to 0.05 below the figures now.
-REAL331_FLOORS = {"parks F1": 0.95, "companies F1": 0.61, "projects F1": 0.61, "facts F1": 0.45,
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+REAL331_FLOORS = {"parks F1": 0.95, "companies F1": 0.72, "projects F1": 0.61, "facts F1": 0.45,
                  "project parks": 0.80, "company parks": 0.95, "project status": 0.95,
                  "fully right project rows": 0.45, "facts with the right subject, precision": 0.36,
                  "facts with the right subject, recall": 0.61, "project amounts": 0.50,
@@ -4838,9 +4873,13 @@ REAL334_FLOORS = {"parks F1": 0.95, "companies F1": 0.52, "projects F1": 0.66, "
 # company parks 2/4, project parks 3/5, status 5/5, fully right rows 1/13, facts with the right subject P 0.89 / R
 # 0.29. At 2.17, rescored after the rules of 2.17 (this set studied after its first score): floors 0.05 below the
 # higher of the two figures.
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+# At 2.20 (384ece58): facts with the right subject, precision lowered from 0.83 to 0.72: the reporter's visit to
+# 海宁经济开发区 now opens the story (2.20), so two of pv05's figures are found on the zone; its truth names their subject
+# 园区 (the word as written), which no record matches.
 REAL335_FLOORS = {"parks F1": 0.61, "companies F1": 0.67, "projects F1": 0.53, "facts F1": 0.48,
-                 "project parks": 0.55, "company parks": 0.45, "project status": 0.95,
-                 "fully right project rows": 0.02, "facts with the right subject, precision": 0.83,
+                 "project parks": 0.55, "company parks": 0.70, "project status": 0.95,
+                 "fully right project rows": 0.02, "facts with the right subject, precision": 0.72,
                  "facts with the right subject, recall": 0.23, "project amounts": 0.20,
                  "project amount qualifiers": 0.70}
 
@@ -4849,9 +4888,10 @@ REAL335_FLOORS = {"parks F1": 0.61, "companies F1": 0.67, "projects F1": 0.53, "
 # output was read: parks F1 0.43, companies 1.00, projects 0.68, facts 0.64; company parks 3/4, project parks 13/13,
 # status 11/11, fully right rows 13/19, facts with the right subject P 0.52 / R 0.59. At 2.17, rescored after the
 # rules of 2.17 (this set studied after its first score): floors 0.05 below the higher of the two figures.
-REAL336_FLOORS = {"parks F1": 0.37, "companies F1": 0.95, "projects F1": 0.63, "facts F1": 0.59,
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+REAL336_FLOORS = {"parks F1": 0.37, "companies F1": 0.95, "projects F1": 0.73, "facts F1": 0.59,
                  "project parks": 0.95, "company parks": 0.70, "project status": 0.95,
-                 "fully right project rows": 0.63, "facts with the right subject, precision": 0.47,
+                 "fully right project rows": 0.73, "facts with the right subject, precision": 0.47,
                  "facts with the right subject, recall": 0.54, "project amounts": 0.95,
                  "project amount qualifiers": 0.95}
 
@@ -5001,7 +5041,8 @@ REAL348_FLOORS = {"parks F1": 0.70, "companies F1": 0.46, "projects F1": 0.52, "
 # projects 0.96, facts 0.47; company parks 5/16, project parks 10/11, status 11/11, fully right rows 10/11, facts with
 # the right subject P 0.60 / R 0.33. At 2.18, rescored after the rules of 2.18 (this set studied after its first
 # score): floors 0.05 below the higher of the two figures.
-REAL349_FLOORS = {"parks F1": 0.85, "companies F1": 0.73, "projects F1": 0.90, "facts F1": 0.41,
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+REAL349_FLOORS = {"parks F1": 0.85, "companies F1": 0.82, "projects F1": 0.90, "facts F1": 0.41,
                  "project parks": 0.85, "company parks": 0.26, "project status": 0.95,
                  "fully right project rows": 0.85, "facts with the right subject, precision": 0.55,
                  "facts with the right subject, recall": 0.28, "project amounts": 0.95,
@@ -5013,8 +5054,13 @@ REAL349_FLOORS = {"parks F1": 0.85, "companies F1": 0.73, "projects F1": 0.90, "
 # F1 0.91, companies 0.70, projects 0.77, facts 0.57; company parks 11/13, project parks 12/13, status 10/10, fully
 # right rows 11/16, facts with the right subject P 0.71 / R 0.49. At 2.18, rescored after the rules of 2.18 (this set
 # studied after its first score): floors 0.05 below the higher of the two figures.
+# At 2.20 (384ece58): company parks lowered from 0.79 to 0.76: the reporter's visit to 长垣产业集聚区 now opens ok06's
+# story (2.20): 河南东起集团 is now in it, as its truth gives, and so are 卫华集团 and 河南矿山集团, which its truth leaves without
+# a park.
+# At 2.20 (384ece58): fund parks lowered from 0.95 to 0.00: ok06's two funds now take 长垣产业集聚区, the park the reporter
+# visits (2.20); its truth gives them no park.
 REAL350_FLOORS = {"parks F1": 0.85, "companies F1": 0.65, "projects F1": 0.76, "funds F1": 0.95, "facts F1": 0.52,
-                 "project parks": 0.87, "company parks": 0.79, "fund parks": 0.95, "project status": 0.95,
+                 "project parks": 0.87, "company parks": 0.76, "fund parks": 0.00, "project status": 0.95,
                  "fully right project rows": 0.73, "facts with the right subject, precision": 0.66,
                  "facts with the right subject, recall": 0.43, "project amounts": 0.86,
                  "project amount qualifiers": 0.95, "fund amounts": 0.95}
@@ -5095,8 +5141,9 @@ REAL356_FLOORS = {"parks F1": 0.85, "companies F1": 0.76, "projects F1": 0.79, "
 # 0.81, projects 0.67, facts 0.90; company parks 6/11, project parks 5/5, status 3/3, fully right rows 4/9, facts with
 # the right subject P 0.89 / R 0.77. At 2.18, rescored after the rules of 2.18 (this set studied after its first
 # score): floors 0.05 below the higher of the two figures.
-REAL357_FLOORS = {"parks F1": 0.71, "companies F1": 0.79, "projects F1": 0.71, "facts F1": 0.84,
-                 "project parks": 0.95, "company parks": 0.49, "project status": 0.95,
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+REAL357_FLOORS = {"parks F1": 0.71, "companies F1": 0.87, "projects F1": 0.71, "facts F1": 0.84,
+                 "project parks": 0.95, "company parks": 0.53, "project status": 0.95,
                  "fully right project rows": 0.52, "facts with the right subject, precision": 0.85,
                  "facts with the right subject, recall": 0.75, "project amounts": 0.45,
                  "project amount qualifiers": 0.95}
@@ -5248,7 +5295,8 @@ REAL369_FLOORS = {"parks F1": 0.76, "companies F1": 0.76, "projects F1": 0.61, "
 # right rows 1/17, facts with the right subject P 0.23 / R 0.31. At 2.18, rescored after the rules of 2.18 (this set
 # studied after its first score): floors 0.05 below the higher of the two figures.
 # At 2.19 (551628b7), rescored after the rules of 2.19: floors raised to 0.05 below the figures now.
-REAL370_FLOORS = {"parks F1": 0.70, "companies F1": 0.66, "projects F1": 0.52, "funds F1": 0.00, "facts F1": 0.37,
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+REAL370_FLOORS = {"parks F1": 0.70, "companies F1": 0.68, "projects F1": 0.52, "funds F1": 0.00, "facts F1": 0.37,
                  "project parks": 0.28, "company parks": 0.21, "project status": 0.70,
                  "fully right project rows": 0.01, "facts with the right subject, precision": 0.18,
                  "facts with the right subject, recall": 0.26, "project amounts": 0.15,
@@ -5525,10 +5573,15 @@ REAL392_FLOORS = {"parks F1": 0.89, "companies F1": 0.67, "projects F1": 0.45, "
 # projects 0.73, facts 0.72; company parks 2/5, project parks 9/12, status 9/12, fully right rows 6/18, facts with the
 # right subject P 0.78 / R 0.50. At 2.18, rescored after the rules of 2.18 (this set studied after its first score):
 # floors 0.05 below the higher of the two figures.
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+# At 2.20 (384ece58): project parks lowered from 0.7 to 0.66: mb05's 联投装配式绿色建材产业园项目, now named after its county
+# (2.20), is read as the park it builds and takes it; its truth gives none.
+# At 2.20 (384ece58): fully right project rows lowered from 0.3 to 0.29: the same project of mb05, no longer fully
+# right (see project parks).
 REAL393_FLOORS = {"parks F1": 0.68, "companies F1": 0.61, "projects F1": 0.70, "facts F1": 0.67,
-                 "project parks": 0.70, "company parks": 0.35, "project status": 0.70,
-                 "fully right project rows": 0.30, "facts with the right subject, precision": 0.72,
-                 "facts with the right subject, recall": 0.45, "project amounts": 0.70,
+                 "project parks": 0.66, "company parks": 0.35, "project status": 0.70,
+                 "fully right project rows": 0.29, "facts with the right subject, precision": 0.72,
+                 "facts with the right subject, recall": 0.55, "project amounts": 0.70,
                  "project amount qualifiers": 0.95}
 
 # tests/eval/real394: 6 real items on parks around the provincial capitals of 河南 / 河北 / 山西: 巩义市先进制造业开发区 (郑州, 2023
@@ -5889,8 +5942,9 @@ REAL425_FLOORS = {"parks F1": 0.55, "companies F1": 0.56, "projects F1": 0.66, "
 # project parks 2/6, status 4/6, fully right rows 1/12, facts with the right subject P 0.40 / R 0.23. At 2.19,
 # rescored after the rules of 2.19 (this set studied after its first score): floors 0.05 below the higher of the two
 # figures.
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
 REAL426_FLOORS = {"parks F1": 0.66, "companies F1": 0.71, "projects F1": 0.52, "facts F1": 0.46,
-                 "project parks": 0.28, "company parks": 0.35, "project status": 0.78,
+                 "project parks": 0.28, "company parks": 0.35, "project status": 0.95,
                  "fully right project rows": 0.03, "facts with the right subject, precision": 0.35,
                  "facts with the right subject, recall": 0.17, "project amounts": 0.75,
                  "project amount qualifiers": 0.95}
@@ -5900,9 +5954,10 @@ REAL426_FLOORS = {"parks F1": 0.66, "companies F1": 0.71, "projects F1": 0.52, "
 # before its output was read: parks F1 0.93, companies 0.83, projects 0.72, facts 0.58; company parks 18/24, project
 # parks 9/9, status 5/8, fully right rows 6/12, facts with the right subject P 0.62 / R 0.29. At 2.19, rescored after
 # the rules of 2.19 (this set studied after its first score): floors 0.05 below the higher of the two figures.
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
 REAL427_FLOORS = {"parks F1": 0.88, "companies F1": 0.77, "projects F1": 0.67, "facts F1": 0.53,
                  "project parks": 0.95, "company parks": 0.70, "project status": 0.57,
-                 "fully right project rows": 0.45, "facts with the right subject, precision": 0.57,
+                 "fully right project rows": 0.45, "facts with the right subject, precision": 0.61,
                  "facts with the right subject, recall": 0.24, "project amounts": 0.95,
                  "project amount qualifiers": 0.95}
 
@@ -6065,11 +6120,170 @@ REAL442_FLOORS = {"parks F1": 0.95, "companies F1": 0.83, "projects F1": 0.49, "
 # 0.56; company parks 7/7, project parks 3/4, status 3/3, fully right rows 3/8, facts with the right subject P 0.64 /
 # R 0.61. At 2.19, rescored after the rules of 2.19 (this set studied after its first score): floors 0.05 below the
 # higher of the two figures.
-REAL443_FLOORS = {"parks F1": 0.66, "companies F1": 0.95, "projects F1": 0.45, "facts F1": 0.51,
-                 "project parks": 0.70, "company parks": 0.95, "project status": 0.95,
-                 "fully right project rows": 0.32, "facts with the right subject, precision": 0.58,
+# At 2.20 (384ece58), rescored after the rules of 2.20 (which moved it): raised to 0.05 below the figures now.
+REAL443_FLOORS = {"parks F1": 0.66, "companies F1": 0.95, "projects F1": 0.70, "facts F1": 0.51,
+                 "project parks": 0.78, "company parks": 0.95, "project status": 0.95,
+                 "fully right project rows": 0.57, "facts with the right subject, precision": 0.58,
                  "facts with the right subject, recall": 0.56, "project amounts": 0.45,
                  "project amount qualifiers": 0.45}
+
+# tests/eval/real444: 7 real items on 广西 北部湾 parks and zones (钦州, 北海, 防城港, 南宁) and their firms, projects and figures,
+# collected at extractor 2.20 by someone who had not seen the rules. Scored once, at df6f381a (2.20 in progress),
+# before its output was read: parks F1 0.79, companies 0.83, projects 0.67, facts 0.74; company parks 5/5, project
+# parks 10/10, status 9/10, fully right rows 8/19, facts with the right subject P 0.93 / R 0.57. At 2.20, rescored
+# after the rules of 2.20 (this set studied after its first score): floors 0.05 below the higher of the two figures.
+REAL444_FLOORS = {"parks F1": 0.74, "companies F1": 0.78, "projects F1": 0.61, "facts F1": 0.69,
+                 "project parks": 0.95, "company parks": 0.95, "project status": 0.85,
+                 "fully right project rows": 0.37, "facts with the right subject, precision": 0.87,
+                 "facts with the right subject, recall": 0.52, "project amounts": 0.75,
+                 "project amount qualifiers": 0.95}
+
+# tests/eval/real445: 2 real items on 河北 zones in 沧州 (沧州经济开发区's Q4 2021 groundbreaking; 沧州渤海新区's Tianjin biomedicine
+# park signing), collected at extractor 2.20 by someone who had not seen the rules. Scored once, at df6f381a (2.20 in
+# progress), before its output was read: parks F1 0.89, companies 0.50, projects 1.00, facts 1.00; company parks 0/1,
+# project parks 1/1, status 1/1, fully right rows 1/1, facts with the right subject P 1.00 / R 1.00. At 2.20, rescored
+# after the rules of 2.20 (this set studied after its first score): floors 0.05 below the higher of the two figures.
+REAL445_FLOORS = {"parks F1": 0.83, "companies F1": 0.45, "projects F1": 0.95, "facts F1": 0.95,
+                 "project parks": 0.95, "company parks": 0.00, "project status": 0.95,
+                 "fully right project rows": 0.95, "facts with the right subject, precision": 0.95,
+                 "facts with the right subject, recall": 0.95, "project amounts": 0.95,
+                 "project amount qualifiers": 0.95}
+
+# tests/eval/real446: 6 real items on 福建 闽东 / 闽北 / 三明 parks, projects and output (宁德 柘荣 / 福鼎 / 福安, 三明 清流 and city, 南平
+# 政和), collected at extractor 2.20 by someone who had not seen the rules. Scored once, at df6f381a (2.20 in progress),
+# before its output was read: parks F1 0.71, companies 0.87, projects 0.80, facts 0.61; company parks 10/10, project
+# parks 3/4, status 2/3, fully right rows 2/5, facts with the right subject P 0.50 / R 0.25. At 2.20, rescored after
+# the rules of 2.20 (this set studied after its first score): floors 0.05 below the higher of the two figures.
+REAL446_FLOORS = {"parks F1": 0.80, "companies F1": 0.95, "projects F1": 0.75, "facts F1": 0.55,
+                 "project parks": 0.70, "company parks": 0.95, "project status": 0.61,
+                 "fully right project rows": 0.35, "facts with the right subject, precision": 0.82,
+                 "facts with the right subject, recall": 0.38, "project amounts": 0.45,
+                 "project amount qualifiers": 0.95}
+
+# tests/eval/real447: 6 real items on 内蒙古 西部 / 宁夏 parks and projects (包头 九原, 达拉特经济开发区, 平罗工业园区, 乌海 千里山工业园区, 準格爾經濟開發區,
+# 石嘴山), collected at extractor 2.20 by someone who had not seen the rules. Scored once, at df6f381a (2.20 in
+# progress), before its output was read: parks F1 0.89, companies 0.88, projects 0.87, facts 0.59; company parks
+# 10/15, project parks 21/26, status 17/25, fully right rows 13/35, facts with the right subject P 0.69 / R 0.53. At
+# 2.20, rescored after the rules of 2.20 (this set studied after its first score): floors 0.05 below the higher of the
+# two figures.
+REAL447_FLOORS = {"parks F1": 0.83, "companies F1": 0.83, "projects F1": 0.81, "facts F1": 0.72,
+                 "project parks": 0.95, "company parks": 0.95, "project status": 0.95,
+                 "fully right project rows": 0.66, "facts with the right subject, precision": 0.64,
+                 "facts with the right subject, recall": 0.75, "project amounts": 0.80,
+                 "project amount qualifiers": 0.95}
+
+# tests/eval/real448: 6 real items on 胶东 zones (烟台, 威海, 日照): projects, foreign firms, figures, collected at extractor
+# 2.20 by someone who had not seen the rules. Scored once, at df6f381a (2.20 in progress), before its output was read:
+# parks F1 0.71, companies 0.21, projects 0.43, facts 0.79; company parks 2/2, project parks 3/8, status 3/5, fully
+# right rows 1/16, facts with the right subject P 0.86 / R 0.52. At 2.20, rescored after the rules of 2.20 (this set
+# studied after its first score): floors 0.05 below the higher of the two figures.
+REAL448_FLOORS = {"parks F1": 0.71, "companies F1": 0.16, "projects F1": 0.38, "facts F1": 0.73,
+                 "project parks": 0.70, "company parks": 0.95, "project status": 0.55,
+                 "fully right project rows": 0.20, "facts with the right subject, precision": 0.85,
+                 "facts with the right subject, recall": 0.51, "project amounts": 0.95,
+                 "project amount qualifiers": 0.95}
+
+# tests/eval/real449: 2 real items on 赣南 / 赣西 zones (赣州 南康, 新余): projects started or signed, sums, collected at
+# extractor 2.20 by someone who had not seen the rules. Scored once, at df6f381a (2.20 in progress), before its output
+# was read: parks F1 0.00, companies 0.50, projects 0.80, facts 0.00; company parks 2/2, project parks 0/4, status
+# 2/4, fully right rows 0/4, facts with the right subject P 0.00 / R 0.00. At 2.20, rescored after the rules of 2.20
+# (this set studied after its first score): floors 0.05 below the higher of the two figures.
+REAL449_FLOORS = {"parks F1": 0.00, "companies F1": 0.45, "projects F1": 0.75, "facts F1": 0.00,
+                 "project parks": 0.00, "company parks": 0.95, "project status": 0.45,
+                 "fully right project rows": 0.00, "facts with the right subject, precision": 0.00,
+                 "facts with the right subject, recall": 0.00, "project amounts": 0.00,
+                 "project amount qualifiers": 0.00}
+
+# tests/eval/real450: 4 real items on 安徽 皖江 zones (宣城, 马鞍山, 广德, 天长/来安), 2018–2021: projects, firms, investment,
+# output, collected at extractor 2.20 by someone who had not seen the rules. Scored once, at df6f381a (2.20 in
+# progress), before its output was read: parks F1 0.75, companies 0.78, projects 0.54, facts 0.69; company parks 7/7,
+# project parks 7/7, status 5/5, fully right rows 7/18, facts with the right subject P 1.00 / R 0.53. At 2.20,
+# rescored after the rules of 2.20 (this set studied after its first score): floors 0.05 below the higher of the two
+# figures.
+REAL450_FLOORS = {"parks F1": 0.70, "companies F1": 0.72, "projects F1": 0.71, "facts F1": 0.64,
+                 "project parks": 0.95, "company parks": 0.95, "project status": 0.95,
+                 "fully right project rows": 0.50, "facts with the right subject, precision": 0.95,
+                 "facts with the right subject, recall": 0.47, "project amounts": 0.95,
+                 "project amount qualifiers": 0.95}
+
+# tests/eval/real451: 6 real items on 珠三角 town / city parks and projects (中山, 佛山, 江门, 东莞), 2020–2024, collected at
+# extractor 2.20 by someone who had not seen the rules. Scored once, at df6f381a (2.20 in progress), before its output
+# was read: parks F1 0.50, companies 0.29, projects 0.61, facts 0.67; company parks 0/2, project parks 3/4, status
+# 2/2, fully right rows 3/8, facts with the right subject P 0.67 / R 0.46. At 2.20, rescored after the rules of 2.20
+# (this set studied after its first score): floors 0.05 below the higher of the two figures.
+REAL451_FLOORS = {"parks F1": 0.45, "companies F1": 0.25, "projects F1": 0.56, "facts F1": 0.61,
+                 "project parks": 0.70, "company parks": 0.00, "project status": 0.95,
+                 "fully right project rows": 0.32, "facts with the right subject, precision": 0.61,
+                 "facts with the right subject, recall": 0.41, "project amounts": 0.95,
+                 "project amount qualifiers": 0.95}
+
+# tests/eval/real452: 6 real items on 湖北 鄂西 zones and parks (宜昌, 荆州, 恩施, 十堰) 2016–2023: projects started or signed,
+# firms, sums, collected at extractor 2.20 by someone who had not seen the rules. Scored once, at aeec2fa2 (2.20 in
+# progress), before its output was read: parks F1 0.83, companies 0.43, projects 0.87, facts 0.89; company parks 3/3,
+# project parks 9/17, status 17/17, fully right rows 9/23, facts with the right subject P 0.50 / R 0.64. At 2.20,
+# rescored after the rules of 2.20 (this set studied after its first score): floors 0.05 below the higher of the two
+# figures.
+REAL452_FLOORS = {"parks F1": 0.76, "companies F1": 0.37, "projects F1": 0.82, "facts F1": 0.85,
+                 "project parks": 0.71, "company parks": 0.95, "project status": 0.95,
+                 "fully right project rows": 0.47, "facts with the right subject, precision": 0.58,
+                 "facts with the right subject, recall": 0.58, "project amounts": 0.66,
+                 "project amount qualifiers": 0.95}
+
+# tests/eval/real453: 6 real items on 四川 川南 parks and projects (宜宾 屏山, 泸州, 乐山 夹江, 内江 东兴, 自贡 富顺), 2019–2022, collected
+# at extractor 2.20 by someone who had not seen the rules. Scored once, at aeec2fa2 (2.20 in progress), before its
+# output was read: parks F1 0.71, companies 1.00, projects 0.77, facts 0.67; company parks 3/3, project parks 4/5,
+# status 4/5, fully right rows 3/7, facts with the right subject P 0.89 / R 0.53. At 2.20, rescored after the rules of
+# 2.20 (this set studied after its first score): floors 0.05 below the higher of the two figures.
+REAL453_FLOORS = {"parks F1": 0.66, "companies F1": 0.95, "projects F1": 0.71, "facts F1": 0.61,
+                 "project parks": 0.75, "company parks": 0.95, "project status": 0.75,
+                 "fully right project rows": 0.37, "facts with the right subject, precision": 0.83,
+                 "facts with the right subject, recall": 0.48, "project amounts": 0.61,
+                 "project amount qualifiers": 0.95}
+
+# tests/eval/real454: 6 real items on 温州 / 台州 zones, small-firm parks and project batches, 2015–2024, collected at
+# extractor 2.20 by someone who had not seen the rules. Scored once, at aeec2fa2 (2.20 in progress), before its output
+# was read: parks F1 0.44, companies 0.67, projects 0.62, facts 0.79; company parks 0/1, project parks 10/10, status
+# 7/10, fully right rows 7/20, facts with the right subject P 0.71 / R 0.56. At 2.20, rescored after the rules of 2.20
+# (this set studied after its first score): floors 0.05 below the higher of the two figures.
+REAL454_FLOORS = {"parks F1": 0.61, "companies F1": 0.61, "projects F1": 0.57, "facts F1": 0.74,
+                 "project parks": 0.95, "company parks": 0.00, "project status": 0.65,
+                 "fully right project rows": 0.30, "facts with the right subject, precision": 0.66,
+                 "facts with the right subject, recall": 0.51}
+
+# tests/eval/real455: 6 real items on 吉林 zones and cities (辽源, 四平, 长春 农安, 吉林市), 2017–2024: projects, firms,
+# investment, output, collected at extractor 2.20 by someone who had not seen the rules. Scored once, at c7aa0643
+# (2.20 in progress), before its output was read: parks F1 0.80, companies 0.83, projects 0.83, facts 0.69; company
+# parks 17/17, project parks 9/15, status 13/15, fully right rows 6/18, facts with the right subject P 0.77 / R 0.45.
+# At 2.20, rescored after the rules of 2.20 (this set studied after its first score): floors 0.05 below the higher of
+# the two figures.
+REAL455_FLOORS = {"parks F1": 0.75, "companies F1": 0.77, "projects F1": 0.78, "facts F1": 0.63,
+                 "project parks": 0.95, "company parks": 0.95, "project status": 0.81,
+                 "fully right project rows": 0.61, "facts with the right subject, precision": 0.71,
+                 "facts with the right subject, recall": 0.40, "project amounts": 0.66,
+                 "project amount qualifiers": 0.95}
+
+# tests/eval/real456: 6 real items on 云南 滇中 parks (昆明, 玉溪, 曲靖, 楚雄): projects, firms, sums and figures, collected at
+# extractor 2.20 by someone who had not seen the rules. Scored once, at 5e4ee10a (2.20 in progress), before its output
+# was read: parks F1 0.80, companies 0.89, projects 0.72, facts 0.75; company parks 2/8, project parks 10/14, status
+# 12/14, fully right rows 9/25, facts with the right subject P 0.55 / R 0.50. At 2.20, rescored after the rules of
+# 2.20 (this set studied after its first score): floors 0.05 below the higher of the two figures.
+REAL456_FLOORS = {"parks F1": 0.75, "companies F1": 0.83, "projects F1": 0.66, "facts F1": 0.73,
+                 "project parks": 0.66, "company parks": 0.57, "project status": 0.80,
+                 "fully right project rows": 0.31, "facts with the right subject, precision": 0.51,
+                 "facts with the right subject, recall": 0.49, "project amounts": 0.83,
+                 "project amount qualifiers": 0.95}
+
+# tests/eval/real457: 6 real items on 湖南 长株潭 and 衡阳 parks and project batches, 2020–2025 (projects started, completed,
+# signed; park revenue, firms, sums), collected at extractor 2.20 by someone who had not seen the rules. Scored once,
+# at aeec2fa2 (2.20 in progress), before its output was read: parks F1 0.89, companies 0.91, projects 0.67, facts
+# 0.50; company parks 2/5, project parks 8/10, status 10/10, fully right rows 8/14, facts with the right subject P
+# 0.36 / R 0.50. At 2.20, rescored after the rules of 2.20 (this set studied after its first score): floors 0.05 below
+# the higher of the two figures.
+REAL457_FLOORS = {"parks F1": 0.83, "companies F1": 0.85, "projects F1": 0.61, "facts F1": 0.45,
+                 "project parks": 0.75, "company parks": 0.35, "project status": 0.95,
+                 "fully right project rows": 0.52, "facts with the right subject, precision": 0.31,
+                 "facts with the right subject, recall": 0.45, "project amounts": 0.45,
+                 "project amount qualifiers": 0.95}
 
 FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4_FLOORS, "real5": REAL5_FLOORS,
                     "real6": REAL6_FLOORS, "real7": REAL7_FLOORS, "real8": REAL8_FLOORS, "real9": REAL9_FLOORS,
@@ -6484,7 +6698,21 @@ FLOORS_ELSEWHERE = {"real2": REAL2_FLOORS, "real3": REAL3_FLOORS, "real4": REAL4
                     "real440": REAL440_FLOORS,
                     "real441": REAL441_FLOORS,
                     "real442": REAL442_FLOORS,
-                    "real443": REAL443_FLOORS}
+                    "real443": REAL443_FLOORS,
+                    "real444": REAL444_FLOORS,
+                    "real445": REAL445_FLOORS,
+                    "real446": REAL446_FLOORS,
+                    "real447": REAL447_FLOORS,
+                    "real448": REAL448_FLOORS,
+                    "real449": REAL449_FLOORS,
+                    "real450": REAL450_FLOORS,
+                    "real451": REAL451_FLOORS,
+                    "real452": REAL452_FLOORS,
+                    "real453": REAL453_FLOORS,
+                    "real454": REAL454_FLOORS,
+                    "real455": REAL455_FLOORS,
+                    "real456": REAL456_FLOORS,
+                    "real457": REAL457_FLOORS}
 
 
 @pytest.mark.django_db

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Write khNN.txt from the stored page texts in ../_raw/pages/khNN.raw (real52's make_txt.py with a new ITEMS table and
+LINE_SUFFIX (the unfinished sentence where the stored excerpt breaks off: kh04, kh06); kh05's unfinished last paragraph is
+left out by ITEMS; JOIN, LINE_PREFIX, HEAD_SUFFIX and WATERMARK unused). Photo captions and a byline-only line are dropped
+by exact text (inner_drop). real52's note follows.
+Write zvNN.txt from the stored page texts in ../_raw/pages/zvNN.raw (real49's make_txt.py with a new ITEMS table,
+LINE_SUFFIX (the unfinished tail where the stored excerpt breaks off: zv02, zv06, zv07 — the unfinished sentence, cut so
+that the text ends at the last whole sentence; zv03's and zv05's unfinished last paragraphs are left out by ITEMS) and JOIN (zv05: the page breaks sentences over
+several raw lines; joined with nothing in between); LINE_PREFIX, HEAD_SUFFIX and WATERMARK unused). real49's note follows.
+Write zsNN.txt from the stored page texts in ../_raw/pages/zsNN.raw (real45's make_txt.py with a new ITEMS table,
+LINE_SUFFIX (the unfinished tail where the stored excerpt breaks off: zs04, zs07; the table-cell bar “ |”: zs08) and
+HEAD_SUFFIX (zs04: the table-cell bar “ |” after the headline); LINE_PREFIX, JOIN and WATERMARK unused). Where the store
+gives a whole article as one raw line (zs04, zs07, zs08: paragraphs run together with single spaces), it stays one paragraph:
+nothing inside a line is split or changed. real45's note follows.
+Write zoNN.txt from the stored page texts in ../_raw/pages/zoNN.raw (real44's make_txt.py with a new ITEMS table,
+LINE_SUFFIX (the unfinished tail where the stored excerpt breaks off, or the tail cut: zo01, zo03, zo09) and HEAD_SUFFIX
+(zo07: the aggregator's “ 世界即时” glued to the headline line); LINE_PREFIX, JOIN and WATERMARK unused). real44's note follows.
+Write znNN.txt from the stored page texts in ../_raw/pages/znNN.raw (real43's make_txt.py with a new ITEMS table,
+LINE_PREFIX (the search tool's “date YYYY-MM-DD” marker glued to the start of zn03's first line), LINE_SUFFIX (the cut tail
+of a sentence the stored excerpt breaks off: zn01, zn02) and JOIN (zn02: the page breaks one sentence over two lines);
+HEAD_SUFFIX and WATERMARK unused). real43's note follows.
+Write zmNN.txt from the stored page texts in ../_raw/pages/zmNN.raw (real42's make_txt.py with a new ITEMS table and
+LINE_SUFFIX (the table-cell bar “ |” at the end of zm07's only line); LINE_PREFIX, JOIN, HEAD_SUFFIX and WATERMARK unused).
+real42's note follows.
+Write zlNN.txt from the stored page texts in ../_raw/pages/zlNN.raw (real41's make_txt.py with a new ITEMS table,
+LINE_PREFIX (the search tool's “ date YYYY-MM-DD ” marker glued to the start of zl01's and zl03's first line) and LINE_SUFFIX
+(an editor line with a date code glued to the end of zl01's and zl09's last line); JOIN, HEAD_SUFFIX and WATERMARK unused).
+real41's note follows.
+Write zkNN.txt from the stored page texts in ../_raw/pages/zkNN.raw (real40's make_txt.py with a new ITEMS table and a
+WATERMARK table: a site watermark glued to the end of kept lines (zk09 “A5P安康新闻网”), cut and printed; LINE_PREFIX,
+LINE_SUFFIX, JOIN and HEAD_SUFFIX unused). real40's note follows.
+Write zjNN.txt from the stored page texts in ../_raw/pages/zjNN.raw (real39's make_txt.py with a new ITEMS table and a
+HEAD_SUFFIX table for a headline line with the date/outlet line glued to its end; LINE_PREFIX, LINE_SUFFIX and JOIN unused).
+
+For each item: the headline line (or None when the stored excerpt has none), the first and the last raw line kept as the
+body (by line prefix, after stripping leading/trailing blanks), and raw lines inside that range that are page furniture
+(dropped by exact text, listed in SOURCES.md).  Leading indentation is stripped; every kept raw line becomes one paragraph.
+Nothing inside a line is changed, except the furniture named in LINE_PREFIX / LINE_SUFFIX; the script asserts that it is
+present and prints what it cut.  JOIN names pairs of raw lines (by prefix) where the page breaks one sentence over two
+lines; the second is appended to the first with nothing in between (printed).  The text is never converted between
+simplified and traditional script."""
+import os
+D = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RAW = os.path.join(D, "_raw", "pages")
+
+ITEMS = {
+ "kh01": ("投资额超78亿元!中山港口镇32个项目集中签约", "12月3日上午", "下一步,岐江新城智慧港",
+          ["大会现场。记者 黄艺杰  摄", "新引进工业项目签约。记者 黄艺杰  摄", "产业园推介环节。记者 黄艺杰  摄"]),
+ "kh02": ("佛山市杏头工业园正式开园", "本报广东佛山讯", "据悉,该项目建成后", []),
+ "kh03": ("顺德(勒流)智慧家居产业园一期项目地块成功出让", "7月13日上午", "王光提出两点要求", []),
+ "kh04": ("南海西樵18个重点项目吹响“十四五”号角", "产业是城乡融合发展的基石", "当天竣工的五八科创园项目", []),
+ "kh05": (None, "金秋九月", "恩平牵手德国企业,为江门对欧合作", ["江门市2021年第三季度重大项目集中动工(投产)活动恩平市会场活动举行。 南方+ 杨兴乐 拍摄"]),
+ "kh06": ("總投資3億元 莞茶山又一重大項目動工建設", "24日,東莞市重大產業項目", "據了解,東莞海潤電子科技有限公司",
+          ["23042502.jpg", "項目規劃效果圖,料投產後年產值達4.5億元"]),
+}
+LINE_PREFIX = {}
+# the unfinished sentence where the stored excerpt breaks off, cut
+LINE_SUFFIX = {"kh04": "项目目标引入电子信息、机械加工、新材料、医疗器",
+               "kh06": "其中杭州威利廣光電科技股份有限公司2009年就已紮根茶山,正是因為看中茶山良好的營商"}
+JOIN = {}
+HEAD_SUFFIX = {}
+WATERMARK = {}
+
+def build(nid):
+    head, first, last, inner_drop = ITEMS[nid]
+    raw_lines = open(os.path.join(RAW, nid + ".raw"), encoding="utf-8").read().split("\n")
+    lines = [l.strip() for l in raw_lines]
+    i0 = next(i for i, l in enumerate(lines) if l.startswith(first))
+    i1 = next(i for i, l in enumerate(lines) if i >= i0 and l.startswith(last))
+    for x in inner_drop:
+        assert x in lines[i0:i1 + 1], (nid, x)
+    body = [l for l in lines[i0:i1 + 1] if l and l not in inner_drop]
+    cut = []
+    for a, b in JOIN.get(nid, []):
+        ia = next(i for i, l in enumerate(body) if l.startswith(a))
+        assert body[ia + 1].startswith(b), (nid, b)
+        cut.append("joined: …" + body[ia][-6:] + " | " + body[ia + 1][:8] + "…")
+        body[ia] = body[ia] + body[ia + 1]
+        del body[ia + 1]
+    pre = LINE_PREFIX.get(nid)
+    if pre:
+        assert body[0].startswith(pre), (nid, pre)
+        body[0] = body[0][len(pre):].lstrip()
+        cut.append(pre.strip())
+    suf = LINE_SUFFIX.get(nid)
+    if suf:
+        assert body[-1].endswith(suf.strip()), (nid, suf)
+        body[-1] = body[-1][:-len(suf.strip())].rstrip()
+        cut.append(suf.strip())
+    wm = WATERMARK.get(nid)
+    if wm:
+        n = sum(1 for l in body if l.endswith(wm))
+        assert n, (nid, wm)
+        body = [l[:-len(wm)] if l.endswith(wm) else l for l in body]
+        cut.append("watermark at line end x%d: %s" % (n, wm))
+    text = "\n\n".join(body) + "\n"
+    hidx = set()
+    if head:
+        parts = head if isinstance(head, tuple) else (head,)
+        for p in parts:
+            hs = HEAD_SUFFIX.get(nid, "")
+            hidx.add(next(i for i, l in enumerate(lines[:i0]) if l == p + hs))
+            if hs:
+                cut.append("headline line: " + hs)
+        text = " ".join(parts) + "\n\n" + text
+    dropped = [l for i, l in enumerate(lines) if l and (not (i0 <= i <= i1) or l in inner_drop) and i not in hidx]
+    return text, dropped, cut
+
+
+if __name__ == "__main__":
+    for nid in sorted(ITEMS):
+        text, dropped, cut = build(nid)
+        open(os.path.join(D, nid + ".txt"), "w", encoding="utf-8").write(text)
+        print(nid, len(text), "cut in-line:", cut, "| dropped:", " | ".join(dropped)[:600])
