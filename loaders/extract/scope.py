@@ -129,6 +129,7 @@ _PLACE_BATCH_THEN_RE = re.compile(r"[\u4e00-\u9fff]{1,3}[县区旗市](?:\d{4}�
 
 
 def _place_event_held_in(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) ends in a place's event held in what follows (_PLACE_EVENT_BEFORE_RE), the place read as one."""
     m = _PLACE_EVENT_BEFORE_RE.search(text, start, end)
     return m is not None and any(t.start == m.start("place") and t.end == m.end("place") and t.tag == "LOC"
                                  for t in tokens_around(text, m.start("place")))
@@ -568,7 +569,8 @@ class ParkScope:
                 paragraph = _NO_PARK  # 新兴产业专业园区布局以来…: all the parks of a kind, no one park
             if lead_left > 0 and body:
                 # (这些项目进展如何？能否按时完工？带着疑问，记者走进了X: the lead's questions ask, they name nothing)
-                lead_left -= not body.endswith(("?", "？"))
+                if not body.endswith(("?", "？")):
+                    lead_left -= 1
                 # (…A、B、C榜上有名。其中B位列第25位: one of the parks just listed, not what the story is about)
                 lead = (None if opens_project or body.startswith("其中") else opener) or next((o.key for o in self._in(sent.start, sent.end)
                                        if ((_VISIT_BEFORE.search(text[max(sent.start, o.start - 8):o.start])
