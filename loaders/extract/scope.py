@@ -131,8 +131,7 @@ _PLACE_BATCH_THEN_RE = re.compile(r"[\u4e00-\u9fff]{1,3}[县区旗市](?:\d{4}�
 def _place_event_held_in(text: str, start: int, end: int) -> bool:
     """Whether [start, end) ends in a place's event held in what follows (_PLACE_EVENT_BEFORE_RE), the place read as one."""
     m = _PLACE_EVENT_BEFORE_RE.search(text, start, end)
-    return m is not None and any(t.start == m.start("place") and t.end == m.end("place") and t.tag == "LOC"
-                                 for t in tokens_around(text, m.start("place")))
+    return m is not None and tagged_place(text, m.start("place"), m.end("place"))
 
 
 # X县…开工仪式在该县Y工业园区举行: a county's event held in the county's own park, which the story is then about

@@ -1499,17 +1499,8 @@ _AS_OR_MAKE_BEFORE_RE = re.compile(r"(?:作为|打造|成为)[^，,。；;：:]*
 _COUNTY_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:县|市|区|镇|旗)")
 # a county, district or banner opening an item of a list (含山县, 雨山区), not a zone or a kind of area (新区, 园区, 城区)
 _LIST_ITEM_COUNTY_RE = re.compile(r"[\u4e00-\u9fff]{2}(?<![新园城片社景港厂校矿])(?:县|区|旗)")
-
-
-_GOVERNMENT_HEAD_RE = re.compile(r"(?:人民)?政府|党委|[县区]委")  # (连江县人民政府X大学专项合作: the county's government is a party)
 _ITEM_OPENS_WITH_COUNTY_RE = re.compile(r"(?:^|(?<=[、：:]))" + _LIST_ITEM_COUNTY_RE.pattern)
-
-
-def _items_open_with_counties(text: str, s: int) -> bool:
-    """Whether two or more items of the list around `s` (within its clause) open with a county or a district."""
-    lo = max(text.rfind(mark, 0, s) for mark in "，,；;。\n") + 1
-    hi = min((k for k in (text.find(mark, s) for mark in "，,；;。\n") if k >= 0), default=len(text))
-    return len(_ITEM_OPENS_WITH_COUNTY_RE.findall(text[lo:hi])) >= 2
+_GOVERNMENT_HEAD_RE = re.compile(r"(?:人民)?政府|党委|[县区]委")  # (连江县人民政府X大学专项合作: the county's government is a party)
 _BARE_PROVINCE_AT_RE = re.compile(r"(?:%s)[\u4e00-\u9fff]{2}" % "|".join(PROVINCES))
 _BY_MEANS_RE = re.compile(r"(?:[区市县州旗]|要|%s)以(?P<rest>[\u4e00-\u9fff]{0,8})项目$" % CITY_RE.pattern)
 _DRIVES_RE = re.compile(r"拉动|带动|推动|引领|驱动")
@@ -1878,7 +1869,7 @@ def find_projects(doc: Doc, parks: list[ParkMention], companies: list[CompanyMen
             name, s = name[county.end():], s + county.end()
         elif rule in _LIST_RULES and (head := _LIST_ITEM_COUNTY_RE.match(name)) and len(name) - head.end() >= 4 \
                 and not is_generic_stem(name[head.end():].removesuffix("项目")) \
-                and not _GOVERNMENT_HEAD_RE.match(name, head.end()) and _items_open_with_counties(text, s):
+                and not _GOVERNMENT_HEAD_RE.match(name, head.end()) and _items_open_with_counties(doc, s):
             # 含山县鼎立塑料制品、当涂县盛美…铝材、雨山区埃芮科…等项目: a list whose items each open with the county or
             # district they stand in; the project's name starts after it, the form as written is an alias
             written = written or name
@@ -2534,6 +2525,12 @@ def _status_from_category_header(doc: Doc, out: dict[str, ProjectMention]) -> No
 _ONGOING_HEADER_RE = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:其中[，,]?)?(?:续建|在建)(?:的)?(?:重点|重大|产业|工业)?项目(?:共|有)?"
                                 r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|项)[，,；;]")
 _OTHER_STAGE_HEADER_RE = re.compile(r"(?:新建|新开工|新签约?|前期|储备|谋划|预备|拟建|竣工|投产)(?:的)?(?:重点|重大|产业|工业)?项目")
+
+
+def _items_open_with_counties(doc: Doc, s: int) -> bool:
+    """Whether two or more items of the list around `s` (within its clause) open with a county or a district."""
+    clause = doc.clause(s)
+    return len(_ITEM_OPENS_WITH_COUNTY_RE.findall(doc.text[clause.start:clause.end])) >= 2
 
 
 # A、B…和C等续建项目13个: a list closed by its items' stage and count
